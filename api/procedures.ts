@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import * as s from './schemas';
+
+/**
+ * The one typed API (after Actual Budget's handlers map): every procedure the app
+ * offers, with its input schema (validated at the server edge on every transport) and
+ * its output schema (the client's types). The hub's REST routes, the hub's RPC route,
+ * Electron IPC and the in-memory test transport all dispatch into this map.
+ */
+interface ProcedureDef<I extends z.ZodType, O extends z.ZodType> {
+  input: I;
+  output: O;
+  /** false: callable without signing in (health, login, register). */
+  auth: boolean;
+}
+const p = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, auth = true): ProcedureDef<I, O> => ({ input, output, auth });
+const None = z.object({}).default({});
+const Ok = z.object({ ok: z.literal(true) });
+const ById = z.object({ id: z.string().min(1) });
+
+export const Health = z.object({ status: z.literal('ok'), db: z.enum(['ok', 'error']), version: z.string() });
+
+export const procedures = {
+  health: p(None, Health, false),
+
+  'auth.register': p(s.RegisterInput, s.User, false),
+  'auth.login': p(s.LoginInput, s.LoginOutput, false),
+  'auth.logout': p(None, Ok),
+  'auth.me': p(None, s.User),
+
+  'subjects.list': p(None, z.array(s.Subject)),
+  'subjects.get': p(ById, s.Subject),
+  'subjects.create': p(s.SubjectCreate, s.Subject),
+  'subjects.update': p(ById.extend({ patch: s.SubjectPatch }), s.Subject),
+  'subjects.delete': p(ById, Ok),
+  'subjects.grant': p(s.GrantInput, s.Grant),
+  'subjects.grants': p(s.SubjectRef, z.array(s.Grant)),
+
+  'devices.list': p(z.object({ subject_id: z.string().optional() }).default({}), z.array(s.Device)),
+  'devices.get': p(ById, s.Device),
+  'devices.create': p(s.DeviceCreate, s.Device),
+  'devices.update': p(ById.extend({ patch: s.DevicePatch }), s.Device),
+  'devices.delete': p(ById, Ok),
+
+  'observations.ingest': p(s.IngestInput, s.IngestOutput),
+  'observations.list': p(s.ObservationQuery, s.ObservationPage),
+  'observations.timeseries': p(s.TimeseriesQuery, z.object({ items: z.array(s.Bucket) })),
+  'observations.stats': p(s.StatsQuery, s.Stats),
+
+  'events.list': p(s.EventQuery, z.object({ items: z.array(s.Event) })),
+  'events.create': p(s.SubjectRef.extend({ event: s.EventInput }), s.Event),
+
+  'thresholds.get': p(s.SubjectRef, z.array(s.Threshold)),
+  'thresholds.put': p(s.ThresholdsPut, z.array(s.Threshold)),
+
+  'alerts.list': p(s.AlertQuery, z.object({ items: z.array(s.Alert) })),
+  'alerts.ack': p(ById, s.Alert),
+} as const;
+
+export type Procedures = typeof procedures;
+export type ProcName = keyof Procedures;
+export type ProcInput<K extends ProcName> = z.input<Procedures[K]['input']>;
+export type ProcArgs<K extends ProcName> = z.output<Procedures[K]['input']>;
+export type ProcOutput<K extends ProcName> = z.output<Procedures[K]['output']>;
+
+/** What the renderer calls: one method, any transport. */
+export interface TendClient {
+  call<K extends ProcName>(name: K, args: ProcInput<K>): Promise<ProcOutput<K>>;
+  subscribe(listener: (event: ServerEvent) => void): () => void;
+}
+
+/** Pushed to every client allowed to see the subject (WebSocket, IPC). */
+export type ServerEvent =
+  | { type: 'observation.added'; subject_id: string; metric: string; count: number; latest: { t: string; value: number } }
+  | { type: 'alert.raised'; subject_id: string; alert: s.Alert }
+  | { type: 'alert.acknowledged'; subject_id: string; alert: s.Alert }
+  | { type: 'alert.resolved'; subject_id: string; alert: s.Alert }
+  | { type: 'heartbeat'; at: string };

@@ -1,0 +1,189 @@
+import { z } from 'zod';
+import { IsoTime, ObservationInput, Observation } from './observations';
+
+/** Shapes of the health record as the API returns them (contract section 2). */
+
+export const Email = z.string().trim().toLowerCase().pipe(z.email({ message: 'must be an e-mail address' }));
+
+export const User = z.object({ id: z.string(), email: z.string(), name: z.string() });
+export type User = z.infer<typeof User>;
+
+export const RegisterInput = z.object({
+  email: Email,
+  password: z.string().min(8, { message: 'password must be at least 8 characters' }).max(1024),
+  name: z.string().trim().min(1).max(200),
+});
+export const LoginInput = z.object({ email: Email, password: z.string().min(1).max(1024) });
+export const LoginOutput = z.object({ access_token: z.string(), token_type: z.literal('bearer'), expires_in: z.number(), user: User });
+export type LoginOutput = z.infer<typeof LoginOutput>;
+
+export const SubjectKind = z.enum(['diabetes', 'baby', 'parkinson', 'general']);
+export type SubjectKind = z.infer<typeof SubjectKind>;
+export const Role = z.enum(['owner', 'caregiver', 'clinician', 'viewer']);
+export type Role = z.infer<typeof Role>;
+
+export const Settings = z.record(z.string(), z.unknown());
+export const BirthDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date YYYY-MM-DD' });
+
+export const Subject = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: SubjectKind,
+  birth_date: z.string().nullable(),
+  settings: Settings,
+  role: Role,
+  created_at: z.string(),
+});
+export type Subject = z.infer<typeof Subject>;
+export const SubjectCreate = z.object({
+  name: z.string().trim().min(1).max(200),
+  kind: SubjectKind.default('general'),
+  birth_date: BirthDate.nullable().optional(),
+  settings: Settings.optional(),
+});
+export const SubjectPatch = z.object({
+  name: z.string().trim().min(1).max(200).optional(),
+  kind: SubjectKind.optional(),
+  birth_date: BirthDate.nullable().optional(),
+  settings: Settings.optional(),
+});
+export const SubjectRef = z.object({ subject_id: z.string().min(1) });
+
+export const GrantInput = z.object({ subject_id: z.string(), email: Email, role: z.enum(['caregiver', 'clinician', 'viewer']) });
+export const Grant = z.object({ subject_id: z.string(), user: User, role: Role });
+
+export const DeviceTransport = z.enum(['ble', 'serial', 'ws', 'http', 'demo', 'import', 'dexcom']);
+export const Device = z.object({
+  id: z.string(),
+  subject_id: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  transport: DeviceTransport,
+  address: z.string(),
+  settings: Settings,
+  battery: z.number().nullable(),
+  last_seen_at: z.string().nullable(),
+});
+export type Device = z.infer<typeof Device>;
+export const DeviceCreate = z.object({
+  subject_id: z.string().min(1),
+  name: z.string().trim().min(1).max(200),
+  kind: z.string().trim().min(1).max(100),
+  transport: DeviceTransport,
+  address: z.string().max(500).default(''),
+  settings: Settings.optional(),
+});
+export const DevicePatch = z.object({
+  name: z.string().trim().min(1).max(200).optional(),
+  kind: z.string().trim().min(1).max(100).optional(),
+  address: z.string().max(500).optional(),
+  subject_id: z.string().min(1).optional(),
+  settings: Settings.optional(),
+});
+
+export const MAX_BATCH = 10_000;
+export const IngestInput = z.object({
+  subject_id: z.string().min(1),
+  items: z.array(z.unknown()).max(MAX_BATCH, { message: `at most ${MAX_BATCH} observations per call` }),
+});
+export const IngestOutput = z.object({ accepted: z.number(), duplicates: z.number(), alerts: z.array(z.unknown()) });
+export type IngestOutput = z.infer<typeof IngestOutput>;
+export { ObservationInput, Observation, IsoTime };
+
+const intString = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+export const ObservationQuery = z.object({
+  subject_id: z.string().min(1),
+  metric: z.string().optional(),
+  from: IsoTime.optional(),
+  to: IsoTime.optional(),
+  limit: intString(1, 1000).default(100),
+  cursor: z.string().optional(),
+});
+export const ObservationPage = z.object({ items: z.array(Observation), next_cursor: z.string().nullable() });
+
+export const Interval = z.string().regex(/^\d+[mhdw]$/, { message: 'interval must look like 5m, 1h, 6h, 1d or 1w' });
+export const TimeseriesQuery = z.object({
+  subject_id: z.string().min(1),
+  metric: z.string().min(1),
+  interval: Interval,
+  from: IsoTime.optional(),
+  to: IsoTime.optional(),
+});
+export const Bucket = z.object({ t: z.string(), avg: z.number(), min: z.number(), max: z.number(), count: z.number() });
+export const StatsQuery = z.object({ subject_id: z.string().min(1), metric: z.string().min(1), from: IsoTime.optional(), to: IsoTime.optional() });
+export const Stats = z.object({
+  count: z.number(),
+  avg: z.number().nullable(),
+  min: z.number().nullable(),
+  max: z.number().nullable(),
+  latest: z.object({ t: z.string(), value: z.number() }).nullable(),
+});
+
+export const EventType = z.enum(['meal', 'insulin', 'activity', 'medication', 'note', 'checkin', 'calibration']);
+export type EventType = z.infer<typeof EventType>;
+/** Typed `data` per event type: validated at the edge so the charts can trust it. */
+export const EventData = {
+  meal: z.object({ carbs_g: z.number().min(0).max(500), description: z.string().max(500).optional() }),
+  insulin: z.object({ units: z.number().positive().max(100), kind: z.enum(['bolus', 'basal']), insulin: z.string().max(100).optional() }),
+  activity: z.object({ kind: z.string().max(100), duration_min: z.number().min(0).max(1440), intensity: z.enum(['low', 'moderate', 'high']).optional() }),
+  medication: z.object({ drug: z.string().min(1).max(200), dose_mg: z.number().min(0).max(10000).optional() }),
+  note: z.object({ text: z.string().min(1).max(5000) }),
+  checkin: z.object({
+    temperature: z.number().min(25).max(45).optional(),
+    humidity: z.number().min(0).max(100).optional(),
+    note: z.string().max(5000).optional(),
+    cry_detected: z.boolean().optional(),
+    sick_detected: z.boolean().optional(),
+  }),
+  calibration: z.object({ value: z.number(), unit: z.string() }),
+} satisfies Record<EventType, z.ZodType>;
+export const EventInput = z.object({
+  id: z.string().min(1).max(64).optional(),
+  type: EventType,
+  t: IsoTime,
+  data: z.record(z.string(), z.unknown()).default({}),
+});
+export const Event = z.object({ id: z.string(), subject_id: z.string(), type: EventType, t: z.string(), data: z.record(z.string(), z.unknown()) });
+export type Event = z.infer<typeof Event>;
+export const EventQuery = z.object({
+  subject_id: z.string().min(1),
+  type: EventType.optional(),
+  from: IsoTime.optional(),
+  to: IsoTime.optional(),
+  limit: intString(1, 1000).default(100),
+});
+
+export const Priority = z.enum(['high', 'medium', 'low']);
+export type Priority = z.infer<typeof Priority>;
+export const Threshold = z.object({
+  metric: z.string().min(1),
+  min: z.number().nullable().optional(),
+  max: z.number().nullable().optional(),
+  priority: Priority,
+  sustain_min: z.number().int().min(0).max(1440).optional(),
+});
+export type Threshold = z.infer<typeof Threshold>;
+export const ThresholdsPut = z.object({ subject_id: z.string().min(1), thresholds: z.array(Threshold).max(200) });
+
+export const AlertState = z.enum(['open', 'acknowledged', 'resolved']);
+export const Alert = z.object({
+  id: z.string(),
+  subject_id: z.string(),
+  kind: z.string(),
+  metric: z.string().nullable(),
+  value: z.number().nullable(),
+  priority: Priority,
+  state: AlertState,
+  message: z.string(),
+  raised_at: z.string(),
+  acknowledged_at: z.string().nullable(),
+  acknowledged_by: z.string().nullable(),
+  resolved_at: z.string().nullable(),
+});
+export type Alert = z.infer<typeof Alert>;
+export const AlertQuery = z.object({
+  state: z.enum(['open', 'acknowledged', 'resolved', 'all']).default('open'),
+  subject_id: z.string().optional(),
+  priority: Priority.optional(),
+  limit: intString(1, 1000).default(200),
+});

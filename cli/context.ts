@@ -1,0 +1,34 @@
+import { userInfo } from 'node:os';
+import { CliError } from './errors';
+import type { Core } from '../core/app';
+import type { CallContext } from '../core/context';
+import type { Subject, SubjectKind } from '../api/schemas';
+
+/**
+ * The CLI runs as the machine's local user (as the desktop app does). Whoever can read
+ * the database file is trusted with it, so `--subject NAME` finds the subject whatever
+ * account owns it, and acts as that subject's owner.
+ */
+export function localContext(core: Core): CallContext {
+  let name = 'user';
+  try {
+    name = userInfo().username || 'user';
+  } catch {
+    /* no passwd entry in some containers */
+  }
+  return { user: core.auth.ensureLocalUser(name), clientKey: 'cli', transport: 'cli' };
+}
+
+export function resolveSubject(core: Core, name: string, opts: { create?: SubjectKind } = {}): { subject: Subject; ctx: CallContext } {
+  const c = core.deps.db.$client;
+  const rows = c.prepare(`SELECT id, owner_id FROM subjects WHERE name = ? OR id = ? ORDER BY created_at`).all(name, name) as Array<{ id: string; owner_id: string }>;
+  if (rows.length > 1) throw new CliError(`--subject ${name}: ${rows.length} subjects have that name; use its id`);
+  if (rows.length === 1) {
+    const owner = c.prepare(`SELECT id, email, name FROM users WHERE id = ?`).get(rows[0]!.owner_id) as { id: string; email: string; name: string };
+    const ctx: CallContext = { user: owner, clientKey: 'cli', transport: 'cli' };
+    return { subject: core.subjects.get(ctx, rows[0]!.id), ctx };
+  }
+  if (!opts.create) throw new CliError(`--subject ${name}: no such subject`);
+  const ctx = localContext(core);
+  return { subject: core.subjects.create(ctx, { name, kind: opts.create }), ctx };
+}

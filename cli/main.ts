@@ -1,0 +1,72 @@
+import { Command, CommanderError } from 'commander';
+import { isApiError } from '../api/errors';
+import { StoreError, defaultDbPath, openDatabase, type Db } from '../db/open';
+import { createCore, type Core } from '../core/app';
+import { VERSION } from '../core/version';
+import { CliError } from './errors';
+import { registerCommands } from './commands';
+
+/**
+ * `tend`: global `--db PATH` (env TEND_DB, default the per-user app-data folder).
+ * `--json` output goes to stdout alone; logs and progress to stderr. Exit 0 ok, 2 bad
+ * usage or input (one line naming the file/line/field), 1 otherwise.
+ */
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command('tend')
+    .description('Tend: a local-first health companion')
+    .version(VERSION)
+    .option('--db <path>', 'SQLite database file (env TEND_DB)')
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: (s) => process.stderr.write(s) });
+
+  let opened: Core | null = null;
+  const openCore = (): Core => {
+    if (opened) return opened;
+    const explicit = (program.opts() as { db?: string }).db ?? process.env.TEND_DB;
+    const path = explicit ?? defaultDbPath();
+    const db: Db = openDatabase(path, { createDir: explicit === undefined });
+    opened = createCore({ db });
+    return opened;
+  };
+  registerCommands(program, openCore);
+  program.command('help [command]', { hidden: true }).action((cmd?: string) => {
+    const sub = cmd ? program.commands.find((c) => c.name() === cmd) : undefined;
+    (sub ?? program).outputHelp();
+  });
+
+  try {
+    if (argv.length === 0) {
+      program.outputHelp({ error: true });
+      return 2;
+    }
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (e) {
+    return report(e);
+  } finally {
+    // The hub keeps its database open until it stops; other commands close it here.
+    if (opened && !(opened as Core & { keepOpen?: boolean }).keepOpen) (opened as Core).close();
+  }
+}
+
+function report(e: unknown): number {
+  if (e instanceof CommanderError) {
+    if (e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0;
+    return 2; // commander already printed the message and usage
+  }
+  if (e instanceof CliError) {
+    process.stderr.write(`tend: ${e.message}\n`);
+    return e.exitCode;
+  }
+  if (e instanceof StoreError) {
+    process.stderr.write(`tend: ${e.message}\n`);
+    return e.code === 'migration_failed' ? 1 : 2;
+  }
+  if (isApiError(e)) {
+    process.stderr.write(`tend: ${e.field ? `${e.field}: ` : ''}${e.message}\n`);
+    return e.code === 'bad_request' || e.code === 'not_found' || e.code === 'unprocessable' || e.code === 'payload_too_large' ? 2 : 1;
+  }
+  process.stderr.write(`tend: ${(e as Error)?.stack ?? String(e)}\n`);
+  return 1;
+}

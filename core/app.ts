@@ -1,0 +1,237 @@
+import { ApiError, badRequest, conflict, isApiError, notFound } from '../api/errors';
+import type { ObservationSink } from '../api/observations';
+import { procedures, type ProcArgs, type ProcName, type ProcOutput } from '../api/procedures';
+import type { Alert, IngestOutput } from '../api/schemas';
+import type { Db } from '../db/open';
+import { Access } from './access';
+import { AlertEngine } from './alerts/engine';
+import { toAlert } from './alerts/store';
+import { AuthService } from './auth/service';
+import { iso, systemClock, type Clock } from './clock';
+import type { CallContext, CoreDeps } from './context';
+import { EventBus } from './event-bus';
+import { logger } from './logger';
+import { DeviceService } from './records/devices';
+import { EventStore } from './records/events';
+import { ObservationStore, parseInterval, type CleanObservation } from './records/observations';
+import { SubjectService, audit } from './records/subjects';
+import { VERSION } from './version';
+
+const log = logger('core');
+/** Calls slower than this are logged with their duration (style.md). */
+const SLOW_CALL_MS = 200;
+
+type Handler<K extends ProcName> = (args: ProcArgs<K>, ctx: CallContext) => ProcOutput<K> | Promise<ProcOutput<K>>;
+export type Handlers = { [K in ProcName]: Handler<K> };
+
+export interface Core {
+  readonly deps: CoreDeps;
+  readonly bus: EventBus;
+  readonly access: Access;
+  readonly auth: AuthService;
+  readonly subjects: SubjectService;
+  readonly devices: DeviceService;
+  readonly observations: ObservationStore;
+  readonly events: EventStore;
+  readonly alerts: AlertEngine;
+  /** Validates `rawArgs` with the procedure's schema, checks sign-in, runs the handler. */
+  call<K extends ProcName>(name: K, rawArgs: unknown, ctx: CallContext): Promise<ProcOutput<K>>;
+  /** Ingest for trusted in-process producers (device sessions, importers) acting as a user. */
+  ingest(ctx: CallContext, subjectId: string, items: readonly unknown[]): IngestOutput;
+  /** An ObservationSink bound to a user, for drivers and analysers. */
+  sinkFor(ctx: CallContext): ObservationSink;
+  close(): void;
+}
+
+export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Core {
+  const deps: CoreDeps = { db: opts.db, bus: opts.bus ?? new EventBus(), clock: opts.clock ?? systemClock, version: VERSION };
+  const access = new Access(deps.db);
+  const auth = new AuthService(deps);
+  const subjects = new SubjectService(deps, access);
+  const devices = new DeviceService(deps, access);
+  const observations = new ObservationStore(deps);
+  const events = new EventStore(deps);
+  const alerts = new AlertEngine(deps);
+  const client = deps.db.$client;
+
+  const publishAlerts = (raised: Alert[], resolved: Alert[]) => {
+    for (const alert of raised) deps.bus.publish({ type: 'alert.raised', subject_id: alert.subject_id, alert });
+    for (const alert of resolved) deps.bus.publish({ type: 'alert.resolved', subject_id: alert.subject_id, alert });
+  };
+
+  const publishAdded = (subjectId: string, inserted: readonly CleanObservation[]) => {
+    // One message per metric per batch: a 100 Hz stream must not flood the sockets.
+    const latest = new Map<string, { count: number; t: number; value: number }>();
+    for (const r of inserted) {
+      const l = latest.get(r.metric);
+      if (!l) latest.set(r.metric, { count: 1, t: r.t, value: r.value });
+      else {
+        l.count++;
+        if (r.t >= l.t) {
+          l.t = r.t;
+          l.value = r.value;
+        }
+      }
+    }
+    for (const [metric, l] of latest) {
+      deps.bus.publish({ type: 'observation.added', subject_id: subjectId, metric, count: l.count, latest: { t: iso(l.t), value: l.value } });
+    }
+  };
+
+  const ingest = (ctx: CallContext, subjectId: string, items: readonly unknown[]): IngestOutput => {
+    access.require(ctx, subjectId, 'write');
+    const rows = observations.validate(subjectId, items);
+    const result = client.transaction(() => {
+      const w = observations.write(subjectId, rows);
+      const a = alerts.onObservations(subjectId, w.inserted);
+      return { ...w, ...a };
+    })();
+    publishAdded(subjectId, result.inserted);
+    publishAlerts(result.raised, result.resolved);
+    return { accepted: result.accepted, duplicates: result.duplicates, alerts: result.raised };
+  };
+
+  const range = (from?: string, to?: string) => ({ from: from ? Date.parse(from) : 0, to: to ? Date.parse(to) : deps.clock.now() + 86_400_000 });
+
+  const handlers: Handlers = {
+    health: () => {
+      let db: 'ok' | 'error' = 'ok';
+      try {
+        client.prepare('SELECT 1').get();
+      } catch {
+        db = 'error';
+      }
+      return { status: 'ok', db, version: VERSION };
+    },
+    'auth.register': (a) => auth.register(a),
+    'auth.login': (a, ctx) => auth.login(a, ctx.clientKey),
+    'auth.logout': (_a, ctx) => {
+      access.requireUser(ctx);
+      auth.logout(ctx.token);
+      return { ok: true };
+    },
+    'auth.me': (_a, ctx) => access.requireUser(ctx),
+
+    'subjects.list': (_a, ctx) => subjects.list(ctx),
+    'subjects.get': (a, ctx) => subjects.get(ctx, a.id),
+    'subjects.create': (a, ctx) => subjects.create(ctx, a),
+    'subjects.update': (a, ctx) => subjects.update(ctx, a.id, a.patch),
+    'subjects.delete': (a, ctx) => {
+      subjects.delete(ctx, a.id);
+      return { ok: true };
+    },
+    'subjects.grant': (a, ctx) => subjects.grant(ctx, a.subject_id, a.email, a.role),
+    'subjects.grants': (a, ctx) => subjects.grants(ctx, a.subject_id),
+
+    'devices.list': (a, ctx) => devices.list(ctx, a.subject_id),
+    'devices.get': (a, ctx) => devices.get(ctx, a.id),
+    'devices.create': (a, ctx) => devices.create(ctx, a),
+    'devices.update': (a, ctx) => devices.update(ctx, a.id, a.patch),
+    'devices.delete': (a, ctx) => {
+      devices.delete(ctx, a.id);
+      return { ok: true };
+    },
+
+    'observations.ingest': (a, ctx) => ingest(ctx, a.subject_id, a.items),
+    'observations.list': (a, ctx) => {
+      access.require(ctx, a.subject_id, 'read');
+      return observations.list(a.subject_id, a);
+    },
+    'observations.timeseries': (a, ctx) => {
+      access.require(ctx, a.subject_id, 'read');
+      const width = parseInterval(a.interval);
+      const r = range(a.from, a.to);
+      if ((r.to - r.from) / width > 100_000) throw badRequest('that range has more than 100,000 buckets: use a wider interval', 'interval');
+      return { items: observations.timeseries(a.subject_id, a.metric, width, r.from, r.to) };
+    },
+    'observations.stats': (a, ctx) => {
+      access.require(ctx, a.subject_id, 'read');
+      const r = range(a.from, a.to);
+      return observations.stats(a.subject_id, a.metric, r.from, r.to);
+    },
+
+    'events.list': (a, ctx) => {
+      access.require(ctx, a.subject_id, 'read');
+      return { items: events.list(a.subject_id, a) };
+    },
+    'events.create': (a, ctx) => {
+      access.require(ctx, a.subject_id, 'write');
+      return events.write(a.subject_id, a.event, ctx.user!.id).event;
+    },
+
+    'thresholds.get': (a, ctx) => {
+      access.require(ctx, a.subject_id, 'read');
+      return alerts.store.thresholds(a.subject_id);
+    },
+    'thresholds.put': (a, ctx) => {
+      access.require(ctx, a.subject_id, 'write');
+      for (const [i, t] of a.thresholds.entries()) {
+        if ((t.min ?? null) === null && (t.max ?? null) === null) throw badRequest(`threshold ${i}: give min, max or both`, `thresholds[${i}]`);
+        if (t.min != null && t.max != null && t.min >= t.max) throw badRequest(`threshold ${i}: min must be below max`, `thresholds[${i}].min`);
+      }
+      alerts.store.replaceThresholds(a.subject_id, a.thresholds);
+      audit(deps, ctx.user!.id, 'thresholds.put', a.subject_id, a.thresholds);
+      return alerts.store.thresholds(a.subject_id);
+    },
+
+    'alerts.list': (a, ctx) => {
+      const user = access.requireUser(ctx);
+      const visible = a.subject_id ? (access.require(ctx, a.subject_id, 'read'), [a.subject_id]) : access.visibleSubjects(user.id);
+      return { items: alerts.store.list(visible, a).map(toAlert) };
+    },
+    'alerts.ack': (a, ctx) => {
+      const user = access.requireUser(ctx);
+      const row = alerts.store.get(a.id);
+      if (!row) throw notFound(`no alert ${a.id}`);
+      access.require(ctx, row.subject_id, 'read');
+      if (row.state === 'acknowledged' || row.acknowledged_at !== null) throw conflict('that alert was already acknowledged');
+      const done = client.transaction(() => {
+        const r = alerts.store.acknowledge(a.id, user.id, deps.clock.now());
+        audit(deps, user.id, 'alert.ack', row.subject_id, { alert: a.id });
+        return r;
+      })();
+      const alert = toAlert(done);
+      deps.bus.publish({ type: 'alert.acknowledged', subject_id: alert.subject_id, alert });
+      return alert;
+    },
+  };
+
+  const call = async <K extends ProcName>(name: K, rawArgs: unknown, ctx: CallContext): Promise<ProcOutput<K>> => {
+    const def = procedures[name];
+    if (!def) throw notFound(`no procedure ${String(name)}`);
+    if (def.auth) access.requireUser(ctx);
+    const parsed = def.input.safeParse(rawArgs ?? {});
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const field = issue.path.join('.');
+      throw badRequest(field ? `${field}: ${issue.message}` : issue.message, field || undefined);
+    }
+    const started = performance.now();
+    try {
+      return await (handlers[name] as Handler<K>)(parsed.data as ProcArgs<K>, ctx);
+    } catch (e) {
+      if (isApiError(e)) throw e;
+      log.error(`${name} failed`, { error: (e as Error).stack ?? String(e) });
+      throw new ApiError('internal', `${name} failed: ${(e as Error).message}`);
+    } finally {
+      const ms = performance.now() - started;
+      if (ms > SLOW_CALL_MS) log.warn(`slow call ${name}`, { ms: Math.round(ms) });
+    }
+  };
+
+  return {
+    deps,
+    bus: deps.bus,
+    access,
+    auth,
+    subjects,
+    devices,
+    observations,
+    events,
+    alerts,
+    call,
+    ingest,
+    sinkFor: (ctx) => ({ ingest: async (subjectId, items) => ingest(ctx, subjectId, items) }),
+    close: () => client.close(),
+  };
+}

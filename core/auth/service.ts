@@ -1,0 +1,104 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { v7 as uuidv7 } from 'uuid';
+import { ApiError, badRequest, unauthorized } from '../../api/errors';
+import type { LoginOutput, User } from '../../api/schemas';
+import type { AuthUser, CoreDeps } from '../context';
+import { FailureLimiter } from './failure-limiter';
+import { hashPassword, verifyPassword } from './passwords';
+
+/** Bearer tokens live 12 hours (issue 3) and can be revoked by logging out. */
+export const TOKEN_TTL_MS = 12 * 60 * 60 * 1000;
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+interface UserRow {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string;
+}
+
+export class AuthService {
+  private readonly limiter = new FailureLimiter(10, 60_000);
+  private readonly byToken;
+  private readonly byEmail;
+  private readonly insertToken;
+  private readonly insertUser;
+  private readonly revoke;
+
+  constructor(private readonly deps: CoreDeps) {
+    const c = deps.db.$client;
+    this.byToken = c.prepare(
+      `SELECT u.id, u.email, u.name FROM auth_tokens a JOIN users u ON u.id = a.user_id
+       WHERE a.token_hash = ? AND a.revoked_at IS NULL AND a.expires_at > ?`,
+    );
+    this.byEmail = c.prepare(`SELECT id, email, name, password_hash FROM users WHERE email = ?`);
+    this.insertToken = c.prepare(`INSERT INTO auth_tokens (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)`);
+    this.insertUser = c.prepare(`INSERT INTO users (id, email, name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)`);
+    this.revoke = c.prepare(`UPDATE auth_tokens SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL`);
+  }
+
+  async register(input: { email: string; password: string; name: string }): Promise<User> {
+    if (this.byEmail.get(input.email)) throw badRequest('that e-mail is already registered', 'email');
+    const hash = await hashPassword(input.password);
+    const id = uuidv7();
+    try {
+      this.insertUser.run(id, input.email, input.name, hash, this.deps.clock.now());
+    } catch (e) {
+      // Two registrations racing for one address: the unique index decides.
+      if (String((e as Error).message).includes('UNIQUE')) throw badRequest('that e-mail is already registered', 'email');
+      throw e;
+    }
+    return { id, email: input.email, name: input.name };
+  }
+
+  async login(input: { email: string; password: string }, clientKey: string): Promise<LoginOutput> {
+    const now = this.deps.clock.now();
+    const wait = this.limiter.blockedFor(clientKey, now);
+    if (wait > 0) throw new ApiError('rate_limited', `too many failed logins; try again in ${wait} s`);
+    const row = this.byEmail.get(input.email) as UserRow | undefined;
+    // Verify against a dummy hash when the user is unknown so timing does not tell.
+    const ok = await verifyPassword(input.password, row?.password_hash ?? DUMMY_HASH);
+    if (!row || !ok) {
+      this.limiter.fail(clientKey, now);
+      throw unauthorized('wrong e-mail or password');
+    }
+    const user = { id: row.id, email: row.email, name: row.name };
+    return { access_token: this.issueToken(user.id), token_type: 'bearer', expires_in: TOKEN_TTL_MS / 1000, user };
+  }
+
+  /** Issues a token for an already-trusted user (the desktop's OS session, kiosk PIN). */
+  issueToken(userId: string): string {
+    const token = randomBytes(32).toString('base64url');
+    const now = this.deps.clock.now();
+    this.insertToken.run(sha256(token), userId, now, now + TOKEN_TTL_MS);
+    return token;
+  }
+
+  authenticate(token: string | undefined | null): AuthUser | null {
+    if (!token) return null;
+    return (this.byToken.get(sha256(token), this.deps.clock.now()) as AuthUser | undefined) ?? null;
+  }
+
+  logout(token: string | undefined): void {
+    if (token) this.revoke.run(this.deps.clock.now(), sha256(token));
+  }
+
+  /**
+   * The desktop's local user: signed in by the OS session, so no password is typed,
+   * but every permission check still runs against this user.
+   */
+  ensureLocalUser(osUser: string): AuthUser {
+    const email = `${osUser.toLowerCase().replace(/[^a-z0-9._-]/g, '') || 'user'}@local.tend`;
+    const row = this.byEmail.get(email) as UserRow | undefined;
+    if (row) return { id: row.id, email: row.email, name: row.name };
+    const id = uuidv7();
+    // A random password nobody knows: this account signs in through the OS session only.
+    this.insertUser.run(id, email, osUser, `local$${randomBytes(16).toString('base64url')}`, this.deps.clock.now());
+    return { id, email, name: osUser };
+  }
+}
+
+// A valid scrypt hash of a random string, computed once at start-up lazily.
+let DUMMY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+void hashPassword(randomBytes(8).toString('hex')).then((h) => (DUMMY_HASH = h));

@@ -1,0 +1,53 @@
+import { v7 as uuidv7 } from 'uuid';
+import { badRequest } from '../../api/errors';
+import { EventData, type Event, type EventType } from '../../api/schemas';
+import { iso } from '../clock';
+import type { CoreDeps } from '../context';
+import { audit } from './subjects';
+
+interface EventRow {
+  id: string;
+  subject_id: string;
+  type: EventType;
+  t: number;
+  data: string;
+}
+const toEvent = (r: EventRow): Event => ({ id: r.id, subject_id: r.subject_id, type: r.type, t: iso(r.t), data: JSON.parse(r.data) as Record<string, unknown> });
+
+/** Meals, insulin, activity, medication, notes, check-ins: typed `data` per type. */
+export class EventStore {
+  constructor(private readonly deps: CoreDeps) {}
+
+  /** Validates `data` against its type's schema; throws 400 naming the field. */
+  clean(type: EventType, data: unknown): Record<string, unknown> {
+    const parsed = EventData[type].safeParse(data);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const path = ['data', ...issue.path].join('.');
+      throw badRequest(`${type} event: ${path}: ${issue.message}`, path);
+    }
+    return parsed.data as Record<string, unknown>;
+  }
+
+  /** Inserts (idempotent on id). Returns the stored event and whether it was new. */
+  write(subjectId: string, e: { id?: string | undefined; type: EventType; t: string; data: unknown }, userId: string | null): { event: Event; created: boolean } {
+    const data = this.clean(e.type, e.data);
+    const id = e.id ?? uuidv7();
+    const c = this.deps.db.$client;
+    const info = c
+      .prepare(`INSERT INTO events (id, subject_id, type, t, data, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`)
+      .run(id, subjectId, e.type, Date.parse(e.t), JSON.stringify(data), userId, this.deps.clock.now());
+    if (info.changes) audit(this.deps, userId, 'event.create', subjectId, { id, type: e.type });
+    const row = c.prepare(`SELECT * FROM events WHERE id = ?`).get(id) as EventRow;
+    return { event: toEvent(row), created: info.changes > 0 };
+  }
+
+  list(subjectId: string, q: { type?: EventType | undefined; from?: string | undefined; to?: string | undefined; limit: number }): Event[] {
+    const rows = this.deps.db.$client
+      .prepare(
+        `SELECT * FROM events WHERE subject_id = ? AND (? IS NULL OR type = ?) AND t >= ? AND t < ? ORDER BY t DESC, id DESC LIMIT ?`,
+      )
+      .all(subjectId, q.type ?? null, q.type ?? null, q.from ? Date.parse(q.from) : 0, q.to ? Date.parse(q.to) : Number.MAX_SAFE_INTEGER, q.limit) as EventRow[];
+    return rows.map(toEvent);
+  }
+}

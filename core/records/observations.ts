@@ -1,0 +1,284 @@
+import { v7 as uuidv7 } from 'uuid';
+import { badRequest } from '../../api/errors';
+import { METRICS, isMetricCode, toCanonical } from '../../api/metrics';
+import { ObservationInput, type Observation } from '../../api/observations';
+import { iso } from '../clock';
+import type { CoreDeps } from '../context';
+
+/** Bucket widths (minutes) maintained as rollups on ingest: 5 min, 1 h, 1 day (UTC-aligned). */
+export const ROLLUP_LEVELS = [5, 60, 1440] as const;
+const MIN = 60_000;
+/** Readings stamped before this are a broken device clock, not history. */
+const EARLIEST = Date.UTC(1990, 0, 1);
+/** Device clocks drift; a day ahead is the most we believe. */
+const FUTURE_SLACK_MS = 24 * 60 * MIN;
+
+/** A validated observation ready to store. */
+export interface CleanObservation {
+  id: string;
+  metric: string;
+  t: number;
+  value: number;
+  device_id: string | null;
+}
+
+export interface IngestResult {
+  accepted: number;
+  duplicates: number;
+  /** The rows actually inserted (not duplicates), in input order. */
+  inserted: CleanObservation[];
+}
+
+/**
+ * Validates a whole batch before touching the store: one bad item rejects the batch
+ * with its index and field, so bad input never stores anything.
+ */
+export function validateBatch(items: readonly unknown[], now: number, knownDevice: (id: string) => boolean): CleanObservation[] {
+  const out: CleanObservation[] = new Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const parsed = ObservationInput.safeParse(items[i]);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const path = issue.path.join('.');
+      throw badRequest(`item ${i}: ${path ? path + ': ' : ''}${issue.message}`, `items[${i}]${path ? '.' + path : ''}`);
+    }
+    const o = parsed.data;
+    const conv = toCanonical(o.metric, o.value, o.unit);
+    if (!conv.ok) throw badRequest(`item ${i}: ${conv.message}`, `items[${i}].${conv.field}`);
+    const t = Date.parse(o.t);
+    if (t < EARLIEST || t > now + FUTURE_SLACK_MS) {
+      throw badRequest(`item ${i}: time ${o.t} is not plausible (before 1990 or more than a day ahead)`, `items[${i}].t`);
+    }
+    if (o.device_id !== undefined && !knownDevice(o.device_id)) {
+      throw badRequest(`item ${i}: device ${o.device_id} is not a device of this subject`, `items[${i}].device_id`);
+    }
+    out[i] = { id: o.id ?? uuidv7(), metric: o.metric, t, value: conv.value, device_id: o.device_id ?? null };
+  }
+  return out;
+}
+
+interface Agg {
+  metric: string;
+  level: number;
+  bucket: number;
+  count: number;
+  sum: number;
+  min: number;
+  max: number;
+}
+
+export class ObservationStore {
+  private readonly insert;
+  private readonly upsertRollup;
+  private readonly deviceOf;
+
+  constructor(private readonly deps: CoreDeps) {
+    const c = deps.db.$client;
+    this.insert = c.prepare(
+      `INSERT INTO observations (id, subject_id, metric, t, value, device_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT(id) DO NOTHING`,
+    );
+    this.upsertRollup = c.prepare(
+      `INSERT INTO rollups (subject_id, metric, level, bucket, count, sum, min, max) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT(subject_id, metric, level, bucket) DO UPDATE SET
+         count = count + excluded.count, sum = sum + excluded.sum,
+         min = MIN(min, excluded.min), max = MAX(max, excluded.max)`,
+    );
+    this.deviceOf = c.prepare(`SELECT subject_id FROM devices WHERE id = ?`).pluck();
+  }
+
+  validate(subjectId: string, items: readonly unknown[]): CleanObservation[] {
+    const cache = new Map<string, boolean>();
+    return validateBatch(items, this.deps.clock.now(), (id) => {
+      let ok = cache.get(id);
+      if (ok === undefined) cache.set(id, (ok = this.deviceOf.get(id) === subjectId));
+      return ok;
+    });
+  }
+
+  /**
+   * Stores validated rows; must run inside the caller's transaction. Rollups are
+   * aggregated in memory per batch first, so a 10,000-row batch at 1-minute resolution
+   * costs ~2,000 rollup upserts, not 30,000.
+   */
+  write(subjectId: string, rows: readonly CleanObservation[]): IngestResult {
+    const now = this.deps.clock.now();
+    const aggs = new Map<string, Agg>();
+    const inserted: CleanObservation[] = [];
+    for (const r of rows) {
+      if (this.insert.run(r.id, subjectId, r.metric, r.t, r.value, r.device_id, now).changes === 0) continue;
+      inserted.push(r);
+      for (const level of ROLLUP_LEVELS) {
+        const bucket = Math.floor(r.t / (level * MIN)) * level * MIN;
+        const key = `${r.metric}\u0000${level}\u0000${bucket}`;
+        const a = aggs.get(key);
+        if (a) {
+          a.count++;
+          a.sum += r.value;
+          if (r.value < a.min) a.min = r.value;
+          if (r.value > a.max) a.max = r.value;
+        } else {
+          aggs.set(key, { metric: r.metric, level, bucket, count: 1, sum: r.value, min: r.value, max: r.value });
+        }
+      }
+    }
+    for (const a of aggs.values()) this.upsertRollup.run(subjectId, a.metric, a.level, a.bucket, a.count, a.sum, a.min, a.max);
+    return { accepted: inserted.length, duplicates: rows.length - inserted.length, inserted };
+  }
+
+  list(subjectId: string, q: { metric?: string | undefined; from?: string | undefined; to?: string | undefined; limit: number; cursor?: string | undefined }): { items: Observation[]; next_cursor: string | null } {
+    const where = ['subject_id = ?'];
+    const args: unknown[] = [subjectId];
+    if (q.metric) {
+      where.push('metric = ?');
+      args.push(q.metric);
+    }
+    if (q.from) {
+      where.push('t >= ?');
+      args.push(Date.parse(q.from));
+    }
+    if (q.to) {
+      where.push('t < ?');
+      args.push(Date.parse(q.to));
+    }
+    if (q.cursor) {
+      const c = decodeCursor(q.cursor);
+      where.push('(t < ? OR (t = ? AND id < ?))');
+      args.push(c.t, c.t, c.id);
+    }
+    const rows = this.deps.db.$client
+      .prepare(`SELECT id, metric, t, value, device_id FROM observations WHERE ${where.join(' AND ')} ORDER BY t DESC, id DESC LIMIT ?`)
+      .all(...args, q.limit + 1) as Array<{ id: string; metric: string; t: number; value: number; device_id: string | null }>;
+    const more = rows.length > q.limit;
+    const page = more ? rows.slice(0, q.limit) : rows;
+    const last = page[page.length - 1];
+    return {
+      items: page.map((r) => ({ id: r.id, subject_id: subjectId, metric: r.metric, t: iso(r.t), value: r.value, unit: unitOf(r.metric), device_id: r.device_id })),
+      next_cursor: more && last ? encodeCursor(last.t, last.id) : null,
+    };
+  }
+
+  /** Raw readings of one metric in [from, to), oldest first (for analytics). */
+  series(subjectId: string, metric: string, from: number, to: number): { t: Float64Array; v: Float64Array } {
+    const rows = this.deps.db.$client
+      .prepare(`SELECT t, value FROM observations WHERE subject_id = ? AND metric = ? AND t >= ? AND t < ? ORDER BY t`)
+      .raw()
+      .all(subjectId, metric, from, to) as Array<[number, number]>;
+    const t = new Float64Array(rows.length);
+    const v = new Float64Array(rows.length);
+    rows.forEach((r, i) => {
+      t[i] = r[0];
+      v[i] = r[1];
+    });
+    return { t, v };
+  }
+
+  /**
+   * Buckets of `widthMs` over [from, to), UTC-aligned (weeks start on Monday). The
+   * whole rollup buckets inside the range come from the rollup table; the ragged edges
+   * from the raw rows, so the answer is exact for any from/to.
+   */
+  timeseries(subjectId: string, metric: string, widthMs: number, from: number, to: number): Array<{ t: string; avg: number; min: number; max: number; count: number }> {
+    const offset = widthMs % (7 * 1440 * MIN) === 0 ? 4 * 1440 * MIN : 0; // 1970-01-05 was a Monday
+    const level = [...ROLLUP_LEVELS].reverse().find((l) => widthMs % (l * MIN) === 0 && offset % (l * MIN) === 0);
+    const acc = new Map<number, { count: number; sum: number; min: number; max: number }>();
+    const add = (b: number, count: number, sum: number, min: number, max: number) => {
+      const a = acc.get(b);
+      if (!a) acc.set(b, { count, sum, min, max });
+      else {
+        a.count += count;
+        a.sum += sum;
+        a.min = Math.min(a.min, min);
+        a.max = Math.max(a.max, max);
+      }
+    };
+    const c = this.deps.db.$client;
+    const raw = (lo: number, hi: number) => {
+      if (hi <= lo) return;
+      const rows = c
+        .prepare(
+          `SELECT CAST((t - ?) / ? AS INTEGER) * ? + ? AS b, COUNT(*) AS n, SUM(value) AS s, MIN(value) AS lo, MAX(value) AS hi
+           FROM observations WHERE subject_id = ? AND metric = ? AND t >= ? AND t < ? GROUP BY b`,
+        )
+        .raw()
+        .all(offset, widthMs, widthMs, offset, subjectId, metric, lo, hi) as Array<[number, number, number, number, number]>;
+      for (const [b, n, s, mn, mx] of rows) add(b, n, s, mn, mx);
+    };
+    if (level === undefined) {
+      raw(from, to);
+    } else {
+      const step = level * MIN;
+      const innerFrom = Math.ceil(from / step) * step;
+      const innerTo = Math.floor(to / step) * step;
+      if (innerTo <= innerFrom) raw(from, to);
+      else {
+        raw(from, innerFrom);
+        const rows = c
+          .prepare(
+            `SELECT CAST((bucket - ?) / ? AS INTEGER) * ? + ? AS b, SUM(count), SUM(sum), MIN(min), MAX(max)
+             FROM rollups WHERE subject_id = ? AND metric = ? AND level = ? AND bucket >= ? AND bucket < ? GROUP BY b`,
+          )
+          .raw()
+          .all(offset, widthMs, widthMs, offset, subjectId, metric, level, innerFrom, innerTo) as Array<[number, number, number, number, number]>;
+        for (const [b, n, s, mn, mx] of rows) add(b, n, s, mn, mx);
+        raw(innerTo, to);
+      }
+    }
+    return [...acc.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([b, a]) => ({ t: iso(b), avg: a.sum / a.count, min: a.min, max: a.max, count: a.count }));
+  }
+
+  stats(subjectId: string, metric: string, from: number, to: number) {
+    // Daily buckets (from the rollups, exact at the edges) merged: a year is 365 rows.
+    const days = this.timeseries(subjectId, metric, 1440 * MIN, from, to);
+    let count = 0;
+    let sum = 0;
+    let min = Infinity;
+    let max = -Infinity;
+    for (const b of days) {
+      count += b.count;
+      sum += b.avg * b.count;
+      if (b.min < min) min = b.min;
+      if (b.max > max) max = b.max;
+    }
+    const latest = this.deps.db.$client
+      .prepare(`SELECT t, value FROM observations WHERE subject_id = ? AND metric = ? AND t >= ? AND t < ? ORDER BY t DESC LIMIT 1`)
+      .get(subjectId, metric, from, to) as { t: number; value: number } | undefined;
+    return {
+      count,
+      avg: count ? sum / count : null,
+      min: count ? min : null,
+      max: count ? max : null,
+      latest: latest ? { t: iso(latest.t), value: latest.value } : null,
+    };
+  }
+}
+
+export function unitOf(metric: string): string {
+  return isMetricCode(metric) ? METRICS[metric].unit : '';
+}
+
+function encodeCursor(t: number, id: string): string {
+  return Buffer.from(JSON.stringify([t, id])).toString('base64url');
+}
+function decodeCursor(s: string): { t: number; id: string } {
+  try {
+    const [t, id] = JSON.parse(Buffer.from(s, 'base64url').toString('utf8')) as [unknown, unknown];
+    if (typeof t === 'number' && typeof id === 'string') return { t, id };
+  } catch {
+    /* fall through */
+  }
+  throw badRequest('cursor is not one this server gave out', 'cursor');
+}
+
+/** `5m`, `1h`, `6h`, `1d`, `1w` → milliseconds. */
+export function parseInterval(s: string): number {
+  const m = /^(\d+)([mhdw])$/.exec(s);
+  if (!m) throw badRequest('interval must look like 5m, 1h, 6h, 1d or 1w', 'interval');
+  const n = Number(m[1]);
+  const unit = { m: 1, h: 60, d: 1440, w: 7 * 1440 }[m[2] as 'm' | 'h' | 'd' | 'w'];
+  const ms = n * unit * MIN;
+  if (n < 1 || ms > 366 * 1440 * MIN) throw badRequest('interval must be between 1m and 52w', 'interval');
+  return ms;
+}

@@ -1,0 +1,97 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+/** Why a database could not be opened; the CLI maps `bad_path`/`not_a_database` to exit 2. */
+export class StoreError extends Error {
+  readonly code: 'bad_path' | 'not_a_database' | 'too_new' | 'migration_failed';
+  constructor(code: StoreError['code'], message: string) {
+    super(message);
+    this.name = 'StoreError';
+    this.code = code;
+  }
+}
+
+export const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations', import.meta.url));
+
+/** The per-user app-data folder's database, as the contract names it. */
+export function defaultDbPath(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+  if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'Tend', 'tend.db');
+  if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Tend', 'tend.db');
+  return join(env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share'), 'tend', 'tend.db');
+}
+
+const SQLITE_MAGIC = 'SQLite format 3\u0000';
+
+/**
+ * Opens (creating if needed) a Tend database: checks the folder exists, refuses a
+ * file that is not SQLite without touching it, turns on WAL and foreign keys, and
+ * applies pending migrations in one transaction each. An older database is migrated
+ * forward, never wiped; a database from a newer Tend is refused.
+ */
+export function openDatabase(path: string, opts: { createDir?: boolean; migrationsDir?: string } = {}): Db {
+  const memory = path === ':memory:';
+  const file = memory ? path : resolve(path);
+  if (!memory) {
+    const dir = dirname(file);
+    if (!existsSync(dir)) {
+      if (opts.createDir) mkdirSync(dir, { recursive: true, mode: 0o700 });
+      else throw new StoreError('bad_path', `database folder does not exist: ${dir}`);
+    } else if (!statSync(dir).isDirectory()) {
+      throw new StoreError('bad_path', `database folder is not a folder: ${dir}`);
+    }
+    if (existsSync(file)) {
+      const st = statSync(file);
+      if (!st.isFile()) throw new StoreError('bad_path', `database path is not a file: ${file}`);
+      // Check the header ourselves: SQLite would happily treat some junk as an empty
+      // database once WAL mode writes to it, and the user's file must stay untouched.
+      if (st.size > 0) {
+        const head = readFileSync(file, { encoding: null }).subarray(0, 16).toString('latin1');
+        if (head !== SQLITE_MAGIC) {
+          throw new StoreError('not_a_database', `${file} is not a Tend database (not an SQLite file, or corrupt); it was left untouched`);
+        }
+      }
+    }
+  }
+  let client: Database.Database;
+  try {
+    client = new Database(file);
+    const check = client.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new Error(String(check));
+    client.pragma('journal_mode = WAL');
+    client.pragma('synchronous = NORMAL');
+    client.pragma('foreign_keys = ON');
+    client.pragma('busy_timeout = 5000');
+  } catch (e) {
+    throw new StoreError('not_a_database', `${file} is not a usable Tend database (${(e as Error).message}); it was left untouched`);
+  }
+  const db = drizzle(client, { schema }) as Db;
+  const migrationsFolder = opts.migrationsDir ?? MIGRATIONS_DIR;
+  refuseNewer(client, migrationsFolder, file);
+  try {
+    migrate(db, { migrationsFolder });
+  } catch (e) {
+    client.close();
+    throw new StoreError('migration_failed', `could not migrate ${file}: ${(e as Error).message}; nothing was changed`);
+  }
+  return db;
+}
+
+/** A database written by a newer Tend has migrations this build does not know: refuse it. */
+function refuseNewer(client: Database.Database, migrationsFolder: string, file: string): void {
+  const hasTable = client.prepare(`SELECT 1 FROM sqlite_master WHERE type='table' AND name='__drizzle_migrations'`).get();
+  if (!hasTable) return;
+  const applied = (client.prepare('SELECT COUNT(*) AS n FROM __drizzle_migrations').get() as { n: number }).n;
+  const journal = JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: unknown[] };
+  if (applied > journal.entries.length) {
+    client.close();
+    throw new StoreError('too_new', `${file} was written by a newer version of Tend (${applied} migrations, this build knows ${journal.entries.length}); update Tend to open it`);
+  }
+}

@@ -1,0 +1,22 @@
+import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+import { resolve } from 'node:path';
+
+// Desktop build: main (the core bundled with the shell), preload, and the same renderer
+// the hub serves. Native modules stay external and are rebuilt for Electron by
+// electron-builder (install-app-deps).
+export default defineConfig({
+  main: {
+    plugins: [externalizeDepsPlugin()],
+    build: { rollupOptions: { input: { index: resolve('electron/main/index.ts') } } },
+  },
+  preload: {
+    plugins: [externalizeDepsPlugin()],
+    build: { rollupOptions: { input: { index: resolve('electron/preload/index.ts') } } },
+  },
+  renderer: {
+    root: 'renderer',
+    plugins: [react()],
+    build: { rollupOptions: { input: { index: resolve('renderer/index.html') } } },
+  },
+});

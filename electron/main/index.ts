@@ -1,0 +1,66 @@
+import { app, BrowserWindow, ipcMain, Notification, type IpcMainInvokeEvent } from 'electron';
+import { join } from 'node:path';
+import { userInfo } from 'node:os';
+import { isApiError } from '../../api/errors';
+import type { ProcName } from '../../api/procedures';
+import { createCore } from '../../core/app';
+import type { CallContext } from '../../core/context';
+import { defaultDbPath, openDatabase } from '../../db/open';
+import { harden } from './security';
+
+/**
+ * The Electron shell: windows, OS notifications and the IPC adapter, nothing more.
+ * The core is the same one the hub serves; the local user is signed in by the OS
+ * session and the same permission checks run.
+ */
+const core = createCore({ db: openDatabase(process.env.TEND_DB ?? defaultDbPath(), { createDir: !process.env.TEND_DB }) });
+const localUser = core.auth.ensureLocalUser(userInfo().username || 'user');
+const ctx: CallContext = { user: localUser, clientKey: 'ipc', transport: 'ipc' };
+let win: BrowserWindow | null = null;
+
+function createWindow(): void {
+  win = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    title: 'Tend',
+    webPreferences: {
+      preload: join(__dirname, '../preload/index.mjs'),
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webviewTag: false,
+    },
+  });
+  if (process.env.ELECTRON_RENDERER_URL) void win.loadURL(process.env.ELECTRON_RENDERER_URL);
+  else void win.loadFile(join(__dirname, '../renderer/index.html'));
+}
+
+// Only our own window's top frame may call the core (VS Code's validatedIpcMain idea).
+ipcMain.handle('tend:rpc', async (e: IpcMainInvokeEvent, name: ProcName, args: unknown) => {
+  if (!win || e.sender !== win.webContents || e.senderFrame !== win.webContents.mainFrame) {
+    return { ok: false, error: { code: 'forbidden', message: 'unknown sender' } };
+  }
+  try {
+    return { ok: true, value: await core.call(name, args, ctx) };
+  } catch (err) {
+    return { ok: false, error: isApiError(err) ? err.toBody() : { code: 'internal', message: (err as Error).message } };
+  }
+});
+
+core.bus.subscribe((ev) => {
+  if ('subject_id' in ev && !core.access.canSee(localUser.id, ev.subject_id)) return;
+  win?.webContents.send('tend:event', ev);
+  if (ev.type === 'alert.raised' && Notification.isSupported()) {
+    new Notification({ title: `Tend: ${ev.alert.priority} alert`, body: ev.alert.message || ev.alert.kind, urgency: ev.alert.priority === 'high' ? 'critical' : 'normal' }).show();
+  }
+});
+
+void app.whenReady().then(() => {
+  harden();
+  createWindow();
+  app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && createWindow());
+});
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+app.on('will-quit', () => core.close());

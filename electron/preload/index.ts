@@ -1,0 +1,21 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { ProcName, ServerEvent } from '../../api/procedures';
+
+/**
+ * The one bridge into the sandboxed renderer, on one prefixed channel. It passes names
+ * and arguments through; the main process validates everything with the same zod
+ * schemas as the hub, because the renderer is untrusted.
+ */
+const bridge = {
+  invoke: (name: ProcName, args: unknown) => ipcRenderer.invoke('tend:rpc', name, args),
+  onEvent: (listener: (event: ServerEvent) => void) => {
+    const wrapped = (_e: IpcRendererEvent, ev: ServerEvent) => listener(ev);
+    ipcRenderer.on('tend:event', wrapped);
+    return () => void ipcRenderer.off('tend:event', wrapped);
+  },
+} satisfies {
+  invoke(name: ProcName, args: unknown): Promise<unknown>;
+  onEvent(listener: (event: ServerEvent) => void): () => void;
+};
+
+contextBridge.exposeInMainWorld('tend', bridge);

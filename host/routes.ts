@@ -1,0 +1,54 @@
+import type { ProcName } from '../api/procedures';
+
+/**
+ * The contract's REST surface (contract.md section 2) as data: each route names the
+ * procedure it calls and how its arguments are assembled from params, query and body.
+ * Every route dispatches into the same core procedures as IPC and RPC.
+ */
+export interface RestRoute {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  url: string;
+  proc: ProcName;
+  args: (req: { params: Record<string, string>; query: Record<string, unknown>; body: unknown }) => unknown;
+  status?: number;
+}
+
+const body = (b: unknown): Record<string, unknown> => (b && typeof b === 'object' && !Array.isArray(b) ? (b as Record<string, unknown>) : {});
+
+export const restRoutes: RestRoute[] = [
+  { method: 'GET', url: '/api/health', proc: 'health', args: () => ({}) },
+  { method: 'POST', url: '/api/auth/register', proc: 'auth.register', args: (r) => r.body, status: 201 },
+  { method: 'POST', url: '/api/auth/login', proc: 'auth.login', args: (r) => r.body },
+  // OAuth2 password flow (RFC 6749 §4.3): form fields username/password.
+  { method: 'POST', url: '/api/auth/token', proc: 'auth.login', args: (r) => ({ email: body(r.body).username, password: body(r.body).password }) },
+  { method: 'POST', url: '/api/auth/logout', proc: 'auth.logout', args: () => ({}) },
+  { method: 'GET', url: '/api/auth/me', proc: 'auth.me', args: () => ({}) },
+
+  { method: 'GET', url: '/api/subjects', proc: 'subjects.list', args: () => ({}) },
+  { method: 'POST', url: '/api/subjects', proc: 'subjects.create', args: (r) => r.body, status: 201 },
+  { method: 'GET', url: '/api/subjects/:id', proc: 'subjects.get', args: (r) => ({ id: r.params.id }) },
+  { method: 'PATCH', url: '/api/subjects/:id', proc: 'subjects.update', args: (r) => ({ id: r.params.id, patch: r.body }) },
+  { method: 'DELETE', url: '/api/subjects/:id', proc: 'subjects.delete', args: (r) => ({ id: r.params.id }) },
+  { method: 'POST', url: '/api/subjects/:id/grants', proc: 'subjects.grant', args: (r) => ({ ...body(r.body), subject_id: r.params.id }), status: 201 },
+  { method: 'GET', url: '/api/subjects/:id/grants', proc: 'subjects.grants', args: (r) => ({ subject_id: r.params.id }) },
+
+  { method: 'GET', url: '/api/devices', proc: 'devices.list', args: (r) => r.query },
+  { method: 'POST', url: '/api/devices', proc: 'devices.create', args: (r) => r.body, status: 201 },
+  { method: 'GET', url: '/api/devices/:id', proc: 'devices.get', args: (r) => ({ id: r.params.id }) },
+  { method: 'PATCH', url: '/api/devices/:id', proc: 'devices.update', args: (r) => ({ id: r.params.id, patch: r.body }) },
+  { method: 'DELETE', url: '/api/devices/:id', proc: 'devices.delete', args: (r) => ({ id: r.params.id }) },
+
+  { method: 'POST', url: '/api/subjects/:id/observations', proc: 'observations.ingest', args: (r) => ({ subject_id: r.params.id, items: r.body }), status: 201 },
+  { method: 'GET', url: '/api/subjects/:id/observations', proc: 'observations.list', args: (r) => ({ ...r.query, subject_id: r.params.id }) },
+  { method: 'GET', url: '/api/subjects/:id/timeseries', proc: 'observations.timeseries', args: (r) => ({ ...r.query, subject_id: r.params.id }) },
+  { method: 'GET', url: '/api/subjects/:id/stats', proc: 'observations.stats', args: (r) => ({ ...r.query, subject_id: r.params.id }) },
+
+  { method: 'GET', url: '/api/subjects/:id/events', proc: 'events.list', args: (r) => ({ ...r.query, subject_id: r.params.id }) },
+  { method: 'POST', url: '/api/subjects/:id/events', proc: 'events.create', args: (r) => ({ subject_id: r.params.id, event: r.body }), status: 201 },
+
+  { method: 'GET', url: '/api/subjects/:id/thresholds', proc: 'thresholds.get', args: (r) => ({ subject_id: r.params.id }) },
+  { method: 'PUT', url: '/api/subjects/:id/thresholds', proc: 'thresholds.put', args: (r) => ({ subject_id: r.params.id, thresholds: r.body }) },
+
+  { method: 'GET', url: '/api/alerts', proc: 'alerts.list', args: (r) => r.query },
+  { method: 'POST', url: '/api/alerts/:id/ack', proc: 'alerts.ack', args: (r) => ({ id: r.params.id }) },
+];

@@ -1,0 +1,158 @@
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import cors from '@fastify/cors';
+import formbody from '@fastify/formbody';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import websocket from '@fastify/websocket';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ApiError, isApiError, statusOf, type ErrorBody } from '../api/errors';
+import { procedures, type ProcName, type ServerEvent } from '../api/procedures';
+import type { Core } from '../core/app';
+import type { CallContext } from '../core/context';
+import { logger } from '../core/logger';
+import { restRoutes } from './routes';
+
+const log = logger('hub');
+export const RENDERER_DIR = fileURLToPath(new URL('../renderer/dist', import.meta.url));
+/** 10,000 observations of ~120 bytes is ~1.2 MB; leave room, refuse beyond (413). */
+const BODY_LIMIT = 8 * 1024 * 1024;
+
+export interface HubOptions {
+  core: Core;
+  /** Serve the built renderer from here (default renderer/dist). */
+  rendererDir?: string;
+  /** Extra route plugins from domains (audio, reports) registered by the caller. */
+  plugins?: Array<(app: FastifyInstance, ctx: HubContext) => void | Promise<void>>;
+}
+
+export interface HubContext {
+  core: Core;
+  contextOf: (req: FastifyRequest) => CallContext;
+  sendError: (reply: FastifyReply, e: unknown) => FastifyReply;
+}
+
+function bearer(req: FastifyRequest): string | undefined {
+  const h = req.headers.authorization;
+  if (h && /^bearer\s+/i.test(h)) return h.replace(/^bearer\s+/i, '').trim();
+  return undefined;
+}
+
+function errorBody(e: unknown): { status: number; body: { error: ErrorBody } } {
+  if (isApiError(e)) return { status: statusOf[e.code], body: { error: e.toBody() } };
+  const fe = e as { statusCode?: number; code?: string; message?: string };
+  if (fe.statusCode === 413 || fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    return { status: 413, body: { error: { code: 'payload_too_large', message: 'request body too large' } } };
+  }
+  if (fe.statusCode === 429) return { status: 429, body: { error: { code: 'rate_limited', message: fe.message ?? 'too many requests' } } };
+  if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
+    return { status: 400, body: { error: { code: 'bad_request', message: fe.message ?? 'bad request' } } };
+  }
+  log.error('unhandled', { error: (e as Error)?.stack ?? String(e) });
+  return { status: 500, body: { error: { code: 'internal', message: 'internal error' } } };
+}
+
+/** Builds the hub: REST routes, the RPC route the renderer uses, the stream, and the app. */
+export async function createHub(opts: HubOptions): Promise<FastifyInstance> {
+  const { core } = opts;
+  const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT, trustProxy: false });
+
+  const contextOf = (req: FastifyRequest): CallContext => {
+    const token = bearer(req);
+    const user = core.auth.authenticate(token);
+    return token === undefined ? { user, clientKey: req.ip, transport: 'http' } : { user, token, clientKey: req.ip, transport: 'http' };
+  };
+  const sendError = (reply: FastifyReply, e: unknown) => {
+    const { status, body } = errorBody(e);
+    return reply.code(status).send(body);
+  };
+  const hubCtx: HubContext = { core, contextOf, sendError };
+
+  app.setErrorHandler((e, _req, reply) => sendError(reply, e));
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/')) return sendError(reply, new ApiError('not_found', `no route ${req.method} ${req.url.split('?')[0]}`));
+    // Client-side routes of the single-page app.
+    if (existsSync(`${opts.rendererDir ?? RENDERER_DIR}/index.html`)) return reply.sendFile('index.html');
+    return reply.code(404).type('text/plain').send('Tend hub: the app is not built (run `npm run build:renderer`).');
+  });
+
+  // Only this machine's pages may call the API from a browser: the hub serves its own UI.
+  await app.register(cors, { origin: [/^http:\/\/127\.0\.0\.1(:\d+)?$/, /^http:\/\/localhost(:\d+)?$/] });
+  await app.register(formbody);
+  // A generous global ceiling against runaway clients; login failures have their own limit in the core.
+  await app.register(rateLimit, { max: 3000, timeWindow: '1 minute', allowList: ['127.0.0.1', '::1', '::ffff:127.0.0.1'] });
+  await app.register(websocket, { options: { maxPayload: 8 * 1024 * 1024 } });
+
+  // Security headers for the served app: a strict CSP (no inline script, no remote origins).
+  app.addHook('onSend', async (req, reply, payload) => {
+    if (!req.url.startsWith('/api/')) {
+      reply.header(
+        'Content-Security-Policy',
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' ws://127.0.0.1:* ws://localhost:*; media-src 'self' blob:; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+      );
+      reply.header('X-Content-Type-Options', 'nosniff');
+      reply.header('Referrer-Policy', 'no-referrer');
+    }
+    return payload;
+  });
+
+  for (const route of restRoutes) {
+    app.route({
+      method: route.method,
+      url: route.url,
+      handler: async (req, reply) => {
+        try {
+          const args = route.args({ params: req.params as Record<string, string>, query: req.query as Record<string, unknown>, body: req.body });
+          const out = await core.call(route.proc, args, contextOf(req));
+          return reply.code(route.status ?? 200).send(out);
+        } catch (e) {
+          return sendError(reply, e);
+        }
+      },
+    });
+  }
+
+  // The renderer's transport: any procedure by name, the same validation and checks.
+  app.post<{ Params: { name: string } }>('/api/rpc/:name', async (req, reply) => {
+    const name = req.params.name;
+    if (!Object.prototype.hasOwnProperty.call(procedures, name)) return sendError(reply, new ApiError('not_found', `no procedure ${name}`));
+    try {
+      return reply.send(await core.call(name as ProcName, req.body ?? {}, contextOf(req)));
+    } catch (e) {
+      return sendError(reply, e);
+    }
+  });
+
+  // The stream: events for the subjects this user may see, checked per message so a
+  // grant given or taken away applies at once.
+  app.get('/api/stream', { websocket: true }, (socket, req) => {
+    const token = (req.query as { token?: string }).token ?? bearer(req);
+    const user = core.auth.authenticate(token);
+    if (!user) {
+      socket.send(JSON.stringify({ type: 'error', error: { code: 'unauthorized', message: 'missing or expired token' } }));
+      socket.close(4401, 'unauthorized');
+      return;
+    }
+    const send = (ev: ServerEvent) => {
+      if ('subject_id' in ev && !core.access.canSee(user.id, ev.subject_id)) return;
+      if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(ev));
+    };
+    const off = core.bus.subscribe(send);
+    socket.send(JSON.stringify({ type: 'hello', user, at: new Date(core.deps.clock.now()).toISOString() }));
+    // Heartbeat so a caregiver's second device notices when this machine goes silent.
+    const beat = setInterval(() => send({ type: 'heartbeat', at: new Date(core.deps.clock.now()).toISOString() }), 10_000);
+    beat.unref();
+    socket.on('close', () => {
+      clearInterval(beat);
+      off();
+    });
+  });
+
+  for (const plugin of opts.plugins ?? []) await plugin(app, hubCtx);
+
+  const dir = opts.rendererDir ?? RENDERER_DIR;
+  if (existsSync(dir)) {
+    await app.register(fastifyStatic, { root: dir, prefix: '/', index: ['index.html'], wildcard: false });
+  }
+  return app;
+}

@@ -1,0 +1,28 @@
+import { useEffect, useState } from 'react';
+
+/** Hash routes: work the same from the hub, a kiosk and Electron's file:// origin. */
+export const ROUTES = [
+  { path: 'home', label: 'Overview' },
+  { path: 'diabetes', label: 'Diabetes' },
+  { path: 'baby', label: 'Baby monitor' },
+  { path: 'tremor', label: 'Tremor' },
+  { path: 'alerts', label: 'Alerts' },
+  { path: 'devices', label: 'Devices' },
+  { path: 'settings', label: 'Settings' },
+] as const;
+export type RoutePath = (typeof ROUTES)[number]['path'];
+
+const current = (): RoutePath => {
+  const h = window.location.hash.replace(/^#\/?/, '').split('?')[0] as RoutePath;
+  return ROUTES.some((r) => r.path === h) ? h : 'home';
+};
+
+export function useRoute(): RoutePath {
+  const [route, setRoute] = useState(current);
+  useEffect(() => {
+    const on = () => setRoute(current());
+    window.addEventListener('hashchange', on);
+    return () => window.removeEventListener('hashchange', on);
+  }, []);
+  return route;
+}
