@@ -123,19 +123,20 @@ export const EventType = z.enum(['meal', 'insulin', 'activity', 'medication', 'n
 export type EventType = z.infer<typeof EventType>;
 /** Typed `data` per event type: validated at the edge so the charts can trust it. */
 export const EventData = {
-  meal: z.object({ carbs_g: z.number().min(0).max(500), description: z.string().max(500).optional() }),
-  insulin: z.object({ units: z.number().positive().max(100), kind: z.enum(['bolus', 'basal']), insulin: z.string().max(100).optional() }),
-  activity: z.object({ kind: z.string().max(100), duration_min: z.number().min(0).max(1440), intensity: z.enum(['low', 'moderate', 'high']).optional() }),
-  medication: z.object({ drug: z.string().min(1).max(200), dose_mg: z.number().min(0).max(10000).optional() }),
-  note: z.object({ text: z.string().min(1).max(5000) }),
-  checkin: z.object({
+  // Loose objects: importers add provenance (`source`) and device-specific keys we keep.
+  meal: z.looseObject({ carbs_g: z.number().min(0).max(500).optional(), description: z.string().max(500).optional() }),
+  insulin: z.looseObject({ units: z.number().positive().max(100), kind: z.enum(['bolus', 'basal']).default('bolus'), insulin: z.string().max(100).optional() }),
+  activity: z.looseObject({ kind: z.string().max(100).optional(), duration_min: z.number().min(0).max(1440).optional(), intensity: z.string().max(50).optional() }),
+  medication: z.looseObject({ drug: z.string().min(1).max(200), dose_mg: z.number().min(0).max(10000).optional() }),
+  note: z.looseObject({ text: z.string().min(1).max(5000) }),
+  checkin: z.looseObject({
     temperature: z.number().min(25).max(45).optional(),
     humidity: z.number().min(0).max(100).optional(),
     note: z.string().max(5000).optional(),
     cry_detected: z.boolean().optional(),
     sick_detected: z.boolean().optional(),
   }),
-  calibration: z.object({ value: z.number(), unit: z.string() }),
+  calibration: z.looseObject({ value: z.number(), unit: z.string() }),
 } satisfies Record<EventType, z.ZodType>;
 export const EventInput = z.object({
   id: z.string().min(1).max(64).optional(),

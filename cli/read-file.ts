@@ -1,0 +1,25 @@
+import { readFileSync, statSync } from 'node:fs';
+import { CliError } from './errors';
+
+/** Reads an input file or exits 2 naming it. */
+export function readInput(path: string, encoding: 'utf8' | null = 'utf8'): string | Buffer {
+  let st;
+  try {
+    st = statSync(path);
+  } catch {
+    throw new CliError(`${path}: no such file`);
+  }
+  if (!st.isFile()) throw new CliError(`${path}: not a file`);
+  return encoding ? readFileSync(path, 'utf8') : readFileSync(path);
+}
+
+export const printJson = (doc: unknown) => process.stdout.write(JSON.stringify(doc) + '\n');
+
+/** Checks an ISO time option; exit 2 naming the option. */
+export function isoOption(name: string, v: string | undefined): string | undefined {
+  if (v === undefined) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(v) || Number.isNaN(Date.parse(v))) {
+    throw new CliError(`--${name} ${v}: not an ISO 8601 time (e.g. 2026-01-02T00:00:00Z)`);
+  }
+  return new Date(Date.parse(v)).toISOString();
+}
