@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import * as s from './schemas';
+import { ById, None, Ok, procedure } from './define';
+import { diabetesProcedures } from './diabetes';
 
 /**
  * The one typed API (after Actual Budget's handlers map): every procedure the app
@@ -7,20 +9,12 @@ import * as s from './schemas';
  * its output schema (the client's types). The hub's REST routes, the hub's RPC route,
  * Electron IPC and the in-memory test transport all dispatch into this map.
  */
-interface ProcedureDef<I extends z.ZodType, O extends z.ZodType> {
-  input: I;
-  output: O;
-  /** false: callable without signing in (health, login, register). */
-  auth: boolean;
-}
-const p = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, auth = true): ProcedureDef<I, O> => ({ input, output, auth });
-const None = z.object({}).default({});
-const Ok = z.object({ ok: z.literal(true) });
-const ById = z.object({ id: z.string().min(1) });
+const p = procedure;
 
 export const Health = z.object({ status: z.literal('ok'), db: z.enum(['ok', 'error']), version: z.string() });
 
-export const procedures = {
+/** The shared health record; each domain adds its own map below. */
+export const coreProcedures = {
   health: p(None, Health, false),
 
   'auth.register': p(s.RegisterInput, s.User, false),
@@ -55,6 +49,12 @@ export const procedures = {
 
   'alerts.list': p(s.AlertQuery, z.object({ items: z.array(s.Alert) })),
   'alerts.ack': p(ById, s.Alert),
+} as const;
+
+/** Every procedure: the record's, then one map per domain (api/<domain>.ts). */
+export const procedures = {
+  ...coreProcedures,
+  ...diabetesProcedures,
 } as const;
 
 export type Procedures = typeof procedures;

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import type { Command } from 'commander';
 import type { Core } from '../core/app';
 import { subjectCgmMetrics } from '../core/diabetes/service';
+import { exportRows } from '../core/diabetes/handlers';
 import { importText } from '../core/imports/apply';
 import { IMPORT_FORMATS } from '../core/imports/types';
 import { toFhirBundle, toTendCsv } from '../core/exports/index';
@@ -80,11 +81,8 @@ export function diabetesCommands(program: Command, openCore: () => Core): void {
       const core = openCore();
       const { subject, ctx } = resolveSubject(core, o.subject);
       core.access.require(ctx, subject.id, 'read');
-      const rows = core.deps.db.$client
-        .prepare(`SELECT id, metric, t, value FROM observations WHERE subject_id = ? AND metric <> 'accel' ORDER BY t, id`)
-        .all(subject.id) as Array<{ id: string; metric: string; t: number; value: number }>;
-      const obs = rows.map((r) => ({ id: r.id, metric: r.metric, t: new Date(r.t).toISOString(), value: r.value, unit: unitFor(r.metric) }));
-      const body = o.format === 'fhir' ? JSON.stringify(toFhirBundle({ id: subject.id, name: subject.name }, obs as never), null, 2) + '\n' : toTendCsv(obs as never);
+      const obs = exportRows(core, subject.id);
+      const body = o.format === 'fhir' ? JSON.stringify(toFhirBundle({ id: subject.id, name: subject.name }, obs), null, 2) + '\n' : toTendCsv(obs);
       try {
         writeFileSync(o.out, body);
       } catch (e) {
@@ -93,6 +91,3 @@ export function diabetesCommands(program: Command, openCore: () => Core): void {
       process.stderr.write(`wrote ${obs.length} observations to ${o.out}\n`);
     });
 }
-
-import { METRICS, isMetricCode } from '../api/metrics';
-const unitFor = (m: string) => (isMetricCode(m) ? METRICS[m].unit : '');

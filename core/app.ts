@@ -1,6 +1,6 @@
 import { ApiError, badRequest, conflict, isApiError, notFound } from '../api/errors';
 import type { ObservationSink } from '../api/observations';
-import { procedures, type ProcArgs, type ProcName, type ProcOutput } from '../api/procedures';
+import { procedures, type coreProcedures, type ProcArgs, type ProcName, type ProcOutput } from '../api/procedures';
 import type { Alert, IngestOutput } from '../api/schemas';
 import type { Db } from '../db/open';
 import { Access } from './access';
@@ -16,13 +16,16 @@ import { EventStore } from './records/events';
 import { ObservationStore, parseInterval, type CleanObservation } from './records/observations';
 import { SubjectService, audit } from './records/subjects';
 import { VERSION } from './version';
+import { diabetesHandlers } from './diabetes/handlers';
 
 const log = logger('core');
 /** Calls slower than this are logged with their duration (style.md). */
 const SLOW_CALL_MS = 200;
 
-type Handler<K extends ProcName> = (args: ProcArgs<K>, ctx: CallContext) => ProcOutput<K> | Promise<ProcOutput<K>>;
+export type Handler<K extends ProcName> = (args: ProcArgs<K>, ctx: CallContext) => ProcOutput<K> | Promise<ProcOutput<K>>;
 export type Handlers = { [K in ProcName]: Handler<K> };
+/** A domain's handlers for its own procedures (`core/<domain>/handlers.ts`), built from the core. */
+export type DomainHandlers<M> = { [K in keyof M & ProcName]: Handler<K> };
 
 export interface Core {
   readonly deps: CoreDeps;
@@ -93,7 +96,7 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
 
   const range = (from?: string, to?: string) => ({ from: from ? Date.parse(from) : 0, to: to ? Date.parse(to) : deps.clock.now() + 86_400_000 });
 
-  const handlers: Handlers = {
+  const recordHandlers: DomainHandlers<typeof coreProcedures> = {
     health: () => {
       let db: 'ok' | 'error' = 'ok';
       try {
@@ -196,6 +199,8 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
     },
   };
 
+  // Filled in below once the core object exists: domain handlers are built from it.
+  const handlers = {} as Handlers;
   const call = async <K extends ProcName>(name: K, rawArgs: unknown, ctx: CallContext): Promise<ProcOutput<K>> => {
     const def = procedures[name];
     if (!def) throw notFound(`no procedure ${String(name)}`);
@@ -219,7 +224,7 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
     }
   };
 
-  return {
+  const core: Core = {
     deps,
     bus: deps.bus,
     access,
@@ -234,4 +239,11 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
     sinkFor: (ctx) => ({ ingest: async (subjectId, items) => ingest(ctx, subjectId, items) }),
     close: () => client.close(),
   };
+  // Every domain registers its handlers here, one line each; TypeScript checks that
+  // together they cover every procedure in api/procedures.ts.
+  Object.assign(handlers, {
+    ...recordHandlers,
+    ...diabetesHandlers(core),
+  } satisfies Handlers);
+  return core;
 }

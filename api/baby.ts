@@ -1,0 +1,179 @@
+import { z } from 'zod';
+import { procedure } from './define';
+import { IsoTime } from './observations';
+import { Interval, Priority } from './schemas';
+
+/**
+ * The baby monitor's procedures (issue 6): cry analysis of files and of the live
+ * microphone stream, check-ins (the old baby backend's records), cry episodes, saved
+ * clips and the per-subject monitor settings.
+ */
+
+const SubjectId = z.string().min(1);
+const intQuery = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+/** Booleans from JSON or from a query string (`?cry_detected=true`). */
+export const QueryBool = z.union([z.boolean(), z.enum(['true', 'false', '1', '0'])]).transform((v) => v === true || v === 'true' || v === '1');
+
+/** Base64 of a WAV file: at most ~16 MB of audio (≈ 3 min of 44.1 kHz stereo 16-bit). */
+const WavBase64 = z.string().min(1).max(22_000_000);
+
+/** Contract section 1 (`tend cry --json`) and `POST /api/subjects/:id/audio`. */
+export const CrySegment = z.object({
+  /** s from the start of the recording */
+  start_s: z.number(),
+  /** s */
+  end_s: z.number(),
+  /** Peak window cry probability in the segment, 0–1. */
+  probability: z.number(),
+});
+export const CryAnalysis = z.object({ cry: z.boolean(), probability: z.number(), segments: z.array(CrySegment) });
+export type CryAnalysis = z.infer<typeof CryAnalysis>;
+
+/**
+ * Per-subject monitor settings, kept under `settings.baby` of the subject. Every rule of
+ * issue 6 reads its limits from here; the defaults are the issue's.
+ */
+export const BabySettings = z.object({
+  /** °C; body temperature at or above this is a fever. */
+  fever_c: z.number().min(36).max(42).default(38.0),
+  /** min; a cry episode and a fever this close in time make "may be ill". */
+  ill_window_min: z.number().int().min(1).max(720).default(30),
+  /** °C; the room range. */
+  room_min_c: z.number().min(-10).max(40).default(16),
+  room_max_c: z.number().min(-10).max(45).default(22),
+  /** %RH; the humidity range. */
+  humidity_min: z.number().min(0).max(100).default(40),
+  humidity_max: z.number().min(0).max(100).default(60),
+  /** min the room must stay out of range before a low-priority alert. */
+  room_sustain_min: z.number().int().min(0).max(1440).default(10),
+  /** Priority of the alert raised when a cry episode starts; `off` raises none. */
+  cry_alert: z.union([Priority, z.literal('off')]).default('medium'),
+  /** Privacy: false (default) keeps no audio at all; true keeps 10 s clips around episodes. */
+  keep_clips: z.boolean().default(false),
+  /** days a kept clip is stored before it is deleted. */
+  clip_retention_days: z.number().int().min(1).max(365).default(7),
+});
+export type BabySettings = z.infer<typeof BabySettings>;
+export const BabySettingsPatch = BabySettings.partial();
+
+export const Checkin = z.object({
+  id: z.string(),
+  subject_id: z.string(),
+  t: z.string(),
+  /** °C (body temperature) */
+  temperature: z.number().nullable(),
+  /** %RH */
+  humidity: z.number().nullable(),
+  note: z.string().nullable(),
+  cry_detected: z.boolean(),
+  sick_detected: z.boolean(),
+  /** The cry analysis of the attached audio, when there was one. */
+  cry_probability: z.number().nullable(),
+});
+export type Checkin = z.infer<typeof Checkin>;
+
+export const CheckinCreate = z.object({
+  subject_id: SubjectId,
+  /** Client-made id: a retried check-in is stored once. */
+  id: z.string().min(1).max(64).optional(),
+  /** When it was taken; default now. */
+  t: IsoTime.optional(),
+  /** °C body temperature (25–45). */
+  temperature: z.number().min(25).max(45).optional(),
+  /** %RH */
+  humidity: z.number().min(0).max(100).optional(),
+  note: z.string().max(5000).optional(),
+  /** Explicit flags override what the audio and the fever rule say. */
+  cry_detected: z.boolean().optional(),
+  sick_detected: z.boolean().optional(),
+  /** A WAV recording, base64: analysed for crying and not kept. */
+  audio_wav_base64: WavBase64.optional(),
+});
+
+export const CheckinQuery = z.object({
+  subject_id: SubjectId,
+  cry_detected: QueryBool.optional(),
+  sick_detected: QueryBool.optional(),
+  from: IsoTime.optional(),
+  to: IsoTime.optional(),
+  limit: intQuery(1, 1000).default(50),
+  offset: intQuery(0, 1_000_000).default(0),
+});
+export const CheckinPage = z.object({ items: z.array(Checkin), total: z.number() });
+
+export const CheckinRange = z.object({ subject_id: SubjectId, from: IsoTime.optional(), to: IsoTime.optional() });
+export const CheckinStats = z.object({
+  total: z.number(),
+  cry_count: z.number(),
+  sick_count: z.number(),
+  /** °C over check-ins that have one */
+  avg_temperature: z.number().nullable(),
+  /** %RH over check-ins that have one */
+  avg_humidity: z.number().nullable(),
+  max_temperature: z.number().nullable(),
+  latest: Checkin.nullable(),
+});
+export const CheckinBucket = z.object({
+  /** Bucket start, UTC. */
+  t: z.string(),
+  count: z.number(),
+  cry_count: z.number(),
+  sick_count: z.number(),
+  avg_temperature: z.number().nullable(),
+  avg_humidity: z.number().nullable(),
+});
+
+export const CryEpisode = z.object({
+  id: z.string(),
+  subject_id: z.string(),
+  /** 'live' (microphone) or 'file' (an uploaded recording or a check-in's audio). */
+  source: z.enum(['live', 'file']),
+  start: z.string(),
+  /** null while the episode is still going on. */
+  end: z.string().nullable(),
+  /** Peak window cry probability, 0–1. */
+  peak: z.number(),
+  has_clip: z.boolean(),
+});
+export type CryEpisode = z.infer<typeof CryEpisode>;
+
+export const AudioChunk = z.object({
+  subject_id: SubjectId,
+  /** Made by the client when it starts listening; one analyser per session. */
+  session_id: z.string().min(8).max(64),
+  /** Hz of `pcm` (the renderer downsamples to 16000). */
+  sample_rate: z.number().int().min(8000).max(192_000),
+  /** Mono signed 16-bit little-endian PCM, base64; at most 10 s at 48 kHz per chunk. */
+  pcm: z.string().max(1_300_000),
+  /** Chunk number in the session, from 0; a repeated number is ignored (retry). */
+  seq: z.number().int().min(0),
+  /** Capture time of the chunk's first sample; the session starts at the first chunk's. */
+  t: IsoTime.optional(),
+});
+export const AudioChunkOutput = z.object({
+  /** Windows completed by this chunk. */
+  windows: z.array(z.object({ t: z.string(), probability: z.number() })),
+  /** True while a cry episode is open. */
+  crying: z.boolean(),
+  /** Episodes started or ended by this chunk. */
+  episodes: z.array(CryEpisode),
+});
+
+export const babyProcedures = {
+  'baby.settings.get': procedure(z.object({ subject_id: SubjectId }), BabySettings),
+  'baby.settings.put': procedure(z.object({ subject_id: SubjectId, settings: BabySettingsPatch }), BabySettings),
+
+  'baby.checkins.create': procedure(CheckinCreate, Checkin),
+  'baby.checkins.list': procedure(CheckinQuery, CheckinPage),
+  'baby.checkins.stats': procedure(CheckinRange, CheckinStats),
+  'baby.checkins.timeseries': procedure(CheckinRange.extend({ interval: Interval }), z.object({ items: z.array(CheckinBucket) })),
+
+  'baby.episodes.list': procedure(CheckinRange.extend({ limit: intQuery(1, 1000).default(50) }), z.object({ items: z.array(CryEpisode) })),
+
+  /** A whole WAV file (IPC and RPC; over HTTP, `POST /api/subjects/:id/audio` takes raw bytes). */
+  'audio.analyze': procedure(z.object({ subject_id: SubjectId, wav_base64: WavBase64, start: IsoTime.optional() }), CryAnalysis),
+  /** Live microphone PCM, every ~0.5–1 s. */
+  'audio.chunk': procedure(AudioChunk, AudioChunkOutput),
+  /** Stops listening: scores the tail and closes an open episode. */
+  'audio.stop': procedure(z.object({ subject_id: SubjectId, session_id: z.string().min(8).max(64) }), z.object({ episodes: z.array(CryEpisode) })),
+} as const;

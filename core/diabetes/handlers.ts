@@ -1,0 +1,35 @@
+import { METRICS, isMetricCode } from '../../api/metrics';
+import type { diabetesProcedures } from '../../api/diabetes';
+import type { Core, DomainHandlers } from '../app';
+import { toFhirBundle, toTendCsv } from '../exports/index';
+import { importText } from '../imports/apply';
+import { subjectCgmMetrics } from './service';
+
+export function diabetesHandlers(core: Core): DomainHandlers<typeof diabetesProcedures> {
+  return {
+    'diabetes.metrics': (a, ctx) => subjectCgmMetrics(core, ctx, a.subject_id, { from: a.from, to: a.to, timeZone: a.time_zone }),
+    'imports.text': (a, ctx) =>
+      importText(core, ctx, a.subject_id, a.text, {
+        format: a.format,
+        ...(a.filename ? { filename: a.filename, fileLabel: a.filename } : {}),
+        ...(a.skip_bad_lines ? { skipBadLines: true } : {}),
+        ...(a.time_zone ? { timeZone: a.time_zone } : {}),
+      }),
+    'exports.text': (a, ctx) => {
+      const subject = core.subjects.get(ctx, a.subject_id);
+      const obs = exportRows(core, a.subject_id);
+      const stem = subject.name.replace(/[^\w.-]+/g, '_') || 'subject';
+      return a.format === 'fhir'
+        ? { filename: `${stem}.fhir.json`, mime: 'application/fhir+json', text: JSON.stringify(toFhirBundle({ id: subject.id, name: subject.name }, obs), null, 2) + '\n' }
+        : { filename: `${stem}.csv`, mime: 'text/csv', text: toTendCsv(obs) };
+    },
+  };
+}
+
+/** Every stored reading but raw accelerometer samples, oldest first, for export. */
+export function exportRows(core: Core, subjectId: string) {
+  const rows = core.deps.db.$client
+    .prepare(`SELECT id, metric, t, value FROM observations WHERE subject_id = ? AND metric <> 'accel' ORDER BY t, id`)
+    .all(subjectId) as Array<{ id: string; metric: string; t: number; value: number }>;
+  return rows.map((r) => ({ id: r.id, metric: r.metric as never, t: new Date(r.t).toISOString(), value: r.value, unit: isMetricCode(r.metric) ? METRICS[r.metric].unit : '' }));
+}
