@@ -36,16 +36,14 @@ export interface IngestResult {
 export function validateBatch(items: readonly unknown[], now: number, knownDevice: (id: string) => boolean): CleanObservation[] {
   const out: CleanObservation[] = new Array(items.length);
   for (let i = 0; i < items.length; i++) {
-    const parsed = ObservationInput.safeParse(items[i]);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      const path = issue.path.join('.');
-      throw badRequest(`item ${i}: ${path ? path + ': ' : ''}${issue.message}`, `items[${i}]${path ? '.' + path : ''}`);
-    }
-    const o = parsed.data;
+    const item = items[i];
+    // Fast path for the common, well-formed item; anything unusual goes through the zod
+    // schema, which is the authority and names the field at fault.
+    const o = isPlainObservation(item) ? item : strict(item, i);
     const conv = toCanonical(o.metric, o.value, o.unit);
     if (!conv.ok) throw badRequest(`item ${i}: ${conv.message}`, `items[${i}].${conv.field}`);
     const t = Date.parse(o.t);
+    if (Number.isNaN(t)) throw badRequest(`item ${i}: t: must be an ISO 8601 time with an offset, e.g. 2026-01-02T03:04:05Z`, `items[${i}].t`);
     if (t < EARLIEST || t > now + FUTURE_SLACK_MS) {
       throw badRequest(`item ${i}: time ${o.t} is not plausible (before 1990 or more than a day ahead)`, `items[${i}].t`);
     }
@@ -55,6 +53,29 @@ export function validateBatch(items: readonly unknown[], now: number, knownDevic
     out[i] = { id: o.id ?? uuidv7(), metric: o.metric, t, value: conv.value, device_id: o.device_id ?? null };
   }
   return out;
+}
+
+const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+
+/** True when the item is exactly what ObservationInput accepts, checked without zod. */
+function isPlainObservation(x: unknown): x is ObservationInput {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
+  const o = x as Record<string, unknown>;
+  if (typeof o.metric !== 'string' || o.metric.length === 0) return false;
+  if (typeof o.value !== 'number') return false;
+  if (typeof o.t !== 'string' || !ISO_WITH_OFFSET.test(o.t)) return false;
+  if (o.id !== undefined && (typeof o.id !== 'string' || o.id.length === 0 || o.id.length > 64)) return false;
+  if (o.unit !== undefined && typeof o.unit !== 'string') return false;
+  if (o.device_id !== undefined && typeof o.device_id !== 'string') return false;
+  return true;
+}
+
+function strict(item: unknown, i: number): ObservationInput {
+  const parsed = ObservationInput.safeParse(item);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const path = issue.path.join('.');
+  throw badRequest(`item ${i}: ${path ? path + ': ' : ''}${issue.message}`, `items[${i}]${path ? '.' + path : ''}`);
 }
 
 interface Agg {
@@ -213,13 +234,20 @@ export class ObservationStore {
       if (innerTo <= innerFrom) raw(from, to);
       else {
         raw(from, innerFrom);
-        const rows = c
+        // Buckets as wide as the rollup level: read them as stored, no regrouping.
+        const sameWidth = widthMs === step && offset % step === 0;
+        const rows = sameWidth
+          ? (c
+              .prepare(`SELECT bucket, count, sum, min, max FROM rollups WHERE subject_id = ? AND metric = ? AND level = ? AND bucket >= ? AND bucket < ?`)
+              .raw()
+              .all(subjectId, metric, level, innerFrom, innerTo) as Array<[number, number, number, number, number]>)
+          : (c
           .prepare(
             `SELECT CAST((bucket - ?) / ? AS INTEGER) * ? + ? AS b, SUM(count), SUM(sum), MIN(min), MAX(max)
              FROM rollups WHERE subject_id = ? AND metric = ? AND level = ? AND bucket >= ? AND bucket < ? GROUP BY b`,
           )
           .raw()
-          .all(offset, widthMs, widthMs, offset, subjectId, metric, level, innerFrom, innerTo) as Array<[number, number, number, number, number]>;
+          .all(offset, widthMs, widthMs, offset, subjectId, metric, level, innerFrom, innerTo) as Array<[number, number, number, number, number]>);
         for (const [b, n, s, mn, mx] of rows) add(b, n, s, mn, mx);
         raw(innerTo, to);
       }
