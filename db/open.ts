@@ -19,7 +19,8 @@ export class StoreError extends Error {
   }
 }
 
-export const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations', import.meta.url));
+/** The migrations shipped with this build; the Electron shell points elsewhere when packaged. */
+export const MIGRATIONS_DIR = process.env.TEND_MIGRATIONS_DIR ?? fileURLToPath(new URL('./migrations', import.meta.url));
 
 /** The per-user app-data folder's database, as the contract names it. */
 export function defaultDbPath(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {

@@ -1,6 +1,7 @@
 import { app, BrowserWindow, ipcMain, Notification, type IpcMainInvokeEvent } from 'electron';
 import { join } from 'node:path';
 import { userInfo } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { isApiError } from '../../api/errors';
 import type { ProcName } from '../../api/procedures';
 import { createCore } from '../../core/app';
@@ -13,7 +14,10 @@ import { harden } from './security';
  * The core is the same one the hub serves; the local user is signed in by the OS
  * session and the same permission checks run.
  */
-const core = createCore({ db: openDatabase(process.env.TEND_DB ?? defaultDbPath(), { createDir: !process.env.TEND_DB }) });
+const here = fileURLToPath(new URL('.', import.meta.url));
+// The bundle lives in out/main; migrations ship beside it (dev) or in resources (packaged).
+const migrationsDir = app.isPackaged ? join(process.resourcesPath, 'migrations') : join(app.getAppPath(), 'db', 'migrations');
+const core = createCore({ db: openDatabase(process.env.TEND_DB ?? defaultDbPath(), { createDir: !process.env.TEND_DB, migrationsDir }) });
 const localUser = core.auth.ensureLocalUser(userInfo().username || 'user');
 const ctx: CallContext = { user: localUser, clientKey: 'ipc', transport: 'ipc' };
 let win: BrowserWindow | null = null;
@@ -24,7 +28,8 @@ function createWindow(): void {
     height: 860,
     title: 'Tend',
     webPreferences: {
-      preload: join(__dirname, '../preload/index.mjs'),
+      // Sandboxed preloads must be CommonJS (electron.vite.config.ts builds it so).
+      preload: join(here, '../preload/index.cjs'),
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,
@@ -32,7 +37,7 @@ function createWindow(): void {
     },
   });
   if (process.env.ELECTRON_RENDERER_URL) void win.loadURL(process.env.ELECTRON_RENDERER_URL);
-  else void win.loadFile(join(__dirname, '../renderer/index.html'));
+  else void win.loadFile(join(here, '../renderer/index.html'));
 }
 
 // Only our own window's top frame may call the core (VS Code's validatedIpcMain idea).
