@@ -1,5 +1,6 @@
 import { ApiError, badRequest, conflict, isApiError, notFound } from '../api/errors';
 import type { ObservationSink } from '../api/observations';
+import { METRICS, isMetricCode } from '../api/metrics';
 import { procedures, type coreProcedures, type ProcArgs, type ProcName, type ProcOutput } from '../api/procedures';
 import type { Alert, IngestOutput } from '../api/schemas';
 import type { Db } from '../db/open';
@@ -62,6 +63,18 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
     for (const alert of resolved) deps.bus.publish({ type: 'alert.resolved', subject_id: alert.subject_id, alert });
   };
 
+  // High-rate metrics (raw accelerometer at 50–100 Hz) are coalesced to at most one
+  // message per subject and metric per second, whatever the batch size.
+  const pendingHighRate = new Map<string, { subject_id: string; metric: string; count: number; t: number; value: number }>();
+  let flushTimer: ReturnType<typeof setTimeout> | null = null;
+  const flushHighRate = () => {
+    flushTimer = null;
+    for (const p of pendingHighRate.values()) {
+      deps.bus.publish({ type: 'observation.added', subject_id: p.subject_id, metric: p.metric, count: p.count, latest: { t: iso(p.t), value: p.value } });
+    }
+    pendingHighRate.clear();
+  };
+
   const publishAdded = (subjectId: string, inserted: readonly CleanObservation[]) => {
     // One message per metric per batch: a 100 Hz stream must not flood the sockets.
     const latest = new Map<string, { count: number; t: number; value: number }>();
@@ -77,6 +90,23 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
       }
     }
     for (const [metric, l] of latest) {
+      if (isMetricCode(metric) && METRICS[metric].highRate) {
+        const key = `${subjectId}\u0000${metric}`;
+        const p = pendingHighRate.get(key);
+        if (!p) pendingHighRate.set(key, { subject_id: subjectId, metric, ...l });
+        else {
+          p.count += l.count;
+          if (l.t >= p.t) {
+            p.t = l.t;
+            p.value = l.value;
+          }
+        }
+        if (!flushTimer) {
+          flushTimer = setTimeout(flushHighRate, 1000);
+          flushTimer.unref();
+        }
+        continue;
+      }
       deps.bus.publish({ type: 'observation.added', subject_id: subjectId, metric, count: l.count, latest: { t: iso(l.t), value: l.value } });
     }
   };
@@ -237,7 +267,10 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
     call,
     ingest,
     sinkFor: (ctx) => ({ ingest: async (subjectId, items) => ingest(ctx, subjectId, items) }),
-    close: () => client.close(),
+    close: () => {
+      if (flushTimer) clearTimeout(flushTimer);
+      client.close();
+    },
   };
   // Every domain registers its handlers here, one line each; TypeScript checks that
   // together they cover every procedure in api/procedures.ts.
