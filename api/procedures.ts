@@ -2,6 +2,7 @@ import { z } from 'zod';
 import * as s from './schemas';
 import { ById, None, Ok, procedure } from './define';
 import { diabetesProcedures } from './diabetes';
+import { devicesProcedures, type DeviceLive } from './devices';
 
 /**
  * The one typed API (after Actual Budget's handlers map): every procedure the app
@@ -55,6 +56,7 @@ export const coreProcedures = {
 export const procedures = {
   ...coreProcedures,
   ...diabetesProcedures,
+  ...devicesProcedures,
 } as const;
 
 export type Procedures = typeof procedures;
@@ -75,4 +77,5 @@ export type ServerEvent =
   | { type: 'alert.raised'; subject_id: string; alert: s.Alert }
   | { type: 'alert.acknowledged'; subject_id: string; alert: s.Alert }
   | { type: 'alert.resolved'; subject_id: string; alert: s.Alert }
+  | { type: 'device.status'; subject_id: string; device: DeviceLive }
   | { type: 'heartbeat'; at: string };

@@ -14,7 +14,7 @@ export function hubCommand(program: Command, openCore: () => Core): void {
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port ${o.port}: must be a port number 0–65535`);
       const core = openCore();
       (core as Core & { keepOpen?: boolean }).keepOpen = true;
-      const hub = await startHub({ core, host: o.host, port });
+      const hub = await startHub({ core, host: o.host, port, devices: true });
       process.stderr.write(`listening on ${hub.url}\n`);
       await new Promise<void>((resolve) => {
         const stop = async () => {

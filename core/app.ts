@@ -18,6 +18,8 @@ import { ObservationStore, parseInterval, type CleanObservation } from './record
 import { SubjectService, audit } from './records/subjects';
 import { VERSION } from './version';
 import { diabetesHandlers } from './diabetes/handlers';
+import { devicesHandlers } from './devices/handlers';
+import { startedDeviceRuntime } from './devices/registry';
 
 const log = logger('core');
 /** Calls slower than this are logged with their duration (style.md). */
@@ -124,6 +126,11 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
     return { accepted: result.accepted, duplicates: result.duplicates, alerts: result.raised };
   };
 
+  const afterDeviceChange = <T>(out: T): T => {
+    startedDeviceRuntime(core)?.sync();
+    return out;
+  };
+
   const range = (from?: string, to?: string) => ({ from: from ? Date.parse(from) : 0, to: to ? Date.parse(to) : deps.clock.now() + 86_400_000 });
 
   const recordHandlers: DomainHandlers<typeof coreProcedures> = {
@@ -158,11 +165,12 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
 
     'devices.list': (a, ctx) => devices.list(ctx, a.subject_id),
     'devices.get': (a, ctx) => devices.get(ctx, a.id),
-    'devices.create': (a, ctx) => devices.create(ctx, a),
-    'devices.update': (a, ctx) => devices.update(ctx, a.id, a.patch),
+    // A change to the devices table restarts, moves or stops that device's live session.
+    'devices.create': (a, ctx) => afterDeviceChange(devices.create(ctx, a)),
+    'devices.update': (a, ctx) => afterDeviceChange(devices.update(ctx, a.id, a.patch)),
     'devices.delete': (a, ctx) => {
       devices.delete(ctx, a.id);
-      return { ok: true };
+      return afterDeviceChange({ ok: true as const });
     },
 
     'observations.ingest': (a, ctx) => ingest(ctx, a.subject_id, a.items),
@@ -277,6 +285,7 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
   Object.assign(handlers, {
     ...recordHandlers,
     ...diabetesHandlers(core),
+    ...devicesHandlers(core),
   } satisfies Handlers);
   return core;
 }

@@ -37,3 +37,12 @@ export async function axeViolations(page: Page): Promise<Array<{ id: string; imp
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
 }
+
+/**
+ * Signs a page in as `token` (from `hub.signUp`) without typing: the app keeps its token
+ * in localStorage, as it does after a real sign-in. Set before any page script runs.
+ */
+export async function signIn(page: Page, url: string, token: string): Promise<void> {
+  await page.addInitScript((t) => (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem('tend.token', t), token);
+  await page.goto(url + '/');
+}

@@ -13,10 +13,12 @@ export function App() {
   const [prefs, setPrefs] = usePrefs();
 
   useEffect(() => {
+    const tried = session.get();
     client
       .call('auth.me', {})
       .then(setUser)
-      .catch(() => session.set(null))
+      // Forget the token only if it is still the one that failed (another tab may have signed in).
+      .catch(() => session.get() === tried && session.set(null))
       .finally(() => setChecked(true));
   }, []);
 

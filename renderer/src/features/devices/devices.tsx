@@ -1,41 +1,122 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { Device, Subject } from '../../../../api/schemas';
+import { DEMO_DEVICE_KINDS, type DeviceLive } from '../../../../api/devices';
 import { client } from '../../client';
 import { ago } from '../metric/format';
 
-/** Sensors paired to the selected person: state, battery, last contact. */
+const DEMO_LABELS: Record<(typeof DEMO_DEVICE_KINDS)[number], string> = {
+  cgm: 'Continuous glucose monitor',
+  glucose_meter: 'Glucose meter (stored records)',
+  thermometer: 'Thermometer',
+  environment: 'Room sensor (temperature, humidity)',
+  pulse_oximeter: 'Pulse oximeter',
+  motion: 'Wrist accelerometer',
+  serial_board: 'Serial sensor board',
+};
+
+const stateLabel: Record<string, string> = {
+  idle: 'Idle',
+  connecting: 'Connecting…',
+  connected: 'Connected',
+  reconnecting: 'Reconnecting…',
+  unavailable: 'Unavailable',
+};
+
+/** Sensors paired to the selected person: live connection, battery, last reading, signal. */
 export function DevicesScreen({ subject }: { subject: Subject | null }) {
   const [devices, setDevices] = useState<Device[]>([]);
+  const [live, setLive] = useState<Record<string, DeviceLive>>({});
+  const [bt, setBt] = useState<{ available: boolean; reason: string | null; demo_available: boolean; demo_reason: string | null } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(async () => {
-    if (subject) setDevices(await client.call('devices.list', { subject_id: subject.id }));
+    if (!subject) return;
+    const [d, l] = await Promise.all([client.call('devices.list', { subject_id: subject.id }), client.call('devices.live', { subject_id: subject.id })]);
+    setDevices(d);
+    setLive(Object.fromEntries(l.map((x) => [x.device_id, x])));
   }, [subject]);
-  useEffect(() => void load().catch((e: Error) => setError(e.message)), [load]);
+  useEffect(() => {
+    void load().catch((e: Error) => setError(e.message));
+    void client.call('devices.bluetooth', {}).then(setBt).catch(() => undefined);
+    return client.subscribe((ev) => {
+      if (ev.type === 'device.status' && ev.subject_id === subject?.id) setLive((cur) => ({ ...cur, [ev.device.device_id]: ev.device }));
+    });
+  }, [load, subject?.id]);
+
   if (!subject) return <p>Add a person on the Overview first.</p>;
+  const remove = async (id: string) => {
+    await client.call('devices.delete', { id });
+    await load();
+  };
   return (
     <section aria-labelledby="devices-title" className="stack">
       <h1 id="devices-title">Devices for {subject.name}</h1>
+      {bt && !bt.available && <p className="card" role="status">{bt.reason ?? 'Bluetooth unavailable'}. Serial sensors and demo devices still work.</p>}
       {error && <p className="error" role="alert">{error}</p>}
       {devices.length === 0 ? (
-        <p>No devices yet.</p>
+        <p>No devices yet. Try a demo device below: it needs no hardware.</p>
       ) : (
-        <table>
-          <thead><tr><th scope="col">Name</th><th scope="col">Kind</th><th scope="col">Connection</th><th scope="col">Battery</th><th scope="col">Last reading</th></tr></thead>
+        <table aria-label="Paired devices">
+          <thead>
+            <tr><th scope="col">Name</th><th scope="col">Kind</th><th scope="col">Connection</th><th scope="col">Battery</th><th scope="col">Last reading</th><th scope="col">Signal</th><th scope="col"><span className="muted">Action</span></th></tr>
+          </thead>
           <tbody>
-            {devices.map((d) => (
-              <tr key={d.id}>
-                <td>{d.name}</td>
-                <td>{d.kind}</td>
-                <td>{d.transport}{d.address ? ` · ${d.address}` : ''}</td>
-                <td>{d.battery === null ? '—' : `${Math.round(d.battery)} %`}</td>
-                <td>{d.last_seen_at ? ago(d.last_seen_at) : 'never'}</td>
-              </tr>
-            ))}
+            {devices.map((d) => {
+              const l = live[d.id];
+              const last = l?.last_reading_at ?? d.last_seen_at;
+              return (
+                <tr key={d.id} data-device={d.kind}>
+                  <td>{d.name}</td>
+                  <td>{d.kind}</td>
+                  <td>{l ? stateLabel[l.state] ?? l.state : d.transport}{l?.last_error ? <span className="muted"> · {l.last_error.step}: {l.last_error.message}</span> : null}</td>
+                  <td>{(l?.battery ?? d.battery) === null || (l?.battery ?? d.battery) === undefined ? '—' : `${Math.round((l?.battery ?? d.battery)!)} %`}</td>
+                  <td>{last ? ago(last) : 'never'}</td>
+                  <td>{l?.signal_lost ? <span className="error">Signal lost{l.signal_lost_since ? ` ${ago(l.signal_lost_since)}` : ''}</span> : l ? `OK${l.frames_bad ? ` · ${l.frames_bad} bad frames` : ''}` : '—'}</td>
+                  <td><button type="button" onClick={() => void remove(d.id)} aria-label={`Remove ${d.name}`}>Remove</button></td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       )}
+      <AddDemo subjectId={subject.id} onAdded={load} available={bt?.demo_available ?? true} reason={bt?.demo_reason ?? null} />
       <AddDevice subjectId={subject.id} onAdded={load} />
     </section>
+  );
+}
+
+function AddDemo({ subjectId, onAdded, available, reason }: { subjectId: string; onAdded: () => Promise<void>; available: boolean; reason: string | null }) {
+  const [kind, setKind] = useState<(typeof DEMO_DEVICE_KINDS)[number]>('thermometer');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await client.call('devices.addDemo', { subject_id: subjectId, kind });
+      await onAdded();
+    } catch (err) {
+      setError((err as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form className="card" onSubmit={submit} aria-labelledby="demo-title" style={{ maxWidth: 640 }}>
+      <h2 id="demo-title" style={{ marginTop: 0 }}>Try a demo device</h2>
+      <p className="muted">A simulated sensor in Tend's virtual device lab, connected through the same Bluetooth and serial code as real hardware.</p>
+      {!available && <p className="error" role="status">Demo devices are unavailable here: {reason}</p>}
+      <div className="row">
+        <div className="field">
+          <label htmlFor="demo-kind">Demo device</label>
+          <select id="demo-kind" value={kind} onChange={(e) => setKind(e.target.value as typeof kind)}>
+            {DEMO_DEVICE_KINDS.map((k) => <option key={k} value={k}>{DEMO_LABELS[k]}</option>)}
+          </select>
+        </div>
+      </div>
+      {error && <p className="error" role="alert">{error}</p>}
+      <button className="primary" type="submit" disabled={busy || !available}>{busy ? 'Adding…' : 'Add demo device'}</button>
+    </form>
   );
 }
 
@@ -59,23 +140,23 @@ function AddDevice({ subjectId, onAdded }: { subjectId: string; onAdded: () => P
   };
   return (
     <form className="card" onSubmit={submit} aria-labelledby="add-device-title" style={{ maxWidth: 640 }}>
-      <h2 id="add-device-title" style={{ marginTop: 0 }}>Add a device by hand</h2>
+      <h2 id="add-device-title" style={{ marginTop: 0 }}>Pair a real device</h2>
       <div className="row">
         <div className="field"><label htmlFor="dev-name">Name</label><input id="dev-name" value={name} onChange={(e) => setName(e.target.value)} required /></div>
         <div className="field"><label htmlFor="dev-kind">Kind</label>
           <select id="dev-kind" value={kind} onChange={(e) => setKind(e.target.value)}>
-            {['cgm', 'glucose-meter', 'thermometer', 'environment', 'pulse-oximeter', 'heart-rate', 'blood-pressure', 'accelerometer', 'microphone', 'serial-board'].map((k) => <option key={k}>{k}</option>)}
+            {['cgm', 'glucose_meter', 'thermometer', 'environment', 'pulse_oximeter', 'heart_rate', 'blood_pressure', 'motion', 'serial_board'].map((k) => <option key={k}>{k}</option>)}
           </select>
         </div>
         <div className="field"><label htmlFor="dev-transport">Connection</label>
           <select id="dev-transport" value={transport} onChange={(e) => setTransport(e.target.value as Device['transport'])}>
-            {(['ble', 'serial', 'ws', 'http', 'demo'] as const).map((k) => <option key={k}>{k}</option>)}
+            {(['ble', 'serial', 'ws', 'http'] as const).map((k) => <option key={k}>{k}</option>)}
           </select>
         </div>
         <div className="field"><label htmlFor="dev-address">Address</label><input id="dev-address" value={address} onChange={(e) => setAddress(e.target.value)} placeholder="AA:BB:… or /dev/ttyUSB0" /></div>
       </div>
       {error && <p className="error" role="alert">{error}</p>}
-      <button className="primary" type="submit">Add device</button>
+      <button className="primary" type="submit">Pair device</button>
     </form>
   );
 }

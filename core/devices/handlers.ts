@@ -1,0 +1,26 @@
+import type { devicesProcedures } from '../../api/devices';
+import type { Core, DomainHandlers } from '../app';
+import { DemoLab } from '../../native/lab/demo-lab';
+import { deviceRuntime } from './registry';
+
+export function devicesHandlers(core: Core): DomainHandlers<typeof devicesProcedures> {
+  return {
+    'devices.live': (a, ctx) => {
+      const user = core.access.requireUser(ctx);
+      if (a.subject_id) core.access.require(ctx, a.subject_id, 'read');
+      return deviceRuntime(core).live((s) => (a.subject_id ? s === a.subject_id : core.access.canSee(user.id, s)));
+    },
+    'devices.bluetooth': async () => {
+      const bt = await deviceRuntime(core).manager.bluetooth();
+      const demoWhy = DemoLab.unavailableReason();
+      return { available: bt.available, reason: bt.available ? null : (bt.reason ?? 'Bluetooth unavailable'), demo_available: demoWhy === null, demo_reason: demoWhy };
+    },
+    'devices.scan': async (a) => {
+      const rt = deviceRuntime(core);
+      if (a.transport === 'demo') await rt.demo();
+      const found = await rt.manager.scan({ transport: a.transport, durationMs: a.duration_ms });
+      return found.map((f) => ({ address: f.address, name: f.name, rssi: f.rssi, transport: f.transport, kind: f.kind, paired_as: f.pairedAs }));
+    },
+    'devices.addDemo': (a, ctx) => deviceRuntime(core).addDemo(ctx, a.subject_id, a.kind),
+  };
+}

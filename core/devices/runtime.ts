@@ -1,0 +1,111 @@
+import type { ObservationInput } from '../../api/observations';
+import type { DeviceLive } from '../../api/devices';
+import type { Device } from '../../api/schemas';
+import { DemoLab, type DemoKind } from '../../native/lab/demo-lab';
+import { DeviceManager, type DeviceStatus } from '../../native/session/device-manager';
+import type { MotionSamples } from '../../native/session/ble-driver';
+import type { PairedDevice } from '../../native/session/types';
+import type { Core } from '../app';
+import type { CallContext } from '../context';
+import { logger } from '../logger';
+
+const log = logger('devices');
+const LIVE_TRANSPORTS = new Set(['ble', 'demo', 'serial']);
+
+/**
+ * Runs the sessions of every paired device (BLE, the demo lab, serial) and stores their
+ * readings through the core's ingest as the subject's owner. Started by a host (the hub,
+ * the Electron shell); the core works without it.
+ */
+export class DeviceRuntime {
+  readonly manager: DeviceManager;
+  private lab: Promise<DemoLab> | null = null;
+  private statusOf = new Map<string, DeviceStatus>();
+  /** Raw accelerometer chunks go to the tremor pipeline when one is attached. */
+  motionHandler: ((subjectId: string, deviceId: string, chunk: MotionSamples) => void) | null = null;
+
+  constructor(private readonly core: Core) {
+    const ownerCtx = (subjectId: string): CallContext => {
+      const owner = core.deps.db.$client
+        .prepare(`SELECT u.id, u.email, u.name FROM subjects s JOIN users u ON u.id = s.owner_id WHERE s.id = ?`)
+        .get(subjectId) as { id: string; email: string; name: string } | undefined;
+      return { user: owner ?? null, clientKey: 'devices', transport: 'memory' };
+    };
+    this.manager = new DeviceManager({
+      sink: { ingest: async (subjectId: string, items: ObservationInput[]) => core.ingest(ownerCtx(subjectId), subjectId, items) },
+      onMotion: (chunk) => this.motionHandler?.(chunk.subjectId, chunk.deviceId, chunk),
+    });
+    this.manager.on('status', (s: DeviceStatus) => {
+      this.statusOf.set(s.deviceId, s);
+      const at = s.lastReadingAt ? Date.parse(s.lastReadingAt) : null;
+      if (at !== null || s.battery !== null) core.devices.touch(s.deviceId, at ?? 0, s.battery ?? undefined);
+      core.bus.publish({ type: 'device.status', subject_id: s.subject_id, device: toLive(s) });
+    });
+  }
+
+  private rows(): PairedDevice[] {
+    const rows = this.core.deps.db.$client.prepare(`SELECT id, name, kind, transport, address, subject_id FROM devices`).all() as PairedDevice[];
+    return rows.filter((r) => LIVE_TRANSPORTS.has(r.transport));
+  }
+
+  /** Makes the running sessions match the devices table (after any change to it). */
+  sync(): void {
+    try {
+      this.manager.sync(this.rows());
+    } catch (e) {
+      log.warn('device sync failed', { error: (e as Error).message });
+    }
+  }
+
+  live(visible: (subjectId: string) => boolean): DeviceLive[] {
+    return this.manager
+      .list()
+      .filter((s) => visible(s.subject_id))
+      .map(toLive);
+  }
+
+  async demo(): Promise<DemoLab> {
+    const why = DemoLab.unavailableReason();
+    if (why) throw new Error(why);
+    this.lab ??= DemoLab.start({ speed: Number(process.env.TEND_DEMO_SPEED ?? 1) }).then((lab) => {
+      this.manager.setDemoBle(() => lab.ble());
+      return lab;
+    });
+    return this.lab;
+  }
+
+  async addDemo(ctx: CallContext, subjectId: string, kind: DemoKind): Promise<Device> {
+    this.core.access.require(ctx, subjectId, 'write');
+    const lab = await this.demo();
+    const d = await lab.add(kind);
+    const device = this.core.devices.create(ctx, { subject_id: subjectId, name: `${d.name} (demo)`, kind: d.kind, transport: d.transport === 'serial' ? 'serial' : 'demo', address: d.address, settings: { demo: true } });
+    this.sync();
+    return device;
+  }
+
+  async stop(): Promise<void> {
+    await this.manager.stop();
+    if (this.lab) await (await this.lab).stop();
+  }
+}
+
+function toLive(s: DeviceStatus): DeviceLive {
+  return {
+    device_id: s.deviceId,
+    subject_id: s.subject_id,
+    name: s.name,
+    kind: s.kind,
+    transport: s.transport,
+    address: s.address,
+    state: s.state,
+    battery: s.battery,
+    last_reading_at: s.lastReadingAt,
+    frames_bad: s.framesBad,
+    signal_lost: s.signalLost,
+    signal_lost_since: s.signalLostSince,
+    rssi: s.rssi,
+    stored: s.stored,
+    backfilled: s.backfilled,
+    last_error: s.lastError ? { step: s.lastError.step, message: s.lastError.message } : null,
+  };
+}
