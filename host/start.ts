@@ -2,13 +2,14 @@ import type { Core } from '../core/app';
 import { deviceRuntime, stopDeviceRuntime } from '../core/devices/registry';
 import { createHub } from './server';
 import { hubPlugins } from './plugins';
+import { deviceStreamPlugin } from './device-stream';
 
 /**
  * Starts the hub on host:port (0 = any free port) and returns its URL. With `devices`,
  * it also runs the sessions of every paired sensor (the `tend hub` command does).
  */
 export async function startHub(opts: { core: Core; host?: string; port?: number; rendererDir?: string; devices?: boolean }): Promise<{ url: string; port: number; close: () => Promise<void> }> {
-  const app = await createHub({ core: opts.core, plugins: hubPlugins, ...(opts.rendererDir ? { rendererDir: opts.rendererDir } : {}) });
+  const app = await createHub({ core: opts.core, plugins: [...hubPlugins, deviceStreamPlugin], ...(opts.rendererDir ? { rendererDir: opts.rendererDir } : {}) });
   const host = opts.host ?? '127.0.0.1';
   await app.listen({ host, port: opts.port ?? 4477 });
   if (opts.devices) deviceRuntime(opts.core).sync();

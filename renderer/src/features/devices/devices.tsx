@@ -78,6 +78,7 @@ export function DevicesScreen({ subject }: { subject: Subject | null }) {
           </tbody>
         </table>
       )}
+      <Scan subjectId={subject.id} onAdded={load} bluetooth={bt?.available ?? false} />
       <AddDemo subjectId={subject.id} onAdded={load} available={bt?.demo_available ?? true} reason={bt?.demo_reason ?? null} />
       <AddDevice subjectId={subject.id} onAdded={load} />
     </section>
@@ -158,5 +159,61 @@ function AddDevice({ subjectId, onAdded }: { subjectId: string; onAdded: () => P
       {error && <p className="error" role="alert">{error}</p>}
       <button className="primary" type="submit">Pair device</button>
     </form>
+  );
+}
+
+type Found = { address: string; name: string | null; rssi: number | null; transport: string; kind: string | null; paired_as: string | null };
+
+/** Bluetooth scan: what is advertising nearby, with the profile Tend recognises, and pairing. */
+function Scan({ subjectId, onAdded, bluetooth }: { subjectId: string; onAdded: () => Promise<void>; bluetooth: boolean }) {
+  const [found, setFound] = useState<Found[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const scan = async (transport: 'ble' | 'demo') => {
+    setBusy(true);
+    setError(null);
+    try {
+      setFound(await client.call('devices.scan', { transport, duration_ms: 3000 }));
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const pair = async (f: Found) => {
+    setError(null);
+    try {
+      await client.call('devices.create', { subject_id: subjectId, name: f.name ?? f.address, kind: f.kind ?? 'unknown', transport: f.transport === 'demo' ? 'demo' : 'ble', address: f.address });
+      await onAdded();
+      setFound((cur) => cur?.map((x) => (x.address === f.address ? { ...x, paired_as: 'now' } : x)) ?? null);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  return (
+    <section className="card" aria-labelledby="scan-title" style={{ maxWidth: 640 }}>
+      <h2 id="scan-title" style={{ marginTop: 0 }}>Find nearby sensors</h2>
+      <div className="row">
+        <button type="button" onClick={() => void scan('ble')} disabled={busy || !bluetooth}>{busy ? 'Scanning…' : 'Scan for Bluetooth devices'}</button>
+        <button type="button" onClick={() => void scan('demo')} disabled={busy}>Scan the demo lab</button>
+      </div>
+      {error && <p className="error" role="alert">{error}</p>}
+      {found && found.length === 0 && <p>Nothing found. Is the sensor awake and near?</p>}
+      {found && found.length > 0 && (
+        <table aria-label="Sensors found">
+          <thead><tr><th scope="col">Name</th><th scope="col">Recognised as</th><th scope="col">Signal</th><th scope="col"><span className="muted">Action</span></th></tr></thead>
+          <tbody>
+            {found.map((f) => (
+              <tr key={f.address}>
+                <td>{f.name ?? f.address}</td>
+                <td>{f.kind ?? 'not a sensor Tend knows'}</td>
+                <td>{f.rssi === null ? '—' : `${f.rssi} dBm`}</td>
+                <td>{f.paired_as ? 'Paired' : f.kind ? <button type="button" onClick={() => void pair(f)}>Pair to this person</button> : null}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
   );
 }
