@@ -33,28 +33,54 @@ export type CryAnalysis = z.infer<typeof CryAnalysis>;
  * Per-subject monitor settings, kept under `settings.baby` of the subject. Every rule of
  * issue 6 reads its limits from here; the defaults are the issue's.
  */
-export const BabySettings = z.object({
+const settingsFields = {
   /** °C; body temperature at or above this is a fever. */
-  fever_c: z.number().min(36).max(42).default(38.0),
+  fever_c: z.number().min(36).max(42),
   /** min; a cry episode and a fever this close in time make "may be ill". */
-  ill_window_min: z.number().int().min(1).max(720).default(30),
+  ill_window_min: z.number().int().min(1).max(720),
   /** °C; the room range. */
-  room_min_c: z.number().min(-10).max(40).default(16),
-  room_max_c: z.number().min(-10).max(45).default(22),
+  room_min_c: z.number().min(-10).max(40),
+  room_max_c: z.number().min(-10).max(45),
   /** %RH; the humidity range. */
-  humidity_min: z.number().min(0).max(100).default(40),
-  humidity_max: z.number().min(0).max(100).default(60),
+  humidity_min: z.number().min(0).max(100),
+  humidity_max: z.number().min(0).max(100),
   /** min the room must stay out of range before a low-priority alert. */
-  room_sustain_min: z.number().int().min(0).max(1440).default(10),
+  room_sustain_min: z.number().int().min(0).max(1440),
   /** Priority of the alert raised when a cry episode starts; `off` raises none. */
-  cry_alert: z.union([Priority, z.literal('off')]).default('medium'),
+  cry_alert: z.union([Priority, z.literal('off')]),
   /** Privacy: false (default) keeps no audio at all; true keeps 10 s clips around episodes. */
-  keep_clips: z.boolean().default(false),
+  keep_clips: z.boolean(),
   /** days a kept clip is stored before it is deleted. */
-  clip_retention_days: z.number().int().min(1).max(365).default(7),
+  clip_retention_days: z.number().int().min(1).max(365),
+};
+/** The issue's defaults. */
+export const DEFAULT_BABY_SETTINGS = {
+  fever_c: 38.0,
+  ill_window_min: 30,
+  room_min_c: 16,
+  room_max_c: 22,
+  humidity_min: 40,
+  humidity_max: 60,
+  room_sustain_min: 10,
+  cry_alert: 'medium',
+  keep_clips: false,
+  clip_retention_days: 7,
+} as const satisfies { [K in keyof typeof settingsFields]: z.infer<(typeof settingsFields)[K]> };
+export const BabySettings = z.object({
+  fever_c: settingsFields.fever_c.default(DEFAULT_BABY_SETTINGS.fever_c),
+  ill_window_min: settingsFields.ill_window_min.default(DEFAULT_BABY_SETTINGS.ill_window_min),
+  room_min_c: settingsFields.room_min_c.default(DEFAULT_BABY_SETTINGS.room_min_c),
+  room_max_c: settingsFields.room_max_c.default(DEFAULT_BABY_SETTINGS.room_max_c),
+  humidity_min: settingsFields.humidity_min.default(DEFAULT_BABY_SETTINGS.humidity_min),
+  humidity_max: settingsFields.humidity_max.default(DEFAULT_BABY_SETTINGS.humidity_max),
+  room_sustain_min: settingsFields.room_sustain_min.default(DEFAULT_BABY_SETTINGS.room_sustain_min),
+  cry_alert: settingsFields.cry_alert.default(DEFAULT_BABY_SETTINGS.cry_alert),
+  keep_clips: settingsFields.keep_clips.default(DEFAULT_BABY_SETTINGS.keep_clips),
+  clip_retention_days: settingsFields.clip_retention_days.default(DEFAULT_BABY_SETTINGS.clip_retention_days),
 });
 export type BabySettings = z.infer<typeof BabySettings>;
-export const BabySettingsPatch = BabySettings.partial();
+/** A change to some settings; fields left out keep their value. */
+export const BabySettingsPatch = z.object(settingsFields).partial().strict();
 
 export const Checkin = z.object({
   id: z.string(),

@@ -28,6 +28,46 @@ export const ImportSummary = z.object({
   errors: z.array(z.object({ line: z.number(), message: z.string() })),
 });
 
+/** Dexcom's data arrive 1–3 hours late: the UI shows this next to the connection. */
+export const DEXCOM_NOTICE =
+  'Dexcom shares data with other apps 1–3 hours after they are measured. They fill your history, the AGP and reports; they never drive live alerts. For live alerts, connect a sensor directly.';
+
+export const DexcomRegion = z.enum(['sandbox', 'us', 'eu', 'jp']);
+/** Where a subject's Dexcom connection stands. Secrets never leave the core. */
+export const DexcomStatus = z.object({
+  /** The user's own Dexcom developer app is entered (kept encrypted). */
+  configured: z.boolean(),
+  /** The first and last characters of the client id, to recognise it. */
+  client_id_hint: z.string().nullable(),
+  region: DexcomRegion.nullable(),
+  redirect_uri: z.string().nullable(),
+  /** OAuth tokens are held (encrypted). */
+  connected: z.boolean(),
+  /** A sign-in is waiting for the browser to come back. */
+  connecting: z.object({ login_url: z.string(), started_at: z.string() }).nullable(),
+  syncing: z.boolean(),
+  /** When the last sync pass finished, and up to when readings are in. */
+  last_sync_at: z.string().nullable(),
+  synced_until: z.string().nullable(),
+  last_result: z.object({ readings: z.number(), events: z.number(), duplicates: z.number() }).nullable(),
+  last_error: z.string().nullable(),
+  notice: z.string(),
+});
+export type DexcomStatus = z.infer<typeof DexcomStatus>;
+export const DexcomSyncSummary = z.object({
+  /** Glucose readings newly stored, and records already held. */
+  readings: z.number(),
+  events: z.number(),
+  duplicates: z.number(),
+  skipped: z.number(),
+  /** 30-day windows fetched. */
+  windows: z.number(),
+  synced_until: z.string().nullable(),
+  last_sync_at: z.string(),
+  devices: z.array(z.string()),
+});
+export type DexcomSyncSummary = z.infer<typeof DexcomSyncSummary>;
+
 export const diabetesProcedures = {
   'diabetes.metrics': procedure(
     z.object({ subject_id: z.string().min(1), from: IsoTime.optional(), to: IsoTime.optional(), time_zone: z.string().max(64).optional() }),
@@ -49,4 +89,31 @@ export const diabetesProcedures = {
     z.object({ subject_id: z.string().min(1), format: z.enum(['fhir', 'tend-csv']) }),
     z.object({ filename: z.string(), mime: z.string(), text: z.string() }),
   ),
+
+  'dexcom.status': procedure(z.object({ subject_id: z.string().min(1) }), DexcomStatus),
+  /** The user's own Dexcom developer app; stored encrypted, replaces what was there. */
+  'dexcom.saveCredentials': procedure(
+    z.object({
+      subject_id: z.string().min(1),
+      client_id: z.string().trim().min(1, { message: 'client id is required' }).max(200),
+      client_secret: z.string().trim().min(1, { message: 'client secret is required' }).max(500),
+      region: DexcomRegion,
+      redirect_uri: z.url({ protocol: /^http$/, message: 'must be a loopback http URL such as http://127.0.0.1:53682/callback' }).optional(),
+    }),
+    DexcomStatus,
+  ),
+  /**
+   * Starts the sign-in (OAuth code + PKCE through a loopback redirect) and answers with
+   * the login URL once the loopback listener is up. The desktop opens the system
+   * browser itself (`opened: true`); from the hub the page opens the URL. Poll
+   * `dexcom.status` until `connected`.
+   */
+  'dexcom.connect': procedure(
+    z.object({ subject_id: z.string().min(1), open_browser: z.boolean().optional() }),
+    z.object({ login_url: z.string(), opened: z.boolean() }),
+  ),
+  /** One incremental sync pass (resumes where the last one stopped). 409 while one runs. */
+  'dexcom.sync': procedure(z.object({ subject_id: z.string().min(1) }), DexcomSyncSummary),
+  /** Forgets the tokens and cursors (and the credentials with `forget_credentials`). Stored readings stay. */
+  'dexcom.disconnect': procedure(z.object({ subject_id: z.string().min(1), forget_credentials: z.boolean().default(false) }), DexcomStatus),
 } as const;

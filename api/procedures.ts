@@ -3,6 +3,9 @@ import * as s from './schemas';
 import { ById, None, Ok, procedure } from './define';
 import { diabetesProcedures } from './diabetes';
 import { devicesProcedures, type DeviceLive } from './devices';
+import { tremorProcedures } from './tremor';
+import { babyProcedures } from './baby';
+import { alertsProcedures } from './alerts';
 
 /**
  * The one typed API (after Actual Budget's handlers map): every procedure the app
@@ -57,6 +60,9 @@ export const procedures = {
   ...coreProcedures,
   ...diabetesProcedures,
   ...devicesProcedures,
+  ...tremorProcedures,
+  ...babyProcedures,
+  ...alertsProcedures,
 } as const;
 
 export type Procedures = typeof procedures;
@@ -77,5 +83,9 @@ export type ServerEvent =
   | { type: 'alert.raised'; subject_id: string; alert: s.Alert }
   | { type: 'alert.acknowledged'; subject_id: string; alert: s.Alert }
   | { type: 'alert.resolved'; subject_id: string; alert: s.Alert }
+  /** An unacknowledged high-priority alert announced again (escalation to everyone granted the subject); `count` so far. */
+  | { type: 'alert.reannounced'; subject_id: string; alert: s.Alert; count: number }
+  /** An alert's class was snoozed (it stays raised, goes quiet until `alert.snoozed_until`). */
+  | { type: 'alert.snoozed'; subject_id: string; alert: s.Alert }
   | { type: 'device.status'; subject_id: string; device: DeviceLive }
   | { type: 'heartbeat'; at: string };

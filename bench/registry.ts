@@ -1,12 +1,16 @@
 import { benchIngest } from './ingest';
 import { benchDevices } from './devices';
+import { benchAlerts } from './alerts';
 import { benchCgmMetrics } from './cgm-metrics';
 import { benchTremor } from './tremor';
+import { benchCry } from './cry';
 
 /** Every benchmark `npm run bench` knows; each returns a JSON-able result. */
 export const benchmarks: Record<string, () => Promise<Record<string, unknown>>> = {
   ingest: benchIngest,
   devices: benchDevices,
+  alerts: benchAlerts,
   'cgm-metrics': benchCgmMetrics,
   tremor: benchTremor,
+  cry: benchCry,
 };

@@ -1,12 +1,20 @@
 import type { Command } from 'commander';
 import type { Core } from '../core/app';
+import { cryCommand } from './cry';
 import { decodeCommand } from './decode';
 import { diabetesCommands } from './diabetes';
+import { dexcomCommands } from './dexcom';
 import { hubCommand } from './hub';
+import { reportCommand } from './report';
+import { tremorCommands } from './tremor';
 
 /** Each domain adds its subcommands here; unknown ones exit 2 with usage. */
 export function registerCommands(program: Command, openCore: () => Core): void {
   hubCommand(program, openCore);
   diabetesCommands(program, openCore);
+  dexcomCommands(program, openCore);
   decodeCommand(program);
+  tremorCommands(program, openCore);
+  reportCommand(program, openCore);
+  cryCommand(program);
 }

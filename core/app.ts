@@ -20,6 +20,9 @@ import { VERSION } from './version';
 import { diabetesHandlers } from './diabetes/handlers';
 import { devicesHandlers } from './devices/handlers';
 import { startedDeviceRuntime } from './devices/registry';
+import { tremorHandlers } from './tremor/handlers';
+import { babyHandlers } from './baby/handlers';
+import { alertsHandlers } from './alerts/handlers';
 
 const log = logger('core');
 /** Calls slower than this are logged with their duration (style.md). */
@@ -197,12 +200,19 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
     },
     'events.create': (a, ctx) => {
       access.require(ctx, a.subject_id, 'write');
-      return events.write(a.subject_id, a.event, ctx.user!.id).event;
+      // Rules that look at events (a check-in, a dose) run in the same transaction.
+      const out = client.transaction(() => {
+        const w = events.write(a.subject_id, a.event, ctx.user!.id);
+        return { event: w.event, changes: w.created ? alerts.onEvent(a.subject_id, w.event) : null };
+      })();
+      if (out.changes) publishAlerts(out.changes.raised, out.changes.resolved);
+      return out.event;
     },
 
     'thresholds.get': (a, ctx) => {
       access.require(ctx, a.subject_id, 'read');
-      return alerts.store.thresholds(a.subject_id);
+      // What is in force: the subject's own, or its kind's defaults until a clinician sets them.
+      return alerts.thresholdsOf(a.subject_id);
     },
     'thresholds.put': (a, ctx) => {
       access.require(ctx, a.subject_id, 'write');
@@ -286,6 +296,9 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
     ...recordHandlers,
     ...diabetesHandlers(core),
     ...devicesHandlers(core),
+    ...tremorHandlers(core),
+    ...babyHandlers(core),
+    ...alertsHandlers(core),
   } satisfies Handlers);
   return core;
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { sqliteTable, text, integer, real, index, primaryKey, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, text, integer, real, blob, index, primaryKey, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /**
  * The store. Times are integers (epoch milliseconds, UTC) so range scans and bucket
@@ -125,6 +125,13 @@ export const alerts = sqliteTable('alerts', {
   resolvedAt: integer('resolved_at'),
   snoozedUntil: integer('snoozed_until'),
   lastNotifiedAt: integer('last_notified_at'),
+  // alerts (issue 8): snooze class (family + direction, `glucose:low`), whether it may be
+  // snoozed at all (urgent low may not), re-announcements so far, and the rule's inputs
+  // and uncertainty (JSON) so every alert says why it was raised.
+  snoozeClass: text('snooze_class'),
+  snoozable: integer('snoozable').notNull().default(1),
+  reannounceCount: integer('reannounce_count').notNull().default(0),
+  detail: text('detail').notNull().default('{}'),
 }, (t) => [index('alerts_subject_state').on(t.subjectId, t.state), index('alerts_rule').on(t.subjectId, t.ruleKey)]);
 
 export const audit = sqliteTable('audit', {
@@ -141,3 +148,123 @@ export const kv = sqliteTable('kv', {
   value: text('value').notNull(),
   updatedAt: integer('updated_at').notNull().default(sql`0`),
 });
+
+// ---------------------------------------------------------------- diabetes: Dexcom
+
+/**
+ * Where the Dexcom sync stands, per subject and record kind (core/dexcom/sync.ts
+ * `DexcomSyncCursor`): stored after every 30-day window so a restart resumes at the
+ * first window not delivered. Times are ISO 8601 UTC strings, as the cursor holds them.
+ */
+export const dexcomSync = sqliteTable('dexcom_sync', {
+  subjectId: text('subject_id').notNull().references(() => subjects.id, { onDelete: 'cascade' }),
+  /** egvs | calibrations | events | alerts */
+  kind: text('kind').notNull(),
+  syncedUntil: text('synced_until'),
+  walkTo: text('walk_to'),
+  lastSyncTime: text('last_sync_time'),
+  updatedAt: integer('updated_at').notNull(),
+}, (t) => [primaryKey({ columns: [t.subjectId, t.kind] })]);
+
+// ---------------------------------------------------------------- baby monitor
+
+/**
+ * Cry episodes (issue 6): formed with hysteresis from per-window cry probabilities, live
+ * from the microphone or from an analysed file. `end_t` is null while a live episode is
+ * still going on. Ids are deterministic per session/file so a retry stores nothing twice.
+ */
+export const cryEpisodes = sqliteTable('cry_episodes', {
+  id: text('id').primaryKey(),
+  subjectId: text('subject_id').notNull().references(() => subjects.id, { onDelete: 'cascade' }),
+  /** live | file */
+  source: text('source').notNull(),
+  /** The live session or the file's hash. */
+  sessionId: text('session_id').notNull(),
+  startT: integer('start_t').notNull(),
+  endT: integer('end_t'),
+  /** Peak window cry probability, 0–1. */
+  peak: real('peak').notNull(),
+  createdAt: integer('created_at').notNull(),
+}, (t) => [index('cry_episodes_subject_start').on(t.subjectId, t.startT)]);
+
+/**
+ * Audio kept around cry episodes, only when the subject's `settings.baby.keep_clips` is on
+ * (off by default: privacy). 16 kHz mono 16-bit WAV bytes, pruned after
+ * `clip_retention_days`.
+ */
+export const audioClips = sqliteTable('audio_clips', {
+  id: text('id').primaryKey(),
+  subjectId: text('subject_id').notNull().references(() => subjects.id, { onDelete: 'cascade' }),
+  episodeId: text('episode_id').references(() => cryEpisodes.id, { onDelete: 'cascade' }),
+  startT: integer('start_t').notNull(),
+  endT: integer('end_t').notNull(),
+  wav: blob('wav', { mode: 'buffer' }).notNull(),
+  createdAt: integer('created_at').notNull(),
+}, (t) => [index('audio_clips_subject_created').on(t.subjectId, t.createdAt)]);
+
+// ---------------------------------------------------------------- tremor: wrist motion
+
+/**
+ * Raw wrist acceleration (issue 7), kept compactly: one row per minute of recording (cut at
+ * wall-clock minute boundaries, so uploading the same data again gives the same keys), each
+ * axis an Int16 little-endian array in m/s² × `scale`. Samples are uniform from `t0` at
+ * `rate_hz`; `t1` is the exclusive end (t0 + n/rate), for overlap checks. `device_id` is ''
+ * when no device was named. At 100 Hz a day is 1,440 rows and about 52 MB.
+ */
+export const motionChunks = sqliteTable('motion_chunks', {
+  subjectId: text('subject_id').notNull().references(() => subjects.id, { onDelete: 'cascade' }),
+  deviceId: text('device_id').notNull().default(''),
+  /** Epoch ms of the first sample. */
+  t0: integer('t0').notNull(),
+  /** Epoch ms just after the last sample's period. */
+  t1: integer('t1').notNull(),
+  rateHz: real('rate_hz').notNull(),
+  n: integer('n').notNull(),
+  /** m/s² per Int16 step (max |a| in the chunk / 32767). */
+  scale: real('scale').notNull(),
+  x: blob('x', { mode: 'buffer' }).notNull(),
+  y: blob('y', { mode: 'buffer' }).notNull(),
+  z: blob('z', { mode: 'buffer' }).notNull(),
+  createdAt: integer('created_at').notNull(),
+}, (t) => [primaryKey({ columns: [t.subjectId, t.deviceId, t.t0] })]);
+
+/**
+ * Per-minute tremor features derived on arrival (core/tremor/service.ts), with the minute's
+ * per-second features so a minute split across two uploads is completed, not duplicated.
+ * `features`: 60 × 4 Float32 LE (band RMS m/s², peak Hz, movement RMS m/s², band ratio);
+ * `flags`: 60 bytes (0 not analysed, 1 no tremor, 2 tremor). `settled` = 1 once the
+ * minute's `tremor_percent`/`tremor_magnitude` observations were written.
+ */
+export const tremorMinutes = sqliteTable('tremor_minutes', {
+  subjectId: text('subject_id').notNull().references(() => subjects.id, { onDelete: 'cascade' }),
+  /** Epoch ms of the minute's start. */
+  t: integer('t').notNull(),
+  deviceId: text('device_id'),
+  seconds: integer('seconds').notNull(),
+  tremorSeconds: integer('tremor_seconds').notNull(),
+  tremorPercent: real('tremor_percent').notNull(),
+  dominantHz: real('dominant_hz'),
+  magnitude: real('magnitude').notNull(),
+  activePercent: real('active_percent').notNull(),
+  features: blob('features', { mode: 'buffer' }).notNull(),
+  flags: blob('flags', { mode: 'buffer' }).notNull(),
+  settled: integer('settled').notNull().default(0),
+  updatedAt: integer('updated_at').notNull(),
+}, (t) => [primaryKey({ columns: [t.subjectId, t.t] })]);
+
+// ---------------------------------------------------------------- alerts
+
+/**
+ * Snoozes (issue 8): one class of one subject's alerts (`glucose:high`, `signal_loss`)
+ * kept quiet until `until` (epoch ms): still raised and recorded, not sounded, not
+ * re-announced, not relayed. A class, never "all alerts": snoozing highs never silences
+ * lows.
+ */
+export const alertSnoozes = sqliteTable('alert_snoozes', {
+  id: text('id').primaryKey(),
+  subjectId: text('subject_id').notNull().references(() => subjects.id, { onDelete: 'cascade' }),
+  snoozeClass: text('snooze_class').notNull(),
+  until: integer('until').notNull(),
+  createdBy: text('created_by'),
+  createdAt: integer('created_at').notNull(),
+}, (t) => [index('alert_snoozes_subject_class').on(t.subjectId, t.snoozeClass)]);

@@ -51,4 +51,11 @@ export const restRoutes: RestRoute[] = [
 
   { method: 'GET', url: '/api/alerts', proc: 'alerts.list', args: (r) => r.query },
   { method: 'POST', url: '/api/alerts/:id/ack', proc: 'alerts.ack', args: (r) => ({ id: r.params.id }) },
+
+  // Baby monitor (issue 6): check-ins as the old baby backend had them, and cry episodes.
+  { method: 'GET', url: '/api/subjects/:id/checkins', proc: 'baby.checkins.list', args: (r) => ({ ...r.query, subject_id: r.params.id }) },
+  { method: 'POST', url: '/api/subjects/:id/checkins', proc: 'baby.checkins.create', args: (r) => ({ ...body(r.body), subject_id: r.params.id }), status: 201 },
+  { method: 'GET', url: '/api/subjects/:id/checkins/stats', proc: 'baby.checkins.stats', args: (r) => ({ ...r.query, subject_id: r.params.id }) },
+  { method: 'GET', url: '/api/subjects/:id/checkins/timeseries', proc: 'baby.checkins.timeseries', args: (r) => ({ ...r.query, subject_id: r.params.id }) },
+  { method: 'GET', url: '/api/subjects/:id/cry-episodes', proc: 'baby.episodes.list', args: (r) => ({ ...r.query, subject_id: r.params.id }) },
 ];

@@ -1,88 +1,349 @@
-import type { Alert, Priority, Threshold } from '../../api/schemas';
+import type { Event, SubjectKind, Threshold } from '../../api/schemas';
+import type { AlertDetail } from '../../api/alerts';
 import type { CoreDeps } from '../context';
+import { logger } from '../logger';
 import type { CleanObservation } from '../records/observations';
-import { AlertStore, toAlert } from './store';
+import { builtinRules } from './builtin';
+import { AlertRelay } from './relay';
+import type { AlertRule, ConditionSample, ConditionSpec, RuleContext, SubjectInfo } from './rules';
+import { defaultThresholds, resolveSettings, type AlertSettings } from './settings';
+import { AlertStore, toAlert, type AlertRow } from './store';
 
+const log = logger('alerts');
+const MIN = 60_000;
 /**
- * How far back inside the range a value must come before a threshold alert clears, so
- * a noisy sensor hovering on the line raises one alert per excursion, not fifty.
+ * Readings stamped more than this before "now" are history: importing last month's
+ * file stores it without waking anyone. Three hours covers a CGM cloud's usual lag
+ * (Dexcom's API delivers 1–3 h late) and a phone back-filling after a night offline.
  */
-const HYSTERESIS: Record<string, number> = {
-  glucose: 5,
-  body_temperature: 0.2,
-  room_temperature: 0.5,
-  humidity: 2,
-  heart_rate: 3,
-  spo2: 1,
-};
-/** A new excursion of the same condition within this long after it cleared is the same episode. */
-export const DEFAULT_REALERT_MS = 15 * 60_000;
+export const LIVE_WINDOW_MS = 3 * 60 * MIN;
+/** Default for tests and callers that pass no settings (the subject's `realert_min` wins). */
+export const DEFAULT_REALERT_MS = 15 * MIN;
 
-interface Pending {
-  since: number;
+/** What one evaluation (an ingest batch, an event, a tick) changed, to publish after commit. */
+export interface AlertChanges {
+  raised: AlertDetail[];
+  resolved: AlertDetail[];
+  reannounced: AlertDetail[];
+}
+
+interface Batch {
+  raised: AlertRow[];
+  resolved: AlertRow[];
+  reannounced: AlertRow[];
+  settings: Map<string, AlertSettings>;
+  subjects: Map<string, SubjectInfo | null>;
+  thresholds: Map<string, Threshold[]>;
 }
 
 /**
- * Evaluates rules on every ingest. Thresholds: a value beyond `min`/`max` (sustained for
- * `sustain_min` minutes when set) raises one alert; it resolves when the value comes back
- * past the threshold by the hysteresis margin; the history keeps it.
+ * The one alert engine. Rules (core/alerts/rules.ts) say whether a condition holds; the
+ * engine keeps one standing alert per condition, applies sustained-condition timing,
+ * hysteresis and the minimum re-alert interval, honours snoozes, audits every change,
+ * re-announces unacknowledged high-priority alerts and hands back what changed so the
+ * caller publishes after its transaction commits.
  */
 export class AlertEngine {
-  private readonly pending = new Map<string, Pending>();
   readonly store: AlertStore;
+  /** The optional webhook relay, subscribed to the bus; idle until its owner turns it on. */
+  readonly relay: AlertRelay;
+  private readonly rules: AlertRule[] = [];
+  /** `subject \0 key` → epoch ms the condition started holding (sustain timer). */
+  private readonly pending = new Map<string, number>();
+  private readonly memories = new Map<string, Map<string, unknown>>();
+  private readonly defaultsChecked = new Set<string>();
+  private batch: Batch | null = null;
+  private timer: ReturnType<typeof setInterval> | null = null;
 
-  constructor(private readonly deps: CoreDeps, private readonly realertMs = DEFAULT_REALERT_MS) {
+  constructor(private readonly deps: CoreDeps, opts: { rules?: AlertRule[] } = {}) {
     this.store = new AlertStore(deps);
+    this.relay = new AlertRelay(deps, this.store);
+    this.relay.attach();
+    for (const r of opts.rules ?? builtinRules()) this.register(r);
   }
 
-  /** Runs inside the ingest transaction; returns the alerts raised or resolved (to publish after commit). */
-  onObservations(subjectId: string, rows: readonly CleanObservation[]): { raised: Alert[]; resolved: Alert[] } {
-    const raised: Alert[] = [];
-    const resolved: Alert[] = [];
-    if (!rows.length) return { raised, resolved };
-    const thresholds = this.store.thresholds(subjectId);
-    if (!thresholds.length) return { raised, resolved };
-    const byMetric = new Map<string, Threshold[]>();
-    for (const t of thresholds) byMetric.set(t.metric, [...(byMetric.get(t.metric) ?? []), t]);
-    const sorted = rows.filter((r) => byMetric.has(r.metric)).sort((a, b) => a.t - b.t);
-    for (const r of sorted) {
-      for (const th of byMetric.get(r.metric)!) {
-        for (const dir of ['low', 'high'] as const) {
-          const limit = dir === 'low' ? th.min : th.max;
-          if (limit === null || limit === undefined) continue;
-          const key = `threshold:${r.metric}:${dir}:${th.priority}`;
-          const margin = HYSTERESIS[r.metric] ?? Math.abs(limit) * 0.02;
-          const beyond = dir === 'low' ? r.value < limit : r.value > limit;
-          const clear = dir === 'low' ? r.value >= limit + margin : r.value <= limit - margin;
-          const active = this.store.active(subjectId, key);
-          const pkey = `${subjectId}\u0000${key}`;
-          if (beyond) {
-            if (active) continue;
-            const p = this.pending.get(pkey) ?? { since: r.t };
-            this.pending.set(pkey, p);
-            const sustainMs = (th.sustain_min ?? 0) * 60_000;
-            if (r.t - p.since < sustainMs) continue;
-            const last = this.store.lastResolved(subjectId, key);
-            if (last && last.resolved_at !== null && r.t - last.resolved_at < this.realertMs && last.resolved_at <= r.t) continue;
-            raised.push(toAlert(this.store.raise({
-              subject_id: subjectId,
-              kind: dir === 'low' ? 'below_threshold' : 'above_threshold',
-              rule_key: key,
-              metric: r.metric,
-              value: r.value,
-              priority: th.priority as Priority,
-              message: `${r.metric} ${round(r.value)} is ${dir === 'low' ? 'below' : 'above'} ${limit}`,
-              at: r.t,
-            })));
-          } else {
-            if (clear || !active) this.pending.delete(pkey);
-            if (active && clear) resolved.push(toAlert(this.store.resolve(active.id, r.t)));
-          }
-        }
+  /** Adds a rule (once per core; a second rule with the same id replaces the first). */
+  register(rule: AlertRule): void {
+    const i = this.rules.findIndex((r) => r.id === rule.id);
+    if (i >= 0) this.rules.splice(i, 1, rule);
+    else this.rules.push(rule);
+  }
+
+  ruleIds(): string[] {
+    return this.rules.map((r) => r.id);
+  }
+
+  /**
+   * Runs inside the ingest transaction: marks the devices heard from, then lets every
+   * rule look at the live rows. Returns the alerts raised or resolved (publish after commit).
+   */
+  onObservations(subjectId: string, rows: readonly CleanObservation[]): AlertChanges {
+    return this.run(() => {
+      if (!rows.length) return;
+      const now = this.deps.clock.now();
+      // Devices are "seen" when their data arrive, whatever the readings' own stamps
+      // (a back-fill of old readings still proves the device is talking now).
+      const battery = new Map<string, number | null>();
+      for (const r of rows) {
+        if (r.device_id === null) continue;
+        const b = r.metric === 'battery_level' ? r.value : null;
+        if (!battery.has(r.device_id) || b !== null) battery.set(r.device_id, b);
+      }
+      for (const [id, b] of battery) this.store.touchDevice(id, now, b);
+      const liveFrom = now - LIVE_WINDOW_MS;
+      let live = rows.filter((r) => r.t >= liveFrom);
+      if (!live.length && !battery.size) return;
+      live = [...live].sort((a, b) => a.t - b.t);
+      for (const rule of this.rules) {
+        if (!rule.onObservations) continue;
+        const mine = rule.wantsHistory ? rows : live;
+        if (mine.length) rule.onObservations(this.ctxFor(rule, now), subjectId, mine);
+      }
+    });
+  }
+
+  /** A new event of a subject (call inside the event's transaction). */
+  onEvent(subjectId: string, event: Event): AlertChanges {
+    return this.run(() => {
+      const now = this.deps.clock.now();
+      for (const rule of this.rules) rule.onEvent?.(this.ctxFor(rule, now), subjectId, event);
+    });
+  }
+
+  /**
+   * The timer: time-based rules (signal loss) and re-announcement of unacknowledged
+   * high-priority alerts. Runs its own transaction and publishes; returns what changed.
+   */
+  tick(): AlertChanges {
+    const changes = this.deps.db.$client.transaction(() =>
+      this.run(() => {
+        const now = this.deps.clock.now();
+        for (const rule of this.rules) rule.onTick?.(this.ctxFor(rule, now));
+        this.reannounce(now);
+      }),
+    )();
+    this.publish(changes);
+    return changes;
+  }
+
+  /** Starts the timer (the hub does; a CLI import does not need it). */
+  start(everyMs = 15_000): void {
+    if (this.timer) return;
+    this.timer = setInterval(() => {
+      try {
+        this.tick();
+      } catch (e) {
+        log.error('tick failed', { error: (e as Error).stack ?? String(e) });
+      }
+    }, everyMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  /** Publishes changes made outside the ingest path (the ingest path publishes its own). */
+  publish(c: AlertChanges): void {
+    for (const alert of c.raised) this.deps.bus.publish({ type: 'alert.raised', subject_id: alert.subject_id, alert });
+    for (const alert of c.resolved) this.deps.bus.publish({ type: 'alert.resolved', subject_id: alert.subject_id, alert });
+    for (const alert of c.reannounced) this.deps.bus.publish({ type: 'alert.reannounced', subject_id: alert.subject_id, alert, count: alert.reannounce_count });
+  }
+
+  // ------------------------------------------------------------------ subject data
+
+  settingsOf(subjectId: string): AlertSettings {
+    const cached = this.batch?.settings.get(subjectId);
+    if (cached) return cached;
+    const s = this.store.subject(subjectId);
+    const out = resolveSettings(s ? (JSON.parse(s.settings) as Record<string, unknown>) : undefined);
+    this.batch?.settings.set(subjectId, out);
+    return out;
+  }
+
+  subjectOf(subjectId: string): SubjectInfo | undefined {
+    const cached = this.batch?.subjects.get(subjectId);
+    if (cached !== undefined) return cached ?? undefined;
+    const s = this.store.subject(subjectId);
+    const out = s ? { id: s.id, name: s.name, kind: s.kind as SubjectKind } : null;
+    this.batch?.subjects.set(subjectId, out);
+    return out ?? undefined;
+  }
+
+  /**
+   * The thresholds in force. A subject whose thresholds were never set gets its kind's
+   * defaults written the first time anything asks (its first reading, the thresholds
+   * screen), recorded in the audit trail as `thresholds.defaults`.
+   */
+  thresholdsOf(subjectId: string): Threshold[] {
+    const cached = this.batch?.thresholds.get(subjectId);
+    if (cached) return cached;
+    if (!this.defaultsChecked.has(subjectId)) {
+      this.defaultsChecked.add(subjectId);
+      if (!this.store.thresholdsConfigured(subjectId)) {
+        const s = this.subjectOf(subjectId);
+        if (s) this.applyDefaults(subjectId, s.kind, null);
       }
     }
-    return { raised, resolved };
+    const out = this.store.thresholds(subjectId);
+    this.batch?.thresholds.set(subjectId, out);
+    return out;
+  }
+
+  /** Replaces a subject's thresholds with its kind's defaults (audited). */
+  applyDefaults(subjectId: string, kind: SubjectKind, userId: string | null): Threshold[] {
+    const list = defaultThresholds(kind);
+    this.deps.db.$client.transaction(() => {
+      this.store.replaceThresholds(subjectId, list);
+      this.store.audit(this.deps.clock.now(), userId, 'thresholds.defaults', subjectId, { kind, thresholds: list });
+    })();
+    this.batch?.thresholds.delete(subjectId);
+    this.defaultsChecked.add(subjectId);
+    return list;
+  }
+
+  /** Forgets cached thresholds (after `thresholds.put`); the next batch reads them again. */
+  invalidate(subjectId: string): void {
+    this.batch?.thresholds.delete(subjectId);
+    this.defaultsChecked.add(subjectId);
+  }
+
+  // ------------------------------------------------------------------ the central state machine
+
+  private run(fn: () => void): AlertChanges {
+    const outer = this.batch;
+    const batch: Batch = { raised: [], resolved: [], reannounced: [], settings: new Map(), subjects: new Map(), thresholds: new Map() };
+    this.batch = batch;
+    try {
+      fn();
+    } finally {
+      this.batch = outer;
+    }
+    return { raised: batch.raised.map(toAlert), resolved: batch.resolved.map(toAlert), reannounced: batch.reannounced.map(toAlert) };
+  }
+
+  private ctxFor(rule: AlertRule, now: number): RuleContext {
+    const full = (key: string) => `${rule.id}:${key}`;
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const engine = this;
+    return {
+      now,
+      liveFrom: now - LIVE_WINDOW_MS,
+      track: (s, spec, sample) => engine.track(s, full(spec.key), spec, sample, now),
+      raise: (s, spec, at) => engine.raiseOnce(s, full(spec.key), spec, at ?? now, now),
+      resolve: (s, key, at) => engine.resolveKey(s, full(key), at ?? now),
+      standing: (s, key) => engine.store.active(s, full(key)),
+      readings: (s, metric, from, to) => engine.store.readings(s, metric, from, to),
+      thresholds: (s) => engine.thresholdsOf(s),
+      settings: (s) => engine.settingsOf(s),
+      subject: (s) => engine.subjectOf(s),
+      memory: <T>(s: string, init: () => T): T => {
+        let m = engine.memories.get(rule.id);
+        if (!m) engine.memories.set(rule.id, (m = new Map()));
+        if (!m.has(s)) m.set(s, init());
+        return m.get(s) as T;
+      },
+      subjectIds: () => engine.store.subjectIds(),
+      sql: engine.deps.db.$client,
+    };
+  }
+
+  private realertMs(subjectId: string, spec: ConditionSpec): number {
+    return spec.realertMs ?? this.settingsOf(subjectId).realert_min * MIN;
+  }
+
+  private track(subjectId: string, key: string, spec: ConditionSpec, sample: ConditionSample, now: number): AlertRow | null {
+    const pk = `${subjectId}\u0000${key}`;
+    const clear = sample.clear ?? !sample.active;
+    const standing = this.store.active(subjectId, key);
+    if (sample.active) {
+      if (standing) {
+        this.pending.delete(pk);
+        return null;
+      }
+      const since = Math.min(this.pending.get(pk) ?? sample.at, sample.at);
+      this.pending.set(pk, since);
+      if (sample.at - since < (sample.sustainMs ?? 0)) return null;
+      // One excursion, one alert: a condition that comes back within the re-alert
+      // interval of the last one clearing is the same episode. If it is still there
+      // when the interval has passed, it is raised then.
+      const last = this.store.lastResolved(subjectId, key);
+      if (last?.resolved_at != null && sample.at >= last.resolved_at && sample.at - last.resolved_at < this.realertMs(subjectId, spec)) return null;
+      this.pending.delete(pk);
+      return this.doRaise(subjectId, key, spec, sample.at, now);
+    }
+    // Between the raise and the clear predicates (the hysteresis band) nothing changes,
+    // and a sustain timer keeps running: a noisy sensor dipping back by a hair does not
+    // restart "outside the range for 10 minutes".
+    if (!clear) return null;
+    this.pending.delete(pk);
+    if (!standing) return null;
+    return this.doResolve(standing, sample.at, spec.kind);
+  }
+
+  private raiseOnce(subjectId: string, key: string, spec: ConditionSpec, at: number, now: number): AlertRow | null {
+    if (this.store.openFor(subjectId, key)) return null;
+    const last = this.store.lastRaised(subjectId, key);
+    if (last && at >= last.raised_at && at - last.raised_at < this.realertMs(subjectId, spec)) return null;
+    return this.doRaise(subjectId, key, spec, at, now);
+  }
+
+  private resolveKey(subjectId: string, key: string, at: number): AlertRow | null {
+    this.pending.delete(`${subjectId}\u0000${key}`);
+    const standing = this.store.active(subjectId, key);
+    return standing ? this.doResolve(standing, at, standing.kind) : null;
+  }
+
+  private doRaise(subjectId: string, key: string, spec: ConditionSpec, at: number, now: number): AlertRow {
+    const snoozeClass = spec.snoozeClass ?? spec.kind;
+    const snoozable = spec.snoozable ?? true;
+    const snoozedUntil = snoozable ? this.store.snoozedUntil(subjectId, snoozeClass, now) : null;
+    const row = this.store.raise({
+      subject_id: subjectId,
+      kind: spec.kind,
+      rule_key: key,
+      metric: spec.metric ?? null,
+      value: spec.value ?? null,
+      priority: spec.priority,
+      message: spec.message,
+      at,
+      snooze_class: snoozeClass,
+      snoozable,
+      snoozed_until: snoozedUntil,
+      detail: spec.detail ?? {},
+    });
+    this.store.audit(now, null, 'alert.raised', subjectId, { alert: row.id, kind: spec.kind, key, priority: spec.priority, value: spec.value ?? null, at, ...(snoozedUntil ? { snoozed_until: snoozedUntil } : {}) });
+    this.batch?.raised.push(row);
+    return row;
+  }
+
+  private doResolve(standing: AlertRow, at: number, kind: string): AlertRow {
+    // Never resolve before it was raised (readings arriving out of order).
+    const when = Math.max(at, standing.raised_at);
+    const row = this.store.resolve(standing.id, when);
+    this.store.audit(this.deps.clock.now(), null, 'alert.resolved', standing.subject_id, { alert: standing.id, kind, at: when });
+    this.batch?.resolved.push(row);
+    return row;
+  }
+
+  /**
+   * Escalation: an open (unacknowledged), unsnoozed high-priority alert is announced
+   * again every `reannounce_high_min` (medium: `reannounce_medium_min`, off by default)
+   * to everyone granted the subject, until someone acknowledges it.
+   */
+  private reannounce(now: number): void {
+    for (const a of this.store.dueForReannounce()) {
+      if (a.snoozed_until !== null && a.snoozed_until > now) continue;
+      const s = this.settingsOf(a.subject_id);
+      const every = a.priority === 'high' ? s.reannounce_high_min : s.reannounce_medium_min;
+      if (every === null) continue;
+      // A snooze that ran out counts as the last announcement.
+      const last = Math.max(a.last_notified_at ?? a.raised_at, a.snoozed_until ?? 0);
+      if (now - last < every * MIN) continue;
+      const row = this.store.markReannounced(a.id, now);
+      this.store.audit(now, null, 'alert.reannounced', a.subject_id, { alert: a.id, count: row.reannounce_count });
+      this.batch?.reannounced.push(row);
+    }
   }
 }
-
-const round = (v: number) => Math.round(v * 10) / 10;

@@ -1,5 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
-import type { Alert, Priority, Threshold } from '../../api/schemas';
+import type { Priority, Threshold } from '../../api/schemas';
+import type { AlertDetail } from '../../api/alerts';
 import { iso, isoOrNull } from '../clock';
 import type { CoreDeps } from '../context';
 
@@ -17,9 +18,18 @@ export interface AlertRow {
   acknowledged_at: number | null;
   acknowledged_by: string | null;
   resolved_at: number | null;
+  snoozed_until: number | null;
+  last_notified_at: number | null;
+  snooze_class: string | null;
+  /** 1 or 0 (SQLite has no booleans). */
+  snoozable: number;
+  reannounce_count: number;
+  /** JSON object. */
+  detail: string;
 }
 
-export const toAlert = (r: AlertRow): Alert => ({
+/** The API shape: contract fields plus the lifecycle details (api/alerts.ts `AlertDetail`). */
+export const toAlert = (r: AlertRow): AlertDetail => ({
   id: r.id,
   subject_id: r.subject_id,
   kind: r.kind,
@@ -32,16 +42,81 @@ export const toAlert = (r: AlertRow): Alert => ({
   acknowledged_at: isoOrNull(r.acknowledged_at),
   acknowledged_by: r.acknowledged_by,
   resolved_at: isoOrNull(r.resolved_at),
+  snooze_class: r.snooze_class,
+  snoozable: r.snoozable !== 0,
+  snoozed_until: isoOrNull(r.snoozed_until),
+  last_notified_at: isoOrNull(r.last_notified_at),
+  reannounce_count: r.reannounce_count,
+  detail: safeJson(r.detail),
 });
 
-/** Persistence of thresholds and alerts; the rules live in engine.ts. */
+const safeJson = (s: string): Record<string, unknown> => {
+  try {
+    const v = JSON.parse(s) as unknown;
+    return v && typeof v === 'object' ? (v as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+};
+
+export interface RaiseInput {
+  subject_id: string;
+  kind: string;
+  rule_key: string;
+  metric: string | null;
+  value: number | null;
+  priority: Priority;
+  message: string;
+  /** Epoch ms. */
+  at: number;
+  snooze_class: string;
+  snoozable: boolean;
+  snoozed_until: number | null;
+  detail: Record<string, unknown>;
+}
+
+export interface SnoozeRow {
+  id: string;
+  subject_id: string;
+  snooze_class: string;
+  until: number;
+  created_by: string | null;
+  created_at: number;
+}
+
+/** Persistence of thresholds, alerts and snoozes; the rules live in engine.ts and rules/. Statements are prepared once (hot path). */
 export class AlertStore {
-  constructor(private readonly deps: CoreDeps) {}
+  private readonly s;
+  constructor(private readonly deps: CoreDeps) {
+    const c = deps.db.$client;
+    this.s = {
+      thresholds: c.prepare(`SELECT metric, min, max, priority, sustain_min FROM thresholds WHERE subject_id = ? ORDER BY metric, id`),
+      active: c.prepare(`SELECT * FROM alerts WHERE subject_id = ? AND rule_key = ? AND state <> 'resolved' ORDER BY raised_at DESC, id DESC LIMIT 1`),
+      open: c.prepare(`SELECT * FROM alerts WHERE subject_id = ? AND rule_key = ? AND state = 'open' ORDER BY raised_at DESC, id DESC LIMIT 1`),
+      lastResolved: c.prepare(`SELECT * FROM alerts WHERE subject_id = ? AND rule_key = ? AND state = 'resolved' ORDER BY resolved_at DESC LIMIT 1`),
+      lastRaised: c.prepare(`SELECT * FROM alerts WHERE subject_id = ? AND rule_key = ? ORDER BY raised_at DESC, id DESC LIMIT 1`),
+      insert: c.prepare(
+        `INSERT INTO alerts (id, subject_id, kind, rule_key, metric, value, priority, state, message, raised_at, last_notified_at, snoozed_until, snooze_class, snoozable, reannounce_count, detail)
+         VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, 0, ?)`,
+      ),
+      get: c.prepare(`SELECT * FROM alerts WHERE id = ?`),
+      resolve: c.prepare(`UPDATE alerts SET state = 'resolved', resolved_at = ? WHERE id = ? AND state <> 'resolved'`),
+      // A resolved alert may still be acknowledged (someone saw it): it stays resolved.
+      ack: c.prepare(`UPDATE alerts SET state = CASE state WHEN 'resolved' THEN 'resolved' ELSE 'acknowledged' END, acknowledged_at = ?, acknowledged_by = ? WHERE id = ?`),
+      snoozedUntil: c.prepare(`SELECT MAX(until) FROM alert_snoozes WHERE subject_id = ? AND snooze_class = ? AND until > ?`).pluck(),
+      touchDevice: c.prepare(`UPDATE devices SET last_seen_at = MAX(COALESCE(last_seen_at, 0), ?), battery = COALESCE(?, battery) WHERE id = ?`),
+      audit: c.prepare(`INSERT INTO audit (at, user_id, action, subject_id, detail) VALUES (?, ?, ?, ?, ?)`),
+      subject: c.prepare(`SELECT id, name, kind, settings FROM subjects WHERE id = ?`),
+      subjectIds: c.prepare(`SELECT id FROM subjects ORDER BY id`).pluck(),
+      readings: c.prepare(`SELECT t, value, device_id FROM observations WHERE subject_id = ? AND metric = ? AND t >= ? AND t <= ? ORDER BY t`),
+      lastN: c.prepare(`SELECT t, value FROM observations WHERE subject_id = ? AND metric = ? AND t < ? ORDER BY t DESC LIMIT ?`),
+      configured: c.prepare(`SELECT 1 FROM audit WHERE subject_id = ? AND action IN ('thresholds.put', 'thresholds.defaults') LIMIT 1`).pluck(),
+      hasThresholds: c.prepare(`SELECT 1 FROM thresholds WHERE subject_id = ? LIMIT 1`).pluck(),
+    };
+  }
 
   thresholds(subjectId: string): Threshold[] {
-    const rows = this.deps.db.$client
-      .prepare(`SELECT metric, min, max, priority, sustain_min FROM thresholds WHERE subject_id = ? ORDER BY metric, id`)
-      .all(subjectId) as Array<{ metric: string; min: number | null; max: number | null; priority: Priority; sustain_min: number }>;
+    const rows = this.s.thresholds.all(subjectId) as Array<{ metric: string; min: number | null; max: number | null; priority: Priority; sustain_min: number }>;
     return rows.map((r) => ({ metric: r.metric, min: r.min, max: r.max, priority: r.priority, sustain_min: r.sustain_min }));
   }
 
@@ -54,42 +129,46 @@ export class AlertStore {
     })();
   }
 
+  /** Whether anyone ever set this subject's thresholds (or the defaults were applied): then an empty list means "none". */
+  thresholdsConfigured(subjectId: string): boolean {
+    return this.s.hasThresholds.get(subjectId) !== undefined || this.s.configured.get(subjectId) !== undefined;
+  }
+
   /** The alert still standing for this condition (open or acknowledged, not resolved). */
   active(subjectId: string, ruleKey: string): AlertRow | undefined {
-    return this.deps.db.$client
-      .prepare(`SELECT * FROM alerts WHERE subject_id = ? AND rule_key = ? AND state <> 'resolved' ORDER BY raised_at DESC LIMIT 1`)
-      .get(subjectId, ruleKey) as AlertRow | undefined;
+    return this.s.active.get(subjectId, ruleKey) as AlertRow | undefined;
+  }
+
+  openFor(subjectId: string, ruleKey: string): AlertRow | undefined {
+    return this.s.open.get(subjectId, ruleKey) as AlertRow | undefined;
   }
 
   lastResolved(subjectId: string, ruleKey: string): AlertRow | undefined {
-    return this.deps.db.$client
-      .prepare(`SELECT * FROM alerts WHERE subject_id = ? AND rule_key = ? AND state = 'resolved' ORDER BY resolved_at DESC LIMIT 1`)
-      .get(subjectId, ruleKey) as AlertRow | undefined;
+    return this.s.lastResolved.get(subjectId, ruleKey) as AlertRow | undefined;
   }
 
-  raise(a: { subject_id: string; kind: string; rule_key: string; metric: string | null; value: number | null; priority: Priority; message: string; at: number }): AlertRow {
+  lastRaised(subjectId: string, ruleKey: string): AlertRow | undefined {
+    return this.s.lastRaised.get(subjectId, ruleKey) as AlertRow | undefined;
+  }
+
+  raise(a: RaiseInput): AlertRow {
     const id = uuidv7();
-    this.deps.db.$client
-      .prepare(
-        `INSERT INTO alerts (id, subject_id, kind, rule_key, metric, value, priority, state, message, raised_at, last_notified_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?)`,
-      )
-      .run(id, a.subject_id, a.kind, a.rule_key, a.metric, a.value, a.priority, a.message, a.at, a.at);
+    this.s.insert.run(id, a.subject_id, a.kind, a.rule_key, a.metric, a.value, a.priority, a.message, a.at, a.at, a.snoozed_until, a.snooze_class, a.snoozable ? 1 : 0, JSON.stringify(a.detail));
     return this.get(id)!;
   }
 
   resolve(id: string, at: number): AlertRow {
-    this.deps.db.$client.prepare(`UPDATE alerts SET state = 'resolved', resolved_at = ? WHERE id = ?`).run(at, id);
+    this.s.resolve.run(at, id);
     return this.get(id)!;
   }
 
   acknowledge(id: string, userId: string, at: number): AlertRow {
-    this.deps.db.$client.prepare(`UPDATE alerts SET state = 'acknowledged', acknowledged_at = ?, acknowledged_by = ? WHERE id = ?`).run(at, userId, id);
+    this.s.ack.run(at, userId, id);
     return this.get(id)!;
   }
 
   get(id: string): AlertRow | undefined {
-    return this.deps.db.$client.prepare(`SELECT * FROM alerts WHERE id = ?`).get(id) as AlertRow | undefined;
+    return this.s.get.get(id) as AlertRow | undefined;
   }
 
   list(subjectIds: string[], q: { state: 'open' | 'acknowledged' | 'resolved' | 'all'; priority?: Priority | undefined; limit: number }): AlertRow[] {
@@ -101,5 +180,76 @@ export class AlertStore {
          ORDER BY CASE priority WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END, raised_at DESC LIMIT ?`,
       )
       .all(...subjectIds, q.state, q.state, q.priority ?? null, q.priority ?? null, q.limit) as AlertRow[];
+  }
+
+  /** Alerts not yet resolved (open or acknowledged) of these subjects. */
+  standingOf(subjectIds: string[]): AlertRow[] {
+    if (!subjectIds.length) return [];
+    const marks = subjectIds.map(() => '?').join(',');
+    return this.deps.db.$client.prepare(`SELECT * FROM alerts WHERE subject_id IN (${marks}) AND state <> 'resolved' ORDER BY raised_at DESC`).all(...subjectIds) as AlertRow[];
+  }
+
+  /** Open high/medium alerts due for re-announcement (the engine filters by each subject's interval). */
+  dueForReannounce(): AlertRow[] {
+    return this.deps.db.$client.prepare(`SELECT * FROM alerts WHERE state = 'open' AND priority IN ('high', 'medium')`).all() as AlertRow[];
+  }
+
+  markReannounced(id: string, at: number): AlertRow {
+    this.deps.db.$client.prepare(`UPDATE alerts SET last_notified_at = ?, reannounce_count = reannounce_count + 1 WHERE id = ?`).run(at, id);
+    return this.get(id)!;
+  }
+
+  // ---- snoozes
+
+  /** Until when (epoch ms) this class is snoozed for the subject, or null. */
+  snoozedUntil(subjectId: string, snoozeClass: string, now: number): number | null {
+    return (this.s.snoozedUntil.get(subjectId, snoozeClass, now) as number | null | undefined) ?? null;
+  }
+
+  addSnooze(subjectId: string, snoozeClass: string, until: number, userId: string | null, now: number): SnoozeRow {
+    const id = uuidv7();
+    const c = this.deps.db.$client;
+    c.prepare(`DELETE FROM alert_snoozes WHERE subject_id = ? AND snooze_class = ?`).run(subjectId, snoozeClass);
+    c.prepare(`INSERT INTO alert_snoozes (id, subject_id, snooze_class, until, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)`).run(id, subjectId, snoozeClass, until, userId, now);
+    // Open, snoozable alerts of the class go quiet too.
+    c.prepare(`UPDATE alerts SET snoozed_until = ? WHERE subject_id = ? AND snooze_class = ? AND state = 'open' AND snoozable = 1`).run(until, subjectId, snoozeClass);
+    return { id, subject_id: subjectId, snooze_class: snoozeClass, until, created_by: userId, created_at: now };
+  }
+
+  removeSnooze(subjectId: string, snoozeClass: string, now: number): number {
+    const c = this.deps.db.$client;
+    c.prepare(`UPDATE alerts SET snoozed_until = NULL WHERE subject_id = ? AND snooze_class = ? AND snoozed_until > ?`).run(subjectId, snoozeClass, now);
+    return c.prepare(`DELETE FROM alert_snoozes WHERE subject_id = ? AND snooze_class = ?`).run(subjectId, snoozeClass).changes;
+  }
+
+  snoozes(subjectId: string, now: number): SnoozeRow[] {
+    return this.deps.db.$client.prepare(`SELECT * FROM alert_snoozes WHERE subject_id = ? AND until > ? ORDER BY until DESC`).all(subjectId, now) as SnoozeRow[];
+  }
+
+  // ---- what rules read
+
+  touchDevice(id: string, at: number, battery: number | null): void {
+    this.s.touchDevice.run(at, battery, id);
+  }
+
+  audit(at: number, userId: string | null, action: string, subjectId: string | null, detail: unknown): void {
+    this.s.audit.run(at, userId, action, subjectId, JSON.stringify(detail ?? {}));
+  }
+
+  subject(id: string): { id: string; name: string; kind: string; settings: string } | undefined {
+    return this.s.subject.get(id) as { id: string; name: string; kind: string; settings: string } | undefined;
+  }
+
+  subjectIds(): string[] {
+    return this.s.subjectIds.all() as string[];
+  }
+
+  readings(subjectId: string, metric: string, from: number, to: number): Array<{ t: number; value: number; device_id: string | null }> {
+    return this.s.readings.all(subjectId, metric, from, to) as Array<{ t: number; value: number; device_id: string | null }>;
+  }
+
+  /** The `n` readings before `t`, newest first. */
+  before(subjectId: string, metric: string, t: number, n: number): Array<{ t: number; value: number }> {
+    return this.s.lastN.all(subjectId, metric, t, n) as Array<{ t: number; value: number }>;
   }
 }

@@ -4,6 +4,7 @@ import type { Core, DomainHandlers } from '../app';
 import { toFhirBundle, toTendCsv } from '../exports/index';
 import { importText } from '../imports/apply';
 import { subjectCgmMetrics } from './service';
+import { dexcomService } from '../dexcom/service';
 
 export function diabetesHandlers(core: Core): DomainHandlers<typeof diabetesProcedures> {
   return {
@@ -23,6 +24,17 @@ export function diabetesHandlers(core: Core): DomainHandlers<typeof diabetesProc
         ? { filename: `${stem}.fhir.json`, mime: 'application/fhir+json', text: JSON.stringify(toFhirBundle({ id: subject.id, name: subject.name }, obs), null, 2) + '\n' }
         : { filename: `${stem}.csv`, mime: 'text/csv', text: toTendCsv(obs) };
     },
+    'dexcom.status': (a, ctx) => dexcomService(core).status(ctx, a.subject_id),
+    'dexcom.saveCredentials': (a, ctx) => dexcomService(core).saveCredentials(ctx, a.subject_id, a),
+    'dexcom.connect': async (a, ctx) => {
+      // The desktop (IPC) opens the system browser from the core; the hub's page opens
+      // the URL itself, since the hub may run headless on another screen.
+      const openBrowser = a.open_browser ?? ctx.transport === 'ipc';
+      const r = await dexcomService(core).connect(ctx, a.subject_id, { openBrowser });
+      return { login_url: r.login_url, opened: r.opened };
+    },
+    'dexcom.sync': (a, ctx) => dexcomService(core).sync(ctx, a.subject_id),
+    'dexcom.disconnect': (a, ctx) => dexcomService(core).disconnect(ctx, a.subject_id, a.forget_credentials),
   };
 }
 

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, ipcMain, Notification, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, ipcMain, Notification, shell, type IpcMainInvokeEvent } from 'electron';
 import { join } from 'node:path';
 import { userInfo } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,9 @@ import { createCore } from '../../core/app';
 import type { CallContext } from '../../core/context';
 import { defaultDbPath, openDatabase } from '../../db/open';
 import { harden } from './security';
+import { safeStorageKeyProvider } from './safe-storage-key';
+import { configureDexcom } from '../../core/dexcom/service';
+import { useSecretKeyProvider } from '../../core/dexcom/sqlite-stores';
 
 /**
  * The Electron shell: windows, OS notifications and the IPC adapter, nothing more.
@@ -19,6 +22,10 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const migrationsDir = app.isPackaged ? join(process.resourcesPath, 'migrations') : join(app.getAppPath(), 'db', 'migrations');
 const core = createCore({ db: openDatabase(process.env.TEND_DB ?? defaultDbPath(), { createDir: !process.env.TEND_DB, migrationsDir }) });
 const localUser = core.auth.ensureLocalUser(userInfo().username || 'user');
+// Secrets at rest are sealed with a key the OS keychain protects; Dexcom sign-in opens
+// the user's own browser (RFC 8252 loopback redirect).
+useSecretKeyProvider(core, safeStorageKeyProvider());
+configureDexcom(core, { openUrl: async (url) => shell.openExternal(url) });
 const ctx: CallContext = { user: localUser, clientKey: 'ipc', transport: 'ipc' };
 let win: BrowserWindow | null = null;
 

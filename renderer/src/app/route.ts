@@ -6,14 +6,18 @@ export const ROUTES = [
   { path: 'diabetes', label: 'Diabetes' },
   { path: 'baby', label: 'Baby monitor' },
   { path: 'tremor', label: 'Tremor' },
+  { path: 'report', label: 'Reports' },
   { path: 'alerts', label: 'Alerts' },
+  { path: 'thresholds', label: 'Thresholds' },
+  { path: 'kiosk', label: 'Clinic board' },
   { path: 'devices', label: 'Devices' },
   { path: 'settings', label: 'Settings' },
 ] as const;
 export type RoutePath = (typeof ROUTES)[number]['path'];
 
 const current = (): RoutePath => {
-  const h = window.location.hash.replace(/^#\/?/, '').split('?')[0] as RoutePath;
+  // The first segment names the screen: `#/report/tremor?subject=…` is the report screen.
+  const h = window.location.hash.replace(/^#\/?/, '').split('?')[0]!.split('/')[0] as RoutePath;
   return ROUTES.some((r) => r.path === h) ? h : 'home';
 };
 

@@ -5,9 +5,15 @@ import { ROUTES, useRoute } from './route';
 import type { Prefs } from './prefs';
 import { Home } from '../features/home/home';
 import { AlertsScreen } from '../features/alerts/alerts';
+import { AlertOverlay } from '../features/alerts/overlay';
+import { KioskScreen } from '../features/kiosk/kiosk';
+import { ThresholdsScreen } from '../features/thresholds/thresholds';
 import { DevicesScreen } from '../features/devices/devices';
 import { SettingsScreen } from '../features/settings/settings';
-import { DomainScreen } from '../features/domain/domain-screen';
+import { TremorScreen } from '../features/tremor/tremor-screen';
+import { ReportsRoute } from '../features/reports/report-route';
+import { BabyScreen } from '../features/baby/baby-screen';
+import { DiabetesScreen } from '../features/diabetes/diabetes-screen';
 
 export interface ShellProps {
   user: User;
@@ -45,14 +51,22 @@ export function Shell(props: ShellProps) {
         return <Home subjects={props.subjects} reloadSubjects={props.reloadSubjects} onOpen={setSubjectId} />;
       case 'alerts':
         return <AlertsScreen subjects={props.subjects} />;
+      case 'thresholds':
+        return <ThresholdsScreen subjects={props.subjects} subject={subject} />;
+      case 'kiosk':
+        return <KioskScreen prefs={props.prefs} />;
       case 'devices':
         return <DevicesScreen subject={subject} />;
       case 'settings':
         return <SettingsScreen prefs={props.prefs} setPrefs={props.setPrefs} user={props.user} />;
       case 'diabetes':
+        return <DiabetesScreen subject={subject} prefs={props.prefs} setPrefs={props.setPrefs} />;
       case 'baby':
+        return <BabyScreen subject={subject} />;
       case 'tremor':
-        return <DomainScreen domain={route} subject={subject} prefs={props.prefs} />;
+        return <TremorScreen subject={subject} />;
+      case 'report':
+        return <ReportsRoute subject={subject} />;
       default: {
         const never: never = route;
         return never;
@@ -88,6 +102,7 @@ export function Shell(props: ShellProps) {
         </ul>
       </nav>
       <main id="main" tabIndex={-1}>{screen}</main>
+      <AlertOverlay />
     </div>
   );
 }

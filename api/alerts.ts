@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { None, Ok, procedure } from './define';
+import { Alert, Priority, SubjectKind, Threshold } from './schemas';
+
+/**
+ * The alerts domain's procedures beyond the contract routes (`alerts.list`,
+ * `alerts.ack`, `thresholds.get/put` live in the core map): the lifecycle (snooze,
+ * history, audit), per-subject alert settings, threshold defaults, the clinic kiosk's
+ * board, and the optional webhook relay.
+ */
+
+/** An alert with its lifecycle details. */
+export const AlertDetail = Alert.extend({
+  /** Family and direction (`glucose:low`); a snooze silences one class only. */
+  snooze_class: z.string().nullable(),
+  /** false: an urgent low, which may never be snoozed. */
+  snoozable: z.boolean(),
+  snoozed_until: z.string().nullable(),
+  /** Last time it was announced (raised or re-announced). */
+  last_notified_at: z.string().nullable(),
+  reannounce_count: z.number(),
+  /** The rule's inputs and uncertainty (a forecast's slope, band, points). */
+  detail: z.record(z.string(), z.unknown()),
+});
+export type AlertDetail = z.infer<typeof AlertDetail>;
+
+/** Minutes a snooze may last: 5 minutes to 4 hours (a night's silence is a settings change, not a snooze). */
+export const SnoozeMinutes = z.number().int().min(5).max(240);
+export const Snooze = z.object({ id: z.string(), subject_id: z.string(), snooze_class: z.string(), until: z.string(), created_by: z.string().nullable() });
+export type Snooze = z.infer<typeof Snooze>;
+
+/** Per-subject behaviour (core/alerts/settings.ts documents each field and its default). */
+export const AlertSettings = z.object({
+  realert_min: z.number().min(0).max(1440),
+  reannounce_high_min: z.number().min(1).max(240),
+  reannounce_medium_min: z.number().min(1).max(240).nullable(),
+  signal_loss_warn_min: z.number().min(1).max(1440),
+  signal_loss_urgent_min: z.number().min(1).max(2880),
+  battery_low_percent: z.number().min(1).max(90),
+  glucose_fall_rate: z.number().min(0.5).max(10),
+  predicted_low_horizon_min: z.number().min(5).max(60),
+  smoothing: z.record(z.string(), z.number().int().min(1).max(15)),
+});
+export type AlertSettingsT = z.infer<typeof AlertSettings>;
+
+export const AuditEntry = z.object({ id: z.number(), at: z.string(), user_id: z.string().nullable(), user_name: z.string().nullable(), action: z.string(), subject_id: z.string().nullable(), detail: z.record(z.string(), z.unknown()) });
+export type AuditEntry = z.infer<typeof AuditEntry>;
+
+/** Trend arrows as a CGM shows them (rate in the metric's unit per minute). */
+export const Trend = z.enum(['up2', 'up', 'up45', 'flat', 'down45', 'down', 'down2']);
+export type Trend = z.infer<typeof Trend>;
+
+export const KioskTile = z.object({
+  subject: z.object({ id: z.string(), name: z.string(), kind: SubjectKind }),
+  latest: z.array(z.object({ metric: z.string(), value: z.number(), unit: z.string(), t: z.string(), trend: Trend.nullable(), rate_per_min: z.number().nullable() })),
+  open: z.object({ high: z.number(), medium: z.number(), low: z.number() }),
+  /** Standing alerts (open first, then acknowledged), most urgent first, at most 6. */
+  alerts: z.array(AlertDetail),
+  last_data_at: z.string().nullable(),
+  /** Higher is more urgent; tiles come sorted by it. */
+  urgency: z.number(),
+});
+export type KioskTile = z.infer<typeof KioskTile>;
+export const KioskBoard = z.object({ at: z.string(), tiles: z.array(KioskTile) });
+export type KioskBoard = z.infer<typeof KioskBoard>;
+
+/** The optional webhook relay, one per install, off by default; relays only alerts of subjects its owner may see. */
+export const RelayConfig = z.object({
+  enabled: z.boolean(),
+  /** http(s) URL receiving `POST` JSON `{type, alert, subject:{id,name}, sent_at}`. */
+  url: z.string().max(2000).refine((u) => u === '' || /^https?:\/\/[^\s]+$/i.test(u), { message: 'must be an http(s) URL' }),
+  /** Lowest priority relayed. */
+  min_priority: Priority,
+  /** Also relay acknowledgements and resolutions (so the far caregiver knows it is handled). */
+  include_updates: z.boolean(),
+});
+export type RelayConfig = z.infer<typeof RelayConfig>;
+export const RelayView = RelayConfig.extend({ owner_id: z.string().nullable() });
+
+const Ref = z.object({ subject_id: z.string().min(1) });
+
+export const alertsProcedures = {
+  'alerts.get': procedure(z.object({ id: z.string().min(1) }), AlertDetail),
+  /** Snoozes the alert's class for the subject (409 for an alert that may not be snoozed, e.g. urgent low). */
+  'alerts.snooze': procedure(z.object({ id: z.string().min(1), minutes: SnoozeMinutes }), AlertDetail),
+  /** Snoozes a class ahead of time (`glucose:high` while a meal is digested). */
+  'alerts.snooze_class': procedure(Ref.extend({ snooze_class: z.string().min(1).max(200), minutes: SnoozeMinutes }), Snooze),
+  'alerts.snoozes': procedure(Ref, z.array(Snooze)),
+  'alerts.unsnooze': procedure(Ref.extend({ snooze_class: z.string().min(1).max(200) }), Ok),
+  /** The audit trail of alerts and thresholds: of one subject, or of one alert. */
+  'alerts.audit': procedure(
+    z.object({ subject_id: z.string().optional(), alert_id: z.string().optional(), limit: z.coerce.number().int().min(1).max(1000).default(200) }),
+    z.object({ items: z.array(AuditEntry) }),
+  ),
+  'alerts.settings.get': procedure(Ref, AlertSettings),
+  'alerts.settings.put': procedure(Ref.extend({ settings: AlertSettings.partial() }), AlertSettings),
+  /** The starting thresholds for a kind of subject (consensus glucose ranges, infant fever, nursery). */
+  'thresholds.defaults': procedure(z.object({ kind: SubjectKind }), z.array(Threshold)),
+  /** Replaces the subject's thresholds with its kind's defaults. */
+  'thresholds.use_defaults': procedure(Ref, z.array(Threshold)),
+  /** The thresholds in force (a never-configured subject gets its kind's defaults here). */
+  'thresholds.effective': procedure(Ref, z.array(Threshold)),
+  /** The clinic board: every visible subject, most urgent first. */
+  'kiosk.board': procedure(None, KioskBoard),
+  'alerts.relay.get': procedure(None, RelayView),
+  'alerts.relay.put': procedure(RelayConfig, RelayView),
+} as const;

@@ -1,0 +1,219 @@
+import { z } from 'zod';
+import { Ok, procedure } from './define';
+import { IsoTime } from './observations';
+
+/**
+ * Tremor procedures (issue 7): motion upload, the day's "shake by minute", the medication
+ * log and its response, and the progression trend. Shapes mirror core/tremor/medication.ts
+ * and core/tremor/progression.ts; times are ISO 8601 `Z` on the way out.
+ */
+
+/** Local date YYYY-MM-DD. */
+export const LocalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date YYYY-MM-DD' });
+/**
+ * The viewer's clock: minutes east of UTC (e.g. 60 for CET, −300 for EST), which days and
+ * the heat-strip follow. Default 0 (UTC).
+ */
+export const UtcOffset = z.number().int().min(-840).max(840).default(0);
+
+/** At most this many samples per axis in one `tremor.upload` (10 min at 100 Hz … 200,000). */
+export const MAX_UPLOAD_SAMPLES = 200_000;
+/** CSV text per `tremor.upload` call, characters: the hub's body limit is 8 MB, so the app sends a day in pieces. */
+export const MAX_UPLOAD_CSV = 7 * 1024 * 1024;
+
+export const TremorUploadInput = z
+  .object({
+    subject_id: z.string().min(1),
+    device_id: z.string().min(1).optional(),
+    /**
+     * CSV `t,x,y,z` as `tend tremor` reads it (t in seconds; m/s² or g). t is taken as Unix
+     * seconds when ≥ 1e9, otherwise as seconds from `start`.
+     */
+    csv: z.string().max(MAX_UPLOAD_CSV).optional(),
+    /** Wall time of t = 0 in the CSV. */
+    start: IsoTime.optional(),
+    /** Sampling rate, Hz (CSV: inferred from t when absent). */
+    rate_hz: z.number().min(20).max(2000).optional(),
+    unit: z.enum(['m/s2', 'g', 'auto']).default('auto'),
+    /** Uniform samples from `t0` at `rate_hz`, m/s² (or g with unit 'g'). */
+    samples: z
+      .object({
+        t0: IsoTime,
+        x: z.array(z.number()).max(MAX_UPLOAD_SAMPLES),
+        y: z.array(z.number()).max(MAX_UPLOAD_SAMPLES),
+        z: z.array(z.number()).max(MAX_UPLOAD_SAMPLES),
+      })
+      .optional(),
+    /**
+     * false while more pieces of the same recording follow: the trailing minute then waits
+     * for the next piece before its observations are written. Default true.
+     */
+    final: z.boolean().default(true),
+  })
+  .refine((a) => (a.csv === undefined) !== (a.samples === undefined), { message: 'give either csv or samples', path: ['csv'] });
+
+export const TremorUploadOutput = z.object({
+  /** Samples received (per axis). */
+  samples: z.number(),
+  /** Samples newly stored (those overlapping stored chunks are not stored again). */
+  stored_samples: z.number(),
+  chunks: z.number(),
+  duplicate_chunks: z.number(),
+  rate_hz: z.number(),
+  from: z.string(),
+  to: z.string(),
+  /** Seconds analysed. */
+  seconds: z.number(),
+  /** Minutes touched, and of them those with tremor ≥ 50 % of the minute. */
+  minutes: z.number(),
+  tremor_minutes: z.number(),
+  /** tremor_percent + tremor_magnitude observations written / already there. */
+  observations: z.object({ accepted: z.number(), duplicates: z.number() }),
+});
+export type TremorUploadOutput = z.infer<typeof TremorUploadOutput>;
+
+/** One minute of the day's "shake by minute". */
+export const TremorMinuteRow = z.object({
+  /** Minute of the local day, 0–1439. */
+  minute: z.number(),
+  t: z.string(),
+  /** 0–100. */
+  tremor_percent: z.number(),
+  /** Hz; null when the minute has no tremor second. */
+  dominant_hz: z.number().nullable(),
+  /** RMS acceleration in 3.5–7.5 Hz over the tremor seconds, m/s². */
+  magnitude: z.number(),
+  /** Percent of the minute in voluntary movement. */
+  active_percent: z.number(),
+  seconds: z.number(),
+});
+export type TremorMinuteRow = z.infer<typeof TremorMinuteRow>;
+
+export const Dose = z.object({ id: z.string(), t: z.string(), drug: z.string(), dose_mg: z.number().nullable() });
+export type Dose = z.infer<typeof Dose>;
+
+export const TremorDayOutput = z.object({
+  date: z.string(),
+  utc_offset_min: z.number(),
+  from: z.string(),
+  to: z.string(),
+  minutes: z.array(TremorMinuteRow),
+  doses: z.array(Dose),
+  summary: z.object({
+    /** Minutes with data. */
+    recorded_minutes: z.number(),
+    /** Minutes with tremor ≥ 50 % of the time. */
+    tremor_minutes: z.number(),
+    /** Mean tremor_percent over recorded minutes. */
+    tremor_percent: z.number().nullable(),
+    /** Median dominant frequency over minutes with tremor, Hz. */
+    dominant_hz: z.number().nullable(),
+    /** Median magnitude over minutes with tremor, m/s². */
+    magnitude: z.number().nullable(),
+  }),
+});
+export type TremorDayOutput = z.infer<typeof TremorDayOutput>;
+
+const Window = z.object({ from: z.string(), to: z.string(), minutes: z.number(), mean: z.number() });
+const ResponseDirection = z.enum(['improved', 'worse', 'no clear change', 'insufficient data']);
+export const DoseResponse = z.object({
+  dose: z.object({ t: z.string(), drug: z.string(), id: z.string().optional() }),
+  metric: z.enum(['load', 'tremor_percent', 'magnitude']),
+  before: Window,
+  after: Window,
+  change: z.number(),
+  relative_change: z.number().nullable(),
+  relative_change_ci95: z.tuple([z.number(), z.number()]).nullable(),
+  p_value: z.number(),
+  confidence: z.number(),
+  direction: ResponseDirection,
+  onset_min: z.number().nullable(),
+  benefit_end_min: z.number().nullable(),
+  duration_min: z.number().nullable(),
+  wearing_off: z.boolean(),
+  wearing_off_lead_min: z.number().nullable(),
+});
+export type DoseResponse = z.infer<typeof DoseResponse>;
+export const MedicationOverview = z.object({
+  doses: z.number(),
+  improved: z.number(),
+  worse: z.number(),
+  no_clear_change: z.number(),
+  insufficient_data: z.number(),
+  typical_onset_min: z.number().nullable(),
+  typical_duration_min: z.number().nullable(),
+  median_relative_change: z.number().nullable(),
+  wearing_off_doses: z.number(),
+  overall_relative_change: z.number().nullable(),
+  overall_p_value: z.number().nullable(),
+  overall_direction: ResponseDirection,
+});
+/** The tremor load series the response was computed on (15-min smoothed), for the chart. */
+export const LoadPoint = z.object({ t: z.string(), load: z.number().nullable() });
+export const TremorResponseOutput = z.object({
+  from: z.string(),
+  to: z.string(),
+  responses: z.array(DoseResponse),
+  overview: MedicationOverview,
+  series: z.array(LoadPoint),
+});
+export type TremorResponseOutput = z.infer<typeof TremorResponseOutput>;
+
+const DailyTremor = z.object({ date: z.string(), day: z.number(), minutes: z.number(), tremor_percent: z.number(), magnitude: z.number(), load: z.number() });
+export const TremorTrend = z.object({
+  metric: z.enum(['tremor_percent', 'magnitude', 'load']),
+  days: z.number(),
+  first_date: z.string().nullable(),
+  last_date: z.string().nullable(),
+  slope_per_week: z.number(),
+  ci_low: z.number(),
+  ci_high: z.number(),
+  level: z.number(),
+  intercept: z.number(),
+  direction: z.enum(['better', 'worse', 'no clear change', 'insufficient data']),
+  daily: z.array(DailyTremor),
+});
+export const TremorProgressionOutput = z.object({
+  from: z.string(),
+  to: z.string(),
+  trend: TremorTrend,
+  /** Weeks (from the first day) with their mean of the metric. */
+  weekly: z.array(z.object({ week_start: z.string(), days: z.number(), mean: z.number() })),
+});
+export type TremorProgressionOutput = z.infer<typeof TremorProgressionOutput>;
+
+const Subject = { subject_id: z.string().min(1) };
+const Range = { from: IsoTime.optional(), to: IsoTime.optional() };
+
+export const tremorProcedures = {
+  'tremor.upload': procedure(TremorUploadInput, TremorUploadOutput),
+  'tremor.day': procedure(z.object({ ...Subject, date: LocalDate, utc_offset_min: UtcOffset }), TremorDayOutput),
+  'tremor.doses.list': procedure(z.object({ ...Subject, ...Range, limit: z.number().int().min(1).max(5000).default(500) }), z.object({ items: z.array(Dose) })),
+  'tremor.doses.create': procedure(
+    z.object({ ...Subject, id: z.string().min(1).max(64).optional(), t: IsoTime, drug: z.string().trim().min(1).max(200), dose_mg: z.number().min(0).max(10_000).optional() }),
+    Dose,
+  ),
+  'tremor.doses.update': procedure(
+    z.object({ ...Subject, id: z.string().min(1), t: IsoTime.optional(), drug: z.string().trim().min(1).max(200).optional(), dose_mg: z.number().min(0).max(10_000).nullable().optional() }),
+    Dose,
+  ),
+  'tremor.doses.delete': procedure(z.object({ ...Subject, id: z.string().min(1) }), Ok),
+  /** Per-dose response: a local `date`, or a from/to range (at most 31 days). */
+  'tremor.response': procedure(
+    z.object({
+      ...Subject,
+      date: LocalDate.optional(),
+      ...Range,
+      utc_offset_min: UtcOffset,
+      before_min: z.number().int().min(10).max(240).default(60),
+      after_from_min: z.number().int().min(0).max(240).default(30),
+      after_to_min: z.number().int().min(20).max(480).default(120),
+    }),
+    TremorResponseOutput,
+  ),
+  /** Daily summary and the Theil–Sen trend over a range (default: the 12 weeks up to the newest data). */
+  'tremor.progression': procedure(
+    z.object({ ...Subject, ...Range, utc_offset_min: UtcOffset, metric: z.enum(['tremor_percent', 'magnitude', 'load']).default('tremor_percent') }),
+    TremorProgressionOutput,
+  ),
+} as const;

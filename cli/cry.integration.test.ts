@@ -1,0 +1,58 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasCryData, hasCryModel, hasSox, heldOutWav } from '../core/baby/testing';
+
+const TEND = join(import.meta.dirname, '..', 'bin', 'tend.js');
+const run = (args: string[]) => spawnSync(process.execPath, [TEND, ...args], { encoding: 'utf8', env: { ...process.env, TEND_LOG: 'warn', TEND_DB: '/nonexistent/never-opened.db' }, timeout: 60_000 });
+
+describe.skipIf(!(hasSox && hasCryData && hasCryModel))('tend cry', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'tend-cry-cli-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints exactly one JSON document for a held-out cry recording at 44.1 kHz stereo, without opening a database', () => {
+    const r = run(['cry', heldOutWav('cry', dir, { rate: 44100, channels: 2 }), '--json']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(Object.keys(doc)).toEqual(['cry', 'probability', 'segments']);
+    expect(doc.cry).toBe(true);
+    expect(doc.segments.length).toBeGreaterThan(0);
+    for (const s of doc.segments) {
+      expect(Object.keys(s)).toEqual(['start_s', 'end_s', 'probability']);
+      expect(s.end_s).toBeGreaterThan(s.start_s);
+      expect(s.probability).toBeLessThanOrEqual(doc.probability);
+    }
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('says no crying for held-out household noise', () => {
+    const r = run(['cry', heldOutWav('noise', dir), '--json']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ cry: false, segments: [] });
+  });
+
+  it('exits 2 naming the file for a non-WAV, a truncated WAV or a missing file, printing nothing on stdout', () => {
+    const text = join(dir, 'notes.wav');
+    writeFileSync(text, 'definitely not RIFF audio');
+    const bad = run(['cry', text, '--json']);
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr.trim()).toMatch(new RegExp(`^tend: ${text.replace(/[.]/g, '\\.')}: .*not a WAV`));
+
+    const cut = join(dir, 'cut.wav');
+    writeFileSync(cut, readFileSync(heldOutWav('cry', dir)).subarray(0, 4000));
+    const truncated = run(['cry', cut, '--json']);
+    expect(truncated.status).toBe(2);
+    expect(truncated.stderr).toMatch(/truncated/);
+
+    const missing = run(['cry', join(dir, 'nope.wav'), '--json']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/no such file/);
+  });
+});

@@ -1,0 +1,51 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import type { Core } from '../core/app';
+import { REPORT_KINDS, renderReport } from '../core/reports/render';
+import { RENDERER_DIR } from '../host/server';
+import { startHub } from '../host/start';
+import { resolveSubject } from './context';
+import { CliError } from './errors';
+import { isoOption } from './read-file';
+
+/**
+ * `tend report --subject NAME --kind agp|baby|tremor --out FILE.pdf [--from] [--to]`
+ * (contract section 5): starts the hub in-process on a free loopback port over the same
+ * database, has Chromium print the report page, writes the PDF, stops the hub.
+ */
+export function reportCommand(program: Command, openCore: () => Core): void {
+  program
+    .command('report')
+    .description('a PDF report printed by Chromium from the app\'s own screens')
+    .requiredOption('--subject <name>', 'the person')
+    .requiredOption('--kind <kind>', REPORT_KINDS.join(' | '))
+    .requiredOption('--out <file>', 'where to write the PDF')
+    .option('--from <iso>', 'period start')
+    .option('--to <iso>', 'period end')
+    .option('--utc-offset-min <n>', 'minutes east of UTC for days and clock times (default: this machine)')
+    .action(async (o: { subject: string; kind: string; out: string; from?: string; to?: string; utcOffsetMin?: string }) => {
+      if (!(REPORT_KINDS as readonly string[]).includes(o.kind)) throw new CliError(`--kind ${o.kind}: use ${REPORT_KINDS.join(', ')}`);
+      const from = isoOption('from', o.from);
+      const to = isoOption('to', o.to);
+      if (from && to && Date.parse(to) <= Date.parse(from)) throw new CliError('--to must be after --from');
+      const offset = o.utcOffsetMin === undefined ? undefined : Number(o.utcOffsetMin);
+      if (offset !== undefined && !(Number.isInteger(offset) && Math.abs(offset) <= 840)) throw new CliError(`--utc-offset-min ${o.utcOffsetMin}: minutes, −840 to 840`);
+      if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new CliError('the app is not built: run `npm run build:renderer` first', 1);
+      const core = openCore();
+      const { subject, ctx } = resolveSubject(core, o.subject);
+      const hub = await startHub({ core, host: '127.0.0.1', port: 0 });
+      let pdf: Buffer;
+      try {
+        pdf = await renderReport(core, ctx, subject.id, { kind: o.kind, ...(from ? { from } : {}), ...(to ? { to } : {}), ...(offset !== undefined ? { utc_offset_min: offset } : {}) }, { baseUrl: hub.url });
+      } finally {
+        await hub.close();
+      }
+      try {
+        writeFileSync(o.out, pdf);
+      } catch (e) {
+        throw new CliError(`--out ${o.out}: ${(e as Error).message}`);
+      }
+      process.stderr.write(`wrote ${o.kind} report for ${subject.name} to ${o.out} (${pdf.length} bytes)\n`);
+    });
+}

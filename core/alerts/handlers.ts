@@ -1,0 +1,133 @@
+import { conflict, notFound } from '../../api/errors';
+import type { alertsProcedures, AuditEntry, Snooze } from '../../api/alerts';
+import type { SubjectKind } from '../../api/schemas';
+import type { Core, DomainHandlers } from '../app';
+import { iso } from '../clock';
+import type { CallContext } from '../context';
+import { kioskBoard } from './kiosk';
+import { defaultThresholds, resolveSettings } from './settings';
+import { toAlert, type SnoozeRow } from './store';
+
+const MIN = 60_000;
+const toSnooze = (r: SnoozeRow): Snooze => ({ id: r.id, subject_id: r.subject_id, snooze_class: r.snooze_class, until: iso(r.until), created_by: r.created_by });
+
+/** The alerts domain's procedures (api/alerts.ts). */
+export function alertsHandlers(core: Core): DomainHandlers<typeof alertsProcedures> {
+  const { deps, access, alerts } = core;
+  const store = alerts.store;
+  const c = deps.db.$client;
+  const relay = alerts.relay;
+
+  const subjectKind = (ctx: CallContext, id: string): SubjectKind => core.subjects.get(ctx, id).kind;
+
+  const snoozeClass = (ctx: CallContext, subjectId: string, cls: string, minutes: number) => {
+    const user = access.requireUser(ctx);
+    access.require(ctx, subjectId, 'read');
+    const now = deps.clock.now();
+    const until = now + minutes * MIN;
+    const touched = c.prepare(`SELECT id FROM alerts WHERE subject_id = ? AND snooze_class = ? AND state = 'open' AND snoozable = 1`).pluck().all(subjectId, cls) as string[];
+    const row = c.transaction(() => {
+      const r = store.addSnooze(subjectId, cls, until, user.id, now);
+      store.audit(now, user.id, 'alert.snoozed', subjectId, { snooze_class: cls, minutes, until, alerts: touched });
+      return r;
+    })();
+    for (const id of touched) {
+      const alert = toAlert(store.get(id)!);
+      deps.bus.publish({ type: 'alert.snoozed', subject_id: subjectId, alert });
+    }
+    return row;
+  };
+
+  return {
+    'alerts.get': (a, ctx) => {
+      access.requireUser(ctx);
+      const row = store.get(a.id);
+      if (!row) throw notFound(`no alert ${a.id}`);
+      access.require(ctx, row.subject_id, 'read');
+      return toAlert(row);
+    },
+    'alerts.snooze': (a, ctx) => {
+      access.requireUser(ctx);
+      const row = store.get(a.id);
+      if (!row) throw notFound(`no alert ${a.id}`);
+      access.require(ctx, row.subject_id, 'read');
+      if (row.snoozable === 0) throw conflict(`${row.kind === 'urgent_low' || row.kind === 'urgent_low_soon' ? 'an urgent low' : 'this alert'} cannot be snoozed`);
+      if (row.state === 'resolved') throw conflict('that alert has already resolved');
+      snoozeClass(ctx, row.subject_id, row.snooze_class ?? row.kind, a.minutes);
+      return toAlert(store.get(a.id)!);
+    },
+    'alerts.snooze_class': (a, ctx) => toSnooze(snoozeClass(ctx, a.subject_id, a.snooze_class, a.minutes)),
+    'alerts.snoozes': (a, ctx) => {
+      access.require(ctx, a.subject_id, 'read');
+      return store.snoozes(a.subject_id, deps.clock.now()).map(toSnooze);
+    },
+    'alerts.unsnooze': (a, ctx) => {
+      const user = access.requireUser(ctx);
+      access.require(ctx, a.subject_id, 'read');
+      const now = deps.clock.now();
+      c.transaction(() => {
+        store.removeSnooze(a.subject_id, a.snooze_class, now);
+        store.audit(now, user.id, 'alert.unsnoozed', a.subject_id, { snooze_class: a.snooze_class });
+      })();
+      return { ok: true };
+    },
+    'alerts.audit': (a, ctx) => {
+      const user = access.requireUser(ctx);
+      let subjects: string[];
+      let alertId: string | null = null;
+      if (a.alert_id) {
+        const row = store.get(a.alert_id);
+        if (!row) throw notFound(`no alert ${a.alert_id}`);
+        access.require(ctx, row.subject_id, 'read');
+        subjects = [row.subject_id];
+        alertId = row.id;
+      } else if (a.subject_id) {
+        access.require(ctx, a.subject_id, 'read');
+        subjects = [a.subject_id];
+      } else subjects = access.visibleSubjects(user.id);
+      if (!subjects.length) return { items: [] };
+      const marks = subjects.map(() => '?').join(',');
+      const rows = c
+        .prepare(
+          `SELECT a.id, a.at, a.user_id, u.name AS user_name, a.action, a.subject_id, a.detail FROM audit a LEFT JOIN users u ON u.id = a.user_id
+           WHERE a.subject_id IN (${marks}) AND (a.action LIKE 'alert%' OR a.action LIKE 'thresholds.%')
+             AND (? IS NULL OR json_extract(a.detail, '$.alert') = ?)
+           ORDER BY a.at DESC, a.id DESC LIMIT ?`,
+        )
+        .all(...subjects, alertId, alertId, a.limit) as Array<{ id: number; at: number; user_id: string | null; user_name: string | null; action: string; subject_id: string | null; detail: string }>;
+      const items: AuditEntry[] = rows.map((r) => ({ ...r, at: iso(r.at), detail: JSON.parse(r.detail) as Record<string, unknown> }));
+      return { items };
+    },
+    'alerts.settings.get': (a, ctx) => resolveSettings(core.subjects.get(ctx, a.subject_id).settings),
+    'alerts.settings.put': (a, ctx) => {
+      const cur = core.subjects.get(ctx, a.subject_id);
+      access.require(ctx, a.subject_id, 'write');
+      const prev = (cur.settings.alerts ?? {}) as Record<string, unknown>;
+      const next = { ...prev, ...a.settings };
+      const updated = core.subjects.update(ctx, a.subject_id, { settings: { alerts: next } });
+      return resolveSettings(updated.settings);
+    },
+    'thresholds.defaults': (a) => defaultThresholds(a.kind),
+    'thresholds.use_defaults': (a, ctx) => {
+      access.require(ctx, a.subject_id, 'write');
+      const list = alerts.applyDefaults(a.subject_id, subjectKind(ctx, a.subject_id), ctx.user!.id);
+      return list;
+    },
+    'thresholds.effective': (a, ctx) => {
+      access.require(ctx, a.subject_id, 'read');
+      return alerts.thresholdsOf(a.subject_id);
+    },
+    'kiosk.board': (_a, ctx) => kioskBoard(deps, store, core.subjects.list(ctx).map((s) => ({ id: s.id, name: s.name, kind: s.kind }))),
+    'alerts.relay.get': (_a, ctx) => {
+      access.requireUser(ctx);
+      return relay.config();
+    },
+    'alerts.relay.put': (a, ctx) => {
+      const user = access.requireUser(ctx);
+      const cur = relay.config();
+      // One relay per install: whoever set it up owns it until they turn it off.
+      if (cur.enabled && cur.owner_id && cur.owner_id !== user.id) throw conflict('another user has set up the relay on this install');
+      return relay.save(a, user.id);
+    },
+  };
+}

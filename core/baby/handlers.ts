@@ -1,0 +1,48 @@
+import type { babyProcedures } from '../../api/baby';
+import type { Core, DomainHandlers } from '../app';
+import { checkinStats, checkinTimeseries, createCheckin, listCheckins } from './checkins';
+import { analyzeAndStore } from './file-audio';
+import { babyServices } from './services';
+import { babySettingsOf, putBabySettings } from './settings';
+
+const range = (from?: string, to?: string) => ({ from: from ? Date.parse(from) : 0, to: to ? Date.parse(to) : Number.MAX_SAFE_INTEGER });
+
+/** The baby monitor's procedures (api/baby.ts). Every handler checks access first. */
+export function babyHandlers(core: Core): DomainHandlers<typeof babyProcedures> {
+  const baby = babyServices(core);
+  return {
+    'baby.settings.get': (a, ctx) => {
+      core.access.require(ctx, a.subject_id, 'read');
+      return babySettingsOf(core, a.subject_id);
+    },
+    'baby.settings.put': (a, ctx) => putBabySettings(core, ctx, a.subject_id, a.settings),
+
+    'baby.checkins.create': (a, ctx) => createCheckin(core, baby, ctx, a.subject_id, a),
+    'baby.checkins.list': (a, ctx) => {
+      core.access.require(ctx, a.subject_id, 'read');
+      return listCheckins(core, a.subject_id, a);
+    },
+    'baby.checkins.stats': (a, ctx) => {
+      core.access.require(ctx, a.subject_id, 'read');
+      return checkinStats(core, a.subject_id, a);
+    },
+    'baby.checkins.timeseries': (a, ctx) => {
+      core.access.require(ctx, a.subject_id, 'read');
+      return { items: checkinTimeseries(core, a.subject_id, a) };
+    },
+
+    'baby.episodes.list': (a, ctx) => {
+      core.access.require(ctx, a.subject_id, 'read');
+      const r = range(a.from, a.to);
+      return { items: baby.episodes.list(a.subject_id, r.from, r.to, a.limit) };
+    },
+
+    'audio.analyze': async (a, ctx) => {
+      const bytes = Buffer.from(a.wav_base64, 'base64');
+      const out = await analyzeAndStore(core, baby, ctx, a.subject_id, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), a.start ? { start: Date.parse(a.start) } : {});
+      return out.result;
+    },
+    'audio.chunk': (a, ctx) => baby.live.chunk(ctx, a),
+    'audio.stop': async (a, ctx) => ({ episodes: await baby.live.stop(ctx, a.subject_id, a.session_id) }),
+  };
+}

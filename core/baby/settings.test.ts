@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { babySettingsFrom } from './settings';
+import { stableId } from './ids';
+
+describe('baby settings', () => {
+  it('fills in the issue defaults: fever 38.0 °C, a 30-minute window, 16–22 °C, 40–60 %RH for 10 minutes, no audio kept', () => {
+    expect(babySettingsFrom({})).toEqual({
+      fever_c: 38,
+      ill_window_min: 30,
+      room_min_c: 16,
+      room_max_c: 22,
+      humidity_min: 40,
+      humidity_max: 60,
+      room_sustain_min: 10,
+      cry_alert: 'medium',
+      keep_clips: false,
+      clip_retention_days: 7,
+    });
+  });
+
+  it('keeps the valid stored values and falls back to the default for a value out of range', () => {
+    const s = babySettingsFrom({ baby: { fever_c: 37.8, ill_window_min: -5, keep_clips: true, unknown: 1 } });
+    expect(s.fever_c).toBe(37.8);
+    expect(s.ill_window_min).toBe(30);
+    expect(s.keep_clips).toBe(true);
+  });
+});
+
+describe('stable ids', () => {
+  it('gives the same UUID-shaped id for the same parts and different ids for different parts', () => {
+    const a = stableId('subject', 'file:abc', 'window', 3);
+    expect(a).toBe(stableId('subject', 'file:abc', 'window', 3));
+    expect(a).not.toBe(stableId('subject', 'file:abc', 'window', 4));
+    expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+});

@@ -1,0 +1,121 @@
+/**
+ * PDF reports (contract section 5), rendered by Chromium's print engine from the same React
+ * components as the screens. The hub serves the renderer; `#/report/<kind>?subject=…` shows
+ * a print layout of those components and sets `data-report-ready` on its root once every
+ * chart has its data (or `data-report-error` with a message). Here Playwright's Chromium
+ * (Debian's binary, driven by playwright-core) opens that page as the requesting user,
+ * with a token issued for this one render and revoked after, and prints it to A4.
+ * The desktop app does the same with Electron's `webContents.printToPDF`.
+ */
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { z } from 'zod';
+import { ApiError, badRequest } from '../../api/errors';
+import { IsoTime } from '../../api/observations';
+import type { Core } from '../app';
+import type { CallContext } from '../context';
+import { logger } from '../logger';
+
+const log = logger('reports');
+
+export const REPORT_KINDS = ['agp', 'baby', 'tremor'] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+
+/** `POST /api/subjects/:id/reports` body, `tend report` options. */
+export const ReportRequest = z.object({
+  kind: z.enum(REPORT_KINDS, { message: `kind must be one of ${REPORT_KINDS.join(', ')}` }),
+  from: IsoTime.optional(),
+  to: IsoTime.optional(),
+  /** Minutes east of UTC for local days and clock times in the report (default: the server's). */
+  utc_offset_min: z.number().int().min(-840).max(840).optional(),
+});
+export type ReportRequest = z.infer<typeof ReportRequest>;
+
+/** Chromium used for printing: env TEND_CHROMIUM, else Debian's. */
+export const chromiumPath = (): string => process.env.TEND_CHROMIUM ?? '/usr/bin/chromium';
+
+/** The hash route of a report page (renderer/src/features/reports/report-route.tsx reads it). */
+export function reportHash(subjectId: string, r: ReportRequest): string {
+  const q = new URLSearchParams({ subject: subjectId });
+  if (r.from) q.set('from', r.from);
+  if (r.to) q.set('to', r.to);
+  q.set('tz', String(r.utc_offset_min ?? -new Date().getTimezoneOffset()));
+  return `#/report/${r.kind}?${q.toString()}`;
+}
+
+/** One Chromium at a time: a report costs ~150 MB and a second or two; the rest queue. */
+let queue: Promise<unknown> = Promise.resolve();
+function serialised<T>(fn: () => Promise<T>): Promise<T> {
+  const run = queue.then(fn, fn);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** Prints the report page at `baseUrl` signed in with `token`; returns the PDF bytes. */
+export function printReportPage(opts: { baseUrl: string; token: string; subjectId: string; request: ReportRequest; timeoutMs?: number }): Promise<Buffer> {
+  const exe = chromiumPath();
+  if (!existsSync(exe)) return Promise.reject(new ApiError('internal', `Chromium not found at ${exe} (set TEND_CHROMIUM)`));
+  return serialised(async () => {
+    const started = performance.now();
+    const browser = await chromium.launch({
+      executablePath: exe,
+      headless: true,
+      // Keep Chromium off the network entirely: only the hub on loopback is reachable.
+      args: ['--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost'],
+    });
+    try {
+      // A4 width at 96 dpi less the margins, so the screen layout is the printed one.
+      const context = await browser.newContext({ viewport: { width: 720, height: 1000 } });
+      await context.addInitScript(`window.localStorage.setItem('tend.token', ${JSON.stringify(opts.token)});`);
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${opts.baseUrl}/${reportHash(opts.subjectId, opts.request)}`);
+      const timeout = opts.timeoutMs ?? 30_000;
+      try {
+        await page.waitForSelector('[data-report-ready="true"], [data-report-error]', { timeout });
+      } catch {
+        throw new ApiError('internal', `the report page did not finish within ${timeout} ms${errors.length ? `: ${errors[0]}` : ''}`);
+      }
+      const failed = await page.locator('[data-report-error]').count();
+      if (failed) throw new ApiError('unprocessable', `report: ${(await page.locator('[data-report-error]').first().getAttribute('data-report-error')) ?? 'failed'}`);
+      const pdf = await page.pdf({
+        format: 'A4',
+        printBackground: true,
+        margin: { top: '12mm', bottom: '16mm', left: '12mm', right: '12mm' },
+        displayHeaderFooter: true,
+        headerTemplate: '<span></span>',
+        footerTemplate:
+          '<div style="font: 8px DejaVu Sans, sans-serif; color: #555; width: 100%; padding: 0 12mm; display: flex; justify-content: space-between"><span>Tend · not a diagnosis: discuss with your clinician</span><span>page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>',
+      });
+      log.info('report printed', { kind: opts.request.kind, bytes: pdf.length, ms: Math.round(performance.now() - started) });
+      return pdf;
+    } finally {
+      await browser.close();
+    }
+  });
+}
+
+/**
+ * A subject's report as PDF bytes, rendered by the hub at `baseUrl` (the running hub, or one
+ * started in-process on port 0 by the CLI) as the calling user.
+ */
+export async function renderReport(core: Core, ctx: CallContext, subjectId: string, request: unknown, opts: { baseUrl: string; timeoutMs?: number }): Promise<Buffer> {
+  const user = core.access.requireUser(ctx);
+  core.access.require(ctx, subjectId, 'read');
+  const parsed = ReportRequest.safeParse(request ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const field = issue.path.join('.');
+    throw badRequest(field ? `${field}: ${issue.message}` : issue.message, field || undefined);
+  }
+  const r = parsed.data;
+  if (r.from && r.to && Date.parse(r.to) <= Date.parse(r.from)) throw badRequest('to must be after from', 'to');
+  // A token for this render only, revoked as soon as the page is printed.
+  const token = core.auth.issueToken(user.id);
+  try {
+    return await printReportPage({ baseUrl: opts.baseUrl, token, subjectId, request: r, ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}) });
+  } finally {
+    core.auth.logout(token);
+  }
+}

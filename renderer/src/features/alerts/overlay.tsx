@@ -1,0 +1,115 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AlertDetail } from '../../../../api/alerts';
+import { client } from '../../client';
+import { useKioskGuard } from '../kiosk/lock';
+import { Alarm } from './alarm';
+import './alerts.css';
+
+/** The hub sends `heartbeat` every 10 s; three missed in a row means the monitoring machine stopped. */
+export const HEARTBEAT_TIMEOUT_MS = 30_000;
+
+const isSounding = (a: AlertDetail, now: number) => a.state === 'open' && a.priority === 'high' && !(a.snoozed_until && Date.parse(a.snoozed_until) > now);
+
+/**
+ * App-wide alert presence, mounted once by the shell: the alarm sound that repeats
+ * until every high-priority alert is acknowledged (or snoozed, where allowed), a banner
+ * naming the most urgent one with an Acknowledge button, the "monitoring stopped"
+ * banner when the hub's heartbeat goes silent, and the kiosk lock.
+ */
+export function AlertOverlay() {
+  useKioskGuard();
+  const [open, setOpen] = useState<AlertDetail[]>([]);
+  const [stoppedSince, setStoppedSince] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const alarm = useRef<Alarm | null>(null);
+  const lastBeat = useRef(Date.now());
+
+  const load = useCallback(async () => {
+    const r = await client.call('alerts.list', { state: 'open', priority: 'high' });
+    setOpen(r.items as AlertDetail[]);
+  }, []);
+
+  useEffect(() => {
+    alarm.current = new Alarm();
+    return () => alarm.current?.dispose();
+  }, []);
+
+  useEffect(() => {
+    void load().catch(() => undefined);
+    let pending: ReturnType<typeof setTimeout> | null = null;
+    const off = client.subscribe((ev) => {
+      // Any message proves the hub is alive (hello on connect, heartbeat every 10 s, data).
+      lastBeat.current = Date.now();
+      setStoppedSince(null);
+      if (ev.type.startsWith('alert.') && !pending) {
+        pending = setTimeout(() => {
+          pending = null;
+          void load().catch(() => undefined);
+        }, 100);
+      }
+    });
+    // Only the hub's stream has a heartbeat; inside Electron the core runs in-process.
+    const watch =
+      client.kind === 'http'
+        ? setInterval(() => {
+            if (Date.now() - lastBeat.current > HEARTBEAT_TIMEOUT_MS) setStoppedSince((s) => s ?? lastBeat.current);
+          }, 1_000)
+        : null;
+    // Snoozes run out without an event: look again every 30 s.
+    const again = setInterval(() => void load().catch(() => undefined), 30_000);
+    return () => {
+      off();
+      if (pending) clearTimeout(pending);
+      if (watch) clearInterval(watch);
+      clearInterval(again);
+    };
+  }, [load]);
+
+  const now = Date.now();
+  const sounding = open.filter((a) => isSounding(a, now));
+  useEffect(() => {
+    alarm.current?.set(sounding.length ? 'high' : stoppedSince !== null ? 'medium' : null);
+  }, [sounding.length, stoppedSince]);
+
+  const ack = async (id: string) => {
+    setError(null);
+    try {
+      await client.call('alerts.ack', { id });
+    } catch (e) {
+      setError((e as Error).message);
+    }
+    await load().catch(() => undefined);
+  };
+
+  // Full-screen views (the kiosk board) leave room for the banners through this variable.
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = box.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(() => document.documentElement.style.setProperty('--alert-banner-h', `${el.offsetHeight}px`));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+
+  const top = sounding[0];
+  return (
+    <div ref={box} className="alert-overlay" data-alarm-state={sounding.length ? 'high' : stoppedSince !== null ? 'medium' : 'quiet'}>
+      {stoppedSince !== null && (
+        <div className="banner banner-stopped" role="alert" data-testid="monitoring-stopped">
+          <strong>Monitoring stopped.</strong> No word from the Tend hub since {new Date(stoppedSince).toLocaleTimeString()}. Alerts cannot reach
+          this screen: check the monitoring computer.
+        </div>
+      )}
+      {top && (
+        <div className="banner banner-high" role="alert" data-testid="alarm-banner">
+          <strong>High-priority alert</strong>
+          <span>{top.message || top.kind}</span>
+          {sounding.length > 1 && <span>(+{sounding.length - 1} more)</span>}
+          <button type="button" onClick={() => void ack(top.id)}>Acknowledge</button>
+          <a href="#/alerts">All alerts</a>
+          {error && <span className="error">{error}</span>}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import type { Subject } from '../../../../api/schemas';
+import { client, session } from '../../client';
+
+type Kind = 'agp' | 'baby' | 'tremor';
+const LABEL: Record<Kind, string> = { tremor: 'Tremor', agp: 'Ambulatory glucose profile (AGP)', baby: 'Baby monitor' };
+const defaultKind = (s: Subject | null): Kind => (s?.kind === 'baby' ? 'baby' : s?.kind === 'parkinson' ? 'tremor' : 'agp');
+
+/** #/report: choose a report and a period; open its print view or download the PDF the hub prints. */
+export function ReportsScreen({ subject }: { subject: Subject | null }) {
+  const [kind, setKind] = useState<Kind>(defaultKind(subject));
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  if (!subject) return <p>Add a person on the Overview first.</p>;
+  const offset = -new Date().getTimezoneOffset();
+  const isoOf = (d: string, end: boolean) => (d ? new Date(Date.parse(`${d}T00:00:00Z`) - offset * 60_000 + (end ? 86_400_000 : 0)).toISOString() : undefined);
+  const q = new URLSearchParams({ subject: subject.id, tz: String(offset) });
+  const f = isoOf(from, false);
+  const t = isoOf(to, true);
+  if (f) q.set('from', f);
+  if (t) q.set('to', t);
+
+  const download = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const res = await fetch(`/api/subjects/${encodeURIComponent(subject.id)}/reports`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${session.get() ?? ''}` },
+        body: JSON.stringify({ kind, utc_offset_min: offset, ...(f ? { from: f } : {}), ...(t ? { to: t } : {}) }),
+      });
+      if (!res.ok) throw new Error(((await res.json()) as { error?: { message?: string } }).error?.message ?? `HTTP ${res.status}`);
+      const url = URL.createObjectURL(await res.blob());
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = `tend-${kind}-${subject.name.replace(/[^\w.-]+/g, '_')}.pdf`;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="reports-title" className="stack">
+      <h1 id="reports-title">Reports: {subject.name}</h1>
+      <div className="card stack">
+        <div className="row">
+          <div className="field">
+            <label htmlFor="report-kind">Report</label>
+            <select id="report-kind" value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
+              {(Object.keys(LABEL) as Kind[]).map((k) => <option key={k} value={k}>{LABEL[k]}</option>)}
+            </select>
+          </div>
+          <div className="field"><label htmlFor="report-from">From (optional)</label><input id="report-from" type="date" value={from} onChange={(e) => setFrom(e.target.value)} /></div>
+          <div className="field"><label htmlFor="report-to">To (optional)</label><input id="report-to" type="date" value={to} onChange={(e) => setTo(e.target.value)} /></div>
+        </div>
+        <div className="row">
+          <a className="button" href={`#/report/${kind}?${q.toString()}`}>Open print view</a>
+          {client.kind === 'http' && <button type="button" className="primary" disabled={busy} onClick={() => void download()}>{busy ? 'Printing…' : 'Download PDF'}</button>}
+        </div>
+        {error && <p className="error" role="alert">{error}</p>}
+      </div>
+    </section>
+  );
+}
