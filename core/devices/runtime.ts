@@ -3,11 +3,12 @@ import type { DeviceLive } from '../../api/devices';
 import type { Device } from '../../api/schemas';
 import { DemoLab, type DemoKind } from '../../native/lab/demo-lab';
 import { DeviceManager, type DeviceStatus } from '../../native/session/device-manager';
-import type { MotionSamples } from '../../native/session/ble-driver';
 import type { PairedDevice } from '../../native/session/types';
 import type { Core } from '../app';
 import type { CallContext } from '../context';
 import { logger } from '../logger';
+import { uploadMotion } from '../tremor/service';
+import { MotionBuffer } from './motion-buffer';
 
 const log = logger('devices');
 const LIVE_TRANSPORTS = new Set(['ble', 'demo', 'serial']);
@@ -21,8 +22,8 @@ export class DeviceRuntime {
   readonly manager: DeviceManager;
   private lab: Promise<DemoLab> | null = null;
   private statusOf = new Map<string, DeviceStatus>();
-  /** Raw accelerometer chunks go to the tremor pipeline when one is attached. */
-  motionHandler: ((subjectId: string, deviceId: string, chunk: MotionSamples) => void) | null = null;
+  /** Wrist sensors' raw samples, gathered into runs for the tremor pipeline. */
+  private readonly motion: MotionBuffer;
 
   constructor(private readonly core: Core) {
     const ownerCtx = (subjectId: string): CallContext => {
@@ -33,7 +34,16 @@ export class DeviceRuntime {
     };
     this.manager = new DeviceManager({
       sink: { ingest: async (subjectId: string, items: ObservationInput[]) => core.ingest(ownerCtx(subjectId), subjectId, items) },
-      onMotion: (chunk) => this.motionHandler?.(chunk.subjectId, chunk.deviceId, chunk),
+      onMotion: (chunk) => this.motion.push(chunk),
+    });
+    // Stored as compact chunks with per-second features and per-minute tremor readings
+    // (core/tremor/service.ts), as the subject's owner; a failure is logged, never fatal.
+    this.motion = new MotionBuffer((run) => {
+      try {
+        uploadMotion(core, ownerCtx(run.subjectId), run.subjectId, [{ t0Ms: run.t0Ms, rateHz: run.rateHz, x: run.x, y: run.y, z: run.z }], { deviceId: run.deviceId, final: false });
+      } catch (e) {
+        log.warn('motion chunk not stored', { device: run.deviceId, error: (e as Error).message });
+      }
     });
     this.manager.on('status', (s: DeviceStatus) => {
       this.statusOf.set(s.deviceId, s);
@@ -85,6 +95,7 @@ export class DeviceRuntime {
 
   async stop(): Promise<void> {
     await this.manager.stop();
+    this.motion.endAll();
     if (this.lab) await (await this.lab).stop();
   }
 }

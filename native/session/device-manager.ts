@@ -157,6 +157,15 @@ export class DeviceManager extends EventEmitter<DeviceManagerEvents> {
   }
 
   /** Status of every device. */
+  /**
+   * With a motion consumer (the tremor pipeline), raw accelerometer samples go to it as
+   * chunks and are not also stored one observation per sample (architecture.md: raw
+   * high-rate streams are kept as compact chunks plus derived features).
+   */
+  private motionOptions(): { onMotion?: (chunk: MotionSamples) => void; motionObservations?: 'magnitude' | 'none' } {
+    return this.o.onMotion ? { onMotion: this.o.onMotion, motionObservations: 'none' } : {};
+  }
+
   list(): DeviceStatus[] {
     return [...this.sessions.values()].map((s) => {
       const { id: _id, ...record } = s.device;
@@ -196,9 +205,9 @@ export class DeviceManager extends EventEmitter<DeviceManagerEvents> {
   private driverFor(device: PairedDevice): DeviceDriver {
     switch (device.transport) {
       case 'ble':
-        return new BleProfileDriver(device, { transport: () => this.ble(), ...(this.o.onMotion ? { onMotion: this.o.onMotion } : {}) });
+        return new BleProfileDriver(device, { transport: () => this.ble(), ...this.motionOptions() });
       case 'demo':
-        return new BleProfileDriver(device, { transport: () => this.demo(), ...(this.o.onMotion ? { onMotion: this.o.onMotion } : {}) });
+        return new BleProfileDriver(device, { transport: () => this.demo(), ...this.motionOptions() });
       case 'serial':
         return new SerialBoardDriver(device);
       default: {

@@ -1,0 +1,29 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DemoLab } from '../../native/lab/demo-lab';
+import { openDatabase } from '../../db/open';
+import { createCore } from '../app';
+import { deviceRuntime, stopDeviceRuntime } from './registry';
+
+describe.skipIf(DemoLab.unavailableReason() !== null)('a paired wrist sensor', () => {
+  it('stores its raw samples as motion chunks with tremor minutes, not one row per sample', async () => {
+    process.env.TEND_DEMO_SPEED = '20';
+    const core = createCore({ db: openDatabase(join(mkdtempSync(join(tmpdir(), 'tend-wrist-')), 'w.db')) });
+    try {
+      const ctx = { user: core.auth.ensureLocalUser('wrist'), clientKey: 't', transport: 'memory' as const };
+      const subject = core.subjects.create(ctx, { name: 'Walter', kind: 'parkinson' });
+      await deviceRuntime(core).addDemo(ctx, subject.id, 'motion');
+      const c = core.deps.db.$client;
+      const chunks = () => c.prepare(`SELECT COUNT(*) FROM motion_chunks WHERE subject_id = ?`).pluck().get(subject.id) as number;
+      for (let i = 0; i < 150 && chunks() === 0; i++) await new Promise((r) => setTimeout(r, 200));
+      expect(chunks()).toBeGreaterThan(0);
+      expect(c.prepare(`SELECT COUNT(*) FROM observations WHERE subject_id = ? AND metric = 'accel'`).pluck().get(subject.id)).toBe(0);
+    } finally {
+      delete process.env.TEND_DEMO_SPEED;
+      await stopDeviceRuntime(core);
+      core.close();
+    }
+  }, 60_000);
+});
