@@ -8,6 +8,8 @@ import { createCore } from '../../core/app';
 import type { CallContext } from '../../core/context';
 import { defaultDbPath, openDatabase } from '../../db/open';
 import { harden } from './security';
+import { AlertTray } from './tray';
+import { deviceRuntime, stopDeviceRuntime } from '../../core/devices/registry';
 import { safeStorageKeyProvider } from './safe-storage-key';
 import { configureDexcom } from '../../core/dexcom/service';
 import { useSecretKeyProvider } from '../../core/dexcom/sqlite-stores';
@@ -59,20 +61,43 @@ ipcMain.handle('tend:rpc', async (e: IpcMainInvokeEvent, name: ProcName, args: u
   }
 });
 
+const tray = new AlertTray(() => {
+  if (!win) createWindow();
+  win?.show();
+  win?.focus();
+});
+const openAlertCount = () =>
+  core.deps.db.$client
+    .prepare(`SELECT COUNT(*) FROM alerts a JOIN grants g ON g.subject_id = a.subject_id AND g.user_id = ? WHERE a.state = 'open'`)
+    .pluck()
+    .get(localUser.id) as number;
+
 core.bus.subscribe((ev) => {
   if ('subject_id' in ev && !core.access.canSee(localUser.id, ev.subject_id)) return;
   win?.webContents.send('tend:event', ev);
-  if (ev.type === 'alert.raised' && Notification.isSupported()) {
-    new Notification({ title: `Tend: ${ev.alert.priority} alert`, body: ev.alert.message || ev.alert.kind, urgency: ev.alert.priority === 'high' ? 'critical' : 'normal' }).show();
+  if (ev.type.startsWith('alert.')) tray.update(openAlertCount());
+  // Raised and re-announced (escalated, still unacknowledged) alerts reach the OS too,
+  // so they are heard with the window hidden; the renderer's alarm repeats until acknowledged.
+  if ((ev.type === 'alert.raised' || ev.type === 'alert.reannounced') && Notification.isSupported()) {
+    const again = ev.type === 'alert.reannounced' ? ' (still not acknowledged)' : '';
+    new Notification({ title: `Tend: ${ev.alert.priority} alert${again}`, body: ev.alert.message || ev.alert.kind, urgency: ev.alert.priority === 'high' ? 'critical' : 'normal' }).show();
   }
 });
 
 void app.whenReady().then(() => {
   harden();
   createWindow();
+  tray.update(openAlertCount());
+  // The alert engine's timer (signal loss, re-announcement) and the paired sensors'
+  // sessions run while the app does.
+  core.alerts.start();
+  deviceRuntime(core).sync();
   app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && createWindow());
 });
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
-app.on('will-quit', () => core.close());
+app.on('will-quit', () => {
+  core.alerts.stop();
+  void stopDeviceRuntime(core).finally(() => core.close());
+});
