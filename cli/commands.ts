@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { Core } from '../core/app';
 import { cryCommand } from './cry';
 import { decodeCommand } from './decode';
+import { forecastCommand } from './forecast';
 import { diabetesCommands } from './diabetes';
 import { dexcomCommands } from './dexcom';
 import { hubCommand } from './hub';
@@ -12,6 +13,7 @@ import { tremorCommands } from './tremor';
 export function registerCommands(program: Command, openCore: () => Core): void {
   hubCommand(program, openCore);
   diabetesCommands(program, openCore);
+  forecastCommand(program, openCore);
   dexcomCommands(program, openCore);
   decodeCommand(program);
   tremorCommands(program, openCore);

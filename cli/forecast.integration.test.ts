@@ -1,0 +1,52 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const TEND = join(import.meta.dirname, '..', 'bin', 'tend.js');
+const tend = (db: string, ...args: string[]) => spawnSync(process.execPath, [TEND, '--db', db, ...args], { encoding: 'utf8', env: { ...process.env, TEND_LOG: 'warn' }, timeout: 60_000 });
+
+describe('tend forecast', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tend-fc-'));
+  const db = join(dir, 't.db');
+  const T0 = Date.UTC(2026, 2, 1, 8, 0);
+  // Falling exactly 2 mg/dL/min for an hour (5-minute readings), then a sudden rise that a
+  // forecast made before it must not see.
+  const rows = ['time,metric,value'];
+  for (let i = 0; i <= 12; i++) rows.push(`${new Date(T0 + i * 300_000).toISOString()},glucose,${200 - 10 * i}`);
+  for (let i = 13; i <= 20; i++) rows.push(`${new Date(T0 + i * 300_000).toISOString()},glucose,${300}`);
+  writeFileSync(join(dir, 'g.csv'), rows.join('\n') + '\n');
+  expect(tend(db, 'import', join(dir, 'g.csv'), '--subject', 'Fay', '--format', 'tend-csv').status).toBe(0);
+
+  it('prints the contract shape, continues a straight line, and states its inputs', () => {
+    const at = new Date(T0 + 60 * 60_000).toISOString(); // the 80 mg/dL reading, before the jump
+    const r = tend(db, 'forecast', '--subject', 'Fay', '--at', at, '--horizon-min', '30', '--json');
+    expect(r.status, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.at).toBe(at);
+    expect(doc.horizon_min).toBe(30);
+    expect(doc.points.map((p: { t: string }) => p.t)).toEqual([5, 10, 15, 20, 25, 30].map((m) => new Date(T0 + (60 + m) * 60_000).toISOString()));
+    // 80 − 2 × h, worked out by hand: 70, 60, 50, 40, then the CGM floor of 40.
+    expect(doc.points.map((p: { mg_dl: number }) => p.mg_dl)).toEqual([70, 60, 50, 40, 40, 40]);
+    for (const p of doc.points) expect(p.lo <= p.mg_dl && p.mg_dl <= p.hi).toBe(true);
+    expect(doc.inputs.slope_mg_dl_per_min).toBe(-2);
+    expect(doc.note).toMatch(/suggestion/);
+  });
+
+  it('steps through a range as JSON Lines, each forecast blind to later readings', () => {
+    const r = tend(db, 'forecast', '--subject', 'Fay', '--from', new Date(T0 + 30 * 60_000).toISOString(), '--to', new Date(T0 + 60 * 60_000).toISOString(), '--every-min', '15');
+    expect(r.status, r.stderr).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(3);
+    // None of them has seen the jump to 300 at +65 min: all still falling.
+    for (const d of lines) expect(d.inputs.slope_mg_dl_per_min).toBe(-2);
+  });
+
+  it('says why there is no forecast without enough recent data, and exits 2 on a bad horizon', () => {
+    const early = JSON.parse(tend(db, 'forecast', '--subject', 'Fay', '--at', new Date(T0 - 60 * 60_000).toISOString(), '--json').stdout);
+    expect(early.points).toEqual([]);
+    expect(early.reason).toMatch(/at least 3 glucose readings/);
+    expect(tend(db, 'forecast', '--subject', 'Fay', '--horizon-min', '7').status).toBe(2);
+  });
+});
