@@ -252,9 +252,18 @@ export class ObservationStore {
         raw(innerTo, to);
       }
     }
-    return [...acc.entries()]
-      .sort((a, b) => a[0] - b[0])
-      .map(([b, a]) => ({ t: iso(b), avg: a.sum / a.count, min: a.min, max: a.max, count: a.count }));
+    const keys = [...acc.keys()];
+    // Map order is insertion order: already ascending unless edges and inner buckets merged.
+    let sorted = true;
+    for (let i = 1; i < keys.length && sorted; i++) sorted = keys[i - 1]! < keys[i]!;
+    if (!sorted) keys.sort((a, b) => a - b);
+    const out = new Array<{ t: string; avg: number; min: number; max: number; count: number }>(keys.length);
+    for (let i = 0; i < keys.length; i++) {
+      const b = keys[i]!;
+      const a = acc.get(b)!;
+      out[i] = { t: isoBucket(b), avg: a.sum / a.count, min: a.min, max: a.max, count: a.count };
+    }
+    return out;
   }
 
   stats(subjectId: string, metric: string, from: number, to: number) {
@@ -281,6 +290,26 @@ export class ObservationStore {
       latest: latest ? { t: iso(latest.t), value: latest.value } : null,
     };
   }
+}
+
+/**
+ * ISO 8601 for a bucket start. Buckets are whole minutes, so the date part is cached per
+ * day and the time written by hand: a year of hourly buckets would otherwise spend a
+ * third of the call in Date#toISOString.
+ */
+let cachedDay = -1;
+let cachedPrefix = '';
+function isoBucket(ms: number): string {
+  if (ms % MIN !== 0 || ms < 0) return iso(ms);
+  const day = Math.floor(ms / 86_400_000);
+  if (day !== cachedDay) {
+    cachedDay = day;
+    cachedPrefix = iso(day * 86_400_000).slice(0, 11);
+  }
+  const minutes = (ms - day * 86_400_000) / MIN;
+  const hh = Math.floor(minutes / 60);
+  const mm = minutes % 60;
+  return `${cachedPrefix}${hh < 10 ? '0' : ''}${hh}:${mm < 10 ? '0' : ''}${mm}:00.000Z`;
 }
 
 export function unitOf(metric: string): string {
@@ -310,3 +339,5 @@ export function parseInterval(s: string): number {
   if (n < 1 || ms > 366 * 1440 * MIN) throw badRequest('interval must be between 1m and 52w', 'interval');
   return ms;
 }
+/** Exposed for its test only. */
+export const isoBucketForTest = isoBucket;
