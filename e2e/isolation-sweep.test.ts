@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { procedures, type ProcName } from '../api/procedures';
 import type { CallContext } from '../core/context';
 import { startTestHub } from '../host/testing';
