@@ -55,7 +55,9 @@ function errorBody(e: unknown): { status: number; body: { error: ErrorBody } } {
 /** Builds the hub: REST routes, the RPC route the renderer uses, the stream, and the app. */
 export async function createHub(opts: HubOptions): Promise<FastifyInstance> {
   const { core } = opts;
-  const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT, trustProxy: false });
+  // Stopping the hub must not wait on a client that never answers (a laptop asleep, a
+  // frozen tab): open connections are cut, not drained.
+  const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT, trustProxy: false, forceCloseConnections: true });
 
   const contextOf = (req: FastifyRequest): CallContext => {
     const token = bearer(req);
@@ -81,7 +83,15 @@ export async function createHub(opts: HubOptions): Promise<FastifyInstance> {
   await app.register(formbody);
   // A generous global ceiling against runaway clients; login failures have their own limit in the core.
   await app.register(rateLimit, { max: 3000, timeWindow: '1 minute', allowList: ['127.0.0.1', '::1', '::ffff:127.0.0.1'] });
-  await app.register(websocket, { options: { maxPayload: 8 * 1024 * 1024 } });
+  await app.register(websocket, {
+    options: { maxPayload: 8 * 1024 * 1024 },
+    // The default waits for each client's close handshake; a stuck client would hold the
+    // hub open for ever. Cut them instead; the renderer reconnects with back-off.
+    preClose(done) {
+      for (const client of app.websocketServer.clients) client.terminate();
+      done();
+    },
+  });
 
   // Security headers for the served app: a strict CSP (no inline script, no remote origins).
   app.addHook('onSend', async (req, reply, payload) => {
