@@ -8,7 +8,8 @@ import { resolve } from 'node:path';
 export default defineConfig({
   main: {
     plugins: [externalizeDepsPlugin()],
-    build: { rollupOptions: { input: { index: resolve('electron/main/index.ts') } } },
+    // The cry analyser runs in a worker thread: bundle it as its own file beside main.
+    build: { rollupOptions: { input: { index: resolve('electron/main/index.ts'), 'audio-worker': resolve('core/baby/audio-worker.ts') } } },
   },
   preload: {
     plugins: [externalizeDepsPlugin()],

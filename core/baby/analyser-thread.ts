@@ -38,7 +38,10 @@ export class AnalyserThread {
 
   private start(): Worker {
     if (this.worker) return this.worker;
-    const w = new Worker(bootScript(), { eval: true, name: 'tend-cry-analyser' });
+    // The desktop build bundles the worker as its own file beside the main bundle
+    // (electron.vite.config.ts); from source, tsx is registered in the thread first.
+    const bundled = new URL('./audio-worker.js', import.meta.url);
+    const w = existsSync(bundled) ? new Worker(bundled, { name: 'tend-cry-analyser' }) : new Worker(bootScript(), { eval: true, name: 'tend-cry-analyser' });
     w.unref();
     w.on('message', (m: AnalyserReply) => {
       const p = this.pending.get(m.id);

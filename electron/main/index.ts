@@ -20,6 +20,8 @@ import { useSecretKeyProvider } from '../../core/dexcom/sqlite-stores';
  * session and the same permission checks run.
  */
 const here = fileURLToPath(new URL('.', import.meta.url));
+// Models ship as resources when packaged (electron-builder.yml extraResources).
+if (app.isPackaged && !process.env.TEND_MODELS_DIR) process.env.TEND_MODELS_DIR = join(process.resourcesPath, 'models');
 // The bundle lives in out/main; migrations ship beside it (dev) or in resources (packaged).
 const migrationsDir = app.isPackaged ? join(process.resourcesPath, 'migrations') : join(app.getAppPath(), 'db', 'migrations');
 const core = createCore({ db: openDatabase(process.env.TEND_DB ?? defaultDbPath(), { createDir: !process.env.TEND_DB, migrationsDir }) });

@@ -7,7 +7,8 @@
  * cry-model.integration.test.ts.
  */
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { InferenceSession } from 'onnxruntime-node';
 
 /** Model facts the app needs, read from eval.json written by train.py. */
@@ -32,8 +33,14 @@ export interface WindowScore {
   probability: number;
 }
 
-const MODEL_URL = new URL('./cry-detect.onnx', import.meta.url);
-const EVAL_URL = new URL('./eval.json', import.meta.url);
+/**
+ * Beside this file when run from source; a packaged desktop app ships the model folder as
+ * a resource and says where with TEND_MODELS_DIR (electron/main sets it).
+ */
+// Read when first needed, not at import: the shell sets the variable after modules load.
+const modelDir = () => (process.env.TEND_MODELS_DIR ? pathToFileURL(join(process.env.TEND_MODELS_DIR, 'cry-detect') + '/') : new URL('./', import.meta.url));
+const MODEL_URL = () => new URL('./cry-detect.onnx', modelDir());
+const EVAL_URL = () => new URL('./eval.json', modelDir());
 /** Windows per onnxruntime call: amortises the call overhead, bounded memory (2 MB). */
 const BATCH = 16;
 
@@ -47,7 +54,7 @@ interface Loaded {
 let loading: Promise<Loaded> | undefined;
 
 async function readInfo(): Promise<CryModelInfo> {
-  const raw = JSON.parse(await readFile(fileURLToPath(EVAL_URL), 'utf8')) as {
+  const raw = JSON.parse(await readFile(fileURLToPath(EVAL_URL()), 'utf8')) as {
     sample_rate: number;
     window_s: number;
     hop_s: number;
@@ -67,7 +74,7 @@ function load(): Promise<Loaded> {
     const ort = await import('onnxruntime-node');
     const info = await readInfo();
     // One intra-op thread: on the 2-core machines it is faster and steadier than two.
-    const session = await ort.InferenceSession.create(fileURLToPath(MODEL_URL), {
+    const session = await ort.InferenceSession.create(fileURLToPath(MODEL_URL()), {
       intraOpNumThreads: 1,
       interOpNumThreads: 1,
       graphOptimizationLevel: 'all',
