@@ -250,8 +250,9 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
   // Filled in below once the core object exists: domain handlers are built from it.
   const handlers = {} as Handlers;
   const call = async <K extends ProcName>(name: K, rawArgs: unknown, ctx: CallContext): Promise<ProcOutput<K>> => {
+    // Own properties only: a name like `__proto__` from an untrusted transport is unknown, not a crash.
+    if (typeof name !== 'string' || !Object.prototype.hasOwnProperty.call(procedures, name)) throw notFound(`no procedure ${String(name)}`);
     const def = procedures[name];
-    if (!def) throw notFound(`no procedure ${String(name)}`);
     if (def.auth) access.requireUser(ctx);
     const parsed = def.input.safeParse(rawArgs ?? {});
     if (!parsed.success) {

@@ -97,3 +97,13 @@ describe.each(transports)('the API over %s', (label, make) => {
     await expect(client.call('subjects.get', { id: other.body.id })).rejects.toMatchObject({ code: 'forbidden' });
   });
 });
+
+describe('procedure names from an untrusted transport', () => {
+  it('answers not_found for names that are not procedures, including Object.prototype keys', async () => {
+    for (const name of ['nope', '__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+      await expect(hub.core.call(name as never, {}, { user: null, clientKey: 't', transport: 'memory' })).rejects.toMatchObject({ code: 'not_found' });
+      const r = await hub.api('POST', `/api/rpc/${name}`, {});
+      expect([name, r.status]).toEqual([name, 404]);
+    }
+  });
+});
