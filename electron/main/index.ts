@@ -1,13 +1,14 @@
-import { app, BrowserWindow, ipcMain, Notification, shell, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, ipcMain, Notification, shell, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { userInfo } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { isApiError } from '../../api/errors';
+import { badRequest, isApiError } from '../../api/errors';
 import type { ProcName } from '../../api/procedures';
 import { createCore } from '../../core/app';
 import type { CallContext } from '../../core/context';
 import { defaultDbPath, openDatabase } from '../../db/open';
 import { harden } from './security';
+import { printReport } from './print-report';
 import { AlertTray } from './tray';
 import { deviceRuntime, stopDeviceRuntime } from '../../core/devices/registry';
 import { safeStorageKeyProvider } from './safe-storage-key';
@@ -47,13 +48,19 @@ function createWindow(): void {
       webviewTag: false,
     },
   });
+  const wc = win.webContents;
+  ours.add(wc);
+  wc.on('destroyed', () => ours.delete(wc));
   if (process.env.ELECTRON_RENDERER_URL) void win.loadURL(process.env.ELECTRON_RENDERER_URL);
   else void win.loadFile(join(here, '../renderer/index.html'));
 }
 
-// Only our own window's top frame may call the core (VS Code's validatedIpcMain idea).
+// Only our own windows' top frames may call the core (VS Code's validatedIpcMain idea):
+// the main window and the hidden windows that print reports.
+const ours = new Set<WebContents>();
+const trusted = (e: IpcMainInvokeEvent) => ours.has(e.sender) && e.senderFrame === e.sender.mainFrame;
 ipcMain.handle('tend:rpc', async (e: IpcMainInvokeEvent, name: ProcName, args: unknown) => {
-  if (!win || e.sender !== win.webContents || e.senderFrame !== win.webContents.mainFrame) {
+  if (!trusted(e)) {
     return { ok: false, error: { code: 'forbidden', message: 'unknown sender' } };
   }
   try {
@@ -73,6 +80,21 @@ const openAlertCount = () =>
     .prepare(`SELECT COUNT(*) FROM alerts a JOIN grants g ON g.subject_id = a.subject_id AND g.user_id = ? WHERE a.state = 'open'`)
     .pluck()
     .get(localUser.id) as number;
+
+ipcMain.handle('tend:report', async (e: IpcMainInvokeEvent, subjectId: unknown, request: unknown) => {
+  if (!trusted(e)) return { ok: false, error: { code: 'forbidden', message: 'unknown sender' } };
+  try {
+    if (typeof subjectId !== 'string') throw badRequest('subject_id must be a string', 'subject_id');
+    const pdf = await printReport(core, ctx, subjectId, request, {
+      preload: join(here, '../preload/index.cjs'),
+      rendererDir: join(here, '../renderer'),
+      track: (contents, on) => (on ? ours.add(contents) : ours.delete(contents)),
+    });
+    return { ok: true, value: new Uint8Array(pdf) };
+  } catch (err) {
+    return { ok: false, error: isApiError(err) ? err.toBody() : { code: 'internal', message: (err as Error).message } };
+  }
+});
 
 core.bus.subscribe((ev) => {
   if ('subject_id' in ev && !core.access.canSee(localUser.id, ev.subject_id)) return;

@@ -8,6 +8,8 @@ import type { ProcName, ServerEvent } from '../../api/procedures';
  */
 const bridge = {
   invoke: (name: ProcName, args: unknown) => ipcRenderer.invoke('tend:rpc', name, args),
+  /** A PDF report printed by Electron's engine (the hub prints with Chromium instead). */
+  report: (subjectId: string, request: unknown) => ipcRenderer.invoke('tend:report', subjectId, request),
   onEvent: (listener: (event: ServerEvent) => void) => {
     const wrapped = (_e: IpcRendererEvent, ev: ServerEvent) => listener(ev);
     ipcRenderer.on('tend:event', wrapped);
@@ -15,6 +17,7 @@ const bridge = {
   },
 } satisfies {
   invoke(name: ProcName, args: unknown): Promise<unknown>;
+  report(subjectId: string, request: unknown): Promise<unknown>;
   onEvent(listener: (event: ServerEvent) => void): () => void;
 };
 

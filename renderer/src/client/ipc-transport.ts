@@ -5,6 +5,8 @@ import { clientError, type Transport } from './transport';
 export interface TendBridge {
   invoke(name: ProcName, args: unknown): Promise<{ ok: true; value: unknown } | { ok: false; error: { code: never; message: string; field?: string } }>;
   onEvent(listener: (event: ServerEvent) => void): () => void;
+  /** Prints a report to PDF in the desktop app. */
+  report?(subjectId: string, request: unknown): Promise<{ ok: true; value: Uint8Array } | { ok: false; error: { code: never; message: string; field?: string } }>;
 }
 
 export function ipcTransport(bridge: TendBridge): Transport {

@@ -26,13 +26,23 @@ export function ReportsScreen({ subject }: { subject: Subject | null }) {
     setBusy(true);
     setError(null);
     try {
-      const res = await fetch(`/api/subjects/${encodeURIComponent(subject.id)}/reports`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${session.get() ?? ''}` },
-        body: JSON.stringify({ kind, utc_offset_min: offset, ...(f ? { from: f } : {}), ...(t ? { to: t } : {}) }),
-      });
-      if (!res.ok) throw new Error(((await res.json()) as { error?: { message?: string } }).error?.message ?? `HTTP ${res.status}`);
-      const url = URL.createObjectURL(await res.blob());
+      const request = { kind, utc_offset_min: offset, ...(f ? { from: f } : {}), ...(t ? { to: t } : {}) };
+      let pdf: Blob;
+      if (window.tend?.report) {
+        // Desktop: Electron prints the same report page with its own engine.
+        const r = await window.tend.report(subject.id, request);
+        if (!r.ok) throw new Error(r.error.message);
+        pdf = new Blob([r.value as BlobPart], { type: 'application/pdf' });
+      } else {
+        const res = await fetch(`/api/subjects/${encodeURIComponent(subject.id)}/reports`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${session.get() ?? ''}` },
+          body: JSON.stringify(request),
+        });
+        if (!res.ok) throw new Error(((await res.json()) as { error?: { message?: string } }).error?.message ?? `HTTP ${res.status}`);
+        pdf = await res.blob();
+      }
+      const url = URL.createObjectURL(pdf);
       const a = document.createElement('a');
       a.href = url;
       a.download = `tend-${kind}-${subject.name.replace(/[^\w.-]+/g, '_')}.pdf`;
