@@ -84,6 +84,9 @@ export class SubjectService {
       // Observations and rollups are not foreign-keyed (hot path): delete them by hand.
       c.prepare(`DELETE FROM observations WHERE subject_id = ?`).run(id);
       c.prepare(`DELETE FROM rollups WHERE subject_id = ?`).run(id);
+      // Per-subject secrets and settings in the key-value table (e.g. sealed Dexcom tokens
+      // under `secret:dexcom:<id>:…`) go with the person; every other table cascades.
+      c.prepare(`DELETE FROM kv WHERE key LIKE ?`).run(`%:${id}:%`);
       c.prepare(`DELETE FROM subjects WHERE id = ?`).run(id);
       audit(this.deps, ctx.user!.id, 'subject.delete', id, {});
     })();
