@@ -77,6 +77,7 @@ export function Shell(props: ShellProps) {
   return (
     <div className="shell">
       <a className="skip-link" href="#main">Skip to content</a>
+      <AlertOverlay />
       <header className="topbar">
         <span className="brand">Tend</span>
         <label htmlFor="subject-switcher" className="muted" style={{ margin: 0 }}>Watching</label>
@@ -102,7 +103,6 @@ export function Shell(props: ShellProps) {
         </ul>
       </nav>
       <main id="main" tabIndex={-1}>{screen}</main>
-      <AlertOverlay />
     </div>
   );
 }
