@@ -12,7 +12,12 @@ export async function startHub(opts: { core: Core; host?: string; port?: number;
   const app = await createHub({ core: opts.core, plugins: [...hubPlugins, deviceStreamPlugin], ...(opts.rendererDir ? { rendererDir: opts.rendererDir } : {}) });
   const host = opts.host ?? '127.0.0.1';
   await app.listen({ host, port: opts.port ?? 4477 });
-  if (opts.devices) deviceRuntime(opts.core).sync();
+  if (opts.devices) {
+    const rt = deviceRuntime(opts.core);
+    rt.sync();
+    // Demo devices come back in the background; the hub is already serving.
+    void rt.restoreDemos().catch(() => undefined);
+  }
   const addr = app.server.address();
   const port = typeof addr === 'object' && addr ? addr.port : (opts.port ?? 4477);
   const shown = host.includes(':') ? `[${host}]` : host;

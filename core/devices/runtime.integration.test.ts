@@ -27,3 +27,29 @@ describe.skipIf(DemoLab.unavailableReason() !== null)('a paired wrist sensor', (
     }
   }, 60_000);
 });
+
+describe.skipIf(DemoLab.unavailableReason() !== null)('demo devices after a restart', () => {
+  it('are recreated in a new lab and stream again', async () => {
+    process.env.TEND_DEMO_SPEED = '60';
+    const dir = mkdtempSync(join(tmpdir(), 'tend-demo-restart-'));
+    const first = createCore({ db: openDatabase(join(dir, 'r.db')) });
+    const ctx = { user: first.auth.ensureLocalUser('restart'), clientKey: 't', transport: 'memory' as const };
+    const subject = first.subjects.create(ctx, { name: 'Sam', kind: 'baby' });
+    const device = await deviceRuntime(first).addDemo(ctx, subject.id, 'thermometer');
+    await stopDeviceRuntime(first);
+    first.close();
+
+    const second = createCore({ db: openDatabase(join(dir, 'r.db')) });
+    try {
+      const count = () => second.deps.db.$client.prepare(`SELECT COUNT(*) FROM observations WHERE device_id = ?`).pluck().get(device.id) as number;
+      const before = count();
+      expect(await deviceRuntime(second).restoreDemos()).toBe(1);
+      for (let i = 0; i < 100 && count() <= before; i++) await new Promise((r) => setTimeout(r, 200));
+      expect(count()).toBeGreaterThan(before);
+    } finally {
+      delete process.env.TEND_DEMO_SPEED;
+      await stopDeviceRuntime(second);
+      second.close();
+    }
+  }, 60_000);
+});

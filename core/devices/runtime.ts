@@ -93,6 +93,32 @@ export class DeviceRuntime {
     return device;
   }
 
+  /**
+   * Demo devices live in the lab's memory: after a restart, recreate one simulated
+   * peripheral per paired demo device (oldest first) and point the row at its new
+   * address, so a demo set up yesterday still streams today. Nothing to do without any.
+   */
+  async restoreDemos(): Promise<number> {
+    const rows = this.core.deps.db.$client
+      .prepare(`SELECT id, kind, address FROM devices WHERE json_extract(settings, '$.demo') = 1 ORDER BY created_at, id`)
+      .all() as Array<{ id: string; kind: string; address: string }>;
+    if (!rows.length || DemoLab.unavailableReason()) return 0;
+    const lab = await this.demo();
+    const update = this.core.deps.db.$client.prepare(`UPDATE devices SET address = ? WHERE id = ?`);
+    let restored = 0;
+    for (const r of rows) {
+      try {
+        const d = await lab.add(r.kind as DemoKind);
+        if (d.address !== r.address) update.run(d.address, r.id);
+        restored++;
+      } catch (e) {
+        log.warn('demo device not restored', { device: r.id, kind: r.kind, error: (e as Error).message });
+      }
+    }
+    this.sync();
+    return restored;
+  }
+
   async stop(): Promise<void> {
     await this.manager.stop();
     this.motion.endAll();
