@@ -116,6 +116,7 @@ void app.whenReady().then(() => {
   // sessions run while the app does.
   core.alerts.start();
   deviceRuntime(core).sync();
+  void deviceRuntime(core).restoreDemos().catch(() => undefined);
   app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && createWindow());
 });
 app.on('window-all-closed', () => {
