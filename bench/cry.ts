@@ -8,6 +8,7 @@ import { formEpisodes, defaultEpisodeOptions } from '../core/audio/episodes';
 import { resampleTo16k } from '../core/audio/resample';
 import { encodeWav, parseWav } from '../core/audio/wav';
 import { cryModelInfo, scoreWindows } from '../models/cry-detect/cry-model';
+import { mulberry32 } from '../core/random';
 
 const AUDIO_S = 600;
 const RATE = 44100;
@@ -17,13 +18,7 @@ function syntheticStereo(seconds: number, rate: number, seed: number): Float32Ar
   const n = seconds * rate;
   const l = new Float32Array(n);
   const r = new Float32Array(n);
-  let a = seed >>> 0;
-  const rnd = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rnd = mulberry32(seed);
   let lp = 0;
   for (let i = 0; i < n; i++) {
     lp = 0.97 * lp + 0.03 * (rnd() * 2 - 1);

@@ -5,20 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { startTestHub } from '../host/testing';
 import { axeViolations, hasChromium, launch, screenshot } from './browser';
+import { mulberry32 } from '../core/random';
 
 type Hub = Awaited<ReturnType<typeof startTestHub>>;
 
-/** Seeded uniform [0, 1) (mulberry32), so the fixture is the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded uniform [0, 1), so the fixture is the same on every run. */
+const rng = mulberry32;
 
 /**
  * 14 days of 5-minute CGM readings ending 3 minutes ago, in tend-csv: a fasting level

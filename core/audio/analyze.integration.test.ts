@@ -3,16 +3,11 @@ import { cryModelInfo } from '../../models/cry-detect/cry-model';
 import { StreamingCryAnalyzer, analyzePcm, analyzeWav } from './analyze';
 import type { CryStreamEvent } from './analyze';
 import { encodeWav, isWavError, parseWav } from './wav';
+import { mulberry32 } from '../random';
 
 /** Seeded test audio: noise plus tone bursts of varying pitch (mulberry32 PRNG). */
 function synth(seconds: number, rate: number, seed: number): Float32Array {
-  let a = seed >>> 0;
-  const rnd = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rnd = mulberry32(seed);
   const n = Math.round(seconds * rate);
   return Float32Array.from({ length: n }, (_, i) => {
     const t = i / rate;

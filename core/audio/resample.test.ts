@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { StreamingResampler, resample, resampleTo16k } from './resample';
+import { mulberry32 } from '../random';
 
 function sine(hz: number, rate: number, seconds: number, amp = 0.5): Float32Array {
   const n = Math.round(rate * seconds);
@@ -15,14 +16,8 @@ function rms(x: Float32Array, from = 0, to = x.length): number {
 
 /** Seeded uniform noise (mulberry32). */
 function noise(n: number, seed: number): Float32Array {
-  let a = seed >>> 0;
-  return Float32Array.from({ length: n }, () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (((t ^ (t >>> 14)) >>> 0) / 4294967296) * 2 - 1;
-  });
+  const rnd = mulberry32(seed);
+  return Float32Array.from({ length: n }, () => rnd() * 2 - 1);
 }
 
 describe('resample', () => {

@@ -3,6 +3,7 @@ import { openDatabase } from '../../db/open';
 import { createCore, type Core } from '../app';
 import { ManualClock } from '../clock';
 import type { CallContext } from '../context';
+import { mulberry32 } from '../random';
 
 const T0 = Date.UTC(2026, 2, 10, 12);
 const HOUR = 3_600_000;
@@ -11,16 +12,8 @@ let core: Core;
 let ctx: CallContext;
 let subject: string;
 
-/** mulberry32: a small seeded PRNG, so the generated check-ins are the same every run. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded, so the generated check-ins are the same every run. */
+const rng = mulberry32;
 
 interface Made {
   t: number;

@@ -19,6 +19,7 @@
  * log ratios, treating doses hours apart as independent.
  * The interval shown with it is a moving-block bootstrap (Künsch 1989) of the relative change.
  */
+import { mulberry32 } from '../random';
 
 /** One analysed minute: t is the minute's start, ms since the epoch. */
 export interface MinutePoint {
@@ -161,16 +162,6 @@ export function metricValue(p: MinutePoint, metric: ResponseMetric): number {
       throw new Error(`unknown metric ${String(never)}`);
     }
   }
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let r = Math.imul(a ^ (a >>> 15), 1 | a);
-    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function toMs(t: number | string): number {

@@ -11,22 +11,13 @@
  */
 import type { AlertRecord, CalibrationRecord, DeviceRecord, EgvRecord, EventRecord } from '../schemas';
 import { DAY_MS, toDexcomTime } from '../time';
+import { mulberry32 } from '../../random';
 
 const MIN_MS = 60_000;
 const HOUR_MS = 60 * MIN_MS;
 const FIVE_MIN = 5 * MIN_MS;
 
-/** mulberry32: a small seeded PRNG (uniform [0, 1)). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
 
 /** A record as the mock holds it: the JSON Dexcom would send, its time and its upload time (ms). */
 export interface Held<T> {
