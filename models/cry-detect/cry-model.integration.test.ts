@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeWav } from '../../core/audio/analyze';
 import { resampleTo16k } from '../../core/audio/resample';
 import { encodeWav, parseWav } from '../../core/audio/wav';
+import { mulberry32 } from '../../core/random';
 import { cryModelInfo, scoreWindows, windowStarts } from './cry-model';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -54,18 +55,6 @@ function toWav(file: string, name: string, opts: string[] = []): Uint8Array {
 // frequencies and levels differ from train.py's fixed ship-rule list on purpose.
 
 const SR = 16000;
-
-/** mulberry32 (T. Ettinger): a small seeded PRNG, uniform in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Standard normal samples (Box–Muller). */
 function gaussian(n: number, seed: number): Float32Array {

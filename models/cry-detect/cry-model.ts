@@ -98,6 +98,15 @@ export async function cryModelInfo(): Promise<CryModelInfo> {
 }
 
 /**
+ * The same facts and the model's version, read from eval.json without loading the model
+ * (for reports and settings screens, which should not start an ONNX session).
+ */
+export async function cryModelFacts(): Promise<CryModelInfo & { version: number | null }> {
+  const raw = JSON.parse(await readFile(fileURLToPath(EVAL_URL()), 'utf8')) as { version?: unknown };
+  return { ...(await readInfo()), version: typeof raw.version === 'number' ? raw.version : null };
+}
+
+/**
  * Start sample of each window over n samples: every `hop` while a whole window fits,
  * plus one window aligned to the end if a tail is left over; a signal shorter than a
  * window gets one zero-padded window; an empty one none. Mirrors `window_starts` in
