@@ -75,7 +75,7 @@ TEST_LEVELS_DBFS = (-6.0, -26.0)  # peak level of the fixed test signals
 # next 15 % (ESC-50 fold 2), and H1 joins training. H3 was trained on by v1 and v2 but has
 # never been scored by any model; v3 is scored on it once. train.py checks H3 and H1 share no
 # file and no recording/install/speaker unit.
-VERSION = 3
+VERSION = 4
 # Ship rule for v3, fixed before training: validation AUC >= 0.99 and every fixed test
 # signal below v3's threshold; otherwise v2 stays and H3 is not scored.
 V3_MIN_VAL_AUC = 0.99
@@ -83,9 +83,27 @@ V3_MIN_VAL_AUC = 0.99
 # (pitch and tempo together), so a higher-pitched laugh or a lower cry is not new to the model.
 SPEED_P = 0.5
 SPEED_MIN, SPEED_MAX = 0.8, 1.25
-CKPT = '/tmp/cry-detect-v3-checkpoint.pt'  # best weights, so a crash after training costs no retrain
+
+# v4 (MODEL.md "v4", written and committed before v4 was trained). v2 on H1 and v3 on H3 both
+# had a held-out FPR about twice the validation FPR their threshold was chosen for, with cats
+# and animal calls as the main false alarms. v4: a third, fresh held-out set H4 (ESC-50 fold 2
+# and, in every other ordering, the block right after H3's, never overlapping H1 or H3);
+# validation ESC-50 fold 3 and the block after H4; an ensemble of two networks (seeds below,
+# probabilities averaged, one shared log-mel front end in the graph); acoustically confusable
+# negatives drawn 3x as often; threshold: the lowest with FPR <= 1.5 % on the real validation
+# negatives (synthetic ones are checked separately: all must score below it).
+SEEDS = (SEED, SEED + 10)
+VAL_MAX_FPR_REAL = 0.015
+CONFUSABLE_WEIGHT = 3.0
+CONFUSABLE = ('cat', 'laughing', 'baby_laugh', 'sheep', 'hen', 'rooster', 'crow', 'frog', 'cow', 'pig',
+              'door_wood_creaks', 'siren', 'sneezing', 'coughing', 'chirping_birds', 'dog', 'background_dude_miaowing')
+V4_MIN_VAL_AUC = 0.99
+CKPT = '/tmp/cry-detect-v4-checkpoint.pt'  # best weights, so a crash after training costs no retrain
 
 torch.set_num_threads(2)
+SMOKE = os.environ.get('CRY_SMOKE') == '1'  # 2 short epochs, writes nothing here, stops before held-out
+if SMOKE:
+    EPOCHS, STEPS_PER_EPOCH = 2, 2
 
 
 # ---------------------------------------------------------------------------------------
@@ -115,8 +133,9 @@ def assign_splits():
     n = len(uuids)
     n_held = round(0.20 * n)
     n_val = round(0.15 * n)
-    held_u = set(uuids[:n_held])  # v3 mirror: v1/v2 held out uuids[n - n_held:]
-    val_u = set(uuids[n_held:n_held + n_val])
+    # v4: H3 took uuids[:n_held], H1 uuids[n - n_held:]; H4 is the block after H3's.
+    held_u = set(uuids[n_held:2 * n_held])
+    val_u = set(uuids[2 * n_held:2 * n_held + n_val])
     for r in meta:
         u = r['uuid'].lower()
         split = 'heldout' if u in held_u else 'val' if u in val_u else 'train'
@@ -138,8 +157,9 @@ def assign_splits():
         nh = max(1, round(0.2 * k)) if k >= 2 else 0
         nv = round(0.15 * k) if k >= 5 else 0
         out = {}
-        for i, u in enumerate(units):  # v3 mirror: held out from the front, val after it
-            out[u] = 'heldout' if i < nh else 'val' if i < nh + nv else 'train'
+        for i, u in enumerate(units):  # v4: H4 after H3's front block, never in H1's back block
+            out[u] = 'train' if i < nh or i >= k - nh else 'heldout' if i < 2 * nh else \
+                'val' if i < 2 * nh + nv else 'train'
         return out
 
     def window_rank(units):
@@ -150,8 +170,8 @@ def assign_splits():
         k = len(units)
         nh = max(1, round(0.2 * k))
         nv = max(1, round(0.15 * k))
-        return {u: 'heldout' if i < nh else 'val' if i < nh + nv else 'train'  # v3 mirror
-                for i, u in enumerate(units)}
+        return {u: 'train' if i < nh or i >= k - nh else 'heldout' if i < 2 * nh else  # v4
+                'val' if i < 2 * nh + nv else 'train' for i, u in enumerate(units)}
 
     groups = {}
     for fn, lab in labels.items():
@@ -159,7 +179,7 @@ def assign_splits():
     for (source, category), fns in groups.items():
         units = {fn: nmeta[fn]['split_unit'] for fn in fns}
         if source.startswith('londonreturns/ESC-50'):
-            split_of = {fn: {'1': 'heldout', '2': 'val'}.get(labels[fn]['fold'], 'train') for fn in fns}
+            split_of = {fn: {'2': 'heldout', '3': 'val'}.get(labels[fn]['fold'], 'train') for fn in fns}
         elif category in ('speech_spoken_digit', 'speech_command_word') or source.startswith('saha0073'):
             rank = unit_rank(units.values())
             split_of = {fn: rank[units[fn]] for fn in fns}
@@ -250,7 +270,15 @@ class CryNet(nn.Module):
         self.fc = nn.Linear(128, 1)
 
     def logits(self, x):
-        h = self.norm(self.front(x))
+        return self.logits_from_mel(self.front(x))
+
+    def forward(self, x):
+        return torch.sigmoid(self.logits(x))
+
+    def logits_from_mel(self, m):
+        return self._head(self.norm(m))
+
+    def _head(self, h):
         h = F.max_pool2d(self.b1(h), 2)
         h = F.max_pool2d(self.b2(h), 2)
         h = F.max_pool2d(self.b3(h), 2)
@@ -259,8 +287,19 @@ class CryNet(nn.Module):
         h = torch.cat([h.mean(dim=2), h.amax(dim=2)], 1)  # mean and max over time
         return self.fc(self.drop(h))[:, 0]
 
+
+class Ensemble(nn.Module):
+    """v4: the mean probability of several CryNets over one shared log-mel front end (the
+    front ends are identical fixed weights, so computing it once is exact and halves its cost)."""
+
+    def __init__(self, nets):
+        super().__init__()
+        self.front = LogMel()
+        self.nets = nn.ModuleList(nets)
+
     def forward(self, x):
-        return torch.sigmoid(self.logits(x))
+        m = self.front(x)
+        return torch.stack([torch.sigmoid(n.logits_from_mel(m)) for n in self.nets]).mean(0)
 
 
 # ---------------------------------------------------------------------------------------
@@ -614,28 +653,26 @@ def speed(rng):
 
 def main():
     t0 = time.time()
-    rng = np.random.default_rng(SEED)
-    torch.manual_seed(SEED)
-    gen = torch.Generator().manual_seed(SEED)
 
     rows = assign_splits()
-    with open(os.path.join(HERE, 'splits.csv'), 'w', newline='') as f:
+    with open('/tmp/cry-smoke-splits.csv' if SMOKE else os.path.join(HERE, 'splits.csv'), 'w', newline='') as f:
         w = csv.DictWriter(f, fieldnames=['filename', 'source', 'category', 'label', 'split', 'unit'])
         w.writeheader()
         for r in sorted(rows, key=lambda r: (r['split'], r['source'], r['filename'])):
             w.writerow({k: r[k] for k in w.fieldnames})
-    # H3 must share nothing with H1 (the v1/v2 held-out set, scored twice): no file, and no
+    # H4 must share nothing with H1 (v1/v2's held-out set) or H3 (v3's): no file, and no
     # install, speaker, recording or background window.
     def unit_key(r):
         u = r['unit']
         return u.split('#win')[0] if r['category'] in ('crying_baby_home_recording', 'baby_laugh') else u
-    with open(os.path.join(HERE, 'splits-v1v2.csv')) as f:
-        h1 = [r for r in csv.DictReader(f) if r['split'] == 'heldout']
-    h3 = [r for r in rows if r['split'] == 'heldout']
-    shared_files = {r['filename'] for r in h1} & {r['filename'] for r in h3}
-    shared_units = {unit_key(r) for r in h1} & {unit_key(r) for r in h3}
-    assert not shared_files and not shared_units, (sorted(shared_files)[:5], sorted(shared_units)[:5])
-    print(f'H3 {len(h3)} files, H1 {len(h1)} files: no file or unit in common', file=sys.stderr)
+    h4 = [r for r in rows if r['split'] == 'heldout']
+    for earlier in ('splits-v1v2.csv', 'splits-v3.csv'):
+        with open(os.path.join(HERE, earlier)) as f:
+            hx = [r for r in csv.DictReader(f) if r['split'] == 'heldout']
+        shared_files = {r['filename'] for r in hx} & {r['filename'] for r in h4}
+        shared_units = {unit_key(r) for r in hx} & {unit_key(r) for r in h4}
+        assert not shared_files and not shared_units, (earlier, sorted(shared_files)[:5], sorted(shared_units)[:5])
+        print(f'H4 {len(h4)} files vs held-out of {earlier} ({len(hx)} files): nothing in common', file=sys.stderr)
     used = [r for r in rows if r['split'] in ('train', 'val', 'heldout', 'excluded_unverified_heldout')]
     audio = load(used)
     train = [r for r in rows if r['split'] == 'train']
@@ -659,87 +696,114 @@ def main():
     pos_starts = {r['filename']: active_starts(audio[r['filename']]) for r in pos}
     # Negative sampling weights: FSDD is 300 near-identical short digits; down-weight it so
     # the hard environmental negatives (ESC-50) are seen as often.
-    neg_w = np.array([0.3 if r['category'] == 'speech_spoken_digit' else 1.0 for r in neg])
+    # v4: acoustically confusable negatives (animal calls, laughter, creaks, sirens) 3x.
+    neg_w = np.array([0.3 if r['category'] == 'speech_spoken_digit' else CONFUSABLE_WEIGHT
+                      if r['category'] in CONFUSABLE else 1.0 for r in neg])
     # Synthetic clips together get SYNTH_SHARE of the negative draws (also of the mixing noise).
     neg += s_train
     neg_w = np.concatenate([neg_w, np.full(len(s_train), SYNTH_SHARE / (1 - SYNTH_SHARE) * neg_w.sum() / len(s_train))])
     neg_w /= neg_w.sum()
 
-    def sample_neg(rate=1.0):
-        r = neg[rng.choice(len(neg), p=neg_w)]
-        x = audio[r['filename']]
-        return crop(x, int(rng.integers(0, max(1, len(x) - int(WIN * rate) + 1))), rate)
-
-    model = CryNet()
-    opt = torch.optim.AdamW(model.parameters(), lr=2e-3, weight_decay=1e-3)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=3e-3, total_steps=EPOCHS * STEPS_PER_EPOCH)
-    best = (-1.0, None, -1)
     resume = '--from-checkpoint' in sys.argv
-    if resume:  # the training loop is skipped; the weights are the best of an earlier run
-        ck = torch.load(CKPT)
-        best = (ck['auc'], ck['state'], ck['epoch'])
-    for epoch in range(0 if resume else EPOCHS):
-        model.train()
-        tot = 0.0
-        for _ in range(STEPS_PER_EPOCH):
-            ys = (rng.random(BATCH) < 0.4).astype(np.float32)  # 40 % cries per batch
-            xs = []
-            for y in ys:
-                if y:
-                    r = pos[rng.integers(len(pos))]
-                    st = pos_starts[r['filename']]
-                    xs.append(crop(audio[r['filename']], int(st[rng.integers(len(st))]), speed(rng)))
-                else:
-                    xs.append(sample_neg(speed(rng)))
-            noise = torch.from_numpy(np.stack([sample_neg() for _ in ys]))
-            x = augment(torch.from_numpy(np.stack(xs)), noise, gen)
-            loss = F.binary_cross_entropy_with_logits(model.logits(x), torch.from_numpy(ys))
-            opt.zero_grad()
-            loss.backward()
-            opt.step()
-            sched.step()
-            tot += float(loss)
-        msg = f'epoch {epoch + 1}/{EPOCHS} loss {tot / STEPS_PER_EPOCH:.4f} {time.time() - t0:.0f}s'
-        if epoch >= EPOCHS // 2 - 1:
-            model.eval()
-            s, lab, _ = clip_scores(model, val, audio)
-            auc = roc_auc(s, lab)
-            msg += f' val AUC {auc:.4f}'
-            if auc > best[0]:
-                best = (auc, {k: v.clone() for k, v in model.state_dict().items()}, epoch + 1)
-                torch.save(dict(auc=auc, state=best[1], epoch=epoch + 1, seconds=time.time() - t0), CKPT)
-        print(msg, file=sys.stderr)
-    train_seconds = round(torch.load(CKPT).get('seconds', 0) if resume else time.time() - t0)
+    ckpt = torch.load(CKPT) if resume else {}
+    ck_path = '/tmp/cry-smoke.pt' if SMOKE else CKPT  # resume: skip training, use the saved best weights
 
-    model.load_state_dict(best[1])
+    def train_one(seed):
+        rng = np.random.default_rng(seed)
+        torch.manual_seed(seed)
+        gen = torch.Generator().manual_seed(seed)
+
+        def sample_neg(rate=1.0):
+            r = neg[rng.choice(len(neg), p=neg_w)]
+            x = audio[r['filename']]
+            return crop(x, int(rng.integers(0, max(1, len(x) - int(WIN * rate) + 1))), rate)
+
+        model = CryNet()
+        opt = torch.optim.AdamW(model.parameters(), lr=2e-3, weight_decay=1e-3)
+        sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=3e-3, total_steps=EPOCHS * STEPS_PER_EPOCH)
+        best = (-1.0, None, -1)
+        for epoch in range(EPOCHS):
+            model.train()
+            tot = 0.0
+            for _ in range(STEPS_PER_EPOCH):
+                ys = (rng.random(BATCH) < 0.4).astype(np.float32)  # 40 % cries per batch
+                xs = []
+                for y in ys:
+                    if y:
+                        r = pos[rng.integers(len(pos))]
+                        st = pos_starts[r['filename']]
+                        xs.append(crop(audio[r['filename']], int(st[rng.integers(len(st))]), speed(rng)))
+                    else:
+                        xs.append(sample_neg(speed(rng)))
+                noise = torch.from_numpy(np.stack([sample_neg() for _ in ys]))
+                x = augment(torch.from_numpy(np.stack(xs)), noise, gen)
+                loss = F.binary_cross_entropy_with_logits(model.logits(x), torch.from_numpy(ys))
+                opt.zero_grad()
+                loss.backward()
+                opt.step()
+                sched.step()
+                tot += float(loss)
+            msg = f'seed {seed} epoch {epoch + 1}/{EPOCHS} loss {tot / STEPS_PER_EPOCH:.4f} {time.time() - t0:.0f}s'
+            if epoch >= EPOCHS // 2 - 1:
+                model.eval()
+                sc, lab, _ = clip_scores(model, val, audio)
+                auc = roc_auc(sc, lab)
+                msg += f' val AUC {auc:.4f}'
+                if auc > best[0]:
+                    best = (auc, {k: v.clone() for k, v in model.state_dict().items()}, epoch + 1)
+            print(msg, file=sys.stderr)
+        return best
+
+    for seed in SEEDS:
+        if str(seed) not in ckpt:
+            auc, state, epoch = train_one(seed)
+            ckpt[str(seed)] = dict(auc=auc, state=state, epoch=epoch)
+            ckpt['seconds'] = time.time() - t0
+            torch.save(ckpt, ck_path)
+    train_seconds = round(ckpt['seconds'])
+    nets = []
+    for seed in SEEDS:
+        net = CryNet()
+        net.load_state_dict(ckpt[str(seed)]['state'])
+        nets.append(net)
+        print(f'seed {seed}: checkpoint of epoch {ckpt[str(seed)]["epoch"]} (val AUC {ckpt[str(seed)]["auc"]:.4f})',
+              file=sys.stderr)
+    model = Ensemble(nets)
     model.eval()
-    print(f'checkpoint of epoch {best[2]} (val AUC {best[0]:.4f})', file=sys.stderr)
+    best = (None, None, [ckpt[str(seed)]['epoch'] for seed in SEEDS])
 
     vs, vl, vmeta = clip_scores(model, val, audio)
-    thr = choose_threshold(vs, vl, VAL_MAX_FPR)
-
-    # Ship rule (fixed before the held-out evaluation; see the constants at the top).
+    # v4: threshold from the real validation negatives only (synthetic ones dilute the rate).
     rs, rl, _ = clip_scores(model, val_real, audio)
+    thr = choose_threshold(rs, rl, VAL_MAX_FPR_REAL)
+
+    # Ship rule (fixed before training; see the constants at the top).
     auc_real, auc_all = roc_auc(rs, rl), roc_auc(vs, vl)
     tests = {}
     for name, x in fixed_test_signals().items():
         tests[name] = round(float(score_windows(model, x).max()), 4)
     syn_idx = [i for i, (r, _) in enumerate(vmeta) if r['source'] == 'synthetic']
     decision = dict(
-        rule=f'ship v3 if val AUC (real validation clips and with synthetic negatives) >= {V3_MIN_VAL_AUC} '
-             f'and every fixed test signal scores below the threshold; fixed before v3 was trained',
+        rule=f'ship v4 if val AUC (real validation clips and with synthetic negatives) >= {V4_MIN_VAL_AUC}, '
+             f'every fixed test signal and every synthetic validation negative scores below the threshold; '
+             f'fixed before v4 was trained',
         threshold=round(thr, 6), val_auc_real_clips=rnd(auc_real), val_auc_with_synthetic=rnd(auc_all),
-        auc_ok=bool(auc_real >= V3_MIN_VAL_AUC and auc_all >= V3_MIN_VAL_AUC),
+        auc_ok=bool(auc_real >= V4_MIN_VAL_AUC and auc_all >= V4_MIN_VAL_AUC),
         tests_ok=bool(all(v < thr for v in tests.values())), fixed_test_signals=tests,
         val_synthetic_flagged=int(np.sum(vs[syn_idx] >= thr)), val_synthetic_clips=len(syn_idx),
         val_real_clips=dict(roc_auc=rnd(auc_real), **{k: (round(v, 4) if isinstance(v, float) else v)
                                                       for k, v in rates(rs, rl, thr).items()}))
-    decision['ship_v3'] = decision['auc_ok'] and decision['tests_ok']
-    with open('/tmp/cry-v3-decision.json', 'w') as f:
+    decision['ship_v4'] = decision['auc_ok'] and decision['tests_ok'] and decision['val_synthetic_flagged'] == 0
+    with open('/tmp/cry-v4-decision.json', 'w') as f:
         json.dump(decision, f, indent=2, allow_nan=False)
     print(json.dumps(decision, indent=1), file=sys.stderr)
-    if not decision['ship_v3']:
-        print('v3 fails the ship rule: v2 stays; nothing written, held-out set not evaluated', file=sys.stderr)
+    if SMOKE:  # a quick run of the code path, never of the held-out set
+        torch.onnx.export(model, torch.zeros(1, WIN), '/tmp/cry-smoke.onnx', opset_version=17, input_names=['pcm'],
+                          output_names=['probability'], dynamic_axes={'pcm': {0: 'batch'}, 'probability': {0: 'batch'}})
+        print('smoke run: stopping before the held-out set', file=sys.stderr)
+        return
+    if not decision['ship_v4']:
+        print('v4 fails the ship rule: v3 stays; nothing written, held-out set not evaluated', file=sys.stderr)
         return
 
     hs, hl, hmeta = clip_scores(model, held, audio)
@@ -787,13 +851,18 @@ def main():
         v1 = json.load(f)
     with open(os.path.join(HERE, 'eval-v2.json')) as f:
         v2 = json.load(f)
+    with open(os.path.join(HERE, 'eval-v3.json')) as f:
+        v3 = json.load(f)
     out = dict(
         version=VERSION,
         model='cry-detect.onnx', sample_rate=SR, window_s=WIN_S, hop_s=HOP_S, clip_s=CLIP_S,
         input='pcm float32 [batch, %d], 16 kHz mono, full scale +-1' % WIN, output='probability float32 [batch]',
-        operating_point=dict(threshold=round(thr, 6), rule=f'lowest threshold with validation FPR <= {VAL_MAX_FPR}'),
+        operating_point=dict(threshold=round(thr, 6),
+                             rule=f'lowest threshold with FPR <= {VAL_MAX_FPR_REAL} on the real validation negatives'),
+        ensemble=dict(seeds=list(SEEDS), combine='mean probability', checkpoint_epochs=best[2]),
         checkpoint_epoch=best[2], epochs=EPOCHS, seed=SEED,
-        heldout_set='H3: ESC-50 fold 1 and the first 20 % of each other ordering; never scored before v3',
+        confusable_negatives=dict(weight=CONFUSABLE_WEIGHT, categories=list(CONFUSABLE)),
+        heldout_set='H4: ESC-50 fold 2 and, in every other ordering, the block after H3; never scored before v4',
         speed_perturbation=dict(p=SPEED_P, rate_min=SPEED_MIN, rate_max=SPEED_MAX),
         validation=val_res,
         ship_rule=decision,
@@ -813,7 +882,9 @@ def main():
         history=dict(v1=dict(threshold=v1['operating_point']['threshold'], validation=v1['validation'],
                              heldout=v1['heldout'], note='on H1; full v1 results in eval-v1.json'),
                      v2=dict(threshold=v2['operating_point']['threshold'], validation=v2['validation'],
-                             heldout=v2['heldout'], note='on H1; full v2 results in eval-v2.json')),
+                             heldout=v2['heldout'], note='on H1; full v2 results in eval-v2.json'),
+                     v3=dict(threshold=v3['operating_point']['threshold'], validation=v3['validation'],
+                             heldout=v3['heldout'], note='on H3; full v3 results in eval-v3.json')),
     )
     with open(os.path.join(HERE, 'eval.json'), 'w') as f:
         json.dump(out, f, indent=2, allow_nan=False)  # NaN is not JSON; the app's loader rejects it
