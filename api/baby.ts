@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { procedure } from './define';
+import { None, Ok, procedure } from './define';
 import { IsoTime } from './observations';
 import { Interval, Priority } from './schemas';
 
@@ -30,6 +30,15 @@ export const CryAnalysis = z.object({ cry: z.boolean(), probability: z.number(),
 export type CryAnalysis = z.infer<typeof CryAnalysis>;
 
 /**
+ * dBFS: a live chunk whose peak (after removing its mean: a muted input can sit at a
+ * constant offset) is below this is digital silence. −80 dBFS is 3 steps of 16-bit PCM.
+ * A real microphone in a quiet nursery stays well above it at any ordinary gain (its own
+ * self-noise and the room's give peaks of about −70 to −40 dBFS), while a muted switch,
+ * an unplugged jack or the wrong input device give zeros or a steady value.
+ */
+export const SILENT_PEAK_DBFS = -80;
+
+/**
  * Per-subject monitor settings, kept under `settings.baby` of the subject. Every rule of
  * issue 6 reads its limits from here; the defaults are the issue's.
  */
@@ -52,6 +61,17 @@ const settingsFields = {
   keep_clips: z.boolean(),
   /** days a kept clip is stored before it is deleted. */
   clip_retention_days: z.number().int().min(1).max(365),
+  /**
+   * s without any audio chunk from a live session that was not stopped (`audio.stop`)
+   * before "Cry monitoring stopped" (medium) is raised; `off` raises none. At least 10 s:
+   * chunks come twice a second, but a busy machine or network can hold a few back.
+   */
+  audio_loss_alert_s: z.union([z.number().int().min(10).max(3600), z.literal('off')]),
+  /**
+   * s of live audio whose every chunk is digital silence (peak below
+   * `SILENT_PEAK_DBFS`) before "Microphone gives no sound" (medium); `off` raises none.
+   */
+  silence_alert_s: z.union([z.number().int().min(10).max(3600), z.literal('off')]),
 };
 /** The issue's defaults. */
 export const DEFAULT_BABY_SETTINGS = {
@@ -65,6 +85,8 @@ export const DEFAULT_BABY_SETTINGS = {
   cry_alert: 'medium',
   keep_clips: false,
   clip_retention_days: 7,
+  audio_loss_alert_s: 30,
+  silence_alert_s: 60,
 } as const satisfies { [K in keyof typeof settingsFields]: z.infer<(typeof settingsFields)[K]> };
 export const BabySettings = z.object({
   fever_c: settingsFields.fever_c.default(DEFAULT_BABY_SETTINGS.fever_c),
@@ -77,6 +99,8 @@ export const BabySettings = z.object({
   cry_alert: settingsFields.cry_alert.default(DEFAULT_BABY_SETTINGS.cry_alert),
   keep_clips: settingsFields.keep_clips.default(DEFAULT_BABY_SETTINGS.keep_clips),
   clip_retention_days: settingsFields.clip_retention_days.default(DEFAULT_BABY_SETTINGS.clip_retention_days),
+  audio_loss_alert_s: settingsFields.audio_loss_alert_s.default(DEFAULT_BABY_SETTINGS.audio_loss_alert_s),
+  silence_alert_s: settingsFields.silence_alert_s.default(DEFAULT_BABY_SETTINGS.silence_alert_s),
 });
 export type BabySettings = z.infer<typeof BabySettings>;
 /** A change to some settings; fields left out keep their value. */
@@ -163,6 +187,61 @@ export const CryEpisode = z.object({
 });
 export type CryEpisode = z.infer<typeof CryEpisode>;
 
+/**
+ * The cry detector in force (models/cry-detect, MODEL.md) and the rules that make its
+ * window scores episodes (core/audio/episodes.ts): what a report says about the detector.
+ */
+export const CryModelCard = z.object({
+  /** The model's version (eval.json), null if it does not say. */
+  version: z.number().nullable(),
+  /** Hz the model listens at. */
+  sample_rate: z.number(),
+  /** s of audio scored at a time. */
+  window_s: z.number(),
+  /** s between the starts of overlapping windows. */
+  hop_s: z.number(),
+  /** A window with cry probability (0–1) at or above this starts an episode. */
+  threshold: z.number(),
+  /** An episode continues while windows stay at or above this (0–1). */
+  exit_threshold: z.number(),
+  /** s; shorter episodes are dropped. */
+  min_episode_s: z.number(),
+  /** s; crying resumed within this pause continues the same episode. */
+  merge_gap_s: z.number(),
+});
+export type CryModelCard = z.infer<typeof CryModelCard>;
+
+/** Names one cry episode of a subject. */
+export const EpisodeRef = z.object({ subject_id: SubjectId, episode_id: z.string().min(1).max(200) });
+
+/**
+ * A clip kept around a live cry episode (only with `keep_clips`): a 16 kHz mono 16-bit
+ * PCM WAV of 10 s, from 2 s before the episode's start (or the session's start) to 8 s
+ * after. Over HTTP, `GET /api/subjects/:id/cry-episodes/:episode_id/clip` answers the
+ * WAV bytes themselves.
+ */
+export const CryClip = z.object({
+  id: z.string(),
+  subject_id: z.string(),
+  episode_id: z.string(),
+  /** Time of the clip's first sample, UTC. */
+  start: z.string(),
+  /** Time just after its last sample, UTC. */
+  end: z.string(),
+  /** Hz */
+  sample_rate: z.number(),
+  /** s */
+  duration_s: z.number(),
+  /** When it was stored; it is deleted `clip_retention_days` after this. */
+  created_at: z.string(),
+  /** A download name with the subject and the episode's start time (UTC). */
+  filename: z.string(),
+  mime: z.literal('audio/wav'),
+  /** The WAV file, base64. */
+  wav_base64: z.string(),
+});
+export type CryClip = z.infer<typeof CryClip>;
+
 export const AudioChunk = z.object({
   subject_id: SubjectId,
   /** Made by the client when it starts listening; one analyser per session. */
@@ -195,6 +274,12 @@ export const babyProcedures = {
   'baby.checkins.timeseries': procedure(CheckinRange.extend({ interval: Interval }), z.object({ items: z.array(CheckinBucket) })),
 
   'baby.episodes.list': procedure(CheckinRange.extend({ limit: intQuery(1, 1000).default(50) }), z.object({ items: z.array(CryEpisode) })),
+  /** The cry detector's version, threshold and episode rules (read from the model's eval.json). */
+  'baby.cry.model': procedure(None, CryModelCard),
+  /** The clip kept around an episode; 404 for an unknown episode or one without a kept clip. */
+  'baby.clips.get': procedure(EpisodeRef, CryClip),
+  /** Deletes an episode's kept clip (privacy; the episode itself stays). Owner, caregiver or clinician. */
+  'baby.clips.delete': procedure(EpisodeRef, Ok),
 
   /** A whole WAV file (IPC and RPC; over HTTP, `POST /api/subjects/:id/audio` takes raw bytes). */
   'audio.analyze': procedure(z.object({ subject_id: SubjectId, wav_base64: WavBase64, start: IsoTime.optional() }), CryAnalysis),

@@ -186,5 +186,9 @@ export const AlertQuery = z.object({
   state: z.enum(['open', 'acknowledged', 'resolved', 'all']).default('open'),
   subject_id: z.string().optional(),
   priority: Priority.optional(),
+  /** Only alerts raised at or after this time. */
+  from: IsoTime.optional(),
+  /** Only alerts raised before this time. */
+  to: IsoTime.optional(),
   limit: intString(1, 1000).default(200),
 });

@@ -42,6 +42,7 @@ const SAMPLE: Record<string, unknown> = {
   audio_base64: 'UklGRg==',
   wav_base64: 'UklGRg==',
   id: 'some-id',
+  episode_id: 'some-episode',
 };
 
 // Where a procedure's fields need values of their own.

@@ -1,4 +1,4 @@
-import type { ProcName } from '../api/procedures';
+import type { ProcName, ProcOutput } from '../api/procedures';
 
 /**
  * The contract's REST surface (contract.md section 2) as data: each route names the
@@ -11,6 +11,15 @@ export interface RestRoute {
   proc: ProcName;
   args: (req: { params: Record<string, string>; query: Record<string, unknown>; body: unknown }) => unknown;
   status?: number;
+  /** For a non-JSON answer: the bytes, their media type and the download's file name, from the procedure's output. */
+  file?: (out: unknown) => FileAnswer;
+}
+
+/** A file sent as the answer (`Content-Disposition: attachment`). */
+export interface FileAnswer {
+  type: string;
+  filename: string;
+  bytes: Buffer;
 }
 
 const body = (b: unknown): Record<string, unknown> => (b && typeof b === 'object' && !Array.isArray(b) ? (b as Record<string, unknown>) : {});
@@ -58,4 +67,16 @@ export const restRoutes: RestRoute[] = [
   { method: 'GET', url: '/api/subjects/:id/checkins/stats', proc: 'baby.checkins.stats', args: (r) => ({ ...r.query, subject_id: r.params.id }) },
   { method: 'GET', url: '/api/subjects/:id/checkins/timeseries', proc: 'baby.checkins.timeseries', args: (r) => ({ ...r.query, subject_id: r.params.id }) },
   { method: 'GET', url: '/api/subjects/:id/cry-episodes', proc: 'baby.episodes.list', args: (r) => ({ ...r.query, subject_id: r.params.id }) },
+  // A kept clip as the WAV file itself (the RPC `baby.clips.get` carries it as base64).
+  {
+    method: 'GET',
+    url: '/api/subjects/:id/cry-episodes/:episode_id/clip',
+    proc: 'baby.clips.get',
+    args: (r) => ({ subject_id: r.params.id, episode_id: r.params.episode_id }),
+    file: (out) => {
+      const clip = out as ProcOutput<'baby.clips.get'>;
+      return { type: clip.mime, filename: clip.filename, bytes: Buffer.from(clip.wav_base64, 'base64') };
+    },
+  },
+  { method: 'DELETE', url: '/api/subjects/:id/cry-episodes/:episode_id/clip', proc: 'baby.clips.delete', args: (r) => ({ subject_id: r.params.id, episode_id: r.params.episode_id }) },
 ];

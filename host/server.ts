@@ -114,6 +114,12 @@ export async function createHub(opts: HubOptions): Promise<FastifyInstance> {
         try {
           const args = route.args({ params: req.params as Record<string, string>, query: req.query as Record<string, unknown>, body: req.body });
           const out = await core.call(route.proc, args, contextOf(req));
+          if (route.file) {
+            const f = route.file(out);
+            // A plain quoted filename: printable ASCII, no quote or backslash (RFC 6266 §4.1; other names need filename*).
+            const name = f.filename.replace(/[^\x20-\x7e]|["\\]/g, '_');
+            return reply.code(route.status ?? 200).type(f.type).header('content-disposition', `attachment; filename="${name}"`).send(f.bytes);
+          }
           return reply.code(route.status ?? 200).send(out);
         } catch (e) {
           return sendError(reply, e);

@@ -171,15 +171,19 @@ export class AlertStore {
     return this.s.get.get(id) as AlertRow | undefined;
   }
 
-  list(subjectIds: string[], q: { state: 'open' | 'acknowledged' | 'resolved' | 'all'; priority?: Priority | undefined; limit: number }): AlertRow[] {
+  /** Most urgent first, then newest; `from`/`to` (ISO) bound `raised_at` to [from, to). */
+  list(subjectIds: string[], q: { state: 'open' | 'acknowledged' | 'resolved' | 'all'; priority?: Priority | undefined; from?: string | undefined; to?: string | undefined; limit: number }): AlertRow[] {
     if (!subjectIds.length) return [];
     const marks = subjectIds.map(() => '?').join(',');
+    const from = q.from ? Date.parse(q.from) : null;
+    const to = q.to ? Date.parse(q.to) : null;
     return this.deps.db.$client
       .prepare(
         `SELECT * FROM alerts WHERE subject_id IN (${marks}) AND (? = 'all' OR state = ?) AND (? IS NULL OR priority = ?)
+         AND (? IS NULL OR raised_at >= ?) AND (? IS NULL OR raised_at < ?)
          ORDER BY CASE priority WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END, raised_at DESC LIMIT ?`,
       )
-      .all(...subjectIds, q.state, q.state, q.priority ?? null, q.priority ?? null, q.limit) as AlertRow[];
+      .all(...subjectIds, q.state, q.state, q.priority ?? null, q.priority ?? null, from, from, to, to, q.limit) as AlertRow[];
   }
 
   /** Alerts not yet resolved (open or acknowledged) of these subjects. */

@@ -23,6 +23,17 @@ const toEpisode = (r: EpisodeRow): CryEpisode => ({
   has_clip: r.has_clip > 0,
 });
 
+/** A row of `audio_clips`: times in ms, `wav` the whole file. */
+export interface StoredClip {
+  id: string;
+  subject_id: string;
+  episode_id: string;
+  start_t: number;
+  end_t: number;
+  wav: Buffer;
+  created_at: number;
+}
+
 const SELECT = `SELECT e.*, (SELECT COUNT(*) FROM audio_clips c WHERE c.episode_id = e.id) AS has_clip FROM cry_episodes e`;
 
 /** Cry episodes and the audio clips kept around them (tables in db/schema.ts, "baby monitor"). */
@@ -70,6 +81,24 @@ export class EpisodeStore {
   pruneClips(subjectId: string, days: number): number {
     const cutoff = this.deps.clock.now() - days * 86_400_000;
     return this.deps.db.$client.prepare(`DELETE FROM audio_clips WHERE subject_id = ? AND created_at < ?`).run(subjectId, cutoff).changes;
+  }
+
+  /** The episode if it is this subject's; undefined for an unknown id or another subject's. */
+  getOf(subjectId: string, id: string): CryEpisode | undefined {
+    const r = this.deps.db.$client.prepare(`${SELECT} WHERE e.id = ? AND e.subject_id = ?`).get(id, subjectId) as EpisodeRow | undefined;
+    return r && toEpisode(r);
+  }
+
+  /** The clip kept around an episode of the subject (the earliest, should there be more); times in ms. */
+  clipOf(subjectId: string, episodeId: string): StoredClip | undefined {
+    return this.deps.db.$client
+      .prepare(`SELECT id, subject_id, episode_id, start_t, end_t, wav, created_at FROM audio_clips WHERE subject_id = ? AND episode_id = ? ORDER BY start_t, id LIMIT 1`)
+      .get(subjectId, episodeId) as StoredClip | undefined;
+  }
+
+  /** Deletes the clips kept around an episode of the subject; returns how many. */
+  deleteClips(subjectId: string, episodeId: string): number {
+    return this.deps.db.$client.prepare(`DELETE FROM audio_clips WHERE subject_id = ? AND episode_id = ?`).run(subjectId, episodeId).changes;
   }
 
   clipCount(subjectId: string): number {

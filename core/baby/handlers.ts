@@ -1,7 +1,9 @@
 import type { babyProcedures } from '../../api/baby';
 import type { Core, DomainHandlers } from '../app';
 import { checkinStats, checkinTimeseries, createCheckin, listCheckins } from './checkins';
+import { deleteClip, getClip } from './clips';
 import { analyzeAndStore } from './file-audio';
+import { cryModelCard } from './model-card';
 import { babyServices } from './services';
 import { babySettingsOf, putBabySettings } from './settings';
 
@@ -36,6 +38,12 @@ export function babyHandlers(core: Core): DomainHandlers<typeof babyProcedures> 
       const r = range(a.from, a.to);
       return { items: baby.episodes.list(a.subject_id, r.from, r.to, a.limit) };
     },
+    'baby.cry.model': (_a, ctx) => {
+      core.access.requireUser(ctx);
+      return cryModelCard();
+    },
+    'baby.clips.get': (a, ctx) => getClip(core, baby, ctx, a.subject_id, a.episode_id),
+    'baby.clips.delete': (a, ctx) => deleteClip(core, baby, ctx, a.subject_id, a.episode_id),
 
     'audio.analyze': async (a, ctx) => {
       const bytes = Buffer.from(a.wav_base64, 'base64');

@@ -8,12 +8,17 @@ import type { Core } from '../app';
 import { logger } from '../logger';
 import { AnalyserThread } from './analyser-thread';
 import { stableId } from './ids';
+import { ListeningWatch } from './listening';
 import type { BabyServices } from './services';
 import { babySettingsOf } from './settings';
 
 const log = logger('baby.live');
 
-/** A session with no chunk for this long is ended (tab closed, network gone). */
+/**
+ * A session with no chunk for this long is ended (tab closed, network gone) to free its
+ * analyser. That is not a stop: the listening watch still counts it as lost
+ * (`audio_lost`, listening.ts) until audio for the subject arrives again.
+ */
 export const IDLE_END_MS = 60_000;
 /** s of audio kept in memory for clips: a clip is 2 s before an episode's start to 8 s after. */
 const CLIP_BEFORE_S = 2;
@@ -62,6 +67,8 @@ export interface ChunkResult {
 export class LiveAudio {
   private readonly sessions = new Map<string, Session>();
   readonly thread = new AnalyserThread();
+  /** When each live session was last heard and whether it is silent, for the listening rule (listening.ts). */
+  readonly watch = new ListeningWatch();
 
   constructor(private readonly core: Core, private readonly baby: BabyServices) {}
 
@@ -88,15 +95,19 @@ export class LiveAudio {
       throw badRequest(`sample_rate: this session started at ${s.sampleRate} Hz; start a new session to change it`, 'sample_rate');
     }
     const sess = s;
+    this.watch.heard(a.subject_id, a.session_id, now, a.seq, pcm, a.sample_rate);
     this.touch(sess);
     const run = sess.queue.then(() => this.process(sess, a.seq, pcm));
     sess.queue = run.catch(() => undefined);
     return run;
   }
 
-  /** Ends a session: scores the tail, closes an open episode, keeps pending clips. */
+  /** Ends a session (the user pressed stop): scores the tail, closes an open episode, keeps pending clips. */
   async stop(ctx: CallContext, subjectId: string, sessionId: string): Promise<CryEpisode[]> {
     this.core.access.require(ctx, subjectId, 'write');
+    // The user stopped listening: no "monitoring stopped" alert for this session, even
+    // when it had already been ended for being idle.
+    this.watch.stopped(subjectId, sessionId);
     const s = this.sessions.get(`${subjectId}\u0000${sessionId}`);
     if (!s) return [];
     return this.end(s);

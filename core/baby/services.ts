@@ -1,6 +1,8 @@
+import type { AlertRule } from '../alerts/rules';
 import type { Core } from '../app';
 import { logger } from '../logger';
 import { EpisodeStore } from './episodes-store';
+import { listeningRule } from './listening';
 import { LiveAudio } from './live';
 import { babyRule } from './rules';
 
@@ -16,7 +18,8 @@ const byCore = new WeakMap<Core, BabyServices>();
 
 /**
  * The baby services of a core, made once (the handlers, the hub's audio route and the CLI
- * share them), with the baby alert rule registered with the core's alert engine.
+ * share them), with the baby alert rules (rules.ts, and listening.ts reading this core's
+ * live sessions) registered with the core's alert engine.
  */
 export function babyServices(core: Core): BabyServices {
   let s = byCore.get(core);
@@ -25,8 +28,10 @@ export function babyServices(core: Core): BabyServices {
   s = { episodes } as BabyServices;
   s.live = new LiveAudio(core, s);
   byCore.set(core, s);
-  const engine = core.alerts as unknown as { register?: (r: typeof babyRule) => void };
-  if (typeof engine.register === 'function') engine.register(babyRule);
-  else log.warn('the alert engine has no rule registry: baby alerts are off');
+  const engine = core.alerts as unknown as { register?: (r: AlertRule) => void };
+  if (typeof engine.register === 'function') {
+    engine.register(babyRule);
+    engine.register(listeningRule(s.live.watch));
+  } else log.warn('the alert engine has no rule registry: baby alerts are off');
   return s;
 }

@@ -3,7 +3,7 @@ import { babySettingsFrom } from './settings';
 import { stableId } from './ids';
 
 describe('baby settings', () => {
-  it('fills in the issue defaults: fever 38.0 °C, a 30-minute window, 16–22 °C, 40–60 %RH for 10 minutes, no audio kept', () => {
+  it('fills in the issue defaults: fever 38.0 °C, a 30-minute window, 16–22 °C, 40–60 %RH for 10 minutes, no audio kept, listening alerts after 30 s without audio and 60 s of silence', () => {
     expect(babySettingsFrom({})).toEqual({
       fever_c: 38,
       ill_window_min: 30,
@@ -15,6 +15,8 @@ describe('baby settings', () => {
       cry_alert: 'medium',
       keep_clips: false,
       clip_retention_days: 7,
+      audio_loss_alert_s: 30,
+      silence_alert_s: 60,
     });
   });
 
@@ -23,6 +25,11 @@ describe('baby settings', () => {
     expect(s.fever_c).toBe(37.8);
     expect(s.ill_window_min).toBe(30);
     expect(s.keep_clips).toBe(true);
+  });
+
+  it('takes `off` or whole seconds within bounds for the listening alerts, and falls back to the default otherwise', () => {
+    expect(babySettingsFrom({ baby: { audio_loss_alert_s: 'off', silence_alert_s: 120 } })).toMatchObject({ audio_loss_alert_s: 'off', silence_alert_s: 120 });
+    expect(babySettingsFrom({ baby: { audio_loss_alert_s: 5, silence_alert_s: 'never' } })).toMatchObject({ audio_loss_alert_s: 30, silence_alert_s: 60 });
   });
 });
 

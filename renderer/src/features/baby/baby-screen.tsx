@@ -5,10 +5,13 @@ import { client } from '../../client';
 import { LatestValues } from '../metric/latest-values';
 import { ago } from '../metric/format';
 import { Checkins } from './checkins';
+import { EpisodeClip } from './episode-clip';
 import { startListening, type Listener, type ListenState } from './microphone';
 import { BabyTimeline } from './timeline';
 
-const idle: ListenState = { level: 0, probability: null, crying: false, sentS: 0, error: null };
+const idle: ListenState = { level: 0, probability: null, crying: false, sentS: 0, silentS: 0, error: null };
+/** s of digital silence on this page before it says so (the core's alert waits for `silence_alert_s`). */
+const SILENT_SHOW_S = 5;
 
 /** dBFS of an RMS level, floored at -90 for silence. */
 const dbfs = (rms: number) => (rms > 0 ? Math.max(-90, 20 * Math.log10(rms)) : -90);
@@ -109,6 +112,9 @@ export function BabyScreen({ subject }: { subject: Subject | null }) {
   };
 
   const pct = listen.probability === null ? '—' : `${Math.round(listen.probability * 100)} %`;
+  // The listening watch's alerts (core/baby/listening.ts), and this page's own view of the input.
+  const lost = alerts.find((a) => a.kind === 'audio_lost');
+  const deaf = (listening && listen.silentS >= SILENT_SHOW_S) || alerts.some((a) => a.kind === 'mic_silent');
   const levelDb = dbfs(listen.level);
   return (
     <section aria-labelledby="baby-title" className="stack">
@@ -133,6 +139,16 @@ export function BabyScreen({ subject }: { subject: Subject | null }) {
             <button type="button" onClick={() => void stop()}>Stop listening</button>
           ) : (
             <button type="button" className="primary" disabled={starting} onClick={() => void start()}>{starting ? 'Starting…' : 'Start listening'}</button>
+          )}
+          {lost && (
+            <p className="error" role="alert" style={{ margin: 0 }} data-testid="listen-lost">
+              Cry monitoring stopped {ago(lost.raised_at)}: no audio has reached Tend from the microphone.{listening ? '' : ' Start listening again.'}
+            </p>
+          )}
+          {deaf && (
+            <p className="error" role="alert" style={{ margin: 0 }} data-testid="listen-silent">
+              Not hearing anything from the microphone: check it is unmuted and the right input is chosen.
+            </p>
           )}
           {(error ?? listen.error) && <p className="error" role="alert">{error ?? listen.error}</p>}
           <p className="muted" style={{ margin: 0, fontSize: 'var(--text-xs)' }}>
@@ -172,6 +188,7 @@ export function BabyScreen({ subject }: { subject: Subject | null }) {
               {episodes.slice(0, 8).map((e) => (
                 <li key={e.id} data-testid="episode">
                   {new Date(e.start).toLocaleTimeString()} · {duration(e)} · peak {Math.round(e.peak * 100)} %{e.source === 'file' ? ' · recording' : ''}
+                  {e.has_clip && <EpisodeClip subjectId={subjectId} episode={e} canDelete={subject.role !== 'viewer'} onDeleted={() => void loadSide().catch(() => undefined)} />}
                 </li>
               ))}
             </ul>

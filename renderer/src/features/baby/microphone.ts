@@ -1,3 +1,4 @@
+import { SILENT_PEAK_DBFS } from '../../../../api/baby';
 import { client } from '../../client';
 
 /** What the listening screen shows while the microphone streams. */
@@ -9,6 +10,12 @@ export interface ListenState {
   crying: boolean;
   /** s of audio sent. */
   sentS: number;
+  /**
+   * s the input has been digital silence (peak below `SILENT_PEAK_DBFS`: muted, unplugged,
+   * the wrong device); 0 while there is sound. The core raises "Microphone gives no sound"
+   * after the subject's `silence_alert_s`; this shows it at once.
+   */
+  silentS: number;
   error: string | null;
 }
 
@@ -19,6 +26,7 @@ export interface Listener {
 /** Sent to the core about twice a second: short enough to feel live, long enough to be cheap. */
 const SEND_EVERY_MS = 500;
 const RATE = 16000;
+const SILENT_PEAK = 10 ** (SILENT_PEAK_DBFS / 20);
 
 function base64(bytes: Uint8Array): string {
   let s = '';
@@ -53,7 +61,7 @@ export async function startListening(subjectId: string, onState: (s: ListenState
   if (ctx.state === 'suspended') await ctx.resume();
 
   const session = sessionId();
-  const state: ListenState = { level: 0, probability: null, crying: false, sentS: 0, error: null };
+  const state: ListenState = { level: 0, probability: null, crying: false, sentS: 0, silentS: 0, error: null };
   let pending: Int16Array[] = [];
   let pendingLen = 0;
   let firstAt: number | null = null;
@@ -91,13 +99,14 @@ export async function startListening(subjectId: string, onState: (s: ListenState
     });
   };
 
-  node.port.onmessage = (m: MessageEvent<{ pcm: Int16Array; rms: number }>) => {
+  node.port.onmessage = (m: MessageEvent<{ pcm: Int16Array; rms: number; peak: number }>) => {
     if (stopped) return;
     // The capture time of this block's first sample: now minus its length.
     if (firstAt === null) firstAt = Date.now() - (m.data.pcm.length / RATE) * 1000;
     pending.push(m.data.pcm);
     pendingLen += m.data.pcm.length;
     state.level = m.data.rms;
+    state.silentS = m.data.peak < SILENT_PEAK ? state.silentS + m.data.pcm.length / RATE : 0;
     emit();
   };
   const timer = setInterval(send, SEND_EVERY_MS);
