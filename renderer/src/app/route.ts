@@ -30,3 +30,20 @@ export function useRoute(): RoutePath {
   }, []);
   return route;
 }
+
+/** The part of the hash after the screen's name: `#/baby/settings` gives `settings`, `#/baby` ''. */
+const currentSub = (): string => window.location.hash.replace(/^#\/?/, '').split('?')[0]!.split('/')[1] ?? '';
+
+/**
+ * A screen's own sub-page, from the hash. The shell keeps the screen mounted while only
+ * this changes (the baby monitor keeps listening while its settings are open).
+ */
+export function useSubRoute(): string {
+  const [sub, setSub] = useState(currentSub);
+  useEffect(() => {
+    const on = () => setSub(currentSub());
+    window.addEventListener('hashchange', on);
+    return () => window.removeEventListener('hashchange', on);
+  }, []);
+  return sub;
+}

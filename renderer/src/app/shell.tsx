@@ -62,7 +62,7 @@ export function Shell(props: ShellProps) {
       case 'diabetes':
         return <DiabetesScreen subject={subject} prefs={props.prefs} setPrefs={props.setPrefs} />;
       case 'baby':
-        return <BabyScreen subject={subject} />;
+        return <BabyScreen subject={subject} reloadSubjects={props.reloadSubjects} />;
       case 'tremor':
         return <TremorScreen subject={subject} />;
       case 'report':

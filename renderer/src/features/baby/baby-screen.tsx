@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CryEpisode } from '../../../../api/baby';
 import type { Alert, Subject } from '../../../../api/schemas';
+import { useSubRoute } from '../../app/route';
 import { client } from '../../client';
 import { LatestValues } from '../metric/latest-values';
 import { ago } from '../metric/format';
 import { Checkins } from './checkins';
 import { EpisodeClip } from './episode-clip';
+import { MonitorSettings } from './monitor-settings';
 import { startListening, type Listener, type ListenState } from './microphone';
 import { BabyTimeline } from './timeline';
 
@@ -25,9 +27,11 @@ function duration(e: CryEpisode): string {
 /**
  * The baby monitor (#/baby): listen through this computer's microphone (the core detects
  * crying and raises alerts), the latest room and body temperature and humidity, open
- * alerts, the last cry episodes, today's timeline, and check-ins.
+ * alerts, the last cry episodes, today's timeline, and check-ins. `#/baby/settings` opens
+ * the monitor settings above it: the same screen stays mounted, so listening goes on.
  */
-export function BabyScreen({ subject }: { subject: Subject | null }) {
+export function BabyScreen({ subject, reloadSubjects }: { subject: Subject | null; reloadSubjects?: () => Promise<void> }) {
+  const showSettings = useSubRoute() === 'settings';
   const [listen, setListen] = useState<ListenState>(idle);
   const [listening, setListening] = useState(false);
   const [starting, setStarting] = useState(false);
@@ -119,6 +123,15 @@ export function BabyScreen({ subject }: { subject: Subject | null }) {
   return (
     <section aria-labelledby="baby-title" className="stack">
       <h1 id="baby-title">Baby monitor: {subject.name}</h1>
+      {showSettings ? (
+        // The subject's settings hold `keep_clips`, which the privacy line below reads.
+        <MonitorSettings subject={subject} onSaved={() => void reloadSubjects?.().catch(() => undefined)} />
+      ) : (
+        <p style={{ margin: 0 }}>
+          <a href="#/baby/settings" className="button">Monitor settings</a>{' '}
+          <span className="muted">fever, room and humidity limits, cry alerts, kept clips</span>
+        </p>
+      )}
 
       <div className="grid">
         <section className="card stack" aria-labelledby="listen-title" data-testid="listen-card">
