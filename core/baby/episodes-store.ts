@@ -83,6 +83,11 @@ export class EpisodeStore {
     return this.deps.db.$client.prepare(`DELETE FROM audio_clips WHERE subject_id = ? AND created_at < ?`).run(subjectId, cutoff).changes;
   }
 
+  /** Subjects that have kept clips. */
+  subjectsWithClips(): string[] {
+    return this.deps.db.$client.prepare(`SELECT DISTINCT subject_id FROM audio_clips`).pluck().all() as string[];
+  }
+
   /** The episode if it is this subject's; undefined for an unknown id or another subject's. */
   getOf(subjectId: string, id: string): CryEpisode | undefined {
     const r = this.deps.db.$client.prepare(`${SELECT} WHERE e.id = ? AND e.subject_id = ?`).get(id, subjectId) as EpisodeRow | undefined;

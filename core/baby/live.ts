@@ -24,6 +24,8 @@ export const IDLE_END_MS = 60_000;
 const CLIP_BEFORE_S = 2;
 const CLIP_AFTER_S = 8;
 const RING_S = 30;
+/** ms between sweeps for kept clips past their retention (also made once at start). */
+const CLIP_SWEEP_MS = 3_600_000;
 
 interface PendingClip {
   episodeId: string;
@@ -70,7 +72,35 @@ export class LiveAudio {
   /** When each live session was last heard and whether it is silent, for the listening rule (listening.ts). */
   readonly watch = new ListeningWatch();
 
-  constructor(private readonly core: Core, private readonly baby: BabyServices) {}
+  /**
+   * Kept clips expire even when nobody listens again: pruning only at the start of a session
+   * would keep a family's recordings past the retention they chose for as long as the
+   * monitor sits unused.
+   */
+  private readonly clipSweep: NodeJS.Timeout;
+  private readonly firstSweep: NodeJS.Immediate;
+
+  constructor(private readonly core: Core, private readonly baby: BabyServices) {
+    const sweep = () => {
+      // A core closed without closing its baby services (short-lived CLI cores) has no database left to sweep.
+      if (!this.core.deps.db.$client.open) return;
+      try {
+        const n = this.pruneExpiredClips();
+        if (n) log.info('deleted kept clips past their retention', { clips: n });
+      } catch (e) {
+        log.warn('could not delete expired clips', { error: String(e) });
+      }
+    };
+    this.clipSweep = setInterval(sweep, CLIP_SWEEP_MS).unref();
+    this.firstSweep = setImmediate(sweep).unref();
+  }
+
+  /** Deletes every subject's kept clips older than that subject's `clip_retention_days`; returns how many. */
+  pruneExpiredClips(): number {
+    let n = 0;
+    for (const id of this.baby.episodes.subjectsWithClips()) n += this.baby.episodes.pruneClips(id, babySettingsOf(this.core, id).clip_retention_days);
+    return n;
+  }
 
   chunk(ctx: CallContext, a: { subject_id: string; session_id: string; sample_rate: number; pcm: string; seq: number; t?: string | undefined }): Promise<ChunkResult> {
     this.core.access.require(ctx, a.subject_id, 'write');
@@ -128,6 +158,8 @@ export class LiveAudio {
 
   /** Ends every session (hub shutdown) and stops the thread. */
   async close(): Promise<void> {
+    clearInterval(this.clipSweep);
+    clearImmediate(this.firstSweep);
     await Promise.allSettled([...this.sessions.values()].map((s) => this.end(s)));
     await this.thread.close();
   }
