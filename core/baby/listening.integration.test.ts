@@ -178,6 +178,48 @@ describe.skipIf(!ready)('the listening watch: monitoring that stopped and a micr
     expect(kinds()).toEqual(['mic_silent']);
   }, 120_000);
 
+  it('remembers who was listening across a crash: "monitoring stopped" is raised on the next start if the audio does not come back', async () => {
+    const file = join(dir, `tend-restart-${Math.random().toString(36).slice(2)}.db`);
+    // The test's own core, on a file it can open again.
+    await babyServices(core).live.close();
+    core.close();
+    core = createCore({ db: openDatabase(file), clock });
+    ctx = { user: core.auth.ensureLocalUser('parent'), clientKey: 'test', transport: 'memory' };
+    subject = core.subjects.create(ctx, { name: 'Ada', kind: 'baby' }).id;
+
+    await send('session-stopped-01', noise, 3);
+    await core.call('audio.stop', { subject_id: subject, session_id: 'session-stopped-01' }, ctx);
+    await send('session-crashed-01', noise, 12);
+    const lastChunkAt = clock.now();
+    // A crash: no audio.stop and no clean close (nothing flushed); the process is gone.
+    await babyServices(core).live.thread.close();
+    core.close();
+
+    // The app starts again five minutes later; the browser that was listening is gone too.
+    clock.advance(5 * 60_000);
+    core = createCore({ db: openDatabase(file), clock });
+    expect(kinds()).toEqual([]);
+    core.alerts.tick();
+    expect(kinds('open')).toEqual(['audio_lost']);
+    const lost = listening()[0]!;
+    // Last heard as stored (written at most every 10 s while sending): 2 s before the last chunk here.
+    const heard = Date.parse((JSON.parse(lost.detail) as { last_audio_at: string }).last_audio_at);
+    expect(lastChunkAt - heard).toBeGreaterThanOrEqual(0);
+    expect(lastChunkAt - heard).toBeLessThan(10_000);
+
+    // Listening again resolves it; stopping it leaves nothing to pick up at the next start.
+    await send('session-after-0001', noise, 3);
+    expect(kinds('resolved')).toEqual(['audio_lost']);
+    await core.call('audio.stop', { subject_id: subject, session_id: 'session-after-0001' }, ctx);
+    core.alerts.tick();
+    await babyServices(core).live.close();
+    core.close();
+    clock.advance(60 * 60_000);
+    core = createCore({ db: openDatabase(file), clock });
+    core.alerts.tick();
+    expect(kinds('open')).toEqual([]);
+  }, 120_000);
+
   it('raises neither when the subject turned them off, and refuses limits out of bounds', async () => {
     await core.call('baby.settings.put', { subject_id: subject, settings: { audio_loss_alert_s: 'off', silence_alert_s: 'off' } }, ctx);
     await send('session-off-00001', new Int16Array(CHUNK), 61);

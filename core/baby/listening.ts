@@ -1,5 +1,6 @@
 import { SILENT_PEAK_DBFS, type BabySettings } from '../../api/baby';
 import type { AlertRule, RuleContext } from '../alerts/rules';
+import type { CoreDeps } from '../context';
 import { settingsOf } from './rules';
 
 /**
@@ -18,8 +19,10 @@ import { settingsOf } from './rules';
  *   `SILENT_PEAK_DBFS`: a muted switch, the wrong input). It resolves at the first chunk
  *   with sound, or when the user stops listening.
  *
- * The state is kept in this process (a hub restart forgets it; the renderer's next chunk
- * starts it again). Keys are per subject: with two microphones on one baby, the subject
+ * Which sessions are listening, and when each was last heard, is also written to the
+ * database (`ListeningStore`, at most every 10 s per session and on a clean close), so a
+ * monitor that dies with its hub (power cut, crash, laptop asleep) is still reported
+ * stopped when the app starts again and the audio does not come back. Keys are per subject: with two microphones on one baby, the subject
  * counts as heard while either is sending, and a session that went quiet while another
  * keeps sending is forgotten.
  */
@@ -50,6 +53,8 @@ export function chunkPeak(pcm: Int16Array): number {
 interface Heard {
   /** epoch ms (core clock) the last chunk arrived */
   lastAt: number;
+  /** lastAt as last written to the store */
+  savedAt?: number;
   /** Highest chunk number counted (a retried chunk is not counted twice). */
   seq: number;
   /** s of audio in the current run of silent chunks; 0 after a chunk with sound. */
@@ -61,10 +66,58 @@ interface Heard {
  * and how long it has been silent. `LiveAudio` reports chunks and user stops; the rule
  * reads it. A session ended for being idle stays here: only `audio.stop` removes one.
  */
+/** ms: how stale the stored "last heard" of a session may get while it is sending. */
+const SAVE_EVERY_MS = 10_000;
+
+/** Where the watch keeps its sessions across restarts. */
+export interface ListeningStore {
+  load(): Array<{ subjectId: string; sessionId: string; lastAt: number }>;
+  save(subjectId: string, sessionId: string, lastAt: number): void;
+  /** One session, or every session of the subject. */
+  remove(subjectId: string, sessionId?: string): void;
+}
+
+/**
+ * The watch's sessions in the `kv` table, one row per session under
+ * `baby.listening:<subject>:<session>` (deleting a subject deletes its kv rows).
+ */
+export class KvListeningStore implements ListeningStore {
+  constructor(private readonly deps: CoreDeps) {}
+  private readonly prefix = 'baby.listening:';
+  load(): Array<{ subjectId: string; sessionId: string; lastAt: number }> {
+    const rows = this.deps.db.$client.prepare(`SELECT key, value FROM kv WHERE key LIKE ?`).all(`${this.prefix}%`) as Array<{ key: string; value: string }>;
+    const out: Array<{ subjectId: string; sessionId: string; lastAt: number }> = [];
+    for (const r of rows) {
+      const [subjectId, ...rest] = r.key.slice(this.prefix.length).split(':');
+      const lastAt = (JSON.parse(r.value) as { last_at?: unknown }).last_at;
+      if (subjectId && rest.length && typeof lastAt === 'number') out.push({ subjectId, sessionId: rest.join(':'), lastAt });
+    }
+    return out;
+  }
+  save(subjectId: string, sessionId: string, lastAt: number): void {
+    this.deps.db.$client
+      .prepare(`INSERT INTO kv (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`)
+      .run(`${this.prefix}${subjectId}:${sessionId}`, JSON.stringify({ last_at: lastAt }), this.deps.clock.now());
+  }
+  remove(subjectId: string, sessionId?: string): void {
+    if (sessionId) this.deps.db.$client.prepare(`DELETE FROM kv WHERE key = ?`).run(`${this.prefix}${subjectId}:${sessionId}`);
+    else this.deps.db.$client.prepare(`DELETE FROM kv WHERE key LIKE ?`).run(`${this.prefix}${subjectId}:%`);
+  }
+}
+
 export class ListeningWatch {
   private readonly subjects = new Map<string, Map<string, Heard>>();
   /** Sessions the user stopped (the newest few): a chunk retried after the stop does not restart one. */
   private readonly ended = new Set<string>();
+
+  /** With a store, the sessions listening when the process last stopped are picked up again. */
+  constructor(private readonly store?: ListeningStore) {
+    for (const r of store?.load() ?? []) {
+      let sessions = this.subjects.get(r.subjectId);
+      if (!sessions) this.subjects.set(r.subjectId, (sessions = new Map()));
+      sessions.set(r.sessionId, { lastAt: r.lastAt, savedAt: r.lastAt, seq: -1, silentS: 0 });
+    }
+  }
 
   /** A chunk of `pcm` arrived for a session at `at` (epoch ms). */
   heard(subjectId: string, sessionId: string, at: number, seq: number, pcm: Int16Array, sampleRate: number): void {
@@ -78,11 +131,27 @@ export class ListeningWatch {
       h.silentS = chunkPeak(pcm) < SILENT_PEAK ? h.silentS + pcm.length / sampleRate : 0;
     }
     sessions.set(sessionId, h);
+    if (this.store && (h.savedAt === undefined || h.lastAt - h.savedAt >= SAVE_EVERY_MS)) {
+      this.store.save(subjectId, sessionId, h.lastAt);
+      h.savedAt = h.lastAt;
+    }
+  }
+
+  /** Writes every session's exact last-heard time (a clean shutdown). */
+  flush(): void {
+    if (!this.store) return;
+    for (const [subjectId, sessions] of this.subjects) {
+      for (const [sessionId, h] of sessions) {
+        if (h.savedAt !== h.lastAt) this.store.save(subjectId, sessionId, h.lastAt);
+        h.savedAt = h.lastAt;
+      }
+    }
   }
 
   /** The user stopped this session (`audio.stop`): it is no longer expected to send. */
   stopped(subjectId: string, sessionId: string): void {
     this.subjects.get(subjectId)?.delete(sessionId);
+    this.store?.remove(subjectId, sessionId);
     this.ended.add(`${subjectId}\u0000${sessionId}`);
     if (this.ended.size > 256) this.ended.delete(this.ended.values().next().value!);
   }
@@ -98,6 +167,13 @@ export class ListeningWatch {
 
   forget(subjectId: string): void {
     this.subjects.delete(subjectId);
+    this.store?.remove(subjectId);
+  }
+
+  /** A session replaced by another that is still sending (a reopened tab). */
+  drop(subjectId: string, sessionId: string): void {
+    this.subjects.get(subjectId)?.delete(sessionId);
+    this.store?.remove(subjectId, sessionId);
   }
 }
 
@@ -145,7 +221,7 @@ function evaluate(ctx: RuleContext, watch: ListeningWatch, subjectId: string): v
   // Only sessions still sending say anything about the sound; while one is, the ones that
   // went quiet were replaced (a reopened tab) and are forgotten.
   const live = [...sessions.entries()].filter(([, h]) => ctx.now - h.lastAt < staleMs);
-  if (live.length) for (const [id, h] of sessions) if (ctx.now - h.lastAt >= staleMs) sessions.delete(id);
+  if (live.length) for (const [id, h] of [...sessions]) if (ctx.now - h.lastAt >= staleMs) watch.drop(subjectId, id);
   if (s.silence_alert_s === 'off') ctx.resolve(subjectId, 'mic_silent');
   else if (live.length) {
     const silentS = Math.max(...live.map(([, h]) => h.silentS));

@@ -8,7 +8,7 @@ import type { Core } from '../app';
 import { logger } from '../logger';
 import { AnalyserThread } from './analyser-thread';
 import { stableId } from './ids';
-import { ListeningWatch } from './listening';
+import { KvListeningStore, ListeningWatch } from './listening';
 import type { BabyServices } from './services';
 import { babySettingsOf } from './settings';
 
@@ -70,7 +70,7 @@ export class LiveAudio {
   private readonly sessions = new Map<string, Session>();
   readonly thread = new AnalyserThread();
   /** When each live session was last heard and whether it is silent, for the listening rule (listening.ts). */
-  readonly watch = new ListeningWatch();
+  readonly watch: ListeningWatch;
 
   /**
    * Kept clips expire even when nobody listens again: pruning only at the start of a session
@@ -81,6 +81,7 @@ export class LiveAudio {
   private readonly firstSweep: NodeJS.Immediate;
 
   constructor(private readonly core: Core, private readonly baby: BabyServices) {
+    this.watch = new ListeningWatch(new KvListeningStore(core.deps));
     const sweep = () => {
       // A core closed without closing its baby services (short-lived CLI cores) has no database left to sweep.
       if (!this.core.deps.db.$client.open) return;
@@ -160,6 +161,7 @@ export class LiveAudio {
   async close(): Promise<void> {
     clearInterval(this.clipSweep);
     clearImmediate(this.firstSweep);
+    if (this.core.deps.db.$client.open) this.watch.flush();
     await Promise.allSettled([...this.sessions.values()].map((s) => this.end(s)));
     await this.thread.close();
   }
