@@ -151,6 +151,11 @@ describe.skipIf(!ready)('kept cry clips through the hub', () => {
     expect((await get(clipPath(live.id), viewer)).status).toBe(200);
     const stranger = await get(clipPath(live.id), mallory);
     expect(stranger.status).toBe(403);
+    // Who listened is on the record (the viewer's fetch is audited; the refused one is not).
+    const readers = (hub.core.deps.db.$client.prepare(`SELECT u.email, a.detail FROM audit a JOIN users u ON u.id = a.user_id WHERE a.subject_id = ? AND a.action = 'cry_clip.read'`).all(subject) as Array<{ email: string; detail: string }>);
+    expect(readers.map((r) => r.email)).toContain('grandma@example.org');
+    expect(readers.map((r) => r.email)).not.toContain('mallory@example.org');
+    expect(readers.every((r) => (JSON.parse(r.detail) as { episode_id: string }).episode_id === live.id)).toBe(true);
     expect(stranger.headers.get('content-type')).toMatch(/^application\/json/);
     expect((await get(clipPath(live.id))).status).toBe(401);
     expect((await get(clipPath(live.id, 'no-such-subject'), owner)).status).toBe(404);

@@ -36,12 +36,17 @@ function noClip(core: Core, subjectId: string, episodeId: string): never {
   throw notFound(`cry episode ${episodeId} has no kept clip: ${why}`);
 }
 
-/** The clip kept around an episode: any grant may listen. 404 for an unknown episode or one without a clip. */
+/**
+ * The clip kept around an episode: any grant may listen. 404 for an unknown episode or one
+ * without a clip. Each fetch is audited (`cry_clip.read`): these are recordings of a child's
+ * room, and the family should be able to see who listened.
+ */
 export function getClip(core: Core, baby: BabyServices, ctx: CallContext, subjectId: string, episodeId: string): CryClip {
   const subject = core.subjects.get(ctx, subjectId);
   const episode = episodeOf(baby, subjectId, episodeId);
   const clip = baby.episodes.clipOf(subjectId, episodeId);
   if (!clip) return noClip(core, subjectId, episodeId);
+  audit(core.deps, ctx.user!.id, 'cry_clip.read', subjectId, { episode_id: episodeId, clip_id: clip.id });
   const wav = new Uint8Array(clip.wav.buffer, clip.wav.byteOffset, clip.wav.byteLength);
   const decoded = parseWav(wav);
   return {
