@@ -7,6 +7,7 @@ import { diabetesCommands } from './diabetes';
 import { dexcomCommands } from './dexcom';
 import { hubCommand } from './hub';
 import { reportCommand } from './report';
+import { simulateCommands } from './simulate';
 import { tremorCommands } from './tremor';
 
 /** Each domain adds its subcommands here; unknown ones exit 2 with usage. */
@@ -18,5 +19,6 @@ export function registerCommands(program: Command, openCore: () => Core): void {
   decodeCommand(program);
   tremorCommands(program, openCore);
   reportCommand(program, openCore);
+  simulateCommands(program, openCore);
   cryCommand(program);
 }
