@@ -6,6 +6,7 @@ import { devicesProcedures, type DeviceLive } from './devices';
 import { tremorProcedures } from './tremor';
 import { babyProcedures } from './baby';
 import { alertsProcedures } from './alerts';
+import { chatProcedures } from './chat';
 
 /**
  * The one typed API (after Actual Budget's handlers map): every procedure the app
@@ -63,6 +64,7 @@ export const procedures = {
   ...tremorProcedures,
   ...babyProcedures,
   ...alertsProcedures,
+  ...chatProcedures,
 } as const;
 
 export type Procedures = typeof procedures;

@@ -23,6 +23,7 @@ import { startedDeviceRuntime } from './devices/registry';
 import { tremorHandlers } from './tremor/handlers';
 import { babyHandlers } from './baby/handlers';
 import { alertsHandlers } from './alerts/handlers';
+import { chatHandlers } from './chat/handlers';
 
 const log = logger('core');
 /** Calls slower than this are logged with their duration (style.md). */
@@ -300,6 +301,7 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
     ...tremorHandlers(core),
     ...babyHandlers(core),
     ...alertsHandlers(core),
+    ...chatHandlers(core),
   } satisfies Handlers);
   return core;
 }

@@ -43,6 +43,7 @@ const SAMPLE: Record<string, unknown> = {
   wav_base64: 'UklGRg==',
   id: 'some-id',
   episode_id: 'some-episode',
+  message: '45g carbs and 4 units novorapid',
 };
 
 // Where a procedure's fields need values of their own.

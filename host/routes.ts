@@ -55,6 +55,9 @@ export const restRoutes: RestRoute[] = [
   { method: 'GET', url: '/api/subjects/:id/events', proc: 'events.list', args: (r) => ({ ...r.query, subject_id: r.params.id }) },
   { method: 'POST', url: '/api/subjects/:id/events', proc: 'events.create', args: (r) => ({ subject_id: r.params.id, event: r.body }), status: 201 },
 
+  // Chat logging: what the parser understood is logged as events (core/chat/README.md).
+  { method: 'POST', url: '/api/subjects/:id/chat', proc: 'chat.send', args: (r) => ({ ...body(r.body), subject_id: r.params.id }) },
+
   { method: 'GET', url: '/api/subjects/:id/thresholds', proc: 'thresholds.get', args: (r) => ({ subject_id: r.params.id }) },
   { method: 'PUT', url: '/api/subjects/:id/thresholds', proc: 'thresholds.put', args: (r) => ({ subject_id: r.params.id, thresholds: r.body }) },
 

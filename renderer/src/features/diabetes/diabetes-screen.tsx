@@ -8,6 +8,7 @@ import { DexcomPanel } from './dexcom-panel';
 import { ageText, bandOf, fmtGlucose, localDay, sufficiency, timeInRanges, trendOf, type GlucoseUnit } from './glucose';
 import { ImportExport } from './import-export';
 import { LogForm } from './log-form';
+import { ChatPanel } from '../chat/chat-panel';
 import { MetricsTable } from './metrics-table';
 import './diabetes.css';
 
@@ -246,6 +247,7 @@ export function DiabetesScreen({ subject, prefs, setPrefs }: { subject: Subject 
       </div>
 
       <div className="dm-tools">
+        <div className="dm-panel"><ChatPanel subjectId={subject.id} onLogged={reload} /></div>
         <div className="dm-panel"><LogForm subjectId={subject.id} onLogged={reload} /></div>
         <div className="dm-panel"><ImportExport subjectId={subject.id} subjectName={subject.name} onImported={reload} /></div>
         <div className="dm-panel"><DexcomPanel subjectId={subject.id} onSynced={reload} /></div>

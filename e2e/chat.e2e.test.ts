@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { startTestHub } from '../host/testing';
+import { axeViolations, hasChromium, launch, signIn } from './browser';
+
+type Hub = Awaited<ReturnType<typeof startTestHub>>;
+
+describe.skipIf(!hasChromium)('chat logging in Chromium through the hub', () => {
+  let hub: Hub;
+  let browser: Browser;
+  beforeAll(async () => {
+    hub = await startTestHub();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await hub?.close();
+  });
+
+  it('logs a typed meal and insulin, answers in the live region and shows the meal with the day’s events', async () => {
+    const token = await hub.signUp('noor@example.org', 'Noor');
+    const subject = (await hub.api('POST', '/api/subjects', { name: 'Noor', kind: 'diabetes' }, token)).body as { id: string };
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, timezoneId: 'Europe/Berlin', locale: 'en-GB', bypassCSP: true });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await signIn(page, hub.url, token);
+    await page.goto(hub.url + '/#/diabetes');
+    await page.getByRole('heading', { name: 'Diabetes: Noor' }).waitFor();
+
+    await page.getByLabel('What happened?').fill('had a sandwich, 45g carbs and 4 units novorapid');
+    await page.getByRole('button', { name: 'Send' }).click();
+    const live = page.getByRole('status').filter({ hasText: 'Logged' });
+    await live.waitFor();
+    await expect(live.textContent()).resolves.toMatch(/^Logged 45 g carbs \(a sandwich\) at \d\d:\d\d and 4 U NovoRapid \(bolus\) at \d\d:\d\d\.$/);
+    await expect(page.getByTestId('chat-logged-item').allTextContents()).resolves.toEqual([
+      expect.stringContaining('Meal, 45 g carbs (a sandwich)'),
+      expect.stringContaining('Insulin, 4 U NovoRapid (bolus)'),
+    ]);
+    // The dashboard reloads: the meal is with the day's events.
+    await page.getByTestId('day-events').getByText('Meal, 45 g carbs (a sandwich)').waitFor();
+
+    // A refusal logs nothing and says why.
+    await page.getByLabel('What happened?').fill('had pizza');
+    await page.getByRole('button', { name: 'Send' }).click();
+    await page.getByTestId('chat-reply').getByText('Not logged: How many grams of carbs in the pizza?', { exact: false }).waitFor();
+
+    const stored = (await hub.api('GET', `/api/subjects/${subject.id}/events`, undefined, token)).body.items as Array<{ type: string; data: Record<string, unknown> }>;
+    expect(stored.map((e) => e.type).sort()).toEqual(['insulin', 'meal']);
+    expect(stored.find((e) => e.type === 'meal')!.data).toMatchObject({ carbs_g: 45, description: 'a sandwich' });
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+});
