@@ -139,6 +139,9 @@ describe('times', () => {
     ['4 units at 11', 0, '2026-03-10T11:00:00.000Z'],
     ['snack 15g at 8pm', 0, '2026-03-09T20:00:00.000Z'],
     ['walked 30 min at 12.15', 0, '2026-03-10T12:15:00.000Z'],
+    // 12 is noon: 12:50 has not come yet, so yesterday's noon hour, never 00:50 today.
+    ['lunch 45 g at 12:50', 0, '2026-03-09T12:50:00.000Z'],
+    ['snack 10 g at 12:10am', 0, '2026-03-10T00:10:00.000Z'],
     // 12:34:00 − 20 min.
     ['4 units 20 minutes ago', 0, '2026-03-10T12:14:00.000Z'],
     ['ate 30g an hour ago', 0, '2026-03-10T11:34:00.000Z'],

@@ -168,8 +168,8 @@ function atLocal(t: number, off: number, dayShift: number, h: number, m: number)
 /**
  * A clock time, resolved against `now`. Without "yesterday": the latest such time that
  * is not in the future (so "at 21:00" said at 09:00 is yesterday evening), and an hour
- * 1–12 without am/pm is the latest of its morning and evening readings ("at 8" said at
- * 21:00 is 20:00; said at 10:00 it is 08:00). With "yesterday": that day, the hour as
+ * 1–11 without am/pm is the latest of its morning and evening readings ("at 8" said at
+ * 21:00 is 20:00; said at 10:00 it is 08:00); 12 is noon unless written "12am". With "yesterday": that day, the hour as
  * written (24-hour clock unless am/pm is given).
  */
 function resolveClock(now: number, off: number, h: number, m: number, ampm: string | null, yesterday: boolean, zeroPadded: boolean): number | null {
@@ -182,7 +182,8 @@ function resolveClock(now: number, off: number, h: number, m: number, ampm: stri
   } else {
     if (h > 23) return null;
     // "at 8" / "at 8:30": morning or evening; "08:30", "19:45", "0:15" are 24-hour clock.
-    if (!yesterday && h >= 1 && h <= 12 && !zeroPadded) hours = h === 12 ? [12, 0] : [h, h + 12];
+    // "12:30" without am/pm is half past noon on either clock; only "12:30am" / "00:30" is after midnight.
+    if (!yesterday && h >= 1 && h <= 11 && !zeroPadded) hours = [h, h + 12];
   }
   if (yesterday) return atLocal(now, off, -1, hours[0]!, m);
   let best: number | null = null;
