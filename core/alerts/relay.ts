@@ -1,6 +1,7 @@
 import type { RelayConfig } from '../../api/alerts';
 import type { ServerEvent } from '../../api/procedures';
 import type { CoreDeps } from '../context';
+import { Kv } from '../kv';
 import { logger } from '../logger';
 import type { AlertStore } from './store';
 
@@ -29,12 +30,17 @@ export class AlertRelay {
     private readonly store: AlertStore,
   ) {}
 
+  private kvStore?: Kv;
+  private get kv(): Kv {
+    return (this.kvStore ??= new Kv(this.deps.db, () => this.deps.clock.now()));
+  }
+
   private canSee(userId: string, subjectId: string): boolean {
     return this.deps.db.$client.prepare(`SELECT 1 FROM grants WHERE subject_id = ? AND user_id = ?`).pluck().get(subjectId, userId) !== undefined;
   }
 
   config(): StoredRelay {
-    const row = this.deps.db.$client.prepare(`SELECT value FROM kv WHERE key = ?`).pluck().get(KV_KEY) as string | undefined;
+    const row = this.kv.get(KV_KEY);
     if (!row) return RELAY_OFF;
     try {
       return { ...RELAY_OFF, ...(JSON.parse(row) as Partial<StoredRelay>) };
@@ -46,9 +52,7 @@ export class AlertRelay {
   save(cfg: RelayConfig, ownerId: string): StoredRelay {
     const stored: StoredRelay = { ...cfg, owner_id: ownerId };
     const now = this.deps.clock.now();
-    this.deps.db.$client
-      .prepare(`INSERT INTO kv (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`)
-      .run(KV_KEY, JSON.stringify(stored), now);
+    this.kv.setJson(KV_KEY, stored);
     this.store.audit(now, ownerId, 'alerts.relay.put', null, { enabled: cfg.enabled, url: cfg.url, min_priority: cfg.min_priority });
     return stored;
   }

@@ -1,6 +1,7 @@
 import { SILENT_PEAK_DBFS, type BabySettings } from '../../api/baby';
 import type { AlertRule, RuleContext } from '../alerts/rules';
 import type { CoreDeps } from '../context';
+import { Kv } from '../kv';
 import { settingsOf } from './rules';
 
 /**
@@ -82,12 +83,14 @@ export interface ListeningStore {
  * `baby.listening:<subject>:<session>` (deleting a subject deletes its kv rows).
  */
 export class KvListeningStore implements ListeningStore {
-  constructor(private readonly deps: CoreDeps) {}
+  private readonly kv: Kv;
   private readonly prefix = 'baby.listening:';
+  constructor(deps: CoreDeps) {
+    this.kv = new Kv(deps.db, () => deps.clock.now());
+  }
   load(): Array<{ subjectId: string; sessionId: string; lastAt: number }> {
-    const rows = this.deps.db.$client.prepare(`SELECT key, value FROM kv WHERE key LIKE ?`).all(`${this.prefix}%`) as Array<{ key: string; value: string }>;
     const out: Array<{ subjectId: string; sessionId: string; lastAt: number }> = [];
-    for (const r of rows) {
+    for (const r of this.kv.entries(this.prefix)) {
       const [subjectId, ...rest] = r.key.slice(this.prefix.length).split(':');
       const lastAt = (JSON.parse(r.value) as { last_at?: unknown }).last_at;
       if (subjectId && rest.length && typeof lastAt === 'number') out.push({ subjectId, sessionId: rest.join(':'), lastAt });
@@ -95,13 +98,11 @@ export class KvListeningStore implements ListeningStore {
     return out;
   }
   save(subjectId: string, sessionId: string, lastAt: number): void {
-    this.deps.db.$client
-      .prepare(`INSERT INTO kv (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`)
-      .run(`${this.prefix}${subjectId}:${sessionId}`, JSON.stringify({ last_at: lastAt }), this.deps.clock.now());
+    this.kv.setJson(`${this.prefix}${subjectId}:${sessionId}`, { last_at: lastAt });
   }
   remove(subjectId: string, sessionId?: string): void {
-    if (sessionId) this.deps.db.$client.prepare(`DELETE FROM kv WHERE key = ?`).run(`${this.prefix}${subjectId}:${sessionId}`);
-    else this.deps.db.$client.prepare(`DELETE FROM kv WHERE key LIKE ?`).run(`${this.prefix}${subjectId}:%`);
+    if (sessionId) this.kv.delete(`${this.prefix}${subjectId}:${sessionId}`);
+    else this.kv.deletePrefix(`${this.prefix}${subjectId}:`);
   }
 }
 

@@ -14,6 +14,7 @@ import { DEXCOM_NOTICE, type DexcomStatus, type DexcomSyncSummary } from '../../
 import type { ObservationInput } from '../../api/observations';
 import type { Core } from '../app';
 import type { CallContext } from '../context';
+import { Kv } from '../kv';
 import { logger } from '../logger';
 import { DexcomClient, dexcomBaseUrl, isDexcomError } from './client';
 import type { DexcomClientOptions, Sleep } from './client';
@@ -79,17 +80,9 @@ export class DexcomService {
     return new SqliteSyncState(this.core.deps.db, subjectId, this.core.deps.clock.now);
   }
 
-  private kvGet<T>(key: string): T | null {
-    const v = this.core.deps.db.$client.prepare(`SELECT value FROM kv WHERE key = ?`).pluck().get(key) as string | undefined;
-    return v === undefined ? null : (JSON.parse(v) as T);
-  }
-  private kvSet(key: string, value: unknown): void {
-    this.core.deps.db.$client
-      .prepare(`INSERT INTO kv (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`)
-      .run(key, JSON.stringify(value), this.core.deps.clock.now());
-  }
-  private kvDelete(key: string): void {
-    this.core.deps.db.$client.prepare(`DELETE FROM kv WHERE key = ?`).run(key);
+  private kvStore?: Kv;
+  private get kv(): Kv {
+    return (this.kvStore ??= new Kv(this.core.deps.db, () => this.core.deps.clock.now()));
   }
 
   async status(ctx: CallContext, subjectId: string): Promise<DexcomStatus> {
@@ -98,7 +91,7 @@ export class DexcomService {
     const creds = await loadCredentials(store);
     const tokens = await loadTokens(store);
     const p = this.pending.get(subjectId);
-    const last = this.kvGet<LastSync>(LAST_SYNC_KEY(subjectId));
+    const last = this.kv.getJson<LastSync>(LAST_SYNC_KEY(subjectId));
     const egvs = await this.state(subjectId).get('egvs');
     const id = creds?.clientId ?? null;
     return {
@@ -112,7 +105,7 @@ export class DexcomService {
       last_sync_at: last?.at ?? null,
       synced_until: egvs?.syncedUntil ?? null,
       last_result: last ? { readings: last.readings, events: last.events, duplicates: last.duplicates } : null,
-      last_error: this.kvGet<string>(LAST_ERROR_KEY(subjectId)),
+      last_error: this.kv.getJson<string>(LAST_ERROR_KEY(subjectId)),
       notice: DEXCOM_NOTICE,
     };
   }
@@ -133,7 +126,7 @@ export class DexcomService {
       throw badRequest('redirect_uri: must be a loopback address such as http://127.0.0.1:53682/callback (RFC 8252 §7.3)', 'redirect_uri');
     }
     await saveCredentials(this.secrets(subjectId), parsed.data);
-    this.kvDelete(LAST_ERROR_KEY(subjectId));
+    this.kv.delete(LAST_ERROR_KEY(subjectId));
     return this.status(ctx, subjectId);
   }
 
@@ -178,12 +171,12 @@ export class DexcomService {
     entry.done = flow.then(
       async (tokens) => {
         await saveTokens(store, tokens);
-        this.kvDelete(LAST_ERROR_KEY(subjectId));
+        this.kv.delete(LAST_ERROR_KEY(subjectId));
         log.info('Dexcom connected', { subject: subjectId });
       },
       (e: unknown) => {
         const message = (e as Error).message;
-        if (!abort.signal.aborted || !/cancelled/.test(message)) this.kvSet(LAST_ERROR_KEY(subjectId), message);
+        if (!abort.signal.aborted || !/cancelled/.test(message)) this.kv.setJson(LAST_ERROR_KEY(subjectId), message);
         log.warn('Dexcom sign-in failed', { subject: subjectId, error: message });
         throw e;
       },
@@ -234,7 +227,7 @@ export class DexcomService {
           ...(o.onProgress ? { onProgress: (p) => o.onProgress!(`${p.kind}: window ${p.index + 1}/${p.of}, ${p.delivered} records`) } : {}),
         });
       } catch (e) {
-        this.kvSet(LAST_ERROR_KEY(subjectId), (e as Error).message);
+        this.kv.setJson(LAST_ERROR_KEY(subjectId), (e as Error).message);
         if (isDexcomError(e) && e.reason === 'reauthorize') throw new ApiError('unprocessable', e.message);
         throw e;
       }
@@ -244,8 +237,8 @@ export class DexcomService {
       const duplicates = k.egvs.duplicates + k.calibrations.duplicates + k.events.duplicates + k.alerts.duplicates;
       const skipped = [k.egvs, k.calibrations, k.events, k.alerts].reduce((n, r) => n + Object.values(r.skipped).reduce((a, b) => a + b, 0), 0);
       const at = new Date(now()).toISOString();
-      this.kvSet(LAST_SYNC_KEY(subjectId), { at, readings, events, duplicates } satisfies LastSync);
-      this.kvDelete(LAST_ERROR_KEY(subjectId));
+      this.kv.setJson(LAST_SYNC_KEY(subjectId), { at, readings, events, duplicates } satisfies LastSync);
+      this.kv.delete(LAST_ERROR_KEY(subjectId));
       this.core.deps.db.$client.prepare(`UPDATE devices SET last_seen_at = ? WHERE id = ?`).run(now(), deviceId);
       return {
         readings,
@@ -270,8 +263,8 @@ export class DexcomService {
     if (forgetCredentials) await store.delete('dexcom.credentials');
     // Another account may be connected next: its history must be walked from the start.
     this.state(subjectId).clear();
-    this.kvDelete(LAST_SYNC_KEY(subjectId));
-    this.kvDelete(LAST_ERROR_KEY(subjectId));
+    this.kv.delete(LAST_SYNC_KEY(subjectId));
+    this.kv.delete(LAST_ERROR_KEY(subjectId));
     return this.status(ctx, subjectId);
   }
 

@@ -13,6 +13,7 @@
 import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import type { Db } from '../../db/open';
+import { Kv } from '../kv';
 import type { Core } from '../app';
 import type { DexcomRecordKind, DexcomSyncCursor, DexcomSyncState } from './sync';
 import { KEY_BYTES, KeyFileProvider, StaticKeyProvider, openSecret, sealSecret } from './token-store';
@@ -67,19 +68,14 @@ export class SqliteSyncState implements DexcomSyncState {
  * full key is the GCM additional data, so values cannot be moved between scopes.
  */
 export class KvSecretStore implements SecretStore {
-  private readonly getStmt;
-  private readonly setStmt;
-  private readonly delStmt;
+  private readonly kv: Kv;
   constructor(
     db: Db,
     private readonly keys: KeyProvider,
     readonly scope: string,
-    private readonly now: () => number = Date.now,
+    now: () => number = Date.now,
   ) {
-    const c = db.$client;
-    this.getStmt = c.prepare(`SELECT value FROM kv WHERE key = ?`).pluck();
-    this.setStmt = c.prepare(`INSERT INTO kv (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`);
-    this.delStmt = c.prepare(`DELETE FROM kv WHERE key = ?`);
+    this.kv = new Kv(db, now);
   }
 
   /** The `kv` key a secret is kept under. */
@@ -89,7 +85,7 @@ export class KvSecretStore implements SecretStore {
 
   async get(name: string): Promise<string | null> {
     const k = this.keyOf(name);
-    const sealed = this.getStmt.get(k) as string | undefined;
+    const sealed = this.kv.get(k);
     if (sealed === undefined) return null;
     return openSecret(await this.keys.getKey(), k, sealed);
   }
@@ -98,11 +94,11 @@ export class KvSecretStore implements SecretStore {
     const k = this.keyOf(name);
     // Seal first (the key may be read from disk), then write in one statement.
     const sealed = sealSecret(await this.keys.getKey(), k, value);
-    this.setStmt.run(k, sealed, this.now());
+    this.kv.set(k, sealed);
   }
 
   delete(name: string): Promise<void> {
-    this.delStmt.run(this.keyOf(name));
+    this.kv.delete(this.keyOf(name));
     return Promise.resolve();
   }
 }
