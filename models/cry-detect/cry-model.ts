@@ -53,8 +53,9 @@ interface Loaded {
 
 let loading: Promise<Loaded> | undefined;
 
-async function readInfo(): Promise<CryModelInfo> {
+async function readInfo(): Promise<CryModelInfo & { version: number | null }> {
   const raw = JSON.parse(await readFile(fileURLToPath(EVAL_URL()), 'utf8')) as {
+    version?: unknown;
     sample_rate: number;
     window_s: number;
     hop_s: number;
@@ -65,6 +66,7 @@ async function readInfo(): Promise<CryModelInfo> {
     windowS: raw.window_s,
     hopS: raw.hop_s,
     threshold: raw.operating_point.threshold,
+    version: typeof raw.version === 'number' ? raw.version : null,
   };
 }
 
@@ -101,9 +103,8 @@ export async function cryModelInfo(): Promise<CryModelInfo> {
  * The same facts and the model's version, read from eval.json without loading the model
  * (for reports and settings screens, which should not start an ONNX session).
  */
-export async function cryModelFacts(): Promise<CryModelInfo & { version: number | null }> {
-  const raw = JSON.parse(await readFile(fileURLToPath(EVAL_URL()), 'utf8')) as { version?: unknown };
-  return { ...(await readInfo()), version: typeof raw.version === 'number' ? raw.version : null };
+export function cryModelFacts(): Promise<CryModelInfo & { version: number | null }> {
+  return readInfo();
 }
 
 /**

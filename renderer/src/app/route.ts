@@ -21,14 +21,19 @@ const current = (): RoutePath => {
   return ROUTES.some((r) => r.path === h) ? h : 'home';
 };
 
-export function useRoute(): RoutePath {
-  const [route, setRoute] = useState(current);
+/** A value read from the hash, read again at every hash change (`read` must be stable: module-level). */
+export function useFromHash<T>(read: () => T): T {
+  const [value, setValue] = useState(read);
   useEffect(() => {
-    const on = () => setRoute(current());
+    const on = () => setValue(read());
     window.addEventListener('hashchange', on);
     return () => window.removeEventListener('hashchange', on);
-  }, []);
-  return route;
+  }, [read]);
+  return value;
+}
+
+export function useRoute(): RoutePath {
+  return useFromHash(current);
 }
 
 /** The part of the hash after the screen's name: `#/baby/settings` gives `settings`, `#/baby` ''. */
@@ -39,11 +44,5 @@ const currentSub = (): string => window.location.hash.replace(/^#\/?/, '').split
  * this changes (the baby monitor keeps listening while its settings are open).
  */
 export function useSubRoute(): string {
-  const [sub, setSub] = useState(currentSub);
-  useEffect(() => {
-    const on = () => setSub(currentSub());
-    window.addEventListener('hashchange', on);
-    return () => window.removeEventListener('hashchange', on);
-  }, []);
-  return sub;
+  return useFromHash(currentSub);
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { Subject } from '../../../../api/schemas';
+import { useFromHash } from '../../app/route';
 import { client } from '../../client';
 import { AgpReport } from './agp-report';
 import { BabyReport } from './baby-report';
@@ -40,14 +41,11 @@ export function parseReportHash(hash: string): { kind: ReportKind | null; subjec
 
 const TITLES: Record<ReportKind, string> = { agp: 'Ambulatory glucose profile', baby: 'Baby monitor report', tremor: 'Tremor report' };
 
+const readHash = () => window.location.hash;
+
 /** #/report: the chooser, or with a kind the print layout Chromium turns into the PDF. */
 export function ReportsRoute({ subject }: { subject: Subject | null }) {
-  const [hash, setHash] = useState(window.location.hash);
-  useEffect(() => {
-    const on = () => setHash(window.location.hash);
-    window.addEventListener('hashchange', on);
-    return () => window.removeEventListener('hashchange', on);
-  }, []);
+  const hash = useFromHash(readHash);
   const r = parseReportHash(hash);
   if (!r.kind) return <ReportsScreen subject={subject} />;
   return <ReportPage kind={r.kind} subjectId={r.subject ?? subject?.id ?? null} from={r.from} to={r.to} offsetMin={r.tz ?? -new Date().getTimezoneOffset()} />;
