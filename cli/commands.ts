@@ -8,6 +8,7 @@ import { dexcomCommands } from './dexcom';
 import { hubCommand } from './hub';
 import { reportCommand } from './report';
 import { simulateCommands } from './simulate';
+import { syncCommand } from './sync';
 import { tremorCommands } from './tremor';
 
 /** Each domain adds its subcommands here; unknown ones exit 2 with usage. */
@@ -21,4 +22,5 @@ export function registerCommands(program: Command, openCore: () => Core): void {
   reportCommand(program, openCore);
   simulateCommands(program, openCore);
   cryCommand(program);
+  syncCommand(program, openCore);
 }

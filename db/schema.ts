@@ -94,6 +94,8 @@ export const events = sqliteTable('events', {
   data: text('data').notNull().default('{}'),
   createdBy: text('created_by'),
   createdAt: integer('created_at').notNull(),
+  /** Set when an event is edited (medication log); null = never edited. Sync's last writer wins on it. */
+  updatedAt: integer('updated_at'),
 }, (t) => [index('events_subject_t').on(t.subjectId, t.t)]);
 
 export const thresholds = sqliteTable('thresholds', {
@@ -268,3 +270,20 @@ export const alertSnoozes = sqliteTable('alert_snoozes', {
   createdBy: text('created_by'),
   createdAt: integer('created_at').notNull(),
 }, (t) => [index('alert_snoozes_subject_class').on(t.subjectId, t.snoozeClass)]);
+
+// ---------------------------------------------------------------- sync (contract section 6)
+
+/**
+ * What this install wrote and has not yet pushed to the remote Postgres: one row per
+ * insert or edit of a subject, event or observation, filled by triggers (migration
+ * 0006) so no write path can forget it. `row_id` is the changed row's rowid. A round
+ * deletes the entries it pushed only after the remote committed them, so a crash in
+ * between re-sends them (the remote ignores what it already has). Rows pulled from
+ * the remote are taken out again in the same transaction: they are not echoed back.
+ */
+export const syncOutbox = sqliteTable('sync_outbox', {
+  seq: integer('seq').primaryKey(),
+  /** subjects | events | observations */
+  entity: text('entity').notNull(),
+  rowId: integer('row_id').notNull(),
+});

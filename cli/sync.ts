@@ -1,0 +1,52 @@
+import type { Command } from 'commander';
+import type { Core } from '../core/app';
+import { RemoteError } from '../core/sync/remote';
+import { RemoteUrl, redactUrl } from '../core/sync/remote-url';
+import { syncRound, type Counts, type SyncReport } from '../core/sync/round';
+import { localContext } from './context';
+import { CliError } from './errors';
+import { printJson } from './read-file';
+
+const line = (c: Counts): string => `${c.subjects} subjects, ${c.events} events, ${c.observations} observations`;
+
+function summary(r: SyncReport): string {
+  const out = [`synced with ${r.remote}`, `  pushed ${line(r.pushed)} (${line(r.pushed_new)} new to the remote)`, `  pulled ${line(r.pulled)}`];
+  if (r.skipped) out.push(`  skipped ${r.skipped} rows of subjects deleted here`);
+  if (r.rejected_count) {
+    out.push(`  rejected ${r.rejected_count} rows this version cannot read:`);
+    for (const x of r.rejected.slice(0, 10)) out.push(`    ${x.table} ${x.id}: ${x.field}: ${x.message}`);
+  }
+  return out.join('\n') + '\n';
+}
+
+/** `tend sync --url postgres://…` (contract section 6): one round. */
+export function syncCommand(program: Command, openCore: () => Core): void {
+  program
+    .command('sync')
+    .description('one sync round with a remote Postgres: push what this install wrote since the last round, pull what others wrote')
+    .option('--url <url>', 'postgres://user[:password]@host[:port]/database (env TEND_SYNC_URL; the password may also come from PGPASSWORD)')
+    .option('--json', 'print the round\'s report as JSON')
+    .action(async (o: { url?: string; json?: boolean }) => {
+      const url = o.url ?? process.env.TEND_SYNC_URL;
+      if (url === undefined) throw new CliError('--url: required (or set TEND_SYNC_URL), e.g. postgres://tend@db.clinic.lan/tend');
+      const parsed = RemoteUrl.safeParse(url);
+      if (!parsed.success) throw new CliError(`--url ${redactUrl(url)}: ${parsed.error.issues[0]!.message}`);
+      const core = openCore();
+      let report: SyncReport;
+      try {
+        report = await syncRound(parsed.data, {
+          deps: core.deps,
+          observations: core.observations,
+          ownerId: localContext(core).user!.id,
+          log: (s) => process.stderr.write(`sync: ${s}\n`),
+        });
+      } catch (e) {
+        if (e instanceof RemoteError) throw new CliError(`sync with ${redactUrl(url)}: ${e.message}`, 1);
+        const err = e as Error & { code?: string };
+        // Network and server errors: nothing unpushed was dropped (the outbox keeps it).
+        throw new CliError(`sync with ${redactUrl(url)} failed: ${err.message || err.code || String(e)}; nothing local was lost, run it again`, 1);
+      }
+      if (o.json) printJson(report);
+      else process.stderr.write(summary(report));
+    });
+}

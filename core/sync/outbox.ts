@@ -1,0 +1,54 @@
+import type { Db } from '../../db/open';
+import type { Batch } from './remote';
+
+/**
+ * The local side of pushing: the `sync_outbox` table (db/schema.ts) read in order, joined
+ * to the rows it names as they are now. An entry whose row has since been deleted names
+ * nothing and is dropped with the batch.
+ */
+export class Outbox {
+  constructor(private readonly db: Db) {}
+
+  pending(): number {
+    return this.db.$client.prepare(`SELECT COUNT(*) FROM sync_outbox`).pluck().get() as number;
+  }
+
+  /** The oldest `limit` entries' rows (each row once), and the last entry's seq. */
+  next(limit: number): { batch: Batch; lastSeq: number } | null {
+    const c = this.db.$client;
+    const bounds = c.prepare(`SELECT MIN(seq) AS lo, MAX(seq) AS hi FROM (SELECT seq FROM sync_outbox ORDER BY seq LIMIT ?)`).get(limit) as { lo: number | null; hi: number | null };
+    if (bounds.lo === null || bounds.hi === null) return null;
+    const { lo, hi } = bounds;
+    const rows = (entity: string, cols: string): unknown[] =>
+      c.prepare(
+        `SELECT ${cols} FROM ${entity} x WHERE x.rowid IN (SELECT DISTINCT row_id FROM sync_outbox WHERE entity = ? AND seq BETWEEN ? AND ?) ORDER BY x.rowid`,
+      ).all(entity, lo, hi);
+    return {
+      lastSeq: hi,
+      batch: {
+        subjects: rows('subjects', `id, name, kind, birth_date, settings, created_at, updated_at`) as Batch['subjects'],
+        events: rows('events', `id, subject_id, type, t, data, created_by, created_at, updated_at`) as Batch['events'],
+        observations: rows('observations', `id, subject_id, metric, t, value, device_id, created_at`) as Batch['observations'],
+      },
+    };
+  }
+
+  /** The remote has committed everything up to `seq`. */
+  ack(seq: number): void {
+    this.db.$client.prepare(`DELETE FROM sync_outbox WHERE seq <= ?`).run(seq);
+  }
+
+  /**
+   * Runs `apply` (writes of rows pulled from the remote) in one transaction and takes the
+   * outbox entries its writes made back out, so pulled rows are not pushed back.
+   */
+  withoutEcho<T>(apply: () => T): T {
+    const c = this.db.$client;
+    return c.transaction(() => {
+      const mark = (c.prepare(`SELECT COALESCE(MAX(seq), 0) FROM sync_outbox`).pluck().get() as number);
+      const out = apply();
+      c.prepare(`DELETE FROM sync_outbox WHERE seq > ?`).run(mark);
+      return out;
+    }).immediate();
+  }
+}

@@ -1,0 +1,227 @@
+import pg from 'pg';
+import { v7 as uuidv7 } from 'uuid';
+
+/**
+ * The remote Postgres side of a sync round (contract section 6). The remote is a shared
+ * store that several installs push to and pull from; each local SQLite stays the source
+ * of truth for what it wrote. Tables mirror the local ones with proper Postgres types
+ * (timestamptz, jsonb) so a clinic can query them directly, plus:
+ *   - `origin`: the install that wrote the row's current version;
+ *   - `seq`: from one sequence, bumped on every insert and accepted edit, so "what
+ *     changed since I last looked" is `seq > cursor`. Pushes hold an advisory lock for
+ *     their whole transaction, so sequence order is commit order and a reader that has
+ *     seen seq N can never later find a committed row below N.
+ */
+export const REMOTE_SCHEMA_VERSION = 1;
+/** pg_advisory_xact_lock key shared by every Tend writing to this database ("tendsync"). */
+const LOCK_KEY = 0x74656e6473796e63n;
+
+const DDL = [
+  `CREATE TABLE IF NOT EXISTS tend_meta (key text PRIMARY KEY, value text NOT NULL)`,
+  `CREATE SEQUENCE IF NOT EXISTS tend_seq`,
+  `CREATE TABLE IF NOT EXISTS tend_installs (
+     id text PRIMARY KEY, version text NOT NULL, first_seen timestamptz NOT NULL, last_seen timestamptz NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS tend_subjects (
+     id text PRIMARY KEY, name text NOT NULL, kind text NOT NULL, birth_date text, settings jsonb NOT NULL,
+     created_at timestamptz NOT NULL, updated_at timestamptz NOT NULL,
+     origin text NOT NULL, seq bigint NOT NULL DEFAULT nextval('tend_seq'))`,
+  `CREATE INDEX IF NOT EXISTS tend_subjects_seq ON tend_subjects (seq)`,
+  `CREATE TABLE IF NOT EXISTS tend_events (
+     id text PRIMARY KEY, subject_id text NOT NULL, type text NOT NULL, t timestamptz NOT NULL, data jsonb NOT NULL,
+     created_by text, created_at timestamptz NOT NULL, updated_at timestamptz,
+     origin text NOT NULL, seq bigint NOT NULL DEFAULT nextval('tend_seq'))`,
+  `CREATE INDEX IF NOT EXISTS tend_events_seq ON tend_events (seq)`,
+  `CREATE INDEX IF NOT EXISTS tend_events_subject_t ON tend_events (subject_id, t)`,
+  `CREATE TABLE IF NOT EXISTS tend_observations (
+     id text PRIMARY KEY, subject_id text NOT NULL, metric text NOT NULL, t timestamptz NOT NULL,
+     value double precision NOT NULL, device_id text, created_at timestamptz NOT NULL,
+     origin text NOT NULL, seq bigint NOT NULL DEFAULT nextval('tend_seq'))`,
+  `CREATE INDEX IF NOT EXISTS tend_observations_seq ON tend_observations (seq)`,
+  `CREATE INDEX IF NOT EXISTS tend_observations_subject_metric_t ON tend_observations (subject_id, metric, t)`,
+];
+
+export interface SubjectRow {
+  id: string;
+  name: string;
+  kind: string;
+  birth_date: string | null;
+  /** JSON text. */
+  settings: string;
+  created_at: number;
+  updated_at: number;
+}
+export interface EventRow {
+  id: string;
+  subject_id: string;
+  type: string;
+  t: number;
+  /** JSON text. */
+  data: string;
+  created_by: string | null;
+  created_at: number;
+  updated_at: number | null;
+}
+export interface ObservationRow {
+  id: string;
+  subject_id: string;
+  metric: string;
+  t: number;
+  value: number;
+  device_id: string | null;
+  created_at: number;
+}
+export interface Batch {
+  subjects: SubjectRow[];
+  events: EventRow[];
+  observations: ObservationRow[];
+}
+export type Entity = keyof Batch;
+export const ENTITIES: readonly Entity[] = ['subjects', 'events', 'observations'];
+export type Pulled<T> = T & { seq: number };
+
+export class RemoteError extends Error {}
+
+/** Epoch ms ↔ timestamptz in SQL, exactly (extract(epoch) is numeric since PG 14). */
+const TS = (col: string): string => `(extract(epoch FROM ${col}) * 1000)::int8 AS ${col}`;
+const FROM_MS = (p: string): string => `to_timestamp(${p} / 1000.0)`;
+
+export class Remote {
+  private constructor(
+    private readonly client: pg.Client,
+    readonly id: string,
+  ) {}
+
+  /** Connects, creates or checks the schema, and registers this install. */
+  static async open(url: string, install: { id: string; version: string; now: number }): Promise<Remote> {
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 15_000, application_name: 'tend sync' });
+    // A dropped connection mid-round surfaces as the failing query's error; don't let it crash the process.
+    client.on('error', () => undefined);
+    await client.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY.toString()]);
+      for (const stmt of DDL) await client.query(stmt);
+      await client.query(`INSERT INTO tend_meta (key, value) VALUES ('schema_version', $1), ('remote_id', $2) ON CONFLICT (key) DO NOTHING`, [
+        String(REMOTE_SCHEMA_VERSION),
+        uuidv7(),
+      ]);
+      const meta = new Map((await client.query<{ key: string; value: string }>(`SELECT key, value FROM tend_meta`)).rows.map((r) => [r.key, r.value]));
+      const version = Number(meta.get('schema_version'));
+      if (!(version <= REMOTE_SCHEMA_VERSION)) {
+        throw new RemoteError(`the remote database was set up by a newer Tend (sync schema ${meta.get('schema_version')}, this build knows ${REMOTE_SCHEMA_VERSION}); update Tend to sync with it`);
+      }
+      await client.query(
+        `INSERT INTO tend_installs (id, version, first_seen, last_seen) VALUES ($1, $2, ${FROM_MS('$3::float8')}, ${FROM_MS('$3::float8')})
+         ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version, last_seen = EXCLUDED.last_seen`,
+        [install.id, install.version, install.now],
+      );
+      await client.query('COMMIT');
+      return new Remote(client, meta.get('remote_id')!);
+    } catch (e) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      await client.end().catch(() => undefined);
+      throw e;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.client.end().catch(() => undefined);
+  }
+
+  /**
+   * Stores one batch in one transaction: all of it or none. Observations and events are
+   * immutable by id (a retry adds nothing); a subject or an edited event replaces the
+   * remote copy only if it is newer (last writer wins on `updated_at`, the install id
+   * breaking a tie the same way everywhere). Returns how many rows changed remotely.
+   */
+  async push(origin: string, b: Batch): Promise<Record<Entity, number>> {
+    const c = this.client;
+    const changed: Record<Entity, number> = { subjects: 0, events: 0, observations: 0 };
+    await c.query('BEGIN');
+    try {
+      await c.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY.toString()]);
+      if (b.subjects.length) {
+        const s = b.subjects;
+        const r = await c.query(
+          `INSERT INTO tend_subjects AS cur (id, name, kind, birth_date, settings, created_at, updated_at, origin)
+           SELECT id, name, kind, birth_date, settings::jsonb, ${FROM_MS('created_at')}, ${FROM_MS('updated_at')}, $8
+             FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::float8[], $7::float8[])
+                  AS x(id, name, kind, birth_date, settings, created_at, updated_at)
+           ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind, birth_date = EXCLUDED.birth_date,
+             settings = EXCLUDED.settings, updated_at = EXCLUDED.updated_at, origin = EXCLUDED.origin, seq = nextval('tend_seq')
+           WHERE (cur.updated_at, cur.origin) < (EXCLUDED.updated_at, EXCLUDED.origin)`,
+          [s.map((x) => x.id), s.map((x) => x.name), s.map((x) => x.kind), s.map((x) => x.birth_date), s.map((x) => x.settings),
+            s.map((x) => x.created_at), s.map((x) => x.updated_at), origin],
+        );
+        changed.subjects = r.rowCount ?? 0;
+      }
+      if (b.events.length) {
+        const e = b.events;
+        const r = await c.query(
+          `INSERT INTO tend_events AS cur (id, subject_id, type, t, data, created_by, created_at, updated_at, origin)
+           SELECT id, subject_id, type, ${FROM_MS('t')}, data::jsonb, created_by, ${FROM_MS('created_at')},
+                  CASE WHEN updated_at IS NULL THEN NULL ELSE ${FROM_MS('updated_at')} END, $9
+             FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::text[], $6::text[], $7::float8[], $8::float8[])
+                  AS x(id, subject_id, type, t, data, created_by, created_at, updated_at)
+           ON CONFLICT (id) DO UPDATE SET t = EXCLUDED.t, data = EXCLUDED.data, updated_at = EXCLUDED.updated_at,
+             origin = EXCLUDED.origin, seq = nextval('tend_seq')
+           WHERE EXCLUDED.updated_at IS NOT NULL
+             AND (coalesce(cur.updated_at, cur.created_at), cur.origin) < (EXCLUDED.updated_at, EXCLUDED.origin)`,
+          [e.map((x) => x.id), e.map((x) => x.subject_id), e.map((x) => x.type), e.map((x) => x.t), e.map((x) => x.data),
+            e.map((x) => x.created_by), e.map((x) => x.created_at), e.map((x) => x.updated_at), origin],
+        );
+        changed.events = r.rowCount ?? 0;
+      }
+      if (b.observations.length) {
+        const o = b.observations;
+        const r = await c.query(
+          `INSERT INTO tend_observations (id, subject_id, metric, t, value, device_id, created_at, origin)
+           SELECT id, subject_id, metric, ${FROM_MS('t')}, value, device_id, ${FROM_MS('created_at')}, $8
+             FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::float8[], $6::text[], $7::float8[])
+                  AS x(id, subject_id, metric, t, value, device_id, created_at)
+           ON CONFLICT (id) DO NOTHING`,
+          [o.map((x) => x.id), o.map((x) => x.subject_id), o.map((x) => x.metric), o.map((x) => x.t), o.map((x) => x.value),
+            o.map((x) => x.device_id), o.map((x) => x.created_at), origin],
+        );
+        changed.observations = r.rowCount ?? 0;
+      }
+      await c.query('COMMIT');
+    } catch (err) {
+      await c.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    }
+    return changed;
+  }
+
+  /**
+   * Opens a read-only snapshot for pulling: every page read until `endPull` sees the
+   * remote as it was at this instant, so the three tables agree with each other (an
+   * event's subject is there if the event is).
+   */
+  async beginPull(): Promise<void> {
+    await this.client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+  }
+
+  async endPull(): Promise<void> {
+    await this.client.query('COMMIT');
+  }
+
+  /** Rows other installs wrote after `cursor`, oldest change first. */
+  async page<E extends Entity>(entity: E, notOrigin: string, cursor: number, limit: number): Promise<Array<Pulled<Batch[E][number]>>> {
+    const cols: Record<Entity, string> = {
+      subjects: `id, name, kind, birth_date, settings::text AS settings, ${TS('created_at')}, ${TS('updated_at')}`,
+      events: `id, subject_id, type, ${TS('t')}, data::text AS data, created_by, ${TS('created_at')}, ${TS('updated_at')}`,
+      observations: `id, subject_id, metric, ${TS('t')}, value, device_id, ${TS('created_at')}`,
+    };
+    const r = await this.client.query(
+      `SELECT ${cols[entity]}, seq FROM tend_${entity} WHERE seq > $1 AND origin <> $2 ORDER BY seq LIMIT $3`,
+      [cursor, notOrigin, limit],
+    );
+    // int8 arrives as a string (it may exceed 2^53); ours are epoch ms and a sequence, far below.
+    return r.rows.map((row: Record<string, unknown>) => {
+      const out: Record<string, unknown> = { ...row, seq: Number(row.seq) };
+      for (const k of ['t', 'created_at', 'updated_at']) if (k in row && row[k] !== null) out[k] = Number(row[k]);
+      return out;
+    }) as unknown as Array<Pulled<Batch[E][number]>>;
+  }
+}

@@ -1,0 +1,141 @@
+import { v7 as uuidv7 } from 'uuid';
+import { iso } from '../clock';
+import type { CoreDeps } from '../context';
+import { Kv } from '../kv';
+import type { ObservationStore } from '../records/observations';
+import { PulledRows, type Rejected } from './apply';
+import { Outbox } from './outbox';
+import { ENTITIES, Remote, type Batch, type Entity } from './remote';
+import { redactUrl } from './remote-url';
+
+/**
+ * One sync round (contract section 6): push what this install wrote since the last
+ * round, then pull what other installs wrote. Local SQLite stays the source of truth:
+ *   - push: outbox entries are removed only after the remote has committed their rows,
+ *     so a round cut short (network, crash) re-sends them next time, and the remote
+ *     ignores what it already has;
+ *   - pull: pages are applied locally together with the cursor that says how far this
+ *     install has read, in one SQLite transaction, so a cut leaves either both or neither.
+ * Re-running a round therefore changes nothing. Deletions are not synced (yet): a
+ * subject or medication entry deleted here stays on the remote and on other installs.
+ */
+
+export const PAGE = 5000;
+const INSTALL_KEY = 'sync.install_id';
+const cursorKey = (remoteId: string): string => `sync.cursor:${remoteId}`;
+const lastKey = 'sync.last_round';
+
+export type Counts = Record<Entity, number>;
+export interface SyncReport {
+  remote: string;
+  remote_id: string;
+  install_id: string;
+  started_at: string;
+  finished_at: string;
+  /** Rows sent; `pushed_new` of them changed the remote (the rest it already had). */
+  pushed: Counts;
+  pushed_new: Counts;
+  /** Rows from other installs stored or updated here. */
+  pulled: Counts;
+  /** Pulled rows for subjects deleted on this install. */
+  skipped: number;
+  /** Pulled rows this build could not read, not stored (first 100). */
+  rejected: Rejected[];
+  rejected_count: number;
+}
+
+export interface SyncDeps {
+  deps: CoreDeps;
+  observations: ObservationStore;
+  /** Owner of subjects first seen through sync. */
+  ownerId: string;
+  /** Progress lines (stderr in the CLI). */
+  log?: (line: string) => void;
+}
+
+const zero = (): Counts => ({ subjects: 0, events: 0, observations: 0 });
+
+/** This install's id on every remote: made once, kept in the database. */
+export function installId(kv: Kv): string {
+  let id = kv.get(INSTALL_KEY);
+  if (!id) {
+    id = uuidv7();
+    kv.set(INSTALL_KEY, id);
+  }
+  return id;
+}
+
+export function lastRound(kv: Kv): SyncReport | null {
+  return kv.getJson<SyncReport>(lastKey);
+}
+
+export async function syncRound(url: string, s: SyncDeps): Promise<SyncReport> {
+  const { deps } = s;
+  const log = s.log ?? (() => undefined);
+  const kv = new Kv(deps.db, () => deps.clock.now());
+  const outbox = new Outbox(deps.db);
+  const me = installId(kv);
+  const startedAt = deps.clock.now();
+  const remote = await Remote.open(url, { id: me, version: deps.version, now: startedAt });
+  const report: SyncReport = {
+    remote: redactUrl(url),
+    remote_id: remote.id,
+    install_id: me,
+    started_at: iso(startedAt),
+    finished_at: '',
+    pushed: zero(),
+    pushed_new: zero(),
+    pulled: zero(),
+    skipped: 0,
+    rejected: [],
+    rejected_count: 0,
+  };
+  try {
+    // Push.
+    const waiting = outbox.pending();
+    if (waiting) log(`pushing ${waiting} changes`);
+    for (let next = outbox.next(PAGE); next; next = outbox.next(PAGE)) {
+      const changed = await remote.push(me, next.batch);
+      outbox.ack(next.lastSeq);
+      for (const e of ENTITIES) {
+        report.pushed[e] += next.batch[e].length;
+        report.pushed_new[e] += changed[e];
+      }
+    }
+
+    // Pull, in dependency order (events and observations need their subject), from one snapshot.
+    const rows = new PulledRows(deps, s.observations, s.ownerId);
+    const cursors: Counts = { ...zero(), ...(kv.getJson<Partial<Counts>>(cursorKey(remote.id)) ?? {}) };
+    await remote.beginPull();
+    try {
+      for (const entity of ENTITIES) {
+        for (;;) {
+          const page = await remote.page(entity, me, cursors[entity], PAGE);
+          if (page.length === 0) break;
+          const res = outbox.withoutEcho(() => {
+            const r =
+              entity === 'subjects' ? rows.subjects(page as Batch['subjects'])
+              : entity === 'events' ? rows.events(page as Batch['events'])
+              : rows.observations(page as Batch['observations']);
+            cursors[entity] = page[page.length - 1]!.seq;
+            kv.setJson(cursorKey(remote.id), cursors);
+            return r;
+          });
+          report.pulled[entity] += res.applied;
+          report.skipped += res.skipped;
+          report.rejected_count += res.rejected.length;
+          for (const x of res.rejected) if (report.rejected.length < 100) report.rejected.push(x);
+          log(`pulled ${report.pulled[entity]} ${entity}`);
+          if (page.length < PAGE) break;
+        }
+      }
+    } finally {
+      await remote.endPull().catch(() => undefined);
+    }
+  } finally {
+    await remote.close();
+  }
+  report.finished_at = iso(deps.clock.now());
+  kv.setJson(lastKey, report);
+  return report;
+}

@@ -1,0 +1,153 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MIGRATIONS_DIR, openDatabase } from '../../db/open';
+import { createCore, type Core } from '../app';
+import { ManualClock } from '../clock';
+import type { CallContext } from '../context';
+import { syncRound } from './round';
+import { startThrowawayPostgres, type ThrowawayPostgres } from './throwaway-postgres';
+
+/** Sync rounds driven through the core, two installs (two SQLite files) and a real Postgres. */
+
+const T0 = Date.parse('2026-05-01T08:00:00Z');
+
+interface Install {
+  core: Core;
+  clock: ManualClock;
+  ctx: CallContext;
+  round: () => ReturnType<typeof syncRound>;
+}
+
+describe('sync rounds', () => {
+  let pgs: ThrowawayPostgres;
+  let dir: string;
+  let n = 0;
+  const opened: Core[] = [];
+
+  beforeAll(async () => {
+    pgs = await startThrowawayPostgres();
+    dir = mkdtempSync(join(tmpdir(), 'tend-sync-'));
+  }, 120_000);
+  afterAll(() => {
+    for (const c of opened) c.close();
+    pgs?.destroy();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  function install(url: string, file = join(dir, `i${++n}.db`)): Install {
+    const clock = new ManualClock(T0);
+    const core = createCore({ db: openDatabase(file), clock });
+    opened.push(core);
+    const user = core.auth.ensureLocalUser(`nurse${n}`);
+    const ctx: CallContext = { user, clientKey: 'test', transport: 'cli' };
+    return { core, clock, ctx, round: () => syncRound(url, { deps: core.deps, observations: core.observations, ownerId: user.id }) };
+  }
+
+  function freshRemote(): string {
+    const name = `r${++n}`;
+    pgs.createDatabase(name);
+    return pgs.urlFor(name);
+  }
+
+  /** `count` 5-minutely readings ending before T0. */
+  const readings = (count: number, base = 100) =>
+    Array.from({ length: count }, (_, i) => ({ metric: 'glucose', t: new Date(T0 - (count - i) * 300_000).toISOString(), value: base + (i % 150) }));
+
+  it('an edit made on either install reaches the other; concurrent edits end the same everywhere, the later one winning', async () => {
+    const url = freshRemote();
+    const a = install(url);
+    const b = install(url);
+    const s = a.core.subjects.create(a.ctx, { name: 'Pat', kind: 'parkinson', settings: { tremor: { band_hz: [3, 7] } } });
+    const dose = a.core.events.write(s.id, { type: 'medication', t: new Date(T0).toISOString(), data: { drug: 'levodopa', dose_mg: 100 } }, a.ctx.user!.id).event;
+    await a.round();
+    await b.round();
+    const onB = () => b.core.deps.db.$client.prepare(`SELECT name, settings, updated_at FROM subjects WHERE id = ?`).get(s.id) as { name: string; settings: string; updated_at: number };
+    expect(onB().name).toBe('Pat');
+
+    // B (its local user owns what it pulled) edits; A gets the edit.
+    b.clock.set(T0 + 60_000);
+    b.core.subjects.update(b.ctx, s.id, { settings: { tremor: { band_hz: [4, 6] } } });
+    b.core.deps.db.$client
+      .prepare(`UPDATE events SET data = ?, updated_at = ? WHERE id = ?`)
+      .run(JSON.stringify({ drug: 'levodopa', dose_mg: 150 }), T0 + 60_000, dose.id);
+    await b.round();
+    const pulled = await a.round();
+    expect(pulled.pulled).toMatchObject({ subjects: 1, events: 1 });
+    expect(a.core.subjects.get(a.ctx, s.id).settings).toEqual({ tremor: { band_hz: [4, 6] } });
+    expect(a.core.events.list(s.id, { limit: 10 })[0]!.data).toEqual({ drug: 'levodopa', dose_mg: 150 });
+
+    // Both rename while apart; B's rename is later. Whatever order they sync in, both end with B's.
+    a.clock.set(T0 + 120_000);
+    a.core.subjects.update(a.ctx, s.id, { name: 'Pat A.' });
+    b.clock.set(T0 + 180_000);
+    b.core.subjects.update(b.ctx, s.id, { name: 'Pat B.' });
+    await b.round();
+    await a.round();
+    await b.round();
+    expect(a.core.subjects.get(a.ctx, s.id).name).toBe('Pat B.');
+    expect(onB().name).toBe('Pat B.');
+    // …and the remote agrees; a further round moves nothing.
+    const again = [await a.round(), await b.round()];
+    for (const r of again) {
+      expect(r.pushed_new).toEqual({ subjects: 0, events: 0, observations: 0 });
+      expect(r.pulled).toEqual({ subjects: 0, events: 0, observations: 0 });
+    }
+  });
+
+  it('a round whose acknowledgement was lost sends again and the remote adds nothing', async () => {
+    const url = freshRemote();
+    const a = install(url);
+    const s = a.core.subjects.create(a.ctx, { name: 'Lou', kind: 'diabetes' });
+    a.core.ingest(a.ctx, s.id, readings(50));
+    const first = await a.round();
+    expect(first.pushed_new.observations).toBe(50);
+    // As if the process died after the remote committed but before the outbox was cleared.
+    a.core.deps.db.$client.exec(`INSERT INTO sync_outbox (entity, row_id) SELECT 'observations', rowid FROM observations`);
+    const again = await a.round();
+    expect(again.pushed.observations).toBe(50);
+    expect(again.pushed_new.observations).toBe(0);
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    expect(Number((await c.query(`SELECT COUNT(*) AS n FROM tend_observations`)).rows[0].n)).toBe(50);
+    await c.end();
+  });
+
+  it('two installs syncing at the same moment both land, and each then has the other\'s readings', async () => {
+    const url = freshRemote();
+    const a = install(url);
+    const b = install(url);
+    const sa = a.core.subjects.create(a.ctx, { name: 'Ann', kind: 'diabetes' });
+    const sb = b.core.subjects.create(b.ctx, { name: 'Ben', kind: 'diabetes' });
+    a.core.ingest(a.ctx, sa.id, readings(6000));
+    b.core.ingest(b.ctx, sb.id, readings(6000, 80));
+    await Promise.all([a.round(), b.round()]);
+    await Promise.all([a.round(), b.round()]);
+    const count = (i: Install, id: string) => i.core.deps.db.$client.prepare(`SELECT COUNT(*) FROM observations WHERE subject_id = ?`).pluck().get(id);
+    expect(count(a, sb.id)).toBe(6000);
+    expect(count(b, sa.id)).toBe(6000);
+  });
+
+  it('an install from before sync existed sends everything it already held on its first round', async () => {
+    const url = freshRemote();
+    // An "older version": the migrations folder as it was before sync (0006).
+    const old = join(dir, 'pre-sync-migrations');
+    cpSync(MIGRATIONS_DIR, old, { recursive: true });
+    const journalPath = join(old, 'meta', '_journal.json');
+    const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: Array<{ tag: string }> };
+    writeFileSync(journalPath, JSON.stringify({ ...journal, entries: journal.entries.filter((e) => e.tag < '0006') }));
+    const file = join(dir, 'pre-sync.db');
+    const before = createCore({ db: openDatabase(file, { migrationsDir: old }), clock: new ManualClock(T0) });
+    const ctx: CallContext = { user: before.auth.ensureLocalUser('old'), clientKey: 'test', transport: 'cli' };
+    const s = before.subjects.create(ctx, { name: 'Vic', kind: 'diabetes' });
+    before.ingest(ctx, s.id, readings(20));
+    before.events.write(s.id, { type: 'meal', t: new Date(T0 - 3_600_000).toISOString(), data: { carbs_g: 40 } }, ctx.user!.id);
+    before.close();
+
+    const upgraded = install(url, file);
+    const r = await upgraded.round();
+    expect(r.pushed).toEqual({ subjects: 1, events: 1, observations: 20 });
+  });
+});

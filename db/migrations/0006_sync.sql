@@ -1,0 +1,35 @@
+CREATE TABLE `sync_outbox` (
+	`seq` integer PRIMARY KEY NOT NULL,
+	`entity` text NOT NULL,
+	`row_id` integer NOT NULL
+);
+--> statement-breakpoint
+ALTER TABLE `events` ADD `updated_at` integer;--> statement-breakpoint
+-- Every insert or edit of a subject, event or observation lands in the outbox, whatever
+-- code path wrote it (ingest, import, chat, simulator, devices, a future one).
+CREATE TRIGGER `sync_subjects_insert` AFTER INSERT ON `subjects` BEGIN
+	INSERT INTO `sync_outbox` (`entity`, `row_id`) VALUES ('subjects', NEW.rowid);
+END;
+--> statement-breakpoint
+CREATE TRIGGER `sync_subjects_update` AFTER UPDATE ON `subjects` BEGIN
+	INSERT INTO `sync_outbox` (`entity`, `row_id`) VALUES ('subjects', NEW.rowid);
+END;
+--> statement-breakpoint
+CREATE TRIGGER `sync_events_insert` AFTER INSERT ON `events` BEGIN
+	INSERT INTO `sync_outbox` (`entity`, `row_id`) VALUES ('events', NEW.rowid);
+END;
+--> statement-breakpoint
+CREATE TRIGGER `sync_events_update` AFTER UPDATE ON `events` BEGIN
+	INSERT INTO `sync_outbox` (`entity`, `row_id`) VALUES ('events', NEW.rowid);
+END;
+--> statement-breakpoint
+CREATE TRIGGER `sync_observations_insert` AFTER INSERT ON `observations` BEGIN
+	INSERT INTO `sync_outbox` (`entity`, `row_id`) VALUES ('observations', NEW.rowid);
+END;
+--> statement-breakpoint
+-- What an older install already holds goes out with its first round.
+INSERT INTO `sync_outbox` (`entity`, `row_id`) SELECT 'subjects', rowid FROM `subjects` ORDER BY `created_at`, rowid;
+--> statement-breakpoint
+INSERT INTO `sync_outbox` (`entity`, `row_id`) SELECT 'events', rowid FROM `events` ORDER BY rowid;
+--> statement-breakpoint
+INSERT INTO `sync_outbox` (`entity`, `row_id`) SELECT 'observations', rowid FROM `observations` ORDER BY rowid;
