@@ -7,6 +7,7 @@ import { tremorProcedures } from './tremor';
 import { babyProcedures } from './baby';
 import { alertsProcedures } from './alerts';
 import { chatProcedures } from './chat';
+import { syncProcedures } from './sync';
 
 /**
  * The one typed API (after Actual Budget's handlers map): every procedure the app
@@ -65,6 +66,7 @@ export const procedures = {
   ...babyProcedures,
   ...alertsProcedures,
   ...chatProcedures,
+  ...syncProcedures,
 } as const;
 
 export type Procedures = typeof procedures;

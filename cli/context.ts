@@ -1,4 +1,4 @@
-import { userInfo } from 'node:os';
+import { localUser } from '../core/auth/local-user';
 import { CliError } from './errors';
 import type { Core } from '../core/app';
 import type { CallContext } from '../core/context';
@@ -10,13 +10,7 @@ import type { Subject, SubjectKind } from '../api/schemas';
  * account owns it, and acts as that subject's owner.
  */
 export function localContext(core: Core): CallContext {
-  let name = 'user';
-  try {
-    name = userInfo().username || 'user';
-  } catch {
-    /* no passwd entry in some containers */
-  }
-  return { user: core.auth.ensureLocalUser(name), clientKey: 'cli', transport: 'cli' };
+  return { user: localUser(core.auth), clientKey: 'cli', transport: 'cli' };
 }
 
 export function resolveSubject(core: Core, name: string, opts: { create?: SubjectKind } = {}): { subject: Subject; ctx: CallContext } {

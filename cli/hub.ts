@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import type { Core } from '../core/app';
+import { RemoteUrl, redactUrl } from '../core/sync/remote-url';
+import { syncOwner, syncScheduler } from '../core/sync/scheduler';
 import { startHub } from '../host/start';
 import { CliError } from './errors';
 
@@ -9,15 +11,39 @@ export function hubCommand(program: Command, openCore: () => Core): void {
     .description('run the headless host: the app UI, the HTTP API and the WebSocket stream')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--port <port>', 'port to listen on', '4477')
-    .action(async (o: { host: string; port: string }) => {
+    .option('--sync-url <url>', 'sync with this Postgres at start and every --sync-every-min minutes (env TEND_SYNC_URL)')
+    .option('--sync-every-min <n>', 'minutes between sync rounds (1–1440)', '5')
+    .option('--sync-owner <email>', 'account here that owns people first seen through sync (default: the local user)')
+    .action(async (o: { host: string; port: string; syncUrl?: string; syncEveryMin: string; syncOwner?: string }) => {
       const port = Number(o.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port ${o.port}: must be a port number 0–65535`);
+      const syncUrl = o.syncUrl ?? process.env.TEND_SYNC_URL;
+      const everyMin = Number(o.syncEveryMin);
+      if (syncUrl !== undefined) {
+        const parsed = RemoteUrl.safeParse(syncUrl);
+        if (!parsed.success) throw new CliError(`--sync-url ${redactUrl(syncUrl)}: ${parsed.error.issues[0]!.message}`);
+        if (!/^\d+$/.test(o.syncEveryMin) || everyMin < 1 || everyMin > 1440) throw new CliError(`--sync-every-min ${o.syncEveryMin}: a whole number of minutes from 1 to 1440`);
+      }
       const core = openCore();
       (core as Core & { keepOpen?: boolean }).keepOpen = true;
+      if (syncUrl !== undefined && o.syncOwner !== undefined) {
+        try {
+          syncOwner(core, o.syncOwner);
+        } catch (e) {
+          throw new CliError(`--sync-owner ${o.syncOwner}: ${(e as Error).message}`);
+        }
+      }
       const hub = await startHub({ core, host: o.host, port, devices: true });
       process.stderr.write(`listening on ${hub.url}\n`);
+      const sync = syncScheduler(core);
+      if (syncUrl !== undefined) {
+        sync.start({ url: syncUrl.trim(), everyMin, ownerEmail: o.syncOwner });
+        process.stderr.write(`syncing with ${redactUrl(syncUrl)} every ${everyMin} min\n`);
+      }
       await new Promise<void>((resolve) => {
         const stop = async () => {
+          sync.stop();
+          await sync.settle();
           await hub.close();
           core.close();
           resolve();

@@ -3,7 +3,7 @@ import type { Core } from '../core/app';
 import { RemoteError } from '../core/sync/remote';
 import { RemoteUrl, redactUrl } from '../core/sync/remote-url';
 import { syncRound, type Counts, type SyncReport } from '../core/sync/round';
-import { localContext } from './context';
+import { syncOwner } from '../core/sync/scheduler';
 import { CliError } from './errors';
 import { printJson } from './read-file';
 
@@ -25,19 +25,26 @@ export function syncCommand(program: Command, openCore: () => Core): void {
     .command('sync')
     .description('one sync round with a remote Postgres: push what this install wrote since the last round, pull what others wrote')
     .option('--url <url>', 'postgres://user[:password]@host[:port]/database (env TEND_SYNC_URL; the password may also come from PGPASSWORD)')
+    .option('--owner <email>', 'account here that owns people first seen through sync (default: the local user)')
     .option('--json', 'print the round\'s report as JSON')
-    .action(async (o: { url?: string; json?: boolean }) => {
+    .action(async (o: { url?: string; owner?: string; json?: boolean }) => {
       const url = o.url ?? process.env.TEND_SYNC_URL;
       if (url === undefined) throw new CliError('--url: required (or set TEND_SYNC_URL), e.g. postgres://tend@db.clinic.lan/tend');
       const parsed = RemoteUrl.safeParse(url);
       if (!parsed.success) throw new CliError(`--url ${redactUrl(url)}: ${parsed.error.issues[0]!.message}`);
       const core = openCore();
+      let ownerId: string;
+      try {
+        ownerId = syncOwner(core, o.owner).id;
+      } catch (e) {
+        throw new CliError(`--owner ${o.owner}: ${(e as Error).message}`);
+      }
       let report: SyncReport;
       try {
         report = await syncRound(parsed.data, {
           deps: core.deps,
           observations: core.observations,
-          ownerId: localContext(core).user!.id,
+          ownerId,
           log: (s) => process.stderr.write(`sync: ${s}\n`),
         });
       } catch (e) {

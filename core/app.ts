@@ -24,6 +24,7 @@ import { tremorHandlers } from './tremor/handlers';
 import { babyHandlers } from './baby/handlers';
 import { alertsHandlers } from './alerts/handlers';
 import { chatHandlers } from './chat/handlers';
+import { syncHandlers } from './sync/handlers';
 
 const log = logger('core');
 /** Calls slower than this are logged with their duration (style.md). */
@@ -302,6 +303,7 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
     ...babyHandlers(core),
     ...alertsHandlers(core),
     ...chatHandlers(core),
+    ...syncHandlers(core),
   } satisfies Handlers);
   return core;
 }

@@ -62,6 +62,9 @@ export const restRoutes: RestRoute[] = [
   { method: 'PUT', url: '/api/subjects/:id/thresholds', proc: 'thresholds.put', args: (r) => ({ subject_id: r.params.id, thresholds: r.body }) },
 
   { method: 'GET', url: '/api/alerts', proc: 'alerts.list', args: (r) => r.query },
+  // Sync (README "Sync with a shared Postgres"): how it stands, and a round now.
+  { method: 'GET', url: '/api/sync', proc: 'sync.status', args: () => ({}) },
+  { method: 'POST', url: '/api/sync/run', proc: 'sync.run', args: () => ({}) },
   { method: 'POST', url: '/api/alerts/:id/ack', proc: 'alerts.ack', args: (r) => ({ id: r.params.id }) },
 
   // Baby monitor (issue 6): check-ins as the old baby backend had them, and cry episodes.

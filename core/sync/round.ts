@@ -24,6 +24,14 @@ export const PAGE = 5000;
 const INSTALL_KEY = 'sync.install_id';
 const cursorKey = (remoteId: string): string => `sync.cursor:${remoteId}`;
 const lastKey = 'sync.last_round';
+const errorKey = 'sync.last_error';
+
+/** The last round that failed since the last that succeeded (from the CLI or the hub). */
+export interface SyncFailure {
+  at: string;
+  remote: string;
+  message: string;
+}
 
 export type Counts = Record<Entity, number>;
 export interface SyncReport {
@@ -69,10 +77,27 @@ export function lastRound(kv: Kv): SyncReport | null {
   return kv.getJson<SyncReport>(lastKey);
 }
 
+export function lastFailure(kv: Kv): SyncFailure | null {
+  return kv.getJson<SyncFailure>(errorKey);
+}
+
 export async function syncRound(url: string, s: SyncDeps): Promise<SyncReport> {
+  const kv = new Kv(s.deps.db, () => s.deps.clock.now());
+  try {
+    const report = await round(url, s, kv);
+    kv.delete(errorKey);
+    return report;
+  } catch (e) {
+    const err = e as Error & { code?: string };
+    const failure: SyncFailure = { at: iso(s.deps.clock.now()), remote: redactUrl(url), message: err.message || err.code || String(e) };
+    kv.setJson(errorKey, failure);
+    throw e;
+  }
+}
+
+async function round(url: string, s: SyncDeps, kv: Kv): Promise<SyncReport> {
   const { deps } = s;
   const log = s.log ?? (() => undefined);
-  const kv = new Kv(deps.db, () => deps.clock.now());
   const outbox = new Outbox(deps.db);
   const me = installId(kv);
   const startedAt = deps.clock.now();

@@ -1,6 +1,5 @@
 import { app, BrowserWindow, ipcMain, Notification, shell, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { join } from 'node:path';
-import { userInfo } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { badRequest, isApiError } from '../../api/errors';
 import type { ProcName } from '../../api/procedures';
@@ -14,6 +13,9 @@ import { deviceRuntime, stopDeviceRuntime } from '../../core/devices/registry';
 import { safeStorageKeyProvider } from './safe-storage-key';
 import { configureDexcom } from '../../core/dexcom/service';
 import { useSecretKeyProvider } from '../../core/dexcom/sqlite-stores';
+import { localUser } from '../../core/auth/local-user';
+import { RemoteUrl } from '../../core/sync/remote-url';
+import { syncScheduler } from '../../core/sync/scheduler';
 
 /**
  * The Electron shell: windows, OS notifications and the IPC adapter, nothing more.
@@ -26,12 +28,18 @@ if (app.isPackaged && !process.env.TEND_MODELS_DIR) process.env.TEND_MODELS_DIR 
 // The bundle lives in out/main; migrations ship beside it (dev) or in resources (packaged).
 const migrationsDir = app.isPackaged ? join(process.resourcesPath, 'migrations') : join(app.getAppPath(), 'db', 'migrations');
 const core = createCore({ db: openDatabase(process.env.TEND_DB ?? defaultDbPath(), { createDir: !process.env.TEND_DB, migrationsDir }) });
-const localUser = core.auth.ensureLocalUser(userInfo().username || 'user');
+const user = localUser(core.auth);
 // Secrets at rest are sealed with a key the OS keychain protects; Dexcom sign-in opens
 // the user's own browser (RFC 8252 loopback redirect).
 useSecretKeyProvider(core, safeStorageKeyProvider());
 configureDexcom(core, { openUrl: async (url) => shell.openExternal(url) });
-const ctx: CallContext = { user: localUser, clientKey: 'ipc', transport: 'ipc' };
+const ctx: CallContext = { user, clientKey: 'ipc', transport: 'ipc' };
+// Optional sync with a shared Postgres, as `tend hub --sync-url` (README): set by whoever installs the app.
+const syncUrl = process.env.TEND_SYNC_URL;
+if (syncUrl && RemoteUrl.safeParse(syncUrl).success) {
+  const everyMin = Number(process.env.TEND_SYNC_EVERY_MIN ?? 5);
+  syncScheduler(core).start({ url: syncUrl.trim(), everyMin: Number.isInteger(everyMin) && everyMin >= 1 && everyMin <= 1440 ? everyMin : 5 });
+}
 let win: BrowserWindow | null = null;
 
 function createWindow(): void {
@@ -79,7 +87,7 @@ const openAlertCount = () =>
   core.deps.db.$client
     .prepare(`SELECT COUNT(*) FROM alerts a JOIN grants g ON g.subject_id = a.subject_id AND g.user_id = ? WHERE a.state = 'open'`)
     .pluck()
-    .get(localUser.id) as number;
+    .get(user.id) as number;
 
 ipcMain.handle('tend:report', async (e: IpcMainInvokeEvent, subjectId: unknown, request: unknown) => {
   if (!trusted(e)) return { ok: false, error: { code: 'forbidden', message: 'unknown sender' } };
@@ -97,7 +105,7 @@ ipcMain.handle('tend:report', async (e: IpcMainInvokeEvent, subjectId: unknown, 
 });
 
 core.bus.subscribe((ev) => {
-  if ('subject_id' in ev && !core.access.canSee(localUser.id, ev.subject_id)) return;
+  if ('subject_id' in ev && !core.access.canSee(user.id, ev.subject_id)) return;
   win?.webContents.send('tend:event', ev);
   if (ev.type.startsWith('alert.')) tray.update(openAlertCount());
   // Raised and re-announced (escalated, still unacknowledged) alerts reach the OS too,
@@ -124,5 +132,6 @@ app.on('window-all-closed', () => {
 });
 app.on('will-quit', () => {
   core.alerts.stop();
-  void stopDeviceRuntime(core).finally(() => core.close());
+  syncScheduler(core).stop();
+  void Promise.all([stopDeviceRuntime(core), syncScheduler(core).settle()]).finally(() => core.close());
 });

@@ -1,7 +1,8 @@
 import type { User } from '../../../../api/schemas';
 import type { Prefs } from '../../app/prefs';
+import { SyncStatusCard } from './sync-status';
 
-/** Display settings for this machine: theme, text size, glucose units. */
+/** Display settings for this machine (theme, text size, glucose units) and how sync stands. */
 export function SettingsScreen({ prefs, setPrefs, user }: { prefs: Prefs; setPrefs: (p: Partial<Prefs>) => void; user: User }) {
   return (
     <section aria-labelledby="settings-title" className="stack">
@@ -31,6 +32,7 @@ export function SettingsScreen({ prefs, setPrefs, user }: { prefs: Prefs; setPre
           </select>
         </div>
       </div>
+      <SyncStatusCard />
     </section>
   );
 }

@@ -1,0 +1,110 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../db/open';
+import { createCore, type Core } from '../core/app';
+import type { CallContext } from '../core/context';
+import { syncRound } from '../core/sync/round';
+import { syncScheduler } from '../core/sync/scheduler';
+import { startThrowawayPostgres, type ThrowawayPostgres } from '../core/sync/throwaway-postgres';
+import { startTestHub } from '../host/testing';
+import { axeViolations, hasChromium, launch, screenshot, signIn } from './browser';
+
+type Hub = Awaited<ReturnType<typeof startTestHub>>;
+
+/**
+ * A clinic hub syncing with a shared Postgres: the nurse sees on the settings screen how
+ * sync stands, a patient recorded on another install arrives, "Sync now" fetches what that
+ * install logged since, and an outage is shown without losing what waits to go out.
+ */
+describe.skipIf(!hasChromium)('sync status in Chromium through the hub', () => {
+  let pgs: ThrowawayPostgres;
+  let hub: Hub;
+  let laptop: Core;
+  let dir: string;
+  let browser: Browser;
+  beforeAll(async () => {
+    pgs = await startThrowawayPostgres();
+    pgs.createDatabase('clinic');
+    dir = mkdtempSync(join(tmpdir(), 'tend-sync-e2e-'));
+    laptop = createCore({ db: openDatabase(join(dir, 'laptop.db')) });
+    hub = await startTestHub();
+    browser = await launch();
+  }, 120_000);
+  afterAll(async () => {
+    syncScheduler(hub.core).stop();
+    await syncScheduler(hub.core).settle();
+    await browser?.close();
+    await hub?.close();
+    laptop?.close();
+    pgs?.destroy();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('shows the remote, the last round and a failure; a patient from another install arrives and Sync now brings more', async () => {
+    const url = pgs.urlFor('clinic');
+    // The patient's laptop records 50 readings and syncs.
+    const owner: CallContext = { user: laptop.auth.ensureLocalUser('ann'), clientKey: 'test', transport: 'cli' };
+    const ann = laptop.subjects.create(owner, { name: 'Ann Laptop', kind: 'diabetes' });
+    const now = Date.now();
+    const readings = (n: number, endAgoMin: number) =>
+      Array.from({ length: n }, (_, i) => ({ metric: 'glucose', t: new Date(now - (endAgoMin + (n - i) * 5) * 60_000).toISOString(), value: 110 + i }));
+    laptop.ingest(owner, ann.id, readings(50, 200));
+    const laptopRound = () => syncRound(url, { deps: laptop.deps, observations: laptop.observations, ownerId: owner.user!.id });
+    await laptopRound();
+
+    // The clinic hub syncs with the same database; people it first sees belong to the nurse.
+    const token = await hub.signUp('nurse@clinic.example', 'Nurse Kim');
+    syncScheduler(hub.core).start({ url, everyMin: 5, ownerEmail: 'nurse@clinic.example' });
+    await syncScheduler(hub.core).settle();
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', bypassCSP: true });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await signIn(page, hub.url, token);
+    await page.goto(hub.url + '/#/settings');
+    const card = page.getByTestId('sync-status');
+    await card.getByText(`Syncing with ${url} every 5 min`, { exact: false }).waitFor();
+    await expect(card.getByTestId('sync-last').textContent()).resolves.toMatch(/received 1 people, 0 entries, 50 readings\./);
+    await expect(card.getByTestId('sync-pending').textContent()).resolves.toBe('Nothing is waiting to be sent.');
+
+    // The pulled patient is the nurse's to see, with the laptop's readings.
+    const subjects = (await hub.api('GET', '/api/subjects', undefined, token)).body as Array<{ id: string; name: string }>;
+    expect(subjects.map((s) => s.name)).toEqual(['Ann Laptop']);
+    const stats = (await hub.api('GET', `/api/subjects/${ann.id}/stats?metric=glucose`, undefined, token)).body as { count: number };
+    expect(stats.count).toBe(50);
+
+    // The laptop logs 20 more; "Sync now" brings them.
+    laptop.ingest(owner, ann.id, readings(20, 0));
+    await laptopRound();
+    await page.getByRole('button', { name: 'Sync now' }).click();
+    await card.getByText('received 0 people, 0 entries, 20 readings', { exact: false }).waitFor();
+    expect(((await hub.api('GET', `/api/subjects/${ann.id}/stats?metric=glucose`, undefined, token)).body as { count: number }).count).toBe(70);
+
+    // The server goes away while the nurse logs a meal: the failure is shown, the meal waits.
+    pgs.stop();
+    try {
+      const meal = await hub.api('POST', `/api/subjects/${ann.id}/events`, { type: 'meal', t: new Date(now - 60_000).toISOString(), data: { carbs_g: 30 } }, token);
+      expect(meal.status).toBe(201);
+      await page.getByRole('button', { name: 'Sync now' }).click();
+      await card.getByTestId('sync-error').waitFor();
+      await expect(card.getByTestId('sync-error').textContent()).resolves.toMatch(/failed: .+\. Nothing was lost; the changes wait for the next round\./);
+      await expect(card.getByTestId('sync-pending').textContent()).resolves.toBe('1 change is waiting to be sent.');
+      await screenshot(page, 'sync-settings-outage');
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      pgs.start();
+    }
+    await page.getByRole('button', { name: 'Sync now' }).click();
+    await card.getByText('Nothing is waiting to be sent.').waitFor();
+    await expect(card.getByTestId('sync-error').count()).resolves.toBe(0);
+    // …and the laptop receives the nurse's meal.
+    const back = await laptopRound();
+    expect(back.pulled).toEqual({ subjects: 0, events: 1, observations: 0 });
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+});

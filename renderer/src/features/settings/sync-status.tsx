@@ -1,0 +1,96 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { SyncStatus } from '../../../../api/sync';
+import { client } from '../../client';
+
+type Counts = { subjects: number; events: number; observations: number };
+const counts = (c: Counts) => `${c.subjects} people, ${c.events} entries, ${c.observations} readings`;
+const when = (isoTime: string) => new Date(isoTime).toLocaleString();
+
+/**
+ * How sync with the shared Postgres stands (README "Sync with a shared Postgres"): the
+ * remote this hub syncs with (chosen by whoever started it, never here), what is still
+ * waiting to go out, the last round and the last failure. "Sync now" runs a round.
+ */
+export function SyncStatusCard() {
+  const [status, setStatus] = useState<SyncStatus | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const load = useCallback(() => {
+    client.call('sync.status', {}).then(
+      (s) => {
+        setStatus(s);
+        setError(null);
+      },
+      (e: Error) => setError(`Could not read the sync status: ${e.message}`),
+    );
+  }, []);
+  useEffect(() => {
+    load();
+    const t = setInterval(load, 30_000);
+    return () => clearInterval(t);
+  }, [load]);
+
+  const runNow = () => {
+    setBusy(true);
+    client
+      .call('sync.run', {})
+      .then(
+        (s) => {
+          setStatus(s);
+          setError(null);
+        },
+        (e: Error) => setError(`The round could not run: ${e.message}`),
+      )
+      .finally(() => setBusy(false));
+  };
+
+  return (
+    <section className="card stack" aria-labelledby="sync-title" style={{ maxWidth: 520 }} data-testid="sync-status">
+      <h2 id="sync-title" style={{ marginTop: 0 }}>Sync</h2>
+      {error && <p role="alert">{error}</p>}
+      {!status ? (
+        !error && <p className="muted">Loading…</p>
+      ) : (
+        <>
+          {status.remote ? (
+            <p>
+              Syncing with <code>{status.remote}</code> every {status.every_min} min
+              {status.next_at && !status.running ? <> (next round {when(status.next_at)})</> : null}.
+            </p>
+          ) : (
+            <p className="muted">
+              This install does not sync on its own. Records stay on this machine; whoever runs it can share them through a
+              Postgres database with <code>tend hub --sync-url …</code> or <code>tend sync --url …</code>.
+            </p>
+          )}
+          <p data-testid="sync-pending">
+            {status.pending === 0 ? 'Nothing is waiting to be sent.' : status.pending === 1 ? '1 change is waiting to be sent.' : `${status.pending} changes are waiting to be sent.`}
+          </p>
+          {status.last_round ? (
+            <p data-testid="sync-last">
+              Last round {when(status.last_round.finished_at)}: sent {counts(status.last_round.pushed)}; received{' '}
+              {counts(status.last_round.pulled)}.
+              {status.last_round.rejected_count > 0 && <> {status.last_round.rejected_count} received rows could not be read and were not stored.</>}
+            </p>
+          ) : (
+            <p className="muted">No round has completed here yet.</p>
+          )}
+          {status.last_error && (
+            <p role="status" data-testid="sync-error">
+              The last attempt ({when(status.last_error.at)}) failed: {status.last_error.message}. Nothing was lost; the changes
+              wait for the next round.
+            </p>
+          )}
+          {status.remote && (
+            <div>
+              <button type="button" onClick={runNow} disabled={busy || status.running}>
+                {busy || status.running ? 'Syncing…' : 'Sync now'}
+              </button>
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
