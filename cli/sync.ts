@@ -42,8 +42,7 @@ export function syncCommand(program: Command, openCore: () => Core): void {
       let report: SyncReport;
       try {
         report = await syncRound(parsed.data, {
-          deps: core.deps,
-          observations: core.observations,
+          core,
           ownerId,
           log: (s) => process.stderr.write(`sync: ${s}\n`),
         });

@@ -25,6 +25,7 @@ import { babyHandlers } from './baby/handlers';
 import { alertsHandlers } from './alerts/handlers';
 import { chatHandlers } from './chat/handlers';
 import { syncHandlers } from './sync/handlers';
+import { checkThresholds } from './alerts/threshold-check';
 
 const log = logger('core');
 /** Calls slower than this are logged with their duration (style.md). */
@@ -218,10 +219,7 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
     },
     'thresholds.put': (a, ctx) => {
       access.require(ctx, a.subject_id, 'write');
-      for (const [i, t] of a.thresholds.entries()) {
-        if ((t.min ?? null) === null && (t.max ?? null) === null) throw badRequest(`threshold ${i}: give min, max or both`, `thresholds[${i}]`);
-        if (t.min != null && t.max != null && t.min >= t.max) throw badRequest(`threshold ${i}: min must be below max`, `thresholds[${i}].min`);
-      }
+      checkThresholds(a.thresholds);
       alerts.store.replaceThresholds(a.subject_id, a.thresholds);
       audit(deps, ctx.user!.id, 'thresholds.put', a.subject_id, a.thresholds);
       return alerts.store.thresholds(a.subject_id);

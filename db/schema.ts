@@ -36,6 +36,8 @@ export const subjects = sqliteTable('subjects', {
   ownerId: text('owner_id').notNull().references(() => users.id),
   createdAt: integer('created_at').notNull(),
   updatedAt: integer('updated_at').notNull(),
+  /** When the alert thresholds were last replaced (null: never set here); sync's last writer wins on it. */
+  thresholdsUpdatedAt: integer('thresholds_updated_at'),
 });
 
 export const grants = sqliteTable('grants', {
@@ -283,7 +285,7 @@ export const alertSnoozes = sqliteTable('alert_snoozes', {
  */
 export const syncOutbox = sqliteTable('sync_outbox', {
   seq: integer('seq').primaryKey(),
-  /** subjects | events | observations */
+  /** subjects | thresholds (row_id: the subject's) | events | observations */
   entity: text('entity').notNull(),
   rowId: integer('row_id').notNull(),
 });

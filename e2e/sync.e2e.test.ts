@@ -52,7 +52,7 @@ describe.skipIf(!hasChromium)('sync status in Chromium through the hub', () => {
     const readings = (n: number, endAgoMin: number) =>
       Array.from({ length: n }, (_, i) => ({ metric: 'glucose', t: new Date(now - (endAgoMin + (n - i) * 5) * 60_000).toISOString(), value: 110 + i }));
     laptop.ingest(owner, ann.id, readings(50, 200));
-    const laptopRound = () => syncRound(url, { deps: laptop.deps, observations: laptop.observations, ownerId: owner.user!.id });
+    const laptopRound = () => syncRound(url, { core: laptop, ownerId: owner.user!.id });
     await laptopRound();
 
     // The clinic hub syncs with the same database; people it first sees belong to the nurse.
@@ -103,7 +103,7 @@ describe.skipIf(!hasChromium)('sync status in Chromium through the hub', () => {
     await expect(card.getByTestId('sync-error').count()).resolves.toBe(0);
     // …and the laptop receives the nurse's meal.
     const back = await laptopRound();
-    expect(back.pulled).toEqual({ subjects: 0, events: 1, observations: 0 });
+    expect(back.pulled).toEqual({ subjects: 0, thresholds: 0, events: 1, observations: 0 });
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);

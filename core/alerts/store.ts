@@ -120,12 +120,18 @@ export class AlertStore {
     return rows.map((r) => ({ metric: r.metric, min: r.min, max: r.max, priority: r.priority, sustain_min: r.sustain_min }));
   }
 
-  replaceThresholds(subjectId: string, list: Threshold[]): void {
+  /** Replaces the subject's set; `at` (epoch ms) is when it was set, by default now (sync passes the origin's time). */
+  replaceThresholds(subjectId: string, list: Threshold[], at?: number): void {
     const c = this.deps.db.$client;
     c.transaction(() => {
       c.prepare(`DELETE FROM thresholds WHERE subject_id = ?`).run(subjectId);
       const ins = c.prepare(`INSERT INTO thresholds (subject_id, metric, min, max, priority, sustain_min) VALUES (?, ?, ?, ?, ?, ?)`);
       for (const t of list) ins.run(subjectId, t.metric, t.min ?? null, t.max ?? null, t.priority, t.sustain_min ?? 0);
+      // Stamps the set for sync (last writer wins; the trigger queues it).
+      // Never earlier than the set it replaces (a clock behind another install's must not make a
+      // newer edit lose to an older one it has already seen).
+      if (at === undefined) c.prepare(`UPDATE subjects SET thresholds_updated_at = MAX(?, COALESCE(thresholds_updated_at, 0) + 1) WHERE id = ?`).run(this.deps.clock.now(), subjectId);
+      else c.prepare(`UPDATE subjects SET thresholds_updated_at = ? WHERE id = ?`).run(at, subjectId);
     })();
   }
 

@@ -71,7 +71,7 @@ export class SubjectService {
     const cur = this.row(ctx.user!.id, id)!;
     const settings = patch.settings === undefined ? cur.settings : JSON.stringify({ ...JSON.parse(cur.settings), ...patch.settings });
     this.deps.db.$client
-      .prepare(`UPDATE subjects SET name = ?, kind = ?, birth_date = ?, settings = ?, updated_at = ? WHERE id = ?`)
+      .prepare(`UPDATE subjects SET name = ?, kind = ?, birth_date = ?, settings = ?, updated_at = MAX(?, updated_at + 1) WHERE id = ?`)
       .run(patch.name ?? cur.name, patch.kind ?? cur.kind, patch.birth_date === undefined ? cur.birth_date : patch.birth_date, settings, this.deps.clock.now(), id);
     audit(this.deps, ctx.user!.id, 'subject.update', id, patch);
     return this.get(ctx, id);

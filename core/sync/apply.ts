@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { METRICS, isMetricCode } from '../../api/metrics';
-import { BirthDate, EventData, EventType, SubjectKind } from '../../api/schemas';
+import { BirthDate, EventData, EventType, SubjectKind, Threshold } from '../../api/schemas';
+import { isApiError } from '../../api/errors';
+import type { AlertStore } from '../alerts/store';
+import { checkThresholds } from '../alerts/threshold-check';
 import type { CoreDeps } from '../context';
 import type { ObservationStore } from '../records/observations';
 import type { Batch, Entity } from './remote';
@@ -32,6 +35,18 @@ const PulledSubject = z.object({
   birth_date: BirthDate.nullable(),
   settings: JsonObjectText,
   created_at: EPOCH_MS,
+  updated_at: EPOCH_MS,
+});
+const PulledThresholds = z.object({
+  subject_id: Id,
+  items: z.string().transform((s, ctx) => {
+    try {
+      return JSON.parse(s) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'is not JSON' });
+      return z.NEVER;
+    }
+  }).pipe(z.array(Threshold).max(200)),
   updated_at: EPOCH_MS,
 });
 const PulledEvent = z.object({
@@ -81,6 +96,7 @@ export class PulledRows {
   constructor(
     private readonly deps: CoreDeps,
     private readonly store: ObservationStore,
+    private readonly alerts: AlertStore,
     /** Who owns a subject first seen through sync: this install's local user. */
     private readonly ownerId: string,
   ) {
@@ -106,6 +122,35 @@ export class PulledRows {
           .run(s.name, s.kind, s.birth_date, JSON.stringify(s.settings), s.updated_at, s.id);
         res.applied++;
       }
+    }
+    return res;
+  }
+
+  /** A subject's threshold set replaces this install's if it was set later; the alert rules use it from then on. */
+  thresholds(rows: Batch['thresholds']): ApplyResult {
+    const c = this.deps.db.$client;
+    const res: ApplyResult = { applied: 0, skipped: 0, rejected: [] };
+    const local = c.prepare(`SELECT thresholds_updated_at FROM subjects WHERE id = ?`);
+    for (const raw of rows) {
+      const t = check(PulledThresholds, 'thresholds', { ...raw, id: raw.subject_id }, res.rejected);
+      if (!t) continue;
+      try {
+        checkThresholds(t.items);
+      } catch (e) {
+        if (!isApiError(e)) throw e;
+        res.rejected.push({ table: 'thresholds', id: t.subject_id, field: `items${(e.field ?? '').replace(/^thresholds/, '')}`, message: e.message });
+        continue;
+      }
+      const row = local.get(t.subject_id) as { thresholds_updated_at: number | null } | undefined;
+      if (!row) {
+        res.skipped++;
+        continue;
+      }
+      if (row.thresholds_updated_at !== null && t.updated_at <= row.thresholds_updated_at) continue;
+      this.alerts.replaceThresholds(t.subject_id, t.items, t.updated_at);
+      c.prepare(`INSERT INTO audit (at, user_id, action, subject_id, detail) VALUES (?, NULL, 'thresholds.put', ?, ?)`)
+        .run(this.deps.clock.now(), t.subject_id, JSON.stringify({ via: 'sync', thresholds: t.items }));
+      res.applied++;
     }
     return res;
   }

@@ -27,6 +27,17 @@ export class Outbox {
       lastSeq: hi,
       batch: {
         subjects: rows('subjects', `id, name, kind, birth_date, settings, created_at, updated_at`) as Batch['subjects'],
+        thresholds: (
+          c.prepare(
+            `SELECT x.id AS subject_id, x.thresholds_updated_at AS updated_at,
+                    (SELECT json_group_array(json_object('metric', metric, 'min', min, 'max', max, 'priority', priority, 'sustain_min', sustain_min))
+                       FROM (SELECT * FROM thresholds t WHERE t.subject_id = x.id ORDER BY t.id)) AS items
+               FROM subjects x
+              WHERE x.thresholds_updated_at IS NOT NULL
+                AND x.rowid IN (SELECT DISTINCT row_id FROM sync_outbox WHERE entity = 'thresholds' AND seq BETWEEN ? AND ?)
+              ORDER BY x.rowid`,
+          ).all(lo, hi) as Batch['thresholds']
+        ),
         events: rows('events', `id, subject_id, type, t, data, created_by, created_at, updated_at`) as Batch['events'],
         observations: rows('observations', `id, subject_id, metric, t, value, device_id, created_at`) as Batch['observations'],
       },

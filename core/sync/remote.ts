@@ -26,6 +26,10 @@ const DDL = [
      created_at timestamptz NOT NULL, updated_at timestamptz NOT NULL,
      origin text NOT NULL, seq bigint NOT NULL DEFAULT nextval('tend_seq'))`,
   `CREATE INDEX IF NOT EXISTS tend_subjects_seq ON tend_subjects (seq)`,
+  `CREATE TABLE IF NOT EXISTS tend_thresholds (
+     subject_id text PRIMARY KEY, items jsonb NOT NULL, updated_at timestamptz NOT NULL,
+     origin text NOT NULL, seq bigint NOT NULL DEFAULT nextval('tend_seq'))`,
+  `CREATE INDEX IF NOT EXISTS tend_thresholds_seq ON tend_thresholds (seq)`,
   `CREATE TABLE IF NOT EXISTS tend_events (
      id text PRIMARY KEY, subject_id text NOT NULL, type text NOT NULL, t timestamptz NOT NULL, data jsonb NOT NULL,
      created_by text, created_at timestamptz NOT NULL, updated_at timestamptz,
@@ -50,6 +54,13 @@ export interface SubjectRow {
   created_at: number;
   updated_at: number;
 }
+/** A subject's whole alert-threshold set, as one document. */
+export interface ThresholdSetRow {
+  subject_id: string;
+  /** JSON text: an array of {metric, min, max, priority, sustain_min}. */
+  items: string;
+  updated_at: number;
+}
 export interface EventRow {
   id: string;
   subject_id: string;
@@ -72,11 +83,12 @@ export interface ObservationRow {
 }
 export interface Batch {
   subjects: SubjectRow[];
+  thresholds: ThresholdSetRow[];
   events: EventRow[];
   observations: ObservationRow[];
 }
 export type Entity = keyof Batch;
-export const ENTITIES: readonly Entity[] = ['subjects', 'events', 'observations'];
+export const ENTITIES: readonly Entity[] = ['subjects', 'thresholds', 'events', 'observations'];
 export type Pulled<T> = T & { seq: number };
 
 export class RemoteError extends Error {}
@@ -136,7 +148,7 @@ export class Remote {
    */
   async push(origin: string, b: Batch): Promise<Record<Entity, number>> {
     const c = this.client;
-    const changed: Record<Entity, number> = { subjects: 0, events: 0, observations: 0 };
+    const changed: Record<Entity, number> = { subjects: 0, thresholds: 0, events: 0, observations: 0 };
     await c.query('BEGIN');
     try {
       await c.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY.toString()]);
@@ -154,6 +166,19 @@ export class Remote {
             s.map((x) => x.created_at), s.map((x) => x.updated_at), origin],
         );
         changed.subjects = r.rowCount ?? 0;
+      }
+      if (b.thresholds.length) {
+        const t = b.thresholds;
+        const r = await c.query(
+          `INSERT INTO tend_thresholds AS cur (subject_id, items, updated_at, origin)
+           SELECT subject_id, items::jsonb, ${FROM_MS('updated_at')}, $4
+             FROM unnest($1::text[], $2::text[], $3::float8[]) AS x(subject_id, items, updated_at)
+           ON CONFLICT (subject_id) DO UPDATE SET items = EXCLUDED.items, updated_at = EXCLUDED.updated_at,
+             origin = EXCLUDED.origin, seq = nextval('tend_seq')
+           WHERE (cur.updated_at, cur.origin) < (EXCLUDED.updated_at, EXCLUDED.origin)`,
+          [t.map((x) => x.subject_id), t.map((x) => x.items), t.map((x) => x.updated_at), origin],
+        );
+        changed.thresholds = r.rowCount ?? 0;
       }
       if (b.events.length) {
         const e = b.events;
@@ -210,6 +235,7 @@ export class Remote {
   async page<E extends Entity>(entity: E, notOrigin: string, cursor: number, limit: number): Promise<Array<Pulled<Batch[E][number]>>> {
     const cols: Record<Entity, string> = {
       subjects: `id, name, kind, birth_date, settings::text AS settings, ${TS('created_at')}, ${TS('updated_at')}`,
+      thresholds: `subject_id, items::text AS items, ${TS('updated_at')}`,
       events: `id, subject_id, type, ${TS('t')}, data::text AS data, created_by, ${TS('created_at')}, ${TS('updated_at')}`,
       observations: `id, subject_id, metric, ${TS('t')}, value, device_id, ${TS('created_at')}`,
     };

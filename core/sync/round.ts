@@ -1,8 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import { iso } from '../clock';
-import type { CoreDeps } from '../context';
+import type { Core } from '../app';
 import { Kv } from '../kv';
-import type { ObservationStore } from '../records/observations';
 import { PulledRows, type Rejected } from './apply';
 import { Outbox } from './outbox';
 import { ENTITIES, Remote, type Batch, type Entity } from './remote';
@@ -53,15 +52,14 @@ export interface SyncReport {
 }
 
 export interface SyncDeps {
-  deps: CoreDeps;
-  observations: ObservationStore;
+  core: Core;
   /** Owner of subjects first seen through sync. */
   ownerId: string;
   /** Progress lines (stderr in the CLI). */
   log?: (line: string) => void;
 }
 
-const zero = (): Counts => ({ subjects: 0, events: 0, observations: 0 });
+const zero = (): Counts => ({ subjects: 0, thresholds: 0, events: 0, observations: 0 });
 
 /** This install's id on every remote: made once, kept in the database. */
 export function installId(kv: Kv): string {
@@ -82,21 +80,22 @@ export function lastFailure(kv: Kv): SyncFailure | null {
 }
 
 export async function syncRound(url: string, s: SyncDeps): Promise<SyncReport> {
-  const kv = new Kv(s.deps.db, () => s.deps.clock.now());
+  const deps = s.core.deps;
+  const kv = new Kv(deps.db, () => deps.clock.now());
   try {
     const report = await round(url, s, kv);
     kv.delete(errorKey);
     return report;
   } catch (e) {
     const err = e as Error & { code?: string };
-    const failure: SyncFailure = { at: iso(s.deps.clock.now()), remote: redactUrl(url), message: err.message || err.code || String(e) };
+    const failure: SyncFailure = { at: iso(deps.clock.now()), remote: redactUrl(url), message: err.message || err.code || String(e) };
     kv.setJson(errorKey, failure);
     throw e;
   }
 }
 
 async function round(url: string, s: SyncDeps, kv: Kv): Promise<SyncReport> {
-  const { deps } = s;
+  const deps = s.core.deps;
   const log = s.log ?? (() => undefined);
   const outbox = new Outbox(deps.db);
   const me = installId(kv);
@@ -128,8 +127,8 @@ async function round(url: string, s: SyncDeps, kv: Kv): Promise<SyncReport> {
       }
     }
 
-    // Pull, in dependency order (events and observations need their subject), from one snapshot.
-    const rows = new PulledRows(deps, s.observations, s.ownerId);
+    // Pull, in dependency order (thresholds, events and observations need their subject), from one snapshot.
+    const rows = new PulledRows(deps, s.core.observations, s.core.alerts.store, s.ownerId);
     const cursors: Counts = { ...zero(), ...(kv.getJson<Partial<Counts>>(cursorKey(remote.id)) ?? {}) };
     await remote.beginPull();
     try {
@@ -140,6 +139,7 @@ async function round(url: string, s: SyncDeps, kv: Kv): Promise<SyncReport> {
           const res = outbox.withoutEcho(() => {
             const r =
               entity === 'subjects' ? rows.subjects(page as Batch['subjects'])
+              : entity === 'thresholds' ? rows.thresholds(page as Batch['thresholds'])
               : entity === 'events' ? rows.events(page as Batch['events'])
               : rows.observations(page as Batch['observations']);
             cursors[entity] = page[page.length - 1]!.seq;

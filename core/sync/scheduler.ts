@@ -69,7 +69,7 @@ export class SyncScheduler {
     if (this.running) return this.running;
     const url = this.url;
     const ownerId = this.ownerId;
-    this.running = syncRound(url, { deps: this.core.deps, observations: this.core.observations, ownerId })
+    this.running = syncRound(url, { core: this.core, ownerId })
       .then((r) => {
         log.info('sync round', { remote: r.remote, pushed: r.pushed, pulled: r.pulled, rejected: r.rejected_count });
         return r;

@@ -43,7 +43,7 @@ describe('sync rounds', () => {
     opened.push(core);
     const user = core.auth.ensureLocalUser(`nurse${n}`);
     const ctx: CallContext = { user, clientKey: 'test', transport: 'cli' };
-    return { core, clock, ctx, round: () => syncRound(url, { deps: core.deps, observations: core.observations, ownerId: user.id }) };
+    return { core, clock, ctx, round: () => syncRound(url, { core, ownerId: user.id }) };
   }
 
   function freshRemote(): string {
@@ -92,9 +92,45 @@ describe('sync rounds', () => {
     // …and the remote agrees; a further round moves nothing.
     const again = [await a.round(), await b.round()];
     for (const r of again) {
-      expect(r.pushed_new).toEqual({ subjects: 0, events: 0, observations: 0 });
-      expect(r.pulled).toEqual({ subjects: 0, events: 0, observations: 0 });
+      expect(r.pushed_new).toEqual({ subjects: 0, thresholds: 0, events: 0, observations: 0 });
+      expect(r.pulled).toEqual({ subjects: 0, thresholds: 0, events: 0, observations: 0 });
     }
+  });
+
+  it('thresholds a clinician sets on one install reach the other and raise alerts there; a later edit wins even from a clock that is behind', async () => {
+    const url = freshRemote();
+    const laptop = install(url);
+    const kiosk = install(url);
+    const s = laptop.core.subjects.create(laptop.ctx, { name: 'Gil', kind: 'diabetes' });
+    await laptop.round();
+    await kiosk.round();
+
+    kiosk.clock.set(T0 + 60_000);
+    const set = [{ metric: 'glucose', max: 250, priority: 'high' as const }, { metric: 'glucose', min: 70, priority: 'high' as const }];
+    await kiosk.core.call('thresholds.put', { subject_id: s.id, thresholds: set }, kiosk.ctx);
+    const pushed = await kiosk.round();
+    expect(pushed.pushed.thresholds).toBe(1);
+    const pulled = await laptop.round();
+    expect(pulled.pulled.thresholds).toBe(1);
+    expect(laptop.core.alerts.store.thresholds(s.id)).toEqual(kiosk.core.alerts.store.thresholds(s.id));
+
+    laptop.clock.set(T0 + 120_000);
+    const out = laptop.core.ingest(laptop.ctx, s.id, [{ metric: 'glucose', t: new Date(T0 + 110_000).toISOString(), value: 300 }]);
+    expect((out.alerts as Array<{ metric: string; priority: string }>).map((a) => [a.metric, a.priority])).toEqual([['glucose', 'high']]);
+
+    // The laptop's clock is behind the kiosk's: an edit made there after it pulled the kiosk's
+    // set is still the newer one, and both installs and the remote end with it.
+    laptop.clock.set(T0 + 30_000);
+    await laptop.core.call('thresholds.put', { subject_id: s.id, thresholds: [{ metric: 'glucose', max: 400, priority: 'low' }] }, laptop.ctx);
+    await laptop.round();
+    await kiosk.round();
+    expect(kiosk.core.alerts.store.thresholds(s.id)).toEqual([{ metric: 'glucose', min: null, max: 400, priority: 'low', sustain_min: 0 }]);
+    const remote = new pg.Client({ connectionString: url });
+    await remote.connect();
+    expect((await remote.query(`SELECT items FROM tend_thresholds WHERE subject_id = $1`, [s.id])).rows[0].items).toEqual([
+      { metric: 'glucose', min: null, max: 400, priority: 'low', sustain_min: 0 },
+    ]);
+    await remote.end();
   });
 
   it('a round whose acknowledgement was lost sends again and the remote adds nothing', async () => {
@@ -139,15 +175,21 @@ describe('sync rounds', () => {
     const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: Array<{ tag: string }> };
     writeFileSync(journalPath, JSON.stringify({ ...journal, entries: journal.entries.filter((e) => e.tag < '0006') }));
     const file = join(dir, 'pre-sync.db');
-    const before = createCore({ db: openDatabase(file, { migrationsDir: old }), clock: new ManualClock(T0) });
-    const ctx: CallContext = { user: before.auth.ensureLocalUser('old'), clientKey: 'test', transport: 'cli' };
-    const s = before.subjects.create(ctx, { name: 'Vic', kind: 'diabetes' });
-    before.ingest(ctx, s.id, readings(20));
-    before.events.write(s.id, { type: 'meal', t: new Date(T0 - 3_600_000).toISOString(), data: { carbs_g: 40 } }, ctx.user!.id);
+    // What that version stored (raw SQL: today's code would write today's columns).
+    const before = openDatabase(file, { migrationsDir: old }).$client;
+    before.exec(`
+      INSERT INTO users (id, email, name, password_hash, created_at) VALUES ('u-old', 'old@local.tend', 'old', 'x', ${T0});
+      INSERT INTO subjects (id, name, kind, settings, owner_id, created_at, updated_at) VALUES ('s-old', 'Vic', 'diabetes', '{}', 'u-old', ${T0}, ${T0});
+      INSERT INTO grants (subject_id, user_id, role, created_at) VALUES ('s-old', 'u-old', 'owner', ${T0});
+      INSERT INTO thresholds (subject_id, metric, min, max, priority, sustain_min) VALUES ('s-old', 'glucose', NULL, 300, 'high', 0);
+      INSERT INTO events (id, subject_id, type, t, data, created_at) VALUES ('e-old', 's-old', 'meal', ${T0 - 3_600_000}, '{"carbs_g":40}', ${T0});
+    `);
+    const ins = before.prepare(`INSERT INTO observations (id, subject_id, metric, t, value, created_at) VALUES (?, 's-old', 'glucose', ?, ?, ?)`);
+    for (let i = 0; i < 20; i++) ins.run(`o-old-${i}`, T0 - (20 - i) * 300_000, 100 + i, T0);
     before.close();
 
     const upgraded = install(url, file);
     const r = await upgraded.round();
-    expect(r.pushed).toEqual({ subjects: 1, events: 1, observations: 20 });
+    expect(r.pushed).toEqual({ subjects: 1, thresholds: 1, events: 1, observations: 20 });
   });
 });

@@ -4,15 +4,22 @@ CREATE TABLE `sync_outbox` (
 	`row_id` integer NOT NULL
 );
 --> statement-breakpoint
-ALTER TABLE `events` ADD `updated_at` integer;--> statement-breakpoint
+ALTER TABLE `events` ADD `updated_at` integer;
+--> statement-breakpoint
+ALTER TABLE `subjects` ADD `thresholds_updated_at` integer;--> statement-breakpoint
 -- Every insert or edit of a subject, event or observation lands in the outbox, whatever
 -- code path wrote it (ingest, import, chat, simulator, devices, a future one).
 CREATE TRIGGER `sync_subjects_insert` AFTER INSERT ON `subjects` BEGIN
 	INSERT INTO `sync_outbox` (`entity`, `row_id`) VALUES ('subjects', NEW.rowid);
 END;
 --> statement-breakpoint
-CREATE TRIGGER `sync_subjects_update` AFTER UPDATE ON `subjects` BEGIN
+CREATE TRIGGER `sync_subjects_update` AFTER UPDATE OF `name`, `kind`, `birth_date`, `settings`, `updated_at` ON `subjects` BEGIN
 	INSERT INTO `sync_outbox` (`entity`, `row_id`) VALUES ('subjects', NEW.rowid);
+END;
+--> statement-breakpoint
+-- A subject's alert thresholds travel as one set, stamped when it was last replaced.
+CREATE TRIGGER `sync_thresholds_update` AFTER UPDATE OF `thresholds_updated_at` ON `subjects` BEGIN
+	INSERT INTO `sync_outbox` (`entity`, `row_id`) VALUES ('thresholds', NEW.rowid);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `sync_events_insert` AFTER INSERT ON `events` BEGIN
@@ -29,6 +36,10 @@ END;
 --> statement-breakpoint
 -- What an older install already holds goes out with its first round.
 INSERT INTO `sync_outbox` (`entity`, `row_id`) SELECT 'subjects', rowid FROM `subjects` ORDER BY `created_at`, rowid;
+--> statement-breakpoint
+UPDATE `subjects` SET `thresholds_updated_at` = `created_at`
+	WHERE `id` IN (SELECT `subject_id` FROM `thresholds`)
+	   OR `id` IN (SELECT `subject_id` FROM `audit` WHERE `action` IN ('thresholds.put', 'thresholds.defaults'));
 --> statement-breakpoint
 INSERT INTO `sync_outbox` (`entity`, `row_id`) SELECT 'events', rowid FROM `events` ORDER BY rowid;
 --> statement-breakpoint
