@@ -4,6 +4,7 @@ import { benchAlerts } from './alerts';
 import { benchCgmMetrics } from './cgm-metrics';
 import { benchTremor } from './tremor';
 import { benchCry } from './cry';
+import { benchSync } from './sync';
 
 /** Every benchmark `npm run bench` knows; each returns a JSON-able result. */
 export const benchmarks: Record<string, () => Promise<Record<string, unknown>>> = {
@@ -13,4 +14,5 @@ export const benchmarks: Record<string, () => Promise<Record<string, unknown>>> 
   'cgm-metrics': benchCgmMetrics,
   tremor: benchTremor,
   cry: benchCry,
+  sync: benchSync,
 };
