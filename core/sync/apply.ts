@@ -108,10 +108,16 @@ export class PulledRows {
     const c = this.deps.db.$client;
     const res: ApplyResult = { applied: 0, skipped: 0, rejected: [] };
     const local = c.prepare(`SELECT updated_at FROM subjects WHERE id = ?`).pluck();
+    // A person deleted on this install stays deleted here, even when another install edits them later.
+    const deletedHere = c.prepare(`SELECT 1 FROM audit WHERE action = 'subject.delete' AND subject_id = ? LIMIT 1`).pluck();
     for (const raw of rows) {
       const s = check(PulledSubject, 'subjects', raw, res.rejected);
       if (!s) continue;
       const mine = local.get(s.id) as number | undefined;
+      if (mine === undefined && deletedHere.get(s.id)) {
+        res.skipped++;
+        continue;
+      }
       if (mine === undefined) {
         c.prepare(`INSERT INTO subjects (id, name, kind, birth_date, settings, owner_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
           .run(s.id, s.name, s.kind, s.birth_date, JSON.stringify(s.settings), this.ownerId, s.created_at, s.updated_at);

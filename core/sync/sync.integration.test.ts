@@ -133,6 +133,28 @@ describe('sync rounds', () => {
     await remote.end();
   });
 
+  it('a person deleted on one install stays deleted there when another install edits them later', async () => {
+    const url = freshRemote();
+    const a = install(url);
+    const b = install(url);
+    const s = a.core.subjects.create(a.ctx, { name: 'Del', kind: 'general' });
+    a.core.ingest(a.ctx, s.id, readings(10));
+    await a.round();
+    await b.round();
+    b.core.subjects.delete(b.ctx, s.id);
+    a.clock.set(T0 + 60_000);
+    a.core.subjects.update(a.ctx, s.id, { name: 'Del (edited)' });
+    a.core.ingest(a.ctx, s.id, [{ metric: 'glucose', t: new Date(T0 + 30_000).toISOString(), value: 120 }]);
+    await a.round();
+    const r = await b.round();
+    expect(r.pulled).toEqual({ subjects: 0, thresholds: 0, events: 0, observations: 0 });
+    expect(r.skipped).toBe(2);
+    expect(b.core.deps.db.$client.prepare(`SELECT COUNT(*) FROM subjects WHERE id = ?`).pluck().get(s.id)).toBe(0);
+    expect(b.core.deps.db.$client.prepare(`SELECT COUNT(*) FROM observations WHERE subject_id = ?`).pluck().get(s.id)).toBe(0);
+    // Deletion does not travel (yet): the other install keeps the person.
+    expect(a.core.subjects.get(a.ctx, s.id).name).toBe('Del (edited)');
+  });
+
   it('a round whose acknowledgement was lost sends again and the remote adds nothing', async () => {
     const url = freshRemote();
     const a = install(url);
