@@ -84,12 +84,15 @@ export interface TendClient {
 /** Pushed to every client allowed to see the subject (WebSocket, IPC). */
 export type ServerEvent =
   | { type: 'observation.added'; subject_id: string; metric: string; count: number; latest: { t: string; value: number } }
-  | { type: 'alert.raised'; subject_id: string; alert: s.Alert }
-  | { type: 'alert.acknowledged'; subject_id: string; alert: s.Alert }
-  | { type: 'alert.resolved'; subject_id: string; alert: s.Alert }
+  /** `via: 'sync'`: raised, acknowledged or resolved on another install and received by a sync round. */
+  | { type: 'alert.raised'; subject_id: string; alert: s.Alert; via?: 'sync' }
+  | { type: 'alert.acknowledged'; subject_id: string; alert: s.Alert; via?: 'sync' }
+  | { type: 'alert.resolved'; subject_id: string; alert: s.Alert; via?: 'sync' }
   /** An unacknowledged high-priority alert announced again (escalation to everyone granted the subject); `count` so far. */
   | { type: 'alert.reannounced'; subject_id: string; alert: s.Alert; count: number }
   /** An alert's class was snoozed (it stays raised, goes quiet until `alert.snoozed_until`). */
   | { type: 'alert.snoozed'; subject_id: string; alert: s.Alert }
   | { type: 'device.status'; subject_id: string; device: DeviceLive }
-  | { type: 'heartbeat'; at: string };
+  | { type: 'heartbeat'; at: string }
+  /** A sync round of this hub ended (README "Sync with a shared Postgres"); read `sync.status` for how. */
+  | { type: 'sync.round'; at: string; ok: boolean };

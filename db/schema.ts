@@ -285,7 +285,7 @@ export const alertSnoozes = sqliteTable('alert_snoozes', {
  */
 export const syncOutbox = sqliteTable('sync_outbox', {
   seq: integer('seq').primaryKey(),
-  /** subjects | thresholds (row_id: the subject's) | events | observations */
+  /** subjects | thresholds (row_id: the subject's) | events | observations | alerts */
   entity: text('entity').notNull(),
   rowId: integer('row_id').notNull(),
 });

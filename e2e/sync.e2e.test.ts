@@ -17,7 +17,8 @@ type Hub = Awaited<ReturnType<typeof startTestHub>>;
 /**
  * A clinic hub syncing with a shared Postgres: the nurse sees on the settings screen how
  * sync stands, a patient recorded on another install arrives, "Sync now" fetches what that
- * install logged since, and an outage is shown without losing what waits to go out.
+ * install logged since, an outage is shown without losing what waits to go out, and an
+ * alert raised on the patient's laptop sounds at the clinic and is acknowledged there.
  */
 describe.skipIf(!hasChromium)('sync status in Chromium through the hub', () => {
   let pgs: ThrowawayPostgres;
@@ -43,7 +44,7 @@ describe.skipIf(!hasChromium)('sync status in Chromium through the hub', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('shows the remote, the last round and a failure; a patient from another install arrives and Sync now brings more', async () => {
+  it('shows the remote, the last round and a failure; a patient from another install arrives, Sync now brings more, and the laptop\'s alert is acknowledged at the clinic', async () => {
     const url = pgs.urlFor('clinic');
     // The patient's laptop records 50 readings and syncs.
     const owner: CallContext = { user: laptop.auth.ensureLocalUser('ann'), clientKey: 'test', transport: 'cli' };
@@ -68,7 +69,7 @@ describe.skipIf(!hasChromium)('sync status in Chromium through the hub', () => {
     await page.goto(hub.url + '/#/settings');
     const card = page.getByTestId('sync-status');
     await card.getByText(`Syncing with ${url} every 5 min`, { exact: false }).waitFor();
-    await expect(card.getByTestId('sync-last').textContent()).resolves.toMatch(/received 1 people, 0 entries, 50 readings\./);
+    await expect(card.getByTestId('sync-last').textContent()).resolves.toMatch(/received 1 person, 0 entries, 50 readings, 0 alerts\./);
     await expect(card.getByTestId('sync-pending').textContent()).resolves.toBe('Nothing is waiting to be sent.');
 
     // The pulled patient is the nurse's to see, with the laptop's readings.
@@ -77,11 +78,11 @@ describe.skipIf(!hasChromium)('sync status in Chromium through the hub', () => {
     const stats = (await hub.api('GET', `/api/subjects/${ann.id}/stats?metric=glucose`, undefined, token)).body as { count: number };
     expect(stats.count).toBe(50);
 
-    // The laptop logs 20 more; "Sync now" brings them.
+    // The laptop logs 20 more and syncs: the clinic, listening for pushes, has them within
+    // seconds (its timed round is 5 minutes away).
     laptop.ingest(owner, ann.id, readings(20, 0));
     await laptopRound();
-    await page.getByRole('button', { name: 'Sync now' }).click();
-    await card.getByText('received 0 people, 0 entries, 20 readings', { exact: false }).waitFor();
+    await card.getByText('received 0 people, 0 entries, 20 readings, 0 alerts', { exact: false }).waitFor();
     expect(((await hub.api('GET', `/api/subjects/${ann.id}/stats?metric=glucose`, undefined, token)).body as { count: number }).count).toBe(70);
 
     // The server goes away while the nurse logs a meal: the failure is shown, the meal waits.
@@ -101,9 +102,27 @@ describe.skipIf(!hasChromium)('sync status in Chromium through the hub', () => {
     await page.getByRole('button', { name: 'Sync now' }).click();
     await card.getByText('Nothing is waiting to be sent.').waitFor();
     await expect(card.getByTestId('sync-error').count()).resolves.toBe(0);
+    // The round also listens for pushes again (the outage cut that connection).
+    await syncScheduler(hub.core).settle();
     // …and the laptop receives the nurse's meal.
     const back = await laptopRound();
-    expect(back.pulled).toEqual({ subjects: 0, thresholds: 0, events: 1, observations: 0 });
+    expect(back.pulled).toEqual({ subjects: 0, thresholds: 0, events: 1, observations: 0, alerts: 0 });
+
+    // A high alert the laptop raises sounds at the clinic after the next round; the nurse
+    // acknowledges it there, and the laptop learns who did.
+    await laptop.call('thresholds.put', { subject_id: ann.id, thresholds: [{ metric: 'glucose', max: 250, priority: 'high' }] }, owner);
+    const raised = laptop.ingest(owner, ann.id, [{ metric: 'glucose', t: new Date(Date.now() - 1000).toISOString(), value: 320 }]).alerts as Array<{ id: string; message: string }>;
+    expect(raised).toHaveLength(1);
+    await laptopRound();
+    await page.getByTestId('alert-badge').getByText('1', { exact: true }).waitFor();
+    await page.getByText(raised[0]!.message, { exact: false }).first().waitFor();
+    await screenshot(page, 'sync-alert-from-laptop');
+    await page.getByRole('button', { name: 'Acknowledge', exact: true }).click();
+    await page.getByTestId('alert-badge').getByText('0', { exact: true }).waitFor();
+    // The acknowledgement goes out at once (not at the next timed round).
+    await expect.poll(async () => (await laptopRound()).pulled.alerts, { timeout: 15_000, interval: 300 }).toBe(1);
+    const onLaptop = laptop.alerts.store.get(raised[0]!.id)!;
+    expect([onLaptop.state, onLaptop.acknowledged_by]).toEqual(['acknowledged', 'nurse@clinic.example']);
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);

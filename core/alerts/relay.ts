@@ -69,6 +69,8 @@ export class AlertRelay {
 
   private onEvent(ev: ServerEvent): void {
     if (ev.type !== 'alert.raised' && ev.type !== 'alert.reannounced' && ev.type !== 'alert.acknowledged' && ev.type !== 'alert.resolved') return;
+    // What another install raised or acknowledged is relayed there, not a second time from here.
+    if ('via' in ev && ev.via === 'sync') return;
     const cfg = this.config();
     if (!cfg.enabled || !cfg.url || !cfg.owner_id) return;
     const alert = ev.alert as typeof ev.alert & { snoozed_until?: string | null };

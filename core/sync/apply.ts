@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { METRICS, isMetricCode } from '../../api/metrics';
-import { BirthDate, EventData, EventType, SubjectKind, Threshold } from '../../api/schemas';
+import type { ServerEvent } from '../../api/procedures';
+import { BirthDate, EventData, EventType, Priority, SubjectKind, Threshold } from '../../api/schemas';
+import { toAlert, type AlertRow as LocalAlertRow } from '../alerts/store';
 import { isApiError } from '../../api/errors';
 import type { AlertStore } from '../alerts/store';
 import { checkThresholds } from '../alerts/threshold-check';
@@ -67,6 +69,25 @@ const PulledObservation = z
     if (o.value < m.min || o.value > m.max) ctx.addIssue({ code: 'custom', path: ['value'], message: `${o.value} ${m.unit} is outside ${m.min}–${m.max}` });
   });
 
+const PulledAlert = z.object({
+  id: Id,
+  subject_id: Id,
+  kind: z.string().min(1).max(64),
+  rule_key: z.string().min(1).max(300),
+  metric: z.string().max(64).nullable(),
+  value: z.number().finite().nullable(),
+  priority: Priority,
+  message: z.string().max(2000),
+  detail: JsonObjectText,
+  raised_at: EPOCH_MS,
+  acknowledged_at: EPOCH_MS.nullable(),
+  acknowledged_by: z.string().max(320).nullable(),
+  resolved_at: EPOCH_MS.nullable(),
+});
+
+const earliest = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : Math.min(a, b));
+const stateOf = (ack: number | null, res: number | null): LocalAlertRow['state'] => (res !== null ? 'resolved' : ack !== null ? 'acknowledged' : 'open');
+
 export interface Rejected {
   table: Entity;
   id: string;
@@ -80,6 +101,8 @@ export interface ApplyResult {
   /** Rows for subjects deleted on this install (their data stay deleted here). */
   skipped: number;
   rejected: Rejected[];
+  /** Stream events to publish once the page is committed. */
+  publish?: ServerEvent[];
 }
 
 function check<T>(schema: z.ZodType<T>, table: Entity, row: { id?: unknown }, rejected: Rejected[]): T | null {
@@ -96,7 +119,7 @@ export class PulledRows {
   constructor(
     private readonly deps: CoreDeps,
     private readonly store: ObservationStore,
-    private readonly alerts: AlertStore,
+    private readonly alertStore: AlertStore,
     /** Who owns a subject first seen through sync: this install's local user. */
     private readonly ownerId: string,
   ) {
@@ -153,7 +176,7 @@ export class PulledRows {
         continue;
       }
       if (row.thresholds_updated_at !== null && t.updated_at <= row.thresholds_updated_at) continue;
-      this.alerts.replaceThresholds(t.subject_id, t.items, t.updated_at);
+      this.alertStore.replaceThresholds(t.subject_id, t.items, t.updated_at);
       c.prepare(`INSERT INTO audit (at, user_id, action, subject_id, detail) VALUES (?, NULL, 'thresholds.put', ?, ?)`)
         .run(this.deps.clock.now(), t.subject_id, JSON.stringify({ via: 'sync', thresholds: t.items }));
       res.applied++;
@@ -187,6 +210,53 @@ export class PulledRows {
         c.prepare(`UPDATE events SET t = ?, data = ?, updated_at = ? WHERE id = ?`).run(e.t, JSON.stringify(data.data), e.updated_at, e.id);
         res.applied++;
       }
+    }
+    return res;
+  }
+
+  /**
+   * Alerts raised, acknowledged or resolved on another install: a new one is stored as it
+   * stands there; a known one takes the earliest acknowledgement and resolution either
+   * side has. Open ones and changes are announced on this install's stream (marked
+   * `via: 'sync'`, so the webhook relay leaves them to the install where they happened).
+   */
+  alerts(rows: Batch['alerts']): ApplyResult {
+    const c = this.deps.db.$client;
+    const res: ApplyResult = { applied: 0, skipped: 0, rejected: [], publish: [] };
+    const local = c.prepare(`SELECT * FROM alerts WHERE id = ?`);
+    const userByEmail = c.prepare(`SELECT id FROM users WHERE email = ?`).pluck();
+    for (const raw of rows) {
+      const a = check(PulledAlert, 'alerts', raw, res.rejected);
+      if (!a) continue;
+      if (!this.hasSubject.get(a.subject_id)) {
+        res.skipped++;
+        continue;
+      }
+      const by = a.acknowledged_by === null ? null : ((userByEmail.get(a.acknowledged_by) as string | undefined) ?? a.acknowledged_by);
+      const mine = local.get(a.id) as LocalAlertRow | undefined;
+      if (!mine) {
+        c.prepare(
+          `INSERT INTO alerts (id, subject_id, kind, rule_key, metric, value, priority, state, message, raised_at, acknowledged_at, acknowledged_by, resolved_at, detail)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        ).run(a.id, a.subject_id, a.kind, a.rule_key, a.metric, a.value, a.priority, stateOf(a.acknowledged_at, a.resolved_at), a.message,
+          a.raised_at, a.acknowledged_at, by, a.resolved_at, JSON.stringify(a.detail));
+        res.applied++;
+        if (a.resolved_at === null) {
+          const alert = toAlert(local.get(a.id) as LocalAlertRow);
+          res.publish!.push({ type: 'alert.raised', subject_id: a.subject_id, alert, via: 'sync' });
+        }
+        continue;
+      }
+      const ack = earliest(mine.acknowledged_at, a.acknowledged_at);
+      const resolved = earliest(mine.resolved_at, a.resolved_at);
+      if (ack === mine.acknowledged_at && resolved === mine.resolved_at) continue;
+      const ackBy = ack === mine.acknowledged_at ? mine.acknowledged_by : by;
+      c.prepare(`UPDATE alerts SET state = ?, acknowledged_at = ?, acknowledged_by = ?, resolved_at = ? WHERE id = ?`)
+        .run(stateOf(ack, resolved), ack, ackBy, resolved, a.id);
+      res.applied++;
+      const alert = toAlert(local.get(a.id) as LocalAlertRow);
+      if (mine.acknowledged_at === null && ack !== null) res.publish!.push({ type: 'alert.acknowledged', subject_id: a.subject_id, alert, via: 'sync' });
+      if (mine.resolved_at === null && resolved !== null) res.publish!.push({ type: 'alert.resolved', subject_id: a.subject_id, alert, via: 'sync' });
     }
     return res;
   }

@@ -13,6 +13,8 @@ import { v7 as uuidv7 } from 'uuid';
  *     seen seq N can never later find a committed row below N.
  */
 export const REMOTE_SCHEMA_VERSION = 1;
+/** The channel a push notifies (payload: the pushing install's id). */
+export const NOTIFY_CHANNEL = 'tend_sync';
 /** pg_advisory_xact_lock key shared by every Tend writing to this database ("tendsync"). */
 const LOCK_KEY = 0x74656e6473796e63n;
 
@@ -41,6 +43,12 @@ const DDL = [
      value double precision NOT NULL, device_id text, created_at timestamptz NOT NULL,
      origin text NOT NULL, seq bigint NOT NULL DEFAULT nextval('tend_seq'))`,
   `CREATE INDEX IF NOT EXISTS tend_observations_seq ON tend_observations (seq)`,
+  `CREATE TABLE IF NOT EXISTS tend_alerts (
+     id text PRIMARY KEY, subject_id text NOT NULL, kind text NOT NULL, rule_key text NOT NULL, metric text,
+     value double precision, priority text NOT NULL, message text NOT NULL, detail jsonb NOT NULL,
+     raised_at timestamptz NOT NULL, acknowledged_at timestamptz, acknowledged_by text, resolved_at timestamptz,
+     origin text NOT NULL, seq bigint NOT NULL DEFAULT nextval('tend_seq'))`,
+  `CREATE INDEX IF NOT EXISTS tend_alerts_seq ON tend_alerts (seq)`,
   `CREATE INDEX IF NOT EXISTS tend_observations_subject_metric_t ON tend_observations (subject_id, metric, t)`,
 ];
 
@@ -81,14 +89,42 @@ export interface ObservationRow {
   device_id: string | null;
   created_at: number;
 }
+/**
+ * An alert as raised by one install. Acknowledgement and resolution merge by the
+ * earliest time anyone did them (an alert acknowledged on the kiosk stays acknowledged on
+ * the laptop); `acknowledged_by` is the acknowledger's e-mail (user ids are per install).
+ */
+export interface AlertRow {
+  id: string;
+  subject_id: string;
+  kind: string;
+  rule_key: string;
+  metric: string | null;
+  value: number | null;
+  priority: string;
+  message: string;
+  /** JSON text. */
+  detail: string;
+  raised_at: number;
+  acknowledged_at: number | null;
+  acknowledged_by: string | null;
+  resolved_at: number | null;
+}
 export interface Batch {
   subjects: SubjectRow[];
   thresholds: ThresholdSetRow[];
   events: EventRow[];
   observations: ObservationRow[];
+  alerts: AlertRow[];
 }
 export type Entity = keyof Batch;
-export const ENTITIES: readonly Entity[] = ['subjects', 'thresholds', 'events', 'observations'];
+export const ENTITIES: readonly Entity[] = ['subjects', 'thresholds', 'events', 'observations', 'alerts'];
+/**
+ * Rows whose remote copy merges several installs' writes (alerts: one raises, another
+ * acknowledges) are pulled even when this install wrote the last change: the merge may
+ * hold another's part. Applying them again changes nothing.
+ */
+const PULL_OWN: ReadonlySet<Entity> = new Set(['alerts']);
 export type Pulled<T> = T & { seq: number };
 
 export class RemoteError extends Error {}
@@ -96,6 +132,34 @@ export class RemoteError extends Error {}
 /** Epoch ms ↔ timestamptz in SQL, exactly (extract(epoch) is numeric since PG 14). */
 const TS = (col: string): string => `(extract(epoch FROM ${col}) * 1000)::int8 AS ${col}`;
 const FROM_MS = (p: string): string => `to_timestamp(${p} / 1000.0)`;
+
+/**
+ * Calls `onPush(origin)` whenever an install commits a push to this remote, until
+ * closed; `onLost` once if the connection drops (the caller retries later).
+ */
+export async function listenForPushes(url: string, onPush: (origin: string) => void, onLost: (e: Error) => void): Promise<{ close: () => Promise<void> }> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 15_000, application_name: 'tend sync listen' });
+  let closed = false;
+  let lost = false;
+  const fail = (e: Error): void => {
+    if (closed || lost) return;
+    lost = true;
+    onLost(e);
+  };
+  client.on('error', fail);
+  client.on('end', () => fail(new Error('connection ended')));
+  client.on('notification', (n) => {
+    if (n.channel === NOTIFY_CHANNEL) onPush(n.payload ?? '');
+  });
+  await client.connect();
+  await client.query(`LISTEN ${NOTIFY_CHANNEL}`);
+  return {
+    close: async () => {
+      closed = true;
+      await client.end().catch(() => undefined);
+    },
+  };
+}
 
 export class Remote {
   private constructor(
@@ -148,7 +212,7 @@ export class Remote {
    */
   async push(origin: string, b: Batch): Promise<Record<Entity, number>> {
     const c = this.client;
-    const changed: Record<Entity, number> = { subjects: 0, thresholds: 0, events: 0, observations: 0 };
+    const changed: Record<Entity, number> = { subjects: 0, thresholds: 0, events: 0, observations: 0, alerts: 0 };
     await c.query('BEGIN');
     try {
       await c.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY.toString()]);
@@ -210,6 +274,34 @@ export class Remote {
         );
         changed.observations = r.rowCount ?? 0;
       }
+      if (b.alerts.length) {
+        const a = b.alerts;
+        const ts = (p: string) => `CASE WHEN ${p} IS NULL THEN NULL ELSE ${FROM_MS(p)} END`;
+        const r = await c.query(
+          `INSERT INTO tend_alerts AS cur (id, subject_id, kind, rule_key, metric, value, priority, message, detail,
+                                           raised_at, acknowledged_at, acknowledged_by, resolved_at, origin)
+           SELECT id, subject_id, kind, rule_key, metric, value, priority, message, detail::jsonb,
+                  ${FROM_MS('raised_at')}, ${ts('acknowledged_at')}, acknowledged_by, ${ts('resolved_at')}, $14
+             FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::float8[], $7::text[], $8::text[], $9::text[],
+                         $10::float8[], $11::float8[], $12::text[], $13::float8[])
+                  AS x(id, subject_id, kind, rule_key, metric, value, priority, message, detail, raised_at, acknowledged_at, acknowledged_by, resolved_at)
+           ON CONFLICT (id) DO UPDATE SET
+             acknowledged_at = LEAST(cur.acknowledged_at, EXCLUDED.acknowledged_at),
+             acknowledged_by = CASE WHEN cur.acknowledged_at IS NULL OR EXCLUDED.acknowledged_at < cur.acknowledged_at
+                                    THEN EXCLUDED.acknowledged_by ELSE cur.acknowledged_by END,
+             resolved_at = LEAST(cur.resolved_at, EXCLUDED.resolved_at),
+             origin = EXCLUDED.origin, seq = nextval('tend_seq')
+           WHERE LEAST(cur.acknowledged_at, EXCLUDED.acknowledged_at) IS DISTINCT FROM cur.acknowledged_at
+              OR LEAST(cur.resolved_at, EXCLUDED.resolved_at) IS DISTINCT FROM cur.resolved_at`,
+          [a.map((x) => x.id), a.map((x) => x.subject_id), a.map((x) => x.kind), a.map((x) => x.rule_key), a.map((x) => x.metric),
+            a.map((x) => x.value), a.map((x) => x.priority), a.map((x) => x.message), a.map((x) => x.detail), a.map((x) => x.raised_at),
+            a.map((x) => x.acknowledged_at), a.map((x) => x.acknowledged_by), a.map((x) => x.resolved_at), origin],
+        );
+        changed.alerts = r.rowCount ?? 0;
+      }
+      // Delivered at commit to every install listening (SyncScheduler), so they pull now
+      // rather than at their next timed round.
+      if (Object.values(changed).some((n) => n > 0)) await c.query(`SELECT pg_notify('${NOTIFY_CHANNEL}', $1)`, [origin]);
       await c.query('COMMIT');
     } catch (err) {
       await c.query('ROLLBACK').catch(() => undefined);
@@ -238,15 +330,17 @@ export class Remote {
       thresholds: `subject_id, items::text AS items, ${TS('updated_at')}`,
       events: `id, subject_id, type, ${TS('t')}, data::text AS data, created_by, ${TS('created_at')}, ${TS('updated_at')}`,
       observations: `id, subject_id, metric, ${TS('t')}, value, device_id, ${TS('created_at')}`,
+      alerts: `id, subject_id, kind, rule_key, metric, value, priority, message, detail::text AS detail, ${TS('raised_at')},
+               ${TS('acknowledged_at')}, acknowledged_by, ${TS('resolved_at')}`,
     };
     const r = await this.client.query(
-      `SELECT ${cols[entity]}, seq FROM tend_${entity} WHERE seq > $1 AND origin <> $2 ORDER BY seq LIMIT $3`,
-      [cursor, notOrigin, limit],
+      `SELECT ${cols[entity]}, seq FROM tend_${entity} WHERE seq > $1 AND (origin <> $2 OR $4) ORDER BY seq LIMIT $3`,
+      [cursor, notOrigin, limit, PULL_OWN.has(entity)],
     );
     // int8 arrives as a string (it may exceed 2^53); ours are epoch ms and a sequence, far below.
     return r.rows.map((row: Record<string, unknown>) => {
       const out: Record<string, unknown> = { ...row, seq: Number(row.seq) };
-      for (const k of ['t', 'created_at', 'updated_at']) if (k in row && row[k] !== null) out[k] = Number(row[k]);
+      for (const k of ['t', 'created_at', 'updated_at', 'raised_at', 'acknowledged_at', 'resolved_at']) if (k in row && row[k] !== null) out[k] = Number(row[k]);
       return out;
     }) as unknown as Array<Pulled<Batch[E][number]>>;
   }

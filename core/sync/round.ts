@@ -59,7 +59,7 @@ export interface SyncDeps {
   log?: (line: string) => void;
 }
 
-const zero = (): Counts => ({ subjects: 0, thresholds: 0, events: 0, observations: 0 });
+const zero = (): Counts => ({ subjects: 0, thresholds: 0, events: 0, observations: 0, alerts: 0 });
 
 /** This install's id on every remote: made once, kept in the database. */
 export function installId(kv: Kv): string {
@@ -141,11 +141,13 @@ async function round(url: string, s: SyncDeps, kv: Kv): Promise<SyncReport> {
               entity === 'subjects' ? rows.subjects(page as Batch['subjects'])
               : entity === 'thresholds' ? rows.thresholds(page as Batch['thresholds'])
               : entity === 'events' ? rows.events(page as Batch['events'])
+              : entity === 'alerts' ? rows.alerts(page as Batch['alerts'])
               : rows.observations(page as Batch['observations']);
             cursors[entity] = page[page.length - 1]!.seq;
             kv.setJson(cursorKey(remote.id), cursors);
             return r;
           });
+          for (const ev of res.publish ?? []) deps.bus.publish(ev);
           report.pulled[entity] += res.applied;
           report.skipped += res.skipped;
           report.rejected_count += res.rejected.length;

@@ -92,8 +92,8 @@ describe('sync rounds', () => {
     // …and the remote agrees; a further round moves nothing.
     const again = [await a.round(), await b.round()];
     for (const r of again) {
-      expect(r.pushed_new).toEqual({ subjects: 0, thresholds: 0, events: 0, observations: 0 });
-      expect(r.pulled).toEqual({ subjects: 0, thresholds: 0, events: 0, observations: 0 });
+      expect(r.pushed_new).toEqual({ subjects: 0, thresholds: 0, events: 0, observations: 0, alerts: 0 });
+      expect(r.pulled).toEqual({ subjects: 0, thresholds: 0, events: 0, observations: 0, alerts: 0 });
     }
   });
 
@@ -133,6 +133,45 @@ describe('sync rounds', () => {
     await remote.end();
   });
 
+  it('an alert raised on the laptop is announced on the kiosk; acknowledged there, it is acknowledged on the laptop; resolved on the laptop, it is resolved on the kiosk', async () => {
+    const url = freshRemote();
+    const laptop = install(url);
+    const kiosk = install(url);
+    const s = laptop.core.subjects.create(laptop.ctx, { name: 'Hal', kind: 'diabetes' });
+    await laptop.core.call('thresholds.put', { subject_id: s.id, thresholds: [{ metric: 'glucose', max: 250, priority: 'high' }] }, laptop.ctx);
+    laptop.clock.set(T0 + 60_000);
+    const raised = laptop.core.ingest(laptop.ctx, s.id, [{ metric: 'glucose', t: new Date(T0 + 60_000).toISOString(), value: 320 }]).alerts as Array<{ id: string }>;
+    expect(raised).toHaveLength(1);
+    await laptop.round();
+
+    const heard: Array<{ type: string; via?: string; alert?: { id: string } }> = [];
+    kiosk.core.deps.bus.subscribe((ev) => heard.push(ev as (typeof heard)[number]));
+    const first = await kiosk.round();
+    expect(first.pulled.alerts).toBe(1);
+    expect(heard.filter((e) => e.type.startsWith('alert.'))).toEqual([expect.objectContaining({ type: 'alert.raised', via: 'sync', alert: expect.objectContaining({ id: raised[0]!.id }) })]);
+    const onKiosk = await kiosk.core.call('alerts.list', { state: 'open' }, kiosk.ctx);
+    expect(onKiosk.items.map((a) => [a.id, a.priority, a.value])).toEqual([[raised[0]!.id, 'high', 320]]);
+
+    kiosk.clock.set(T0 + 120_000);
+    await kiosk.core.call('alerts.ack', { id: raised[0]!.id }, kiosk.ctx);
+    await kiosk.round();
+    await laptop.round();
+    const acked = laptop.core.alerts.store.get(raised[0]!.id)!;
+    expect([acked.state, acked.acknowledged_at, acked.acknowledged_by]).toEqual(['acknowledged', T0 + 120_000, kiosk.ctx.user!.email]);
+
+    // Back in range on the laptop: the laptop's rules resolve it; the kiosk hears of it.
+    laptop.clock.set(T0 + 180_000);
+    laptop.core.ingest(laptop.ctx, s.id, [{ metric: 'glucose', t: new Date(T0 + 180_000).toISOString(), value: 150 }]);
+    expect(laptop.core.alerts.store.get(raised[0]!.id)!.state).toBe('resolved');
+    await laptop.round();
+    heard.length = 0;
+    await kiosk.round();
+    const onKioskNow = kiosk.core.alerts.store.get(raised[0]!.id)!;
+    expect([onKioskNow.state, onKioskNow.acknowledged_at, onKioskNow.resolved_at]).toEqual(['resolved', T0 + 120_000, T0 + 180_000]);
+    expect(heard.map((e) => [e.type, e.via])).toEqual([['alert.resolved', 'sync']]);
+    for (const r of [await laptop.round(), await kiosk.round()]) expect(r.pulled.alerts + r.pushed_new.alerts).toBe(0);
+  });
+
   it('a person deleted on one install stays deleted there when another install edits them later', async () => {
     const url = freshRemote();
     const a = install(url);
@@ -147,7 +186,7 @@ describe('sync rounds', () => {
     a.core.ingest(a.ctx, s.id, [{ metric: 'glucose', t: new Date(T0 + 30_000).toISOString(), value: 120 }]);
     await a.round();
     const r = await b.round();
-    expect(r.pulled).toEqual({ subjects: 0, thresholds: 0, events: 0, observations: 0 });
+    expect(r.pulled).toEqual({ subjects: 0, thresholds: 0, events: 0, observations: 0, alerts: 0 });
     expect(r.skipped).toBe(2);
     expect(b.core.deps.db.$client.prepare(`SELECT COUNT(*) FROM subjects WHERE id = ?`).pluck().get(s.id)).toBe(0);
     expect(b.core.deps.db.$client.prepare(`SELECT COUNT(*) FROM observations WHERE subject_id = ?`).pluck().get(s.id)).toBe(0);
@@ -212,6 +251,6 @@ describe('sync rounds', () => {
 
     const upgraded = install(url, file);
     const r = await upgraded.round();
-    expect(r.pushed).toEqual({ subjects: 1, thresholds: 1, events: 1, observations: 20 });
+    expect(r.pushed).toEqual({ subjects: 1, thresholds: 1, events: 1, observations: 20, alerts: 0 });
   });
 });

@@ -34,6 +34,16 @@ CREATE TRIGGER `sync_observations_insert` AFTER INSERT ON `observations` BEGIN
 	INSERT INTO `sync_outbox` (`entity`, `row_id`) VALUES ('observations', NEW.rowid);
 END;
 --> statement-breakpoint
+-- Alerts travel when raised, acknowledged or resolved (not for local bookkeeping such as
+-- re-announcement counts).
+CREATE TRIGGER `sync_alerts_insert` AFTER INSERT ON `alerts` BEGIN
+	INSERT INTO `sync_outbox` (`entity`, `row_id`) VALUES ('alerts', NEW.rowid);
+END;
+--> statement-breakpoint
+CREATE TRIGGER `sync_alerts_update` AFTER UPDATE OF `state`, `acknowledged_at`, `resolved_at` ON `alerts` BEGIN
+	INSERT INTO `sync_outbox` (`entity`, `row_id`) VALUES ('alerts', NEW.rowid);
+END;
+--> statement-breakpoint
 -- What an older install already holds goes out with its first round.
 INSERT INTO `sync_outbox` (`entity`, `row_id`) SELECT 'subjects', rowid FROM `subjects` ORDER BY `created_at`, rowid;
 --> statement-breakpoint
@@ -44,3 +54,5 @@ UPDATE `subjects` SET `thresholds_updated_at` = `created_at`
 INSERT INTO `sync_outbox` (`entity`, `row_id`) SELECT 'events', rowid FROM `events` ORDER BY rowid;
 --> statement-breakpoint
 INSERT INTO `sync_outbox` (`entity`, `row_id`) SELECT 'observations', rowid FROM `observations` ORDER BY rowid;
+--> statement-breakpoint
+INSERT INTO `sync_outbox` (`entity`, `row_id`) SELECT 'alerts', rowid FROM `alerts` ORDER BY rowid;

@@ -2,8 +2,10 @@ import { useCallback, useEffect, useState } from 'react';
 import type { SyncStatus } from '../../../../api/sync';
 import { client } from '../../client';
 
-type Counts = { subjects: number; events: number; observations: number };
-const counts = (c: Counts) => `${c.subjects} people, ${c.events} entries, ${c.observations} readings`;
+type Counts = { subjects: number; events: number; observations: number; alerts: number };
+const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
+const counts = (c: Counts) =>
+  `${n(c.subjects, 'person', 'people')}, ${n(c.events, 'entry', 'entries')}, ${n(c.observations, 'reading', 'readings')}, ${n(c.alerts, 'alert', 'alerts')}`;
 const when = (isoTime: string) => new Date(isoTime).toLocaleString();
 
 /**
@@ -27,8 +29,15 @@ export function SyncStatusCard() {
   }, []);
   useEffect(() => {
     load();
+    // Rounds also run on their own (timed, or when another install pushes): show each as it ends.
+    const off = client.subscribe((ev) => {
+      if (ev.type === 'sync.round') load();
+    });
     const t = setInterval(load, 30_000);
-    return () => clearInterval(t);
+    return () => {
+      off();
+      clearInterval(t);
+    };
   }, [load]);
 
   const runNow = () => {
