@@ -36,9 +36,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 async function serviceVsRaw() {
   const N = 200_000;
   const data = rows(N, 's');
-  // Raw ceiling: the same rows, the same table, index and sync-outbox trigger, one prepared
-  // statement, in transactions of the service's batch size (one 200,000-row transaction
-  // outgrows SQLite's page cache and spills, which would flatter the service).
+  // Raw ceiling: the same rows, the same table, index and sync triggers (idle: this install
+  // has never synced, so they queue nothing), one prepared statement, in transactions of
+  // the service's batch size (one 200,000-row transaction outgrows SQLite's page cache and
+  // spills, which would flatter the service).
   const raw = fresh();
   const ins = raw.core.deps.db.$client.prepare(`INSERT INTO observations (id, subject_id, metric, t, value, device_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`);
   const r0 = performance.now();

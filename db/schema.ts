@@ -277,8 +277,9 @@ export const alertSnoozes = sqliteTable('alert_snoozes', {
 
 /**
  * What this install wrote and has not yet pushed to the remote Postgres: one row per
- * insert or edit of a subject, event or observation, filled by triggers (migration
- * 0006) so no write path can forget it. `row_id` is the changed row's rowid. A round
+ * insert or edit of a subject, threshold set, event, observation or alert, filled by
+ * triggers (migration 0006) so no write path can forget it, from the install's first
+ * sync round on (before it, nothing is kept: see core/sync/outbox.ts `enable`). `row_id` is the changed row's rowid. A round
  * deletes the entries it pushed only after the remote committed them, so a crash in
  * between re-sends them (the remote ignores what it already has). Rows pulled from
  * the remote are taken out again in the same transaction: they are not echoed back.

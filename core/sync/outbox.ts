@@ -9,6 +9,27 @@ import type { Batch } from './remote';
 export class Outbox {
   constructor(private readonly db: Db) {}
 
+  /**
+   * From the first round on, the triggers (migration 0006) queue every change; before it
+   * they queue nothing, so an install that never syncs keeps no outbox. Turning it on
+   * queues what the install already holds, in the same transaction, so nothing written
+   * before or meanwhile is missed.
+   */
+  enable(): void {
+    const c = this.db.$client;
+    c.transaction(() => {
+      if (c.prepare(`SELECT 1 FROM kv WHERE key = 'sync.enabled'`).get()) return;
+      c.exec(`
+        INSERT INTO sync_outbox (entity, row_id) SELECT 'subjects', rowid FROM subjects ORDER BY created_at, rowid;
+        INSERT INTO sync_outbox (entity, row_id) SELECT 'thresholds', rowid FROM subjects WHERE thresholds_updated_at IS NOT NULL ORDER BY rowid;
+        INSERT INTO sync_outbox (entity, row_id) SELECT 'events', rowid FROM events ORDER BY rowid;
+        INSERT INTO sync_outbox (entity, row_id) SELECT 'observations', rowid FROM observations ORDER BY rowid;
+        INSERT INTO sync_outbox (entity, row_id) SELECT 'alerts', rowid FROM alerts ORDER BY rowid;
+      `);
+      c.prepare(`INSERT INTO kv (key, value, updated_at) VALUES ('sync.enabled', '1', ?)`).run(Date.now());
+    }).immediate();
+  }
+
   pending(): number {
     return this.db.$client.prepare(`SELECT COUNT(*) FROM sync_outbox`).pluck().get() as number;
   }

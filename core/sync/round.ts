@@ -116,6 +116,7 @@ async function round(url: string, s: SyncDeps, kv: Kv): Promise<SyncReport> {
   };
   try {
     // Push.
+    outbox.enable();
     const waiting = outbox.pending();
     if (waiting) log(`pushing ${waiting} changes`);
     for (let next = outbox.next(PAGE); next; next = outbox.next(PAGE)) {

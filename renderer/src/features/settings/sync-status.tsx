@@ -73,9 +73,11 @@ export function SyncStatusCard() {
               Postgres database with <code>tend hub --sync-url …</code> or <code>tend sync --url …</code>.
             </p>
           )}
-          <p data-testid="sync-pending">
-            {status.pending === 0 ? 'Nothing is waiting to be sent.' : status.pending === 1 ? '1 change is waiting to be sent.' : `${status.pending} changes are waiting to be sent.`}
-          </p>
+          {(status.remote || status.last_round) && (
+            <p data-testid="sync-pending">
+              {status.pending === 0 ? 'Nothing is waiting to be sent.' : status.pending === 1 ? '1 change is waiting to be sent.' : `${status.pending} changes are waiting to be sent.`}
+            </p>
+          )}
           {status.last_round ? (
             <p data-testid="sync-last">
               Last round {when(status.last_round.finished_at)}: sent {counts(status.last_round.pushed)}; received{' '}
