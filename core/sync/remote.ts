@@ -141,8 +141,10 @@ export async function listenForPushes(url: string, onPush: (origin: string) => v
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 15_000, application_name: 'tend sync listen' });
   let closed = false;
   let lost = false;
+  let listening = false;
   const fail = (e: Error): void => {
-    if (closed || lost) return;
+    // Before LISTEN succeeded, the failure is the returned promise's, not a loss.
+    if (!listening || closed || lost) return;
     lost = true;
     onLost(e);
   };
@@ -151,8 +153,14 @@ export async function listenForPushes(url: string, onPush: (origin: string) => v
   client.on('notification', (n) => {
     if (n.channel === NOTIFY_CHANNEL) onPush(n.payload ?? '');
   });
-  await client.connect();
-  await client.query(`LISTEN ${NOTIFY_CHANNEL}`);
+  try {
+    await client.connect();
+    await client.query(`LISTEN ${NOTIFY_CHANNEL}`);
+  } catch (e) {
+    await client.end().catch(() => undefined);
+    throw e;
+  }
+  listening = true;
   return {
     close: async () => {
       closed = true;
