@@ -286,7 +286,9 @@ export const alertSnoozes = sqliteTable('alert_snoozes', {
  */
 export const syncOutbox = sqliteTable('sync_outbox', {
   seq: integer('seq').primaryKey(),
-  /** subjects | thresholds (row_id: the subject's) | events | observations | alerts */
+  /** subjects | thresholds (row_id: the subject's) | events | observations | alerts | event_deletions */
   entity: text('entity').notNull(),
   rowId: integer('row_id').notNull(),
+  /** event_deletions: the deleted event's id (its row, and so its rowid, is gone). */
+  ref: text('ref'),
 });

@@ -60,6 +60,7 @@ const PulledEvent = z.object({
   created_by: z.string().nullable(),
   created_at: EPOCH_MS,
   updated_at: EPOCH_MS.nullable(),
+  deleted_at: EPOCH_MS.nullable().optional(),
 });
 const PulledObservation = z
   .object({ id: Id, subject_id: Id, metric: z.string(), t: EPOCH_MS, value: z.number().finite(), device_id: z.string().nullable() })
@@ -202,6 +203,16 @@ export class PulledRows {
         continue;
       }
       const mine = local.get(e.id) as number | undefined;
+      if (e.deleted_at != null) {
+        // Deleted on another install (a mistaken medication entry): a deletion wins over any edit.
+        if (mine !== undefined) {
+          c.prepare(`DELETE FROM events WHERE id = ?`).run(e.id);
+          c.prepare(`INSERT INTO audit (at, user_id, action, subject_id, detail) VALUES (?, NULL, 'event.delete', ?, ?)`)
+            .run(this.deps.clock.now(), e.subject_id, JSON.stringify({ id: e.id, via: 'sync' }));
+          res.applied++;
+        }
+        continue;
+      }
       if (mine === undefined) {
         c.prepare(`INSERT INTO events (id, subject_id, type, t, data, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
           .run(e.id, e.subject_id, e.type, e.t, JSON.stringify(data.data), e.created_by, e.created_at, e.updated_at);

@@ -34,6 +34,18 @@ export class Outbox {
     return this.db.$client.prepare(`SELECT COUNT(*) FROM sync_outbox`).pluck().get() as number;
   }
 
+  /**
+   * Queues the deletion of an event (a medication entry removed from the log) once this
+   * install syncs. Only that path deletes single events; a person's events deleted with
+   * the person are not queued (deleting a person does not travel).
+   */
+  queueEventDeletion(id: string, at: number): void {
+    const c = this.db.$client;
+    if (!c.prepare(`SELECT 1 FROM kv WHERE key = 'sync.enabled'`).get()) return;
+    // row_id carries the deletion time: the row, and so its rowid, is gone.
+    c.prepare(`INSERT INTO sync_outbox (entity, row_id, ref) VALUES ('event_deletions', ?, ?)`).run(at, id);
+  }
+
   /** The oldest `limit` entries' rows (each row once), and the last entry's seq. */
   next(limit: number): { batch: Batch; lastSeq: number } | null {
     const c = this.db.$client;
@@ -66,6 +78,9 @@ export class Outbox {
           `id, subject_id, kind, rule_key, metric, value, priority, message, detail, raised_at, acknowledged_at, resolved_at,
            COALESCE((SELECT email FROM users u WHERE u.id = x.acknowledged_by), x.acknowledged_by) AS acknowledged_by`,
         ) as Batch['alerts'],
+        event_deletions: c
+          .prepare(`SELECT DISTINCT ref AS id, row_id AS deleted_at FROM sync_outbox WHERE entity = 'event_deletions' AND seq BETWEEN ? AND ?`)
+          .all(lo, hi) as Batch['event_deletions'],
       },
     };
   }

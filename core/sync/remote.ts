@@ -34,7 +34,7 @@ const DDL = [
   `CREATE INDEX IF NOT EXISTS tend_thresholds_seq ON tend_thresholds (seq)`,
   `CREATE TABLE IF NOT EXISTS tend_events (
      id text PRIMARY KEY, subject_id text NOT NULL, type text NOT NULL, t timestamptz NOT NULL, data jsonb NOT NULL,
-     created_by text, created_at timestamptz NOT NULL, updated_at timestamptz,
+     created_by text, created_at timestamptz NOT NULL, updated_at timestamptz, deleted_at timestamptz,
      origin text NOT NULL, seq bigint NOT NULL DEFAULT nextval('tend_seq'))`,
   `CREATE INDEX IF NOT EXISTS tend_events_seq ON tend_events (seq)`,
   `CREATE INDEX IF NOT EXISTS tend_events_subject_t ON tend_events (subject_id, t)`,
@@ -79,6 +79,13 @@ export interface EventRow {
   created_by: string | null;
   created_at: number;
   updated_at: number | null;
+  /** Pulled only: when an install deleted it (a deletion wins over any edit). */
+  deleted_at?: number | null;
+}
+/** A medication entry (or other event) deleted on this install. */
+export interface EventDeletion {
+  id: string;
+  deleted_at: number;
 }
 export interface ObservationRow {
   id: string;
@@ -116,8 +123,10 @@ export interface Batch {
   events: EventRow[];
   observations: ObservationRow[];
   alerts: AlertRow[];
+  /** Pushed only: they come back as `events` rows with `deleted_at`. */
+  event_deletions: EventDeletion[];
 }
-export type Entity = keyof Batch;
+export type Entity = Exclude<keyof Batch, 'event_deletions'>;
 export const ENTITIES: readonly Entity[] = ['subjects', 'thresholds', 'events', 'observations', 'alerts'];
 /**
  * Rows whose remote copy merges several installs' writes (alerts: one raises, another
@@ -262,7 +271,7 @@ export class Remote {
                   AS x(id, subject_id, type, t, data, created_by, created_at, updated_at)
            ON CONFLICT (id) DO UPDATE SET t = EXCLUDED.t, data = EXCLUDED.data, updated_at = EXCLUDED.updated_at,
              origin = EXCLUDED.origin, seq = nextval('tend_seq')
-           WHERE EXCLUDED.updated_at IS NOT NULL
+           WHERE EXCLUDED.updated_at IS NOT NULL AND cur.deleted_at IS NULL
              AND (coalesce(cur.updated_at, cur.created_at), cur.origin) < (EXCLUDED.updated_at, EXCLUDED.origin)`,
           [e.map((x) => x.id), e.map((x) => x.subject_id), e.map((x) => x.type), e.map((x) => x.t), e.map((x) => x.data),
             e.map((x) => x.created_by), e.map((x) => x.created_at), e.map((x) => x.updated_at), origin],
@@ -310,6 +319,17 @@ export class Remote {
       // Delivered at commit to every install listening (SyncScheduler), so they pull now
       // rather than at their next timed round.
       if (Object.values(changed).some((n) => n > 0)) await c.query(`SELECT pg_notify('${NOTIFY_CHANNEL}', $1)`, [origin]);
+      if (b.event_deletions.length) {
+        const d = b.event_deletions;
+        // A tombstone on the row; an event the remote never had needs none.
+        const r = await c.query(
+          `UPDATE tend_events AS cur SET deleted_at = ${FROM_MS('x.deleted_at')}, origin = $3, seq = nextval('tend_seq')
+             FROM unnest($1::text[], $2::float8[]) AS x(id, deleted_at)
+            WHERE cur.id = x.id AND cur.deleted_at IS NULL`,
+          [d.map((x) => x.id), d.map((x) => x.deleted_at), origin],
+        );
+        changed.events += r.rowCount ?? 0;
+      }
       await c.query('COMMIT');
     } catch (err) {
       await c.query('ROLLBACK').catch(() => undefined);
@@ -336,7 +356,7 @@ export class Remote {
     const cols: Record<Entity, string> = {
       subjects: `id, name, kind, birth_date, settings::text AS settings, ${TS('created_at')}, ${TS('updated_at')}`,
       thresholds: `subject_id, items::text AS items, ${TS('updated_at')}`,
-      events: `id, subject_id, type, ${TS('t')}, data::text AS data, created_by, ${TS('created_at')}, ${TS('updated_at')}`,
+      events: `id, subject_id, type, ${TS('t')}, data::text AS data, created_by, ${TS('created_at')}, ${TS('updated_at')}, ${TS('deleted_at')}`,
       observations: `id, subject_id, metric, ${TS('t')}, value, device_id, ${TS('created_at')}`,
       alerts: `id, subject_id, kind, rule_key, metric, value, priority, message, detail::text AS detail, ${TS('raised_at')},
                ${TS('acknowledged_at')}, acknowledged_by, ${TS('resolved_at')}`,
@@ -348,7 +368,7 @@ export class Remote {
     // int8 arrives as a string (it may exceed 2^53); ours are epoch ms and a sequence, far below.
     return r.rows.map((row: Record<string, unknown>) => {
       const out: Record<string, unknown> = { ...row, seq: Number(row.seq) };
-      for (const k of ['t', 'created_at', 'updated_at', 'raised_at', 'acknowledged_at', 'resolved_at']) if (k in row && row[k] !== null) out[k] = Number(row[k]);
+      for (const k of ['t', 'created_at', 'updated_at', 'deleted_at', 'raised_at', 'acknowledged_at', 'resolved_at']) if (k in row && row[k] !== null) out[k] = Number(row[k]);
       return out;
     }) as unknown as Array<Pulled<Batch[E][number]>>;
   }

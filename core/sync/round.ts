@@ -126,6 +126,7 @@ async function round(url: string, s: SyncDeps, kv: Kv): Promise<SyncReport> {
         report.pushed[e] += next.batch[e].length;
         report.pushed_new[e] += changed[e];
       }
+      report.pushed.events += next.batch.event_deletions.length;
     }
 
     // Pull, in dependency order (thresholds, events and observations need their subject), from one snapshot.

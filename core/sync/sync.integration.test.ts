@@ -7,6 +7,7 @@ import { MIGRATIONS_DIR, openDatabase } from '../../db/open';
 import { createCore, type Core } from '../app';
 import { ManualClock } from '../clock';
 import type { CallContext } from '../context';
+import { deleteDose } from '../tremor/service';
 import { syncRound } from './round';
 import { startThrowawayPostgres, type ThrowawayPostgres } from './throwaway-postgres';
 
@@ -192,6 +193,33 @@ describe('sync rounds', () => {
     expect(b.core.deps.db.$client.prepare(`SELECT COUNT(*) FROM observations WHERE subject_id = ?`).pluck().get(s.id)).toBe(0);
     // Deletion does not travel (yet): the other install keeps the person.
     expect(a.core.subjects.get(a.ctx, s.id).name).toBe('Del (edited)');
+  });
+
+  it('a medication entry deleted on one install is deleted on the other, even one edited there meanwhile', async () => {
+    const url = freshRemote();
+    const a = install(url);
+    const b = install(url);
+    const s = a.core.subjects.create(a.ctx, { name: 'Pip', kind: 'parkinson' });
+    const dose = (mg: number, h: number) =>
+      a.core.events.write(s.id, { type: 'medication', t: new Date(T0 - h * 3_600_000).toISOString(), data: { drug: 'levodopa', dose_mg: mg } }, a.ctx.user!.id).event;
+    const wrong = dose(1000, 2);
+    const kept = dose(100, 1);
+    await a.round();
+    await b.round();
+    const onB = () => (b.core.deps.db.$client.prepare(`SELECT id FROM events WHERE subject_id = ? ORDER BY id`).pluck().all(s.id) as string[]);
+    expect(onB()).toEqual([wrong.id, kept.id].sort());
+
+    // B corrects the dose while A deletes the entry; neither has seen the other's change.
+    b.clock.set(T0 + 60_000);
+    b.core.deps.db.$client.prepare(`UPDATE events SET data = ?, updated_at = ? WHERE id = ?`).run(JSON.stringify({ drug: 'levodopa', dose_mg: 100 }), T0 + 60_000, wrong.id);
+    a.clock.set(T0 + 30_000);
+    deleteDose(a.core, a.ctx, s.id, wrong.id);
+    const pushed = await a.round();
+    expect(pushed.pushed.events).toBe(1);
+    await b.round();
+    await a.round();
+    expect(onB()).toEqual([kept.id]);
+    expect(a.core.deps.db.$client.prepare(`SELECT id FROM events WHERE subject_id = ?`).pluck().all(s.id)).toEqual([kept.id]);
   });
 
   it('a round whose acknowledgement was lost sends again and the remote adds nothing', async () => {

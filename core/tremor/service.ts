@@ -18,6 +18,7 @@ import { badRequest, notFound } from '../../api/errors';
 import type { Dose, TremorDayOutput, TremorMinuteRow, TremorProgressionOutput, TremorResponseOutput, TremorUploadOutput } from '../../api/tremor';
 import type { Core } from '../app';
 import { iso } from '../clock';
+import { Outbox } from '../sync/outbox';
 import type { CallContext } from '../context';
 import { logger } from '../logger';
 import { audit } from '../records/subjects';
@@ -376,6 +377,7 @@ export function deleteDose(core: Core, ctx: CallContext, subjectId: string, id: 
   c.transaction(() => {
     doseRow(core, subjectId, id);
     c.prepare(`DELETE FROM events WHERE id = ?`).run(id);
+    new Outbox(core.deps.db).queueEventDeletion(id, core.deps.clock.now());
     audit(core.deps, ctx.user!.id, 'dose.delete', subjectId, { id });
   })();
 }

@@ -1,7 +1,8 @@
 CREATE TABLE `sync_outbox` (
 	`seq` integer PRIMARY KEY NOT NULL,
 	`entity` text NOT NULL,
-	`row_id` integer NOT NULL
+	`row_id` integer NOT NULL,
+	`ref` text
 );
 --> statement-breakpoint
 ALTER TABLE `events` ADD `updated_at` integer;
