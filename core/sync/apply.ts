@@ -274,7 +274,7 @@ export class PulledRows {
 
   /** Through the ingest store, so rollups stay exact; no alert rules run on history. */
   observations(rows: Batch['observations']): ApplyResult {
-    const res: ApplyResult = { applied: 0, skipped: 0, rejected: [] };
+    const res: ApplyResult = { applied: 0, skipped: 0, rejected: [], publish: [] };
     const bySubject = new Map<string, Array<{ id: string; metric: string; t: number; value: number; device_id: string | null }>>();
     for (const raw of rows) {
       const o = check(PulledObservation, 'observations', raw, res.rejected);
@@ -288,7 +288,22 @@ export class PulledRows {
         res.skipped += list.length;
         continue;
       }
-      res.applied += this.store.write(subjectId, list).accepted;
+      const inserted = this.store.write(subjectId, list).inserted;
+      res.applied += inserted.length;
+      // One event per person and metric (as the stream coalesces high-rate metrics), so open
+      // dashboards show what arrived.
+      const latest = new Map<string, { count: number; t: number; value: number }>();
+      for (const o of inserted) {
+        const m = latest.get(o.metric);
+        if (!m) latest.set(o.metric, { count: 1, t: o.t, value: o.value });
+        else {
+          m.count++;
+          if (o.t >= m.t) Object.assign(m, { t: o.t, value: o.value });
+        }
+      }
+      for (const [metric, m] of latest) {
+        res.publish!.push({ type: 'observation.added', subject_id: subjectId, metric, count: m.count, latest: { t: new Date(m.t).toISOString(), value: m.value } });
+      }
     }
     return res;
   }
