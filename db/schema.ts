@@ -38,6 +38,12 @@ export const subjects = sqliteTable('subjects', {
   updatedAt: integer('updated_at').notNull(),
   /** When the alert thresholds were last replaced (null: never set here); sync's last writer wins on it. */
   thresholdsUpdatedAt: integer('thresholds_updated_at'),
+  /**
+   * When each field was last edited (JSON: `name`, `kind`, `birth_date`, `settings.<part>`
+   * → epoch ms; a field not listed dates from `created_at`): sync merges a person field by
+   * field, the later edit winning (core/sync/subject-merge.ts).
+   */
+  fieldStamps: text('field_stamps').notNull().default('{}'),
 });
 
 export const grants = sqliteTable('grants', {

@@ -70,9 +70,20 @@ export class SubjectService {
     this.access.require(ctx, id, 'write');
     const cur = this.row(ctx.user!.id, id)!;
     const settings = patch.settings === undefined ? cur.settings : JSON.stringify({ ...JSON.parse(cur.settings), ...patch.settings });
-    this.deps.db.$client
-      .prepare(`UPDATE subjects SET name = ?, kind = ?, birth_date = ?, settings = ?, updated_at = MAX(?, updated_at + 1) WHERE id = ?`)
-      .run(patch.name ?? cur.name, patch.kind ?? cur.kind, patch.birth_date === undefined ? cur.birth_date : patch.birth_date, settings, this.deps.clock.now(), id);
+    // Each edited field is stamped (sync merges a person field by field), never earlier than
+    // the version it replaces, so an install whose clock is behind cannot lose an edit.
+    const c = this.deps.db.$client;
+    const { field_stamps, updated_at } = c.prepare(`SELECT field_stamps, updated_at FROM subjects WHERE id = ?`).get(id) as { field_stamps: string; updated_at: number };
+    const stamps = JSON.parse(field_stamps) as Record<string, number>;
+    const edited = [
+      ...(['name', 'kind', 'birth_date'] as const).filter((f) => patch[f] !== undefined),
+      ...Object.keys(patch.settings ?? {}).map((k) => `settings.${k}`),
+    ];
+    const at = Math.max(this.deps.clock.now(), updated_at + 1);
+    for (const f of edited) stamps[f] = Math.max(at, (stamps[f] ?? cur.created_at) + 1);
+    c.prepare(`UPDATE subjects SET name = ?, kind = ?, birth_date = ?, settings = ?, field_stamps = ?, updated_at = ? WHERE id = ?`)
+      .run(patch.name ?? cur.name, patch.kind ?? cur.kind, patch.birth_date === undefined ? cur.birth_date : patch.birth_date, settings,
+        JSON.stringify(stamps), Math.max(at, ...Object.values(stamps)), id);
     audit(this.deps, ctx.user!.id, 'subject.update', id, patch);
     return this.get(ctx, id);
   }

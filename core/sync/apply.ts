@@ -6,6 +6,7 @@ import { toAlert, type AlertRow as LocalAlertRow } from '../alerts/store';
 import { isApiError } from '../../api/errors';
 import type { AlertStore } from '../alerts/store';
 import { checkThresholds } from '../alerts/threshold-check';
+import { lastEdit, mergeSubject, type SubjectDoc } from './subject-merge';
 import type { CoreDeps } from '../context';
 import type { ObservationStore } from '../records/observations';
 import type { Batch, Entity } from './remote';
@@ -36,6 +37,7 @@ const PulledSubject = z.object({
   kind: SubjectKind,
   birth_date: BirthDate.nullable(),
   settings: JsonObjectText,
+  field_stamps: JsonObjectText.pipe(z.record(z.string(), EPOCH_MS)),
   created_at: EPOCH_MS,
   updated_at: EPOCH_MS,
 });
@@ -131,27 +133,32 @@ export class PulledRows {
   subjects(rows: Batch['subjects']): ApplyResult {
     const c = this.deps.db.$client;
     const res: ApplyResult = { applied: 0, skipped: 0, rejected: [] };
-    const local = c.prepare(`SELECT updated_at FROM subjects WHERE id = ?`).pluck();
+    const local = c.prepare(`SELECT name, kind, birth_date, settings, field_stamps, created_at, updated_at FROM subjects WHERE id = ?`);
     // A person deleted on this install stays deleted here, even when another install edits them later.
     const deletedHere = c.prepare(`SELECT 1 FROM audit WHERE action = 'subject.delete' AND subject_id = ? LIMIT 1`).pluck();
     for (const raw of rows) {
       const s = check(PulledSubject, 'subjects', raw, res.rejected);
       if (!s) continue;
-      const mine = local.get(s.id) as number | undefined;
-      if (mine === undefined && deletedHere.get(s.id)) {
+      const theirs: SubjectDoc = { name: s.name, kind: s.kind, birth_date: s.birth_date, settings: s.settings, stamps: s.field_stamps, created_at: s.created_at };
+      const row = local.get(s.id) as { name: string; kind: string; birth_date: string | null; settings: string; field_stamps: string; created_at: number; updated_at: number } | undefined;
+      if (row === undefined && deletedHere.get(s.id)) {
         res.skipped++;
         continue;
       }
-      if (mine === undefined) {
-        c.prepare(`INSERT INTO subjects (id, name, kind, birth_date, settings, owner_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
-          .run(s.id, s.name, s.kind, s.birth_date, JSON.stringify(s.settings), this.ownerId, s.created_at, s.updated_at);
+      if (row === undefined) {
+        c.prepare(`INSERT INTO subjects (id, name, kind, birth_date, settings, field_stamps, owner_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+          .run(s.id, s.name, s.kind, s.birth_date, JSON.stringify(s.settings), JSON.stringify(s.field_stamps), this.ownerId, s.created_at, s.updated_at);
         c.prepare(`INSERT INTO grants (subject_id, user_id, role, created_at) VALUES (?, ?, 'owner', ?)`).run(s.id, this.ownerId, this.deps.clock.now());
         res.applied++;
-      } else if (s.updated_at > mine) {
-        c.prepare(`UPDATE subjects SET name = ?, kind = ?, birth_date = ?, settings = ?, updated_at = ? WHERE id = ?`)
-          .run(s.name, s.kind, s.birth_date, JSON.stringify(s.settings), s.updated_at, s.id);
-        res.applied++;
+        continue;
       }
+      const mine: SubjectDoc = { ...row, settings: JSON.parse(row.settings) as Record<string, unknown>, stamps: JSON.parse(row.field_stamps) as Record<string, number> };
+      const { merged, changed } = mergeSubject(mine, theirs);
+      if (!changed) continue;
+      c.prepare(`UPDATE subjects SET name = ?, kind = ?, birth_date = ?, settings = ?, field_stamps = ?, created_at = ?, updated_at = ? WHERE id = ?`)
+        .run(merged.name, merged.kind, merged.birth_date, JSON.stringify(merged.settings), JSON.stringify(merged.stamps), merged.created_at,
+          Math.max(row.updated_at, lastEdit(merged)), s.id);
+      res.applied++;
     }
     return res;
   }

@@ -59,7 +59,7 @@ export class Outbox {
     return {
       lastSeq: hi,
       batch: {
-        subjects: rows('subjects', `id, name, kind, birth_date, settings, created_at, updated_at`) as Batch['subjects'],
+        subjects: rows('subjects', `id, name, kind, birth_date, settings, field_stamps, created_at, updated_at`) as Batch['subjects'],
         thresholds: (
           c.prepare(
             `SELECT x.id AS subject_id, x.thresholds_updated_at AS updated_at,

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { v7 as uuidv7 } from 'uuid';
+import { lastEdit, mergeSubject, type SubjectDoc } from './subject-merge';
 
 /**
  * The remote Postgres side of a sync round (contract section 6). The remote is a shared
@@ -25,7 +26,7 @@ const DDL = [
      id text PRIMARY KEY, version text NOT NULL, first_seen timestamptz NOT NULL, last_seen timestamptz NOT NULL)`,
   `CREATE TABLE IF NOT EXISTS tend_subjects (
      id text PRIMARY KEY, name text NOT NULL, kind text NOT NULL, birth_date text, settings jsonb NOT NULL,
-     created_at timestamptz NOT NULL, updated_at timestamptz NOT NULL,
+     field_stamps jsonb NOT NULL, created_at timestamptz NOT NULL, updated_at timestamptz NOT NULL,
      origin text NOT NULL, seq bigint NOT NULL DEFAULT nextval('tend_seq'))`,
   `CREATE INDEX IF NOT EXISTS tend_subjects_seq ON tend_subjects (seq)`,
   `CREATE TABLE IF NOT EXISTS tend_thresholds (
@@ -59,6 +60,8 @@ export interface SubjectRow {
   birth_date: string | null;
   /** JSON text. */
   settings: string;
+  /** JSON text: field → epoch ms of its last edit (core/sync/subject-merge.ts). */
+  field_stamps: string;
   created_at: number;
   updated_at: number;
 }
@@ -129,14 +132,34 @@ export interface Batch {
 export type Entity = Exclude<keyof Batch, 'event_deletions'>;
 export const ENTITIES: readonly Entity[] = ['subjects', 'thresholds', 'events', 'observations', 'alerts'];
 /**
- * Rows whose remote copy merges several installs' writes (alerts: one raises, another
- * acknowledges) are pulled even when this install wrote the last change: the merge may
+ * Rows whose remote copy merges several installs' writes (a person's fields; alerts: one
+ * raises, another acknowledges) are pulled even when this install wrote the last change: the merge may
  * hold another's part. Applying them again changes nothing.
  */
-const PULL_OWN: ReadonlySet<Entity> = new Set(['alerts']);
+const PULL_OWN: ReadonlySet<Entity> = new Set(['subjects', 'alerts']);
 export type Pulled<T> = T & { seq: number };
 
 export class RemoteError extends Error {}
+
+/** A pushed or stored person row as a mergeable document (its JSON already checked locally or by the remote). */
+export const toDoc = (r: SubjectRow): SubjectDoc => ({
+  name: r.name,
+  kind: r.kind,
+  birth_date: r.birth_date,
+  settings: JSON.parse(r.settings) as Record<string, unknown>,
+  stamps: JSON.parse(r.field_stamps) as Record<string, number>,
+  created_at: r.created_at,
+});
+export const fromDoc = (id: string, d: SubjectDoc): SubjectRow => ({
+  id,
+  name: d.name,
+  kind: d.kind,
+  birth_date: d.birth_date,
+  settings: JSON.stringify(d.settings),
+  field_stamps: JSON.stringify(d.stamps),
+  created_at: d.created_at,
+  updated_at: lastEdit(d),
+});
 
 /** Epoch ms ↔ timestamptz in SQL, exactly (extract(epoch) is numeric since PG 14). */
 const TS = (col: string): string => `(extract(epoch FROM ${col}) * 1000)::int8 AS ${col}`;
@@ -234,19 +257,35 @@ export class Remote {
     try {
       await c.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY.toString()]);
       if (b.subjects.length) {
-        const s = b.subjects;
-        const r = await c.query(
-          `INSERT INTO tend_subjects AS cur (id, name, kind, birth_date, settings, created_at, updated_at, origin)
-           SELECT id, name, kind, birth_date, settings::jsonb, ${FROM_MS('created_at')}, ${FROM_MS('updated_at')}, $8
-             FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::float8[], $7::float8[])
-                  AS x(id, name, kind, birth_date, settings, created_at, updated_at)
-           ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind, birth_date = EXCLUDED.birth_date,
-             settings = EXCLUDED.settings, updated_at = EXCLUDED.updated_at, origin = EXCLUDED.origin, seq = nextval('tend_seq')
-           WHERE (cur.updated_at, cur.origin) < (EXCLUDED.updated_at, EXCLUDED.origin)`,
-          [s.map((x) => x.id), s.map((x) => x.name), s.map((x) => x.kind), s.map((x) => x.birth_date), s.map((x) => x.settings),
-            s.map((x) => x.created_at), s.map((x) => x.updated_at), origin],
+        // Merged field by field with what the remote has (read under the lock), so
+        // concurrent edits of different fields from different installs all survive.
+        const have = new Map(
+          (
+            await c.query<SubjectRow>(
+              `SELECT id, name, kind, birth_date, settings::text AS settings, field_stamps::text AS field_stamps,
+                      ${TS('created_at')}, ${TS('updated_at')} FROM tend_subjects WHERE id = ANY($1::text[])`,
+              [b.subjects.map((x) => x.id)],
+            )
+          ).rows.map((r) => [r.id, { ...r, created_at: Number(r.created_at), updated_at: Number(r.updated_at) }]),
         );
-        changed.subjects = r.rowCount ?? 0;
+        for (const x of b.subjects) {
+          const cur = have.get(x.id);
+          let row = x;
+          if (cur) {
+            const { merged, changed: differs } = mergeSubject(toDoc(cur), toDoc(x));
+            if (!differs) continue;
+            row = fromDoc(x.id, merged);
+          }
+          await c.query(
+            `INSERT INTO tend_subjects (id, name, kind, birth_date, settings, field_stamps, created_at, updated_at, origin)
+             VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb, ${FROM_MS('$7::float8')}, ${FROM_MS('$8::float8')}, $9)
+             ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind, birth_date = EXCLUDED.birth_date,
+               settings = EXCLUDED.settings, field_stamps = EXCLUDED.field_stamps, created_at = EXCLUDED.created_at,
+               updated_at = EXCLUDED.updated_at, origin = EXCLUDED.origin, seq = nextval('tend_seq')`,
+            [row.id, row.name, row.kind, row.birth_date, row.settings, row.field_stamps, row.created_at, row.updated_at, origin],
+          );
+          changed.subjects++;
+        }
       }
       if (b.thresholds.length) {
         const t = b.thresholds;
@@ -354,7 +393,7 @@ export class Remote {
   /** Rows other installs wrote after `cursor`, oldest change first. */
   async page<E extends Entity>(entity: E, notOrigin: string, cursor: number, limit: number): Promise<Array<Pulled<Batch[E][number]>>> {
     const cols: Record<Entity, string> = {
-      subjects: `id, name, kind, birth_date, settings::text AS settings, ${TS('created_at')}, ${TS('updated_at')}`,
+      subjects: `id, name, kind, birth_date, settings::text AS settings, field_stamps::text AS field_stamps, ${TS('created_at')}, ${TS('updated_at')}`,
       thresholds: `subject_id, items::text AS items, ${TS('updated_at')}`,
       events: `id, subject_id, type, ${TS('t')}, data::text AS data, created_by, ${TS('created_at')}, ${TS('updated_at')}, ${TS('deleted_at')}`,
       observations: `id, subject_id, metric, ${TS('t')}, value, device_id, ${TS('created_at')}`,

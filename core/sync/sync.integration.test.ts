@@ -57,7 +57,7 @@ describe('sync rounds', () => {
   const readings = (count: number, base = 100) =>
     Array.from({ length: count }, (_, i) => ({ metric: 'glucose', t: new Date(T0 - (count - i) * 300_000).toISOString(), value: base + (i % 150) }));
 
-  it('an edit made on either install reaches the other; concurrent edits end the same everywhere, the later one winning', async () => {
+  it('an edit made on either install reaches the other; concurrent edits of different fields both survive, of the same field the later wins', async () => {
     const url = freshRemote();
     const a = install(url);
     const b = install(url);
@@ -79,6 +79,16 @@ describe('sync rounds', () => {
     expect(pulled.pulled).toMatchObject({ subjects: 1, events: 1 });
     expect(a.core.subjects.get(a.ctx, s.id).settings).toEqual({ tremor: { band_hz: [4, 6] } });
     expect(a.core.events.list(s.id, { limit: 10 })[0]!.data).toEqual({ drug: 'levodopa', dose_mg: 150 });
+
+    // While apart, A changes the alert settings and B the tremor band: both changes survive.
+    a.clock.set(T0 + 90_000);
+    a.core.subjects.update(a.ctx, s.id, { settings: { alerts: { sound: false } } });
+    b.clock.set(T0 + 95_000);
+    b.core.subjects.update(b.ctx, s.id, { settings: { tremor: { band_hz: [3, 8] } } });
+    await a.round();
+    await b.round();
+    await a.round();
+    for (const i of [a, b]) expect(i.core.subjects.get(i.ctx, s.id).settings).toEqual({ tremor: { band_hz: [3, 8] }, alerts: { sound: false } });
 
     // Both rename while apart; B's rename is later. Whatever order they sync in, both end with B's.
     a.clock.set(T0 + 120_000);

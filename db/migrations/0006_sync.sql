@@ -9,6 +9,8 @@ ALTER TABLE `events` ADD `updated_at` integer;
 --> statement-breakpoint
 ALTER TABLE `subjects` ADD `thresholds_updated_at` integer;
 --> statement-breakpoint
+ALTER TABLE `subjects` ADD `field_stamps` text DEFAULT '{}' NOT NULL;
+--> statement-breakpoint
 -- Once this install syncs (core/sync/outbox.ts sets `sync.enabled` at its first round and
 -- queues what it already holds), every insert or edit of a subject, event, observation or
 -- alert lands in the outbox, whatever code path wrote it (ingest, import, chat, simulator,
