@@ -49,6 +49,8 @@ export const coreProcedures = {
 
   'events.list': p(s.EventQuery, z.object({ items: z.array(s.Event) })),
   'events.create': p(s.SubjectRef.extend({ event: s.EventInput }), s.Event),
+  /** Removes an event logged by mistake (needs a write grant); the deletion is synced. */
+  'events.delete': p(s.SubjectRef.extend({ id: z.string().min(1) }), Ok),
 
   'thresholds.get': p(s.SubjectRef, z.array(s.Threshold)),
   'thresholds.put': p(s.ThresholdsPut, z.array(s.Threshold)),

@@ -212,6 +212,15 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
       return out.event;
     },
 
+    'events.delete': (a, ctx) => {
+      access.require(ctx, a.subject_id, 'write');
+      client.transaction(() => {
+        events.remove(a.subject_id, a.id);
+        audit(deps, ctx.user!.id, 'event.delete', a.subject_id, { id: a.id });
+      })();
+      return { ok: true as const };
+    },
+
     'thresholds.get': (a, ctx) => {
       access.require(ctx, a.subject_id, 'read');
       // What is in force: the subject's own, or its kind's defaults until a clinician sets them.

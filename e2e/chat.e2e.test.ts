@@ -48,6 +48,16 @@ describe.skipIf(!hasChromium)('chat logging in Chromium through the hub', () => 
     const stored = (await hub.api('GET', `/api/subjects/${subject.id}/events`, undefined, token)).body.items as Array<{ type: string; data: Record<string, unknown> }>;
     expect(stored.map((e) => e.type).sort()).toEqual(['insulin', 'meal']);
     expect(stored.find((e) => e.type === 'meal')!.data).toMatchObject({ carbs_g: 45, description: 'a sandwich' });
+
+    // A wrongly logged item is undone with one click: gone from the record and the day's events.
+    const dayInsulin = page.getByTestId('day-events').getByText('Insulin bolus, 4 U NovoRapid');
+    await dayInsulin.waitFor();
+    await page.getByRole('button', { name: 'Undo: Insulin, 4 U NovoRapid (bolus)' }).click();
+    await page.getByTestId('chat-logged-item').filter({ hasText: 'removed' }).waitFor();
+    await dayInsulin.waitFor({ state: 'detached' });
+    await page.getByTestId('day-events').getByText('Meal, 45 g carbs (a sandwich)').waitFor();
+    const left = (await hub.api('GET', `/api/subjects/${subject.id}/events`, undefined, token)).body.items as Array<{ type: string }>;
+    expect(left.map((e) => e.type)).toEqual(['meal']);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();

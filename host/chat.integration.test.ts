@@ -40,6 +40,25 @@ describe('POST /api/subjects/:id/chat', () => {
     expect(r.body.logged.every((e: { subject_id: string }) => e.subject_id === subject.id)).toBe(true);
   });
 
+  it('undoes a logged item: DELETE removes that event only, needs a write grant, and 404 names what is not there', async () => {
+    const { token, subject, events, chat } = await setUp();
+    const r = await chat({ message: 'had a sandwich, 45g carbs and 4 units novorapid' });
+    const [meal, insulin] = r.body.logged as Array<{ id: string; type: string }>;
+    const viewer = await hub!.signUp('viewer@example.org');
+    await hub!.api('POST', `/api/subjects/${subject.id}/grants`, { email: 'viewer@example.org', role: 'viewer' }, token);
+    expect((await hub!.api('DELETE', `/api/subjects/${subject.id}/events/${meal!.id}`, undefined, viewer)).status).toBe(403);
+    const del = await hub!.api('DELETE', `/api/subjects/${subject.id}/events/${meal!.id}`, undefined, token);
+    expect(del.status, JSON.stringify(del.body)).toBe(200);
+    expect((await events()).map((e) => e.id)).toEqual([insulin!.id]);
+    const again = await hub!.api('DELETE', `/api/subjects/${subject.id}/events/${meal!.id}`, undefined, token);
+    expect(again.status).toBe(404);
+    expect(again.body.error.message).toBe(`no event ${meal!.id}`);
+    // Another person's event id does not reach across subjects.
+    const other = (await hub!.api('POST', '/api/subjects', { name: 'Other', kind: 'diabetes' }, token)).body as { id: string };
+    expect((await hub!.api('DELETE', `/api/subjects/${other.id}/events/${insulin!.id}`, undefined, token)).status).toBe(404);
+    expect((await events()).map((e) => e.id)).toEqual([insulin!.id]);
+  });
+
   it('logs a retried message once, and the same message a minute later again', async () => {
     const { clock, events, chat } = await setUp();
     const first = await chat({ message: 'walked 30 minutes' });

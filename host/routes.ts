@@ -54,6 +54,7 @@ export const restRoutes: RestRoute[] = [
 
   { method: 'GET', url: '/api/subjects/:id/events', proc: 'events.list', args: (r) => ({ ...r.query, subject_id: r.params.id }) },
   { method: 'POST', url: '/api/subjects/:id/events', proc: 'events.create', args: (r) => ({ subject_id: r.params.id, event: r.body }), status: 201 },
+  { method: 'DELETE', url: '/api/subjects/:id/events/:event_id', proc: 'events.delete', args: (r) => ({ subject_id: r.params.id, id: r.params.event_id }) },
 
   // Chat logging: what the parser understood is logged as events (core/chat/README.md).
   { method: 'POST', url: '/api/subjects/:id/chat', proc: 'chat.send', args: (r) => ({ ...body(r.body), subject_id: r.params.id }) },

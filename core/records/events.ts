@@ -1,8 +1,9 @@
 import { v7 as uuidv7 } from 'uuid';
-import { badRequest } from '../../api/errors';
+import { badRequest, notFound } from '../../api/errors';
 import { EventData, type Event, type EventType } from '../../api/schemas';
 import { iso } from '../clock';
 import type { CoreDeps } from '../context';
+import { Outbox } from '../sync/outbox';
 import { audit } from './subjects';
 
 interface EventRow {
@@ -40,6 +41,18 @@ export class EventStore {
     if (info.changes) audit(this.deps, userId, 'event.create', subjectId, { id, type: e.type });
     const row = c.prepare(`SELECT * FROM events WHERE id = ?`).get(id) as EventRow;
     return { event: toEvent(row), created: info.changes > 0 };
+  }
+
+  /**
+   * Removes one event of this subject (a meal logged by mistake, a dose entered twice);
+   * must run inside the caller's transaction. Once this install syncs, the deletion
+   * travels (core/sync/outbox.ts). 404 names an event this subject does not have.
+   */
+  remove(subjectId: string, id: string, type?: EventType): void {
+    const c = this.deps.db.$client;
+    const info = c.prepare(`DELETE FROM events WHERE id = ? AND subject_id = ? AND (? IS NULL OR type = ?)`).run(id, subjectId, type ?? null, type ?? null);
+    if (info.changes === 0) throw notFound(`no ${type === 'medication' ? 'dose' : 'event'} ${id}`);
+    new Outbox(this.deps.db).queueEventDeletion(id, this.deps.clock.now());
   }
 
   list(subjectId: string, q: { type?: EventType | undefined; from?: string | undefined; to?: string | undefined; limit: number }): Event[] {

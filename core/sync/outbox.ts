@@ -35,9 +35,10 @@ export class Outbox {
   }
 
   /**
-   * Queues the deletion of an event (a medication entry removed from the log) once this
-   * install syncs. Only that path deletes single events; a person's events deleted with
-   * the person are not queued (deleting a person does not travel).
+   * Queues the deletion of an event once this install syncs. Called by the one path that
+   * deletes single events (core/records/events.ts `remove`: chat's Undo, the medication
+   * log); a person's events deleted with the person are not queued (deleting a person
+   * does not travel).
    */
   queueEventDeletion(id: string, at: number): void {
     const c = this.db.$client;

@@ -18,7 +18,6 @@ import { badRequest, notFound } from '../../api/errors';
 import type { Dose, TremorDayOutput, TremorMinuteRow, TremorProgressionOutput, TremorResponseOutput, TremorUploadOutput } from '../../api/tremor';
 import type { Core } from '../app';
 import { iso } from '../clock';
-import { Outbox } from '../sync/outbox';
 import type { CallContext } from '../context';
 import { logger } from '../logger';
 import { audit } from '../records/subjects';
@@ -375,9 +374,7 @@ export function deleteDose(core: Core, ctx: CallContext, subjectId: string, id: 
   core.access.require(ctx, subjectId, 'write');
   const c = core.deps.db.$client;
   c.transaction(() => {
-    doseRow(core, subjectId, id);
-    c.prepare(`DELETE FROM events WHERE id = ?`).run(id);
-    new Outbox(core.deps.db).queueEventDeletion(id, core.deps.clock.now());
+    core.events.remove(subjectId, id, 'medication');
     audit(core.deps, ctx.user!.id, 'dose.delete', subjectId, { id });
   })();
 }

@@ -37,13 +37,26 @@ function loggedText(e: Event): string {
 /**
  * Chat logging: the patient or a caregiver writes what happened ("had a sandwich, 45g
  * carbs and 4 units novorapid at 12:30"); the hub's offline parser logs what it
- * understood and says exactly what. It never suggests doses. There is no undo here yet:
- * the API has no general event delete (core/chat/README.md).
+ * understood and says exactly what. It never suggests doses. Anything it logged can be
+ * undone at once (`events.delete`): a misread message costs one click, not a wrong record.
  */
 export function ChatPanel({ subjectId, onLogged }: { subjectId: string; onLogged: () => void }) {
   const [message, setMessage] = useState('');
   const [turns, setTurns] = useState<Turn[]>([]);
   const [busy, setBusy] = useState(false);
+  const [removed, setRemoved] = useState<ReadonlySet<string>>(new Set());
+  const [undoError, setUndoError] = useState<string | null>(null);
+
+  const undo = async (e: Event) => {
+    setUndoError(null);
+    try {
+      await client.call('events.delete', { subject_id: subjectId, id: e.id });
+      setRemoved((r) => new Set(r).add(e.id));
+      onLogged();
+    } catch (err) {
+      setUndoError(`Could not remove ${loggedText(e)}: ${(err as Error).message}`);
+    }
+  };
 
   const send = async (e: FormEvent) => {
     e.preventDefault();
@@ -79,7 +92,21 @@ export function ChatPanel({ subjectId, onLogged }: { subjectId: string; onLogged
                   <ul className="chat-logged" aria-label="Logged from this message">
                     {t.logged.map((e) => (
                       <li key={e.id} data-testid="chat-logged-item">
-                        <span className="muted">{at(e.t)}</span> {loggedText(e)}
+                        {removed.has(e.id) ? (
+                          <>
+                            <s>
+                              <span className="muted">{at(e.t)}</span> {loggedText(e)}
+                            </s>{' '}
+                            <span className="muted">removed</span>
+                          </>
+                        ) : (
+                          <>
+                            <span className="muted">{at(e.t)}</span> {loggedText(e)}{' '}
+                            <button type="button" className="chat-undo" onClick={() => void undo(e)} aria-label={`Undo: ${loggedText(e)}`}>
+                              Undo
+                            </button>
+                          </>
+                        )}
                       </li>
                     ))}
                   </ul>
@@ -88,6 +115,7 @@ export function ChatPanel({ subjectId, onLogged }: { subjectId: string; onLogged
             ))}
           </ol>
         )}
+        {undoError && <p role="alert" className="error">{undoError}</p>}
         {/* Screen readers hear the newest reply once. */}
         <p className="visually-hidden" role="status" aria-live="polite" data-testid="chat-reply">{last ? last.reply : ''}</p>
         <form onSubmit={(e) => void send(e)} className="chat-form">
