@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import type { Core } from '../core/app';
-import { RemoteUrl, redactUrl } from '../core/sync/remote-url';
-import { syncOwner, syncScheduler } from '../core/sync/scheduler';
+import { redactUrl } from '../core/sync/remote-url';
+import { syncScheduler } from '../core/sync/scheduler';
+import { syncOwnerOption, syncUrlOption } from './sync';
 import { startHub } from '../host/start';
 import { CliError } from './errors';
 
@@ -19,26 +20,19 @@ export function hubCommand(program: Command, openCore: () => Core): void {
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port ${o.port}: must be a port number 0–65535`);
       const syncUrl = o.syncUrl ?? process.env.TEND_SYNC_URL;
       const everyMin = Number(o.syncEveryMin);
-      if (syncUrl !== undefined) {
-        const parsed = RemoteUrl.safeParse(syncUrl);
-        if (!parsed.success) throw new CliError(`--sync-url ${redactUrl(syncUrl)}: ${parsed.error.issues[0]!.message}`);
+      const checkedUrl = syncUrl === undefined ? undefined : syncUrlOption('sync-url', syncUrl);
+      if (checkedUrl !== undefined) {
         if (!/^\d+$/.test(o.syncEveryMin) || everyMin < 1 || everyMin > 1440) throw new CliError(`--sync-every-min ${o.syncEveryMin}: a whole number of minutes from 1 to 1440`);
       }
       const core = openCore();
       (core as Core & { keepOpen?: boolean }).keepOpen = true;
-      if (syncUrl !== undefined && o.syncOwner !== undefined) {
-        try {
-          syncOwner(core, o.syncOwner);
-        } catch (e) {
-          throw new CliError(`--sync-owner ${o.syncOwner}: ${(e as Error).message}`);
-        }
-      }
+      if (checkedUrl !== undefined && o.syncOwner !== undefined) syncOwnerOption(core, 'sync-owner', o.syncOwner);
       const hub = await startHub({ core, host: o.host, port, devices: true });
       process.stderr.write(`listening on ${hub.url}\n`);
       const sync = syncScheduler(core);
-      if (syncUrl !== undefined) {
-        sync.start({ url: syncUrl.trim(), everyMin, ownerEmail: o.syncOwner });
-        process.stderr.write(`syncing with ${redactUrl(syncUrl)} every ${everyMin} min\n`);
+      if (checkedUrl !== undefined) {
+        sync.start({ url: checkedUrl, everyMin, ownerEmail: o.syncOwner });
+        process.stderr.write(`syncing with ${redactUrl(checkedUrl)} every ${everyMin} min\n`);
       }
       await new Promise<void>((resolve) => {
         const stop = async () => {

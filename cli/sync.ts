@@ -19,6 +19,22 @@ function summary(r: SyncReport): string {
   return out.join('\n') + '\n';
 }
 
+/** The remote's URL from an option, checked; exit 2 naming the option (password hidden). */
+export function syncUrlOption(option: string, url: string): string {
+  const parsed = RemoteUrl.safeParse(url);
+  if (!parsed.success) throw new CliError(`--${option} ${redactUrl(url)}: ${parsed.error.issues[0]!.message}`);
+  return parsed.data;
+}
+
+/** Who owns people first seen through sync; exit 2 naming the option for an unknown account. */
+export function syncOwnerOption(core: Core, option: string, email: string | undefined): string {
+  try {
+    return syncOwner(core, email).id;
+  } catch (e) {
+    throw new CliError(`--${option} ${email}: ${(e as Error).message}`);
+  }
+}
+
 /** `tend sync --url postgres://…` (contract section 6): one round. */
 export function syncCommand(program: Command, openCore: () => Core): void {
   program
@@ -30,18 +46,12 @@ export function syncCommand(program: Command, openCore: () => Core): void {
     .action(async (o: { url?: string; owner?: string; json?: boolean }) => {
       const url = o.url ?? process.env.TEND_SYNC_URL;
       if (url === undefined) throw new CliError('--url: required (or set TEND_SYNC_URL), e.g. postgres://tend@db.clinic.lan/tend');
-      const parsed = RemoteUrl.safeParse(url);
-      if (!parsed.success) throw new CliError(`--url ${redactUrl(url)}: ${parsed.error.issues[0]!.message}`);
+      const checked = syncUrlOption('url', url);
       const core = openCore();
-      let ownerId: string;
-      try {
-        ownerId = syncOwner(core, o.owner).id;
-      } catch (e) {
-        throw new CliError(`--owner ${o.owner}: ${(e as Error).message}`);
-      }
+      const ownerId = syncOwnerOption(core, 'owner', o.owner);
       let report: SyncReport;
       try {
-        report = await syncRound(parsed.data, {
+        report = await syncRound(checked, {
           core,
           ownerId,
           log: (s) => process.stderr.write(`sync: ${s}\n`),

@@ -14,7 +14,7 @@ import { EventBus } from './event-bus';
 import { logger } from './logger';
 import { DeviceService } from './records/devices';
 import { EventStore } from './records/events';
-import { ObservationStore, parseInterval, type CleanObservation } from './records/observations';
+import { ObservationStore, latestByMetric, parseInterval, type CleanObservation } from './records/observations';
 import { SubjectService, audit } from './records/subjects';
 import { VERSION } from './version';
 import { diabetesHandlers } from './diabetes/handlers';
@@ -85,19 +85,7 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
 
   const publishAdded = (subjectId: string, inserted: readonly CleanObservation[]) => {
     // One message per metric per batch: a 100 Hz stream must not flood the sockets.
-    const latest = new Map<string, { count: number; t: number; value: number }>();
-    for (const r of inserted) {
-      const l = latest.get(r.metric);
-      if (!l) latest.set(r.metric, { count: 1, t: r.t, value: r.value });
-      else {
-        l.count++;
-        if (r.t >= l.t) {
-          l.t = r.t;
-          l.value = r.value;
-        }
-      }
-    }
-    for (const [metric, l] of latest) {
+    for (const [metric, l] of latestByMetric(inserted)) {
       if (isMetricCode(metric) && METRICS[metric].highRate) {
         const key = `${subjectId}\u0000${metric}`;
         const p = pendingHighRate.get(key);

@@ -22,6 +22,23 @@ export interface CleanObservation {
   device_id: string | null;
 }
 
+/** Per metric: how many of `rows` and the latest one (what an `observation.added` message says). */
+export function latestByMetric(rows: readonly CleanObservation[]): Map<string, { count: number; t: number; value: number }> {
+  const latest = new Map<string, { count: number; t: number; value: number }>();
+  for (const r of rows) {
+    const l = latest.get(r.metric);
+    if (!l) latest.set(r.metric, { count: 1, t: r.t, value: r.value });
+    else {
+      l.count++;
+      if (r.t >= l.t) {
+        l.t = r.t;
+        l.value = r.value;
+      }
+    }
+  }
+  return latest;
+}
+
 export interface IngestResult {
   accepted: number;
   duplicates: number;

@@ -11,7 +11,9 @@ interface SubjectRow {
   kind: SubjectKind;
   birth_date: string | null;
   settings: string;
+  field_stamps: string;
   created_at: number;
+  updated_at: number;
   role: Role;
 }
 
@@ -73,13 +75,12 @@ export class SubjectService {
     // Each edited field is stamped (sync merges a person field by field), never earlier than
     // the version it replaces, so an install whose clock is behind cannot lose an edit.
     const c = this.deps.db.$client;
-    const { field_stamps, updated_at } = c.prepare(`SELECT field_stamps, updated_at FROM subjects WHERE id = ?`).get(id) as { field_stamps: string; updated_at: number };
-    const stamps = JSON.parse(field_stamps) as Record<string, number>;
+    const stamps = JSON.parse(cur.field_stamps) as Record<string, number>;
     const edited = [
       ...(['name', 'kind', 'birth_date'] as const).filter((f) => patch[f] !== undefined),
       ...Object.keys(patch.settings ?? {}).map((k) => `settings.${k}`),
     ];
-    const at = Math.max(this.deps.clock.now(), updated_at + 1);
+    const at = Math.max(this.deps.clock.now(), cur.updated_at + 1);
     for (const f of edited) stamps[f] = Math.max(at, (stamps[f] ?? cur.created_at) + 1);
     c.prepare(`UPDATE subjects SET name = ?, kind = ?, birth_date = ?, settings = ?, field_stamps = ?, updated_at = ? WHERE id = ?`)
       .run(patch.name ?? cur.name, patch.kind ?? cur.kind, patch.birth_date === undefined ? cur.birth_date : patch.birth_date, settings,

@@ -6,9 +6,10 @@ import { toAlert, type AlertRow as LocalAlertRow } from '../alerts/store';
 import { isApiError } from '../../api/errors';
 import type { AlertStore } from '../alerts/store';
 import { checkThresholds } from '../alerts/threshold-check';
+import { audit } from '../records/subjects';
 import { lastEdit, mergeSubject, type SubjectDoc } from './subject-merge';
 import type { CoreDeps } from '../context';
-import type { ObservationStore } from '../records/observations';
+import { latestByMetric, type ObservationStore } from '../records/observations';
 import type { Batch, Entity } from './remote';
 
 /**
@@ -136,6 +137,9 @@ export class PulledRows {
     const local = c.prepare(`SELECT name, kind, birth_date, settings, field_stamps, created_at, updated_at FROM subjects WHERE id = ?`);
     // A person deleted on this install stays deleted here, even when another install edits them later.
     const deletedHere = c.prepare(`SELECT 1 FROM audit WHERE action = 'subject.delete' AND subject_id = ? LIMIT 1`).pluck();
+    const insert = c.prepare(`INSERT INTO subjects (id, name, kind, birth_date, settings, field_stamps, owner_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    const grantOwner = c.prepare(`INSERT INTO grants (subject_id, user_id, role, created_at) VALUES (?, ?, 'owner', ?)`);
+    const update = c.prepare(`UPDATE subjects SET name = ?, kind = ?, birth_date = ?, settings = ?, field_stamps = ?, created_at = ?, updated_at = ? WHERE id = ?`);
     for (const raw of rows) {
       const s = check(PulledSubject, 'subjects', raw, res.rejected);
       if (!s) continue;
@@ -146,17 +150,15 @@ export class PulledRows {
         continue;
       }
       if (row === undefined) {
-        c.prepare(`INSERT INTO subjects (id, name, kind, birth_date, settings, field_stamps, owner_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-          .run(s.id, s.name, s.kind, s.birth_date, JSON.stringify(s.settings), JSON.stringify(s.field_stamps), this.ownerId, s.created_at, s.updated_at);
-        c.prepare(`INSERT INTO grants (subject_id, user_id, role, created_at) VALUES (?, ?, 'owner', ?)`).run(s.id, this.ownerId, this.deps.clock.now());
+        insert.run(s.id, s.name, s.kind, s.birth_date, JSON.stringify(s.settings), JSON.stringify(s.field_stamps), this.ownerId, s.created_at, s.updated_at);
+        grantOwner.run(s.id, this.ownerId, this.deps.clock.now());
         res.applied++;
         continue;
       }
       const mine: SubjectDoc = { ...row, settings: JSON.parse(row.settings) as Record<string, unknown>, stamps: JSON.parse(row.field_stamps) as Record<string, number> };
       const { merged, changed } = mergeSubject(mine, theirs);
       if (!changed) continue;
-      c.prepare(`UPDATE subjects SET name = ?, kind = ?, birth_date = ?, settings = ?, field_stamps = ?, created_at = ?, updated_at = ? WHERE id = ?`)
-        .run(merged.name, merged.kind, merged.birth_date, JSON.stringify(merged.settings), JSON.stringify(merged.stamps), merged.created_at,
+      update.run(merged.name, merged.kind, merged.birth_date, JSON.stringify(merged.settings), JSON.stringify(merged.stamps), merged.created_at,
           Math.max(row.updated_at, lastEdit(merged)), s.id);
       res.applied++;
     }
@@ -185,8 +187,7 @@ export class PulledRows {
       }
       if (row.thresholds_updated_at !== null && t.updated_at <= row.thresholds_updated_at) continue;
       this.alertStore.replaceThresholds(t.subject_id, t.items, t.updated_at);
-      c.prepare(`INSERT INTO audit (at, user_id, action, subject_id, detail) VALUES (?, NULL, 'thresholds.put', ?, ?)`)
-        .run(this.deps.clock.now(), t.subject_id, JSON.stringify({ via: 'sync', thresholds: t.items }));
+      audit(this.deps, null, 'thresholds.put', t.subject_id, { via: 'sync', thresholds: t.items });
       res.applied++;
     }
     return res;
@@ -196,6 +197,9 @@ export class PulledRows {
     const c = this.deps.db.$client;
     const res: ApplyResult = { applied: 0, skipped: 0, rejected: [] };
     const local = c.prepare(`SELECT COALESCE(updated_at, created_at) FROM events WHERE id = ?`).pluck();
+    const del = c.prepare(`DELETE FROM events WHERE id = ?`);
+    const insert = c.prepare(`INSERT INTO events (id, subject_id, type, t, data, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+    const update = c.prepare(`UPDATE events SET t = ?, data = ?, updated_at = ? WHERE id = ?`);
     for (const raw of rows) {
       const e = check(PulledEvent, 'events', raw, res.rejected);
       if (!e) continue;
@@ -213,19 +217,17 @@ export class PulledRows {
       if (e.deleted_at != null) {
         // Deleted on another install (a mistaken medication entry): a deletion wins over any edit.
         if (mine !== undefined) {
-          c.prepare(`DELETE FROM events WHERE id = ?`).run(e.id);
-          c.prepare(`INSERT INTO audit (at, user_id, action, subject_id, detail) VALUES (?, NULL, 'event.delete', ?, ?)`)
-            .run(this.deps.clock.now(), e.subject_id, JSON.stringify({ id: e.id, via: 'sync' }));
+          del.run(e.id);
+          audit(this.deps, null, 'event.delete', e.subject_id, { id: e.id, via: 'sync' });
           res.applied++;
         }
         continue;
       }
       if (mine === undefined) {
-        c.prepare(`INSERT INTO events (id, subject_id, type, t, data, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
-          .run(e.id, e.subject_id, e.type, e.t, JSON.stringify(data.data), e.created_by, e.created_at, e.updated_at);
+        insert.run(e.id, e.subject_id, e.type, e.t, JSON.stringify(data.data), e.created_by, e.created_at, e.updated_at);
         res.applied++;
       } else if (e.updated_at !== null && e.updated_at > mine) {
-        c.prepare(`UPDATE events SET t = ?, data = ?, updated_at = ? WHERE id = ?`).run(e.t, JSON.stringify(data.data), e.updated_at, e.id);
+        update.run(e.t, JSON.stringify(data.data), e.updated_at, e.id);
         res.applied++;
       }
     }
@@ -243,6 +245,11 @@ export class PulledRows {
     const res: ApplyResult = { applied: 0, skipped: 0, rejected: [], publish: [] };
     const local = c.prepare(`SELECT * FROM alerts WHERE id = ?`);
     const userByEmail = c.prepare(`SELECT id FROM users WHERE email = ?`).pluck();
+    const insert = c.prepare(
+      `INSERT INTO alerts (id, subject_id, kind, rule_key, metric, value, priority, state, message, raised_at, acknowledged_at, acknowledged_by, resolved_at, detail)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const merge = c.prepare(`UPDATE alerts SET state = ?, acknowledged_at = ?, acknowledged_by = ?, resolved_at = ? WHERE id = ?`);
     for (const raw of rows) {
       const a = check(PulledAlert, 'alerts', raw, res.rejected);
       if (!a) continue;
@@ -253,10 +260,7 @@ export class PulledRows {
       const by = a.acknowledged_by === null ? null : ((userByEmail.get(a.acknowledged_by) as string | undefined) ?? a.acknowledged_by);
       const mine = local.get(a.id) as LocalAlertRow | undefined;
       if (!mine) {
-        c.prepare(
-          `INSERT INTO alerts (id, subject_id, kind, rule_key, metric, value, priority, state, message, raised_at, acknowledged_at, acknowledged_by, resolved_at, detail)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        ).run(a.id, a.subject_id, a.kind, a.rule_key, a.metric, a.value, a.priority, stateOf(a.acknowledged_at, a.resolved_at), a.message,
+        insert.run(a.id, a.subject_id, a.kind, a.rule_key, a.metric, a.value, a.priority, stateOf(a.acknowledged_at, a.resolved_at), a.message,
           a.raised_at, a.acknowledged_at, by, a.resolved_at, JSON.stringify(a.detail));
         res.applied++;
         if (a.resolved_at === null) {
@@ -269,8 +273,7 @@ export class PulledRows {
       const resolved = earliest(mine.resolved_at, a.resolved_at);
       if (ack === mine.acknowledged_at && resolved === mine.resolved_at) continue;
       const ackBy = ack === mine.acknowledged_at ? mine.acknowledged_by : by;
-      c.prepare(`UPDATE alerts SET state = ?, acknowledged_at = ?, acknowledged_by = ?, resolved_at = ? WHERE id = ?`)
-        .run(stateOf(ack, resolved), ack, ackBy, resolved, a.id);
+      merge.run(stateOf(ack, resolved), ack, ackBy, resolved, a.id);
       res.applied++;
       const alert = toAlert(local.get(a.id) as LocalAlertRow);
       if (mine.acknowledged_at === null && ack !== null) res.publish!.push({ type: 'alert.acknowledged', subject_id: a.subject_id, alert, via: 'sync' });
@@ -297,18 +300,9 @@ export class PulledRows {
       }
       const inserted = this.store.write(subjectId, list).inserted;
       res.applied += inserted.length;
-      // One event per person and metric (as the stream coalesces high-rate metrics), so open
-      // dashboards show what arrived.
-      const latest = new Map<string, { count: number; t: number; value: number }>();
-      for (const o of inserted) {
-        const m = latest.get(o.metric);
-        if (!m) latest.set(o.metric, { count: 1, t: o.t, value: o.value });
-        else {
-          m.count++;
-          if (o.t >= m.t) Object.assign(m, { t: o.t, value: o.value });
-        }
-      }
-      for (const [metric, m] of latest) {
+      // One event per person and metric (as ingest announces a batch), so open dashboards
+      // show what arrived.
+      for (const [metric, m] of latestByMetric(inserted)) {
         res.publish!.push({ type: 'observation.added', subject_id: subjectId, metric, count: m.count, latest: { t: new Date(m.t).toISOString(), value: m.value } });
       }
     }

@@ -1,6 +1,9 @@
 import type { Db } from '../../db/open';
 import type { Batch } from './remote';
 
+/** The kv key that turns the outbox triggers on (migration 0006's `WHEN` names it too). */
+const ENABLED_KEY = 'sync.enabled';
+
 /**
  * The local side of pushing: the `sync_outbox` table (db/schema.ts) read in order, joined
  * to the rows it names as they are now. An entry whose row has since been deleted names
@@ -18,7 +21,7 @@ export class Outbox {
   enable(): void {
     const c = this.db.$client;
     c.transaction(() => {
-      if (c.prepare(`SELECT 1 FROM kv WHERE key = 'sync.enabled'`).get()) return;
+      if (this.enabled()) return;
       c.exec(`
         INSERT INTO sync_outbox (entity, row_id) SELECT 'subjects', rowid FROM subjects ORDER BY created_at, rowid;
         INSERT INTO sync_outbox (entity, row_id) SELECT 'thresholds', rowid FROM subjects WHERE thresholds_updated_at IS NOT NULL ORDER BY rowid;
@@ -26,8 +29,12 @@ export class Outbox {
         INSERT INTO sync_outbox (entity, row_id) SELECT 'observations', rowid FROM observations ORDER BY rowid;
         INSERT INTO sync_outbox (entity, row_id) SELECT 'alerts', rowid FROM alerts ORDER BY rowid;
       `);
-      c.prepare(`INSERT INTO kv (key, value, updated_at) VALUES ('sync.enabled', '1', ?)`).run(Date.now());
+      c.prepare(`INSERT INTO kv (key, value, updated_at) VALUES (?, '1', ?)`).run(ENABLED_KEY, Date.now());
     }).immediate();
+  }
+
+  private enabled(): boolean {
+    return this.db.$client.prepare(`SELECT 1 FROM kv WHERE key = ?`).get(ENABLED_KEY) !== undefined;
   }
 
   pending(): number {
@@ -41,10 +48,9 @@ export class Outbox {
    * does not travel).
    */
   queueEventDeletion(id: string, at: number): void {
-    const c = this.db.$client;
-    if (!c.prepare(`SELECT 1 FROM kv WHERE key = 'sync.enabled'`).get()) return;
+    if (!this.enabled()) return;
     // row_id carries the deletion time: the row, and so its rowid, is gone.
-    c.prepare(`INSERT INTO sync_outbox (entity, row_id, ref) VALUES ('event_deletions', ?, ?)`).run(at, id);
+    this.db.$client.prepare(`INSERT INTO sync_outbox (entity, row_id, ref) VALUES ('event_deletions', ?, ?)`).run(at, id);
   }
 
   /** The oldest `limit` entries' rows (each row once), and the last entry's seq. */

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { v7 as uuidv7 } from 'uuid';
+import type { AlertRow as LocalAlertRow } from '../alerts/store';
 import { lastEdit, mergeSubject, type SubjectDoc } from './subject-merge';
 
 /**
@@ -104,22 +105,13 @@ export interface ObservationRow {
  * earliest time anyone did them (an alert acknowledged on the kiosk stays acknowledged on
  * the laptop); `acknowledged_by` is the acknowledger's e-mail (user ids are per install).
  */
-export interface AlertRow {
-  id: string;
-  subject_id: string;
-  kind: string;
-  rule_key: string;
-  metric: string | null;
-  value: number | null;
+export type AlertRow = Pick<
+  LocalAlertRow,
+  'id' | 'subject_id' | 'kind' | 'rule_key' | 'metric' | 'value' | 'message' | 'detail' | 'raised_at' | 'acknowledged_at' | 'acknowledged_by' | 'resolved_at'
+> & {
+  /** Checked when pulled (another install's or program's text). */
   priority: string;
-  message: string;
-  /** JSON text. */
-  detail: string;
-  raised_at: number;
-  acknowledged_at: number | null;
-  acknowledged_by: string | null;
-  resolved_at: number | null;
-}
+};
 export interface Batch {
   subjects: SubjectRow[];
   thresholds: ThresholdSetRow[];
@@ -213,25 +205,39 @@ export class Remote {
     // A dropped connection mid-round surfaces as the failing query's error; don't let it crash the process.
     client.on('error', () => undefined);
     await client.connect();
+    const readMeta = async (): Promise<Map<string, string>> => {
+      const present = (await client.query<{ present: boolean }>(`SELECT to_regclass('tend_meta') IS NOT NULL AS present`)).rows[0]!.present;
+      if (!present) return new Map();
+      return new Map((await client.query<{ key: string; value: string }>(`SELECT key, value FROM tend_meta`)).rows.map((r) => [r.key, r.value]));
+    };
     try {
-      await client.query('BEGIN');
-      await client.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY.toString()]);
-      for (const stmt of DDL) await client.query(stmt);
-      await client.query(`INSERT INTO tend_meta (key, value) VALUES ('schema_version', $1), ('remote_id', $2) ON CONFLICT (key) DO NOTHING`, [
-        String(REMOTE_SCHEMA_VERSION),
-        uuidv7(),
-      ]);
-      const meta = new Map((await client.query<{ key: string; value: string }>(`SELECT key, value FROM tend_meta`)).rows.map((r) => [r.key, r.value]));
-      const version = Number(meta.get('schema_version'));
-      if (!(version <= REMOTE_SCHEMA_VERSION)) {
-        throw new RemoteError(`the remote database was set up by a newer Tend (sync schema ${meta.get('schema_version')}, this build knows ${REMOTE_SCHEMA_VERSION}); update Tend to sync with it`);
+      // Set up (or upgrade) under the lock only when needed: most rounds find the schema
+      // current and go straight on, without serialising behind other installs' rounds.
+      let meta = await readMeta();
+      const newer = (m: Map<string, string>): void => {
+        const version = m.get('schema_version');
+        if (version !== undefined && !(Number(version) <= REMOTE_SCHEMA_VERSION)) {
+          throw new RemoteError(`the remote database was set up by a newer Tend (sync schema ${version}, this build knows ${REMOTE_SCHEMA_VERSION}); update Tend to sync with it`);
+        }
+      };
+      newer(meta);
+      if (meta.get('schema_version') !== String(REMOTE_SCHEMA_VERSION) || !meta.has('remote_id')) {
+        await client.query('BEGIN');
+        await client.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY.toString()]);
+        for (const stmt of DDL) await client.query(stmt);
+        await client.query(`INSERT INTO tend_meta (key, value) VALUES ('schema_version', $1), ('remote_id', $2) ON CONFLICT (key) DO NOTHING`, [
+          String(REMOTE_SCHEMA_VERSION),
+          uuidv7(),
+        ]);
+        meta = await readMeta();
+        newer(meta); // another install may have set it up meanwhile
+        await client.query('COMMIT');
       }
       await client.query(
         `INSERT INTO tend_installs (id, version, first_seen, last_seen) VALUES ($1, $2, ${FROM_MS('$3::float8')}, ${FROM_MS('$3::float8')})
          ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version, last_seen = EXCLUDED.last_seen`,
         [install.id, install.version, install.now],
       );
-      await client.query('COMMIT');
       return new Remote(client, meta.get('remote_id')!);
     } catch (e) {
       await client.query('ROLLBACK').catch(() => undefined);
