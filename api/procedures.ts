@@ -2,6 +2,7 @@ import { z } from 'zod';
 import * as s from './schemas';
 import { ById, None, Ok, procedure } from './define';
 import { diabetesProcedures } from './diabetes';
+import { dosingProcedures } from './dosing';
 import { devicesProcedures, type DeviceLive } from './devices';
 import { tremorProcedures } from './tremor';
 import { babyProcedures } from './baby';
@@ -63,6 +64,7 @@ export const coreProcedures = {
 export const procedures = {
   ...coreProcedures,
   ...diabetesProcedures,
+  ...dosingProcedures,
   ...devicesProcedures,
   ...tremorProcedures,
   ...babyProcedures,

@@ -23,6 +23,14 @@ export const Role = z.enum(['owner', 'caregiver', 'clinician', 'viewer']);
 export type Role = z.infer<typeof Role>;
 
 export const Settings = z.record(z.string(), z.unknown());
+/**
+ * Settings as a person edit sends them. The insulin settings are not among them: they go
+ * through `diabetes.dosing.put`, which checks every value and records who set them.
+ */
+const EditableSettings = Settings.refine((v) => !('dosing' in v), {
+  message: 'settings.dosing is set through PUT /api/subjects/:id/dosing, which checks every value',
+  path: ['dosing'],
+});
 export const BirthDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date YYYY-MM-DD' });
 
 export const Subject = z.object({
@@ -39,13 +47,13 @@ export const SubjectCreate = z.object({
   name: z.string().trim().min(1).max(200),
   kind: SubjectKind.default('general'),
   birth_date: BirthDate.nullable().optional(),
-  settings: Settings.optional(),
+  settings: EditableSettings.optional(),
 });
 export const SubjectPatch = z.object({
   name: z.string().trim().min(1).max(200).optional(),
   kind: SubjectKind.optional(),
   birth_date: BirthDate.nullable().optional(),
-  settings: Settings.optional(),
+  settings: EditableSettings.optional(),
 });
 export const SubjectRef = z.object({ subject_id: z.string().min(1) });
 

@@ -3,6 +3,7 @@ import type { Core } from '../core/app';
 import { cryCommand } from './cry';
 import { decodeCommand } from './decode';
 import { forecastCommand } from './forecast';
+import { doseCommands } from './dose';
 import { diabetesCommands } from './diabetes';
 import { dexcomCommands } from './dexcom';
 import { hubCommand } from './hub';
@@ -16,6 +17,7 @@ export function registerCommands(program: Command, openCore: () => Core): void {
   hubCommand(program, openCore);
   diabetesCommands(program, openCore);
   forecastCommand(program, openCore);
+  doseCommands(program, openCore);
   dexcomCommands(program, openCore);
   decodeCommand(program);
   tremorCommands(program, openCore);

@@ -17,7 +17,7 @@ import { EventStore } from './records/events';
 import { ObservationStore, latestByMetric, parseInterval, type CleanObservation } from './records/observations';
 import { SubjectService, audit } from './records/subjects';
 import { VERSION } from './version';
-import { diabetesHandlers } from './diabetes/handlers';
+import { diabetesHandlers, dosingHandlers } from './diabetes/handlers';
 import { devicesHandlers } from './devices/handlers';
 import { startedDeviceRuntime } from './devices/registry';
 import { tremorHandlers } from './tremor/handlers';
@@ -293,6 +293,7 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
   Object.assign(handlers, {
     ...recordHandlers,
     ...diabetesHandlers(core),
+    ...dosingHandlers(core),
     ...devicesHandlers(core),
     ...tremorHandlers(core),
     ...babyHandlers(core),

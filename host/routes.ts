@@ -59,6 +59,13 @@ export const restRoutes: RestRoute[] = [
   // Chat logging: what the parser understood is logged as events (core/chat/README.md).
   { method: 'POST', url: '/api/subjects/:id/chat', proc: 'chat.send', args: (r) => ({ ...body(r.body), subject_id: r.params.id }) },
 
+  // Diabetes decision support (README "Forecast and dose suggestion"): suggestions, never prescriptions.
+  { method: 'GET', url: '/api/subjects/:id/forecast', proc: 'diabetes.forecast', args: (r) => ({ ...r.query, subject_id: r.params.id }) },
+  { method: 'GET', url: '/api/subjects/:id/dosing', proc: 'diabetes.dosing.get', args: (r) => ({ subject_id: r.params.id }) },
+  { method: 'PUT', url: '/api/subjects/:id/dosing', proc: 'diabetes.dosing.put', args: (r) => ({ subject_id: r.params.id, settings: r.body }) },
+  { method: 'DELETE', url: '/api/subjects/:id/dosing', proc: 'diabetes.dosing.clear', args: (r) => ({ subject_id: r.params.id }) },
+  { method: 'POST', url: '/api/subjects/:id/dose-suggestion', proc: 'diabetes.dose', args: (r) => ({ ...body(r.body), subject_id: r.params.id }) },
+
   { method: 'GET', url: '/api/subjects/:id/thresholds', proc: 'thresholds.get', args: (r) => ({ subject_id: r.params.id }) },
   { method: 'PUT', url: '/api/subjects/:id/thresholds', proc: 'thresholds.put', args: (r) => ({ subject_id: r.params.id, thresholds: r.body }) },
 

@@ -1,5 +1,8 @@
 import { METRICS, isMetricCode } from '../../api/metrics';
 import type { diabetesProcedures } from '../../api/diabetes';
+import type { dosingProcedures } from '../../api/dosing';
+import { forecastAt } from './forecast';
+import { clearDosing, doseSuggestion, dosingStatus, putDosing } from './dosing';
 import type { Core, DomainHandlers } from '../app';
 import { toFhirBundle, toTendCsv } from '../exports/index';
 import { importText } from '../imports/apply';
@@ -44,4 +47,14 @@ export function exportRows(core: Core, subjectId: string) {
     .prepare(`SELECT id, metric, t, value FROM observations WHERE subject_id = ? AND metric <> 'accel' ORDER BY t, id`)
     .all(subjectId) as Array<{ id: string; metric: string; t: number; value: number }>;
   return rows.map((r) => ({ id: r.id, metric: r.metric as never, t: new Date(r.t).toISOString(), value: r.value, unit: isMetricCode(r.metric) ? METRICS[r.metric].unit : '' }));
+}
+
+export function dosingHandlers(core: Core): DomainHandlers<typeof dosingProcedures> {
+  return {
+    'diabetes.forecast': (a, ctx) => forecastAt(core, ctx, a.subject_id, a.at ? Date.parse(a.at) : core.deps.clock.now(), a.horizon_min),
+    'diabetes.dosing.get': (a, ctx) => dosingStatus(core, ctx, a.subject_id),
+    'diabetes.dosing.put': (a, ctx) => putDosing(core, ctx, a.subject_id, a.settings),
+    'diabetes.dosing.clear': (a, ctx) => clearDosing(core, ctx, a.subject_id),
+    'diabetes.dose': (a, ctx) => doseSuggestion(core, ctx, a.subject_id, a),
+  };
 }

@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import { procedure } from './define';
+import { IsoTime } from './observations';
+
+const SubjectId = z.string().min(1);
+
+/**
+ * A person's own insulin settings, as their diabetes team gave them. Tend never guesses
+ * any of them: until every required one is entered, no dose is suggested (architecture:
+ * Safety). Glucose quantities are mg/dL; the screen converts mmol/L on the way in.
+ */
+export const dosingFields = {
+  /** Grams of carbohydrate one unit covers ("1 U per 10 g" → 10). */
+  carb_ratio_g_per_u: z.number().min(2, { message: 'carb ratio must be 2–150 g per unit' }).max(150, { message: 'carb ratio must be 2–150 g per unit' }),
+  /** Correction (sensitivity) factor: mg/dL one unit lowers glucose by. */
+  isf_mg_dl_per_u: z.number().min(5, { message: 'correction factor must be 5–500 mg/dL per unit' }).max(500, { message: 'correction factor must be 5–500 mg/dL per unit' }),
+  /** Glucose a correction aims for. */
+  target_mg_dl: z.number().min(80, { message: 'target must be 80–180 mg/dL' }).max(180, { message: 'target must be 80–180 mg/dL' }),
+  /** How long a bolus keeps acting (duration of insulin action). */
+  insulin_duration_h: z.number().min(3, { message: 'duration of insulin action must be 3–8 hours' }).max(8, { message: 'duration of insulin action must be 3–8 hours' }),
+  /** The most Tend may ever suggest at once: every suggestion is capped here. */
+  max_bolus_u: z.number().min(0.5, { message: 'maximum bolus must be 0.5–30 units' }).max(30, { message: 'maximum bolus must be 0.5–30 units' }),
+  /** What the pen or pump can give: suggestions are rounded down to a multiple of it. */
+  dose_step_u: z.union([z.literal(0.05), z.literal(0.1), z.literal(0.5), z.literal(1)], { message: 'dose step must be 0.05, 0.1, 0.5 or 1 unit' }),
+  /** Minutes from injection to peak action: 75 for rapid-acting analogues, ~55 for the ultra-rapid ones. */
+  insulin_peak_min: z.number().min(35, { message: 'insulin peak must be 35–120 minutes' }).max(120, { message: 'insulin peak must be 35–120 minutes' }),
+};
+export const REQUIRED_DOSING_FIELDS = ['carb_ratio_g_per_u', 'isf_mg_dl_per_u', 'target_mg_dl', 'insulin_duration_h', 'max_bolus_u'] as const;
+export const DOSING_DEFAULTS = { dose_step_u: 0.5, insulin_peak_min: 75 } as const;
+
+export const DosingSettings = z.object({
+  ...dosingFields,
+  /** Who entered them and when (e-mail, ISO time). */
+  set_by: z.string(),
+  set_at: z.string(),
+});
+export type DosingSettings = z.infer<typeof DosingSettings>;
+
+/** What is stored, and which required settings are still missing. */
+export const DosingStatus = z.object({
+  settings: DosingSettings.nullable(),
+  missing: z.array(z.enum(REQUIRED_DOSING_FIELDS)),
+});
+export type DosingStatus = z.infer<typeof DosingStatus>;
+
+/** A whole set: every required setting at once, so a half-entered set cannot drive a dose. */
+export const DosingSettingsPut = z
+  .object({
+    ...dosingFields,
+    dose_step_u: dosingFields.dose_step_u.default(DOSING_DEFAULTS.dose_step_u),
+    insulin_peak_min: dosingFields.insulin_peak_min.default(DOSING_DEFAULTS.insulin_peak_min),
+  })
+  .strict();
+
+export const DoseRequest = z.object({
+  subject_id: SubjectId,
+  /** Carbohydrate about to be eaten (0: a correction only). */
+  carbs_g: z.number({ message: 'carbs_g must be a number of grams' }).min(0, { message: 'carbs_g must be 0–300 g' }).max(300, { message: 'carbs_g must be 0–300 g' }),
+  /** A meter reading just taken; without one, the newest CGM reading (≤ 15 minutes old). */
+  glucose_mg_dl: z.number().min(20, { message: 'glucose must be 20–600 mg/dL' }).max(600, { message: 'glucose must be 20–600 mg/dL' }).optional(),
+  /** When (default now); only data stamped at or before it are used. */
+  at: IsoTime.optional(),
+});
+
+const Band = z.object({ lo: z.number(), hi: z.number() });
+export const DoseSuggestion = z.object({
+  at: z.string(),
+  /**
+   * `dose`: a suggestion follows. `no_insulin`: the calculation says none (glucose below
+   * 70 mg/dL, or insulin already on board covers it). `unavailable`: no current glucose.
+   */
+  status: z.enum(['dose', 'no_insulin', 'unavailable']),
+  /** Units, rounded down to the dose step and capped at the maximum bolus; null when unavailable. */
+  units: z.number().nullable(),
+  /** The same calculation at the ends of the glucose and carbohydrate uncertainty, rounded to the step and capped. */
+  range_units: Band.nullable(),
+  /** The calculation, unrounded: carbs ÷ ratio, (glucose − target) ÷ factor, minus insulin on board. */
+  parts: z
+    .object({ carbs_u: z.number(), correction_u: z.number(), iob_applied_u: z.number(), total_u: z.number() })
+    .nullable(),
+  capped: z.boolean(),
+  inputs: z.object({
+    carbs_g: z.number(),
+    /** The carbohydrate band used for the range (± 20 %). */
+    carbs_band_g: Band,
+    glucose: z
+      .object({ mg_dl: z.number(), source: z.enum(['cgm', 'entered']), t: z.string(), age_min: z.number(), band_mg_dl: Band })
+      .nullable(),
+    /** The CGM trend, and where the 30-minute forecast puts glucose (80 % band). */
+    trend: z.object({ slope_mg_dl_per_min: z.number(), in_30_min_mg_dl: z.number(), lo: z.number(), hi: z.number() }).nullable(),
+    insulin_on_board: z.object({
+      units: z.number(),
+      /** The bolus doses logged within the duration of insulin action, with what remains of each. */
+      doses: z.array(z.object({ event_id: z.string(), t: z.string(), units: z.number(), remaining_u: z.number() })),
+    }),
+    settings: DosingSettings,
+  }),
+  /** What to weigh before acting on it; `message` in mg/dL, `code` for screens that speak mmol/L. */
+  warnings: z.array(z.object({ code: z.enum(['capped', 'falling_low', 'falling_fast', 'rising_fast', 'ketones']), message: z.string() })),
+  reason: z.string().nullable(),
+  method: z.string(),
+  note: z.string(),
+});
+export type DoseSuggestion = z.infer<typeof DoseSuggestion>;
+
+/** Contract section 4, plus what a forecast says about itself. */
+export const Forecast = z.object({
+  at: z.string(),
+  horizon_min: z.number(),
+  points: z.array(z.object({ t: z.string(), mg_dl: z.number(), lo: z.number(), hi: z.number() })),
+  method: z.string(),
+  inputs: z.object({
+    readings: z.number(),
+    span_min: z.number(),
+    level_mg_dl: z.number().nullable(),
+    slope_mg_dl_per_min: z.number().nullable(),
+    sigma_mg_dl: z.number().nullable(),
+  }),
+  note: z.string(),
+  reason: z.string().optional(),
+});
+export type Forecast = z.infer<typeof Forecast>;
+
+export const dosingProcedures = {
+  /** The glucose forecast of `tend forecast` at one time (default now). */
+  'diabetes.forecast': procedure(
+    z.object({ subject_id: SubjectId, at: IsoTime.optional(), horizon_min: z.coerce.number().int().min(5).max(120).default(60) }),
+    Forecast,
+  ),
+  'diabetes.dosing.get': procedure(z.object({ subject_id: SubjectId }), DosingStatus),
+  /** Replaces the person's insulin settings (write grant); audited with who set them. */
+  'diabetes.dosing.put': procedure(z.object({ subject_id: SubjectId, settings: DosingSettingsPut }), DosingStatus),
+  /** Forgets them: no dose is suggested until they are entered again. */
+  'diabetes.dosing.clear': procedure(z.object({ subject_id: SubjectId }), DosingStatus),
+  /** A bolus suggestion from the person's own settings (422 until they are entered); audited. */
+  'diabetes.dose': procedure(DoseRequest, DoseSuggestion),
+} as const;

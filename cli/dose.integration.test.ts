@@ -1,0 +1,66 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const TEND = join(import.meta.dirname, '..', 'bin', 'tend.js');
+const tend = (db: string, ...args: string[]) => spawnSync(process.execPath, [TEND, '--db', db, ...args], { encoding: 'utf8', env: { ...process.env, TEND_LOG: 'warn' }, timeout: 60_000 });
+const MIN = 60_000;
+
+describe('tend dose and tend dose-settings', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tend-dose-'));
+  const db = join(dir, 't.db');
+  const T0 = Date.UTC(2026, 10, 23, 11, 0);
+  const iso = (t: number) => new Date(t).toISOString();
+  // Flat at 180 mg/dL for an hour of 5-minute readings; a 2 U bolus two hours in.
+  const rows = ['time,metric,value'];
+  for (let i = 0; i <= 12; i++) rows.push(`${iso(T0 + i * 5 * MIN)},glucose,180`);
+  writeFileSync(join(dir, 'g.csv'), rows.join('\n') + '\n');
+  expect(tend(db, 'import', join(dir, 'g.csv'), '--subject', 'Lou', '--format', 'tend-csv').status).toBe(0);
+  const at = iso(T0 + 60 * MIN);
+
+  it('refuses to suggest before the settings are entered, naming them, and exits 2', () => {
+    const r = tend(db, 'dose', '--subject', 'Lou', '--carbs', '30', '--at', at, '--json');
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/own insulin settings first \(carb_ratio_g_per_u, isf_mg_dl_per_u/);
+    expect(JSON.parse(tend(db, 'dose-settings', '--subject', 'Lou', '--json').stdout)).toEqual({ settings: null, missing: ['carb_ratio_g_per_u', 'isf_mg_dl_per_u', 'target_mg_dl', 'insulin_duration_h', 'max_bolus_u'] });
+  });
+
+  it('takes a whole set, names a bad or missing value by its flag, and then suggests from it', () => {
+    const half = tend(db, 'dose-settings', '--subject', 'Lou', '--carb-ratio', '10');
+    expect(half.status).toBe(2);
+    expect(half.stderr).toMatch(/--isf, --target, --duration-h, --max-bolus missing/);
+    const bad = tend(db, 'dose-settings', '--subject', 'Lou', '--carb-ratio', '10', '--isf', '45', '--target', '100', '--duration-h', '5', '--max-bolus', '99');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe('tend: --max-bolus: maximum bolus must be 0.5–30 units\n');
+
+    const set = tend(db, 'dose-settings', '--subject', 'Lou', '--carb-ratio', '10', '--isf', '40', '--target', '100', '--duration-h', '5', '--max-bolus', '8', '--dose-step', '0.5', '--json');
+    expect(set.status, set.stderr).toBe(0);
+    expect(JSON.parse(set.stdout).settings).toMatchObject({ carb_ratio_g_per_u: 10, isf_mg_dl_per_u: 40, target_mg_dl: 100, insulin_duration_h: 5, max_bolus_u: 8, dose_step_u: 0.5, insulin_peak_min: 75 });
+
+    const r = tend(db, 'dose', '--subject', 'Lou', '--carbs', '45', '--at', at, '--json');
+    expect(r.status, r.stderr).toBe(0);
+    const d = JSON.parse(r.stdout);
+    // 45 ÷ 10 = 4.5 U; (180 − 100) ÷ 40 = 2 U; nothing on board → 6.5 U.
+    expect(d).toMatchObject({ status: 'dose', units: 6.5, parts: { carbs_u: 4.5, correction_u: 2, iob_applied_u: 0, total_u: 6.5 } });
+    expect(d.inputs.glucose).toMatchObject({ mg_dl: 180, source: 'cgm', age_min: 0 });
+    // 144–216 mg/dL and 36–54 g: 3.6 + 1.1 = 4.7 → 4.5; 5.4 + 2.9 = 8.3 → capped at 8.
+    expect(d.range_units).toEqual({ lo: 4.5, hi: 8 });
+
+    const text = tend(db, 'dose', '--subject', 'Lou', '--carbs', '45', '--at', at);
+    expect(text.stdout).toMatch(/^Suggested: 6.5 U \(4.5–8 U across the uncertainty\)/);
+    expect(text.stdout).toMatch(/not a prescription/);
+
+    const neg = tend(db, 'dose', '--subject', 'Lou', '--carbs', '-3', '--at', at);
+    expect(neg.status).toBe(2);
+    expect(neg.stderr).toBe('tend: --carbs: carbs_g must be 0–300 g\n');
+    expect(tend(db, 'dose', '--subject', 'Lou', '--carbs', 'lots').stderr).toMatch(/--carbs lots: not a number/);
+  });
+
+  it('stops suggesting once the settings are cleared', () => {
+    expect(tend(db, 'dose-settings', '--subject', 'Lou', '--clear').status).toBe(0);
+    expect(tend(db, 'dose', '--subject', 'Lou', '--carbs', '30', '--at', at).status).toBe(2);
+  });
+});

@@ -1,0 +1,113 @@
+import type { Command } from 'commander';
+import type { DoseSuggestion, DosingStatus } from '../api/dosing';
+import { isApiError } from '../api/errors';
+import type { Core } from '../core/app';
+import { resolveSubject } from './context';
+import { CliError } from './errors';
+import { isoOption, printJson } from './read-file';
+
+const number = (flag: string, v: string | undefined): number | undefined => {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (v.trim() === '' || !Number.isFinite(n)) throw new CliError(`--${flag} ${v}: not a number`);
+  return n;
+};
+
+function settingsText(s: DosingStatus): string {
+  if (!s.settings) return `No insulin settings yet (needed: ${s.missing.join(', ')}). Dose suggestions stay off until they are entered.\n`;
+  const x = s.settings;
+  return (
+    `carb ratio ${x.carb_ratio_g_per_u} g/U · correction factor ${x.isf_mg_dl_per_u} mg/dL per U · target ${x.target_mg_dl} mg/dL · ` +
+    `insulin acts ${x.insulin_duration_h} h (peak ${x.insulin_peak_min} min) · maximum bolus ${x.max_bolus_u} U · step ${x.dose_step_u} U\n` +
+    `set by ${x.set_by} at ${x.set_at}\n`
+  );
+}
+
+function suggestionText(d: DoseSuggestion): string {
+  const g = d.inputs.glucose;
+  const lines = [
+    d.units === null ? `No suggestion: ${d.reason}` : `Suggested: ${d.units} U${d.range_units ? ` (${d.range_units.lo}–${d.range_units.hi} U across the uncertainty)` : ''}${d.reason ? ` — ${d.reason}` : ''}`,
+    g ? `glucose ${g.mg_dl} mg/dL (${g.source === 'cgm' ? `CGM, ${g.age_min} min old` : 'entered'}; ${g.band_mg_dl.lo}–${g.band_mg_dl.hi})` : 'glucose: none current',
+    `carbs ${d.inputs.carbs_g} g (${d.inputs.carbs_band_g.lo}–${d.inputs.carbs_band_g.hi}); insulin on board ${d.inputs.insulin_on_board.units} U from ${d.inputs.insulin_on_board.doses.length} logged bolus(es)`,
+  ];
+  if (d.parts) lines.push(`carbs ${d.parts.carbs_u} U + correction ${d.parts.correction_u} U − on board ${d.parts.iob_applied_u} U = ${d.parts.total_u} U`);
+  for (const w of d.warnings) lines.push(`! ${w.message}`);
+  lines.push(d.note);
+  return lines.join('\n') + '\n';
+}
+
+const FLAGS: Record<string, string> = {
+  carbs_g: 'carbs', glucose_mg_dl: 'glucose', at: 'at',
+  'settings.carb_ratio_g_per_u': 'carb-ratio', 'settings.isf_mg_dl_per_u': 'isf', 'settings.target_mg_dl': 'target',
+  'settings.insulin_duration_h': 'duration-h', 'settings.max_bolus_u': 'max-bolus', 'settings.dose_step_u': 'dose-step', 'settings.insulin_peak_min': 'peak-min',
+};
+/** A procedure's error named by the flag that carried the value (exit 2), not by its API field. */
+async function byFlag<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    if (!isApiError(e) || e.code !== 'bad_request' || !e.field || !FLAGS[e.field]) throw e;
+    throw new CliError(`--${FLAGS[e.field]}: ${e.message.replace(`${e.field}: `, '')}`);
+  }
+}
+
+/** `tend dose` and `tend dose-settings` (README "Forecast and dose suggestion"). */
+export function doseCommands(program: Command, openCore: () => Core): void {
+  program
+    .command('dose-settings')
+    .description("shows or sets a person's own insulin settings (from their diabetes team); dose suggestions need all of them")
+    .requiredOption('--subject <name>', 'the person')
+    .option('--carb-ratio <g>', 'grams of carbohydrate one unit covers')
+    .option('--isf <mgdl>', 'correction factor: mg/dL one unit lowers glucose by')
+    .option('--target <mgdl>', 'glucose a correction aims for')
+    .option('--duration-h <h>', 'duration of insulin action, hours')
+    .option('--max-bolus <u>', 'the most ever suggested at once, units')
+    .option('--dose-step <u>', 'what the pen or pump can give: 0.05, 0.1, 0.5 or 1', '0.5')
+    .option('--peak-min <min>', 'minutes to peak action (75 rapid-acting, ~55 ultra-rapid)', '75')
+    .option('--clear', 'forget them: suggestions stop')
+    .option('--json', 'print JSON')
+    .action(async (o: { subject: string; carbRatio?: string; isf?: string; target?: string; durationH?: string; maxBolus?: string; doseStep: string; peakMin: string; clear?: boolean; json?: boolean }) => {
+      const setting = [o.carbRatio, o.isf, o.target, o.durationH, o.maxBolus].some((v) => v !== undefined);
+      if (setting && o.clear) throw new CliError('use either --clear or the settings');
+      const core = openCore();
+      const { subject, ctx } = resolveSubject(core, o.subject);
+      let out: DosingStatus;
+      if (o.clear) out = await core.call('diabetes.dosing.clear', { subject_id: subject.id }, ctx);
+      else if (setting) {
+        const settings = {
+          carb_ratio_g_per_u: number('carb-ratio', o.carbRatio),
+          isf_mg_dl_per_u: number('isf', o.isf),
+          target_mg_dl: number('target', o.target),
+          insulin_duration_h: number('duration-h', o.durationH),
+          max_bolus_u: number('max-bolus', o.maxBolus),
+          dose_step_u: number('dose-step', o.doseStep),
+          insulin_peak_min: number('peak-min', o.peakMin),
+        };
+        const flags: Record<string, string> = { carb_ratio_g_per_u: 'carb-ratio', isf_mg_dl_per_u: 'isf', target_mg_dl: 'target', insulin_duration_h: 'duration-h', max_bolus_u: 'max-bolus' };
+        const absent = Object.entries(flags).filter(([k]) => settings[k as keyof typeof settings] === undefined).map(([, f]) => `--${f}`);
+        if (absent.length) throw new CliError(`a set is entered whole: ${absent.join(', ')} missing`);
+        out = await byFlag(() => core.call('diabetes.dosing.put', { subject_id: subject.id, settings }, ctx));
+      } else out = await core.call('diabetes.dosing.get', { subject_id: subject.id }, ctx);
+      if (o.json) printJson(out);
+      else process.stdout.write(settingsText(out));
+    });
+
+  program
+    .command('dose')
+    .description("a bolus suggestion from the person's own settings, logged insulin and current glucose: a suggestion, not a prescription")
+    .requiredOption('--subject <name>', 'the person')
+    .requiredOption('--carbs <g>', 'carbohydrate about to be eaten (0 for a correction only)')
+    .option('--glucose <mgdl>', 'a meter reading just taken (default: the newest CGM reading, at most 15 minutes old)')
+    .option('--at <iso>', 'when (default: now); only data stamped at or before it are used')
+    .option('--json', 'print JSON')
+    .action(async (o: { subject: string; carbs: string; glucose?: string; at?: string; json?: boolean }) => {
+      const carbs = number('carbs', o.carbs)!;
+      const glucose = number('glucose', o.glucose);
+      const at = isoOption('at', o.at);
+      const core = openCore();
+      const { subject, ctx } = resolveSubject(core, o.subject);
+      const d = await byFlag(() => core.call('diabetes.dose', { subject_id: subject.id, carbs_g: carbs, ...(glucose !== undefined ? { glucose_mg_dl: glucose } : {}), ...(at ? { at } : {}) }, ctx));
+      if (o.json) printJson(d);
+      else process.stdout.write(suggestionText(d));
+    });
+}

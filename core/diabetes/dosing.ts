@@ -1,0 +1,88 @@
+import { DosingSettings, DosingSettingsPut, REQUIRED_DOSING_FIELDS, type DoseSuggestion, type DosingStatus } from '../../api/dosing';
+import { ApiError, badRequest } from '../../api/errors';
+import { glucoseTrend } from '../alerts/forecast';
+import type { Core } from '../app';
+import type { CallContext } from '../context';
+import { audit } from '../records/subjects';
+import { suggestDose } from './dose';
+
+/** The key under the subject's `settings` that holds the insulin settings (synced like any other part). */
+export const DOSING_KEY = 'dosing';
+const MIN = 60_000;
+/** A CGM value older than this is no longer "current" (the dashboard's arrow uses the same limit). */
+const CURRENT_MIN = 15;
+
+function storedOf(core: Core, subjectId: string): unknown {
+  const row = core.deps.db.$client.prepare(`SELECT settings FROM subjects WHERE id = ?`).pluck().get(subjectId) as string | undefined;
+  return row ? (JSON.parse(row) as Record<string, unknown>)[DOSING_KEY] : undefined;
+}
+
+/**
+ * The stored set and what is missing. A stored set that no longer validates (an older
+ * build, a hand edit) is treated as absent: a dose is never computed from a value that
+ * was not checked, and the person is asked to enter the set again.
+ */
+export function dosingStatus(core: Core, ctx: CallContext, subjectId: string): DosingStatus {
+  core.access.require(ctx, subjectId, 'read');
+  const parsed = DosingSettings.safeParse(storedOf(core, subjectId));
+  if (parsed.success) return { settings: parsed.data, missing: [] };
+  return { settings: null, missing: [...REQUIRED_DOSING_FIELDS] };
+}
+
+export function putDosing(core: Core, ctx: CallContext, subjectId: string, input: unknown): DosingStatus {
+  core.access.require(ctx, subjectId, 'write');
+  const s = DosingSettingsPut.parse(input);
+  if (s.insulin_peak_min >= (s.insulin_duration_h * 60) / 2) {
+    throw badRequest(`insulin peak (${s.insulin_peak_min} min) must be under half the duration of action (${s.insulin_duration_h} h)`, 'settings.insulin_peak_min');
+  }
+  const next: DosingSettings = { ...s, set_by: ctx.user!.email, set_at: new Date(core.deps.clock.now()).toISOString() };
+  core.subjects.update(ctx, subjectId, { settings: { [DOSING_KEY]: next } });
+  return { settings: next, missing: [] };
+}
+
+export function clearDosing(core: Core, ctx: CallContext, subjectId: string): DosingStatus {
+  core.access.require(ctx, subjectId, 'write');
+  core.subjects.update(ctx, subjectId, { settings: { [DOSING_KEY]: null } });
+  return { settings: null, missing: [...REQUIRED_DOSING_FIELDS] };
+}
+
+/**
+ * A bolus suggestion at `at` from data stamped at or before it: the newest CGM reading
+ * (or the meter value given), the CGM trend, and the bolus insulin logged within the
+ * duration of action. 422 naming the first missing setting until the person's own are in.
+ */
+export function doseSuggestion(core: Core, ctx: CallContext, subjectId: string, req: { carbs_g: number; glucose_mg_dl?: number | undefined; at?: string | undefined }): DoseSuggestion {
+  const status = dosingStatus(core, ctx, subjectId);
+  if (!status.settings) {
+    throw new ApiError('unprocessable', `a dose suggestion needs this person's own insulin settings first (${REQUIRED_DOSING_FIELDS.join(', ')}), as their diabetes team gave them`, `settings.${status.missing[0]}`);
+  }
+  const s = status.settings;
+  const at = req.at ? Date.parse(req.at) : core.deps.clock.now();
+  const { t, v } = core.observations.series(subjectId, 'glucose', at - 30 * MIN, at + 1);
+  const readings = Array.from(t, (tt, i) => ({ t: tt, value: v[i]! }));
+  const newest = readings.length ? readings[readings.length - 1]! : null;
+  const glucose =
+    req.glucose_mg_dl !== undefined
+      ? { mg_dl: req.glucose_mg_dl, source: 'entered' as const, t: at }
+      : newest && at - newest.t <= CURRENT_MIN * MIN
+        ? { mg_dl: newest.value, source: 'cgm' as const, t: newest.t }
+        : null;
+  // A trend only from a sensor that is current: an old slope says nothing about now.
+  const tr = newest && at - newest.t <= CURRENT_MIN * MIN ? glucoseTrend(readings, at, { horizonMin: 30, stepMin: 30 }) : null;
+  const p30 = tr?.points[tr.points.length - 1];
+  const trend = tr && p30 ? { slope_mg_dl_per_min: Math.round(tr.slope * 100) / 100, in_30_min_mg_dl: p30.mg_dl, lo: p30.lo, hi: p30.hi } : null;
+
+  const durationMs = s.insulin_duration_h * 60 * MIN;
+  const doses = (core.deps.db.$client
+    .prepare(`SELECT id, t, data FROM events WHERE subject_id = ? AND type = 'insulin' AND t > ? AND t <= ? ORDER BY t`)
+    .all(subjectId, at - durationMs, at) as Array<{ id: string; t: number; data: string }>)
+    .map((r) => ({ id: r.id, t: r.t, data: JSON.parse(r.data) as { units?: unknown; kind?: unknown } }))
+    // Basal insulin is a background rate the settings already assume; only boluses are on board.
+    .filter((r) => r.data.kind !== 'basal' && typeof r.data.units === 'number' && r.data.units > 0)
+    .map((r) => ({ event_id: r.id, t: r.t, units: r.data.units as number }));
+
+  const out = suggestDose({ at, carbsG: req.carbs_g, glucose, trend, doses, settings: s });
+  // What was suggested, from what: a record a clinician can review later.
+  audit(core.deps, ctx.user!.id, 'dose.suggest', subjectId, { at: out.at, status: out.status, units: out.units, range_units: out.range_units, carbs_g: req.carbs_g, glucose: out.inputs.glucose, iob_u: out.inputs.insulin_on_board.units });
+  return out;
+}

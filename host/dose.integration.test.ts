@@ -1,0 +1,159 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ManualClock } from '../core/clock';
+import { fractionRemaining } from '../core/diabetes/insulin-on-board';
+import { startTestHub } from './testing';
+
+type Hub = Awaited<ReturnType<typeof startTestHub>>;
+let hub: Hub | null = null;
+afterEach(async () => {
+  await hub?.close();
+  hub = null;
+});
+
+const MIN = 60_000;
+const NOW = Date.parse('2026-11-23T12:00:00Z');
+const iso = (t: number) => new Date(t).toISOString();
+const SETTINGS = { carb_ratio_g_per_u: 12, isf_mg_dl_per_u: 40, target_mg_dl: 110, insulin_duration_h: 4, max_bolus_u: 12, dose_step_u: 0.1 };
+
+async function setUp() {
+  const clock = new ManualClock(NOW);
+  hub = await startTestHub({ clock });
+  const token = await hub.signUp('pat@example.org');
+  const subject = (await hub.api('POST', '/api/subjects', { name: 'Pat', kind: 'diabetes' }, token)).body as { id: string };
+  const base = `/api/subjects/${subject.id}`;
+  const dose = (body: unknown, t: string = token) => hub!.api('POST', `${base}/dose-suggestion`, body, t);
+  const audits = () => hub!.core.deps.db.$client.prepare(`SELECT action, detail FROM audit WHERE action = 'dose.suggest' ORDER BY id`).all() as Array<{ action: string; detail: string }>;
+  return { clock, token, subject, base, dose, audits };
+}
+
+describe('dose suggestions through the hub', () => {
+  it('appear only once the person’s own settings are in, and the settings are checked and attributed', async () => {
+    const { token, base, dose, audits } = await setUp();
+    const none = await dose({ carbs_g: 40, glucose_mg_dl: 150 });
+    expect(none.status).toBe(422);
+    expect(none.body.error.message).toMatch(/needs this person's own insulin settings first \(carb_ratio_g_per_u, isf_mg_dl_per_u, target_mg_dl, insulin_duration_h, max_bolus_u\)/);
+    expect(none.body.error.field).toBe('settings.carb_ratio_g_per_u');
+    expect((await hub!.api('GET', `${base}/dosing`, undefined, token)).body).toEqual({ settings: null, missing: ['carb_ratio_g_per_u', 'isf_mg_dl_per_u', 'target_mg_dl', 'insulin_duration_h', 'max_bolus_u'] });
+
+    // Each bad value is named, and nothing is stored.
+    const cases: Array<[Record<string, unknown>, string, RegExp]> = [
+      [{ ...SETTINGS, carb_ratio_g_per_u: 0 }, 'settings.carb_ratio_g_per_u', /2–150 g per unit/],
+      [{ ...SETTINGS, max_bolus_u: 80 }, 'settings.max_bolus_u', /0.5–30 units/],
+      [{ ...SETTINGS, dose_step_u: 0.25 }, 'settings.dose_step_u', /0.05, 0.1, 0.5 or 1/],
+      [{ ...SETTINGS, insulin_duration_h: 3, insulin_peak_min: 95 }, 'settings.insulin_peak_min', /under half the duration of action \(3 h\)/],
+      [{ carb_ratio_g_per_u: 12 }, 'settings.isf_mg_dl_per_u', /.+/],
+      [{ ...SETTINGS, surprise: 1 }, 'settings', /surprise/],
+    ];
+    for (const [body, field, message] of cases) {
+      const r = await hub!.api('PUT', `${base}/dosing`, body, token);
+      expect(r.status, JSON.stringify(body)).toBe(400);
+      expect(r.body.error.field).toBe(field);
+      expect(r.body.error.message).toMatch(message);
+    }
+    // A person edit cannot slip settings past those checks.
+    const sneak = await hub!.api('PATCH', base, { settings: { dosing: { ...SETTINGS, set_by: 'x', set_at: iso(NOW) } } }, token);
+    expect(sneak.status).toBe(400);
+    expect(sneak.body.error.message).toMatch(/PUT \/api\/subjects\/:id\/dosing/);
+    expect((await hub!.api('GET', `${base}/dosing`, undefined, token)).body.settings).toBeNull();
+
+    // A viewer may read a suggestion but not set the ratios.
+    const viewer = await hub!.signUp('viewer@example.org');
+    await hub!.api('POST', `${base}/grants`, { email: 'viewer@example.org', role: 'viewer' }, token);
+    expect((await hub!.api('PUT', `${base}/dosing`, SETTINGS, viewer)).status).toBe(403);
+
+    const put = await hub!.api('PUT', `${base}/dosing`, SETTINGS, token);
+    expect(put.status, JSON.stringify(put.body)).toBe(200);
+    expect(put.body).toEqual({ settings: { ...SETTINGS, insulin_peak_min: 75, set_by: 'pat@example.org', set_at: iso(NOW) }, missing: [] });
+    expect((await hub!.api('GET', `${base}/dosing`, undefined, viewer)).body).toEqual(put.body);
+    expect((await dose({ carbs_g: 36, glucose_mg_dl: 150 }, viewer)).status).toBe(200);
+
+    // Forgetting them stops suggestions again.
+    expect((await hub!.api('DELETE', `${base}/dosing`, undefined, token)).body.settings).toBeNull();
+    expect((await dose({ carbs_g: 36, glucose_mg_dl: 150 })).status).toBe(422);
+    // Only the suggestion made was audited; refusals store nothing.
+    expect(audits()).toHaveLength(1);
+  });
+
+  it('uses the newest CGM reading, its trend and the bolus insulin logged within the duration of action', async () => {
+    const { token, base, dose, audits } = await setUp();
+    await hub!.api('PUT', `${base}/dosing`, SETTINGS, token);
+    // A steady rise of 1 mg/dL/min over 30 minutes, ending at 190 two minutes ago.
+    const readings = Array.from({ length: 7 }, (_, i) => ({ metric: 'glucose', t: iso(NOW - 2 * MIN - (6 - i) * 5 * MIN), value: 160 + i * 5 }));
+    expect((await hub!.api('POST', `${base}/observations`, readings, token)).status).toBe(201);
+    const ev = async (t: number, data: Record<string, unknown>) => (await hub!.api('POST', `${base}/events`, { type: 'insulin', t: iso(t), data }, token)).body.id as string;
+    const recent = await ev(NOW - 60 * MIN, { units: 3, kind: 'bolus' });
+    await ev(NOW - 30 * MIN, { units: 20, kind: 'basal' }); // background insulin: not on board
+    await ev(NOW - 241 * MIN, { units: 5, kind: 'bolus' }); // past the 4 h of action
+    await ev(NOW + 10 * MIN, { units: 4, kind: 'bolus' }); // after the time asked
+
+    const r = await dose({ carbs_g: 60, at: iso(NOW) });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    const s = r.body;
+    const onBoard = 3 * fractionRemaining(60, { durationMin: 240, peakMin: 75 });
+    expect(s.inputs.glucose).toEqual({ mg_dl: 190, source: 'cgm', t: iso(NOW - 2 * MIN), age_min: 2, band_mg_dl: { lo: 152, hi: 228 } });
+    expect(s.inputs.trend.slope_mg_dl_per_min).toBe(1);
+    expect(s.inputs.insulin_on_board.doses).toEqual([{ event_id: recent, t: iso(NOW - 60 * MIN), units: 3, remaining_u: Math.round(onBoard * 100) / 100 }]);
+    // 60 ÷ 12 = 5 U; (190 − 110) ÷ 40 = 2 U, of which the insulin on board offsets all it can.
+    const applied = Math.min(onBoard, 2);
+    expect(s.parts.carbs_u).toBe(5);
+    expect(s.parts.correction_u).toBe(2);
+    expect(s.parts.iob_applied_u).toBeCloseTo(applied, 2);
+    expect(s.units).toBe(Math.floor((7 - applied) * 10 + 1e-9) / 10);
+    expect(s.status).toBe('dose');
+    expect(s.range_units.lo).toBeLessThan(s.units);
+    expect(s.range_units.hi).toBeGreaterThan(s.units);
+    expect(s.note).toMatch(/not a prescription/);
+
+    const audit = JSON.parse(audits().at(-1)!.detail);
+    expect(audit).toMatchObject({ status: 'dose', units: s.units, carbs_g: 60, iob_u: s.inputs.insulin_on_board.units });
+  });
+
+  it('asks for a meter reading when the sensor is not current, and treats a low before anything else', async () => {
+    const { clock, token, base, dose } = await setUp();
+    await hub!.api('PUT', `${base}/dosing`, SETTINGS, token);
+    await hub!.api('POST', `${base}/observations`, [{ metric: 'glucose', t: iso(NOW - 20 * MIN), value: 140 }], token);
+    const stale = await dose({ carbs_g: 30 });
+    expect(stale.body).toMatchObject({ status: 'unavailable', units: null, inputs: { glucose: null, trend: null } });
+    expect(stale.body.reason).toMatch(/enter it/);
+
+    const entered = await dose({ carbs_g: 30, glucose_mg_dl: 86 });
+    expect(entered.body.inputs.glucose).toMatchObject({ mg_dl: 86, source: 'entered', age_min: 0, band_mg_dl: { lo: 71, hi: 101 } });
+    // 30 ÷ 12 = 2.5; (86 − 110) ÷ 40 = −0.6 → 1.9 U.
+    expect(entered.body.units).toBe(1.9);
+
+    clock.set(NOW + 60 * MIN);
+    await hub!.api('POST', `${base}/observations`, [{ metric: 'glucose', t: iso(NOW + 58 * MIN), value: 62 }], token);
+    const low = await dose({ carbs_g: 30 });
+    expect(low.body).toMatchObject({ status: 'no_insulin', units: 0 });
+    expect(low.body.reason).toMatch(/Glucose 62 mg\/dL is below 70/);
+  });
+
+  it('rejects bad input by name', async () => {
+    const { token, base, dose, audits } = await setUp();
+    await hub!.api('PUT', `${base}/dosing`, SETTINGS, token);
+    for (const [body, field] of [[{ carbs_g: -5 }, 'carbs_g'], [{ carbs_g: 'lots' }, 'carbs_g'], [{ carbs_g: 20, glucose_mg_dl: 900 }, 'glucose_mg_dl'], [{ carbs_g: 20, at: 'noon' }, 'at']] as const) {
+      const r = await dose(body);
+      expect(r.status).toBe(400);
+      expect(r.body.error.field).toBe(field);
+    }
+    expect(audits()).toHaveLength(0);
+  });
+});
+
+describe('GET /api/subjects/:id/forecast', () => {
+  it('forecasts from readings stamped at or before the time asked, with its band, inputs and words', async () => {
+    const { token, base } = await setUp();
+    const readings = Array.from({ length: 12 }, (_, i) => ({ metric: 'glucose', t: iso(NOW - (11 - i) * 5 * MIN), value: 150 - i * 2 }));
+    await hub!.api('POST', `${base}/observations`, readings, token);
+    const r = await hub!.api('GET', `${base}/forecast?at=${iso(NOW - 25 * MIN)}&horizon_min=30`, undefined, token);
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    expect(r.body.at).toBe(iso(NOW - 25 * MIN));
+    // At NOW − 25 min the newest reading is 150 − 2·6 = 138, falling 0.4 mg/dL/min.
+    expect(r.body.inputs).toMatchObject({ level_mg_dl: 138, slope_mg_dl_per_min: -0.4 });
+    expect(r.body.points.map((p: { t: string }) => p.t)).toEqual([5, 10, 15, 20, 25, 30].map((m) => iso(NOW - 25 * MIN + m * MIN)));
+    expect(r.body.points[5].mg_dl).toBe(126);
+    expect(r.body.points.every((p: { lo: number; mg_dl: number; hi: number }) => p.lo < p.mg_dl && p.mg_dl < p.hi)).toBe(true);
+    expect(r.body.note).toMatch(/not a prescription/);
+    expect((await hub!.api('GET', `${base}/forecast?horizon_min=500`, undefined, token)).body.error.field).toBe('horizon_min');
+  });
+});
