@@ -5,6 +5,8 @@ import type { Prefs } from '../../app/prefs';
 import { client } from '../../client';
 import { AgpChart, DayChart, Overlays, TirBar, eventText } from './charts';
 import { DexcomPanel } from './dexcom-panel';
+import { DosePanel } from './dose-panel';
+import { ForecastLine } from './forecast-line';
 import { ageText, bandOf, fmtGlucose, localDay, sufficiency, timeInRanges, trendOf, type GlucoseUnit } from './glucose';
 import { ImportExport } from './import-export';
 import { LogForm } from './log-form';
@@ -231,6 +233,7 @@ export function DiabetesScreen({ subject, prefs, setPrefs }: { subject: Subject 
               ) : (
                 <p className="muted" style={{ margin: 0 }}>No readings yet.</p>
               )}
+              {latest && <ForecastLine subjectId={subject.id} latestT={latest.t} unit={unit} now={now} />}
             </div>
           </section>
 
@@ -249,6 +252,7 @@ export function DiabetesScreen({ subject, prefs, setPrefs }: { subject: Subject 
       <div className="dm-tools">
         <div className="dm-panel"><ChatPanel subjectId={subject.id} onLogged={reload} /></div>
         <div className="dm-panel"><LogForm subjectId={subject.id} onLogged={reload} /></div>
+        <div className="dm-panel"><DosePanel subjectId={subject.id} unit={unit} version={version} onLogged={reload} /></div>
         <div className="dm-panel"><ImportExport subjectId={subject.id} subjectName={subject.name} onImported={reload} /></div>
         <div className="dm-panel"><DexcomPanel subjectId={subject.id} onSynced={reload} /></div>
       </div>

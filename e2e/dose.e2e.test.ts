@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { startTestHub } from '../host/testing';
+import { axeViolations, hasChromium, launch, screenshot, signIn } from './browser';
+
+type Hub = Awaited<ReturnType<typeof startTestHub>>;
+const MIN = 60_000;
+
+describe.skipIf(!hasChromium)('the dose suggestion in Chromium through the hub', () => {
+  let hub: Hub;
+  let browser: Browser;
+  beforeAll(async () => {
+    hub = await startTestHub();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await hub?.close();
+  });
+
+  it('stays off until the person’s own settings are in, then shows the dose with its inputs, steps and words, and logs what was taken', async () => {
+    const token = await hub.signUp('ana@example.org', 'Ana');
+    const subject = (await hub.api('POST', '/api/subjects', { name: 'Ana', kind: 'diabetes' }, token)).body as { id: string };
+    const base = `/api/subjects/${subject.id}`;
+    const now = Date.now();
+    // Rising 1 mg/dL/min to 190 two minutes ago; a 3 U bolus an hour ago, still 2.2 U on board.
+    const readings = Array.from({ length: 7 }, (_, i) => ({ metric: 'glucose', t: new Date(now - 2 * MIN - (6 - i) * 5 * MIN).toISOString(), value: 160 + i * 5 }));
+    expect((await hub.api('POST', `${base}/observations`, readings, token)).status).toBe(201);
+    await hub.api('POST', `${base}/events`, { type: 'insulin', t: new Date(now - 60 * MIN).toISOString(), data: { units: 3, kind: 'bolus' } }, token);
+
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1200 }, timezoneId: 'Europe/Lisbon', locale: 'en-GB', bypassCSP: true });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('dialog', (d) => void d.accept());
+    await signIn(page, hub.url, token);
+    await page.goto(hub.url + '/#/diabetes');
+    await page.getByRole('heading', { name: 'Diabetes: Ana' }).waitFor();
+
+    const panel = page.locator('section[aria-labelledby="dose-title"]');
+    await panel.getByText('Tend never guesses them, and suggests nothing until all are in.').waitFor();
+    expect(await panel.getByRole('button', { name: 'Calculate' }).count()).toBe(0);
+    // The forecast under the current value says what it is.
+    await expect(page.getByTestId('forecast-30').textContent()).resolves.toMatch(/^In 30 min, by the trend: \d+ mg\/dL \(80 %: \d+–\d+\)\. A forecast from \d+ readings, not a measurement\.$/);
+
+    // A value out of bounds is named, and nothing is saved.
+    await panel.getByLabel('Carb ratio (g per unit)').fill('12');
+    await panel.getByLabel('Correction factor (mg/dL per unit)').fill('40');
+    await panel.getByLabel('Target (mg/dL)').fill('110');
+    await panel.getByLabel('Insulin action (hours)').fill('4');
+    await panel.getByLabel('Maximum bolus (units)').fill('45');
+    await panel.getByLabel('Dose step').selectOption('0.1');
+    await panel.getByRole('button', { name: 'Save settings' }).click();
+    await panel.getByRole('alert').getByText('maximum bolus must be 0.5–30 units').waitFor();
+    expect((await hub.api('GET', `${base}/dosing`, undefined, token)).body.settings).toBeNull();
+    await panel.getByLabel('Maximum bolus (units)').fill('12');
+    await panel.getByRole('button', { name: 'Save settings' }).click();
+    await expect(panel.getByTestId('dose-settings').textContent()).resolves.toMatch(
+      /^1 U per 12 g carbohydrate · 1 U lowers 40 mg\/dL · target 110 mg\/dL · insulin acts 4 h \(peak 75 min\) · at most 12 U · in steps of 0\.1 U · set by ana@example\.org/,
+    );
+
+    await panel.getByLabel('Carbohydrate to eat (g)').fill('60');
+    await panel.getByRole('button', { name: 'Calculate' }).click();
+    const result = panel.getByTestId('dose-suggestion');
+    await result.waitFor();
+    // 60 ÷ 12 = 5 U; (190 − 110) ÷ 40 = 2 U, all offset by the 2.2 U still on board → 5 U.
+    await expect(result.getByTestId('dose-units').textContent()).resolves.toBe('5 U');
+    await result.getByText('Suggestion, not a prescription').waitFor();
+    const table = result.getByRole('table', { name: 'How it was calculated' });
+    await expect(table.getByRole('row').allTextContents()).resolves.toEqual([
+      'Carbohydrate60 g ÷ 12 g/U5 U',
+      'Correction(190 − 110) ÷ 40 mg/dL/U2 U',
+      expect.stringMatching(/^Insulin on board2\.\d+ U from 1 logged bolus−2 U$/),
+      'Totalrounded down to 0.1 U steps5 U',
+    ]);
+    const inputs = await result.getByRole('list', { name: 'Inputs' }).getByRole('listitem').allTextContents();
+    expect(inputs[0]).toMatch(/^Glucose 190 mg\/dL \(sensor, [23] min old; could be 152–228\)$/);
+    expect(inputs).toContainEqual(expect.stringMatching(/^Bolus 3 U at \d\d:\d\d: 2\.\d+ U still acting$/));
+    await result.getByText('It counts only insulin logged here.', { exact: false }).waitFor();
+    // What the screen shows is what the core calculated and audited.
+    const audited = JSON.parse((hub.core.deps.db.$client.prepare(`SELECT detail FROM audit WHERE action = 'dose.suggest' ORDER BY id DESC LIMIT 1`).pluck().get() as string));
+    expect(audited).toMatchObject({ status: 'dose', units: 5, carbs_g: 60 });
+    await screenshot(page, 'dose-suggestion');
+
+    // The person logs what they actually took, not necessarily the suggestion.
+    await expect(result.getByLabel('Units actually taken').inputValue()).resolves.toBe('5');
+    await result.getByLabel('Units actually taken').fill('4.5');
+    await result.getByRole('button', { name: 'Log this bolus' }).click();
+    await result.getByRole('status').filter({ hasText: /^Logged 4\.5 U bolus at \d\d:\d\d\.$/ }).waitFor();
+    await page.getByTestId('day-events').getByText('Insulin bolus, 4.5 U').waitFor();
+    const events = (await hub.api('GET', `${base}/events?type=insulin`, undefined, token)).body.items as Array<{ data: Record<string, unknown> }>;
+    expect(events.map((e) => e.data)).toContainEqual({ units: 4.5, kind: 'bolus', source: 'dose-suggestion' });
+
+    // In mmol/L the settings read in mmol/L, and a low meter reading gets no insulin.
+    await page.getByRole('group', { name: 'Glucose units' }).getByRole('button', { name: 'mmol/L' }).click();
+    await expect(panel.getByTestId('dose-settings').textContent()).resolves.toMatch(/1 U lowers 2\.2 mmol\/L · target 6\.1 mmol\/L/);
+    await panel.getByLabel('Meter reading (mmol/L, optional)').fill('3.5');
+    await panel.getByRole('button', { name: 'Calculate' }).click();
+    await result.getByTestId('dose-none').getByText('No insulin').waitFor();
+    await result.getByText('Glucose 3.5 mmol/L is below 3.9 mmol/L: treat the low first and check again. No insulin is suggested now.').waitFor();
+    expect(await result.getByRole('button', { name: 'Log this bolus' }).count()).toBe(0);
+
+    // Forgetting the settings turns suggestions off again.
+    await panel.getByRole('button', { name: 'Forget' }).click();
+    await panel.getByText('suggests nothing until all are in', { exact: false }).waitFor();
+    expect((await hub.api('GET', `${base}/dosing`, undefined, token)).body.settings).toBeNull();
+
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 90_000);
+});

@@ -1,0 +1,214 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import type { DoseSuggestion, DosingStatus } from '../../../../api/dosing';
+import { client } from '../../client';
+import { fmtFactor, fmtUnits, glucoseInput, reasonText, settingsError, settingsLine, warningText } from './dose-format';
+import { fmtGlucose, type GlucoseUnit } from './glucose';
+
+const STEPS = [0.05, 0.1, 0.5, 1] as const;
+
+/** The person's own insulin settings, entered whole; nothing is pre-filled with a guess. */
+function SettingsForm({ subjectId, unit, current, onSaved, onCancel }: { subjectId: string; unit: GlucoseUnit; current: DosingStatus['settings']; onSaved: (s: DosingStatus) => void; onCancel: (() => void) | null }) {
+  const [ratio, setRatio] = useState(current ? String(current.carb_ratio_g_per_u) : '');
+  const [isf, setIsf] = useState(current ? fmtFactor(current.isf_mg_dl_per_u, unit) : '');
+  const [target, setTarget] = useState(current ? fmtGlucose(current.target_mg_dl, unit) : '');
+  const [duration, setDuration] = useState(current ? String(current.insulin_duration_h) : '');
+  const [maxBolus, setMaxBolus] = useState(current ? String(current.max_bolus_u) : '');
+  const [step, setStep] = useState<(typeof STEPS)[number]>(current?.dose_step_u ?? 0.5);
+  const [peak, setPeak] = useState(String(current?.insulin_peak_min ?? 75));
+  const [error, setError] = useState<string | null>(null);
+
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    try {
+      const out = await client.call('diabetes.dosing.put', {
+        subject_id: subjectId,
+        settings: {
+          carb_ratio_g_per_u: Number(ratio),
+          isf_mg_dl_per_u: glucoseInput(isf, unit) ?? NaN,
+          target_mg_dl: glucoseInput(target, unit) ?? NaN,
+          insulin_duration_h: Number(duration),
+          max_bolus_u: Number(maxBolus),
+          dose_step_u: step,
+          insulin_peak_min: Number(peak),
+        },
+      });
+      onSaved(out);
+    } catch (err) {
+      setError(settingsError(err as Error & { field?: string }, unit));
+    }
+  };
+
+  return (
+    <form onSubmit={(e) => void save(e)} aria-label="Insulin settings" className="dose-settings">
+      <p className="muted" style={{ marginTop: 0 }}>Enter the settings your diabetes team gave you. Tend never guesses them, and suggests nothing until all are in.</p>
+      <div className="row">
+        <div className="field"><label htmlFor="dose-ratio">Carb ratio (g per unit)</label><input id="dose-ratio" type="number" step="any" value={ratio} onChange={(e) => setRatio(e.target.value)} required /></div>
+        <div className="field"><label htmlFor="dose-isf">Correction factor ({unit} per unit)</label><input id="dose-isf" type="number" step="any" value={isf} onChange={(e) => setIsf(e.target.value)} required /></div>
+        <div className="field"><label htmlFor="dose-target">Target ({unit})</label><input id="dose-target" type="number" step="any" value={target} onChange={(e) => setTarget(e.target.value)} required /></div>
+        <div className="field"><label htmlFor="dose-duration">Insulin action (hours)</label><input id="dose-duration" type="number" step="any" value={duration} onChange={(e) => setDuration(e.target.value)} required /></div>
+        <div className="field"><label htmlFor="dose-max">Maximum bolus (units)</label><input id="dose-max" type="number" step="any" value={maxBolus} onChange={(e) => setMaxBolus(e.target.value)} required /></div>
+        <div className="field">
+          <label htmlFor="dose-step">Dose step</label>
+          <select id="dose-step" value={step} onChange={(e) => setStep(Number(e.target.value) as (typeof STEPS)[number])}>
+            {STEPS.map((s) => <option key={s} value={s}>{fmtUnits(s)}</option>)}
+          </select>
+        </div>
+        <div className="field"><label htmlFor="dose-peak">Insulin peak (minutes)</label><input id="dose-peak" type="number" step={1} value={peak} onChange={(e) => setPeak(e.target.value)} required /></div>
+      </div>
+      <button className="primary" type="submit">Save settings</button>{' '}
+      {onCancel && <button type="button" onClick={onCancel}>Cancel</button>}
+      {error && <p role="alert" className="error" style={{ margin: '8px 0 0' }}>{error}</p>}
+    </form>
+  );
+}
+
+/** A calculated suggestion with every input and step shown, and a deliberate "log it". */
+function Suggestion({ d, unit, subjectId, onLogged }: { d: DoseSuggestion; unit: GlucoseUnit; subjectId: string; onLogged: () => void }) {
+  const [units, setUnits] = useState(d.units ? String(d.units) : '');
+  const [logged, setLogged] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const g = d.inputs.glucose;
+  const s = d.inputs.settings;
+  const reason = reasonText(d, unit);
+
+  const log = async () => {
+    setError(null);
+    try {
+      const u = Number(units);
+      await client.call('events.create', { subject_id: subjectId, event: { type: 'insulin', t: new Date().toISOString(), data: { units: u, kind: 'bolus', source: 'dose-suggestion' } } });
+      setLogged(`Logged ${fmtUnits(u)} bolus at ${new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}.`);
+      onLogged();
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+
+  return (
+    <div data-testid="dose-suggestion" className="dose-result">
+      <p className="dose-label"><strong>Suggestion, not a prescription</strong></p>
+      {d.units !== null && d.status === 'dose' ? (
+        <p className="dose-headline">
+          <span className="dose-units" data-testid="dose-units">{fmtUnits(d.units)}</span>
+          {d.range_units && <span className="muted"> range {d.range_units.lo}–{fmtUnits(d.range_units.hi)} across the uncertainty below</span>}
+        </p>
+      ) : (
+        <p className="dose-headline" data-testid="dose-none"><span className="dose-units">{d.units === 0 ? 'No insulin' : 'No suggestion'}</span></p>
+      )}
+      {reason && <p role="status">{reason}</p>}
+      {d.warnings.length > 0 && (
+        <ul className="dose-warnings" aria-label="Before acting on it">
+          {d.warnings.map((w) => <li key={w.code}>{warningText(w, d, unit)}</li>)}
+        </ul>
+      )}
+      {d.parts && (
+        <table className="dm-table compact" aria-label="How it was calculated">
+          <tbody>
+            <tr><th scope="row">Carbohydrate</th><td>{d.inputs.carbs_g} g ÷ {s.carb_ratio_g_per_u} g/U</td><td className="dm-value">{fmtUnits(d.parts.carbs_u)}</td></tr>
+            {g && <tr><th scope="row">Correction</th><td>({fmtGlucose(g.mg_dl, unit)} − {fmtGlucose(s.target_mg_dl, unit)}) ÷ {fmtFactor(s.isf_mg_dl_per_u, unit)} {unit}/U</td><td className="dm-value">{fmtUnits(d.parts.correction_u)}</td></tr>}
+            <tr><th scope="row">Insulin on board</th><td>{fmtUnits(d.inputs.insulin_on_board.units)} from {d.inputs.insulin_on_board.doses.length} logged bolus{d.inputs.insulin_on_board.doses.length === 1 ? '' : 'es'}</td><td className="dm-value">−{fmtUnits(d.parts.iob_applied_u)}</td></tr>
+            <tr><th scope="row">Total</th><td>{d.capped ? `capped at ${fmtUnits(s.max_bolus_u)}, ` : ''}rounded down to {fmtUnits(s.dose_step_u)} steps</td><td className="dm-value">{fmtUnits(d.parts.total_u)}</td></tr>
+          </tbody>
+        </table>
+      )}
+      <ul className="dose-inputs" aria-label="Inputs">
+        {g && <li>Glucose {fmtGlucose(g.mg_dl, unit, true)} ({g.source === 'cgm' ? `sensor, ${Math.round(g.age_min)} min old` : 'entered'}; could be {fmtGlucose(g.band_mg_dl.lo, unit)}–{fmtGlucose(g.band_mg_dl.hi, unit)})</li>}
+        {d.inputs.trend && <li>In 30 min, by the trend: {fmtGlucose(d.inputs.trend.in_30_min_mg_dl, unit, true)} ({fmtGlucose(d.inputs.trend.lo, unit)}–{fmtGlucose(d.inputs.trend.hi, unit)}, 80 %)</li>}
+        <li>Carbohydrate {d.inputs.carbs_g} g (counting is often off by a fifth: {d.inputs.carbs_band_g.lo}–{d.inputs.carbs_band_g.hi} g)</li>
+        {d.inputs.insulin_on_board.doses.map((x) => (
+          <li key={x.event_id}>Bolus {fmtUnits(x.units)} at {new Date(x.t).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}: {fmtUnits(x.remaining_u)} still acting</li>
+        ))}
+      </ul>
+      <p className="dm-note">{d.note}</p>
+      {d.status === 'dose' && (
+        <div className="row" style={{ alignItems: 'flex-end' }}>
+          <div className="field">
+            <label htmlFor="dose-log-units">Units actually taken</label>
+            <input id="dose-log-units" type="number" min={0.05} max={100} step={0.05} value={units} onChange={(e) => setUnits(e.target.value)} />
+          </div>
+          <div className="field"><button type="button" onClick={() => void log()} disabled={!(Number(units) > 0)}>Log this bolus</button></div>
+        </div>
+      )}
+      {logged && <p role="status" className="dm-ok">{logged}</p>}
+      {error && <p role="alert" className="error">{error}</p>}
+    </div>
+  );
+}
+
+/** Bolus calculator on the diabetes dashboard: off until the person's own settings are entered. */
+export function DosePanel({ subjectId, unit, version, onLogged }: { subjectId: string; unit: GlucoseUnit; version: number; onLogged: () => void }) {
+  const [status, setStatus] = useState<DosingStatus | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [carbs, setCarbs] = useState('');
+  const [meter, setMeter] = useState('');
+  const [result, setResult] = useState<DoseSuggestion | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let alive = true;
+    client.call('diabetes.dosing.get', { subject_id: subjectId }).then((s) => alive && setStatus(s)).catch((e: unknown) => alive && setError((e as Error).message));
+    return () => {
+      alive = false;
+    };
+  }, [subjectId, version]);
+
+  const calculate = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    setResult(null);
+    const glucose = meter.trim() === '' ? undefined : glucoseInput(meter, unit);
+    if (glucose === null) return setError('Enter the meter reading as a number, or leave it empty to use the sensor.');
+    try {
+      setResult(await client.call('diabetes.dose', { subject_id: subjectId, carbs_g: carbs.trim() === '' ? 0 : Number(carbs), ...(glucose !== undefined ? { glucose_mg_dl: glucose } : {}) }));
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+
+  const forget = async () => {
+    if (!window.confirm('Forget these insulin settings? Dose suggestions stop until they are entered again.')) return;
+    setResult(null);
+    setStatus(await client.call('diabetes.dosing.clear', { subject_id: subjectId }));
+  };
+
+  const s = status?.settings ?? null;
+  return (
+    <section aria-labelledby="dose-title">
+      <h2 id="dose-title">Dose suggestion <span className="muted">a calculation from your own settings</span></h2>
+      <div className="dm-body">
+        {!status && !error && <p className="muted">Loading…</p>}
+        {status && (!s || editing) && (
+          <SettingsForm
+            subjectId={subjectId}
+            unit={unit}
+            current={s}
+            onSaved={(next) => {
+              setStatus(next);
+              setEditing(false);
+              setResult(null);
+            }}
+            onCancel={s ? () => setEditing(false) : null}
+          />
+        )}
+        {s && !editing && (
+          <>
+            <p className="dm-note" data-testid="dose-settings">
+              {settingsLine(s, unit)} · set by {s.set_by}, {new Date(s.set_at).toLocaleDateString([], { day: 'numeric', month: 'short', year: 'numeric' })}{' '}
+              <button type="button" className="link" onClick={() => setEditing(true)}>Change</button>{' '}
+              <button type="button" className="link" onClick={() => void forget()}>Forget</button>
+            </p>
+            <form onSubmit={(e) => void calculate(e)} aria-label="Calculate a dose">
+              <div className="row" style={{ alignItems: 'flex-end' }}>
+                <div className="field"><label htmlFor="dose-carbs">Carbohydrate to eat (g)</label><input id="dose-carbs" type="number" min={0} max={300} step="any" value={carbs} onChange={(e) => setCarbs(e.target.value)} /></div>
+                <div className="field"><label htmlFor="dose-meter">Meter reading ({unit}, optional)</label><input id="dose-meter" type="number" step="any" value={meter} onChange={(e) => setMeter(e.target.value)} /></div>
+                <div className="field"><button className="primary" type="submit">Calculate</button></div>
+              </div>
+            </form>
+          </>
+        )}
+        {error && <p role="alert" className="error">{error}</p>}
+        {result && <Suggestion key={result.at} d={result} unit={unit} subjectId={subjectId} onLogged={onLogged} />}
+      </div>
+    </section>
+  );
+}
