@@ -144,6 +144,33 @@ describe('sync rounds', () => {
     await remote.end();
   });
 
+  it('insulin settings a clinician enters on the kiosk reach the laptop, which then suggests from them; forgetting them there turns it off here', async () => {
+    const url = freshRemote();
+    const laptop = install(url);
+    const kiosk = install(url);
+    const s = laptop.core.subjects.create(laptop.ctx, { name: 'Ines', kind: 'diabetes' });
+    await laptop.round();
+    await kiosk.round();
+    const ask = () => laptop.core.call('diabetes.dose', { subject_id: s.id, carbs_g: 50, glucose_mg_dl: 150, at: new Date(T0 + 120_000).toISOString() }, laptop.ctx);
+    await expect(ask()).rejects.toMatchObject({ code: 'unprocessable' });
+
+    kiosk.clock.set(T0 + 60_000);
+    const settings = { carb_ratio_g_per_u: 10, isf_mg_dl_per_u: 50, target_mg_dl: 100, insulin_duration_h: 5, max_bolus_u: 10 };
+    await kiosk.core.call('diabetes.dosing.put', { subject_id: s.id, settings }, kiosk.ctx);
+    await kiosk.round();
+    await laptop.round();
+    const onLaptop = await laptop.core.call('diabetes.dosing.get', { subject_id: s.id }, laptop.ctx);
+    expect(onLaptop.settings).toMatchObject({ ...settings, set_by: kiosk.ctx.user!.email, set_at: new Date(T0 + 60_000).toISOString() });
+    // 50 ÷ 10 + (150 − 100) ÷ 50 = 6 U.
+    expect((await ask()).units).toBe(6);
+
+    kiosk.clock.set(T0 + 180_000);
+    await kiosk.core.call('diabetes.dosing.clear', { subject_id: s.id }, kiosk.ctx);
+    await kiosk.round();
+    await laptop.round();
+    await expect(ask()).rejects.toMatchObject({ code: 'unprocessable' });
+  });
+
   it('an alert raised on the laptop is announced on the kiosk; acknowledged there, it is acknowledged on the laptop; resolved on the laptop, it is resolved on the kiosk', async () => {
     const url = freshRemote();
     const laptop = install(url);
