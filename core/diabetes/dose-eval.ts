@@ -67,6 +67,7 @@ function run(name: string, arm: Arm) {
   const doses: Array<{ event_id: string; t: number; units: number }> = [];
   let capped = 0;
   let withheld = 0;
+  let lowAtMeal = 0;
   for (let minute = 0; minute < DAYS * 1440; minute++) {
     const t = T0 + minute * MIN;
     if (minute % sensor.sample_time === 0) cgm.push({ t, value: cgmReading(sensor, patient.subcutaneousGlucose, noise.next()) });
@@ -75,6 +76,7 @@ function run(name: string, arm: Arm) {
     let bolus = 0;
     if (carbs > 0) {
       const g = cgm[cgm.length - 1]!;
+      if (g.value < 70) lowAtMeal++;
       if (arm === 'carbs_over_cr') bolus = Math.round(carbs / p.CR / 0.05) * 0.05;
       else if (arm === 'no_iob') {
         const raw = Math.max(0, carbs / s.carb_ratio_g_per_u + (g.value - s.target_mg_dl) / s.isf_mg_dl_per_u);
@@ -114,6 +116,7 @@ function run(name: string, arm: Arm) {
     insulin_bolus_u: doses.reduce((a, d) => a + d.units, 0),
     capped,
     withheld,
+    low_at_meal: lowAtMeal,
   };
 }
 
@@ -144,6 +147,7 @@ export function runDoseEval() {
         meals: xs.length * DAYS * 4,
         meals_capped: xs.reduce((s, x) => s + x.capped, 0),
         meals_without_insulin: xs.reduce((s, x) => s + x.withheld, 0),
+        meals_starting_below_70_by_sensor: xs.reduce((s, x) => s + x.low_at_meal, 0),
       }];
     }),
   );
