@@ -1,19 +1,12 @@
 import { glucoseTrend } from '../alerts/forecast';
 import type { Core } from '../app';
 import type { CallContext } from '../context';
+import type { Forecast } from '../../api/dosing';
 
 const MIN = 60_000;
 
-/** Contract section 4, plus what a forecast must say about itself (architecture: Safety). */
-export interface ForecastDoc {
-  at: string;
-  horizon_min: number;
-  points: Array<{ t: string; mg_dl: number; lo: number; hi: number }>;
-  method: string;
-  inputs: { readings: number; span_min: number; level_mg_dl: number | null; slope_mg_dl_per_min: number | null; sigma_mg_dl: number | null };
-  note: string;
-  reason?: string;
-}
+/** Contract section 4, plus what a forecast must say about itself (architecture: Safety); the shape lives in api/dosing.ts. */
+export type ForecastDoc = Forecast;
 
 /**
  * A glucose forecast at `at` from readings stamped ≤ `at` only: the robust trend line of

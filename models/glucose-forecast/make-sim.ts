@@ -1,0 +1,21 @@
+/**
+ * Simulated CGM for training the forecast (`npx tsx models/glucose-forecast/make-sim.ts OUT.csv`):
+ * the 30 UVA/Padova virtual patients (core/diabetes/simulator), DAYS days each with a
+ * Dexcom sensor, as `id,time,gl` like shared/data/cgm/real. Deterministic; never committed
+ * (train.py says how to remake it). Seeds differ from the dose evaluation's.
+ */
+import { writeFileSync } from 'node:fs';
+import { patientNames, patientParams, sensorParams } from '../../core/diabetes/simulator/params';
+import { simulate } from '../../core/diabetes/simulator/simulate';
+
+const DAYS = 14;
+const T0 = Date.UTC(2025, 0, 6);
+const out = process.argv[2];
+if (!out) throw new Error('usage: make-sim.ts OUT.csv');
+const lines = ['id,time,gl'];
+patientNames().forEach((name, i) => {
+  const r = simulate({ patient: patientParams(name), sensor: sensorParams('Dexcom'), days: DAYS, seed: 1000 + i });
+  for (const x of r.readings) lines.push(`sim-${name},${new Date(T0 + x.minute * 60_000).toISOString().slice(0, 19).replace('T', ' ')},${x.mg_dl.toFixed(1)}`);
+});
+writeFileSync(out, lines.join('\n') + '\n');
+process.stderr.write(`${lines.length - 1} readings\n`);
