@@ -1,0 +1,110 @@
+/**
+ * Scores the forecast model once on its held-out people (MODEL.md "Protocol"), against
+ * the app's trend line on the same forecast times: `npx tsx models/glucose-forecast/eval.ts`.
+ * Uses the app's own code for both (forecast-model.ts, core/alerts/forecast.ts). Writes
+ * eval.json beside this file and prints it.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { glucoseTrend } from '../../core/alerts/forecast';
+import { HORIZONS, features, gridBefore, predictChanges } from './forecast-model';
+
+const HERE = import.meta.dirname;
+const REAL = join(HERE, '..', '..', '..', 'shared', 'data', 'cgm', 'real');
+const SCORED = [30, 60, 120];
+const MIN = 60_000;
+const clamp = (x: number) => Math.min(400, Math.max(40, x));
+
+function load(file: string): Map<string, Array<[number, number]>> {
+  const by = new Map<string, Array<[number, number]>>();
+  const lines = readFileSync(join(REAL, file), 'utf8').trim().split('\n').slice(1);
+  for (const line of lines) {
+    const cells = line.split(',').map((c) => c.replace(/^"|"$/g, ''));
+    const t = Date.parse(cells[1]!.replace(' ', 'T') + 'Z') / MIN;
+    let rows = by.get(cells[0]!);
+    if (!rows) by.set(cells[0]!, (rows = []));
+    rows.push([t, Number(cells[2])]);
+  }
+  for (const rows of by.values()) rows.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return by;
+}
+
+/** First index with t[i] ≥ x. */
+function lowerBound(t: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+interface Acc { n: number; se: number; ae: number; covered: number }
+const acc = (): Acc => ({ n: 0, se: 0, ae: 0, covered: 0 });
+const add = (a: Acc, pred: number, lo: number, hi: number, actual: number) => {
+  a.n++;
+  a.se += (pred - actual) ** 2;
+  a.ae += Math.abs(pred - actual);
+  if (actual >= lo && actual <= hi) a.covered++;
+};
+const summary = (a: Acc) => ({ n: a.n, rmse: +Math.sqrt(a.se / a.n).toFixed(2), mae: +(a.ae / a.n).toFixed(2), coverage_80: +(a.covered / a.n).toFixed(3) });
+
+export async function runForecastEval() {
+  const report = JSON.parse(readFileSync(join(HERE, 'train-report.json'), 'utf8')) as { split: { test: string[] }; chosen: string; version: number };
+  const all = new Map([...load('example_data_5_subject.csv'), ...load('example_data_hall.csv')]);
+  const model = Object.fromEntries(SCORED.map((h) => [h, acc()])) as Record<number, Acc>;
+  const trend = Object.fromEntries(SCORED.map((h) => [h, acc()])) as Record<number, Acc>;
+  const perPerson: Record<string, number> = {};
+  let times = 0;
+  for (const id of report.split.test) {
+    const rows = all.get(id)!;
+    const keep = rows.filter((r, i) => i === 0 || r[0] > rows[i - 1]![0]);
+    const t = keep.map((r) => r[0]);
+    const v = keep.map((r) => r[1]);
+    const ms = t.map((x) => x * MIN);
+    const cases: Array<{ n: number; x: Float32Array; tr: NonNullable<ReturnType<typeof glucoseTrend>> }> = [];
+    for (let n = 0; n < t.length; n++) {
+      const grid = gridBefore(t, v, n);
+      if (!grid) continue;
+      const recent = [];
+      for (let k = Math.max(0, n - 12); k <= n; k++) recent.push({ t: ms[k]!, value: v[k]! });
+      const tr = glucoseTrend(recent, ms[n]!, { horizonMin: 120, stepMin: 5 });
+      if (!tr) continue;
+      cases.push({ n, x: features(grid), tr });
+    }
+    const out = await predictChanges(cases.map((c) => c.x));
+    cases.forEach((c, i) => {
+      for (const h of SCORED) {
+        // The reading nearest the horizon, if one is within 2.5 minutes of it.
+        const target = t[c.n]! + h;
+        let best = -1;
+        for (let k = lowerBound(t, target - 2.5); k < t.length && t[k]! <= target + 2.5; k++) {
+          if (best < 0 || Math.abs(t[k]! - target) < Math.abs(t[best]! - target)) best = k;
+        }
+        if (best < 0) continue;
+        const actual = v[best]!;
+        const r = (i * HORIZONS + (h / 5 - 1)) * 3;
+        const base = v[c.n]!;
+        add(model[h]!, clamp(base + out[r + 1]!), clamp(base + out[r]!), clamp(base + out[r + 2]!), actual);
+        const p = c.tr.points[h / 5 - 1]!;
+        add(trend[h]!, p.mg_dl, p.lo, p.hi, actual);
+      }
+    });
+    perPerson[id] = cases.length;
+    times += cases.length;
+  }
+  const m = Object.fromEntries(SCORED.map((h) => [`${h}_min`, summary(model[h]!)]));
+  const tl = Object.fromEntries(SCORED.map((h) => [`${h}_min`, summary(trend[h]!)]));
+  const within = (c: number) => c >= 0.7 && c <= 0.9;
+  const ship =
+    m['30_min']!.rmse < tl['30_min']!.rmse && m['60_min']!.rmse < tl['60_min']!.rmse && within(m['30_min']!.coverage_80) && within(m['60_min']!.coverage_80);
+  return { version: report.version, chosen: report.chosen, test_people: report.split.test, forecast_times: times, forecast_times_per_person: perPerson, model: m, trend_line: tl, ship_rule_met: ship };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const out = await runForecastEval();
+  writeFileSync(join(HERE, 'eval.json'), JSON.stringify(out, null, 2) + '\n');
+  process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+}
