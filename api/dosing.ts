@@ -108,6 +108,8 @@ export const Forecast = z.object({
   at: z.string(),
   horizon_min: z.number(),
   points: z.array(z.object({ t: z.string(), mg_dl: z.number(), lo: z.number(), hi: z.number() })),
+  /** `model`: models/glucose-forecast; `trend`: the straight trend line (where the model cannot forecast, or when asked). */
+  source: z.enum(['model', 'trend']),
   method: z.string(),
   inputs: z.object({
     readings: z.number(),
@@ -124,7 +126,12 @@ export type Forecast = z.infer<typeof Forecast>;
 export const dosingProcedures = {
   /** The glucose forecast of `tend forecast` at one time (default now). */
   'diabetes.forecast': procedure(
-    z.object({ subject_id: SubjectId, at: IsoTime.optional(), horizon_min: z.coerce.number().int().min(5).max(120).default(60) }),
+    z.object({
+      subject_id: SubjectId,
+      at: IsoTime.optional(),
+      horizon_min: z.coerce.number().int().min(5).max(120).default(60),
+      method: z.enum(['auto', 'model', 'trend']).default('auto'),
+    }),
     Forecast,
   ),
   'diabetes.dosing.get': procedure(z.object({ subject_id: SubjectId }), DosingStatus),

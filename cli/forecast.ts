@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Core } from '../core/app';
-import { forecastAt } from '../core/diabetes/forecast';
+import { forecastAt, type ForecastMethod } from '../core/diabetes/forecast';
 import { resolveSubject } from './context';
 import { CliError } from './errors';
 import { isoOption, printJson } from './read-file';
@@ -15,10 +15,13 @@ export function forecastCommand(program: Command, openCore: () => Core): void {
     .option('--to <iso>', 'end of the stepped range')
     .option('--every-min <n>', 'minutes between stepped forecasts')
     .option('--horizon-min <n>', 'minutes ahead, a multiple of 5 up to 120', '60')
+    .option('--method <m>', 'auto (the forecast model where it can, else the trend line), model or trend', 'auto')
     .option('--json', 'print JSON (JSON Lines with --every-min)')
-    .action((o: { subject: string; at?: string; from?: string; to?: string; everyMin?: string; horizonMin: string; json?: boolean }) => {
+    .action(async (o: { subject: string; at?: string; from?: string; to?: string; everyMin?: string; horizonMin: string; method: string; json?: boolean }) => {
       const horizon = Number(o.horizonMin);
       if (!Number.isInteger(horizon) || horizon < 5 || horizon > 120 || horizon % 5 !== 0) throw new CliError(`--horizon-min ${o.horizonMin}: a multiple of 5 from 5 to 120`);
+      if (!['auto', 'model', 'trend'].includes(o.method)) throw new CliError(`--method ${o.method}: auto, model or trend`);
+      const method = o.method as ForecastMethod;
       const stepped = o.everyMin !== undefined || o.from !== undefined || o.to !== undefined;
       if (stepped && o.at) throw new CliError('use either --at or --from/--to/--every-min');
       let times: number[];
@@ -40,10 +43,10 @@ export function forecastCommand(program: Command, openCore: () => Core): void {
       const core = openCore();
       const { subject, ctx } = resolveSubject(core, o.subject);
       for (const t of times) {
-        const doc = forecastAt(core, ctx, subject.id, t, horizon);
+        const doc = await forecastAt(core, ctx, subject.id, t, horizon, method);
         if (o.json || stepped) printJson(doc);
         else {
-          process.stdout.write(`${subject.name} at ${doc.at}: ${doc.reason ?? doc.points.map((p) => `${p.t.slice(11, 16)} ${p.mg_dl} (${p.lo}–${p.hi})`).join(', ')}\n${doc.note}\n`);
+          process.stdout.write(`${subject.name} at ${doc.at} (${doc.source === 'model' ? 'forecast model' : 'trend line'}): ${doc.reason ?? doc.points.map((p) => `${p.t.slice(11, 16)} ${p.mg_dl} (${p.lo}–${p.hi})`).join(', ')}\n${doc.note}\n`);
         }
       }
     });

@@ -51,7 +51,7 @@ export function exportRows(core: Core, subjectId: string) {
 
 export function dosingHandlers(core: Core): DomainHandlers<typeof dosingProcedures> {
   return {
-    'diabetes.forecast': (a, ctx) => forecastAt(core, ctx, a.subject_id, a.at ? Date.parse(a.at) : core.deps.clock.now(), a.horizon_min),
+    'diabetes.forecast': (a, ctx) => forecastAt(core, ctx, a.subject_id, a.at ? Date.parse(a.at) : core.deps.clock.now(), a.horizon_min, a.method),
     'diabetes.dosing.get': (a, ctx) => dosingStatus(core, ctx, a.subject_id),
     'diabetes.dosing.put': (a, ctx) => putDosing(core, ctx, a.subject_id, a.settings),
     'diabetes.dosing.clear': (a, ctx) => clearDosing(core, ctx, a.subject_id),

@@ -11,10 +11,12 @@ import { simulate } from '../../core/diabetes/simulator/simulate';
 const DAYS = 14;
 const T0 = Date.UTC(2025, 0, 6);
 const out = process.argv[2];
-if (!out) throw new Error('usage: make-sim.ts OUT.csv');
+// Training used seeds 1000–1029; the supplementary type 1 check, 2000–2029 (MODEL.md).
+const seedBase = Number(process.argv[3] ?? 1000);
+if (!out || !Number.isInteger(seedBase)) throw new Error('usage: make-sim.ts OUT.csv [SEED_BASE]');
 const lines = ['id,time,gl'];
 patientNames().forEach((name, i) => {
-  const r = simulate({ patient: patientParams(name), sensor: sensorParams('Dexcom'), days: DAYS, seed: 1000 + i });
+  const r = simulate({ patient: patientParams(name), sensor: sensorParams('Dexcom'), days: DAYS, seed: seedBase + i });
   for (const x of r.readings) lines.push(`sim-${name},${new Date(T0 + x.minute * 60_000).toISOString().slice(0, 19).replace('T', ' ')},${x.mg_dl.toFixed(1)}`);
 });
 writeFileSync(out, lines.join('\n') + '\n');
