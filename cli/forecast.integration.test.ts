@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { features, predictChanges } from '../models/glucose-forecast/forecast-model';
 
 const TEND = join(import.meta.dirname, '..', 'bin', 'tend.js');
 const tend = (db: string, ...args: string[]) => spawnSync(process.execPath, [TEND, '--db', db, ...args], { encoding: 'utf8', env: { ...process.env, TEND_LOG: 'warn' }, timeout: 60_000 });
@@ -19,11 +20,12 @@ describe('tend forecast', () => {
   writeFileSync(join(dir, 'g.csv'), rows.join('\n') + '\n');
   expect(tend(db, 'import', join(dir, 'g.csv'), '--subject', 'Fay', '--format', 'tend-csv').status).toBe(0);
 
-  it('prints the contract shape, continues a straight line, and states its inputs', () => {
+  it('prints the contract shape, continues a straight line with --method trend, and states its inputs', () => {
     const at = new Date(T0 + 60 * 60_000).toISOString(); // the 80 mg/dL reading, before the jump
-    const r = tend(db, 'forecast', '--subject', 'Fay', '--at', at, '--horizon-min', '30', '--json');
+    const r = tend(db, 'forecast', '--subject', 'Fay', '--at', at, '--horizon-min', '30', '--method', 'trend', '--json');
     expect(r.status, r.stderr).toBe(0);
     const doc = JSON.parse(r.stdout);
+    expect(doc.source).toBe('trend');
     expect(doc.at).toBe(at);
     expect(doc.horizon_min).toBe(30);
     expect(doc.points.map((p: { t: string }) => p.t)).toEqual([5, 10, 15, 20, 25, 30].map((m) => new Date(T0 + (60 + m) * 60_000).toISOString()));
@@ -32,6 +34,32 @@ describe('tend forecast', () => {
     for (const p of doc.points) expect(p.lo <= p.mg_dl && p.mg_dl <= p.hi).toBe(true);
     expect(doc.inputs.slope_mg_dl_per_min).toBe(-2);
     expect(doc.note).toMatch(/suggestion/);
+  });
+
+  it('forecasts with the model by default where it has an hour of readings, exactly as the model answers', async () => {
+    const at = new Date(T0 + 60 * 60_000).toISOString();
+    const r = tend(db, 'forecast', '--subject', 'Fay', '--at', at, '--horizon-min', '30', '--json');
+    expect(r.status, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.source).toBe('model');
+    expect(doc.method).toMatch(/forecast model/);
+    expect(doc.inputs).toMatchObject({ readings: 13, span_min: 60, level_mg_dl: 80, slope_mg_dl_per_min: -2, sigma_mg_dl: null });
+    expect(doc.points.map((p: { t: string }) => p.t)).toEqual([5, 10, 15, 20, 25, 30].map((m) => new Date(T0 + (60 + m) * 60_000).toISOString()));
+    // The hour before: 200, 190 … 80 on the grid; the model's own answer for it, horizons 5–30.
+    const grid = Array.from({ length: 13 }, (_, k) => 200 - 10 * k);
+    const out = await predictChanges([features(grid)]);
+    const r1 = (x: number) => Math.round(Math.min(400, Math.max(40, x)) * 10) / 10;
+    expect(doc.points).toEqual([0, 1, 2, 3, 4, 5].map((h) => ({ t: doc.points[h].t, lo: r1(80 + out[h * 3]!), mg_dl: r1(80 + out[h * 3 + 1]!), hi: r1(80 + out[h * 3 + 2]!) })));
+    expect(doc.note).toMatch(/suggestion/);
+    // With less than an hour, the model says why and the default falls back to the trend line.
+    const early = new Date(T0 + 30 * 60_000).toISOString();
+    const m = JSON.parse(tend(db, 'forecast', '--subject', 'Fay', '--at', early, '--method', 'model', '--json').stdout);
+    expect(m).toMatchObject({ source: 'model', points: [] });
+    expect(m.reason).toMatch(/an hour of readings with no gap over 15 minutes/);
+    expect(JSON.parse(tend(db, 'forecast', '--subject', 'Fay', '--at', early, '--json').stdout).source).toBe('trend');
+    const bad = tend(db, 'forecast', '--subject', 'Fay', '--method', 'guess');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--method guess: auto, model or trend/);
   });
 
   it('steps through a range as JSON Lines, each forecast blind to later readings', () => {

@@ -6,7 +6,7 @@ import { axeViolations, hasChromium, launch, screenshot, signIn } from './browse
 type Hub = Awaited<ReturnType<typeof startTestHub>>;
 const MIN = 60_000;
 
-describe.skipIf(!hasChromium)('the dose suggestion in Chromium through the hub', () => {
+describe.skipIf(!hasChromium)('the dose suggestion and the forecast in Chromium through the hub', () => {
   let hub: Hub;
   let browser: Browser;
   beforeAll(async () => {
@@ -41,7 +41,8 @@ describe.skipIf(!hasChromium)('the dose suggestion in Chromium through the hub',
     await panel.getByText('Tend never guesses them, and suggests nothing until all are in.').waitFor();
     expect(await panel.getByRole('button', { name: 'Calculate' }).count()).toBe(0);
     // The forecast under the current value says what it is.
-    await expect(page.getByTestId('forecast-30').textContent()).resolves.toMatch(/^In 30 min, by the trend: \d+ mg\/dL \(80 %: \d+–\d+\)\. A forecast from \d+ readings, not a measurement\.$/);
+    // Half an hour of readings: too little for the model, so the trend line (its last 25 minutes).
+    await expect(page.getByTestId('forecast-30').textContent()).resolves.toMatch(/^In 30 min: \d+ mg\/dL \(80 %: \d+–\d+\), by the trend line from 5 readings\. A forecast, not a measurement\.$/);
 
     // A value out of bounds is named, and nothing is saved.
     await panel.getByLabel('Carb ratio (g per unit)').fill('12');
@@ -109,4 +110,31 @@ describe.skipIf(!hasChromium)('the dose suggestion in Chromium through the hub',
     expect(errors).toEqual([]);
     await context.close();
   }, 90_000);
+
+  it('shows the model’s forecast under the current value, and says when the trend line points lower', async () => {
+    const token = await hub.signUp('ben@example.org', 'Ben');
+    const subject = (await hub.api('POST', '/api/subjects', { name: 'Ben', kind: 'diabetes' }, token)).body as { id: string };
+    const now = Date.now();
+    // An hour falling 2 mg/dL a minute, to 90 two minutes ago: the model flattens out, the line does not.
+    const readings = Array.from({ length: 13 }, (_, i) => ({ metric: 'glucose', t: new Date(now - 2 * MIN - (12 - i) * 5 * MIN).toISOString(), value: 210 - i * 10 }));
+    expect((await hub.api('POST', `/api/subjects/${subject.id}/observations`, readings, token)).status).toBe(201);
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-GB', bypassCSP: true });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await signIn(page, hub.url, token);
+    await page.goto(hub.url + '/#/diabetes');
+    await page.getByRole('heading', { name: 'Diabetes: Ben' }).waitFor();
+    const line = page.getByTestId('forecast-30');
+    await line.waitFor();
+    const model = (await hub.api('GET', `/api/subjects/${subject.id}/forecast?horizon_min=30`, undefined, token)).body;
+    expect(model.source).toBe('model');
+    const p = model.points.at(-1);
+    await expect(line.textContent()).resolves.toBe(
+      `In 30 min: ${Math.round(p.mg_dl)} mg/dL (80 %: ${Math.round(p.lo)}–${Math.round(p.hi)}), by the forecast model from 13 readings. A forecast, not a measurement. ` +
+        'The trend line points lower, to 40 mg/dL; low alerts follow it.',
+    );
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
 });

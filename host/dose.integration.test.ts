@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../core/clock';
 import { fractionRemaining } from '../core/diabetes/insulin-on-board';
+import { features, predictChanges } from '../models/glucose-forecast/forecast-model';
 import { startTestHub } from './testing';
 
 type Hub = Awaited<ReturnType<typeof startTestHub>>;
@@ -148,6 +149,7 @@ describe('GET /api/subjects/:id/forecast', () => {
     const r = await hub!.api('GET', `${base}/forecast?at=${iso(NOW - 25 * MIN)}&horizon_min=30`, undefined, token);
     expect(r.status, JSON.stringify(r.body)).toBe(200);
     expect(r.body.at).toBe(iso(NOW - 25 * MIN));
+    expect(r.body.source).toBe('trend'); // 35 minutes of history: too little for the model
     // At NOW − 25 min the newest reading is 150 − 2·6 = 138, falling 0.4 mg/dL/min.
     expect(r.body.inputs).toMatchObject({ level_mg_dl: 138, slope_mg_dl_per_min: -0.4 });
     expect(r.body.points.map((p: { t: string }) => p.t)).toEqual([5, 10, 15, 20, 25, 30].map((m) => iso(NOW - 25 * MIN + m * MIN)));
@@ -155,5 +157,28 @@ describe('GET /api/subjects/:id/forecast', () => {
     expect(r.body.points.every((p: { lo: number; mg_dl: number; hi: number }) => p.lo < p.mg_dl && p.mg_dl < p.hi)).toBe(true);
     expect(r.body.note).toMatch(/not a prescription/);
     expect((await hub!.api('GET', `${base}/forecast?horizon_min=500`, undefined, token)).body.error.field).toBe('horizon_min');
+  });
+
+  it('uses the model with an hour of readings, placing its points between the model’s horizons when the newest reading is minutes old', async () => {
+    const { token, base } = await setUp();
+    // 13 readings ending 7.5 minutes before NOW.
+    const last = NOW - 7.5 * MIN;
+    const values = [110, 112, 115, 119, 124, 130, 137, 143, 148, 152, 155, 157, 158];
+    await hub!.api('POST', `${base}/observations`, values.map((value, k) => ({ metric: 'glucose', t: iso(last - (12 - k) * 5 * MIN), value })), token);
+    const r = await hub!.api('GET', `${base}/forecast?horizon_min=120`, undefined, token);
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    expect(r.body.source).toBe('model');
+    expect(r.body.points).toHaveLength(24);
+    const out = await predictChanges([features(values)]);
+    // The point 5 minutes after NOW is 12.5 minutes after the newest reading: halfway between the model's 10 and 15.
+    const mid = (h: number, k: number) => (out[(h / 5 - 1) * 3 + k]! + out[(h / 5) * 3 + k]!) / 2;
+    const r1 = (x: number) => Math.round(x * 10) / 10;
+    expect(r.body.points[0]).toEqual({ t: iso(NOW + 5 * MIN), lo: r1(158 + mid(10, 0)), mg_dl: r1(158 + mid(10, 1)), hi: r1(158 + mid(10, 2)) });
+    // 120 minutes after NOW is 127.5 after the reading: between the model's 125 and 130.
+    expect(r.body.points[23].mg_dl).toBe(r1(Math.min(400, Math.max(40, 158 + mid(125, 1)))));
+    // Twenty minutes later the reading is no longer current: the model does not forecast from it.
+    const stale = await hub!.api('GET', `${base}/forecast?at=${iso(NOW + 10 * MIN)}&method=model`, undefined, token);
+    expect(stale.body.points).toEqual([]);
+    expect(stale.body.reason).toMatch(/at most 15 minutes old/);
   });
 });

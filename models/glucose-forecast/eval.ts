@@ -41,15 +41,28 @@ function lowerBound(t: readonly number[], x: number): number {
   return lo;
 }
 
-interface Acc { n: number; se: number; ae: number; covered: number }
-const acc = (): Acc => ({ n: 0, se: 0, ae: 0, covered: 0 });
+/**
+ * Errors at one horizon, and separately where the reading turned out below 70 mg/dL: how
+ * far off the forecast was there (bias) and how often its lower bound was below 70 too,
+ * i.e. whether the band would have shown the low coming. Descriptive, not a ship criterion.
+ */
+interface Acc { n: number; se: number; ae: number; covered: number; lows: number; lowBias: number; lowFlagged: number }
+const acc = (): Acc => ({ n: 0, se: 0, ae: 0, covered: 0, lows: 0, lowBias: 0, lowFlagged: 0 });
 const add = (a: Acc, pred: number, lo: number, hi: number, actual: number) => {
   a.n++;
   a.se += (pred - actual) ** 2;
   a.ae += Math.abs(pred - actual);
   if (actual >= lo && actual <= hi) a.covered++;
+  if (actual < 70) {
+    a.lows++;
+    a.lowBias += pred - actual;
+    if (lo < 70) a.lowFlagged++;
+  }
 };
-const summary = (a: Acc) => ({ n: a.n, rmse: +Math.sqrt(a.se / a.n).toFixed(2), mae: +(a.ae / a.n).toFixed(2), coverage_80: +(a.covered / a.n).toFixed(3) });
+const summary = (a: Acc) => ({
+  n: a.n, rmse: +Math.sqrt(a.se / a.n).toFixed(2), mae: +(a.ae / a.n).toFixed(2), coverage_80: +(a.covered / a.n).toFixed(3),
+  below_70: { n: a.lows, bias_mg_dl: a.lows ? +(a.lowBias / a.lows).toFixed(1) : null, lower_bound_below_70: a.lows ? +(a.lowFlagged / a.lows).toFixed(3) : null },
+});
 
 /** `simFile`: score on every person of a simulated CGM file (make-sim.ts) instead of the held-out real people. */
 export async function runForecastEval(simFile?: string) {

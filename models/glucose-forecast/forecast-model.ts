@@ -3,7 +3,6 @@
  * described in MODEL.md) with onnxruntime-node. Input preparation mirrors train.py
  * (`on_grid`, `features`) and is checked against it by forecast-model.integration.test.ts.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { InferenceSession } from 'onnxruntime-node';
@@ -75,9 +74,4 @@ export async function predictChanges(rows: readonly Float32Array[]): Promise<Flo
   rows.forEach((r, i) => input.set(r, i * HISTORY));
   const out = await s.run({ features: new ort.Tensor('float32', input, [rows.length, HISTORY]) });
   return out.change_mg_dl!.data as Float32Array;
-}
-
-/** Training facts (version, split, the chosen candidate), from train-report.json. */
-export function forecastModelReport(): { version: number; chosen: string } {
-  return JSON.parse(readFileSync(fileURLToPath(new URL('./train-report.json', modelDir())), 'utf8')) as { version: number; chosen: string };
 }

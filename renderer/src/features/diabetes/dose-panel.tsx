@@ -113,7 +113,7 @@ function Suggestion({ d, unit, subjectId, onLogged }: { d: DoseSuggestion; unit:
       )}
       <ul className="dose-inputs" aria-label="Inputs">
         {g && <li>Glucose {fmtGlucose(g.mg_dl, unit, true)} ({g.source === 'cgm' ? `sensor, ${Math.round(g.age_min)} min old` : 'entered'}; could be {fmtGlucose(g.band_mg_dl.lo, unit)}–{fmtGlucose(g.band_mg_dl.hi, unit)})</li>}
-        {d.inputs.trend && <li>In 30 min, by the trend: {fmtGlucose(d.inputs.trend.in_30_min_mg_dl, unit, true)} ({fmtGlucose(d.inputs.trend.lo, unit)}–{fmtGlucose(d.inputs.trend.hi, unit)}, 80 %)</li>}
+        {d.inputs.trend && <li>In 30 min, by the trend line (what the warnings use): {fmtGlucose(d.inputs.trend.in_30_min_mg_dl, unit, true)} ({fmtGlucose(d.inputs.trend.lo, unit)}–{fmtGlucose(d.inputs.trend.hi, unit)}, 80 %)</li>}
         <li>Carbohydrate {d.inputs.carbs_g} g (counting is often off by a fifth: {d.inputs.carbs_band_g.lo}–{d.inputs.carbs_band_g.hi} g)</li>
         {d.inputs.insulin_on_board.doses.map((x) => (
           <li key={x.event_id}>Bolus {fmtUnits(x.units)} at {new Date(x.t).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}: {fmtUnits(x.remaining_u)} still acting</li>

@@ -4,26 +4,41 @@ import { client } from '../../client';
 import { fmtGlucose, type GlucoseUnit } from './glucose';
 
 /**
- * Where the trend puts glucose in 30 minutes, with its 80 % band, under the current
- * value. Only for a current reading (the arrow's 15-minute rule); the words say it is a
- * suggestion from the trend.
+ * Where glucose may be in 30 minutes, with its 80 % band, under the current value: the
+ * forecast model where it can, else the trend line (models/glucose-forecast/MODEL.md).
+ * Only for a current reading (the arrow's 15-minute rule). Before a low the model runs
+ * high, so when the trend line points below the model's band the line says so: low
+ * alerts follow the trend line.
  */
 export function ForecastLine({ subjectId, latestT, unit, now }: { subjectId: string; latestT: number; unit: GlucoseUnit; now: number }) {
-  const [f, setF] = useState<Forecast | null>(null);
+  const [f, setF] = useState<{ best: Forecast; trend: Forecast } | null>(null);
   const current = now - latestT <= 15 * 60_000;
   useEffect(() => {
     if (!current) return setF(null);
     let alive = true;
-    client.call('diabetes.forecast', { subject_id: subjectId, horizon_min: 30 }).then((x) => alive && setF(x)).catch(() => alive && setF(null));
+    Promise.all([
+      client.call('diabetes.forecast', { subject_id: subjectId, horizon_min: 30 }),
+      client.call('diabetes.forecast', { subject_id: subjectId, horizon_min: 30, method: 'trend' }),
+    ])
+      .then(([best, trend]) => alive && setF({ best, trend }))
+      .catch(() => alive && setF(null));
     return () => {
       alive = false;
     };
   }, [subjectId, latestT, current]);
-  const p = f?.points.at(-1);
+  const p = f?.best.points.at(-1);
   if (!current || !f || !p) return null;
+  const t = f.best.source === 'model' ? f.trend.points.at(-1) : undefined;
   return (
-    <p className="dm-note" data-testid="forecast-30" title={`${f.method}. ${f.note}`} style={{ margin: '8px 0 0' }}>
-      In 30 min, by the trend: <strong>{fmtGlucose(p.mg_dl, unit, true)}</strong> (80 %: {fmtGlucose(p.lo, unit)}–{fmtGlucose(p.hi, unit)}). A forecast from {f.inputs.readings} readings, not a measurement.
+    <p className="dm-note" data-testid="forecast-30" title={`${f.best.method}. ${f.best.note}`} style={{ margin: '8px 0 0' }}>
+      In 30 min: <strong>{fmtGlucose(p.mg_dl, unit, true)}</strong> (80 %: {fmtGlucose(p.lo, unit)}–{fmtGlucose(p.hi, unit)}), by the {f.best.source === 'model' ? 'forecast model' : 'trend line'} from{' '}
+      {f.best.inputs.readings} readings. A forecast, not a measurement.
+      {t && t.mg_dl < p.lo && (
+        <>
+          {' '}
+          <strong>The trend line points lower, to {fmtGlucose(t.mg_dl, unit, true)}</strong>; low alerts follow it.
+        </>
+      )}
     </p>
   );
 }
