@@ -12,10 +12,14 @@
  *   does ("current value + rate × minutes"). A robust intercept would treat a sudden real
  *   drop as an outlier and forecast from a level the person is no longer at.
  * - Spread σ: 1.4826·MAD of the residuals (the normal-consistent MAD).
- * - Band at h minutes: `ŷ(h) ± z·σ·sqrt(1 + 1/n + (h − t̄)² / Sxx)` with t in minutes
- *   relative to `at` — the ordinary least-squares prediction interval (e.g. Montgomery,
- *   Peck & Vining, "Introduction to Linear Regression Analysis", §2.4.2) with σ replaced
- *   by the robust spread, and `z = 1.2816` for 80 % (two-sided).
+ * - Band at h minutes: `ŷ(h) ± z·sqrt(σ²·(1 + 1/n + (h − t̄)² / Sxx) + (κ·h)²)` with t in
+ *   minutes relative to `at` and `z = 1.2816` for 80 % (two-sided). The first term is the
+ *   ordinary least-squares prediction interval (e.g. Montgomery, Peck & Vining,
+ *   "Introduction to Linear Regression Analysis", §2.4.2) with σ replaced by the robust
+ *   spread: it knows only the sensor's scatter about the line. The second is how far real
+ *   glucose drifts from a straight line as the horizon grows, κ mg/dL per minute,
+ *   calibrated on training people and simulations (TREND-BAND.md); without it the band
+ *   covered 44 % of readings at 30 minutes, not 80 %.
  * - Guards: at least 3 readings spanning ≥ 10 minutes, none older than the window; the
  *   slope is clamped to ±6 mg/dL/min (beyond physiology: a sensor fault, not a trend),
  *   and points are clamped to the 40–400 mg/dL range a CGM reports.
@@ -43,6 +47,9 @@ export interface GlucoseTrend {
   n: number;
   /** Minutes of data used (first to last reading). */
   span_min: number;
+  /** Mean time of the readings used (minutes relative to `at`, ≤ 0) and their Σ(t − t̄)²: the band needs them. */
+  xbar: number;
+  sxx: number;
   points: TrendPoint[];
 }
 
@@ -53,7 +60,12 @@ export interface TrendOptions {
   horizonMin?: number;
   /** Minutes between points (default 5, contract section 4). */
   stepMin?: number;
+  /** The drift term κ, mg/dL per minute of horizon (default DRIFT_MG_DL_PER_MIN); the calibration varies it. */
+  driftPerMin?: number;
 }
+
+/** κ of the band, from trend-calibration.ts on training data (TREND-BAND.md). */
+export const DRIFT_MG_DL_PER_MIN = 0;
 
 const MIN = 60_000;
 const Z80 = 1.2815515655446004;
@@ -73,6 +85,7 @@ export function glucoseTrend(readings: ReadonlyArray<{ t: number; value: number 
   const windowMin = opts.windowMin ?? 25;
   const horizonMin = opts.horizonMin ?? 30;
   const stepMin = opts.stepMin ?? 5;
+  const drift = opts.driftPerMin ?? DRIFT_MG_DL_PER_MIN;
   const use = readings.filter((r) => r.t <= at && r.t > at - windowMin * MIN && Number.isFinite(r.value));
   if (use.length < 3) return null;
   const x = use.map((r) => (r.t - at) / MIN);
@@ -95,13 +108,23 @@ export function glucoseTrend(readings: ReadonlyArray<{ t: number; value: number 
   const n = x.length;
   const xbar = x.reduce((a, b) => a + b, 0) / n;
   const sxx = x.reduce((a, b) => a + (b - xbar) ** 2, 0);
+  const fit = { level, slope, sigma, n, xbar, sxx };
   const points: TrendPoint[] = [];
   for (let h = stepMin; h <= horizonMin + 1e-9; h += stepMin) {
-    const mid = level + slope * h;
-    const half = Z80 * sigma * Math.sqrt(1 + 1 / n + (h - xbar) ** 2 / sxx);
-    points.push({ t: at + h * MIN, mg_dl: round1(clamp(mid, CGM_LO, CGM_HI)), lo: round1(clamp(mid - half, CGM_LO, CGM_HI)), hi: round1(clamp(mid + half, CGM_LO, CGM_HI)) });
+    const b = bandAt(fit, h, drift);
+    points.push({ t: at + h * MIN, mg_dl: round1(b.mid), lo: round1(b.lo), hi: round1(b.hi) });
   }
-  return { at, level: round1(level), slope: Math.round(slope * 100) / 100, sigma: round1(sigma), n, span_min: Math.round(span * 10) / 10, points };
+  return { at, level: round1(level), slope: Math.round(slope * 100) / 100, sigma: round1(sigma), n, span_min: Math.round(span * 10) / 10, xbar, sxx, points };
+}
+
+/**
+ * The line and its 80 % band `h` minutes after `at` (module comment), clamped to what a
+ * CGM reports; unrounded. Shared by glucoseTrend and the band's calibration.
+ */
+export function bandAt(fit: { level: number; slope: number; sigma: number; n: number; xbar: number; sxx: number }, h: number, drift: number): { mid: number; lo: number; hi: number } {
+  const mid = fit.level + fit.slope * h;
+  const half = Z80 * Math.sqrt(fit.sigma ** 2 * (1 + 1 / fit.n + (h - fit.xbar) ** 2 / fit.sxx) + (drift * h) ** 2);
+  return { mid: clamp(mid, CGM_LO, CGM_HI), lo: clamp(mid - half, CGM_LO, CGM_HI), hi: clamp(mid + half, CGM_LO, CGM_HI) };
 }
 
 /**

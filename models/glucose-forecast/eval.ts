@@ -5,41 +5,15 @@
  * eval.json beside this file and prints it.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { loadCgm, loadRealCgm, readingNear } from './cgm-csv';
 import { join } from 'node:path';
 import { glucoseTrend } from '../../core/alerts/forecast';
 import { HORIZONS, features, gridBefore, predictChanges } from './forecast-model';
 
 const HERE = import.meta.dirname;
-const REAL = join(HERE, '..', '..', '..', 'shared', 'data', 'cgm', 'real');
 const SCORED = [30, 60, 120];
 const MIN = 60_000;
 const clamp = (x: number) => Math.min(400, Math.max(40, x));
-
-function load(file: string): Map<string, Array<[number, number]>> {
-  const by = new Map<string, Array<[number, number]>>();
-  const lines = readFileSync(file.includes('/') ? file : join(REAL, file), 'utf8').trim().split('\n').slice(1);
-  for (const line of lines) {
-    const cells = line.split(',').map((c) => c.replace(/^"|"$/g, ''));
-    const t = Date.parse(cells[1]!.replace(' ', 'T') + 'Z') / MIN;
-    let rows = by.get(cells[0]!);
-    if (!rows) by.set(cells[0]!, (rows = []));
-    rows.push([t, Number(cells[2])]);
-  }
-  for (const rows of by.values()) rows.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  return by;
-}
-
-/** First index with t[i] ≥ x. */
-function lowerBound(t: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = t.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * Errors at one horizon, and separately where the reading turned out below 70 mg/dL: how
@@ -67,17 +41,14 @@ const summary = (a: Acc) => ({
 /** `simFile`: score on every person of a simulated CGM file (make-sim.ts) instead of the held-out real people. */
 export async function runForecastEval(simFile?: string) {
   const report = JSON.parse(readFileSync(join(HERE, 'train-report.json'), 'utf8')) as { split: { test: string[] }; chosen: string; version: number };
-  const all = simFile ? load(simFile) : new Map([...load('example_data_5_subject.csv'), ...load('example_data_hall.csv')]);
+  const all = simFile ? loadCgm(simFile) : loadRealCgm();
   const people = simFile ? [...all.keys()] : report.split.test;
   const model = Object.fromEntries(SCORED.map((h) => [h, acc()])) as Record<number, Acc>;
   const trend = Object.fromEntries(SCORED.map((h) => [h, acc()])) as Record<number, Acc>;
   const perPerson: Record<string, number> = {};
   let times = 0;
   for (const id of people) {
-    const rows = all.get(id)!;
-    const keep = rows.filter((r, i) => i === 0 || r[0] > rows[i - 1]![0]);
-    const t = keep.map((r) => r[0]);
-    const v = keep.map((r) => r[1]);
+    const { t, v } = all.get(id)!;
     const ms = t.map((x) => x * MIN);
     const cases: Array<{ n: number; x: Float32Array; tr: NonNullable<ReturnType<typeof glucoseTrend>> }> = [];
     for (let n = 0; n < t.length; n++) {
@@ -93,11 +64,7 @@ export async function runForecastEval(simFile?: string) {
     cases.forEach((c, i) => {
       for (const h of SCORED) {
         // The reading nearest the horizon, if one is within 2.5 minutes of it.
-        const target = t[c.n]! + h;
-        let best = -1;
-        for (let k = lowerBound(t, target - 2.5); k < t.length && t[k]! <= target + 2.5; k++) {
-          if (best < 0 || Math.abs(t[k]! - target) < Math.abs(t[best]! - target)) best = k;
-        }
+        const best = readingNear(t, t[c.n]! + h);
         if (best < 0) continue;
         const actual = v[best]!;
         const r = (i * HORIZONS + (h / 5 - 1)) * 3;
