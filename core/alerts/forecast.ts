@@ -65,7 +65,7 @@ export interface TrendOptions {
 }
 
 /** κ of the band, from trend-calibration.ts on training data (TREND-BAND.md). */
-export const DRIFT_MG_DL_PER_MIN = 0;
+export const DRIFT_MG_DL_PER_MIN = 0.91;
 
 const MIN = 60_000;
 const Z80 = 1.2815515655446004;

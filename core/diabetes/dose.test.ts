@@ -134,6 +134,9 @@ describe('the bolus calculation', () => {
     expect(falling.warnings.map((w) => w.code)).toEqual(['falling_low']);
     const rising = suggestDose(inputs({ glucose: cgm(260), trend: { slope_mg_dl_per_min: 2.4, in_30_min_mg_dl: 330, lo: 300, hi: 360 } }));
     expect(rising.warnings.map((w) => w.code)).toEqual(['rising_fast', 'ketones']);
+    // A steady line whose honest band dips below 70 is not "falling".
+    const steady = suggestDose(inputs({ glucose: cgm(95), trend: { slope_mg_dl_per_min: 0.1, in_30_min_mg_dl: 98, lo: 63, hi: 133 } }));
+    expect(steady.warnings).toEqual([]);
   });
 
   it('uses a meter’s accuracy band for an entered value and a CGM’s for a sensor value', () => {

@@ -103,7 +103,7 @@ export function suggestDose(inp: DoseInputs): DoseSuggestion {
   const range = { lo: roundDown(Math.min(lo, s.max_bolus_u), s.dose_step_u), hi: roundDown(Math.min(hi, s.max_bolus_u), s.dose_step_u) };
 
   if (capped) warnings.push({ code: 'capped', message: `Capped at your maximum bolus of ${s.max_bolus_u} U: the calculation gave ${round2(p.total_u)} U. Check the carbohydrate and glucose entered.` });
-  if (inp.trend && inp.trend.lo < HYPO_MG_DL) {
+  if (inp.trend && inp.trend.slope_mg_dl_per_min < 0 && inp.trend.lo < HYPO_MG_DL) {
     warnings.push({ code: 'falling_low', message: `Glucose is falling (${round1(inp.trend.slope_mg_dl_per_min)} mg/dL/min): the 30-minute forecast reaches as low as ${Math.round(inp.trend.lo)} mg/dL. Consider eating before injecting, or a smaller dose.` });
   } else if (inp.trend && inp.trend.slope_mg_dl_per_min <= -2) {
     warnings.push({ code: 'falling_fast', message: `Glucose is falling quickly (${round1(inp.trend.slope_mg_dl_per_min)} mg/dL/min); this calculation uses the current value, not where it is heading.` });
