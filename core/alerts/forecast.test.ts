@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glucoseTrend, minutesToLow } from './forecast';
+import { DRIFT_MG_DL_PER_MIN, glucoseTrend, minutesToLow } from './forecast';
 
 const MIN = 60_000;
 const T0 = Date.UTC(2025, 5, 1, 12);
@@ -39,6 +39,21 @@ describe('glucoseTrend', () => {
     const widths = r.points.map((p) => p.hi - p.lo);
     for (let i = 1; i < widths.length; i++) expect(widths[i]!).toBeGreaterThanOrEqual(widths[i - 1]!);
     for (const p of r.points) expect(p.lo).toBeLessThanOrEqual(p.mg_dl);
+  });
+
+  it('adds to the fit’s own spread the drift of real glucose from a straight line, growing with the horizon', () => {
+    // A noiseless line: the fit term alone would be the 2 mg/dL floor; the band is z·sqrt(fit² + (κ·h)²).
+    const r = glucoseTrend(line(150, 0), T0, { horizonMin: 60 })!;
+    const z = 1.2815515655446004;
+    const fitVar = (h: number) => 4 * (1 + 1 / r.n + (h - r.xbar) ** 2 / r.sxx);
+    for (const h of [5, 30, 60]) {
+      const p = r.points[h / 5 - 1]!;
+      expect(p.hi - p.mg_dl).toBeCloseTo(z * Math.sqrt(fitVar(h) + (DRIFT_MG_DL_PER_MIN * h) ** 2), 1);
+    }
+    // With κ = 0 it is the fit term alone (what the calibration compares against).
+    const bare = glucoseTrend(line(150, 0), T0, { horizonMin: 30, driftPerMin: 0 })!;
+    expect(bare.points[5]!.hi - 150).toBeCloseTo(z * Math.sqrt(fitVar(30)), 1);
+    expect(DRIFT_MG_DL_PER_MIN).toBeGreaterThan(0);
   });
 
   it('refuses to forecast from fewer than 3 readings or less than 10 minutes of data', () => {
