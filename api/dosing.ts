@@ -4,36 +4,88 @@ import { IsoTime } from './observations';
 
 const SubjectId = z.string().min(1);
 
+const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'times of day are HH:MM, 00:00–23:59' });
+export type Segment = { from: string; value: number };
+/** A setting that is one value all day, or a value from each time of day until the next. */
+export type ByTimeOfDay = number | Segment[];
+
+/**
+ * One value, or a schedule of up to 12 `{from: "HH:MM", value}` starting at 00:00 in
+ * increasing order (as pumps keep carb ratios and correction factors by time of day).
+ * Each value is checked against the same bounds, and errors name the entry at fault.
+ */
+function byTimeOfDay(value: z.ZodNumber, what: string) {
+  const schedule = z
+    .array(z.object({ from: HHMM, value }).strict(), { message: `${what} must be a number or a list of {from: "HH:MM", value}` })
+    .min(1, { message: `${what} by time of day needs at least one entry` })
+    .max(12, { message: `${what} by time of day has at most 12 entries` })
+    .superRefine((segs, ctx) => {
+      if (segs[0] && segs[0].from !== '00:00') ctx.addIssue({ code: 'custom', message: `${what} by time of day must start at 00:00`, path: [0, 'from'] });
+      for (let i = 1; i < segs.length; i++) {
+        if (segs[i]!.from <= segs[i - 1]!.from) ctx.addIssue({ code: 'custom', message: `${what} times must increase (${segs[i - 1]!.from} then ${segs[i]!.from})`, path: [i, 'from'] });
+      }
+    });
+  return z
+    .custom<ByTimeOfDay>((v) => typeof v === 'number' || Array.isArray(v), { message: `${what} must be a number or a list of {from: "HH:MM", value}` })
+    .superRefine((v, ctx) => {
+      const r = (typeof v === 'number' ? value : schedule).safeParse(v);
+      if (!r.success) for (const i of r.error.issues) ctx.addIssue({ code: 'custom', message: i.message, path: i.path as Array<string | number> });
+    });
+}
+
+const isTimeZone = (tz: string) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const ratio = z.number({ message: 'carb ratio must be 2–150 g per unit' }).min(2, { message: 'carb ratio must be 2–150 g per unit' }).max(150, { message: 'carb ratio must be 2–150 g per unit' });
+const isf = z.number({ message: 'correction factor must be 5–500 mg/dL per unit' }).min(5, { message: 'correction factor must be 5–500 mg/dL per unit' }).max(500, { message: 'correction factor must be 5–500 mg/dL per unit' });
+const target = z.number({ message: 'target must be 80–180 mg/dL' }).min(80, { message: 'target must be 80–180 mg/dL' }).max(180, { message: 'target must be 80–180 mg/dL' });
+
 /**
  * A person's own insulin settings, as their diabetes team gave them. Tend never guesses
  * any of them: until every required one is entered, no dose is suggested (architecture:
  * Safety). Glucose quantities are mg/dL; the screen converts mmol/L on the way in.
  */
 export const dosingFields = {
-  /** Grams of carbohydrate one unit covers ("1 U per 10 g" → 10). */
-  carb_ratio_g_per_u: z.number().min(2, { message: 'carb ratio must be 2–150 g per unit' }).max(150, { message: 'carb ratio must be 2–150 g per unit' }),
-  /** Correction (sensitivity) factor: mg/dL one unit lowers glucose by. */
-  isf_mg_dl_per_u: z.number().min(5, { message: 'correction factor must be 5–500 mg/dL per unit' }).max(500, { message: 'correction factor must be 5–500 mg/dL per unit' }),
-  /** Glucose a correction aims for. */
-  target_mg_dl: z.number().min(80, { message: 'target must be 80–180 mg/dL' }).max(180, { message: 'target must be 80–180 mg/dL' }),
+  /** Grams of carbohydrate one unit covers ("1 U per 10 g" → 10); one value or by time of day. */
+  carb_ratio_g_per_u: byTimeOfDay(ratio, 'carb ratio'),
+  /** Correction (sensitivity) factor: mg/dL one unit lowers glucose by; one value or by time of day. */
+  isf_mg_dl_per_u: byTimeOfDay(isf, 'correction factor'),
+  /** Glucose a correction aims for; one value or by time of day. */
+  target_mg_dl: byTimeOfDay(target, 'target'),
   /** How long a bolus keeps acting (duration of insulin action). */
-  insulin_duration_h: z.number().min(3, { message: 'duration of insulin action must be 3–8 hours' }).max(8, { message: 'duration of insulin action must be 3–8 hours' }),
+  insulin_duration_h: z.number({ message: 'duration of insulin action must be 3–8 hours' }).min(3, { message: 'duration of insulin action must be 3–8 hours' }).max(8, { message: 'duration of insulin action must be 3–8 hours' }),
   /** The most Tend may ever suggest at once: every suggestion is capped here. */
-  max_bolus_u: z.number().min(0.5, { message: 'maximum bolus must be 0.5–30 units' }).max(30, { message: 'maximum bolus must be 0.5–30 units' }),
+  max_bolus_u: z.number({ message: 'maximum bolus must be 0.5–30 units' }).min(0.5, { message: 'maximum bolus must be 0.5–30 units' }).max(30, { message: 'maximum bolus must be 0.5–30 units' }),
   /** What the pen or pump can give: suggestions are rounded down to a multiple of it. */
   dose_step_u: z.union([z.literal(0.05), z.literal(0.1), z.literal(0.5), z.literal(1)], { message: 'dose step must be 0.05, 0.1, 0.5 or 1 unit' }),
   /** Minutes from injection to peak action: 75 for rapid-acting analogues, ~55 for the ultra-rapid ones. */
-  insulin_peak_min: z.number().min(35, { message: 'insulin peak must be 35–120 minutes' }).max(120, { message: 'insulin peak must be 35–120 minutes' }),
+  insulin_peak_min: z.number({ message: 'insulin peak must be 35–120 minutes' }).min(35, { message: 'insulin peak must be 35–120 minutes' }).max(120, { message: 'insulin peak must be 35–120 minutes' }),
+  /** The person's time zone (IANA), for the times of day of a schedule; needed once any setting has one. */
+  time_zone: z.string().max(64).refine(isTimeZone, { message: 'time zone must be an IANA name such as Europe/Lisbon' }).optional(),
 };
 export const REQUIRED_DOSING_FIELDS = ['carb_ratio_g_per_u', 'isf_mg_dl_per_u', 'target_mg_dl', 'insulin_duration_h', 'max_bolus_u'] as const;
 export const DOSING_DEFAULTS = { dose_step_u: 0.5, insulin_peak_min: 75 } as const;
 
-export const DosingSettings = z.object({
-  ...dosingFields,
-  /** Who entered them and when (e-mail, ISO time). */
-  set_by: z.string(),
-  set_at: z.string(),
-});
+const SCHEDULED = ['carb_ratio_g_per_u', 'isf_mg_dl_per_u', 'target_mg_dl'] as const;
+/** A schedule's times of day are the person's own: the set must say in which zone. */
+const zoneForSchedules = (v: { carb_ratio_g_per_u: unknown; isf_mg_dl_per_u: unknown; target_mg_dl: unknown; time_zone?: string | undefined }, ctx: z.core.$RefinementCtx) => {
+  if (!v.time_zone && SCHEDULED.some((k) => Array.isArray(v[k]))) ctx.addIssue({ code: 'custom', message: 'a setting by time of day needs the time zone it is in', path: ['time_zone'] });
+};
+
+export const DosingSettings = z
+  .object({
+    ...dosingFields,
+    /** Who entered them and when (e-mail, ISO time). */
+    set_by: z.string(),
+    set_at: z.string(),
+  })
+  .superRefine(zoneForSchedules);
 export type DosingSettings = z.infer<typeof DosingSettings>;
 
 /** What is stored, and which required settings are still missing. */
@@ -50,7 +102,8 @@ export const DosingSettingsPut = z
     dose_step_u: dosingFields.dose_step_u.default(DOSING_DEFAULTS.dose_step_u),
     insulin_peak_min: dosingFields.insulin_peak_min.default(DOSING_DEFAULTS.insulin_peak_min),
   })
-  .strict();
+  .strict()
+  .superRefine(zoneForSchedules);
 
 export const DoseRequest = z.object({
   subject_id: SubjectId,
@@ -94,6 +147,8 @@ export const DoseSuggestion = z.object({
       doses: z.array(z.object({ event_id: z.string(), t: z.string(), units: z.number(), remaining_u: z.number() })),
     }),
     settings: DosingSettings,
+    /** The ratio, factor and target in effect at the time asked (a schedule's entry for the person's local time). */
+    in_effect: z.object({ carb_ratio_g_per_u: z.number(), isf_mg_dl_per_u: z.number(), target_mg_dl: z.number(), local_time: z.string().nullable() }),
   }),
   /** What to weigh before acting on it; `message` in mg/dL, `code` for screens that speak mmol/L. */
   warnings: z.array(z.object({ code: z.enum(['capped', 'falling_low', 'falling_fast', 'rising_fast', 'ketones']), message: z.string() })),

@@ -59,6 +59,20 @@ describe('tend dose and tend dose-settings', () => {
     expect(tend(db, 'dose', '--subject', 'Lou', '--carbs', 'lots').stderr).toMatch(/--carbs lots: not a number/);
   });
 
+  it('takes a schedule by time of day in the given zone, names a bad entry, and says which values were in effect', () => {
+    const bad = tend(db, 'dose-settings', '--subject', 'Lou', '--carb-ratio', '00:00=12,11:00=200', '--isf', '40', '--target', '100', '--duration-h', '5', '--max-bolus', '8', '--time-zone', 'Asia/Tokyo');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe('tend: --carb-ratio entry 2: carb ratio must be 2–150 g per unit\n');
+    const set = tend(db, 'dose-settings', '--subject', 'Lou', '--carb-ratio', '00:00=12,11:00=9', '--isf', '40', '--target', '100', '--duration-h', '5', '--max-bolus', '8', '--time-zone', 'Asia/Tokyo');
+    expect(set.status, set.stderr).toBe(0);
+    expect(set.stdout).toMatch(/^carb ratio 12 g\/U from 00:00, 9 g\/U from 11:00 · correction factor 40 mg\/dL per U · target 100 mg\/dL \(times in Asia\/Tokyo\)/);
+    // 12:00 UTC is 21:00 in Tokyo: 9 g/U. 45 ÷ 9 = 5 U; (180 − 100) ÷ 40 = 2 U.
+    const d = JSON.parse(tend(db, 'dose', '--subject', 'Lou', '--carbs', '45', '--at', at, '--json').stdout);
+    expect(d.inputs.in_effect).toEqual({ carb_ratio_g_per_u: 9, isf_mg_dl_per_u: 40, target_mg_dl: 100, local_time: '21:00' });
+    expect(d.units).toBe(7);
+    expect(tend(db, 'dose', '--subject', 'Lou', '--carbs', '45', '--at', at).stdout).toMatch(/\nat 21:00 \(Asia\/Tokyo\): carb ratio 9 g\/U, correction factor 40 mg\/dL per U, target 100 mg\/dL\n/);
+  });
+
   it('stops suggesting once the settings are cleared', () => {
     expect(tend(db, 'dose-settings', '--subject', 'Lou', '--clear').status).toBe(0);
     expect(tend(db, 'dose', '--subject', 'Lou', '--carbs', '30', '--at', at).status).toBe(2);

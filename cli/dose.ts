@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { DoseSuggestion, DosingStatus } from '../api/dosing';
+import type { ByTimeOfDay, DoseSuggestion, DosingStatus } from '../api/dosing';
 import { isApiError } from '../api/errors';
 import type { Core } from '../core/app';
 import { resolveSubject } from './context';
@@ -13,12 +13,23 @@ const number = (flag: string, v: string | undefined): number | undefined => {
   return n;
 };
 
+/** "10" or "00:00=15,11:00=10" (a schedule by time of day, as the person's pump keeps it). */
+const settingOption = (flag: string, v: string | undefined): ByTimeOfDay | undefined => {
+  if (v === undefined || !v.includes('=')) return number(flag, v);
+  return v.split(',').map((part) => {
+    const [from, value] = part.split('=');
+    if (!from || value === undefined) throw new CliError(`--${flag} ${v}: write a schedule as HH:MM=VALUE,HH:MM=VALUE`);
+    return { from: from.trim(), value: number(flag, value)! };
+  });
+};
+const fmtSetting = (v: ByTimeOfDay, unit: string) => (typeof v === 'number' ? `${v} ${unit}` : v.map((x) => `${x.value} ${unit} from ${x.from}`).join(', '));
+
 function settingsText(s: DosingStatus): string {
   if (!s.settings) return `No insulin settings yet (needed: ${s.missing.join(', ')}). Dose suggestions stay off until they are entered.\n`;
   const x = s.settings;
   return (
-    `carb ratio ${x.carb_ratio_g_per_u} g/U · correction factor ${x.isf_mg_dl_per_u} mg/dL per U · target ${x.target_mg_dl} mg/dL · ` +
-    `insulin acts ${x.insulin_duration_h} h (peak ${x.insulin_peak_min} min) · maximum bolus ${x.max_bolus_u} U · step ${x.dose_step_u} U\n` +
+    `carb ratio ${fmtSetting(x.carb_ratio_g_per_u, 'g/U')} · correction factor ${fmtSetting(x.isf_mg_dl_per_u, 'mg/dL per U')} · target ${fmtSetting(x.target_mg_dl, 'mg/dL')}` +
+    `${x.time_zone ? ` (times in ${x.time_zone})` : ''} · insulin acts ${x.insulin_duration_h} h (peak ${x.insulin_peak_min} min) · maximum bolus ${x.max_bolus_u} U · step ${x.dose_step_u} U\n` +
     `set by ${x.set_by} at ${x.set_at}\n`
   );
 }
@@ -30,6 +41,8 @@ function suggestionText(d: DoseSuggestion): string {
     g ? `glucose ${g.mg_dl} mg/dL (${g.source === 'cgm' ? `CGM, ${g.age_min} min old` : 'entered'}; ${g.band_mg_dl.lo}–${g.band_mg_dl.hi})` : 'glucose: none current',
     `carbs ${d.inputs.carbs_g} g (${d.inputs.carbs_band_g.lo}–${d.inputs.carbs_band_g.hi}); insulin on board ${d.inputs.insulin_on_board.units} U from ${d.inputs.insulin_on_board.doses.length} logged bolus(es)`,
   ];
+  const e = d.inputs.in_effect;
+  if (e.local_time) lines.push(`at ${e.local_time} (${d.inputs.settings.time_zone}): carb ratio ${e.carb_ratio_g_per_u} g/U, correction factor ${e.isf_mg_dl_per_u} mg/dL per U, target ${e.target_mg_dl} mg/dL`);
   if (d.parts) lines.push(`carbs ${d.parts.carbs_u} U + correction ${d.parts.correction_u} U − on board ${d.parts.iob_applied_u} U = ${d.parts.total_u} U`);
   for (const w of d.warnings) lines.push(`! ${w.message}`);
   lines.push(d.note);
@@ -39,15 +52,19 @@ function suggestionText(d: DoseSuggestion): string {
 const FLAGS: Record<string, string> = {
   carbs_g: 'carbs', glucose_mg_dl: 'glucose', at: 'at',
   'settings.carb_ratio_g_per_u': 'carb-ratio', 'settings.isf_mg_dl_per_u': 'isf', 'settings.target_mg_dl': 'target',
-  'settings.insulin_duration_h': 'duration-h', 'settings.max_bolus_u': 'max-bolus', 'settings.dose_step_u': 'dose-step', 'settings.insulin_peak_min': 'peak-min',
+  'settings.time_zone': 'time-zone', 'settings.insulin_duration_h': 'duration-h', 'settings.max_bolus_u': 'max-bolus', 'settings.dose_step_u': 'dose-step', 'settings.insulin_peak_min': 'peak-min',
 };
 /** A procedure's error named by the flag that carried the value (exit 2), not by its API field. */
 async function byFlag<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (e) {
-    if (!isApiError(e) || e.code !== 'bad_request' || !e.field || !FLAGS[e.field]) throw e;
-    throw new CliError(`--${FLAGS[e.field]}: ${e.message.replace(`${e.field}: `, '')}`);
+    const field = isApiError(e) && e.code === 'bad_request' ? e.field : undefined;
+    const key = field && Object.keys(FLAGS).find((k) => field === k || field.startsWith(`${k}.`));
+    if (!field || !key) throw e;
+    // "settings.carb_ratio_g_per_u.1.value" → the schedule's second entry.
+    const entry = field.slice(key.length + 1).split('.')[0];
+    throw new CliError(`--${FLAGS[key]}${entry ? ` entry ${Number(entry) + 1}` : ''}: ${(e as Error).message.replace(`${field}: `, '')}`);
   }
 }
 
@@ -57,16 +74,17 @@ export function doseCommands(program: Command, openCore: () => Core): void {
     .command('dose-settings')
     .description("shows or sets a person's own insulin settings (from their diabetes team); dose suggestions need all of them")
     .requiredOption('--subject <name>', 'the person')
-    .option('--carb-ratio <g>', 'grams of carbohydrate one unit covers')
-    .option('--isf <mgdl>', 'correction factor: mg/dL one unit lowers glucose by')
-    .option('--target <mgdl>', 'glucose a correction aims for')
+    .option('--carb-ratio <g>', 'grams of carbohydrate one unit covers, or by time of day: 00:00=15,11:00=10')
+    .option('--isf <mgdl>', 'correction factor: mg/dL one unit lowers glucose by (or by time of day)')
+    .option('--target <mgdl>', 'glucose a correction aims for (or by time of day)')
+    .option('--time-zone <zone>', 'the person\'s time zone for schedules (default: this computer\'s)')
     .option('--duration-h <h>', 'duration of insulin action, hours')
     .option('--max-bolus <u>', 'the most ever suggested at once, units')
     .option('--dose-step <u>', 'what the pen or pump can give: 0.05, 0.1, 0.5 or 1', '0.5')
     .option('--peak-min <min>', 'minutes to peak action (75 rapid-acting, ~55 ultra-rapid)', '75')
     .option('--clear', 'forget them: suggestions stop')
     .option('--json', 'print JSON')
-    .action(async (o: { subject: string; carbRatio?: string; isf?: string; target?: string; durationH?: string; maxBolus?: string; doseStep: string; peakMin: string; clear?: boolean; json?: boolean }) => {
+    .action(async (o: { subject: string; carbRatio?: string; isf?: string; target?: string; timeZone?: string; durationH?: string; maxBolus?: string; doseStep: string; peakMin: string; clear?: boolean; json?: boolean }) => {
       const setting = [o.carbRatio, o.isf, o.target, o.durationH, o.maxBolus].some((v) => v !== undefined);
       if (setting && o.clear) throw new CliError('use either --clear or the settings');
       const core = openCore();
@@ -75,13 +93,14 @@ export function doseCommands(program: Command, openCore: () => Core): void {
       if (o.clear) out = await core.call('diabetes.dosing.clear', { subject_id: subject.id }, ctx);
       else if (setting) {
         const settings = {
-          carb_ratio_g_per_u: number('carb-ratio', o.carbRatio),
-          isf_mg_dl_per_u: number('isf', o.isf),
-          target_mg_dl: number('target', o.target),
+          carb_ratio_g_per_u: settingOption('carb-ratio', o.carbRatio),
+          isf_mg_dl_per_u: settingOption('isf', o.isf),
+          target_mg_dl: settingOption('target', o.target),
           insulin_duration_h: number('duration-h', o.durationH),
           max_bolus_u: number('max-bolus', o.maxBolus),
           dose_step_u: number('dose-step', o.doseStep),
           insulin_peak_min: number('peak-min', o.peakMin),
+          ...(o.timeZone || [o.carbRatio, o.isf, o.target].some((v) => v?.includes('=')) ? { time_zone: o.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone } : {}),
         };
         const flags: Record<string, string> = { carb_ratio_g_per_u: 'carb-ratio', isf_mg_dl_per_u: 'isf', target_mg_dl: 'target', insulin_duration_h: 'duration-h', max_bolus_u: 'max-bolus' };
         const absent = Object.entries(flags).filter(([k]) => settings[k as keyof typeof settings] === undefined).map(([, f]) => `--${f}`);

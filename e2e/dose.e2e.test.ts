@@ -101,6 +101,22 @@ describe.skipIf(!hasChromium)('the dose suggestion and the forecast in Chromium 
     await result.getByText('Glucose 3.5 mmol/L is below 3.9 mmol/L: treat the low first and check again. No insulin is suggested now.').waitFor();
     expect(await result.getByRole('button', { name: 'Log this bolus' }).count()).toBe(0);
 
+    // A carb ratio by time of day, read in the person's zone (this browser's: Europe/Lisbon).
+    await panel.getByRole('button', { name: 'Change' }).click();
+    await panel.getByRole('button', { name: 'Set carb ratio by time of day' }).click();
+    await panel.getByLabel('Carb ratio (g per unit): entry 2 starts at').fill('12:00');
+    await panel.getByLabel('Carb ratio (g per unit) from 12:00').fill('8');
+    await panel.getByLabel('Times of day are in the time zone').waitFor();
+    await screenshot(page, 'dose-settings-schedule');
+    await panel.getByRole('button', { name: 'Save settings' }).click();
+    await expect(panel.getByTestId('dose-settings').textContent()).resolves.toMatch(/^1 U per 12 g from 00:00, 8 g from 12:00 carbohydrate · .* · times in Europe\/Lisbon · /);
+    await panel.getByLabel('Meter reading (mmol/L, optional)').fill('7.0');
+    await panel.getByRole('button', { name: 'Calculate' }).click();
+    const lisbon = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Lisbon', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date());
+    const ratio = lisbon < '12:00' ? 12 : 8;
+    await result.getByRole('list', { name: 'Inputs' }).getByText(new RegExp(`^Settings for \\d\\d:\\d\\d in Europe/Lisbon: 1 U per ${ratio} g, 1 U lowers 2\\.2 mmol/L, target 6\\.1 mmol/L$`)).waitFor();
+    await expect(result.getByRole('table', { name: 'How it was calculated' }).getByRole('row').first().textContent()).resolves.toMatch(new RegExp(`^Carbohydrate60 g ÷ ${ratio} g/U`));
+
     // Forgetting the settings turns suggestions off again.
     await panel.getByRole('button', { name: 'Forget' }).click();
     await panel.getByText('suggests nothing until all are in', { exact: false }).waitFor();

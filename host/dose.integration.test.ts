@@ -75,6 +75,37 @@ describe('dose suggestions through the hub', () => {
     expect(audits()).toHaveLength(1);
   });
 
+  it('takes ratios, factors and targets by time of day in the person’s zone, checking each entry', async () => {
+    const { token, base, dose } = await setUp();
+    const schedule = { ...SETTINGS, carb_ratio_g_per_u: [{ from: '00:00', value: 15 }, { from: '11:00', value: 10 }], target_mg_dl: [{ from: '00:00', value: 120 }, { from: '07:00', value: 100 }], time_zone: 'America/New_York' };
+    const cases: Array<[Record<string, unknown>, string, RegExp]> = [
+      [{ ...schedule, carb_ratio_g_per_u: [{ from: '06:00', value: 15 }] }, 'settings.carb_ratio_g_per_u.0.from', /must start at 00:00/],
+      [{ ...schedule, carb_ratio_g_per_u: [{ from: '00:00', value: 15 }, { from: '00:00', value: 9 }] }, 'settings.carb_ratio_g_per_u.1.from', /times must increase \(00:00 then 00:00\)/],
+      [{ ...schedule, carb_ratio_g_per_u: [{ from: '00:00', value: 15 }, { from: '11:00', value: 400 }] }, 'settings.carb_ratio_g_per_u.1.value', /carb ratio must be 2–150 g per unit/],
+      [{ ...schedule, isf_mg_dl_per_u: [{ from: '25:00', value: 40 }] }, 'settings.isf_mg_dl_per_u.0.from', /HH:MM/],
+      [{ ...schedule, target_mg_dl: 'low' }, 'settings.target_mg_dl', /a number or a list/],
+      [{ ...schedule, time_zone: undefined }, 'settings.time_zone', /needs the time zone/],
+      [{ ...schedule, time_zone: 'Mars/Olympus' }, 'settings.time_zone', /IANA name/],
+    ];
+    for (const [body, field, message] of cases) {
+      const r = await hub!.api('PUT', `${base}/dosing`, body, token);
+      expect(r.status, JSON.stringify(body)).toBe(400);
+      expect(r.body.error.field).toBe(field);
+      expect(r.body.error.message).toMatch(message);
+    }
+    expect((await hub!.api('GET', `${base}/dosing`, undefined, token)).body.settings).toBeNull();
+    expect((await hub!.api('PUT', `${base}/dosing`, schedule, token)).status).toBe(200);
+
+    // 12:00 UTC is 07:00 in New York in November: ratio 15 until 11:00, target 100 from 07:00.
+    const morning = (await dose({ carbs_g: 30, glucose_mg_dl: 140, at: iso(NOW) })).body;
+    expect(morning.inputs.in_effect).toEqual({ carb_ratio_g_per_u: 15, isf_mg_dl_per_u: 40, target_mg_dl: 100, local_time: '07:00' });
+    // 30 ÷ 15 = 2 U; (140 − 100) ÷ 40 = 1 U.
+    expect(morning.units).toBe(3);
+    const lunch = (await dose({ carbs_g: 30, glucose_mg_dl: 140, at: '2026-11-23T17:00:00Z' })).body;
+    expect(lunch.inputs.in_effect).toMatchObject({ carb_ratio_g_per_u: 10, target_mg_dl: 100, local_time: '12:00' });
+    expect(lunch.units).toBe(4);
+  });
+
   it('uses the newest CGM reading, its trend and the bolus insulin logged within the duration of action', async () => {
     const { token, base, dose, audits } = await setUp();
     await hub!.api('PUT', `${base}/dosing`, SETTINGS, token);

@@ -24,7 +24,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DosingSettings } from '../../api/dosing';
 import { glucoseTrend } from '../alerts/forecast';
-import { suggestDose } from './dose';
+import { settingsAt, suggestDose } from './dose';
 import { computeCgmMetrics } from './metrics';
 import { CgmNoise, cgmReading } from './simulator/cgm-noise';
 import { VirtualPatient, basalRate } from './simulator/model';
@@ -79,7 +79,8 @@ function run(name: string, arm: Arm) {
       if (g.value < 70) lowAtMeal++;
       if (arm === 'carbs_over_cr') bolus = Math.round(carbs / p.CR / 0.05) * 0.05;
       else if (arm === 'no_iob') {
-        const raw = Math.max(0, carbs / s.carb_ratio_g_per_u + (g.value - s.target_mg_dl) / s.isf_mg_dl_per_u);
+        const e = settingsAt(s, t);
+        const raw = Math.max(0, carbs / e.carb_ratio_g_per_u + (g.value - e.target_mg_dl) / e.isf_mg_dl_per_u);
         if (raw > s.max_bolus_u) capped++;
         bolus = g.value < 70 ? 0 : step005(Math.min(s.max_bolus_u, raw));
         if (bolus === 0) withheld++;

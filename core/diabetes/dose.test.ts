@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DosingSettings } from '../../api/dosing';
-import { calculate, glucoseBand, roundDown, suggestDose, type DoseInputs } from './dose';
+import { calculate, glucoseBand, localTime, roundDown, settingsAt, suggestDose, valueAt, type DoseInputs } from './dose';
 import { activity, fractionRemaining, insulinOnBoard } from './insulin-on-board';
 
 const MIN = 60_000;
@@ -157,10 +157,51 @@ describe('the bolus calculation', () => {
   it('is monotone in glucose and carbohydrate, so the range brackets the suggestion', () => {
     for (const g of [70, 90, 100, 140, 220, 300]) {
       for (const c of [0, 15, 45, 90]) {
-        const mid = calculate(g, c, 1.5, settings).total_u;
-        expect(calculate(g * 0.8, c * 0.8, 1.5, settings).total_u).toBeLessThanOrEqual(mid);
-        expect(calculate(g * 1.2, c * 1.2, 1.5, settings).total_u).toBeGreaterThanOrEqual(mid);
+        const eff = settingsAt(settings, AT);
+        const mid = calculate(g, c, 1.5, eff).total_u;
+        expect(calculate(g * 0.8, c * 0.8, 1.5, eff).total_u).toBeLessThanOrEqual(mid);
+        expect(calculate(g * 1.2, c * 1.2, 1.5, eff).total_u).toBeGreaterThanOrEqual(mid);
       }
     }
   });
 });
+
+describe('settings by time of day', () => {
+  const scheduled: DosingSettings = {
+    ...settings,
+    carb_ratio_g_per_u: [{ from: '00:00', value: 12 }, { from: '06:00', value: 8 }, { from: '11:00', value: 10 }, { from: '17:30', value: 9 }],
+    isf_mg_dl_per_u: [{ from: '00:00', value: 60 }, { from: '06:00', value: 45 }],
+    target_mg_dl: 110,
+    time_zone: 'Europe/Lisbon',
+  };
+
+  it('takes the entry that started last at or before the local time', () => {
+    expect(valueAt(scheduled.carb_ratio_g_per_u, '00:00')).toBe(12);
+    expect(valueAt(scheduled.carb_ratio_g_per_u, '05:59')).toBe(12);
+    expect(valueAt(scheduled.carb_ratio_g_per_u, '06:00')).toBe(8);
+    expect(valueAt(scheduled.carb_ratio_g_per_u, '17:29')).toBe(10);
+    expect(valueAt(scheduled.carb_ratio_g_per_u, '23:59')).toBe(9);
+    expect(valueAt(42, '12:00')).toBe(42);
+  });
+
+  it('reads the time of day in the person’s zone, summer time included', () => {
+    // Lisbon is UTC+0 in winter and UTC+1 in summer.
+    expect(localTime(Date.parse('2026-01-15T05:30:00Z'), 'Europe/Lisbon')).toBe('05:30');
+    expect(localTime(Date.parse('2026-07-15T05:30:00Z'), 'Europe/Lisbon')).toBe('06:30');
+    expect(localTime(Date.parse('2026-07-15T23:30:00Z'), 'America/New_York')).toBe('19:30');
+    expect(settingsAt(scheduled, Date.parse('2026-01-15T05:30:00Z'))).toEqual({ carb_ratio_g_per_u: 12, isf_mg_dl_per_u: 60, target_mg_dl: 110, local_time: '05:30' });
+    expect(settingsAt(scheduled, Date.parse('2026-07-15T05:30:00Z'))).toEqual({ carb_ratio_g_per_u: 8, isf_mg_dl_per_u: 45, target_mg_dl: 110, local_time: '06:30' });
+    // One value each: no local time needed or shown.
+    expect(settingsAt(settings, AT).local_time).toBeNull();
+  });
+
+  it('calculates with the values in effect and shows them', () => {
+    // 18:00 in Lisbon in November (UTC+0): ratio 9, factor 45, target 110.
+    const s = suggestDose(inputs({ at: Date.parse('2026-11-23T18:00:00Z'), carbsG: 45, glucose: { mg_dl: 200, source: 'cgm', t: Date.parse('2026-11-23T17:58:00Z') }, settings: scheduled }));
+    expect(s.inputs.in_effect).toEqual({ carb_ratio_g_per_u: 9, isf_mg_dl_per_u: 45, target_mg_dl: 110, local_time: '18:00' });
+    // 45 ÷ 9 = 5 U; (200 − 110) ÷ 45 = 2 U.
+    expect(s.parts).toEqual({ carbs_u: 5, correction_u: 2, iob_applied_u: 0, total_u: 7 });
+    expect(s.units).toBe(7);
+  });
+});
+

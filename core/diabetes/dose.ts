@@ -1,4 +1,4 @@
-import type { DoseSuggestion, DosingSettings } from '../../api/dosing';
+import type { ByTimeOfDay, DoseSuggestion, DosingSettings } from '../../api/dosing';
 import { insulinOnBoard } from './insulin-on-board';
 
 /**
@@ -59,8 +59,33 @@ export function roundDown(units: number, step: number): number {
   return round2(Math.max(0, k * step));
 }
 
+export type InEffect = DoseSuggestion['inputs']['in_effect'];
+
+/** "HH:MM" of `at` in the time zone (24-hour clock). */
+export function localTime(at: number, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at);
+  const get = (t: string) => parts.find((p) => p.type === t)!.value;
+  return `${get('hour')}:${get('minute')}`;
+}
+
+/** A setting's value at a local time: the schedule's last entry starting at or before it. */
+export function valueAt(v: ByTimeOfDay, hhmm: string): number {
+  if (typeof v === 'number') return v;
+  let value = v[0]!.value;
+  for (const seg of v) if (seg.from <= hhmm) value = seg.value;
+  return value;
+}
+
+/** The ratio, factor and target in effect at `at` (schedules read in the person's time zone). */
+export function settingsAt(s: DosingSettings, at: number): InEffect {
+  const scheduled = [s.carb_ratio_g_per_u, s.isf_mg_dl_per_u, s.target_mg_dl].some((v) => Array.isArray(v));
+  const local = scheduled && s.time_zone ? localTime(at, s.time_zone) : null;
+  const hhmm = local ?? '00:00';
+  return { carb_ratio_g_per_u: valueAt(s.carb_ratio_g_per_u, hhmm), isf_mg_dl_per_u: valueAt(s.isf_mg_dl_per_u, hhmm), target_mg_dl: valueAt(s.target_mg_dl, hhmm), local_time: local };
+}
+
 /** Unrounded parts of the calculation for one glucose and carbohydrate value. */
-export function calculate(glucose: number, carbsG: number, iob: number, s: DosingSettings) {
+export function calculate(glucose: number, carbsG: number, iob: number, s: Pick<InEffect, 'carb_ratio_g_per_u' | 'isf_mg_dl_per_u' | 'target_mg_dl'>) {
   const carbs = carbsG / s.carb_ratio_g_per_u;
   const correction = (glucose - s.target_mg_dl) / s.isf_mg_dl_per_u;
   const applied = correction >= 0 ? Math.min(iob, correction) : iob;
@@ -69,6 +94,7 @@ export function calculate(glucose: number, carbsG: number, iob: number, s: Dosin
 
 export function suggestDose(inp: DoseInputs): DoseSuggestion {
   const s = inp.settings;
+  const eff = settingsAt(s, inp.at);
   const curve = { durationMin: s.insulin_duration_h * 60, peakMin: s.insulin_peak_min };
   const iob = insulinOnBoard(inp.doses, inp.at, curve);
   const carbsBand = { lo: round1(inp.carbsG * (1 - CARB_BAND)), hi: round1(inp.carbsG * (1 + CARB_BAND)) };
@@ -84,6 +110,7 @@ export function suggestDose(inp: DoseInputs): DoseSuggestion {
       doses: inp.doses.map((d, i) => ({ event_id: d.event_id, t: new Date(d.t).toISOString(), units: d.units, remaining_u: round2(iob.each[i]!) })),
     },
     settings: s,
+    in_effect: eff,
   };
   const base = { at: new Date(inp.at).toISOString(), inputs, method: DOSE_METHOD, note: DOSE_NOTE };
   if (!glucose) {
@@ -95,9 +122,9 @@ export function suggestDose(inp: DoseInputs): DoseSuggestion {
     return { ...base, status: 'no_insulin', units: 0, range_units: null, parts: null, capped: false, warnings,
       reason: `Glucose ${Math.round(glucose.mg_dl)} mg/dL is below ${HYPO_MG_DL}: treat the low first and check again. No insulin is suggested now.` };
   }
-  const p = calculate(glucose.mg_dl, inp.carbsG, iob.units, s);
-  const lo = calculate(glucose.band_mg_dl.lo, carbsBand.lo, iob.units, s).total_u;
-  const hi = calculate(glucose.band_mg_dl.hi, carbsBand.hi, iob.units, s).total_u;
+  const p = calculate(glucose.mg_dl, inp.carbsG, iob.units, eff);
+  const lo = calculate(glucose.band_mg_dl.lo, carbsBand.lo, iob.units, eff).total_u;
+  const hi = calculate(glucose.band_mg_dl.hi, carbsBand.hi, iob.units, eff).total_u;
   const capped = p.total_u > s.max_bolus_u;
   const units = roundDown(Math.min(p.total_u, s.max_bolus_u), s.dose_step_u);
   const range = { lo: roundDown(Math.min(lo, s.max_bolus_u), s.dose_step_u), hi: roundDown(Math.min(hi, s.max_bolus_u), s.dose_step_u) };

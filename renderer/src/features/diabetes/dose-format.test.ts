@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DoseSuggestion, DosingSettings } from '../../../../api/dosing';
-import { fmtFactor, glucoseInput, reasonText, settingsError, settingsLine, warningText } from './dose-format';
+import { fmtFactor, glucoseInput, reasonText, rowsOf, settingOf, settingsError, settingsLine, warningText } from './dose-format';
 
 const settings: DosingSettings = { carb_ratio_g_per_u: 10, isf_mg_dl_per_u: 54, target_mg_dl: 108, insulin_duration_h: 4.5, max_bolus_u: 15, dose_step_u: 0.5, insulin_peak_min: 55, set_by: 'a@b.c', set_at: '2026-11-01T00:00:00Z' };
 
@@ -40,3 +40,23 @@ describe('the dose panel in the reader’s unit', () => {
     expect(settingsError({ message: 'x', field: 'settings.isf_mg_dl_per_u' }, 'mmol/L')).toBe('correction factor must be 0.3–27.7 mmol/L per unit');
   });
 });
+
+describe('settings by time of day in the form', () => {
+  it('edits one value as one row from 00:00 and sends one row back as a number', () => {
+    expect(rowsOf(54, (n) => fmtFactor(n, 'mmol/L'))).toEqual([{ from: '00:00', text: '3.0' }]);
+    expect(settingOf([{ from: '00:00', text: '3.0' }], (t) => glucoseInput(t, 'mmol/L'))).toBe(54.1);
+  });
+
+  it('sends several rows as a schedule, a blank entry as NaN for the core to name', () => {
+    const rows = [{ from: '00:00', text: '12' }, { from: '06:00', text: '' }];
+    const out = settingOf(rows, (t) => (t.trim() === '' ? null : Number(t)));
+    expect(out).toEqual([{ from: '00:00', value: 12 }, { from: '06:00', value: NaN }]);
+    expect(rowsOf([{ from: '00:00', value: 12 }, { from: '06:00', value: 8 }], String)).toEqual([{ from: '00:00', text: '12' }, { from: '06:00', text: '8' }]);
+  });
+
+  it('lists a schedule in the settings line with its time zone', () => {
+    const s = { ...settings, carb_ratio_g_per_u: [{ from: '00:00', value: 12 }, { from: '06:00', value: 8 }], time_zone: 'Europe/Lisbon' };
+    expect(settingsLine(s, 'mg/dL')).toBe('1 U per 12 g from 00:00, 8 g from 06:00 carbohydrate · 1 U lowers 54 mg/dL · target 108 mg/dL · times in Europe/Lisbon · insulin acts 4.5 h (peak 55 min) · at most 15 U · in steps of 0.5 U');
+  });
+});
+

@@ -3,7 +3,7 @@
  * (the core works in mg/dL). No DOM, unit-tested in Node.
  */
 import { MGDL_PER_MMOLL } from '../../../../api/metrics';
-import type { DoseSuggestion, DosingSettings } from '../../../../api/dosing';
+import type { ByTimeOfDay, DoseSuggestion, DosingSettings } from '../../../../api/dosing';
 import { fmtGlucose, type GlucoseUnit } from './glucose';
 
 /** A glucose quantity typed in `unit`, in mg/dL (null when not a number). */
@@ -23,12 +23,33 @@ export function fmtUnits(u: number): string {
   return `${Number(u.toFixed(2))} U`;
 }
 
+/** A setting's entries as the form edits them: a start time and the typed text. */
+export type Rows = Array<{ from: string; text: string }>;
+
+/** Form rows for a stored setting (one value is one row from 00:00). */
+export function rowsOf(v: ByTimeOfDay, show: (n: number) => string): Rows {
+  return typeof v === 'number' ? [{ from: '00:00', text: show(v) }] : v.map((x) => ({ from: x.from, text: show(x.value) }));
+}
+
+/** The setting the rows say: one value, or a schedule (a bad entry is sent as NaN so the core names it). */
+export function settingOf(rows: Rows, parse: (text: string) => number | null): ByTimeOfDay {
+  const value = (r: Rows[number]) => parse(r.text) ?? NaN;
+  return rows.length === 1 ? value(rows[0]!) : rows.map((r) => ({ from: r.from, value: value(r) }));
+}
+
+/** "10 g" or "12 g from 00:00, 8 g from 06:00". */
+export function fmtByTime(v: ByTimeOfDay, show: (n: number) => string): string {
+  return typeof v === 'number' ? show(v) : v.map((x) => `${show(x.value)} from ${x.from}`).join(', ');
+}
+
 /** One line of the saved settings, as a person checks them against their team's letter. */
 export function settingsLine(s: DosingSettings, unit: GlucoseUnit): string {
+  const scheduled = [s.carb_ratio_g_per_u, s.isf_mg_dl_per_u, s.target_mg_dl].some((v) => Array.isArray(v));
   return [
-    `1 U per ${s.carb_ratio_g_per_u} g carbohydrate`,
-    `1 U lowers ${fmtFactor(s.isf_mg_dl_per_u, unit)} ${unit}`,
-    `target ${fmtGlucose(s.target_mg_dl, unit, true)}`,
+    `1 U per ${fmtByTime(s.carb_ratio_g_per_u, (n) => `${n} g`)} carbohydrate`,
+    `1 U lowers ${fmtByTime(s.isf_mg_dl_per_u, (n) => `${fmtFactor(n, unit)} ${unit}`)}`,
+    `target ${fmtByTime(s.target_mg_dl, (n) => fmtGlucose(n, unit, true))}`,
+    ...(scheduled && s.time_zone ? [`times in ${s.time_zone}`] : []),
     `insulin acts ${s.insulin_duration_h} h (peak ${s.insulin_peak_min} min)`,
     `at most ${fmtUnits(s.max_bolus_u)}`,
     `in steps of ${fmtUnits(s.dose_step_u)}`,

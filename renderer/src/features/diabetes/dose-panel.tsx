@@ -1,21 +1,59 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { DoseSuggestion, DosingStatus } from '../../../../api/dosing';
 import { client } from '../../client';
-import { fmtFactor, fmtUnits, glucoseInput, reasonText, settingsError, settingsLine, warningText } from './dose-format';
+import { fmtFactor, fmtUnits, glucoseInput, reasonText, rowsOf, settingOf, settingsError, settingsLine, warningText, type Rows } from './dose-format';
 import { fmtGlucose, type GlucoseUnit } from './glucose';
 
 const STEPS = [0.05, 0.1, 0.5, 1] as const;
 
+/**
+ * One of the settings a pump keeps by time of day: a single value, or entries each
+ * starting at a time (the first at 00:00). The first value input carries the label.
+ */
+function ScheduleField({ id, label, rows, setRows }: { id: string; label: string; rows: Rows; setRows: (r: Rows) => void }) {
+  const put = (i: number, patch: Partial<Rows[number]>) => setRows(rows.map((r, k) => (k === i ? { ...r, ...patch } : r)));
+  return (
+    <fieldset className="dose-schedule">
+      <legend className="visually-hidden">{label}</legend>
+      <label htmlFor={id}>{label}</label>
+      {rows.map((r, i) => (
+        <div className={rows.length > 1 ? 'dose-schedule-row' : 'dose-schedule-one'} key={i}>
+          {rows.length > 1 &&
+            (i === 0 ? (
+              <span className="muted">from 00:00</span>
+            ) : (
+              <input type="time" aria-label={`${label}: entry ${i + 1} starts at`} value={r.from} onChange={(e) => put(i, { from: e.target.value })} required />
+            ))}
+          <input id={i === 0 ? id : undefined} aria-label={i === 0 ? undefined : `${label} from ${r.from}`} type="number" step="any" value={r.text} onChange={(e) => put(i, { text: e.target.value })} required />
+          {rows.length > 1 && (i > 0 ? <button type="button" className="link" onClick={() => setRows(rows.filter((_, k) => k !== i))}>Remove {r.from}</button> : <span />)}
+        </div>
+      ))}
+      <button type="button" className="link" onClick={() => setRows([...rows, { from: nextFrom(rows), text: rows.at(-1)!.text }])}>
+        {rows.length === 1 ? `Set ${label.replace(/ \(.*/, '').toLowerCase()} by time of day` : 'Add a time'}
+      </button>
+    </fieldset>
+  );
+}
+
+/** A start time after the last one (six hours on, at most 23:00), for a new entry to edit. */
+function nextFrom(rows: Rows): string {
+  const [h] = rows.at(-1)!.from.split(':').map(Number);
+  return `${String(Math.min(23, (h ?? 0) + 6)).padStart(2, '0')}:00`;
+}
+
 /** The person's own insulin settings, entered whole; nothing is pre-filled with a guess. */
 function SettingsForm({ subjectId, unit, current, onSaved, onCancel }: { subjectId: string; unit: GlucoseUnit; current: DosingStatus['settings']; onSaved: (s: DosingStatus) => void; onCancel: (() => void) | null }) {
-  const [ratio, setRatio] = useState(current ? String(current.carb_ratio_g_per_u) : '');
-  const [isf, setIsf] = useState(current ? fmtFactor(current.isf_mg_dl_per_u, unit) : '');
-  const [target, setTarget] = useState(current ? fmtGlucose(current.target_mg_dl, unit) : '');
+  const empty: Rows = [{ from: '00:00', text: '' }];
+  const [ratio, setRatio] = useState<Rows>(current ? rowsOf(current.carb_ratio_g_per_u, String) : empty);
+  const [isf, setIsf] = useState<Rows>(current ? rowsOf(current.isf_mg_dl_per_u, (n) => fmtFactor(n, unit)) : empty);
+  const [target, setTarget] = useState<Rows>(current ? rowsOf(current.target_mg_dl, (n) => fmtGlucose(n, unit)) : empty);
+  const [timeZone, setTimeZone] = useState(current?.time_zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
   const [duration, setDuration] = useState(current ? String(current.insulin_duration_h) : '');
   const [maxBolus, setMaxBolus] = useState(current ? String(current.max_bolus_u) : '');
   const [step, setStep] = useState<(typeof STEPS)[number]>(current?.dose_step_u ?? 0.5);
   const [peak, setPeak] = useState(String(current?.insulin_peak_min ?? 75));
   const [error, setError] = useState<string | null>(null);
+  const scheduled = [ratio, isf, target].some((r) => r.length > 1);
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
@@ -24,9 +62,10 @@ function SettingsForm({ subjectId, unit, current, onSaved, onCancel }: { subject
       const out = await client.call('diabetes.dosing.put', {
         subject_id: subjectId,
         settings: {
-          carb_ratio_g_per_u: Number(ratio),
-          isf_mg_dl_per_u: glucoseInput(isf, unit) ?? NaN,
-          target_mg_dl: glucoseInput(target, unit) ?? NaN,
+          carb_ratio_g_per_u: settingOf(ratio, (t) => (t.trim() === '' ? null : Number(t))),
+          isf_mg_dl_per_u: settingOf(isf, (t) => glucoseInput(t, unit)),
+          target_mg_dl: settingOf(target, (t) => glucoseInput(t, unit)),
+          ...(scheduled ? { time_zone: timeZone } : {}),
           insulin_duration_h: Number(duration),
           max_bolus_u: Number(maxBolus),
           dose_step_u: step,
@@ -42,10 +81,13 @@ function SettingsForm({ subjectId, unit, current, onSaved, onCancel }: { subject
   return (
     <form onSubmit={(e) => void save(e)} aria-label="Insulin settings" className="dose-settings">
       <p className="muted" style={{ marginTop: 0 }}>Enter the settings your diabetes team gave you. Tend never guesses them, and suggests nothing until all are in.</p>
+      <ScheduleField id="dose-ratio" label="Carb ratio (g per unit)" rows={ratio} setRows={setRatio} />
+      <ScheduleField id="dose-isf" label={`Correction factor (${unit} per unit)`} rows={isf} setRows={setIsf} />
+      <ScheduleField id="dose-target" label={`Target (${unit})`} rows={target} setRows={setTarget} />
+      {scheduled && (
+        <div className="field"><label htmlFor="dose-tz">Times of day are in the time zone</label><input id="dose-tz" value={timeZone} onChange={(e) => setTimeZone(e.target.value)} required /></div>
+      )}
       <div className="row">
-        <div className="field"><label htmlFor="dose-ratio">Carb ratio (g per unit)</label><input id="dose-ratio" type="number" step="any" value={ratio} onChange={(e) => setRatio(e.target.value)} required /></div>
-        <div className="field"><label htmlFor="dose-isf">Correction factor ({unit} per unit)</label><input id="dose-isf" type="number" step="any" value={isf} onChange={(e) => setIsf(e.target.value)} required /></div>
-        <div className="field"><label htmlFor="dose-target">Target ({unit})</label><input id="dose-target" type="number" step="any" value={target} onChange={(e) => setTarget(e.target.value)} required /></div>
         <div className="field"><label htmlFor="dose-duration">Insulin action (hours)</label><input id="dose-duration" type="number" step="any" value={duration} onChange={(e) => setDuration(e.target.value)} required /></div>
         <div className="field"><label htmlFor="dose-max">Maximum bolus (units)</label><input id="dose-max" type="number" step="any" value={maxBolus} onChange={(e) => setMaxBolus(e.target.value)} required /></div>
         <div className="field">
@@ -70,6 +112,7 @@ function Suggestion({ d, unit, subjectId, onLogged }: { d: DoseSuggestion; unit:
   const [error, setError] = useState<string | null>(null);
   const g = d.inputs.glucose;
   const s = d.inputs.settings;
+  const e = d.inputs.in_effect;
   const reason = reasonText(d, unit);
 
   const log = async () => {
@@ -104,14 +147,15 @@ function Suggestion({ d, unit, subjectId, onLogged }: { d: DoseSuggestion; unit:
       {d.parts && (
         <table className="dm-table compact" aria-label="How it was calculated">
           <tbody>
-            <tr><th scope="row">Carbohydrate</th><td>{d.inputs.carbs_g} g ÷ {s.carb_ratio_g_per_u} g/U</td><td className="dm-value">{fmtUnits(d.parts.carbs_u)}</td></tr>
-            {g && <tr><th scope="row">Correction</th><td>({fmtGlucose(g.mg_dl, unit)} − {fmtGlucose(s.target_mg_dl, unit)}) ÷ {fmtFactor(s.isf_mg_dl_per_u, unit)} {unit}/U</td><td className="dm-value">{fmtUnits(d.parts.correction_u)}</td></tr>}
+            <tr><th scope="row">Carbohydrate</th><td>{d.inputs.carbs_g} g ÷ {e.carb_ratio_g_per_u} g/U</td><td className="dm-value">{fmtUnits(d.parts.carbs_u)}</td></tr>
+            {g && <tr><th scope="row">Correction</th><td>({fmtGlucose(g.mg_dl, unit)} − {fmtGlucose(e.target_mg_dl, unit)}) ÷ {fmtFactor(e.isf_mg_dl_per_u, unit)} {unit}/U</td><td className="dm-value">{fmtUnits(d.parts.correction_u)}</td></tr>}
             <tr><th scope="row">Insulin on board</th><td>{fmtUnits(d.inputs.insulin_on_board.units)} from {d.inputs.insulin_on_board.doses.length} logged bolus{d.inputs.insulin_on_board.doses.length === 1 ? '' : 'es'}</td><td className="dm-value">−{fmtUnits(d.parts.iob_applied_u)}</td></tr>
             <tr><th scope="row">Total</th><td>{d.capped ? `capped at ${fmtUnits(s.max_bolus_u)}, ` : ''}rounded down to {fmtUnits(s.dose_step_u)} steps</td><td className="dm-value">{fmtUnits(d.parts.total_u)}</td></tr>
           </tbody>
         </table>
       )}
       <ul className="dose-inputs" aria-label="Inputs">
+        {e.local_time && <li>Settings for {e.local_time} in {s.time_zone}: 1 U per {e.carb_ratio_g_per_u} g, 1 U lowers {fmtFactor(e.isf_mg_dl_per_u, unit)} {unit}, target {fmtGlucose(e.target_mg_dl, unit, true)}</li>}
         {g && <li>Glucose {fmtGlucose(g.mg_dl, unit, true)} ({g.source === 'cgm' ? `sensor, ${Math.round(g.age_min)} min old` : 'entered'}; could be {fmtGlucose(g.band_mg_dl.lo, unit)}–{fmtGlucose(g.band_mg_dl.hi, unit)})</li>}
         {d.inputs.trend && <li>In 30 min, by the trend line (what the warnings use): {fmtGlucose(d.inputs.trend.in_30_min_mg_dl, unit, true)} ({fmtGlucose(d.inputs.trend.lo, unit)}–{fmtGlucose(d.inputs.trend.hi, unit)}, 80 %)</li>}
         <li>Carbohydrate {d.inputs.carbs_g} g (counting is often off by a fifth: {d.inputs.carbs_band_g.lo}–{d.inputs.carbs_band_g.hi} g)</li>
@@ -207,7 +251,7 @@ export function DosePanel({ subjectId, unit, version, onLogged }: { subjectId: s
           </>
         )}
         {error && <p role="alert" className="error">{error}</p>}
-        {result && <Suggestion key={result.at} d={result} unit={unit} subjectId={subjectId} onLogged={onLogged} />}
+        {result && !editing && <Suggestion key={result.at} d={result} unit={unit} subjectId={subjectId} onLogged={onLogged} />}
       </div>
     </section>
   );
