@@ -5,6 +5,7 @@ import { benchCgmMetrics } from './cgm-metrics';
 import { benchTremor } from './tremor';
 import { benchCry } from './cry';
 import { benchSync } from './sync';
+import { benchForecast } from './forecast';
 
 /** Every benchmark `npm run bench` knows; each returns a JSON-able result. */
 export const benchmarks: Record<string, () => Promise<Record<string, unknown>>> = {
@@ -15,4 +16,5 @@ export const benchmarks: Record<string, () => Promise<Record<string, unknown>>> 
   tremor: benchTremor,
   cry: benchCry,
   sync: benchSync,
+  forecast: benchForecast,
 };
