@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -188,6 +188,59 @@ describe('tend sync', () => {
     expect(syncJson(b, url).rejected_count).toBe(0);
   });
 
+  it('refuses a copied database whose twin has synced since, moving nothing, until it takes a new install id; then both hold everything', async () => {
+    pgs.createDatabase('copies');
+    const url = pgs.urlFor('copies');
+    const a = join(dir, 'orig.db');
+    const copy = join(dir, 'copy.db');
+    expect(tend(a, 'import', csv(dir, 'o1.csv', '2026-02-01T00:00:00Z', 12), '--subject', 'Ola', '--format', 'tend-csv').status).toBe(0);
+    syncJson(a, url);
+    // A restored backup or a copied file: the same install id, the same history.
+    copyFileSync(a, copy);
+    expect(tend(a, 'import', csv(dir, 'o2.csv', '2026-02-02T00:00:00Z', 5), '--subject', 'Ola', '--format', 'tend-csv').status).toBe(0);
+    expect(syncJson(a, url).pushed.observations).toBe(5);
+    expect(tend(copy, 'import', csv(dir, 'c1.csv', '2026-02-03T00:00:00Z', 7), '--subject', 'Ola', '--format', 'tend-csv').status).toBe(0);
+    const remoteBefore = await remoteCounts(url);
+
+    const refused = tend(copy, 'sync', '--url', url);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/another copy of this database \(install [0-9a-f-]+\) has synced with this remote since this copy last did/);
+    expect(refused.stderr).toMatch(/Nothing was sent or received\. .*tend sync --new-install-id/);
+    expect(await remoteCounts(url)).toEqual(remoteBefore);
+    expect(holdings(copy).outbox).toBe(7); // still waiting, nothing lost
+    // The original keeps syncing; being copied is not its fault.
+    expect(tend(a, 'sync', '--url', url).status).toBe(0);
+
+    const renamed = tend(copy, 'sync', '--url', url, '--new-install-id', '--json');
+    expect(renamed.status, renamed.stderr).toBe(0);
+    expect(renamed.stderr).toMatch(/this database is now install [0-9a-f-]+; it pulls everything again/);
+    const report = JSON.parse(renamed.stdout) as { pushed: Record<string, number>; pulled: Record<string, number> };
+    expect(report.pushed.observations).toBe(7);
+    // It reads the original's readings from the start: the 12 it held add nothing, the 5 it never saw are stored.
+    expect(report.pulled.observations).toBe(5);
+    syncJson(a, url);
+    const ids = (db: string) => (holdings(db).observations as Array<{ id: string }>).map((o) => o.id);
+    expect(ids(a)).toHaveLength(24);
+    expect(ids(copy)).toEqual(ids(a));
+  });
+
+  it('upgrades a remote set up by the first sync schema in place', async () => {
+    pgs.createDatabase('schema1');
+    const url = pgs.urlFor('schema1');
+    const a = join(dir, 'schema1.db');
+    expect(tend(a, 'import', csv(dir, 's1.csv', '2026-03-01T00:00:00Z', 3), '--subject', 'Uma', '--format', 'tend-csv').status).toBe(0);
+    syncJson(a, url);
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    await c.query(`ALTER TABLE tend_installs DROP COLUMN token`);
+    await c.query(`UPDATE tend_meta SET value = '1' WHERE key = 'schema_version'`);
+    expect(syncJson(a, url).pulled.observations).toBe(0);
+    expect((await c.query(`SELECT value FROM tend_meta WHERE key = 'schema_version'`)).rows[0].value).toBe('2');
+    expect((await c.query(`SELECT token FROM tend_installs`)).rows[0].token).toMatch(/^[0-9a-f-]{36}$/);
+    await c.end();
+    expect(syncJson(a, url).pushed.observations).toBe(0);
+  });
+
   it('refuses a remote set up by a newer Tend, naming both versions', async () => {
     pgs.createDatabase('future');
     const url = pgs.urlFor('future');
@@ -195,11 +248,11 @@ describe('tend sync', () => {
     syncJson(a, url);
     const c = new pg.Client({ connectionString: url });
     await c.connect();
-    await c.query(`UPDATE tend_meta SET value = '2' WHERE key = 'schema_version'`);
+    await c.query(`UPDATE tend_meta SET value = '3' WHERE key = 'schema_version'`);
     await c.end();
     const r = tend(a, 'sync', '--url', url);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/newer Tend \(sync schema 2, this build knows 1\)/);
+    expect(r.stderr).toMatch(/newer Tend \(sync schema 3, this build knows 2\)/);
   });
 
   it('exits 2 naming --url for an address that is not Postgres, and never prints a password', () => {

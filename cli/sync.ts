@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import type { Core } from '../core/app';
 import { RemoteError } from '../core/sync/remote';
 import { RemoteUrl, redactUrl } from '../core/sync/remote-url';
-import { syncRound, type Counts, type SyncReport } from '../core/sync/round';
+import { newInstallId, syncRound, type Counts, type SyncReport } from '../core/sync/round';
+import { Kv } from '../core/kv';
 import { syncOwner } from '../core/sync/scheduler';
 import { CliError } from './errors';
 import { printJson } from './read-file';
@@ -42,13 +43,18 @@ export function syncCommand(program: Command, openCore: () => Core): void {
     .description('one sync round with a remote Postgres: push what this install wrote since the last round, pull what others wrote')
     .option('--url <url>', 'postgres://user[:password]@host[:port]/database (env TEND_SYNC_URL; the password may also come from PGPASSWORD)')
     .option('--owner <email>', 'account here that owns people first seen through sync (default: the local user)')
+    .option('--new-install-id', 'first give this database a new install id: for a copy of another install\'s database, which then syncs on its own')
     .option('--json', 'print the round\'s report as JSON')
-    .action(async (o: { url?: string; owner?: string; json?: boolean }) => {
+    .action(async (o: { url?: string; owner?: string; newInstallId?: boolean; json?: boolean }) => {
       const url = o.url ?? process.env.TEND_SYNC_URL;
       if (url === undefined) throw new CliError('--url: required (or set TEND_SYNC_URL), e.g. postgres://tend@db.clinic.lan/tend');
       const checked = syncUrlOption('url', url);
       const core = openCore();
       const ownerId = syncOwnerOption(core, 'owner', o.owner);
+      if (o.newInstallId) {
+        const id = newInstallId(new Kv(core.deps.db, () => core.deps.clock.now()));
+        process.stderr.write(`sync: this database is now install ${id}; it pulls everything again (rows it holds are skipped)\n`);
+      }
       let report: SyncReport;
       try {
         report = await syncRound(checked, {

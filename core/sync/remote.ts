@@ -14,7 +14,7 @@ import { lastEdit, mergeSubject, type SubjectDoc } from './subject-merge';
  *     their whole transaction, so sequence order is commit order and a reader that has
  *     seen seq N can never later find a committed row below N.
  */
-export const REMOTE_SCHEMA_VERSION = 1;
+export const REMOTE_SCHEMA_VERSION = 2;
 /** The channel a push notifies (payload: the pushing install's id). */
 export const NOTIFY_CHANNEL = 'tend_sync';
 /** pg_advisory_xact_lock key shared by every Tend writing to this database ("tendsync"). */
@@ -24,7 +24,9 @@ const DDL = [
   `CREATE TABLE IF NOT EXISTS tend_meta (key text PRIMARY KEY, value text NOT NULL)`,
   `CREATE SEQUENCE IF NOT EXISTS tend_seq`,
   `CREATE TABLE IF NOT EXISTS tend_installs (
-     id text PRIMARY KEY, version text NOT NULL, first_seen timestamptz NOT NULL, last_seen timestamptz NOT NULL)`,
+     id text PRIMARY KEY, version text NOT NULL, first_seen timestamptz NOT NULL, last_seen timestamptz NOT NULL, token text)`,
+  // Schema 2: each install's round token, which tells a copied database apart from its original.
+  `ALTER TABLE tend_installs ADD COLUMN IF NOT EXISTS token text`,
   `CREATE TABLE IF NOT EXISTS tend_subjects (
      id text PRIMARY KEY, name text NOT NULL, kind text NOT NULL, birth_date text, settings jsonb NOT NULL,
      field_stamps jsonb NOT NULL, created_at timestamptz NOT NULL, updated_at timestamptz NOT NULL,
@@ -133,6 +135,16 @@ export type Pulled<T> = T & { seq: number };
 
 export class RemoteError extends Error {}
 
+/** Another database file with this install's id has synced with the remote since this one last did. */
+export class CopiedInstallError extends RemoteError {
+  constructor(readonly installId: string) {
+    super(
+      `another copy of this database (install ${installId}) has synced with this remote since this copy last did: a restored or copied database file. ` +
+        'Nothing was sent or received. If this copy should sync on its own, give it a new install id: tend sync --new-install-id --url … with --db naming this file',
+    );
+  }
+}
+
 /** A pushed or stored person row as a mergeable document (its JSON already checked locally or by the remote). */
 export const toDoc = (r: SubjectRow): SubjectDoc => ({
   name: r.name,
@@ -225,10 +237,13 @@ export class Remote {
         await client.query('BEGIN');
         await client.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY.toString()]);
         for (const stmt of DDL) await client.query(stmt);
-        await client.query(`INSERT INTO tend_meta (key, value) VALUES ('schema_version', $1), ('remote_id', $2) ON CONFLICT (key) DO NOTHING`, [
-          String(REMOTE_SCHEMA_VERSION),
-          uuidv7(),
-        ]);
+        await client.query(`INSERT INTO tend_meta (key, value) VALUES ('remote_id', $1) ON CONFLICT (key) DO NOTHING`, [uuidv7()]);
+        // Raise the version after an upgrade, never lower it (another install may be newer).
+        await client.query(
+          `INSERT INTO tend_meta (key, value) VALUES ('schema_version', $1)
+           ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value WHERE tend_meta.value::int < EXCLUDED.value::int`,
+          [String(REMOTE_SCHEMA_VERSION)],
+        );
         meta = await readMeta();
         newer(meta); // another install may have set it up meanwhile
         await client.query('COMMIT');
@@ -248,6 +263,34 @@ export class Remote {
 
   async close(): Promise<void> {
     await this.client.end().catch(() => undefined);
+  }
+
+  /**
+   * Claims this round for install `id`, telling a copied database apart from its original
+   * (two files with one install id would each skip the other's rows as "their own"). Each
+   * round leaves a fresh token on the remote and in the local database; a round whose
+   * local token is not the remote's (nor the one it was about to set when it last
+   * stopped) comes from a copy whose twin has synced since, and is refused before
+   * anything moves. Under the lock, so rounds of one install cannot race each other.
+   */
+  async claim(id: string, tokens: { read: () => { current: string | null; pending: string | null }; pend: (t: string) => void; settle: (t: string) => void }): Promise<void> {
+    const c = this.client;
+    await c.query('BEGIN');
+    let next: string;
+    try {
+      await c.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY.toString()]);
+      const mine = tokens.read();
+      const theirs = (await c.query<{ token: string | null }>(`SELECT token FROM tend_installs WHERE id = $1`, [id])).rows[0]?.token ?? null;
+      if (theirs !== null && theirs !== mine.current && theirs !== mine.pending) throw new CopiedInstallError(id);
+      next = uuidv7();
+      tokens.pend(next);
+      await c.query(`UPDATE tend_installs SET token = $2 WHERE id = $1`, [id, next]);
+      await c.query('COMMIT');
+    } catch (e) {
+      await c.query('ROLLBACK').catch(() => undefined);
+      throw e;
+    }
+    tokens.settle(next);
   }
 
   /**

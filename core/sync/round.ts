@@ -22,6 +22,8 @@ import { redactUrl } from './remote-url';
 export const PAGE = 5000;
 const INSTALL_KEY = 'sync.install_id';
 const cursorKey = (remoteId: string): string => `sync.cursor:${remoteId}`;
+const tokenKey = (remoteId: string): string => `sync.token:${remoteId}`;
+const pendingKey = (remoteId: string): string => `sync.token_pending:${remoteId}`;
 const lastKey = 'sync.last_round';
 const errorKey = 'sync.last_error';
 
@@ -71,6 +73,17 @@ export function installId(kv: Kv): string {
   return id;
 }
 
+/**
+ * Gives this database a new install id, for a copy of another install's database
+ * (CopiedInstallError): it then syncs as an install of its own, pulling everything from
+ * the start (rows it already holds are skipped by id) and pushing what it has.
+ */
+export function newInstallId(kv: Kv): string {
+  kv.delete(INSTALL_KEY);
+  for (const prefix of ['sync.cursor:', 'sync.token:', 'sync.token_pending:']) kv.deletePrefix(prefix);
+  return installId(kv);
+}
+
 export function lastRound(kv: Kv): SyncReport | null {
   return kv.getJson<SyncReport>(lastKey);
 }
@@ -101,6 +114,19 @@ async function round(url: string, s: SyncDeps, kv: Kv): Promise<SyncReport> {
   const me = installId(kv);
   const startedAt = deps.clock.now();
   const remote = await Remote.open(url, { id: me, version: deps.version, now: startedAt });
+  try {
+    await remote.claim(me, {
+      read: () => ({ current: kv.get(tokenKey(remote.id)) ?? null, pending: kv.get(pendingKey(remote.id)) ?? null }),
+      pend: (t) => kv.set(pendingKey(remote.id), t),
+      settle: (t) => {
+        kv.set(tokenKey(remote.id), t);
+        kv.delete(pendingKey(remote.id));
+      },
+    });
+  } catch (e) {
+    await remote.close();
+    throw e;
+  }
   const report: SyncReport = {
     remote: redactUrl(url),
     remote_id: remote.id,

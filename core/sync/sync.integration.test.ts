@@ -9,6 +9,8 @@ import { ManualClock } from '../clock';
 import type { CallContext } from '../context';
 import { deleteDose } from '../tremor/service';
 import { syncRound } from './round';
+import { CopiedInstallError } from './remote';
+import { Kv } from '../kv';
 import { startThrowawayPostgres, type ThrowawayPostgres } from './throwaway-postgres';
 
 /** Sync rounds driven through the core, two installs (two SQLite files) and a real Postgres. */
@@ -169,6 +171,31 @@ describe('sync rounds', () => {
     await kiosk.round();
     await laptop.round();
     await expect(ask()).rejects.toMatchObject({ code: 'unprocessable' });
+  });
+
+  it('a round cut off after the remote took its new token is not mistaken for a copy; a real mismatch is refused before anything moves', async () => {
+    const url = freshRemote();
+    const a = install(url);
+    a.core.subjects.create(a.ctx, { name: 'Ivo', kind: 'general' });
+    const first = await a.round();
+    const kv = new Kv(a.core.deps.db, () => a.clock.now());
+    const key = `sync.token:${first.remote_id}`;
+    const taken = kv.get(key)!;
+    // As if the process died between the remote's commit and writing the token here.
+    kv.set(`sync.token_pending:${first.remote_id}`, taken);
+    kv.set(key, 'the-token-before');
+    await expect(a.round()).resolves.toMatchObject({ install_id: first.install_id });
+    expect(kv.get(`sync.token_pending:${first.remote_id}`)).toBeUndefined();
+    expect(kv.get(key)).not.toBe(taken);
+
+    // A token the remote never held from this database: another copy synced.
+    kv.set(key, 'someone-elses');
+    a.core.subjects.create(a.ctx, { name: 'Eva', kind: 'general' });
+    await expect(a.round()).rejects.toBeInstanceOf(CopiedInstallError);
+    const remote = new pg.Client({ connectionString: url });
+    await remote.connect();
+    expect((await remote.query(`SELECT name FROM tend_subjects ORDER BY name`)).rows.map((r) => r.name)).toEqual(['Ivo']);
+    await remote.end();
   });
 
   it('an alert raised on the laptop is announced on the kiosk; acknowledged there, it is acknowledged on the laptop; resolved on the laptop, it is resolved on the kiosk', async () => {
