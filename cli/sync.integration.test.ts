@@ -92,16 +92,16 @@ describe('tend sync', () => {
     expect(before.outbox).toBe(0);
 
     const pushA = syncJson(a, url);
-    expect(pushA.pushed).toEqual({ subjects: 1, thresholds: 0, events: before.events.length, observations: made.readings, alerts: 0 });
+    expect(pushA.pushed).toEqual({ subjects: 1, thresholds: 0, events: before.events.length, observations: made.readings, alerts: 0, tremor_minutes: 0 });
     expect(pushA.pushed_new).toEqual(pushA.pushed);
-    expect(pushA.pulled).toEqual({ subjects: 0, thresholds: 0, events: 0, observations: 0, alerts: 0 });
+    expect(pushA.pulled).toEqual({ subjects: 0, thresholds: 0, events: 0, observations: 0, alerts: 0, tremor_minutes: 0 });
     expect(holdings(a).outbox).toBe(0);
     expect(await remoteCounts(url)).toMatchObject({ subjects: 1, events: before.events.length, observations: made.readings });
 
     tend(b, 'metrics', '--subject', 'nobody', '--json'); // creates b.db (and fails: no such subject)
     const pullB = syncJson(b, url);
-    expect(pullB.pulled).toEqual({ subjects: 1, thresholds: 0, events: before.events.length, observations: made.readings, alerts: 0 });
-    expect(pullB.pushed).toEqual({ subjects: 0, thresholds: 0, events: 0, observations: 0, alerts: 0 });
+    expect(pullB.pulled).toEqual({ subjects: 1, thresholds: 0, events: before.events.length, observations: made.readings, alerts: 0, tremor_minutes: 0 });
+    expect(pullB.pushed).toEqual({ subjects: 0, thresholds: 0, events: 0, observations: 0, alerts: 0, tremor_minutes: 0 });
     const onB = holdings(b);
     // Pulled rows are not queued to be pushed back.
     expect(onB.outbox).toBe(0);
@@ -115,8 +115,8 @@ describe('tend sync', () => {
     const remoteBefore = await remoteCounts(url);
     for (const db of [a, b]) {
       const again = syncJson(db, url);
-      expect(again.pushed).toEqual({ subjects: 0, thresholds: 0, events: 0, observations: 0, alerts: 0 });
-      expect(again.pulled).toEqual({ subjects: 0, thresholds: 0, events: 0, observations: 0, alerts: 0 });
+      expect(again.pushed).toEqual({ subjects: 0, thresholds: 0, events: 0, observations: 0, alerts: 0, tremor_minutes: 0 });
+      expect(again.pulled).toEqual({ subjects: 0, thresholds: 0, events: 0, observations: 0, alerts: 0, tremor_minutes: 0 });
     }
     expect(await remoteCounts(url)).toEqual(remoteBefore);
     expect(holdings(b)).toEqual(onB);
@@ -172,7 +172,7 @@ describe('tend sync', () => {
     await c.end();
 
     const r = syncJson(b, url);
-    expect(r.pulled).toEqual({ subjects: 1, thresholds: 0, events: 0, observations: 5, alerts: 0 });
+    expect(r.pulled).toEqual({ subjects: 1, thresholds: 0, events: 0, observations: 5, alerts: 0, tremor_minutes: 0 });
     expect(r.rejected_count).toBe(3);
     expect(r.rejected).toEqual(
       expect.arrayContaining([
@@ -233,10 +233,12 @@ describe('tend sync', () => {
     const c = new pg.Client({ connectionString: url });
     await c.connect();
     await c.query(`ALTER TABLE tend_installs DROP COLUMN token`);
+    await c.query(`DROP TABLE tend_tremor_minutes`);
     await c.query(`UPDATE tend_meta SET value = '1' WHERE key = 'schema_version'`);
     expect(syncJson(a, url).pulled.observations).toBe(0);
-    expect((await c.query(`SELECT value FROM tend_meta WHERE key = 'schema_version'`)).rows[0].value).toBe('2');
+    expect((await c.query(`SELECT value FROM tend_meta WHERE key = 'schema_version'`)).rows[0].value).toBe('3');
     expect((await c.query(`SELECT token FROM tend_installs`)).rows[0].token).toMatch(/^[0-9a-f-]{36}$/);
+    expect((await c.query(`SELECT COUNT(*)::int AS n FROM tend_tremor_minutes`)).rows[0].n).toBe(0);
     await c.end();
     expect(syncJson(a, url).pushed.observations).toBe(0);
   });
@@ -248,11 +250,11 @@ describe('tend sync', () => {
     syncJson(a, url);
     const c = new pg.Client({ connectionString: url });
     await c.connect();
-    await c.query(`UPDATE tend_meta SET value = '3' WHERE key = 'schema_version'`);
+    await c.query(`UPDATE tend_meta SET value = '4' WHERE key = 'schema_version'`);
     await c.end();
     const r = tend(a, 'sync', '--url', url);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/newer Tend \(sync schema 3, this build knows 2\)/);
+    expect(r.stderr).toMatch(/newer Tend \(sync schema 4, this build knows 3\)/);
   });
 
   it('exits 2 naming --url for an address that is not Postgres, and never prints a password', () => {

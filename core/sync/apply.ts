@@ -89,6 +89,24 @@ const PulledAlert = z.object({
   resolved_at: EPOCH_MS.nullable(),
 });
 
+const Hex = (bytes: number) => z.string().regex(new RegExp(`^[0-9a-fA-F]{${bytes * 2}}$`), { message: `must be ${bytes} bytes of hex` });
+/** One minute of tremor analysis (core/tremor/service.ts): 60 × 4 float32 features, 60 flag bytes. */
+const PulledTremorMinute = z.object({
+  subject_id: Id,
+  t: EPOCH_MS.refine((t) => t % 60_000 === 0, { message: 'is not the start of a minute' }),
+  device_id: z.string().max(64).nullable(),
+  seconds: z.number().int().min(0).max(60),
+  tremor_seconds: z.number().int().min(0).max(60),
+  tremor_percent: z.number().min(0).max(100),
+  dominant_hz: z.number().min(0).max(50).nullable(),
+  magnitude: z.number().finite().min(0),
+  active_percent: z.number().min(0).max(100),
+  features: Hex(60 * 4 * 4),
+  flags: Hex(60),
+  settled: z.union([z.literal(0), z.literal(1)]),
+  updated_at: EPOCH_MS,
+});
+
 const earliest = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : Math.min(a, b));
 const stateOf = (ack: number | null, res: number | null): LocalAlertRow['state'] => (res !== null ? 'resolved' : ack !== null ? 'acknowledged' : 'open');
 
@@ -283,6 +301,35 @@ export class PulledRows {
   }
 
   /** Through the ingest store, so rollups stay exact; no alert rules run on history. */
+  /**
+   * Minutes of tremor analysis: the later version of a minute wins (a minute completed by
+   * a second upload replaces its first half). Their readings come as observations.
+   */
+  tremorMinutes(rows: Batch['tremor_minutes']): ApplyResult {
+    const res: ApplyResult = { applied: 0, skipped: 0, rejected: [] };
+    const upsert = this.deps.db.$client.prepare(
+      `INSERT INTO tremor_minutes (subject_id, t, device_id, seconds, tremor_seconds, tremor_percent, dominant_hz, magnitude, active_percent, features, flags, settled, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (subject_id, t) DO UPDATE SET device_id = excluded.device_id, seconds = excluded.seconds, tremor_seconds = excluded.tremor_seconds,
+         tremor_percent = excluded.tremor_percent, dominant_hz = excluded.dominant_hz, magnitude = excluded.magnitude,
+         active_percent = excluded.active_percent, features = excluded.features, flags = excluded.flags, settled = excluded.settled,
+         updated_at = excluded.updated_at
+       WHERE excluded.updated_at > tremor_minutes.updated_at`,
+    );
+    for (const raw of rows) {
+      const m = check(PulledTremorMinute, 'tremor_minutes', { ...raw, id: `${raw.subject_id}@${new Date(raw.t).toISOString()}` }, res.rejected);
+      if (!m) continue;
+      if (!this.hasSubject.get(m.subject_id)) {
+        res.skipped++;
+        continue;
+      }
+      const r = upsert.run(m.subject_id, m.t, m.device_id, m.seconds, m.tremor_seconds, m.tremor_percent, m.dominant_hz, m.magnitude, m.active_percent,
+        Buffer.from(m.features, 'hex'), Buffer.from(m.flags, 'hex'), m.settled, m.updated_at);
+      res.applied += r.changes;
+    }
+    return res;
+  }
+
   observations(rows: Batch['observations']): ApplyResult {
     const res: ApplyResult = { applied: 0, skipped: 0, rejected: [], publish: [] };
     const bySubject = new Map<string, Array<{ id: string; metric: string; t: number; value: number; device_id: string | null }>>();

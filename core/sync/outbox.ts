@@ -13,7 +13,7 @@ export class Outbox {
   constructor(private readonly db: Db) {}
 
   /**
-   * From the first round on, the triggers (migration 0006) queue every change; before it
+   * From the first round on, the triggers (migrations 0006, 0007) queue every change; before it
    * they queue nothing, so an install that never syncs keeps no outbox. Turning it on
    * queues what the install already holds, in the same transaction, so nothing written
    * before or meanwhile is missed.
@@ -28,6 +28,7 @@ export class Outbox {
         INSERT INTO sync_outbox (entity, row_id) SELECT 'events', rowid FROM events ORDER BY rowid;
         INSERT INTO sync_outbox (entity, row_id) SELECT 'observations', rowid FROM observations ORDER BY rowid;
         INSERT INTO sync_outbox (entity, row_id) SELECT 'alerts', rowid FROM alerts ORDER BY rowid;
+        INSERT INTO sync_outbox (entity, row_id) SELECT 'tremor_minutes', rowid FROM tremor_minutes ORDER BY rowid;
       `);
       c.prepare(`INSERT INTO kv (key, value, updated_at) VALUES (?, '1', ?)`).run(ENABLED_KEY, Date.now());
     }).immediate();
@@ -85,6 +86,11 @@ export class Outbox {
           `id, subject_id, kind, rule_key, metric, value, priority, message, detail, raised_at, acknowledged_at, resolved_at,
            COALESCE((SELECT email FROM users u WHERE u.id = x.acknowledged_by), x.acknowledged_by) AS acknowledged_by`,
         ) as Batch['alerts'],
+        tremor_minutes: rows(
+          'tremor_minutes',
+          `subject_id, t, device_id, seconds, tremor_seconds, tremor_percent, dominant_hz, magnitude, active_percent,
+           hex(features) AS features, hex(flags) AS flags, settled, updated_at`,
+        ) as Batch['tremor_minutes'],
         event_deletions: c
           .prepare(`SELECT DISTINCT ref AS id, row_id AS deleted_at FROM sync_outbox WHERE entity = 'event_deletions' AND seq BETWEEN ? AND ?`)
           .all(lo, hi) as Batch['event_deletions'],

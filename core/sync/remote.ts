@@ -14,7 +14,7 @@ import { lastEdit, mergeSubject, type SubjectDoc } from './subject-merge';
  *     their whole transaction, so sequence order is commit order and a reader that has
  *     seen seq N can never later find a committed row below N.
  */
-export const REMOTE_SCHEMA_VERSION = 2;
+export const REMOTE_SCHEMA_VERSION = 3;
 /** The channel a push notifies (payload: the pushing install's id). */
 export const NOTIFY_CHANNEL = 'tend_sync';
 /** pg_advisory_xact_lock key shared by every Tend writing to this database ("tendsync"). */
@@ -54,6 +54,14 @@ const DDL = [
      origin text NOT NULL, seq bigint NOT NULL DEFAULT nextval('tend_seq'))`,
   `CREATE INDEX IF NOT EXISTS tend_alerts_seq ON tend_alerts (seq)`,
   `CREATE INDEX IF NOT EXISTS tend_observations_subject_metric_t ON tend_observations (subject_id, metric, t)`,
+  // Schema 3: the tremor screens' per-minute analysis (its tremor_percent and tremor_magnitude readings travel as observations).
+  `CREATE TABLE IF NOT EXISTS tend_tremor_minutes (
+     subject_id text NOT NULL, t timestamptz NOT NULL, device_id text, seconds integer NOT NULL, tremor_seconds integer NOT NULL,
+     tremor_percent double precision NOT NULL, dominant_hz double precision, magnitude double precision NOT NULL,
+     active_percent double precision NOT NULL, features bytea NOT NULL, flags bytea NOT NULL, settled boolean NOT NULL,
+     updated_at timestamptz NOT NULL, origin text NOT NULL, seq bigint NOT NULL DEFAULT nextval('tend_seq'),
+     PRIMARY KEY (subject_id, t))`,
+  `CREATE INDEX IF NOT EXISTS tend_tremor_minutes_seq ON tend_tremor_minutes (seq)`,
 ];
 
 export interface SubjectRow {
@@ -114,17 +122,38 @@ export type AlertRow = Pick<
   /** Checked when pulled (another install's or program's text). */
   priority: string;
 };
+/**
+ * One minute of a person's tremor analysis (db/schema.ts `tremor_minutes`), as it stands:
+ * a minute split across two uploads is completed later, so the later write wins.
+ */
+export interface TremorMinuteRow {
+  subject_id: string;
+  t: number;
+  device_id: string | null;
+  seconds: number;
+  tremor_seconds: number;
+  tremor_percent: number;
+  dominant_hz: number | null;
+  magnitude: number;
+  active_percent: number;
+  /** Hex of the per-second features (60 × 4 float32) and flags (60 bytes). */
+  features: string;
+  flags: string;
+  settled: number;
+  updated_at: number;
+}
 export interface Batch {
   subjects: SubjectRow[];
   thresholds: ThresholdSetRow[];
   events: EventRow[];
   observations: ObservationRow[];
   alerts: AlertRow[];
+  tremor_minutes: TremorMinuteRow[];
   /** Pushed only: they come back as `events` rows with `deleted_at`. */
   event_deletions: EventDeletion[];
 }
 export type Entity = Exclude<keyof Batch, 'event_deletions'>;
-export const ENTITIES: readonly Entity[] = ['subjects', 'thresholds', 'events', 'observations', 'alerts'];
+export const ENTITIES: readonly Entity[] = ['subjects', 'thresholds', 'events', 'observations', 'alerts', 'tremor_minutes'];
 /**
  * Rows whose remote copy merges several installs' writes (a person's fields; alerts: one
  * raises, another acknowledges) are pulled even when this install wrote the last change: the merge may
@@ -301,7 +330,7 @@ export class Remote {
    */
   async push(origin: string, b: Batch): Promise<Record<Entity, number>> {
     const c = this.client;
-    const changed: Record<Entity, number> = { subjects: 0, thresholds: 0, events: 0, observations: 0, alerts: 0 };
+    const changed: Record<Entity, number> = { subjects: 0, thresholds: 0, events: 0, observations: 0, alerts: 0, tremor_minutes: 0 };
     await c.query('BEGIN');
     try {
       await c.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY.toString()]);
@@ -404,6 +433,28 @@ export class Remote {
         );
         changed.alerts = r.rowCount ?? 0;
       }
+      if (b.tremor_minutes.length) {
+        const m = b.tremor_minutes;
+        const r = await c.query(
+          `INSERT INTO tend_tremor_minutes AS cur (subject_id, t, device_id, seconds, tremor_seconds, tremor_percent, dominant_hz, magnitude,
+                                                   active_percent, features, flags, settled, updated_at, origin)
+           SELECT subject_id, ${FROM_MS('t')}, device_id, seconds, tremor_seconds, tremor_percent, dominant_hz, magnitude,
+                  active_percent, decode(features, 'hex'), decode(flags, 'hex'), settled <> 0, ${FROM_MS('updated_at')}, $14
+             FROM unnest($1::text[], $2::float8[], $3::text[], $4::int[], $5::int[], $6::float8[], $7::float8[], $8::float8[],
+                         $9::float8[], $10::text[], $11::text[], $12::int[], $13::float8[])
+                  AS x(subject_id, t, device_id, seconds, tremor_seconds, tremor_percent, dominant_hz, magnitude, active_percent, features, flags, settled, updated_at)
+           ON CONFLICT (subject_id, t) DO UPDATE SET device_id = EXCLUDED.device_id, seconds = EXCLUDED.seconds,
+             tremor_seconds = EXCLUDED.tremor_seconds, tremor_percent = EXCLUDED.tremor_percent, dominant_hz = EXCLUDED.dominant_hz,
+             magnitude = EXCLUDED.magnitude, active_percent = EXCLUDED.active_percent, features = EXCLUDED.features,
+             flags = EXCLUDED.flags, settled = EXCLUDED.settled, updated_at = EXCLUDED.updated_at,
+             origin = EXCLUDED.origin, seq = nextval('tend_seq')
+           WHERE (cur.updated_at, cur.origin) < (EXCLUDED.updated_at, EXCLUDED.origin)`,
+          [m.map((x) => x.subject_id), m.map((x) => x.t), m.map((x) => x.device_id), m.map((x) => x.seconds), m.map((x) => x.tremor_seconds),
+            m.map((x) => x.tremor_percent), m.map((x) => x.dominant_hz), m.map((x) => x.magnitude), m.map((x) => x.active_percent),
+            m.map((x) => x.features), m.map((x) => x.flags), m.map((x) => x.settled), m.map((x) => x.updated_at), origin],
+        );
+        changed.tremor_minutes = r.rowCount ?? 0;
+      }
       // Delivered at commit to every install listening (SyncScheduler), so they pull now
       // rather than at their next timed round.
       if (Object.values(changed).some((n) => n > 0)) await c.query(`SELECT pg_notify('${NOTIFY_CHANNEL}', $1)`, [origin]);
@@ -448,6 +499,8 @@ export class Remote {
       observations: `id, subject_id, metric, ${TS('t')}, value, device_id, ${TS('created_at')}`,
       alerts: `id, subject_id, kind, rule_key, metric, value, priority, message, detail::text AS detail, ${TS('raised_at')},
                ${TS('acknowledged_at')}, acknowledged_by, ${TS('resolved_at')}`,
+      tremor_minutes: `subject_id, ${TS('t')}, device_id, seconds, tremor_seconds, tremor_percent, dominant_hz, magnitude, active_percent,
+               encode(features, 'hex') AS features, encode(flags, 'hex') AS flags, settled::int AS settled, ${TS('updated_at')}`,
     };
     const r = await this.client.query(
       `SELECT ${cols[entity]}, seq FROM tend_${entity} WHERE seq > $1 AND (origin <> $2 OR $4) ORDER BY seq LIMIT $3`,

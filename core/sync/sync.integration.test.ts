@@ -8,6 +8,7 @@ import { createCore, type Core } from '../app';
 import { ManualClock } from '../clock';
 import type { CallContext } from '../context';
 import { deleteDose } from '../tremor/service';
+import { simulateRecording } from '../../native/lab/motion/wrist-sim';
 import { syncRound } from './round';
 import { CopiedInstallError } from './remote';
 import { Kv } from '../kv';
@@ -105,8 +106,8 @@ describe('sync rounds', () => {
     // …and the remote agrees; a further round moves nothing.
     const again = [await a.round(), await b.round()];
     for (const r of again) {
-      expect(r.pushed_new).toEqual({ subjects: 0, thresholds: 0, events: 0, observations: 0, alerts: 0 });
-      expect(r.pulled).toEqual({ subjects: 0, thresholds: 0, events: 0, observations: 0, alerts: 0 });
+      expect(r.pushed_new).toEqual({ subjects: 0, thresholds: 0, events: 0, observations: 0, alerts: 0, tremor_minutes: 0 });
+      expect(r.pulled).toEqual({ subjects: 0, thresholds: 0, events: 0, observations: 0, alerts: 0, tremor_minutes: 0 });
     }
   });
 
@@ -198,6 +199,43 @@ describe('sync rounds', () => {
     await remote.end();
   });
 
+  it('a wrist sensor’s tremor minutes reach the clinic, a minute completed by a later upload included, so its tremor screens match the laptop’s', async () => {
+    const url = freshRemote();
+    const laptop = install(url);
+    const clinic = install(url);
+    const rec = simulateRecording({ seed: 7102, durationS: 600, startMs: T0, rateHz: 50, noSleep: true, activities: [{ startS: 0, durationS: 600, activity: 'rest' }] });
+    const csvOf = (from: number, to: number) => {
+      const { t, x, y, z } = rec.samples;
+      const lines = ['t,x,y,z'];
+      for (let i = from; i < to; i++) lines.push(`${t[i]!.toFixed(3)},${x[i]!.toFixed(4)},${y[i]!.toFixed(4)},${z[i]!.toFixed(4)}`);
+      return lines.join('\n') + '\n';
+    };
+    const s = laptop.core.subjects.create(laptop.ctx, { name: 'Rui', kind: 'parkinson' });
+    // The first 3.5 minutes, then the rest: minute 3 is stored half-done, then completed.
+    const cut = 210 * 50;
+    laptop.clock.set(T0 + 4 * 60_000);
+    await laptop.core.call('tremor.upload', { subject_id: s.id, csv: csvOf(0, cut), start: new Date(T0).toISOString() }, laptop.ctx);
+    const first = await laptop.round();
+    expect(first.pushed.tremor_minutes).toBe(4);
+    await clinic.round();
+    const day = (i: Install) => i.core.call('tremor.day', { subject_id: s.id, date: new Date(T0).toISOString().slice(0, 10) }, i.ctx);
+    expect((await day(clinic)).minutes).toEqual((await day(laptop)).minutes);
+
+    laptop.clock.set(T0 + 11 * 60_000);
+    await laptop.core.call('tremor.upload', { subject_id: s.id, csv: csvOf(cut, rec.samples.t.length), start: new Date(T0).toISOString(), final: true }, laptop.ctx);
+    await laptop.round();
+    const pulled = await clinic.round();
+    expect(pulled.pulled.tremor_minutes).toBe(7); // minute 3 again, completed, and minutes 4–9
+    const onLaptop = await day(laptop);
+    expect(onLaptop.minutes).toHaveLength(10);
+    expect((await day(clinic)).minutes).toEqual(onLaptop.minutes);
+    const stored = (i: Install) => i.core.deps.db.$client.prepare(`SELECT t, seconds, tremor_seconds, features, flags, settled, updated_at FROM tremor_minutes ORDER BY t`).all();
+    expect(stored(clinic)).toEqual(stored(laptop));
+    // The clinic does not send them back, and another round moves nothing.
+    expect((await clinic.round()).pushed.tremor_minutes).toBe(0);
+    expect((await laptop.round()).pulled.tremor_minutes).toBe(0);
+  });
+
   it('an alert raised on the laptop is announced on the kiosk; acknowledged there, it is acknowledged on the laptop; resolved on the laptop, it is resolved on the kiosk', async () => {
     const url = freshRemote();
     const laptop = install(url);
@@ -251,7 +289,7 @@ describe('sync rounds', () => {
     a.core.ingest(a.ctx, s.id, [{ metric: 'glucose', t: new Date(T0 + 30_000).toISOString(), value: 120 }]);
     await a.round();
     const r = await b.round();
-    expect(r.pulled).toEqual({ subjects: 0, thresholds: 0, events: 0, observations: 0, alerts: 0 });
+    expect(r.pulled).toEqual({ subjects: 0, thresholds: 0, events: 0, observations: 0, alerts: 0, tremor_minutes: 0 });
     expect(r.skipped).toBe(2);
     expect(b.core.deps.db.$client.prepare(`SELECT COUNT(*) FROM subjects WHERE id = ?`).pluck().get(s.id)).toBe(0);
     expect(b.core.deps.db.$client.prepare(`SELECT COUNT(*) FROM observations WHERE subject_id = ?`).pluck().get(s.id)).toBe(0);
@@ -349,6 +387,6 @@ describe('sync rounds', () => {
 
     const upgraded = install(url, file);
     const r = await upgraded.round();
-    expect(r.pushed).toEqual({ subjects: 1, thresholds: 1, events: 1, observations: 20, alerts: 0 });
+    expect(r.pushed).toEqual({ subjects: 1, thresholds: 1, events: 1, observations: 20, alerts: 0, tremor_minutes: 0 });
   });
 });
