@@ -7,7 +7,15 @@ import { None, procedure } from './define';
  * over the API: a signed-in user may see how sync stands and ask for a round now, but
  * cannot point this install's records at another server.
  */
-const Counts = z.object({ subjects: z.number().int(), thresholds: z.number().int(), events: z.number().int(), observations: z.number().int(), alerts: z.number().int() });
+const Counts = z.object({
+  subjects: z.number().int(),
+  thresholds: z.number().int(),
+  events: z.number().int(),
+  observations: z.number().int(),
+  alerts: z.number().int(),
+  // Rounds recorded before tremor minutes were synced have none.
+  tremor_minutes: z.number().int().default(0),
+});
 
 export const SyncStatus = z.object({
   /** The hub's remote (password hidden); null when this hub does not sync. */
