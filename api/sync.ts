@@ -15,6 +15,7 @@ const Counts = z.object({
   alerts: z.number().int(),
   // Rounds recorded before tremor minutes were synced have none.
   tremor_minutes: z.number().int().default(0),
+  cry_episodes: z.number().int().default(0),
 });
 
 export const SyncStatus = z.object({

@@ -92,16 +92,16 @@ describe('tend sync', () => {
     expect(before.outbox).toBe(0);
 
     const pushA = syncJson(a, url);
-    expect(pushA.pushed).toEqual({ subjects: 1, thresholds: 0, events: before.events.length, observations: made.readings, alerts: 0, tremor_minutes: 0 });
+    expect(pushA.pushed).toEqual({ subjects: 1, thresholds: 0, events: before.events.length, observations: made.readings, alerts: 0, tremor_minutes: 0, cry_episodes: 0 });
     expect(pushA.pushed_new).toEqual(pushA.pushed);
-    expect(pushA.pulled).toEqual({ subjects: 0, thresholds: 0, events: 0, observations: 0, alerts: 0, tremor_minutes: 0 });
+    expect(pushA.pulled).toEqual({ subjects: 0, thresholds: 0, events: 0, observations: 0, alerts: 0, tremor_minutes: 0, cry_episodes: 0 });
     expect(holdings(a).outbox).toBe(0);
     expect(await remoteCounts(url)).toMatchObject({ subjects: 1, events: before.events.length, observations: made.readings });
 
     tend(b, 'metrics', '--subject', 'nobody', '--json'); // creates b.db (and fails: no such subject)
     const pullB = syncJson(b, url);
-    expect(pullB.pulled).toEqual({ subjects: 1, thresholds: 0, events: before.events.length, observations: made.readings, alerts: 0, tremor_minutes: 0 });
-    expect(pullB.pushed).toEqual({ subjects: 0, thresholds: 0, events: 0, observations: 0, alerts: 0, tremor_minutes: 0 });
+    expect(pullB.pulled).toEqual({ subjects: 1, thresholds: 0, events: before.events.length, observations: made.readings, alerts: 0, tremor_minutes: 0, cry_episodes: 0 });
+    expect(pullB.pushed).toEqual({ subjects: 0, thresholds: 0, events: 0, observations: 0, alerts: 0, tremor_minutes: 0, cry_episodes: 0 });
     const onB = holdings(b);
     // Pulled rows are not queued to be pushed back.
     expect(onB.outbox).toBe(0);
@@ -115,8 +115,8 @@ describe('tend sync', () => {
     const remoteBefore = await remoteCounts(url);
     for (const db of [a, b]) {
       const again = syncJson(db, url);
-      expect(again.pushed).toEqual({ subjects: 0, thresholds: 0, events: 0, observations: 0, alerts: 0, tremor_minutes: 0 });
-      expect(again.pulled).toEqual({ subjects: 0, thresholds: 0, events: 0, observations: 0, alerts: 0, tremor_minutes: 0 });
+      expect(again.pushed).toEqual({ subjects: 0, thresholds: 0, events: 0, observations: 0, alerts: 0, tremor_minutes: 0, cry_episodes: 0 });
+      expect(again.pulled).toEqual({ subjects: 0, thresholds: 0, events: 0, observations: 0, alerts: 0, tremor_minutes: 0, cry_episodes: 0 });
     }
     expect(await remoteCounts(url)).toEqual(remoteBefore);
     expect(holdings(b)).toEqual(onB);
@@ -172,7 +172,7 @@ describe('tend sync', () => {
     await c.end();
 
     const r = syncJson(b, url);
-    expect(r.pulled).toEqual({ subjects: 1, thresholds: 0, events: 0, observations: 5, alerts: 0, tremor_minutes: 0 });
+    expect(r.pulled).toEqual({ subjects: 1, thresholds: 0, events: 0, observations: 5, alerts: 0, tremor_minutes: 0, cry_episodes: 0 });
     expect(r.rejected_count).toBe(3);
     expect(r.rejected).toEqual(
       expect.arrayContaining([

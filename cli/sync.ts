@@ -8,7 +8,7 @@ import { syncOwner } from '../core/sync/scheduler';
 import { CliError } from './errors';
 import { printJson } from './read-file';
 
-const line = (c: Counts): string => `${c.subjects} subjects, ${c.thresholds} threshold sets, ${c.events} events, ${c.observations} observations, ${c.alerts} alerts, ${c.tremor_minutes} tremor minutes`;
+const line = (c: Counts): string => `${c.subjects} subjects, ${c.thresholds} threshold sets, ${c.events} events, ${c.observations} observations, ${c.alerts} alerts, ${c.tremor_minutes} tremor minutes, ${c.cry_episodes} cry episodes`;
 
 function summary(r: SyncReport): string {
   const out = [`synced with ${r.remote}`, `  pushed ${line(r.pushed)} (${line(r.pushed_new)} new to the remote)`, `  pulled ${line(r.pulled)}`];

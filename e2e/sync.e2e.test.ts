@@ -106,7 +106,7 @@ describe.skipIf(!hasChromium)('sync status in Chromium through the hub', () => {
     await syncScheduler(hub.core).settle();
     // …and the laptop receives the nurse's meal.
     const back = await laptopRound();
-    expect(back.pulled).toEqual({ subjects: 0, thresholds: 0, events: 1, observations: 0, alerts: 0, tremor_minutes: 0 });
+    expect(back.pulled).toEqual({ subjects: 0, thresholds: 0, events: 1, observations: 0, alerts: 0, tremor_minutes: 0, cry_episodes: 0 });
 
     // A high alert the laptop raises sounds at the clinic after the next round; the nurse
     // acknowledges it there, and the laptop learns who did.

@@ -107,6 +107,19 @@ const PulledTremorMinute = z.object({
   updated_at: EPOCH_MS,
 });
 
+const PulledCryEpisode = z
+  .object({
+    id: Id,
+    subject_id: Id,
+    source: z.enum(['live', 'file']),
+    session_id: z.string().min(1).max(128),
+    start_t: EPOCH_MS,
+    end_t: EPOCH_MS.nullable(),
+    peak: z.number().min(0).max(1),
+    created_at: EPOCH_MS,
+  })
+  .refine((e) => e.end_t === null || e.end_t >= e.start_t, { message: 'ends before it starts', path: ['end_t'] });
+
 const earliest = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : Math.min(a, b));
 const stateOf = (ack: number | null, res: number | null): LocalAlertRow['state'] => (res !== null ? 'resolved' : ack !== null ? 'acknowledged' : 'open');
 
@@ -326,6 +339,33 @@ export class PulledRows {
       const r = upsert.run(m.subject_id, m.t, m.device_id, m.seconds, m.tremor_seconds, m.tremor_percent, m.dominant_hz, m.magnitude, m.active_percent,
         Buffer.from(m.features, 'hex'), Buffer.from(m.flags, 'hex'), m.settled, m.updated_at);
       res.applied += r.changes;
+    }
+    return res;
+  }
+
+  /**
+   * Cry episodes: an episode only grows (closed later, a higher peak), so a copy merges by
+   * taking the later end and the higher peak, as the local store itself does. No alert
+   * rule runs on them here: the install that heard the cry raised its alerts, and they
+   * are synced.
+   */
+  cryEpisodes(rows: Batch['cry_episodes']): ApplyResult {
+    const res: ApplyResult = { applied: 0, skipped: 0, rejected: [] };
+    const upsert = this.deps.db.$client.prepare(
+      `INSERT INTO cry_episodes (id, subject_id, source, session_id, start_t, end_t, peak, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET
+         end_t = CASE WHEN excluded.end_t IS NULL THEN end_t WHEN end_t IS NULL THEN excluded.end_t ELSE MAX(end_t, excluded.end_t) END,
+         peak = MAX(peak, excluded.peak)
+       WHERE (excluded.end_t IS NOT NULL AND (end_t IS NULL OR excluded.end_t > end_t)) OR excluded.peak > peak`,
+    );
+    for (const raw of rows) {
+      const e = check(PulledCryEpisode, 'cry_episodes', raw, res.rejected);
+      if (!e) continue;
+      if (!this.hasSubject.get(e.subject_id)) {
+        res.skipped++;
+        continue;
+      }
+      res.applied += upsert.run(e.id, e.subject_id, e.source, e.session_id, e.start_t, e.end_t, e.peak, e.created_at).changes;
     }
     return res;
   }

@@ -29,6 +29,7 @@ export class Outbox {
         INSERT INTO sync_outbox (entity, row_id) SELECT 'observations', rowid FROM observations ORDER BY rowid;
         INSERT INTO sync_outbox (entity, row_id) SELECT 'alerts', rowid FROM alerts ORDER BY rowid;
         INSERT INTO sync_outbox (entity, row_id) SELECT 'tremor_minutes', rowid FROM tremor_minutes ORDER BY rowid;
+        INSERT INTO sync_outbox (entity, row_id) SELECT 'cry_episodes', rowid FROM cry_episodes ORDER BY rowid;
       `);
       c.prepare(`INSERT INTO kv (key, value, updated_at) VALUES (?, '1', ?)`).run(ENABLED_KEY, Date.now());
     }).immediate();
@@ -91,6 +92,7 @@ export class Outbox {
           `subject_id, t, device_id, seconds, tremor_seconds, tremor_percent, dominant_hz, magnitude, active_percent,
            hex(features) AS features, hex(flags) AS flags, settled, updated_at`,
         ) as Batch['tremor_minutes'],
+        cry_episodes: rows('cry_episodes', `id, subject_id, source, session_id, start_t, end_t, peak, created_at`) as Batch['cry_episodes'],
         event_deletions: c
           .prepare(`SELECT DISTINCT ref AS id, row_id AS deleted_at FROM sync_outbox WHERE entity = 'event_deletions' AND seq BETWEEN ? AND ?`)
           .all(lo, hi) as Batch['event_deletions'],

@@ -62,6 +62,11 @@ const DDL = [
      updated_at timestamptz NOT NULL, origin text NOT NULL, seq bigint NOT NULL DEFAULT nextval('tend_seq'),
      PRIMARY KEY (subject_id, t))`,
   `CREATE INDEX IF NOT EXISTS tend_tremor_minutes_seq ON tend_tremor_minutes (seq)`,
+  `CREATE TABLE IF NOT EXISTS tend_cry_episodes (
+     id text PRIMARY KEY, subject_id text NOT NULL, source text NOT NULL, session_id text NOT NULL, start_t timestamptz NOT NULL,
+     end_t timestamptz, peak double precision NOT NULL, created_at timestamptz NOT NULL,
+     origin text NOT NULL, seq bigint NOT NULL DEFAULT nextval('tend_seq'))`,
+  `CREATE INDEX IF NOT EXISTS tend_cry_episodes_seq ON tend_cry_episodes (seq)`,
 ];
 
 export interface SubjectRow {
@@ -142,6 +147,17 @@ export interface TremorMinuteRow {
   settled: number;
   updated_at: number;
 }
+/** A cry episode: written open, then closed; it only ever grows (a later end, a higher peak), so copies merge by taking the most. */
+export interface CryEpisodeRow {
+  id: string;
+  subject_id: string;
+  source: string;
+  session_id: string;
+  start_t: number;
+  end_t: number | null;
+  peak: number;
+  created_at: number;
+}
 export interface Batch {
   subjects: SubjectRow[];
   thresholds: ThresholdSetRow[];
@@ -149,11 +165,12 @@ export interface Batch {
   observations: ObservationRow[];
   alerts: AlertRow[];
   tremor_minutes: TremorMinuteRow[];
+  cry_episodes: CryEpisodeRow[];
   /** Pushed only: they come back as `events` rows with `deleted_at`. */
   event_deletions: EventDeletion[];
 }
 export type Entity = Exclude<keyof Batch, 'event_deletions'>;
-export const ENTITIES: readonly Entity[] = ['subjects', 'thresholds', 'events', 'observations', 'alerts', 'tremor_minutes'];
+export const ENTITIES: readonly Entity[] = ['subjects', 'thresholds', 'events', 'observations', 'alerts', 'tremor_minutes', 'cry_episodes'];
 /**
  * Rows whose remote copy merges several installs' writes (a person's fields; alerts: one
  * raises, another acknowledges) are pulled even when this install wrote the last change: the merge may
@@ -330,7 +347,7 @@ export class Remote {
    */
   async push(origin: string, b: Batch): Promise<Record<Entity, number>> {
     const c = this.client;
-    const changed: Record<Entity, number> = { subjects: 0, thresholds: 0, events: 0, observations: 0, alerts: 0, tremor_minutes: 0 };
+    const changed: Record<Entity, number> = { subjects: 0, thresholds: 0, events: 0, observations: 0, alerts: 0, tremor_minutes: 0, cry_episodes: 0 };
     await c.query('BEGIN');
     try {
       await c.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY.toString()]);
@@ -455,6 +472,22 @@ export class Remote {
         );
         changed.tremor_minutes = r.rowCount ?? 0;
       }
+      if (b.cry_episodes.length) {
+        const e = b.cry_episodes;
+        const r = await c.query(
+          `INSERT INTO tend_cry_episodes AS cur (id, subject_id, source, session_id, start_t, end_t, peak, created_at, origin)
+           SELECT id, subject_id, source, session_id, ${FROM_MS('start_t')}, CASE WHEN end_t IS NULL THEN NULL ELSE ${FROM_MS('end_t')} END,
+                  peak, ${FROM_MS('created_at')}, $9
+             FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::float8[], $6::float8[], $7::float8[], $8::float8[])
+                  AS x(id, subject_id, source, session_id, start_t, end_t, peak, created_at)
+           ON CONFLICT (id) DO UPDATE SET end_t = GREATEST(cur.end_t, EXCLUDED.end_t), peak = GREATEST(cur.peak, EXCLUDED.peak),
+             origin = EXCLUDED.origin, seq = nextval('tend_seq')
+           WHERE GREATEST(cur.end_t, EXCLUDED.end_t) IS DISTINCT FROM cur.end_t OR EXCLUDED.peak > cur.peak`,
+          [e.map((x) => x.id), e.map((x) => x.subject_id), e.map((x) => x.source), e.map((x) => x.session_id), e.map((x) => x.start_t),
+            e.map((x) => x.end_t), e.map((x) => x.peak), e.map((x) => x.created_at), origin],
+        );
+        changed.cry_episodes = r.rowCount ?? 0;
+      }
       // Delivered at commit to every install listening (SyncScheduler), so they pull now
       // rather than at their next timed round.
       if (Object.values(changed).some((n) => n > 0)) await c.query(`SELECT pg_notify('${NOTIFY_CHANNEL}', $1)`, [origin]);
@@ -501,6 +534,7 @@ export class Remote {
                ${TS('acknowledged_at')}, acknowledged_by, ${TS('resolved_at')}`,
       tremor_minutes: `subject_id, ${TS('t')}, device_id, seconds, tremor_seconds, tremor_percent, dominant_hz, magnitude, active_percent,
                encode(features, 'hex') AS features, encode(flags, 'hex') AS flags, settled::int AS settled, ${TS('updated_at')}`,
+      cry_episodes: `id, subject_id, source, session_id, ${TS('start_t')}, ${TS('end_t')}, peak, ${TS('created_at')}`,
     };
     const r = await this.client.query(
       `SELECT ${cols[entity]}, seq FROM tend_${entity} WHERE seq > $1 AND (origin <> $2 OR $4) ORDER BY seq LIMIT $3`,
@@ -509,7 +543,7 @@ export class Remote {
     // int8 arrives as a string (it may exceed 2^53); ours are epoch ms and a sequence, far below.
     return r.rows.map((row: Record<string, unknown>) => {
       const out: Record<string, unknown> = { ...row, seq: Number(row.seq) };
-      for (const k of ['t', 'created_at', 'updated_at', 'deleted_at', 'raised_at', 'acknowledged_at', 'resolved_at']) if (k in row && row[k] !== null) out[k] = Number(row[k]);
+      for (const k of ['t', 'created_at', 'updated_at', 'deleted_at', 'raised_at', 'acknowledged_at', 'resolved_at', 'start_t', 'end_t']) if (k in row && row[k] !== null) out[k] = Number(row[k]);
       return out;
     }) as unknown as Array<Pulled<Batch[E][number]>>;
   }

@@ -61,7 +61,7 @@ export interface SyncDeps {
   log?: (line: string) => void;
 }
 
-const zero = (): Counts => ({ subjects: 0, thresholds: 0, events: 0, observations: 0, alerts: 0, tremor_minutes: 0 });
+const zero = (): Counts => ({ subjects: 0, thresholds: 0, events: 0, observations: 0, alerts: 0, tremor_minutes: 0, cry_episodes: 0 });
 
 /** This install's id on every remote: made once, kept in the database. */
 export function installId(kv: Kv): string {
@@ -171,6 +171,7 @@ async function round(url: string, s: SyncDeps, kv: Kv): Promise<SyncReport> {
               : entity === 'events' ? rows.events(page as Batch['events'])
               : entity === 'alerts' ? rows.alerts(page as Batch['alerts'])
               : entity === 'tremor_minutes' ? rows.tremorMinutes(page as Batch['tremor_minutes'])
+              : entity === 'cry_episodes' ? rows.cryEpisodes(page as Batch['cry_episodes'])
               : rows.observations(page as Batch['observations']);
             cursors[entity] = page[page.length - 1]!.seq;
             kv.setJson(cursorKey(remote.id), cursors);

@@ -9,6 +9,7 @@ import { ManualClock } from '../clock';
 import type { CallContext } from '../context';
 import { deleteDose } from '../tremor/service';
 import { simulateRecording } from '../../native/lab/motion/wrist-sim';
+import { EpisodeStore } from '../baby/episodes-store';
 import { syncRound } from './round';
 import { CopiedInstallError } from './remote';
 import { Kv } from '../kv';
@@ -106,8 +107,8 @@ describe('sync rounds', () => {
     // …and the remote agrees; a further round moves nothing.
     const again = [await a.round(), await b.round()];
     for (const r of again) {
-      expect(r.pushed_new).toEqual({ subjects: 0, thresholds: 0, events: 0, observations: 0, alerts: 0, tremor_minutes: 0 });
-      expect(r.pulled).toEqual({ subjects: 0, thresholds: 0, events: 0, observations: 0, alerts: 0, tremor_minutes: 0 });
+      expect(r.pushed_new).toEqual({ subjects: 0, thresholds: 0, events: 0, observations: 0, alerts: 0, tremor_minutes: 0, cry_episodes: 0 });
+      expect(r.pulled).toEqual({ subjects: 0, thresholds: 0, events: 0, observations: 0, alerts: 0, tremor_minutes: 0, cry_episodes: 0 });
     }
   });
 
@@ -236,6 +237,34 @@ describe('sync rounds', () => {
     expect((await laptop.round()).pulled.tremor_minutes).toBe(0);
   });
 
+  it('a cry episode heard on the nursery laptop reaches the other install open, then closed, with its peak; its clip stays where it was recorded', async () => {
+    const url = freshRemote();
+    const nursery = install(url);
+    const parent = install(url);
+    const s = nursery.core.subjects.create(nursery.ctx, { name: 'Lia', kind: 'baby' });
+    const store = new EpisodeStore(nursery.core.deps);
+    store.upsert({ id: 'ep-1', subject_id: s.id, source: 'live', session_id: 'sess-1', start_t: T0, end_t: null, peak: 0.81 });
+    store.addClip({ id: 'clip-1', subject_id: s.id, episode_id: 'ep-1', start_t: T0 - 5000, end_t: T0 + 5000, wav: new Uint8Array(64) });
+    expect((await nursery.round()).pushed.cry_episodes).toBe(1);
+    await parent.round();
+    const list = (i: Install) => i.core.call('baby.episodes.list', { subject_id: s.id, from: new Date(T0 - 3_600_000).toISOString(), to: new Date(T0 + 3_600_000).toISOString() }, i.ctx);
+    expect((await list(parent)).items).toMatchObject([{ id: 'ep-1', start: new Date(T0).toISOString(), end: null, peak: 0.81, has_clip: false }]);
+
+    // The cry goes on, louder, and stops.
+    store.upsert({ id: 'ep-1', subject_id: s.id, source: 'live', session_id: 'sess-1', start_t: T0, end_t: T0 + 95_000, peak: 0.97 });
+    await nursery.round();
+    expect((await parent.round()).pulled.cry_episodes).toBe(1);
+    const there = (await list(parent)).items[0]!;
+    const here = (await list(nursery)).items[0]!;
+    expect({ ...there, has_clip: true }).toEqual(here);
+    expect(there).toMatchObject({ end: new Date(T0 + 95_000).toISOString(), peak: 0.97, has_clip: false });
+    const remote = new pg.Client({ connectionString: url });
+    await remote.connect();
+    expect((await remote.query(`SELECT to_regclass('tend_audio_clips') AS t`)).rows[0].t).toBeNull();
+    await remote.end();
+    expect((await parent.round()).pushed.cry_episodes).toBe(0);
+  });
+
   it('an alert raised on the laptop is announced on the kiosk; acknowledged there, it is acknowledged on the laptop; resolved on the laptop, it is resolved on the kiosk', async () => {
     const url = freshRemote();
     const laptop = install(url);
@@ -289,7 +318,7 @@ describe('sync rounds', () => {
     a.core.ingest(a.ctx, s.id, [{ metric: 'glucose', t: new Date(T0 + 30_000).toISOString(), value: 120 }]);
     await a.round();
     const r = await b.round();
-    expect(r.pulled).toEqual({ subjects: 0, thresholds: 0, events: 0, observations: 0, alerts: 0, tremor_minutes: 0 });
+    expect(r.pulled).toEqual({ subjects: 0, thresholds: 0, events: 0, observations: 0, alerts: 0, tremor_minutes: 0, cry_episodes: 0 });
     expect(r.skipped).toBe(2);
     expect(b.core.deps.db.$client.prepare(`SELECT COUNT(*) FROM subjects WHERE id = ?`).pluck().get(s.id)).toBe(0);
     expect(b.core.deps.db.$client.prepare(`SELECT COUNT(*) FROM observations WHERE subject_id = ?`).pluck().get(s.id)).toBe(0);
@@ -387,6 +416,6 @@ describe('sync rounds', () => {
 
     const upgraded = install(url, file);
     const r = await upgraded.round();
-    expect(r.pushed).toEqual({ subjects: 1, thresholds: 1, events: 1, observations: 20, alerts: 0, tremor_minutes: 0 });
+    expect(r.pushed).toEqual({ subjects: 1, thresholds: 1, events: 1, observations: 20, alerts: 0, tremor_minutes: 0, cry_episodes: 0 });
   });
 });

@@ -2,11 +2,12 @@ import { useCallback, useEffect, useState } from 'react';
 import type { SyncStatus } from '../../../../api/sync';
 import { client } from '../../client';
 
-type Counts = { subjects: number; events: number; observations: number; alerts: number; tremor_minutes: number };
+type Counts = { subjects: number; events: number; observations: number; alerts: number; tremor_minutes: number; cry_episodes: number };
 const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
 const counts = (c: Counts) =>
   `${n(c.subjects, 'person', 'people')}, ${n(c.events, 'entry', 'entries')}, ${n(c.observations, 'reading', 'readings')}, ${n(c.alerts, 'alert', 'alerts')}` +
-  (c.tremor_minutes ? `, ${n(c.tremor_minutes, 'minute of tremor analysis', 'minutes of tremor analysis')}` : '');
+  (c.tremor_minutes ? `, ${n(c.tremor_minutes, 'minute of tremor analysis', 'minutes of tremor analysis')}` : '') +
+  (c.cry_episodes ? `, ${n(c.cry_episodes, 'cry episode', 'cry episodes')}` : '');
 const when = (isoTime: string) => new Date(isoTime).toLocaleString();
 
 /**
