@@ -201,6 +201,7 @@ describe('several intents, negations and questions', () => {
     const q = 'how much insulin should I take for 60g?';
     expect(parse(q).every((i) => i.status === 'not_done')).toBe(true);
     expect(reply(q)).toContain('I can’t advise on doses');
+    expect(reply(q)).toContain('The Dose suggestion panel calculates one from your own insulin settings');
     expect(parse('gonna take 4 units').map((i) => i.status)).toEqual(['not_done']);
     // Any number of units in a reply was written by the user (or is the stated 0.05–100 U bound).
     for (const m of [q, 'took my lantus', 'had pizza', 'hello', '150 units humalog', 'bolus?']) {

@@ -50,9 +50,10 @@ export function composeReply(intents: ChatIntent[], opts: { now: number; utcOffs
   if (ok.length) parts.push(`${opts.dryRun ? 'Would log' : 'Logged'} ${list(ok.map((i) => `${intentText(i)} ${whenText(i.t!, opts.now, opts.utcOffsetMin)}`))}.`);
   for (const i of rest) parts.push(`Not logged: ${cap(i.reason ?? 'not understood')}.`);
   if (!intents.length) parts.push('I didn’t find anything to log. Try for example “lunch 45 g carbs at 12:30” or “walked 30 minutes”.');
-  // Dose questions are answered the same way every time: the app does not advise.
+  // Dose questions are answered the same way every time: the chat does not advise, it points
+  // to the calculator that works only from the person's own settings and shows its inputs.
   if (/\b(?:how much|how many|should i|shall i|what dose|dose should)\b/i.test(opts.message) || intents.some((i) => i.status === 'not_done' && i.type === 'insulin')) {
-    parts.push('I can’t advise on doses: follow your care plan or ask your care team.');
+    parts.push('I can’t advise on doses: follow your care plan or ask your care team. The Dose suggestion panel calculates one from your own insulin settings, showing every input.');
   }
   return parts.join(' ');
 }
