@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { features, predictChanges } from '../models/glucose-forecast/forecast-model';
+import { INTERVAL_WIDEN, features, predictChanges, quantilesAt } from '../models/glucose-forecast/forecast-model';
 
 const TEND = join(import.meta.dirname, '..', 'bin', 'tend.js');
 const tend = (db: string, ...args: string[]) => spawnSync(process.execPath, [TEND, '--db', db, ...args], { encoding: 'utf8', env: { ...process.env, TEND_LOG: 'warn' }, timeout: 60_000 });
@@ -49,7 +49,13 @@ describe('tend forecast', () => {
     const grid = Array.from({ length: 13 }, (_, k) => 200 - 10 * k);
     const out = await predictChanges([features(grid)]);
     const r1 = (x: number) => Math.round(Math.min(400, Math.max(40, x)) * 10) / 10;
-    expect(doc.points).toEqual([0, 1, 2, 3, 4, 5].map((h) => ({ t: doc.points[h].t, lo: r1(80 + out[h * 3]!), mg_dl: r1(80 + out[h * 3 + 1]!), hi: r1(80 + out[h * 3 + 2]!) })));
+    // Its 10 % and 90 % quantiles widened by INTERVAL_WIDEN about the median (MODEL.md).
+    expect(doc.points).toEqual([0, 1, 2, 3, 4, 5].map((h) => {
+      const [lo, mid, hi] = quantilesAt(out, 0, h);
+      expect(hi - mid).toBeCloseTo((out[h * 3 + 2]! - out[h * 3 + 1]!) * INTERVAL_WIDEN, 4);
+      return { t: doc.points[h].t, lo: r1(80 + lo), mg_dl: r1(80 + mid), hi: r1(80 + hi) };
+    }));
+    expect(INTERVAL_WIDEN).toBeGreaterThan(1);
     expect(doc.note).toMatch(/suggestion/);
     // With less than an hour, the model says why and the default falls back to the trend line.
     const early = new Date(T0 + 30 * 60_000).toISOString();

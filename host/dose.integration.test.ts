@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../core/clock';
 import { fractionRemaining } from '../core/diabetes/insulin-on-board';
-import { features, predictChanges } from '../models/glucose-forecast/forecast-model';
+import { features, predictChanges, quantilesAt } from '../models/glucose-forecast/forecast-model';
 import { startTestHub } from './testing';
 
 type Hub = Awaited<ReturnType<typeof startTestHub>>;
@@ -202,7 +202,7 @@ describe('GET /api/subjects/:id/forecast', () => {
     expect(r.body.points).toHaveLength(24);
     const out = await predictChanges([features(values)]);
     // The point 5 minutes after NOW is 12.5 minutes after the newest reading: halfway between the model's 10 and 15.
-    const mid = (h: number, k: number) => (out[(h / 5 - 1) * 3 + k]! + out[(h / 5) * 3 + k]!) / 2;
+    const mid = (h: number, k: 0 | 1 | 2) => (quantilesAt(out, 0, h / 5 - 1)[k] + quantilesAt(out, 0, h / 5)[k]) / 2;
     const r1 = (x: number) => Math.round(x * 10) / 10;
     expect(r.body.points[0]).toEqual({ t: iso(NOW + 5 * MIN), lo: r1(158 + mid(10, 0)), mg_dl: r1(158 + mid(10, 1)), hi: r1(158 + mid(10, 2)) });
     // 120 minutes after NOW is 127.5 after the reading: between the model's 125 and 130.

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { loadCgm, loadRealCgm, readingNear } from './cgm-csv';
 import { join } from 'node:path';
 import { glucoseTrend } from '../../core/alerts/forecast';
-import { HORIZONS, features, gridBefore, predictChanges } from './forecast-model';
+import { features, gridBefore, predictChanges, quantilesAt } from './forecast-model';
 
 const HERE = import.meta.dirname;
 const SCORED = [30, 60, 120];
@@ -67,9 +67,10 @@ export async function runForecastEval(simFile?: string) {
         const best = readingNear(t, t[c.n]! + h);
         if (best < 0) continue;
         const actual = v[best]!;
-        const r = (i * HORIZONS + (h / 5 - 1)) * 3;
+        // As scored once for the ship rule: the network's own quantiles, before any widening.
+        const [lo, mid, hi] = quantilesAt(out, i, h / 5 - 1, 1);
         const base = v[c.n]!;
-        add(model[h]!, clamp(base + out[r + 1]!), clamp(base + out[r]!), clamp(base + out[r + 2]!), actual);
+        add(model[h]!, clamp(base + mid), clamp(base + lo), clamp(base + hi), actual);
         const p = c.tr.points[h / 5 - 1]!;
         add(trend[h]!, p.mg_dl, p.lo, p.hi, actual);
       }

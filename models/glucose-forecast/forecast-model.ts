@@ -13,6 +13,11 @@ export const HORIZONS = 27;
 export const MAX_GAP_MIN = 15;
 const SCALE = 50;
 const CENTRE = 140;
+/**
+ * How much the 10 %/90 % quantiles' distances from the median are widened so the
+ * interval holds 80 % for type 1 dynamics too (MODEL.md; calibrate-interval.ts).
+ */
+export const INTERVAL_WIDEN = 1.34;
 
 const modelDir = () => (process.env.TEND_MODELS_DIR ? pathToFileURL(join(process.env.TEND_MODELS_DIR, 'glucose-forecast') + '/') : new URL('./', import.meta.url));
 
@@ -74,4 +79,11 @@ export async function predictChanges(rows: readonly Float32Array[]): Promise<Flo
   rows.forEach((r, i) => input.set(r, i * HISTORY));
   const out = await s.run({ features: new ort.Tensor('float32', input, [rows.length, HISTORY]) });
   return out.change_mg_dl!.data as Float32Array;
+}
+
+/** A row's quantiles at horizon index h (0: 5 min), widened by `widen`: [lo, median, hi] change in mg/dL. */
+export function quantilesAt(out: Float32Array, row: number, h: number, widen = INTERVAL_WIDEN): [number, number, number] {
+  const r = (row * HORIZONS + h) * 3;
+  const mid = out[r + 1]!;
+  return [mid - (mid - out[r]!) * widen, mid, mid + (out[r + 2]! - mid) * widen];
 }
