@@ -112,6 +112,16 @@ describe('the bolus calculation', () => {
     expect(s.reason).toMatch(/insulin on board already covers it/);
   });
 
+  it('says why there is no insulin when being below target cancels a small meal, or nothing is asked', () => {
+    // 10 g ÷ 10 = 1 U; (75 − 100) ÷ 50 = −0.5 U → 0.5 U, one pen step: a dose.
+    expect(suggestDose(inputs({ glucose: cgm(75), carbsG: 10 })).units).toBe(0.5);
+    // 5 g: 0.5 − 0.5 = 0.
+    expect(suggestDose(inputs({ glucose: cgm(75), carbsG: 5 })).reason).toMatch(/glucose below target takes away the insulin the carbohydrate would need/);
+    expect(suggestDose(inputs({ glucose: cgm(100), carbsG: 0 })).reason).toMatch(/at or below target and there is no carbohydrate to cover/);
+    // 0.3 U under a 0.5 U step.
+    expect(suggestDose(inputs({ glucose: cgm(115), carbsG: 0 })).reason).toMatch(/the calculation gave 0.3 U, under one dose step of 0.5 U/);
+  });
+
   it('caps at the maximum bolus and says what the calculation gave', () => {
     const s = suggestDose(inputs({ carbsG: 150 }));
     expect(s.parts!.total_u).toBe(17);

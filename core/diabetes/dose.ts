@@ -139,7 +139,11 @@ export function suggestDose(inp: DoseInputs): DoseSuggestion {
   }
   if (glucose.mg_dl >= KETONE_CHECK_MG_DL) warnings.push({ code: 'ketones', message: `Glucose is ${KETONE_CHECK_MG_DL} mg/dL or above: check ketones; if they are raised, follow your sick-day plan rather than this calculation.` });
   if (units === 0) {
-    const why = p.total_u === 0 ? (iob.units > 0 ? 'the insulin on board already covers it' : 'glucose is below target and there is nothing to cover') : `the calculation gave ${round2(p.total_u)} U, under one dose step of ${s.dose_step_u} U`;
+    const why =
+      p.total_u > 0 ? `the calculation gave ${round2(p.total_u)} U, under one dose step of ${s.dose_step_u} U`
+      : iob.units > 0 ? 'the insulin on board already covers it'
+      : inp.carbsG > 0 ? 'glucose below target takes away the insulin the carbohydrate would need'
+      : 'glucose is at or below target and there is no carbohydrate to cover';
     return { ...base, status: 'no_insulin', units: 0, range_units: range, parts: rounded(p), capped, warnings, reason: `No insulin suggested: ${why}.` };
   }
   return { ...base, status: 'dose', units, range_units: range, parts: rounded(p), capped, warnings, reason: null };
