@@ -178,6 +178,22 @@ export const Forecast = z.object({
 });
 export type Forecast = z.infer<typeof Forecast>;
 
+/** A suggestion as it was made (the audit record of `diabetes.dose`), for looking back at what Tend suggested. */
+export const PastSuggestion = z.object({
+  /** When it was asked for (the suggestion's own time). */
+  at: z.string(),
+  /** Who asked (e-mail), when the account still exists here. */
+  by: z.string().nullable(),
+  status: z.enum(['dose', 'no_insulin', 'unavailable']),
+  units: z.number().nullable(),
+  range_units: z.object({ lo: z.number(), hi: z.number() }).nullable(),
+  carbs_g: z.number(),
+  glucose_mg_dl: z.number().nullable(),
+  glucose_source: z.enum(['cgm', 'entered']).nullable(),
+  iob_u: z.number(),
+});
+export type PastSuggestion = z.infer<typeof PastSuggestion>;
+
 export const dosingProcedures = {
   /** The glucose forecast of `tend forecast` at one time (default now). */
   'diabetes.forecast': procedure(
@@ -196,4 +212,9 @@ export const dosingProcedures = {
   'diabetes.dosing.clear': procedure(z.object({ subject_id: SubjectId }), DosingStatus),
   /** A bolus suggestion from the person's own settings (422 until they are entered); audited. */
   'diabetes.dose': procedure(DoseRequest, DoseSuggestion),
+  /** The suggestions made for this person, newest first (read grant). */
+  'diabetes.dose.history': procedure(
+    z.object({ subject_id: SubjectId, limit: z.coerce.number().int().min(1).max(200).default(20) }),
+    z.object({ items: z.array(PastSuggestion) }),
+  ),
 } as const;

@@ -117,6 +117,14 @@ describe.skipIf(!hasChromium)('the dose suggestion and the forecast in Chromium 
     await result.getByRole('list', { name: 'Inputs' }).getByText(new RegExp(`^Settings for \\d\\d:\\d\\d in Europe/Lisbon: 1 U per ${ratio} g, 1 U lowers 2\\.2 mmol/L, target 6\\.1 mmol/L$`)).waitFor();
     await expect(result.getByRole('table', { name: 'How it was calculated' }).getByRole('row').first().textContent()).resolves.toMatch(new RegExp(`^Carbohydrate60 g ÷ ${ratio} g/U`));
 
+    // What was suggested stays listed, newest first: 5 U for the 60 g meal among them.
+    const history = panel.getByTestId('dose-history');
+    await history.getByText('Earlier suggestions (3)').click();
+    const rows = await history.getByRole('row').allTextContents();
+    expect(rows).toHaveLength(4);
+    expect(rows[3]).toMatch(/60 g10\.5 mmol\/L5 U \([\d.]+–[\d.]+\)ana@example\.org$/);
+    expect(rows[2]).toMatch(/60 g3\.5 mmol\/L \(meter\)No insulinana@example\.org$/);
+
     // Forgetting the settings turns suggestions off again.
     await panel.getByRole('button', { name: 'Forget' }).click();
     await panel.getByText('suggests nothing until all are in', { exact: false }).waitFor();

@@ -160,6 +160,26 @@ describe('dose suggestions through the hub', () => {
     expect(low.body.reason).toMatch(/Glucose 62 mg\/dL is below 70/);
   });
 
+  it('keeps what it suggested, newest first, for anyone who may read the person and nobody else', async () => {
+    const { clock, token, base, dose } = await setUp();
+    await hub!.api('PUT', `${base}/dosing`, SETTINGS, token);
+    await dose({ carbs_g: 48, glucose_mg_dl: 150 });
+    clock.set(NOW + 3_600_000);
+    await dose({ carbs_g: 0, glucose_mg_dl: 60 });
+    const viewer = await hub!.signUp('nan@example.org');
+    await hub!.api('POST', `${base}/grants`, { email: 'nan@example.org', role: 'viewer' }, token);
+    const r = await hub!.api('GET', `${base}/dose-suggestions?limit=10`, undefined, viewer);
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    // 48 ÷ 12 = 4 U; (150 − 110) ÷ 40 = 1 U; meter band 127.5–172.5, carbs 38.4–57.6 → 3.2 + 0.4 = 3.6 and 4.8 + 1.5 = 6.3.
+    expect(r.body.items).toEqual([
+      { at: iso(NOW + 3_600_000), by: 'pat@example.org', status: 'no_insulin', units: 0, range_units: null, carbs_g: 0, glucose_mg_dl: 60, glucose_source: 'entered', iob_u: 0 },
+      { at: iso(NOW), by: 'pat@example.org', status: 'dose', units: 5, range_units: { lo: 3.6, hi: 6.3 }, carbs_g: 48, glucose_mg_dl: 150, glucose_source: 'entered', iob_u: 0 },
+    ]);
+    expect((await hub!.api('GET', `${base}/dose-suggestions?limit=1`, undefined, token)).body.items).toHaveLength(1);
+    const stranger = await hub!.signUp('eve@example.org');
+    expect((await hub!.api('GET', `${base}/dose-suggestions`, undefined, stranger)).status).toBe(403);
+  });
+
   it('rejects bad input by name', async () => {
     const { token, base, dose, audits } = await setUp();
     await hub!.api('PUT', `${base}/dosing`, SETTINGS, token);

@@ -65,6 +65,7 @@ export const restRoutes: RestRoute[] = [
   { method: 'PUT', url: '/api/subjects/:id/dosing', proc: 'diabetes.dosing.put', args: (r) => ({ subject_id: r.params.id, settings: r.body }) },
   { method: 'DELETE', url: '/api/subjects/:id/dosing', proc: 'diabetes.dosing.clear', args: (r) => ({ subject_id: r.params.id }) },
   { method: 'POST', url: '/api/subjects/:id/dose-suggestion', proc: 'diabetes.dose', args: (r) => ({ ...body(r.body), subject_id: r.params.id }) },
+  { method: 'GET', url: '/api/subjects/:id/dose-suggestions', proc: 'diabetes.dose.history', args: (r) => ({ ...r.query, subject_id: r.params.id }) },
 
   { method: 'GET', url: '/api/subjects/:id/thresholds', proc: 'thresholds.get', args: (r) => ({ subject_id: r.params.id }) },
   { method: 'PUT', url: '/api/subjects/:id/thresholds', proc: 'thresholds.put', args: (r) => ({ subject_id: r.params.id, thresholds: r.body }) },

@@ -1,4 +1,4 @@
-import { DosingSettings, DosingSettingsPut, REQUIRED_DOSING_FIELDS, type DoseSuggestion, type DosingStatus } from '../../api/dosing';
+import { DosingSettings, DosingSettingsPut, PastSuggestion, REQUIRED_DOSING_FIELDS, type DoseSuggestion, type DosingStatus } from '../../api/dosing';
 import { ApiError, badRequest } from '../../api/errors';
 import { glucoseTrend } from '../alerts/forecast';
 import type { Core } from '../app';
@@ -86,3 +86,29 @@ export function doseSuggestion(core: Core, ctx: CallContext, subjectId: string, 
   audit(core.deps, ctx.user!.id, 'dose.suggest', subjectId, { at: out.at, status: out.status, units: out.units, range_units: out.range_units, carbs_g: req.carbs_g, glucose: out.inputs.glucose, iob_u: out.inputs.insulin_on_board.units });
   return out;
 }
+
+/**
+ * What Tend suggested for this person, newest first, from the audit records the
+ * suggestions left (what was asked, what came out, who asked). A record that does not
+ * read as a suggestion (a hand edit) is left out rather than shown wrong.
+ */
+export function doseHistory(core: Core, ctx: CallContext, subjectId: string, limit: number): { items: PastSuggestion[] } {
+  core.access.require(ctx, subjectId, 'read');
+  const rows = core.deps.db.$client
+    .prepare(
+      `SELECT a.detail, u.email FROM audit a LEFT JOIN users u ON u.id = a.user_id
+        WHERE a.action = 'dose.suggest' AND a.subject_id = ? ORDER BY a.id DESC LIMIT ?`,
+    )
+    .all(subjectId, limit) as Array<{ detail: string; email: string | null }>;
+  const items: PastSuggestion[] = [];
+  for (const r of rows) {
+    const d = JSON.parse(r.detail) as { at?: unknown; status?: unknown; units?: unknown; range_units?: unknown; carbs_g?: unknown; glucose?: { mg_dl?: unknown; source?: unknown } | null; iob_u?: unknown };
+    const parsed = PastSuggestion.safeParse({
+      at: d.at, by: r.email, status: d.status, units: d.units, range_units: d.range_units, carbs_g: d.carbs_g,
+      glucose_mg_dl: d.glucose?.mg_dl ?? null, glucose_source: d.glucose?.source ?? null, iob_u: d.iob_u,
+    });
+    if (parsed.success) items.push(parsed.data);
+  }
+  return { items };
+}
+

@@ -2,7 +2,7 @@ import { METRICS, isMetricCode } from '../../api/metrics';
 import type { diabetesProcedures } from '../../api/diabetes';
 import type { dosingProcedures } from '../../api/dosing';
 import { forecastAt } from './forecast';
-import { clearDosing, doseSuggestion, dosingStatus, putDosing } from './dosing';
+import { clearDosing, doseHistory, doseSuggestion, dosingStatus, putDosing } from './dosing';
 import type { Core, DomainHandlers } from '../app';
 import { toFhirBundle, toTendCsv } from '../exports/index';
 import { importText } from '../imports/apply';
@@ -56,5 +56,6 @@ export function dosingHandlers(core: Core): DomainHandlers<typeof dosingProcedur
     'diabetes.dosing.put': (a, ctx) => putDosing(core, ctx, a.subject_id, a.settings),
     'diabetes.dosing.clear': (a, ctx) => clearDosing(core, ctx, a.subject_id),
     'diabetes.dose': (a, ctx) => doseSuggestion(core, ctx, a.subject_id, a),
+    'diabetes.dose.history': (a, ctx) => doseHistory(core, ctx, a.subject_id, a.limit),
   };
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import type { DoseSuggestion, DosingStatus } from '../../../../api/dosing';
+import type { DoseSuggestion, DosingStatus, PastSuggestion } from '../../../../api/dosing';
 import { client } from '../../client';
 import { fmtFactor, fmtUnits, glucoseInput, reasonText, rowsOf, settingOf, settingsError, settingsLine, warningText, type Rows } from './dose-format';
 import { fmtGlucose, type GlucoseUnit } from './glucose';
@@ -186,15 +186,17 @@ export function DosePanel({ subjectId, unit, version, onLogged }: { subjectId: s
   const [carbs, setCarbs] = useState('');
   const [meter, setMeter] = useState('');
   const [result, setResult] = useState<DoseSuggestion | null>(null);
+  const [history, setHistory] = useState<PastSuggestion[]>([]);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     let alive = true;
     client.call('diabetes.dosing.get', { subject_id: subjectId }).then((s) => alive && setStatus(s)).catch((e: unknown) => alive && setError((e as Error).message));
+    client.call('diabetes.dose.history', { subject_id: subjectId, limit: 20 }).then((h) => alive && setHistory(h.items)).catch(() => undefined);
     return () => {
       alive = false;
     };
-  }, [subjectId, version]);
+  }, [subjectId, version, result]);
 
   const calculate = async (e: FormEvent) => {
     e.preventDefault();
@@ -252,6 +254,25 @@ export function DosePanel({ subjectId, unit, version, onLogged }: { subjectId: s
         )}
         {error && <p role="alert" className="error">{error}</p>}
         {result && !editing && <Suggestion key={result.at} d={result} unit={unit} subjectId={subjectId} onLogged={onLogged} />}
+        {history.length > 0 && (
+          <details className="dm-details" data-testid="dose-history">
+            <summary>Earlier suggestions ({history.length})</summary>
+            <table className="dm-table compact" aria-label="Earlier suggestions">
+              <thead><tr><th scope="col">When</th><th scope="col">Carbs</th><th scope="col">Glucose</th><th scope="col">Suggested</th><th scope="col">Asked by</th></tr></thead>
+              <tbody>
+                {history.map((h) => (
+                  <tr key={h.at + (h.by ?? '')}>
+                    <td>{new Date(h.at).toLocaleString([], { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' })}</td>
+                    <td>{h.carbs_g} g</td>
+                    <td>{h.glucose_mg_dl === null ? '—' : `${fmtGlucose(h.glucose_mg_dl, unit, true)}${h.glucose_source === 'entered' ? ' (meter)' : ''}`}</td>
+                    <td>{h.status === 'dose' && h.units !== null ? `${fmtUnits(h.units)}${h.range_units ? ` (${h.range_units.lo}–${h.range_units.hi})` : ''}` : h.status === 'no_insulin' ? 'No insulin' : 'No suggestion'}</td>
+                    <td>{h.by ?? '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+        )}
       </div>
     </section>
   );
