@@ -175,6 +175,8 @@ export const Forecast = z.object({
   }),
   note: z.string(),
   reason: z.string().optional(),
+  /** Set when the forecast model could not run and the trend line answered instead. */
+  model_error: z.string().optional(),
 });
 export type Forecast = z.infer<typeof Forecast>;
 

@@ -68,6 +68,23 @@ describe('tend forecast', () => {
     expect(bad.stderr).toMatch(/--method guess: auto, model or trend/);
   });
 
+  it('answers with the trend line, saying why, when the model cannot run; asked for the model, fails with exit 1', () => {
+    const at = new Date(T0 + 60 * 60_000).toISOString();
+    // A packaged app whose models folder lacks the forecast model.
+    const broken = (...args: string[]) =>
+      spawnSync(process.execPath, [TEND, '--db', db, ...args], { encoding: 'utf8', env: { ...process.env, TEND_LOG: 'error', TEND_MODELS_DIR: dir }, timeout: 60_000 });
+    const r = broken('forecast', '--subject', 'Fay', '--at', at, '--horizon-min', '30', '--json');
+    expect(r.status, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.source).toBe('trend');
+    expect(doc.points.map((p: { mg_dl: number }) => p.mg_dl)).toEqual([70, 60, 50, 40, 40, 40]);
+    expect(doc.model_error).toMatch(/^the forecast model could not run \(.*glucose-forecast\.onnx.*\), so this is the trend line$/);
+    expect(r.stderr).toMatch(/forecast model failed; answering with the trend line/);
+    const strict = broken('forecast', '--subject', 'Fay', '--at', at, '--method', 'model', '--json');
+    expect(strict.status).toBe(1);
+    expect(strict.stdout).toBe('');
+  });
+
   it('steps through a range as JSON Lines, each forecast blind to later readings', () => {
     const r = tend(db, 'forecast', '--subject', 'Fay', '--from', new Date(T0 + 30 * 60_000).toISOString(), '--to', new Date(T0 + 60 * 60_000).toISOString(), '--every-min', '15');
     expect(r.status, r.stderr).toBe(0);

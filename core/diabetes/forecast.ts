@@ -2,9 +2,11 @@ import { glucoseTrend } from '../alerts/forecast';
 import type { Core } from '../app';
 import type { CallContext } from '../context';
 import type { Forecast } from '../../api/dosing';
+import { logger } from '../logger';
 import { HISTORY, HORIZONS, STEP_MIN, features, gridBefore, predictChanges, quantilesAt } from '../../models/glucose-forecast/forecast-model';
 
 const MIN = 60_000;
+const log = logger('forecast');
 /** A reading older than this is not "current": no model forecast from it (the dashboard's rule). */
 const CURRENT_MIN = 15;
 const MODEL_REACH_MIN = HORIZONS * STEP_MIN;
@@ -28,8 +30,11 @@ const MODEL_METHOD =
  * interval) whenever it can: the newest reading at most 15 minutes old, an hour of
  * history without a gap over 15 minutes, and the horizon within its reach. Otherwise,
  * and with `trend`, the robust trend line of core/alerts/forecast.ts (Theil–Sen slope
- * through the last 25 minutes), whose band is narrower than its real error beyond a few
- * minutes. Either way it is a suggestion, never a prescription.
+ * through the last 25 minutes), its band calibrated to how far glucose drifts from a
+ * line (core/alerts/TREND-BAND.md). If the model itself cannot run (its file missing or
+ * damaged in an install), `auto` still answers with the trend line and says why: a
+ * forecast screen must not go blank over it. Either way it is a suggestion, never a
+ * prescription.
  */
 export async function forecastAt(core: Core, ctx: CallContext, subjectId: string, at: number, horizonMin: number, method: ForecastMethod = 'auto'): Promise<ForecastDoc> {
   core.access.require(ctx, subjectId, 'read');
@@ -37,10 +42,18 @@ export async function forecastAt(core: Core, ctx: CallContext, subjectId: string
   const { t, v } = core.observations.series(subjectId, 'glucose', at - span * MIN, at + 1);
   const readings = Array.from(t, (tt, i) => ({ t: tt, value: v[i]! }));
   const trend = glucoseTrend(readings, at, { horizonMin, stepMin: 5 });
-  const base = { at: new Date(at).toISOString(), horizon_min: horizonMin, note: NOTE };
+  const base: { at: string; horizon_min: number; note: string; model_error?: string } = { at: new Date(at).toISOString(), horizon_min: horizonMin, note: NOTE };
 
+  let modelError: string | undefined;
   if (method !== 'trend') {
-    const model = await modelForecast(readings, at, horizonMin);
+    let model: Awaited<ReturnType<typeof modelForecast>> = null;
+    try {
+      model = await modelForecast(readings, at, horizonMin);
+    } catch (e) {
+      if (method === 'model') throw e;
+      modelError = `the forecast model could not run (${(e as Error).message}), so this is the trend line`;
+      log.error('forecast model failed; answering with the trend line', { error: (e as Error).message });
+    }
     if (model) {
       return {
         ...base,
@@ -56,6 +69,7 @@ export async function forecastAt(core: Core, ctx: CallContext, subjectId: string
     }
   }
   const recent = readings.filter((r) => r.t > at - 30 * MIN);
+  if (modelError) base.model_error = modelError;
   if (!trend) {
     return { ...base, source: 'trend', method: TREND_METHOD, points: [], inputs: { readings: recent.length, span_min: 0, level_mg_dl: null, slope_mg_dl_per_min: null, sigma_mg_dl: null },
       reason: 'needs at least 3 glucose readings spanning 10 minutes in the 25 minutes before the forecast time' };

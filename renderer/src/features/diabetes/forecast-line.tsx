@@ -33,6 +33,7 @@ export function ForecastLine({ subjectId, latestT, unit, now }: { subjectId: str
     <p className="dm-note" data-testid="forecast-30" title={`${f.best.method}. ${f.best.note}`} style={{ margin: '8px 0 0' }}>
       In 30 min: <strong>{fmtGlucose(p.mg_dl, unit, true)}</strong> (80 %: {fmtGlucose(p.lo, unit)}–{fmtGlucose(p.hi, unit)}), by the {f.best.source === 'model' ? 'forecast model' : 'trend line'} from{' '}
       {f.best.inputs.readings} readings. A forecast, not a measurement.
+      {f.best.model_error && ' The forecast model could not run on this computer.'}
       {t && t.mg_dl < p.lo && (
         <>
           {' '}
