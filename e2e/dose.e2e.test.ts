@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { startTestHub } from '../host/testing';
-import { axeViolations, hasChromium, launch, screenshot, signIn } from './browser';
+import { join } from 'node:path';
+import { RESULTS_DIR, axeViolations, hasChromium, launch, screenshot, signIn } from './browser';
 
 type Hub = Awaited<ReturnType<typeof startTestHub>>;
 const MIN = 60_000;
@@ -158,6 +159,10 @@ describe.skipIf(!hasChromium)('the dose suggestion and the forecast in Chromium 
       `In 30 min: ${Math.round(p.mg_dl)} mg/dL (80 %: ${Math.round(p.lo)}–${Math.round(p.hi)}), by the forecast model from 13 readings. A forecast, not a measurement. ` +
         'The trend line points lower, to 40 mg/dL; low alerts follow it.',
     );
+    // The hour behind and the hour ahead, drawn, with words for a screen reader.
+    await expect(page.getByTestId('forecast-chart').getAttribute('aria-label')).resolves.toMatch(/^Glucose over the last hour and the forecast for the next: in 60 minutes \d+ mg\/dL, 80 % between \d+ and \d+\.$/);
+    expect(await page.getByTestId('forecast-chart').locator('path.recharts-area-area').count()).toBe(1);
+    await page.getByTestId('current-glucose').locator('..').screenshot({ path: join(RESULTS_DIR, 'forecast-chart.png') });
     expect(errors).toEqual([]);
     await context.close();
   }, 60_000);

@@ -321,3 +321,39 @@ export function Overlays({ days, agp, unit }: { days: Array<{ key: string; point
     </div>
   );
 }
+
+// ---------------------------------------------------------------- forecast
+
+/**
+ * The last hour of readings and where the forecast puts the next hour: the median dashed,
+ * the 80 % band shaded, starting from the newest reading so the two join.
+ */
+export function ForecastChart({ readings, points, unit, label }: { readings: ReadonlyArray<{ t: number; v: number }>; points: ReadonlyArray<{ t: string; mg_dl: number; lo: number; hi: number }>; unit: GlucoseUnit; label: string }) {
+  const sorted = [...readings].sort((a, b) => a.t - b.t);
+  const last = sorted.at(-1);
+  if (!last || points.length === 0) return null;
+  const u = (v: number) => toUnit(v, unit);
+  const data = [
+    ...sorted.map((r) => ({ t: r.t, v: u(r.v), mid: null as number | null, band: null as [number, number] | null })),
+    { t: last.t, v: u(last.v), mid: u(last.v), band: [u(last.v), u(last.v)] as [number, number] },
+    ...points.map((p) => ({ t: Date.parse(p.t), v: null, mid: u(p.mg_dl), band: [u(p.lo), u(p.hi)] as [number, number] })),
+  ];
+  const from = Math.min(sorted[0]!.t, last.t - 3_600_000);
+  const to = Date.parse(points.at(-1)!.t);
+  const top = yTop(unit, Math.max(...points.map((p) => p.hi), ...sorted.map((r) => r.v)));
+  return (
+    <div role="img" aria-label={label} data-testid="forecast-chart" className="dm-chart" style={{ height: 130 }}>
+      <ResponsiveContainer>
+        <ComposedChart data={data} margin={{ top: 6, right: 8, bottom: 0, left: 0 }}>
+          <XAxis dataKey="t" type="number" scale="time" domain={[from, to]} tickFormatter={timeOfDay} ticks={[from, last.t, to]} {...AXIS} />
+          <YAxis domain={[0, top]} ticks={yTicks(unit, top)} width={36} {...AXIS} allowDataOverflow />
+          <RangeGuides unit={unit} />
+          <ReferenceLine x={last.t} stroke="var(--border)" />
+          <Area dataKey="band" stroke="none" fill="var(--agp-outer)" fillOpacity={1} isAnimationActive={false} connectNulls={false} name="80 % band" />
+          <Line dataKey="mid" stroke="var(--agp-median)" strokeDasharray="5 4" strokeWidth={2} dot={false} isAnimationActive={false} connectNulls={false} name="Forecast" />
+          <Line dataKey="v" stroke="var(--agp-median)" strokeWidth={2} dot={false} isAnimationActive={false} connectNulls={false} name="Glucose" />
+        </ComposedChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

@@ -233,7 +233,7 @@ export function DiabetesScreen({ subject, prefs, setPrefs }: { subject: Subject 
               ) : (
                 <p className="muted" style={{ margin: 0 }}>No readings yet.</p>
               )}
-              {latest && <ForecastLine subjectId={subject.id} latestT={latest.t} unit={unit} now={now} />}
+              {latest && data && <ForecastLine subjectId={subject.id} recent={data.recent} unit={unit} now={now} />}
             </div>
           </section>
 
