@@ -141,6 +141,8 @@ export const DoseSuggestion = z.object({
       .nullable(),
     /** The CGM trend, and where the 30-minute forecast puts glucose (80 % band). */
     trend: z.object({ slope_mg_dl_per_min: z.number(), in_30_min_mg_dl: z.number(), lo: z.number(), hi: z.number() }).nullable(),
+    /** The dashboard's forecast for 30 minutes (the model where it can), shown beside the trend line the warnings use. */
+    forecast_30: z.object({ source: z.enum(['model', 'trend']), mg_dl: z.number(), lo: z.number(), hi: z.number() }).nullable().optional(),
     insulin_on_board: z.object({
       units: z.number(),
       /** The bolus doses logged within the duration of insulin action, with what remains of each. */

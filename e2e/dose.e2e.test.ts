@@ -163,6 +163,18 @@ describe.skipIf(!hasChromium)('the dose suggestion and the forecast in Chromium 
     await expect(page.getByTestId('forecast-chart').getAttribute('aria-label')).resolves.toMatch(/^Glucose over the last hour and the forecast for the next: in 60 minutes \d+ mg\/dL, 80 % between \d+ and \d+\.$/);
     expect(await page.getByTestId('forecast-chart').locator('path.recharts-area-area').count()).toBe(1);
     await page.getByTestId('current-glucose').locator('..').screenshot({ path: join(RESULTS_DIR, 'forecast-chart.png') });
+
+    // The dose panel names both 30-minute views: the model's, as above, and the trend line its warnings use.
+    await hub.api('PUT', `/api/subjects/${subject.id}/dosing`, { carb_ratio_g_per_u: 10, isf_mg_dl_per_u: 50, target_mg_dl: 100, insulin_duration_h: 4, max_bolus_u: 10 }, token);
+    await page.reload();
+    const panel = page.locator('section[aria-labelledby="dose-title"]');
+    await panel.getByLabel('Carbohydrate to eat (g)').fill('20');
+    await panel.getByRole('button', { name: 'Calculate' }).click();
+    const inputs = panel.getByTestId('dose-suggestion').getByRole('list', { name: 'Inputs' });
+    // (Asked a few seconds later than the line above, so its numbers may have moved.)
+    await inputs.getByText(/^In 30 min, by the forecast model: \d+ mg\/dL \(\d+–\d+, 80 %\)$/).waitFor();
+    await inputs.getByText(/^In 30 min, by the trend line \(what the warnings use\): 40 mg\/dL/).waitFor();
+    await panel.getByTestId('dose-suggestion').getByText(/Glucose is falling .*: the 30-minute forecast reaches as low as/).waitFor();
     expect(errors).toEqual([]);
     await context.close();
   }, 60_000);

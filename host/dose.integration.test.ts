@@ -135,6 +135,8 @@ describe('dose suggestions through the hub', () => {
     expect(s.range_units.lo).toBeLessThan(s.units);
     expect(s.range_units.hi).toBeGreaterThan(s.units);
     expect(s.note).toMatch(/not a prescription/);
+    // Half an hour of readings: the dashboard's forecast is the trend line here too.
+    expect(s.inputs.forecast_30).toEqual({ source: 'trend', mg_dl: s.inputs.trend.in_30_min_mg_dl, lo: s.inputs.trend.lo, hi: s.inputs.trend.hi });
 
     const audit = JSON.parse(audits().at(-1)!.detail);
     expect(audit).toMatchObject({ status: 'dose', units: s.units, carbs_g: 60, iob_u: s.inputs.insulin_on_board.units });
@@ -227,6 +229,12 @@ describe('GET /api/subjects/:id/forecast', () => {
     expect(r.body.points[0]).toEqual({ t: iso(NOW + 5 * MIN), lo: r1(158 + mid(10, 0)), mg_dl: r1(158 + mid(10, 1)), hi: r1(158 + mid(10, 2)) });
     // 120 minutes after NOW is 127.5 after the reading: between the model's 125 and 130.
     expect(r.body.points[23].mg_dl).toBe(r1(Math.min(400, Math.max(40, 158 + mid(125, 1)))));
+    // A dose suggestion shows the same 30-minute forecast as the dashboard.
+    await hub!.api('PUT', `${base}/dosing`, SETTINGS, token);
+    const d = (await hub!.api('POST', `${base}/dose-suggestion`, { carbs_g: 20 }, token)).body;
+    const at30 = (await hub!.api('GET', `${base}/forecast?horizon_min=30`, undefined, token)).body.points[5];
+    expect(d.inputs.forecast_30).toEqual({ source: 'model', mg_dl: at30.mg_dl, lo: at30.lo, hi: at30.hi });
+    expect(d.inputs.trend).not.toBeNull();
     // Twenty minutes later the reading is no longer current: the model does not forecast from it.
     const stale = await hub!.api('GET', `${base}/forecast?at=${iso(NOW + 10 * MIN)}&method=model`, undefined, token);
     expect(stale.body.points).toEqual([]);

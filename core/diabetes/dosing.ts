@@ -5,6 +5,7 @@ import type { Core } from '../app';
 import type { CallContext } from '../context';
 import { audit } from '../records/subjects';
 import { suggestDose } from './dose';
+import { forecastAt } from './forecast';
 
 /** The key under the subject's `settings` that holds the insulin settings (synced like any other part). */
 export const DOSING_KEY = 'dosing';
@@ -51,7 +52,7 @@ export function clearDosing(core: Core, ctx: CallContext, subjectId: string): Do
  * (or the meter value given), the CGM trend, and the bolus insulin logged within the
  * duration of action. 422 naming the first missing setting until the person's own are in.
  */
-export function doseSuggestion(core: Core, ctx: CallContext, subjectId: string, req: { carbs_g: number; glucose_mg_dl?: number | undefined; at?: string | undefined }): DoseSuggestion {
+export async function doseSuggestion(core: Core, ctx: CallContext, subjectId: string, req: { carbs_g: number; glucose_mg_dl?: number | undefined; at?: string | undefined }): Promise<DoseSuggestion> {
   const status = dosingStatus(core, ctx, subjectId);
   if (!status.settings) {
     throw new ApiError('unprocessable', `a dose suggestion needs this person's own insulin settings first (${REQUIRED_DOSING_FIELDS.join(', ')}), as their diabetes team gave them`, `settings.${status.missing[0]}`);
@@ -82,6 +83,11 @@ export function doseSuggestion(core: Core, ctx: CallContext, subjectId: string, 
     .map((r) => ({ event_id: r.id, t: r.t, units: r.data.units as number }));
 
   const out = suggestDose({ at, carbsG: req.carbs_g, glucose, trend, doses, settings: s });
+  // The same 30-minute forecast the dashboard shows, so the two screens agree; the
+  // warnings keep the trend line (the model runs high before a low).
+  const f = tr ? await forecastAt(core, ctx, subjectId, at, 30) : null;
+  const p = f?.points[5];
+  out.inputs.forecast_30 = f && p ? { source: f.source, mg_dl: p.mg_dl, lo: p.lo, hi: p.hi } : null;
   // What was suggested, from what: a record a clinician can review later.
   audit(core.deps, ctx.user!.id, 'dose.suggest', subjectId, { at: out.at, status: out.status, units: out.units, range_units: out.range_units, carbs_g: req.carbs_g, glucose: out.inputs.glucose, iob_u: out.inputs.insulin_on_board.units });
   return out;

@@ -157,6 +157,9 @@ function Suggestion({ d, unit, subjectId, onLogged }: { d: DoseSuggestion; unit:
       <ul className="dose-inputs" aria-label="Inputs">
         {e.local_time && <li>Settings for {e.local_time} in {s.time_zone}: 1 U per {e.carb_ratio_g_per_u} g, 1 U lowers {fmtFactor(e.isf_mg_dl_per_u, unit)} {unit}, target {fmtGlucose(e.target_mg_dl, unit, true)}</li>}
         {g && <li>Glucose {fmtGlucose(g.mg_dl, unit, true)} ({g.source === 'cgm' ? `sensor, ${Math.round(g.age_min)} min old` : 'entered'}; could be {fmtGlucose(g.band_mg_dl.lo, unit)}–{fmtGlucose(g.band_mg_dl.hi, unit)})</li>}
+        {d.inputs.forecast_30?.source === 'model' && (
+          <li>In 30 min, by the forecast model: {fmtGlucose(d.inputs.forecast_30.mg_dl, unit, true)} ({fmtGlucose(d.inputs.forecast_30.lo, unit)}–{fmtGlucose(d.inputs.forecast_30.hi, unit)}, 80 %)</li>
+        )}
         {d.inputs.trend && <li>In 30 min, by the trend line (what the warnings use): {fmtGlucose(d.inputs.trend.in_30_min_mg_dl, unit, true)} ({fmtGlucose(d.inputs.trend.lo, unit)}–{fmtGlucose(d.inputs.trend.hi, unit)}, 80 %)</li>}
         <li>Carbohydrate {d.inputs.carbs_g} g (counting is often off by a fifth: {d.inputs.carbs_band_g.lo}–{d.inputs.carbs_band_g.hi} g)</li>
         {d.inputs.insulin_on_board.doses.map((x) => (
