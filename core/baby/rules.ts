@@ -2,6 +2,7 @@ import type { BabySettings } from '../../api/baby';
 import type { AlertRule, RuleContext } from '../alerts/rules';
 import type { CleanObservation } from '../records/observations';
 import { babySettingsFrom } from './settings';
+import { storedSettings } from '../records/subjects';
 
 /**
  * The baby monitor's alert rules (issue 6), registered with the alert engine
@@ -30,8 +31,7 @@ const ROOM_CLEAR = { room_temperature: 0.5, humidity: 2 } as const;
 type EpisodeRow = { id: string; start_t: number; end_t: number | null; peak: number };
 
 export function settingsOf(ctx: RuleContext, subjectId: string): BabySettings {
-  const raw = ctx.sql.prepare(`SELECT settings FROM subjects WHERE id = ?`).pluck().get(subjectId) as string | undefined;
-  return babySettingsFrom(raw ? (JSON.parse(raw) as Record<string, unknown>) : {});
+  return babySettingsFrom(storedSettings(ctx.sql, subjectId));
 }
 
 const round1 = (v: number) => Math.round(v * 10) / 10;

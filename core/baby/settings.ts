@@ -2,6 +2,7 @@ import { BabySettings, BabySettingsPatch } from '../../api/baby';
 import { badRequest } from '../../api/errors';
 import type { CallContext } from '../context';
 import type { Core } from '../app';
+import { storedSettings } from '../records/subjects';
 
 /** The key under the subject's `settings` that holds the monitor's settings. */
 export const SETTINGS_KEY = 'baby';
@@ -26,8 +27,7 @@ export function babySettingsFrom(settings: Record<string, unknown> | null | unde
 
 /** Reads the settings straight from the store (rules run without a caller). */
 export function babySettingsOf(core: Core, subjectId: string): BabySettings {
-  const row = core.deps.db.$client.prepare(`SELECT settings FROM subjects WHERE id = ?`).pluck().get(subjectId) as string | undefined;
-  return babySettingsFrom(row ? (JSON.parse(row) as Record<string, unknown>) : {});
+  return babySettingsFrom(storedSettings(core.deps.db.$client, subjectId));
 }
 
 /** Merges a patch into the subject's monitor settings; 400 naming the field when inconsistent. */

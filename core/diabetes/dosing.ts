@@ -3,20 +3,13 @@ import { ApiError, badRequest } from '../../api/errors';
 import { glucoseTrend } from '../alerts/forecast';
 import type { Core } from '../app';
 import type { CallContext } from '../context';
-import { audit } from '../records/subjects';
+import { audit, storedSettings } from '../records/subjects';
 import { suggestDose } from './dose';
-import { forecastAt } from './forecast';
+import { CURRENT_MIN, forecastFrom, forecastReadings } from './forecast';
 
 /** The key under the subject's `settings` that holds the insulin settings (synced like any other part). */
 export const DOSING_KEY = 'dosing';
 const MIN = 60_000;
-/** A CGM value older than this is no longer "current" (the dashboard's arrow uses the same limit). */
-const CURRENT_MIN = 15;
-
-function storedOf(core: Core, subjectId: string): unknown {
-  const row = core.deps.db.$client.prepare(`SELECT settings FROM subjects WHERE id = ?`).pluck().get(subjectId) as string | undefined;
-  return row ? (JSON.parse(row) as Record<string, unknown>)[DOSING_KEY] : undefined;
-}
 
 /**
  * The stored set and what is missing. A stored set that no longer validates (an older
@@ -25,7 +18,7 @@ function storedOf(core: Core, subjectId: string): unknown {
  */
 export function dosingStatus(core: Core, ctx: CallContext, subjectId: string): DosingStatus {
   core.access.require(ctx, subjectId, 'read');
-  const parsed = DosingSettings.safeParse(storedOf(core, subjectId));
+  const parsed = DosingSettings.safeParse(storedSettings(core.deps.db.$client, subjectId)[DOSING_KEY]);
   if (parsed.success) return { settings: parsed.data, missing: [] };
   return { settings: null, missing: [...REQUIRED_DOSING_FIELDS] };
 }
@@ -59,8 +52,8 @@ export async function doseSuggestion(core: Core, ctx: CallContext, subjectId: st
   }
   const s = status.settings;
   const at = req.at ? Date.parse(req.at) : core.deps.clock.now();
-  const { t, v } = core.observations.series(subjectId, 'glucose', at - 30 * MIN, at + 1);
-  const readings = Array.from(t, (tt, i) => ({ t: tt, value: v[i]! }));
+  // Read once: the dose's glucose and trend and the dashboard's forecast all come from them.
+  const readings = forecastReadings(core, subjectId, at);
   const newest = readings.length ? readings[readings.length - 1]! : null;
   const glucose =
     req.glucose_mg_dl !== undefined
@@ -85,7 +78,7 @@ export async function doseSuggestion(core: Core, ctx: CallContext, subjectId: st
   const out = suggestDose({ at, carbsG: req.carbs_g, glucose, trend, doses, settings: s });
   // The same 30-minute forecast the dashboard shows, so the two screens agree; the
   // warnings keep the trend line (the model runs high before a low).
-  const f = tr ? await forecastAt(core, ctx, subjectId, at, 30) : null;
+  const f = tr ? await forecastFrom(readings, at, 30) : null;
   const p = f?.points[5];
   out.inputs.forecast_30 = f && p ? { source: f.source, mg_dl: p.mg_dl, lo: p.lo, hi: p.hi } : null;
   // What was suggested, from what: a record a clinician can review later.

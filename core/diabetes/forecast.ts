@@ -7,8 +7,8 @@ import { HISTORY, HORIZONS, STEP_MIN, features, gridBefore, predictChanges, quan
 
 const MIN = 60_000;
 const log = logger('forecast');
-/** A reading older than this is not "current": no model forecast from it (the dashboard's rule). */
-const CURRENT_MIN = 15;
+/** A reading older than this is not "current": no model forecast or trend from it (the dashboard's rule). */
+export const CURRENT_MIN = 15;
 const MODEL_REACH_MIN = HORIZONS * STEP_MIN;
 const clamp = (v: number) => Math.min(400, Math.max(40, v));
 const round1 = (v: number) => Math.round(v * 10) / 10;
@@ -38,9 +38,18 @@ const MODEL_METHOD =
  */
 export async function forecastAt(core: Core, ctx: CallContext, subjectId: string, at: number, horizonMin: number, method: ForecastMethod = 'auto'): Promise<ForecastDoc> {
   core.access.require(ctx, subjectId, 'read');
+  return forecastFrom(forecastReadings(core, subjectId, at), at, horizonMin, method);
+}
+
+/** The glucose readings stamped ≤ `at` that either method may use (the model's hour, after a reading up to 15 minutes old), oldest first. */
+export function forecastReadings(core: Core, subjectId: string, at: number): Array<{ t: number; value: number }> {
   const span = (HISTORY - 1) * STEP_MIN + CURRENT_MIN + 15;
   const { t, v } = core.observations.series(subjectId, 'glucose', at - span * MIN, at + 1);
-  const readings = Array.from(t, (tt, i) => ({ t: tt, value: v[i]! }));
+  return Array.from(t, (tt, i) => ({ t: tt, value: v[i]! }));
+}
+
+/** forecastAt's answer from readings already read (forecastReadings). */
+export async function forecastFrom(readings: ReadonlyArray<{ t: number; value: number }>, at: number, horizonMin: number, method: ForecastMethod = 'auto'): Promise<ForecastDoc> {
   const trend = glucoseTrend(readings, at, { horizonMin, stepMin: 5 });
   const base: { at: string; horizon_min: number; note: string; model_error?: string } = { at: new Date(at).toISOString(), horizon_min: horizonMin, note: NOTE };
 

@@ -4,6 +4,7 @@ import type { Role, Subject, SubjectKind, User } from '../../api/schemas';
 import { iso } from '../clock';
 import type { Access } from '../access';
 import type { CallContext, CoreDeps } from '../context';
+import type { Db } from '../../db/open';
 
 interface SubjectRow {
   id: string;
@@ -127,6 +128,12 @@ export class SubjectService {
 }
 
 /** Everything that changes who may see what, or what was recorded, leaves a trace. */
+/** A subject's stored settings object, read straight from the store (rules and checks run without a caller); {} when there is no such subject. */
+export function storedSettings(sql: Db['$client'], subjectId: string): Record<string, unknown> {
+  const raw = sql.prepare(`SELECT settings FROM subjects WHERE id = ?`).pluck().get(subjectId) as string | undefined;
+  return raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+}
+
 export function audit(deps: CoreDeps, userId: string | null, action: string, subjectId: string | null, detail: unknown): void {
   deps.db.$client
     .prepare(`INSERT INTO audit (at, user_id, action, subject_id, detail) VALUES (?, ?, ?, ?, ?)`)
