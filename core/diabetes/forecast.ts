@@ -13,8 +13,6 @@ const MODEL_REACH_MIN = HORIZONS * STEP_MIN;
 const clamp = (v: number) => Math.min(400, Math.max(40, v));
 const round1 = (v: number) => Math.round(v * 10) / 10;
 
-/** Contract section 4, plus what a forecast must say about itself (architecture: Safety); the shape lives in api/dosing.ts. */
-export type ForecastDoc = Forecast;
 export type ForecastMethod = 'auto' | 'model' | 'trend';
 
 const NOTE = 'A suggestion from recent readings, not a prescription. Check with a meter before acting.';
@@ -23,7 +21,9 @@ const MODEL_METHOD =
   'forecast model (models/glucose-forecast: 60 min of CGM, no meals or insulin; on held-out people RMSE 14 mg/dL at 30 min and 24 at 60; its 80 % interval, widened for type 1 dynamics, held 80 % at 30 and 60 min on simulated type 1 patients and 87–89 % on the held-out people)';
 
 /**
- * A glucose forecast at `at` from readings stamped ≤ `at` only.
+ * A glucose forecast at `at` from readings stamped ≤ `at` only: contract section 4, plus
+ * what a forecast must say about itself (architecture: Safety; the shape is `Forecast` in
+ * api/dosing.ts).
  *
  * `auto` (the default) uses the forecast model (models/glucose-forecast/MODEL.md: on
  * held-out people it beat the trend line at 30 and 60 minutes, with an honest 80 %
@@ -36,7 +36,7 @@ const MODEL_METHOD =
  * forecast screen must not go blank over it. Either way it is a suggestion, never a
  * prescription.
  */
-export async function forecastAt(core: Core, ctx: CallContext, subjectId: string, at: number, horizonMin: number, method: ForecastMethod = 'auto'): Promise<ForecastDoc> {
+export async function forecastAt(core: Core, ctx: CallContext, subjectId: string, at: number, horizonMin: number, method: ForecastMethod = 'auto'): Promise<Forecast> {
   core.access.require(ctx, subjectId, 'read');
   return forecastFrom(forecastReadings(core, subjectId, at), at, horizonMin, method);
 }
@@ -49,7 +49,7 @@ export function forecastReadings(core: Core, subjectId: string, at: number): Arr
 }
 
 /** forecastAt's answer from readings already read (forecastReadings). */
-export async function forecastFrom(readings: ReadonlyArray<{ t: number; value: number }>, at: number, horizonMin: number, method: ForecastMethod = 'auto'): Promise<ForecastDoc> {
+export async function forecastFrom(readings: ReadonlyArray<{ t: number; value: number }>, at: number, horizonMin: number, method: ForecastMethod = 'auto'): Promise<Forecast> {
   const trend = glucoseTrend(readings, at, { horizonMin, stepMin: 5 });
   const base: { at: string; horizon_min: number; note: string; model_error?: string } = { at: new Date(at).toISOString(), horizon_min: horizonMin, note: NOTE };
 

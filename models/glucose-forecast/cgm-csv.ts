@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const REAL_DIR = join(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'cgm', 'real');
-export const REAL_FILES = ['example_data_5_subject.csv', 'example_data_hall.csv'];
+const REAL_DIR = join(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'cgm', 'real');
+const REAL_FILES = ['example_data_5_subject.csv', 'example_data_hall.csv'];
 
 /** Per person: times in minutes since the epoch and mg/dL, ascending, first reading of each time kept (as train.py). */
 export function loadCgm(file: string): Map<string, { t: number[]; v: number[] }> {
