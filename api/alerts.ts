@@ -39,6 +39,7 @@ export const AlertSettings = z.object({
   battery_low_percent: z.number().min(1).max(90),
   glucose_fall_rate: z.number().min(0.5).max(10),
   predicted_low_horizon_min: z.number().min(5).max(60),
+  monitoring_gap_min: z.number().min(1).max(1440),
   smoothing: z.record(z.string(), z.number().int().min(1).max(15)),
 });
 export type AlertSettingsT = z.infer<typeof AlertSettings>;

@@ -244,3 +244,47 @@ describe.skipIf(!hasChromium)('"Tend itself stopped" in the browser', () => {
     }
   });
 });
+
+describe.skipIf(!hasChromium)('a gap in monitoring in the browser', () => {
+  it('shows the carer, once Tend runs again, how long nothing was checked, with the gap in local time', async () => {
+    const clock = new ManualClock(T0);
+    const hub = await startTestHub({ clock });
+    const browser = await launch();
+    try {
+      const token = await hub.signUp('night@example.org', 'Night carer');
+      const baby = (await hub.api('POST', '/api/subjects', { name: 'Mia', kind: 'baby' }, token)).body.id as string;
+      expect((await hub.api('POST', `/api/subjects/${baby}/observations`, [{ metric: 'room_temperature', t: new Date(T0).toISOString(), value: 20.4 }], token)).status).toBe(201);
+      hub.core.alerts.beat();
+      // The laptop's lid is shut for 47 minutes; the first beat after it wakes finds the gap.
+      clock.advance(47 * MIN);
+      expect(hub.core.alerts.beat().raised.map((a) => a.kind)).toEqual(['monitoring_gap']);
+      const context = await browser.newContext();
+      await context.addInitScript((t) => window.localStorage.setItem('tend.token', t), token);
+      const page = await context.newPage();
+      await page.goto(`${hub.url}/#/alerts`);
+      const row = page.locator('tr', { hasText: 'No alerts were checked for 47 min' });
+      await row.waitFor();
+      expect(await row.locator('.badge').textContent()).toBe('medium');
+      await row.getByRole('button', { name: /Details/ }).click();
+      const from = await page.evaluate((iso) => new Date(iso).toLocaleString(), new Date(T0).toISOString());
+      const detail = page.locator('.alert-detail');
+      await detail.waitFor();
+      const facts = await detail.locator('p').first().textContent();
+      expect(facts).toContain(`from: ${from}`);
+      expect(facts).toContain('minutes: 47');
+      expect(facts).toContain('cause: stopped');
+      // Not a forecast alert: no forecast disclaimer.
+      expect(await detail.textContent()).not.toContain('A forecast is a suggestion');
+      await screenshot(page, 'monitoring-gap');
+      await row.getByRole('button', { name: /Acknowledge/ }).click();
+      // It leaves the open list and is kept, acknowledged, as history.
+      await row.waitFor({ state: 'detached' });
+      await page.locator('#f-state').selectOption('acknowledged');
+      await page.locator('tr[data-state="acknowledged"]', { hasText: '47 min' }).waitFor();
+      await context.close();
+    } finally {
+      await browser.close();
+      await hub.close();
+    }
+  });
+});

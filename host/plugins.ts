@@ -63,8 +63,8 @@ function diabetesImportPlugin(app: FastifyInstance, hub: HubContext): void {
   });
 }
 
-/** The alert engine's timer (signal loss, re-announcement of unacknowledged alerts) runs while the hub does. */
-function alertsTimerPlugin(app: FastifyInstance, hub: HubContext): void {
+/** The alert engine's timer (signal loss, re-announcement of unacknowledged alerts, the watchdog's heartbeat) runs while the hub does. */
+export function alertsTimerPlugin(app: FastifyInstance, hub: HubContext): void {
   app.addHook('onReady', async () => hub.core.alerts.start());
   app.addHook('onClose', async () => hub.core.alerts.stop());
 }

@@ -1,15 +1,18 @@
 import type { Core } from '../core/app';
 import { deviceRuntime, stopDeviceRuntime } from '../core/devices/registry';
 import { createHub } from './server';
-import { hubPlugins } from './plugins';
+import { alertsTimerPlugin, hubPlugins } from './plugins';
 import { deviceStreamPlugin } from './device-stream';
 
 /**
  * Starts the hub on host:port (0 = any free port) and returns its URL. With `devices`,
  * it also runs the sessions of every paired sensor (the `tend hub` command does).
+ * `alertTimer: false` leaves the alert engine's timer to the caller (tests on a manual
+ * clock call `tick()` and `beat()` themselves).
  */
-export async function startHub(opts: { core: Core; host?: string; port?: number; rendererDir?: string; devices?: boolean }): Promise<{ url: string; port: number; close: () => Promise<void> }> {
-  const app = await createHub({ core: opts.core, plugins: [...hubPlugins, deviceStreamPlugin], ...(opts.rendererDir ? { rendererDir: opts.rendererDir } : {}) });
+export async function startHub(opts: { core: Core; host?: string; port?: number; rendererDir?: string; devices?: boolean; alertTimer?: boolean }): Promise<{ url: string; port: number; close: () => Promise<void> }> {
+  const plugins = [...hubPlugins, deviceStreamPlugin].filter((p) => opts.alertTimer !== false || p !== alertsTimerPlugin);
+  const app = await createHub({ core: opts.core, plugins, ...(opts.rendererDir ? { rendererDir: opts.rendererDir } : {}) });
   const host = opts.host ?? '127.0.0.1';
   await app.listen({ host, port: opts.port ?? 4477 });
   if (opts.devices) {

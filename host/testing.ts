@@ -6,7 +6,11 @@ import type { Clock } from '../core/clock';
 import { openDatabase } from '../db/open';
 import { startHub } from './start';
 
-/** A real hub on a free port over a real SQLite file in a temp folder, for tests. */
+/**
+ * A real hub on a free port over a real SQLite file in a temp folder, for tests. With a
+ * manual clock the alert timer is not started: the test drives `core.alerts.tick()` and
+ * `beat()` itself, so a clock moved by hand never meets a real 15-second timer.
+ */
 export async function startTestHub(opts: { clock?: Clock } = {}): Promise<{
   url: string;
   core: Core;
@@ -18,7 +22,7 @@ export async function startTestHub(opts: { clock?: Clock } = {}): Promise<{
   const dir = mkdtempSync(join(tmpdir(), 'tend-hub-'));
   const dbPath = join(dir, 'tend.db');
   const core = createCore({ db: openDatabase(dbPath), ...(opts.clock ? { clock: opts.clock } : {}) });
-  const hub = await startHub({ core, port: 0 });
+  const hub = await startHub({ core, port: 0, alertTimer: !opts.clock });
   const api = async (method: string, path: string, body?: unknown, token?: string) => {
     const res = await fetch(hub.url + path, {
       method,

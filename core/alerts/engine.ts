@@ -8,6 +8,7 @@ import { AlertRelay } from './relay';
 import type { AlertRule, ConditionSample, ConditionSpec, RuleContext, SubjectInfo } from './rules';
 import { defaultThresholds, resolveSettings, type AlertSettings } from './settings';
 import { AlertStore, toAlert, type AlertRow } from './store';
+import { gapLength, Watchdog, type MonitoringGap } from './watchdog';
 
 const log = logger('alerts');
 const MIN = 60_000;
@@ -54,9 +55,11 @@ export class AlertEngine {
   private readonly defaultsChecked = new Set<string>();
   private batch: Batch | null = null;
   private timer: ReturnType<typeof setInterval> | null = null;
+  private readonly watchdog: Watchdog;
 
   constructor(private readonly deps: CoreDeps, opts: { rules?: AlertRule[] } = {}) {
     this.store = new AlertStore(deps);
+    this.watchdog = new Watchdog(deps.db, () => deps.clock.now());
     this.relay = new AlertRelay(deps, this.store);
     this.relay.attach();
     for (const r of opts.rules ?? builtinRules()) this.register(r);
@@ -126,22 +129,79 @@ export class AlertEngine {
     return changes;
   }
 
-  /** Starts the timer (the hub does; a CLI import does not need it). */
+  /**
+   * Starts the timer (the hub and the desktop app do; a CLI import does not need it).
+   * Its first beat, at once, notices how long nothing was watching before this start.
+   */
   start(everyMs = 15_000): void {
     if (this.timer) return;
+    this.guarded('beat', () => this.beat());
     this.timer = setInterval(() => {
-      try {
-        this.tick();
-      } catch (e) {
-        log.error('tick failed', { error: (e as Error).stack ?? String(e) });
-      }
+      // The beat first: after the computer slept, its gap alert comes before whatever the tick finds.
+      this.guarded('beat', () => this.beat());
+      this.guarded('tick', () => this.tick());
     }, everyMs);
     this.timer.unref();
   }
 
+  /** Stops the timer; the heartbeat records a clean close, so the next start says "closed". */
   stop(): void {
-    if (this.timer) clearInterval(this.timer);
+    if (!this.timer) return;
+    clearInterval(this.timer);
     this.timer = null;
+    this.guarded('close', () => this.watchdog.closed(this.deps.clock.now()));
+  }
+
+  /**
+   * The watchdog's beat (the timer calls it before each tick): stamps the heartbeat and,
+   * when the previous stamp is older than a person's `monitoring_gap_min`, raises a
+   * `monitoring_gap` alert for every person who was being watched live when it went quiet
+   * (low when the app was closed, medium when it stopped without closing or the computer
+   * slept). One alert per person and gap; it stays until acknowledged. Publishes; returns
+   * what changed.
+   */
+  beat(): AlertChanges {
+    const changes = this.deps.db.$client.transaction(() =>
+      this.run(() => {
+        const now = this.deps.clock.now();
+        const gap = this.watchdog.beat(now, MIN);
+        if (gap) this.raiseGap(gap, now);
+      }),
+    )();
+    this.publish(changes);
+    return changes;
+  }
+
+  private raiseGap(gap: MonitoringGap, now: number): void {
+    const length = gap.to - gap.from;
+    for (const subjectId of this.watchdog.watchedAt(gap.from, LIVE_WINDOW_MS)) {
+      if (length < this.settingsOf(subjectId).monitoring_gap_min * MIN) continue;
+      const why = gap.cause === 'closed' ? 'Tend was closed' : 'Tend stopped without closing, or the computer was asleep';
+      this.raiseOnce(
+        subjectId,
+        `watchdog:gap:${gap.from}`,
+        {
+          key: `gap:${gap.from}`,
+          kind: 'monitoring_gap',
+          priority: gap.cause === 'closed' ? 'low' : 'medium',
+          message: `No alerts were checked for ${gapLength(length)}: ${why}. Check on the person.`,
+          snoozeClass: 'monitoring_gap',
+          detail: { from: new Date(gap.from).toISOString(), to: new Date(gap.to).toISOString(), minutes: Math.round(length / MIN), cause: gap.cause },
+          // Each gap is its own finding, however close to the last one.
+          realertMs: 0,
+        },
+        gap.to,
+        now,
+      );
+    }
+  }
+
+  private guarded(what: string, fn: () => void): void {
+    try {
+      fn();
+    } catch (e) {
+      log.error(`${what} failed`, { error: (e as Error).stack ?? String(e) });
+    }
   }
 
   /** Publishes changes made outside the ingest path (the ingest path publishes its own). */

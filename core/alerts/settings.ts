@@ -21,6 +21,8 @@ export interface AlertSettings {
   glucose_fall_rate: number;
   /** Horizon of the "low soon" / "urgent low soon" forecast (minutes). */
   predicted_low_horizon_min: number;
+  /** Nothing evaluated alerts for this long (app closed or crashed, computer asleep) while the person was watched live: `monitoring_gap` alert. */
+  monitoring_gap_min: number;
   /** Median-of-N smoothing per metric before thresholds are compared (1 = none). */
   smoothing: Record<string, number>;
 }
@@ -34,6 +36,9 @@ export const DEFAULT_ALERT_SETTINGS: AlertSettings = {
   battery_low_percent: 20,
   glucose_fall_rate: 2,
   predicted_low_horizon_min: 20,
+  // The timer beats every 15 s; a restart takes seconds. Five minutes is long enough that
+  // an update or a quick restart is not an alarm and short enough to matter for a low.
+  monitoring_gap_min: 5,
   // Room sensors and skin/ear thermometers jitter by a few tenths; a CGM already
   // smooths on the transmitter, so glucose is compared raw.
   smoothing: { room_temperature: 3, humidity: 3, body_temperature: 3, heart_rate: 3, spo2: 3 },
@@ -63,6 +68,7 @@ export function resolveSettings(subjectSettings: Record<string, unknown> | undef
     battery_low_percent: num(raw.battery_low_percent, 1, 90) ?? d.battery_low_percent,
     glucose_fall_rate: num(raw.glucose_fall_rate, 0.5, 10) ?? d.glucose_fall_rate,
     predicted_low_horizon_min: num(raw.predicted_low_horizon_min, 5, 60) ?? d.predicted_low_horizon_min,
+    monitoring_gap_min: num(raw.monitoring_gap_min, 1, 1440) ?? d.monitoring_gap_min,
     smoothing,
   };
 }

@@ -150,6 +150,11 @@ export function AlertsScreen({ subjects }: { subjects: Subject[] }) {
   );
 }
 
+/** A detail value for people: UTC stamps (`from`, `last_seen_at` …) in the viewer's local time. */
+function factText(v: unknown): string {
+  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/.test(v) ? new Date(v).toLocaleString() : String(v);
+}
+
 /** Why the alert was raised (its inputs, a forecast's band) and everything that happened to it. */
 function AlertDetailView({ alert, trail }: { alert: AlertDetail; trail: AuditEntry[] }) {
   const d = alert.detail;
@@ -161,7 +166,7 @@ function AlertDetailView({ alert, trail }: { alert: AlertDetail; trail: AuditEnt
         <p>
           {facts.map(([k, v]) => (
             <span key={k} style={{ marginRight: 16 }}>
-              <span className="muted">{k.replace(/_/g, ' ')}:</span> {String(v)}
+              <span className="muted">{k.replace(/_/g, ' ')}:</span> {factText(v)}
             </span>
           ))}
         </p>
@@ -178,7 +183,7 @@ function AlertDetailView({ alert, trail }: { alert: AlertDetail; trail: AuditEnt
           </tbody>
         </table>
       )}
-      <p className="muted">A forecast is a suggestion from recent readings, not a measurement.</p>
+      {points.length > 0 && <p className="muted">A forecast is a suggestion from recent readings, not a measurement.</p>}
       <h2 style={{ fontSize: 'var(--text-md)' }}>History</h2>
       <ol>
         {[...trail].reverse().map((t) => (

@@ -25,6 +25,7 @@ const SETTING_FIELDS: Array<{ key: keyof AlertSettingsT; label: string }> = [
   { key: 'battery_low_percent', label: 'Battery low at (%)' },
   { key: 'glucose_fall_rate', label: 'Glucose falling fast beyond (mg/dL/min)' },
   { key: 'predicted_low_horizon_min', label: '"Low soon" forecast horizon (min)' },
+  { key: 'monitoring_gap_min', label: 'Alert when monitoring was off for (min)' },
 ];
 
 /**
