@@ -9,6 +9,7 @@ import { babyProcedures } from './baby';
 import { alertsProcedures } from './alerts';
 import { chatProcedures } from './chat';
 import { syncProcedures } from './sync';
+import { backupProcedures } from './backup';
 
 /**
  * The one typed API (after Actual Budget's handlers map): every procedure the app
@@ -71,6 +72,7 @@ export const procedures = {
   ...alertsProcedures,
   ...chatProcedures,
   ...syncProcedures,
+  ...backupProcedures,
 } as const;
 
 export type Procedures = typeof procedures;

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { Core } from '../core/app';
+import { backupCommands, type DbPath } from './backup';
 import { cryCommand } from './cry';
 import { decodeCommand } from './decode';
 import { forecastCommand } from './forecast';
@@ -13,7 +14,7 @@ import { syncCommand } from './sync';
 import { tremorCommands } from './tremor';
 
 /** Each domain adds its subcommands here; unknown ones exit 2 with usage. */
-export function registerCommands(program: Command, openCore: () => Core): void {
+export function registerCommands(program: Command, openCore: () => Core, dbPath: DbPath): void {
   hubCommand(program, openCore);
   diabetesCommands(program, openCore);
   forecastCommand(program, openCore);
@@ -25,4 +26,5 @@ export function registerCommands(program: Command, openCore: () => Core): void {
   simulateCommands(program, openCore);
   cryCommand(program);
   syncCommand(program, openCore);
+  backupCommands(program, openCore, dbPath);
 }

@@ -2,6 +2,9 @@ import type { Command } from 'commander';
 import type { Core } from '../core/app';
 import { redactUrl } from '../core/sync/remote-url';
 import { syncScheduler } from '../core/sync/scheduler';
+import { backupScheduler, defaultBackupDir } from '../core/backup/scheduler';
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { syncOwnerOption, syncUrlOption } from './sync';
 import { startHub } from '../host/start';
 import { CliError } from './errors';
@@ -15,7 +18,11 @@ export function hubCommand(program: Command, openCore: () => Core): void {
     .option('--sync-url <url>', 'sync with this Postgres at start and every --sync-every-min minutes (env TEND_SYNC_URL)')
     .option('--sync-every-min <n>', 'minutes between sync rounds (1–1440)', '5')
     .option('--sync-owner <email>', 'account here that owns people first seen through sync (default: the local user)')
-    .action(async (o: { host: string; port: string; syncUrl?: string; syncEveryMin: string; syncOwner?: string }) => {
+    .option('--backup-dir <dir>', 'folder for automatic backups (default: backups/ beside the database)')
+    .option('--backup-every-h <n>', 'hours between automatic backups (1–720)', '24')
+    .option('--backup-keep <n>', 'how many automatic backups to keep (1–365)', '7')
+    .option('--no-backup', 'make no automatic backups')
+    .action(async (o: { host: string; port: string; syncUrl?: string; syncEveryMin: string; syncOwner?: string; backup: boolean; backupDir?: string; backupEveryH: string; backupKeep: string }) => {
       const port = Number(o.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port ${o.port}: must be a port number 0–65535`);
       const syncUrl = o.syncUrl ?? process.env.TEND_SYNC_URL;
@@ -24,11 +31,24 @@ export function hubCommand(program: Command, openCore: () => Core): void {
       if (checkedUrl !== undefined) {
         if (!/^\d+$/.test(o.syncEveryMin) || everyMin < 1 || everyMin > 1440) throw new CliError(`--sync-every-min ${o.syncEveryMin}: a whole number of minutes from 1 to 1440`);
       }
+      const everyH = Number(o.backupEveryH);
+      const keep = Number(o.backupKeep);
+      if (o.backup) {
+        if (!/^\d+$/.test(o.backupEveryH) || everyH < 1 || everyH > 720) throw new CliError(`--backup-every-h ${o.backupEveryH}: a whole number of hours from 1 to 720`);
+        if (!/^\d+$/.test(o.backupKeep) || keep < 1 || keep > 365) throw new CliError(`--backup-keep ${o.backupKeep}: a whole number from 1 to 365`);
+        if (o.backupDir !== undefined && existsSync(o.backupDir) && !statSync(o.backupDir).isDirectory()) throw new CliError(`--backup-dir ${o.backupDir}: not a folder`);
+      }
       const core = openCore();
       (core as Core & { keepOpen?: boolean }).keepOpen = true;
       if (checkedUrl !== undefined && o.syncOwner !== undefined) syncOwnerOption(core, 'sync-owner', o.syncOwner);
       const hub = await startHub({ core, host: o.host, port, devices: true });
       process.stderr.write(`listening on ${hub.url}\n`);
+      const backups = backupScheduler(core);
+      if (o.backup) {
+        const dir = resolve(o.backupDir ?? defaultBackupDir(core.deps.db.$client.name));
+        backups.start({ dir, everyH, keep });
+        process.stderr.write(`backing up to ${dir} every ${everyH} h, keeping ${keep}\n`);
+      }
       const sync = syncScheduler(core);
       if (checkedUrl !== undefined) {
         sync.start({ url: checkedUrl, everyMin, ownerEmail: o.syncOwner });
@@ -37,7 +57,8 @@ export function hubCommand(program: Command, openCore: () => Core): void {
       await new Promise<void>((resolve) => {
         const stop = async () => {
           sync.stop();
-          await sync.settle();
+          backups.stop();
+          await Promise.all([sync.settle(), backups.settle()]);
           await hub.close();
           core.close();
           resolve();

@@ -21,15 +21,18 @@ export async function main(argv: string[]): Promise<number> {
     .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: (s) => process.stderr.write(s) });
 
   let opened: Core | null = null;
+  const dbPath = () => {
+    const explicit = (program.opts() as { db?: string }).db ?? process.env.TEND_DB;
+    return { path: explicit ?? defaultDbPath(), explicit: explicit !== undefined };
+  };
   const openCore = (): Core => {
     if (opened) return opened;
-    const explicit = (program.opts() as { db?: string }).db ?? process.env.TEND_DB;
-    const path = explicit ?? defaultDbPath();
-    const db: Db = openDatabase(path, { createDir: explicit === undefined });
+    const { path, explicit } = dbPath();
+    const db: Db = openDatabase(path, { createDir: !explicit });
     opened = createCore({ db });
     return opened;
   };
-  registerCommands(program, openCore);
+  registerCommands(program, openCore, dbPath);
   program.command('help [command]', { hidden: true }).action((cmd?: string) => {
     const sub = cmd ? program.commands.find((c) => c.name() === cmd) : undefined;
     (sub ?? program).outputHelp();

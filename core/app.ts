@@ -25,6 +25,7 @@ import { babyHandlers } from './baby/handlers';
 import { alertsHandlers } from './alerts/handlers';
 import { chatHandlers } from './chat/handlers';
 import { syncHandlers } from './sync/handlers';
+import { backupHandlers } from './backup/handlers';
 import { checkThresholds } from './alerts/threshold-check';
 
 const log = logger('core');
@@ -300,6 +301,7 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
     ...alertsHandlers(core),
     ...chatHandlers(core),
     ...syncHandlers(core),
+    ...backupHandlers(core),
   } satisfies Handlers);
   return core;
 }

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +31,18 @@ export function defaultDbPath(env: NodeJS.ProcessEnv = process.env, platform: No
 
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
 
+/** The file starts with SQLite's 16-byte header (read alone: a database may be gigabytes). */
+export function hasSqliteHeader(file: string): boolean {
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(16);
+    const n = readSync(fd, buf, 0, 16, 0);
+    return buf.subarray(0, n).toString('latin1') === SQLITE_MAGIC;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * Opens (creating if needed) a Tend database: checks the folder exists, refuses a
  * file that is not SQLite without touching it, turns on WAL and foreign keys, and
@@ -54,8 +66,7 @@ export function openDatabase(path: string, opts: { createDir?: boolean; migratio
       // Check the header ourselves: SQLite would happily treat some junk as an empty
       // database once WAL mode writes to it, and the user's file must stay untouched.
       if (st.size > 0) {
-        const head = readFileSync(file, { encoding: null }).subarray(0, 16).toString('latin1');
-        if (head !== SQLITE_MAGIC) {
+        if (!hasSqliteHeader(file)) {
           throw new StoreError('not_a_database', `${file} is not a Tend database (not an SQLite file, or corrupt); it was left untouched`);
         }
       }
@@ -85,14 +96,19 @@ export function openDatabase(path: string, opts: { createDir?: boolean; migratio
   return db;
 }
 
+/** How many migrations this build ships. */
+export function knownMigrations(migrationsFolder: string = MIGRATIONS_DIR): number {
+  return (JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: unknown[] }).entries.length;
+}
+
 /** A database written by a newer Tend has migrations this build does not know: refuse it. */
 function refuseNewer(client: Database.Database, migrationsFolder: string, file: string): void {
   const hasTable = client.prepare(`SELECT 1 FROM sqlite_master WHERE type='table' AND name='__drizzle_migrations'`).get();
   if (!hasTable) return;
   const applied = (client.prepare('SELECT COUNT(*) AS n FROM __drizzle_migrations').get() as { n: number }).n;
-  const journal = JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: unknown[] };
-  if (applied > journal.entries.length) {
+  const known = knownMigrations(migrationsFolder);
+  if (applied > known) {
     client.close();
-    throw new StoreError('too_new', `${file} was written by a newer version of Tend (${applied} migrations, this build knows ${journal.entries.length}); update Tend to open it`);
+    throw new StoreError('too_new', `${file} was written by a newer version of Tend (${applied} migrations, this build knows ${known}); update Tend to open it`);
   }
 }

@@ -74,6 +74,8 @@ export const restRoutes: RestRoute[] = [
   // Sync (README "Sync with a shared Postgres"): how it stands, and a round now.
   { method: 'GET', url: '/api/sync', proc: 'sync.status', args: () => ({}) },
   { method: 'POST', url: '/api/sync/run', proc: 'sync.run', args: () => ({}) },
+  { method: 'GET', url: '/api/backups', proc: 'backup.status', args: () => ({}) },
+  { method: 'POST', url: '/api/backups/run', proc: 'backup.run', args: () => ({}) },
   { method: 'POST', url: '/api/alerts/:id/ack', proc: 'alerts.ack', args: (r) => ({ id: r.params.id }) },
 
   // Baby monitor (issue 6): check-ins as the old baby backend had them, and cry episodes.

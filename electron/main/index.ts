@@ -16,6 +16,7 @@ import { useSecretKeyProvider } from '../../core/dexcom/sqlite-stores';
 import { localUser } from '../../core/auth/local-user';
 import { RemoteUrl } from '../../core/sync/remote-url';
 import { syncScheduler } from '../../core/sync/scheduler';
+import { backupScheduler, defaultBackupDir } from '../../core/backup/scheduler';
 
 /**
  * The Electron shell: windows, OS notifications and the IPC adapter, nothing more.
@@ -39,6 +40,16 @@ const syncUrl = process.env.TEND_SYNC_URL;
 if (syncUrl && RemoteUrl.safeParse(syncUrl).success) {
   const everyMin = Number(process.env.TEND_SYNC_EVERY_MIN ?? 5);
   syncScheduler(core).start({ url: syncUrl.trim(), everyMin: Number.isInteger(everyMin) && everyMin >= 1 && everyMin <= 1440 ? everyMin : 5 });
+}
+// Automatic backups, as `tend hub` makes them: daily, the last 7, in backups/ beside the
+// database (TEND_BACKUP=off turns them off, TEND_BACKUP_DIR moves them).
+if (process.env.TEND_BACKUP !== 'off') {
+  const dir = process.env.TEND_BACKUP_DIR ?? defaultBackupDir(core.deps.db.$client.name);
+  try {
+    backupScheduler(core).start({ dir, everyH: 24, keep: 7, migrationsDir });
+  } catch (e) {
+    console.error(`backups are off: ${(e as Error).message}`);
+  }
 }
 let win: BrowserWindow | null = null;
 
@@ -133,5 +144,6 @@ app.on('window-all-closed', () => {
 app.on('will-quit', () => {
   core.alerts.stop();
   syncScheduler(core).stop();
-  void Promise.all([stopDeviceRuntime(core), syncScheduler(core).settle()]).finally(() => core.close());
+  backupScheduler(core).stop();
+  void Promise.all([stopDeviceRuntime(core), syncScheduler(core).settle(), backupScheduler(core).settle()]).finally(() => core.close());
 });

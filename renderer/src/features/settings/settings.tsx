@@ -1,8 +1,9 @@
 import type { User } from '../../../../api/schemas';
 import type { Prefs } from '../../app/prefs';
+import { BackupStatusCard } from './backup-status';
 import { SyncStatusCard } from './sync-status';
 
-/** Display settings for this machine (theme, text size, glucose units) and how sync stands. */
+/** Display settings for this machine (theme, text size, glucose units), how sync stands and how backups stand. */
 export function SettingsScreen({ prefs, setPrefs, user }: { prefs: Prefs; setPrefs: (p: Partial<Prefs>) => void; user: User }) {
   return (
     <section aria-labelledby="settings-title" className="stack">
@@ -33,6 +34,7 @@ export function SettingsScreen({ prefs, setPrefs, user }: { prefs: Prefs; setPre
         </div>
       </div>
       <SyncStatusCard />
+      <BackupStatusCard />
     </section>
   );
 }

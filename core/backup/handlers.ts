@@ -1,0 +1,21 @@
+import type { backupProcedures } from '../../api/backup';
+import { conflict } from '../../api/errors';
+import type { Core, DomainHandlers } from '../app';
+import { backupScheduler } from './scheduler';
+
+export function backupHandlers(core: Core): DomainHandlers<typeof backupProcedures> {
+  return {
+    'backup.status': (_a, ctx) => {
+      core.access.requireUser(ctx);
+      return backupScheduler(core).status();
+    },
+    'backup.run': async (_a, ctx) => {
+      core.access.requireUser(ctx);
+      const s = backupScheduler(core);
+      if (s.status().dir === null) throw conflict('this hub makes no backups (it was started with --no-backup)');
+      // A failure is in the status (last_error) for the screen to show.
+      await s.runNow().catch(() => undefined);
+      return s.status();
+    },
+  };
+}
