@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { procedure } from './define';
 import { IsoTime } from './observations';
+import { Subject } from './schemas';
 
 export const AgpRow = z.object({ hour: z.number(), p5: z.number().nullable(), p25: z.number().nullable(), p50: z.number().nullable(), p75: z.number().nullable(), p95: z.number().nullable() });
 const num = z.number().nullable();
@@ -68,7 +69,41 @@ export const DexcomSyncSummary = z.object({
 });
 export type DexcomSyncSummary = z.infer<typeof DexcomSyncSummary>;
 
+/** The simulator's 30 public virtual patients (simglucose's academic set); a test keeps this in step with the parameter files. */
+export const SIM_PATIENTS = (['adolescent', 'adult', 'child'] as const).flatMap((g) => Array.from({ length: 10 }, (_, i) => `${g}#${String(i + 1).padStart(3, '0')}`));
+export const SIM_SENSORS = ['Dexcom', 'GuardianRT', 'Navigator'] as const;
+/** Longest virtual history the app creates in one go: the 14 days an AGP report wants. */
+export const MAX_APP_SIM_DAYS = 14;
+
+export const SimulatedPerson = z.object({
+  subject: Subject,
+  readings: z.number().int(),
+  meals: z.number().int(),
+  insulin: z.number().int(),
+  patient: z.string(),
+  sensor: z.string(),
+  seed: z.number().int(),
+  from: z.string(),
+  to: z.string(),
+});
+export type SimulatedPerson = z.infer<typeof SimulatedPerson>;
+
 export const diabetesProcedures = {
+  /**
+   * "Try Tend with a virtual patient": a new person (never someone already watched, so
+   * no real record is mixed with simulated data) with the simulator's CGM readings,
+   * meals and insulin for the days up to today 00:00 UTC, as `tend simulate diabetes`.
+   */
+  'diabetes.simulate': procedure(
+    z.object({
+      name: z.string().trim().min(1).max(200).optional(),
+      patient: z.enum(SIM_PATIENTS as [string, ...string[]]),
+      days: z.number().int().min(1).max(MAX_APP_SIM_DAYS).default(MAX_APP_SIM_DAYS),
+      seed: z.number().int().min(0).max(0xffffffff).default(1),
+      sensor: z.enum(SIM_SENSORS).default('Dexcom'),
+    }),
+    SimulatedPerson,
+  ),
   'diabetes.metrics': procedure(
     z.object({ subject_id: z.string().min(1), from: IsoTime.optional(), to: IsoTime.optional(), time_zone: z.string().max(64).optional() }),
     CgmMetrics,

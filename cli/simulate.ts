@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { isApiError } from '../api/errors';
 import type { Core } from '../core/app';
 import { patientParams, sensorParams, type PatientParams, type SensorParams } from '../core/diabetes/simulator/params';
+import { lastDaysStart } from '../core/diabetes/simulator/person';
 import { simulate } from '../core/diabetes/simulator/simulate';
 import { storeSimulation } from '../core/diabetes/simulator/store';
 import { resolveSubject } from './context';
@@ -50,8 +51,7 @@ export function simulateCommands(program: Command, openCore: () => Core): void {
       const patient: PatientParams = lookup('patient', o.patient, patientParams);
       const sensor: SensorParams = lookup('sensor', o.sensor, sensorParams);
       const now = Date.now();
-      const today = new Date(now);
-      const start = o.start !== undefined ? Date.parse(isoOption('start', o.start)!) : Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()) - days * DAY_MS;
+      const start = o.start !== undefined ? Date.parse(isoOption('start', o.start)!) : lastDaysStart(now, days);
       const end = start + days * DAY_MS;
       // Simulated data stand for what was recorded: they may not run into the future.
       if (end > now) throw new CliError(`--start ${o.start}: ${days} days from then end at ${new Date(end).toISOString()}, after now`);

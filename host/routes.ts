@@ -35,6 +35,7 @@ export const restRoutes: RestRoute[] = [
 
   { method: 'GET', url: '/api/subjects', proc: 'subjects.list', args: () => ({}) },
   { method: 'POST', url: '/api/subjects', proc: 'subjects.create', args: (r) => r.body, status: 201 },
+  { method: 'POST', url: '/api/simulate/diabetes', proc: 'diabetes.simulate', args: (r) => r.body, status: 201 },
   { method: 'GET', url: '/api/subjects/:id', proc: 'subjects.get', args: (r) => ({ id: r.params.id }) },
   { method: 'PATCH', url: '/api/subjects/:id', proc: 'subjects.update', args: (r) => ({ id: r.params.id, patch: r.body }) },
   { method: 'DELETE', url: '/api/subjects/:id', proc: 'subjects.delete', args: (r) => ({ id: r.params.id }) },

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { SIM_PATIENTS, SIM_SENSORS } from '../../../api/diabetes';
 import { isApiError } from '../../../api/errors';
 import { parsePatients, parseSensors, patientNames, patientParams, pumps, sensorNames, sensorParams } from './params';
 
@@ -68,5 +69,10 @@ describe('simulator parameters (simglucose, MIT)', () => {
     expect(() => parsePatients(vp, quest.split('\n').filter((l) => !l.startsWith('child#010')).join('\n'))).toThrow(/Quest.csv: no row for child#010/);
     // A sensor whose sample time does not divide the 150-minute noise block.
     expect(() => parseSensors('Name,PACF,gamma,lambda,delta,xi,sample_time,min,max\nOdd,0.7,-0.5,15,1.7,-5,7,39,600\n')).toThrow(/Odd: sample_time/);
+  });
+
+  it('names the same patients and sensors as the API offers the app (api/diabetes.ts)', () => {
+    expect([...SIM_PATIENTS]).toEqual(patientNames());
+    expect([...SIM_SENSORS]).toEqual(sensorNames());
   });
 });

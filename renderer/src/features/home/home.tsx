@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { MAX_APP_SIM_DAYS, SIM_PATIENTS, type SimulatedPerson } from '../../../../api/diabetes';
 import type { Subject, SubjectKind } from '../../../../api/schemas';
 import { client } from '../../client';
 import { LatestValues } from '../metric/latest-values';
@@ -23,6 +24,12 @@ export function Home({ subjects, reloadSubjects, onOpen }: { subjects: Subject[]
         </div>
       )}
       <AddSubject onAdded={reloadSubjects} />
+      <VirtualPatient
+        onCreated={async (id) => {
+          await reloadSubjects();
+          onOpen(id);
+        }}
+      />
     </section>
   );
 }
@@ -63,6 +70,81 @@ function AddSubject({ onAdded }: { onAdded: () => Promise<void> }) {
       </div>
       {error && <p className="error" role="alert">{error}</p>}
       <button className="primary" type="submit">Add</button>
+    </form>
+  );
+}
+
+const GROUPS: Array<{ label: string; prefix: string }> = [
+  { label: 'Adults', prefix: 'adult#' },
+  { label: 'Adolescents', prefix: 'adolescent#' },
+  { label: 'Children', prefix: 'child#' },
+];
+
+/**
+ * "Try Tend with a virtual patient": a new person filled with the UVA/Padova simulator's
+ * CGM readings, meals and insulin (`diabetes.simulate`, as `tend simulate diabetes`), so
+ * the dashboard, reports and dose panel can be tried without a sensor. Always a new
+ * person: simulated data never join someone's real record.
+ */
+function VirtualPatient({ onCreated }: { onCreated: (id: string) => Promise<void> }) {
+  const [patient, setPatient] = useState('adult#001');
+  const [days, setDays] = useState(String(MAX_APP_SIM_DAYS));
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<SimulatedPerson | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    setDone(null);
+    const n = Number(days);
+    if (!Number.isInteger(n) || n < 1 || n > MAX_APP_SIM_DAYS) return setError(`Days: a whole number from 1 to ${MAX_APP_SIM_DAYS}.`);
+    setBusy(true);
+    try {
+      const r = await client.call('diabetes.simulate', { patient, days: n });
+      setDone(r);
+      await onCreated(r.subject.id);
+    } catch (err) {
+      setError((err as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form className="card stack" onSubmit={submit} aria-labelledby="sim-title" style={{ marginTop: 24, maxWidth: 520 }}>
+      <h2 id="sim-title" style={{ marginTop: 0 }}>Try Tend with a virtual patient</h2>
+      <p className="muted" style={{ margin: 0 }}>
+        Adds a new person with simulated type 1 diabetes data (the UVA/Padova simulator: CGM readings, meals and insulin up to
+        today). A model, not a person: for trying Tend, never for treatment decisions.
+      </p>
+      <div className="row">
+        <div className="field">
+          <label htmlFor="sim-patient">Virtual patient</label>
+          <select id="sim-patient" value={patient} onChange={(e) => setPatient(e.target.value)}>
+            {GROUPS.map((g) => (
+              <optgroup key={g.prefix} label={g.label}>
+                {SIM_PATIENTS.filter((p) => p.startsWith(g.prefix)).map((p) => (
+                  <option key={p} value={p}>{p}</option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="sim-days">Days</label>
+          <input id="sim-days" inputMode="numeric" value={days} onChange={(e) => setDays(e.target.value)} aria-describedby="sim-days-hint" />
+          <span id="sim-days-hint" className="muted">1–{MAX_APP_SIM_DAYS}</span>
+        </div>
+      </div>
+      {error && <p className="error" role="alert">{error}</p>}
+      {done && (
+        <p role="status">
+          Added {done.subject.name}: {done.readings.toLocaleString()} readings, {done.meals} meals and {done.insulin} insulin entries.{' '}
+          <a href="#/diabetes">Open it on the Diabetes screen</a>
+        </p>
+      )}
+      <div>
+        <button type="submit" disabled={busy}>{busy ? 'Simulating…' : 'Add virtual patient'}</button>
+      </div>
     </form>
   );
 }
