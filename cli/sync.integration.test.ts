@@ -224,6 +224,29 @@ describe('tend sync', () => {
     expect(ids(copy)).toEqual(ids(a));
   });
 
+  it('a restored backup that the remote has moved past is refused as a copy; with a new install id it pulls back what was synced after the backup', async () => {
+    pgs.createDatabase('restored');
+    const url = pgs.urlFor('restored');
+    const a = join(dir, 'restore-me.db');
+    const backup = join(dir, 'restore-me-backup.db');
+    expect(tend(a, 'import', csv(dir, 'r1.csv', '2026-04-01T00:00:00Z', 12), '--subject', 'Rae', '--format', 'tend-csv').status).toBe(0);
+    syncJson(a, url);
+    expect(tend(a, 'backup', '--out', backup).status).toBe(0);
+    expect(tend(a, 'import', csv(dir, 'r2.csv', '2026-04-02T00:00:00Z', 5), '--subject', 'Rae', '--format', 'tend-csv').status).toBe(0);
+    expect(syncJson(a, url).pushed.observations).toBe(5);
+    const restored = tend(a, 'restore', backup);
+    expect(restored.status, restored.stderr).toBe(0);
+    expect(restored.stderr).toMatch(/this install syncs: .*tend sync --new-install-id/);
+    expect(holdings(a).observations).toHaveLength(12);
+    const refused = tend(a, 'sync', '--url', url);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/tend sync --new-install-id/);
+    const renamed = tend(a, 'sync', '--url', url, '--new-install-id', '--json');
+    expect(renamed.status, renamed.stderr).toBe(0);
+    expect((JSON.parse(renamed.stdout) as { pulled: Record<string, number> }).pulled.observations).toBe(5);
+    expect(holdings(a).observations).toHaveLength(17);
+  });
+
   it('upgrades a remote set up by the first sync schema in place', async () => {
     pgs.createDatabase('schema1');
     const url = pgs.urlFor('schema1');
