@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestHub } from '../../../host/testing';
-import { patientParams, sensorParams } from './params';
-import { simulate } from './simulate';
+import { startTestHub } from './testing';
+import { patientParams, sensorParams } from '../core/diabetes/simulator/params';
+import { simulate } from '../core/diabetes/simulator/simulate';
 
 /** "Try Tend with a virtual patient" through the hub: `POST /api/simulate/diabetes`. */
 describe('a virtual patient from the app', () => {
