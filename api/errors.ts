@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'payload_too_large'
   | 'unprocessable'
   | 'rate_limited'
+  | 'storage_unavailable'
   | 'internal';
 
 export const statusOf: Record<ErrorCode, number> = {
@@ -22,6 +23,8 @@ export const statusOf: Record<ErrorCode, number> = {
   payload_too_large: 413,
   unprocessable: 422,
   rate_limited: 429,
+  /** The store cannot take writes (disk full, I/O error, read-only file): WebDAV's "Insufficient Storage". */
+  storage_unavailable: 507,
   internal: 500,
 };
 

@@ -19,7 +19,8 @@ import { backupProcedures } from './backup';
  */
 const p = procedure;
 
-export const Health = z.object({ status: z.literal('ok'), db: z.enum(['ok', 'error']), version: z.string() });
+/** `db: 'error'` when the database cannot be read, or cannot take writes (`storage_error` says why). */
+export const Health = z.object({ status: z.literal('ok'), db: z.enum(['ok', 'error']), version: z.string(), storage_error: z.string().optional() });
 
 /** The shared health record; each domain adds its own map below. */
 export const coreProcedures = {
@@ -99,6 +100,9 @@ export type ServerEvent =
   /** An alert's class was snoozed (it stays raised, goes quiet until `alert.snoozed_until`). */
   | { type: 'alert.snoozed'; subject_id: string; alert: s.Alert }
   | { type: 'device.status'; subject_id: string; device: DeviceLive }
-  | { type: 'heartbeat'; at: string }
+  /** Every 10 s on the stream; `storage` says whether the hub can store what arrives. */
+  | { type: 'heartbeat'; at: string; storage?: { ok: boolean; since?: string; message?: string } }
+  /** The store stopped taking writes (disk full, I/O error) or takes them again: shown on every screen. */
+  | { type: 'storage'; ok: boolean; at: string; message?: string }
   /** A sync round of this hub ended (README "Sync with a shared Postgres"); read `sync.status` for how. */
   | { type: 'sync.round'; at: string; ok: boolean };

@@ -6,6 +6,7 @@ import { benchTremor } from './tremor';
 import { benchCry } from './cry';
 import { benchSync } from './sync';
 import { benchForecast } from './forecast';
+import { benchBackup } from './backup';
 
 /** Every benchmark `npm run bench` knows; each returns a JSON-able result. */
 export const benchmarks: Record<string, () => Promise<Record<string, unknown>>> = {
@@ -17,4 +18,5 @@ export const benchmarks: Record<string, () => Promise<Record<string, unknown>>> 
   cry: benchCry,
   sync: benchSync,
   forecast: benchForecast,
+  backup: benchBackup,
 };

@@ -5,6 +5,7 @@ import { procedures, type coreProcedures, type ProcArgs, type ProcName, type Pro
 import type { Alert, IngestOutput } from '../api/schemas';
 import type { Db } from '../db/open';
 import { Access } from './access';
+import { StorageHealth } from './storage-health';
 import { AlertEngine } from './alerts/engine';
 import { toAlert } from './alerts/store';
 import { AuthService } from './auth/service';
@@ -47,6 +48,8 @@ export interface Core {
   readonly observations: ObservationStore;
   readonly events: EventStore;
   readonly alerts: AlertEngine;
+  /** Whether the store takes writes (disk full, I/O errors), as every screen is told. */
+  readonly storage: StorageHealth;
   /** Validates `rawArgs` with the procedure's schema, checks sign-in, runs the handler. */
   call<K extends ProcName>(name: K, rawArgs: unknown, ctx: CallContext): Promise<ProcOutput<K>>;
   /** Ingest for trusted in-process producers (device sessions, importers) acting as a user. */
@@ -64,8 +67,9 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
   const devices = new DeviceService(deps, access);
   const observations = new ObservationStore(deps);
   const events = new EventStore(deps);
-  const alerts = new AlertEngine(deps);
   const client = deps.db.$client;
+  const storage = new StorageHealth({ bus: deps.bus, clock: deps.clock, file: client.name });
+  const alerts = new AlertEngine(deps, { storage });
 
   const publishAlerts = (raised: Alert[], resolved: Alert[]) => {
     for (const alert of raised) deps.bus.publish({ type: 'alert.raised', subject_id: alert.subject_id, alert });
@@ -111,11 +115,13 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
   const ingest = (ctx: CallContext, subjectId: string, items: readonly unknown[]): IngestOutput => {
     access.require(ctx, subjectId, 'write');
     const rows = observations.validate(subjectId, items);
-    const result = client.transaction(() => {
-      const w = observations.write(subjectId, rows);
-      const a = alerts.onObservations(subjectId, w.inserted);
-      return { ...w, ...a };
-    })();
+    const result = storage.write(() =>
+      client.transaction(() => {
+        const w = observations.write(subjectId, rows);
+        const a = alerts.onObservations(subjectId, w.inserted);
+        return { ...w, ...a };
+      })(),
+    );
     publishAdded(subjectId, result.inserted);
     publishAlerts(result.raised, result.resolved);
     return { accepted: result.accepted, duplicates: result.duplicates, alerts: result.raised };
@@ -136,7 +142,8 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
       } catch {
         db = 'error';
       }
-      return { status: 'ok', db, version: VERSION };
+      const st = storage.state();
+      return st.ok ? { status: 'ok', db, version: VERSION } : { status: 'ok', db: 'error', version: VERSION, storage_error: st.message! };
     },
     'auth.register': (a) => auth.register(a),
     'auth.login': (a, ctx) => auth.login(a, ctx.clientKey),
@@ -263,6 +270,8 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
       return await (handlers[name] as Handler<K>)(parsed.data as ProcArgs<K>, ctx);
     } catch (e) {
       if (isApiError(e)) throw e;
+      const stored = storage.failed(e);
+      if (stored !== e) throw stored;
       log.error(`${name} failed`, { error: (e as Error).stack ?? String(e) });
       throw new ApiError('internal', `${name} failed: ${(e as Error).message}`);
     } finally {
@@ -281,6 +290,7 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
     observations,
     events,
     alerts,
+    storage,
     call,
     ingest,
     sinkFor: (ctx) => ({ ingest: async (subjectId, items) => ingest(ctx, subjectId, items) }),

@@ -156,7 +156,7 @@ export async function createHub(opts: HubOptions): Promise<FastifyInstance> {
     const off = core.bus.subscribe(send);
     socket.send(JSON.stringify({ type: 'hello', user, at: new Date(core.deps.clock.now()).toISOString() }));
     // Heartbeat so a caregiver's second device notices when this machine goes silent.
-    const beat = setInterval(() => send({ type: 'heartbeat', at: new Date(core.deps.clock.now()).toISOString() }), 10_000);
+    const beat = setInterval(() => send({ type: 'heartbeat', at: new Date(core.deps.clock.now()).toISOString(), storage: core.storage.state() }), 10_000);
     beat.unref();
     socket.on('close', () => {
       clearInterval(beat);

@@ -9,6 +9,7 @@ import type { AlertRule, ConditionSample, ConditionSpec, RuleContext, SubjectInf
 import { defaultThresholds, resolveSettings, type AlertSettings } from './settings';
 import { AlertStore, toAlert, type AlertRow } from './store';
 import { gapLength, Watchdog, type MonitoringGap } from './watchdog';
+import type { StorageHealth } from '../storage-health';
 
 const log = logger('alerts');
 const MIN = 60_000;
@@ -56,8 +57,10 @@ export class AlertEngine {
   private batch: Batch | null = null;
   private timer: ReturnType<typeof setInterval> | null = null;
   private readonly watchdog: Watchdog;
+  private readonly storage: Pick<StorageHealth, 'attempt'> | undefined;
 
-  constructor(private readonly deps: CoreDeps, opts: { rules?: AlertRule[] } = {}) {
+  constructor(private readonly deps: CoreDeps, opts: { rules?: AlertRule[]; storage?: Pick<StorageHealth, 'attempt'> } = {}) {
+    this.storage = opts.storage;
     this.store = new AlertStore(deps);
     this.watchdog = new Watchdog(deps.db, () => deps.clock.now());
     this.relay = new AlertRelay(deps, this.store);
@@ -161,13 +164,16 @@ export class AlertEngine {
    * what changed.
    */
   beat(): AlertChanges {
-    const changes = this.deps.db.$client.transaction(() =>
+    // The heartbeat is a write every beat, so it is also how a full disk is noticed when
+    // no data arrive.
+    const write = this.deps.db.$client.transaction(() =>
       this.run(() => {
         const now = this.deps.clock.now();
         const gap = this.watchdog.beat(now, MIN);
         if (gap) this.raiseGap(gap, now);
       }),
-    )();
+    );
+    const changes = this.storage ? this.storage.attempt(() => write()) : write();
     this.publish(changes);
     return changes;
   }

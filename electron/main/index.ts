@@ -121,6 +121,10 @@ core.bus.subscribe((ev) => {
   if (ev.type.startsWith('alert.')) tray.update(openAlertCount());
   // Raised and re-announced (escalated, still unacknowledged) alerts reach the OS too,
   // so they are heard with the window hidden; the renderer's alarm repeats until acknowledged.
+  // Writes failing (a full disk) means readings are being lost and no alert can be stored: tell the OS.
+  if (ev.type === 'storage' && !ev.ok && Notification.isSupported()) {
+    new Notification({ title: 'Tend cannot store new data', body: ev.message ?? 'Writes to the database fail.', urgency: 'critical' }).show();
+  }
   if ((ev.type === 'alert.raised' || ev.type === 'alert.reannounced') && Notification.isSupported()) {
     const again = ev.type === 'alert.reannounced' ? ' (still not acknowledged)' : '';
     new Notification({ title: `Tend: ${ev.alert.priority} alert${again}`, body: ev.alert.message || ev.alert.kind, urgency: ev.alert.priority === 'high' ? 'critical' : 'normal' }).show();

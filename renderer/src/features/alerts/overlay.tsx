@@ -14,12 +14,15 @@ const isSounding = (a: AlertDetail, now: number) => a.state === 'open' && a.prio
  * App-wide alert presence, mounted once by the shell: the alarm sound that repeats
  * until every high-priority alert is acknowledged (or snoozed, where allowed), a banner
  * naming the most urgent one with an Acknowledge button, the "monitoring stopped"
- * banner when the hub's heartbeat goes silent, and the kiosk lock.
+ * banner when the hub's heartbeat goes silent, the "cannot store new data" banner while
+ * writes fail (disk full), and the kiosk lock.
  */
 export function AlertOverlay() {
   useKioskGuard();
   const [open, setOpen] = useState<AlertDetail[]>([]);
   const [stoppedSince, setStoppedSince] = useState<number | null>(null);
+  // The hub cannot store what arrives (disk full, I/O error): every reading is being lost.
+  const [storageError, setStorageError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const alarm = useRef<Alarm | null>(null);
   const lastBeat = useRef(Date.now());
@@ -36,11 +39,14 @@ export function AlertOverlay() {
 
   useEffect(() => {
     void load().catch(() => undefined);
+    void client.call('health', {}).then((h) => setStorageError(h.storage_error ?? null), () => undefined);
     let pending: ReturnType<typeof setTimeout> | null = null;
     const off = client.subscribe((ev) => {
       // Any message proves the hub is alive (hello on connect, heartbeat every 10 s, data).
       lastBeat.current = Date.now();
       setStoppedSince(null);
+      if (ev.type === 'storage') setStorageError(ev.ok ? null : (ev.message ?? 'Tend cannot store new data.'));
+      if (ev.type === 'heartbeat' && ev.storage) setStorageError(ev.storage.ok ? null : (ev.storage.message ?? 'Tend cannot store new data.'));
       if (ev.type.startsWith('alert.') && !pending) {
         pending = setTimeout(() => {
           pending = null;
@@ -68,8 +74,8 @@ export function AlertOverlay() {
   const now = Date.now();
   const sounding = open.filter((a) => isSounding(a, now));
   useEffect(() => {
-    alarm.current?.set(sounding.length ? 'high' : stoppedSince !== null ? 'medium' : null);
-  }, [sounding.length, stoppedSince]);
+    alarm.current?.set(sounding.length ? 'high' : stoppedSince !== null || storageError !== null ? 'medium' : null);
+  }, [sounding.length, stoppedSince, storageError]);
 
   const ack = async (id: string) => {
     setError(null);
@@ -93,7 +99,12 @@ export function AlertOverlay() {
 
   const top = sounding[0];
   return (
-    <div ref={box} className="alert-overlay" data-alarm-state={sounding.length ? 'high' : stoppedSince !== null ? 'medium' : 'quiet'}>
+    <div ref={box} className="alert-overlay" data-alarm-state={sounding.length ? 'high' : stoppedSince !== null || storageError !== null ? 'medium' : 'quiet'}>
+      {storageError !== null && (
+        <div className="banner banner-stopped" role="alert" data-testid="storage-failing">
+          <strong>Tend cannot store new data.</strong> {storageError}
+        </div>
+      )}
       {stoppedSince !== null && (
         <div className="banner banner-stopped" role="alert" data-testid="monitoring-stopped">
           <strong>Monitoring stopped.</strong> No word from the Tend hub since {new Date(stoppedSince).toLocaleTimeString()}. Alerts cannot reach
