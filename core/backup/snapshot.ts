@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3';
 import { chmodSync, closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { MIGRATIONS_DIR, hasSqliteHeader, knownMigrations } from '../../db/open';
 import { HEARTBEAT_KEY } from '../alerts/watchdog';
 
@@ -31,7 +33,7 @@ export interface BackupFacts {
  * Reads a backup without changing it: an SQLite file that passes `integrity_check`, with
  * Tend's tables, from this Tend or an older one. Anything else is refused by name.
  */
-export function inspectBackup(path: string, migrationsDir = MIGRATIONS_DIR): BackupFacts {
+export function inspectBackup(path: string, migrationsDir = MIGRATIONS_DIR, checked?: { integrity: string }): BackupFacts {
   const file = resolve(path);
   if (!existsSync(file)) throw new BackupError('bad_input', `${path}: no such file`);
   const st = statSync(file);
@@ -44,11 +46,13 @@ export function inspectBackup(path: string, migrationsDir = MIGRATIONS_DIR): Bac
     throw new BackupError('bad_input', `${path}: cannot be opened (${(e as Error).message})`);
   }
   try {
-    let check: unknown;
-    try {
-      check = db.pragma('integrity_check', { simple: true });
-    } catch (e) {
-      check = (e as Error).message;
+    let check: unknown = checked?.integrity;
+    if (check === undefined) {
+      try {
+        check = db.pragma('integrity_check', { simple: true });
+      } catch (e) {
+        check = (e as Error).message;
+      }
     }
     if (check !== 'ok') throw new BackupError('bad_input', `${path}: damaged (integrity check: ${String(check)})`);
     const has = (t: string) => !!db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(t);
@@ -61,6 +65,34 @@ export function inspectBackup(path: string, migrationsDir = MIGRATIONS_DIR): Bac
   } finally {
     db.close();
   }
+}
+
+// Plain JavaScript, so it runs as an eval'd worker from source, in tests and in the bundle alike.
+const INTEGRITY_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+let result;
+try {
+  const Database = require(workerData.module);
+  const db = new Database(workerData.path, { readonly: true, fileMustExist: true });
+  try { result = String(db.pragma('integrity_check', { simple: true })); } finally { db.close(); }
+} catch (e) { result = String(e && e.message || e); }
+parentPort.postMessage(result);
+`;
+
+/**
+ * SQLite's `integrity_check` of a file in a worker thread: it reads the whole file (a
+ * second per 100 MB here), which on the hub's thread would hold up live readings and alerts.
+ */
+export function integrityInThread(path: string): Promise<string> {
+  const module = createRequire(import.meta.url).resolve('better-sqlite3');
+  return new Promise((resolvePromise, reject) => {
+    const w = new Worker(INTEGRITY_WORKER, { eval: true, workerData: { module, path }, name: 'tend-backup-check' });
+    w.once('message', (m: string) => {
+      resolvePromise(m);
+      void w.terminate();
+    });
+    w.once('error', reject);
+  });
 }
 
 function syncFile(path: string): void {
@@ -87,7 +119,7 @@ export async function backupTo(source: Database.Database, dest: string, migratio
   try {
     await source.backup(partial);
     chmodSync(partial, 0o600);
-    inspectBackup(partial, migrationsDir);
+    inspectBackup(partial, migrationsDir, { integrity: await integrityInThread(partial) });
     syncFile(partial);
     renameSync(partial, file);
   } catch (e) {
@@ -95,7 +127,8 @@ export async function backupTo(source: Database.Database, dest: string, migratio
     if (e instanceof BackupError) throw new BackupError('failed', `the backup did not check out, nothing was kept: ${e.message}`);
     throw new BackupError('failed', `could not write ${dest}: ${(e as Error).message}`);
   }
-  return inspectBackup(file, migrationsDir);
+  // Checked above, before the rename; the counts are cheap.
+  return inspectBackup(file, migrationsDir, { integrity: 'ok' });
 }
 
 /** Tend seems to be running on `dbPath`: its alert timer beat less than this long ago and it has not closed. */
