@@ -1,6 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { BackupStatus } from '../../../../api/backup';
 import { client } from '../../client';
+import { useStatus } from './use-status';
+
+const readBackups = () => client.call('backup.status', {});
+const runBackup = () => client.call('backup.run', {});
+const BACKUP_WHAT = { read: 'Could not read the backup status', run: 'The backup could not run' };
 
 const when = (isoTime: string) => new Date(isoTime).toLocaleString();
 const size = (bytes: number) => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} kB`);
@@ -11,38 +14,7 @@ const size = (bytes: number) => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB`
  * failure. "Back up now" takes one. Restoring is `tend restore FILE` with the app closed.
  */
 export function BackupStatusCard() {
-  const [status, setStatus] = useState<BackupStatus | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const load = useCallback(() => {
-    client.call('backup.status', {}).then(
-      (s) => {
-        setStatus(s);
-        setError(null);
-      },
-      (e: Error) => setError(`Could not read the backup status: ${e.message}`),
-    );
-  }, []);
-  useEffect(() => {
-    load();
-    const t = setInterval(load, 60_000);
-    return () => clearInterval(t);
-  }, [load]);
-
-  const runNow = () => {
-    setBusy(true);
-    client
-      .call('backup.run', {})
-      .then(
-        (s) => {
-          setStatus(s);
-          setError(null);
-        },
-        (e: Error) => setError(`The backup could not run: ${e.message}`),
-      )
-      .finally(() => setBusy(false));
-  };
+  const { status, error, busy, runNow } = useStatus(readBackups, runBackup, BACKUP_WHAT, 60_000);
 
   const newest = status?.files[0];
   return (

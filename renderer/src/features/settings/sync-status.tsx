@@ -1,6 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { SyncStatus } from '../../../../api/sync';
+import { useEffect } from 'react';
 import { client } from '../../client';
+import { useStatus } from './use-status';
+
+const SYNC_WHAT = { read: 'Could not read the sync status', run: 'The round could not run' };
+const readSync = () => client.call('sync.status', {});
+const runSync = () => client.call('sync.run', {});
 
 type Counts = { subjects: number; events: number; observations: number; alerts: number; tremor_minutes: number; cry_episodes: number };
 const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
@@ -16,45 +20,13 @@ const when = (isoTime: string) => new Date(isoTime).toLocaleString();
  * waiting to go out, the last round and the last failure. "Sync now" runs a round.
  */
 export function SyncStatusCard() {
-  const [status, setStatus] = useState<SyncStatus | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const load = useCallback(() => {
-    client.call('sync.status', {}).then(
-      (s) => {
-        setStatus(s);
-        setError(null);
-      },
-      (e: Error) => setError(`Could not read the sync status: ${e.message}`),
-    );
-  }, []);
+  const { status, error, busy, load, runNow } = useStatus(readSync, runSync, SYNC_WHAT, 30_000);
   useEffect(() => {
-    load();
     // Rounds also run on their own (timed, or when another install pushes): show each as it ends.
-    const off = client.subscribe((ev) => {
+    return client.subscribe((ev) => {
       if (ev.type === 'sync.round') load();
     });
-    const t = setInterval(load, 30_000);
-    return () => {
-      off();
-      clearInterval(t);
-    };
   }, [load]);
-
-  const runNow = () => {
-    setBusy(true);
-    client
-      .call('sync.run', {})
-      .then(
-        (s) => {
-          setStatus(s);
-          setError(null);
-        },
-        (e: Error) => setError(`The round could not run: ${e.message}`),
-      )
-      .finally(() => setBusy(false));
-  };
 
   return (
     <section className="card stack" aria-labelledby="sync-title" style={{ maxWidth: 520 }} data-testid="sync-status">
