@@ -30,6 +30,8 @@ export const coreProcedures = {
   'auth.login': p(s.LoginInput, s.LoginOutput, false),
   'auth.logout': p(None, Ok),
   'auth.me': p(None, s.User),
+  /** Changes the caller's password; every other sign-in of theirs ends (400 naming `current_password` when it is wrong). */
+  'auth.password': p(s.PasswordChange, Ok),
 
   'subjects.list': p(None, z.array(s.Subject)),
   'subjects.get': p(ById, s.Subject),
@@ -38,6 +40,8 @@ export const coreProcedures = {
   'subjects.delete': p(ById, Ok),
   'subjects.grant': p(s.GrantInput, s.Grant),
   'subjects.grants': p(s.SubjectRef, z.array(s.Grant)),
+  /** Ends someone's access: the owner removes anyone else; anyone else may remove themselves. */
+  'subjects.revoke': p(s.SubjectRef.extend({ user_id: z.string().min(1) }), Ok),
 
   'devices.list': p(z.object({ subject_id: z.string().optional() }).default({}), z.array(s.Device)),
   'devices.get': p(ById, s.Device),

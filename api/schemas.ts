@@ -14,6 +14,10 @@ export const RegisterInput = z.object({
   name: z.string().trim().min(1).max(200),
 });
 export const LoginInput = z.object({ email: Email, password: z.string().min(1).max(1024) });
+export const PasswordChange = z.object({
+  current_password: z.string().min(1).max(1024),
+  new_password: z.string().min(8, { message: 'password must be at least 8 characters' }).max(1024),
+});
 export const LoginOutput = z.object({ access_token: z.string(), token_type: z.literal('bearer'), expires_in: z.number(), user: User });
 export type LoginOutput = z.infer<typeof LoginOutput>;
 
@@ -59,6 +63,7 @@ export const SubjectRef = z.object({ subject_id: z.string().min(1) });
 
 export const GrantInput = z.object({ subject_id: z.string(), email: Email, role: z.enum(['caregiver', 'clinician', 'viewer']) });
 export const Grant = z.object({ subject_id: z.string(), user: User, role: Role });
+export type Grant = z.infer<typeof Grant>;
 
 export const DeviceTransport = z.enum(['ble', 'serial', 'ws', 'http', 'demo', 'import', 'dexcom']);
 export const Device = z.object({

@@ -153,6 +153,10 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
       return { ok: true };
     },
     'auth.me': (_a, ctx) => access.requireUser(ctx),
+    'auth.password': async (a, ctx) => {
+      await auth.changePassword(access.requireUser(ctx), ctx.token, a.current_password, a.new_password, ctx.clientKey);
+      return { ok: true };
+    },
 
     'subjects.list': (_a, ctx) => subjects.list(ctx),
     'subjects.get': (a, ctx) => subjects.get(ctx, a.id),
@@ -164,6 +168,10 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
     },
     'subjects.grant': (a, ctx) => subjects.grant(ctx, a.subject_id, a.email, a.role),
     'subjects.grants': (a, ctx) => subjects.grants(ctx, a.subject_id),
+    'subjects.revoke': (a, ctx) => {
+      subjects.revoke(ctx, a.subject_id, a.user_id);
+      return { ok: true };
+    },
 
     'devices.list': (a, ctx) => devices.list(ctx, a.subject_id),
     'devices.get': (a, ctx) => devices.get(ctx, a.id),

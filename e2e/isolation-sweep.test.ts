@@ -56,6 +56,7 @@ const PER_PROCEDURE: Partial<Record<ProcName, Record<string, unknown>>> = {
   'audio.stop': { session_id: 'session-0001' },
   'diabetes.dosing.put': { settings: { carb_ratio_g_per_u: 10, isf_mg_dl_per_u: 40, target_mg_dl: 100, insulin_duration_h: 5, max_bolus_u: 10 } },
   'diabetes.dose': { carbs_g: 30, glucose_mg_dl: 150 },
+  'subjects.revoke': { user_id: 'someone-else' },
 };
 
 beforeAll(async () => {

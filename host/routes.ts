@@ -32,6 +32,7 @@ export const restRoutes: RestRoute[] = [
   { method: 'POST', url: '/api/auth/token', proc: 'auth.login', args: (r) => ({ email: body(r.body).username, password: body(r.body).password }) },
   { method: 'POST', url: '/api/auth/logout', proc: 'auth.logout', args: () => ({}) },
   { method: 'GET', url: '/api/auth/me', proc: 'auth.me', args: () => ({}) },
+  { method: 'POST', url: '/api/auth/password', proc: 'auth.password', args: (r) => r.body },
 
   { method: 'GET', url: '/api/subjects', proc: 'subjects.list', args: () => ({}) },
   { method: 'POST', url: '/api/subjects', proc: 'subjects.create', args: (r) => r.body, status: 201 },
@@ -41,6 +42,7 @@ export const restRoutes: RestRoute[] = [
   { method: 'DELETE', url: '/api/subjects/:id', proc: 'subjects.delete', args: (r) => ({ id: r.params.id }) },
   { method: 'POST', url: '/api/subjects/:id/grants', proc: 'subjects.grant', args: (r) => ({ ...body(r.body), subject_id: r.params.id }), status: 201 },
   { method: 'GET', url: '/api/subjects/:id/grants', proc: 'subjects.grants', args: (r) => ({ subject_id: r.params.id }) },
+  { method: 'DELETE', url: '/api/subjects/:id/grants/:user_id', proc: 'subjects.revoke', args: (r) => ({ subject_id: r.params.id, user_id: r.params.user_id }) },
 
   { method: 'GET', url: '/api/devices', proc: 'devices.list', args: (r) => r.query },
   { method: 'POST', url: '/api/devices', proc: 'devices.create', args: (r) => r.body, status: 201 },

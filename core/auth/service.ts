@@ -80,6 +80,32 @@ export class AuthService {
     return (this.byToken.get(sha256(token), this.deps.clock.now()) as AuthUser | undefined) ?? null;
   }
 
+  /**
+   * A new password for a signed-in user, who must give the current one (a screen left
+   * signed in is not enough). Wrong guesses count towards the login limit. Every other
+   * sign-in of the user ends; the one asking stays signed in.
+   */
+  async changePassword(user: AuthUser, token: string | undefined, current: string, next: string, clientKey: string): Promise<void> {
+    const now = this.deps.clock.now();
+    const wait = this.limiter.blockedFor(clientKey, now);
+    if (wait > 0) throw new ApiError('rate_limited', `too many wrong passwords; try again in ${wait} s`);
+    const row = this.byEmail.get(user.email) as UserRow | undefined;
+    if (!row || row.id !== user.id) throw unauthorized('sign in again');
+    if (row.password_hash.startsWith('local$')) throw badRequest('this account signs in through the computer’s own session and has no password', 'current_password');
+    if (!(await verifyPassword(current, row.password_hash))) {
+      this.limiter.fail(clientKey, now);
+      throw badRequest('the current password is wrong', 'current_password');
+    }
+    if (current === next) throw badRequest('the new password is the same as the current one', 'new_password');
+    const hash = await hashPassword(next);
+    const c = this.deps.db.$client;
+    c.transaction(() => {
+      c.prepare(`UPDATE users SET password_hash = ? WHERE id = ?`).run(hash, user.id);
+      c.prepare(`UPDATE auth_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL AND token_hash <> ?`).run(now, user.id, token ? sha256(token) : '');
+      c.prepare(`INSERT INTO audit (at, user_id, action, subject_id, detail) VALUES (?, ?, 'auth.password', NULL, '{}')`).run(now, user.id);
+    })();
+  }
+
   logout(token: string | undefined): void {
     if (token) this.revoke.run(this.deps.clock.now(), sha256(token));
   }

@@ -118,6 +118,26 @@ export class SubjectService {
     return { subject_id: subjectId, user, role };
   }
 
+  /**
+   * Ends a user's access to a subject: the owner may remove anyone but themselves; anyone
+   * else may remove only themselves ("leave"). Open streams stop carrying the subject at
+   * once (they check access per message). Audited.
+   */
+  revoke(ctx: CallContext, subjectId: string, userId: string): void {
+    const mine = this.access.require(ctx, subjectId, 'read');
+    const self = userId === ctx.user!.id;
+    if (self && mine === 'owner') throw badRequest('the owner cannot leave; share with someone else or delete the person', 'user_id');
+    if (!self) this.access.require(ctx, subjectId, 'own');
+    const c = this.deps.db.$client;
+    const role = c.prepare(`SELECT role FROM grants WHERE subject_id = ? AND user_id = ?`).pluck().get(subjectId, userId) as Role | undefined;
+    if (!role) throw notFound(`user ${userId} has no access to this person`);
+    if (role === 'owner') throw badRequest("the owner's access cannot be removed", 'user_id');
+    c.transaction(() => {
+      c.prepare(`DELETE FROM grants WHERE subject_id = ? AND user_id = ?`).run(subjectId, userId);
+      audit(this.deps, ctx.user!.id, 'subject.revoke', subjectId, { user: userId, role });
+    })();
+  }
+
   grants(ctx: CallContext, subjectId: string): Array<{ subject_id: string; user: User; role: Role }> {
     this.access.require(ctx, subjectId, 'read');
     const rows = this.deps.db.$client

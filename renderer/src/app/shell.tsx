@@ -58,7 +58,7 @@ export function Shell(props: ShellProps) {
       case 'devices':
         return <DevicesScreen subject={subject} />;
       case 'settings':
-        return <SettingsScreen prefs={props.prefs} setPrefs={props.setPrefs} user={props.user} />;
+        return <SettingsScreen prefs={props.prefs} setPrefs={props.setPrefs} user={props.user} subject={subject} reloadSubjects={props.reloadSubjects} />;
       case 'diabetes':
         return <DiabetesScreen subject={subject} prefs={props.prefs} setPrefs={props.setPrefs} />;
       case 'baby':

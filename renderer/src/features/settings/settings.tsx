@@ -1,10 +1,14 @@
-import type { User } from '../../../../api/schemas';
+import type { Subject, User } from '../../../../api/schemas';
 import type { Prefs } from '../../app/prefs';
 import { BackupStatusCard } from './backup-status';
+import { PasswordCard, SharingCard } from './sharing';
 import { SyncStatusCard } from './sync-status';
 
-/** Display settings for this machine (theme, text size, glucose units), how sync stands and how backups stand. */
-export function SettingsScreen({ prefs, setPrefs, user }: { prefs: Prefs; setPrefs: (p: Partial<Prefs>) => void; user: User }) {
+/**
+ * Display settings for this machine (theme, text size, glucose units), who can see the
+ * current person, the account's password, and how sync and backups stand.
+ */
+export function SettingsScreen({ prefs, setPrefs, user, subject, reloadSubjects }: { prefs: Prefs; setPrefs: (p: Partial<Prefs>) => void; user: User; subject: Subject | null; reloadSubjects: () => Promise<void> }) {
   return (
     <section aria-labelledby="settings-title" className="stack">
       <h1 id="settings-title">Settings</h1>
@@ -33,6 +37,9 @@ export function SettingsScreen({ prefs, setPrefs, user }: { prefs: Prefs; setPre
           </select>
         </div>
       </div>
+      {subject && <SharingCard subject={subject} user={user} onLeft={reloadSubjects} />}
+      {/* The desktop's own account signs in through the computer's session and has no password. */}
+      {!user.email.endsWith('@local.tend') && <PasswordCard />}
       <SyncStatusCard />
       <BackupStatusCard />
     </section>
