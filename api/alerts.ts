@@ -76,7 +76,21 @@ export const RelayConfig = z.object({
   include_updates: z.boolean(),
 });
 export type RelayConfig = z.infer<typeof RelayConfig>;
-export const RelayView = RelayConfig.extend({ owner_id: z.string().nullable() });
+/** How the last delivery went (a failed one is retried after 10 s, 1 min and 5 min while its alert is unacknowledged). */
+export const RelayDelivery = z.object({
+  at: z.string(),
+  ok: z.boolean(),
+  /** HTTP status; 0 when nothing answered. */
+  status: z.number().int(),
+  error: z.string().optional(),
+  event: z.string(),
+  /** 1 for the first try. */
+  attempt: z.number().int(),
+  /** When the next try is due, if one is. */
+  retry_at: z.string().nullable(),
+});
+export type RelayDelivery = z.infer<typeof RelayDelivery>;
+export const RelayView = RelayConfig.extend({ owner_id: z.string().nullable(), last_delivery: RelayDelivery.nullable().default(null) });
 
 const Ref = z.object({ subject_id: z.string().min(1) });
 
@@ -105,4 +119,6 @@ export const alertsProcedures = {
   'kiosk.board': procedure(None, KioskBoard),
   'alerts.relay.get': procedure(None, RelayView),
   'alerts.relay.put': procedure(RelayConfig, RelayView),
+  /** Sends `{type:"relay.test",…}` to the saved URL now and answers how it went (once, no retries). */
+  'alerts.relay.test': procedure(None, RelayDelivery),
 } as const;

@@ -288,3 +288,44 @@ describe.skipIf(!hasChromium)('a gap in monitoring in the browser', () => {
     }
   });
 });
+
+describe.skipIf(!hasChromium)('the relay on the thresholds screen', () => {
+  it('sends a test to the address on screen and says whether it arrived', async () => {
+    const hub = await startTestHub();
+    const answers = [503];
+    const received: Array<{ type: string }> = [];
+    const server: Server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c: Buffer) => (body += c.toString()));
+      req.on('end', () => {
+        received.push(JSON.parse(body) as { type: string });
+        res.writeHead(answers.shift() ?? 204).end();
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/sms-gateway`;
+    const browser = await launch();
+    try {
+      const token = await hub.signUp('relay@example.org', 'Relay owner');
+      await hub.api('POST', '/api/subjects', { name: 'Bed 1', kind: 'general' }, token);
+      const context = await browser.newContext();
+      await context.addInitScript((t) => window.localStorage.setItem('tend.token', t), token);
+      const page = await context.newPage();
+      await page.goto(`${hub.url}/#/thresholds`);
+      const card = page.getByRole('form', { name: 'Webhook relay' });
+      await card.getByLabel('Web address (http or https)').fill(url);
+      await card.getByRole('button', { name: 'Send a test' }).click();
+      await card.getByTestId('relay-last').getByText(/test message failed \(the address answered 503\)/).waitFor();
+      await card.getByRole('button', { name: 'Send a test' }).click();
+      await card.getByTestId('relay-last').getByText(/test message delivered\./).waitFor();
+      expect(received.map((r) => r.type)).toEqual(['relay.test', 'relay.test']);
+      // Saved by the test, still off until turned on.
+      expect((await hub.api('POST', '/api/rpc/alerts.relay.get', {}, token)).body).toMatchObject({ enabled: false, url });
+      await context.close();
+    } finally {
+      await browser.close();
+      await hub.close();
+      await new Promise<void>((r) => server.close(() => r()));
+    }
+  });
+});

@@ -120,14 +120,21 @@ export function alertsHandlers(core: Core): DomainHandlers<typeof alertsProcedur
     'kiosk.board': (_a, ctx) => kioskBoard(deps, store, core.subjects.list(ctx).map((s) => ({ id: s.id, name: s.name, kind: s.kind }))),
     'alerts.relay.get': (_a, ctx) => {
       access.requireUser(ctx);
-      return relay.config();
+      return { ...relay.config(), last_delivery: relay.lastDelivery() };
+    },
+    'alerts.relay.test': async (_a, ctx) => {
+      const user = access.requireUser(ctx);
+      const cur = relay.config();
+      if (!cur.url) throw conflict('save a relay address first');
+      if (cur.owner_id && cur.owner_id !== user.id) throw conflict('another user has set up the relay on this install');
+      return relay.test(user.id);
     },
     'alerts.relay.put': (a, ctx) => {
       const user = access.requireUser(ctx);
       const cur = relay.config();
       // One relay per install: whoever set it up owns it until they turn it off.
       if (cur.enabled && cur.owner_id && cur.owner_id !== user.id) throw conflict('another user has set up the relay on this install');
-      return relay.save(a, user.id);
+      return { ...relay.save(a, user.id), last_delivery: relay.lastDelivery() };
     },
   };
 }

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { AlertSettingsT, RelayConfig, Snooze } from '../../../../api/alerts';
+import type { AlertSettingsT, RelayConfig, RelayDelivery, Snooze } from '../../../../api/alerts';
 import { METRICS, type MetricCode } from '../../../../api/metrics';
 import type { Priority, Subject, Threshold } from '../../../../api/schemas';
 import { client } from '../../client';
+import { deliveryText } from './relay-text';
 
 /** Metrics a threshold makes sense for (not raw streams). */
 const METRIC_CHOICES = (Object.keys(METRICS) as MetricCode[]).filter((m) => m !== 'accel');
@@ -190,10 +191,23 @@ function SettingsCard({ subjectId, settings, onSaved, onError }: { subjectId: st
 
 function RelayCard({ onError }: { onError: (m: string) => void }) {
   const [cfg, setCfg] = useState<RelayConfig | null>(null);
+  const [last, setLast] = useState<RelayDelivery | null>(null);
   const [saved, setSaved] = useState(false);
+  const [testing, setTesting] = useState(false);
+  const load = useCallback(
+    () =>
+      client.call('alerts.relay.get', {}).then(({ enabled, url, min_priority, include_updates, last_delivery }) => {
+        setCfg((c) => c ?? { enabled, url, min_priority, include_updates });
+        setLast(last_delivery);
+      }),
+    [],
+  );
   useEffect(() => {
-    void client.call('alerts.relay.get', {}).then(({ enabled, url, min_priority, include_updates }) => setCfg({ enabled, url, min_priority, include_updates })).catch(() => undefined);
-  }, []);
+    void load().catch(() => undefined);
+    // Retries happen on their own: show how the last one went.
+    const t = setInterval(() => void load().catch(() => undefined), 15_000);
+    return () => clearInterval(t);
+  }, [load]);
   if (!cfg) return null;
   const save = async () => {
     setSaved(false);
@@ -204,10 +218,25 @@ function RelayCard({ onError }: { onError: (m: string) => void }) {
       onError((e as Error).message);
     }
   };
+  const test = async () => {
+    setTesting(true);
+    try {
+      // The address on screen is the one tested: save it first.
+      await client.call('alerts.relay.put', cfg);
+      setLast(await client.call('alerts.relay.test', {}));
+    } catch (e) {
+      onError((e as Error).message);
+    } finally {
+      setTesting(false);
+    }
+  };
   return (
     <form className="card stack" aria-label="Webhook relay" onSubmit={(e) => (e.preventDefault(), void save())}>
       <h2 style={{ marginTop: 0 }}>Relay to a caregiver elsewhere</h2>
-      <p className="muted">Off unless you turn it on. Sends each alert as JSON to one web address (for example an SMS or e-mail gateway) for the people you can see.</p>
+      <p className="muted">
+        Off unless you turn it on. Sends each alert as JSON to one web address (for example an SMS or e-mail gateway) for the people you can see. A
+        failed delivery is tried again after 10 seconds, 1 minute and 5 minutes while the alert is unacknowledged.
+      </p>
       <label className="row">
         <input type="checkbox" checked={cfg.enabled} onChange={(e) => setCfg({ ...cfg, enabled: e.target.checked })} /> Relay alerts
       </label>
@@ -226,8 +255,16 @@ function RelayCard({ onError }: { onError: (m: string) => void }) {
       <label className="row">
         <input type="checkbox" checked={cfg.include_updates} onChange={(e) => setCfg({ ...cfg, include_updates: e.target.checked })} /> Also tell them when an alert is acknowledged or resolved
       </label>
+      {last && (
+        <p role="status" data-testid="relay-last" className={last.ok ? undefined : 'error'}>
+          {deliveryText(last)}
+        </p>
+      )}
       <div className="row">
         <button type="submit">Save relay</button>
+        <button type="button" onClick={() => void test()} disabled={testing || !cfg.url}>
+          {testing ? 'Sending…' : 'Send a test'}
+        </button>
         {saved && <span role="status">Saved.</span>}
       </div>
     </form>
