@@ -12,6 +12,7 @@ import { reportCommand } from './report';
 import { simulateCommands } from './simulate';
 import { syncCommand } from './sync';
 import { tremorCommands } from './tremor';
+import { userCommands } from './user';
 
 /** Each domain adds its subcommands here; unknown ones exit 2 with usage. */
 export function registerCommands(program: Command, openCore: () => Core, dbPath: DbPath): void {
@@ -27,4 +28,5 @@ export function registerCommands(program: Command, openCore: () => Core, dbPath:
   cryCommand(program);
   syncCommand(program, openCore);
   backupCommands(program, openCore, dbPath);
+  userCommands(program, openCore);
 }

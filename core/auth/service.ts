@@ -106,6 +106,33 @@ export class AuthService {
     })();
   }
 
+  /**
+   * Whoever runs this install sets a new password for an account that forgot theirs
+   * (`tend user reset-password`): every sign-in of the account ends. Audited.
+   */
+  async resetPassword(email: string, next: string): Promise<User> {
+    const row = this.byEmail.get(email) as UserRow | undefined;
+    if (!row) throw badRequest(`no account ${email} on this install`, 'email');
+    if (row.password_hash.startsWith('local$')) throw badRequest(`${email} is the desktop's own account, which signs in through the computer's session and has no password`, 'email');
+    const hash = await hashPassword(next);
+    const now = this.deps.clock.now();
+    const c = this.deps.db.$client;
+    c.transaction(() => {
+      c.prepare(`UPDATE users SET password_hash = ? WHERE id = ?`).run(hash, row.id);
+      c.prepare(`UPDATE auth_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL`).run(now, row.id);
+      c.prepare(`INSERT INTO audit (at, user_id, action, subject_id, detail) VALUES (?, NULL, 'auth.password_reset', NULL, ?)`).run(now, JSON.stringify({ user: row.id }));
+    })();
+    return { id: row.id, email: row.email, name: row.name };
+  }
+
+  /** Every account on this install, with how many people each may see (`tend user list`). */
+  listUsers(): Array<User & { created_at: string; people: number; desktop: boolean }> {
+    const rows = this.deps.db.$client
+      .prepare(`SELECT u.id, u.email, u.name, u.created_at, u.password_hash, (SELECT COUNT(*) FROM grants g WHERE g.user_id = u.id) AS people FROM users u ORDER BY u.created_at, u.email`)
+      .all() as Array<UserRow & { created_at: number; people: number }>;
+    return rows.map((r) => ({ id: r.id, email: r.email, name: r.name, created_at: new Date(r.created_at).toISOString(), people: r.people, desktop: r.password_hash.startsWith('local$') }));
+  }
+
   logout(token: string | undefined): void {
     if (token) this.revoke.run(this.deps.clock.now(), sha256(token));
   }
