@@ -58,6 +58,8 @@ export class AlertEngine {
   private timer: ReturnType<typeof setInterval> | null = null;
   private readonly watchdog: Watchdog;
   private readonly storage: Pick<StorageHealth, 'attempt'> | undefined;
+  /** This process kept beating but could not write the heartbeat (a full disk): a gap then is not a stop. */
+  private beatFailing = false;
 
   constructor(private readonly deps: CoreDeps, opts: { rules?: AlertRule[]; storage?: Pick<StorageHealth, 'attempt'> } = {}) {
     this.storage = opts.storage;
@@ -170,10 +172,17 @@ export class AlertEngine {
       this.run(() => {
         const now = this.deps.clock.now();
         const gap = this.watchdog.beat(now, MIN);
-        if (gap) this.raiseGap(gap, now);
+        if (gap) this.raiseGap(this.beatFailing ? { ...gap, cause: 'unwritable' } : gap, now);
       }),
     );
-    const changes = this.storage ? this.storage.attempt(() => write()) : write();
+    let changes: AlertChanges;
+    try {
+      changes = this.storage ? this.storage.attempt(() => write()) : write();
+    } catch (e) {
+      this.beatFailing = true;
+      throw e;
+    }
+    this.beatFailing = false;
     this.publish(changes);
     return changes;
   }
@@ -182,7 +191,8 @@ export class AlertEngine {
     const length = gap.to - gap.from;
     for (const subjectId of this.watchdog.watchedAt(gap.from, LIVE_WINDOW_MS)) {
       if (length < this.settingsOf(subjectId).monitoring_gap_min * MIN) continue;
-      const why = gap.cause === 'closed' ? 'Tend was closed' : 'Tend stopped without closing, or the computer was asleep';
+      const why =
+        gap.cause === 'closed' ? 'Tend was closed' : gap.cause === 'unwritable' ? 'Tend could not write to its database (is the disk full?)' : 'Tend stopped without closing, or the computer was asleep';
       this.raiseOnce(
         subjectId,
         `watchdog:gap:${gap.from}`,

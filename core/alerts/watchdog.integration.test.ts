@@ -123,6 +123,24 @@ describe('a silent stop is itself an alert (monitoring_gap)', () => {
     expect(raised[0]!.message).toContain('asleep');
   });
 
+  it('a gap while this process ran but could not write (a full disk, a read-only file) says so, not "stopped"', () => {
+    const { core, ctx } = launch();
+    const pat = core.subjects.create(ctx, { name: 'Pat', kind: 'diabetes' }).id;
+    core.ingest(ctx, pat, [{ metric: 'glucose', t: new Date(clock.now()).toISOString(), value: 120 }]);
+    core.alerts.beat();
+    core.deps.db.$client.pragma('query_only = ON');
+    for (let i = 0; i < 40; i++) {
+      clock.advance(MIN / 4);
+      expect(() => core.alerts.beat()).toThrow(/cannot be written/);
+    }
+    core.deps.db.$client.pragma('query_only = OFF');
+    clock.advance(MIN / 4);
+    const [gap] = core.alerts.beat().raised;
+    expect(gap).toMatchObject({ kind: 'monitoring_gap', priority: 'medium' });
+    expect(gap!.message).toContain('No alerts were checked for 10 min: Tend could not write to its database (is the disk full?)');
+    expect(JSON.parse(JSON.stringify(gap!.detail))).toMatchObject({ cause: 'unwritable', minutes: 10 });
+  });
+
   it('follows each person’s monitoring_gap_min and does not count a person no longer watched', async () => {
     const { core, ctx } = launch();
     const strict = core.subjects.create(ctx, { name: 'Night watch', kind: 'baby' }).id;

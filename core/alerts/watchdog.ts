@@ -5,8 +5,12 @@ const MIN = 60_000;
 /** The kv key of this install's alert heartbeat (not synced: each install watches for itself). */
 export const HEARTBEAT_KEY = 'alerts:heartbeat';
 
-/** Why nothing was watching: the app was closed, or it stopped without closing (crash, power cut, the computer asleep). */
-export type GapCause = 'closed' | 'stopped';
+/**
+ * Why nothing was watching: the app was closed; it stopped without closing (crash, power
+ * cut, the computer asleep); or it ran but could not write to its database (a full disk),
+ * so nothing new was stored or checked.
+ */
+export type GapCause = 'closed' | 'stopped' | 'unwritable';
 
 /** A stretch of time in which this install evaluated no alerts. */
 export interface MonitoringGap {
