@@ -64,7 +64,7 @@ export class AlertEngine {
   constructor(private readonly deps: CoreDeps, opts: { rules?: AlertRule[]; storage?: Pick<StorageHealth, 'attempt'> } = {}) {
     this.storage = opts.storage;
     this.store = new AlertStore(deps);
-    this.watchdog = new Watchdog(deps.db, () => deps.clock.now());
+    this.watchdog = new Watchdog(deps.db, () => deps.clock.now(), LIVE_WINDOW_MS);
     this.relay = new AlertRelay(deps, this.store);
     this.relay.attach();
     for (const r of opts.rules ?? builtinRules()) this.register(r);
@@ -101,6 +101,7 @@ export class AlertEngine {
       const liveFrom = now - LIVE_WINDOW_MS;
       let live = rows.filter((r) => r.t >= liveFrom);
       if (!live.length && !battery.size) return;
+      this.watchdog.saw(subjectId, now);
       live = [...live].sort((a, b) => a.t - b.t);
       for (const rule of this.rules) {
         if (!rule.onObservations) continue;
@@ -187,9 +188,11 @@ export class AlertEngine {
     return changes;
   }
 
-  private raiseGap(gap: MonitoringGap, now: number): void {
+  private raiseGap(gap: MonitoringGap & { watched: string[] }, now: number): void {
     const length = gap.to - gap.from;
-    for (const subjectId of this.watchdog.watchedAt(gap.from, LIVE_WINDOW_MS)) {
+    for (const subjectId of gap.watched) {
+      // A person deleted since is nobody to check on.
+      if (!this.subjectOf(subjectId)) continue;
       if (length < this.settingsOf(subjectId).monitoring_gap_min * MIN) continue;
       const why =
         gap.cause === 'closed' ? 'Tend was closed' : gap.cause === 'unwritable' ? 'Tend could not write to its database (is the disk full?)' : 'Tend stopped without closing, or the computer was asleep';

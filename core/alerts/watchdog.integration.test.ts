@@ -141,6 +141,16 @@ describe('a silent stop is itself an alert (monitoring_gap)', () => {
     expect(JSON.parse(JSON.stringify(gap!.detail))).toMatchObject({ cause: 'unwritable', minutes: 10 });
   });
 
+  it('does not count people whose data only arrive by sync: the install that recorded them watches over them', () => {
+    const { core, ctx } = launch();
+    const remote = core.subjects.create(ctx, { name: 'Patient at home', kind: 'diabetes' }).id;
+    // What a sync round's pull does: stored, shown, but not checked by this install's rules.
+    core.deps.db.$client.transaction(() => core.observations.write(remote, [{ id: 'pulled-1', metric: 'glucose', t: clock.now(), value: 65, device_id: null }]))();
+    core.alerts.beat();
+    clock.advance(30 * MIN);
+    expect(core.alerts.beat().raised).toEqual([]);
+  });
+
   it('follows each person’s monitoring_gap_min and does not count a person no longer watched', async () => {
     const { core, ctx } = launch();
     const strict = core.subjects.create(ctx, { name: 'Night watch', kind: 'baby' }).id;

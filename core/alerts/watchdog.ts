@@ -26,6 +26,8 @@ interface Heartbeat {
   at: number;
   /** Epoch ms the timer was stopped cleanly (the app closed); null while it runs. */
   closed_at: number | null;
+  /** Subject id → epoch ms this install last checked live data of theirs (ingest, not sync). */
+  watched?: Record<string, number>;
 }
 
 /**
@@ -38,60 +40,63 @@ interface Heartbeat {
  */
 export class Watchdog {
   private readonly kv: Kv;
+  /** Subject → when this process last checked live data of theirs (carried across restarts in the heartbeat). */
+  private readonly watched = new Map<string, number>();
+  private loaded = false;
 
-  constructor(private readonly db: Db, now: () => number) {
+  constructor(
+    db: Db,
+    now: () => number,
+    private readonly liveWindowMs: number,
+  ) {
     this.kv = new Kv(db, now);
   }
 
   /**
-   * One beat at `now`: records it and returns the gap since the previous beat when that
-   * is at least `minGapMs` long (null on the first beat ever, or when the timer kept time).
+   * The engine checked live data of this person now (readings stamped within the live
+   * window, or a device talking), through ingest on this install. Data pulled by sync do
+   * not count: the install that recorded them watches over them, and closing this one
+   * (a clinic's board) silences nobody's alerts.
    */
-  beat(now: number, minGapMs: number): MonitoringGap | null {
+  saw(subjectId: string, now: number): void {
+    this.watched.set(subjectId, now);
+  }
+
+  /**
+   * One beat at `now`: records it and returns the gap since the previous beat when that
+   * is at least `minGapMs` long (null on the first beat ever, or when the timer kept time),
+   * with the people who were being watched live when it began.
+   */
+  beat(now: number, minGapMs: number): (MonitoringGap & { watched: string[] }) | null {
     const last = this.read();
-    this.kv.setJson(HEARTBEAT_KEY, { at: now, closed_at: null } satisfies Heartbeat);
-    if (!last) return null;
-    const from = last.closed_at ?? last.at;
-    if (now - from < minGapMs) return null;
-    return { from, to: now, cause: last.closed_at !== null ? 'closed' : 'stopped' };
+    if (!this.loaded) {
+      this.loaded = true;
+      for (const [id, at] of Object.entries(last?.watched ?? {})) if (Number.isFinite(at) && !(this.watched.get(id)! >= at)) this.watched.set(id, at);
+    }
+    const from = last ? (last.closed_at ?? last.at) : null;
+    const watchedThen = from === null ? [] : [...this.watched].filter(([, at]) => at >= from - this.liveWindowMs && at <= from).map(([id]) => id);
+    for (const [id, at] of this.watched) if (at < now - this.liveWindowMs) this.watched.delete(id);
+    this.kv.setJson(HEARTBEAT_KEY, { at: now, closed_at: null, watched: Object.fromEntries(this.watched) } satisfies Heartbeat);
+    if (from === null || now - from < minGapMs) return null;
+    return { from, to: now, cause: last!.closed_at !== null ? 'closed' : 'stopped', watched: watchedThen.sort() };
   }
 
   /** The timer stops on purpose (the app or hub closes): the next start says "closed", not "stopped". */
   closed(now: number): void {
     const last = this.read();
-    this.kv.setJson(HEARTBEAT_KEY, { at: last?.at ?? now, closed_at: now } satisfies Heartbeat);
+    this.kv.setJson(HEARTBEAT_KEY, { at: last?.at ?? now, closed_at: now, watched: Object.fromEntries(this.watched) } satisfies Heartbeat);
   }
 
   private read(): Heartbeat | null {
     try {
       const h = this.kv.getJson<Heartbeat>(HEARTBEAT_KEY);
-      return h && Number.isFinite(h.at) ? { at: h.at, closed_at: Number.isFinite(h.closed_at) ? h.closed_at : null } : null;
+      if (!h || !Number.isFinite(h.at)) return null;
+      const watched = h.watched && typeof h.watched === 'object' ? h.watched : {};
+      return { at: h.at, closed_at: Number.isFinite(h.closed_at) ? h.closed_at : null, watched };
     } catch {
       // A damaged stamp is no evidence of a gap; the beat overwrites it.
       return null;
     }
-  }
-
-  /**
-   * The people being watched live when the gap began: a paired device heard from, or a
-   * reading stamped, in the live window before `at`. Old imports and simulations dated
-   * elsewhere do not count. Per (subject, metric) range probes on the observations index,
-   * so a year of history costs a few index seeks, not a scan.
-   */
-  watchedAt(at: number, liveWindowMs: number): string[] {
-    const c = this.db.$client;
-    const from = at - liveWindowMs;
-    const subjects = c.prepare(`SELECT id FROM subjects ORDER BY id`).pluck().all() as string[];
-    const device = c.prepare(`SELECT 1 FROM devices WHERE subject_id = ? AND last_seen_at >= ? AND last_seen_at <= ? LIMIT 1`).pluck();
-    const nextMetric = c.prepare(`SELECT metric FROM observations WHERE subject_id = ? AND metric > ? ORDER BY metric LIMIT 1`).pluck();
-    const reading = c.prepare(`SELECT 1 FROM observations WHERE subject_id = ? AND metric = ? AND t >= ? AND t <= ? LIMIT 1`).pluck();
-    return subjects.filter((id) => {
-      if (device.get(id, from, at)) return true;
-      for (let m = nextMetric.get(id, '') as string | undefined; m !== undefined; m = nextMetric.get(id, m) as string | undefined) {
-        if (reading.get(id, m, from, at)) return true;
-      }
-      return false;
-    });
   }
 }
 
