@@ -1,4 +1,4 @@
-import { app, BrowserWindow, ipcMain, Notification, shell, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { app, BrowserWindow, ipcMain, Notification, powerMonitor, shell, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { badRequest, isApiError } from '../../api/errors';
@@ -138,6 +138,14 @@ void app.whenReady().then(() => {
   // The alert engine's timer (signal loss, re-announcement) and the paired sensors'
   // sessions run while the app does.
   core.alerts.start();
+  // After sleep, say at once how long nothing was watched, not at the next 15 s tick.
+  powerMonitor.on('resume', () => {
+    try {
+      core.alerts.beat();
+    } catch (e) {
+      console.error(`alert heartbeat failed: ${(e as Error).message}`);
+    }
+  });
   deviceRuntime(core).sync();
   void deviceRuntime(core).restoreDemos().catch(() => undefined);
   app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && createWindow());
