@@ -108,26 +108,30 @@ function Tile({ tile, prefs, onAck }: { tile: KioskTile; prefs: Prefs; onAck: (a
       <header className="tile-head">
         <h2>{tile.subject.name}</h2>
         <span className="muted">{tile.subject.kind}</span>
-        <span className="tile-counts" aria-label={`Open alerts: ${tile.open.high} high, ${tile.open.medium} medium, ${tile.open.low} low`}>
-          {(['high', 'medium', 'low'] as const).map((p) => (tile.open[p] ? <span key={p} className={`badge ${p}`}>{tile.open[p]} {p}</span> : null))}
+        <span className="tile-counts">
+          <span className="visually-hidden">{`Open alerts: ${tile.open.high} high, ${tile.open.medium} medium, ${tile.open.low} low`}</span>
+          {(['high', 'medium', 'low'] as const).map((p) => (tile.open[p] ? <span key={p} className={`badge ${p}`} aria-hidden="true">{tile.open[p]} {p}</span> : null))}
         </span>
       </header>
-      <dl className="tile-values">
-        {tile.latest.length === 0 && <dd className="muted">No readings in the last day</dd>}
-        {tile.latest.map((v) => (
-          <div key={v.metric}>
-            <dt>{displayName(v.metric)}</dt>
-            <dd>
-              <span className="tile-value">{formatValue(v.metric, v.value, prefs.glucoseUnit)}</span>
-              {v.trend && (
-                <span className="tile-arrow" role="img" aria-label={ARROWS[v.trend].words} title={`${v.rate_per_min ?? ''} ${v.unit}/min`}>
-                  {ARROWS[v.trend].glyph}
-                </span>
-              )}
-            </dd>
-          </div>
-        ))}
-      </dl>
+      {tile.latest.length === 0 ? (
+        <p className="muted tile-values">No readings in the last day</p>
+      ) : (
+        <dl className="tile-values">
+          {tile.latest.map((v) => (
+            <div key={v.metric}>
+              <dt>{displayName(v.metric)}</dt>
+              <dd>
+                <span className="tile-value">{formatValue(v.metric, v.value, prefs.glucoseUnit)}</span>
+                {v.trend && (
+                  <span className="tile-arrow" role="img" aria-label={ARROWS[v.trend].words} title={`${v.rate_per_min ?? ''} ${v.unit}/min`}>
+                    {ARROWS[v.trend].glyph}
+                  </span>
+                )}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
       <p className={`tile-since ${since !== null && since >= STALE_MIN ? 'stale' : ''}`}>
         {tile.last_data_at ? `Last data ${ago(tile.last_data_at)}` : 'No data yet'}
       </p>

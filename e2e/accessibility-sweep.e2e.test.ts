@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { ROUTES } from '../renderer/src/app/route';
+import { startTestHub } from '../host/testing';
+import { axeViolations, hasChromium, launch } from './browser';
+
+/**
+ * Every screen, with data on it, checked by axe-core (serious and critical violations) in
+ * the light and dark themes and with large text: the people Tend is for include older
+ * people, people with low vision, and night-time carers with the screen dimmed.
+ */
+describe.skipIf(!hasChromium)('accessibility of every screen', () => {
+  let hub: Awaited<ReturnType<typeof startTestHub>>;
+  let browser: Browser;
+  let token: string;
+  const people: Record<string, string> = {};
+  beforeAll(async () => {
+    hub = await startTestHub();
+    browser = await launch();
+    token = await hub.signUp('carer@example.org', 'Carer');
+    const sim = await hub.api('POST', '/api/simulate/diabetes', { patient: 'adult#002', days: 3 }, token);
+    people.diabetes = sim.body.subject.id;
+    people.baby = (await hub.api('POST', '/api/subjects', { name: 'Mia', kind: 'baby' }, token)).body.id;
+    people.parkinson = (await hub.api('POST', '/api/subjects', { name: 'Grandad', kind: 'parkinson' }, token)).body.id;
+    const now = Date.now();
+    const readings = Array.from({ length: 30 }, (_, i) => [
+      { metric: 'room_temperature', t: new Date(now - (30 - i) * 60_000).toISOString(), value: 21 + (i % 3) / 10 },
+      { metric: 'humidity', t: new Date(now - (30 - i) * 60_000).toISOString(), value: 45 },
+      { metric: 'body_temperature', t: new Date(now - (30 - i) * 60_000).toISOString(), value: i > 25 ? 38.4 : 37.0 },
+    ]).flat();
+    expect((await hub.api('POST', `/api/subjects/${people.baby}/observations`, readings, token)).status).toBe(201);
+    // An urgent low: a high-priority alert, so its banner is checked on every screen too.
+    const low = await hub.api('POST', `/api/subjects/${people.diabetes}/observations`, [{ metric: 'glucose', t: new Date(now).toISOString(), value: 45 }], token);
+    expect(low.body.alerts.map((a: { priority: string }) => a.priority)).toContain('high');
+    // And one high and very high, whose values are drawn in the amber bands' colours.
+    people.high = (await hub.api('POST', '/api/subjects', { name: 'Sam', kind: 'diabetes' }, token)).body.id;
+    people.veryHigh = (await hub.api('POST', '/api/subjects', { name: 'Kit', kind: 'diabetes' }, token)).body.id;
+    await hub.api('POST', `/api/subjects/${people.high}/observations`, [{ metric: 'glucose', t: new Date(now).toISOString(), value: 210 }], token);
+    await hub.api('POST', `/api/subjects/${people.veryHigh}/observations`, [{ metric: 'glucose', t: new Date(now).toISOString(), value: 310 }], token);
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await hub?.close();
+  });
+
+  const variants = [
+    { name: 'light', prefs: { theme: 'light', text: 'normal' } },
+    { name: 'dark, large text', prefs: { theme: 'dark', text: 'large' } },
+  ];
+  for (const v of variants) {
+    it(`has no serious violations on any screen (${v.name})`, async () => {
+      const context = await browser.newContext({ bypassCSP: true });
+      await context.addInitScript(
+        ({ t, prefs }) => {
+          window.localStorage.setItem('tend.token', t);
+          window.localStorage.setItem('tend.prefs', JSON.stringify(prefs));
+        },
+        { t: token, prefs: v.prefs },
+      );
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      const found: Record<string, unknown> = {};
+      const subjectFor: Partial<Record<string, string>> = { diabetes: people.diabetes, baby: people.baby, tremor: people.parkinson, report: people.diabetes };
+      await page.goto(hub.url + '/');
+      await page.getByRole('heading', { name: 'Overview' }).waitFor();
+      await page.getByTestId('alarm-banner').waitFor();
+      for (const r of ROUTES) {
+        // The clinic board locks the app (a kiosk); it is checked last.
+        if (r.path === 'kiosk') continue;
+        const who = subjectFor[r.path];
+        if (who) await page.locator('#subject-switcher').selectOption(who);
+        await page.evaluate((p) => (window.location.hash = `#/${p}`), r.path);
+        await page.locator('h1').first().waitFor();
+        // Let data-driven parts (charts, lists) arrive.
+        await page.waitForLoadState('networkidle');
+        await page.waitForTimeout(300);
+        const v2 = await axeViolations(page);
+        if (v2.length) found[r.path] = v2;
+      }
+      for (const who of [people.high!, people.veryHigh!]) {
+        await page.locator('#subject-switcher').selectOption(who);
+        await page.evaluate(() => (window.location.hash = '#/diabetes'));
+        await page.locator('span.value').first().waitFor();
+        const v3 = await axeViolations(page);
+        if (v3.length) found[`diabetes ${who === people.high ? 'high' : 'very high'}`] = v3;
+      }
+      await page.evaluate(() => (window.location.hash = '#/kiosk'));
+      await page.locator('h1').first().waitFor();
+      await page.waitForTimeout(300);
+      const k = await axeViolations(page);
+      if (k.length) found.kiosk = k;
+      expect(found).toEqual({});
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+});
