@@ -30,6 +30,11 @@ export const coreProcedures = {
   'auth.login': p(s.LoginInput, s.LoginOutput, false),
   'auth.logout': p(None, Ok),
   'auth.me': p(None, s.User),
+  /**
+   * A fresh token for a signed-in client (12 hours from now): the app renews every hour
+   * while it runs, so a screen left watching overnight is not signed out at hour 12.
+   */
+  'auth.renew': p(None, s.LoginOutput),
   /** Changes the caller's password; every other sign-in of theirs ends (400 naming `current_password` when it is wrong). */
   'auth.password': p(s.PasswordChange, Ok),
 
@@ -106,6 +111,8 @@ export type ServerEvent =
   | { type: 'device.status'; subject_id: string; device: DeviceLive }
   /** Every 10 s on the stream; `storage` says whether the hub can store what arrives. */
   | { type: 'heartbeat'; at: string; storage?: { ok: boolean; since?: string; message?: string } }
+  /** Said by the client's transport, not the server: the stream refused this sign-in (expired, signed out elsewhere). */
+  | { type: 'signed_out'; message: string }
   /** The store stopped taking writes (disk full, I/O error) or takes them again: shown on every screen. */
   | { type: 'storage'; ok: boolean; at: string; message?: string }
   /** A sync round of this hub ended (README "Sync with a shared Postgres"); read `sync.status` for how. */

@@ -8,7 +8,7 @@ import { Access } from './access';
 import { StorageHealth } from './storage-health';
 import { AlertEngine } from './alerts/engine';
 import { toAlert } from './alerts/store';
-import { AuthService } from './auth/service';
+import { AuthService, TOKEN_TTL_MS } from './auth/service';
 import { iso, systemClock, type Clock } from './clock';
 import type { CallContext, CoreDeps } from './context';
 import { EventBus } from './event-bus';
@@ -153,6 +153,11 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
       return { ok: true };
     },
     'auth.me': (_a, ctx) => access.requireUser(ctx),
+    'auth.renew': (_a, ctx) => {
+      const user = access.requireUser(ctx);
+      // The old token stays valid until its own expiry: another tab may be using it this second.
+      return { access_token: auth.issueToken(user.id), token_type: 'bearer' as const, expires_in: TOKEN_TTL_MS / 1000, user };
+    },
     'auth.password': async (a, ctx) => {
       await auth.changePassword(access.requireUser(ctx), ctx.token, a.current_password, a.new_password, ctx.clientKey);
       return { ok: true };

@@ -329,3 +329,44 @@ describe.skipIf(!hasChromium)('the relay on the thresholds screen', () => {
     }
   });
 });
+
+describe.skipIf(!hasChromium)('a sign-in that ends while a screen watches', () => {
+  it('renews itself every hour while open, so hour 12 passes unnoticed; a sign-in ended elsewhere says "Signed out" instead of going quiet', async () => {
+    const clock = new ManualClock(T0);
+    const hub = await startTestHub({ clock, streamBeatMs: 200 });
+    const browser = await launch();
+    try {
+      const token = await hub.signUp('nursery@example.org', 'Nursery laptop');
+      const context = await browser.newContext();
+      await context.addInitScript((t) => window.localStorage.getItem('tend.token') ?? window.localStorage.setItem('tend.token', t), token);
+      const page = await context.newPage();
+      await page.clock.install();
+      await page.goto(`${hub.url}/#/alerts`);
+      await page.getByRole('heading', { name: 'Alerts' }).waitFor();
+
+      // Eleven hours in, the hourly renewal runs (page time fast-forwarded) …
+      clock.advance(11 * 60 * MIN);
+      await page.clock.fastForward('01:00:00');
+      await page.waitForFunction((old) => window.localStorage.getItem('tend.token') !== old, token);
+      // … so when the first token expires, the stream reconnects with the new one.
+      clock.advance(2 * 60 * MIN);
+      await page.waitForTimeout(1_500);
+      expect(await page.getByTestId('signed-out').count()).toBe(0);
+      const renewed = await page.evaluate(() => window.localStorage.getItem('tend.token'));
+      expect((await hub.api('GET', '/api/auth/me', undefined, renewed!)).status).toBe(200);
+
+      // Signed out elsewhere (or the password changed): this screen says so within a beat.
+      expect((await hub.api('POST', '/api/auth/logout', {}, renewed!)).status).toBe(200);
+      const banner = page.getByTestId('signed-out');
+      await banner.waitFor();
+      expect(await banner.textContent()).toMatch(/Signed out\. .*Alerts no longer reach this screen/);
+      await screenshot(page, 'signed-out');
+      await banner.getByRole('button', { name: 'Sign in again' }).click();
+      await page.getByRole('button', { name: /Sign in/ }).first().waitFor();
+      await context.close();
+    } finally {
+      await browser.close();
+      await hub.close();
+    }
+  });
+});

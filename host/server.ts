@@ -24,6 +24,8 @@ export interface HubOptions {
   rendererDir?: string;
   /** Extra route plugins from domains (audio, reports) registered by the caller. */
   plugins?: Array<(app: FastifyInstance, ctx: HubContext) => void | Promise<void>>;
+  /** How often the stream says it is alive and checks its sign-in (default 10 s; tests shorten it). */
+  streamBeatMs?: number;
 }
 
 export interface HubContext {
@@ -140,13 +142,18 @@ export async function createHub(opts: HubOptions): Promise<FastifyInstance> {
   });
 
   // The stream: events for the subjects this user may see, checked per message so a
-  // grant given or taken away applies at once.
+  // grant given or taken away applies at once; the token is checked again at every
+  // heartbeat, so a sign-in that ended (expired, signed out, password changed) ends its
+  // stream within 10 s, and the screen says so instead of going quiet.
   app.get('/api/stream', { websocket: true }, (socket, req) => {
     const token = (req.query as { token?: string }).token ?? bearer(req);
     const user = core.auth.authenticate(token);
-    if (!user) {
-      socket.send(JSON.stringify({ type: 'error', error: { code: 'unauthorized', message: 'missing or expired token' } }));
+    const refuse = (message: string) => {
+      socket.send(JSON.stringify({ type: 'error', error: { code: 'unauthorized', message } }));
       socket.close(4401, 'unauthorized');
+    };
+    if (!user) {
+      refuse('missing or expired token');
       return;
     }
     const send = (ev: ServerEvent) => {
@@ -156,7 +163,10 @@ export async function createHub(opts: HubOptions): Promise<FastifyInstance> {
     const off = core.bus.subscribe(send);
     socket.send(JSON.stringify({ type: 'hello', user, at: new Date(core.deps.clock.now()).toISOString() }));
     // Heartbeat so a caregiver's second device notices when this machine goes silent.
-    const beat = setInterval(() => send({ type: 'heartbeat', at: new Date(core.deps.clock.now()).toISOString(), storage: core.storage.state() }), 10_000);
+    const beat = setInterval(() => {
+      if (core.auth.authenticate(token)?.id !== user.id) return refuse('this sign-in has ended (expired, signed out, or the password changed)');
+      send({ type: 'heartbeat', at: new Date(core.deps.clock.now()).toISOString(), storage: core.storage.state() });
+    }, opts.streamBeatMs ?? 10_000);
     beat.unref();
     socket.on('close', () => {
       clearInterval(beat);

@@ -10,9 +10,9 @@ import { deviceStreamPlugin } from './device-stream';
  * `alertTimer: false` leaves the alert engine's timer to the caller (tests on a manual
  * clock call `tick()` and `beat()` themselves).
  */
-export async function startHub(opts: { core: Core; host?: string; port?: number; rendererDir?: string; devices?: boolean; alertTimer?: boolean }): Promise<{ url: string; port: number; close: () => Promise<void> }> {
+export async function startHub(opts: { core: Core; host?: string; port?: number; rendererDir?: string; devices?: boolean; alertTimer?: boolean; streamBeatMs?: number }): Promise<{ url: string; port: number; close: () => Promise<void> }> {
   const plugins = [...hubPlugins, deviceStreamPlugin].filter((p) => opts.alertTimer !== false || p !== alertsTimerPlugin);
-  const app = await createHub({ core: opts.core, plugins, ...(opts.rendererDir ? { rendererDir: opts.rendererDir } : {}) });
+  const app = await createHub({ core: opts.core, plugins, ...(opts.rendererDir ? { rendererDir: opts.rendererDir } : {}), ...(opts.streamBeatMs ? { streamBeatMs: opts.streamBeatMs } : {}) });
   const host = opts.host ?? '127.0.0.1';
   await app.listen({ host, port: opts.port ?? 4477 });
   if (opts.devices) {

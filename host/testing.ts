@@ -11,7 +11,7 @@ import { startHub } from './start';
  * manual clock the alert timer is not started: the test drives `core.alerts.tick()` and
  * `beat()` itself, so a clock moved by hand never meets a real 15-second timer.
  */
-export async function startTestHub(opts: { clock?: Clock } = {}): Promise<{
+export async function startTestHub(opts: { clock?: Clock; streamBeatMs?: number } = {}): Promise<{
   url: string;
   core: Core;
   dbPath: string;
@@ -22,7 +22,7 @@ export async function startTestHub(opts: { clock?: Clock } = {}): Promise<{
   const dir = mkdtempSync(join(tmpdir(), 'tend-hub-'));
   const dbPath = join(dir, 'tend.db');
   const core = createCore({ db: openDatabase(dbPath), ...(opts.clock ? { clock: opts.clock } : {}) });
-  const hub = await startHub({ core, port: 0, alertTimer: !opts.clock });
+  const hub = await startHub({ core, port: 0, alertTimer: !opts.clock, ...(opts.streamBeatMs ? { streamBeatMs: opts.streamBeatMs } : {}) });
   const api = async (method: string, path: string, body?: unknown, token?: string) => {
     const res = await fetch(hub.url + path, {
       method,

@@ -5,6 +5,9 @@ import { Login } from './login';
 import { Shell } from './shell';
 import { usePrefs } from './prefs';
 
+/** How often a hub sign-in is renewed while the app runs (a token lasts 12 hours). */
+const RENEW_EVERY_MS = 60 * 60_000;
+
 /** Signs in (IPC: the OS session already did; hub: a token), then shows the shell. */
 export function App() {
   const [user, setUser] = useState<User | null>(null);
@@ -28,6 +31,19 @@ export function App() {
   useEffect(() => {
     if (user) void reloadSubjects();
   }, [user, reloadSubjects]);
+
+  // A hub sign-in lasts 12 hours; a screen left watching (a nursery laptop overnight, a
+  // ward's board) renews it every hour while it runs, so it is never signed out mid-watch.
+  useEffect(() => {
+    if (!user || client.kind !== 'http') return;
+    const renew = () =>
+      void client.call('auth.renew', {}).then(
+        (r) => session.set(r.access_token),
+        () => undefined,
+      );
+    const t = setInterval(renew, RENEW_EVERY_MS);
+    return () => clearInterval(t);
+  }, [user]);
 
   if (!checked) return <p className="center-page" role="status">Loading…</p>;
   if (!user) return <Login onSignedIn={setUser} />;

@@ -19,19 +19,34 @@ export function httpTransport(getToken: () => string | null, base = ''): Transpo
     url.searchParams.set('token', token);
     const ws = new WebSocket(url);
     socket = ws;
+    let refused: string | null = null;
     ws.onopen = () => (retry = 500);
     ws.onmessage = (m) => {
-      let ev: ServerEvent;
+      let ev: ServerEvent | { type: 'error'; error?: { code?: string; message?: string } };
       try {
-        ev = JSON.parse(String(m.data)) as ServerEvent;
+        ev = JSON.parse(String(m.data)) as typeof ev;
       } catch {
+        return;
+      }
+      // The server's refusal is not a sign of life for the screens: it is the opposite.
+      if (ev.type === 'error') {
+        if (ev.error?.code === 'unauthorized') refused = ev.error.message ?? 'signed out';
         return;
       }
       for (const l of listeners) l(ev);
     };
-    ws.onclose = () => {
+    ws.onclose = (e) => {
       socket = null;
       if (listeners.size === 0) return;
+      if (e.code === 4401 || refused !== null) {
+        // Renewed meanwhile (this tab or another): connect again at once with the new token.
+        if (getToken() !== token) {
+          timer = setTimeout(connect, 0);
+          return;
+        }
+        const message = `Signed out: ${refused ?? 'this sign-in has ended'}. Alerts no longer reach this screen; sign in again.`;
+        for (const l of listeners) l({ type: 'signed_out', message });
+      }
       timer = setTimeout(connect, retry);
       retry = Math.min(retry * 2, 15_000);
     };

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AlertDetail } from '../../../../api/alerts';
-import { client } from '../../client';
+import { client, session } from '../../client';
 import { useKioskGuard } from '../kiosk/lock';
 import { Alarm } from './alarm';
 import './alerts.css';
@@ -23,6 +23,8 @@ export function AlertOverlay() {
   const [stoppedSince, setStoppedSince] = useState<number | null>(null);
   // The hub cannot store what arrives (disk full, I/O error): every reading is being lost.
   const [storageError, setStorageError] = useState<string | null>(null);
+  // The hub refused this screen's sign-in (expired, signed out elsewhere): alerts stop arriving.
+  const [signedOut, setSignedOut] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const alarm = useRef<Alarm | null>(null);
   const lastBeat = useRef(Date.now());
@@ -42,9 +44,15 @@ export function AlertOverlay() {
     void client.call('health', {}).then((h) => setStorageError(h.storage_error ?? null), () => undefined);
     let pending: ReturnType<typeof setTimeout> | null = null;
     const off = client.subscribe((ev) => {
-      // Any message proves the hub is alive (hello on connect, heartbeat every 10 s, data).
+      if (ev.type === 'signed_out') {
+        setSignedOut(ev.message);
+        return;
+      }
+      // Any other message proves the hub is alive and this sign-in good (hello on connect,
+      // heartbeat every 10 s, data).
       lastBeat.current = Date.now();
       setStoppedSince(null);
+      setSignedOut(null);
       if (ev.type === 'storage') setStorageError(ev.ok ? null : (ev.message ?? 'Tend cannot store new data.'));
       if (ev.type === 'heartbeat' && ev.storage) setStorageError(ev.storage.ok ? null : (ev.storage.message ?? 'Tend cannot store new data.'));
       if (ev.type.startsWith('alert.') && !pending) {
@@ -74,8 +82,8 @@ export function AlertOverlay() {
   const now = Date.now();
   const sounding = open.filter((a) => isSounding(a, now));
   useEffect(() => {
-    alarm.current?.set(sounding.length ? 'high' : stoppedSince !== null || storageError !== null ? 'medium' : null);
-  }, [sounding.length, stoppedSince, storageError]);
+    alarm.current?.set(sounding.length ? 'high' : stoppedSince !== null || storageError !== null || signedOut !== null ? 'medium' : null);
+  }, [sounding.length, stoppedSince, storageError, signedOut]);
 
   const ack = async (id: string) => {
     setError(null);
@@ -99,7 +107,21 @@ export function AlertOverlay() {
 
   const top = sounding[0];
   return (
-    <div ref={box} className="alert-overlay" data-alarm-state={sounding.length ? 'high' : stoppedSince !== null || storageError !== null ? 'medium' : 'quiet'}>
+    <div ref={box} className="alert-overlay" data-alarm-state={sounding.length ? 'high' : stoppedSince !== null || storageError !== null || signedOut !== null ? 'medium' : 'quiet'}>
+      {signedOut !== null && (
+        <div className="banner banner-stopped" role="alert" data-testid="signed-out">
+          <strong>Signed out.</strong> {signedOut}{' '}
+          <button
+            type="button"
+            onClick={() => {
+              session.set(null);
+              window.location.reload();
+            }}
+          >
+            Sign in again
+          </button>
+        </div>
+      )}
       {storageError !== null && (
         <div className="banner banner-stopped" role="alert" data-testid="storage-failing">
           <strong>Tend cannot store new data.</strong> {storageError}
