@@ -370,3 +370,28 @@ describe.skipIf(!hasChromium)('a sign-in that ends while a screen watches', () =
     }
   });
 });
+
+describe.skipIf(!hasChromium)('an alarm the browser will not play', () => {
+  it('says the alarm sound is off until someone clicks, and a click on the banner turns it on', async () => {
+    const hub = await startTestHub();
+    // Chromium's usual policy on an ordinary desktop: no sound before a user gesture.
+    const browser = await launch([], { browserAutoplay: true });
+    try {
+      const token = await hub.signUp('sound@example.org', 'Sound check');
+      const context = await browser.newContext();
+      await context.addInitScript((t) => window.localStorage.setItem('tend.token', t), token);
+      const page = await context.newPage();
+      await page.goto(`${hub.url}/#/alerts`);
+      const banner = page.getByTestId('sound-blocked');
+      await banner.waitFor();
+      expect(await page.evaluate(() => document.documentElement.dataset.sound)).toBe('blocked');
+      await banner.getByRole('button', { name: 'Turn alarm sound on' }).click();
+      await banner.waitFor({ state: 'detached' });
+      expect(await page.evaluate(() => document.documentElement.dataset.sound)).toBe('running');
+      await context.close();
+    } finally {
+      await browser.close();
+      await hub.close();
+    }
+  });
+});

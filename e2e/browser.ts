@@ -8,12 +8,18 @@ export const CHROMIUM = process.env.TEND_CHROMIUM ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
 export const RESULTS_DIR = join(import.meta.dirname, '..', 'test-results');
 
-export async function launch(extraArgs: string[] = []): Promise<Browser> {
+/**
+ * Debian's Chromium, headless, off the network. `browserAutoplay`: the autoplay policy of
+ * an ordinary browser (sound only after a user gesture) instead of Playwright's default,
+ * which lets every page play.
+ */
+export async function launch(extraArgs: string[] = [], opts: { browserAutoplay?: boolean } = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
     // Keep Chromium off the network entirely: only the hub on loopback is reachable.
     args: ['--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost', ...extraArgs],
+    ...(opts.browserAutoplay ? { ignoreDefaultArgs: ['--autoplay-policy=no-user-gesture-required'] } : {}),
   });
 }
 

@@ -40,7 +40,8 @@ if (bin && process.env.TEND_NO_ELECTRON !== '1') {
       console.error(`Open ${m[1]} in a browser.`);
       const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
       if (chromium && process.env.DISPLAY && process.env.TEND_NO_BROWSER !== '1') {
-        spawn(chromium, [`--app=${m[1]}`], { stdio: 'ignore', detached: true }).unref();
+        // The alarm must be able to sound before anyone clicks in the window.
+        spawn(chromium, [`--app=${m[1]}`, '--autoplay-policy=no-user-gesture-required'], { stdio: 'ignore', detached: true }).unref();
       }
     }
   });

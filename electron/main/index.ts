@@ -65,6 +65,8 @@ function createWindow(): void {
       contextIsolation: true,
       nodeIntegration: false,
       webviewTag: false,
+      // An alarm must sound even before anyone has clicked in the window (opened at login, reloaded at night).
+      autoplayPolicy: 'no-user-gesture-required',
     },
   });
   const wc = win.webContents;

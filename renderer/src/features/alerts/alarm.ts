@@ -16,6 +16,9 @@ const PULSE_S = 0.15;
 
 type AudioCtor = typeof AudioContext;
 
+/** Whether this page can make the alarm heard: `blocked` until the browser lets it play (a click or a key). */
+export type SoundState = 'running' | 'blocked' | 'unsupported';
+
 /** One alarm per page: `set('high' | 'medium' | null)`; it repeats until set to null. */
 export class Alarm {
   private ctx: AudioContext | null = null;
@@ -23,12 +26,36 @@ export class Alarm {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private readonly unlock = () => void this.ctx?.resume().catch(() => undefined);
 
-  constructor() {
+  /**
+   * `onSound` hears whether the alarm can be heard. Browsers keep a page's audio
+   * suspended until someone clicks or presses a key there (autoplay policy): a screen
+   * opened by a script, or reloaded at night, would show an alarm without a sound. So the
+   * audio is set up at once and its state reported, for the screen to say so.
+   */
+  constructor(private readonly onSound: (s: SoundState) => void = () => undefined) {
     // Browsers start audio suspended until the user interacts; any click or key unlocks it.
     window.addEventListener('pointerdown', this.unlock);
     window.addEventListener('keydown', this.unlock);
     // Exposed for people's assistive tools and for tests: quiet | medium | high.
     document.documentElement.dataset.alarm = 'quiet';
+    const ctx = this.audio();
+    if (!ctx) this.report('unsupported');
+    else {
+      ctx.onstatechange = () => this.report(ctx.state === 'running' ? 'running' : 'blocked');
+      this.report(ctx.state === 'running' ? 'running' : 'blocked');
+      // Some browsers allow it without a gesture (a kiosk started with the autoplay policy off).
+      void ctx.resume().catch(() => undefined);
+    }
+  }
+
+  private report(s: SoundState): void {
+    document.documentElement.dataset.sound = s;
+    this.onSound(s);
+  }
+
+  /** Asks the browser to let the alarm play (call from a click). */
+  enableSound(): Promise<void> {
+    return this.ctx?.resume().catch(() => undefined) ?? Promise.resolve();
   }
 
   get current(): AlarmLevel | null {

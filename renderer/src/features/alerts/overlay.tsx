@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AlertDetail } from '../../../../api/alerts';
 import { client, session } from '../../client';
 import { useKioskGuard } from '../kiosk/lock';
-import { Alarm } from './alarm';
+import { Alarm, type SoundState } from './alarm';
 import './alerts.css';
 
 /** The hub sends `heartbeat` every 10 s; three missed in a row means the monitoring machine stopped. */
@@ -25,6 +25,7 @@ export function AlertOverlay() {
   const [storageError, setStorageError] = useState<string | null>(null);
   // The hub refused this screen's sign-in (expired, signed out elsewhere): alerts stop arriving.
   const [signedOut, setSignedOut] = useState<string | null>(null);
+  const [sound, setSound] = useState<SoundState>('running');
   const [error, setError] = useState<string | null>(null);
   const alarm = useRef<Alarm | null>(null);
   const lastBeat = useRef(Date.now());
@@ -35,7 +36,7 @@ export function AlertOverlay() {
   }, []);
 
   useEffect(() => {
-    alarm.current = new Alarm();
+    alarm.current = new Alarm(setSound);
     return () => alarm.current?.dispose();
   }, []);
 
@@ -108,6 +109,14 @@ export function AlertOverlay() {
   const top = sounding[0];
   return (
     <div ref={box} className="alert-overlay" data-alarm-state={sounding.length ? 'high' : stoppedSince !== null || storageError !== null || signedOut !== null ? 'medium' : 'quiet'}>
+      {sound === 'blocked' && (
+        <div className="banner banner-sound" role="status" data-testid="sound-blocked">
+          <strong>Alarm sound is off.</strong> This browser plays sound only after a click or key press on the page.{' '}
+          <button type="button" onClick={() => void alarm.current?.enableSound()}>
+            Turn alarm sound on
+          </button>
+        </div>
+      )}
       {signedOut !== null && (
         <div className="banner banner-stopped" role="alert" data-testid="signed-out">
           <strong>Signed out.</strong> {signedOut}{' '}
