@@ -31,7 +31,7 @@ export const SyncStatus = z.object({
     .object({ remote: z.string(), finished_at: z.string(), pushed: Counts, pulled: Counts, skipped: z.number().int(), rejected_count: z.number().int() })
     .nullable(),
   /** The last failure since then, if any. */
-  last_error: z.object({ at: z.string(), remote: z.string(), message: z.string() }).nullable(),
+  last_error: z.object({ at: z.string(), remote: z.string(), message: z.string(), since: z.string().optional() }).nullable(),
 });
 export type SyncStatus = z.infer<typeof SyncStatus>;
 

@@ -65,6 +65,8 @@ describe.skipIf(!hasChromium)('sync status in Chromium through the hub', () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    // Page time can be moved on by hand (a long outage) and otherwise runs as usual.
+    await page.clock.install();
     await signIn(page, hub.url, token);
     await page.goto(hub.url + '/#/settings');
     const card = page.getByTestId('sync-status');
@@ -96,12 +98,18 @@ describe.skipIf(!hasChromium)('sync status in Chromium through the hub', () => {
       await expect(card.getByTestId('sync-pending').textContent()).resolves.toBe('1 change is waiting to be sent.');
       await screenshot(page, 'sync-settings-outage');
       expect(await axeViolations(page)).toEqual([]);
+      // One failed round is no news; a quarter of an hour of them is, on every screen.
+      expect(await page.getByTestId('sync-failing').count()).toBe(0);
+      await page.clock.fastForward('16:00');
+      await page.getByTestId('sync-failing').waitFor();
+      await expect(page.getByTestId('sync-failing').textContent()).resolves.toMatch(/Sync has failed since .+\. Alerts and readings from here are not reaching the other installs through .+Nothing is lost/);
     } finally {
       pgs.start();
     }
     await page.getByRole('button', { name: 'Sync now' }).click();
     await card.getByText('Nothing is waiting to be sent.').waitFor();
     await expect(card.getByTestId('sync-error').count()).resolves.toBe(0);
+    await page.getByTestId('sync-failing').waitFor({ state: 'detached' });
     // The round also listens for pushes again (the outage cut that connection).
     await syncScheduler(hub.core).settle();
     // …and the laptop receives the nurse's meal.

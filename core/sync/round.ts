@@ -32,6 +32,8 @@ export interface SyncFailure {
   at: string;
   remote: string;
   message: string;
+  /** When this run of failures began (the first failed round since the last success). */
+  since?: string;
 }
 
 export type Counts = Record<Entity, number>;
@@ -101,7 +103,9 @@ export async function syncRound(url: string, s: SyncDeps): Promise<SyncReport> {
     return report;
   } catch (e) {
     const err = e as Error & { code?: string };
-    const failure: SyncFailure = { at: iso(deps.clock.now()), remote: redactUrl(url), message: err.message || err.code || String(e) };
+    const at = iso(deps.clock.now());
+    const before = lastFailure(kv);
+    const failure: SyncFailure = { at, remote: redactUrl(url), message: err.message || err.code || String(e), since: before?.since ?? before?.at ?? at };
     kv.setJson(errorKey, failure);
     throw e;
   }

@@ -7,6 +7,8 @@ import './alerts.css';
 
 /** The hub sends `heartbeat` every 10 s; three missed in a row means the monitoring machine stopped. */
 export const HEARTBEAT_TIMEOUT_MS = 30_000;
+/** Sync failing this long (three rounds at the usual 5 minutes) is worth a banner: other installs no longer hear from here. */
+export const SYNC_FAILING_MS = 15 * 60_000;
 
 const isSounding = (a: AlertDetail, now: number) => a.state === 'open' && a.priority === 'high' && !(a.snoozed_until && Date.parse(a.snoozed_until) > now);
 
@@ -26,6 +28,7 @@ export function AlertOverlay() {
   // The hub refused this screen's sign-in (expired, signed out elsewhere): alerts stop arriving.
   const [signedOut, setSignedOut] = useState<string | null>(null);
   const [sound, setSound] = useState<SoundState>('running');
+  const [syncFailing, setSyncFailing] = useState<{ since: string; remote: string; message: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const alarm = useRef<Alarm | null>(null);
   const lastBeat = useRef(Date.now());
@@ -39,6 +42,27 @@ export function AlertOverlay() {
     alarm.current = new Alarm(setSound);
     return () => alarm.current?.dispose();
   }, []);
+
+  // Sync that keeps failing: alerts raised here no longer reach the clinic (or the clinic's, here).
+  const checkSync = useCallback(() => {
+    void client.call('sync.status', {}).then(
+      (st) => {
+        const e = st.last_error;
+        const since = e ? (e.since ?? e.at) : null;
+        setSyncFailing(st.remote && e && since && Date.now() - Date.parse(since) >= SYNC_FAILING_MS ? { since, remote: st.remote, message: e.message } : null);
+      },
+      () => undefined,
+    );
+  }, []);
+  useEffect(() => {
+    checkSync();
+    const off = client.subscribe((ev) => ev.type === 'sync.round' && checkSync());
+    const t = setInterval(checkSync, 60_000);
+    return () => {
+      off();
+      clearInterval(t);
+    };
+  }, [checkSync]);
 
   useEffect(() => {
     void load().catch(() => undefined);
@@ -115,6 +139,12 @@ export function AlertOverlay() {
           <button type="button" onClick={() => void alarm.current?.enableSound()}>
             Turn alarm sound on
           </button>
+        </div>
+      )}
+      {syncFailing && (
+        <div className="banner banner-stopped" role="status" data-testid="sync-failing">
+          <strong>Sync has failed since {new Date(syncFailing.since).toLocaleTimeString()}.</strong> Alerts and readings from here are not reaching the
+          other installs through {syncFailing.remote}, nor theirs this one: {syncFailing.message}. Nothing is lost; it goes out when sync works again.
         </div>
       )}
       {signedOut !== null && (
