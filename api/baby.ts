@@ -62,6 +62,12 @@ const settingsFields = {
   /** days a kept clip is stored before it is deleted. */
   clip_retention_days: z.number().int().min(1).max(365),
   /**
+   * days the second-by-second `cry_probability` windows are kept (about 23 MB a day of
+   * listening); older ones are deleted, while their 5-minute, hourly and daily summaries
+   * and the cry episodes stay.
+   */
+  window_retention_days: z.number().int().min(1).max(3650),
+  /**
    * s without any audio chunk from a live session that was not stopped (`audio.stop`)
    * before "Cry monitoring stopped" (medium) is raised; `off` raises none. At least 10 s:
    * chunks come twice a second, but a busy machine or network can hold a few back.
@@ -85,6 +91,7 @@ export const DEFAULT_BABY_SETTINGS = {
   cry_alert: 'medium',
   keep_clips: false,
   clip_retention_days: 7,
+  window_retention_days: 30,
   audio_loss_alert_s: 30,
   silence_alert_s: 60,
 } as const satisfies { [K in keyof typeof settingsFields]: z.infer<(typeof settingsFields)[K]> };
@@ -99,6 +106,7 @@ export const BabySettings = z.object({
   cry_alert: settingsFields.cry_alert.default(DEFAULT_BABY_SETTINGS.cry_alert),
   keep_clips: settingsFields.keep_clips.default(DEFAULT_BABY_SETTINGS.keep_clips),
   clip_retention_days: settingsFields.clip_retention_days.default(DEFAULT_BABY_SETTINGS.clip_retention_days),
+  window_retention_days: settingsFields.window_retention_days.default(DEFAULT_BABY_SETTINGS.window_retention_days),
   audio_loss_alert_s: settingsFields.audio_loss_alert_s.default(DEFAULT_BABY_SETTINGS.audio_loss_alert_s),
   silence_alert_s: settingsFields.silence_alert_s.default(DEFAULT_BABY_SETTINGS.silence_alert_s),
 });

@@ -91,9 +91,28 @@ export class LiveAudio {
       } catch (e) {
         log.warn('could not delete expired clips', { error: String(e) });
       }
+      try {
+        const n = this.pruneOldWindows();
+        if (n) log.info('deleted second-by-second cry readings past their retention', { rows: n });
+      } catch (e) {
+        log.warn('could not delete old cry readings', { error: String(e) });
+      }
     };
     this.clipSweep = setInterval(sweep, CLIP_SWEEP_MS).unref();
     this.firstSweep = setImmediate(sweep).unref();
+  }
+
+  /**
+   * Deletes every subject's `cry_probability` windows stamped more than that subject's
+   * `window_retention_days` ago (a night of listening stores 30,000 of them); their
+   * rollups and the cry episodes stay. Returns how many rows went.
+   */
+  pruneOldWindows(): number {
+    const now = this.core.deps.clock.now();
+    let n = 0;
+    const subjects = this.core.deps.db.$client.prepare(`SELECT DISTINCT subject_id FROM rollups WHERE metric = 'cry_probability' AND level = 1440`).pluck().all() as string[];
+    for (const id of subjects) n += this.core.observations.deleteRawBefore(id, 'cry_probability', now - babySettingsOf(this.core, id).window_retention_days * 86_400_000);
+    return n;
   }
 
   /** Deletes every subject's kept clips older than that subject's `clip_retention_days`; returns how many. */

@@ -212,6 +212,23 @@ export class ObservationStore {
   }
 
   /**
+   * Deletes a subject's raw rows of one metric stamped before `before`, in batches of
+   * `batch` rows, each its own short transaction (a live ingest waits for one batch, not
+   * for all). The rollups are left as they are: summaries over the deleted time stay
+   * exact, which is the point of deleting raw high-rate rows. Returns how many went.
+   */
+  deleteRawBefore(subjectId: string, metric: string, before: number, batch = 20_000): number {
+    const c = this.deps.db.$client;
+    const del = c.prepare(`DELETE FROM observations WHERE rowid IN (SELECT rowid FROM observations WHERE subject_id = ? AND metric = ? AND t < ? LIMIT ?)`);
+    let total = 0;
+    for (;;) {
+      const n = del.run(subjectId, metric, before, batch).changes;
+      total += n;
+      if (n < batch) return total;
+    }
+  }
+
+  /**
    * Buckets of `widthMs` over [from, to), UTC-aligned (weeks start on Monday). The
    * whole rollup buckets inside the range come from the rollup table; the ragged edges
    * from the raw rows, so the answer is exact for any from/to.

@@ -39,7 +39,12 @@ export function AlertOverlay() {
   }, []);
 
   useEffect(() => {
-    alarm.current = new Alarm(setSound);
+    alarm.current = new Alarm((st) => {
+      // The first click anywhere turns sound on; hide the banner only after that click has
+      // landed, so the page does not shift under the pointer mid-click.
+      if (st === 'running') setTimeout(() => setSound('running'), 400);
+      else setSound(st);
+    });
     return () => alarm.current?.dispose();
   }, []);
 

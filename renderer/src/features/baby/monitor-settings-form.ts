@@ -13,7 +13,7 @@ export type SettingKey = keyof BabySettings;
 export type Patch = Partial<BabySettings>;
 
 /** Plain number settings. */
-export const NUMBER_KEYS = ['fever_c', 'ill_window_min', 'room_min_c', 'room_max_c', 'humidity_min', 'humidity_max', 'room_sustain_min', 'clip_retention_days'] as const;
+export const NUMBER_KEYS = ['fever_c', 'ill_window_min', 'room_min_c', 'room_max_c', 'humidity_min', 'humidity_max', 'room_sustain_min', 'clip_retention_days', 'window_retention_days'] as const;
 export type NumberKey = (typeof NUMBER_KEYS)[number];
 /** Seconds, or `off`. */
 export const OFFABLE_KEYS = ['audio_loss_alert_s', 'silence_alert_s'] as const;
@@ -38,12 +38,13 @@ export const FIELDS: Record<SettingKey, FieldInfo> = {
   cry_alert: { label: 'Alert when crying starts', unit: '' },
   keep_clips: { label: 'Keep 10-second clips of crying', unit: '' },
   clip_retention_days: { label: 'Delete kept clips after', unit: 'days' },
+  window_retention_days: { label: 'Keep second-by-second cry readings for', unit: 'days' },
   audio_loss_alert_s: { label: '"Cry monitoring stopped" after no audio for', unit: 's' },
   silence_alert_s: { label: '"Microphone gives no sound" after silence for', unit: 's' },
 };
 
 /** The order fields are shown in, and errors listed in. */
-export const FIELD_ORDER: SettingKey[] = ['fever_c', 'ill_window_min', 'room_min_c', 'room_max_c', 'humidity_min', 'humidity_max', 'room_sustain_min', 'cry_alert', 'keep_clips', 'clip_retention_days', 'audio_loss_alert_s', 'silence_alert_s'];
+export const FIELD_ORDER: SettingKey[] = ['fever_c', 'ill_window_min', 'room_min_c', 'room_max_c', 'humidity_min', 'humidity_max', 'room_sustain_min', 'cry_alert', 'keep_clips', 'clip_retention_days', 'window_retention_days', 'audio_loss_alert_s', 'silence_alert_s'];
 
 export const CRY_ALERT_CHOICES: Array<{ value: BabySettings['cry_alert']; label: string }> = [
   { value: 'high', label: 'High priority' },

@@ -362,6 +362,11 @@ function SettingsForm({ subject, initial, onSaved }: { subject: Subject; initial
         )}
 
         {numberField('clip_retention_days')}
+        <p className="hint" style={{ margin: 0 }}>
+          Listening stores a cry reading every second (about 23 MB a day). Older ones are deleted; the 5-minute, hourly and daily summaries and the
+          cry episodes are kept.
+        </p>
+        {numberField('window_retention_days')}
       </fieldset>
 
       <fieldset className="stack">
