@@ -3,7 +3,7 @@ import { babySettingsFrom } from './settings';
 import { stableId } from './ids';
 
 describe('baby settings', () => {
-  it('fills in the issue defaults: fever 38.0 °C, a 30-minute window, 16–22 °C, 40–60 %RH for 10 minutes, no audio kept, listening alerts after 30 s without audio and 60 s of silence', () => {
+  it('fills in the issue defaults: fever 38.0 °C, a 30-minute window, 16–22 °C, 40–60 %RH for 10 minutes, no audio kept, second-by-second cry readings kept 30 days, listening alerts after 30 s without audio and 60 s of silence', () => {
     expect(babySettingsFrom({})).toEqual({
       fever_c: 38,
       ill_window_min: 30,
@@ -15,6 +15,7 @@ describe('baby settings', () => {
       cry_alert: 'medium',
       keep_clips: false,
       clip_retention_days: 7,
+      window_retention_days: 30,
       audio_loss_alert_s: 30,
       silence_alert_s: 60,
     });
