@@ -21,7 +21,7 @@ export interface MonitoringGap {
   cause: GapCause;
 }
 
-interface Heartbeat {
+export interface Heartbeat {
   /** Epoch ms of the last beat of the timer. */
   at: number;
   /** Epoch ms the timer was stopped cleanly (the app closed); null while it runs. */
@@ -88,15 +88,19 @@ export class Watchdog {
   }
 
   private read(): Heartbeat | null {
-    try {
-      const h = this.kv.getJson<Heartbeat>(HEARTBEAT_KEY);
-      if (!h || !Number.isFinite(h.at)) return null;
-      const watched = h.watched && typeof h.watched === 'object' ? h.watched : {};
-      return { at: h.at, closed_at: Number.isFinite(h.closed_at) ? h.closed_at : null, watched };
-    } catch {
-      // A damaged stamp is no evidence of a gap; the beat overwrites it.
-      return null;
-    }
+    return parseHeartbeat(this.kv.get(HEARTBEAT_KEY));
+  }
+}
+
+/** The stored heartbeat (`kv` value under HEARTBEAT_KEY), or null when absent or damaged: a damaged stamp is no evidence of anything, and the next beat overwrites it. */
+export function parseHeartbeat(raw: string | undefined): Heartbeat | null {
+  try {
+    const h = raw === undefined ? null : (JSON.parse(raw) as Heartbeat | null);
+    if (!h || !Number.isFinite(h.at)) return null;
+    const watched = h.watched && typeof h.watched === 'object' ? h.watched : {};
+    return { at: h.at, closed_at: Number.isFinite(h.closed_at) ? h.closed_at : null, watched };
+  } catch {
+    return null;
   }
 }
 

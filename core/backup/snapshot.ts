@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { MIGRATIONS_DIR, hasSqliteHeader, knownMigrations } from '../../db/open';
-import { HEARTBEAT_KEY } from '../alerts/watchdog';
+import { HEARTBEAT_KEY, parseHeartbeat } from '../alerts/watchdog';
 
 /** Why a backup or a restore was refused; `bad_input` names a file the user gave (CLI exit 2). */
 export class BackupError extends Error {
@@ -191,17 +191,14 @@ export async function restoreBackup(
 }
 
 function refuseIfRunning(db: Database.Database, file: string, now: number): void {
-  type Beat = { at?: number; closed_at?: number | null };
-  const read = (): Beat | null => {
-    try {
-      const v = db.prepare(`SELECT value FROM kv WHERE key = ?`).pluck().get(HEARTBEAT_KEY) as string | undefined;
-      return v ? (JSON.parse(v) as Beat) : null;
-    } catch {
-      return null;
-    }
-  };
-  const beat = read();
-  if (beat && typeof beat.at === 'number' && beat.closed_at == null && now - beat.at < RUNNING_BEAT_MS) {
+  let raw: string | undefined;
+  try {
+    raw = db.prepare(`SELECT value FROM kv WHERE key = ?`).pluck().get(HEARTBEAT_KEY) as string | undefined;
+  } catch {
+    raw = undefined; // a database without the kv table has never run the timer
+  }
+  const beat = parseHeartbeat(raw);
+  if (beat && beat.closed_at === null && now - beat.at < RUNNING_BEAT_MS) {
     const ago = Math.max(0, Math.round((now - beat.at) / 1000));
     throw new BackupError('in_use', `Tend is running on ${file} (its alert timer beat ${ago} s ago): close the app or stop the hub first, or pass --force if it crashed`);
   }
