@@ -31,7 +31,7 @@ export function Login({ onSignedIn }: { onSignedIn: (u: User) => void }) {
     <div className="center-page">
       <main className="card login" aria-labelledby="login-title">
         <h1 id="login-title">{mode === 'login' ? 'Sign in to Tend' : 'Create your Tend account'}</h1>
-        <form onSubmit={submit} noValidate>
+        <form onSubmit={(e) => void submit(e)} noValidate>
           {mode === 'register' && (
             <div className="field">
               <label htmlFor="name">Your name</label>

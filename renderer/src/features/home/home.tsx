@@ -52,7 +52,7 @@ function AddSubject({ onAdded }: { onAdded: () => Promise<void> }) {
     }
   };
   return (
-    <form className="card" onSubmit={submit} aria-labelledby="add-title" style={{ marginTop: 24, maxWidth: 520 }}>
+    <form className="card" onSubmit={(e) => void submit(e)} aria-labelledby="add-title" style={{ marginTop: 24, maxWidth: 520 }}>
       <h2 id="add-title" style={{ marginTop: 0 }}>Watch someone new</h2>
       <div className="row">
         <div className="field">
@@ -110,7 +110,7 @@ function VirtualPatient({ onCreated }: { onCreated: (id: string) => Promise<void
     }
   };
   return (
-    <form className="card stack" onSubmit={submit} aria-labelledby="sim-title" style={{ marginTop: 24, maxWidth: 520 }}>
+    <form className="card stack" onSubmit={(e) => void submit(e)} aria-labelledby="sim-title" style={{ marginTop: 24, maxWidth: 520 }}>
       <h2 id="sim-title" style={{ marginTop: 0 }}>Try Tend with a virtual patient</h2>
       <p className="muted" style={{ margin: 0 }}>
         Adds a new person with simulated type 1 diabetes data (the UVA/Padova simulator: CGM readings, meals and insulin up to
