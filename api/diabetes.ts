@@ -105,7 +105,11 @@ export const diabetesProcedures = {
     SimulatedPerson,
   ),
   'diabetes.metrics': procedure(
-    z.object({ subject_id: z.string().min(1), from: IsoTime.optional(), to: IsoTime.optional(), time_zone: z.string().max(64).optional() }),
+    z.object({
+      subject_id: z.string().min(1), from: IsoTime.optional(), to: IsoTime.optional(), time_zone: z.string().max(64).optional(),
+      /** MAGE by the moving-average algorithm (Fernandes et al. 2022, default) or Service et al. 1970. */
+      mage_method: z.enum(['ma', 'service']).optional(),
+    }),
     CgmMetrics,
   ),
   /** A file's text, as dropped on the dashboard (≤ 50 MB); one transaction, idempotent. */

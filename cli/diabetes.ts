@@ -49,13 +49,15 @@ export function diabetesCommands(program: Command, openCore: () => Core): void {
     .option('--from <iso>', 'window start (default: 14 days before --to)')
     .option('--to <iso>', 'window end (default: just after the newest reading)')
     .option('--tz <zone>', 'IANA time zone for the AGP hours (default UTC)')
+    .option('--mage-method <method>', 'MAGE by ma (moving averages, Fernandes et al. 2022; default) or service (Service et al. 1970)')
     .option('--json', 'print the metrics as JSON')
-    .action((o: { subject: string; from?: string; to?: string; tz?: string; json?: boolean }) => {
+    .action((o: { subject: string; from?: string; to?: string; tz?: string; mageMethod?: string; json?: boolean }) => {
       const from = isoOption('from', o.from);
       const to = isoOption('to', o.to);
+      if (o.mageMethod !== undefined && o.mageMethod !== 'ma' && o.mageMethod !== 'service') throw new CliError(`--mage-method ${o.mageMethod}: use ma or service`);
       const core = openCore();
       const { subject, ctx } = resolveSubject(core, o.subject);
-      const m = subjectCgmMetrics(core, ctx, subject.id, { from, to, timeZone: o.tz });
+      const m = subjectCgmMetrics(core, ctx, subject.id, { from, to, timeZone: o.tz, mageMethod: o.mageMethod });
       if (o.json) {
         printJson(m);
         return;

@@ -16,7 +16,9 @@
  *   VLow + 0.8 × Low, hyper component = VHigh + 0.5 × High, GRI = 3.0 × hypo + 1.6 ×
  *   hyper (= 3.0 VLow + 2.4 Low + 1.6 VHigh + 0.8 High), capped at 100; VLow = % < 54,
  *   Low = % 54–69, High = % 181–250, VHigh = % > 250.
- * - MAGE: Service et al., Diabetes 1970;19:644. See `mageOf` for the turning-point rule.
+ * - MAGE: by default the moving-average algorithm of Fernandes et al., J Diabetes Sci
+ *   Technol 2022;16:576 (iglu's and GlucoBench's default; `mage.ts`); with
+ *   `mageMethod: 'service'`, Service et al., Diabetes 1970;19:644 (see `mageOf`).
  * - MODD: Molnar et al., Diabetologia 1972;8:342: mean |v(t) − v(t − 24 h)| over the
  *   readings that have a partner 24 h earlier (nearest reading, within a tolerance).
  * - CONGA(n): McDonnell et al., Diabetes Technol Ther 2005;7:253: sample SD of
@@ -42,6 +44,7 @@
  * otherwise (values converted from mmol/L).
  */
 import { localHour } from '../imports/zoned-time';
+import { mageMovingAverage } from './mage';
 
 const MIN_MS = 60_000;
 const HOUR_MS = 3_600_000;
@@ -76,7 +79,15 @@ export interface CgmMetricsOptions {
   pairToleranceMin?: number;
   /** IANA zone for the AGP's hour of day. Default `UTC`. */
   timeZone?: string;
+  /**
+   * MAGE algorithm: 'ma' (default), the moving-average algorithm of Fernandes et al. 2022
+   * (`mage.ts`), or 'service', Service et al. 1970's turning points with a 1-SD threshold.
+   */
+  mageMethod?: MageMethod;
 }
+
+/** See `CgmMetricsOptions.mageMethod`. */
+export type MageMethod = 'ma' | 'service';
 
 /** One hour of the Ambulatory Glucose Profile; percentiles in mg/dL, null when the hour has no reading. */
 export interface AgpRow {
@@ -475,7 +486,7 @@ export function computeCgmMetrics(readings: ReadonlyArray<CgmReading>, opts: Cgm
       cM2 += delta * (d - cMean);
     }
   }
-  const mage = sd === null ? null : mageOf(v, n, sd);
+  const mage = sd === null ? null : opts.mageMethod === 'service' ? mageOf(v, n, sd) : mageMovingAverage(t, v, n);
 
   // Quantiles: counting sort when every value is whole, else sort by hour then by value.
   const agp = emptyAgp();
@@ -623,7 +634,8 @@ export function naiveCgmMetrics(readings: ReadonlyArray<CgmReading>, opts: CgmMe
   // MAGE: list the local extrema (plateaus collapsed, ends included), then run the same
   // 1-SD hysteresis over that list.
   let mage: number | null = null;
-  if (sd !== null) {
+  if (sd !== null && opts.mageMethod !== 'service') mage = mageMovingAverage(times, values, n);
+  else if (sd !== null) {
     const dedup = values.filter((x, i) => i === 0 || x !== values[i - 1]);
     const extrema = dedup.filter((x, i) => i === 0 || i === dedup.length - 1 || (x - dedup[i - 1]!) * (dedup[i + 1]! - x) < 0);
     mage = mageOf(Float64Array.from(extrema), extrema.length, sd);

@@ -1,4 +1,4 @@
-import { computeCgmMetrics, type CgmMetrics } from './metrics';
+import { computeCgmMetrics, type CgmMetrics, type MageMethod } from './metrics';
 import type { Core } from '../app';
 import type { CallContext } from '../context';
 
@@ -8,7 +8,7 @@ const DAY = 86_400_000;
  * CGM metrics for a subject over [from, to). Without a window: the 14 days up to the
  * newest reading (the consensus minimum for a report), or up to now if none.
  */
-export function subjectCgmMetrics(core: Core, ctx: CallContext, subjectId: string, opts: { from?: string | undefined; to?: string | undefined; timeZone?: string | undefined }): CgmMetrics & { from: string; to: string } {
+export function subjectCgmMetrics(core: Core, ctx: CallContext, subjectId: string, opts: { from?: string | undefined; to?: string | undefined; timeZone?: string | undefined; mageMethod?: MageMethod | undefined }): CgmMetrics & { from: string; to: string } {
   core.access.require(ctx, subjectId, 'read');
   const newest = core.deps.db.$client
     .prepare(`SELECT MAX(t) FROM observations WHERE subject_id = ? AND metric = 'glucose'`)
@@ -19,6 +19,6 @@ export function subjectCgmMetrics(core: Core, ctx: CallContext, subjectId: strin
   const { t, v } = core.observations.series(subjectId, 'glucose', from, to);
   const readings = new Array<{ t: number; v: number }>(t.length);
   for (let i = 0; i < t.length; i++) readings[i] = { t: t[i]!, v: v[i]! };
-  const m = computeCgmMetrics(readings, { from, to, ...(opts.timeZone ? { timeZone: opts.timeZone } : {}) });
+  const m = computeCgmMetrics(readings, { from, to, ...(opts.timeZone ? { timeZone: opts.timeZone } : {}), ...(opts.mageMethod ? { mageMethod: opts.mageMethod } : {}) });
   return { from: new Date(from).toISOString(), to: new Date(to).toISOString(), ...m };
 }
