@@ -265,6 +265,26 @@ describe('sync rounds', () => {
     expect((await parent.round()).pushed.cry_episodes).toBe(0);
   });
 
+  it('a pulled cry episode naming another person under an id an episode here has never changes this install\'s episode', async () => {
+    const url = freshRemote();
+    const a = install(url);
+    const lia = a.core.subjects.create(a.ctx, { name: 'Lia', kind: 'baby' });
+    const max = a.core.subjects.create(a.ctx, { name: 'Max', kind: 'baby' });
+    new EpisodeStore(a.core.deps).upsert({ id: 'ep-x', subject_id: lia.id, source: 'live', session_id: 'sess-1', start_t: T0, end_t: null, peak: 0.5 });
+    await a.round();
+    // Another program rewrites the remote row: same id, another person, louder and closed.
+    const remote = new pg.Client({ connectionString: url });
+    await remote.connect();
+    await remote.query(
+      `UPDATE tend_cry_episodes SET subject_id = $1, peak = 0.99, end_t = start_t + interval '1 minute', origin = 'someone-else', seq = nextval('tend_seq') WHERE id = 'ep-x'`,
+      [max.id],
+    );
+    await remote.end();
+    await a.round();
+    const rows = a.core.deps.db.$client.prepare(`SELECT subject_id, end_t, peak FROM cry_episodes`).all();
+    expect(rows).toEqual([{ subject_id: lia.id, end_t: null, peak: 0.5 }]);
+  });
+
   it('an alert raised on the laptop is announced on the kiosk; acknowledged there, it is acknowledged on the laptop; resolved on the laptop, it is resolved on the kiosk', async () => {
     const url = freshRemote();
     const laptop = install(url);
