@@ -67,16 +67,20 @@ export const devices = sqliteTable('devices', {
   createdAt: integer('created_at').notNull(),
 }, (t) => [index('devices_subject').on(t.subjectId)]);
 
-/** One narrow time-series table; see architecture.md "Storage". */
+/**
+ * One narrow time-series table; see architecture.md "Storage". A reading is keyed by
+ * (subject, client id): ids come from clients and devices (some derived, so predictable),
+ * and one person's id must never collide with, answer for or suppress another's.
+ */
 export const observations = sqliteTable('observations', {
-  id: text('id').primaryKey(),
+  id: text('id').notNull(),
   subjectId: text('subject_id').notNull(),
   metric: text('metric').notNull(),
   t: integer('t').notNull(),
   value: real('value').notNull(),
   deviceId: text('device_id'),
   createdAt: integer('created_at').notNull(),
-}, (t) => [index('observations_subject_metric_t').on(t.subjectId, t.metric, t.t)]);
+}, (t) => [primaryKey({ columns: [t.subjectId, t.id] }), index('observations_subject_metric_t').on(t.subjectId, t.metric, t.t)]);
 
 /**
  * Aggregates maintained on ingest at three levels (5-minute, hourly, daily buckets,
@@ -94,8 +98,9 @@ export const rollups = sqliteTable('rollups', {
   max: real('max').notNull(),
 }, (t) => [primaryKey({ columns: [t.subjectId, t.metric, t.level, t.bucket] })]);
 
+/** Keyed by (subject, client id), as observations are: a client id is unique within its person only. */
 export const events = sqliteTable('events', {
-  id: text('id').primaryKey(),
+  id: text('id').notNull(),
   subjectId: text('subject_id').notNull().references(() => subjects.id, { onDelete: 'cascade' }),
   type: text('type').notNull(),
   t: integer('t').notNull(),
@@ -104,7 +109,7 @@ export const events = sqliteTable('events', {
   createdAt: integer('created_at').notNull(),
   /** Set when an event is edited (medication log); null = never edited. Sync's last writer wins on it. */
   updatedAt: integer('updated_at'),
-}, (t) => [index('events_subject_t').on(t.subjectId, t.t)]);
+}, (t) => [primaryKey({ columns: [t.subjectId, t.id] }), index('events_subject_t').on(t.subjectId, t.t)]);
 
 export const thresholds = sqliteTable('thresholds', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -295,6 +300,10 @@ export const syncOutbox = sqliteTable('sync_outbox', {
   /** subjects | thresholds (row_id: the subject's) | events | observations | alerts | event_deletions */
   entity: text('entity').notNull(),
   rowId: integer('row_id').notNull(),
-  /** event_deletions: the deleted event's id (its row, and so its rowid, is gone). */
+  /**
+   * event_deletions: the deleted event as JSON `[subject_id, id]` (its row, and so its
+   * rowid, is gone; an id is unique within its person only). Migration 0008 rewrote older
+   * entries, which held the id alone.
+   */
   ref: text('ref'),
 });

@@ -227,10 +227,11 @@ export class PulledRows {
   events(rows: Batch['events']): ApplyResult {
     const c = this.deps.db.$client;
     const res: ApplyResult = { applied: 0, skipped: 0, rejected: [] };
-    const local = c.prepare(`SELECT COALESCE(updated_at, created_at) FROM events WHERE id = ?`).pluck();
-    const del = c.prepare(`DELETE FROM events WHERE id = ?`);
+    // An event is its person's id (the same id on another person is another event).
+    const local = c.prepare(`SELECT COALESCE(updated_at, created_at) FROM events WHERE subject_id = ? AND id = ?`).pluck();
+    const del = c.prepare(`DELETE FROM events WHERE subject_id = ? AND id = ?`);
     const insert = c.prepare(`INSERT INTO events (id, subject_id, type, t, data, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
-    const update = c.prepare(`UPDATE events SET t = ?, data = ?, updated_at = ? WHERE id = ?`);
+    const update = c.prepare(`UPDATE events SET t = ?, data = ?, updated_at = ? WHERE subject_id = ? AND id = ?`);
     for (const raw of rows) {
       const e = check(PulledEvent, 'events', raw, res.rejected);
       if (!e) continue;
@@ -244,11 +245,11 @@ export class PulledRows {
         res.skipped++;
         continue;
       }
-      const mine = local.get(e.id) as number | undefined;
+      const mine = local.get(e.subject_id, e.id) as number | undefined;
       if (e.deleted_at != null) {
         // Deleted on another install (a mistaken medication entry): a deletion wins over any edit.
         if (mine !== undefined) {
-          del.run(e.id);
+          del.run(e.subject_id, e.id);
           audit(this.deps, null, 'event.delete', e.subject_id, { id: e.id, via: 'sync' });
           res.applied++;
         }
@@ -258,7 +259,7 @@ export class PulledRows {
         insert.run(e.id, e.subject_id, e.type, e.t, JSON.stringify(data.data), e.created_by, e.created_at, e.updated_at);
         res.applied++;
       } else if (e.updated_at !== null && e.updated_at > mine) {
-        update.run(e.t, JSON.stringify(data.data), e.updated_at, e.id);
+        update.run(e.t, JSON.stringify(data.data), e.updated_at, e.subject_id, e.id);
         res.applied++;
       }
     }
@@ -356,7 +357,8 @@ export class PulledRows {
        ON CONFLICT (id) DO UPDATE SET
          end_t = CASE WHEN excluded.end_t IS NULL THEN end_t WHEN end_t IS NULL THEN excluded.end_t ELSE MAX(end_t, excluded.end_t) END,
          peak = MAX(peak, excluded.peak)
-       WHERE (excluded.end_t IS NOT NULL AND (end_t IS NULL OR excluded.end_t > end_t)) OR excluded.peak > peak`,
+       WHERE cry_episodes.subject_id = excluded.subject_id
+         AND ((excluded.end_t IS NOT NULL AND (end_t IS NULL OR excluded.end_t > end_t)) OR excluded.peak > peak)`,
     );
     for (const raw of rows) {
       const e = check(PulledCryEpisode, 'cry_episodes', raw, res.rejected);

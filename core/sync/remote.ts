@@ -14,7 +14,7 @@ import { lastEdit, mergeSubject, type SubjectDoc } from './subject-merge';
  *     their whole transaction, so sequence order is commit order and a reader that has
  *     seen seq N can never later find a committed row below N.
  */
-export const REMOTE_SCHEMA_VERSION = 3;
+export const REMOTE_SCHEMA_VERSION = 4;
 /** The channel a push notifies (payload: the pushing install's id). */
 export const NOTIFY_CHANNEL = 'tend_sync';
 /** pg_advisory_xact_lock key shared by every Tend writing to this database ("tendsync"). */
@@ -37,15 +37,15 @@ const DDL = [
      origin text NOT NULL, seq bigint NOT NULL DEFAULT nextval('tend_seq'))`,
   `CREATE INDEX IF NOT EXISTS tend_thresholds_seq ON tend_thresholds (seq)`,
   `CREATE TABLE IF NOT EXISTS tend_events (
-     id text PRIMARY KEY, subject_id text NOT NULL, type text NOT NULL, t timestamptz NOT NULL, data jsonb NOT NULL,
+     id text NOT NULL, subject_id text NOT NULL, type text NOT NULL, t timestamptz NOT NULL, data jsonb NOT NULL,
      created_by text, created_at timestamptz NOT NULL, updated_at timestamptz, deleted_at timestamptz,
-     origin text NOT NULL, seq bigint NOT NULL DEFAULT nextval('tend_seq'))`,
+     origin text NOT NULL, seq bigint NOT NULL DEFAULT nextval('tend_seq'), PRIMARY KEY (subject_id, id))`,
   `CREATE INDEX IF NOT EXISTS tend_events_seq ON tend_events (seq)`,
   `CREATE INDEX IF NOT EXISTS tend_events_subject_t ON tend_events (subject_id, t)`,
   `CREATE TABLE IF NOT EXISTS tend_observations (
-     id text PRIMARY KEY, subject_id text NOT NULL, metric text NOT NULL, t timestamptz NOT NULL,
+     id text NOT NULL, subject_id text NOT NULL, metric text NOT NULL, t timestamptz NOT NULL,
      value double precision NOT NULL, device_id text, created_at timestamptz NOT NULL,
-     origin text NOT NULL, seq bigint NOT NULL DEFAULT nextval('tend_seq'))`,
+     origin text NOT NULL, seq bigint NOT NULL DEFAULT nextval('tend_seq'), PRIMARY KEY (subject_id, id))`,
   `CREATE INDEX IF NOT EXISTS tend_observations_seq ON tend_observations (seq)`,
   `CREATE TABLE IF NOT EXISTS tend_alerts (
      id text PRIMARY KEY, subject_id text NOT NULL, kind text NOT NULL, rule_key text NOT NULL, metric text,
@@ -67,7 +67,25 @@ const DDL = [
      end_t timestamptz, peak double precision NOT NULL, created_at timestamptz NOT NULL,
      origin text NOT NULL, seq bigint NOT NULL DEFAULT nextval('tend_seq'))`,
   `CREATE INDEX IF NOT EXISTS tend_cry_episodes_seq ON tend_cry_episodes (seq)`,
+  // Schema 4: a client id is unique within its person only, so events and observations are
+  // keyed by (subject_id, id); a remote set up before is re-keyed in place, keeping every row.
+  perSubjectKey('tend_events'),
+  perSubjectKey('tend_observations'),
 ];
+
+/** Replaces a table's one-column primary key (id) by (subject_id, id); does nothing once done. */
+function perSubjectKey(table: string): string {
+  return `DO $$
+    DECLARE pk name;
+    BEGIN
+      SELECT conname INTO pk FROM pg_constraint
+       WHERE conrelid = '${table}'::regclass AND contype = 'p' AND array_length(conkey, 1) = 1;
+      IF pk IS NOT NULL THEN
+        EXECUTE format('ALTER TABLE %I DROP CONSTRAINT %I', '${table}', pk);
+        EXECUTE format('ALTER TABLE %I ADD PRIMARY KEY (subject_id, id)', '${table}');
+      END IF;
+    END $$`;
+}
 
 export interface SubjectRow {
   id: string;
@@ -103,6 +121,11 @@ export interface EventRow {
 }
 /** A medication entry (or other event) deleted on this install. */
 export interface EventDeletion {
+  /**
+   * Whose event it was; null only for a deletion queued before events were keyed per
+   * person (migration 0008 found no audit record naming it), which then matches the id on any person.
+   */
+  subject_id: string | null;
   id: string;
   deleted_at: number;
 }
@@ -341,9 +364,10 @@ export class Remote {
 
   /**
    * Stores one batch in one transaction: all of it or none. Observations and events are
-   * immutable by id (a retry adds nothing); a subject or an edited event replaces the
-   * remote copy only if it is newer (last writer wins on `updated_at`, the install id
-   * breaking a tie the same way everywhere). Returns how many rows changed remotely.
+   * immutable by person and id (a retry adds nothing; the same id on two people is two
+   * rows); a subject or an edited event replaces the remote copy only if it is newer
+   * (last writer wins on `updated_at`, the install id breaking a tie the same way
+   * everywhere). Returns how many rows changed remotely.
    */
   async push(origin: string, b: Batch): Promise<Record<Entity, number>> {
     const c = this.client;
@@ -403,7 +427,7 @@ export class Remote {
                   CASE WHEN updated_at IS NULL THEN NULL ELSE ${FROM_MS('updated_at')} END, $9
              FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::text[], $6::text[], $7::float8[], $8::float8[])
                   AS x(id, subject_id, type, t, data, created_by, created_at, updated_at)
-           ON CONFLICT (id) DO UPDATE SET t = EXCLUDED.t, data = EXCLUDED.data, updated_at = EXCLUDED.updated_at,
+           ON CONFLICT (subject_id, id) DO UPDATE SET t = EXCLUDED.t, data = EXCLUDED.data, updated_at = EXCLUDED.updated_at,
              origin = EXCLUDED.origin, seq = nextval('tend_seq')
            WHERE EXCLUDED.updated_at IS NOT NULL AND cur.deleted_at IS NULL
              AND (coalesce(cur.updated_at, cur.created_at), cur.origin) < (EXCLUDED.updated_at, EXCLUDED.origin)`,
@@ -419,7 +443,7 @@ export class Remote {
            SELECT id, subject_id, metric, ${FROM_MS('t')}, value, device_id, ${FROM_MS('created_at')}, $8
              FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::float8[], $6::text[], $7::float8[])
                   AS x(id, subject_id, metric, t, value, device_id, created_at)
-           ON CONFLICT (id) DO NOTHING`,
+           ON CONFLICT (subject_id, id) DO NOTHING`,
           [o.map((x) => x.id), o.map((x) => x.subject_id), o.map((x) => x.metric), o.map((x) => x.t), o.map((x) => x.value),
             o.map((x) => x.device_id), o.map((x) => x.created_at), origin],
         );
@@ -493,12 +517,12 @@ export class Remote {
       if (Object.values(changed).some((n) => n > 0)) await c.query(`SELECT pg_notify('${NOTIFY_CHANNEL}', $1)`, [origin]);
       if (b.event_deletions.length) {
         const d = b.event_deletions;
-        // A tombstone on the row; an event the remote never had needs none.
+        // A tombstone on the person's row; an event the remote never had needs none.
         const r = await c.query(
-          `UPDATE tend_events AS cur SET deleted_at = ${FROM_MS('x.deleted_at')}, origin = $3, seq = nextval('tend_seq')
-             FROM unnest($1::text[], $2::float8[]) AS x(id, deleted_at)
-            WHERE cur.id = x.id AND cur.deleted_at IS NULL`,
-          [d.map((x) => x.id), d.map((x) => x.deleted_at), origin],
+          `UPDATE tend_events AS cur SET deleted_at = ${FROM_MS('x.deleted_at')}, origin = $4, seq = nextval('tend_seq')
+             FROM unnest($1::text[], $2::text[], $3::float8[]) AS x(subject_id, id, deleted_at)
+            WHERE cur.id = x.id AND (x.subject_id IS NULL OR cur.subject_id = x.subject_id) AND cur.deleted_at IS NULL`,
+          [d.map((x) => x.subject_id), d.map((x) => x.id), d.map((x) => x.deleted_at), origin],
         );
         changed.events += r.rowCount ?? 0;
       }
