@@ -28,3 +28,12 @@ describe('freshness of a latest value', () => {
     expect(staleAfterMin(undefined)).toBe(15);
   });
 });
+
+describe('latest value format', () => {
+  it('shows blood pressure in whole mmHg', async () => {
+    const { formatValue } = await import('./format');
+    expect(formatValue('diastolic_bp', 84)).toBe('84 mmHg');
+    expect(formatValue('systolic_bp', 128.4)).toBe('128 mmHg');
+    expect(formatValue('body_temperature', 37.24)).toBe('37.2 °C');
+  });
+});
