@@ -12,8 +12,8 @@ import { unitOf } from './threshold-rule';
 const MIN = 60_000;
 /** Metrics a tile shows, in order, when the subject has a reading of them in the last day. */
 export const TILE_METRICS = ['glucose', 'systolic_bp', 'diastolic_bp', 'body_temperature', 'heart_rate', 'spo2', 'room_temperature', 'humidity', 'tremor_magnitude'] as const;
-/** Metrics whose readings count as "data" for a tile's last-data time: all but raw acceleration chunks' samples. */
-const DATA_METRICS = Object.keys(METRICS).filter((m) => m !== 'accel');
+/** Metrics whose readings count as the person's data for a tile's last-data time: all but raw acceleration and a device's battery level. */
+const DATA_METRICS = Object.keys(METRICS).filter((m) => m !== 'accel' && m !== 'battery_level');
 const RECENT_MS = 24 * 60 * MIN;
 const PRIORITY_RANK = { high: 0, medium: 1, low: 2 } as const;
 
