@@ -57,7 +57,10 @@ export const KioskTile = z.object({
   open: z.object({ high: z.number(), medium: z.number(), low: z.number() }),
   /** Standing alerts (open first, then acknowledged), most urgent first, at most 6. */
   alerts: z.array(AlertDetail),
+  /** Newest reading of any metric, at any age (null: the person has no data at all). */
   last_data_at: z.string().nullable(),
+  /** Minutes after which a value is old, not current (the subject's signal-loss warning setting). */
+  stale_after_min: z.number(),
   /** Higher is more urgent; tiles come sorted by it. */
   urgency: z.number(),
 });

@@ -65,7 +65,7 @@ export function diabetesCommands(program: Command, openCore: () => Core): void {
       const pct = (v: number | null) => (v === null ? '—' : `${v.toFixed(1)} %`);
       process.stdout.write(
         [
-          `${subject.name}: ${m.n} readings over ${m.days.toFixed(1)} days (${pct(m.active_percent)} active)`,
+          `${subject.name}: ${m.n} readings, ${m.days} days with readings (${pct(m.active_percent)} sensor time)`,
           `mean ${m.mean?.toFixed(0) ?? '—'} mg/dL · GMI ${m.gmi?.toFixed(1) ?? '—'} % · CV ${pct(m.cv)}`,
           `time in range 70–180: ${pct(m.in_range_70_180)} · below 70: ${pct(m.below_70)} · below 54: ${pct(m.below_54)} · above 180: ${pct(m.above_180)} · above 250: ${pct(m.above_250)}`,
         ].join('\n') + '\n',

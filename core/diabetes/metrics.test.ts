@@ -83,8 +83,10 @@ function reference(readings: CgmReading[], from: number, to: number, o: { interv
   const vhigh = pct((x) => x > 250);
   return {
     n,
-    days: (to - from) / DAY,
-    active_percent: Math.min(100, (100 * n) / ((to - from) / (interval * MIN))),
+    // Days with a reading, 24-hour days counted back from the window's end.
+    days: new Set(t.map((x) => Math.floor((to - 1 - x) / DAY))).size,
+    // An inferred interval counts as at most 15 min (the longest CGM interval).
+    active_percent: Math.min(100, (100 * n) / ((to - from) / ((o.intervalMin ?? Math.min(15, interval)) * MIN))),
     mean,
     sd,
     cv: sd === null ? null : (100 * sd) / mean,
@@ -183,7 +185,26 @@ describe('computeCgmMetrics', () => {
     expect(m.j_index).toBeCloseTo(0.001 * (142 + Math.sqrt(11320)) ** 2, 10);
     // 25-min window at 5 min = 5 expected readings, 5 received.
     expect(m.active_percent).toBe(100);
-    expect(m.days).toBeCloseTo(25 / 1440, 12);
+    // All five readings fall in the window's one (short) day.
+    expect(m.days).toBe(1);
+  });
+
+  it('counts only the days that have readings, so an empty or sparse fortnight never looks like 14 days of data', () => {
+    const window = { from: T0, to: T0 + 14 * DAY };
+    const none = computeCgmMetrics([], window);
+    expect([none.n, none.days, none.active_percent]).toEqual([0, 0, 0]);
+    // One reading a day for 14 days: 14 days with data, but 14 of the 1,344 readings a 15-min sensor gives at most.
+    const daily = Array.from({ length: 14 }, (_, i) => ({ t: T0 + i * DAY + 12 * HOUR, v: 120 }));
+    const sparse = computeCgmMetrics(daily, window);
+    expect(sparse.days).toBe(14);
+    expect(sparse.active_percent).toBeCloseTo((100 * 14) / (14 * 96), 10);
+    expect(naiveCgmMetrics(daily, window).active_percent).toBeCloseTo(sparse.active_percent, 10);
+    // Three full days of 5-min readings at the end of the fortnight: 3 days, 3/14 of the sensor time.
+    const three = Array.from({ length: 3 * 288 }, (_, i) => ({ t: T0 + 11 * DAY + i * 5 * MIN, v: 120 }));
+    const m = computeCgmMetrics(three, window);
+    expect(m.days).toBe(3);
+    expect(m.active_percent).toBeCloseTo((100 * 3) / 14, 10);
+    expect(naiveCgmMetrics(three, window).days).toBe(3);
   });
 
   it('puts the range thresholds where the consensus does: 54 and 70 low, 70 and 180 in range, 250 high', () => {
