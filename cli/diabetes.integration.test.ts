@@ -59,7 +59,7 @@ describe('tend import, metrics and export', () => {
     expect(got.in_range_70_180).toBeCloseTo(tir, 9);
   });
 
-  it('computes MAGE by moving averages by default and by Service 1970 with --mage-method service', () => {
+  it('computes MAGE by moving averages by default and by Service 1970 with --mage-method service, and a row per day with its GRI', () => {
     const db = tmpDb();
     const rows = ['time,metric,value,unit'];
     const readings: Array<{ t: number; v: number }> = [];
@@ -80,6 +80,16 @@ describe('tend import, metrics and export', () => {
     expect(service.mage).toBeCloseTo(computeCgmMetrics(readings, { ...opts, mageMethod: 'service' }).mage!, 6);
     // The fast 3-hour wiggle is smoothed away by the averages, not by Service's 1-SD rule alone.
     expect(ma.mage).not.toBeCloseTo(service.mage, 1);
+    // A day at a glance: one row per day of the window, scored as the whole window would be.
+    expect(ma.daily.map((d: { date: string }) => d.date)).toEqual(['2026-01-01', '2026-01-02', '2026-01-03']);
+    for (const [i, d] of ma.daily.entries()) {
+      const day = readings.filter((r) => r.t >= start + i * 86_400_000 && r.t < start + (i + 1) * 86_400_000);
+      const one = computeCgmMetrics(day, { from: start + i * 86_400_000, to: start + (i + 1) * 86_400_000 });
+      expect(d).toMatchObject({ n: 288, active_percent: 100 });
+      expect(d.gri).toBeCloseTo(one.gri!, 9);
+      expect(d.in_range_70_180).toBeCloseTo(one.in_range_70_180!, 9);
+      expect(d.gri_zone).toMatch(/^[A-E]$/);
+    }
     const bad = tend(db, 'metrics', '--subject', 'Mo', '--mage-method', 'iglu', '--json');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/--mage-method iglu: use ma or service/);

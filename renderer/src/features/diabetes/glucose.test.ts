@@ -64,7 +64,7 @@ describe('dashboard glucose helpers', () => {
   });
 
   it('meets the days target only with 14 days of readings and 70 % sensor time together', () => {
-    const base = { from: '2026-01-01T00:00:00.000Z', to: '2026-01-15T00:00:00.000Z', n: 0, mean: null, sd: null, cv: null, gmi: null, below_54: null, below_70: null, in_range_70_180: null, above_180: null, above_250: null, gri: null, lbgi: null, hbgi: null, mage: null, modd: null, conga: null, j_index: null, median: null, q25: null, q75: null, agp: [] };
+    const base = { from: '2026-01-01T00:00:00.000Z', to: '2026-01-15T00:00:00.000Z', n: 0, mean: null, sd: null, cv: null, gmi: null, below_54: null, below_70: null, in_range_70_180: null, above_180: null, above_250: null, gri: null, lbgi: null, hbgi: null, mage: null, modd: null, conga: null, j_index: null, median: null, q25: null, q75: null, agp: [], daily: [] };
     const row = (days: number, active_percent: number) => metricRows({ ...base, days, active_percent }, 'mg/dL').find((r) => r.key === 'days')!;
     expect(row(0, 0)).toMatchObject({ value: '0', verdict: 'missed' });
     // One reading a day for a fortnight: 14 days, but 1 % of a sensor's readings.
