@@ -28,7 +28,7 @@ const Docs = z.array(z.unknown()).max(10_000, { message: 'at most 10,000 documen
  */
 export const NsQuery = SubjectRef.extend({
   count: z.coerce.number().int().min(1).max(10_000).default(10),
-  find: z.record(z.string(), z.record(z.enum(['$eq', '$ne', '$gt', '$gte', '$lt', '$lte', '$in', '$nin']), z.union([z.string(), z.array(z.string())]))).default({}),
+  find: z.record(z.string(), z.partialRecord(z.enum(['$eq', '$ne', '$gt', '$gte', '$lt', '$lte', '$in', '$nin']), z.union([z.string(), z.array(z.string())]))).default({}),
 });
 export type NsQuery = z.infer<typeof NsQuery>;
 

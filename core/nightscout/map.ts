@@ -168,7 +168,7 @@ export function parseEntry(raw: unknown, i: number, now: number): ParsedEntry {
   if (type !== 'sgv' && type !== 'mbg') return { kind: 'ignored', doc: d };
   const value = type === 'sgv' ? d.sgv : d.mbg;
   if (value === undefined) throw badRequest(`document ${i}: ${type}: missing (a ${type} entry needs its glucose in mg/dL)`, `docs[${i}].${type}`);
-  const field = d.date !== undefined ? 'date' : d.dateString !== undefined ? 'dateString' : 'sysTime';
+  const field = d.date === undefined && d.dateString === undefined && d.sysTime !== undefined ? 'sysTime' : d.date === undefined && d.dateString !== undefined ? 'dateString' : 'date';
   const t = checkTime(timeOf(d.date ?? d.dateString ?? d.sysTime), i, field, now);
   if (type === 'sgv' && value < 39) return { kind: 'ignored', doc: d };
   const conv = toCanonical('glucose', value, 'mg/dL');
