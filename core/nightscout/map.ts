@@ -346,7 +346,7 @@ export function timeBounds(find: Find, fields: readonly string[]): { from: numbe
     if (!ops) continue;
     for (const [op, q] of Object.entries(ops)) {
       if (Array.isArray(q)) continue;
-      const t = timeOf(q, true);
+      const t = /^\d+$/.test(q) ? Number(q) : timeOf(q, true);
       if (Number.isNaN(t)) continue;
       if (op === '$gt' || op === '$gte') from = Math.max(from, t - 1);
       if (op === '$lt' || op === '$lte') to = Math.min(to, t + 1);
