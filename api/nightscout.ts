@@ -123,6 +123,8 @@ export const nightscoutProcedures = {
   'nightscout.status': p(SubjectRef, NsDoc),
   /** `GET /api/v1/profile.json`: the person's dosing settings as a Nightscout profile (none until they are set). */
   'nightscout.profile': p(SubjectRef, z.array(NsDoc)),
+  /** `POST/PUT /api/v1/profile` (Loop sends its settings): checked as documents and answered, not stored — Tend's dosing settings are entered in the app. */
+  'nightscout.profile.upload': p(Upload, NsUploadResult),
   /** `GET /pebble`: the small JSON watch faces read. */
   'nightscout.pebble': p(SubjectRef.extend({ count: z.coerce.number().int().min(1).max(100).default(1) }), NsDoc),
 } as const;

@@ -9,7 +9,8 @@ import type { HubContext } from './server';
 
 /**
  * Nightscout's REST API v1 on the hub (README "Connect your sensors"), for phone
- * uploaders (xDrip+, Juggluco, AndroidAPS, Loop, nightscout-connect) and watch faces.
+ * uploaders (xDrip+, Juggluco, Loop, nightscout-connect; the documents AndroidAPS builds) and
+ * watch faces.
  *
  * Authentication as Nightscout does it: the `api-secret` header (SHA-1 hex of the
  * secret), `?secret=` or `?token=`, or the secret as the user name of the URL
@@ -130,7 +131,7 @@ export function nightscoutPlugin(app: FastifyInstance, hub: HubContext): void {
     return sendEntries(req, reply, docs, json);
   });
 
-  // Treatments: xDrip+ and Juggluco upsert one at a time with PUT; AndroidAPS and nightscout-connect POST arrays.
+  // Treatments: xDrip+ and Juggluco upsert one at a time with PUT; Loop and nightscout-connect POST arrays.
   for (const method of ['POST', 'PUT'] as const) {
     route(method, ['/api/v1/treatments', '/api/v1/treatments.json'], async (req, reply) => {
       const out = await call(req, 'nightscout.treatments.upload', (subject_id) => ({ subject_id, docs: docsOf(req.body) }));
@@ -153,7 +154,13 @@ export function nightscoutPlugin(app: FastifyInstance, hub: HubContext): void {
   route('GET', ['/api/v1/profile', '/api/v1/profile.json', '/api/v1/profiles', '/api/v1/profiles.json'], async (req, reply) =>
     reply.send(await call(req, 'nightscout.profile', (subject_id) => ({ subject_id }))),
   );
-  // AndroidAPS and xDrip+ check their secret here before uploading.
+  for (const method of ['POST', 'PUT'] as const) {
+    route(method, ['/api/v1/profile', '/api/v1/profile.json'], async (req, reply) => {
+      const out = await call(req, 'nightscout.profile.upload', (subject_id) => ({ subject_id, docs: docsOf(req.body) }));
+      return reply.send(out.docs);
+    });
+  }
+  // Uploaders check their secret here before uploading.
   route('GET', ['/api/v1/verifyauth'], async (req, reply) => {
     await uploaderOf(req);
     return reply.send({ status: 200, message: { canRead: true, canWrite: true, isAdmin: false, message: 'OK', rolefound: 'FOUND', permissions: 'ROLE' } });

@@ -231,6 +231,20 @@ describe('reading as watch faces do', () => {
   });
 });
 
+describe('profiles', () => {
+  it('answers an uploaded profile without storing it, and serves the person’s own dosing settings', async () => {
+    expect((await ns('GET', '/api/v1/profile.json', { secret: benSecret })).body).toEqual([]);
+    const loopProfile = { defaultProfile: 'Default', startDate: new Date().toISOString(), store: { Default: { dia: 6, carbratio: [{ time: '00:00', value: 10, timeAsSeconds: 0 }] } } };
+    const up = await ns('POST', '/api/v1/profile', { secret: benSecret, body: loopProfile });
+    expect(up.status).toBe(200);
+    expect((await ns('GET', '/api/v1/profile.json', { secret: benSecret })).body).toEqual([]);
+    const put = await hub.api('PUT', `/api/subjects/${ben}/dosing`, { carb_ratio_g_per_u: 12, isf_mg_dl_per_u: 50, target_mg_dl: 110, insulin_duration_h: 4, max_bolus_u: 10 }, bob);
+    expect(put.status).toBe(200);
+    const [p] = (await ns('GET', '/api/v1/profile.json', { secret: benSecret })).body;
+    expect(p).toMatchObject({ defaultProfile: 'Default', units: 'mg/dl', store: { Default: { dia: 4, carbratio: [{ time: '00:00', value: 12, timeAsSeconds: 0 }], sens: [{ value: 50 }], target_low: [{ value: 110 }] } } });
+  });
+});
+
 describe('refusals', () => {
   it('refuses a wrong or missing secret with 401 and stores nothing', async () => {
     const before = await glucoseCount(ada, alice);

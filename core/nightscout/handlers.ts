@@ -28,6 +28,7 @@ export function nightscoutHandlers(core: Core): DomainHandlers<typeof nightscout
     'nightscout.devicestatus.summary': (a, ctx) => ns().deviceSummary(ctx, a.subject_id),
     'nightscout.status': (a, ctx) => ns().status(ctx, a.subject_id),
     'nightscout.profile': (a, ctx) => ns().profile(ctx, a.subject_id),
+    'nightscout.profile.upload': (a, ctx) => ns().ignoreProfiles(ctx, a.subject_id, a.docs),
     'nightscout.pebble': (a, ctx) => ns().pebble(ctx, a.subject_id, a.count),
   };
 }

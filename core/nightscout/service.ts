@@ -1,7 +1,7 @@
 import type { NsDeviceSummary, NsQuery, NsUploadResult } from '../../api/nightscout';
 import type { ObservationInput } from '../../api/observations';
 import type { Alert, Event, EventType, Threshold } from '../../api/schemas';
-import { forbidden } from '../../api/errors';
+import { badRequest, forbidden } from '../../api/errors';
 import type { Core } from '../app';
 import { iso } from '../clock';
 import type { CallContext } from '../context';
@@ -183,6 +183,16 @@ export class NightscoutService {
       })(),
     );
     return { docs: parsed.map((p) => ({ ...p.doc, _id: stableId('ns-ds', subjectId, p.device, p.t), created_at: iso(p.t) })), accepted, duplicates: parsed.length - accepted, ignored: 0 };
+  }
+
+  /** Profiles are answered, not stored: a pump's settings must not become Tend's dosing settings unseen. */
+  ignoreProfiles(ctx: CallContext, subjectId: string, docs: readonly unknown[]): NsUploadResult {
+    this.core.access.require(ctx, subjectId, 'write');
+    const out = docs.map((d, i) => {
+      if (d === null || typeof d !== 'object' || Array.isArray(d)) throw badRequest(`document ${i}: must be a JSON object`, `docs[${i}]`);
+      return d as Doc;
+    });
+    return { docs: out, accepted: 0, duplicates: 0, ignored: out.length };
   }
 
   /** Writes in one transaction and tells the stream what alerts the new events raised. */
