@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { startTestHub } from '../host/testing';
 import { xdrip, androidaps } from '../host/nightscout-fixtures';
-import { hasChromium, launch, screenshot } from './browser';
+import { axeViolations, hasChromium, launch, screenshot } from './browser';
 
 type Hub = Awaited<ReturnType<typeof startTestHub>>;
 const MIN = 60_000;
@@ -26,7 +26,7 @@ describe.skipIf(!hasChromium)('phone uploader through the app', () => {
   });
 
   const open = async (token: string, route: string) => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, timezoneId: 'UTC', locale: 'en-GB' });
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, timezoneId: 'UTC', locale: 'en-GB', bypassCSP: true });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -53,6 +53,7 @@ describe.skipIf(!hasChromium)('phone uploader through the app', () => {
     expect(secret.length).toBeGreaterThanOrEqual(12);
     expect(await panel.getByTestId('ns-url').textContent()).toBe(hub.url);
     await screenshot(o.page, 'nightscout-devices');
+    expect(await axeViolations(o.page)).toEqual([]);
 
     // ---- the phone (xDrip+'s payloads) uploads readings and the pump's state.
     const post = (path: string, body: unknown) =>
@@ -70,6 +71,7 @@ describe.skipIf(!hasChromium)('phone uploader through the app', () => {
     await expect.poll(async () => status.textContent(), { timeout: 15_000 }).toMatch(/reservoir 124\.5 U/);
     expect(await status.textContent()).toMatch(/IOB 1\.25 U/);
     await screenshot(o.page, 'nightscout-dashboard');
+    expect(await axeViolations(o.page)).toEqual([]);
 
     // ---- Grandma's screen, signed in elsewhere, is quiet; then the phone sends a low.
     const g = await open(carer, '');
