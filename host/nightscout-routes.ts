@@ -27,9 +27,14 @@ export function nightscoutPlugin(app: FastifyInstance, hub: HubContext): void {
   const limiter = new FailureLimiter(10, 60_000);
 
   // Where the hub listens, so the app can tell the owner what URL to type into the phone.
+  // Best effort: a hub on a store that takes no writes (a full disk) still starts.
   app.addHook('onListen', async () => {
     const a = app.server.address();
-    if (a && typeof a === 'object') ns.secrets.noteHubAddress(a.address, a.port);
+    try {
+      if (a && typeof a === 'object') ns.secrets.noteHubAddress(a.address, a.port);
+    } catch {
+      /* the address is a convenience for the Devices screen */
+    }
   });
 
   const credentials = (req: FastifyRequest): string[] => {

@@ -78,6 +78,10 @@ describe('uploader secrets', () => {
     expect(rotated).not.toBe(old);
     expect((await ns('GET', '/api/v1/verifyauth', { secret: old })).status).toBe(401);
     expect((await ns('GET', '/api/v1/verifyauth', { secret: rotated })).status).toBe(200);
+    // Deleting the person ends their secret with them.
+    expect((await hub.api('DELETE', `/api/subjects/${body.subject_id}`, undefined, alice)).status).toBe(200);
+    expect((await ns('GET', '/api/v1/verifyauth', { secret: rotated })).status).toBe(401);
+    expect(hub.core.deps.db.$client.prepare(`SELECT COUNT(*) FROM nightscout_uploaders WHERE subject_id = ?`).pluck().get(body.subject_id)).toBe(0);
   });
 });
 
