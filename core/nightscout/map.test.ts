@@ -49,6 +49,11 @@ describe('treatments', () => {
       ['insulin', 4, 'bolus'],
     ]);
   });
+  it('names a Loop treatment by its syncIdentifier', () => {
+    const t = parseTreatment({ eventType: 'Correction Bolus', timestamp: '2026-12-06T10:00:00Z', insulin: 1.5, syncIdentifier: '6b1e…', enteredBy: 'loop://iPhone' }, 0, NOW);
+    expect(t.identity).toBe('6b1e…');
+    expect(t.events[0]).toMatchObject({ type: 'insulin', data: { units: 1.5, kind: 'bolus', ns_id: '6b1e…' } });
+  });
   it('marks long-acting insulin as basal and ignores a temp basal rate', () => {
     expect(parseTreatment({ eventType: 'Temp Basal', notes: 'Long-Acting', insulin: 18, date: NOW }, 0, NOW).events[0]!.data.kind).toBe('basal');
     expect(parseTreatment({ eventType: 'Temp Basal', rate: 0.35, duration: 30, date: NOW }, 0, NOW).events).toEqual([]);

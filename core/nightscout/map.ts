@@ -81,6 +81,7 @@ const Treatment = z.looseObject({
   _id: z.string().max(200).optional(),
   identifier: z.string().max(200).optional(),
   uuid: z.string().max(200).optional(),
+  syncIdentifier: z.string().max(200).optional(),
   eventType: z.string().max(100).optional(),
   created_at: z.string().max(64).optional(),
   date: Time.optional(),
@@ -204,8 +205,9 @@ export function parseTreatment(raw: unknown, i: number, now: number): ParsedTrea
   const field = d.created_at !== undefined ? 'created_at' : d.date !== undefined ? 'date' : d.mills !== undefined ? 'mills' : 'timestamp';
   const t = checkTime(timeOf(d.created_at ?? d.date ?? d.mills ?? d.timestamp, true), i, field, now);
   const eventType = d.eventType ?? '';
-  // xDrip+ sends `uuid` and, when it upserts, an `_id` made from it: the uuid is the stabler name.
-  const nsId = d.uuid ?? d._id ?? d.identifier ?? null;
+  // xDrip+ sends `uuid` and, when it upserts, an `_id` made from it: the uuid is the stabler
+  // name. Loop names its treatments by `syncIdentifier`.
+  const nsId = d.uuid ?? d._id ?? d.identifier ?? d.syncIdentifier ?? null;
   const identity = nsId ?? (d.pumpSerial !== undefined && d.pumpId !== undefined ? `pump:${d.pumpSerial}:${d.pumpId}` : `${eventType}|${t}`);
   const common: Record<string, unknown> = { source: 'nightscout' };
   if (nsId !== null) common.ns_id = nsId;
