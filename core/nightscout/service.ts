@@ -28,6 +28,7 @@ const TREATMENT_TYPES: EventType[] = ['meal', 'insulin', 'calibration', 'note', 
  */
 export class NightscoutService {
   readonly secrets: UploaderSecrets;
+  private insertEntry: ReturnType<Core['deps']['db']['$client']['prepare']> | undefined;
   constructor(private readonly core: Core) {
     this.secrets = new UploaderSecrets(core.deps, secretKeyProvider(core));
   }
@@ -84,7 +85,7 @@ export class NightscoutService {
     for (const m of meter) this.core.events.clean('calibration', m.data);
     const counted = this.inTransaction(ctx, subjectId, () => {
       const r = obs.length ? this.core.ingest(ctx, subjectId, obs) : { accepted: 0, duplicates: 0, alerts: [] as Alert[] };
-      const ins = this.db.prepare(`INSERT OR IGNORE INTO nightscout_entries (observation_id, subject_id, direction, trend, noise, device) VALUES (?, ?, ?, ?, ?, ?)`);
+      const ins = (this.insertEntry ??= this.db.prepare(`INSERT OR IGNORE INTO nightscout_entries (observation_id, subject_id, direction, trend, noise, device) VALUES (?, ?, ?, ?, ?, ?)`));
       for (const s of side) ins.run(s.id, subjectId, s.direction, s.trend, s.noise, s.device);
       let accepted = r.accepted;
       let duplicates = r.duplicates;
