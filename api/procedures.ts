@@ -10,6 +10,7 @@ import { alertsProcedures } from './alerts';
 import { chatProcedures } from './chat';
 import { syncProcedures } from './sync';
 import { backupProcedures } from './backup';
+import { nightscoutProcedures } from './nightscout';
 
 /**
  * The one typed API (after Actual Budget's handlers map): every procedure the app
@@ -83,6 +84,7 @@ export const procedures = {
   ...chatProcedures,
   ...syncProcedures,
   ...backupProcedures,
+  ...nightscoutProcedures,
 } as const;
 
 export type Procedures = typeof procedures;

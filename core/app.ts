@@ -27,6 +27,7 @@ import { alertsHandlers } from './alerts/handlers';
 import { chatHandlers } from './chat/handlers';
 import { syncHandlers } from './sync/handlers';
 import { backupHandlers } from './backup/handlers';
+import { nightscoutHandlers } from './nightscout/handlers';
 import { checkThresholds } from './alerts/threshold-check';
 
 const log = logger('core');
@@ -325,6 +326,7 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
     ...chatHandlers(core),
     ...syncHandlers(core),
     ...backupHandlers(core),
+    ...nightscoutHandlers(core),
   } satisfies Handlers);
   return core;
 }

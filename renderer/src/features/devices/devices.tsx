@@ -3,6 +3,7 @@ import type { Device, Subject } from '../../../../api/schemas';
 import { DEMO_DEVICE_KINDS, type DeviceLive } from '../../../../api/devices';
 import { client } from '../../client';
 import { ago } from '../metric/format';
+import { PhoneUploader } from './phone-uploader';
 
 const DEMO_LABELS: Record<(typeof DEMO_DEVICE_KINDS)[number], string> = {
   cgm: 'Continuous glucose monitor',
@@ -81,6 +82,7 @@ export function DevicesScreen({ subject }: { subject: Subject | null }) {
       <Scan subjectId={subject.id} onAdded={load} bluetooth={bt?.available ?? false} />
       <AddDemo subjectId={subject.id} onAdded={load} available={bt?.demo_available ?? true} reason={bt?.demo_reason ?? null} />
       <AddDevice subjectId={subject.id} onAdded={load} />
+      <PhoneUploader subjectId={subject.id} />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import type { Prefs } from '../../app/prefs';
 import { client } from '../../client';
 import { AgpChart, DayChart, Overlays, TirBar, eventText } from './charts';
 import { DexcomPanel } from './dexcom-panel';
+import { UploaderStatus } from './uploader-status';
 import { DosePanel } from './dose-panel';
 import { ForecastLine } from './forecast-line';
 import { ageText, bandOf, fmtGlucose, localDay, sufficiency, timeInRanges, trendOf, type GlucoseUnit } from './glucose';
@@ -239,6 +240,8 @@ export function DiabetesScreen({ subject, prefs, setPrefs }: { subject: Subject 
               {latest && data && !fresh?.stale && <ForecastLine subjectId={subject.id} recent={data.recent} unit={unit} now={now} />}
             </div>
           </section>
+
+          <UploaderStatus subjectId={subject.id} version={version} />
 
           <section className="dm-panel" aria-labelledby="tir-title">
             <h2 id="tir-title">Time in ranges</h2>
