@@ -11,3 +11,8 @@ DROP TRIGGER IF EXISTS `sync_alerts_update`;--> statement-breakpoint
 CREATE TRIGGER `sync_alerts_update` AFTER UPDATE OF `state`, `acknowledged_at`, `resolved_at`, `condition_ended_at`, `updated_at` ON `alerts` WHEN EXISTS (SELECT 1 FROM `kv` WHERE `key` = 'sync.enabled') BEGIN
 	INSERT INTO `sync_outbox` (`entity`, `row_id`) VALUES ('alerts', NEW.rowid);
 END;
+--> statement-breakpoint
+-- Threshold alerts were keyed per limit (`threshold:glucose:low:high`); now one per metric and
+-- direction (`threshold:glucose:low`), so standing ones keep resolving and escalating.
+UPDATE `alerts` SET `rule_key` = substr(`rule_key`, 1, length(`rule_key`) - length(`priority`) - 1)
+	WHERE `rule_key` LIKE 'threshold:%' AND (`rule_key` LIKE '%:low:' || `priority` OR `rule_key` LIKE '%:high:' || `priority`);
