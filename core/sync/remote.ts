@@ -559,7 +559,7 @@ export class Remote {
     // int8 arrives as a string (it may exceed 2^53); ours are epoch ms and a sequence, far below.
     return r.rows.map((row: Record<string, unknown>) => {
       const out: Record<string, unknown> = { ...row, seq: Number(row.seq) };
-      for (const k of ['t', 'created_at', 'updated_at', 'deleted_at', 'raised_at', 'acknowledged_at', 'resolved_at', 'start_t', 'end_t']) if (k in row && row[k] !== null) out[k] = Number(row[k]);
+      for (const k of ['t', 'created_at', 'updated_at', 'deleted_at', 'raised_at', 'acknowledged_at', 'resolved_at', 'condition_ended_at', 'start_t', 'end_t']) if (k in row && row[k] !== null) out[k] = Number(row[k]);
       return out;
     }) as unknown as Array<Pulled<Batch[E][number]>>;
   }
