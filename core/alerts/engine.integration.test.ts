@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Alert } from '../../api/schemas';
 import type { ServerEvent } from '../../api/procedures';
 import { openDatabase } from '../../db/open';
 import { createCore, type Core } from '../app';
@@ -27,10 +28,10 @@ afterEach(() => {
 
 /** Ingests one reading stamped at the clock's now, then moves the clock on. */
 function feed(subject: string, metric: string, values: number[], stepMin = 1, deviceId?: string) {
-  const raised = [];
+  const raised: Alert[] = [];
   for (const value of values) {
     const out = core.ingest(ctx, subject, [{ metric, t: new Date(clock.now()).toISOString(), value, ...(deviceId ? { device_id: deviceId } : {}) }]);
-    raised.push(...out.alerts);
+    raised.push(...(out.alerts as Alert[]));
     clock.advance(stepMin * MIN);
   }
   return raised;
