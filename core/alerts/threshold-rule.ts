@@ -98,6 +98,8 @@ export function thresholdRule(): AlertRule {
           levels.sort((a, b) => (dir === 'low' ? b.limit - a.limit : a.limit - b.limit));
           const marginOf = (limit: number) => HYSTERESIS[r.metric] ?? Math.abs(limit) * 0.02;
           let chosen: Level | null = null;
+          // Level 2 hypoglycaemia is urgent (and never snoozable) whichever limit's priority wins.
+          let urgent = false;
           for (const lv of levels) {
             const mk = `${r.metric}:${dir}:${lv.limit}:${lv.th.priority}`;
             const crossed = dir === 'low' ? value < lv.limit : value > lv.limit;
@@ -111,11 +113,11 @@ export function thresholdRule(): AlertRule {
             if (r.t - since < (lv.th.sustain_min ?? 0) * MIN) continue;
             // The most urgent limit crossed wins; among equals, the deepest.
             if (!chosen || RANK[lv.th.priority] >= RANK[chosen.th.priority]) chosen = lv;
+            if (r.metric === 'glucose' && dir === 'low' && lv.limit <= URGENT_LOW_MG_DL) urgent = true;
           }
           const outer = levels[0]!;
           const lv = chosen ?? outer;
           const margin = marginOf(outer.limit);
-          const urgent = r.metric === 'glucose' && dir === 'low' && lv.limit <= URGENT_LOW_MG_DL;
           ctx.track(
             subjectId,
             {
