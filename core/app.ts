@@ -121,7 +121,7 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
     publishAdded(subjectId, result.inserted);
     alerts.publish(result);
     // The alarms this batch raised, and those it escalated (a deeper limit of one standing alarm).
-    const escalated = result.updated.filter((u) => u.change === 'escalated').map((u) => u.alert);
+    const escalated = [...new Map(result.updated.filter((u) => u.change === 'escalated').map((u) => [u.alert.id, u.alert])).values()];
     return { accepted: result.accepted, duplicates: result.duplicates, alerts: [...result.raised, ...escalated] };
   };
 
