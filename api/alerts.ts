@@ -21,6 +21,8 @@ export const AlertDetail = Alert.extend({
   reannounce_count: z.number(),
   /** The rule's inputs and uncertainty (a forecast's slope, band, points). */
   detail: z.record(z.string(), z.unknown()),
+  /** true: stays open after its condition ends, until acknowledged (core/alerts/README.md "Latching"). */
+  latching: z.boolean().optional(),
 });
 export type AlertDetail = z.infer<typeof AlertDetail>;
 

@@ -147,6 +147,12 @@ export const alerts = sqliteTable('alerts', {
   snoozable: integer('snoozable').notNull().default(1),
   reannounceCount: integer('reannounce_count').notNull().default(0),
   detail: text('detail').notNull().default('{}'),
+  // Latching (issue 15, migration 0009): when a latched alert's condition ended (it stays
+  // open until acknowledged), whether it latches, and when its raising install last changed
+  // what it says (escalation, condition ended or returned) so sync keeps the later copy.
+  conditionEndedAt: integer('condition_ended_at'),
+  latching: integer('latching').notNull().default(0),
+  updatedAt: integer('updated_at'),
 }, (t) => [index('alerts_subject_state').on(t.subjectId, t.state), index('alerts_rule').on(t.subjectId, t.ruleKey)]);
 
 export const audit = sqliteTable('audit', {

@@ -85,7 +85,7 @@ export class Outbox {
         observations: rows('observations', `id, subject_id, metric, t, value, device_id, created_at`) as Batch['observations'],
         alerts: rows(
           'alerts',
-          `id, subject_id, kind, rule_key, metric, value, priority, message, detail, raised_at, acknowledged_at, resolved_at,
+          `id, subject_id, kind, rule_key, metric, value, priority, message, detail, raised_at, acknowledged_at, resolved_at, condition_ended_at, updated_at,
            COALESCE((SELECT email FROM users u WHERE u.id = x.acknowledged_by), x.acknowledged_by) AS acknowledged_by`,
         ) as Batch['alerts'],
         tremor_minutes: rows(

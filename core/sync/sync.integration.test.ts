@@ -324,6 +324,47 @@ describe('sync rounds', () => {
     for (const r of [await laptop.round(), await kiosk.round()]) expect(r.pulled.alerts + r.pushed_new.alerts).toBe(0);
   });
 
+  it('an alarm that escalates on the laptop escalates on the kiosk; its ended condition reaches the kiosk, where acknowledging it closes it on both', async () => {
+    const url = freshRemote();
+    const laptop = install(url);
+    const kiosk = install(url);
+    const s = laptop.core.subjects.create(laptop.ctx, { name: 'Ida', kind: 'diabetes' });
+    const reading = (t: number, value: number) => {
+      laptop.clock.set(t);
+      return laptop.core.ingest(laptop.ctx, s.id, [{ metric: 'glucose', t: new Date(t).toISOString(), value }]).alerts as Array<{ id: string }>;
+    };
+    const [low] = reading(T0 + 60_000, 65);
+    await laptop.round();
+    await kiosk.round();
+    expect(kiosk.core.alerts.store.get(low!.id)!.priority).toBe('medium');
+
+    const heard: Array<{ type: string; via?: string; change?: string }> = [];
+    kiosk.core.deps.bus.subscribe((ev) => heard.push(ev as (typeof heard)[number]));
+    reading(T0 + 6 * 60_000, 48);
+    await laptop.round();
+    await kiosk.round();
+    const escalated = kiosk.core.alerts.store.get(low!.id)!;
+    expect([escalated.kind, escalated.priority, escalated.value, escalated.state]).toEqual(['urgent_low', 'high', 48, 'open']);
+    expect(heard.filter((e) => e.type.startsWith('alert.')).map((e) => [e.type, e.change, e.via])).toEqual([['alert.updated', 'escalated', 'sync']]);
+
+    // Back in range on the laptop: the alarm latches; the kiosk learns when its condition ended.
+    reading(T0 + 11 * 60_000, 95);
+    expect((await laptop.round()).rejected_count).toBe(0);
+    heard.length = 0;
+    await kiosk.round();
+    const ended = kiosk.core.alerts.store.get(low!.id)!;
+    expect([ended.state, ended.condition_ended_at, ended.priority]).toEqual(['open', T0 + 11 * 60_000, 'high']);
+    expect(heard.filter((e) => e.type.startsWith('alert.')).map((e) => [e.type, e.change])).toEqual([['alert.updated', 'condition_ended']]);
+
+    kiosk.clock.set(T0 + 12 * 60_000);
+    expect((await kiosk.core.call('alerts.ack', { id: low!.id }, kiosk.ctx)).state).toBe('resolved');
+    await kiosk.round();
+    await laptop.round();
+    const closed = laptop.core.alerts.store.get(low!.id)!;
+    expect([closed.state, closed.acknowledged_at, closed.resolved_at, closed.condition_ended_at]).toEqual(['resolved', T0 + 12 * 60_000, T0 + 12 * 60_000, T0 + 11 * 60_000]);
+    for (const r of [await laptop.round(), await kiosk.round()]) expect(r.pulled.alerts + r.pushed_new.alerts).toBe(0);
+  });
+
   it('a person deleted on one install stays deleted there when another install edits them later', async () => {
     const url = freshRemote();
     const a = install(url);
@@ -447,7 +488,7 @@ describe('sync rounds', () => {
       expect(r.pushed_new).toMatchObject({ observations: 1, events: 1 });
       expect(r.pulled).toMatchObject({ subjects: 1, observations: 11, events: 1 });
       for (const table of ['tend_events', 'tend_observations']) expect(await keyOf(table)).toEqual(['subject_id', 'id']);
-      expect((await remote.query(`SELECT value FROM tend_meta WHERE key = 'schema_version'`)).rows[0].value).toBe('4');
+      expect((await remote.query(`SELECT value FROM tend_meta WHERE key = 'schema_version'`)).rows[0].value).toBe('5');
       expect(Number((await remote.query(`SELECT COUNT(*) AS n FROM tend_observations`)).rows[0].n)).toBe(12);
       expect(Number((await remote.query(`SELECT COUNT(*) AS n FROM tend_events WHERE id = 'shared-id'`)).rows[0].n)).toBe(2);
       await a.round();

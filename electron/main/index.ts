@@ -127,8 +127,9 @@ core.bus.subscribe((ev) => {
   if (ev.type === 'storage' && !ev.ok && Notification.isSupported()) {
     new Notification({ title: 'Tend cannot store new data', body: ev.message ?? 'Writes to the database fail.', urgency: 'critical' }).show();
   }
-  if ((ev.type === 'alert.raised' || ev.type === 'alert.reannounced') && Notification.isSupported()) {
-    const again = ev.type === 'alert.reannounced' ? ' (still not acknowledged)' : '';
+  // An escalation (urgent low after a low) is a new alarm for the person at the computer.
+  if ((ev.type === 'alert.raised' || ev.type === 'alert.reannounced' || (ev.type === 'alert.updated' && ev.change === 'escalated')) && Notification.isSupported()) {
+    const again = ev.type === 'alert.reannounced' ? ' (still not acknowledged)' : ev.type === 'alert.updated' ? ' (escalated)' : '';
     new Notification({ title: `Tend: ${ev.alert.priority} alert${again}`, body: ev.alert.message || ev.alert.kind, urgency: ev.alert.priority === 'high' ? 'critical' : 'normal' }).show();
   }
 });

@@ -5,6 +5,7 @@ import type { Prefs } from '../../app/prefs';
 import { ago, displayName, formatValue } from '../metric/format';
 import { freshness } from '../metric/freshness';
 import { PIN_PATTERN, checkPin, lockKiosk, saveKiosk, setPin, useKiosk } from './lock';
+import { conditionEndedText } from '../alerts/condition';
 import './kiosk.css';
 
 const ARROWS: Record<Trend, { glyph: string; words: string }> = {
@@ -145,6 +146,7 @@ function Tile({ tile, prefs, onAck }: { tile: KioskTile; prefs: Prefs; onAck: (a
           {tile.alerts.map((a) => (
             <li key={a.id} data-alert-id={a.id} data-state={a.state}>
               <span className={`badge ${a.priority}`}>{a.priority}</span> <span className="tile-alert-msg">{a.message || a.kind}</span>
+              {conditionEndedText(a) && <span className="muted"> ({conditionEndedText(a)})</span>}
               {a.state === 'open' ? (
                 <button type="button" onClick={() => void onAck(a)} aria-label={`Acknowledge ${a.message || a.kind} for ${tile.subject.name}`}>Acknowledge</button>
               ) : (
