@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { get as httpsGet } from 'node:https';
+import { get as httpsGet, request as httpsRequest } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -59,7 +59,7 @@ describe('tend hub on the network', () => {
     expect(hub.stderr()).not.toMatch(/warning/);
   }, 60_000);
 
-  it('serves HTTPS with --tls-cert/--tls-key, which a client trusting that certificate can reach', async () => {
+  it('serves HTTPS with --tls-cert/--tls-key, which a client trusting that certificate can reach, reports included', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tend-tls-'));
     const cert = join(dir, 'cert.pem');
     const key = join(dir, 'key.pem');
@@ -80,10 +80,29 @@ describe('tend hub on the network', () => {
     expect(answer.status).toBe(200);
     expect(JSON.parse(answer.body)).toMatchObject({ status: 'ok' });
     expect(answer.hsts).toMatch(/max-age=/);
+    // Reports print through the hub's own HTTPS (Chromium reaches it over loopback).
+    const call = (method: string, path: string, body: unknown, token?: string) =>
+      new Promise<{ status: number; type: string; bytes: Buffer }>((resolve, reject) => {
+        const json = JSON.stringify(body);
+        const req = httpsRequest({ host: '127.0.0.1', port, path, method, ca: readPem(cert), headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (d: Buffer) => chunks.push(d));
+          res.on('end', () => resolve({ status: res.statusCode!, type: String(res.headers['content-type']), bytes: Buffer.concat(chunks) }));
+        });
+        req.on('error', reject);
+        req.end(json);
+      });
+    expect((await call('POST', '/api/auth/register', { email: 'tls@example.org', password: 'long enough pw', name: 'T' })).status).toBe(201);
+    const token = JSON.parse(String((await call('POST', '/api/auth/login', { email: 'tls@example.org', password: 'long enough pw' })).bytes)).access_token as string;
+    const subject = JSON.parse(String((await call('POST', '/api/subjects', { name: 'Ada', kind: 'diabetes' }, token)).bytes)).id as string;
+    const pdf = await call('POST', `/api/subjects/${subject}/reports`, { kind: 'agp' }, token);
+    expect(pdf.status, String(pdf.bytes).slice(0, 300)).toBe(200);
+    expect(pdf.type).toBe('application/pdf');
+    expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
     // A client that does not trust the certificate is refused by TLS itself; plain HTTP gets no API.
     await expect(new Promise((resolve, reject) => httpsGet({ host: '127.0.0.1', port, path: '/api/health' }, resolve).on('error', reject))).rejects.toThrow(/self.signed|certificate/i);
     await expect(fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.json())).rejects.toThrow();
-  }, 60_000);
+  }, 120_000);
 
   it('exits 2 for --tls-cert without --tls-key, a file that is not PEM, or a bad --allow-host', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tend-tls-'));
