@@ -31,7 +31,7 @@ async function startHub(args: string[]): Promise<{ url: string; stderr: () => st
   return { url, stderr: () => err, child };
 }
 
-async function until<T>(what: string, f: () => T | undefined | false, timeoutMs = 30_000): Promise<T> {
+async function until<T>(what: string, f: () => T | undefined | false, timeoutMs = 60_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const v = f();
@@ -51,13 +51,13 @@ describe('tend hub on the network', () => {
     expect(hub.stderr()).toMatch(/--tls-cert FILE --tls-key FILE/);
     const port = new URL(hub.url).port;
     expect((await fetch(`http://127.0.0.1:${port}/api/health`)).status).toBe(200);
-  }, 60_000);
+  }, 120_000);
 
   it('says nothing of the kind on loopback', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tend-net-'));
     const hub = await startHub(['--db', join(dir, 'tend.db'), 'hub', '--port', '0', '--no-backup']);
     expect(hub.stderr()).not.toMatch(/warning/);
-  }, 60_000);
+  }, 120_000);
 
   it('serves HTTPS with --tls-cert/--tls-key, which a client trusting that certificate can reach, reports included', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tend-tls-'));
@@ -118,7 +118,7 @@ describe('tend hub on the network', () => {
     const host = run(['--allow-host', 'http://evil/']);
     expect(host.status).toBe(2);
     expect(host.stderr).toMatch(/--allow-host/);
-  }, 60_000);
+  }, 120_000);
 });
 
 describe('files only their owner can read', () => {
@@ -134,7 +134,7 @@ describe('files only their owner can read', () => {
     expect(mode(`${db}-shm`)).toBe('600');
     expect(mode(join(backups, backup))).toBe('600');
     expect(mode(backups)).toBe('700');
-  }, 60_000);
+  }, 120_000);
 
   it('tightens a database an older version left readable by others', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tend-modes-'));
@@ -144,7 +144,7 @@ describe('files only their owner can read', () => {
     chmodSync(db, 0o644);
     expect(run().status).toBe(0);
     expect(mode(db)).toBe('600');
-  }, 60_000);
+  }, 120_000);
 });
 
 function readPem(file: string): Buffer {
