@@ -29,12 +29,12 @@ describe('the login limit', () => {
     const ok = await hub.api('POST', '/api/auth/login', { email: 'target@example.org', password: PASSWORD });
     expect(ok.status).toBe(200);
     expect(typeof ok.body.access_token).toBe('string');
-  });
+  }, 90_000);
 
   it('does not count successful logins towards the limit', async () => {
     clock.advance(61_000);
     for (let i = 0; i < 12; i++) expect((await hub.api('POST', '/api/auth/login', { email: 'target@example.org', password: PASSWORD })).status).toBe(200);
-  });
+  }, 90_000);
 
   it('counts concurrent wrong current passwords on a password change the same way', async () => {
     clock.advance(61_000);
@@ -45,7 +45,7 @@ describe('the login limit', () => {
     expect(tries.filter((t) => t.status === 400)).toHaveLength(10);
     expect(tries.filter((t) => t.status === 429)).toHaveLength(20);
     clock.advance(61_000);
-  });
+  }, 90_000);
 });
 
 describe('signing out', () => {
@@ -73,14 +73,14 @@ describe('signing out', () => {
     expect(await s.closed).toBe(4401);
     expect((await hub.api('GET', '/api/auth/me', undefined, elsewhere)).status).toBe(200);
     expect((await hub.api('POST', '/api/rpc/auth.renew', {}, third)).status).toBe(401);
-  });
+  }, 90_000);
 
   it('ends the sign-in from a renewed token too, the original included', async () => {
     const first = await hub.signUp('late@example.org');
     const renewed = (await hub.api('POST', '/api/rpc/auth.renew', {}, first)).body.access_token as string;
     expect((await hub.api('POST', '/api/auth/logout', {}, renewed)).status).toBe(200);
     expect((await hub.api('GET', '/api/auth/me', undefined, first)).status).toBe(401);
-  });
+  }, 90_000);
 
   it('keeps the whole sign-in of whoever changes the password, renewals included, and ends the others', async () => {
     const first = await hub.signUp('change@example.org');
@@ -90,7 +90,7 @@ describe('signing out', () => {
     expect((await hub.api('GET', '/api/auth/me', undefined, first)).status).toBe(200);
     expect((await hub.api('GET', '/api/auth/me', undefined, renewed)).status).toBe(200);
     expect((await hub.api('GET', '/api/auth/me', undefined, other)).status).toBe(401);
-  });
+  }, 90_000);
 });
 
 describe('registration', () => {
@@ -111,13 +111,13 @@ describe('registration', () => {
     expect(stranger.body.error.message).toBe('wrong e-mail or password');
     const audit = hub.core.deps.db.$client.prepare(`SELECT action FROM audit WHERE action = 'auth.register_existing'`).all();
     expect(audit).toHaveLength(1);
-  });
+  }, 90_000);
 
   it('still refuses a short password with 400 naming the field', async () => {
     const short = await hub.api('POST', '/api/auth/register', { email: 'brief@example.org', password: 'short', name: 'B' });
     expect(short.status).toBe(400);
     expect(short.body.error.field).toBe('password');
-  });
+  }, 90_000);
 
   it(`allows ${REGISTER_LIMIT} registrations per client in ${REGISTER_WINDOW_MS / 60_000} minutes, then 429 until the window passes`, async () => {
     clock.advance(REGISTER_WINDOW_MS);
@@ -132,5 +132,5 @@ describe('registration', () => {
     expect(count).toBe(REGISTER_LIMIT);
     clock.advance(REGISTER_WINDOW_MS);
     expect((await hub.api('POST', '/api/auth/register', { email: 'later@example.org', password: PASSWORD, name: 'Later' })).status).toBe(201);
-  });
+  }, 90_000);
 });
