@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -146,6 +147,18 @@ describe('framework errors in the API shape', () => {
     const r = await raw(hub.url, `/api/${'a'.repeat(20_000)}`, { headers: host() });
     expect(r.status).toBe(431);
     expect(r.json.error).toMatchObject({ code: 'headers_too_large' });
+  });
+
+  it('answers a request Node cannot parse with 400 in the API shape', async () => {
+    const text = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), '127.0.0.1', () => socket.write('GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nBad Header Line\r\n\r\n'));
+      let got = '';
+      socket.on('data', (d) => (got += String(d)));
+      socket.on('end', () => resolve(got));
+      socket.on('error', reject);
+    });
+    expect(text).toMatch(/^HTTP\/1\.1 400 /);
+    expect(JSON.parse(text.slice(text.indexOf('\r\n\r\n') + 4)).error).toMatchObject({ code: 'bad_request' });
   });
 
   it('answers a malformed URL with 400', async () => {

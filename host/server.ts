@@ -106,12 +106,17 @@ export async function createHub(opts: HubOptions): Promise<FastifyInstance> {
     // reaches Fastify's routes; answer in the API's shape on the raw socket.
     clientErrorHandler: (err, socket) => {
       const code = (err as { code?: string }).code;
-      const [status, body] = code === 'HPE_HEADER_OVERFLOW'
-        ? [431, frameworkError(431, 'headers_too_large', 'the request line or headers are too large').body]
-        : [400, frameworkError(400, 'bad_request', 'malformed HTTP request').body];
+      // A client that hung up hears nothing.
+      if (code === 'ECONNRESET' || socket.destroyed) return;
+      const [status, reason, body] =
+        code === 'HPE_HEADER_OVERFLOW'
+          ? [431, 'Request Header Fields Too Large', frameworkError(431, 'headers_too_large', 'the request line or headers are too large').body]
+          : code === 'ERR_HTTP_REQUEST_TIMEOUT'
+            ? [408, 'Request Timeout', frameworkError(408, 'request_timeout', 'the request took too long to arrive').body]
+            : [400, 'Bad Request', frameworkError(400, 'bad_request', 'malformed HTTP request').body];
       const json = JSON.stringify(body);
       if (socket.writable) {
-        socket.end(`HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(json)}\r\nConnection: close\r\n\r\n${json}`);
+        socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(json)}\r\nConnection: close\r\n\r\n${json}`);
       } else socket.destroy();
     },
   }) as unknown as FastifyInstance;
