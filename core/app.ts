@@ -144,7 +144,7 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
       const st = storage.state();
       return st.ok ? { status: 'ok', db, version: VERSION } : { status: 'ok', db: 'error', version: VERSION, storage_error: st.message! };
     },
-    'auth.register': (a) => auth.register(a),
+    'auth.register': (a, ctx) => auth.register(a, ctx.clientKey),
     'auth.login': (a, ctx) => auth.login(a, ctx.clientKey),
     'auth.logout': (_a, ctx) => {
       access.requireUser(ctx);
@@ -155,7 +155,7 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
     'auth.renew': (_a, ctx) => {
       const user = access.requireUser(ctx);
       // The old token stays valid until its own expiry: another tab may be using it this second.
-      return { access_token: auth.issueToken(user.id), token_type: 'bearer' as const, expires_in: TOKEN_TTL_MS / 1000, user };
+      return { access_token: auth.renewToken(user.id, ctx.token), token_type: 'bearer' as const, expires_in: TOKEN_TTL_MS / 1000, user };
     },
     'auth.password': async (a, ctx) => {
       await auth.changePassword(access.requireUser(ctx), ctx.token, a.current_password, a.new_password, ctx.clientKey);

@@ -25,7 +25,9 @@ export const authTokens = sqliteTable('auth_tokens', {
   createdAt: integer('created_at').notNull(),
   expiresAt: integer('expires_at').notNull(),
   revokedAt: integer('revoked_at'),
-}, (t) => [index('auth_tokens_user').on(t.userId)]);
+  /** The sign-in this token belongs to: the login's token and every renewal share it, so signing out ends them all. */
+  sessionId: text('session_id'),
+}, (t) => [index('auth_tokens_user').on(t.userId), index('auth_tokens_session').on(t.sessionId)]);
 
 export const subjects = sqliteTable('subjects', {
   id: text('id').primaryKey(),
