@@ -64,7 +64,8 @@ export interface CheckinInput {
 export async function createCheckin(core: Core, baby: BabyServices, ctx: CallContext, subjectId: string, a: CheckinInput): Promise<Checkin> {
   core.access.require(ctx, subjectId, 'write');
   const id = a.id ?? uuidv7();
-  const t = a.t ? Date.parse(a.t) : core.deps.clock.now();
+  // Checked before any audio is analysed and stored: a check-in dated 9999 stores nothing.
+  const t = a.t ? core.events.cleanTime(a.t) : core.deps.clock.now();
   const existing = core.deps.db.$client.prepare(`SELECT id, subject_id, t, data FROM events WHERE id = ? AND type = 'checkin'`).get(id) as Row | undefined;
   if (existing) {
     if (existing.subject_id !== subjectId) throw badRequest('id: that id belongs to another record', 'id');
