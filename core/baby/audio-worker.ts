@@ -28,6 +28,8 @@ export type AnalyserReply =
   | { id: number; ok: false; message: string; code?: ErrorCode; field?: string; reason?: string };
 
 const sessions = new Map<string, StreamingCryAnalyzer>();
+/** Import records per part sent back to the main thread: each part unpacks in a few milliseconds there. */
+const RECORDS_PER_PART = 2_000;
 const port = parentPort;
 if (!port) throw new Error('audio-worker.ts runs as a worker thread');
 
@@ -51,8 +53,13 @@ async function handle(m: AnalyserRequest): Promise<{ events: CryStreamEvent[] } 
   switch (m.type) {
     case 'file':
       return { value: await analyzeWavDetailed(m.bytes) };
-    case 'import':
-      return { value: parseImport(m.text, m.opts) };
+    case 'import': {
+      // Records go back as JSON text in parts (analyser-thread.ts unpacks one per turn).
+      const r = parseImport(m.text, m.opts);
+      const recordParts: string[] = [];
+      for (let i = 0; i < r.records.length; i += RECORDS_PER_PART) recordParts.push(JSON.stringify(r.records.slice(i, i + RECORDS_PER_PART)));
+      return { value: { ...r, records: [], recordParts } };
+    }
     default:
       return { events: await stream(m) };
   }

@@ -60,7 +60,13 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 export async function importTextInBackground(core: Core, ctx: CallContext, subjectId: string, text: string, opts: ImportOptions & { fileLabel?: string }): Promise<ImportSummary> {
   core.access.require(ctx, subjectId, 'write');
   const parsed = await backgroundThread().parseImport(text, { ...opts, idScope: subjectId } as ImportOptions);
-  const { obs, events } = toWrite(parsed, opts);
+  refuseBadFile(parsed, opts);
+  const obs: ObsRow[] = [];
+  const events: EventRow[] = [];
+  for (let i = 0; i < parsed.records.length; i += CHUNK_ROWS) {
+    split(parsed.records.slice(i, i + CHUNK_ROWS), obs, events);
+    await nextTurn();
+  }
   for (let i = 0; i < obs.length; i += CHUNK_ROWS) {
     core.observations.validate(subjectId, obs.slice(i, i + CHUNK_ROWS));
     await nextTurn();
@@ -81,27 +87,43 @@ export async function importTextInBackground(core: Core, ctx: CallContext, subje
   for (let i = 0; i < events.length; i += CHUNK_ROWS) {
     core.access.require(ctx, subjectId, 'write');
     const w = core.deps.db.$client.transaction(() => events.slice(i, i + CHUNK_ROWS).map((e) => core.events.write(subjectId, e, ctx.user?.id ?? null).created))();
-    for (const created of w) created ? accepted++ : duplicates++;
+    for (const created of w) {
+      if (created) accepted++;
+      else duplicates++;
+    }
     await nextTurn();
   }
   return { imported: accepted, duplicates, skipped: parsed.skipped, format: parsed.format, errors: parsed.errors };
 }
 
-/** The parsed file as rows to store, or 400 naming the first bad line (unless bad lines are skipped). */
-function toWrite(parsed: ImportResult, opts: { skipBadLines?: boolean; fileLabel?: string }): { obs: Array<{ id: string; metric: string; t: string; value: number }>; events: Array<{ id: string; type: ImportedEvent['type']; t: string; data: Record<string, unknown> }> } {
+type ObsRow = { id: string; metric: string; t: string; value: number };
+type EventRow = { id: string; type: ImportedEvent['type']; t: string; data: Record<string, unknown> };
+
+/** 400 naming the first bad line of the file (unless bad lines are skipped), or the unknown format. */
+function refuseBadFile(parsed: ImportResult, opts: { skipBadLines?: boolean; fileLabel?: string }): void {
   const label = opts.fileLabel ?? 'file';
   if (parsed.format === 'unknown' || (parsed.errors.length && !opts.skipBadLines)) {
     const e = parsed.errors[0] ?? { line: 1, message: 'format not recognised' };
     throw badRequest(`${label}:${e.line}: ${e.message}`);
   }
-  const obs: Array<{ id: string; metric: string; t: string; value: number }> = [];
-  const events: Array<{ id: string; type: ImportedEvent['type']; t: string; data: Record<string, unknown> }> = [];
-  for (const r of parsed.records) {
+}
+
+/** Parsed records as rows to store: readings to ingest, events to write. */
+function split(records: ImportResult['records'], obs: ObsRow[], events: EventRow[]): void {
+  for (const r of records) {
     if (r.kind === 'observation') obs.push({ id: r.id, metric: r.metric, t: r.t, value: r.value });
     else {
       const data = r.type === 'insulin' ? { kind: /long|basal/i.test(String(r.data.insulin_type ?? '')) ? 'basal' : 'bolus', ...r.data } : r.data;
       events.push({ id: r.id, type: r.type, t: r.t, data });
     }
   }
+}
+
+/** The parsed file as rows to store, or 400 naming the first bad line (unless bad lines are skipped). */
+function toWrite(parsed: ImportResult, opts: { skipBadLines?: boolean; fileLabel?: string }): { obs: ObsRow[]; events: EventRow[] } {
+  refuseBadFile(parsed, opts);
+  const obs: ObsRow[] = [];
+  const events: EventRow[] = [];
+  split(parsed.records, obs, events);
   return { obs, events };
 }
