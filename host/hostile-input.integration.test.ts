@@ -166,6 +166,15 @@ describe('free-form settings and event data', () => {
     await hub.api('PATCH', `/api/subjects/${subject}`, { settings: { theme: 'dark' } }, owner);
   });
 
+  it('reads a baby monitor\'s settings stored with a prototype name beside a bad value as the defaults, not a 500', async () => {
+    const r = await hub.api('PATCH', `/api/subjects/${baby}`, { settings: { baby: { fever_c: 'hot', constructor: 1 } } }, owner);
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    const got = await hub.api('POST', '/api/rpc/baby.settings.get', { subject_id: baby }, owner);
+    expect(got.status, JSON.stringify(got.body)).toBe(200);
+    expect(got.body.fever_c).toBe(38);
+    await hub.api('PATCH', `/api/subjects/${baby}`, { settings: {} }, owner);
+  });
+
   it("refuses a device's oversized settings and an event's oversized data with 400", async () => {
     const d = await hub.api('POST', '/api/devices', { subject_id: subject, name: 'Meter', kind: 'glucose-meter', transport: 'demo', settings: { blob: 'x'.repeat(20_000) } }, owner);
     expect400(d, 'settings');
