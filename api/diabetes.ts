@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { procedure } from './define';
-import { IsoTime } from './observations';
+import { IsoTime, TimeZone } from './observations';
 import { Subject } from './schemas';
 
 export const AgpRow = z.object({ hour: z.number(), p5: z.number().nullable(), p25: z.number().nullable(), p50: z.number().nullable(), p75: z.number().nullable(), p95: z.number().nullable() });
@@ -123,7 +123,7 @@ export const diabetesProcedures = {
   ),
   'diabetes.metrics': procedure(
     z.object({
-      subject_id: z.string().min(1), from: IsoTime.optional(), to: IsoTime.optional(), time_zone: z.string().max(64).optional(),
+      subject_id: z.string().min(1), from: IsoTime.optional(), to: IsoTime.optional(), time_zone: TimeZone.optional(),
       /** MAGE by the moving-average algorithm (Fernandes et al. 2022, default) or Service et al. 1970. */
       mage_method: z.enum(['ma', 'service']).optional(),
     }),
@@ -137,7 +137,7 @@ export const diabetesProcedures = {
       filename: z.string().max(500).optional(),
       format: ImportFormatName.default('auto'),
       skip_bad_lines: z.boolean().default(false),
-      time_zone: z.string().max(64).optional(),
+      time_zone: TimeZone.optional(),
     }),
     ImportSummary,
   ),

@@ -129,6 +129,11 @@ export const METRICS: Record<MetricCode, MetricInfo> = {
 
 export const METRIC_CODES = Object.keys(METRICS) as MetricCode[];
 
+/** The conversion for `unit` if the metric accepts it; own properties only, never the prototype's. */
+export function acceptedUnit(info: MetricInfo, unit: string): UnitConversion | undefined {
+  return Object.hasOwn(info.accepts, unit) ? info.accepts[unit] : undefined;
+}
+
 export function isMetricCode(s: string): s is MetricCode {
   return Object.prototype.hasOwnProperty.call(METRICS, s);
 }
@@ -144,7 +149,9 @@ export function toCanonical(
 ): { ok: true; value: number } | { ok: false; field: 'metric' | 'unit' | 'value'; message: string } {
   if (!isMetricCode(metric)) return { ok: false, field: 'metric', message: `unknown metric "${metric}"` };
   const info = METRICS[metric];
-  const conv = unit === undefined ? id : info.accepts[unit];
+  // Own properties only: `constructor`, `__proto__` or `toString` as a unit would otherwise
+  // find Object.prototype's members and crash the conversion (a 500 instead of a 400).
+  const conv = unit === undefined ? id : acceptedUnit(info, unit);
   if (!conv) {
     return { ok: false, field: 'unit', message: `unit "${unit}" is not accepted for ${metric} (use ${Object.keys(info.accepts).join(', ')})` };
   }

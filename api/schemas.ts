@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { METRIC_CODES, isMetricCode } from './metrics';
+import { jsonTooDeep } from './json-depth';
 import { IsoTime, ObservationInput, Observation } from './observations';
 
 /** Shapes of the health record as the API returns them (contract section 2). */
@@ -27,11 +29,34 @@ export const Role = z.enum(['owner', 'caregiver', 'clinician', 'viewer']);
 export type Role = z.infer<typeof Role>;
 
 export const Settings = z.record(z.string(), z.unknown());
+
+/** Most characters a free-form JSON blob (settings, an event's data) may take, serialized. */
+export const MAX_BLOB_CHARS = 16 * 1024;
+/** Deepest nesting of such a blob: settings are a few named groups of values. */
+export const MAX_BLOB_DEPTH = 8;
+
+/**
+ * A free-form JSON object as a client may store it: names of 1–100 characters, at most
+ * {@link MAX_BLOB_CHARS} characters serialized and {@link MAX_BLOB_DEPTH} levels deep, so
+ * one caller cannot park megabytes in a row every screen reads back.
+ */
+export const JsonBlob = z.record(z.string().min(1, { message: 'names must not be empty' }).max(100, { message: 'names are at most 100 characters' }), z.unknown()).superRefine((v, ctx) => {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(v);
+  } catch {
+    text = undefined;
+  }
+  if (text === undefined) ctx.addIssue({ code: 'custom', message: 'must be plain JSON' });
+  else if (text.length > MAX_BLOB_CHARS) ctx.addIssue({ code: 'custom', message: `is ${text.length} characters as JSON; at most ${MAX_BLOB_CHARS}` });
+  else if (jsonTooDeep(text, MAX_BLOB_DEPTH)) ctx.addIssue({ code: 'custom', message: `is nested deeper than ${MAX_BLOB_DEPTH} levels` });
+});
+
 /**
  * Settings as a person edit sends them. The insulin settings are not among them: they go
  * through `diabetes.dosing.put`, which checks every value and records who set them.
  */
-const EditableSettings = Settings.refine((v) => !('dosing' in v), {
+const EditableSettings = JsonBlob.refine((v) => !('dosing' in v), {
   message: 'settings.dosing is set through PUT /api/subjects/:id/dosing, which checks every value',
   path: ['dosing'],
 });
@@ -84,14 +109,14 @@ export const DeviceCreate = z.object({
   kind: z.string().trim().min(1).max(100),
   transport: DeviceTransport,
   address: z.string().max(500).default(''),
-  settings: Settings.optional(),
+  settings: JsonBlob.optional(),
 });
 export const DevicePatch = z.object({
   name: z.string().trim().min(1).max(200).optional(),
   kind: z.string().trim().min(1).max(100).optional(),
   address: z.string().max(500).optional(),
   subject_id: z.string().min(1).optional(),
-  settings: Settings.optional(),
+  settings: JsonBlob.optional(),
 });
 
 export const MAX_BATCH = 10_000;
@@ -155,7 +180,7 @@ export const EventInput = z.object({
   id: z.string().min(1).max(64).optional(),
   type: EventType,
   t: IsoTime,
-  data: z.record(z.string(), z.unknown()).default({}),
+  data: JsonBlob.default({}),
 });
 export const Event = z.object({ id: z.string(), subject_id: z.string(), type: EventType, t: z.string(), data: z.record(z.string(), z.unknown()) });
 export type Event = z.infer<typeof Event>;
@@ -177,7 +202,11 @@ export const Threshold = z.object({
   sustain_min: z.number().int().min(0).max(1440).optional(),
 });
 export type Threshold = z.infer<typeof Threshold>;
-export const ThresholdsPut = z.object({ subject_id: z.string().min(1), thresholds: z.array(Threshold).max(200) });
+/** A threshold as a person sets it: only a metric of the catalogue (api/metrics.ts) can be watched. */
+export const ThresholdInput = Threshold.extend({
+  metric: z.string().min(1).max(64).refine(isMetricCode, { message: `unknown metric (use one of ${METRIC_CODES.join(', ')})` }),
+});
+export const ThresholdsPut = z.object({ subject_id: z.string().min(1), thresholds: z.array(ThresholdInput).max(200) });
 
 export const AlertState = z.enum(['open', 'acknowledged', 'resolved']);
 export const Alert = z.object({

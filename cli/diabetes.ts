@@ -9,7 +9,7 @@ import { IMPORT_FORMATS } from '../core/imports/types';
 import { toFhirBundle, toTendCsv } from '../core/exports/index';
 import { resolveSubject } from './context';
 import { CliError } from './errors';
-import { isoOption, printJson, readInput } from './read-file';
+import { isoOption, printJson, readInput, tzOption } from './read-file';
 
 export function diabetesCommands(program: Command, openCore: () => Core): void {
   program
@@ -24,6 +24,7 @@ export function diabetesCommands(program: Command, openCore: () => Core): void {
       if (o.format !== 'auto' && !(IMPORT_FORMATS as readonly string[]).includes(o.format)) {
         throw new CliError(`--format ${o.format}: use auto, ${IMPORT_FORMATS.join(', ')}`);
       }
+      tzOption(o.tz);
       const text = readInput(file) as string;
       const core = openCore();
       // One transaction: a refused file does not even leave a new, empty subject behind.
@@ -54,6 +55,7 @@ export function diabetesCommands(program: Command, openCore: () => Core): void {
     .action((o: { subject: string; from?: string; to?: string; tz?: string; mageMethod?: string; json?: boolean }) => {
       const from = isoOption('from', o.from);
       const to = isoOption('to', o.to);
+      tzOption(o.tz);
       if (o.mageMethod !== undefined && o.mageMethod !== 'ma' && o.mageMethod !== 'service') throw new CliError(`--mage-method ${o.mageMethod}: use ma or service`);
       const core = openCore();
       const { subject, ctx } = resolveSubject(core, o.subject);

@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import { isIanaTimeZone, parseIsoStrict } from '../api/observations';
 import { CliError } from './errors';
 
 /** Reads an input file or exits 2 naming it. */
@@ -18,8 +19,17 @@ export const printJson = (doc: unknown) => process.stdout.write(JSON.stringify(d
 /** Checks an ISO time option; exit 2 naming the option. */
 export function isoOption(name: string, v: string | undefined): string | undefined {
   if (v === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(v) || Number.isNaN(Date.parse(v))) {
+  // A date alone or a time without an offset is taken as Date.parse reads it; the fields must name a real
+  // calendar moment (Date.parse would take 2026-02-30 as 2 March).
+  const m = /^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(v);
+  if (!m || Number.isNaN(parseIsoStrict(`${m[1]}${m[2] ?? 'T00:00'}${m[5] ?? 'Z'}`))) {
     throw new CliError(`--${name} ${v}: not an ISO 8601 time (e.g. 2026-01-02T00:00:00Z)`);
   }
   return new Date(Date.parse(v)).toISOString();
+}
+
+/** Checks an IANA time zone option (`--tz`); exit 2 naming it. */
+export function tzOption(v: string | undefined, name = 'tz'): string | undefined {
+  if (v !== undefined && !isIanaTimeZone(v)) throw new CliError(`--${name} ${v}: not an IANA time zone (e.g. Europe/Lisbon)`);
+  return v;
 }

@@ -6,7 +6,8 @@ import fastifyStatic from '@fastify/static';
 import websocket from '@fastify/websocket';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ApiError, isApiError, statusOf, type ErrorBody } from '../api/errors';
+import { ApiError, badRequest, isApiError, statusOf, type ErrorBody } from '../api/errors';
+import { jsonTooDeep, MAX_JSON_DEPTH } from '../api/json-depth';
 import { procedures, type ProcName, type ServerEvent } from '../api/procedures';
 import type { Core } from '../core/app';
 import type { CallContext } from '../core/context';
@@ -149,6 +150,16 @@ export async function createHub(opts: HubOptions): Promise<FastifyInstance> {
     if (req.url.length > MAX_URL_LENGTH) {
       return reply.code(414).headers(SECURITY_HEADERS).send(frameworkError(414, 'uri_too_long', `the URL is ${req.url.length} characters long; at most ${MAX_URL_LENGTH}`).body);
     }
+  });
+
+  // JSON bodies are checked for nesting before they are parsed: thousands of nested
+  // brackets overflow the stack of whatever walks the document next (a 500), so they are
+  // refused as bad input. Prototype and constructor poisoning stay refused as by default.
+  const defaultJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
+    if (jsonTooDeep(body as string)) return done(badRequest(`JSON body nested deeper than ${MAX_JSON_DEPTH} levels`, 'body'), undefined);
+    return defaultJson(req, body as string, done);
   });
 
   app.setErrorHandler((e, _req, reply) => sendError(reply, e));

@@ -196,4 +196,26 @@ describe('encodeWav', () => {
       }
     }
   });
+
+  it('refuses sample rates outside 8–192 kHz, naming the rate, before decoding anything', () => {
+    // A 1 Hz header: 32 KB of it once meant 9 h of audio to resample to 16 kHz.
+    const oneHz = wav({ tag: 1, channels: 1, rate: 1, bits: 16, data: new Array(32_000).fill(0) });
+    expect(reasonOf(oneHz)).toBe('unsupported_rate');
+    expect(() => parseWav(oneHz)).toThrow(/sample rate 1 Hz is outside 8–192 kHz/);
+    expect(reasonOf(wav({ tag: 1, channels: 1, rate: 7999, bits: 16, data: [0, 0] }))).toBe('unsupported_rate');
+    expect(reasonOf(wav({ tag: 1, channels: 1, rate: 192_001, bits: 16, data: [0, 0] }))).toBe('unsupported_rate');
+    expect(reasonOf(wav({ tag: 1, channels: 1, rate: 8000, bits: 16, data: [0, 0] }))).toBeUndefined();
+    expect(reasonOf(wav({ tag: 1, channels: 1, rate: 192_000, bits: 16, data: [0, 0] }))).toBeUndefined();
+  });
+
+  it('refuses more than 32 channels as malformed', () => {
+    expect(reasonOf(wav({ tag: 1, channels: 33, rate: 8000, bits: 8, data: new Array(33).fill(128) }))).toBe('malformed');
+    expect(reasonOf(wav({ tag: 1, channels: 32, rate: 8000, bits: 8, data: new Array(32).fill(128) }))).toBeUndefined();
+  });
+
+  it('refuses a recording longer than the limit before decoding it', () => {
+    const twoSeconds = wav({ tag: 1, channels: 1, rate: 8000, bits: 8, data: new Array(16_000).fill(128) });
+    expect(() => parseWav(twoSeconds, { maxDurationS: 1 })).toThrow(expect.objectContaining({ reason: 'too_long', code: 'bad_request', field: 'audio' }));
+    expect(parseWav(twoSeconds, { maxDurationS: 2 }).durationS).toBe(2);
+  });
 });

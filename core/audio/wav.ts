@@ -18,7 +18,21 @@ export type WavErrorReason =
   | 'truncated'
   | 'unsupported_codec'
   | 'unsupported_bit_depth'
+  | 'unsupported_rate'
+  | 'too_long'
   | 'malformed';
+
+/**
+ * Sample rates read, Hz. Below 8 kHz no cry is audible (its fundamental is 250–600 Hz with
+ * harmonics to 4 kHz) and 1 Hz headers are how a 1 KB file once held the hub for 55 s while
+ * it was resampled to 16 kHz; above 192 kHz is no recorder people own.
+ */
+export const WAV_MIN_RATE = 8000;
+export const WAV_MAX_RATE = 192000;
+/** Most channels read; WAVE_FORMAT_EXTENSIBLE names 18 speaker positions. */
+export const WAV_MAX_CHANNELS = 32;
+/** Longest recording analysed, s: a night (the file route stores at most 6 h of windows). */
+export const WAV_MAX_DURATION_S = 12 * 3600;
 
 /**
  * A bad or unreadable WAV. It is an `ApiError` with code `bad_request`, so the hub answers
@@ -109,7 +123,10 @@ function readFmt(view: DataView, at: number, size: number): FmtInfo {
     throw new WavError('unsupported_codec', `unsupported WAV codec: ${name} (only PCM and IEEE float are read)`);
   }
   if (channels < 1) throw new WavError('malformed', 'fmt chunk declares 0 channels');
-  if (sampleRate < 1) throw new WavError('malformed', 'fmt chunk declares a sample rate of 0 Hz');
+  if (channels > WAV_MAX_CHANNELS) throw new WavError('malformed', `fmt chunk declares ${channels} channels; at most ${WAV_MAX_CHANNELS} are read`);
+  if (sampleRate < WAV_MIN_RATE || sampleRate > WAV_MAX_RATE) {
+    throw new WavError('unsupported_rate', `sample rate ${sampleRate} Hz is outside ${WAV_MIN_RATE / 1000}–${WAV_MAX_RATE / 1000} kHz`);
+  }
   const okDepth =
     tag === WAVE_FORMAT_PCM ? [8, 16, 24, 32].includes(bitsPerSample) : bitsPerSample === 32 || bitsPerSample === 64;
   if (!okDepth) {
@@ -128,9 +145,11 @@ function readFmt(view: DataView, at: number, size: number): FmtInfo {
  *
  * @throws WavError (code `bad_request`) naming the problem: not a RIFF/WAVE file, missing
  *   fmt or data chunk, a data chunk shorter than declared (truncated file), an unsupported
- *   codec (ADPCM, A-law, MP3…) or bit depth.
+ *   codec (ADPCM, A-law, MP3…) or bit depth, a sample rate outside 8–192 kHz, more than 32
+ *   channels, or a recording longer than 12 h.
  */
-export function parseWav(bytes: Uint8Array): DecodedWav {
+export function parseWav(bytes: Uint8Array, opts: { maxDurationS?: number } = {}): DecodedWav {
+  const maxDurationS = opts.maxDurationS ?? WAV_MAX_DURATION_S;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.byteLength < 12) throw new WavError('not_riff', `not a WAV file: only ${bytes.byteLength} bytes`);
   const riff = fourcc(view, 0);
@@ -171,6 +190,10 @@ export function parseWav(bytes: Uint8Array): DecodedWav {
   if (!data) throw new WavError('missing_data', 'WAV has no data chunk');
 
   const frames = Math.floor(data.size / fmt.blockAlign);
+  // Checked before a sample is decoded or resampled: the work grows with the duration.
+  if (frames / fmt.sampleRate > maxDurationS) {
+    throw new WavError('too_long', `the recording is ${(frames / fmt.sampleRate).toFixed(1)} s long; at most ${maxDurationS} s is analysed`);
+  }
   const samples = new Float32Array(frames);
   const { channels, bitsPerSample } = fmt;
   const isFloat = fmt.tag === WAVE_FORMAT_IEEE_FLOAT;

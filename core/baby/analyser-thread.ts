@@ -3,13 +3,17 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { CryStreamEvent } from '../audio/analyze';
+import { ApiError } from '../../api/errors';
+import type { CryAnalysisDetail, CryStreamEvent } from '../audio/analyze';
+import { WavError, type WavErrorReason } from '../audio/wav';
+import type { ImportOptions, ImportResult } from '../imports/types';
 import { logger } from '../logger';
 import type { AnalyserReply, AnalyserRequest } from './audio-worker';
 
 const log = logger('baby.analyser');
 
-type Pending = { resolve: (e: CryStreamEvent[]) => void; reject: (e: Error) => void };
+type OkReply = Extract<AnalyserReply, { ok: true }>;
+type Pending = { resolve: (r: OkReply) => void; reject: (e: Error) => void };
 type Request = AnalyserRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
 /**
@@ -26,55 +30,99 @@ function bootScript(): string {
   return `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(worker)}); });`;
 }
 
+/** Rebuilds an error that crossed from the thread as data: a WavError or ApiError stays one (400, not 500). */
+function errorFrom(m: Extract<AnalyserReply, { ok: false }>): Error {
+  if (m.reason !== undefined) return new WavError(m.reason as WavErrorReason, m.message);
+  if (m.code !== undefined) return new ApiError(m.code, m.message, m.field);
+  return new Error(m.message);
+}
+
 /**
- * One worker thread holding the ONNX session for every live session of this process.
- * Started on first use; requests are answered in order. The thread is unref'd, so an idle
- * analyser never keeps the process alive.
+ * One worker thread (audio-worker.ts). The live analyser's holds the ONNX session for every
+ * live session of this process; `backgroundThread()` is a second one for whole-file work,
+ * so a long upload or import never holds back a live window. Started on first use;
+ * requests are answered in order. The thread is unref'd, so an idle one never keeps the
+ * process alive.
  */
 export class AnalyserThread {
   private worker: Worker | undefined;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
 
+  constructor(private readonly name = 'tend-cry-analyser') {}
+
   private start(): Worker {
     if (this.worker) return this.worker;
     // The desktop build bundles the worker as its own file beside the main bundle
     // (electron.vite.config.ts); from source, tsx is registered in the thread first.
     const bundled = new URL('./audio-worker.js', import.meta.url);
-    const w = existsSync(bundled) ? new Worker(bundled, { name: 'tend-cry-analyser' }) : new Worker(bootScript(), { eval: true, name: 'tend-cry-analyser' });
+    const w = existsSync(bundled) ? new Worker(bundled, { name: this.name }) : new Worker(bootScript(), { eval: true, name: this.name });
     w.unref();
     w.on('message', (m: AnalyserReply) => {
       const p = this.pending.get(m.id);
       if (!p) return;
       this.pending.delete(m.id);
-      if (m.ok) p.resolve(m.events);
-      else p.reject(new Error(m.message));
+      if (m.ok) p.resolve(m);
+      else p.reject(errorFrom(m));
     });
     const fail = (e: Error) => {
-      log.error('cry analyser thread failed', { error: e.message });
+      log.error(`${this.name} thread failed`, { error: e.message });
       for (const p of this.pending.values()) p.reject(e);
       this.pending.clear();
       this.worker = undefined;
     };
     w.on('error', fail);
     w.on('exit', (code) => {
-      if (this.worker === w) fail(new Error(`cry analyser thread exited (${code})`));
+      if (this.worker === w) fail(new Error(`${this.name} thread exited (${code})`));
     });
     this.worker = w;
     return w;
   }
 
-  request(r: Request, transfer: ArrayBuffer[] = []): Promise<CryStreamEvent[]> {
+  private send(r: Request, transfer: ArrayBuffer[]): Promise<OkReply> {
     const w = this.start();
     const id = this.nextId++;
-    return new Promise((resolve, reject) => {
+    return new Promise<OkReply>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       // Keep the process alive while an answer is owed, not longer.
       w.ref();
       w.postMessage({ ...r, id }, transfer);
     }).finally(() => {
       if (!this.pending.size) this.worker?.unref();
-    }) as Promise<CryStreamEvent[]>;
+    });
+  }
+
+  /** A live-stream request (push, flush, warm): resolves to its events. */
+  async request(r: Extract<Request, { type: 'push' | 'flush' | 'warm' }>, transfer: ArrayBuffer[] = []): Promise<CryStreamEvent[]> {
+    const m = await this.send(r, transfer);
+    return 'events' in m ? m.events : [];
+  }
+
+  /**
+   * Cry analysis of a whole WAV file in the thread. The bytes are copied once and the copy
+   * handed over (not cloned again).
+   * @throws WavError (400) for a file that is not a WAV we read.
+   */
+  async analyseFile(bytes: Uint8Array): Promise<CryAnalysisDetail> {
+    const copy = bytes.slice();
+    const m = await this.send({ type: 'file', bytes: copy }, [copy.buffer as ArrayBuffer]);
+    return (m as { value: CryAnalysisDetail }).value;
+  }
+
+  /**
+   * Parses an import's text in the thread (parseImport). The records come back as JSON
+   * text in parts of a few thousand, unpacked here one part per turn of the event loop:
+   * 100,000 records as one structured clone took a second of this thread to unpack (and
+   * messages sent apart are still delivered in one go).
+   */
+  async parseImport(text: string, opts: ImportOptions): Promise<ImportResult> {
+    const m = await this.send({ type: 'import', text, opts }, []);
+    const { recordParts, ...result } = (m as { value: ImportResult & { recordParts: string[] } }).value;
+    for (const part of recordParts) {
+      for (const r of JSON.parse(part) as ImportResult['records']) result.records.push(r);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    return result;
   }
 
   async close(): Promise<void> {
@@ -82,4 +130,15 @@ export class AnalyserThread {
     this.worker = undefined;
     if (w) await w.terminate();
   }
+}
+
+let background: AnalyserThread | undefined;
+
+/**
+ * The process's thread for whole-file work (an uploaded WAV's cry analysis, an import's
+ * parsing), apart from the live analyser's so neither waits on the other. Made on first
+ * use; unref'd while idle, so it needs no closing.
+ */
+export function backgroundThread(): AnalyserThread {
+  return (background ??= new AnalyserThread('tend-background'));
 }

@@ -1,30 +1,71 @@
 /**
- * The live cry analyser's thread (node:worker_threads): the ONNX session and every
- * per-session StreamingCryAnalyzer live here, so model inference never blocks the hub's
- * event loop (style.md: heavy work off the main thread). Messages are AnalyserRequest in,
- * AnalyserReply out (live.ts).
+ * The background thread's script (node:worker_threads). The live cry analyser's thread
+ * holds the ONNX session and every per-session StreamingCryAnalyzer, so model inference
+ * never blocks the hub's event loop (style.md: heavy work off the main thread). A second
+ * thread running this same script takes whole-file work: cry analysis of an uploaded WAV
+ * (decoding and resampling a file took the loop for a minute) and parsing an import
+ * (seconds per megabyte). Messages are AnalyserRequest in, AnalyserReply out
+ * (analyser-thread.ts).
  */
 import { parentPort } from 'node:worker_threads';
-import { StreamingCryAnalyzer, type CryStreamEvent } from '../audio/analyze';
+import type { ErrorCode } from '../../api/errors';
+import { analyzeWavDetailed, StreamingCryAnalyzer, type CryStreamEvent } from '../audio/analyze';
+import { parseImport } from '../imports/index';
+import type { ImportOptions } from '../imports/types';
 
 export type AnalyserRequest =
   | { type: 'push'; id: number; session: string; sampleRate: number; pcm: Int16Array }
   | { type: 'flush'; id: number; session: string }
-  | { type: 'warm'; id: number };
-export type AnalyserReply = { id: number; ok: true; events: CryStreamEvent[] } | { id: number; ok: false; message: string };
+  | { type: 'warm'; id: number }
+  /** Cry analysis of a whole WAV file: answers a CryAnalysisDetail. */
+  | { type: 'file'; id: number; bytes: Uint8Array }
+  /** Parses an import's text: answers an ImportResult. */
+  | { type: 'import'; id: number; text: string; opts: ImportOptions };
+export type AnalyserReply =
+  | { id: number; ok: true; events: CryStreamEvent[] }
+  | { id: number; ok: true; value: unknown }
+  /** An error, as data: an ApiError's code and field, and a WavError's reason, cross back. */
+  | { id: number; ok: false; message: string; code?: ErrorCode; field?: string; reason?: string };
 
 const sessions = new Map<string, StreamingCryAnalyzer>();
+/** Import records per part sent back to the main thread: each part unpacks in a few milliseconds there. */
+const RECORDS_PER_PART = 2_000;
 const port = parentPort;
 if (!port) throw new Error('audio-worker.ts runs as a worker thread');
 
 port.on('message', (m: AnalyserRequest) => {
   void handle(m).then(
-    (events) => port.postMessage({ id: m.id, ok: true, events } satisfies AnalyserReply),
-    (e: unknown) => port.postMessage({ id: m.id, ok: false, message: (e as Error)?.message ?? String(e) } satisfies AnalyserReply),
+    (r) => port.postMessage(('value' in r ? { id: m.id, ok: true, value: r.value } : { id: m.id, ok: true, events: r.events }) satisfies AnalyserReply),
+    (e: unknown) => {
+      const x = e as { message?: string; isApiError?: boolean; code?: ErrorCode; field?: string; reason?: string };
+      const reply: AnalyserReply = { id: m.id, ok: false, message: x?.message ?? String(e) };
+      if (x?.isApiError && x.code) {
+        reply.code = x.code;
+        if (x.field !== undefined) reply.field = x.field;
+        if (x.reason !== undefined) reply.reason = x.reason;
+      }
+      port.postMessage(reply);
+    },
   );
 });
 
-async function handle(m: AnalyserRequest): Promise<CryStreamEvent[]> {
+async function handle(m: AnalyserRequest): Promise<{ events: CryStreamEvent[] } | { value: unknown }> {
+  switch (m.type) {
+    case 'file':
+      return { value: await analyzeWavDetailed(m.bytes) };
+    case 'import': {
+      // Records go back as JSON text in parts (analyser-thread.ts unpacks one per turn).
+      const r = parseImport(m.text, m.opts);
+      const recordParts: string[] = [];
+      for (let i = 0; i < r.records.length; i += RECORDS_PER_PART) recordParts.push(JSON.stringify(r.records.slice(i, i + RECORDS_PER_PART)));
+      return { value: { ...r, records: [], recordParts } };
+    }
+    default:
+      return { events: await stream(m) };
+  }
+}
+
+async function stream(m: Extract<AnalyserRequest, { type: 'push' | 'flush' | 'warm' }>): Promise<CryStreamEvent[]> {
   switch (m.type) {
     case 'warm': {
       // Loads the model ahead of the first chunk (a 2 s silent window).

@@ -64,7 +64,8 @@ export interface CheckinInput {
 export async function createCheckin(core: Core, baby: BabyServices, ctx: CallContext, subjectId: string, a: CheckinInput): Promise<Checkin> {
   core.access.require(ctx, subjectId, 'write');
   const id = a.id ?? uuidv7();
-  const t = a.t ? Date.parse(a.t) : core.deps.clock.now();
+  // Checked before any audio is analysed and stored: a check-in dated 9999 stores nothing.
+  const t = a.t ? core.events.cleanTime(a.t) : core.deps.clock.now();
   // A retry of this subject's check-in answers with what is stored; the same id on another
   // person is that person's record and is never read here.
   const existing = core.deps.db.$client.prepare(`SELECT id, subject_id, type, t, data FROM events WHERE subject_id = ? AND id = ?`).get(subjectId, id) as (Row & { type: string }) | undefined;

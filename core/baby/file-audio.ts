@@ -1,10 +1,10 @@
 import type { CryAnalysis, CryEpisode } from '../../api/baby';
 import type { Alert } from '../../api/schemas';
-import { analyzeWavDetailed } from '../audio/analyze';
 import { iso } from '../clock';
 import type { CallContext } from '../context';
 import type { Core } from '../app';
 import type { BabyServices } from './services';
+import { backgroundThread } from './analyser-thread';
 import { sha256, stableId } from './ids';
 
 /** Most windows one request may store: 6 h of audio at one window per second. */
@@ -15,7 +15,8 @@ const MAX_WINDOWS = 6 * 3600;
  * observation per window (at the window's start), and each cry episode. The recording is
  * taken to start at `start` (ms; default: it just ended). Ids come from the file's hash and
  * the window's offset, so uploading the same file again stores nothing new.
- * @throws WavError (400) for a non-WAV or truncated file, before anything is stored.
+ * @throws WavError (400) for a non-WAV or truncated file, a sample rate outside 8–192 kHz
+ *   or an implausible length, before anything is stored.
  */
 export async function analyzeAndStore(
   core: Core,
@@ -26,7 +27,9 @@ export async function analyzeAndStore(
   opts: { start?: number; key?: string } = {},
 ): Promise<{ result: CryAnalysis; episodes: CryEpisode[]; alerts: Alert[] }> {
   core.access.require(ctx, subjectId, 'write');
-  const detail = await analyzeWavDetailed(bytes);
+  // Decoding, resampling and scoring a file take seconds to minutes of CPU: in the
+  // background thread, so the hub keeps answering and alerts keep flowing meanwhile.
+  const detail = await backgroundThread().analyseFile(bytes);
   const start = opts.start ?? core.deps.clock.now() - Math.round(detail.durationS * 1000);
   const key = opts.key ?? `file:${sha256(bytes)}`;
   const at = (s: number) => start + Math.round(s * 1000);

@@ -20,7 +20,8 @@ export function babySettingsFrom(settings: Record<string, unknown> | null | unde
   const clean: Record<string, unknown> = {};
   const shape = BabySettings.shape;
   for (const [k, v] of Object.entries(obj)) {
-    if (k in shape && shape[k as keyof typeof shape].safeParse(v).success) clean[k] = v;
+    // Own keys only: a stored `constructor` would otherwise find Object.prototype's and throw on every read.
+    if (Object.hasOwn(shape, k) && shape[k as keyof typeof shape].safeParse(v).success) clean[k] = v;
   }
   return BabySettings.parse(clean);
 }

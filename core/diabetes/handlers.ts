@@ -5,7 +5,7 @@ import { forecastAt } from './forecast';
 import { clearDosing, doseHistory, doseSuggestion, dosingStatus, putDosing } from './dosing';
 import type { Core, DomainHandlers } from '../app';
 import { toFhirBundle, toTendCsv } from '../exports/index';
-import { importText } from '../imports/apply';
+import { importTextInBackground } from '../imports/apply';
 import { subjectCgmMetrics } from './service';
 import { dexcomService } from '../dexcom/service';
 import { simulateNewPerson } from './simulator/person';
@@ -17,8 +17,9 @@ export function diabetesHandlers(core: Core): DomainHandlers<typeof diabetesProc
       return simulateNewPerson(core, ctx, a);
     },
     'diabetes.metrics': (a, ctx) => subjectCgmMetrics(core, ctx, a.subject_id, { from: a.from, to: a.to, timeZone: a.time_zone, mageMethod: a.mage_method }),
+    // Parsed in the background thread and written in chunks: a host serving others must not stall.
     'imports.text': (a, ctx) =>
-      importText(core, ctx, a.subject_id, a.text, {
+      importTextInBackground(core, ctx, a.subject_id, a.text, {
         format: a.format,
         ...(a.filename ? { filename: a.filename, fileLabel: a.filename } : {}),
         ...(a.skip_bad_lines ? { skipBadLines: true } : {}),

@@ -57,9 +57,9 @@ function unitFor(metric: MetricCode, q: Obj): string | undefined {
   const accepts = METRICS[metric].accepts;
   for (const u of [q.code, q.unit]) {
     if (typeof u !== 'string') continue;
-    if (u in accepts) return u;
-    const alias = UCUM_ALIASES[u];
-    if (alias && alias in accepts) return alias;
+    if (Object.hasOwn(accepts, u)) return u;
+    const alias = Object.hasOwn(UCUM_ALIASES, u) ? UCUM_ALIASES[u] : undefined;
+    if (alias && Object.hasOwn(accepts, alias)) return alias;
   }
   // No unit the catalogue knows: hand the given one on so toCanonical names it in the error.
   return typeof q.code === 'string' ? q.code : typeof q.unit === 'string' ? q.unit : undefined;

@@ -22,6 +22,7 @@
 import { Collector } from './collector';
 import type { JsonPath } from './json-scan';
 import { scanJson } from './json-scan';
+import { jsonTooDeep, MAX_JSON_DEPTH } from '../../api/json-depth';
 import { stripBom } from './csv';
 import { parseIsoTime, validFields } from './times';
 import type { ImportOptions, ImportResult } from './types';
@@ -75,6 +76,8 @@ function timeOf(doc: Doc, keys: string[], zone: string, isoDefaultUtc: boolean):
 /** Reads the documents: a JSON array or object, or one JSON document per line. */
 export function readJsonDocs(text: string): { docs: Array<{ doc: unknown; where: number | JsonPath }>; error?: { line: number; message: string } } {
   const s = stripBom(text);
+  // The scanners below recurse: thousands of nested brackets would overflow the stack.
+  if (jsonTooDeep(s)) return { docs: [], error: { line: 1, message: `JSON nested deeper than ${MAX_JSON_DEPTH} levels` } };
   try {
     const v: unknown = JSON.parse(s);
     return { docs: Array.isArray(v) ? v.map((doc, i) => ({ doc, where: [i] })) : [{ doc: v, where: [] }] };

@@ -1,5 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import { badRequest, notFound } from '../../api/errors';
+import { EARLIEST_RECORD_MS, FUTURE_SLACK_MS, parseIsoStrict } from '../../api/observations';
 import { EventData, type Event, type EventType } from '../../api/schemas';
 import { iso } from '../clock';
 import type { CoreDeps } from '../context';
@@ -31,17 +32,32 @@ export class EventStore {
   }
 
   /**
+   * The event's time in ms, or 400 naming `t`: an impossible calendar date (2026-02-30), a
+   * time before 1990 or more than a day ahead of this install's clock (insulin dated
+   * 9999-12-31) is a typo or a wrong clock, never stored.
+   */
+  cleanTime(t: string): number {
+    const ms = parseIsoStrict(t);
+    if (Number.isNaN(ms)) throw badRequest(`t: ${t} is not an ISO 8601 time with an offset, e.g. 2026-01-02T03:04:05Z`, 't');
+    if (ms < EARLIEST_RECORD_MS || ms > this.deps.clock.now() + FUTURE_SLACK_MS) {
+      throw badRequest(`t: ${t} is not plausible (before 1990 or more than a day ahead)`, 't');
+    }
+    return ms;
+  }
+
+  /**
    * Inserts (idempotent on the subject's id: a retry adds nothing and answers with what is
    * stored). The same id on another subject is that subject's record, never read here.
    * Returns the stored event and whether it was new.
    */
   write(subjectId: string, e: { id?: string | undefined; type: EventType; t: string; data: unknown }, userId: string | null): { event: Event; created: boolean } {
     const data = this.clean(e.type, e.data);
+    const t = this.cleanTime(e.t);
     const id = e.id ?? uuidv7();
     const c = this.deps.db.$client;
     const info = c
       .prepare(`INSERT INTO events (id, subject_id, type, t, data, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(subject_id, id) DO NOTHING`)
-      .run(id, subjectId, e.type, Date.parse(e.t), JSON.stringify(data), userId, this.deps.clock.now());
+      .run(id, subjectId, e.type, t, JSON.stringify(data), userId, this.deps.clock.now());
     if (info.changes) audit(this.deps, userId, 'event.create', subjectId, { id, type: e.type });
     const row = c.prepare(`SELECT * FROM events WHERE subject_id = ? AND id = ?`).get(subjectId, id) as EventRow;
     return { event: toEvent(row), created: info.changes > 0 };

@@ -1,17 +1,13 @@
 import { v7 as uuidv7 } from 'uuid';
 import { badRequest } from '../../api/errors';
 import { METRICS, isMetricCode, toCanonical } from '../../api/metrics';
-import { ObservationInput, type Observation } from '../../api/observations';
+import { EARLIEST_RECORD_MS as EARLIEST, FUTURE_SLACK_MS, ObservationInput, parseIsoStrict, type Observation } from '../../api/observations';
 import { iso } from '../clock';
 import type { CoreDeps } from '../context';
 
 /** Bucket widths (minutes) maintained as rollups on ingest: 5 min, 1 h, 1 day (UTC-aligned). */
 export const ROLLUP_LEVELS = [5, 60, 1440] as const;
 const MIN = 60_000;
-/** Readings stamped before this are a broken device clock, not history. */
-const EARLIEST = Date.UTC(1990, 0, 1);
-/** Device clocks drift; a day ahead is the most we believe. */
-const FUTURE_SLACK_MS = 24 * 60 * MIN;
 
 /** A validated observation ready to store. */
 export interface CleanObservation {
@@ -59,7 +55,8 @@ export function validateBatch(items: readonly unknown[], now: number, knownDevic
     const o = isPlainObservation(item) ? item : strict(item, i);
     const conv = toCanonical(o.metric, o.value, o.unit);
     if (!conv.ok) throw badRequest(`item ${i}: ${conv.message}`, `items[${i}].${conv.field}`);
-    const t = Date.parse(o.t);
+    // Strict: Date.parse would store 2026-02-30 as 2 March.
+    const t = parseIsoStrict(o.t);
     if (Number.isNaN(t)) throw badRequest(`item ${i}: t: must be an ISO 8601 time with an offset, e.g. 2026-01-02T03:04:05Z`, `items[${i}].t`);
     if (t < EARLIEST || t > now + FUTURE_SLACK_MS) {
       throw badRequest(`item ${i}: time ${o.t} is not plausible (before 1990 or more than a day ahead)`, `items[${i}].t`);
