@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { on } from './access';
 import { procedure } from './define';
 import { IsoTime } from './observations';
 import { Subject } from './schemas';
@@ -103,10 +104,12 @@ export const diabetesProcedures = {
       sensor: z.enum(SIM_SENSORS).default('Dexcom'),
     }),
     SimulatedPerson,
+    'signed_in',
   ),
   'diabetes.metrics': procedure(
     z.object({ subject_id: z.string().min(1), from: IsoTime.optional(), to: IsoTime.optional(), time_zone: z.string().max(64).optional() }),
     CgmMetrics,
+    on('read'),
   ),
   /** A file's text, as dropped on the dashboard (≤ 50 MB); one transaction, idempotent. */
   'imports.text': procedure(
@@ -119,13 +122,15 @@ export const diabetesProcedures = {
       time_zone: z.string().max(64).optional(),
     }),
     ImportSummary,
+    on('write'),
   ),
   'exports.text': procedure(
     z.object({ subject_id: z.string().min(1), format: z.enum(['fhir', 'tend-csv']) }),
     z.object({ filename: z.string(), mime: z.string(), text: z.string() }),
+    on('read'),
   ),
 
-  'dexcom.status': procedure(z.object({ subject_id: z.string().min(1) }), DexcomStatus),
+  'dexcom.status': procedure(z.object({ subject_id: z.string().min(1) }), DexcomStatus, on('read')),
   /** The user's own Dexcom developer app; stored encrypted, replaces what was there. */
   'dexcom.saveCredentials': procedure(
     z.object({
@@ -136,6 +141,7 @@ export const diabetesProcedures = {
       redirect_uri: z.url({ protocol: /^http$/, message: 'must be a loopback http URL such as http://127.0.0.1:53682/callback' }).optional(),
     }),
     DexcomStatus,
+    on('write'),
   ),
   /**
    * Starts the sign-in (OAuth code + PKCE through a loopback redirect) and answers with
@@ -146,9 +152,10 @@ export const diabetesProcedures = {
   'dexcom.connect': procedure(
     z.object({ subject_id: z.string().min(1), open_browser: z.boolean().optional() }),
     z.object({ login_url: z.string(), opened: z.boolean() }),
+    on('write'),
   ),
   /** One incremental sync pass (resumes where the last one stopped). 409 while one runs. */
-  'dexcom.sync': procedure(z.object({ subject_id: z.string().min(1) }), DexcomSyncSummary),
+  'dexcom.sync': procedure(z.object({ subject_id: z.string().min(1) }), DexcomSyncSummary, on('write')),
   /** Forgets the tokens and cursors (and the credentials with `forget_credentials`). Stored readings stay. */
-  'dexcom.disconnect': procedure(z.object({ subject_id: z.string().min(1), forget_credentials: z.boolean().default(false) }), DexcomStatus),
+  'dexcom.disconnect': procedure(z.object({ subject_id: z.string().min(1), forget_credentials: z.boolean().default(false) }), DexcomStatus, on('write')),
 } as const;
