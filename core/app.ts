@@ -197,21 +197,21 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
     },
 
     'observations.ingest': (a, ctx) => ingest(ctx, a.subject_id, a.items),
-    'observations.list': (a, ctx) => {
+    'observations.list': (a) => {
       return observations.list(a.subject_id, a);
     },
-    'observations.timeseries': (a, ctx) => {
+    'observations.timeseries': (a) => {
       const width = parseInterval(a.interval);
       const r = range(a.from, a.to);
       if ((r.to - r.from) / width > 100_000) throw badRequest('that range has more than 100,000 buckets: use a wider interval', 'interval');
       return { items: observations.timeseries(a.subject_id, a.metric, width, r.from, r.to) };
     },
-    'observations.stats': (a, ctx) => {
+    'observations.stats': (a) => {
       const r = range(a.from, a.to);
       return observations.stats(a.subject_id, a.metric, r.from, r.to);
     },
 
-    'events.list': (a, ctx) => {
+    'events.list': (a) => {
       return { items: events.list(a.subject_id, a) };
     },
     'events.create': (a, ctx) => {
@@ -232,7 +232,7 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
       return { ok: true as const };
     },
 
-    'thresholds.get': (a, ctx) => {
+    'thresholds.get': (a) => {
       // What is in force: the subject's own, or its kind's defaults until a clinician sets them.
       return alerts.thresholdsOf(a.subject_id);
     },

@@ -194,11 +194,13 @@ function RelayCard({ onError }: { onError: (m: string) => void }) {
   const [last, setLast] = useState<RelayDelivery | null>(null);
   const [saved, setSaved] = useState(false);
   const [testing, setTesting] = useState(false);
+  const [manageable, setManageable] = useState(true);
   const load = useCallback(
     () =>
-      client.call('alerts.relay.get', {}).then(({ enabled, url, min_priority, include_updates, last_delivery }) => {
+      client.call('alerts.relay.get', {}).then(({ enabled, url, min_priority, include_updates, last_delivery, manageable }) => {
         setCfg((c) => c ?? { enabled, url, min_priority, include_updates });
         setLast(last_delivery);
+        setManageable(manageable);
       }),
     [],
   );
@@ -209,6 +211,15 @@ function RelayCard({ onError }: { onError: (m: string) => void }) {
     return () => clearInterval(t);
   }, [load]);
   if (!cfg) return null;
+  if (!manageable)
+    return (
+      <section className="card stack" aria-label="Webhook relay">
+        <h2 style={{ marginTop: 0 }}>Relay to a caregiver elsewhere</h2>
+        <p data-testid="relay-readonly">
+          The relay is {cfg.enabled ? 'on' : 'off'}. Only an administrator of this install can change it or see its address.
+        </p>
+      </section>
+    );
   const save = async () => {
     setSaved(false);
     try {
