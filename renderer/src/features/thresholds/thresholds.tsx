@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { roleAllows } from '../../../../api/access';
 import type { AlertSettingsT, RelayConfig, RelayDelivery, Snooze } from '../../../../api/alerts';
 import { METRICS, type MetricCode } from '../../../../api/metrics';
 import type { Priority, Subject, Threshold } from '../../../../api/schemas';
@@ -100,6 +101,11 @@ export function ThresholdsScreen({ subjects, subject }: { subjects: Subject[]; s
       </div>
       {error && <p className="error" role="alert">{error}</p>}
       {status && <p role="status">{status}</p>}
+      {current && !roleAllows(current.role, 'manage') && (
+        <p role="note" data-testid="thresholds-read-only">
+          You can see {current.name}’s limits and alert timing but not change them: only the owner and clinicians can.
+        </p>
+      )}
       <div className="card stack">
         <h2 style={{ marginTop: 0 }}>Limits</h2>
         <p className="muted">An alert is raised when a reading (smoothed for noisy sensors) goes below the minimum or above the maximum for the given minutes; it clears when the reading is back inside.</p>
