@@ -20,7 +20,8 @@ export class Access {
     // Local accounts are marked by their password hash (`local$…`, a password nobody knows:
     // core/auth/service.ts ensureLocalUser), not by their e-mail, which anyone may register.
     this.localStmt = c.prepare(`SELECT 1 FROM users WHERE id = ? AND password_hash LIKE 'local$%'`).pluck();
-    this.firstAccountStmt = c.prepare(`SELECT id FROM users WHERE password_hash NOT LIKE 'local$%' ORDER BY created_at, id LIMIT 1`).pluck();
+    // Ties in created_at (one clock tick) go to the row inserted first.
+    this.firstAccountStmt = c.prepare(`SELECT id FROM users WHERE password_hash NOT LIKE 'local$%' ORDER BY created_at, rowid LIMIT 1`).pluck();
     this.roleStmt = c.prepare(`SELECT role FROM grants WHERE subject_id = ? AND user_id = ?`).pluck();
     this.existsStmt = c.prepare(`SELECT 1 FROM subjects WHERE id = ?`).pluck();
     this.visibleStmt = c.prepare(`SELECT subject_id FROM grants WHERE user_id = ?`).pluck();
