@@ -29,6 +29,17 @@ export type SubjectSource = 'subject_id' | 'subject_id?' | 'id' | 'alert:id' | '
 export type AccessNeed = 'public' | 'signed_in' | 'install_admin' | { readonly subject: SubjectNeed; readonly from: SubjectSource };
 
 /**
+ * The sources a procedure whose arguments are `T` can name: `subject_id` only if it has
+ * one, `id` (and the entities found by it) only if it has an id — so a declaration that
+ * points at a field the schema lacks does not compile.
+ */
+export type SubjectSourceFor<T> =
+  | ('subject_id' extends keyof T ? 'subject_id' | 'subject_id?' : never)
+  | ('id' extends keyof T ? 'id' | 'alert:id' | 'device:id' : never);
+/** {@link AccessNeed} checked against the procedure's arguments `T`. */
+export type AccessNeedFor<T> = 'public' | 'signed_in' | 'install_admin' | { readonly subject: SubjectNeed; readonly from: SubjectSourceFor<T> };
+
+/**
  * The role matrix: which grant roles hold each permission on a person. Viewers only read;
  * caregivers and clinicians record, acknowledge and snooze; thresholds and alert settings
  * are the owner's and the clinician's; sharing and deleting are the owner's alone.
@@ -44,4 +55,9 @@ export const ROLE_ALLOWS: Readonly<Record<SubjectNeed, readonly Role[]>> = {
 export const roleAllows = (role: Role, need: SubjectNeed): boolean => ROLE_ALLOWS[need].includes(role);
 
 /** Shorthand for a per-person need: `on('write')`, `on('read', 'alert:id')`. */
-export const on = (subject: SubjectNeed, from: SubjectSource = 'subject_id'): AccessNeed => ({ subject, from });
+// Overloads, not a default type argument: TypeScript would infer that from the expected type.
+export function on(subject: SubjectNeed): { readonly subject: SubjectNeed; readonly from: 'subject_id' };
+export function on<S extends SubjectSource>(subject: SubjectNeed, from: S): { readonly subject: SubjectNeed; readonly from: S };
+export function on(subject: SubjectNeed, from: SubjectSource = 'subject_id'): AccessNeed {
+  return { subject, from };
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AccessNeed } from './access';
+import type { AccessNeed, AccessNeedFor } from './access';
 
 /** One procedure of the typed API: its input (validated at the edge), output shapes and the access it needs. */
 export interface ProcedureDef<I extends z.ZodType, O extends z.ZodType> {
@@ -10,8 +10,11 @@ export interface ProcedureDef<I extends z.ZodType, O extends z.ZodType> {
   /** false: callable without signing in (health, login, register); follows from `access`. */
   auth: boolean;
 }
-/** `access` is required: a procedure that does not say who may call it does not compile. */
-export const procedure = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, access: AccessNeed): ProcedureDef<I, O> => ({
+/**
+ * `access` is required: a procedure that does not say who may call it, or names a field
+ * its arguments lack as where its subject is, does not compile.
+ */
+export const procedure = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, access: AccessNeedFor<z.output<I>>): ProcedureDef<I, O> => ({
   input,
   output,
   access,
