@@ -325,9 +325,10 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
       const field = issue.path.join('.');
       throw badRequest(field ? `${field}: ${issue.message}` : issue.message, field || undefined);
     }
-    enforce(name, def.access, parsed.data as Record<string, unknown>, ctx);
     const started = performance.now();
     try {
+      // Inside the try: a store that fails while resolving an alert or device is reported like any other failure.
+      enforce(name, def.access, parsed.data as Record<string, unknown>, ctx);
       return await (handlers[name] as Handler<K>)(parsed.data as ProcArgs<K>, ctx);
     } catch (e) {
       if (isApiError(e)) throw e;
