@@ -258,7 +258,7 @@ describe('access declared beside every procedure, enforced for every caller over
       if ((r.status === 401) !== (NEED[name] !== 'public')) wrong.push(`${name}: ${r.status} ${JSON.stringify(r.body).slice(0, 200)}`);
     }
     expect(wrong).toEqual([]);
-  });
+  }, 60_000);
 
   it('allows or refuses each procedure for the administrator, owner, caregiver, clinician, viewer and a stranger exactly as declared', async () => {
     const c = hub.core.deps.db.$client;
