@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { on } from './access';
 import { None, Ok, procedure } from './define';
 import { Alert, Priority, SubjectKind, Threshold } from './schemas';
 
@@ -95,35 +96,42 @@ export const RelayDelivery = z.object({
   retry_at: z.string().nullable(),
 });
 export type RelayDelivery = z.infer<typeof RelayDelivery>;
-export const RelayView = RelayConfig.extend({ owner_id: z.string().nullable(), last_delivery: RelayDelivery.nullable().default(null) });
+export const RelayView = RelayConfig.extend({
+  owner_id: z.string().nullable(),
+  last_delivery: RelayDelivery.nullable().default(null),
+  /** false: the caller is not an administrator of this install, may not change the relay and is not shown its address (`url` says it is hidden). */
+  manageable: z.boolean(),
+});
 
 const Ref = z.object({ subject_id: z.string().min(1) });
 
 export const alertsProcedures = {
-  'alerts.get': procedure(z.object({ id: z.string().min(1) }), AlertDetail),
+  'alerts.get': procedure(z.object({ id: z.string().min(1) }), AlertDetail, on('read', 'alert:id')),
   /** Snoozes the alert's class for the subject (409 for an alert that may not be snoozed, e.g. urgent low). */
-  'alerts.snooze': procedure(z.object({ id: z.string().min(1), minutes: SnoozeMinutes }), AlertDetail),
+  'alerts.snooze': procedure(z.object({ id: z.string().min(1), minutes: SnoozeMinutes }), AlertDetail, on('acknowledge', 'alert:id')),
   /** Snoozes a class ahead of time (`glucose:high` while a meal is digested). */
-  'alerts.snooze_class': procedure(Ref.extend({ snooze_class: z.string().min(1).max(200), minutes: SnoozeMinutes }), Snooze),
-  'alerts.snoozes': procedure(Ref, z.array(Snooze)),
-  'alerts.unsnooze': procedure(Ref.extend({ snooze_class: z.string().min(1).max(200) }), Ok),
+  'alerts.snooze_class': procedure(Ref.extend({ snooze_class: z.string().min(1).max(200), minutes: SnoozeMinutes }), Snooze, on('acknowledge')),
+  'alerts.snoozes': procedure(Ref, z.array(Snooze), on('read')),
+  'alerts.unsnooze': procedure(Ref.extend({ snooze_class: z.string().min(1).max(200) }), Ok, on('acknowledge')),
   /** The audit trail of alerts and thresholds: of one subject, or of one alert. */
   'alerts.audit': procedure(
     z.object({ subject_id: z.string().optional(), alert_id: z.string().optional(), limit: z.coerce.number().int().min(1).max(1000).default(200) }),
     z.object({ items: z.array(AuditEntry) }),
+    // `alert_id` alone: the handler checks the alert's subject.
+    on('read', 'subject_id?'),
   ),
-  'alerts.settings.get': procedure(Ref, AlertSettings),
-  'alerts.settings.put': procedure(Ref.extend({ settings: AlertSettings.partial() }), AlertSettings),
+  'alerts.settings.get': procedure(Ref, AlertSettings, on('read')),
+  'alerts.settings.put': procedure(Ref.extend({ settings: AlertSettings.partial() }), AlertSettings, on('manage')),
   /** The starting thresholds for a kind of subject (consensus glucose ranges, infant fever, nursery). */
-  'thresholds.defaults': procedure(z.object({ kind: SubjectKind }), z.array(Threshold)),
+  'thresholds.defaults': procedure(z.object({ kind: SubjectKind }), z.array(Threshold), 'signed_in'),
   /** Replaces the subject's thresholds with its kind's defaults. */
-  'thresholds.use_defaults': procedure(Ref, z.array(Threshold)),
+  'thresholds.use_defaults': procedure(Ref, z.array(Threshold), on('manage')),
   /** The thresholds in force (a never-configured subject gets its kind's defaults here). */
-  'thresholds.effective': procedure(Ref, z.array(Threshold)),
+  'thresholds.effective': procedure(Ref, z.array(Threshold), on('read')),
   /** The clinic board: every visible subject, most urgent first. */
-  'kiosk.board': procedure(None, KioskBoard),
-  'alerts.relay.get': procedure(None, RelayView),
-  'alerts.relay.put': procedure(RelayConfig, RelayView),
+  'kiosk.board': procedure(None, KioskBoard, 'signed_in'),
+  'alerts.relay.get': procedure(None, RelayView, 'signed_in'),
+  'alerts.relay.put': procedure(RelayConfig, RelayView, 'install_admin'),
   /** Sends `{type:"relay.test",…}` to the saved URL now and answers how it went (once, no retries). */
-  'alerts.relay.test': procedure(None, RelayDelivery),
+  'alerts.relay.test': procedure(None, RelayDelivery, 'install_admin'),
 } as const;

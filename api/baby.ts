@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { on } from './access';
 import { None, Ok, procedure } from './define';
 import { IsoTime } from './observations';
 import { Interval, Priority } from './schemas';
@@ -273,26 +274,26 @@ export const AudioChunkOutput = z.object({
 });
 
 export const babyProcedures = {
-  'baby.settings.get': procedure(z.object({ subject_id: SubjectId }), BabySettings),
-  'baby.settings.put': procedure(z.object({ subject_id: SubjectId, settings: BabySettingsPatch }), BabySettings),
+  'baby.settings.get': procedure(z.object({ subject_id: SubjectId }), BabySettings, on('read')),
+  'baby.settings.put': procedure(z.object({ subject_id: SubjectId, settings: BabySettingsPatch }), BabySettings, on('write')),
 
-  'baby.checkins.create': procedure(CheckinCreate, Checkin),
-  'baby.checkins.list': procedure(CheckinQuery, CheckinPage),
-  'baby.checkins.stats': procedure(CheckinRange, CheckinStats),
-  'baby.checkins.timeseries': procedure(CheckinRange.extend({ interval: Interval }), z.object({ items: z.array(CheckinBucket) })),
+  'baby.checkins.create': procedure(CheckinCreate, Checkin, on('write')),
+  'baby.checkins.list': procedure(CheckinQuery, CheckinPage, on('read')),
+  'baby.checkins.stats': procedure(CheckinRange, CheckinStats, on('read')),
+  'baby.checkins.timeseries': procedure(CheckinRange.extend({ interval: Interval }), z.object({ items: z.array(CheckinBucket) }), on('read')),
 
-  'baby.episodes.list': procedure(CheckinRange.extend({ limit: intQuery(1, 1000).default(50) }), z.object({ items: z.array(CryEpisode) })),
+  'baby.episodes.list': procedure(CheckinRange.extend({ limit: intQuery(1, 1000).default(50) }), z.object({ items: z.array(CryEpisode) }), on('read')),
   /** The cry detector's version, threshold and episode rules (read from the model's eval.json). */
-  'baby.cry.model': procedure(None, CryModelCard),
+  'baby.cry.model': procedure(None, CryModelCard, 'signed_in'),
   /** The clip kept around an episode; 404 for an unknown episode or one without a kept clip. */
-  'baby.clips.get': procedure(EpisodeRef, CryClip),
+  'baby.clips.get': procedure(EpisodeRef, CryClip, on('read')),
   /** Deletes an episode's kept clip (privacy; the episode itself stays). Owner, caregiver or clinician. */
-  'baby.clips.delete': procedure(EpisodeRef, Ok),
+  'baby.clips.delete': procedure(EpisodeRef, Ok, on('write')),
 
   /** A whole WAV file (IPC and RPC; over HTTP, `POST /api/subjects/:id/audio` takes raw bytes). */
-  'audio.analyze': procedure(z.object({ subject_id: SubjectId, wav_base64: WavBase64, start: IsoTime.optional() }), CryAnalysis),
+  'audio.analyze': procedure(z.object({ subject_id: SubjectId, wav_base64: WavBase64, start: IsoTime.optional() }), CryAnalysis, on('write')),
   /** Live microphone PCM, every ~0.5–1 s. */
-  'audio.chunk': procedure(AudioChunk, AudioChunkOutput),
+  'audio.chunk': procedure(AudioChunk, AudioChunkOutput, on('write')),
   /** Stops listening: scores the tail and closes an open episode. */
-  'audio.stop': procedure(z.object({ subject_id: SubjectId, session_id: z.string().min(8).max(64) }), z.object({ episodes: z.array(CryEpisode) })),
+  'audio.stop': procedure(z.object({ subject_id: SubjectId, session_id: z.string().min(8).max(64) }), z.object({ episodes: z.array(CryEpisode) }), on('write')),
 } as const;

@@ -25,7 +25,7 @@ export const BackupStatus = z.object({
 export type BackupStatus = z.infer<typeof BackupStatus>;
 
 export const backupProcedures = {
-  'backup.status': procedure(None, BackupStatus),
+  'backup.status': procedure(None, BackupStatus, 'signed_in'),
   /** Takes a backup now (joins one in flight) and answers the status after it; 409 when this hub makes no backups. */
-  'backup.run': procedure(None, BackupStatus),
+  'backup.run': procedure(None, BackupStatus, 'install_admin'),
 } as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { on } from './access';
 import { procedure } from './define';
 import { Event } from './schemas';
 
@@ -67,5 +68,5 @@ export type ChatSendOutput = z.infer<typeof ChatSendOutput>;
 
 export const chatProcedures = {
   /** Logs what it understood from a message, in one transaction; needs a write grant. */
-  'chat.send': procedure(ChatSendInput, ChatSendOutput),
+  'chat.send': procedure(ChatSendInput, ChatSendOutput, on('write')),
 } as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { on } from './access';
 import { procedure } from './define';
 import { IsoTime, TimeZone } from './observations';
 import { Subject } from './schemas';
@@ -120,6 +121,7 @@ export const diabetesProcedures = {
       sensor: z.enum(SIM_SENSORS).default('Dexcom'),
     }),
     SimulatedPerson,
+    'signed_in',
   ),
   'diabetes.metrics': procedure(
     z.object({
@@ -128,6 +130,7 @@ export const diabetesProcedures = {
       mage_method: z.enum(['ma', 'service']).optional(),
     }),
     CgmMetrics,
+    on('read'),
   ),
   /** A file's text, as dropped on the dashboard (≤ 50 MB); one transaction, idempotent. */
   'imports.text': procedure(
@@ -140,13 +143,15 @@ export const diabetesProcedures = {
       time_zone: TimeZone.optional(),
     }),
     ImportSummary,
+    on('write'),
   ),
   'exports.text': procedure(
     z.object({ subject_id: z.string().min(1), format: z.enum(['fhir', 'tend-csv']) }),
     z.object({ filename: z.string(), mime: z.string(), text: z.string() }),
+    on('read'),
   ),
 
-  'dexcom.status': procedure(z.object({ subject_id: z.string().min(1) }), DexcomStatus),
+  'dexcom.status': procedure(z.object({ subject_id: z.string().min(1) }), DexcomStatus, on('read')),
   /** The user's own Dexcom developer app; stored encrypted, replaces what was there. */
   'dexcom.saveCredentials': procedure(
     z.object({
@@ -157,6 +162,7 @@ export const diabetesProcedures = {
       redirect_uri: z.url({ protocol: /^http$/, message: 'must be a loopback http URL such as http://127.0.0.1:53682/callback' }).optional(),
     }),
     DexcomStatus,
+    on('write'),
   ),
   /**
    * Starts the sign-in (OAuth code + PKCE through a loopback redirect) and answers with
@@ -167,9 +173,10 @@ export const diabetesProcedures = {
   'dexcom.connect': procedure(
     z.object({ subject_id: z.string().min(1), open_browser: z.boolean().optional() }),
     z.object({ login_url: z.string(), opened: z.boolean() }),
+    on('write'),
   ),
   /** One incremental sync pass (resumes where the last one stopped). 409 while one runs. */
-  'dexcom.sync': procedure(z.object({ subject_id: z.string().min(1) }), DexcomSyncSummary),
+  'dexcom.sync': procedure(z.object({ subject_id: z.string().min(1) }), DexcomSyncSummary, on('write')),
   /** Forgets the tokens and cursors (and the credentials with `forget_credentials`). Stored readings stay. */
-  'dexcom.disconnect': procedure(z.object({ subject_id: z.string().min(1), forget_credentials: z.boolean().default(false) }), DexcomStatus),
+  'dexcom.disconnect': procedure(z.object({ subject_id: z.string().min(1), forget_credentials: z.boolean().default(false) }), DexcomStatus, on('write')),
 } as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { on } from './access';
 import { procedure } from './define';
 import { IsoTime } from './observations';
 
@@ -208,17 +209,19 @@ export const dosingProcedures = {
       method: z.enum(['auto', 'model', 'trend']).default('auto'),
     }),
     Forecast,
+    on('read'),
   ),
-  'diabetes.dosing.get': procedure(z.object({ subject_id: SubjectId }), DosingStatus),
+  'diabetes.dosing.get': procedure(z.object({ subject_id: SubjectId }), DosingStatus, on('read')),
   /** Replaces the person's insulin settings (write grant); audited with who set them. */
-  'diabetes.dosing.put': procedure(z.object({ subject_id: SubjectId, settings: DosingSettingsPut }), DosingStatus),
+  'diabetes.dosing.put': procedure(z.object({ subject_id: SubjectId, settings: DosingSettingsPut }), DosingStatus, on('write')),
   /** Forgets them: no dose is suggested until they are entered again. */
-  'diabetes.dosing.clear': procedure(z.object({ subject_id: SubjectId }), DosingStatus),
+  'diabetes.dosing.clear': procedure(z.object({ subject_id: SubjectId }), DosingStatus, on('write')),
   /** A bolus suggestion from the person's own settings (422 until they are entered); audited. */
-  'diabetes.dose': procedure(DoseRequest, DoseSuggestion),
+  'diabetes.dose': procedure(DoseRequest, DoseSuggestion, on('read')),
   /** The suggestions made for this person, newest first (read grant). */
   'diabetes.dose.history': procedure(
     z.object({ subject_id: SubjectId, limit: z.coerce.number().int().min(1).max(200).default(20) }),
     z.object({ items: z.array(PastSuggestion) }),
+    on('read'),
   ),
 } as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { on } from './access';
 import { procedure } from './define';
 import { SubjectRef } from './schemas';
 
@@ -99,32 +100,32 @@ const Upload = SubjectRef.extend({ docs: Docs });
 
 export const nightscoutProcedures = {
   /** The person's uploader secret (owner only); `api_secret` null when none was made yet. */
-  'nightscout.uploader.get': p(SubjectRef, NsUploader),
+  'nightscout.uploader.get': p(SubjectRef, NsUploader, on('own')),
   /** Makes the person's uploader secret if there is none (owner only); answers the existing one otherwise. */
-  'nightscout.uploader.create': p(SubjectRef, NsUploader),
+  'nightscout.uploader.create': p(SubjectRef, NsUploader, on('own')),
   /** A new secret for the person (owner only): the old one stops working at once. */
-  'nightscout.uploader.rotate': p(SubjectRef, NsUploader),
+  'nightscout.uploader.rotate': p(SubjectRef, NsUploader, on('own')),
 
   /** `POST /api/v1/entries`: `sgv` → glucose readings, `mbg` → meter readings; re-uploads add nothing. */
-  'nightscout.entries.upload': p(Upload, NsUploadResult),
+  'nightscout.entries.upload': p(Upload, NsUploadResult, on('write')),
   /** `GET /api/v1/entries[.json]`, `/entries/sgv.json`, `/entries/current.json`: newest first. */
-  'nightscout.entries.list': p(NsQuery.extend({ kind: NsEntryKind.optional() }), z.array(NsDoc)),
+  'nightscout.entries.list': p(NsQuery.extend({ kind: NsEntryKind.optional() }), z.array(NsDoc), on('read')),
   /** `POST/PUT /api/v1/treatments`: carbs → meals, insulin → insulin doses, BG checks → meter readings. */
-  'nightscout.treatments.upload': p(Upload, NsUploadResult),
-  'nightscout.treatments.list': p(NsQuery, z.array(NsDoc)),
+  'nightscout.treatments.upload': p(Upload, NsUploadResult, on('write')),
+  'nightscout.treatments.list': p(NsQuery, z.array(NsDoc), on('read')),
   /** `DELETE /api/v1/treatments/:id`: removes what that treatment made (uploaders delete before re-sending an edit). */
-  'nightscout.treatments.delete': p(SubjectRef.extend({ id: z.string().min(1).max(200) }), z.object({ n: z.number().int() })),
+  'nightscout.treatments.delete': p(SubjectRef.extend({ id: z.string().min(1).max(200) }), z.object({ n: z.number().int() }), on('write')),
   /** `POST /api/v1/devicestatus`: keeps the latest document per uploading device. */
-  'nightscout.devicestatus.upload': p(Upload, NsUploadResult),
-  'nightscout.devicestatus.list': p(NsQuery, z.array(NsDoc)),
+  'nightscout.devicestatus.upload': p(Upload, NsUploadResult, on('write')),
+  'nightscout.devicestatus.list': p(NsQuery, z.array(NsDoc), on('read')),
   /** The latest uploader battery, pump and loop state (Diabetes dashboard). */
-  'nightscout.devicestatus.summary': p(SubjectRef, NsDeviceSummary),
+  'nightscout.devicestatus.summary': p(SubjectRef, NsDeviceSummary, on('read')),
   /** `GET /api/v1/status.json`: server and settings (units, the person's glucose thresholds). */
-  'nightscout.status': p(SubjectRef, NsDoc),
+  'nightscout.status': p(SubjectRef, NsDoc, on('read')),
   /** `GET /api/v1/profile.json`: the person's dosing settings as a Nightscout profile (none until they are set). */
-  'nightscout.profile': p(SubjectRef, z.array(NsDoc)),
+  'nightscout.profile': p(SubjectRef, z.array(NsDoc), on('read')),
   /** `POST/PUT /api/v1/profile` (Loop sends its settings): checked as documents and answered, not stored — Tend's dosing settings are entered in the app. */
-  'nightscout.profile.upload': p(Upload, NsUploadResult),
+  'nightscout.profile.upload': p(Upload, NsUploadResult, on('write')),
   /** `GET /pebble`: the small JSON watch faces read. */
-  'nightscout.pebble': p(SubjectRef.extend({ count: z.coerce.number().int().min(1).max(100).default(1) }), NsDoc),
+  'nightscout.pebble': p(SubjectRef.extend({ count: z.coerce.number().int().min(1).max(100).default(1) }), NsDoc, on('read')),
 } as const;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import * as s from './schemas';
+import { on } from './access';
 import { ById, None, Ok, procedure } from './define';
 import { diabetesProcedures } from './diabetes';
 import { dosingProcedures } from './dosing';
@@ -25,51 +26,51 @@ export const Health = z.object({ status: z.literal('ok'), db: z.enum(['ok', 'err
 
 /** The shared health record; each domain adds its own map below. */
 export const coreProcedures = {
-  health: p(None, Health, false),
+  health: p(None, Health, 'public'),
 
-  'auth.register': p(s.RegisterInput, s.User, false),
-  'auth.login': p(s.LoginInput, s.LoginOutput, false),
-  'auth.logout': p(None, Ok),
-  'auth.me': p(None, s.User),
+  'auth.register': p(s.RegisterInput, s.User, 'public'),
+  'auth.login': p(s.LoginInput, s.LoginOutput, 'public'),
+  'auth.logout': p(None, Ok, 'signed_in'),
+  'auth.me': p(None, s.User, 'signed_in'),
   /**
    * A fresh token for a signed-in client (12 hours from now): the app renews every hour
    * while it runs, so a screen left watching overnight is not signed out at hour 12.
    */
-  'auth.renew': p(None, s.LoginOutput),
+  'auth.renew': p(None, s.LoginOutput, 'signed_in'),
   /** Changes the caller's password; every other sign-in of theirs ends (400 naming `current_password` when it is wrong). */
-  'auth.password': p(s.PasswordChange, Ok),
+  'auth.password': p(s.PasswordChange, Ok, 'signed_in'),
 
-  'subjects.list': p(None, z.array(s.Subject)),
-  'subjects.get': p(ById, s.Subject),
-  'subjects.create': p(s.SubjectCreate, s.Subject),
-  'subjects.update': p(ById.extend({ patch: s.SubjectPatch }), s.Subject),
-  'subjects.delete': p(ById, Ok),
-  'subjects.grant': p(s.GrantInput, s.Grant),
-  'subjects.grants': p(s.SubjectRef, z.array(s.Grant)),
+  'subjects.list': p(None, z.array(s.Subject), 'signed_in'),
+  'subjects.get': p(ById, s.Subject, on('read', 'id')),
+  'subjects.create': p(s.SubjectCreate, s.Subject, 'signed_in'),
+  'subjects.update': p(ById.extend({ patch: s.SubjectPatch }), s.Subject, on('write', 'id')),
+  'subjects.delete': p(ById, Ok, on('own', 'id')),
+  'subjects.grant': p(s.GrantInput, s.Grant, on('own')),
+  'subjects.grants': p(s.SubjectRef, z.array(s.Grant), on('read')),
   /** Ends someone's access: the owner removes anyone else; anyone else may remove themselves. */
-  'subjects.revoke': p(s.SubjectRef.extend({ user_id: z.string().min(1) }), Ok),
+  'subjects.revoke': p(s.SubjectRef.extend({ user_id: z.string().min(1) }), Ok, on('read')),
 
-  'devices.list': p(z.object({ subject_id: z.string().optional() }).default({}), z.array(s.Device)),
-  'devices.get': p(ById, s.Device),
-  'devices.create': p(s.DeviceCreate, s.Device),
-  'devices.update': p(ById.extend({ patch: s.DevicePatch }), s.Device),
-  'devices.delete': p(ById, Ok),
+  'devices.list': p(z.object({ subject_id: z.string().optional() }).default({}), z.array(s.Device), on('read', 'subject_id?')),
+  'devices.get': p(ById, s.Device, on('read', 'device:id')),
+  'devices.create': p(s.DeviceCreate, s.Device, on('write')),
+  'devices.update': p(ById.extend({ patch: s.DevicePatch }), s.Device, on('write', 'device:id')),
+  'devices.delete': p(ById, Ok, on('write', 'device:id')),
 
-  'observations.ingest': p(s.IngestInput, s.IngestOutput),
-  'observations.list': p(s.ObservationQuery, s.ObservationPage),
-  'observations.timeseries': p(s.TimeseriesQuery, z.object({ items: z.array(s.Bucket) })),
-  'observations.stats': p(s.StatsQuery, s.Stats),
+  'observations.ingest': p(s.IngestInput, s.IngestOutput, on('write')),
+  'observations.list': p(s.ObservationQuery, s.ObservationPage, on('read')),
+  'observations.timeseries': p(s.TimeseriesQuery, z.object({ items: z.array(s.Bucket) }), on('read')),
+  'observations.stats': p(s.StatsQuery, s.Stats, on('read')),
 
-  'events.list': p(s.EventQuery, z.object({ items: z.array(s.Event) })),
-  'events.create': p(s.SubjectRef.extend({ event: s.EventInput }), s.Event),
+  'events.list': p(s.EventQuery, z.object({ items: z.array(s.Event) }), on('read')),
+  'events.create': p(s.SubjectRef.extend({ event: s.EventInput }), s.Event, on('write')),
   /** Removes an event logged by mistake (needs a write grant); the deletion is synced. */
-  'events.delete': p(s.SubjectRef.extend({ id: z.string().min(1) }), Ok),
+  'events.delete': p(s.SubjectRef.extend({ id: z.string().min(1) }), Ok, on('write')),
 
-  'thresholds.get': p(s.SubjectRef, z.array(s.Threshold)),
-  'thresholds.put': p(s.ThresholdsPut, z.array(s.Threshold)),
+  'thresholds.get': p(s.SubjectRef, z.array(s.Threshold), on('read')),
+  'thresholds.put': p(s.ThresholdsPut, z.array(s.Threshold), on('manage')),
 
-  'alerts.list': p(s.AlertQuery, z.object({ items: z.array(s.Alert) })),
-  'alerts.ack': p(ById, s.Alert),
+  'alerts.list': p(s.AlertQuery, z.object({ items: z.array(s.Alert) }), on('read', 'subject_id?')),
+  'alerts.ack': p(ById, s.Alert, on('acknowledge', 'alert:id')),
 } as const;
 
 /** Every procedure: the record's, then one map per domain (api/<domain>.ts). */

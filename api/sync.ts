@@ -36,7 +36,7 @@ export const SyncStatus = z.object({
 export type SyncStatus = z.infer<typeof SyncStatus>;
 
 export const syncProcedures = {
-  'sync.status': procedure(None, SyncStatus),
+  'sync.status': procedure(None, SyncStatus, 'signed_in'),
   /** Runs a round now (joins the one in flight) and answers the status after it. */
-  'sync.run': procedure(None, SyncStatus),
+  'sync.run': procedure(None, SyncStatus, 'install_admin'),
 } as const;

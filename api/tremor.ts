@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { on } from './access';
 import { Ok, procedure } from './define';
 import { IsoTime } from './observations';
 
@@ -186,18 +187,20 @@ const Subject = { subject_id: z.string().min(1) };
 const Range = { from: IsoTime.optional(), to: IsoTime.optional() };
 
 export const tremorProcedures = {
-  'tremor.upload': procedure(TremorUploadInput, TremorUploadOutput),
-  'tremor.day': procedure(z.object({ ...Subject, date: LocalDate, utc_offset_min: UtcOffset }), TremorDayOutput),
-  'tremor.doses.list': procedure(z.object({ ...Subject, ...Range, limit: z.number().int().min(1).max(5000).default(500) }), z.object({ items: z.array(Dose) })),
+  'tremor.upload': procedure(TremorUploadInput, TremorUploadOutput, on('write')),
+  'tremor.day': procedure(z.object({ ...Subject, date: LocalDate, utc_offset_min: UtcOffset }), TremorDayOutput, on('read')),
+  'tremor.doses.list': procedure(z.object({ ...Subject, ...Range, limit: z.number().int().min(1).max(5000).default(500) }), z.object({ items: z.array(Dose) }), on('read')),
   'tremor.doses.create': procedure(
     z.object({ ...Subject, id: z.string().min(1).max(64).optional(), t: IsoTime, drug: z.string().trim().min(1).max(200), dose_mg: z.number().min(0).max(10_000).optional() }),
     Dose,
+    on('write'),
   ),
   'tremor.doses.update': procedure(
     z.object({ ...Subject, id: z.string().min(1), t: IsoTime.optional(), drug: z.string().trim().min(1).max(200).optional(), dose_mg: z.number().min(0).max(10_000).nullable().optional() }),
     Dose,
+    on('write'),
   ),
-  'tremor.doses.delete': procedure(z.object({ ...Subject, id: z.string().min(1) }), Ok),
+  'tremor.doses.delete': procedure(z.object({ ...Subject, id: z.string().min(1) }), Ok, on('write')),
   /** Per-dose response: a local `date`, or a from/to range (at most 31 days). */
   'tremor.response': procedure(
     z.object({
@@ -210,10 +213,12 @@ export const tremorProcedures = {
       after_to_min: z.number().int().min(20).max(480).default(120),
     }),
     TremorResponseOutput,
+    on('read'),
   ),
   /** Daily summary and the Theil–Sen trend over a range (default: the 12 weeks up to the newest data). */
   'tremor.progression': procedure(
     z.object({ ...Subject, ...Range, utc_offset_min: UtcOffset, metric: z.enum(['tremor_percent', 'magnitude', 'load']).default('tremor_percent') }),
     TremorProgressionOutput,
+    on('read'),
   ),
 } as const;

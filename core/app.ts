@@ -1,3 +1,4 @@
+import type { AccessNeed, SubjectSource } from '../api/access';
 import { ApiError, badRequest, conflict, isApiError, notFound } from '../api/errors';
 import type { ObservationSink } from '../api/observations';
 import { METRICS, isMetricCode } from '../api/metrics';
@@ -51,7 +52,10 @@ export interface Core {
   readonly alerts: AlertEngine;
   /** Whether the store takes writes (disk full, I/O errors), as every screen is told. */
   readonly storage: StorageHealth;
-  /** Validates `rawArgs` with the procedure's schema, checks sign-in, runs the handler. */
+  /**
+   * Checks sign-in, validates `rawArgs` with the procedure's schema, enforces the access
+   * the procedure declares (api/access.ts), then runs the handler.
+   */
   call<K extends ProcName>(name: K, rawArgs: unknown, ctx: CallContext): Promise<ProcOutput<K>>;
   /** Ingest for trusted in-process producers (device sessions, importers) acting as a user. */
   ingest(ctx: CallContext, subjectId: string, items: readonly unknown[]): IngestOutput;
@@ -165,7 +169,11 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
     'subjects.list': (_a, ctx) => subjects.list(ctx),
     'subjects.get': (a, ctx) => subjects.get(ctx, a.id),
     'subjects.create': (a, ctx) => subjects.create(ctx, a),
-    'subjects.update': (a, ctx) => subjects.update(ctx, a.id, a.patch),
+    'subjects.update': (a, ctx) => {
+      // Alert settings decide when alarms sound: the same 'manage' as alerts.settings.put, whichever way they come.
+      if (a.patch.settings && 'alerts' in a.patch.settings) access.require(ctx, a.id, 'manage');
+      return subjects.update(ctx, a.id, a.patch);
+    },
     'subjects.delete': (a, ctx) => {
       subjects.delete(ctx, a.id);
       return { ok: true };
@@ -188,29 +196,24 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
     },
 
     'observations.ingest': (a, ctx) => ingest(ctx, a.subject_id, a.items),
-    'observations.list': (a, ctx) => {
-      access.require(ctx, a.subject_id, 'read');
+    'observations.list': (a) => {
       return observations.list(a.subject_id, a);
     },
-    'observations.timeseries': (a, ctx) => {
-      access.require(ctx, a.subject_id, 'read');
+    'observations.timeseries': (a) => {
       const width = parseInterval(a.interval);
       const r = range(a.from, a.to);
       if ((r.to - r.from) / width > 100_000) throw badRequest('that range has more than 100,000 buckets: use a wider interval', 'interval');
       return { items: observations.timeseries(a.subject_id, a.metric, width, r.from, r.to) };
     },
-    'observations.stats': (a, ctx) => {
-      access.require(ctx, a.subject_id, 'read');
+    'observations.stats': (a) => {
       const r = range(a.from, a.to);
       return observations.stats(a.subject_id, a.metric, r.from, r.to);
     },
 
-    'events.list': (a, ctx) => {
-      access.require(ctx, a.subject_id, 'read');
+    'events.list': (a) => {
       return { items: events.list(a.subject_id, a) };
     },
     'events.create': (a, ctx) => {
-      access.require(ctx, a.subject_id, 'write');
       // Rules that look at events (a check-in, a dose) run in the same transaction.
       const out = client.transaction(() => {
         const w = events.write(a.subject_id, a.event, ctx.user!.id);
@@ -221,7 +224,6 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
     },
 
     'events.delete': (a, ctx) => {
-      access.require(ctx, a.subject_id, 'write');
       client.transaction(() => {
         events.remove(a.subject_id, a.id);
         audit(deps, ctx.user!.id, 'event.delete', a.subject_id, { id: a.id });
@@ -229,13 +231,11 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
       return { ok: true as const };
     },
 
-    'thresholds.get': (a, ctx) => {
-      access.require(ctx, a.subject_id, 'read');
+    'thresholds.get': (a) => {
       // What is in force: the subject's own, or its kind's defaults until a clinician sets them.
       return alerts.thresholdsOf(a.subject_id);
     },
     'thresholds.put': (a, ctx) => {
-      access.require(ctx, a.subject_id, 'write');
       checkThresholds(a.thresholds);
       alerts.store.replaceThresholds(a.subject_id, a.thresholds);
       audit(deps, ctx.user!.id, 'thresholds.put', a.subject_id, a.thresholds);
@@ -244,14 +244,13 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
 
     'alerts.list': (a, ctx) => {
       const user = access.requireUser(ctx);
-      const visible = a.subject_id ? (access.require(ctx, a.subject_id, 'read'), [a.subject_id]) : access.visibleSubjects(user.id);
+      const visible = a.subject_id ? [a.subject_id] : access.visibleSubjects(user.id);
       return { items: alerts.store.list(visible, a).map(toAlert) };
     },
     'alerts.ack': (a, ctx) => {
       const user = access.requireUser(ctx);
       const row = alerts.store.get(a.id);
       if (!row) throw notFound(`no alert ${a.id}`);
-      access.require(ctx, row.subject_id, 'read');
       if (row.state === 'acknowledged' || row.acknowledged_at !== null) throw conflict('that alert was already acknowledged');
       const done = client.transaction(() => {
         const r = alerts.store.acknowledge(a.id, user.id, deps.clock.now());
@@ -267,13 +266,61 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
     },
   };
 
+  /**
+   * The declared access (api/access.ts), checked before any handler runs, on every
+   * transport. An entity id is resolved to its subject first; an unknown one is 404 and
+   * a foreign one 403, as for an unknown or foreign subject id.
+   */
+  const enforce = (name: string, need: AccessNeed, args: Record<string, unknown>, ctx: CallContext): void => {
+    if (need === 'public' || need === 'signed_in') return;
+    if (need === 'install_admin') {
+      access.requireInstallAdmin(ctx);
+      return;
+    }
+    const subjectId = subjectOf(name, need.from, args);
+    if (subjectId !== null) access.require(ctx, subjectId, need.subject);
+  };
+  const subjectOf = (name: string, from: SubjectSource, args: Record<string, unknown>): string | null => {
+    const field = (key: string): string => {
+      const v = args[key];
+      // A declaration naming a field the schema lacks is a programming error, not bad input.
+      if (typeof v !== 'string') throw new ApiError('internal', `${name} declares its subject in '${key}', which its arguments lack`);
+      return v;
+    };
+    switch (from) {
+      case 'subject_id':
+        return field('subject_id');
+      case 'subject_id?':
+        return args.subject_id === undefined ? null : field('subject_id');
+      case 'id':
+        return field('id');
+      case 'alert:id': {
+        const id = field('id');
+        const row = alerts.store.get(id);
+        if (!row) throw notFound(`no alert ${id}`);
+        return row.subject_id;
+      }
+      case 'device:id': {
+        const id = field('id');
+        const subjectId = deviceSubjectStmt.get(id) as string | undefined;
+        if (subjectId === undefined) throw notFound(`no device ${id}`);
+        return subjectId;
+      }
+      default: {
+        const never: never = from;
+        throw new ApiError('internal', `unknown subject source ${String(never)}`);
+      }
+    }
+  };
+  const deviceSubjectStmt = client.prepare(`SELECT subject_id FROM devices WHERE id = ?`).pluck();
+
   // Filled in below once the core object exists: domain handlers are built from it.
   const handlers = {} as Handlers;
   const call = async <K extends ProcName>(name: K, rawArgs: unknown, ctx: CallContext): Promise<ProcOutput<K>> => {
     // Own properties only: a name like `__proto__` from an untrusted transport is unknown, not a crash.
     if (typeof name !== 'string' || !Object.prototype.hasOwnProperty.call(procedures, name)) throw notFound(`no procedure ${String(name)}`);
     const def = procedures[name];
-    if (def.auth) access.requireUser(ctx);
+    if (def.access !== 'public') access.requireUser(ctx);
     const parsed = def.input.safeParse(rawArgs ?? {});
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
@@ -282,6 +329,8 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
     }
     const started = performance.now();
     try {
+      // Inside the try: a store that fails while resolving an alert or device is reported like any other failure.
+      enforce(name, def.access, parsed.data as Record<string, unknown>, ctx);
       return await (handlers[name] as Handler<K>)(parsed.data as ProcArgs<K>, ctx);
     } catch (e) {
       if (isApiError(e)) throw e;

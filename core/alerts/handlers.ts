@@ -9,6 +9,8 @@ import { defaultThresholds, resolveSettings } from './settings';
 import { toAlert, type SnoozeRow } from './store';
 
 const MIN = 60_000;
+/** What `alerts.relay.get` shows in place of the address to an account that is not an install administrator. */
+export const REDACTED_URL = '(hidden: only an administrator of this install sees the address)';
 const toSnooze = (r: SnoozeRow): Snooze => ({ id: r.id, subject_id: r.subject_id, snooze_class: r.snooze_class, until: iso(r.until), created_by: r.created_by });
 
 /** The alerts domain's procedures (api/alerts.ts). */
@@ -20,9 +22,9 @@ export function alertsHandlers(core: Core): DomainHandlers<typeof alertsProcedur
 
   const subjectKind = (ctx: CallContext, id: string): SubjectKind => core.subjects.get(ctx, id).kind;
 
+  // Callers hold 'acknowledge' on the subject: core.call checked it (api/alerts.ts).
   const snoozeClass = (ctx: CallContext, subjectId: string, cls: string, minutes: number) => {
     const user = access.requireUser(ctx);
-    access.require(ctx, subjectId, 'read');
     const now = deps.clock.now();
     const until = now + minutes * MIN;
     const touched = c.prepare(`SELECT id FROM alerts WHERE subject_id = ? AND snooze_class = ? AND state = 'open' AND snoozable = 1`).pluck().all(subjectId, cls) as string[];
@@ -39,31 +41,25 @@ export function alertsHandlers(core: Core): DomainHandlers<typeof alertsProcedur
   };
 
   return {
-    'alerts.get': (a, ctx) => {
-      access.requireUser(ctx);
+    'alerts.get': (a) => {
       const row = store.get(a.id);
       if (!row) throw notFound(`no alert ${a.id}`);
-      access.require(ctx, row.subject_id, 'read');
       return toAlert(row);
     },
     'alerts.snooze': (a, ctx) => {
-      access.requireUser(ctx);
       const row = store.get(a.id);
       if (!row) throw notFound(`no alert ${a.id}`);
-      access.require(ctx, row.subject_id, 'read');
       if (row.snoozable === 0) throw conflict(`${row.kind === 'urgent_low' || row.kind === 'urgent_low_soon' ? 'an urgent low' : 'this alert'} cannot be snoozed`);
       if (row.state === 'resolved') throw conflict('that alert has already resolved');
       snoozeClass(ctx, row.subject_id, row.snooze_class ?? row.kind, a.minutes);
       return toAlert(store.get(a.id)!);
     },
     'alerts.snooze_class': (a, ctx) => toSnooze(snoozeClass(ctx, a.subject_id, a.snooze_class, a.minutes)),
-    'alerts.snoozes': (a, ctx) => {
-      access.require(ctx, a.subject_id, 'read');
+    'alerts.snoozes': (a) => {
       return store.snoozes(a.subject_id, deps.clock.now()).map(toSnooze);
     },
     'alerts.unsnooze': (a, ctx) => {
       const user = access.requireUser(ctx);
-      access.require(ctx, a.subject_id, 'read');
       const now = deps.clock.now();
       c.transaction(() => {
         store.removeSnooze(a.subject_id, a.snooze_class, now);
@@ -82,7 +78,6 @@ export function alertsHandlers(core: Core): DomainHandlers<typeof alertsProcedur
         subjects = [row.subject_id];
         alertId = row.id;
       } else if (a.subject_id) {
-        access.require(ctx, a.subject_id, 'read');
         subjects = [a.subject_id];
       } else subjects = access.visibleSubjects(user.id);
       if (!subjects.length) return { items: [] };
@@ -101,7 +96,6 @@ export function alertsHandlers(core: Core): DomainHandlers<typeof alertsProcedur
     'alerts.settings.get': (a, ctx) => resolveSettings(core.subjects.get(ctx, a.subject_id).settings),
     'alerts.settings.put': (a, ctx) => {
       const cur = core.subjects.get(ctx, a.subject_id);
-      access.require(ctx, a.subject_id, 'write');
       const prev = (cur.settings.alerts ?? {}) as Record<string, unknown>;
       const next = { ...prev, ...a.settings };
       const updated = core.subjects.update(ctx, a.subject_id, { settings: { alerts: next } });
@@ -109,19 +103,21 @@ export function alertsHandlers(core: Core): DomainHandlers<typeof alertsProcedur
     },
     'thresholds.defaults': (a) => defaultThresholds(a.kind),
     'thresholds.use_defaults': (a, ctx) => {
-      access.require(ctx, a.subject_id, 'write');
       const list = alerts.applyDefaults(a.subject_id, subjectKind(ctx, a.subject_id), ctx.user!.id);
       return list;
     },
-    'thresholds.effective': (a, ctx) => {
-      access.require(ctx, a.subject_id, 'read');
+    'thresholds.effective': (a) => {
       return alerts.thresholdsOf(a.subject_id);
     },
     'kiosk.board': (_a, ctx) => kioskBoard(deps, store, core.subjects.list(ctx).map((s) => ({ id: s.id, name: s.name, kind: s.kind, settings: s.settings }))),
     'alerts.relay.get': (_a, ctx) => {
-      access.requireUser(ctx);
-      return { ...relay.config(), last_delivery: relay.lastDelivery() };
+      const view = { ...relay.config(), last_delivery: relay.lastDelivery() };
+      // The address usually carries its token (a Slack or ntfy URL): only the install's
+      // administrators, who may change it, see it; everyone else sees whether it is on.
+      if (access.isInstallAdmin(access.requireUser(ctx))) return { ...view, manageable: true };
+      return { ...view, url: view.url ? REDACTED_URL : '', manageable: false };
     },
+    // Only the install's administrators reach these two (core.call checks 'install_admin').
     'alerts.relay.test': async (_a, ctx) => {
       const user = access.requireUser(ctx);
       const cur = relay.config();
@@ -134,7 +130,7 @@ export function alertsHandlers(core: Core): DomainHandlers<typeof alertsProcedur
       const cur = relay.config();
       // One relay per install: whoever set it up owns it until they turn it off.
       if (cur.enabled && cur.owner_id && cur.owner_id !== user.id) throw conflict('another user has set up the relay on this install');
-      return { ...relay.save(a, user.id), last_delivery: relay.lastDelivery() };
+      return { ...relay.save(a, user.id), last_delivery: relay.lastDelivery(), manageable: true };
     },
   };
 }

@@ -22,7 +22,6 @@ export function chatEventId(subjectId: string, message: string, nowMs: number, i
 export function chatHandlers(core: Core): DomainHandlers<typeof chatProcedures> {
   return {
     'chat.send': (a, ctx) => {
-      core.access.require(ctx, a.subject_id, 'write');
       const now = core.deps.clock.now();
       const parsed: ChatIntent[] = parseChat(a.message, { now, utcOffsetMin: a.utc_offset_min });
       const reply = composeReply(parsed, { now, utcOffsetMin: a.utc_offset_min, dryRun: a.dry_run, message: a.message });

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { roleAllows } from '../../../../api/access';
 import type { AlertSettingsT, RelayConfig, RelayDelivery, Snooze } from '../../../../api/alerts';
 import { METRICS, type MetricCode } from '../../../../api/metrics';
 import type { Priority, Subject, Threshold } from '../../../../api/schemas';
@@ -100,6 +101,11 @@ export function ThresholdsScreen({ subjects, subject }: { subjects: Subject[]; s
       </div>
       {error && <p className="error" role="alert">{error}</p>}
       {status && <p role="status">{status}</p>}
+      {current && !roleAllows(current.role, 'manage') && (
+        <p role="note" data-testid="thresholds-read-only">
+          You can see {current.name}’s limits and alert timing but not change them: only the owner and clinicians can.
+        </p>
+      )}
       <div className="card stack">
         <h2 style={{ marginTop: 0 }}>Limits</h2>
         <p className="muted">An alert is raised when a reading (smoothed for noisy sensors) goes below the minimum or above the maximum for the given minutes; it clears when the reading is back inside.</p>
@@ -194,11 +200,13 @@ function RelayCard({ onError }: { onError: (m: string) => void }) {
   const [last, setLast] = useState<RelayDelivery | null>(null);
   const [saved, setSaved] = useState(false);
   const [testing, setTesting] = useState(false);
+  const [manageable, setManageable] = useState(true);
   const load = useCallback(
     () =>
-      client.call('alerts.relay.get', {}).then(({ enabled, url, min_priority, include_updates, last_delivery }) => {
+      client.call('alerts.relay.get', {}).then(({ enabled, url, min_priority, include_updates, last_delivery, manageable }) => {
         setCfg((c) => c ?? { enabled, url, min_priority, include_updates });
         setLast(last_delivery);
+        setManageable(manageable);
       }),
     [],
   );
@@ -209,6 +217,15 @@ function RelayCard({ onError }: { onError: (m: string) => void }) {
     return () => clearInterval(t);
   }, [load]);
   if (!cfg) return null;
+  if (!manageable)
+    return (
+      <section className="card stack" aria-label="Webhook relay">
+        <h2 style={{ marginTop: 0 }}>Relay to a caregiver elsewhere</h2>
+        <p data-testid="relay-readonly">
+          The relay is {cfg.enabled ? 'on' : 'off'}. Only an administrator of this install can change it or see its address.
+        </p>
+      </section>
+    );
   const save = async () => {
     setSaved(false);
     try {

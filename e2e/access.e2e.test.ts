@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { startTestHub } from '../host/testing';
+import { hasChromium, launch } from './browser';
+
+describe.skipIf(!hasChromium)('the thresholds screen for someone who may not change them', () => {
+  it('tells a caregiver the limits are the owner’s and clinicians’, and shows the relay’s state without its address to anyone but the install’s administrator', async () => {
+    const hub = await startTestHub();
+    const browser = await launch();
+    try {
+      // The first account registered administers the install; it also owns the person here.
+      const admin = await hub.signUp('parent@example.org', 'Parent');
+      const carer = await hub.signUp('nanny@example.org', 'Nanny');
+      const subject = (await hub.api('POST', '/api/subjects', { name: 'Mia', kind: 'baby' }, admin)).body.id;
+      expect((await hub.api('POST', `/api/subjects/${subject}/grants`, { email: 'nanny@example.org', role: 'caregiver' }, admin)).status).toBe(201);
+      const secret = 'https://hooks.example.org/T0/very-secret-token';
+      expect((await hub.api('POST', '/api/rpc/alerts.relay.put', { enabled: true, url: secret, min_priority: 'high', include_updates: false }, admin)).status).toBe(200);
+
+      const open = async (token: string) => {
+        const context = await browser.newContext();
+        await context.addInitScript((t) => window.localStorage.setItem('tend.token', t), token);
+        const page = await context.newPage();
+        await page.goto(`${hub.url}/#/thresholds`);
+        await page.getByRole('heading', { name: 'Relay to a caregiver elsewhere' }).waitFor();
+        return { page, context };
+      };
+
+      const asCarer = await open(carer);
+      await asCarer.page.getByTestId('thresholds-read-only').getByText('You can see Mia’s limits and alert timing but not change them: only the owner and clinicians can.').waitFor();
+      await asCarer.page.getByTestId('relay-readonly').getByText('The relay is on. Only an administrator of this install can change it or see its address.').waitFor();
+      expect(await asCarer.page.getByLabel('Web address (http or https)').count()).toBe(0);
+      expect(await asCarer.page.content()).not.toContain('very-secret-token');
+      await asCarer.context.close();
+
+      const asAdmin = await open(admin);
+      await expect(asAdmin.page.getByLabel('Web address (http or https)').inputValue()).resolves.toBe(secret);
+      expect(await asAdmin.page.getByTestId('thresholds-read-only').count()).toBe(0);
+      await asAdmin.context.close();
+    } finally {
+      await browser.close();
+      await hub.close();
+    }
+  }, 120_000);
+});
