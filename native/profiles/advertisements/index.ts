@@ -84,3 +84,4 @@ export * from './atc-pvvx';
 export * from './bthome';
 export * from './govee';
 export * from './mac';
+export * from './dedup';
