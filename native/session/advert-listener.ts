@@ -82,12 +82,22 @@ export class AdvertListener {
   setSensors(list: AdoptedSensor[]): void {
     const next = new Map<string, { s: AdoptedSensor; key?: Uint8Array }>();
     for (const s of list) {
-      const address = normalizeMac(s.address);
+      if (!this.statuses.has(s.id)) this.statuses.set(s.id, blankStatus(s.id));
+      let address: string;
+      let key: Uint8Array | undefined;
+      try {
+        address = normalizeMac(s.address);
+        key = s.key ? parseHex(s.key) : undefined;
+        if (key && key.length !== 16) throw new Error(`the bind key is ${key.length} bytes, not 16`);
+      } catch (e) {
+        // One bad record must not silence the others.
+        (this.statuses.get(s.id) as AdvertSensorStatus).lastError = (e as Error).message;
+        continue;
+      }
       const prev = this.sensors.get(address);
       // A new key or owner starts the sensor's counter history afresh.
       if (!prev || prev.s.key !== s.key || prev.s.id !== s.id) this.dedup.forget(address);
-      next.set(address, s.key ? { s, key: parseHex(s.key) } : { s });
-      if (!this.statuses.has(s.id)) this.statuses.set(s.id, blankStatus(s.id));
+      next.set(address, key ? { s, key } : { s });
       this.nearbyMap.delete(address);
     }
     this.sensors = next;

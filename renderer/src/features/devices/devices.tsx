@@ -12,6 +12,7 @@ const DEMO_LABELS: Record<(typeof DEMO_DEVICE_KINDS)[number], string> = {
   pulse_oximeter: 'Pulse oximeter',
   motion: 'Wrist accelerometer',
   serial_board: 'Serial sensor board',
+  room_broadcaster: 'Room sensor that only broadcasts (BTHome, no pairing)',
 };
 
 const stateLabel: Record<string, string> = {
