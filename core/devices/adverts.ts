@@ -35,8 +35,16 @@ export class AdvertRuntime {
     sink: ObservationSink,
     /** The demo lab's D-Bus address (starting the lab if needed). */
     private readonly demoBus: () => Promise<string>,
+    /** Tells the screens (the stream's `device.status`). */
+    publish: (live: DeviceLive) => void = () => undefined,
   ) {
-    this.listener = new AdvertListener({ sink });
+    this.listener = new AdvertListener({
+      sink,
+      onStatus: (st) => {
+        const row = this.rows.find((r) => r.id === st.deviceId);
+        if (row) publish(this.liveOf(row));
+      },
+    });
   }
 
   /** Makes the adopted sensors and the running scanners match the devices table. */
@@ -73,18 +81,20 @@ export class AdvertRuntime {
 
   /** Devices-screen state of the adopted broadcasters. */
   live(visible: (subjectId: string) => boolean): DeviceLive[] {
-    return this.rows.filter((r) => visible(r.subject_id)).map((r) => {
-      const st = this.listener.status(r.id);
-      const err = this.errors.get(r.source);
-      const heard = st?.lastReadingAt ?? null;
-      return {
-        device_id: r.id, subject_id: r.subject_id, name: r.name, kind: r.kind, transport: 'advert', address: r.address,
-        state: err ? 'unavailable' : heard ? 'listening' : 'waiting',
-        battery: st?.battery ?? null, last_reading_at: heard, frames_bad: st?.framesBad ?? 0,
-        signal_lost: false, signal_lost_since: null, rssi: st?.rssi ?? null, stored: st?.stored ?? 0, backfilled: 0,
-        last_error: err ? { step: 'detect', message: err } : st?.lastError ? { step: 'stream', message: st.lastError } : null,
-      };
-    });
+    return this.rows.filter((r) => visible(r.subject_id)).map((r) => this.liveOf(r));
+  }
+
+  private liveOf(r: AdvertRow & { source: AdvertSource }): DeviceLive {
+    const st = this.listener.status(r.id);
+    const err = this.errors.get(r.source);
+    const heard = st?.lastReadingAt ?? null;
+    return {
+      device_id: r.id, subject_id: r.subject_id, name: r.name, kind: r.kind, transport: 'advert', address: r.address,
+      state: err ? 'unavailable' : heard ? 'listening' : 'waiting',
+      battery: st?.battery ?? null, last_reading_at: heard, frames_bad: st?.framesBad ?? 0,
+      signal_lost: false, signal_lost_since: null, rssi: st?.rssi ?? null, stored: st?.stored ?? 0, backfilled: 0,
+      last_error: err ? { step: 'detect', message: err } : st?.lastError ? { step: 'stream', message: st.lastError } : null,
+    };
   }
 
   async stop(): Promise<void> {

@@ -40,7 +40,7 @@ export class DeviceRuntime {
       sink,
       onMotion: (chunk) => this.motion.push(chunk),
     });
-    this.adverts = new AdvertRuntime(sink, async () => (await this.demo()).busAddress);
+    this.adverts = new AdvertRuntime(sink, async () => (await this.demo()).busAddress, (device) => core.bus.publish({ type: 'device.status', subject_id: device.subject_id, device }));
     // Stored as compact chunks with per-second features and per-minute tremor readings
     // (core/tremor/service.ts), as the subject's owner; a failure is logged, never fatal.
     this.motion = new MotionBuffer((run) => {

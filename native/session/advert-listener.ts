@@ -62,6 +62,8 @@ export interface AdvertListenerOptions {
   /** Silence after which a sensor's counter is trusted afresh. Default 5 min. */
   resetAfterMs?: number;
   sinkWriter?: SinkWriterOptions;
+  /** Called when an adopted sensor's status changed (a new reading, a bad frame). */
+  onStatus?: (s: AdvertSensorStatus) => void;
 }
 
 const blankStatus = (deviceId: string): AdvertSensorStatus => ({ deviceId, format: null, framesGood: 0, repeats: 0, framesBad: 0, lastReadingAt: null, battery: null, rssi: null, lastError: null, stored: 0 });
@@ -143,6 +145,7 @@ export class AdvertListener {
         const st = this.statuses.get(adopted.s.id) as AdvertSensorStatus;
         st.framesBad++;
         st.lastError = (e as Error).message;
+        this.o.onStatus?.(st);
         continue;
       }
       if (!adopted) {
@@ -164,6 +167,7 @@ export class AdvertListener {
       const items: SourcedObservation[] = d.observations.map((ob) => ({ id: liveObservationId(raw.atMs), metric: ob.metric, t, value: ob.value, unit: ob.unit, device_id: adopted.s.id }));
       this.writer(adopted.s).push(items);
       queued += items.length;
+      this.o.onStatus?.(st);
     }
     return queued;
   }
