@@ -29,6 +29,30 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    // Type-aware rules (style.md: `no-floating-promises` on): a promise nobody awaits or
+    // catches is a rejection that can kill the hub, and an async callback handed to an API
+    // that ignores its result (an event emitter, setInterval) fails the same silent way.
+    // Each file is checked with the tsconfig nearest to it (root, renderer/, e2e/).
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['renderer/vite.config.ts'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+      // Off: an implementation of an async interface (a sink, a transport) is async
+      // without awaiting, and saying so is clearer than wrapping values in Promise.resolve.
+      // return-await is off too: fastify's reply is thenable, so `return reply.send()`
+      // inside try/catch would be flagged though it never rejects.
+      '@typescript-eslint/only-throw-error': 'error',
+      '@typescript-eslint/prefer-promise-reject-errors': 'error',
+    },
+  },
+  {
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',

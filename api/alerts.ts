@@ -21,6 +21,8 @@ export const AlertDetail = Alert.extend({
   reannounce_count: z.number(),
   /** The rule's inputs and uncertainty (a forecast's slope, band, points). */
   detail: z.record(z.string(), z.unknown()),
+  /** true: stays open after its condition ends, until acknowledged (core/alerts/README.md "Latching"). */
+  latching: z.boolean().optional(),
 });
 export type AlertDetail = z.infer<typeof AlertDetail>;
 
@@ -57,7 +59,10 @@ export const KioskTile = z.object({
   open: z.object({ high: z.number(), medium: z.number(), low: z.number() }),
   /** Standing alerts (open first, then acknowledged), most urgent first, at most 6. */
   alerts: z.array(AlertDetail),
+  /** Newest reading of any metric, at any age (null: the person has no data at all). */
   last_data_at: z.string().nullable(),
+  /** Minutes after which a value is old, not current (the subject's signal-loss warning setting). */
+  stale_after_min: z.number(),
   /** Higher is more urgent; tiles come sorted by it. */
   urgency: z.number(),
 });

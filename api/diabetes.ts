@@ -5,6 +5,18 @@ import { Subject } from './schemas';
 
 export const AgpRow = z.object({ hour: z.number(), p5: z.number().nullable(), p25: z.number().nullable(), p50: z.number().nullable(), p75: z.number().nullable(), p95: z.number().nullable() });
 const num = z.number().nullable();
+/** One local day of CGM: readings, sensor time, time in ranges, GRI and its zone (Klonoff 2022). */
+export const DailyRow = z.object({
+  date: z.string(),
+  n: z.number(),
+  active_percent: z.number(),
+  in_range_70_180: num,
+  below_70: num,
+  above_180: num,
+  gri: num,
+  gri_zone: z.enum(['A', 'B', 'C', 'D', 'E']).nullable(),
+});
+export type DailyRow = z.infer<typeof DailyRow>;
 /** Contract section 3: CGM metrics over a window, percentages of readings. */
 export const CgmMetrics = z.object({
   from: z.string(),
@@ -17,6 +29,11 @@ export const CgmMetrics = z.object({
   gri: num, lbgi: num, hbgi: num, mage: num, modd: num, conga: num, j_index: num,
   median: num, q25: num, q75: num,
   agp: z.array(AgpRow),
+  /**
+   * A day at a glance: one row per local day of the window (the AGP's zone; at most the last
+   * 366), oldest first, with the Glycemia Risk Index and its zone A (lowest risk) to E.
+   */
+  daily: z.array(DailyRow).default([]),
 });
 export type CgmMetrics = z.infer<typeof CgmMetrics>;
 
@@ -105,7 +122,11 @@ export const diabetesProcedures = {
     SimulatedPerson,
   ),
   'diabetes.metrics': procedure(
-    z.object({ subject_id: z.string().min(1), from: IsoTime.optional(), to: IsoTime.optional(), time_zone: z.string().max(64).optional() }),
+    z.object({
+      subject_id: z.string().min(1), from: IsoTime.optional(), to: IsoTime.optional(), time_zone: z.string().max(64).optional(),
+      /** MAGE by the moving-average algorithm (Fernandes et al. 2022, default) or Service et al. 1970. */
+      mage_method: z.enum(['ma', 'service']).optional(),
+    }),
     CgmMetrics,
   ),
   /** A file's text, as dropped on the dashboard (≤ 50 MB); one transaction, idempotent. */

@@ -7,7 +7,7 @@ export const IsoTime = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(
 
 /** One observation as a client (device driver, importer, UI) sends it. */
 export const ObservationInput = z.object({
-  /** Client-made id (UUIDv7 preferred): makes retries and sync rounds idempotent. */
+  /** Client-made id (UUIDv7 preferred), unique within its subject only: makes retries and sync rounds idempotent. */
   id: z.string().min(1).max(64).optional(),
   metric: z.string().min(1),
   t: IsoTime,

@@ -10,6 +10,7 @@ import { alertsProcedures } from './alerts';
 import { chatProcedures } from './chat';
 import { syncProcedures } from './sync';
 import { backupProcedures } from './backup';
+import { nightscoutProcedures } from './nightscout';
 
 /**
  * The one typed API (after Actual Budget's handlers map): every procedure the app
@@ -83,6 +84,7 @@ export const procedures = {
   ...chatProcedures,
   ...syncProcedures,
   ...backupProcedures,
+  ...nightscoutProcedures,
 } as const;
 
 export type Procedures = typeof procedures;
@@ -97,6 +99,9 @@ export interface TendClient {
   subscribe(listener: (event: ServerEvent) => void): () => void;
 }
 
+/** How a standing alert changed (`alert.updated`). */
+export type AlertChange = 'escalated' | 'condition_ended' | 'condition_returned';
+
 /** Pushed to every client allowed to see the subject (WebSocket, IPC). */
 export type ServerEvent =
   | { type: 'observation.added'; subject_id: string; metric: string; count: number; latest: { t: string; value: number } }
@@ -104,6 +109,13 @@ export type ServerEvent =
   | { type: 'alert.raised'; subject_id: string; alert: s.Alert; via?: 'sync' }
   | { type: 'alert.acknowledged'; subject_id: string; alert: s.Alert; via?: 'sync' }
   | { type: 'alert.resolved'; subject_id: string; alert: s.Alert; via?: 'sync' }
+  /**
+   * A standing alert changed what it says (issue 15): `escalated` (a deeper nested limit was
+   * crossed: higher priority, new kind, message and value; announce it like a new alarm),
+   * `condition_ended` (a latched alert's condition ended: `alert.condition_ended_at`; it stays
+   * open until acknowledged) or `condition_returned` (the condition holds again, same alert).
+   */
+  | { type: 'alert.updated'; subject_id: string; alert: s.Alert; change: AlertChange; via?: 'sync' }
   /** An unacknowledged high-priority alert announced again (escalation to everyone granted the subject); `count` so far. */
   | { type: 'alert.reannounced'; subject_id: string; alert: s.Alert; count: number }
   /** An alert's class was snoozed (it stays raised, goes quiet until `alert.snoozed_until`). */

@@ -201,6 +201,13 @@ export const Alert = z.object({
   acknowledged_at: z.string().nullable(),
   acknowledged_by: z.string().nullable(),
   resolved_at: z.string().nullable(),
+  /**
+   * When the condition behind a latched alert ended (IEC 60601-1-8 latching, issue 15):
+   * the alert stays open, and sounding, until someone acknowledges it; acknowledging it
+   * then closes it. Null while the condition holds (or returned). Always present in the
+   * hub's answers; optional only so peers and fixtures from before it still parse.
+   */
+  condition_ended_at: z.string().nullable().optional(),
 });
 export type Alert = z.infer<typeof Alert>;
 export const AlertQuery = z.object({

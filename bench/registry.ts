@@ -7,6 +7,7 @@ import { benchCry } from './cry';
 import { benchSync } from './sync';
 import { benchForecast } from './forecast';
 import { benchBackup } from './backup';
+import { benchNightscout } from './nightscout';
 
 /** Every benchmark `npm run bench` knows; each returns a JSON-able result. */
 export const benchmarks: Record<string, () => Promise<Record<string, unknown>>> = {
@@ -19,4 +20,5 @@ export const benchmarks: Record<string, () => Promise<Record<string, unknown>>> 
   sync: benchSync,
   forecast: benchForecast,
   backup: benchBackup,
+  nightscout: () => benchNightscout(),
 };

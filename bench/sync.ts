@@ -56,7 +56,7 @@ export async function benchSync(): Promise<Record<string, unknown>> {
         `INSERT INTO tend_observations (id, subject_id, metric, t, value, device_id, created_at, origin)
          SELECT id, $2, metric, to_timestamp(t / 1000.0), value, device_id, now(), 'baseline'
            FROM unnest($1::text[], $3::text[], $4::float8[], $5::float8[], $6::text[]) AS x(id, metric, t, value, device_id)
-         ON CONFLICT (id) DO NOTHING`,
+         ON CONFLICT (subject_id, id) DO NOTHING`,
         [b.map((r) => r.id), subject, b.map((r) => r.metric), b.map((r) => r.t), b.map((r) => r.value), b.map((r) => r.device_id)],
       );
     }

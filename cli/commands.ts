@@ -8,6 +8,7 @@ import { doseCommands } from './dose';
 import { diabetesCommands } from './diabetes';
 import { dexcomCommands } from './dexcom';
 import { hubCommand } from './hub';
+import { nightscoutCommand } from './nightscout';
 import { reportCommand } from './report';
 import { simulateCommands } from './simulate';
 import { syncCommand } from './sync';
@@ -29,4 +30,5 @@ export function registerCommands(program: Command, openCore: () => Core, dbPath:
   syncCommand(program, openCore);
   backupCommands(program, openCore, dbPath);
   userCommands(program, openCore);
+  nightscoutCommand(program, openCore);
 }

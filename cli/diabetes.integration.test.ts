@@ -59,6 +59,43 @@ describe('tend import, metrics and export', () => {
     expect(got.in_range_70_180).toBeCloseTo(tir, 9);
   });
 
+  it('computes MAGE by moving averages by default and by Service 1970 with --mage-method service, and a row per day with its GRI', () => {
+    const db = tmpDb();
+    const rows = ['time,metric,value,unit'];
+    const readings: Array<{ t: number; v: number }> = [];
+    const start = Date.UTC(2026, 0, 1);
+    for (let i = 0; i < 3 * 288; i++) {
+      const v = Math.round(150 + 60 * Math.sin(i / 20) + 20 * Math.sin(i / 3.1));
+      readings.push({ t: start + i * 300_000, v });
+      rows.push(`${new Date(start + i * 300_000).toISOString()},glucose,${v},mg/dL`);
+    }
+    const file = join(mkdtempSync(join(tmpdir(), 'tend-csv-')), 'g.csv');
+    writeFileSync(file, rows.join('\n') + '\n');
+    expect(tend(db, 'import', file, '--subject', 'Mo', '--format', 'tend-csv').status).toBe(0);
+    const range = ['--from', new Date(start).toISOString(), '--to', new Date(start + 3 * 86_400_000).toISOString()];
+    const ma = JSON.parse(tend(db, 'metrics', '--subject', 'Mo', ...range, '--json').stdout);
+    const service = JSON.parse(tend(db, 'metrics', '--subject', 'Mo', ...range, '--mage-method', 'service', '--json').stdout);
+    const opts = { from: start, to: start + 3 * 86_400_000 };
+    expect(ma.mage).toBeCloseTo(computeCgmMetrics(readings, { ...opts, mageMethod: 'ma' }).mage!, 6);
+    expect(service.mage).toBeCloseTo(computeCgmMetrics(readings, { ...opts, mageMethod: 'service' }).mage!, 6);
+    // The fast 3-hour wiggle is smoothed away by the averages, not by Service's 1-SD rule alone.
+    expect(ma.mage).not.toBeCloseTo(service.mage, 1);
+    // A day at a glance: one row per day of the window, scored as the whole window would be.
+    expect(ma.daily.map((d: { date: string }) => d.date)).toEqual(['2026-01-01', '2026-01-02', '2026-01-03']);
+    for (const [i, d] of ma.daily.entries()) {
+      const day = readings.filter((r) => r.t >= start + i * 86_400_000 && r.t < start + (i + 1) * 86_400_000);
+      const one = computeCgmMetrics(day, { from: start + i * 86_400_000, to: start + (i + 1) * 86_400_000 });
+      expect(d).toMatchObject({ n: 288, active_percent: 100 });
+      expect(d.gri).toBeCloseTo(one.gri!, 9);
+      expect(d.in_range_70_180).toBeCloseTo(one.in_range_70_180!, 9);
+      expect(d.gri_zone).toMatch(/^[A-E]$/);
+    }
+    const bad = tend(db, 'metrics', '--subject', 'Mo', '--mage-method', 'iglu', '--json');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--mage-method iglu: use ma or service/);
+    // Five CLI processes: generous on a loaded 2-core machine.
+  }, 180_000);
+
   it('refuses a file with a corrupt row naming its line and stores nothing; --skip-bad-lines stores the rest', () => {
     const db = tmpDb();
     const file = join(mkdtempSync(join(tmpdir(), 'tend-csv-')), 'bad.csv');

@@ -49,13 +49,15 @@ export function diabetesCommands(program: Command, openCore: () => Core): void {
     .option('--from <iso>', 'window start (default: 14 days before --to)')
     .option('--to <iso>', 'window end (default: just after the newest reading)')
     .option('--tz <zone>', 'IANA time zone for the AGP hours (default UTC)')
+    .option('--mage-method <method>', 'MAGE by ma (moving averages, Fernandes et al. 2022; default) or service (Service et al. 1970)')
     .option('--json', 'print the metrics as JSON')
-    .action((o: { subject: string; from?: string; to?: string; tz?: string; json?: boolean }) => {
+    .action((o: { subject: string; from?: string; to?: string; tz?: string; mageMethod?: string; json?: boolean }) => {
       const from = isoOption('from', o.from);
       const to = isoOption('to', o.to);
+      if (o.mageMethod !== undefined && o.mageMethod !== 'ma' && o.mageMethod !== 'service') throw new CliError(`--mage-method ${o.mageMethod}: use ma or service`);
       const core = openCore();
       const { subject, ctx } = resolveSubject(core, o.subject);
-      const m = subjectCgmMetrics(core, ctx, subject.id, { from, to, timeZone: o.tz });
+      const m = subjectCgmMetrics(core, ctx, subject.id, { from, to, timeZone: o.tz, mageMethod: o.mageMethod });
       if (o.json) {
         printJson(m);
         return;
@@ -63,7 +65,7 @@ export function diabetesCommands(program: Command, openCore: () => Core): void {
       const pct = (v: number | null) => (v === null ? '—' : `${v.toFixed(1)} %`);
       process.stdout.write(
         [
-          `${subject.name}: ${m.n} readings over ${m.days.toFixed(1)} days (${pct(m.active_percent)} active)`,
+          `${subject.name}: ${m.n} readings, ${m.days} days with readings (${pct(m.active_percent)} sensor time)`,
           `mean ${m.mean?.toFixed(0) ?? '—'} mg/dL · GMI ${m.gmi?.toFixed(1) ?? '—'} % · CV ${pct(m.cv)}`,
           `time in range 70–180: ${pct(m.in_range_70_180)} · below 70: ${pct(m.below_70)} · below 54: ${pct(m.below_54)} · above 180: ${pct(m.above_180)} · above 250: ${pct(m.above_250)}`,
         ].join('\n') + '\n',

@@ -3,11 +3,14 @@ import type { Core } from '../core/app';
 import { redactUrl } from '../core/sync/remote-url';
 import { syncScheduler } from '../core/sync/scheduler';
 import { backupScheduler, defaultBackupDir } from '../core/backup/scheduler';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { syncOwnerOption, syncUrlOption } from './sync';
 import { startHub } from '../host/start';
 import { CliError } from './errors';
+import { isLoopback } from '../host/host-check';
+
+const collect = (value: string, previous: string[]) => [...previous, value];
 
 export function hubCommand(program: Command, openCore: () => Core): void {
   program
@@ -22,9 +25,30 @@ export function hubCommand(program: Command, openCore: () => Core): void {
     .option('--backup-every-h <n>', 'hours between automatic backups (1–720)', '24')
     .option('--backup-keep <n>', 'how many automatic backups to keep (1–365)', '7')
     .option('--no-backup', 'make no automatic backups')
-    .action(async (o: { host: string; port: string; syncUrl?: string; syncEveryMin: string; syncOwner?: string; backup: boolean; backupDir?: string; backupEveryH: string; backupKeep: string }) => {
+    .option('--allow-host <name>', 'also answer to this host name (Host header), e.g. a kiosk reaching the hub as tend.ward.local; repeatable', collect, [])
+    .option('--tls-cert <file>', 'serve HTTPS with this certificate (PEM; with --tls-key)')
+    .option('--tls-key <file>', 'the private key of --tls-cert (PEM)')
+    .action(async (o: { host: string; port: string; syncUrl?: string; syncEveryMin: string; syncOwner?: string; backup: boolean; backupDir?: string; backupEveryH: string; backupKeep: string; allowHost: string[]; tlsCert?: string; tlsKey?: string }) => {
       const port = Number(o.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port ${o.port}: must be a port number 0–65535`);
+      for (const name of o.allowHost) {
+        if (!/^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.:-]+)$/.test(name) || name.length > 253) throw new CliError(`--allow-host ${name}: a host name or IP address (no scheme, port or path)`);
+      }
+      if ((o.tlsCert === undefined) !== (o.tlsKey === undefined)) throw new CliError(o.tlsCert === undefined ? '--tls-key needs --tls-cert' : '--tls-cert needs --tls-key');
+      let tls: { cert: Buffer; key: Buffer } | undefined;
+      if (o.tlsCert !== undefined && o.tlsKey !== undefined) {
+        const read = (flag: string, file: string) => {
+          try {
+            const bytes = readFileSync(file);
+            if (!bytes.toString('latin1').includes('-----BEGIN ')) throw new CliError(`${flag} ${file}: not a PEM file`);
+            return bytes;
+          } catch (e) {
+            if (e instanceof CliError) throw e;
+            throw new CliError(`${flag} ${file}: cannot read it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+          }
+        };
+        tls = { cert: read('--tls-cert', o.tlsCert), key: read('--tls-key', o.tlsKey) };
+      }
       const syncUrl = o.syncUrl ?? process.env.TEND_SYNC_URL;
       const everyMin = Number(o.syncEveryMin);
       const checkedUrl = syncUrl === undefined ? undefined : syncUrlOption('sync-url', syncUrl);
@@ -41,7 +65,20 @@ export function hubCommand(program: Command, openCore: () => Core): void {
       const core = openCore();
       (core as Core & { keepOpen?: boolean }).keepOpen = true;
       if (checkedUrl !== undefined && o.syncOwner !== undefined) syncOwnerOption(core, 'sync-owner', o.syncOwner);
-      const hub = await startHub({ core, host: o.host, port, devices: true });
+      let hub: Awaited<ReturnType<typeof startHub>>;
+      try {
+        hub = await startHub({ core, host: o.host, port, devices: true, allowHosts: o.allowHost, ...(tls ? { tls } : {}) });
+      } catch (e) {
+        // A certificate that does not match its key, or a key that is not one, fails here.
+        if (tls && /key|cert|PEM|asn1|routines/i.test((e as Error).message)) throw new CliError(`--tls-cert/--tls-key: ${(e as Error).message}`);
+        throw e;
+      }
+      if (!isLoopback(o.host)) {
+        process.stderr.write(
+          `warning: listening on ${o.host}, not only this machine: anyone who can reach it on the network reaches the sign-in page and the API.` +
+            (tls ? '\n' : ` Passwords, tokens and health data cross the network unencrypted; serve HTTPS with --tls-cert FILE --tls-key FILE.\n`),
+        );
+      }
       process.stderr.write(`listening on ${hub.url}\n`);
       const backups = backupScheduler(core);
       if (o.backup) {

@@ -259,7 +259,7 @@ describe('tend sync', () => {
     await c.query(`DROP TABLE tend_tremor_minutes`);
     await c.query(`UPDATE tend_meta SET value = '1' WHERE key = 'schema_version'`);
     expect(syncJson(a, url).pulled.observations).toBe(0);
-    expect((await c.query(`SELECT value FROM tend_meta WHERE key = 'schema_version'`)).rows[0].value).toBe('3');
+    expect((await c.query(`SELECT value FROM tend_meta WHERE key = 'schema_version'`)).rows[0].value).toBe('5');
     expect((await c.query(`SELECT token FROM tend_installs`)).rows[0].token).toMatch(/^[0-9a-f-]{36}$/);
     expect((await c.query(`SELECT COUNT(*)::int AS n FROM tend_tremor_minutes`)).rows[0].n).toBe(0);
     await c.end();
@@ -273,11 +273,11 @@ describe('tend sync', () => {
     syncJson(a, url);
     const c = new pg.Client({ connectionString: url });
     await c.connect();
-    await c.query(`UPDATE tend_meta SET value = '4' WHERE key = 'schema_version'`);
+    await c.query(`UPDATE tend_meta SET value = '6' WHERE key = 'schema_version'`);
     await c.end();
     const r = tend(a, 'sync', '--url', url);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/newer Tend \(sync schema 4, this build knows 3\)/);
+    expect(r.stderr).toMatch(/newer Tend \(sync schema 6, this build knows 5\)/);
   });
 
   it('exits 2 naming --url for an address that is not Postgres, and never prints a password', () => {

@@ -42,6 +42,9 @@ export class Access {
    */
   require(ctx: CallContext, subjectId: string, need: 'read' | 'write' | 'own' = 'read'): Role {
     const user = this.requireUser(ctx);
+    // A phone uploader's secret reaches one person only, and never manages them.
+    if (ctx.onlySubject !== undefined && ctx.onlySubject !== subjectId) throw forbidden('this uploader secret is for another person');
+    if (ctx.onlySubject !== undefined && need === 'own') throw forbidden('an uploader secret may not manage the person it uploads for');
     const role = this.roleOf(user.id, subjectId);
     if (!role) {
       if (!this.existsStmt.get(subjectId)) throw notFound(`no subject ${subjectId}`);

@@ -2,7 +2,7 @@ import { ApiError, badRequest, conflict, isApiError, notFound } from '../api/err
 import type { ObservationSink } from '../api/observations';
 import { METRICS, isMetricCode } from '../api/metrics';
 import { procedures, type coreProcedures, type ProcArgs, type ProcName, type ProcOutput } from '../api/procedures';
-import type { Alert, IngestOutput } from '../api/schemas';
+import type { IngestOutput } from '../api/schemas';
 import type { Db } from '../db/open';
 import { Access } from './access';
 import { StorageHealth } from './storage-health';
@@ -27,6 +27,7 @@ import { alertsHandlers } from './alerts/handlers';
 import { chatHandlers } from './chat/handlers';
 import { syncHandlers } from './sync/handlers';
 import { backupHandlers } from './backup/handlers';
+import { nightscoutHandlers } from './nightscout/handlers';
 import { checkThresholds } from './alerts/threshold-check';
 
 const log = logger('core');
@@ -71,10 +72,6 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
   const storage = new StorageHealth({ bus: deps.bus, clock: deps.clock, file: client.name });
   const alerts = new AlertEngine(deps, { storage });
 
-  const publishAlerts = (raised: Alert[], resolved: Alert[]) => {
-    for (const alert of raised) deps.bus.publish({ type: 'alert.raised', subject_id: alert.subject_id, alert });
-    for (const alert of resolved) deps.bus.publish({ type: 'alert.resolved', subject_id: alert.subject_id, alert });
-  };
 
   // High-rate metrics (raw accelerometer at 50–100 Hz) are coalesced to at most one
   // message per subject and metric per second, whatever the batch size.
@@ -123,8 +120,10 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
       })(),
     );
     publishAdded(subjectId, result.inserted);
-    publishAlerts(result.raised, result.resolved);
-    return { accepted: result.accepted, duplicates: result.duplicates, alerts: result.raised };
+    alerts.publish(result);
+    // The alarms this batch raised, and those it escalated (a deeper limit of one standing alarm).
+    const escalated = [...new Map(result.updated.filter((u) => u.change === 'escalated').map((u) => [u.alert.id, u.alert])).values()];
+    return { accepted: result.accepted, duplicates: result.duplicates, alerts: [...result.raised, ...escalated] };
   };
 
   const afterDeviceChange = <T>(out: T): T => {
@@ -145,7 +144,7 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
       const st = storage.state();
       return st.ok ? { status: 'ok', db, version: VERSION } : { status: 'ok', db: 'error', version: VERSION, storage_error: st.message! };
     },
-    'auth.register': (a) => auth.register(a),
+    'auth.register': (a, ctx) => auth.register(a, ctx.clientKey),
     'auth.login': (a, ctx) => auth.login(a, ctx.clientKey),
     'auth.logout': (_a, ctx) => {
       access.requireUser(ctx);
@@ -156,7 +155,7 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
     'auth.renew': (_a, ctx) => {
       const user = access.requireUser(ctx);
       // The old token stays valid until its own expiry: another tab may be using it this second.
-      return { access_token: auth.issueToken(user.id), token_type: 'bearer' as const, expires_in: TOKEN_TTL_MS / 1000, user };
+      return { access_token: auth.renewToken(user.id, ctx.token), token_type: 'bearer' as const, expires_in: TOKEN_TTL_MS / 1000, user };
     },
     'auth.password': async (a, ctx) => {
       await auth.changePassword(access.requireUser(ctx), ctx.token, a.current_password, a.new_password, ctx.clientKey);
@@ -217,7 +216,7 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
         const w = events.write(a.subject_id, a.event, ctx.user!.id);
         return { event: w.event, changes: w.created ? alerts.onEvent(a.subject_id, w.event) : null };
       })();
-      if (out.changes) publishAlerts(out.changes.raised, out.changes.resolved);
+      if (out.changes) alerts.publish(out.changes);
       return out.event;
     },
 
@@ -257,10 +256,13 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
       const done = client.transaction(() => {
         const r = alerts.store.acknowledge(a.id, user.id, deps.clock.now());
         audit(deps, user.id, 'alert.ack', row.subject_id, { alert: a.id });
+        // A latched alert whose condition has ended is closed by its acknowledgement.
+        if (row.state === 'open' && r.state === 'resolved') audit(deps, null, 'alert.resolved', row.subject_id, { alert: a.id, kind: row.kind, at: r.resolved_at, latched: true });
         return r;
       })();
       const alert = toAlert(done);
       deps.bus.publish({ type: 'alert.acknowledged', subject_id: alert.subject_id, alert });
+      if (row.state === 'open' && done.state === 'resolved') deps.bus.publish({ type: 'alert.resolved', subject_id: alert.subject_id, alert });
       return alert;
     },
   };
@@ -325,6 +327,7 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
     ...chatHandlers(core),
     ...syncHandlers(core),
     ...backupHandlers(core),
+    ...nightscoutHandlers(core),
   } satisfies Handlers);
   return core;
 }

@@ -17,6 +17,11 @@ export interface CallContext {
   /** Identifies the client for rate limits (IP address over HTTP, 'ipc', 'cli'). */
   clientKey: string;
   transport: 'http' | 'ws' | 'ipc' | 'cli' | 'memory';
+  /**
+   * Set for a phone uploader (a Nightscout secret): the call may read and write this one
+   * subject and nothing else, whatever its owner could do (core/nightscout/README.md).
+   */
+  onlySubject?: string;
 }
 
 /** What every domain service is built from. */

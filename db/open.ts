@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,6 +72,7 @@ export function openDatabase(path: string, opts: { createDir?: boolean; migratio
       }
     }
   }
+  if (!memory) keepPrivate(file);
   let client: Database.Database;
   try {
     client = new Database(file);
@@ -94,6 +95,31 @@ export function openDatabase(path: string, opts: { createDir?: boolean; migratio
     throw new StoreError('migration_failed', `could not migrate ${file}: ${(e as Error).message}; nothing was changed`);
   }
   return db;
+}
+
+/**
+ * Health data are readable by their owner only, like the secrets key beside them: the
+ * database is created 0600 before SQLite opens it, and SQLite gives its -wal and -shm
+ * files the database's own mode. A file an older Tend left 0644 (and its -wal/-shm) is
+ * tightened. A file we cannot chmod (not ours) is left as it is.
+ */
+function keepPrivate(file: string): void {
+  if (!existsSync(file)) {
+    try {
+      closeSync(openSync(file, 'wx', 0o600));
+      return;
+    } catch (e) {
+      // Created by someone else in between: treat it as an existing file.
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+  }
+  for (const f of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) {
+    try {
+      if (existsSync(f) && (statSync(f).mode & 0o077) !== 0) chmodSync(f, 0o600);
+    } catch {
+      /* someone else's file: SQLite decides whether it can be opened */
+    }
+  }
 }
 
 /** How many migrations this build ships. */

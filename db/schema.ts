@@ -25,7 +25,9 @@ export const authTokens = sqliteTable('auth_tokens', {
   createdAt: integer('created_at').notNull(),
   expiresAt: integer('expires_at').notNull(),
   revokedAt: integer('revoked_at'),
-}, (t) => [index('auth_tokens_user').on(t.userId)]);
+  /** The sign-in this token belongs to: the login's token and every renewal share it, so signing out ends them all. */
+  sessionId: text('session_id'),
+}, (t) => [index('auth_tokens_user').on(t.userId), index('auth_tokens_session').on(t.sessionId)]);
 
 export const subjects = sqliteTable('subjects', {
   id: text('id').primaryKey(),
@@ -67,16 +69,20 @@ export const devices = sqliteTable('devices', {
   createdAt: integer('created_at').notNull(),
 }, (t) => [index('devices_subject').on(t.subjectId)]);
 
-/** One narrow time-series table; see architecture.md "Storage". */
+/**
+ * One narrow time-series table; see architecture.md "Storage". A reading is keyed by
+ * (subject, client id): ids come from clients and devices (some derived, so predictable),
+ * and one person's id must never collide with, answer for or suppress another's.
+ */
 export const observations = sqliteTable('observations', {
-  id: text('id').primaryKey(),
+  id: text('id').notNull(),
   subjectId: text('subject_id').notNull(),
   metric: text('metric').notNull(),
   t: integer('t').notNull(),
   value: real('value').notNull(),
   deviceId: text('device_id'),
   createdAt: integer('created_at').notNull(),
-}, (t) => [index('observations_subject_metric_t').on(t.subjectId, t.metric, t.t)]);
+}, (t) => [primaryKey({ columns: [t.subjectId, t.id] }), index('observations_subject_metric_t').on(t.subjectId, t.metric, t.t)]);
 
 /**
  * Aggregates maintained on ingest at three levels (5-minute, hourly, daily buckets,
@@ -94,8 +100,9 @@ export const rollups = sqliteTable('rollups', {
   max: real('max').notNull(),
 }, (t) => [primaryKey({ columns: [t.subjectId, t.metric, t.level, t.bucket] })]);
 
+/** Keyed by (subject, client id), as observations are: a client id is unique within its person only. */
 export const events = sqliteTable('events', {
-  id: text('id').primaryKey(),
+  id: text('id').notNull(),
   subjectId: text('subject_id').notNull().references(() => subjects.id, { onDelete: 'cascade' }),
   type: text('type').notNull(),
   t: integer('t').notNull(),
@@ -104,7 +111,7 @@ export const events = sqliteTable('events', {
   createdAt: integer('created_at').notNull(),
   /** Set when an event is edited (medication log); null = never edited. Sync's last writer wins on it. */
   updatedAt: integer('updated_at'),
-}, (t) => [index('events_subject_t').on(t.subjectId, t.t)]);
+}, (t) => [primaryKey({ columns: [t.subjectId, t.id] }), index('events_subject_t').on(t.subjectId, t.t)]);
 
 export const thresholds = sqliteTable('thresholds', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -142,6 +149,12 @@ export const alerts = sqliteTable('alerts', {
   snoozable: integer('snoozable').notNull().default(1),
   reannounceCount: integer('reannounce_count').notNull().default(0),
   detail: text('detail').notNull().default('{}'),
+  // Latching (issue 15, migration 0009): when a latched alert's condition ended (it stays
+  // open until acknowledged), whether it latches, and when its raising install last changed
+  // what it says (escalation, condition ended or returned) so sync keeps the later copy.
+  conditionEndedAt: integer('condition_ended_at'),
+  latching: integer('latching').notNull().default(0),
+  updatedAt: integer('updated_at'),
 }, (t) => [index('alerts_subject_state').on(t.subjectId, t.state), index('alerts_rule').on(t.subjectId, t.ruleKey)]);
 
 export const audit = sqliteTable('audit', {
@@ -295,6 +308,10 @@ export const syncOutbox = sqliteTable('sync_outbox', {
   /** subjects | thresholds (row_id: the subject's) | events | observations | alerts | event_deletions */
   entity: text('entity').notNull(),
   rowId: integer('row_id').notNull(),
-  /** event_deletions: the deleted event's id (its row, and so its rowid, is gone). */
+  /**
+   * event_deletions: the deleted event as JSON `[subject_id, id]` (its row, and so its
+   * rowid, is gone; an id is unique within its person only). Migration 0008 rewrote older
+   * entries, which held the id alone.
+   */
   ref: text('ref'),
 });

@@ -77,6 +77,8 @@ describe('alerts through the hub', () => {
   });
 
   it('raises exactly one alert per excursion with noisy data, resolves when cleared and re-raises after the re-alert interval', async () => {
+    // A low-priority limit: it resolves with its condition (high and medium latch until acknowledged: alarms.integration.test.ts).
+    expect((await hub.api('PUT', `/api/subjects/${subject}/thresholds`, [{ metric: 'heart_rate', max: 120, priority: 'low' }], alice)).status).toBe(200);
     // Seeded noise around the line (LCG, seed 8): ±4 bpm around 120 for 20 minutes.
     let seed = 8;
     const noise = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) * 8 - 4;
@@ -139,6 +141,7 @@ describe('alerts through the hub', () => {
     const carolStream = stream(hub.url, carol);
     const malloryStream = stream(hub.url, mallory);
     await Promise.all([carolStream.opened, malloryStream.opened]);
+    expect((await hub.api('PUT', `/api/subjects/${subject}/thresholds`, [{ metric: 'heart_rate', max: 120, priority: 'high' }], alice)).status).toBe(200);
     clock.advance(20 * MIN); // past the re-alert interval
     const [raised] = await post([140]);
     expect(raised).toBeDefined();
@@ -175,6 +178,10 @@ describe('alerts through the hub', () => {
     hub.core.alerts.tick();
     expect((await lossAlerts()).map((a: { priority: string }) => a.priority)).toEqual(['high']);
     await post([82], 'heart_rate', 0, dev.body.id);
+    // Data are back; the high alarm latches, saying when the silence ended, until acknowledged.
+    const latched = await lossAlerts();
+    expect(latched.map((a: { priority: string; condition_ended_at: string | null }) => [a.priority, a.condition_ended_at])).toEqual([['high', at()]]);
+    expect((await hub.api('POST', `/api/alerts/${latched[0].id}/ack`, undefined, alice)).body.state).toBe('resolved');
     expect(await lossAlerts()).toEqual([]);
     await hub.api('DELETE', `/api/devices/${dev.body.id}`, undefined, alice);
   });
@@ -199,6 +206,8 @@ describe('alerts through the hub', () => {
       await hub.core.alerts.relay.drain();
       expect(received).toEqual([]);
       await post([100]);
+      // It latched (high): acknowledged, so the next excursion is a new alarm.
+      for (const a of (await hub.api('GET', `/api/alerts?state=open&subject_id=${subject}`, undefined, alice)).body.items) await hub.api('POST', `/api/alerts/${a.id}/ack`, undefined, alice);
       const on = await hub.api('POST', '/api/rpc/alerts.relay.put', { enabled: true, url: `http://127.0.0.1:${port}/hook`, min_priority: 'high', include_updates: false }, alice);
       expect(on.status).toBe(200);
       clock.advance(20 * MIN);
@@ -243,6 +252,56 @@ describe.skipIf(!hasChromium)('"Tend itself stopped" in the browser', () => {
       await browser.close();
     }
   });
+});
+
+describe.skipIf(!hasChromium)('a latched alarm in the browser', () => {
+  it('keeps a high alert whose condition ended on screen, sounding, with the time it ended, until someone acknowledges it', async () => {
+    const hub = await startTestHub();
+    const browser = await launch();
+    try {
+      const token = await hub.signUp('parent@example.org', 'Parent');
+      const s = (await hub.api('POST', '/api/subjects', { name: 'Noor', kind: 'general' }, token)).body.id as string;
+      expect((await hub.api('PUT', `/api/subjects/${s}/thresholds`, [{ metric: 'spo2', min: 90, priority: 'high' }], token)).status).toBe(200);
+      await hub.api('POST', '/api/rpc/alerts.settings.put', { subject_id: s, settings: { smoothing: { spo2: 1 } } }, token);
+      const context = await browser.newContext();
+      await context.addInitScript((t) => window.localStorage.setItem('tend.token', t), token);
+      const page = await context.newPage();
+      await page.goto(`${hub.url}/#/alerts`);
+      await page.getByRole('heading', { name: 'Alerts' }).waitFor();
+      await page.waitForFunction(() => document.documentElement.dataset.alarm === 'quiet');
+
+      const now = Date.now();
+      const low = await hub.api('POST', `/api/subjects/${s}/observations`, [{ metric: 'spo2', t: new Date(now - 60_000).toISOString(), value: 85 }], token);
+      const [alert] = low.body.alerts as Array<{ id: string; priority: string }>;
+      expect(alert!.priority).toBe('high');
+      const banner = page.getByTestId('alarm-banner');
+      await banner.waitFor();
+      await page.waitForFunction(() => document.documentElement.dataset.alarm === 'high');
+
+      // The next reading is normal: the condition ended, the alarm stays.
+      const endedIso = new Date(now - 30_000).toISOString();
+      expect((await hub.api('POST', `/api/subjects/${s}/observations`, [{ metric: 'spo2', t: endedIso, value: 97 }], token)).status).toBe(201);
+      const hhmm = await page.evaluate((iso) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }), endedIso);
+      await banner.getByTestId('alarm-condition-ended').getByText(`condition ended at ${hhmm}`, { exact: false }).waitFor();
+      const row = page.locator(`tr[data-alert-id="${alert!.id}"]`);
+      await row.getByText(`condition ended at ${hhmm}`, { exact: false }).waitFor();
+      expect(await row.getAttribute('data-state')).toBe('open');
+      expect(await page.evaluate(() => document.documentElement.dataset.alarm)).toBe('high');
+      await screenshot(page, 'alarm-latched');
+
+      // Acknowledged: it closes, the alarm stops and it leaves the open list.
+      await banner.getByRole('button', { name: 'Acknowledge' }).click();
+      await banner.waitFor({ state: 'detached' });
+      await page.waitForFunction(() => document.documentElement.dataset.alarm === 'quiet');
+      await row.waitFor({ state: 'detached' });
+      const stored = (await hub.api('GET', `/api/alerts?state=all&subject_id=${s}`, undefined, token)).body.items as Array<{ id: string; state: string; condition_ended_at: string }>;
+      expect(stored.map((a) => [a.id, a.state, a.condition_ended_at])).toEqual([[alert!.id, 'resolved', endedIso]]);
+      await context.close();
+    } finally {
+      await browser.close();
+      await hub.close();
+    }
+  }, 60_000);
 });
 
 describe.skipIf(!hasChromium)('a gap in monitoring in the browser', () => {

@@ -44,6 +44,8 @@ const SAMPLE: Record<string, unknown> = {
   id: 'some-id',
   episode_id: 'some-episode',
   message: '45g carbs and 4 units novorapid',
+  // Nightscout uploads: one document that is a valid entry, treatment, devicestatus and profile.
+  docs: [{ type: 'sgv', sgv: 100, date: 1767225600000, eventType: 'Meal Bolus', carbs: 10, created_at: '2026-01-01T00:00:00Z', device: 'x' }],
 };
 
 // Where a procedure's fields need values of their own.
@@ -57,6 +59,7 @@ const PER_PROCEDURE: Partial<Record<ProcName, Record<string, unknown>>> = {
   'diabetes.dosing.put': { settings: { carb_ratio_g_per_u: 10, isf_mg_dl_per_u: 40, target_mg_dl: 100, insulin_duration_h: 5, max_bolus_u: 10 } },
   'diabetes.dose': { carbs_g: 30, glucose_mg_dl: 150 },
   'subjects.revoke': { user_id: 'someone-else' },
+  'nightscout.entries.list': { kind: 'sgv' },
 };
 
 beforeAll(async () => {

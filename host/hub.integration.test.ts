@@ -30,8 +30,9 @@ describe('accounts', () => {
     expect(typeof r.body.version).toBe('string');
   });
 
-  it('refuses a taken e-mail and a short password with 400', async () => {
-    expect((await hub.api('POST', '/api/auth/register', { email: 'alice@example.org', password: 'long enough pw', name: 'A2' })).status).toBe(400);
+  it('answers a taken e-mail as a new one (so strangers cannot tell who has an account) and refuses a short password with 400', async () => {
+    expect((await hub.api('POST', '/api/auth/register', { email: 'alice@example.org', password: 'long enough pw', name: 'A2' })).status).toBe(201);
+    expect((await hub.api('POST', '/api/auth/login', { email: 'alice@example.org', password: 'long enough pw' })).status).toBe(401);
     const short = await hub.api('POST', '/api/auth/register', { email: 'new@example.org', password: 'short', name: 'N' });
     expect(short.status).toBe(400);
     expect(short.body.error.field).toBe('password');

@@ -5,6 +5,7 @@ import type { HubContext } from './server';
 import { reportsPlugin } from './reports';
 import { analyzeAndStore } from '../core/baby/file-audio';
 import { babyServices } from '../core/baby/services';
+import { nightscoutPlugin } from './nightscout-routes';
 
 /** Domain routes that are not plain JSON procedures (audio upload, PDF reports) plug in here. */
 export const hubPlugins: Array<(app: FastifyInstance, ctx: HubContext) => void | Promise<void>> = [
@@ -12,6 +13,7 @@ export const hubPlugins: Array<(app: FastifyInstance, ctx: HubContext) => void |
   babyAudioPlugin,
   diabetesImportPlugin,
   alertsTimerPlugin,
+  nightscoutPlugin,
 ];
 
 /** A WAV upload may hold a few minutes of 48 kHz stereo audio; beyond this, 413. */

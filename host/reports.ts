@@ -13,7 +13,9 @@ export function reportsPlugin(app: FastifyInstance, hub: HubContext): void {
       const ctx = hub.contextOf(req);
       const addr = app.server.address() as AddressInfo;
       const host = addr.family === 'IPv6' ? (addr.address === '::' ? '[::1]' : `[${addr.address}]`) : addr.address === '0.0.0.0' ? '127.0.0.1' : addr.address;
-      const pdf = await renderReport(hub.core, ctx, req.params.id, req.body ?? {}, { baseUrl: `http://${host}:${addr.port}` });
+      // A hub serving HTTPS (tend hub --tls-cert) answers nothing over plain HTTP.
+      const scheme = app.initialConfig.https ? 'https' : 'http';
+      const pdf = await renderReport(hub.core, ctx, req.params.id, req.body ?? {}, { baseUrl: `${scheme}://${host}:${addr.port}` });
       const kind = String((req.body as { kind?: unknown } | undefined)?.kind ?? 'report').replace(/[^a-z]/g, '');
       return reply.type('application/pdf').header('content-disposition', `attachment; filename="tend-${kind}.pdf"`).send(pdf);
     } catch (e) {

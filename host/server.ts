@@ -12,6 +12,7 @@ import type { Core } from '../core/app';
 import type { CallContext } from '../core/context';
 import { logger } from '../core/logger';
 import { restRoutes } from './routes';
+import { hostChecker, type HostPolicy } from './host-check';
 
 const log = logger('hub');
 export const RENDERER_DIR = fileURLToPath(new URL('../renderer/dist', import.meta.url));
@@ -26,7 +27,29 @@ export interface HubOptions {
   plugins?: Array<(app: FastifyInstance, ctx: HubContext) => void | Promise<void>>;
   /** How often the stream says it is alive and checks its sign-in (default 10 s; tests shorten it). */
   streamBeatMs?: number;
+  /** Which `Host` names it answers to (default: a hub on 127.0.0.1, loopback names only). */
+  hostPolicy?: HostPolicy;
+  /** Serve HTTPS with this certificate and key (PEM). */
+  tls?: { cert: string | Buffer; key: string | Buffer };
 }
+
+/** Longer request targets are refused with 414 before any routing (no route of ours comes near). */
+export const MAX_URL_LENGTH = 8192;
+
+/**
+ * The headers every answer carries, the app's pages and the API alike: a strict CSP (no
+ * inline script, no remote origins), no MIME sniffing, no referrer, no framing.
+ */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' ws://127.0.0.1:* ws://localhost:*; media-src 'self' blob:; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+};
+
+/** The API's error shape for errors the framework or Node's parser raise before any route runs. */
+const frameworkError = (status: number, code: string, message: string) => ({ status, body: { error: { code, message } } });
 
 export interface HubContext {
   core: Core;
@@ -40,13 +63,19 @@ function bearer(req: FastifyRequest): string | undefined {
   return undefined;
 }
 
-function errorBody(e: unknown): { status: number; body: { error: ErrorBody } } {
+function errorBody(e: unknown): { status: number; body: { error: ErrorBody | { code: string; message: string } } } {
   if (isApiError(e)) return { status: statusOf[e.code], body: { error: e.toBody() } };
   const fe = e as { statusCode?: number; code?: string; message?: string };
   if (fe.statusCode === 413 || fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
     return { status: 413, body: { error: { code: 'payload_too_large', message: 'request body too large' } } };
   }
   if (fe.statusCode === 429) return { status: 429, body: { error: { code: 'rate_limited', message: fe.message ?? 'too many requests' } } };
+  if (fe.statusCode === 415 || fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+    return frameworkError(415, 'unsupported_media_type', 'send JSON (Content-Type: application/json) or a form where the route takes one');
+  }
+  if (fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (fe.statusCode === 400 && /JSON/.test(fe.message ?? ''))) {
+    return frameworkError(400, 'bad_request', `the body is not valid JSON: ${fe.message ?? ''}`.trim());
+  }
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
     return { status: 400, body: { error: { code: 'bad_request', message: fe.message ?? 'bad request' } } };
   }
@@ -59,7 +88,39 @@ export async function createHub(opts: HubOptions): Promise<FastifyInstance> {
   const { core } = opts;
   // Stopping the hub must not wait on a client that never answers (a laptop asleep, a
   // frozen tab): open connections are cut, not drained.
-  const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT, trustProxy: false, forceCloseConnections: true });
+  const app = Fastify({
+    logger: false,
+    bodyLimit: BODY_LIMIT,
+    trustProxy: false,
+    forceCloseConnections: true,
+    // A request without a Host header reaches the Host check below (refused there in the
+    // API's shape) instead of Node's bare 400.
+    ...(opts.tls ? { https: { cert: opts.tls.cert, key: opts.tls.key, requireHostHeader: false } } : { http: { requireHostHeader: false } }),
+    // A URL that cannot be decoded (`/api/%zz`) is refused by the router before any hook.
+    frameworkErrors: (error, _req, reply) => {
+      const e = error as { code?: string; message?: string };
+      const { status, body } = e.code === 'FST_ERR_BAD_URL' ? frameworkError(400, 'bad_url', 'the URL is malformed (bad percent-encoding)') : errorBody(error);
+      void (reply as unknown as FastifyReply).code(status).headers(SECURITY_HEADERS).send(body);
+    },
+    // What Node's HTTP parser refuses (headers over 16 KB, a malformed request line) never
+    // reaches Fastify's routes; answer in the API's shape on the raw socket.
+    clientErrorHandler: (err, socket) => {
+      const code = (err as { code?: string }).code;
+      // A client that hung up hears nothing.
+      if (code === 'ECONNRESET' || socket.destroyed) return;
+      const [status, reason, body] =
+        code === 'HPE_HEADER_OVERFLOW'
+          ? [431, 'Request Header Fields Too Large', frameworkError(431, 'headers_too_large', 'the request line or headers are too large').body]
+          : code === 'ERR_HTTP_REQUEST_TIMEOUT'
+            ? [408, 'Request Timeout', frameworkError(408, 'request_timeout', 'the request took too long to arrive').body]
+            : [400, 'Bad Request', frameworkError(400, 'bad_request', 'malformed HTTP request').body];
+      const json = JSON.stringify(body);
+      if (socket.writable) {
+        socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(json)}\r\nConnection: close\r\n\r\n${json}`);
+      } else socket.destroy();
+    },
+  }) as unknown as FastifyInstance;
+  const hostAllowed = hostChecker(opts.hostPolicy ?? { bindHost: '127.0.0.1' });
 
   const contextOf = (req: FastifyRequest): CallContext => {
     const token = bearer(req);
@@ -72,9 +133,27 @@ export async function createHub(opts: HubOptions): Promise<FastifyInstance> {
   };
   const hubCtx: HubContext = { core, contextOf, sendError };
 
+  // First of all hooks: a name the hub was not given (DNS rebinding) or an absurd URL gets
+  // nowhere near a route, the stream's upgrade included.
+  app.addHook('onRequest', async (req, reply) => {
+    if (!hostAllowed(req.headers.host)) {
+      const shown = String(req.headers.host ?? '').slice(0, 100);
+      // A refused WebSocket upgrade has no HTTP server behind it to close the connection.
+      if (req.headers.upgrade) reply.raw.once('finish', () => req.raw.socket?.end());
+      return reply
+        .header('connection', 'close')
+        .code(403)
+        .headers(SECURITY_HEADERS)
+        .send({ error: { code: 'forbidden', message: `this hub does not answer to the host name "${shown}"; its owner can allow it with tend hub --allow-host NAME`, field: 'host' } });
+    }
+    if (req.url.length > MAX_URL_LENGTH) {
+      return reply.code(414).headers(SECURITY_HEADERS).send(frameworkError(414, 'uri_too_long', `the URL is ${req.url.length} characters long; at most ${MAX_URL_LENGTH}`).body);
+    }
+  });
+
   app.setErrorHandler((e, _req, reply) => sendError(reply, e));
   app.setNotFoundHandler((req, reply) => {
-    if (req.url.startsWith('/api/')) return sendError(reply, new ApiError('not_found', `no route ${req.method} ${req.url.split('?')[0]}`));
+    if (req.url.startsWith('/api/')) return sendError(reply, new ApiError('not_found', `no route ${req.method} ${req.url.split('?')[0]!.slice(0, 200)}`));
     // Client-side routes of the single-page app.
     if (existsSync(`${opts.rendererDir ?? RENDERER_DIR}/index.html`)) return reply.sendFile('index.html');
     return reply.code(404).type('text/plain').send('Tend hub: the app is not built (run `npm run build:renderer`).');
@@ -95,16 +174,11 @@ export async function createHub(opts: HubOptions): Promise<FastifyInstance> {
     },
   });
 
-  // Security headers for the served app: a strict CSP (no inline script, no remote origins).
-  app.addHook('onSend', async (req, reply, payload) => {
-    if (!req.url.startsWith('/api/')) {
-      reply.header(
-        'Content-Security-Policy',
-        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' ws://127.0.0.1:* ws://localhost:*; media-src 'self' blob:; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
-      );
-      reply.header('X-Content-Type-Options', 'nosniff');
-      reply.header('Referrer-Policy', 'no-referrer');
-    }
+  // The same security headers on the app's pages and on every API answer (a JSON error
+  // opened in a tab is a page too); over TLS, browsers are told to keep using it.
+  app.addHook('onSend', async (_req, reply, payload) => {
+    reply.headers(SECURITY_HEADERS);
+    if (opts.tls) reply.header('Strict-Transport-Security', 'max-age=31536000');
     return payload;
   });
 

@@ -8,12 +8,31 @@ import { deviceStreamPlugin } from './device-stream';
  * Starts the hub on host:port (0 = any free port) and returns its URL. With `devices`,
  * it also runs the sessions of every paired sensor (the `tend hub` command does).
  * `alertTimer: false` leaves the alert engine's timer to the caller (tests on a manual
- * clock call `tick()` and `beat()` themselves).
+ * clock call `tick()` and `beat()` themselves). The hub answers only to its own address
+ * and loopback names (on loopback) plus `allowHosts` (host/host-check.ts); with `tls`
+ * it serves HTTPS.
  */
-export async function startHub(opts: { core: Core; host?: string; port?: number; rendererDir?: string; devices?: boolean; alertTimer?: boolean; streamBeatMs?: number }): Promise<{ url: string; port: number; close: () => Promise<void> }> {
+export async function startHub(opts: {
+  core: Core;
+  host?: string;
+  port?: number;
+  rendererDir?: string;
+  devices?: boolean;
+  alertTimer?: boolean;
+  streamBeatMs?: number;
+  allowHosts?: readonly string[];
+  tls?: { cert: string | Buffer; key: string | Buffer };
+}): Promise<{ url: string; port: number; close: () => Promise<void> }> {
   const plugins = [...hubPlugins, deviceStreamPlugin].filter((p) => opts.alertTimer !== false || p !== alertsTimerPlugin);
-  const app = await createHub({ core: opts.core, plugins, ...(opts.rendererDir ? { rendererDir: opts.rendererDir } : {}), ...(opts.streamBeatMs ? { streamBeatMs: opts.streamBeatMs } : {}) });
   const host = opts.host ?? '127.0.0.1';
+  const app = await createHub({
+    core: opts.core,
+    plugins,
+    hostPolicy: { bindHost: host, allow: opts.allowHosts ?? [] },
+    ...(opts.tls ? { tls: opts.tls } : {}),
+    ...(opts.rendererDir ? { rendererDir: opts.rendererDir } : {}),
+    ...(opts.streamBeatMs ? { streamBeatMs: opts.streamBeatMs } : {}),
+  });
   await app.listen({ host, port: opts.port ?? 4477 });
   if (opts.devices) {
     const rt = deviceRuntime(opts.core);
@@ -25,7 +44,7 @@ export async function startHub(opts: { core: Core; host?: string; port?: number;
   const port = typeof addr === 'object' && addr ? addr.port : (opts.port ?? 4477);
   const shown = host.includes(':') ? `[${host}]` : host;
   return {
-    url: `http://${shown}:${port}`,
+    url: `${opts.tls ? 'https' : 'http'}://${shown}:${port}`,
     port,
     close: async () => {
       await stopDeviceRuntime(opts.core);

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Alert } from '../../api/schemas';
 import type { ServerEvent } from '../../api/procedures';
 import { openDatabase } from '../../db/open';
 import { createCore, type Core } from '../app';
@@ -27,10 +28,10 @@ afterEach(() => {
 
 /** Ingests one reading stamped at the clock's now, then moves the clock on. */
 function feed(subject: string, metric: string, values: number[], stepMin = 1, deviceId?: string) {
-  const raised = [];
+  const raised: Alert[] = [];
   for (const value of values) {
     const out = core.ingest(ctx, subject, [{ metric, t: new Date(clock.now()).toISOString(), value, ...(deviceId ? { device_id: deviceId } : {}) }]);
-    raised.push(...out.alerts);
+    raised.push(...(out.alerts as Alert[]));
     clock.advance(stepMin * MIN);
   }
   return raised;
@@ -41,7 +42,8 @@ const general = (name = 'Pat') => core.subjects.create(ctx, { name, kind: 'gener
 describe('thresholds with hysteresis and the re-alert interval', () => {
   it('raises one alert per excursion for noisy readings around the line, resolves when clear, and re-raises only after the re-alert interval', async () => {
     const s = general();
-    await core.call('thresholds.put', { subject_id: s, thresholds: [{ metric: 'heart_rate', max: 120, priority: 'medium' }] }, ctx);
+    // Low priority does not latch: it resolves with its condition (latching: below).
+    await core.call('thresholds.put', { subject_id: s, thresholds: [{ metric: 'heart_rate', max: 120, priority: 'low' }] }, ctx);
     await core.call('alerts.settings.put', { subject_id: s, settings: { smoothing: { heart_rate: 1 }, realert_min: 15 } }, ctx);
     // Excursion 1: crosses 120 and jitters across it (margin 3 bpm: clears at ≤ 117).
     expect(feed(s, 'heart_rate', [110, 121, 119, 123, 118, 122, 119, 121])).toHaveLength(1);
@@ -88,7 +90,8 @@ describe('thresholds with hysteresis and the re-alert interval', () => {
 
   it('applies the kind defaults once to a new subject, and never after thresholds were set (even to none)', async () => {
     const d = core.subjects.create(ctx, { name: 'Dee', kind: 'diabetes' }).id;
-    expect(feed(d, 'glucose', [50])).toHaveLength(2); // < 70 (medium) and < 54 (high, urgent)
+    // < 70 (medium) and < 54 (high) are nested: one alarm, urgent.
+    expect(feed(d, 'glucose', [50]).map((a) => [a.kind, a.priority])).toEqual([['urgent_low', 'high']]);
     const e = core.subjects.create(ctx, { name: 'Eve', kind: 'diabetes' }).id;
     await core.call('thresholds.put', { subject_id: e, thresholds: [] }, ctx);
     expect(feed(e, 'glucose', [50])).toHaveLength(0);
@@ -131,7 +134,7 @@ describe('glucose trend rules', () => {
 });
 
 describe('devices, the timer and escalation', () => {
-  it('warns after 15 minutes of silence, escalates at 30, not before, and resolves when data return', async () => {
+  it('warns after 15 minutes of silence, escalates the same alert at 30, not before, and latches when data return', async () => {
     const s = general('Sid');
     const dev = await core.call('devices.create', { subject_id: s, name: 'Oximeter', kind: 'spo2', transport: 'ble' }, ctx);
     feed(s, 'spo2', [97], 1, dev.id);
@@ -144,10 +147,14 @@ describe('devices, the timer and escalation', () => {
     expect(core.alerts.tick().raised).toHaveLength(0);
     clock.advance(1 * MIN);
     const urgent = core.alerts.tick();
-    expect(urgent.raised.map((a) => [a.kind, a.priority])).toEqual([['signal_loss', 'high']]);
-    expect(urgent.resolved.map((a) => a.priority)).toEqual(['medium']);
+    expect(urgent.raised).toEqual([]);
+    expect(urgent.updated.map((u) => [u.change, u.alert.id, u.alert.kind, u.alert.priority])).toEqual([['escalated', warn[0]!.id, 'signal_loss', 'high']]);
     feed(s, 'spo2', [96], 1, dev.id);
-    expect(rows(s).filter((a) => a.kind === 'signal_loss').every((a) => a.state === 'resolved')).toBe(true);
+    // High latches: the data are back, but the alarm stands, saying so, until acknowledged.
+    const lost = rows(s).filter((a) => a.kind === 'signal_loss');
+    expect(lost.map((a) => [a.state, a.condition_ended_at !== null])).toEqual([['open', true]]);
+    await core.call('alerts.ack', { id: lost[0]!.id }, ctx);
+    expect(core.alerts.store.get(lost[0]!.id)!.state).toBe('resolved');
   });
 
   it('re-announces an unacknowledged high alert every 5 minutes until acknowledged, and audits it all', async () => {
@@ -196,5 +203,118 @@ describe('the rule plugin interface', () => {
     core.alerts.store.acknowledge(first!.id, ctx.user!.id, clock.now());
     expect(feed(s, 'cry_probability', [0.95])).toHaveLength(1);
     expect(rows(s).map((a) => a.rule_key)).toEqual(['test.cry:cry', 'test.cry:cry']);
+  });
+});
+
+describe('latching (IEC 60601-1-8) and one alarm per reading', () => {
+  type A = { id: string; kind: string; priority: string; state: string; condition_ended_at?: string | null };
+  const diabetes = (name = 'Dia') => core.subjects.create(ctx, { name, kind: 'diabetes' }).id;
+
+  it('keeps a high alert open after its condition ends, says when, is the same alert if it returns, and closes on acknowledgement', async () => {
+    const s = general('Lat');
+    await core.call('thresholds.put', { subject_id: s, thresholds: [{ metric: 'spo2', min: 90, priority: 'high' }] }, ctx);
+    await core.call('alerts.settings.put', { subject_id: s, settings: { smoothing: { spo2: 1 } } }, ctx);
+    const [a] = feed(s, 'spo2', [85]) as A[];
+    const endedAt = clock.now();
+    feed(s, 'spo2', [96]);
+    let row = core.alerts.store.get(a!.id)!;
+    expect([row.state, row.condition_ended_at]).toEqual(['open', endedAt]);
+    expect(events.filter((e) => e.type === 'alert.updated').map((e) => (e as { change: string }).change)).toEqual(['condition_ended']);
+    // Still re-announced while unacknowledged: it still sounds.
+    clock.advance(5 * MIN);
+    expect(core.alerts.tick().reannounced.map((x) => x.id)).toEqual([a!.id]);
+    // The condition comes back: the same alert, holding again.
+    expect(feed(s, 'spo2', [84])).toEqual([]);
+    row = core.alerts.store.get(a!.id)!;
+    expect([row.state, row.condition_ended_at]).toEqual(['open', null]);
+    feed(s, 'spo2', [97]);
+    const acked = await core.call('alerts.ack', { id: a!.id }, ctx);
+    expect([acked.state, acked.condition_ended_at !== null, acked.acknowledged_at !== null, acked.resolved_at !== null]).toEqual(['resolved', true, true, true]);
+    expect(rows(s)).toHaveLength(1);
+    expect(events.filter((e) => e.type === 'alert.resolved').map((e) => (e as { alert: A }).alert.id)).toEqual([a!.id]);
+  });
+
+  it('resolves an alert acknowledged while its condition held as soon as the condition ends', async () => {
+    const s = general('Ack');
+    await core.call('thresholds.put', { subject_id: s, thresholds: [{ metric: 'spo2', min: 90, priority: 'high' }] }, ctx);
+    await core.call('alerts.settings.put', { subject_id: s, settings: { smoothing: { spo2: 1 } } }, ctx);
+    const [a] = feed(s, 'spo2', [85]) as A[];
+    expect((await core.call('alerts.ack', { id: a!.id }, ctx)).state).toBe('acknowledged');
+    feed(s, 'spo2', [96]);
+    expect(core.alerts.store.get(a!.id)!.state).toBe('resolved');
+  });
+
+  it('raises exactly one alert, urgent, for a single 48 mg/dL reading, and escalates one alert from 65 to 48 without lowering it on the way back', async () => {
+    const one = diabetes('One');
+    expect(feed(one, 'glucose', [48]).map((a) => [a.kind, a.priority])).toEqual([['urgent_low', 'high']]);
+    expect(rows(one)).toHaveLength(1);
+
+    const s = diabetes('Esc');
+    const [low] = feed(s, 'glucose', [65], 5) as A[];
+    expect([low!.kind, low!.priority]).toEqual(['below_threshold', 'medium']);
+    const second = feed(s, 'glucose', [48], 5) as A[];
+    expect(second.map((a) => [a.id, a.kind, a.priority])).toEqual([[low!.id, 'urgent_low', 'high']]);
+    const esc = events.filter((e) => e.type === 'alert.updated');
+    expect(esc.map((e) => [(e as { change: string }).change, (e as { alert: A }).alert.priority])).toEqual([['escalated', 'high']]);
+    const row = core.alerts.store.get(low!.id)!;
+    expect([row.value, row.snoozable, row.message]).toEqual([48, 0, 'Urgent low: Glucose 48 mg/dL is below 54 mg/dL']);
+    // Back to 62: still below 70, and the alarm stays urgent.
+    feed(s, 'glucose', [62], 5);
+    expect(core.alerts.store.get(low!.id)!.priority).toBe('high');
+    // Back in range: the condition ended, the alarm stands until acknowledged.
+    feed(s, 'glucose', [95], 5);
+    expect(rows(s).map((a) => [a.kind, a.state, a.condition_ended_at !== null])).toEqual([['urgent_low', 'open', true]]);
+    expect((await core.call('alerts.ack', { id: low!.id }, ctx)).state).toBe('resolved');
+    const audit = await core.call('alerts.audit', { alert_id: low!.id }, ctx);
+    expect(audit.items.map((i) => i.action).reverse()).toEqual(['alert.raised', 'alert.escalated', 'alert.condition_ended', 'alert.ack', 'alert.resolved']);
+  });
+
+  it('raises the deeper alarm anew when the lesser one was already acknowledged, and closes the lesser', async () => {
+    const s = diabetes('Sup');
+    const [low] = feed(s, 'glucose', [66], 5) as A[];
+    await core.call('alerts.ack', { id: low!.id }, ctx);
+    const [urgent] = feed(s, 'glucose', [50], 5) as A[];
+    expect(urgent!.id).not.toBe(low!.id);
+    expect([urgent!.kind, urgent!.priority, urgent!.state]).toEqual(['urgent_low', 'high', 'open']);
+    expect(core.alerts.store.get(low!.id)!.state).toBe('resolved');
+    expect(rows(s).filter((a) => a.state !== 'resolved')).toHaveLength(1);
+  });
+
+  it('raises a deeper limit at once even within the re-alert interval of the lesser one', async () => {
+    const s = diabetes('Re');
+    const [low] = feed(s, 'glucose', [66], 5) as A[];
+    feed(s, 'glucose', [90], 5);
+    await core.call('alerts.ack', { id: low!.id }, ctx);
+    expect(core.alerts.store.get(low!.id)!.state).toBe('resolved');
+    // Back below 70 within 15 minutes: the same episode, held back …
+    expect(feed(s, 'glucose', [67], 1)).toEqual([]);
+    // … but 49 is an urgent low: heard at once.
+    expect(feed(s, 'glucose', [49], 1).map((a) => [a.kind, a.priority])).toEqual([['urgent_low', 'high']]);
+  });
+
+  it('makes one alarm of limits set in any order, at the most urgent priority crossed, and an urgent low stays unsnoozable', async () => {
+    const s = diabetes('Odd');
+    await core.call('thresholds.put', { subject_id: s, thresholds: [{ metric: 'glucose', min: 54, priority: 'low' }, { metric: 'glucose', min: 70, priority: 'high' }, { metric: 'glucose', min: 70, priority: 'medium' }] }, ctx);
+    const got = feed(s, 'glucose', [48], 5) as unknown as Array<A & { snoozable: boolean }>;
+    expect(got.map((a) => [a.kind, a.priority, a.snoozable])).toEqual([['urgent_low', 'high', false]]);
+  });
+
+  it('lets a low-priority alert resolve with its condition (it does not latch)', async () => {
+    const s = diabetes('Hi');
+    await core.call('thresholds.put', { subject_id: s, thresholds: [{ metric: 'glucose', max: 180, priority: 'low' }] }, ctx);
+    const [hi] = feed(s, 'glucose', [200], 5) as A[];
+    feed(s, 'glucose', [150], 5);
+    expect(core.alerts.store.get(hi!.id)!.state).toBe('resolved');
+  });
+
+  it('closes a predicted urgent low as superseded once the low has arrived and its threshold alarm stands', () => {
+    const s = diabetes('Pred');
+    const got = feed(s, 'glucose', [100, 95, 90, 85, 80, 72, 66], 5) as A[];
+    const soon = got.find((a) => a.kind === 'urgent_low_soon');
+    expect(soon).toBeDefined();
+    feed(s, 'glucose', [50], 5);
+    expect(core.alerts.store.get(soon!.id)!.state).toBe('resolved');
+    const standing = rows(s).filter((a) => a.state !== 'resolved');
+    expect(standing.map((a) => [a.kind, a.priority])).toEqual([['urgent_low', 'high']]);
   });
 });

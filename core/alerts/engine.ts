@@ -1,5 +1,6 @@
-import type { Event, SubjectKind, Threshold } from '../../api/schemas';
+import type { Event, Priority, SubjectKind, Threshold } from '../../api/schemas';
 import type { AlertDetail } from '../../api/alerts';
+import type { AlertChange } from '../../api/procedures';
 import type { CoreDeps } from '../context';
 import { logger } from '../logger';
 import type { CleanObservation } from '../records/observations';
@@ -22,17 +23,31 @@ export const LIVE_WINDOW_MS = 3 * 60 * MIN;
 /** Default for tests and callers that pass no settings (the subject's `realert_min` wins). */
 export const DEFAULT_REALERT_MS = 15 * MIN;
 
+/** Priorities in order of urgency (IEC 60601-1-8): escalation only ever goes up. */
+const RANK: Record<Priority, number> = { low: 1, medium: 2, high: 3 };
+
+/**
+ * Whether an alert of this spec latches: stays open (and sounding, when high) after its
+ * condition ends, until someone acknowledges it (IEC 60601-1-8 §6.2 "latching alarm
+ * signal"). High and medium latch unless the rule says otherwise; low (awareness only)
+ * resolves with its condition. The per-rule table is in core/alerts/README.md "Latching".
+ */
+export const latches = (spec: Pick<ConditionSpec, 'latch' | 'priority'>): boolean => spec.latch ?? spec.priority !== 'low';
+
 /** What one evaluation (an ingest batch, an event, a tick) changed, to publish after commit. */
 export interface AlertChanges {
   raised: AlertDetail[];
   resolved: AlertDetail[];
   reannounced: AlertDetail[];
+  /** Standing alerts that escalated, or whose condition ended or returned (`alert.updated`). */
+  updated: Array<{ alert: AlertDetail; change: AlertChange }>;
 }
 
 interface Batch {
   raised: AlertRow[];
   resolved: AlertRow[];
   reannounced: AlertRow[];
+  updated: Array<{ row: AlertRow; change: AlertChange }>;
   settings: Map<string, AlertSettings>;
   subjects: Map<string, SubjectInfo | null>;
   thresholds: Map<string, Threshold[]>;
@@ -228,6 +243,7 @@ export class AlertEngine {
     for (const alert of c.raised) this.deps.bus.publish({ type: 'alert.raised', subject_id: alert.subject_id, alert });
     for (const alert of c.resolved) this.deps.bus.publish({ type: 'alert.resolved', subject_id: alert.subject_id, alert });
     for (const alert of c.reannounced) this.deps.bus.publish({ type: 'alert.reannounced', subject_id: alert.subject_id, alert, count: alert.reannounce_count });
+    for (const u of c.updated) this.deps.bus.publish({ type: 'alert.updated', subject_id: u.alert.subject_id, alert: u.alert, change: u.change });
   }
 
   // ------------------------------------------------------------------ subject data
@@ -292,14 +308,21 @@ export class AlertEngine {
 
   private run(fn: () => void): AlertChanges {
     const outer = this.batch;
-    const batch: Batch = { raised: [], resolved: [], reannounced: [], settings: new Map(), subjects: new Map(), thresholds: new Map() };
+    const batch: Batch = { raised: [], resolved: [], reannounced: [], updated: [], settings: new Map(), subjects: new Map(), thresholds: new Map() };
     this.batch = batch;
     try {
       fn();
     } finally {
       this.batch = outer;
     }
-    return { raised: batch.raised.map(toAlert), resolved: batch.resolved.map(toAlert), reannounced: batch.reannounced.map(toAlert) };
+    // An alert changed twice in one batch is published once, as it stands at the end.
+    const latest = (row: AlertRow) => toAlert(this.store.get(row.id) ?? row);
+    return {
+      raised: batch.raised.map(latest),
+      resolved: batch.resolved.map(latest),
+      reannounced: batch.reannounced.map(latest),
+      updated: batch.updated.filter((u) => !batch.raised.some((r) => r.id === u.row.id)).map((u) => ({ alert: latest(u.row), change: u.change })),
+    };
   }
 
   private ctxFor(rule: AlertRule, now: number): RuleContext {
@@ -311,7 +334,7 @@ export class AlertEngine {
       liveFrom: now - LIVE_WINDOW_MS,
       track: (s, spec, sample) => engine.track(s, full(spec.key), spec, sample, now),
       raise: (s, spec, at) => engine.raiseOnce(s, full(spec.key), spec, at ?? now, now),
-      resolve: (s, key, at) => engine.resolveKey(s, full(key), at ?? now),
+      resolve: (s, key, at, opts) => engine.resolveKey(s, full(key), at ?? now, now, opts?.superseded ?? false),
       standing: (s, key) => engine.store.active(s, full(key)),
       readings: (s, metric, from, to) => engine.store.readings(s, metric, from, to),
       thresholds: (s) => engine.thresholdsOf(s),
@@ -339,16 +362,17 @@ export class AlertEngine {
     if (sample.active) {
       if (standing) {
         this.pending.delete(pk);
-        return null;
+        return this.stillHolds(standing, spec, sample.at, now);
       }
       const since = Math.min(this.pending.get(pk) ?? sample.at, sample.at);
       this.pending.set(pk, since);
       if (sample.at - since < (sample.sustainMs ?? 0)) return null;
       // One excursion, one alert: a condition that comes back within the re-alert
       // interval of the last one clearing is the same episode. If it is still there
-      // when the interval has passed, it is raised then.
+      // when the interval has passed, it is raised then. A deeper limit than the last
+      // one reached (urgent low after a low) is news, and is raised at once.
       const last = this.store.lastResolved(subjectId, key);
-      if (last?.resolved_at != null && sample.at >= last.resolved_at && sample.at - last.resolved_at < this.realertMs(subjectId, spec)) return null;
+      if (last?.resolved_at != null && sample.at >= last.resolved_at && sample.at - last.resolved_at < this.realertMs(subjectId, spec) && RANK[spec.priority] <= RANK[last.priority]) return null;
       this.pending.delete(pk);
       return this.doRaise(subjectId, key, spec, sample.at, now);
     }
@@ -358,20 +382,67 @@ export class AlertEngine {
     if (!clear) return null;
     this.pending.delete(pk);
     if (!standing) return null;
-    return this.doResolve(standing, sample.at, spec.kind);
+    return this.conditionEnded(standing, sample.at, now);
+  }
+
+  /**
+   * The condition of a standing alert holds (again): a deeper nested limit escalates it,
+   * and a latched alert whose condition had ended is the same alert, holding again.
+   * De-escalation changes nothing: a latched high stays high until acknowledged.
+   */
+  private stillHolds(standing: AlertRow, spec: ConditionSpec, at: number, now: number): AlertRow | null {
+    if (RANK[spec.priority] > RANK[standing.priority]) {
+      if (standing.state === 'open') {
+        const row = this.store.escalate(
+          standing.id,
+          { kind: spec.kind, priority: spec.priority, message: spec.message, value: spec.value ?? null, detail: spec.detail ?? {}, snoozable: spec.snoozable ?? true, latching: latches(spec) },
+          now,
+        );
+        this.store.audit(now, null, 'alert.escalated', standing.subject_id, { alert: standing.id, kind: spec.kind, from: standing.priority, to: spec.priority, value: spec.value ?? null, at });
+        this.batch?.updated.push({ row, change: 'escalated' });
+        return row;
+      }
+      // Someone acknowledged the lesser alarm; the deeper one must be heard and
+      // acknowledged in its own right. The acknowledged one is closed, superseded.
+      this.doResolve(standing, at, standing.kind, true);
+      return this.doRaise(standing.subject_id, standing.rule_key, spec, at, now);
+    }
+    if (standing.condition_ended_at !== null) {
+      const row = this.store.setConditionEnded(standing.id, null, now);
+      this.store.audit(now, null, 'alert.condition_returned', standing.subject_id, { alert: standing.id, kind: standing.kind, at });
+      this.batch?.updated.push({ row, change: 'condition_returned' });
+      return row;
+    }
+    return null;
+  }
+
+  /**
+   * The condition of a standing alert ended: a latching alert nobody has acknowledged yet
+   * stays open, saying when its condition ended; any other resolves.
+   */
+  private conditionEnded(standing: AlertRow, at: number, now: number): AlertRow | null {
+    if (standing.latching === 0 || standing.state !== 'open') return this.doResolve(standing, at, standing.kind);
+    if (standing.condition_ended_at !== null) return null;
+    const when = Math.max(at, standing.raised_at);
+    const row = this.store.setConditionEnded(standing.id, when, now);
+    this.store.audit(now, null, 'alert.condition_ended', standing.subject_id, { alert: standing.id, kind: standing.kind, at: when });
+    this.batch?.updated.push({ row, change: 'condition_ended' });
+    return row;
   }
 
   private raiseOnce(subjectId: string, key: string, spec: ConditionSpec, at: number, now: number): AlertRow | null {
-    if (this.store.openFor(subjectId, key)) return null;
+    const open = this.store.openFor(subjectId, key);
+    if (open) return this.stillHolds(open, spec, at, now);
     const last = this.store.lastRaised(subjectId, key);
-    if (last && at >= last.raised_at && at - last.raised_at < this.realertMs(subjectId, spec)) return null;
+    if (last && at >= last.raised_at && at - last.raised_at < this.realertMs(subjectId, spec) && RANK[spec.priority] <= RANK[last.priority]) return null;
     return this.doRaise(subjectId, key, spec, at, now);
   }
 
-  private resolveKey(subjectId: string, key: string, at: number): AlertRow | null {
+  private resolveKey(subjectId: string, key: string, at: number, now: number, superseded: boolean): AlertRow | null {
     this.pending.delete(`${subjectId}\u0000${key}`);
     const standing = this.store.active(subjectId, key);
-    return standing ? this.doResolve(standing, at, standing.kind) : null;
+    if (!standing) return null;
+    return superseded ? this.doResolve(standing, at, standing.kind, true) : this.conditionEnded(standing, at, now);
   }
 
   private doRaise(subjectId: string, key: string, spec: ConditionSpec, at: number, now: number): AlertRow {
@@ -391,17 +462,18 @@ export class AlertEngine {
       snoozable,
       snoozed_until: snoozedUntil,
       detail: spec.detail ?? {},
+      latching: latches(spec),
     });
     this.store.audit(now, null, 'alert.raised', subjectId, { alert: row.id, kind: spec.kind, key, priority: spec.priority, value: spec.value ?? null, at, ...(snoozedUntil ? { snoozed_until: snoozedUntil } : {}) });
     this.batch?.raised.push(row);
     return row;
   }
 
-  private doResolve(standing: AlertRow, at: number, kind: string): AlertRow {
+  private doResolve(standing: AlertRow, at: number, kind: string, superseded = false): AlertRow {
     // Never resolve before it was raised (readings arriving out of order).
     const when = Math.max(at, standing.raised_at);
     const row = this.store.resolve(standing.id, when);
-    this.store.audit(this.deps.clock.now(), null, 'alert.resolved', standing.subject_id, { alert: standing.id, kind, at: when });
+    this.store.audit(this.deps.clock.now(), null, 'alert.resolved', standing.subject_id, { alert: standing.id, kind, at: when, ...(superseded ? { superseded: true } : {}) });
     this.batch?.resolved.push(row);
     return row;
   }

@@ -21,6 +21,13 @@ const SOON_HYSTERESIS = 10;
  *
  * Each alert carries the forecast's inputs and 80 % band in `detail` (architecture.md
  * "Safety": a forecast states its inputs and its uncertainty).
+ *
+ * Latching (README "Latching"): `urgent_low_soon` is high and latches; `falling_fast` and
+ * `low_soon` are trends, not the low itself, and end with their condition. Once the
+ * forecast low has arrived and a glucose threshold at or inside its limit carries it (the
+ * threshold rule's alarm stands), the "soon" alert is closed as superseded, and while any
+ * glucose low threshold is crossed "falling fast" is neither raised nor kept: one low, one
+ * alarm.
  */
 export function glucoseTrendRule(): AlertRule {
   return {
@@ -32,8 +39,20 @@ export function glucoseTrendRule(): AlertRule {
       const s = ctx.settings(subjectId);
       const readings = ctx.readings(subjectId, 'glucose', latest - 30 * MIN, latest);
 
+      // The low a forecast warned of has arrived, and a threshold alarm carries it.
+      const level = readings.length ? readings[readings.length - 1]!.value : null;
+      const carried = (limit: number) =>
+        level !== null && level < limit && ctx.thresholds(subjectId).some((t) => t.metric === 'glucose' && t.min != null && t.min <= limit && level < t.min);
+      const carriedUrgent = carried(URGENT_LOW_MG_DL);
+      // A low alarm stands: "falling fast" adds nothing to do (one reading, one alarm).
+      const lowStands = carried(Infinity);
+      if (lowStands) ctx.resolve(subjectId, 'falling', latest);
+      const carriedLow = carried(LOW_MG_DL);
+      if (carriedUrgent) ctx.resolve(subjectId, 'urgent-low-soon', latest, { superseded: true });
+      if (carriedLow) ctx.resolve(subjectId, 'low-soon', latest, { superseded: true });
+
       const rate = glucoseTrend(readings, latest, { windowMin: 15, horizonMin: 5 });
-      if (rate) {
+      if (rate && !lowStands) {
         ctx.track(
           subjectId,
           {
@@ -44,6 +63,7 @@ export function glucoseTrendRule(): AlertRule {
             metric: 'glucose',
             value: rate.level,
             snoozeClass: 'glucose:falling',
+            latch: false,
             detail: { rate_mg_dl_per_min: rate.slope, limit: -s.glucose_fall_rate, window_min: 15, n: rate.n },
           },
           { at: latest, active: rate.slope < -s.glucose_fall_rate, clear: rate.slope > -0.75 * s.glucose_fall_rate },
@@ -69,7 +89,7 @@ export function glucoseTrendRule(): AlertRule {
         points: trend.points.map((p) => ({ t: new Date(p.t).toISOString(), mg_dl: p.mg_dl, lo: p.lo, hi: p.hi })),
       });
       const urgentActive = trend.level > URGENT_LOW_MG_DL && m54 !== null && m54 > 0;
-      ctx.track(
+      if (!carriedUrgent) ctx.track(
         subjectId,
         {
           key: 'urgent-low-soon',
@@ -85,7 +105,7 @@ export function glucoseTrendRule(): AlertRule {
         { at: latest, active: urgentActive, clear: minutesToLow(trend, URGENT_LOW_MG_DL + SOON_HYSTERESIS, h) === null },
       );
       const lowActive = !urgentActive && trend.level > LOW_MG_DL && m70 !== null && m70 > 0;
-      ctx.track(
+      if (!carriedLow) ctx.track(
         subjectId,
         {
           key: 'low-soon',
@@ -95,6 +115,7 @@ export function glucoseTrendRule(): AlertRule {
           metric: 'glucose',
           value: trend.level,
           snoozeClass: 'glucose:low',
+          latch: false,
           detail: detail(LOW_MG_DL, m70),
         },
         { at: latest, active: lowActive, clear: minutesToLow(trend, LOW_MG_DL + SOON_HYSTERESIS, h) === null },

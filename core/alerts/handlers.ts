@@ -117,7 +117,7 @@ export function alertsHandlers(core: Core): DomainHandlers<typeof alertsProcedur
       access.require(ctx, a.subject_id, 'read');
       return alerts.thresholdsOf(a.subject_id);
     },
-    'kiosk.board': (_a, ctx) => kioskBoard(deps, store, core.subjects.list(ctx).map((s) => ({ id: s.id, name: s.name, kind: s.kind }))),
+    'kiosk.board': (_a, ctx) => kioskBoard(deps, store, core.subjects.list(ctx).map((s) => ({ id: s.id, name: s.name, kind: s.kind, settings: s.settings }))),
     'alerts.relay.get': (_a, ctx) => {
       access.requireUser(ctx);
       return { ...relay.config(), last_delivery: relay.lastDelivery() };

@@ -1,15 +1,19 @@
 import type { KioskBoard, KioskTile, Trend } from '../../api/alerts';
+import { METRICS } from '../../api/metrics';
 import type { SubjectKind } from '../../api/schemas';
 import { iso } from '../clock';
 import type { CoreDeps } from '../context';
 import { glucoseTrend } from './forecast';
+import { resolveSettings } from './settings';
 import type { AlertStore } from './store';
 import { toAlert } from './store';
 import { unitOf } from './threshold-rule';
 
 const MIN = 60_000;
 /** Metrics a tile shows, in order, when the subject has a reading of them in the last day. */
-export const TILE_METRICS = ['glucose', 'body_temperature', 'heart_rate', 'spo2', 'room_temperature', 'humidity', 'tremor_magnitude'] as const;
+export const TILE_METRICS = ['glucose', 'systolic_bp', 'diastolic_bp', 'body_temperature', 'heart_rate', 'spo2', 'room_temperature', 'humidity', 'tremor_magnitude'] as const;
+/** Metrics whose readings count as the person's data for a tile's last-data time: all but raw acceleration and a device's battery level. */
+const DATA_METRICS = Object.keys(METRICS).filter((m) => m !== 'accel' && m !== 'battery_level');
 const RECENT_MS = 24 * 60 * MIN;
 const PRIORITY_RANK = { high: 0, medium: 1, low: 2 } as const;
 
@@ -40,11 +44,15 @@ export function urgencyOf(open: { high: number; medium: number; low: number }, a
   return open.high * 10_000 + open.medium * 1_000 + open.low * 100 + acknowledged.high * 50 + acknowledged.medium * 20 + acknowledged.low * 5 + silent;
 }
 
-/** The clinic board for these subjects, most urgent first (ties: name). */
-export function kioskBoard(deps: CoreDeps, store: AlertStore, subjects: Array<{ id: string; name: string; kind: SubjectKind }>): KioskBoard {
+/**
+ * The clinic board for these subjects, most urgent first (ties: name). `settings` (the
+ * subject's) gives each tile its stale limit (the signal-loss warning minutes).
+ */
+export function kioskBoard(deps: CoreDeps, store: AlertStore, subjects: Array<{ id: string; name: string; kind: SubjectKind; settings?: Record<string, unknown> }>): KioskBoard {
   const now = deps.clock.now();
   const c = deps.db.$client;
   const latestStmt = c.prepare(`SELECT t, value FROM observations WHERE subject_id = ? AND metric = ? AND t <= ? ORDER BY t DESC LIMIT 12`);
+  const newestStmt = c.prepare(`SELECT MAX(t) FROM observations WHERE subject_id = ? AND metric = ? AND t <= ?`).pluck();
   const standing = store.standingOf(subjects.map((s) => s.id));
   const tiles: KioskTile[] = subjects.map((s) => {
     const latest: KioskTile['latest'] = [];
@@ -76,7 +84,22 @@ export function kioskBoard(deps: CoreDeps, store: AlertStore, subjects: Array<{ 
       .slice(0, 6)
       .map(toAlert);
     const minutes = lastData === null ? null : (now - lastData) / MIN;
-    return { subject: s, latest, open, alerts, last_data_at: lastData === null ? null : iso(lastData), urgency: urgencyOf(open, acked, minutes) };
+    // The tile shows the last day's values, but "last data" is the newest reading of any
+    // metric and any age: a person with data never reads as "no data yet".
+    let newest: number | null = null;
+    for (const metric of DATA_METRICS) {
+      const t = newestStmt.get(s.id, metric, now + MIN) as number | null;
+      if (t !== null && (newest === null || t > newest)) newest = t;
+    }
+    return {
+      subject: { id: s.id, name: s.name, kind: s.kind },
+      latest,
+      open,
+      alerts,
+      last_data_at: newest === null ? null : iso(newest),
+      stale_after_min: resolveSettings(s.settings).signal_loss_warn_min,
+      urgency: urgencyOf(open, acked, minutes),
+    };
   });
   tiles.sort((a, b) => b.urgency - a.urgency || a.subject.name.localeCompare(b.subject.name));
   return { at: iso(now), tiles };

@@ -99,7 +99,10 @@ export class AlertRelay {
   }
 
   private onEvent(ev: ServerEvent): void {
-    if (ev.type !== 'alert.raised' && ev.type !== 'alert.reannounced' && ev.type !== 'alert.acknowledged' && ev.type !== 'alert.resolved') return;
+    // An escalation (a deeper limit of a standing alarm) is announced like a new alarm;
+    // a latched alarm's condition ending or returning is not news for a pager.
+    const escalated = ev.type === 'alert.updated' && ev.change === 'escalated';
+    if (ev.type !== 'alert.raised' && ev.type !== 'alert.reannounced' && ev.type !== 'alert.acknowledged' && ev.type !== 'alert.resolved' && !escalated) return;
     // What another install raised or acknowledged is relayed there, not a second time from here.
     if ('via' in ev && ev.via === 'sync') return;
     const cfg = this.config();

@@ -71,6 +71,12 @@ export interface ConditionSpec {
   detail?: Record<string, unknown>;
   /** Overrides the subject's minimum re-alert interval for this condition (ms). */
   realertMs?: number;
+  /**
+   * true: the alert stays open after its condition ends, until acknowledged, and records
+   * when the condition ended (IEC 60601-1-8 latching). Default: high and medium latch,
+   * low does not (engine.ts `latches`; the per-rule table is in README.md "Latching").
+   */
+  latch?: boolean;
 }
 
 /** One observation of a condition, fed to `ctx.track`. */
@@ -115,8 +121,13 @@ export interface RuleContext {
   track(subjectId: string, spec: ConditionSpec, sample: ConditionSample): AlertRow | null;
   /** Raises at once (a one-off finding: "may be ill"), with the same re-alert guard as `track`. */
   raise(subjectId: string, spec: ConditionSpec, at?: number): AlertRow | null;
-  /** Resolves the standing alert for this rule's `key`, if any. */
-  resolve(subjectId: string, key: string, at?: number): AlertRow | null;
+  /**
+   * The condition of this rule's `key` ended: its standing alert resolves, or, if it
+   * latches and nobody has acknowledged it yet, stays open with `condition_ended_at`.
+   * `superseded`: another alert now carries this condition (a forecast low that has
+   * arrived): close it whatever its latching.
+   */
+  resolve(subjectId: string, key: string, at?: number, opts?: { superseded?: boolean }): AlertRow | null;
   /** The alert standing (open or acknowledged) for this rule's key. */
   standing(subjectId: string, key: string): AlertRow | undefined;
   /** Stored readings of one metric with `from ≤ t ≤ to` (this batch included), oldest first. */

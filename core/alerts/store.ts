@@ -26,6 +26,12 @@ export interface AlertRow {
   reannounce_count: number;
   /** JSON object. */
   detail: string;
+  /** Epoch ms the condition of a latched alert ended; null while it holds. */
+  condition_ended_at: number | null;
+  /** 1: stays open after its condition ends until acknowledged (0: resolves with it). */
+  latching: number;
+  /** Epoch ms the raising install last changed what the alert says (escalation, condition ended/returned); sync keeps the later copy. */
+  updated_at: number | null;
 }
 
 /** The API shape: contract fields plus the lifecycle details (api/alerts.ts `AlertDetail`). */
@@ -42,6 +48,8 @@ export const toAlert = (r: AlertRow): AlertDetail => ({
   acknowledged_at: isoOrNull(r.acknowledged_at),
   acknowledged_by: r.acknowledged_by,
   resolved_at: isoOrNull(r.resolved_at),
+  condition_ended_at: isoOrNull(r.condition_ended_at),
+  latching: r.latching !== 0,
   snooze_class: r.snooze_class,
   snoozable: r.snoozable !== 0,
   snoozed_until: isoOrNull(r.snoozed_until),
@@ -73,6 +81,8 @@ export interface RaiseInput {
   snoozable: boolean;
   snoozed_until: number | null;
   detail: Record<string, unknown>;
+  /** Stays open after its condition ends, until acknowledged. */
+  latching: boolean;
 }
 
 export interface SnoozeRow {
@@ -96,13 +106,24 @@ export class AlertStore {
       lastResolved: c.prepare(`SELECT * FROM alerts WHERE subject_id = ? AND rule_key = ? AND state = 'resolved' ORDER BY resolved_at DESC LIMIT 1`),
       lastRaised: c.prepare(`SELECT * FROM alerts WHERE subject_id = ? AND rule_key = ? ORDER BY raised_at DESC, id DESC LIMIT 1`),
       insert: c.prepare(
-        `INSERT INTO alerts (id, subject_id, kind, rule_key, metric, value, priority, state, message, raised_at, last_notified_at, snoozed_until, snooze_class, snoozable, reannounce_count, detail)
-         VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, 0, ?)`,
+        `INSERT INTO alerts (id, subject_id, kind, rule_key, metric, value, priority, state, message, raised_at, last_notified_at, snoozed_until, snooze_class, snoozable, reannounce_count, detail, latching)
+         VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
       ),
       get: c.prepare(`SELECT * FROM alerts WHERE id = ?`),
       resolve: c.prepare(`UPDATE alerts SET state = 'resolved', resolved_at = ? WHERE id = ? AND state <> 'resolved'`),
-      // A resolved alert may still be acknowledged (someone saw it): it stays resolved.
-      ack: c.prepare(`UPDATE alerts SET state = CASE state WHEN 'resolved' THEN 'resolved' ELSE 'acknowledged' END, acknowledged_at = ?, acknowledged_by = ? WHERE id = ?`),
+      // A resolved alert may still be acknowledged (someone saw it): it stays resolved. A
+      // latched alert whose condition has ended is closed by its acknowledgement.
+      ack: c.prepare(
+        `UPDATE alerts SET state = CASE WHEN state = 'resolved' OR condition_ended_at IS NOT NULL THEN 'resolved' ELSE 'acknowledged' END,
+           resolved_at = CASE WHEN resolved_at IS NULL AND condition_ended_at IS NOT NULL THEN @at ELSE resolved_at END,
+           acknowledged_at = @at, acknowledged_by = @by WHERE id = @id`,
+      ),
+      conditionEnded: c.prepare(`UPDATE alerts SET condition_ended_at = ?, updated_at = ? WHERE id = ? AND state <> 'resolved'`),
+      escalate: c.prepare(
+        `UPDATE alerts SET kind = @kind, priority = @priority, message = @message, value = @value, detail = @detail, snoozable = @snoozable,
+           latching = MAX(latching, @latching), condition_ended_at = NULL, updated_at = @at, last_notified_at = @at,
+           snoozed_until = CASE WHEN @snoozable = 0 THEN NULL ELSE snoozed_until END WHERE id = @id`,
+      ),
       snoozedUntil: c.prepare(`SELECT MAX(until) FROM alert_snoozes WHERE subject_id = ? AND snooze_class = ? AND until > ?`).pluck(),
       touchDevice: c.prepare(`UPDATE devices SET last_seen_at = MAX(COALESCE(last_seen_at, 0), ?), battery = COALESCE(?, battery) WHERE id = ?`),
       audit: c.prepare(`INSERT INTO audit (at, user_id, action, subject_id, detail) VALUES (?, ?, ?, ?, ?)`),
@@ -159,7 +180,7 @@ export class AlertStore {
 
   raise(a: RaiseInput): AlertRow {
     const id = uuidv7();
-    this.s.insert.run(id, a.subject_id, a.kind, a.rule_key, a.metric, a.value, a.priority, a.message, a.at, a.at, a.snoozed_until, a.snooze_class, a.snoozable ? 1 : 0, JSON.stringify(a.detail));
+    this.s.insert.run(id, a.subject_id, a.kind, a.rule_key, a.metric, a.value, a.priority, a.message, a.at, a.at, a.snoozed_until, a.snooze_class, a.snoozable ? 1 : 0, JSON.stringify(a.detail), a.latching ? 1 : 0);
     return this.get(id)!;
   }
 
@@ -168,8 +189,21 @@ export class AlertStore {
     return this.get(id)!;
   }
 
+  /** Acknowledges; a latched alert whose condition has ended is closed (resolved) at the same time. */
   acknowledge(id: string, userId: string, at: number): AlertRow {
-    this.s.ack.run(at, userId, id);
+    this.s.ack.run({ at, by: userId, id });
+    return this.get(id)!;
+  }
+
+  /** A latched alert's condition ended at `at` (null: it holds again); `now` stamps the change for sync. */
+  setConditionEnded(id: string, at: number | null, now: number): AlertRow {
+    this.s.conditionEnded.run(at, now, id);
+    return this.get(id)!;
+  }
+
+  /** Escalates a standing alert in place to a deeper nested limit (higher priority); the condition holds again. */
+  escalate(id: string, e: { kind: string; priority: Priority; message: string; value: number | null; detail: Record<string, unknown>; snoozable: boolean; latching: boolean }, now: number): AlertRow {
+    this.s.escalate.run({ id, kind: e.kind, priority: e.priority, message: e.message, value: e.value, detail: JSON.stringify(e.detail), snoozable: e.snoozable ? 1 : 0, latching: e.latching ? 1 : 0, at: now });
     return this.get(id)!;
   }
 

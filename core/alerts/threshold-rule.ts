@@ -32,13 +32,26 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
+const RANK = { low: 1, medium: 2, high: 3 } as const;
+
+/** One limit of a nested set (one metric, one direction): 70 and 54 mg/dL below, 180 and 250 above. */
+interface Level {
+  th: Threshold;
+  limit: number;
+}
+
 /**
  * Per-subject `min`/`max` thresholds (contract: `PUT /api/subjects/:id/thresholds`).
  * Each reading is first smoothed (median of the last N readings within 30 minutes, N
  * from the subject's `smoothing` setting), then compared: below `min` / above `max`
- * (exclusive, as the consensus ranges are) for `sustain_min` minutes raises one alert
- * per threshold and direction; it clears once the value is back inside by the
- * hysteresis margin.
+ * (exclusive, as the consensus ranges are) for `sustain_min` minutes.
+ *
+ * One reading, one alarm (issue 15): every limit of one metric in one direction is one
+ * nested set (glucose below 70 and below 54; above 180 and above 250) and raises ONE
+ * alert, keyed by metric and direction. Its priority (and kind, message, value) is that
+ * of the most urgent limit crossed for its own `sustain_min`, so a fall from 65 to 48
+ * escalates the "below 70" alarm to "urgent low"; coming back up does not lower it. It
+ * ends once the value is back inside the outermost limit by the hysteresis margin.
  */
 export function thresholdRule(): AlertRule {
   return {
@@ -49,7 +62,11 @@ export function thresholdRule(): AlertRule {
       const byMetric = new Map<string, Threshold[]>();
       for (const t of thresholds) byMetric.set(t.metric, [...(byMetric.get(t.metric) ?? []), t]);
       const smoothing = ctx.settings(subjectId).smoothing;
-      const buffers = ctx.memory(subjectId, () => new Map<string, Array<{ t: number; value: number }>>());
+      const { buffers, crossedSince } = ctx.memory(subjectId, () => ({
+        buffers: new Map<string, Array<{ t: number; value: number }>>(),
+        // When each limit was first crossed in this excursion (its own sustain timer).
+        crossedSince: new Map<string, number>(),
+      }));
       for (const r of rows) {
         const list = byMetric.get(r.metric);
         if (!list) continue;
@@ -70,30 +87,56 @@ export function thresholdRule(): AlertRule {
         }
         const unit = unitOf(r.metric);
         const name = isMetricCode(r.metric) ? METRICS[r.metric].display : r.metric;
-        for (const th of list) {
-          for (const dir of ['low', 'high'] as const) {
+        for (const dir of ['low', 'high'] as const) {
+          const levels: Level[] = [];
+          for (const th of list) {
             const limit = dir === 'low' ? th.min : th.max;
-            if (limit === null || limit === undefined) continue;
-            const margin = HYSTERESIS[r.metric] ?? Math.abs(limit) * 0.02;
-            const active = dir === 'low' ? value < limit : value > limit;
-            const clear = dir === 'low' ? value >= limit + margin : value <= limit - margin;
-            const urgent = r.metric === 'glucose' && dir === 'low' && limit <= URGENT_LOW_MG_DL;
-            ctx.track(
-              subjectId,
-              {
-                key: `${r.metric}:${dir}:${th.priority}`,
-                kind: urgent ? 'urgent_low' : dir === 'low' ? 'below_threshold' : 'above_threshold',
-                priority: th.priority,
-                message: `${urgent ? 'Urgent low: ' : ''}${name} ${fmt(value)}${unit ? ' ' + unit : ''} is ${dir === 'low' ? 'below' : 'above'} ${fmt(limit)}${unit ? ' ' + unit : ''}`,
-                metric: r.metric,
-                value,
-                snoozeClass: `${r.metric}:${dir}`,
-                snoozable: !urgent,
-                detail: { limit, direction: dir, raw: r.value, smoothed_over: k, hysteresis: margin, sustain_min: th.sustain_min ?? 0 },
-              },
-              { at: r.t, active, clear, sustainMs: (th.sustain_min ?? 0) * MIN },
-            );
+            if (limit !== null && limit !== undefined) levels.push({ th, limit });
           }
+          if (!levels.length) continue;
+          // Outermost first: the limit crossed first on the way out, and the last one to clear.
+          levels.sort((a, b) => (dir === 'low' ? b.limit - a.limit : a.limit - b.limit));
+          const marginOf = (limit: number) => HYSTERESIS[r.metric] ?? Math.abs(limit) * 0.02;
+          let chosen: Level | null = null;
+          // Level 2 hypoglycaemia is urgent (and never snoozable) whichever limit's priority wins.
+          let urgent = false;
+          for (const lv of levels) {
+            const mk = `${r.metric}:${dir}:${lv.limit}:${lv.th.priority}`;
+            const crossed = dir === 'low' ? value < lv.limit : value > lv.limit;
+            const back = dir === 'low' ? value >= lv.limit + marginOf(lv.limit) : value <= lv.limit - marginOf(lv.limit);
+            // Inside the hysteresis band the sustain timer keeps running: a noisy sensor
+            // dipping back by a hair does not restart "outside the range for 10 minutes".
+            if (back) crossedSince.delete(mk);
+            if (!crossed) continue;
+            const since = Math.min(crossedSince.get(mk) ?? r.t, r.t);
+            crossedSince.set(mk, since);
+            if (r.t - since < (lv.th.sustain_min ?? 0) * MIN) continue;
+            // The most urgent limit crossed wins; among equals, the deepest.
+            if (!chosen || RANK[lv.th.priority] >= RANK[chosen.th.priority]) chosen = lv;
+            if (r.metric === 'glucose' && dir === 'low' && lv.limit <= URGENT_LOW_MG_DL) urgent = true;
+          }
+          const outer = levels[0]!;
+          const lv = chosen ?? outer;
+          const margin = marginOf(outer.limit);
+          ctx.track(
+            subjectId,
+            {
+              key: `${r.metric}:${dir}`,
+              kind: urgent ? 'urgent_low' : dir === 'low' ? 'below_threshold' : 'above_threshold',
+              priority: lv.th.priority,
+              message: `${urgent ? 'Urgent low: ' : ''}${name} ${fmt(value)}${unit ? ' ' + unit : ''} is ${dir === 'low' ? 'below' : 'above'} ${fmt(lv.limit)}${unit ? ' ' + unit : ''}`,
+              metric: r.metric,
+              value,
+              snoozeClass: `${r.metric}:${dir}`,
+              snoozable: !urgent,
+              detail: { limit: lv.limit, direction: dir, raw: r.value, smoothed_over: k, hysteresis: margin, sustain_min: lv.th.sustain_min ?? 0, limits: levels.map((l) => ({ limit: l.limit, priority: l.th.priority })) },
+            },
+            {
+              at: r.t,
+              active: chosen !== null,
+              clear: dir === 'low' ? value >= outer.limit + margin : value <= outer.limit - margin,
+            },
+          );
         }
       }
     },

@@ -18,13 +18,21 @@ interface UserRow {
   password_hash: string;
 }
 
+/** Accounts one client may try to create in a window: enough for a family or a ward, not for a script. */
+export const REGISTER_LIMIT = 20;
+export const REGISTER_WINDOW_MS = 10 * 60_000;
+
 export class AuthService {
   private readonly limiter = new FailureLimiter(10, 60_000);
+  // Every registration counts, accepted or not: each costs a scrypt hash, and a taken
+  // e-mail answers like a new one, so there is no "failure" to count.
+  private readonly registrations = new FailureLimiter(REGISTER_LIMIT, REGISTER_WINDOW_MS);
   private readonly byToken;
   private readonly byEmail;
   private readonly insertToken;
   private readonly insertUser;
   private readonly revoke;
+  private readonly sessionOf;
 
   constructor(private readonly deps: CoreDeps) {
     const c = deps.db.$client;
@@ -33,46 +41,81 @@ export class AuthService {
        WHERE a.token_hash = ? AND a.revoked_at IS NULL AND a.expires_at > ?`,
     );
     this.byEmail = c.prepare(`SELECT id, email, name, password_hash FROM users WHERE email = ?`);
-    this.insertToken = c.prepare(`INSERT INTO auth_tokens (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)`);
+    this.insertToken = c.prepare(`INSERT INTO auth_tokens (token_hash, user_id, created_at, expires_at, session_id) VALUES (?, ?, ?, ?, ?)`);
+    this.sessionOf = c.prepare(`SELECT session_id FROM auth_tokens WHERE token_hash = ?`).pluck();
     this.insertUser = c.prepare(`INSERT INTO users (id, email, name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)`);
-    this.revoke = c.prepare(`UPDATE auth_tokens SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL`);
+    // The whole sign-in: the token given and every token renewed from the same login.
+    this.revoke = c.prepare(
+      `UPDATE auth_tokens SET revoked_at = ? WHERE revoked_at IS NULL
+       AND (token_hash = ? OR session_id = (SELECT session_id FROM auth_tokens WHERE token_hash = ?))`,
+    );
   }
 
-  async register(input: { email: string; password: string; name: string }): Promise<User> {
-    if (this.byEmail.get(input.email)) throw badRequest('that e-mail is already registered', 'email');
+  /**
+   * Creates an account. A stranger must not learn which e-mails have accounts here, so an
+   * e-mail that is taken gets the same answer, after the same work (one scrypt hash), as a
+   * new one — `{id,email,name}` with an id that names no account — and the existing
+   * account is left exactly as it was (its password is not changed); the attempt is
+   * audited. Whoever really owns the e-mail then signs in with their existing password,
+   * or asks whoever runs the install to reset it (`tend user reset-password`).
+   * At most REGISTER_LIMIT attempts per client per REGISTER_WINDOW_MS (429 beyond).
+   */
+  async register(input: { email: string; password: string; name: string }, clientKey = 'local'): Promise<User> {
+    const now = this.deps.clock.now();
+    const { wait } = this.registrations.begin(clientKey, now);
+    if (wait > 0) throw new ApiError('rate_limited', `too many new accounts from here; try again in ${wait} s`);
     const hash = await hashPassword(input.password);
     const id = uuidv7();
+    const existing = this.byEmail.get(input.email) as UserRow | undefined;
     try {
-      this.insertUser.run(id, input.email, input.name, hash, this.deps.clock.now());
+      if (!existing) {
+        this.insertUser.run(id, input.email, input.name, hash, this.deps.clock.now());
+        return { id, email: input.email, name: input.name };
+      }
     } catch (e) {
-      // Two registrations racing for one address: the unique index decides.
-      if (String((e as Error).message).includes('UNIQUE')) throw badRequest('that e-mail is already registered', 'email');
-      throw e;
+      // Two registrations racing for one address: the unique index decides, and the loser hears the same.
+      if (!String((e as Error).message).includes('UNIQUE')) throw e;
     }
+    const owner = existing ?? (this.byEmail.get(input.email) as UserRow | undefined);
+    this.deps.db.$client
+      .prepare(`INSERT INTO audit (at, user_id, action, subject_id, detail) VALUES (?, NULL, 'auth.register_existing', NULL, ?)`)
+      .run(this.deps.clock.now(), JSON.stringify({ user: owner?.id ?? null }));
     return { id, email: input.email, name: input.name };
   }
 
   async login(input: { email: string; password: string }, clientKey: string): Promise<LoginOutput> {
     const now = this.deps.clock.now();
-    const wait = this.limiter.blockedFor(clientKey, now);
-    if (wait > 0) throw new ApiError('rate_limited', `too many failed logins; try again in ${wait} s`);
+    // Counted before the password is checked (see FailureLimiter): concurrent guesses
+    // cannot all slip in while the first ones are still being hashed.
+    const attempt = this.limiter.begin(clientKey, now);
+    if (attempt.wait > 0) throw new ApiError('rate_limited', `too many failed logins; try again in ${attempt.wait} s`);
     const row = this.byEmail.get(input.email) as UserRow | undefined;
     // Verify against a dummy hash when the user is unknown so timing does not tell.
     const ok = await verifyPassword(input.password, row?.password_hash ?? DUMMY_HASH);
-    if (!row || !ok) {
-      this.limiter.fail(clientKey, now);
-      throw unauthorized('wrong e-mail or password');
-    }
+    if (!row || !ok) throw unauthorized('wrong e-mail or password');
+    attempt.succeeded();
     const user = { id: row.id, email: row.email, name: row.name };
     return { access_token: this.issueToken(user.id), token_type: 'bearer', expires_in: TOKEN_TTL_MS / 1000, user };
   }
 
-  /** Issues a token for an already-trusted user (the desktop's OS session, kiosk PIN). */
-  issueToken(userId: string): string {
+  /**
+   * Issues a token for an already-trusted user (the desktop's OS session, kiosk PIN):
+   * a new sign-in, or, given `sessionId`, one more token of that sign-in.
+   */
+  issueToken(userId: string, sessionId: string = uuidv7()): string {
     const token = randomBytes(32).toString('base64url');
     const now = this.deps.clock.now();
-    this.insertToken.run(sha256(token), userId, now, now + TOKEN_TTL_MS);
+    this.insertToken.run(sha256(token), userId, now, now + TOKEN_TTL_MS, sessionId);
     return token;
+  }
+
+  /**
+   * A fresh token for the same sign-in as `token` (`auth.renew`): signing out with
+   * either ends both. Without a token (IPC), a new sign-in.
+   */
+  renewToken(userId: string, token: string | undefined): string {
+    const session = token ? (this.sessionOf.get(sha256(token)) as string | null | undefined) : undefined;
+    return this.issueToken(userId, session ?? undefined);
   }
 
   authenticate(token: string | undefined | null): AuthUser | null {
@@ -87,21 +130,24 @@ export class AuthService {
    */
   async changePassword(user: AuthUser, token: string | undefined, current: string, next: string, clientKey: string): Promise<void> {
     const now = this.deps.clock.now();
-    const wait = this.limiter.blockedFor(clientKey, now);
-    if (wait > 0) throw new ApiError('rate_limited', `too many wrong passwords; try again in ${wait} s`);
+    const attempt = this.limiter.begin(clientKey, now);
+    if (attempt.wait > 0) throw new ApiError('rate_limited', `too many wrong passwords; try again in ${attempt.wait} s`);
     const row = this.byEmail.get(user.email) as UserRow | undefined;
     if (!row || row.id !== user.id) throw unauthorized('sign in again');
-    if (row.password_hash.startsWith('local$')) throw badRequest('this account signs in through the computer’s own session and has no password', 'current_password');
-    if (!(await verifyPassword(current, row.password_hash))) {
-      this.limiter.fail(clientKey, now);
-      throw badRequest('the current password is wrong', 'current_password');
+    if (row.password_hash.startsWith('local$')) {
+      attempt.succeeded();
+      throw badRequest('this account signs in through the computer’s own session and has no password', 'current_password');
     }
+    if (!(await verifyPassword(current, row.password_hash))) throw badRequest('the current password is wrong', 'current_password');
+    attempt.succeeded();
     if (current === next) throw badRequest('the new password is the same as the current one', 'new_password');
     const hash = await hashPassword(next);
     const c = this.deps.db.$client;
     c.transaction(() => {
       c.prepare(`UPDATE users SET password_hash = ? WHERE id = ?`).run(hash, user.id);
-      c.prepare(`UPDATE auth_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL AND token_hash <> ?`).run(now, user.id, token ? sha256(token) : '');
+      // The asker's whole sign-in (its renewed tokens too) stays; every other one ends.
+      const session = token ? ((this.sessionOf.get(sha256(token)) as string | null | undefined) ?? sha256(token)) : '';
+      c.prepare(`UPDATE auth_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL AND token_hash <> ? AND session_id IS NOT ?`).run(now, user.id, token ? sha256(token) : '', session);
       c.prepare(`INSERT INTO audit (at, user_id, action, subject_id, detail) VALUES (?, ?, 'auth.password', NULL, '{}')`).run(now, user.id);
     })();
   }
@@ -133,8 +179,9 @@ export class AuthService {
     return rows.map((r) => ({ id: r.id, email: r.email, name: r.name, created_at: new Date(r.created_at).toISOString(), people: r.people, desktop: r.password_hash.startsWith('local$') }));
   }
 
+  /** Ends the whole sign-in `token` belongs to: the login's token and every renewal of it. */
   logout(token: string | undefined): void {
-    if (token) this.revoke.run(this.deps.clock.now(), sha256(token));
+    if (token) this.revoke.run(this.deps.clock.now(), sha256(token), sha256(token));
   }
 
   /**

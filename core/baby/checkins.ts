@@ -65,9 +65,11 @@ export async function createCheckin(core: Core, baby: BabyServices, ctx: CallCon
   core.access.require(ctx, subjectId, 'write');
   const id = a.id ?? uuidv7();
   const t = a.t ? Date.parse(a.t) : core.deps.clock.now();
-  const existing = core.deps.db.$client.prepare(`SELECT id, subject_id, t, data FROM events WHERE id = ? AND type = 'checkin'`).get(id) as Row | undefined;
+  // A retry of this subject's check-in answers with what is stored; the same id on another
+  // person is that person's record and is never read here.
+  const existing = core.deps.db.$client.prepare(`SELECT id, subject_id, type, t, data FROM events WHERE subject_id = ? AND id = ?`).get(subjectId, id) as (Row & { type: string }) | undefined;
   if (existing) {
-    if (existing.subject_id !== subjectId) throw badRequest('id: that id belongs to another record', 'id');
+    if (existing.type !== 'checkin') throw badRequest(`id: ${id} is taken by another record of this subject`, 'id');
     return toCheckin(existing);
   }
   const settings = babySettingsOf(core, subjectId);
@@ -100,7 +102,7 @@ export async function createCheckin(core: Core, baby: BabyServices, ctx: CallCon
     core.events.write(subjectId, { id, type: 'checkin', t: iso(t), data }, ctx.user?.id ?? null);
     if (obs.length) core.ingest(ctx, subjectId, obs);
   })();
-  return toCheckin(c.prepare(`SELECT id, subject_id, t, data FROM events WHERE id = ?`).get(id) as Row);
+  return toCheckin(c.prepare(`SELECT id, subject_id, t, data FROM events WHERE subject_id = ? AND id = ?`).get(subjectId, id) as Row);
 }
 
 export interface CheckinFilter {

@@ -216,6 +216,9 @@ function evaluate(ctx: RuleContext, watch: ListeningWatch, subjectId: string): v
       detail: { last_audio_at: new Date(lastAt).toISOString(), limit_s: s.audio_loss_alert_s },
       // Every loss is a new gap in the listening: never held back by the re-alert interval.
       realertMs: 0,
+      // The listening machine's own state, not the baby's: it ends when someone brings the
+      // audio back, at that screen (core/alerts/README.md "Latching").
+      latch: false,
     }, { at: lost ? lastAt + lossMs : lastAt, active: lost });
   }
 
@@ -235,6 +238,8 @@ function evaluate(ctx: RuleContext, watch: ListeningWatch, subjectId: string): v
       detail: { silent_s: Math.round(silentS), limit_s: s.silence_alert_s, threshold_dbfs: SILENT_PEAK_DBFS },
       // A new run of silence after sound (muted again) is a new alert, held back by nothing.
       realertMs: 0,
+      // Ends when someone unmutes the microphone, at that screen.
+      latch: false,
     }, { at: ctx.now, active: silentS >= s.silence_alert_s, clear: live.every(([, h]) => h.silentS === 0) });
   }
 }

@@ -79,15 +79,18 @@ describe.skipIf(!ready)('baby alert rules', () => {
     expect(kinds()).toEqual(['cry_episode:medium', 'fever:medium', 'may_be_ill:high'].sort());
   });
 
-  it('raises fever alone as medium, clears it 0.2 °C under the limit, and honours a per-subject fever limit', async () => {
+  it('raises fever alone as medium, ends it 0.2 °C under the limit (latched until acknowledged), and honours a per-subject fever limit', async () => {
     temperature(T0 - 30 * MIN, 37.9);
     expect(kinds()).toEqual([]);
     temperature(T0 - 20 * MIN, 38.0);
     expect(kinds()).toEqual(['fever:medium']);
     temperature(T0 - 15 * MIN, 37.9); // inside the hysteresis band: still standing
     expect(babyAlerts()[0]!.state).toBe('open');
+    expect(babyAlerts()[0]!.condition_ended_at).toBeNull();
     temperature(T0 - 10 * MIN, 37.7);
-    expect(babyAlerts()[0]!.state).toBe('resolved');
+    // Medium latches: the condition ended, the alert stays open saying when, until acknowledged.
+    expect([babyAlerts()[0]!.state, babyAlerts()[0]!.condition_ended_at]).toEqual(['open', T0 - 10 * MIN]);
+    expect((await core.call('alerts.ack', { id: babyAlerts()[0]!.id }, ctx)).state).toBe('resolved');
     await core.call('baby.settings.put', { subject_id: subject, settings: { fever_c: 38.5 } }, ctx);
     clock.advance(30 * MIN); // past the re-alert interval
     temperature(T0 + 20 * MIN, 38.3);

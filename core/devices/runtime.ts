@@ -27,6 +27,8 @@ export class DeviceRuntime {
   private statusOf = new Map<string, DeviceStatus>();
   /** Wrist sensors' raw samples, gathered into runs for the tremor pipeline. */
   private readonly motion: MotionBuffer;
+  /** The device sync round in progress (or the last one, settled). */
+  private syncing: Promise<void> = Promise.resolve();
 
   constructor(private readonly core: Core) {
     const ownerCtx = (subjectId: string): CallContext => {
@@ -66,11 +68,18 @@ export class DeviceRuntime {
   /** Makes the running sessions match the devices table (after any change to it). */
   sync(): void {
     try {
+      // Broadcasting sensors need no connection: their set is replaced synchronously.
       this.adverts.sync(this.core.deps.db.$client.prepare(`SELECT id, name, kind, address, subject_id, settings FROM devices WHERE transport = 'advert'`).all() as AdvertRow[]);
-      this.manager.sync(this.rows());
     } catch (e) {
-      log.warn('device sync failed', { error: (e as Error).message });
+      log.warn('advertising sensors not synced', { error: (e as Error).message });
     }
+    // DeviceManager.sync is async: a try/catch around the bare call caught nothing, and its
+    // rejection (a transport failing to start) was unhandled, which ends the hub's process.
+    // Rounds run one after another, each reading the table when it starts, so two quick
+    // changes cannot interleave their starts and stops.
+    this.syncing = this.syncing
+      .then(() => this.manager.sync(this.rows()))
+      .catch((e: unknown) => log.warn('device sync failed', { error: e instanceof Error ? e.message : String(e) }));
   }
 
   live(visible: (subjectId: string) => boolean): DeviceLive[] {
@@ -135,6 +144,8 @@ export class DeviceRuntime {
   }
 
   async stop(): Promise<void> {
+    // A round still starting sessions would otherwise outlive the stop.
+    await this.syncing;
     await this.adverts.stop();
     await this.manager.stop();
     this.motion.endAll();

@@ -16,7 +16,7 @@ export function diabetesHandlers(core: Core): DomainHandlers<typeof diabetesProc
       core.access.requireUser(ctx);
       return simulateNewPerson(core, ctx, a);
     },
-    'diabetes.metrics': (a, ctx) => subjectCgmMetrics(core, ctx, a.subject_id, { from: a.from, to: a.to, timeZone: a.time_zone }),
+    'diabetes.metrics': (a, ctx) => subjectCgmMetrics(core, ctx, a.subject_id, { from: a.from, to: a.to, timeZone: a.time_zone, mageMethod: a.mage_method }),
     'imports.text': (a, ctx) =>
       importText(core, ctx, a.subject_id, a.text, {
         format: a.format,

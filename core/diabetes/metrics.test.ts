@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { computeCgmMetrics, glycemiaRiskIndex, naiveCgmMetrics } from './metrics';
 import type { CgmMetrics, CgmReading } from './metrics';
+import { mageMovingAverage } from './mage';
 
 const MIN = 60_000;
 const HOUR = 3_600_000;
@@ -26,7 +27,7 @@ function expectClose(actual: unknown, expected: unknown, path = ''): void {
  * A deliberately plain reference: plain arrays, one loop per quantity, written from the
  * papers' definitions (see metrics.ts) without looking at either implementation's tricks.
  */
-function reference(readings: CgmReading[], from: number, to: number, o: { intervalMin?: number; congaHours?: number; tolMin?: number } = {}): CgmMetrics {
+function reference(readings: CgmReading[], from: number, to: number, o: { intervalMin?: number; congaHours?: number; tolMin?: number; mageMethod?: 'service' } = {}): CgmMetrics {
   const rs = readings.map((r, i) => ({ ...r, i })).filter((r) => r.t >= from && r.t < to && r.v > 0).sort((a, b) => a.t - b.t || a.i - b.i);
   const v = rs.map((r) => r.v);
   const t = rs.map((r) => r.t);
@@ -82,8 +83,10 @@ function reference(readings: CgmReading[], from: number, to: number, o: { interv
   const vhigh = pct((x) => x > 250);
   return {
     n,
-    days: (to - from) / DAY,
-    active_percent: Math.min(100, (100 * n) / ((to - from) / (interval * MIN))),
+    // Days with a reading, 24-hour days counted back from the window's end.
+    days: new Set(t.map((x) => Math.floor((to - 1 - x) / DAY))).size,
+    // An inferred interval counts as at most 15 min (the longest CGM interval).
+    active_percent: Math.min(100, (100 * n) / ((to - from) / ((o.intervalMin ?? Math.min(15, interval)) * MIN))),
     mean,
     sd,
     cv: sd === null ? null : (100 * sd) / mean,
@@ -96,7 +99,9 @@ function reference(readings: CgmReading[], from: number, to: number, o: { interv
     gri: Math.min(100, 3 * vlow + 2.4 * low + 1.6 * vhigh + 0.8 * high),
     lbgi,
     hbgi,
-    mage: sd === null ? null : referenceMage(v, sd),
+    // MAGE by moving averages is checked against iglu's own results below (mage.test.ts);
+    // here it only has to be the same in every implementation.
+    mage: sd === null ? null : o.mageMethod === 'service' ? referenceMage(v, sd) : mageMovingAverage(t, v),
     modd: dd.length ? dd.reduce((a, b) => a + b, 0) / dd.length : null,
     conga: cd.length > 1 ? Math.sqrt(cd.reduce((a, d) => a + (d - cm) ** 2, 0) / (cd.length - 1)) : null,
     j_index: sd === null ? null : 0.001 * (mean + sd) ** 2,
@@ -180,11 +185,30 @@ describe('computeCgmMetrics', () => {
     expect(m.j_index).toBeCloseTo(0.001 * (142 + Math.sqrt(11320)) ** 2, 10);
     // 25-min window at 5 min = 5 expected readings, 5 received.
     expect(m.active_percent).toBe(100);
-    expect(m.days).toBeCloseTo(25 / 1440, 12);
+    // All five readings fall in the window's one (short) day.
+    expect(m.days).toBe(1);
+  });
+
+  it('counts only the days that have readings, so an empty or sparse fortnight never looks like 14 days of data', () => {
+    const window = { from: T0, to: T0 + 14 * DAY };
+    const none = computeCgmMetrics([], window);
+    expect([none.n, none.days, none.active_percent]).toEqual([0, 0, 0]);
+    // One reading a day for 14 days: 14 days with data, but 14 of the 1,344 readings a 15-min sensor gives at most.
+    const daily = Array.from({ length: 14 }, (_, i) => ({ t: T0 + i * DAY + 12 * HOUR, v: 120 }));
+    const sparse = computeCgmMetrics(daily, window);
+    expect(sparse.days).toBe(14);
+    expect(sparse.active_percent).toBeCloseTo((100 * 14) / (14 * 96), 10);
+    expect(naiveCgmMetrics(daily, window).active_percent).toBeCloseTo(sparse.active_percent, 10);
+    // Three full days of 5-min readings at the end of the fortnight: 3 days, 3/14 of the sensor time.
+    const three = Array.from({ length: 3 * 288 }, (_, i) => ({ t: T0 + 11 * DAY + i * 5 * MIN, v: 120 }));
+    const m = computeCgmMetrics(three, window);
+    expect(m.days).toBe(3);
+    expect(m.active_percent).toBeCloseTo((100 * 3) / 14, 10);
+    expect(naiveCgmMetrics(three, window).days).toBe(3);
   });
 
   it('puts the range thresholds where the consensus does: 54 and 70 low, 70 and 180 in range, 250 high', () => {
-    const m = computeCgmMetrics(series([53, 54, 69, 70, 180, 181, 250, 251]), { from: T0, to: T0 + DAY });
+    const m = computeCgmMetrics(series([53, 54, 69, 70, 180, 181, 250, 251]), { from: T0, to: T0 + DAY, mageMethod: 'service' });
     // < 54: {53}; < 70: {53, 54, 69}; 70–180: {70, 180}; > 180: {181, 250, 251}; > 250: {251}; of 8.
     expect(m.below_54).toBe(12.5);
     expect(m.below_70).toBe(37.5);
@@ -196,7 +220,7 @@ describe('computeCgmMetrics', () => {
   it('computes the GRI from its hypo and hyper components (Klonoff 2022)', () => {
     // 60 and 200 among eight 100s: Low = 10 %, High = 10 %, VLow = VHigh = 0.
     // hypo = 0 + 0.8 × 10 = 8, hyper = 0 + 0.5 × 10 = 5, GRI = 3 × 8 + 1.6 × 5 = 32.
-    const m = computeCgmMetrics(series([60, 100, 100, 100, 100, 100, 100, 100, 100, 200]), { from: T0, to: T0 + DAY });
+    const m = computeCgmMetrics(series([60, 100, 100, 100, 100, 100, 100, 100, 100, 200]), { from: T0, to: T0 + DAY, mageMethod: 'service' });
     expect(m.gri).toBeCloseTo(32, 10);
     const c = glycemiaRiskIndex({ veryLow: 0, low: 10, high: 10, veryHigh: 0 });
     expect(c.hypo).toBeCloseTo(8, 12);
@@ -206,31 +230,31 @@ describe('computeCgmMetrics', () => {
   it("scales the Kovatchev risk so that 20 and 600 mg/dL score about 100 and 112.5 scores about 0", () => {
     // By hand: ln 20 = 2.99573, ^1.084 = 3.28479, −5.381 → −2.09621, ×1.509 = −3.16318, 10 f² = 100.06.
     //          ln 600 = 6.39693, ^1.084 = 7.47555, −5.381 → 2.09455, ×1.509 = 3.16067, 10 f² = 99.90.
-    const lo = computeCgmMetrics([{ t: T0, v: 20 }], { from: T0, to: T0 + DAY });
+    const lo = computeCgmMetrics([{ t: T0, v: 20 }], { from: T0, to: T0 + DAY, mageMethod: 'service' });
     expect(lo.lbgi).toBeCloseTo(100.06, 1);
     expect(lo.hbgi).toBe(0);
-    const hi = computeCgmMetrics([{ t: T0, v: 600 }], { from: T0, to: T0 + DAY });
+    const hi = computeCgmMetrics([{ t: T0, v: 600 }], { from: T0, to: T0 + DAY, mageMethod: 'service' });
     expect(hi.hbgi).toBeCloseTo(99.9, 1);
     expect(hi.lbgi).toBe(0);
-    const mid = computeCgmMetrics([{ t: T0, v: 112.5 }], { from: T0, to: T0 + DAY });
+    const mid = computeCgmMetrics([{ t: T0, v: 112.5 }], { from: T0, to: T0 + DAY, mageMethod: 'service' });
     expect(mid.lbgi! + mid.hbgi!).toBeLessThan(0.01);
   });
 
-  it('averages the excursions larger than 1 SD in the direction of the first one (MAGE)', () => {
+  it("averages the excursions larger than 1 SD in the direction of the first one (Service's MAGE)", () => {
     // 100 150 100 150 100: mean 120, squares 400+900+400+900+400 = 3000, /4 → SD = √750 ≈ 27.4.
     // Legs: +50, −50, +50, −50; the first rises, so MAGE = mean(50, 50) = 50.
-    expect(computeCgmMetrics(series([100, 150, 100, 150, 100]), { from: T0, to: T0 + DAY }).mage).toBe(50);
+    expect(computeCgmMetrics(series([100, 150, 100, 150, 100]), { from: T0, to: T0 + DAY, mageMethod: 'service' }).mage).toBe(50);
     // 100 200 190 195 100 105 95 200: mean 148.1, SD ≈ 49. The wiggles (−10, +5, +5, −10) are
     // below 1 SD and ignored. Turning points 100 → 200 → 95 → 200: legs +100, −105, +105.
     // Rises counted: (100 + 105) / 2 = 102.5.
-    const m = computeCgmMetrics(series([100, 200, 190, 195, 100, 105, 95, 200]), { from: T0, to: T0 + DAY });
+    const m = computeCgmMetrics(series([100, 200, 190, 195, 100, 105, 95, 200]), { from: T0, to: T0 + DAY, mageMethod: 'service' });
     expect(m.sd!).toBeGreaterThan(10);
     expect(m.sd!).toBeLessThan(95);
     expect(m.mage).toBe(102.5);
     // Falling first: 200 100 200 100 → legs −100, +100, −100; falls counted → 100.
-    expect(computeCgmMetrics(series([200, 100, 200, 100]), { from: T0, to: T0 + DAY }).mage).toBe(100);
+    expect(computeCgmMetrics(series([200, 100, 200, 100]), { from: T0, to: T0 + DAY, mageMethod: 'service' }).mage).toBe(100);
     // A flat line has no excursion: MAGE is undefined.
-    expect(computeCgmMetrics(series([120, 120, 120]), { from: T0, to: T0 + DAY }).mage).toBeNull();
+    expect(computeCgmMetrics(series([120, 120, 120]), { from: T0, to: T0 + DAY, mageMethod: 'service' }).mage).toBeNull();
   });
 
   it('pairs readings 24 h apart for MODD and 1 h apart for CONGA, within half an interval', () => {
@@ -319,6 +343,9 @@ describe('computeCgmMetrics', () => {
     expectClose(fast, reference(rs, opts.from, opts.to));
     expectClose(naiveCgmMetrics(rs, opts), fast);
     expect(fast.mage).not.toBeNull();
+    const service = computeCgmMetrics(rs, { ...opts, mageMethod: 'service' });
+    expectClose(service, reference(rs, opts.from, opts.to, { mageMethod: 'service' }));
+    expectClose(naiveCgmMetrics(rs, { ...opts, mageMethod: 'service' }), service);
     expect(fast.modd).not.toBeNull();
   });
 });

@@ -16,7 +16,9 @@
  *   VLow + 0.8 × Low, hyper component = VHigh + 0.5 × High, GRI = 3.0 × hypo + 1.6 ×
  *   hyper (= 3.0 VLow + 2.4 Low + 1.6 VHigh + 0.8 High), capped at 100; VLow = % < 54,
  *   Low = % 54–69, High = % 181–250, VHigh = % > 250.
- * - MAGE: Service et al., Diabetes 1970;19:644. See `mageOf` for the turning-point rule.
+ * - MAGE: by default the moving-average algorithm of Fernandes et al., J Diabetes Sci
+ *   Technol 2022;16:576 (iglu's and GlucoBench's default; `mage.ts`); with
+ *   `mageMethod: 'service'`, Service et al., Diabetes 1970;19:644 (see `mageOf`).
  * - MODD: Molnar et al., Diabetologia 1972;8:342: mean |v(t) − v(t − 24 h)| over the
  *   readings that have a partner 24 h earlier (nearest reading, within a tolerance).
  * - CONGA(n): McDonnell et al., Diabetes Technol Ther 2005;7:253: sample SD of
@@ -28,7 +30,13 @@
  * - AGP: the readings grouped by local hour of day (opts.timeZone, UTC by default), with
  *   p5/p25/p50/p75/p95 of each hour (consensus 2019, figure 1 shows the AGP).
  * - active_percent = 100 × readings / expected readings, expected = window length /
- *   sensor interval, capped at 100. days = window length in days.
+ *   sensor interval, capped at 100. An inferred interval is at most 15 min (the longest
+ *   CGM interval, Libre's historic data): readings once a day are 1 % of a CGM's, not
+ *   100 % of "a daily sensor".
+ * - days = the days of the window that have readings: the window is cut into 24-hour
+ *   days counted back from its end (the first may be shorter), and each day holding at
+ *   least one reading counts once. The consensus asks for ≥ 14 such days and ≥ 70 %
+ *   sensor time (Battelino 2019, table 2); the window's length is not data.
  *
  * The window is half-open, [from, to). Readings whose value is not a finite positive
  * number are ignored (ln is undefined there). Readings need not be sorted.
@@ -42,6 +50,7 @@
  * otherwise (values converted from mmol/L).
  */
 import { localHour } from '../imports/zoned-time';
+import { mageMovingAverage } from './mage';
 
 const MIN_MS = 60_000;
 const HOUR_MS = 3_600_000;
@@ -76,7 +85,15 @@ export interface CgmMetricsOptions {
   pairToleranceMin?: number;
   /** IANA zone for the AGP's hour of day. Default `UTC`. */
   timeZone?: string;
+  /**
+   * MAGE algorithm: 'ma' (default), the moving-average algorithm of Fernandes et al. 2022
+   * (`mage.ts`), or 'service', Service et al. 1970's turning points with a 1-SD threshold.
+   */
+  mageMethod?: MageMethod;
 }
+
+/** See `CgmMetricsOptions.mageMethod`. */
+export type MageMethod = 'ma' | 'service';
 
 /** One hour of the Ambulatory Glucose Profile; percentiles in mg/dL, null when the hour has no reading. */
 export interface AgpRow {
@@ -97,7 +114,7 @@ export interface AgpRow {
 export interface CgmMetrics {
   /** Readings in the window. */
   n: number;
-  /** Window length, days. */
+  /** Days of the window with at least one reading (24-hour days counted back from `to`). */
   days: number;
   /** % of the readings expected at the sensor interval that were received (≤ 100). */
   active_percent: number;
@@ -182,6 +199,24 @@ function signedRiskTable(): Float64Array {
  * rounded to the nearest minute; their median, rounded (a gap over a day counts as
  * 1441 min). 5 when there is no such gap. One pass and a minute histogram.
  */
+/** Minutes: the longest interval a CGM records at (Libre's historic data), the most an inferred interval may count for sensor time. */
+export const MAX_INFERRED_INTERVAL_MIN = 15;
+
+/** Days of [.., to) with a reading, days being 24 h counted back from `to`; `t` ascending, first `n` used. */
+function daysWithReadings(t: Float64Array, n: number, to: number): number {
+  let days = 0;
+  let last = -1;
+  // Ascending times give descending day indexes: each change is a new day.
+  for (let i = 0; i < n; i++) {
+    const d = Math.floor((to - 1 - t[i]!) / DAY_MS);
+    if (d !== last) {
+      days++;
+      last = d;
+    }
+  }
+  return days;
+}
+
 export function inferIntervalMin(sortedT: ArrayLike<number>): number {
   const hist = new Uint32Array(1442);
   let m = 0;
@@ -373,9 +408,9 @@ export function computeCgmMetrics(readings: ReadonlyArray<CgmReading>, opts: Cgm
   }
 
   const windowMs = to - from;
-  const days = windowMs / DAY_MS;
+  const days = daysWithReadings(t, n, to);
   const intervalMin = opts.intervalMin ?? inferIntervalMin(t.subarray(0, n));
-  const expected = windowMs / (intervalMin * MIN_MS);
+  const expected = windowMs / ((opts.intervalMin ?? Math.min(MAX_INFERRED_INTERVAL_MIN, intervalMin)) * MIN_MS);
   const active_percent = Math.min(100, (100 * n) / expected);
   const nulls = {
     n, days, active_percent, mean: null, sd: null, cv: null, gmi: null, below_54: null, below_70: null,
@@ -475,7 +510,7 @@ export function computeCgmMetrics(readings: ReadonlyArray<CgmReading>, opts: Cgm
       cM2 += delta * (d - cMean);
     }
   }
-  const mage = sd === null ? null : mageOf(v, n, sd);
+  const mage = sd === null ? null : opts.mageMethod === 'service' ? mageOf(v, n, sd) : mageMovingAverage(t, v, n);
 
   // Quantiles: counting sort when every value is whole, else sort by hour then by value.
   const agp = emptyAgp();
@@ -563,7 +598,7 @@ export function naiveCgmMetrics(readings: ReadonlyArray<CgmReading>, opts: CgmMe
     const k = Math.floor(h);
     return k + 1 < s.length ? s[k]! + (h - k) * (s[k + 1]! - s[k]!) : s[k]!;
   };
-  const days = (to - from) / DAY_MS;
+  const days = new Set(times.map((x) => Math.floor((to - 1 - x) / DAY_MS))).size;
   const gaps = times
     .slice(1)
     .map((x, i) => x - times[i]!)
@@ -571,7 +606,8 @@ export function naiveCgmMetrics(readings: ReadonlyArray<CgmReading>, opts: CgmMe
     .map((g) => Math.min(1441, Math.round(g / MIN_MS)));
   const medianGap = gaps.length ? quantile(gaps, 0.5)! : 5;
   const intervalMin = opts.intervalMin ?? Math.max(1, Math.round(medianGap));
-  const active_percent = Math.min(100, (100 * n) / ((to - from) / (intervalMin * MIN_MS)));
+  const activeInterval = opts.intervalMin ?? Math.min(MAX_INFERRED_INTERVAL_MIN, intervalMin);
+  const active_percent = Math.min(100, (100 * n) / ((to - from) / (activeInterval * MIN_MS)));
   const agp = emptyAgp();
   if (n === 0) {
     return {
@@ -623,7 +659,8 @@ export function naiveCgmMetrics(readings: ReadonlyArray<CgmReading>, opts: CgmMe
   // MAGE: list the local extrema (plateaus collapsed, ends included), then run the same
   // 1-SD hysteresis over that list.
   let mage: number | null = null;
-  if (sd !== null) {
+  if (sd !== null && opts.mageMethod !== 'service') mage = mageMovingAverage(times, values, n);
+  else if (sd !== null) {
     const dedup = values.filter((x, i) => i === 0 || x !== values[i - 1]);
     const extrema = dedup.filter((x, i) => i === 0 || i === dedup.length - 1 || (x - dedup[i - 1]!) * (dedup[i + 1]! - x) < 0);
     mage = mageOf(Float64Array.from(extrema), extrema.length, sd);

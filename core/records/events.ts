@@ -30,16 +30,20 @@ export class EventStore {
     return parsed.data as Record<string, unknown>;
   }
 
-  /** Inserts (idempotent on id). Returns the stored event and whether it was new. */
+  /**
+   * Inserts (idempotent on the subject's id: a retry adds nothing and answers with what is
+   * stored). The same id on another subject is that subject's record, never read here.
+   * Returns the stored event and whether it was new.
+   */
   write(subjectId: string, e: { id?: string | undefined; type: EventType; t: string; data: unknown }, userId: string | null): { event: Event; created: boolean } {
     const data = this.clean(e.type, e.data);
     const id = e.id ?? uuidv7();
     const c = this.deps.db.$client;
     const info = c
-      .prepare(`INSERT INTO events (id, subject_id, type, t, data, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`)
+      .prepare(`INSERT INTO events (id, subject_id, type, t, data, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(subject_id, id) DO NOTHING`)
       .run(id, subjectId, e.type, Date.parse(e.t), JSON.stringify(data), userId, this.deps.clock.now());
     if (info.changes) audit(this.deps, userId, 'event.create', subjectId, { id, type: e.type });
-    const row = c.prepare(`SELECT * FROM events WHERE id = ?`).get(id) as EventRow;
+    const row = c.prepare(`SELECT * FROM events WHERE subject_id = ? AND id = ?`).get(subjectId, id) as EventRow;
     return { event: toEvent(row), created: info.changes > 0 };
   }
 
@@ -52,7 +56,7 @@ export class EventStore {
     const c = this.deps.db.$client;
     const info = c.prepare(`DELETE FROM events WHERE id = ? AND subject_id = ? AND (? IS NULL OR type = ?)`).run(id, subjectId, type ?? null, type ?? null);
     if (info.changes === 0) throw notFound(`no ${type === 'medication' ? 'dose' : 'event'} ${id}`);
-    new Outbox(this.deps.db).queueEventDeletion(id, this.deps.clock.now());
+    new Outbox(this.deps.db).queueEventDeletion(subjectId, id, this.deps.clock.now());
   }
 
   list(subjectId: string, q: { type?: EventType | undefined; from?: string | undefined; to?: string | undefined; limit: number }): Event[] {

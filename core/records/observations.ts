@@ -114,7 +114,7 @@ export class ObservationStore {
     const c = deps.db.$client;
     this.insert = c.prepare(
       `INSERT INTO observations (id, subject_id, metric, t, value, device_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT(id) DO NOTHING`,
+       ON CONFLICT(subject_id, id) DO NOTHING`,
     );
     this.upsertRollup = c.prepare(
       `INSERT INTO rollups (subject_id, metric, level, bucket, count, sum, min, max) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -135,7 +135,9 @@ export class ObservationStore {
   }
 
   /**
-   * Stores validated rows; must run inside the caller's transaction. Rollups are
+   * Stores validated rows; must run inside the caller's transaction. A row whose id this
+   * subject already has is a duplicate (a retry); the same id on another subject is that
+   * subject's own record and does not matter here. Rollups are
    * aggregated in memory per batch first, so a 10,000-row batch at 1-minute resolution
    * costs ~2,000 rollup upserts, not 30,000.
    */

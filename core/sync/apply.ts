@@ -87,6 +87,9 @@ const PulledAlert = z.object({
   acknowledged_at: EPOCH_MS.nullable(),
   acknowledged_by: z.string().max(320).nullable(),
   resolved_at: EPOCH_MS.nullable(),
+  // Issue 15 (latching, escalation); absent from rows an older Tend pushed.
+  condition_ended_at: EPOCH_MS.nullable().default(null),
+  updated_at: EPOCH_MS.nullable().default(null),
 });
 
 const Hex = (bytes: number) => z.string().regex(new RegExp(`^[0-9a-fA-F]{${bytes * 2}}$`), { message: `must be ${bytes} bytes of hex` });
@@ -121,7 +124,15 @@ const PulledCryEpisode = z
   .refine((e) => e.end_t === null || e.end_t >= e.start_t, { message: 'ends before it starts', path: ['end_t'] });
 
 const earliest = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : Math.min(a, b));
+const RANK = { low: 1, medium: 2, high: 3 } as const;
 const stateOf = (ack: number | null, res: number | null): LocalAlertRow['state'] => (res !== null ? 'resolved' : ack !== null ? 'acknowledged' : 'open');
+/**
+ * A latched alert closes when it is both acknowledged and its condition has ended, in
+ * whichever order, and on whichever install each happened: at the later of the two. Every
+ * install computes the same time, so copies converge.
+ */
+const closedAt = (ack: number | null, ended: number | null, res: number | null): number | null =>
+  res !== null ? res : ack !== null && ended !== null ? Math.max(ack, ended) : null;
 
 export interface Rejected {
   table: Entity;
@@ -227,10 +238,11 @@ export class PulledRows {
   events(rows: Batch['events']): ApplyResult {
     const c = this.deps.db.$client;
     const res: ApplyResult = { applied: 0, skipped: 0, rejected: [] };
-    const local = c.prepare(`SELECT COALESCE(updated_at, created_at) FROM events WHERE id = ?`).pluck();
-    const del = c.prepare(`DELETE FROM events WHERE id = ?`);
+    // An event is its person's id (the same id on another person is another event).
+    const local = c.prepare(`SELECT COALESCE(updated_at, created_at) FROM events WHERE subject_id = ? AND id = ?`).pluck();
+    const del = c.prepare(`DELETE FROM events WHERE subject_id = ? AND id = ?`);
     const insert = c.prepare(`INSERT INTO events (id, subject_id, type, t, data, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
-    const update = c.prepare(`UPDATE events SET t = ?, data = ?, updated_at = ? WHERE id = ?`);
+    const update = c.prepare(`UPDATE events SET t = ?, data = ?, updated_at = ? WHERE subject_id = ? AND id = ?`);
     for (const raw of rows) {
       const e = check(PulledEvent, 'events', raw, res.rejected);
       if (!e) continue;
@@ -244,11 +256,11 @@ export class PulledRows {
         res.skipped++;
         continue;
       }
-      const mine = local.get(e.id) as number | undefined;
+      const mine = local.get(e.subject_id, e.id) as number | undefined;
       if (e.deleted_at != null) {
         // Deleted on another install (a mistaken medication entry): a deletion wins over any edit.
         if (mine !== undefined) {
-          del.run(e.id);
+          del.run(e.subject_id, e.id);
           audit(this.deps, null, 'event.delete', e.subject_id, { id: e.id, via: 'sync' });
           res.applied++;
         }
@@ -258,7 +270,7 @@ export class PulledRows {
         insert.run(e.id, e.subject_id, e.type, e.t, JSON.stringify(data.data), e.created_by, e.created_at, e.updated_at);
         res.applied++;
       } else if (e.updated_at !== null && e.updated_at > mine) {
-        update.run(e.t, JSON.stringify(data.data), e.updated_at, e.id);
+        update.run(e.t, JSON.stringify(data.data), e.updated_at, e.subject_id, e.id);
         res.applied++;
       }
     }
@@ -277,10 +289,12 @@ export class PulledRows {
     const local = c.prepare(`SELECT * FROM alerts WHERE id = ?`);
     const userByEmail = c.prepare(`SELECT id FROM users WHERE email = ?`).pluck();
     const insert = c.prepare(
-      `INSERT INTO alerts (id, subject_id, kind, rule_key, metric, value, priority, state, message, raised_at, acknowledged_at, acknowledged_by, resolved_at, detail)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO alerts (id, subject_id, kind, rule_key, metric, value, priority, state, message, raised_at, acknowledged_at, acknowledged_by, resolved_at, detail, condition_ended_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const merge = c.prepare(`UPDATE alerts SET state = ?, acknowledged_at = ?, acknowledged_by = ?, resolved_at = ? WHERE id = ?`);
+    // What the raising install last said (escalation, condition ended or returned): the later stamp wins.
+    const said = c.prepare(`UPDATE alerts SET kind = ?, priority = ?, message = ?, value = ?, detail = ?, condition_ended_at = ?, updated_at = ? WHERE id = ?`);
     for (const raw of rows) {
       const a = check(PulledAlert, 'alerts', raw, res.rejected);
       if (!a) continue;
@@ -291,22 +305,30 @@ export class PulledRows {
       const by = a.acknowledged_by === null ? null : ((userByEmail.get(a.acknowledged_by) as string | undefined) ?? a.acknowledged_by);
       const mine = local.get(a.id) as LocalAlertRow | undefined;
       if (!mine) {
-        insert.run(a.id, a.subject_id, a.kind, a.rule_key, a.metric, a.value, a.priority, stateOf(a.acknowledged_at, a.resolved_at), a.message,
-          a.raised_at, a.acknowledged_at, by, a.resolved_at, JSON.stringify(a.detail));
+        const resolved = closedAt(a.acknowledged_at, a.condition_ended_at, a.resolved_at);
+        insert.run(a.id, a.subject_id, a.kind, a.rule_key, a.metric, a.value, a.priority, stateOf(a.acknowledged_at, resolved), a.message,
+          a.raised_at, a.acknowledged_at, by, resolved, JSON.stringify(a.detail), a.condition_ended_at, a.updated_at);
         res.applied++;
-        if (a.resolved_at === null) {
+        if (resolved === null) {
           const alert = toAlert(local.get(a.id) as LocalAlertRow);
           res.publish!.push({ type: 'alert.raised', subject_id: a.subject_id, alert, via: 'sync' });
         }
         continue;
       }
+      const newer = (a.updated_at ?? 0) > (mine.updated_at ?? 0);
+      const ended = newer ? a.condition_ended_at : mine.condition_ended_at;
       const ack = earliest(mine.acknowledged_at, a.acknowledged_at);
-      const resolved = earliest(mine.resolved_at, a.resolved_at);
-      if (ack === mine.acknowledged_at && resolved === mine.resolved_at) continue;
+      const resolved = closedAt(ack, ended, earliest(mine.resolved_at, a.resolved_at));
+      if (!newer && ack === mine.acknowledged_at && resolved === mine.resolved_at) continue;
+      if (newer) said.run(a.kind, a.priority, a.message, a.value, JSON.stringify(a.detail), a.condition_ended_at, a.updated_at, a.id);
       const ackBy = ack === mine.acknowledged_at ? mine.acknowledged_by : by;
       merge.run(stateOf(ack, resolved), ack, ackBy, resolved, a.id);
       res.applied++;
       const alert = toAlert(local.get(a.id) as LocalAlertRow);
+      if (newer && resolved === null) {
+        const change = RANK[a.priority] > RANK[mine.priority] ? 'escalated' : a.condition_ended_at !== null ? 'condition_ended' : 'condition_returned';
+        res.publish!.push({ type: 'alert.updated', subject_id: a.subject_id, alert, change, via: 'sync' });
+      }
       if (mine.acknowledged_at === null && ack !== null) res.publish!.push({ type: 'alert.acknowledged', subject_id: a.subject_id, alert, via: 'sync' });
       if (mine.resolved_at === null && resolved !== null) res.publish!.push({ type: 'alert.resolved', subject_id: a.subject_id, alert, via: 'sync' });
     }
@@ -356,7 +378,8 @@ export class PulledRows {
        ON CONFLICT (id) DO UPDATE SET
          end_t = CASE WHEN excluded.end_t IS NULL THEN end_t WHEN end_t IS NULL THEN excluded.end_t ELSE MAX(end_t, excluded.end_t) END,
          peak = MAX(peak, excluded.peak)
-       WHERE (excluded.end_t IS NOT NULL AND (end_t IS NULL OR excluded.end_t > end_t)) OR excluded.peak > peak`,
+       WHERE cry_episodes.subject_id = excluded.subject_id
+         AND ((excluded.end_t IS NOT NULL AND (end_t IS NULL OR excluded.end_t > end_t)) OR excluded.peak > peak)`,
     );
     for (const raw of rows) {
       const e = check(PulledCryEpisode, 'cry_episodes', raw, res.rejected);

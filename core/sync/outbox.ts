@@ -49,10 +49,11 @@ export class Outbox {
    * log); a person's events deleted with the person are not queued (deleting a person
    * does not travel).
    */
-  queueEventDeletion(id: string, at: number): void {
+  queueEventDeletion(subjectId: string, id: string, at: number): void {
     if (!this.enabled()) return;
-    // row_id carries the deletion time: the row, and so its rowid, is gone.
-    this.db.$client.prepare(`INSERT INTO sync_outbox (entity, row_id, ref) VALUES ('event_deletions', ?, ?)`).run(at, id);
+    // row_id carries the deletion time: the row, and so its rowid, is gone. An event is
+    // known by its person and id (an id is unique within its person only), so ref names both.
+    this.db.$client.prepare(`INSERT INTO sync_outbox (entity, row_id, ref) VALUES ('event_deletions', ?, json_array(?, ?))`).run(at, subjectId, id);
   }
 
   /** The oldest `limit` entries' rows (each row once), and the last entry's seq. */
@@ -84,7 +85,7 @@ export class Outbox {
         observations: rows('observations', `id, subject_id, metric, t, value, device_id, created_at`) as Batch['observations'],
         alerts: rows(
           'alerts',
-          `id, subject_id, kind, rule_key, metric, value, priority, message, detail, raised_at, acknowledged_at, resolved_at,
+          `id, subject_id, kind, rule_key, metric, value, priority, message, detail, raised_at, acknowledged_at, resolved_at, condition_ended_at, updated_at,
            COALESCE((SELECT email FROM users u WHERE u.id = x.acknowledged_by), x.acknowledged_by) AS acknowledged_by`,
         ) as Batch['alerts'],
         tremor_minutes: rows(
@@ -94,7 +95,10 @@ export class Outbox {
         ) as Batch['tremor_minutes'],
         cry_episodes: rows('cry_episodes', `id, subject_id, source, session_id, start_t, end_t, peak, created_at`) as Batch['cry_episodes'],
         event_deletions: c
-          .prepare(`SELECT DISTINCT ref AS id, row_id AS deleted_at FROM sync_outbox WHERE entity = 'event_deletions' AND seq BETWEEN ? AND ?`)
+          .prepare(
+            `SELECT DISTINCT json_extract(ref, '$[0]') AS subject_id, json_extract(ref, '$[1]') AS id, row_id AS deleted_at
+               FROM sync_outbox WHERE entity = 'event_deletions' AND seq BETWEEN ? AND ?`,
+          )
           .all(lo, hi) as Batch['event_deletions'],
       },
     };

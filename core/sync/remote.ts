@@ -14,7 +14,7 @@ import { lastEdit, mergeSubject, type SubjectDoc } from './subject-merge';
  *     their whole transaction, so sequence order is commit order and a reader that has
  *     seen seq N can never later find a committed row below N.
  */
-export const REMOTE_SCHEMA_VERSION = 3;
+export const REMOTE_SCHEMA_VERSION = 5;
 /** The channel a push notifies (payload: the pushing install's id). */
 export const NOTIFY_CHANNEL = 'tend_sync';
 /** pg_advisory_xact_lock key shared by every Tend writing to this database ("tendsync"). */
@@ -37,15 +37,15 @@ const DDL = [
      origin text NOT NULL, seq bigint NOT NULL DEFAULT nextval('tend_seq'))`,
   `CREATE INDEX IF NOT EXISTS tend_thresholds_seq ON tend_thresholds (seq)`,
   `CREATE TABLE IF NOT EXISTS tend_events (
-     id text PRIMARY KEY, subject_id text NOT NULL, type text NOT NULL, t timestamptz NOT NULL, data jsonb NOT NULL,
+     id text NOT NULL, subject_id text NOT NULL, type text NOT NULL, t timestamptz NOT NULL, data jsonb NOT NULL,
      created_by text, created_at timestamptz NOT NULL, updated_at timestamptz, deleted_at timestamptz,
-     origin text NOT NULL, seq bigint NOT NULL DEFAULT nextval('tend_seq'))`,
+     origin text NOT NULL, seq bigint NOT NULL DEFAULT nextval('tend_seq'), PRIMARY KEY (subject_id, id))`,
   `CREATE INDEX IF NOT EXISTS tend_events_seq ON tend_events (seq)`,
   `CREATE INDEX IF NOT EXISTS tend_events_subject_t ON tend_events (subject_id, t)`,
   `CREATE TABLE IF NOT EXISTS tend_observations (
-     id text PRIMARY KEY, subject_id text NOT NULL, metric text NOT NULL, t timestamptz NOT NULL,
+     id text NOT NULL, subject_id text NOT NULL, metric text NOT NULL, t timestamptz NOT NULL,
      value double precision NOT NULL, device_id text, created_at timestamptz NOT NULL,
-     origin text NOT NULL, seq bigint NOT NULL DEFAULT nextval('tend_seq'))`,
+     origin text NOT NULL, seq bigint NOT NULL DEFAULT nextval('tend_seq'), PRIMARY KEY (subject_id, id))`,
   `CREATE INDEX IF NOT EXISTS tend_observations_seq ON tend_observations (seq)`,
   `CREATE TABLE IF NOT EXISTS tend_alerts (
      id text PRIMARY KEY, subject_id text NOT NULL, kind text NOT NULL, rule_key text NOT NULL, metric text,
@@ -67,7 +67,29 @@ const DDL = [
      end_t timestamptz, peak double precision NOT NULL, created_at timestamptz NOT NULL,
      origin text NOT NULL, seq bigint NOT NULL DEFAULT nextval('tend_seq'))`,
   `CREATE INDEX IF NOT EXISTS tend_cry_episodes_seq ON tend_cry_episodes (seq)`,
+  // Schema 4: a client id is unique within its person only, so events and observations are
+  // keyed by (subject_id, id); a remote set up before is re-keyed in place, keeping every row.
+  perSubjectKey('tend_events'),
+  perSubjectKey('tend_observations'),
+  // Schema 5 (issue 15): latched alerts say when their condition ended; escalation changes
+  // what an alert says, stamped by its raising install (`updated_at`) so the later copy wins.
+  `ALTER TABLE tend_alerts ADD COLUMN IF NOT EXISTS condition_ended_at timestamptz`,
+  `ALTER TABLE tend_alerts ADD COLUMN IF NOT EXISTS updated_at timestamptz`,
 ];
+
+/** Replaces a table's one-column primary key (id) by (subject_id, id); does nothing once done. */
+function perSubjectKey(table: string): string {
+  return `DO $$
+    DECLARE pk name;
+    BEGIN
+      SELECT conname INTO pk FROM pg_constraint
+       WHERE conrelid = '${table}'::regclass AND contype = 'p' AND array_length(conkey, 1) = 1;
+      IF pk IS NOT NULL THEN
+        EXECUTE format('ALTER TABLE %I DROP CONSTRAINT %I', '${table}', pk);
+        EXECUTE format('ALTER TABLE %I ADD PRIMARY KEY (subject_id, id)', '${table}');
+      END IF;
+    END $$`;
+}
 
 export interface SubjectRow {
   id: string;
@@ -103,6 +125,11 @@ export interface EventRow {
 }
 /** A medication entry (or other event) deleted on this install. */
 export interface EventDeletion {
+  /**
+   * Whose event it was; null only for a deletion queued before events were keyed per
+   * person (migration 0008 found no audit record naming it), which then matches the id on any person.
+   */
+  subject_id: string | null;
   id: string;
   deleted_at: number;
 }
@@ -122,7 +149,7 @@ export interface ObservationRow {
  */
 export type AlertRow = Pick<
   LocalAlertRow,
-  'id' | 'subject_id' | 'kind' | 'rule_key' | 'metric' | 'value' | 'message' | 'detail' | 'raised_at' | 'acknowledged_at' | 'acknowledged_by' | 'resolved_at'
+  'id' | 'subject_id' | 'kind' | 'rule_key' | 'metric' | 'value' | 'message' | 'detail' | 'raised_at' | 'acknowledged_at' | 'acknowledged_by' | 'resolved_at' | 'condition_ended_at' | 'updated_at'
 > & {
   /** Checked when pulled (another install's or program's text). */
   priority: string;
@@ -214,6 +241,8 @@ export const fromDoc = (id: string, d: SubjectDoc): SubjectRow => ({
 /** Epoch ms ↔ timestamptz in SQL, exactly (extract(epoch) is numeric since PG 14). */
 const TS = (col: string): string => `(extract(epoch FROM ${col}) * 1000)::int8 AS ${col}`;
 const FROM_MS = (p: string): string => `to_timestamp(${p} / 1000.0)`;
+/** In the alerts upsert: the pushed copy says something later than the stored one (escalation, condition ended or returned). */
+const NEWER = `COALESCE(EXCLUDED.updated_at, '-infinity'::timestamptz) > COALESCE(cur.updated_at, '-infinity'::timestamptz)`;
 
 /**
  * Calls `onPush(origin)` whenever an install commits a push to this remote, until
@@ -341,9 +370,10 @@ export class Remote {
 
   /**
    * Stores one batch in one transaction: all of it or none. Observations and events are
-   * immutable by id (a retry adds nothing); a subject or an edited event replaces the
-   * remote copy only if it is newer (last writer wins on `updated_at`, the install id
-   * breaking a tie the same way everywhere). Returns how many rows changed remotely.
+   * immutable by person and id (a retry adds nothing; the same id on two people is two
+   * rows); a subject or an edited event replaces the remote copy only if it is newer
+   * (last writer wins on `updated_at`, the install id breaking a tie the same way
+   * everywhere). Returns how many rows changed remotely.
    */
   async push(origin: string, b: Batch): Promise<Record<Entity, number>> {
     const c = this.client;
@@ -403,7 +433,7 @@ export class Remote {
                   CASE WHEN updated_at IS NULL THEN NULL ELSE ${FROM_MS('updated_at')} END, $9
              FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::text[], $6::text[], $7::float8[], $8::float8[])
                   AS x(id, subject_id, type, t, data, created_by, created_at, updated_at)
-           ON CONFLICT (id) DO UPDATE SET t = EXCLUDED.t, data = EXCLUDED.data, updated_at = EXCLUDED.updated_at,
+           ON CONFLICT (subject_id, id) DO UPDATE SET t = EXCLUDED.t, data = EXCLUDED.data, updated_at = EXCLUDED.updated_at,
              origin = EXCLUDED.origin, seq = nextval('tend_seq')
            WHERE EXCLUDED.updated_at IS NOT NULL AND cur.deleted_at IS NULL
              AND (coalesce(cur.updated_at, cur.created_at), cur.origin) < (EXCLUDED.updated_at, EXCLUDED.origin)`,
@@ -419,7 +449,7 @@ export class Remote {
            SELECT id, subject_id, metric, ${FROM_MS('t')}, value, device_id, ${FROM_MS('created_at')}, $8
              FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::float8[], $6::text[], $7::float8[])
                   AS x(id, subject_id, metric, t, value, device_id, created_at)
-           ON CONFLICT (id) DO NOTHING`,
+           ON CONFLICT (subject_id, id) DO NOTHING`,
           [o.map((x) => x.id), o.map((x) => x.subject_id), o.map((x) => x.metric), o.map((x) => x.t), o.map((x) => x.value),
             o.map((x) => x.device_id), o.map((x) => x.created_at), origin],
         );
@@ -430,23 +460,33 @@ export class Remote {
         const ts = (p: string) => `CASE WHEN ${p} IS NULL THEN NULL ELSE ${FROM_MS(p)} END`;
         const r = await c.query(
           `INSERT INTO tend_alerts AS cur (id, subject_id, kind, rule_key, metric, value, priority, message, detail,
-                                           raised_at, acknowledged_at, acknowledged_by, resolved_at, origin)
+                                           raised_at, acknowledged_at, acknowledged_by, resolved_at, condition_ended_at, updated_at, origin)
            SELECT id, subject_id, kind, rule_key, metric, value, priority, message, detail::jsonb,
-                  ${FROM_MS('raised_at')}, ${ts('acknowledged_at')}, acknowledged_by, ${ts('resolved_at')}, $14
+                  ${FROM_MS('raised_at')}, ${ts('acknowledged_at')}, acknowledged_by, ${ts('resolved_at')}, ${ts('condition_ended_at')}, ${ts('updated_at')}, $16
              FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::float8[], $7::text[], $8::text[], $9::text[],
-                         $10::float8[], $11::float8[], $12::text[], $13::float8[])
-                  AS x(id, subject_id, kind, rule_key, metric, value, priority, message, detail, raised_at, acknowledged_at, acknowledged_by, resolved_at)
+                         $10::float8[], $11::float8[], $12::text[], $13::float8[], $14::float8[], $15::float8[])
+                  AS x(id, subject_id, kind, rule_key, metric, value, priority, message, detail, raised_at, acknowledged_at, acknowledged_by, resolved_at,
+                       condition_ended_at, updated_at)
            ON CONFLICT (id) DO UPDATE SET
              acknowledged_at = LEAST(cur.acknowledged_at, EXCLUDED.acknowledged_at),
              acknowledged_by = CASE WHEN cur.acknowledged_at IS NULL OR EXCLUDED.acknowledged_at < cur.acknowledged_at
                                     THEN EXCLUDED.acknowledged_by ELSE cur.acknowledged_by END,
              resolved_at = LEAST(cur.resolved_at, EXCLUDED.resolved_at),
+             kind = CASE WHEN ${NEWER} THEN EXCLUDED.kind ELSE cur.kind END,
+             priority = CASE WHEN ${NEWER} THEN EXCLUDED.priority ELSE cur.priority END,
+             message = CASE WHEN ${NEWER} THEN EXCLUDED.message ELSE cur.message END,
+             value = CASE WHEN ${NEWER} THEN EXCLUDED.value ELSE cur.value END,
+             detail = CASE WHEN ${NEWER} THEN EXCLUDED.detail ELSE cur.detail END,
+             condition_ended_at = CASE WHEN ${NEWER} THEN EXCLUDED.condition_ended_at ELSE cur.condition_ended_at END,
+             updated_at = CASE WHEN ${NEWER} THEN EXCLUDED.updated_at ELSE cur.updated_at END,
              origin = EXCLUDED.origin, seq = nextval('tend_seq')
            WHERE LEAST(cur.acknowledged_at, EXCLUDED.acknowledged_at) IS DISTINCT FROM cur.acknowledged_at
-              OR LEAST(cur.resolved_at, EXCLUDED.resolved_at) IS DISTINCT FROM cur.resolved_at`,
+              OR LEAST(cur.resolved_at, EXCLUDED.resolved_at) IS DISTINCT FROM cur.resolved_at
+              OR ${NEWER}`,
           [a.map((x) => x.id), a.map((x) => x.subject_id), a.map((x) => x.kind), a.map((x) => x.rule_key), a.map((x) => x.metric),
             a.map((x) => x.value), a.map((x) => x.priority), a.map((x) => x.message), a.map((x) => x.detail), a.map((x) => x.raised_at),
-            a.map((x) => x.acknowledged_at), a.map((x) => x.acknowledged_by), a.map((x) => x.resolved_at), origin],
+            a.map((x) => x.acknowledged_at), a.map((x) => x.acknowledged_by), a.map((x) => x.resolved_at),
+            a.map((x) => x.condition_ended_at ?? null), a.map((x) => x.updated_at ?? null), origin],
         );
         changed.alerts = r.rowCount ?? 0;
       }
@@ -493,12 +533,12 @@ export class Remote {
       if (Object.values(changed).some((n) => n > 0)) await c.query(`SELECT pg_notify('${NOTIFY_CHANNEL}', $1)`, [origin]);
       if (b.event_deletions.length) {
         const d = b.event_deletions;
-        // A tombstone on the row; an event the remote never had needs none.
+        // A tombstone on the person's row; an event the remote never had needs none.
         const r = await c.query(
-          `UPDATE tend_events AS cur SET deleted_at = ${FROM_MS('x.deleted_at')}, origin = $3, seq = nextval('tend_seq')
-             FROM unnest($1::text[], $2::float8[]) AS x(id, deleted_at)
-            WHERE cur.id = x.id AND cur.deleted_at IS NULL`,
-          [d.map((x) => x.id), d.map((x) => x.deleted_at), origin],
+          `UPDATE tend_events AS cur SET deleted_at = ${FROM_MS('x.deleted_at')}, origin = $4, seq = nextval('tend_seq')
+             FROM unnest($1::text[], $2::text[], $3::float8[]) AS x(subject_id, id, deleted_at)
+            WHERE cur.id = x.id AND (x.subject_id IS NULL OR cur.subject_id = x.subject_id) AND cur.deleted_at IS NULL`,
+          [d.map((x) => x.subject_id), d.map((x) => x.id), d.map((x) => x.deleted_at), origin],
         );
         changed.events += r.rowCount ?? 0;
       }
@@ -531,7 +571,7 @@ export class Remote {
       events: `id, subject_id, type, ${TS('t')}, data::text AS data, created_by, ${TS('created_at')}, ${TS('updated_at')}, ${TS('deleted_at')}`,
       observations: `id, subject_id, metric, ${TS('t')}, value, device_id, ${TS('created_at')}`,
       alerts: `id, subject_id, kind, rule_key, metric, value, priority, message, detail::text AS detail, ${TS('raised_at')},
-               ${TS('acknowledged_at')}, acknowledged_by, ${TS('resolved_at')}`,
+               ${TS('acknowledged_at')}, acknowledged_by, ${TS('resolved_at')}, ${TS('condition_ended_at')}, ${TS('updated_at')}`,
       tremor_minutes: `subject_id, ${TS('t')}, device_id, seconds, tremor_seconds, tremor_percent, dominant_hz, magnitude, active_percent,
                encode(features, 'hex') AS features, encode(flags, 'hex') AS flags, settled::int AS settled, ${TS('updated_at')}`,
       cry_episodes: `id, subject_id, source, session_id, ${TS('start_t')}, ${TS('end_t')}, peak, ${TS('created_at')}`,
@@ -543,7 +583,7 @@ export class Remote {
     // int8 arrives as a string (it may exceed 2^53); ours are epoch ms and a sequence, far below.
     return r.rows.map((row: Record<string, unknown>) => {
       const out: Record<string, unknown> = { ...row, seq: Number(row.seq) };
-      for (const k of ['t', 'created_at', 'updated_at', 'deleted_at', 'raised_at', 'acknowledged_at', 'resolved_at', 'start_t', 'end_t']) if (k in row && row[k] !== null) out[k] = Number(row[k]);
+      for (const k of ['t', 'created_at', 'updated_at', 'deleted_at', 'raised_at', 'acknowledged_at', 'resolved_at', 'condition_ended_at', 'start_t', 'end_t']) if (k in row && row[k] !== null) out[k] = Number(row[k]);
       return out;
     }) as unknown as Array<Pulled<Batch[E][number]>>;
   }

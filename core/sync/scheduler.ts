@@ -66,7 +66,7 @@ export class SyncScheduler {
     this.timer = setInterval(tick, this.everyMin * 60_000);
     this.timer.unref();
     this.unsubscribe = this.core.deps.bus.subscribe((ev) => {
-      if ((ev.type === 'alert.raised' || ev.type === 'alert.acknowledged' || ev.type === 'alert.resolved') && ev.via !== 'sync') this.soon();
+      if ((ev.type === 'alert.raised' || ev.type === 'alert.acknowledged' || ev.type === 'alert.resolved' || ev.type === 'alert.updated') && ev.via !== 'sync') this.soon();
     });
   }
 

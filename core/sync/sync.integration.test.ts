@@ -265,6 +265,26 @@ describe('sync rounds', () => {
     expect((await parent.round()).pushed.cry_episodes).toBe(0);
   });
 
+  it('a pulled cry episode naming another person under an id an episode here has never changes this install\'s episode', async () => {
+    const url = freshRemote();
+    const a = install(url);
+    const lia = a.core.subjects.create(a.ctx, { name: 'Lia', kind: 'baby' });
+    const max = a.core.subjects.create(a.ctx, { name: 'Max', kind: 'baby' });
+    new EpisodeStore(a.core.deps).upsert({ id: 'ep-x', subject_id: lia.id, source: 'live', session_id: 'sess-1', start_t: T0, end_t: null, peak: 0.5 });
+    await a.round();
+    // Another program rewrites the remote row: same id, another person, louder and closed.
+    const remote = new pg.Client({ connectionString: url });
+    await remote.connect();
+    await remote.query(
+      `UPDATE tend_cry_episodes SET subject_id = $1, peak = 0.99, end_t = start_t + interval '1 minute', origin = 'someone-else', seq = nextval('tend_seq') WHERE id = 'ep-x'`,
+      [max.id],
+    );
+    await remote.end();
+    await a.round();
+    const rows = a.core.deps.db.$client.prepare(`SELECT subject_id, end_t, peak FROM cry_episodes`).all();
+    expect(rows).toEqual([{ subject_id: lia.id, end_t: null, peak: 0.5 }]);
+  });
+
   it('an alert raised on the laptop is announced on the kiosk; acknowledged there, it is acknowledged on the laptop; resolved on the laptop, it is resolved on the kiosk', async () => {
     const url = freshRemote();
     const laptop = install(url);
@@ -301,6 +321,47 @@ describe('sync rounds', () => {
     const onKioskNow = kiosk.core.alerts.store.get(raised[0]!.id)!;
     expect([onKioskNow.state, onKioskNow.acknowledged_at, onKioskNow.resolved_at]).toEqual(['resolved', T0 + 120_000, T0 + 180_000]);
     expect(heard.filter((e) => e.type.startsWith('alert.')).map((e) => [e.type, e.via])).toEqual([['alert.resolved', 'sync']]);
+    for (const r of [await laptop.round(), await kiosk.round()]) expect(r.pulled.alerts + r.pushed_new.alerts).toBe(0);
+  });
+
+  it('an alarm that escalates on the laptop escalates on the kiosk; its ended condition reaches the kiosk, where acknowledging it closes it on both', async () => {
+    const url = freshRemote();
+    const laptop = install(url);
+    const kiosk = install(url);
+    const s = laptop.core.subjects.create(laptop.ctx, { name: 'Ida', kind: 'diabetes' });
+    const reading = (t: number, value: number) => {
+      laptop.clock.set(t);
+      return laptop.core.ingest(laptop.ctx, s.id, [{ metric: 'glucose', t: new Date(t).toISOString(), value }]).alerts as Array<{ id: string }>;
+    };
+    const [low] = reading(T0 + 60_000, 65);
+    await laptop.round();
+    await kiosk.round();
+    expect(kiosk.core.alerts.store.get(low!.id)!.priority).toBe('medium');
+
+    const heard: Array<{ type: string; via?: string; change?: string }> = [];
+    kiosk.core.deps.bus.subscribe((ev) => heard.push(ev as (typeof heard)[number]));
+    reading(T0 + 6 * 60_000, 48);
+    await laptop.round();
+    await kiosk.round();
+    const escalated = kiosk.core.alerts.store.get(low!.id)!;
+    expect([escalated.kind, escalated.priority, escalated.value, escalated.state]).toEqual(['urgent_low', 'high', 48, 'open']);
+    expect(heard.filter((e) => e.type.startsWith('alert.')).map((e) => [e.type, e.change, e.via])).toEqual([['alert.updated', 'escalated', 'sync']]);
+
+    // Back in range on the laptop: the alarm latches; the kiosk learns when its condition ended.
+    reading(T0 + 11 * 60_000, 95);
+    expect((await laptop.round()).rejected_count).toBe(0);
+    heard.length = 0;
+    await kiosk.round();
+    const ended = kiosk.core.alerts.store.get(low!.id)!;
+    expect([ended.state, ended.condition_ended_at, ended.priority]).toEqual(['open', T0 + 11 * 60_000, 'high']);
+    expect(heard.filter((e) => e.type.startsWith('alert.')).map((e) => [e.type, e.change])).toEqual([['alert.updated', 'condition_ended']]);
+
+    kiosk.clock.set(T0 + 12 * 60_000);
+    expect((await kiosk.core.call('alerts.ack', { id: low!.id }, kiosk.ctx)).state).toBe('resolved');
+    await kiosk.round();
+    await laptop.round();
+    const closed = laptop.core.alerts.store.get(low!.id)!;
+    expect([closed.state, closed.acknowledged_at, closed.resolved_at, closed.condition_ended_at]).toEqual(['resolved', T0 + 12 * 60_000, T0 + 12 * 60_000, T0 + 11 * 60_000]);
     for (const r of [await laptop.round(), await kiosk.round()]) expect(r.pulled.alerts + r.pushed_new.alerts).toBe(0);
   });
 
@@ -351,6 +412,93 @@ describe('sync rounds', () => {
     await a.round();
     expect(onB()).toEqual([kept.id]);
     expect(a.core.deps.db.$client.prepare(`SELECT id FROM events WHERE subject_id = ?`).pluck().all(s.id)).toEqual([kept.id]);
+  });
+
+  it('the same client ids on two installs\' people are two records on the shared Postgres and on each install; a deletion stays with its person', async () => {
+    const url = freshRemote();
+    const a = install(url);
+    const b = install(url);
+    const sa = a.core.subjects.create(a.ctx, { name: 'Ann', kind: 'diabetes' });
+    const sb = b.core.subjects.create(b.ctx, { name: 'Ben', kind: 'diabetes' });
+    const t = new Date(T0 - 60_000).toISOString();
+    a.core.ingest(a.ctx, sa.id, [{ id: 'cgm-0001', metric: 'glucose', t, value: 45 }]);
+    b.core.ingest(b.ctx, sb.id, [{ id: 'cgm-0001', metric: 'glucose', t, value: 210 }]);
+    a.core.events.write(sa.id, { id: 'meal-0001', type: 'meal', t, data: { carbs_g: 60 } }, a.ctx.user!.id);
+    b.core.events.write(sb.id, { id: 'meal-0001', type: 'meal', t, data: { carbs_g: 10 } }, b.ctx.user!.id);
+    const pushedA = await a.round();
+    const pushedB = await b.round();
+    expect(pushedA.pushed_new).toMatchObject({ observations: 1, events: 1 });
+    expect(pushedB.pushed_new).toMatchObject({ observations: 1, events: 1 });
+    await a.round();
+
+    const remote = new pg.Client({ connectionString: url });
+    await remote.connect();
+    try {
+      const rows = async (table: string, col: string) =>
+        (await remote.query(`SELECT subject_id, ${col} AS v FROM ${table} WHERE id = $1 ORDER BY v`, [table === 'tend_events' ? 'meal-0001' : 'cgm-0001'])).rows.map((r) => [r.subject_id, Number(r.v)]);
+      expect(await rows('tend_observations', 'value')).toEqual([[sa.id, 45], [sb.id, 210]]);
+      expect(await rows('tend_events', `(data->>'carbs_g')`)).toEqual([[sb.id, 10], [sa.id, 60]]);
+    } finally {
+      await remote.end();
+    }
+    const value = (i: Install, s: string) => i.core.deps.db.$client.prepare(`SELECT value FROM observations WHERE subject_id = ? AND id = 'cgm-0001'`).pluck().get(s);
+    const carbs = (i: Install, s: string) => (i.core.events.list(s, { limit: 10 }).find((e) => e.id === 'meal-0001')?.data.carbs_g ?? null);
+    for (const i of [a, b]) {
+      expect([value(i, sa.id), value(i, sb.id)]).toEqual([45, 210]);
+      expect([carbs(i, sa.id), carbs(i, sb.id)]).toEqual([60, 10]);
+    }
+
+    // Ann's meal deleted on A: gone for Ann everywhere; Ben's meal with the same id stays.
+    a.clock.set(T0 + 60_000);
+    a.core.deps.db.$client.transaction(() => a.core.events.remove(sa.id, 'meal-0001'))();
+    await a.round();
+    await b.round();
+    for (const i of [a, b]) expect([carbs(i, sa.id), carbs(i, sb.id)]).toEqual([null, 10]);
+  });
+
+  it('a remote set up by the previous sync schema (ids keyed alone) is re-keyed per person in place, keeping its rows', async () => {
+    const url = freshRemote();
+    const a = install(url);
+    const sa = a.core.subjects.create(a.ctx, { name: 'Old', kind: 'diabetes' });
+    a.core.ingest(a.ctx, sa.id, [...readings(10), { id: 'shared-id', metric: 'glucose', t: new Date(T0 - 30_000).toISOString(), value: 99 }]);
+    a.core.events.write(sa.id, { id: 'shared-id', type: 'meal', t: new Date(T0).toISOString(), data: { carbs_g: 30 } }, a.ctx.user!.id);
+    await a.round();
+    const remote = new pg.Client({ connectionString: url });
+    await remote.connect();
+    const keyOf = async (table: string) =>
+      (await remote.query(
+        `SELECT a.attname FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey)
+          WHERE c.conrelid = $1::regclass AND c.contype = 'p' ORDER BY array_position(c.conkey, a.attnum)`,
+        [table],
+      )).rows.map((r) => r.attname as string);
+    try {
+      // As sync schema 3 left it: events and observations keyed by id alone.
+      for (const table of ['tend_events', 'tend_observations']) {
+        await remote.query(`ALTER TABLE ${table} DROP CONSTRAINT ${table}_pkey, ADD PRIMARY KEY (id)`);
+        expect(await keyOf(table)).toEqual(['id']);
+      }
+      await remote.query(`UPDATE tend_meta SET value = '3' WHERE key = 'schema_version'`);
+
+      // A newer install's first round upgrades it, keeps every row, and can use the same ids for its own person.
+      const b = install(url);
+      const sb = b.core.subjects.create(b.ctx, { name: 'New', kind: 'diabetes' });
+      b.core.ingest(b.ctx, sb.id, [{ id: 'shared-id', metric: 'glucose', t: new Date(T0 - 30_000).toISOString(), value: 150 }]);
+      b.core.events.write(sb.id, { id: 'shared-id', type: 'meal', t: new Date(T0).toISOString(), data: { carbs_g: 70 } }, b.ctx.user!.id);
+      const r = await b.round();
+      expect(r.pushed_new).toMatchObject({ observations: 1, events: 1 });
+      expect(r.pulled).toMatchObject({ subjects: 1, observations: 11, events: 1 });
+      for (const table of ['tend_events', 'tend_observations']) expect(await keyOf(table)).toEqual(['subject_id', 'id']);
+      expect((await remote.query(`SELECT value FROM tend_meta WHERE key = 'schema_version'`)).rows[0].value).toBe('5');
+      expect(Number((await remote.query(`SELECT COUNT(*) AS n FROM tend_observations`)).rows[0].n)).toBe(12);
+      expect(Number((await remote.query(`SELECT COUNT(*) AS n FROM tend_events WHERE id = 'shared-id'`)).rows[0].n)).toBe(2);
+      await a.round();
+      expect(a.core.deps.db.$client.prepare(`SELECT subject_id, value FROM observations WHERE id = 'shared-id' ORDER BY value`).all()).toEqual([
+        { subject_id: sa.id, value: 99 },
+        { subject_id: sb.id, value: 150 },
+      ]);
+    } finally {
+      await remote.end();
+    }
   });
 
   it('a round whose acknowledgement was lost sends again and the remote adds nothing', async () => {

@@ -364,7 +364,7 @@ export function updateDose(core: Core, ctx: CallContext, subjectId: string, id: 
     else if (patch.dose_mg !== undefined) data.dose_mg = patch.dose_mg;
     const clean = core.events.clean('medication', data);
     const t = patch.t !== undefined ? Date.parse(patch.t) : r.t;
-    c.prepare(`UPDATE events SET t = ?, data = ?, updated_at = MAX(?, COALESCE(updated_at, created_at) + 1) WHERE id = ?`).run(t, JSON.stringify(clean), core.deps.clock.now(), id);
+    c.prepare(`UPDATE events SET t = ?, data = ?, updated_at = MAX(?, COALESCE(updated_at, created_at) + 1) WHERE subject_id = ? AND id = ?`).run(t, JSON.stringify(clean), core.deps.clock.now(), subjectId, id);
     audit(core.deps, ctx.user!.id, 'dose.update', subjectId, { id, ...patch });
     return toDose({ id, t, data: JSON.stringify(clean) });
   })();

@@ -7,6 +7,7 @@ import { createCore } from '../../core/app';
 import type { CallContext } from '../../core/context';
 import { defaultDbPath, openDatabase } from '../../db/open';
 import { harden } from './security';
+import { fileUrlOf, isAppPage } from './web-policy';
 import { printReport } from './print-report';
 import { AlertTray } from './tray';
 import { deviceRuntime, stopDeviceRuntime } from '../../core/devices/registry';
@@ -52,6 +53,8 @@ if (process.env.TEND_BACKUP !== 'off') {
   }
 }
 let win: BrowserWindow | null = null;
+/** The app's own page: the only page that may navigate in, hold the microphone or call the core. */
+const appUrl = process.env.ELECTRON_RENDERER_URL ?? fileUrlOf(join(here, '../renderer/index.html'));
 
 function createWindow(): void {
   win = new BrowserWindow({
@@ -77,9 +80,10 @@ function createWindow(): void {
 }
 
 // Only our own windows' top frames may call the core (VS Code's validatedIpcMain idea):
-// the main window and the hidden windows that print reports.
+// the main window and the hidden windows that print reports, showing the app's own page
+// (should anything ever navigate one elsewhere, that page gets nothing).
 const ours = new Set<WebContents>();
-const trusted = (e: IpcMainInvokeEvent) => ours.has(e.sender) && e.senderFrame === e.sender.mainFrame;
+const trusted = (e: IpcMainInvokeEvent) => ours.has(e.sender) && e.senderFrame === e.sender.mainFrame && isAppPage(e.senderFrame.url, appUrl);
 ipcMain.handle('tend:rpc', async (e: IpcMainInvokeEvent, name: ProcName, args: unknown) => {
   if (!trusted(e)) {
     return { ok: false, error: { code: 'forbidden', message: 'unknown sender' } };
@@ -127,14 +131,15 @@ core.bus.subscribe((ev) => {
   if (ev.type === 'storage' && !ev.ok && Notification.isSupported()) {
     new Notification({ title: 'Tend cannot store new data', body: ev.message ?? 'Writes to the database fail.', urgency: 'critical' }).show();
   }
-  if ((ev.type === 'alert.raised' || ev.type === 'alert.reannounced') && Notification.isSupported()) {
-    const again = ev.type === 'alert.reannounced' ? ' (still not acknowledged)' : '';
+  // An escalation (urgent low after a low) is a new alarm for the person at the computer.
+  if ((ev.type === 'alert.raised' || ev.type === 'alert.reannounced' || (ev.type === 'alert.updated' && ev.change === 'escalated')) && Notification.isSupported()) {
+    const again = ev.type === 'alert.reannounced' ? ' (still not acknowledged)' : ev.type === 'alert.updated' ? ' (escalated)' : '';
     new Notification({ title: `Tend: ${ev.alert.priority} alert${again}`, body: ev.alert.message || ev.alert.kind, urgency: ev.alert.priority === 'high' ? 'critical' : 'normal' }).show();
   }
 });
 
 void app.whenReady().then(() => {
-  harden();
+  harden(appUrl);
   createWindow();
   tray.update(openAlertCount());
   // The alert engine's timer (signal loss, re-announcement) and the paired sensors'

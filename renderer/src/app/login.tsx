@@ -21,7 +21,11 @@ export function Login({ onSignedIn }: { onSignedIn: (u: User) => void }) {
       session.set(out.access_token);
       onSignedIn(out.user);
     } catch (err) {
-      setError((err as Error).message);
+      // Registration answers a taken e-mail like a new one (nobody learns who has an
+      // account), so the sign-in right after it is where an existing account shows.
+      if (mode === 'register' && (err as { code?: string }).code === 'unauthorized') {
+        setError('This e-mail may already have an account here: sign in with its password, or ask whoever runs this Tend to reset it.');
+      } else setError((err as Error).message);
     } finally {
       setBusy(false);
     }
@@ -31,7 +35,7 @@ export function Login({ onSignedIn }: { onSignedIn: (u: User) => void }) {
     <div className="center-page">
       <main className="card login" aria-labelledby="login-title">
         <h1 id="login-title">{mode === 'login' ? 'Sign in to Tend' : 'Create your Tend account'}</h1>
-        <form onSubmit={submit} noValidate>
+        <form onSubmit={(e) => void submit(e)} noValidate>
           {mode === 'register' && (
             <div className="field">
               <label htmlFor="name">Your name</label>

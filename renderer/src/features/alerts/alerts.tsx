@@ -3,6 +3,7 @@ import type { AlertDetail, AuditEntry } from '../../../../api/alerts';
 import type { Subject } from '../../../../api/schemas';
 import { client } from '../../client';
 import { ago } from '../metric/format';
+import { conditionEndedText } from './condition';
 import './alerts.css';
 
 type StateFilter = 'open' | 'acknowledged' | 'resolved' | 'all';
@@ -12,7 +13,8 @@ const stateText = (a: AlertDetail, now: number): string => {
   const snoozed = a.snoozed_until && Date.parse(a.snoozed_until) > now ? `, snoozed until ${new Date(a.snoozed_until).toLocaleTimeString()}` : '';
   if (a.state === 'acknowledged') return `acknowledged ${a.acknowledged_at ? ago(a.acknowledged_at) : ''}${snoozed}`;
   if (a.state === 'resolved') return `resolved ${a.resolved_at ? ago(a.resolved_at) : ''}${a.acknowledged_at ? ' (acknowledged)' : ''}`;
-  return `open${a.reannounce_count ? `, announced ${a.reannounce_count + 1}×` : ''}${snoozed}`;
+  const ended = conditionEndedText(a);
+  return `open${ended ? `, ${ended}` : ''}${a.reannounce_count ? `, announced ${a.reannounce_count + 1}×` : ''}${snoozed}`;
 };
 
 /** The alert centre: filter by state, priority and person; acknowledge, snooze, and read each alert's reasons and history. */

@@ -3,6 +3,7 @@ import type { AlertDetail } from '../../../../api/alerts';
 import { client, session } from '../../client';
 import { useKioskGuard } from '../kiosk/lock';
 import { Alarm, type SoundState } from './alarm';
+import { conditionEndedText } from './condition';
 import './alerts.css';
 
 /** The hub sends `heartbeat` every 10 s; three missed in a row means the monitoring machine stopped. */
@@ -181,6 +182,7 @@ export function AlertOverlay() {
         <div className="banner banner-high" role="alert" data-testid="alarm-banner">
           <strong>High-priority alert</strong>
           <span>{top.message || top.kind}</span>
+          {conditionEndedText(top) && <span data-testid="alarm-condition-ended">({conditionEndedText(top)}; still needs acknowledging)</span>}
           {sounding.length > 1 && <span>(+{sounding.length - 1} more)</span>}
           <button type="button" onClick={() => void ack(top.id)}>Acknowledge</button>
           <a href="#/alerts">All alerts</a>

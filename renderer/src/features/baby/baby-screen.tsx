@@ -4,6 +4,7 @@ import type { Alert, Subject } from '../../../../api/schemas';
 import { useSubRoute } from '../../app/route';
 import { client } from '../../client';
 import { LatestValues } from '../metric/latest-values';
+import { staleAfterMin } from '../metric/freshness';
 import { ago } from '../metric/format';
 import { Checkins } from './checkins';
 import { EpisodeClip } from './episode-clip';
@@ -171,7 +172,7 @@ export function BabyScreen({ subject, reloadSubjects }: { subject: Subject | nul
 
         <section className="card" aria-labelledby="now-title">
           <h2 id="now-title" style={{ marginTop: 0 }}>Room and baby</h2>
-          <LatestValues subjectId={subjectId} metrics={['room_temperature', 'body_temperature', 'humidity']} />
+          <LatestValues subjectId={subjectId} metrics={['room_temperature', 'body_temperature', 'humidity']} staleAfterMin={staleAfterMin(subject.settings)} />
         </section>
 
         <section className="card stack" aria-labelledby="balerts-title" data-testid="baby-alerts">

@@ -4,6 +4,7 @@ import { DEMO_DEVICE_KINDS, type DeviceLive } from '../../../../api/devices';
 import { client } from '../../client';
 import { ago } from '../metric/format';
 import { AdoptBroadcaster } from './adopt';
+import { PhoneUploader } from './phone-uploader';
 
 const DEMO_LABELS: Record<(typeof DEMO_DEVICE_KINDS)[number], string> = {
   cgm: 'Continuous glucose monitor',
@@ -86,6 +87,7 @@ export function DevicesScreen({ subject }: { subject: Subject | null }) {
       <AdoptBroadcaster subjectId={subject.id} onAdded={load} bluetooth={bt?.available ?? false} />
       <AddDemo subjectId={subject.id} onAdded={load} available={bt?.demo_available ?? true} reason={bt?.demo_reason ?? null} />
       <AddDevice subjectId={subject.id} onAdded={load} />
+      <PhoneUploader subjectId={subject.id} />
     </section>
   );
 }
@@ -108,7 +110,7 @@ function AddDemo({ subjectId, onAdded, available, reason }: { subjectId: string;
     }
   };
   return (
-    <form className="card" onSubmit={submit} aria-labelledby="demo-title" style={{ maxWidth: 640 }}>
+    <form className="card" onSubmit={(e) => void submit(e)} aria-labelledby="demo-title" style={{ maxWidth: 640 }}>
       <h2 id="demo-title" style={{ marginTop: 0 }}>Try a demo device</h2>
       <p className="muted">A simulated sensor in Tend's virtual device lab, connected through the same Bluetooth and serial code as real hardware.</p>
       {!available && <p className="error" role="status">Demo devices are unavailable here: {reason}</p>}
@@ -145,7 +147,7 @@ function AddDevice({ subjectId, onAdded }: { subjectId: string; onAdded: () => P
     }
   };
   return (
-    <form className="card" onSubmit={submit} aria-labelledby="add-device-title" style={{ maxWidth: 640 }}>
+    <form className="card" onSubmit={(e) => void submit(e)} aria-labelledby="add-device-title" style={{ maxWidth: 640 }}>
       <h2 id="add-device-title" style={{ marginTop: 0 }}>Pair a real device</h2>
       <div className="row">
         <div className="field"><label htmlFor="dev-name">Name</label><input id="dev-name" value={name} onChange={(e) => setName(e.target.value)} required /></div>

@@ -5,6 +5,7 @@ import type { Prefs } from '../../app/prefs';
 import { client } from '../../client';
 import { AgpChart, DayChart, Overlays, TirBar, eventText } from './charts';
 import { DexcomPanel } from './dexcom-panel';
+import { UploaderStatus } from './uploader-status';
 import { DosePanel } from './dose-panel';
 import { ForecastLine } from './forecast-line';
 import { ageText, bandOf, fmtGlucose, localDay, sufficiency, timeInRanges, trendOf, type GlucoseUnit } from './glucose';
@@ -12,6 +13,7 @@ import { ImportExport } from './import-export';
 import { LogForm } from './log-form';
 import { ChatPanel } from '../chat/chat-panel';
 import { MetricsTable } from './metrics-table';
+import { freshness, staleAfterMin } from '../metric/freshness';
 import './diabetes.css';
 
 const DAY = 86_400_000;
@@ -123,7 +125,9 @@ export function DiabetesScreen({ subject, prefs, setPrefs }: { subject: Subject 
   const tir = m ? timeInRanges(m) : null;
   const enough = m ? sufficiency(m) : null;
   const latest = data?.recent[0] ?? null;
-  const trend = data ? trendOf(data.recent, now) : null;
+  // An old value is not "current": grey, no band colour, no arrow, no forecast.
+  const fresh = latest ? freshness(latest.t, staleAfterMin(subject.settings), now) : null;
+  const trend = data && !fresh?.stale ? trendOf(data.recent, now) : null;
   const periodFrom = data ? data.end - period * DAY : 0;
   const dayTo = data ? data.dayTo : 0;
 
@@ -214,8 +218,8 @@ export function DiabetesScreen({ subject, prefs, setPrefs }: { subject: Subject 
             <h2 id="now-title">Current glucose</h2>
             <div className="dm-body">
               {latest ? (
-                <div className="dm-current" data-testid="current-glucose">
-                  <span className={`value band-${bandOf(latest.v)}`}>{fmtGlucose(latest.v, unit)}</span>
+                <div className={`dm-current${fresh?.stale ? ' stale' : ''}`} data-testid="current-glucose" data-stale={fresh?.stale ? 'true' : 'false'}>
+                  <span className={`value ${fresh?.stale ? 'stale' : `band-${bandOf(latest.v)}`}`}>{fmtGlucose(latest.v, unit)}</span>
                   {trend ? (
                     <span className={`arrow band-${bandOf(latest.v)}`} role="img" aria-label={`${trend.words}, ${unit === 'mmol/L' ? (Math.abs(trend.rate) / 18.0182).toFixed(2) : Math.abs(trend.rate).toFixed(1)} ${unit} per minute`} title={`${trend.rate.toFixed(1)} mg/dL/min over ${Math.round(trend.spanMin)} min`}>
                       {trend.arrow}
@@ -225,17 +229,19 @@ export function DiabetesScreen({ subject, prefs, setPrefs }: { subject: Subject 
                     <span className="unit">{unit}</span>
                     <br />
                     <span className="muted" style={{ fontSize: 'var(--text-sm)' }}>
-                      {ageText(latest.t, now)}
-                      {!trend && ' · no trend'}
+                      {fresh?.stale ? fresh.label : ageText(latest.t, now)}
+                      {!trend && !fresh?.stale && ' · no trend'}
                     </span>
                   </span>
                 </div>
               ) : (
                 <p className="muted" style={{ margin: 0 }}>No readings yet.</p>
               )}
-              {latest && data && <ForecastLine subjectId={subject.id} recent={data.recent} unit={unit} now={now} />}
+              {latest && data && !fresh?.stale && <ForecastLine subjectId={subject.id} recent={data.recent} unit={unit} now={now} />}
             </div>
           </section>
+
+          <UploaderStatus subjectId={subject.id} version={version} />
 
           <section className="dm-panel" aria-labelledby="tir-title">
             <h2 id="tir-title">Time in ranges</h2>

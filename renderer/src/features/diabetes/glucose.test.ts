@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ageText, arrowOf, bandOf, fmtGlucose, sufficiency, timeInRanges, trendOf } from './glucose';
+import { metricRows } from './metrics-table';
 
 const MIN = 60_000;
 
@@ -54,10 +55,22 @@ describe('dashboard glucose helpers', () => {
     expect([53, 54, 69, 70, 180, 181, 250, 251].map(bandOf)).toEqual(['veryLow', 'low', 'low', 'inRange', 'inRange', 'high', 'high', 'veryHigh']);
   });
 
-  it('warns below 14 days or 70 % sensor activity, and not otherwise', () => {
+  it('warns below 14 days with readings or 70 % sensor activity, and not otherwise', () => {
     expect(sufficiency({ days: 14, active_percent: 70 }).ok).toBe(true);
-    expect(sufficiency({ days: 13.9, active_percent: 95 }).message).toMatch(/13\.9 days/);
+    expect(sufficiency({ days: 13, active_percent: 95 }).message).toMatch(/13 days with readings/);
     expect(sufficiency({ days: 30, active_percent: 69 }).message).toMatch(/69 %/);
+    // No readings at all: both say so.
+    expect(sufficiency({ days: 0, active_percent: 0 })).toEqual({ ok: false, message: 'Not enough data for a reliable report: 0 days with readings (14 recommended) and the sensor was active 0 % of the time (70 % recommended).' });
+  });
+
+  it('meets the days target only with 14 days of readings and 70 % sensor time together', () => {
+    const base = { from: '2026-01-01T00:00:00.000Z', to: '2026-01-15T00:00:00.000Z', n: 0, mean: null, sd: null, cv: null, gmi: null, below_54: null, below_70: null, in_range_70_180: null, above_180: null, above_250: null, gri: null, lbgi: null, hbgi: null, mage: null, modd: null, conga: null, j_index: null, median: null, q25: null, q75: null, agp: [], daily: [] };
+    const row = (days: number, active_percent: number) => metricRows({ ...base, days, active_percent }, 'mg/dL').find((r) => r.key === 'days')!;
+    expect(row(0, 0)).toMatchObject({ value: '0', verdict: 'missed' });
+    // One reading a day for a fortnight: 14 days, but 1 % of a sensor's readings.
+    expect(row(14, 1).verdict).toBe('missed');
+    expect(row(13, 100).verdict).toBe('missed');
+    expect(row(14, 70)).toMatchObject({ value: '14', verdict: 'met' });
   });
 
   it('says how old a reading is', () => {

@@ -124,10 +124,14 @@ export function ageText(t: number, now: number): string {
   return `${Math.round(min / 1440)} days ago`;
 }
 
-/** Data sufficiency after the consensus: at least 14 days with at least 70 % of readings present. */
+/**
+ * Data sufficiency after the consensus (Battelino 2019, table 2): at least 14 days with
+ * readings (`days` counts days that have readings, not the window's length) and at
+ * least 70 % of the sensor's readings present.
+ */
 export function sufficiency(m: Pick<CgmMetrics, 'days' | 'active_percent'>): { ok: boolean; message: string | null } {
   const problems: string[] = [];
-  if (m.days < 14) problems.push(`${m.days.toFixed(1)} days of data (14 recommended)`);
+  if (m.days < 14) problems.push(`${m.days === 1 ? '1 day' : `${m.days} days`} with readings (14 recommended)`);
   if (m.active_percent < 70) problems.push(`the sensor was active ${m.active_percent.toFixed(0)} % of the time (70 % recommended)`);
   return problems.length ? { ok: false, message: `Not enough data for a reliable report: ${problems.join(' and ')}.` } : { ok: true, message: null };
 }

@@ -43,7 +43,8 @@ export function metricRows(m: CgmMetrics, unit: GlucoseUnit): Row[] {
     { key: 'conga', label: 'CONGA (1 h)', value: g(m.conga), target: '', verdict: null },
     { key: 'j_index', label: 'J-index', value: num(m.j_index), target: '10–20 ideal', verdict: check(m.j_index, (v) => v >= 10 && v <= 20) },
     { key: 'active_percent', label: 'Sensor active', value: pct(m.active_percent), target: '≥ 70 %', verdict: check(m.active_percent, (v) => v >= 70) },
-    { key: 'days', label: 'Days of data', value: m.days.toFixed(1), target: '≥ 14', verdict: check(m.days, (v) => v >= 14) },
+    // The consensus asks for both: ≥ 14 days with readings and ≥ 70 % sensor time (Battelino 2019, table 2).
+    { key: 'days', label: 'Days with readings', value: m.days.toFixed(0), target: '≥ 14 at ≥ 70 % sensor time', verdict: check(m.days, (v) => v >= 14 && m.active_percent >= 70) },
   ];
 }
 

@@ -1,6 +1,7 @@
 import type { Subject } from '../../../../api/schemas';
 import type { Prefs } from '../../app/prefs';
 import { LatestValues } from '../metric/latest-values';
+import { staleAfterMin } from '../metric/freshness';
 import { MetricChart } from '../metric/metric-chart';
 
 const DOMAINS = {
@@ -16,7 +17,7 @@ export function DomainScreen({ domain, subject, prefs }: { domain: keyof typeof 
   return (
     <section aria-labelledby="domain-title" className="stack">
       <h1 id="domain-title">{d.title}: {subject.name}</h1>
-      <div className="card"><LatestValues subjectId={subject.id} metrics={[...d.metrics]} glucoseUnit={prefs.glucoseUnit} /></div>
+      <div className="card"><LatestValues subjectId={subject.id} metrics={[...d.metrics]} glucoseUnit={prefs.glucoseUnit} staleAfterMin={staleAfterMin(subject.settings)} /></div>
       {d.metrics.map((m) => (
         <MetricChart key={m} subjectId={subject.id} metric={m} glucoseUnit={prefs.glucoseUnit} />
       ))}

@@ -3,6 +3,7 @@ import { MAX_APP_SIM_DAYS, SIM_PATIENTS, type SimulatedPerson } from '../../../.
 import type { Subject, SubjectKind } from '../../../../api/schemas';
 import { client } from '../../client';
 import { LatestValues } from '../metric/latest-values';
+import { staleAfterMin } from '../metric/freshness';
 
 /** The overview: everyone this install watches, their latest values, and adding someone. */
 export function Home({ subjects, reloadSubjects, onOpen }: { subjects: Subject[]; reloadSubjects: () => Promise<void>; onOpen: (id: string) => void }) {
@@ -17,7 +18,7 @@ export function Home({ subjects, reloadSubjects, onOpen }: { subjects: Subject[]
             <article key={s.id} className="card stack" aria-label={s.name}>
               <h2 style={{ margin: 0 }}>{s.name}</h2>
               <p className="muted" style={{ margin: 0 }}>{kindLabel[s.kind]} · {s.role}</p>
-              <LatestValues subjectId={s.id} />
+              <LatestValues subjectId={s.id} staleAfterMin={staleAfterMin(s.settings)} />
               <a href={`#/${s.kind === 'general' ? 'devices' : s.kind === 'parkinson' ? 'tremor' : s.kind}`} onClick={() => onOpen(s.id)}>Open</a>
             </article>
           ))}
@@ -52,7 +53,7 @@ function AddSubject({ onAdded }: { onAdded: () => Promise<void> }) {
     }
   };
   return (
-    <form className="card" onSubmit={submit} aria-labelledby="add-title" style={{ marginTop: 24, maxWidth: 520 }}>
+    <form className="card" onSubmit={(e) => void submit(e)} aria-labelledby="add-title" style={{ marginTop: 24, maxWidth: 520 }}>
       <h2 id="add-title" style={{ marginTop: 0 }}>Watch someone new</h2>
       <div className="row">
         <div className="field">
@@ -110,7 +111,7 @@ function VirtualPatient({ onCreated }: { onCreated: (id: string) => Promise<void
     }
   };
   return (
-    <form className="card stack" onSubmit={submit} aria-labelledby="sim-title" style={{ marginTop: 24, maxWidth: 520 }}>
+    <form className="card stack" onSubmit={(e) => void submit(e)} aria-labelledby="sim-title" style={{ marginTop: 24, maxWidth: 520 }}>
       <h2 id="sim-title" style={{ marginTop: 0 }}>Try Tend with a virtual patient</h2>
       <p className="muted" style={{ margin: 0 }}>
         Adds a new person with simulated type 1 diabetes data (the UVA/Padova simulator: CGM readings, meals and insulin up to

@@ -3,7 +3,9 @@ import type { AlertDetail, KioskBoard, KioskTile, Trend } from '../../../../api/
 import { client } from '../../client';
 import type { Prefs } from '../../app/prefs';
 import { ago, displayName, formatValue } from '../metric/format';
+import { freshness } from '../metric/freshness';
 import { PIN_PATTERN, checkPin, lockKiosk, saveKiosk, setPin, useKiosk } from './lock';
+import { conditionEndedText } from '../alerts/condition';
 import './kiosk.css';
 
 const ARROWS: Record<Trend, { glyph: string; words: string }> = {
@@ -15,8 +17,6 @@ const ARROWS: Record<Trend, { glyph: string; words: string }> = {
   down: { glyph: '↓', words: 'falling fast' },
   down2: { glyph: '⇊', words: 'falling very fast' },
 };
-/** Minutes without data after which a tile says so in the warning colour (the engine's signal-loss warning default). */
-const STALE_MIN = 15;
 
 /**
  * The clinic board (#/kiosk): every patient this user may see as a tile — latest
@@ -102,7 +102,9 @@ export function KioskScreen({ prefs }: { prefs: Prefs }) {
 
 function Tile({ tile, prefs, onAck }: { tile: KioskTile; prefs: Prefs; onAck: (a: AlertDetail) => Promise<void> }) {
   const top = tile.open.high ? 'high' : tile.open.medium ? 'medium' : tile.open.low ? 'low' : 'none';
-  const since = tile.last_data_at ? (Date.now() - Date.parse(tile.last_data_at)) / 60_000 : null;
+  const now = Date.now();
+  // Past the person's stale limit (their signal-loss warning minutes) "last data" turns to the warning colour.
+  const since = tile.last_data_at ? freshness(tile.last_data_at, tile.stale_after_min, now) : null;
   return (
     <article className={`tile tile-${top}`} aria-label={tile.subject.name} data-urgency={tile.urgency}>
       <header className="tile-head">
@@ -117,29 +119,34 @@ function Tile({ tile, prefs, onAck }: { tile: KioskTile; prefs: Prefs; onAck: (a
         <p className="muted tile-values">No readings in the last day</p>
       ) : (
         <dl className="tile-values">
-          {tile.latest.map((v) => (
-            <div key={v.metric}>
-              <dt>{displayName(v.metric)}</dt>
-              <dd>
-                <span className="tile-value">{formatValue(v.metric, v.value, prefs.glucoseUnit)}</span>
-                {v.trend && (
-                  <span className="tile-arrow" role="img" aria-label={ARROWS[v.trend].words} title={`${v.rate_per_min ?? ''} ${v.unit}/min`}>
-                    {ARROWS[v.trend].glyph}
-                  </span>
-                )}
-              </dd>
-            </div>
-          ))}
+          {tile.latest.map((v) => {
+            const f = freshness(v.t, tile.stale_after_min, now);
+            return (
+              <div key={v.metric} data-metric={v.metric} data-stale={f.stale ? 'true' : 'false'}>
+                <dt>{displayName(v.metric)}</dt>
+                <dd>
+                  <span className={`tile-value${f.stale ? ' stale' : ''}`}>{formatValue(v.metric, v.value, prefs.glucoseUnit)}</span>
+                  {f.stale && <span className="tile-value-age"> {f.label}</span>}
+                  {!f.stale && v.trend && (
+                    <span className="tile-arrow" role="img" aria-label={ARROWS[v.trend].words} title={`${v.rate_per_min ?? ''} ${v.unit}/min`}>
+                      {ARROWS[v.trend].glyph}
+                    </span>
+                  )}
+                </dd>
+              </div>
+            );
+          })}
         </dl>
       )}
-      <p className={`tile-since ${since !== null && since >= STALE_MIN ? 'stale' : ''}`}>
-        {tile.last_data_at ? `Last data ${ago(tile.last_data_at)}` : 'No data yet'}
+      <p className={`tile-since ${since?.stale ? 'stale' : ''}`} data-testid="tile-since">
+        {tile.last_data_at ? `Last data ${ago(tile.last_data_at, now)}` : 'No data yet'}
       </p>
       {tile.alerts.length > 0 && (
         <ul className="tile-alerts">
           {tile.alerts.map((a) => (
             <li key={a.id} data-alert-id={a.id} data-state={a.state}>
               <span className={`badge ${a.priority}`}>{a.priority}</span> <span className="tile-alert-msg">{a.message || a.kind}</span>
+              {conditionEndedText(a) && <span className="muted"> ({conditionEndedText(a)})</span>}
               {a.state === 'open' ? (
                 <button type="button" onClick={() => void onAck(a)} aria-label={`Acknowledge ${a.message || a.kind} for ${tile.subject.name}`}>Acknowledge</button>
               ) : (

@@ -5,7 +5,8 @@ export function formatValue(metric: string, value: number, glucoseUnit: 'mg/dL' 
   if (metric === 'glucose') return glucoseUnit === 'mmol/L' ? `${(value / MGDL_PER_MMOLL).toFixed(1)} mmol/L` : `${Math.round(value)} mg/dL`;
   if (metric === 'cry_probability') return `${Math.round(value * 100)} %`;
   const unit = isMetricCode(metric) ? METRICS[metric].unit : '';
-  const digits = Math.abs(value) >= 100 ? 0 : 1;
+  // Blood pressure is read in whole mmHg ("128/84"), whatever its size.
+  const digits = Math.abs(value) >= 100 || unit === 'mmHg' ? 0 : 1;
   return `${value.toFixed(digits)} ${unit}`.trim();
 }
 

@@ -1,10 +1,17 @@
 import { useEffect, useState } from 'react';
 import type { Observation } from '../../../../api/observations';
 import { client } from '../../client';
-import { ago, displayName, formatValue } from './format';
+import { displayName, formatValue } from './format';
+import { freshness } from './freshness';
+import { useNow } from './use-now';
 
-/** The newest value of each metric a subject has, kept live from the stream. */
-export function LatestValues({ subjectId, metrics, glucoseUnit = 'mg/dL' }: { subjectId: string; metrics?: string[]; glucoseUnit?: 'mg/dL' | 'mmol/L' }) {
+/**
+ * The newest value of each metric a subject has, kept live from the stream. A value older
+ * than `staleAfterMin` (the person's limit, `staleAfterMin(subject.settings)`) is drawn
+ * grey as "last reading …".
+ */
+export function LatestValues({ subjectId, metrics, glucoseUnit = 'mg/dL', staleAfterMin }: { subjectId: string; metrics?: string[]; glucoseUnit?: 'mg/dL' | 'mmol/L'; staleAfterMin: number }) {
+  const now = useNow();
   const [latest, setLatest] = useState<Record<string, Observation>>({});
   useEffect(() => {
     let alive = true;
@@ -31,14 +38,17 @@ export function LatestValues({ subjectId, metrics, glucoseUnit = 'mg/dL' }: { su
   if (!entries.length) return <p className="muted" style={{ margin: 0 }}>No readings yet.</p>;
   return (
     <dl className="stack" style={{ margin: 0 }} aria-label="Latest readings">
-      {entries.map((o) => (
-        <div key={o.metric} data-metric={o.metric}>
-          <dt className="muted">{displayName(o.metric)}</dt>
-          <dd style={{ margin: 0, fontWeight: 700 }}>
-            {formatValue(o.metric, o.value, glucoseUnit)} <span className="muted" style={{ fontWeight: 400 }}>· {ago(o.t)}</span>
-          </dd>
-        </div>
-      ))}
+      {entries.map((o) => {
+        const f = freshness(o.t, staleAfterMin, now);
+        return (
+          <div key={o.metric} data-metric={o.metric} data-stale={f.stale ? 'true' : 'false'}>
+            <dt className="muted">{displayName(o.metric)}</dt>
+            <dd style={{ margin: 0, fontWeight: f.stale ? 400 : 700 }} className={f.stale ? 'muted' : undefined}>
+              {formatValue(o.metric, o.value, glucoseUnit)} <span className="muted" style={{ fontWeight: 400 }}>· {f.label}</span>
+            </dd>
+          </div>
+        );
+      })}
     </dl>
   );
 }

@@ -135,7 +135,7 @@ export function PasswordCard() {
     }
   };
   return (
-    <form className="card stack" onSubmit={submit} aria-labelledby="password-title" style={{ maxWidth: 520 }}>
+    <form className="card stack" onSubmit={(e) => void submit(e)} aria-labelledby="password-title" style={{ maxWidth: 520 }}>
       <h2 id="password-title" style={{ marginTop: 0 }}>Password</h2>
       <div className="field">
         <label htmlFor="pw-current">Current password</label>
