@@ -68,11 +68,15 @@ export class AdvertRuntime {
   /** Listens for `durationMs` and returns the broadcasters heard and not adopted. */
   async nearby(source: AdvertSource, durationMs: number): Promise<NearbySensor[]> {
     this.listening++;
+    // Only sensors heard lately: one heard an hour ago may be gone. BlueZ reports a
+    // sensor's data again only when it changes (once per measurement, every 10–60 s for
+    // most), so "lately" reaches back two minutes, not just this listen.
+    const since = Date.now() - 120_000;
     try {
       const s = await this.scanner(source);
       if (!s) throw new Error(this.errors.get(source) ?? 'Bluetooth unavailable');
       await new Promise((r) => setTimeout(r, durationMs));
-      return this.listener.nearby().map((n) => ({ address: n.address, format: n.format, rssi: n.rssi, last_seen_at: n.lastSeenAt, needs_key: n.needsKey, observations: n.observations.map((o) => ({ metric: o.metric, value: o.value, unit: o.unit })) }));
+      return this.listener.nearby().filter((n) => Date.parse(n.lastSeenAt) >= since).map((n) => ({ address: n.address, format: n.format, rssi: n.rssi, last_seen_at: n.lastSeenAt, needs_key: n.needsKey, observations: n.observations.map((o) => ({ metric: o.metric, value: o.value, unit: o.unit })) }));
     } finally {
       this.listening--;
       if (!this.needed(source)) void this.stopScanner(source);
