@@ -24,7 +24,20 @@ export const DeviceLive = z.object({
 });
 export type DeviceLive = z.infer<typeof DeviceLive>;
 
-export const DEMO_DEVICE_KINDS = ['cgm', 'glucose_meter', 'thermometer', 'environment', 'pulse_oximeter', 'motion', 'serial_board'] as const;
+export const DEMO_DEVICE_KINDS = ['cgm', 'glucose_meter', 'thermometer', 'environment', 'pulse_oximeter', 'motion', 'serial_board', 'room_broadcaster'] as const;
+
+/** A broadcasting sensor heard nearby and not adopted (passive scan, no pairing). */
+export const NearbySensor = z.object({
+  address: z.string(),
+  /** `bthome-v2`, `pvvx`, `atc1441`, `govee-h5075` */
+  format: z.string(),
+  rssi: z.number().nullable(),
+  last_seen_at: z.string(),
+  /** An encrypted BTHome sensor: adopting it needs its bind key (`settings.bind_key`). */
+  needs_key: z.boolean(),
+  observations: z.array(z.object({ metric: z.string(), value: z.number(), unit: z.string() })),
+});
+export type NearbySensor = z.infer<typeof NearbySensor>;
 
 export const devicesProcedures = {
   'devices.live': procedure(z.object({ subject_id: z.string().optional() }).default({}), z.array(DeviceLive), on('read', 'subject_id?')),
@@ -32,6 +45,15 @@ export const devicesProcedures = {
   'devices.scan': procedure(
     z.object({ transport: z.enum(['ble', 'demo']).default('ble'), duration_ms: z.number().int().min(200).max(30_000).default(3000) }).default({ transport: 'ble', duration_ms: 3000 }),
     z.array(z.object({ address: z.string(), name: z.string().nullable(), rssi: z.number().nullable(), transport: z.string(), kind: z.string().nullable(), paired_as: z.string().nullable() })),
+    'signed_in',
+  ),
+  /**
+   * Listens for broadcasting sensors for `duration_ms` (real Bluetooth, or the demo lab's)
+   * and lists those not adopted yet; adopt one with `POST /api/devices` `{transport:'advert', address, kind:'environment', settings:{bind_key?}}`.
+   */
+  'devices.nearby': procedure(
+    z.object({ source: z.enum(['ble', 'demo']).default('ble'), duration_ms: z.number().int().min(200).max(30_000).default(3000) }).default({ source: 'ble', duration_ms: 3000 }),
+    z.array(NearbySensor),
     'signed_in',
   ),
   /** Creates a simulated device in the virtual device lab and pairs it to the subject. */

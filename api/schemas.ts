@@ -90,7 +90,8 @@ export const GrantInput = z.object({ subject_id: z.string(), email: Email, role:
 export const Grant = z.object({ subject_id: z.string(), user: User, role: Role });
 export type Grant = z.infer<typeof Grant>;
 
-export const DeviceTransport = z.enum(['ble', 'serial', 'ws', 'http', 'demo', 'import', 'dexcom']);
+/** `advert`: a sensor that only broadcasts (BTHome, pvvx/ATC, Govee), adopted without pairing; its bind key, if any, in `settings.bind_key`. */
+export const DeviceTransport = z.enum(['ble', 'serial', 'ws', 'http', 'demo', 'import', 'dexcom', 'advert']);
 export const Device = z.object({
   id: z.string(),
   subject_id: z.string(),
@@ -110,6 +111,13 @@ export const DeviceCreate = z.object({
   transport: DeviceTransport,
   address: z.string().max(500).default(''),
   settings: JsonBlob.optional(),
+}).superRefine((d, ctx) => {
+  // A broadcasting sensor is known only by its address, and an encrypted one cannot be
+  // read without its key: refuse what could never match or decrypt, naming the field.
+  if (d.transport !== 'advert') return;
+  if (!/^[0-9A-Fa-f]{2}([:-]?[0-9A-Fa-f]{2}){5}$/.test(d.address)) ctx.addIssue({ code: 'custom', path: ['address'], message: 'a broadcasting sensor needs its Bluetooth address, like A4:C1:38:8D:18:B2' });
+  const key = d.settings?.bind_key;
+  if (key !== undefined && (typeof key !== 'string' || !/^[0-9A-Fa-f]{32}$/.test(key))) ctx.addIssue({ code: 'custom', path: ['settings', 'bind_key'], message: 'a BTHome bind key is 32 hex digits' });
 });
 export const DevicePatch = z.object({
   name: z.string().trim().min(1).max(200).optional(),

@@ -124,6 +124,7 @@ const NEED: Record<ProcName, Need> = {
   'nightscout.profile': 'read',
   'nightscout.profile.upload': 'write',
   'nightscout.pebble': 'read',
+  'devices.nearby': 'signed_in',
 };
 
 /** The callers: `admin` registered first on the install and has no grant on the person. */
@@ -152,7 +153,7 @@ const LAST: ProcName[] = ['devices.delete', 'subjects.revoke', 'subjects.delete'
 // Starting the D-Bus device lab is too heavy to do once per allowed caller: only its refusals are swept.
 const REFUSALS_ONLY = new Set<ProcName>(['devices.addDemo']);
 // Without a system D-Bus (as here) a scan fails with 500 after the access check; that is a devices matter, not an access one.
-const MAY_FAIL = new Set<ProcName>(['devices.scan']);
+const MAY_FAIL = new Set<ProcName>(['devices.scan', 'devices.nearby']);
 
 const T0 = Date.parse('2026-03-02T12:00:00Z');
 const PASSWORD = 'correct horse battery';
@@ -214,6 +215,7 @@ function argsOf(name: ProcName, caller: Caller): Record<string, unknown> {
     'devices.create': { name: 'Thermometer', kind: 'thermometer', transport: 'ble' },
     'devices.addDemo': { kind: 'thermometer' },
     'devices.scan': { transport: 'ble', duration_ms: 200 },
+    'devices.nearby': { source: 'ble', duration_ms: 200 },
     'alerts.ack': { id: alert },
     'alerts.get': { id: alert },
     'alerts.snooze': { id: alert, minutes: 30 },

@@ -20,6 +20,11 @@ export function devicesHandlers(core: Core): DomainHandlers<typeof devicesProced
       const found = await rt.manager.scan({ transport: a.transport, durationMs: a.duration_ms });
       return found.map((f) => ({ address: f.address, name: f.name, rssi: f.rssi, transport: f.transport, kind: f.kind, paired_as: f.pairedAs }));
     },
+    'devices.nearby': async (a) => {
+      const rt = deviceRuntime(core);
+      if (a.source === 'demo') await rt.demo();
+      return rt.adverts.nearby(a.source, a.duration_ms);
+    },
     'devices.addDemo': (a, ctx) => deviceRuntime(core).addDemo(ctx, a.subject_id, a.kind),
   };
 }

@@ -8,6 +8,7 @@ import type { Core } from '../app';
 import type { CallContext } from '../context';
 import { logger } from '../logger';
 import { uploadMotion } from '../tremor/service';
+import { AdvertRuntime, type AdvertRow } from './adverts';
 import { MotionBuffer } from './motion-buffer';
 
 const log = logger('devices');
@@ -20,6 +21,8 @@ const LIVE_TRANSPORTS = new Set(['ble', 'demo', 'serial']);
  */
 export class DeviceRuntime {
   readonly manager: DeviceManager;
+  /** Sensors that only broadcast, adopted without pairing (transport `advert`). */
+  readonly adverts: AdvertRuntime;
   private lab: Promise<DemoLab> | null = null;
   private statusOf = new Map<string, DeviceStatus>();
   /** Wrist sensors' raw samples, gathered into runs for the tremor pipeline. */
@@ -34,10 +37,12 @@ export class DeviceRuntime {
         .get(subjectId) as { id: string; email: string; name: string } | undefined;
       return { user: owner ?? null, clientKey: 'devices', transport: 'memory' };
     };
+    const sink = { ingest: async (subjectId: string, items: ObservationInput[]) => core.ingest(ownerCtx(subjectId), subjectId, items) };
     this.manager = new DeviceManager({
-      sink: { ingest: async (subjectId: string, items: ObservationInput[]) => core.ingest(ownerCtx(subjectId), subjectId, items) },
+      sink,
       onMotion: (chunk) => this.motion.push(chunk),
     });
+    this.adverts = new AdvertRuntime(sink, async () => (await this.demo()).busAddress, (device) => core.bus.publish({ type: 'device.status', subject_id: device.subject_id, device }));
     // Stored as compact chunks with per-second features and per-minute tremor readings
     // (core/tremor/service.ts), as the subject's owner; a failure is logged, never fatal.
     this.motion = new MotionBuffer((run) => {
@@ -62,6 +67,12 @@ export class DeviceRuntime {
 
   /** Makes the running sessions match the devices table (after any change to it). */
   sync(): void {
+    try {
+      // Broadcasting sensors need no connection: their set is replaced synchronously.
+      this.adverts.sync(this.core.deps.db.$client.prepare(`SELECT id, name, kind, address, subject_id, settings FROM devices WHERE transport = 'advert'`).all() as AdvertRow[]);
+    } catch (e) {
+      log.warn('advertising sensors not synced', { error: (e as Error).message });
+    }
     // DeviceManager.sync is async: a try/catch around the bare call caught nothing, and its
     // rejection (a transport failing to start) was unhandled, which ends the hub's process.
     // Rounds run one after another, each reading the table when it starts, so two quick
@@ -72,10 +83,13 @@ export class DeviceRuntime {
   }
 
   live(visible: (subjectId: string) => boolean): DeviceLive[] {
-    return this.manager
-      .list()
-      .filter((s) => visible(s.subject_id))
-      .map(toLive);
+    return [
+      ...this.manager
+        .list()
+        .filter((s) => visible(s.subject_id))
+        .map(toLive),
+      ...this.adverts.live(visible),
+    ];
   }
 
   async demo(): Promise<DemoLab> {
@@ -88,9 +102,15 @@ export class DeviceRuntime {
     return this.lab;
   }
 
-  async addDemo(ctx: CallContext, subjectId: string, kind: DemoKind): Promise<Device> {
+  async addDemo(ctx: CallContext, subjectId: string, kind: DemoKind | 'room_broadcaster'): Promise<Device> {
     this.core.access.require(ctx, subjectId, 'write');
     const lab = await this.demo();
+    if (kind === 'room_broadcaster') {
+      const b = lab.addBroadcaster();
+      const device = this.core.devices.create(ctx, { subject_id: subjectId, name: `${b.name} (demo)`, kind: b.kind, transport: 'advert', address: b.address, settings: { demo: true } });
+      this.sync();
+      return device;
+    }
     const d = await lab.add(kind);
     const device = this.core.devices.create(ctx, { subject_id: subjectId, name: `${d.name} (demo)`, kind: d.kind, transport: d.transport === 'serial' ? 'serial' : 'demo', address: d.address, settings: { demo: true } });
     this.sync();
@@ -112,7 +132,7 @@ export class DeviceRuntime {
     let restored = 0;
     for (const r of rows) {
       try {
-        const d = await lab.add(r.kind as DemoKind);
+        const d = r.kind === 'room_broadcaster' ? lab.addBroadcaster() : await lab.add(r.kind as DemoKind);
         if (d.address !== r.address) update.run(d.address, r.id);
         restored++;
       } catch (e) {
@@ -126,6 +146,7 @@ export class DeviceRuntime {
   async stop(): Promise<void> {
     // A round still starting sessions would otherwise outlive the stop.
     await this.syncing;
+    await this.adverts.stop();
     await this.manager.stop();
     this.motion.endAll();
     if (this.lab) await (await this.lab).stop();

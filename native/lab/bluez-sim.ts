@@ -10,6 +10,7 @@
  * children exported *before* `ServicesResolved` turns true; notifications as
  * `PropertiesChanged` of `Value` on the characteristic. UUIDs are lower-case 128-bit.
  */
+import { createRequire } from 'node:module';
 import * as dbus from 'dbus-next';
 import { fullUuid } from '../transports/ble-uuid';
 
@@ -59,6 +60,21 @@ export interface PeripheralLink {
    * or the central has not subscribed, like a real peripheral's stack would.
    */
   notify(charUuid: string, value: Uint8Array): boolean;
+  /**
+   * Broadcasts advertisement data, as BlueZ reports it while discovering: Device1's
+   * `ServiceData` (keyed by 128-bit UUID) and/or `ManufacturerData` (keyed by company id)
+   * change and `PropertiesChanged` is emitted. Returns false (nothing seen) while the
+   * device is not discovered or is out of range.
+   */
+  advertise(data: SimAdvertisementData): boolean;
+}
+
+/** What one advertisement carries, for `PeripheralLink.advertise`. */
+export interface SimAdvertisementData {
+  /** 16-bit (`'fcd2'`) or 128-bit service UUID → service data bytes (after the UUID). */
+  serviceData?: Record<string, Uint8Array>;
+  /** Company id → manufacturer data bytes (after the id). */
+  manufacturerData?: Map<number, Uint8Array>;
 }
 
 /** A simulated peripheral the simulator can serve. */
@@ -78,6 +94,29 @@ export interface SimPeripheral {
 }
 
 // ---- D-Bus interfaces -------------------------------------------------------------
+
+/**
+ * dbus-next marshals dictionaries from plain objects, whose keys are strings, and then
+ * refuses a string for an integer key (BlueZ's ManufacturerData is `a{qv}`). Let the
+ * integer marshallers take decimal strings, once per process.
+ */
+function allowNumericDictKeys(): void {
+  const require = createRequire(import.meta.url);
+  const m = require('dbus-next/lib/marshallers') as { MakeSimpleMarshaller: ((sig: string) => { marshall(ps: unknown, d: unknown): unknown }) & { tendNumericKeys?: true } };
+  if (m.MakeSimpleMarshaller.tendNumericKeys) return;
+  const orig = m.MakeSimpleMarshaller;
+  const wrapped = (sig: string) => {
+    const mm = orig(sig);
+    if ('ynqiuxt'.includes(sig)) {
+      const inner = mm.marshall;
+      mm.marshall = function (this: unknown, ps: unknown, d: unknown) {
+        return inner.call(this, ps, typeof d === 'string' && /^-?\d+$/.test(d) ? Number(d) : d);
+      };
+    }
+    return mm;
+  };
+  m.MakeSimpleMarshaller = Object.assign(wrapped, { tendNumericKeys: true as const });
+}
 
 class AgentManager1 extends Interface {
   constructor() {
@@ -161,6 +200,8 @@ class Device1 extends Interface {
   RSSI: number;
   UUIDs: string[];
   Adapter = '/org/bluez/hci0';
+  ServiceData: Record<string, dbus.Variant> = {};
+  ManufacturerData: Record<string, dbus.Variant> = {};
   constructor(private readonly entry: DeviceEntry) {
     super('org.bluez.Device1');
     const p = entry.peripheral;
@@ -200,6 +241,8 @@ Device1.configureMembers({
     RSSI: { signature: 'n', access: 'read' },
     UUIDs: { signature: 'as', access: 'read' },
     Adapter: { signature: 'o', access: 'read' },
+    ServiceData: { signature: 'a{sv}', access: 'read' },
+    ManufacturerData: { signature: 'a{qv}', access: 'read' },
   },
   methods: {
     Connect: {},
@@ -361,7 +404,23 @@ class DeviceEntry {
         ch.push(value);
         return true;
       },
+      advertise: (data) => this.advertise(data),
     });
+  }
+
+  private advertise(data: SimAdvertisementData): boolean {
+    if (!this.exported || !this.inRange) return false;
+    const changed: Record<string, unknown> = {};
+    if (data.serviceData) {
+      this.dev.ServiceData = Object.fromEntries(Object.entries(data.serviceData).map(([u, b]) => [fullUuid(u), new dbus.Variant('ay', Buffer.from(b))]));
+      changed.ServiceData = this.dev.ServiceData;
+    }
+    if (data.manufacturerData) {
+      this.dev.ManufacturerData = Object.fromEntries([...data.manufacturerData].map(([id, b]) => [String(id), new dbus.Variant('ay', Buffer.from(b))]));
+      changed.ManufacturerData = this.dev.ManufacturerData;
+    }
+    Interface.emitPropertiesChanged(this.dev, changed, []);
+    return true;
   }
 
   export(): void {
@@ -435,6 +494,7 @@ export class BluezSim {
 
   /** Connects to the bus, owns `org.bluez` and exports the adapter. */
   static async start(opts: BluezSimOptions): Promise<BluezSim> {
+    allowNumericDictKeys();
     const bus = dbus.sessionBus({ busAddress: opts.busAddress });
     // An unhandled 'error' on the bus (daemon gone) would crash the process.
     bus.on('error', () => undefined);

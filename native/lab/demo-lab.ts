@@ -18,6 +18,7 @@ import { SimCgm } from './peripherals/cgm';
 import { SimGlucoseMeter } from './peripherals/glucose-meter';
 import { SimSerialBoard } from './peripherals/serial-board';
 import { SimEnvironmentSensor, SimPulseOximeter, SimThermometer } from './peripherals/simple-sensors';
+import { SimAdvertisingSensor } from './peripherals/advertiser';
 import { SimWrist } from './peripherals/wrist';
 import { ScaledClock } from './sim-clock';
 import { socatUnavailableReason, startPtyPair, type PtyPair } from './socat';
@@ -134,6 +135,20 @@ export class DemoLab {
     // Known to the simulated BlueZ at once, as a device paired earlier would be.
     this.sim.add(p, { known: true });
     return { name: NAMES[kind], kind, transport: 'demo', address };
+  }
+
+  /**
+   * Creates a demo room sensor that only broadcasts (BTHome v2 service data, a reading
+   * every 5 s advertised three times) and returns what adopting it needs. It starts at
+   * 1 °C and cools 0.3 °C a reading, so negative temperatures show within a minute.
+   */
+  addBroadcaster(): { name: string; kind: 'room_broadcaster'; transport: 'advert'; address: string } {
+    const n = ++this.counter;
+    const address = `D2:7E:00:BC:${(n >> 8).toString(16).padStart(2, '0')}:${(n & 0xff).toString(16).padStart(2, '0')}`.toUpperCase();
+    const p = new SimAdvertisingSensor({ address, clock: this.clock as Clock, seed: this.seed * 1000 + n, format: 'bthome', intervalMs: 5000, repeats: 3 });
+    this.peripherals.set(address, p);
+    this.sim.add(p, { known: true });
+    return { name: 'Demo room sensor (broadcast)', kind: 'room_broadcaster', transport: 'advert', address };
   }
 
   /** Removes a demo device (BLE address or serial path). */

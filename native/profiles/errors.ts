@@ -10,8 +10,12 @@
  * - `reserved`: a bit or value the specification marks "Reserved for Future Use" is set,
  *   where ignoring it could misread the rest of the frame (flags that choose the layout,
  *   unknown op codes).
+ * - `needs_key`: an encrypted advertisement (BTHome with a bind key) and no key, or no
+ *   sensor address for its nonce, was given: the frame cannot be read without them.
+ * - `bad_mic`: an encrypted advertisement's message integrity check does not match: a wrong
+ *   key or address, or a corrupted frame.
  */
-export type DecodeErrorCode = 'short' | 'malformed' | 'bad_crc' | 'unknown_characteristic' | 'reserved';
+export type DecodeErrorCode = 'short' | 'malformed' | 'bad_crc' | 'unknown_characteristic' | 'reserved' | 'needs_key' | 'bad_mic';
 
 export class DecodeError extends Error {
   readonly code: DecodeErrorCode;

@@ -113,7 +113,7 @@ type BusLike = { on(ev: 'error', fn: (e: unknown) => void): void };
 /** node-ble's per-object helper (not in its typings), used for properties it has no getter for. */
 type HelperLike = { prop(name: string): Promise<unknown> };
 
-async function loadNodeBle(): Promise<NodeBle> {
+export async function loadNodeBle(): Promise<NodeBle> {
   const mod = (await import('node-ble')) as NodeBle & { default?: NodeBle };
   return typeof mod.createBluetooth === 'function' ? mod : (mod.default as NodeBle);
 }
@@ -124,7 +124,7 @@ async function loadNodeBle(): Promise<NodeBle> {
  * `failed` rejects if the bus connection errors (no socket, daemon gone): dbus-next would
  * otherwise leave pending calls hanging.
  */
-function openBus(nodeBle: NodeBle, dbusAddress: string | undefined): { bt: NbBluetooth; failed: Promise<never>; destroy(): void } {
+export function openBus(nodeBle: NodeBle, dbusAddress: string | undefined): { bt: NbBluetooth; failed: Promise<never>; destroy(): void } {
   const prev = process.env.DBUS_SYSTEM_BUS_ADDRESS;
   let bt: NbBluetooth;
   try {

@@ -3,6 +3,7 @@ import type { Device, Subject } from '../../../../api/schemas';
 import { DEMO_DEVICE_KINDS, type DeviceLive } from '../../../../api/devices';
 import { client } from '../../client';
 import { ago } from '../metric/format';
+import { AdoptBroadcaster } from './adopt';
 import { PhoneUploader } from './phone-uploader';
 
 const DEMO_LABELS: Record<(typeof DEMO_DEVICE_KINDS)[number], string> = {
@@ -13,6 +14,7 @@ const DEMO_LABELS: Record<(typeof DEMO_DEVICE_KINDS)[number], string> = {
   pulse_oximeter: 'Pulse oximeter',
   motion: 'Wrist accelerometer',
   serial_board: 'Serial sensor board',
+  room_broadcaster: 'Room sensor that only broadcasts (BTHome, no pairing)',
 };
 
 const stateLabel: Record<string, string> = {
@@ -21,6 +23,8 @@ const stateLabel: Record<string, string> = {
   connected: 'Connected',
   reconnecting: 'Reconnecting…',
   unavailable: 'Unavailable',
+  listening: 'Listening (broadcasts)',
+  waiting: 'Waiting for a broadcast…',
 };
 
 /** Sensors paired to the selected person: live connection, battery, last reading, signal. */
@@ -80,6 +84,7 @@ export function DevicesScreen({ subject }: { subject: Subject | null }) {
         </table>
       )}
       <Scan subjectId={subject.id} onAdded={load} bluetooth={bt?.available ?? false} />
+      <AdoptBroadcaster subjectId={subject.id} onAdded={load} bluetooth={bt?.available ?? false} />
       <AddDemo subjectId={subject.id} onAdded={load} available={bt?.demo_available ?? true} reason={bt?.demo_reason ?? null} />
       <AddDevice subjectId={subject.id} onAdded={load} />
       <PhoneUploader subjectId={subject.id} />
