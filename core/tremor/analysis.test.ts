@@ -62,6 +62,7 @@ describe('analyzeTremor', () => {
     expect(r.tremor).toBe(true);
     expect(r.dominant_hz).not.toBeNull();
     expect(Math.abs((r.dominant_hz as number) - 5.3)).toBeLessThan(0.05);
+    expect(r.dominant_band).toBe('rest');
     // A sinusoid of peak A has RMS A/√2.
     expect(r.amplitude_rms).toBeGreaterThan((0.8 / Math.SQRT2) * 0.95);
     expect(r.amplitude_rms).toBeLessThan((0.8 / Math.SQRT2) * 1.05);
@@ -72,10 +73,11 @@ describe('analyzeTremor', () => {
 
   it('returns exactly the contract keys and null frequencies when there is no tremor', () => {
     const r = analyzeTremor(restingWrist(90, 50));
-    expect(Object.keys(r).sort()).toEqual(['amplitude_rms', 'dominant_hz', 'per_minute', 'tremor', 'tremor_band_power_ratio']);
+    expect(Object.keys(r).sort()).toEqual(['amplitude_rms', 'dominant_band', 'dominant_hz', 'per_minute', 'tremor', 'tremor_band_power_ratio']);
     expect(Object.keys(r.per_minute[0]).sort()).toEqual(['dominant_hz', 'magnitude', 'minute', 'tremor_percent']);
     expect(r.tremor).toBe(false);
     expect(r.dominant_hz).toBeNull();
+    expect(r.dominant_band).toBeNull();
     expect(r.per_minute.every((m) => m.dominant_hz === null && m.magnitude === 0 && m.tremor_percent === 0)).toBe(true);
   });
 
@@ -125,7 +127,7 @@ describe('v2 rules (real recordings, PROTOCOL-v2.md)', () => {
     const r = analyzeTremor(movingWrist(120, 100, sine(8.5, 0.8)));
     expect(r.tremor).toBe(true);
     expect(Math.abs((r.dominant_hz as number) - 8.5)).toBeLessThan(0.05);
-    expect(tremorBand(r.dominant_hz)).toBe('postural');
+    expect(r.dominant_band).toBe('postural');
   });
 
   it('does not call a steady 3.5 Hz oscillation, where toothbrushing strokes peak', () => {

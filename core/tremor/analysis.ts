@@ -181,6 +181,8 @@ export interface TremorResult {
   tremor: boolean;
   /** Median dominant frequency over all tremor seconds, Hz; null when `tremor` is false. */
   dominant_hz: number | null;
+  /** `rest` when dominant_hz < 7 Hz, `postural` (or re-emergent) from 7 Hz; null when `tremor` is false (v2). */
+  dominant_band: 'rest' | 'postural' | null;
   /**
    * Tremor-band power over movement power (0–1): over the tremor seconds when `tremor`
    * is true, otherwise over the whole recording.
@@ -652,9 +654,11 @@ export function summarize(f: SecondFeatures): TremorResult {
     cnt++;
     if (tremor) hz.push(f.peakHz[k]);
   }
+  const dominant_hz = tremor && hz.length > 0 ? round(median(hz), 2) : null;
   return {
     tremor,
-    dominant_hz: tremor && hz.length > 0 ? round(median(hz), 2) : null,
+    dominant_hz,
+    dominant_band: tremorBand(dominant_hz),
     tremor_band_power_ratio: mov > 0 ? round(band / mov, 3) : 0,
     amplitude_rms: cnt > 0 ? round(Math.sqrt(band / cnt), 4) : 0,
     per_minute,
