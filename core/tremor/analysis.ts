@@ -65,7 +65,7 @@ export const HIGH_PASS_HZ = 0.5;
  *   toothbrushing on WISDM peaks at 3.1–4.1 Hz, so 3–4 Hz peaks are not called.
  * - minBandRms 0.15 m/s², and minBandRmsFast 0.3 m/s² for peaks at 6 Hz and above:
  *   hand-held PD tests without tremor had a median band RMS of 0.15 (physiological
- *   tremor, peaking near 7 Hz), with tremor 1.2. Below 6 Hz the lower floor cost 2 of 112
+ *   tremor, peaking near 7 Hz), with tremor 1.2. Below 6 Hz the lower floor cost 3 of 112
  *   development negatives and keeps more of the simulator's weak rest tremor.
  * - minPeakedness 0.35 and minBandRatio 0.6: typing and writing spread their 3–10 Hz power
  *   (peakedness median 0.30); tremor concentrates it (median 0.81).
