@@ -82,7 +82,7 @@ export const TremorMinuteRow = z.object({
   tremor_percent: z.number(),
   /** Hz; null when the minute has no tremor second. */
   dominant_hz: z.number().nullable(),
-  /** RMS acceleration in 3.5–7.5 Hz over the tremor seconds, m/s². */
+  /** RMS acceleration in 3–10 Hz over the tremor seconds, m/s² (3.5–7.5 Hz before tremor detector v2). */
   magnitude: z.number(),
   /** Percent of the minute in voluntary movement. */
   active_percent: z.number(),

@@ -30,15 +30,38 @@ describe('tend tremor', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
     const doc = JSON.parse(r.stdout);
-    expect(Object.keys(doc).sort()).toEqual(['amplitude_rms', 'dominant_hz', 'per_minute', 'tremor', 'tremor_band_power_ratio']);
+    expect(Object.keys(doc).sort()).toEqual(['amplitude_rms', 'dominant_band', 'dominant_hz', 'per_minute', 'tremor', 'tremor_band_power_ratio']);
     expect(doc.per_minute).toHaveLength(5);
     expect(Object.keys(doc.per_minute[0]).sort()).toEqual(['dominant_hz', 'magnitude', 'minute', 'tremor_percent']);
     // The simulator's own labels: the recording has tremor minutes, at the bout frequency.
     const truth = rec.minutes.filter((m) => m.tremor);
     expect(doc.tremor).toBe(truth.length > 0);
     if (doc.tremor) expect(Math.abs(doc.dominant_hz - truth[0]!.tremorHz!)).toBeLessThan(0.5);
+    // The simulator's rest tremor is 4–6.2 Hz: labelled rest (v2's band label).
+    expect(doc.dominant_band).toBe(doc.tremor ? 'rest' : null);
     const inG = JSON.parse(tend('tremor', join(dir, 'g.csv'), '--rate-hz', '100', '--json').stdout);
     expect(inG.per_minute.map((m: { tremor_percent: number }) => m.tremor_percent)).toEqual(doc.per_minute.map((m: { tremor_percent: number }) => m.tremor_percent));
+  });
+
+  it('finds a tremor peaking at 8.5 Hz and labels it postural, a 5 Hz one rest, and not a 3.5 Hz toothbrush-like rhythm', () => {
+    // v1 searched 3.5–7.5 Hz only, so the 8.5 Hz tremor was missed and no band was reported.
+    const csv = (name: string, hz: number, peak: number) => {
+      const lines = ['t,x,y,z'];
+      for (let i = 0; i < 100 * 90; i++) {
+        const t = i / 100;
+        lines.push(`${t.toFixed(2)},${(5.9 + peak * Math.sin(2 * Math.PI * hz * t)).toFixed(4)},0.01,7.84`);
+      }
+      writeFileSync(join(dir, name), lines.join('\n'));
+      const r = tend('tremor', join(dir, name), '--json');
+      expect(r.status, r.stderr).toBe(0);
+      return JSON.parse(r.stdout) as { tremor: boolean; dominant_hz: number | null; dominant_band: string | null };
+    };
+    const postural = csv('postural.csv', 8.5, 0.8);
+    expect(postural.tremor).toBe(true);
+    expect(postural.dominant_band).toBe('postural');
+    expect(Math.abs(postural.dominant_hz! - 8.5)).toBeLessThan(0.1);
+    expect(csv('rest.csv', 5, 0.8)).toMatchObject({ tremor: true, dominant_band: 'rest' });
+    expect(csv('brushing.csv', 3.5, 2)).toMatchObject({ tremor: false, dominant_hz: null, dominant_band: null });
   });
 
   it('exits 2 naming the file, line and field of a bad CSV, with nothing on stdout', () => {

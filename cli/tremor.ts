@@ -65,8 +65,8 @@ export function tremorCommands(program: Command, openCore: () => Core): void {
       process.stdout.write(
         [
           result.tremor
-            ? `rest tremor: yes, dominant ${result.dominant_hz} Hz, amplitude ${result.amplitude_rms} m/s² RMS, band power ratio ${result.tremor_band_power_ratio}`
-            : `rest tremor: no (band power ratio ${result.tremor_band_power_ratio})`,
+            ? `tremor: yes (${result.dominant_band}), dominant ${result.dominant_hz} Hz, amplitude ${result.amplitude_rms} m/s² RMS, band power ratio ${result.tremor_band_power_ratio}`
+            : `tremor: no (band power ratio ${result.tremor_band_power_ratio})`,
           `${tremorMin} of ${result.per_minute.length} minutes with tremor at least half the minute`,
         ].join('\n') + '\n',
       );

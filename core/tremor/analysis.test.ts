@@ -1,8 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { TremorAnalyzer, analyzeSeconds, analyzeTremor, highPass } from './analysis';
+import { TremorAnalyzer, analyzeSeconds, analyzeTremor, highPass, tremorBand } from './analysis';
 import { TEST_SEEDS, runCase, score } from './evaluation';
 
 const G = 9.80665;
+
+/** A tilted wrist moving by `motion(t)` (m/s²) along one axis. */
+function movingWrist(seconds: number, fs: number, motion: (t: number) => number) {
+  const n = seconds * fs;
+  const t = new Float64Array(n);
+  const x = new Float32Array(n);
+  const y = new Float32Array(n);
+  const z = new Float32Array(n);
+  for (let i = 0; i < n; i++) {
+    t[i] = i / fs;
+    x[i] = G * 0.6 + motion(t[i]);
+    y[i] = 0.01 * Math.sin(0.37 * i);
+    z[i] = G * 0.8;
+  }
+  return { t, x, y, z };
+}
+
+const sine = (hz: number, peak: number) => (t: number) => peak * Math.sin(2 * Math.PI * hz * t);
 
 /** A resting wrist tilted 40° with an optional sinusoidal tremor along one axis. */
 function restingWrist(seconds: number, fs: number, tremor?: { hz: number; peak: number }) {
@@ -44,6 +62,7 @@ describe('analyzeTremor', () => {
     expect(r.tremor).toBe(true);
     expect(r.dominant_hz).not.toBeNull();
     expect(Math.abs((r.dominant_hz as number) - 5.3)).toBeLessThan(0.05);
+    expect(r.dominant_band).toBe('rest');
     // A sinusoid of peak A has RMS A/√2.
     expect(r.amplitude_rms).toBeGreaterThan((0.8 / Math.SQRT2) * 0.95);
     expect(r.amplitude_rms).toBeLessThan((0.8 / Math.SQRT2) * 1.05);
@@ -54,10 +73,11 @@ describe('analyzeTremor', () => {
 
   it('returns exactly the contract keys and null frequencies when there is no tremor', () => {
     const r = analyzeTremor(restingWrist(90, 50));
-    expect(Object.keys(r).sort()).toEqual(['amplitude_rms', 'dominant_hz', 'per_minute', 'tremor', 'tremor_band_power_ratio']);
+    expect(Object.keys(r).sort()).toEqual(['amplitude_rms', 'dominant_band', 'dominant_hz', 'per_minute', 'tremor', 'tremor_band_power_ratio']);
     expect(Object.keys(r.per_minute[0]).sort()).toEqual(['dominant_hz', 'magnitude', 'minute', 'tremor_percent']);
     expect(r.tremor).toBe(false);
     expect(r.dominant_hz).toBeNull();
+    expect(r.dominant_band).toBeNull();
     expect(r.per_minute.every((m) => m.dominant_hz === null && m.magnitude === 0 && m.tremor_percent === 0)).toBe(true);
   });
 
@@ -91,5 +111,47 @@ describe('analyzeTremor', () => {
     expect(s.sensitivity).toBeGreaterThanOrEqual(0.9);
     expect(s.specificity).toBeGreaterThanOrEqual(0.9);
     expect(s.hzMaxAbsError).toBeLessThanOrEqual(0.3);
+  });
+});
+
+describe('v2 rules (real recordings, PROTOCOL-v2.md)', () => {
+  it('labels a dominant frequency below 7 Hz rest and from 7 Hz postural', () => {
+    expect(tremorBand(4.2)).toBe('rest');
+    expect(tremorBand(6.99)).toBe('rest');
+    expect(tremorBand(7)).toBe('postural');
+    expect(tremorBand(9.5)).toBe('postural');
+    expect(tremorBand(null)).toBeNull();
+  });
+
+  it('finds a tremor peaking at 8.5 Hz, which the v1 band of 3.5–7.5 Hz missed', () => {
+    const r = analyzeTremor(movingWrist(120, 100, sine(8.5, 0.8)));
+    expect(r.tremor).toBe(true);
+    expect(Math.abs((r.dominant_hz as number) - 8.5)).toBeLessThan(0.05);
+    expect(r.dominant_band).toBe('postural');
+  });
+
+  it('does not call a steady 3.5 Hz oscillation, where toothbrushing strokes peak', () => {
+    const r = analyzeTremor(movingWrist(120, 50, sine(3.5, 2)));
+    expect(r.tremor).toBe(false);
+  });
+
+  it('does not call a rhythm with a strong second harmonic (impacts, clapping)', () => {
+    // Harmonic power 0.64 of the fundamental's, over the 0.5 limit.
+    const r = analyzeTremor(movingWrist(120, 100, (t) => sine(4.5, 2)(t) + sine(9, 1.6)(t)));
+    expect(r.tremor).toBe(false);
+    const clean = analyzeTremor(movingWrist(120, 100, (t) => sine(4.5, 2)(t) + sine(9, 0.5)(t)));
+    expect(clean.tremor).toBe(true);
+  });
+
+  it('does not call a tremor-band peak riding on slow voluntary arm movement', () => {
+    const r = analyzeTremor(movingWrist(120, 100, (t) => sine(5, 0.8)(t) + sine(1.2, 3)(t)));
+    expect(r.tremor).toBe(false);
+  });
+
+  it('needs more amplitude from 6 Hz up, where physiological tremor lives, than below', () => {
+    // 0.28 m/s² peak is 0.2 m/s² RMS: above the 0.15 floor, below the 0.3 floor from 6 Hz.
+    expect(analyzeTremor(movingWrist(120, 100, sine(5, 0.28))).tremor).toBe(true);
+    expect(analyzeTremor(movingWrist(120, 100, sine(7.5, 0.28))).tremor).toBe(false);
+    expect(analyzeTremor(movingWrist(120, 100, sine(7.5, 0.6))).tremor).toBe(true);
   });
 });

@@ -11,7 +11,7 @@ import type { Activity, ActivitySegment, MinuteTruth, SimDose } from '../../nati
 import { simulateRecording } from '../../native/lab/motion/wrist-sim';
 import type { WristSimOptions } from '../../native/lab/motion/wrist-sim';
 import { TREMOR_MINUTE_PERCENT, aggregateMinutes, analyzeSeconds, isTremorSecond } from './analysis';
-import type { Decision, SecondFeatures } from './analysis';
+import type { Decision, SecondFeatures, ShapeFeatures } from './analysis';
 
 export const TUNING_SEEDS: readonly number[] = Array.from({ length: 40 }, (_, i) => 1000 + i);
 export const EVAL_SEEDS: readonly number[] = Array.from({ length: 12 }, (_, i) => 9000 + i);
@@ -62,10 +62,15 @@ export function runCase(seed: number, durationS: number, rateHz: number, decisio
   return { seed, rateHz, features, minutes: rec.minutes, tremor: rec.plan.tremor, activity: rec.plan.activity };
 }
 
+/** The v2 shape features of second i (0, which passes, where the features do not carry them). */
+export function shapeAt(f: SecondFeatures, i: number): ShapeFeatures {
+  return { lowShare: f.lowShare?.[i] ?? 0, harmonic: f.harmonic?.[i] ?? 0 };
+}
+
 /** Re-applies a decision to stored features (the decision is a pure function of them). */
 export function redecide(f: SecondFeatures, d: Decision): SecondFeatures {
   const tremor = new Uint8Array(f.tremor.length);
-  for (let i = 0; i < tremor.length; i++) tremor[i] = isTremorSecond(f.bandRatio[i], f.peakedness[i], f.bandRms[i], f.peakHz[i], d) ? 1 : 0;
+  for (let i = 0; i < tremor.length; i++) tremor[i] = isTremorSecond(f.bandRatio[i], f.peakedness[i], f.bandRms[i], f.peakHz[i], d, shapeAt(f, i)) ? 1 : 0;
   return { ...f, tremor };
 }
 
@@ -157,7 +162,7 @@ export function scoreSeconds(cases: readonly EvalCase[], decision: Decision, gua
       let stable = true;
       for (let k = Math.max(0, s - guardS); k <= Math.min(n - 1, s + guardS); k++) if (c.tremor[k] !== c.tremor[s]) stable = false;
       if (!stable) continue;
-      const det = isTremorSecond(f.bandRatio[i], f.peakedness[i], f.bandRms[i], f.peakHz[i], decision);
+      const det = isTremorSecond(f.bandRatio[i], f.peakedness[i], f.bandRms[i], f.peakHz[i], decision, shapeAt(f, i));
       if (c.tremor[s]) {
         if (det) tp++;
         else fn++;
