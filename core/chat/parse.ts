@@ -248,12 +248,13 @@ function findTimes(work: string, now: number, off: number): { marks: TimeMark[];
 
 /**
  * The times written in `message` (resolved as `parseChat` does) and the message with them
- * blanked out, lengths kept: the meal estimator (core/chat/proposal.ts) reads the rest.
+ * and any durations blanked out, lengths kept: the meal estimator (core/chat/proposal.ts) reads the rest.
  */
 export function timesOf(message: string, opts: ParseOptions): { work: string; times: Array<{ start: number; end: number; t: string | null; reason: string | null }> } {
   const work = message.replace(/[’‘]/g, "'").replace(/[\u00a0\u2009\u202f]/g, ' ');
   const found = findTimes(work, opts.now, opts.utcOffsetMin ?? 0);
-  return { work: found.work, times: found.marks.map((m) => ({ start: m.start, end: m.end, t: m.t === null ? null : new Date(m.t).toISOString(), reason: m.reason })) };
+  // Durations ("half an hour") are blanked too: their words are neither food nor amounts.
+  return { work: findDurations(found.work).work, times: found.marks.map((m) => ({ start: m.start, end: m.end, t: m.t === null ? null : new Date(m.t).toISOString(), reason: m.reason })) };
 }
 
 // ---- durations ---------------------------------------------------------------------------

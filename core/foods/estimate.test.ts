@@ -44,6 +44,13 @@ describe('matching foods in the USDA table', () => {
     expect(matchFood(['toast']).match?.food.description).toBe('Bread, NS as to major flour, toasted');
   });
 
+  it('does not take everyday words for food, and corrects typos only in messages about eating', () => {
+    for (const m of ['brisk walk', 'had a long day', 'had a fall', 'had a great time', 'feeling dizzy', 'cooked']) expect(estimateMeal(m).foods, m).toEqual([]);
+    expect(matchFood(['bananna'], undefined, { typos: false }).match).toBeNull();
+    expect(one('had a bananna').note).toContain('“bananna” read as “banana”');
+    expect(estimateMeal('pancaks').foods).toEqual([]);
+  });
+
   it('reports words it cannot place instead of guessing', () => {
     expect(matchFood(['zorblax'])).toEqual({ match: null, unknown: ['zorblax'] });
     expect(estimateMeal('an apple and some zorblax')).toMatchObject({ unknown: ['zorblax'], foods: [{ food_code: '63101000' }] });

@@ -15,13 +15,16 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    slice, piece, tbsp, tsp, scoop, can, bottle, bag/packet, juice box, ear, wedge,
  *    container, bar, serving) and a size (small, medium, large, …), then the food words.
  * 3. Food words: misspellings are corrected to the nearest word of the table or of the
- *    alias map within a small edit distance (1 for 4–7 letters, 2 for 8+; none below 4);
- *    a small alias map turns common names into USDA's (fries → french fries, OJ → orange
- *    juice, toast → bread toasted, spaghetti/penne → pasta, cheerios → O's cereal). The
- *    foods whose description holds every food word are ranked: fewest words beyond the
- *    ones said, the noun said in USDA's leading name, and generic forms first (", NFS",
- *    "NS as to …", "raw", "plain", "no added fat"); baby food, school lunch and
- *    "as ingredient" entries last. Words found in no food are reported, never guessed.
+ *    alias map within a small edit distance (1 for 5–7 letters, 2 for 8+, none below 5),
+ *    and only when the message is plainly about eating (an eating verb, a meal word or an
+ *    amount); the food's note says what was read as what. A small alias map turns common
+ *    names into USDA's (fries → french fries, OJ → orange juice, toast → bread toasted,
+ *    spaghetti/penne → pasta, cheerios → O's cereal). Candidates are the foods whose
+ *    description holds every food word, with the last word (the noun) in USDA's name or
+ *    first qualifier; they are ranked: fewest words beyond the ones said, the noun in the
+ *    name, generic forms first (", NFS", "NS as to …", "raw", "plain", "no added fat");
+ *    baby food, school lunch and "as ingredient" entries last. An item with a word that
+ *    fits no food is reported whole, never guessed ("a long day" is not Long Island iced tea).
  * 4. Portion: a weight is used as said (oz is 28.35 g; fl oz, ml and oz of a drink use its
  *    "1 fl oz" portion). A unit picks that food's USDA portion with the unit's word
  *    ("1 cup", "1 medium or regular slice", "1 tablespoon"…; a bowl is taken as 1 cup and
@@ -66,12 +69,14 @@ const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, thre
 
 /** Words that carry no food: who, verbs of eating, meals, times of day. */
 const FILLER = new Set(
-  'i we he she they you me ate eaten eat eating had have having has just also some my his her our their your the for breakfast brunch lunch dinner supper snack snacks meal was were is are this that morning afternoon evening tonight today yesterday then about around approximately approx roughly like drank drink drinking got grabbed of in on at to x ok so'.split(' '),
+  'a an food foods something stuff i we he she they you me ate eaten eat eating had have having has just also some my his her our their your the for breakfast brunch lunch dinner supper snack snacks meal was were is are this that morning afternoon evening tonight today yesterday then about around approximately approx roughly like drank drink drinking got grabbed of in on at to x ok so'.split(' '),
 );
 /** Words that say the item is not food at all ("had a hypo"): the item is dropped, not reported. */
 const NOT_FOOD = new Set(
   'walk run swim hypo shower bath nap sleep rest bolus basal insulin dose shot injection jab unit units pill pills tablet tablets medication meds fever headache tremor glucose reading bg feeling tired good bad fine sick hungry full mg dl mmol carb carbs carbohydrate carbohydrates'.split(' '),
 );
+/** Words that describe a food but name none on their own. */
+const DESCRIPTORS = new Set('raw cooked fried baked boiled roasted grilled steamed toasted plain white black brown red green yellow hot cold sweet sour dry fresh frozen canned light diet regular whole long fast home style type brand source other mixed'.split(' '));
 const SIZES: Record<string, string> = { small: 'small', medium: 'medium', regular: 'regular', large: 'large', big: 'large', mini: 'mini', miniature: 'mini', jumbo: 'extra large', baby: 'baby' };
 
 type Unit = 'g' | 'kg' | 'oz' | 'floz' | 'ml' | 'cup' | 'bowl' | 'glass' | 'slice' | 'piece' | 'tablespoon' | 'teaspoon' | 'scoop' | 'can' | 'bottle' | 'bag' | 'juice box' | 'ear' | 'wedge' | 'container' | 'bar' | 'serving';
@@ -98,14 +103,16 @@ const COMPOUNDS: Array<[RegExp, string]> = [
 
 /**
  * Common names → USDA's words (`q`, searched like the user's own words) or one food
- * (`code`). Keys are stemmed words as `stem` writes them.
+ * (`code`, when the name is said alone). `alone`: the words apply only to the name said
+ * alone ("chips" are potato chips, "chocolate chip cookie" has no potato). Keys are
+ * stemmed words as `stem` writes them.
  */
-const ALIASES: Record<string, { q?: string; code?: string }> = {
-  fry: { q: 'french fry potato' },
-  chip: { q: 'potato chip' },
-  crisp: { q: 'potato chip' },
+const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = {
+  fry: { q: 'french fry potato', alone: true },
+  chip: { q: 'potato chip', alone: true },
+  crisp: { q: 'potato chip', alone: true },
   oj: { q: 'orange juice' },
-  toast: { code: '51000110' },
+  toast: { code: '51000110', q: 'bread toasted' },
   spaghetti: { q: 'pasta' },
   penne: { q: 'pasta' },
   macaroni: { q: 'pasta' },
@@ -113,35 +120,34 @@ const ALIASES: Record<string, { q?: string; code?: string }> = {
   rigatoni: { q: 'pasta' },
   linguine: { q: 'pasta' },
   tagliatelle: { q: 'pasta' },
-  mac_and_cheese: { code: '58145110' },
-  cheerio: { code: '57401100' },
+  mac_and_cheese: { code: '58145110', q: 'macaroni noodle cheese' },
+  cheerio: { code: '57401100', q: 'cereal' },
   cornflake: { q: 'corn flake' },
-  cereal: { q: 'cereal ready to eat' },
+  cereal: { q: 'cereal ready eat', alone: true },
   porridge: { q: 'oatmeal' },
   oat: { q: 'oatmeal' },
   yoghurt: { q: 'yogurt' },
   donut: { q: 'doughnut' },
   burger: { q: 'hamburger' },
-  coke: { code: '92410310' },
-  cola: { q: 'soft drink cola' },
+  coke: { code: '92410310', q: 'soft drink cola' },
+  cola: { q: 'soft drink cola', alone: true },
   soda: { q: 'soft drink' },
   pop: { q: 'soft drink' },
   pita: { q: 'bread pita' },
   pitta: { q: 'bread pita' },
   naan: { q: 'bread naan' },
-  pizza: { code: '58106210' },
-  nugget: { q: 'chicken nugget' },
+  pizza: { code: '58106210', q: 'pizza' },
+  nugget: { q: 'chicken nugget', alone: true },
   spud: { q: 'potato' },
   mash: { q: 'potato mashed' },
   jacket: { q: 'potato baked' },
-  cookie: { q: 'cookie' },
   biscuit: { q: 'cookie' },
   hotdog: { q: 'hot dog sandwich' },
   pb: { q: 'peanut butter' },
+  tea: { q: 'tea hot leaf black', alone: true },
+  chocolate: { q: 'chocolate candy', alone: true },
   pbj: { q: 'peanut butter jelly sandwich' },
-  coffee: { q: 'coffee brewed' },
-  tea: { q: 'tea' },
-  bean: { q: 'bean' },
+  coffee: { q: 'coffee brewed', alone: true },
 };
 
 const IE_WORDS = new Set(['cookie', 'pie', 'brownie', 'smoothie', 'veggie', 'hoagie', 'pastie', 'rotini', 'tie']);
@@ -173,7 +179,8 @@ export function editDistance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
-const typoBudget = (len: number) => (len >= 8 ? 2 : len >= 4 ? 1 : 0);
+// Four-letter words are left alone: "fall", "time", "hour" are one letter from a food.
+const typoBudget = (len: number) => (len >= 8 ? 2 : len >= 5 ? 1 : 0);
 
 // ---- the index over the table --------------------------------------------------------------
 
@@ -187,6 +194,8 @@ interface Indexed {
   food: Food;
   tokens: Set<string>;
   head: Set<string>;
+  /** Words of the name and its first qualifier ("Bread, pita"; "Cookie, brownie"). */
+  lead: Set<string>;
   extrasOf: (q: Set<string>) => number;
   bonus: number;
 }
@@ -218,7 +227,8 @@ function indexOf(table: FoodTable): Index {
     }
     if (DISFAVOURED.test(food.description)) bonus += 2;
     if (/\(/.test(food.description)) bonus += 1; // brand names in parentheses
-    return { food, tokens, head, bonus, extrasOf: (q) => [...countable].filter((w) => !q.has(w)).length };
+    const lead = new Set([...head, ...words(segments[1] ?? '').map(stem)]);
+    return { food, tokens, head, lead, bonus, extrasOf: (q) => [...countable].filter((w) => !q.has(w)).length };
   });
   for (const k of Object.keys(ALIASES)) vocab.set(k, (vocab.get(k) ?? 0) + 1);
   const idx = { table, foods, vocab };
@@ -252,50 +262,59 @@ interface FoodMatch {
   nouns: string[];
   /** Words said that the chosen food does not have. */
   unused: string[];
+  /** Misspellings read as table words: "“bananna” read as “banana”". */
+  corrected: string[];
 }
 
-/** The best food for these (stemmed) words, or null with the words it could not place. */
-export function matchFood(said: string[], table: FoodTable = foodTable()): { match: FoodMatch | null; unknown: string[] } {
+/**
+ * The best food for these (stemmed) words, or null with the words it could not place.
+ * Every word must be placed and every word must be in the food's description, and the
+ * last word (the noun) in its name or first qualifier: a message that only shares a word
+ * with a food ("a long day") is not a meal. `typos: false` takes words only as written.
+ */
+export function matchFood(said: string[], table: FoodTable = foodTable(), opts: { typos?: boolean } = {}): { match: FoodMatch | null; unknown: string[] } {
   const idx = indexOf(table);
   const unknown: string[] = [];
+  const corrected: string[] = [];
   let query: string[] = [];
   for (const w of said) {
-    const c = correct(w, idx);
+    const c = opts.typos === false ? (idx.vocab.has(w) ? w : null) : correct(w, idx);
     if (c) query.push(c);
     else unknown.push(w);
+    if (c && c !== w) corrected.push(`“${w}” read as “${c}”`);
   }
-  if (!query.length) return { match: null, unknown };
+  if (unknown.length || !query.length) return { match: null, unknown: said };
+  // A describing word alone ("cooked", "black", "hot") names no food.
+  if (query.length === 1 && DESCRIPTORS.has(query[0]!)) return { match: null, unknown: said };
   // Aliases: a food by code when it is the whole query, else USDA's words for it.
   const whole = query.length === 1 ? ALIASES[query[0]!] : undefined;
   if (whole?.code) {
     const food = table.byCode.get(whole.code);
-    if (food) return { match: { food, nouns: [query[0]!, ...words(food.description.split(',')[0]!).map(stem)], unused: [] }, unknown };
+    if (food) return { match: { food, nouns: [query[0]!, ...words(food.description.split(',')[0]!).map(stem)], unused: [], corrected }, unknown };
   }
   const nouns = [...query];
+  const alone = query.length === 1;
   query = query.flatMap((w) => {
     const a = ALIASES[w];
-    if (a?.code) return words(table.byCode.get(a.code)?.description ?? w).map(stem).filter((x) => !DESC_STOP.has(x));
-    return a?.q ? a.q.split(' ') : [w];
+    return a?.q && (alone || !a.alone) ? a.q.split(' ') : [w];
   });
   const q = new Set(query);
   const last = query[query.length - 1]!;
   let bestCover = 0;
   let best: { f: Indexed; score: number } | null = null;
   for (const f of idx.foods) {
+    if (!f.lead.has(last)) continue;
     let cover = 0;
     for (const w of q) if (f.tokens.has(w)) cover++;
-    if (cover === 0 || cover < bestCover) continue;
+    if (cover < q.size) continue;
     const score = f.extrasOf(q) + (f.head.has(last) ? 0 : 3) + f.bonus + f.food.description.length / 1000;
     if (cover > bestCover || !best || score < best.score) {
       bestCover = cover;
       best = { f, score };
     }
   }
-  if (!best) return { match: null, unknown: [...unknown, ...query] };
-  const unused = [...q].filter((w) => !best.f.tokens.has(w));
-  // A food that has none of the nouns said (only an adjective matched) is not a match.
-  if (unused.includes(last) && bestCover < q.size) return { match: null, unknown: [...unknown, ...said] };
-  return { match: { food: best.f.food, nouns: [...nouns, ...query], unused }, unknown };
+  if (!best) return { match: null, unknown: said };
+  return { match: { food: best.f.food, nouns: [...nouns, ...query], unused: [], corrected }, unknown: [] };
 }
 
 // ---- quantities and portions ----------------------------------------------------------------
@@ -395,6 +414,7 @@ function readItem(item: string): ItemWords {
   return { quantity, article: article && quantity === 1, unit, size, food: food.map(stem), plural, notFood };
 }
 
+const EATING = /\b(?:ate|eaten|eat|eating|had|have|having|drank|drink|drinking|breakfast|brunch|lunch|dinner|supper|snack|meal)\b/i;
 const QNS = 'Quantity not specified';
 const OZ_G = 28.35;
 const FL_OZ_ML = 29.5735;
@@ -510,8 +530,9 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords): Chosen {
 /** The item's words without the eating verbs and meal names around them ("i ate pasta for lunch" → "pasta"). */
 function tidy(item: string): string {
   const ws = item.replace(/_and_/g, ' and ').replace(/_/g, ' ').split(/\s+/).filter(Boolean);
-  while (ws.length > 1 && FILLER.has(ws[0]!)) ws.shift();
-  while (ws.length > 1 && FILLER.has(ws[ws.length - 1]!)) ws.pop();
+  const drop = (w: string) => FILLER.has(w) && w !== 'a' && w !== 'an';
+  while (ws.length > 1 && drop(ws[0]!)) ws.shift();
+  while (ws.length > 1 && drop(ws[ws.length - 1]!)) ws.pop();
   return ws.join(' ');
 }
 
@@ -524,8 +545,11 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 export function estimateMeal(text: string, table: FoodTable = foodTable()): MealEstimate {
   const foods: EstimatedFood[] = [];
   const unknown: string[] = [];
-  for (const item of splitItems(text)) {
-    const w = readItem(item);
+  const items = splitItems(text).map((item) => ({ item, w: readItem(item) }));
+  // Misspellings are corrected only where the message is plainly about eating: an eating
+  // verb or meal word, or an amount ("a", "2 slices"). "brisk walk" is not "brick cheese".
+  const eating = EATING.test(text) || items.some(({ w }) => w.quantity !== null || w.unit !== null);
+  for (const { item, w } of items) {
     const itemText = tidy(item);
     if (w.notFood) continue;
     if (!w.food.length) {
@@ -538,13 +562,13 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
       }
       continue;
     }
-    const { match, unknown: missing } = matchFood(w.food, table);
+    const { match, unknown: missing } = matchFood(w.food, table, { typos: eating });
     if (!match) {
       unknown.push(itemText);
       continue;
     }
     const c = choosePortion(match.food, match.nouns, w);
-    const notes = [c.note, match.unused.length ? `not used: ${match.unused.join(', ')}` : null, missing.length ? `not understood: ${missing.join(', ')}` : null].filter(Boolean);
+    const notes = [...match.corrected, c.note, match.unused.length ? `not used: ${match.unused.join(', ')}` : null, missing.length ? `not understood: ${missing.join(', ')}` : null].filter(Boolean);
     foods.push({
       text: itemText,
       food_code: match.food.code,
