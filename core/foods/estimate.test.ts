@@ -81,6 +81,11 @@ describe('portions and carbs', () => {
     expect(one('a bowl of cheerios').note).toMatch(/bowl is taken as 1 cup/);
   });
 
+  it('gives an amount said on its own to the food before it, if that food had none', () => {
+    expect(one('penne, 2 cups')).toMatchObject({ text: 'penne, 2 cups', portion: '1 cup, cooked', quantity: 2, grams: 280 });
+    expect(estimateMeal('an apple, 2 cups').foods).toEqual([expect.objectContaining({ portion: '1 medium', quantity: 1 })]);
+  });
+
   it('sums the items of a meal and drops words that are not food', () => {
     const e = estimateMeal('I ate pasta and an apple');
     expect(e.foods.map((f) => f.text)).toEqual(['pasta', 'an apple']);

@@ -544,6 +544,8 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
  */
 export function estimateMeal(text: string, table: FoodTable = foodTable()): MealEstimate {
   const foods: EstimatedFood[] = [];
+  /** Foods said with no amount of their own, which an amount right after may belong to. */
+  const noAmount = new Set<EstimatedFood>();
   const unknown: string[] = [];
   const items = splitItems(text).map((item) => ({ item, w: readItem(item) }));
   // Misspellings are corrected only where the message is plainly about eating: an eating
@@ -555,7 +557,8 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
     if (!w.food.length) {
       // "penne, 2 cups": an amount on its own belongs to the food before it.
       const prev = foods[foods.length - 1];
-      if (prev && prev.note && (w.quantity !== null || w.unit !== null)) {
+      if (prev && noAmount.has(prev) && (w.quantity !== null || w.unit !== null)) {
+        noAmount.delete(prev);
         const food = table.byCode.get(prev.food_code)!;
         const c = choosePortion(food, words(food.description).map(stem), w);
         Object.assign(prev, { text: `${prev.text}, ${itemText}`, portion: c.portion, quantity: c.quantity, grams: round1(c.grams), carbs_g: round1((c.grams * food.carbsPer100g) / 100), note: c.note });
@@ -569,7 +572,7 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
     }
     const c = choosePortion(match.food, match.nouns, w);
     const notes = [...match.corrected, c.note, match.unused.length ? `not used: ${match.unused.join(', ')}` : null, missing.length ? `not understood: ${missing.join(', ')}` : null].filter(Boolean);
-    foods.push({
+    const food: EstimatedFood = {
       text: itemText,
       food_code: match.food.code,
       description: match.food.description,
@@ -578,7 +581,9 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
       grams: round1(c.grams),
       carbs_g: round1((c.grams * match.food.carbsPer100g) / 100),
       note: notes.length ? notes.join('; ') : null,
-    });
+    };
+    foods.push(food);
+    if (w.quantity === null && w.unit === null && w.size === null) noAmount.add(food);
   }
   return { foods, unknown, carbs_g: round1(foods.reduce((s, f) => s + f.carbs_g, 0)) };
 }
