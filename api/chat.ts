@@ -48,14 +48,71 @@ export const ChatIntent = z.object({
 });
 export type ChatIntent = z.infer<typeof ChatIntent>;
 
-export const ChatSendInput = z.object({
-  subject_id: z.string().min(1),
-  message: z.string().trim().min(1, { message: 'say what to log' }).max(1000, { message: 'at most 1000 characters' }),
-  /** The writer's offset from UTC in minutes, east positive (UTC+02:00 is 120): "at 8" is 8:00 there. */
-  utc_offset_min: z.number().int().min(-14 * 60).max(14 * 60).default(0),
-  /** Parse and answer without logging anything. */
-  dry_run: z.boolean().default(false),
+/** One food of a meal proposal: what was read, the USDA food and portion, grams and carbs. */
+export const ChatProposalFood = z.object({
+  /** The words of the message it was read from ("2 slices of toast"). */
+  text: z.string(),
+  /** USDA FNDDS 8-digit food code. */
+  food_code: z.string(),
+  /** USDA's description ("Bread, NS as to major flour, toasted"). */
+  description: z.string(),
+  /** USDA household portion ("1 medium or regular slice") or a weight as said ("150 g"). */
+  portion: z.string(),
+  quantity: z.number(),
+  /** Grams of food. */
+  grams: z.number(),
+  /** Grams of carbohydrate (USDA carbohydrate by difference, fibre included). */
+  carbs_g: z.number(),
+  /** Why this portion when the message did not say ("no quantity given: USDA's usual serving …"). */
+  note: z.string().nullable(),
 });
+export type ChatProposalFood = z.infer<typeof ChatProposalFood>;
+
+/**
+ * A meal estimated from the USDA food table for a message without grams ("I ate pasta and
+ * an apple"). Nothing is stored until the person confirms it (`confirm`, optionally with
+ * an edited `carbs_g`); it expires after an hour.
+ */
+export const ChatProposal = z.object({
+  id: z.string(),
+  type: z.literal('meal'),
+  /** When the meal would be logged (UTC ISO). */
+  t: z.string(),
+  /** After this (UTC ISO) the proposal can no longer be confirmed. */
+  expires_at: z.string(),
+  data: z.object({
+    /** Sum of the foods' carbs, g. */
+    carbs_g: z.number(),
+    /** The foods in words, as the meal's description. */
+    description: z.string(),
+    foods: z.array(ChatProposalFood),
+    /** Parts of the message that matched no food: not counted, never guessed. */
+    unknown: z.array(z.string()),
+    /** "USDA FNDDS 2021–2023". */
+    source: z.string(),
+  }),
+});
+export type ChatProposal = z.infer<typeof ChatProposal>;
+
+export const ChatSendInput = z
+  .object({
+    subject_id: z.string().min(1),
+    /** What happened, in words. Exactly one of `message` and `confirm`. */
+    message: z.string().trim().min(1, { message: 'say what to log' }).max(1000, { message: 'at most 1000 characters' }).optional(),
+    /** The id of a proposal from an earlier answer: logs that meal. */
+    confirm: z.string().min(1).max(100).optional(),
+    /** With `confirm`: the carbs the person settled on instead of the estimate, g. */
+    carbs_g: z.number().min(1).max(300).optional(),
+    /** The writer's offset from UTC in minutes, east positive (UTC+02:00 is 120): "at 8" is 8:00 there. */
+    utc_offset_min: z.number().int().min(-14 * 60).max(14 * 60).default(0),
+    /** Parse and answer without logging or storing anything. */
+    dry_run: z.boolean().default(false),
+  })
+  .superRefine((a, ctx) => {
+    if (a.message !== undefined && a.confirm !== undefined) ctx.addIssue({ code: 'custom', path: ['confirm'], message: 'send either a message or a proposal id to confirm, not both' });
+    else if (a.carbs_g !== undefined && a.confirm === undefined) ctx.addIssue({ code: 'custom', path: ['carbs_g'], message: 'carbs_g edits a proposal: send it with confirm' });
+    else if (a.message === undefined && a.confirm === undefined) ctx.addIssue({ code: 'custom', path: ['message'], message: 'say what to log' });
+  });
 
 export const ChatSendOutput = z.object({
   /** One or two short sentences: exactly what was logged, with times, and what was not and why. */
@@ -63,6 +120,8 @@ export const ChatSendOutput = z.object({
   parsed: z.array(ChatIntent),
   /** The events as stored (a retried message answers with the same events, logged once). */
   logged: z.array(Event),
+  /** Meals estimated from the USDA food table, waiting for the person to confirm: not logged. */
+  proposals: z.array(ChatProposal).default([]),
 });
 export type ChatSendOutput = z.infer<typeof ChatSendOutput>;
 

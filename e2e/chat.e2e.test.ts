@@ -41,9 +41,9 @@ describe.skipIf(!hasChromium)('chat logging in Chromium through the hub', () => 
     await page.getByTestId('day-events').getByText('Meal, 45 g carbs (a sandwich)').waitFor();
 
     // A refusal logs nothing and says why.
-    await page.getByLabel('What happened?').fill('had pizza');
+    await page.getByLabel('What happened?').fill('had zorblax');
     await page.getByRole('button', { name: 'Send' }).click();
-    await page.getByTestId('chat-reply').getByText('Not logged: How many grams of carbs in the pizza?', { exact: false }).waitFor();
+    await page.getByTestId('chat-reply').getByText('Not logged: How many grams of carbs in the zorblax?', { exact: false }).waitFor();
 
     const stored = (await hub.api('GET', `/api/subjects/${subject.id}/events`, undefined, token)).body.items as Array<{ type: string; data: Record<string, unknown> }>;
     expect(stored.map((e) => e.type).sort()).toEqual(['insulin', 'meal']);
@@ -58,6 +58,50 @@ describe.skipIf(!hasChromium)('chat logging in Chromium through the hub', () => 
     await page.getByTestId('day-events').getByText('Meal, 45 g carbs (a sandwich)').waitFor();
     const left = (await hub.api('GET', `/api/subjects/${subject.id}/events`, undefined, token)).body.items as Array<{ type: string }>;
     expect(left.map((e) => e.type)).toEqual(['meal']);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('shows a USDA estimate for a meal without grams, logs nothing until confirmed, then logs the edited carbs with Undo', async () => {
+    const token = await hub.signUp('ola@example.org', 'Ola');
+    const subject = (await hub.api('POST', '/api/subjects', { name: 'Ola', kind: 'diabetes' }, token)).body as { id: string };
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, timezoneId: 'Europe/Berlin', locale: 'en-GB', bypassCSP: true });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await signIn(page, hub.url, token);
+    await page.goto(hub.url + '/#/diabetes');
+    await page.getByRole('heading', { name: 'Diabetes: Ola' }).waitFor();
+    const events = async () => (await hub.api('GET', `/api/subjects/${subject.id}/events`, undefined, token)).body.items as Array<{ type: string; data: Record<string, unknown> }>;
+
+    await page.getByLabel('What happened?').fill('I ate pasta and an apple');
+    await page.getByRole('button', { name: 'Send' }).click();
+    const proposal = page.getByTestId('chat-proposal');
+    await proposal.waitFor();
+    // Pasta, cooked: USDA's usual serving 140 g → 43 g; Apple, raw: 1 medium, 200 g → 29.6 g.
+    await expect(proposal.getByTestId('chat-proposal-food').allTextContents()).resolves.toEqual([
+      expect.stringMatching(/^pasta \(Pasta, cooked\)Quantity not specified.*140 g43 g$/),
+      expect.stringMatching(/^an apple \(Apple, raw\)1 medium200 g29\.6 g$/),
+    ]);
+    await proposal.getByText('USDA FNDDS 2021–2023', { exact: false }).waitFor();
+    await page.getByTestId('chat-reply').getByText('Nothing is logged until you confirm or edit it.', { exact: false }).waitFor();
+    const carbs = proposal.getByLabel('Carbs to log (g)');
+    await expect(carbs.inputValue()).resolves.toBe('72.6');
+    expect(await events()).toEqual([]);
+
+    await carbs.fill('70');
+    await proposal.getByRole('button', { name: 'Confirm' }).click();
+    const logged = page.getByTestId('chat-logged-item').filter({ hasText: 'Meal, 70 g carbs (pasta, an apple)' });
+    await logged.waitFor();
+    await proposal.getByText('Confirmed.').waitFor();
+    await page.getByTestId('day-events').getByText('Meal, 70 g carbs (pasta, an apple)').waitFor();
+    expect((await events()).map((e) => e.data)).toEqual([expect.objectContaining({ carbs_g: 70, estimated_carbs_g: 72.6, source: 'chat-usda' })]);
+
+    // Undo works as for any logged item.
+    await page.getByRole('button', { name: 'Undo: Meal, 70 g carbs (pasta, an apple)' }).click();
+    await page.getByTestId('chat-logged-item').filter({ hasText: 'removed' }).waitFor();
+    await expect(events()).resolves.toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();

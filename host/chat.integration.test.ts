@@ -76,7 +76,7 @@ describe('POST /api/subjects/:id/chat', () => {
 
   it('stores nothing from refusals, negations, questions or a dry run', async () => {
     const { events, chat } = await setUp();
-    for (const message of ['had pizza', "didn't take insulin", '400g carbs', '150 units humalog', 'how much insulin should I take?', 'ate 1.5 BE']) {
+    for (const message of ['had zorblax', "didn't take insulin", '400g carbs', '150 units humalog', 'how much insulin should I take?', 'ate 1.5 BE']) {
       const r = await chat({ message });
       expect(r.status).toBe(200);
       expect(r.body.logged).toEqual([]);
@@ -111,5 +111,102 @@ describe('POST /api/subjects/:id/chat', () => {
     expect((await chat({ message: '45g carbs' }, '')).status).toBe(401);
     expect((await hub!.api('POST', '/api/subjects/nope/chat', { message: '45g carbs' }, token)).status).toBe(404);
     expect((await events()).map((e) => e.data.carbs_g)).toEqual([20]);
+  });
+
+  describe('meals without grams: a USDA estimate the person confirms', () => {
+    type Proposal = { id: string; type: string; t: string; expires_at: string; data: { carbs_g: number; description: string; unknown: string[]; source: string; foods: Array<{ text: string; food_code: string; description: string; portion: string; quantity: number; grams: number; carbs_g: number }> } };
+
+    it('answers “I ate pasta and an apple” with a proposal of both foods and stores nothing', async () => {
+      const { events, chat } = await setUp();
+      const r = await chat({ message: 'I ate pasta and an apple' });
+      expect(r.status, JSON.stringify(r.body)).toBe(200);
+      expect(r.body.logged).toEqual([]);
+      const [p, ...more] = r.body.proposals as Proposal[];
+      expect(more).toEqual([]);
+      expect(p).toMatchObject({ type: 'meal', t: '2026-03-10T12:34:00.000Z', expires_at: '2026-03-10T13:34:20.000Z', data: { source: 'USDA FNDDS 2021–2023', description: 'pasta, an apple', unknown: [] } });
+      // USDA: Pasta, cooked 30.68 g/100 g, "Quantity not specified" 140 g → 43.0 g; Apple, raw 14.8 g/100 g, "1 medium" 200 g → 29.6 g.
+      expect(p!.data.foods).toEqual([
+        expect.objectContaining({ text: 'pasta', food_code: '56130000', description: 'Pasta, cooked', portion: 'Quantity not specified', quantity: 1, grams: 140, carbs_g: 43 }),
+        expect.objectContaining({ text: 'an apple', food_code: '63101000', description: 'Apple, raw', portion: '1 medium', quantity: 1, grams: 200, carbs_g: 29.6 }),
+      ]);
+      expect(p!.data.carbs_g).toBe(72.6);
+      expect(r.body.reply).toMatch(/^Estimated about 72\.6 g carbs from the USDA food table: pasta .*an apple .*Nothing is logged until you confirm or edit it\.$/);
+      expect(await events()).toEqual([]);
+    });
+
+    it('logs the proposal’s meal once on confirm, with its carbs, foods and source', async () => {
+      const { events, chat } = await setUp();
+      const p = (await chat({ message: '2 slices of toast and a banana at 8:30' })).body.proposals[0] as Proposal;
+      expect(p.t).toBe('2026-03-10T08:30:00.000Z');
+      const ok = await chat({ confirm: p.id });
+      expect(ok.status, JSON.stringify(ok.body)).toBe(200);
+      expect(ok.body.logged).toHaveLength(1);
+      expect(ok.body.reply).toBe(`Logged ${p.data.carbs_g} g carbs (2 slices of toast, a banana) at 08:30.`);
+      const stored = await events();
+      expect(stored).toHaveLength(1);
+      expect(stored[0]).toMatchObject({ type: 'meal', t: '2026-03-10T08:30:00.000Z', data: { carbs_g: p.data.carbs_g, description: '2 slices of toast, a banana', source: 'chat-usda', foods: p.data.foods } });
+      const again = await chat({ confirm: p.id });
+      expect(again.status).toBe(200);
+      expect(again.body.logged).toEqual([]);
+      expect(await events()).toHaveLength(1);
+    });
+
+    it('logs an edited carbs value instead of the estimate, and keeps the estimate beside it', async () => {
+      const { events, chat } = await setUp();
+      const p = (await chat({ message: 'half a bagel with cream cheese' })).body.proposals[0] as Proposal;
+      const ok = await chat({ confirm: p.id, carbs_g: 35 });
+      expect(ok.status, JSON.stringify(ok.body)).toBe(200);
+      expect((await events()).map((e) => e.data)).toEqual([expect.objectContaining({ carbs_g: 35, estimated_carbs_g: p.data.carbs_g, source: 'chat-usda' })]);
+    });
+
+    it('answers 404 for an unknown proposal or another person’s, and stores nothing', async () => {
+      const { token, events, chat } = await setUp();
+      const other = (await hub!.api('POST', '/api/subjects', { name: 'Other', kind: 'diabetes' }, token)).body as { id: string };
+      const theirs = (await hub!.api('POST', `/api/subjects/${other.id}/chat`, { message: 'an apple' }, token)).body.proposals[0] as Proposal;
+      const cross = await chat({ confirm: theirs.id });
+      expect(cross.status).toBe(404);
+      expect(cross.body.error.message).toBe(`no proposal ${theirs.id}`);
+      expect((await chat({ confirm: 'no-such-proposal' })).status).toBe(404);
+      expect(await events()).toEqual([]);
+      expect((await hub!.api('GET', `/api/subjects/${other.id}/events`, undefined, token)).body.items).toEqual([]);
+    });
+
+    it('refuses a proposal after an hour, and needs a write grant to confirm', async () => {
+      const { clock, token, subject, events, chat } = await setUp();
+      const p = (await chat({ message: 'a banana' })).body.proposals[0] as Proposal;
+      const viewer = await hub!.signUp('vi@example.org');
+      await hub!.api('POST', `/api/subjects/${subject.id}/grants`, { email: 'vi@example.org', role: 'viewer' }, token);
+      expect((await chat({ confirm: p.id }, viewer)).status).toBe(403);
+      clock.advance(61 * 60_000);
+      const late = await chat({ confirm: p.id });
+      expect(late.status).toBe(404);
+      expect(late.body.error.message).toMatch(/has expired/);
+      expect(await events()).toEqual([]);
+    });
+
+    it('answers 400 naming the field for message and confirm together, or carbs out of bounds', async () => {
+      const { events, chat } = await setUp();
+      const p = (await chat({ message: 'an apple' })).body.proposals[0] as Proposal;
+      const both = await chat({ message: 'an apple', confirm: p.id });
+      expect(both.status).toBe(400);
+      expect(both.body.error).toMatchObject({ code: 'bad_request', field: 'confirm' });
+      for (const carbs_g of [0, 301, 'x']) {
+        const r = await chat({ confirm: p.id, carbs_g });
+        expect(r.status, String(carbs_g)).toBe(400);
+        expect(r.body.error.field).toBe('carbs_g');
+      }
+      expect((await chat({ carbs_g: 20 })).body.error.field).toBe('carbs_g');
+      expect(await events()).toEqual([]);
+    });
+
+    it('still logs explicit grams directly, with no proposal, and proposes nothing for negations or plans', async () => {
+      const { events, chat } = await setUp();
+      const direct = await chat({ message: 'had pasta, 60 g carbs' });
+      expect(direct.body).toMatchObject({ reply: 'Logged 60 g carbs (pasta) at 12:34.', proposals: [] });
+      for (const message of ["didn't eat the banana", 'going to have pasta for dinner', 'should I eat an apple?', 'walked 30 minutes']) {
+        expect((await chat({ message })).body.proposals, message).toEqual([]);
+      }
+      expect((await events()).map((e) => e.type).sort()).toEqual(['activity', 'meal']);
+    });
   });
 });

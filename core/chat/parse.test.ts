@@ -54,6 +54,12 @@ describe('meals', () => {
   it('does not take plain grams for carbs without a meal or the word carbs', () => {
     expect(parse('30 g')).toEqual([]);
   });
+  it('does not take the weight of a named food for its carbs', () => {
+    // "had 150 g rice" weighs the rice: its carbs come from the food table as a proposal.
+    for (const m of ['had 150 g rice', 'ate 30 g of chocolate', 'I had 200g pasta for lunch']) expect(parse(m).filter((i) => i.status === 'ok'), m).toEqual([]);
+    expect(pick(one('had pasta, 60 g carbs'))).toMatchObject({ status: 'ok', data: { carbs_g: 60 } });
+    expect(pick(one('lunch 45 g at 12:30'))).toMatchObject({ status: 'ok', data: { carbs_g: 45 } });
+  });
 });
 
 describe('insulin', () => {

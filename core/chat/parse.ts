@@ -129,10 +129,13 @@ const EAT_VERBS = /\b(?:ate|eaten|eat|eating|had|having)\s+/gi;
 /** "had a walk", "had a hypo": not food. */
 const NOT_FOOD = /^(?:a |an |my |the |some )?(?:walk|run|swim|hypo|shower|bath|nap|sleep|rest|bolus|basal|insulin|dose|shot|injection|jab|units?|pills?|tablets?|medication|meds|fever|headache|tremor|\d)/i;
 
+/** Words after "150 g" that name a food, so the grams are its weight, not carbs ("150 g rice", "30 g of chocolate"). */
+const FOOD_AFTER_GRAMS = /^\s*(?:of\s+)?(?!(?:carbs?|carbohydrates?|cho|sugars?|at|for|and|with|of|in|on|this|today|tonight|ago|then|lunch|breakfast|dinner|supper|snack|meal|brunch|about|around|or|but|plus|total)\b)[a-z]/i;
+
 /** A clause that says it did not happen. */
-const NEGATION = /\b(?:not|no|never|none|didn['’]?t|did not|don['’]?t|do not|haven['’]?t|have not|hasn['’]?t|has not|won['’]?t|wasn['’]?t|skipped|skip|skipping|forgot|forgotten|missed|cancel(?:l?ed)?)\b/i;
+export const NEGATION = /\b(?:not|no|never|none|didn['’]?t|did not|don['’]?t|do not|haven['’]?t|have not|hasn['’]?t|has not|won['’]?t|wasn['’]?t|skipped|skip|skipping|forgot|forgotten|missed|cancel(?:l?ed)?)\b/i;
 /** A plan or a question, not something done. */
-const NOT_DONE = /\b(?:will|going to|gonna|plan(?:ning)? to|about to|should|shall|could|can i|how much|how many|need to|want to|tomorrow)\b/i;
+export const NOT_DONE = /\b(?:will|going to|gonna|plan(?:ning)? to|about to|should|shall|could|can i|how much|how many|need to|want to|tomorrow)\b/i;
 /** A verb that starts a new, affirmative statement: ends the reach of an earlier "didn't". */
 const AFFIRMATIVE = /\b(?:took|take|taken|had|have|ate|eaten|eat|injected|inject|gave|given|bolused|walked|ran|jogged|cycled|biked|swam|hiked|did|went|logged)\b/i;
 
@@ -241,6 +244,17 @@ function findTimes(work: string, now: number, off: number): { marks: TimeMark[];
   // "yesterday" with no time: a day is not a time.
   take(/\byesterday\b/gi, () => ({ t: null, reason: '“yesterday” without a time: say when, e.g. “yesterday at 21:00”' }));
   return { marks, work };
+}
+
+/**
+ * The times written in `message` (resolved as `parseChat` does) and the message with them
+ * and any durations blanked out, lengths kept: the meal estimator (core/chat/proposal.ts) reads the rest.
+ */
+export function timesOf(message: string, opts: ParseOptions): { work: string; times: Array<{ start: number; end: number; t: string | null; reason: string | null }> } {
+  const work = message.replace(/[’‘]/g, "'").replace(/[\u00a0\u2009\u202f]/g, ' ');
+  const found = findTimes(work, opts.now, opts.utcOffsetMin ?? 0);
+  // Durations ("half an hour") are blanked too: their words are neither food nor amounts.
+  return { work: findDurations(found.work).work, times: found.marks.map((m) => ({ start: m.start, end: m.end, t: m.t === null ? null : new Date(m.t).toISOString(), reason: m.reason })) };
 }
 
 // ---- durations ---------------------------------------------------------------------------
@@ -435,7 +449,9 @@ export function parseChat(message: string, opts: ParseOptions): ChatIntent[] {
     const mealContext = MEAL_WORDS.test(work.slice(c.start, c.end)) || /\b(?:ate|eaten|eat|eating|had|having|food)\b/i.test(work.slice(c.start, c.end));
     for (const n of nums) {
       if (usedNumbers.has(n)) continue;
-      const isCarbs = (n.unit === 'g' && (n.explicitCarbs || mealContext)) || (n.unit === null && /\b(?:carbs?|carbohydrates?)\s*(?:of|:|=|-)?\s*$/i.test(before(n)));
+      // "had 150 g rice" weighs the rice: its carbs are for the food table (core/foods), not 150 g.
+      const foodWeight = n.unit === 'g' && !n.explicitCarbs && FOOD_AFTER_GRAMS.test(work.slice(n.unitEnd, c.end));
+      const isCarbs = (n.unit === 'g' && (n.explicitCarbs || mealContext) && !foodWeight) || (n.unit === null && /\b(?:carbs?|carbohydrates?)\s*(?:of|:|=|-)?\s*$/i.test(before(n)));
       if (!isCarbs) continue;
       usedNumbers.add(n);
       const data: Record<string, unknown> = { carbs_g: n.value };

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { ChatIntent } from '../../../../api/chat';
+import type { ChatIntent, ChatProposal } from '../../../../api/chat';
 import type { Event } from '../../../../api/schemas';
 import { client } from '../../client';
 import './chat.css';
@@ -11,10 +11,13 @@ interface Turn {
   reply: string;
   parsed: ChatIntent[];
   logged: Event[];
+  /** Meals estimated from the USDA table, waiting for the person to confirm or edit them. */
+  proposals: ChatProposal[];
   error?: boolean;
 }
 
 const MAX = 1000;
+const fmt = (x: number) => String(Math.round(x * 10) / 10);
 const at = (t: string) => new Date(t).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 
 /** What a logged event was, in a few words ("45 g carbs", "4 U NovoRapid (bolus)"). */
@@ -35,6 +38,64 @@ function loggedText(e: Event): string {
 }
 
 /**
+ * A meal estimated from USDA FNDDS: each food with its portion, grams and carbs, the total
+ * in an editable field, and Confirm. Nothing is logged until the person confirms.
+ */
+function ProposalCard({ proposal, done, onConfirm }: { proposal: ChatProposal; done: boolean; onConfirm: (carbs: number | undefined) => Promise<void> }) {
+  const [carbs, setCarbs] = useState(fmt(proposal.data.carbs_g));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const fieldId = `proposal-carbs-${proposal.id}`;
+  const value = Number(carbs);
+  const valid = carbs.trim() !== '' && Number.isFinite(value) && value >= 1 && value <= 300;
+  const confirm = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!valid || busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await onConfirm(value === proposal.data.carbs_g ? undefined : value);
+    } catch (err) {
+      setError((err as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form className="chat-proposal" data-testid="chat-proposal" aria-label="Meal estimate to confirm" onSubmit={(e) => void confirm(e)}>
+      <table className="chat-proposal-foods">
+        <caption>Estimate, not logged yet</caption>
+        <thead>
+          <tr><th scope="col">Food</th><th scope="col">Portion</th><th scope="col">Grams</th><th scope="col">Carbs</th></tr>
+        </thead>
+        <tbody>
+          {proposal.data.foods.map((f, i) => (
+            <tr key={i} data-testid="chat-proposal-food">
+              <td>{f.text} <span className="muted">({f.description})</span></td>
+              <td>{f.quantity === 1 ? '' : `${fmt(f.quantity)} × `}{f.portion}{f.note ? <span className="muted"> · {f.note}</span> : null}</td>
+              <td>{fmt(f.grams)} g</td>
+              <td>{fmt(f.carbs_g)} g</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {proposal.data.unknown.length > 0 && <p className="muted">Not found in the table, not counted: {proposal.data.unknown.map((u) => `“${u}”`).join(', ')}</p>}
+      <p className="muted">Source: {proposal.data.source} (U.S. Department of Agriculture, averages for household portions). Check the carbs before you confirm.</p>
+      {done ? (
+        <p>Confirmed.</p>
+      ) : (
+        <div className="row">
+          <label htmlFor={fieldId}>Carbs to log (g)</label>
+          <input id={fieldId} type="number" min={1} max={300} step="any" inputMode="decimal" value={carbs} onChange={(e) => setCarbs(e.target.value)} aria-invalid={!valid} />
+          <button className="primary" type="submit" disabled={busy || !valid}>Confirm</button>
+        </div>
+      )}
+      {error && <p role="alert" className="error">{error}</p>}
+    </form>
+  );
+}
+
+/**
  * Chat logging: the patient or a caregiver writes what happened ("had a sandwich, 45g
  * carbs and 4 units novorapid at 12:30"); the hub's offline parser logs what it
  * understood and says exactly what. It never suggests doses. Anything it logged can be
@@ -46,6 +107,14 @@ export function ChatPanel({ subjectId, onLogged }: { subjectId: string; onLogged
   const [busy, setBusy] = useState(false);
   const [removed, setRemoved] = useState<ReadonlySet<string>>(new Set());
   const [undoError, setUndoError] = useState<string | null>(null);
+  const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
+
+  const confirmProposal = async (turnId: number, p: ChatProposal, carbs: number | undefined) => {
+    const out = await client.call('chat.send', { subject_id: subjectId, confirm: p.id, ...(carbs === undefined ? {} : { carbs_g: carbs }), utc_offset_min: -new Date().getTimezoneOffset() });
+    setConfirmed((c) => new Set(c).add(p.id));
+    setTurns((ts) => ts.map((t) => (t.id === turnId ? { ...t, reply: out.reply, logged: [...t.logged, ...out.logged] } : t)));
+    if (out.logged.length) onLogged();
+  };
 
   const undo = async (e: Event) => {
     setUndoError(null);
@@ -67,11 +136,11 @@ export function ChatPanel({ subjectId, onLogged }: { subjectId: string; onLogged
     try {
       // Offset east of UTC in minutes: "at 8" is 8:00 where the writer is.
       const out = await client.call('chat.send', { subject_id: subjectId, message: text, utc_offset_min: -new Date().getTimezoneOffset() });
-      setTurns((ts) => [...ts, { id, message: text, reply: out.reply, parsed: out.parsed, logged: out.logged }]);
+      setTurns((ts) => [...ts, { id, message: text, reply: out.reply, parsed: out.parsed, logged: out.logged, proposals: out.proposals }]);
       setMessage('');
       if (out.logged.length) onLogged();
     } catch (err) {
-      setTurns((ts) => [...ts, { id, message: text, reply: (err as Error).message, parsed: [], logged: [], error: true }]);
+      setTurns((ts) => [...ts, { id, message: text, reply: (err as Error).message, parsed: [], logged: [], proposals: [], error: true }]);
     } finally {
       setBusy(false);
     }
@@ -83,11 +152,15 @@ export function ChatPanel({ subjectId, onLogged }: { subjectId: string; onLogged
       <h2 id="chat-title">Chat log <span className="muted">offline · never suggests doses</span></h2>
       <div className="dm-body">
         {turns.length > 0 && (
-          <ol className="chat-turns" aria-label="Conversation" data-testid="chat-turns">
+          // Focusable: the conversation scrolls, and keyboard users must reach it even when no button is left in it.
+          <ol className="chat-turns" aria-label="Conversation" data-testid="chat-turns" tabIndex={0}>
             {turns.map((t) => (
               <li key={t.id}>
                 <p className="chat-you"><span className="muted">You: </span>{t.message}</p>
                 <p className={t.error ? 'error' : 'chat-tend'}><span className="muted">Tend: </span>{t.reply}</p>
+                {t.proposals.map((p) => (
+                  <ProposalCard key={p.id} proposal={p} done={confirmed.has(p.id)} onConfirm={(carbs) => confirmProposal(t.id, p, carbs)} />
+                ))}
                 {t.logged.length > 0 && (
                   <ul className="chat-logged" aria-label="Logged from this message">
                     {t.logged.map((e) => (
@@ -133,7 +206,7 @@ export function ChatPanel({ subjectId, onLogged }: { subjectId: string; onLogged
             <button className="primary" type="submit" disabled={busy || !message.trim()}>Send</button>
           </div>
           <p id="chat-help" className="muted" style={{ margin: '4px 0 0' }}>
-            Meals with grams of carbs, insulin in units, activity with minutes, medication in mg; times like “at 7:30” or “20 minutes ago”. Nothing is guessed.
+            Meals with grams of carbs, insulin in units, activity with minutes, medication in mg; times like “at 7:30” or “20 minutes ago”. A meal without grams (“2 slices of toast and a banana”) gets an estimate from the USDA food table that you confirm or edit; nothing else is guessed.
           </p>
         </form>
       </div>

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { parseChat } from './parse';
+import { proposalReply, proposeMeal } from './proposal';
+
+// Tuesday 10 March 2026, 12:34:20 UTC.
+const NOW = Date.parse('2026-03-10T12:34:20Z');
+const propose = (m: string, utcOffsetMin = 0) => proposeMeal(m, parseChat(m, { now: NOW, utcOffsetMin }), { now: NOW, utcOffsetMin, id: 'p1' });
+
+describe('meal proposals from chat', () => {
+  it('proposes the foods of a meal without grams, at now or at the time said', () => {
+    const p = propose('I ate pasta and an apple')!;
+    expect(p).toMatchObject({ id: 'p1', type: 'meal', t: '2026-03-10T12:34:00.000Z', expires_at: '2026-03-10T13:34:20.000Z', data: { carbs_g: 72.6, description: 'pasta, an apple', unknown: [], source: 'USDA FNDDS 2021–2023' } });
+    // UTC+1: "at 8:30" is 07:30Z; the time's digits are not read as a quantity.
+    expect(propose('2 slices of toast at 8:30', 60)).toMatchObject({ t: '2026-03-10T07:30:00.000Z', data: { foods: [{ quantity: 2, portion: '1 medium or regular slice' }] } });
+  });
+
+  it('leaves insulin, activity and medicine said with the meal out of the foods', () => {
+    const p = propose('had toast and 4 units novorapid')!;
+    expect(p.data.foods.map((f) => f.food_code)).toEqual(['51000110']);
+    expect(p.data.unknown).toEqual([]);
+  });
+
+  it('makes no proposal for explicit carbs, negations, plans, questions, several times or no food', () => {
+    for (const m of ['had pasta, 60 g carbs', '45g carbs', 'ate 1.5 BE', "didn't eat the banana", 'no toast today', 'going to have pasta', 'should I eat an apple?', 'toast at 8 and a banana at 10', 'yesterday an apple', 'walked 30 minutes', 'had a hypo', 'feeling tired today']) {
+      expect(propose(m), m).toBeNull();
+    }
+  });
+
+  it('says what it found and what it could not, and that nothing is logged yet', () => {
+    expect(proposalReply(propose('an apple and a zorblax')!)).toBe(
+      'Estimated about 29.6 g carbs from the USDA food table: an apple (1 medium, 200 g: 29.6 g carbs). Not found in the table, so not counted: “a zorblax”. Nothing is logged until you confirm or edit it.',
+    );
+  });
+});

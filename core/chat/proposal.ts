@@ -1,0 +1,58 @@
+import type { ChatIntent, ChatProposal } from '../../api/chat';
+import { estimateMeal } from '../foods/estimate';
+import type { FoodTable } from '../foods/table';
+import { NEGATION, NOT_DONE, timesOf, type ParseOptions } from './parse';
+
+/**
+ * Meals said without grams ("I ate pasta and an apple") become a proposal estimated from
+ * the USDA food table (core/foods/estimate.ts) that the person confirms or edits; nothing
+ * is logged from it before that. Pure: the caller stores the proposal and gives it an id.
+ */
+
+/** Proposals can be confirmed for this long after the message. */
+export const PROPOSAL_TTL_MS = 60 * 60_000;
+export const PROPOSAL_SOURCE = 'USDA FNDDS 2021–2023';
+
+const MIN = 60_000;
+const blank = (s: string, a: number, b: number) => s.slice(0, a) + ' '.repeat(Math.max(0, b - a)) + s.slice(b);
+
+/**
+ * The meal proposal for `message`, or null when there is none to make: the message gives
+ * carbs in grams (logged as today), says the meal did not happen or is a plan or a
+ * question, gives several or untrusted times, or names no food the table knows.
+ * `parsed` is `parseChat`'s reading of the same message.
+ */
+export function proposeMeal(message: string, parsed: ChatIntent[], opts: ParseOptions & { id: string }, table?: FoodTable): ChatProposal | null {
+  const meals = parsed.filter((i) => i.type === 'meal');
+  // Explicit grams of carbs (or bread units, refused) are the writer's own number: no estimate.
+  if (meals.some((i) => i.status === 'ok' || i.status === 'out_of_range' || i.status === 'unsupported')) return null;
+  if (meals.some((i) => i.status === 'negated' || i.status === 'not_done')) return null;
+  const { work: timed, times } = timesOf(message, opts);
+  let work = timed;
+  // Insulin, activity and medicines said in the same message are not food.
+  for (const i of parsed) if (i.type !== 'meal') work = blank(work, i.span.start, i.span.end);
+  if (NEGATION.test(work) || NOT_DONE.test(work) || work.includes('?')) return null;
+  if (times.length > 1 || times.some((m) => m.t === null)) return null;
+  const estimate = estimateMeal(work, table);
+  if (!estimate.foods.length) return null;
+  const t = times[0]?.t ?? new Date(Math.floor(opts.now / MIN) * MIN).toISOString();
+  const description = estimate.foods.map((f) => f.text).join(', ');
+  return {
+    id: opts.id,
+    type: 'meal',
+    t,
+    expires_at: new Date(opts.now + PROPOSAL_TTL_MS).toISOString(),
+    data: { carbs_g: estimate.carbs_g, description: description.slice(0, 500), foods: estimate.foods, unknown: estimate.unknown, source: PROPOSAL_SOURCE },
+  };
+}
+
+const fmt = (x: number) => String(Math.round(x * 10) / 10);
+
+/** The reply sentence for a proposal: what was found, what was not, and that nothing is logged yet. */
+export function proposalReply(p: ChatProposal): string {
+  const foods = p.data.foods.map((f) => `${f.text} (${f.quantity === 1 ? '' : `${fmt(f.quantity)} × `}${f.portion}, ${fmt(f.grams)} g: ${fmt(f.carbs_g)} g carbs)`);
+  const parts = [`Estimated about ${fmt(p.data.carbs_g)} g carbs from the USDA food table: ${foods.join('; ')}.`];
+  if (p.data.unknown.length) parts.push(`Not found in the table, so not counted: ${p.data.unknown.map((u) => `“${u}”`).join(', ')}.`);
+  parts.push('Nothing is logged until you confirm or edit it.');
+  return parts.join(' ');
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { editDistance, estimateMeal, matchFood, normaliseNumbers, splitItems, stem } from './estimate';
+
+const one = (text: string) => {
+  const e = estimateMeal(text);
+  expect(e.foods, text).toHaveLength(1);
+  return e.foods[0]!;
+};
+
+describe('reading a meal said in words', () => {
+  it('normalises number phrases and fractions', () => {
+    expect(normaliseNumbers('two and a half cups')).toBe('2.5 cups');
+    expect(normaliseNumbers('1 1/2 bagels')).toBe('1.5 bagels');
+    expect(normaliseNumbers('1/2 cup rice')).toBe('0.5 cup rice');
+    expect(normaliseNumbers('150g rice')).toBe('150 g rice');
+  });
+
+  it('cuts items at and, commas, with and plus, keeping dish names whole', () => {
+    expect(splitItems('I ate pasta and an apple')).toEqual(['i ate pasta', 'an apple']);
+    expect(splitItems('toast with jam, a banana plus OJ')).toEqual(['toast', 'jam', 'a banana', 'oj']);
+    expect(splitItems('a cup of mac and cheese')).toEqual(['a cup of mac_and_cheese']);
+  });
+
+  it('stems plurals the same way on both sides, and measures typos with transpositions', () => {
+    expect(['apples', 'cherries', 'fries', 'potatoes', 'cookies', 'glasses', 'hummus'].map(stem)).toEqual(['apple', 'cherry', 'fry', 'potato', 'cookie', 'glass', 'hummus']);
+    expect(editDistance('bagle', 'bagel')).toBe(1);
+    expect(editDistance('bananna', 'banana')).toBe(1);
+  });
+});
+
+describe('matching foods in the USDA table', () => {
+  it('prefers generic forms: raw fruit, NFS, cooked grains', () => {
+    expect(matchFood(['apple']).match?.food.description).toBe('Apple, raw');
+    expect(matchFood(['banana']).match?.food.description).toBe('Banana, raw');
+    expect(matchFood(['rice']).match?.food.description).toBe('Rice, cooked, NFS');
+    expect(matchFood(['milk']).match?.food.description).toBe('Milk, NFS');
+  });
+
+  it('corrects misspellings within a small edit distance and maps common names', () => {
+    expect(matchFood(['bananna']).match?.food.code).toBe('63107010');
+    expect(matchFood(['spagetti']).match?.food.description).toBe('Pasta, cooked');
+    expect(matchFood(['fry']).match?.food.description).toBe('Potato, french fries, NFS');
+    expect(matchFood(['oj']).match?.food.description).toBe('Orange juice, 100%, NFS');
+    expect(matchFood(['toast']).match?.food.description).toBe('Bread, NS as to major flour, toasted');
+  });
+
+  it('does not take everyday words for food, and corrects typos only in messages about eating', () => {
+    for (const m of ['brisk walk', 'had a long day', 'had a fall', 'had a great time', 'feeling dizzy', 'cooked']) expect(estimateMeal(m).foods, m).toEqual([]);
+    expect(matchFood(['bananna'], undefined, { typos: false }).match).toBeNull();
+    expect(one('had a bananna').note).toContain('“bananna” read as “banana”');
+    expect(estimateMeal('pancaks').foods).toEqual([]);
+  });
+
+  it('reports words it cannot place instead of guessing', () => {
+    expect(matchFood(['zorblax'])).toEqual({ match: null, unknown: ['zorblax'] });
+    expect(estimateMeal('an apple and some zorblax')).toMatchObject({ unknown: ['zorblax'], foods: [{ food_code: '63101000' }] });
+  });
+});
+
+describe('portions and carbs', () => {
+  it('uses USDA household portions for counts, units and sizes', () => {
+    expect(one('an apple')).toMatchObject({ portion: '1 medium', quantity: 1, grams: 200, carbs_g: 29.6 });
+    expect(one('a large apple')).toMatchObject({ portion: '1 large', grams: 242 });
+    expect(one('2 slices of toast')).toMatchObject({ portion: '1 medium or regular slice', quantity: 2, grams: 50 });
+    expect(one('half a banana')).toMatchObject({ portion: '1 banana', quantity: 0.5, grams: 63 });
+    expect(one('a bagel')).toMatchObject({ portion: '1 regular', grams: 105 });
+    expect(one('3 pancakes')).toMatchObject({ portion: '1 medium pancake', quantity: 3 });
+    expect(one('a tablespoon of honey')).toMatchObject({ portion: '1 tablespoon', grams: 20, carbs_g: 16.5 });
+  });
+
+  it('takes a weight as said, and ounces of a drink as fluid ounces', () => {
+    expect(one('150 g rice')).toMatchObject({ portion: '150 g', grams: 150, carbs_g: 42 });
+    expect(one('5 oz potato')).toMatchObject({ grams: 141.8 });
+    expect(one('8 oz orange juice')).toMatchObject({ portion: '1 fl oz (NFS)', quantity: 8, grams: 248 });
+  });
+
+  it('says when no quantity was given and USDA’s usual serving was used', () => {
+    const pasta = one('pasta');
+    expect(pasta).toMatchObject({ portion: 'Quantity not specified', grams: 140 });
+    expect(pasta.note).toMatch(/no quantity given/);
+    expect(one('a bowl of cheerios').note).toMatch(/bowl is taken as 1 cup/);
+  });
+
+  it('gives an amount said on its own to the food before it, if that food had none', () => {
+    expect(one('penne, 2 cups')).toMatchObject({ text: 'penne, 2 cups', portion: '1 cup, cooked', quantity: 2, grams: 280 });
+    expect(estimateMeal('an apple, 2 cups').foods).toEqual([expect.objectContaining({ portion: '1 medium', quantity: 1 })]);
+  });
+
+  it('sums the items of a meal and drops words that are not food', () => {
+    const e = estimateMeal('I ate pasta and an apple');
+    expect(e.foods.map((f) => f.text)).toEqual(['pasta', 'an apple']);
+    expect(e.carbs_g).toBe(Math.round((140 * 0.3068 + 200 * 0.148) * 10) / 10);
+    expect(estimateMeal('had a hypo').foods).toEqual([]);
+  });
+});

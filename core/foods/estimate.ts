@@ -1,0 +1,591 @@
+import { foodTable, type Food, type FoodTable, type Portion } from './table';
+
+/**
+ * Carbs of a meal said in words ("2 slices of toast and a banana", "half a bagel with
+ * cream cheese", "150 g rice"), estimated from USDA FNDDS 2021–2023 (core/foods/fndds/).
+ * Pure: the table is passed in or read once from the shipped CSVs. The result is a
+ * proposal for a person to confirm or edit, never something to log by itself.
+ *
+ * How it reads, in order:
+ * 1. Number phrases are normalised ("two and a half" → 2.5, "1 1/2" → 1.5, "1/2" → 0.5),
+ *    then the text is cut into items at ",", ";", "and", "with", "plus", "&". A few dish
+ *    names that contain "and" ("mac and cheese") stay whole.
+ * 2. Each item: a quantity (digits, decimals, fractions, "a/an/one…twelve", "half (a)",
+ *    "a quarter (of)", "a couple of", "a dozen"), a unit (g, kg, oz, ml, cup, bowl, glass,
+ *    slice, piece, tbsp, tsp, scoop, can, bottle, bag/packet, juice box, ear, wedge,
+ *    container, bar, serving) and a size (small, medium, large, …), then the food words.
+ * 3. Food words: misspellings are corrected to the nearest word of the table or of the
+ *    alias map within a small edit distance (1 for 5–7 letters, 2 for 8+, none below 5),
+ *    and only when the message is plainly about eating (an eating verb, a meal word or an
+ *    amount); the food's note says what was read as what. A small alias map turns common
+ *    names into USDA's (fries → french fries, OJ → orange juice, toast → bread toasted,
+ *    spaghetti/penne → pasta, cheerios → O's cereal). Candidates are the foods whose
+ *    description holds every food word, with the last word (the noun) in USDA's name or
+ *    first qualifier; they are ranked: fewest words beyond the ones said, the noun in the
+ *    name, generic forms first (", NFS", "NS as to …", "raw", "plain", "no added fat");
+ *    baby food, school lunch and "as ingredient" entries last. An item with a word that
+ *    fits no food is reported whole, never guessed ("a long day" is not Long Island iced tea).
+ * 4. Portion: a weight is used as said (oz is 28.35 g; fl oz, ml and oz of a drink use its
+ *    "1 fl oz" portion). A unit picks that food's USDA portion with the unit's word
+ *    ("1 cup", "1 medium or regular slice", "1 tablespoon"…; a bowl is taken as 1 cup and
+ *    a glass as 8 fl oz). A size picks "1 large" / "1 large pancake". A count without a
+ *    unit takes, in this order: "1 <food noun>" (optionally "1 medium/regular <noun>"),
+ *    "1 medium…", "1 … regular …", "1 fruit", else USDA's "Quantity not specified"; a
+ *    drink, or "a" before a plural ("a small fries"), is one USDA default serving. No
+ *    quantity at all is USDA's "Quantity not specified", and the item says so.
+ */
+
+/** One food of a proposal, with where each number came from. */
+export interface EstimatedFood {
+  /** The words of the message this item was read from. */
+  text: string;
+  /** FNDDS 8-digit food code. */
+  food_code: string;
+  /** USDA's description of the food. */
+  description: string;
+  /** The USDA household portion used ("1 medium"), or a weight as said ("150 g"). */
+  portion: string;
+  /** How many of `portion`. */
+  quantity: number;
+  /** Grams of food: portion weight × quantity. */
+  grams: number;
+  /** Grams of carbohydrate (by difference, fibre included), rounded to 0.1 g. */
+  carbs_g: number;
+  /** Why this portion when the message did not say exactly (e.g. no quantity given). */
+  note: string | null;
+}
+
+export interface MealEstimate {
+  foods: EstimatedFood[];
+  /** Items (their words) that matched no food: reported, never guessed. */
+  unknown: string[];
+  /** Sum of the foods' carbs, rounded to 0.1 g. */
+  carbs_g: number;
+}
+
+// ---- words -------------------------------------------------------------------------------
+
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, couple: 2, dozen: 12, half: 0.5, quarter: 0.25 };
+
+/** Words that carry no food: who, verbs of eating, meals, times of day. */
+const FILLER = new Set(
+  'a an food foods something stuff i we he she they you me ate eaten eat eating had have having has just also some my his her our their your the for breakfast brunch lunch dinner supper snack snacks meal was were is are this that morning afternoon evening tonight today yesterday then about around approximately approx roughly like drank drink drinking got grabbed of in on at to x ok so'.split(' '),
+);
+/** Words that say the item is not food at all ("had a hypo"): the item is dropped, not reported. */
+const NOT_FOOD = new Set(
+  'walk run swim hypo shower bath nap sleep rest bolus basal insulin dose shot injection jab unit units pill pills tablet tablets medication meds fever headache tremor glucose reading bg feeling tired good bad fine sick hungry full mg dl mmol carb carbs carbohydrate carbohydrates'.split(' '),
+);
+/** Words that describe a food but name none on their own. */
+const DESCRIPTORS = new Set('raw cooked fried baked boiled roasted grilled steamed toasted plain white black brown red green yellow hot cold sweet sour dry fresh frozen canned light diet regular whole long fast home style type brand source other mixed'.split(' '));
+const SIZES: Record<string, string> = { small: 'small', medium: 'medium', regular: 'regular', large: 'large', big: 'large', mini: 'mini', miniature: 'mini', jumbo: 'extra large', baby: 'baby' };
+
+type Unit = 'g' | 'kg' | 'oz' | 'floz' | 'ml' | 'cup' | 'bowl' | 'glass' | 'slice' | 'piece' | 'tablespoon' | 'teaspoon' | 'scoop' | 'can' | 'bottle' | 'bag' | 'juice box' | 'ear' | 'wedge' | 'container' | 'bar' | 'serving';
+const UNITS: Record<string, Unit> = {
+  g: 'g', gr: 'g', gram: 'g', grams: 'g', gramme: 'g', grammes: 'g', kg: 'kg',
+  oz: 'oz', ounce: 'oz', ounces: 'oz', ml: 'ml',
+  cup: 'cup', cups: 'cup', bowl: 'bowl', bowls: 'bowl', bowlful: 'bowl', glass: 'glass', glasses: 'glass', mug: 'glass',
+  slice: 'slice', slices: 'slice', piece: 'piece', pieces: 'piece',
+  tbsp: 'tablespoon', tbs: 'tablespoon', tablespoon: 'tablespoon', tablespoons: 'tablespoon', spoon: 'tablespoon', spoonful: 'tablespoon', spoons: 'tablespoon',
+  tsp: 'teaspoon', teaspoon: 'teaspoon', teaspoons: 'teaspoon',
+  scoop: 'scoop', scoops: 'scoop', can: 'can', cans: 'can', tin: 'can', bottle: 'bottle', bottles: 'bottle',
+  bag: 'bag', bags: 'bag', packet: 'bag', packets: 'bag', pack: 'bag', packs: 'bag', package: 'bag',
+  ear: 'ear', ears: 'ear', wedge: 'wedge', wedges: 'wedge', container: 'container', containers: 'container', pot: 'container', tub: 'container', carton: 'container',
+  serving: 'serving', servings: 'serving', portion: 'serving', portions: 'serving', helping: 'serving',
+};
+
+/** Dish names that contain a word the splitter cuts at. */
+const COMPOUNDS: Array<[RegExp, string]> = [
+  [/\bmac(?:aroni)? (?:and|&|n|'n'?) cheese\b/g, 'mac_and_cheese'],
+  [/\b(?:peanut butter|pb) (?:and|&|n) (?:jelly|jam)(?: sandwich)?\b/g, 'pbj'],
+  [/\bjuice box\b/g, 'juice_box'],
+  [/\bfl(?:uid)?\.? ?oz\b/g, 'floz'],
+];
+
+/**
+ * Common names → USDA's words (`q`, searched like the user's own words) or one food
+ * (`code`, when the name is said alone). `alone`: the words apply only to the name said
+ * alone ("chips" are potato chips, "chocolate chip cookie" has no potato). Keys are
+ * stemmed words as `stem` writes them.
+ */
+const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = {
+  fry: { q: 'french fry potato', alone: true },
+  chip: { q: 'potato chip', alone: true },
+  crisp: { q: 'potato chip', alone: true },
+  oj: { q: 'orange juice' },
+  toast: { code: '51000110', q: 'bread toasted' },
+  spaghetti: { q: 'pasta' },
+  penne: { q: 'pasta' },
+  macaroni: { q: 'pasta' },
+  fusilli: { q: 'pasta' },
+  rigatoni: { q: 'pasta' },
+  linguine: { q: 'pasta' },
+  tagliatelle: { q: 'pasta' },
+  mac_and_cheese: { code: '58145110', q: 'macaroni noodle cheese' },
+  cheerio: { code: '57401100', q: 'cereal' },
+  cornflake: { q: 'corn flake' },
+  cereal: { q: 'cereal ready eat', alone: true },
+  porridge: { q: 'oatmeal' },
+  oat: { q: 'oatmeal' },
+  yoghurt: { q: 'yogurt' },
+  donut: { q: 'doughnut' },
+  burger: { q: 'hamburger' },
+  coke: { code: '92410310', q: 'soft drink cola' },
+  cola: { q: 'soft drink cola', alone: true },
+  soda: { q: 'soft drink' },
+  pop: { q: 'soft drink' },
+  pita: { q: 'bread pita' },
+  pitta: { q: 'bread pita' },
+  naan: { q: 'bread naan' },
+  pizza: { code: '58106210', q: 'pizza' },
+  nugget: { q: 'chicken nugget', alone: true },
+  spud: { q: 'potato' },
+  mash: { q: 'potato mashed' },
+  jacket: { q: 'potato baked' },
+  biscuit: { q: 'cookie' },
+  hotdog: { q: 'hot dog sandwich' },
+  pb: { q: 'peanut butter' },
+  tea: { q: 'tea hot leaf black', alone: true },
+  chocolate: { q: 'chocolate candy', alone: true },
+  pbj: { q: 'peanut butter jelly sandwich' },
+  coffee: { q: 'coffee brewed', alone: true },
+};
+
+const IE_WORDS = new Set(['cookie', 'pie', 'brownie', 'smoothie', 'veggie', 'hoagie', 'pastie', 'rotini', 'tie']);
+
+/** Singular, lower-case form used on both sides of every comparison. */
+export function stem(word: string): string {
+  const w = word.toLowerCase();
+  // "cookies", "pies", "smoothies" keep their "ie"; "cherries", "fries" end in "y".
+  if (w.length > 3 && w.endsWith('ies') && IE_WORDS.has(w.slice(0, -1))) return w.slice(0, -1);
+  if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (w.length > 4 && w.endsWith('oes')) return w.slice(0, -2);
+  if (w.length > 4 && /(?:ches|shes|xes|sses)$/.test(w)) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+/** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+// Four-letter words are left alone: "fall", "time", "hour" are one letter from a food.
+const typoBudget = (len: number) => (len >= 8 ? 2 : len >= 5 ? 1 : 0);
+
+// ---- the index over the table --------------------------------------------------------------
+
+/** Description words that say nothing about which food it is. */
+const DESC_STOP = new Set('and or with as to of from the a in on by w nfs ns made type'.split(' '));
+/** Description parts that mark the generic form of a food: preferred, and not counted as extra words. */
+const GENERIC = /^(?:nfs|ns as to .*|raw|plain|cooked|no added fat|regular)$/i;
+const DISFAVOURED = /\b(?:baby|toddler|infant|school|as ingredient|frozen meal|diet|sugar free|fat free|reduced|light)\b/i;
+
+interface Indexed {
+  food: Food;
+  tokens: Set<string>;
+  head: Set<string>;
+  /** Words of the name and its first qualifier ("Bread, pita"; "Cookie, brownie"). */
+  lead: Set<string>;
+  extrasOf: (q: Set<string>) => number;
+  bonus: number;
+}
+interface Index {
+  table: FoodTable;
+  foods: Indexed[];
+  vocab: Map<string, number>;
+}
+
+const words = (s: string) => s.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+
+const indexes = new WeakMap<FoodTable, Index>();
+function indexOf(table: FoodTable): Index {
+  const hit = indexes.get(table);
+  if (hit) return hit;
+  const vocab = new Map<string, number>();
+  const foods = table.foods.map((food): Indexed => {
+    const segments = food.description.split(',').map((s) => s.trim());
+    const tokens = new Set(words(food.description).map(stem).filter((w) => !DESC_STOP.has(w)));
+    for (const t of tokens) vocab.set(t, (vocab.get(t) ?? 0) + 1);
+    const head = new Set(words(segments[0]!).map(stem));
+    // Words of generic parts ("NFS", "raw", "NS as to fat") do not count as extra.
+    const countable = new Set(segments.filter((s, i) => i === 0 || !GENERIC.test(s)).flatMap((s) => words(s).map(stem)).filter((w) => !DESC_STOP.has(w)));
+    let bonus = 0;
+    for (const s of segments.slice(1)) {
+      if (/^nfs$/i.test(s)) bonus -= 1;
+      else if (/^ns as to .*$/i.test(s)) bonus -= 0.6;
+      else if (/^(?:raw|plain|no added fat)$/i.test(s)) bonus -= 0.4;
+    }
+    if (DISFAVOURED.test(food.description)) bonus += 2;
+    if (/\(/.test(food.description)) bonus += 1; // brand names in parentheses
+    const lead = new Set([...head, ...words(segments[1] ?? '').map(stem)]);
+    return { food, tokens, head, lead, bonus, extrasOf: (q) => [...countable].filter((w) => !q.has(w)).length };
+  });
+  for (const k of Object.keys(ALIASES)) vocab.set(k, (vocab.get(k) ?? 0) + 1);
+  const idx = { table, foods, vocab };
+  indexes.set(table, idx);
+  return idx;
+}
+
+/** The word as the table knows it: itself, or the nearest table/alias word within the typo budget. */
+function correct(word: string, idx: Index): string | null {
+  if (idx.vocab.has(word)) return word;
+  const budget = typoBudget(word.length);
+  if (!budget) return null;
+  let best: string | null = null;
+  let bestD = Infinity;
+  let bestN = 0;
+  for (const [v, n] of idx.vocab) {
+    if (Math.abs(v.length - word.length) > budget) continue;
+    const dist = editDistance(word, v);
+    if (dist <= budget && (dist < bestD || (dist === bestD && n > bestN))) {
+      best = v;
+      bestD = dist;
+      bestN = n;
+    }
+  }
+  return best;
+}
+
+interface FoodMatch {
+  food: Food;
+  /** The query's nouns, for "1 <noun>" portions. */
+  nouns: string[];
+  /** Words said that the chosen food does not have. */
+  unused: string[];
+  /** Misspellings read as table words: "“bananna” read as “banana”". */
+  corrected: string[];
+}
+
+/**
+ * The best food for these (stemmed) words, or null with the words it could not place.
+ * Every word must be placed and every word must be in the food's description, and the
+ * last word (the noun) in its name or first qualifier: a message that only shares a word
+ * with a food ("a long day") is not a meal. `typos: false` takes words only as written.
+ */
+export function matchFood(said: string[], table: FoodTable = foodTable(), opts: { typos?: boolean } = {}): { match: FoodMatch | null; unknown: string[] } {
+  const idx = indexOf(table);
+  const unknown: string[] = [];
+  const corrected: string[] = [];
+  let query: string[] = [];
+  for (const w of said) {
+    const c = opts.typos === false ? (idx.vocab.has(w) ? w : null) : correct(w, idx);
+    if (c) query.push(c);
+    else unknown.push(w);
+    if (c && c !== w) corrected.push(`“${w}” read as “${c}”`);
+  }
+  if (unknown.length || !query.length) return { match: null, unknown: said };
+  // A describing word alone ("cooked", "black", "hot") names no food.
+  if (query.length === 1 && DESCRIPTORS.has(query[0]!)) return { match: null, unknown: said };
+  // Aliases: a food by code when it is the whole query, else USDA's words for it.
+  const whole = query.length === 1 ? ALIASES[query[0]!] : undefined;
+  if (whole?.code) {
+    const food = table.byCode.get(whole.code);
+    if (food) return { match: { food, nouns: [query[0]!, ...words(food.description.split(',')[0]!).map(stem)], unused: [], corrected }, unknown };
+  }
+  const nouns = [...query];
+  const alone = query.length === 1;
+  query = query.flatMap((w) => {
+    const a = ALIASES[w];
+    return a?.q && (alone || !a.alone) ? a.q.split(' ') : [w];
+  });
+  const q = new Set(query);
+  const last = query[query.length - 1]!;
+  let bestCover = 0;
+  let best: { f: Indexed; score: number } | null = null;
+  for (const f of idx.foods) {
+    if (!f.lead.has(last)) continue;
+    let cover = 0;
+    for (const w of q) if (f.tokens.has(w)) cover++;
+    if (cover < q.size) continue;
+    const score = f.extrasOf(q) + (f.head.has(last) ? 0 : 3) + f.bonus + f.food.description.length / 1000;
+    if (cover > bestCover || !best || score < best.score) {
+      bestCover = cover;
+      best = { f, score };
+    }
+  }
+  if (!best) return { match: null, unknown: said };
+  return { match: { food: best.f.food, nouns: [...nouns, ...query], unused: [], corrected }, unknown: [] };
+}
+
+// ---- quantities and portions ----------------------------------------------------------------
+
+/** "two and a half" → "2.5", "1 1/2" → "1.5", "1/2" → "0.5", "150g" → "150 g". */
+export function normaliseNumbers(text: string): string {
+  let s = ` ${text.toLowerCase()} `;
+  s = s.replace(/(\d)([a-z])/g, '$1 $2');
+  s = s.replace(/\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) and a half\b/g, (_, w: string) => String((/^\d+$/.test(w) ? Number(w) : NUMBER_WORDS[w]!) + 0.5));
+  s = s.replace(/\b(\d+) (\d+)\/(\d+)\b/g, (_, a: string, b: string, c: string) => String(Number(a) + Number(b) / Number(c)));
+  s = s.replace(/\b(\d+)\/(\d+)\b/g, (_, b: string, c: string) => String(Math.round((Number(b) / Number(c)) * 1000) / 1000));
+  return s.trim();
+}
+
+/** Cuts a meal into items at ",", ";", "and", "with", "plus", "&" (dish names kept whole). */
+export function splitItems(text: string): string[] {
+  let s = normaliseNumbers(text).replace(/[’‘]/g, "'");
+  for (const [re, to] of COMPOUNDS) s = s.replace(re, to);
+  return s
+    .split(/,|;|\.(?!\d)|\+|&|\band\b|\bwith\b|\bplus\b|\bthen\b|\balso\b|\bn\b/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+}
+
+interface ItemWords {
+  quantity: number | null;
+  /** The quantity was the article "a/an" alone. */
+  article: boolean;
+  unit: Unit | null;
+  size: string | null;
+  food: string[];
+  /** The last food word was written in the plural. */
+  plural: boolean;
+  notFood: boolean;
+}
+
+function readItem(item: string): ItemWords {
+  // Compound names ("mac_and_cheese") are one word for the matcher.
+  const ws = item.split(/[^a-z0-9._]+/).filter(Boolean);
+  let quantity: number | null = null;
+  let article = false;
+  let unit: Unit | null = null;
+  let size: string | null = null;
+  const food: string[] = [];
+  let plural = false;
+  let notFood = false;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    const isNum = /^\d+(?:\.\d+)?$/.test(w);
+    if (isNum && food.length === 0 && unit === null) {
+      quantity = (quantity ?? 1) * Number(w);
+      article = false;
+      continue;
+    }
+    if (w in NUMBER_WORDS && food.length === 0 && unit === null) {
+      // "a few" / "some": no count said.
+      if ((w === 'a' || w === 'an') && /^(?:few|bit|little|lot)$/.test(ws[i + 1] ?? '')) {
+        i++;
+        continue;
+      }
+      article = (w === 'a' || w === 'an') && quantity === null;
+      quantity = (quantity ?? 1) * NUMBER_WORDS[w]!;
+      continue;
+    }
+    if (w === 'extra' && ws[i + 1] === 'large') {
+      size = 'extra large';
+      i++;
+      continue;
+    }
+    if (w in SIZES && food.length === 0) {
+      size = SIZES[w]!;
+      continue;
+    }
+    if (w === 'floz') {
+      unit = 'floz';
+      continue;
+    }
+    if (w === 'juice_box') {
+      unit = 'juice box';
+      continue;
+    }
+    if (w in UNITS && food.length === 0 && unit === null && !(w === 'pop' && !ws[i + 1])) {
+      unit = UNITS[w]!;
+      continue;
+    }
+    // "a bar of chocolate": bar is a unit only when "of" follows.
+    if (w === 'bar' && ws[i + 1] === 'of' && food.length === 0) {
+      unit = 'bar';
+      continue;
+    }
+    if (NOT_FOOD.has(w) || NOT_FOOD.has(stem(w))) notFood = true;
+    if (FILLER.has(w) || isNum) continue;
+    food.push(w);
+  }
+  const lastWord = food[food.length - 1];
+  if (lastWord && stem(lastWord) !== lastWord && lastWord.endsWith('s')) plural = true;
+  return { quantity, article: article && quantity === 1, unit, size, food: food.map(stem), plural, notFood };
+}
+
+const EATING = /\b(?:ate|eaten|eat|eating|had|have|having|drank|drink|drinking|breakfast|brunch|lunch|dinner|supper|snack|meal)\b/i;
+const QNS = 'Quantity not specified';
+const OZ_G = 28.35;
+const FL_OZ_ML = 29.5735;
+
+interface Chosen {
+  portion: string;
+  quantity: number;
+  grams: number;
+  note: string | null;
+}
+
+function choosePortion(food: Food, nouns: string[], w: ItemWords): Chosen {
+  const P = food.portions;
+  const qns = P.find((p) => p.description === QNS) ?? P[0];
+  const flOz = P.find((p) => /^1 fl oz(?: \(NFS\))?$/i.test(p.description)) ?? P.find((p) => /^1 fl oz/i.test(p.description));
+  const q = w.quantity ?? 1;
+  const use = (p: Portion, quantity: number, note: string | null = null): Chosen => ({ portion: p.description, quantity, grams: p.grams * quantity, note });
+  const weight = (g: number, said: string): Chosen => ({ portion: said, quantity: 1, grams: g, note: null });
+  const fallback = (why: string): Chosen =>
+    qns ? use(qns, w.quantity ?? 1, `${why}: USDA's usual serving (“${qns.description}”, ${qns.grams} g) used`) : { portion: 'unknown', quantity: 0, grams: 0, note: `${why}, and USDA gives no portion for this food` };
+  const first = (re: RegExp, prefer?: RegExp) => {
+    const all = P.filter((p) => re.test(p.description));
+    return (prefer && all.find((p) => prefer.test(p.description))) ?? all[0];
+  };
+  switch (w.unit) {
+    case 'g':
+      return weight(q, `${q} g`);
+    case 'kg':
+      return weight(q * 1000, `${q} kg`);
+    case 'oz':
+      if (flOz) return use(flOz, q);
+      return weight(q * OZ_G, `${q} oz (${Math.round(q * OZ_G * 100) / 100} g)`);
+    case 'floz':
+      if (flOz) return use(flOz, q);
+      return weight(q * FL_OZ_ML, `${q} fl oz`);
+    case 'ml':
+      if (flOz) return use(flOz, Math.round((q / FL_OZ_ML) * 100) / 100);
+      return weight(q, `${q} ml`);
+    case 'cup':
+    case 'bowl': {
+      const cups = P.filter((p) => /^1 cup\b/i.test(p.description));
+      const plain = cups.find((p) => p.description === '1 cup') ?? cups.find((p) => !/dry|unpopped|mashed|bite size|yields/i.test(p.description)) ?? cups[0];
+      const note = w.unit === 'bowl' ? 'a bowl is taken as 1 cup (USDA gives no bowl size)' : null;
+      if (plain) return use(plain, q, note);
+      if (flOz) return use(flOz, q * 8, note);
+      return fallback(`no cup portion for this food in USDA's table`);
+    }
+    case 'glass': {
+      if (flOz) return use(flOz, q * 8, 'a glass is taken as 8 fl oz');
+      const cup = P.find((p) => /^1 cup\b/i.test(p.description));
+      if (cup) return use(cup, q, 'a glass is taken as 1 cup');
+      return fallback('no glass-sized portion in USDA’s table');
+    }
+    case 'slice':
+    case 'piece': {
+      const p = first(/\b(?:slice|piece)/i, /\b(?:medium|regular|NFS|any size)\b/i);
+      return p ? use(p, q) : fallback(`no ${w.unit} portion for this food in USDA's table`);
+    }
+    case 'tablespoon':
+    case 'teaspoon':
+    case 'scoop':
+    case 'bottle':
+    case 'container':
+    case 'ear':
+    case 'wedge': {
+      const p = first(new RegExp(`\\b${w.unit}`, 'i'), /\b(?:regular|medium)\b/i);
+      return p ? use(p, q) : fallback(`no ${w.unit} portion for this food in USDA's table`);
+    }
+    case 'can': {
+      const p = first(/^1 can\b/i);
+      return p ? use(p, q) : fallback(`no can portion for this food in USDA's table`);
+    }
+    case 'bag': {
+      const p = first(/\b(?:bag|package|packet)\b/i);
+      return p ? use(p, q) : fallback(`no bag or packet portion for this food in USDA's table`);
+    }
+    case 'juice box': {
+      const p = first(/juice box/i);
+      return p ? use(p, q) : fallback(`no juice box portion for this food in USDA's table`);
+    }
+    case 'bar': {
+      const p = first(/^1 (?:bar|pouch\/regular size)\b/i);
+      return p ? use(p, q) : fallback(`no bar portion for this food in USDA's table`);
+    }
+    case 'serving':
+      return qns ? use(qns, q, `a serving is USDA's usual serving (“${qns.description}”)`) : fallback('no serving size');
+    case null:
+      break;
+    default: {
+      const never: never = w.unit;
+      return fallback(String(never));
+    }
+  }
+  if (w.quantity === null && w.size === null) return fallback('no quantity given');
+  if (w.size) {
+    const re = new RegExp(`^1 ${w.size}\\b`, 'i');
+    const p = P.find((x) => re.test(x.description)) ?? P.find((x) => new RegExp(`\\b${w.size}\\b`, 'i').test(x.description) && !/\bpiece\b/i.test(x.description));
+    if (p) return use(p, q);
+  }
+  const isDrink = !!flOz;
+  if (isDrink) return qns ? use(qns, q, 'one drink: USDA’s usual serving') : fallback('a drink');
+  if (w.article && w.plural) return fallback('“a” before a plural is one serving');
+  const nounSet = new Set(nouns);
+  const byNoun = P.find((x) => {
+    const m = /^1 (?:(?:medium|regular) )?([a-z]+)(?=$|,| \()/i.exec(x.description);
+    return !!m && nounSet.has(stem(m[1]!)) && !/^1 (?:medium|regular) (?:or|slice)\b/i.test(x.description);
+  });
+  const p = byNoun ?? P.find((x) => /^1 medium\b/i.test(x.description)) ?? P.find((x) => /^1 (?:.*\b)?regular\b/i.test(x.description)) ?? P.find((x) => /^1 fruit\b/i.test(x.description));
+  if (p) return use(p, q);
+  return fallback(`no single-item portion for this food in USDA's table`);
+}
+
+/** The item's words without the eating verbs and meal names around them ("i ate pasta for lunch" → "pasta"). */
+function tidy(item: string): string {
+  const ws = item.replace(/_and_/g, ' and ').replace(/_/g, ' ').split(/\s+/).filter(Boolean);
+  const drop = (w: string) => FILLER.has(w) && w !== 'a' && w !== 'an';
+  while (ws.length > 1 && drop(ws[0]!)) ws.shift();
+  while (ws.length > 1 && drop(ws[ws.length - 1]!)) ws.pop();
+  return ws.join(' ');
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/**
+ * The foods of a meal said in words, each with its USDA portion, grams and carbs, and the
+ * items that matched no food. Pure; `table` defaults to the shipped FNDDS table.
+ */
+export function estimateMeal(text: string, table: FoodTable = foodTable()): MealEstimate {
+  const foods: EstimatedFood[] = [];
+  /** Foods said with no amount of their own, which an amount right after may belong to. */
+  const noAmount = new Set<EstimatedFood>();
+  const unknown: string[] = [];
+  const items = splitItems(text).map((item) => ({ item, w: readItem(item) }));
+  // Misspellings are corrected only where the message is plainly about eating: an eating
+  // verb or meal word, or an amount ("a", "2 slices"). "brisk walk" is not "brick cheese".
+  const eating = EATING.test(text) || items.some(({ w }) => w.quantity !== null || w.unit !== null);
+  for (const { item, w } of items) {
+    const itemText = tidy(item);
+    if (w.notFood) continue;
+    if (!w.food.length) {
+      // "penne, 2 cups": an amount on its own belongs to the food before it.
+      const prev = foods[foods.length - 1];
+      if (prev && noAmount.has(prev) && (w.quantity !== null || w.unit !== null)) {
+        noAmount.delete(prev);
+        const food = table.byCode.get(prev.food_code)!;
+        const c = choosePortion(food, words(food.description).map(stem), w);
+        Object.assign(prev, { text: `${prev.text}, ${itemText}`, portion: c.portion, quantity: c.quantity, grams: round1(c.grams), carbs_g: round1((c.grams * food.carbsPer100g) / 100), note: c.note });
+      }
+      continue;
+    }
+    const { match, unknown: missing } = matchFood(w.food, table, { typos: eating });
+    if (!match) {
+      unknown.push(itemText);
+      continue;
+    }
+    const c = choosePortion(match.food, match.nouns, w);
+    const notes = [...match.corrected, c.note, match.unused.length ? `not used: ${match.unused.join(', ')}` : null, missing.length ? `not understood: ${missing.join(', ')}` : null].filter(Boolean);
+    const food: EstimatedFood = {
+      text: itemText,
+      food_code: match.food.code,
+      description: match.food.description,
+      portion: c.portion,
+      quantity: round3(c.quantity),
+      grams: round1(c.grams),
+      carbs_g: round1((c.grams * match.food.carbsPer100g) / 100),
+      note: notes.length ? notes.join('; ') : null,
+    };
+    foods.push(food);
+    if (w.quantity === null && w.unit === null && w.size === null) noAmount.add(food);
+  }
+  return { foods, unknown, carbs_g: round1(foods.reduce((s, f) => s + f.carbs_g, 0)) };
+}
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
