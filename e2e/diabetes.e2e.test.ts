@@ -122,6 +122,21 @@ describe.skipIf(!hasChromium)('the diabetes dashboard in Chromium through the hu
     await page.getByRole('button', { name: '14 days' }).click();
     await expect.poll(() => cell('mean')).toBe(`${(mean / 18.0182).toFixed(1)} mmol/L`);
 
+    // ---- day by day: the last 14 local (here UTC) days, each with its GRI zone and time in range.
+    const tiles = page.getByTestId('day-by-day').getByRole('button');
+    await expect.poll(() => tiles.count()).toBe(14);
+    const mid = tiles.nth(7);
+    const date = (await mid.getAttribute('data-date'))!;
+    const d0 = Date.parse(`${date}T00:00:00Z`);
+    const ofDay = readings.filter((x) => x.t >= d0 && x.t < d0 + 86_400_000);
+    const tirDay = (100 * ofDay.filter((x) => x.v >= 70 && x.v <= 180).length) / ofDay.length;
+    expect(await mid.textContent()).toMatch(new RegExp(`GRI \\d+, zone [A-E][^:]*: [A-E] ${Math.round(tirDay)} % in range`));
+    await mid.click();
+    await expect.poll(() => mid.getAttribute('aria-pressed')).toBe('true');
+    // The 24-hour view now shows that day, midnight to midnight.
+    const dayLabel = new Date(d0).toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
+    await expect.poll(() => page.locator('#day-title').innerText()).toContain(dayLabel);
+
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'mg/dL' }).click();
     await expect.poll(() => cell('mean')).toBe(`${Math.round(mean)} mg/dL`);

@@ -13,6 +13,7 @@ import { ImportExport } from './import-export';
 import { LogForm } from './log-form';
 import { ChatPanel } from '../chat/chat-panel';
 import { MetricsTable } from './metrics-table';
+import { DayByDay } from './day-by-day';
 import { freshness, staleAfterMin } from '../metric/freshness';
 import './diabetes.css';
 
@@ -36,14 +37,15 @@ const fmtStamp = (t: number) => new Date(t).toLocaleString([], { day: 'numeric',
 const fmtDate = (t: number) => new Date(t).toLocaleDateString([], { day: 'numeric', month: 'short', year: 'numeric' });
 
 /** Loads everything the dashboard shows for one subject, period and day. */
-async function load(subjectId: string, period: Period, dayOffset: number): Promise<Loaded> {
+async function load(subjectId: string, period: Period, dayOffset: number, dayEnd: number | null): Promise<Loaded> {
   const recentPage = await client.call('observations.list', { subject_id: subjectId, metric: 'glucose', limit: 12 });
   const recent = recentPage.items.map((o) => ({ t: Date.parse(o.t), v: o.value }));
   const end = recent.length ? recent[0]!.t + 1 : Date.now();
   const from = end - period * DAY;
   const iso = (t: number) => new Date(t).toISOString();
   const live = Date.now();
-  const dayTo = (end > live - DAY ? Math.max(end, live) : end) - dayOffset * DAY;
+  // A day picked in "Day by day" shows that local day, midnight to midnight.
+  const dayTo = dayEnd ?? (end > live - DAY ? Math.max(end, live) : end) - dayOffset * DAY;
   const dayFrom = dayTo - DAY;
   const [metrics, series, day, events] = await Promise.all([
     client.call('diabetes.metrics', { subject_id: subjectId, from: iso(from), to: iso(end), time_zone: Intl.DateTimeFormat().resolvedOptions().timeZone }),
@@ -74,6 +76,8 @@ function byDay(series: Array<{ t: number; v: number }>): Array<{ key: string; po
 export function DiabetesScreen({ subject, prefs, setPrefs }: { subject: Subject | null; prefs: Prefs; setPrefs: (p: Partial<Prefs>) => void }) {
   const [period, setPeriod] = useState<Period>(14);
   const [dayOffset, setDayOffset] = useState(0);
+  /** The end of a day picked in "Day by day" (local midnight after it); null: the day view follows dayOffset. */
+  const [dayEnd, setDayEnd] = useState<number | null>(null);
   const [data, setData] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
@@ -84,7 +88,7 @@ export function DiabetesScreen({ subject, prefs, setPrefs }: { subject: Subject 
   useEffect(() => {
     if (!subjectId) return;
     let alive = true;
-    load(subjectId, period, dayOffset)
+    load(subjectId, period, dayOffset, dayEnd)
       .then((d) => {
         if (!alive) return;
         setData(d);
@@ -95,7 +99,7 @@ export function DiabetesScreen({ subject, prefs, setPrefs }: { subject: Subject 
     return () => {
       alive = false;
     };
-  }, [subjectId, period, dayOffset, version]);
+  }, [subjectId, period, dayOffset, dayEnd, version]);
 
   // New readings (a live sensor, an import, a Dexcom sync): reload, at most every 5 s.
   useEffect(() => {
@@ -179,12 +183,30 @@ export function DiabetesScreen({ subject, prefs, setPrefs }: { subject: Subject 
             <div className="dm-body">{m ? <AgpChart agp={m.agp} unit={unit} /> : <p className="muted">Loading…</p>}</div>
           </section>
 
+          {m && m.daily.length > 0 && (
+            <DayByDay
+              days={m.daily.slice(-14)}
+              selected={dayEnd}
+              onOpen={(end) => {
+                setDayOffset(0);
+                setDayEnd(end);
+              }}
+            />
+          )}
+
           <section className="dm-panel" aria-labelledby="day-title">
             <h2 id="day-title">
               <span>24 hours {data ? <span className="muted">{fmtStamp(dayTo - DAY)} – {fmtStamp(dayTo)}</span> : ''}</span>
               <span className="dm-day-nav">
-                <button type="button" onClick={() => setDayOffset((d) => d + 1)} aria-label="Previous day" disabled={dayOffset >= 89}>‹</button>
-                <button type="button" onClick={() => setDayOffset((d) => Math.max(0, d - 1))} aria-label="Next day" disabled={dayOffset === 0}>›</button>
+                <button type="button" onClick={() => (dayEnd !== null ? setDayEnd(dayEnd - DAY) : setDayOffset((d) => d + 1))} aria-label="Previous day" disabled={dayEnd === null && dayOffset >= 89}>‹</button>
+                <button
+                  type="button"
+                  onClick={() => (dayEnd !== null ? setDayEnd(dayEnd + DAY >= Date.now() + DAY ? null : dayEnd + DAY) : setDayOffset((d) => Math.max(0, d - 1)))}
+                  aria-label="Next day"
+                  disabled={dayEnd === null && dayOffset === 0}
+                >
+                  ›
+                </button>
               </span>
             </h2>
             <div className="dm-body">
