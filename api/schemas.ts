@@ -10,8 +10,12 @@ export const Email = z.string().trim().toLowerCase().pipe(z.email({ message: 'mu
 export const User = z.object({ id: z.string(), email: z.string(), name: z.string() });
 export type User = z.infer<typeof User>;
 
+/** The domain of this machine's own accounts (whoever runs the CLI or the desktop app): never registered over the hub. */
+export const LOCAL_EMAIL_DOMAIN = '@local.tend';
 export const RegisterInput = z.object({
-  email: Email,
+  // Else a stranger on a hub could register root@local.tend before the machine's own user
+  // first runs the CLI, and everything the CLI stored would be written as the stranger.
+  email: Email.refine((e) => !e.toLowerCase().endsWith(LOCAL_EMAIL_DOMAIN), { message: `addresses ending ${LOCAL_EMAIL_DOMAIN} belong to this machine's own accounts and cannot be registered` }),
   password: z.string().min(8, { message: 'password must be at least 8 characters' }).max(1024),
   name: z.string().trim().min(1).max(200),
 });

@@ -119,6 +119,16 @@ describe('registration', () => {
     expect(short.body.error.field).toBe('password');
   }, 90_000);
 
+  it("refuses to register an address of this machine's own accounts (…@local.tend), naming the field, and stores no account", async () => {
+    const users = () => hub.core.deps.db.$client.prepare(`SELECT COUNT(*) FROM users`).pluck().get();
+    const before = users();
+    const r = await hub.api('POST', '/api/auth/register', { email: 'Root@Local.Tend', password: PASSWORD, name: 'Not root' });
+    expect(r.status).toBe(400);
+    expect(r.body.error.field).toBe('email');
+    expect(r.body.error.message).toMatch(/local\.tend/);
+    expect(users()).toBe(before);
+  }, 90_000);
+
   it(`allows ${REGISTER_LIMIT} registrations per client in ${REGISTER_WINDOW_MS / 60_000} minutes, then 429 until the window passes`, async () => {
     clock.advance(REGISTER_WINDOW_MS);
     const answers = await Promise.all(

@@ -189,9 +189,17 @@ export class AuthService {
    * but every permission check still runs against this user.
    */
   ensureLocalUser(osUser: string): AuthUser {
-    const email = `${osUser.toLowerCase().replace(/[^a-z0-9._-]/g, '') || 'user'}@local.tend`;
-    const row = this.byEmail.get(email) as UserRow | undefined;
-    if (row) return { id: row.id, email: row.email, name: row.name };
+    const base = osUser.toLowerCase().replace(/[^a-z0-9._-]/g, '') || 'user';
+    // Only an account made here for the OS user counts (its password is `local$…`, which no
+    // sign-in can match). An address registered over a hub before registration refused the
+    // local domain is someone else's: it is passed over, never written as.
+    let email = `${base}@local.tend`;
+    for (let n = 2; ; n++) {
+      const row = this.byEmail.get(email) as UserRow | undefined;
+      if (!row) break;
+      if (row.password_hash.startsWith('local$')) return { id: row.id, email: row.email, name: row.name };
+      email = `${base}-${n}@local.tend`;
+    }
     const id = uuidv7();
     // A random password nobody knows: this account signs in through the OS session only.
     this.insertUser.run(id, email, osUser, `local$${randomBytes(16).toString('base64url')}`, this.deps.clock.now());
