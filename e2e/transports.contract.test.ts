@@ -54,7 +54,7 @@ const transports: Array<[string, (token: () => string | null) => Transport]> = [
 
 describe.each(transports)('the API over %s', (label, make) => {
   let token: string | null = null;
-  let client: TendClient;
+  let client: TendClient & { kind: Transport['kind'] };
   const email = `${label.replace(/\W+/g, '-').toLowerCase()}@example.org`;
   beforeAll(() => {
     client = clientOver(make(() => token));
