@@ -1,5 +1,5 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -45,9 +45,19 @@ function launch(cmd: string, args: string[], e: NodeJS.ProcessEnv): { child: Chi
   return { child, port, exited };
 }
 
-/** Every process below `pid`, read from ps (the hub is a grandchild or deeper). */
+/** Every process below `pid`, read from /proc (the hub is a grandchild or deeper). */
 function descendants(pid: number): number[] {
-  const rows = spawnSync('ps', ['-eo', 'pid=,ppid='], { encoding: 'utf8' }).stdout.trim().split('\n').map((l) => l.trim().split(/\s+/).map(Number) as [number, number]);
+  const rows: Array<[number, number]> = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      // "pid (comm) state ppid …"; comm may hold spaces and parentheses, so read after the last ')'.
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      rows.push([Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])]);
+    } catch {
+      /* gone meanwhile */
+    }
+  }
   const out: number[] = [];
   const walk = (p: number) => {
     for (const [c, pp] of rows) if (pp === p) {
@@ -90,7 +100,8 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-describe('npm start without Electron (the hub)', () => {
+// Process trees and POSIX signals, read through /proc.
+describe.skipIf(process.platform !== 'linux')('npm start without Electron (the hub)', () => {
   it('passes SIGTERM to the hub, which stops and frees its port, and exits as the hub did (0)', async () => {
     const { child, port, exited } = launch(process.execPath, [START, '--port', '0', '--no-backup'], env());
     const p = await port;
