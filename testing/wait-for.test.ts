@@ -36,14 +36,16 @@ describe('roundTrip', () => {
   it('resolves only after every message the server sent before the pong has arrived', async () => {
     const http = createServer();
     const wss = new WebSocketServer({ server: http });
-    wss.on('connection', (s) => {
+    // On "go", fifty messages; the ping sent right after "go" is answered after them.
+    wss.on('connection', (s) => s.on('message', () => {
       for (let i = 0; i < 50; i++) s.send(String(i));
-    });
+    }));
     await new Promise<void>((r) => http.listen(0, '127.0.0.1', () => r()));
     const ws = new WebSocket(`ws://127.0.0.1:${(http.address() as AddressInfo).port}`);
     const got: string[] = [];
     ws.on('message', (d) => got.push(String(d)));
-    await new Promise<void>((r) => ws.once('message', () => r()));
+    await new Promise<void>((r) => ws.once('open', () => r()));
+    ws.send('go');
     await roundTrip(ws);
     expect(got).toHaveLength(50);
     ws.close();

@@ -1,7 +1,8 @@
 /**
  * Waiting in tests without fixed sleeps. The suite must hold on a loaded 2-core machine,
- * where "300 ms is enough" stops being true; so a test polls for the condition it needs,
- * and only a negative ("no second alert") waits a fixed, named time.
+ * where "300 ms is enough" stops being true; so a test polls for the condition it needs.
+ * A negative ("no second alert") cannot be polled: wait first for a positive marker that
+ * proves the system had its chance to act (`roundTrip` on a stream), then assert.
  *
  * Plain TypeScript with no Node or DOM imports, so unit, integration and e2e tests (each
  * with its own tsconfig) can all import it.
@@ -39,16 +40,6 @@ export async function waitFor<T>(what: string, check: () => T | Promise<T>, opts
     if (Date.now() >= deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (${last})` : ''}`);
     await new Promise((r) => setTimeout(r, intervalMs));
   }
-}
-
-/**
- * A deliberate fixed wait, for asserting that something does NOT happen: a negative
- * cannot be polled. Say `why`, and prefer first waiting (with `waitFor` or a round trip)
- * for a positive marker proving the system had its chance to act.
- */
-export function allowTimeFor(ms: number, why: string): Promise<void> {
-  void why; // Named at the call site so the wait reads as intended, and greps as such.
-  return new Promise((r) => setTimeout(r, ms));
 }
 
 /** The part of a `ws` WebSocket that a round trip needs. */
