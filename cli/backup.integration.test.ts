@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { waitFor } from '../testing/wait-for';
 
 /** `tend backup` and `tend restore` as a person runs them: processes on a real SQLite file. */
 const TEND = join(import.meta.dirname, '..', 'bin', 'tend.js');
@@ -88,10 +89,8 @@ describe('tend backup / tend restore', () => {
         });
         child.on('exit', (code) => reject(new Error(`hub exited ${code}: ${err}`)));
       });
-      for (let i = 0; i < 100 && !readdirSync(folder).some((f) => /^tend-.*\.db$/.test(f)); i++) await new Promise((r) => setTimeout(r, 100));
-      const [made] = readdirSync(folder).filter((f) => /^tend-.*\.db$/.test(f));
-      expect(made).toBeDefined();
-      const r = tend(db, 'restore', join(folder, made!));
+      const made = await waitFor("the hub's first automatic backup", () => readdirSync(folder).find((f) => /^tend-.*\.db$/.test(f)), { timeoutMs: 30_000, intervalMs: 100 });
+      const r = tend(db, 'restore', join(folder, made));
       expect(r.status).toBe(1);
       expect(r.stderr).toMatch(/Tend is running on .*tend\.db .*close the app or stop the hub first/);
     } finally {

@@ -4,6 +4,7 @@ import { get as httpsGet, request as httpsRequest } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { waitFor } from '../testing/wait-for';
 
 /** `tend hub` on the network (issue 15): the warning, HTTPS, and files only their owner can read. */
 const TEND = join(import.meta.dirname, '..', 'bin', 'tend.js');
@@ -29,16 +30,6 @@ async function startHub(args: string[]): Promise<{ url: string; stderr: () => st
     child.on('exit', (code) => reject(new Error(`hub exited ${code}: ${err}`)));
   });
   return { url, stderr: () => err, child };
-}
-
-async function until<T>(what: string, f: () => T | undefined | false, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = f();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 const mode = (file: string) => (statSync(file).mode & 0o777).toString(8);
@@ -127,7 +118,7 @@ describe('files only their owner can read', () => {
     const db = join(dir, 'tend.db');
     const backups = join(dir, 'backups');
     await startHub(['--db', db, 'hub', '--port', '0', '--backup-dir', backups]);
-    const backup = await until('the first backup', () => existsSync(backups) && readdirSync(backups).find((f) => /^tend-.*\.db$/.test(f)));
+    const backup = await waitFor('the first backup', () => existsSync(backups) && readdirSync(backups).find((f) => /^tend-.*\.db$/.test(f)));
     expect(mode(db)).toBe('600');
     expect(existsSync(`${db}-wal`)).toBe(true);
     expect(mode(`${db}-wal`)).toBe('600');

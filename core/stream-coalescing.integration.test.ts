@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { ServerEvent } from '../api/procedures';
 import { createCore } from './app';
 import { openDatabase } from '../db/open';
+import { waitFor } from '../testing/wait-for';
 
 describe('observation.added on the stream', () => {
   it('coalesces a high-rate accelerometer stream to one message a second, and not glucose', async () => {
@@ -21,7 +22,8 @@ describe('observation.added on the stream', () => {
     const accelNow = got.filter((e) => e.type === 'observation.added' && e.metric === 'accel');
     expect(accelNow).toHaveLength(0);
     expect(got.filter((e) => e.type === 'observation.added' && e.metric === 'glucose')).toHaveLength(10);
-    await new Promise((r) => setTimeout(r, 1200));
+    // The coalesced message comes when the second is up; poll for it rather than guess.
+    await waitFor('the coalesced accel message', () => got.some((e) => e.type === 'observation.added' && e.metric === 'accel'));
     const accel = got.filter((e): e is Extract<ServerEvent, { type: 'observation.added' }> => e.type === 'observation.added' && e.metric === 'accel');
     expect(accel).toHaveLength(1);
     expect(accel[0]!.count).toBe(1000);

@@ -1,8 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { ROUTES } from '../renderer/src/app/route';
 import { startTestHub } from '../host/testing';
 import { axeViolations, hasChromium, launch } from './browser';
+
+/**
+ * Waits until the page's DOM has not changed for `quietMs`: the data-driven parts (charts,
+ * lists) have arrived and drawn, chart animations included. A condition, polled in the page,
+ * instead of a guessed sleep; a screen that never stops changing fails here with a timeout
+ * rather than being checked mid-draw.
+ */
+async function domSettled(page: Page, quietMs = 300): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __lastDomChange?: number };
+    if (w.__lastDomChange !== undefined) return;
+    w.__lastDomChange = performance.now();
+    new MutationObserver(() => (w.__lastDomChange = performance.now())).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+  await page.waitForFunction((q) => performance.now() - (window as unknown as { __lastDomChange: number }).__lastDomChange >= q, quietMs, { polling: 50, timeout: 60_000 });
+}
 
 /**
  * Every screen, with data on it, checked by axe-core (serious and critical violations) in
@@ -74,7 +90,7 @@ describe.skipIf(!hasChromium)('accessibility of every screen', () => {
         await page.locator('h1').first().waitFor();
         // Let data-driven parts (charts, lists) arrive.
         await page.waitForLoadState('networkidle');
-        await page.waitForTimeout(300);
+        await domSettled(page);
         const v2 = await axeViolations(page);
         if (v2.length) found[r.path] = v2;
       }
@@ -87,7 +103,7 @@ describe.skipIf(!hasChromium)('accessibility of every screen', () => {
       }
       await page.evaluate(() => (window.location.hash = '#/kiosk'));
       await page.locator('h1').first().waitFor();
-      await page.waitForTimeout(300);
+      await domSettled(page);
       const k = await axeViolations(page);
       if (k.length) found.kiosk = k;
       expect(found).toEqual({});

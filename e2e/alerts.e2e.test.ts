@@ -2,7 +2,9 @@ import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { ManualClock } from '../core/clock';
+import type { Page } from 'playwright-core';
 import { startTestHub } from '../host/testing';
+import { roundTrip, waitFor } from '../testing/wait-for';
 import { hasChromium, launch, screenshot } from './browser';
 
 /**
@@ -36,6 +38,25 @@ function stream(url: string, token: string) {
     }
   };
   return { ws, messages, opened, waitFor, close: () => ws.close() };
+}
+
+/**
+ * The message types the page's own stream sockets receive, with each socket's URL: the
+ * positive marker (the page is connected, with this token) before a "no banner" check.
+ * Call before the page loads.
+ */
+function watchPageStreams(page: Page): Array<{ url: string; type: string }> {
+  const got: Array<{ url: string; type: string }> = [];
+  page.on('websocket', (ws) => {
+    ws.on('framereceived', (f) => {
+      try {
+        got.push({ url: ws.url(), type: (JSON.parse(String(f.payload)) as { type: string }).type });
+      } catch {
+        /* not JSON: not ours */
+      }
+    });
+  });
+  return got;
 }
 
 describe('alerts through the hub', () => {
@@ -153,7 +174,9 @@ describe('alerts through the hub', () => {
     await hub.api('POST', `/api/alerts/${raised!.id}/ack`, undefined, carol);
     clock.advance(5 * MIN);
     hub.core.alerts.tick();
-    await new Promise((r) => setTimeout(r, 100));
+    // A negative: tick() publishes synchronously, so once a ping's pong is back any
+    // re-announcement it made would already be in Carol's messages.
+    await roundTrip(carolStream.ws);
     expect(carolStream.messages.filter((m) => m.type === 'alert.reannounced')).toHaveLength(1);
     // Mallory has no grant: she saw none of it.
     expect(malloryStream.messages.filter((m) => m.type.startsWith('alert.'))).toEqual([]);
@@ -233,13 +256,14 @@ describe.skipIf(!hasChromium)('"Tend itself stopped" in the browser', () => {
       const context = await browser.newContext();
       await context.addInitScript((t) => window.localStorage.setItem('tend.token', t), token);
       const page = await context.newPage();
+      const frames = watchPageStreams(page);
       // Page time is faked so 30 silent seconds pass at once; it runs at normal speed otherwise.
       await page.clock.install();
       await page.goto(`${hub.url}/#/alerts`);
       await page.getByRole('heading', { name: 'Alerts' }).waitFor();
       await page.waitForFunction(() => document.documentElement.dataset.alarm === 'quiet');
       // While the hub runs, its hello and heartbeats keep the banner away.
-      await page.waitForTimeout(1_500);
+      await waitFor("the page's stream to get the hub's hello", () => frames.some((f) => f.type === 'hello'));
       expect(await page.getByTestId('monitoring-stopped').count()).toBe(0);
       await hub.close();
       await page.clock.fastForward(20_000);
@@ -399,6 +423,7 @@ describe.skipIf(!hasChromium)('a sign-in that ends while a screen watches', () =
       const context = await browser.newContext();
       await context.addInitScript((t) => window.localStorage.getItem('tend.token') ?? window.localStorage.setItem('tend.token', t), token);
       const page = await context.newPage();
+      const frames = watchPageStreams(page);
       await page.clock.install();
       await page.goto(`${hub.url}/#/alerts`);
       await page.getByRole('heading', { name: 'Alerts' }).waitFor();
@@ -407,11 +432,15 @@ describe.skipIf(!hasChromium)('a sign-in that ends while a screen watches', () =
       clock.advance(11 * 60 * MIN);
       await page.clock.fastForward('01:00:00');
       await page.waitForFunction((old) => window.localStorage.getItem('tend.token') !== old, token);
-      // … so when the first token expires, the stream reconnects with the new one.
-      clock.advance(2 * 60 * MIN);
-      await page.waitForTimeout(1_500);
-      expect(await page.getByTestId('signed-out').count()).toBe(0);
       const renewed = await page.evaluate(() => window.localStorage.getItem('tend.token'));
+      // … so when the first token expires, the stream reconnects with the new one: the hub
+      // ends the old stream at its next beat and the page opens one with the renewed token.
+      const seen = frames.length;
+      clock.advance(2 * 60 * MIN);
+      await waitFor('a hello on a stream opened with the renewed token', () =>
+        frames.slice(seen).some((f) => f.type === 'hello' && new URL(f.url).searchParams.get('token') === renewed),
+      );
+      expect(await page.getByTestId('signed-out').count()).toBe(0);
       expect((await hub.api('GET', '/api/auth/me', undefined, renewed!)).status).toBe(200);
 
       // Signed out elsewhere (or the password changed): this screen says so within a beat.

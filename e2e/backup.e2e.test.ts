@@ -2,8 +2,9 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backupScheduler } from '../core/backup/scheduler';
+import { backupName, backupScheduler } from '../core/backup/scheduler';
 import { startTestHub } from '../host/testing';
+import { waitFor } from '../testing/wait-for';
 import { axeViolations, hasChromium, launch, screenshot, signIn } from './browser';
 
 /**
@@ -39,7 +40,7 @@ describe.skipIf(!hasChromium)('backups on the settings screen', () => {
       await card.getByText(`Every 24 h into ${dir}, keeping the newest 7`).waitFor();
       await card.getByTestId('backup-last').getByText('1 backup kept').waitFor();
       // Names carry the time to the millisecond; make sure the next one is a new name.
-      await new Promise((r) => setTimeout(r, 5));
+      await waitFor('a time whose backup name is not taken', () => !readdirSync(dir).includes(backupName(Date.now())));
       await card.getByRole('button', { name: 'Back up now' }).click();
       await card.getByTestId('backup-last').getByText('2 backups kept').waitFor();
       expect(readdirSync(dir).filter((f) => /^tend-.*\.db$/.test(f))).toHaveLength(2);

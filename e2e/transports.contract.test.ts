@@ -3,6 +3,7 @@ import WebSocket from 'ws';
 import type { ServerEvent, TendClient } from '../api/procedures';
 import type { CallContext } from '../core/context';
 import { startTestHub } from '../host/testing';
+import { waitFor } from '../testing/wait-for';
 import { httpTransport } from '../renderer/src/client/http-transport';
 import { clientOver, clientError, type Transport } from '../renderer/src/client/transport';
 
@@ -53,7 +54,7 @@ const transports: Array<[string, (token: () => string | null) => Transport]> = [
 
 describe.each(transports)('the API over %s', (label, make) => {
   let token: string | null = null;
-  let client: TendClient;
+  let client: TendClient & { kind: Transport['kind'] };
   const email = `${label.replace(/\W+/g, '-').toLowerCase()}@example.org`;
   beforeAll(() => {
     client = clientOver(make(() => token));
@@ -80,13 +81,15 @@ describe.each(transports)('the API over %s', (label, make) => {
     const s = (await client.call('subjects.list', {})).find((x) => x.name === 'Pat')!;
     const seen: ServerEvent[] = [];
     const off = client.subscribe((e) => seen.push(e));
-    await new Promise((r) => setTimeout(r, 300)); // let the socket open
+    // Over the hub, the stream is open once its hello (not in the event type: the client
+    // passes it through) has arrived; in-process, subscribing is already listening.
+    if (client.kind === 'http') await waitFor('the stream to say hello', () => seen.some((e) => (e as { type: string }).type === 'hello'));
     const r = await client.call('observations.ingest', { subject_id: s.id, items: [{ id: `${label}-1`, metric: 'glucose', t: '2026-01-01T00:00:00Z', value: 5, unit: 'mmol/L' }] });
     expect(r).toMatchObject({ accepted: 1, duplicates: 0 });
     const page = await client.call('observations.list', { subject_id: s.id });
     expect(page.items[0]!.value).toBeCloseTo(90.091, 3);
-    for (let i = 0; i < 30 && !seen.some((e) => e.type === 'observation.added'); i++) await new Promise((res) => setTimeout(res, 50));
-    expect(seen.find((e) => e.type === 'observation.added')).toMatchObject({ subject_id: s.id, metric: 'glucose', count: 1 });
+    const added = await waitFor('observation.added on the listener', () => seen.find((e) => e.type === 'observation.added'));
+    expect(added).toMatchObject({ subject_id: s.id, metric: 'glucose', count: 1 });
     off();
   });
 

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { waitFor } from '../testing/wait-for';
 import { startTestHub } from './testing';
 import { startDexcomMock } from '../core/dexcom/mock/server';
 import type { DexcomMock } from '../core/dexcom/mock/server';
@@ -46,11 +47,10 @@ describe('the dexcom procedures through the hub', () => {
     expect((await rpc('dexcom.status', { subject_id: subject.id })).body.connecting?.login_url).toBe(c.body.login_url);
     // The user's browser follows the link; the mock signs in and redirects to the loopback listener.
     expect((await fetch(c.body.login_url)).status).toBe(200);
-    let status = (await rpc('dexcom.status', { subject_id: subject.id })).body;
-    for (let i = 0; i < 50 && !status.connected; i++) {
-      await new Promise((r) => setTimeout(r, 100));
-      status = (await rpc('dexcom.status', { subject_id: subject.id })).body;
-    }
+    const status = await waitFor('Dexcom to report connected', async () => {
+      const s = (await rpc('dexcom.status', { subject_id: subject.id })).body;
+      return s.connected ? s : null;
+    }, { intervalMs: 100 });
     expect(status).toMatchObject({ connected: true, connecting: null, last_error: null });
 
     const s = await rpc('dexcom.sync', { subject_id: subject.id });

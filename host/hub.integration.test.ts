@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import WebSocket from 'ws';
+import { roundTrip, waitFor } from '../testing/wait-for';
 import { startTestHub } from './testing';
 
 type Hub = Awaited<ReturnType<typeof startTestHub>>;
@@ -280,8 +281,11 @@ describe('the stream', () => {
     const b = await open(bob);
     const t = new Date(base + 1000 * HOUR).toISOString();
     expect((await hub.api('POST', `/api/subjects/${bobSubject}/observations`, [{ metric: 'room_temperature', t, value: 21.5 }], bob)).status).toBe(201);
-    await new Promise((r) => setTimeout(r, 300));
     const added = (x: { got: any[] }) => x.got.filter((e) => e.type === 'observation.added');
+    await waitFor("observation.added on Bob's and Alice's streams", () => added(b).length > 0 && added(a).length > 0);
+    // Dave may not see it: a negative, so first make sure his stream has caught up with
+    // everything the hub sent before the pong (it publishes before answering the POST).
+    await roundTrip(d.ws);
     expect(added(b)).toHaveLength(1);
     expect(added(b)[0]).toMatchObject({ subject_id: bobSubject, metric: 'room_temperature', count: 1, latest: { value: 21.5 } });
     expect(added(a)).toHaveLength(1); // Alice was granted Bob's subject above

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { ManualClock } from '../core/clock';
+import { waitFor } from '../testing/wait-for';
 import { startTestHub } from './testing';
 
 /** Sign-ins that last while a screen watches, and streams that end when their sign-in does. */
@@ -41,8 +42,7 @@ describe('sign-ins and the stream', () => {
     const token = await hub.signUp('ward@example.org', 'Ward');
     const s = open(token);
     await new Promise<void>((r) => s.ws.once('open', () => r()));
-    await new Promise((r) => setTimeout(r, 250));
-    expect(s.messages.map((m) => m.type)).toContain('heartbeat');
+    await waitFor('a heartbeat on the stream', () => s.messages.some((m) => m.type === 'heartbeat'));
     clock.advance(12 * HOUR + 1);
     expect(await s.closed).toBe(4401);
     expect(s.messages.at(-1)).toEqual({ type: 'error', error: { code: 'unauthorized', message: 'this sign-in has ended (expired, signed out, or the password changed)' } });

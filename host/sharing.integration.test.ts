@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { roundTrip, waitFor } from '../testing/wait-for';
 import { startTestHub } from './testing';
 
 /** Sharing a person and ending it, and changing a password, over the hub's HTTP API and stream. */
@@ -37,7 +38,7 @@ describe('sharing a person', () => {
     ws.on('message', (d) => seen.push(JSON.parse(String(d)) as { type: string; subject_id?: string }));
     try {
       await hub.api('POST', `/api/subjects/${mia}/observations`, room(20.1), owner);
-      await new Promise((r) => setTimeout(r, 200));
+      await waitFor("the nurse's stream to show Mia's reading", () => seen.some((e) => e.subject_id === mia));
       expect(seen.filter((e) => e.subject_id === mia)).toHaveLength(1);
 
       const nurseId = await id(nurse);
@@ -46,7 +47,9 @@ describe('sharing a person', () => {
       expect((await hub.api('GET', `/api/subjects/${mia}`, undefined, nurse)).status).toBe(403);
       expect((await hub.api('GET', '/api/subjects', undefined, nurse)).body).toEqual([]);
       await hub.api('POST', `/api/subjects/${mia}/observations`, room(20.2), owner);
-      await new Promise((r) => setTimeout(r, 200));
+      // The hub publishes before it answers the POST; once a ping's pong is back, anything
+      // it sent this stream for that reading would have arrived before it.
+      await roundTrip(ws);
       expect(seen.filter((e) => e.subject_id === mia)).toHaveLength(1);
       const audit = hub.core.deps.db.$client.prepare(`SELECT action, detail FROM audit WHERE subject_id = ? AND action = 'subject.revoke'`).all(mia) as Array<{ detail: string }>;
       expect(audit.map((a) => JSON.parse(a.detail))).toEqual([{ user: nurseId, role: 'clinician' }]);

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
+import { waitFor } from '../../testing/wait-for';
 import { createCore, type Core } from '../app';
 import type { CallContext } from '../context';
 
@@ -73,7 +74,7 @@ describe('the webhook relay', () => {
     answers = [500, 500, 500, 500];
     core.alerts.relay.retryDelaysMs = [300, 300, 300];
     const id = await raiseHigh();
-    for (let i = 0; i < 100 && received.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    await waitFor('the first delivery attempt', () => received.length > 0, { intervalMs: 10 });
     await core.call('alerts.ack', { id }, ctx);
     await core.alerts.relay.drain();
     expect(received.map((r) => r.attempt)).toEqual([1]);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DemoLab } from '../../native/lab/demo-lab';
 import { openDatabase } from '../../db/open';
+import { waitFor } from '../../testing/wait-for';
 import { createCore } from '../app';
 import { deviceRuntime, stopDeviceRuntime } from './registry';
 
@@ -17,8 +18,7 @@ describe.skipIf(DemoLab.unavailableReason() !== null)('a paired wrist sensor', (
       await deviceRuntime(core).addDemo(ctx, subject.id, 'motion');
       const c = core.deps.db.$client;
       const chunks = () => c.prepare(`SELECT COUNT(*) FROM motion_chunks WHERE subject_id = ?`).pluck().get(subject.id) as number;
-      for (let i = 0; i < 150 && chunks() === 0; i++) await new Promise((r) => setTimeout(r, 200));
-      expect(chunks()).toBeGreaterThan(0);
+      await waitFor('a stored motion chunk', () => chunks() > 0, { timeoutMs: 45_000, intervalMs: 200 });
       expect(c.prepare(`SELECT COUNT(*) FROM observations WHERE subject_id = ? AND metric = 'accel'`).pluck().get(subject.id)).toBe(0);
     } finally {
       delete process.env.TEND_DEMO_SPEED;
@@ -44,8 +44,7 @@ describe.skipIf(DemoLab.unavailableReason() !== null)('demo devices after a rest
       const count = () => second.deps.db.$client.prepare(`SELECT COUNT(*) FROM observations WHERE device_id = ?`).pluck().get(device.id) as number;
       const before = count();
       expect(await deviceRuntime(second).restoreDemos()).toBe(1);
-      for (let i = 0; i < 100 && count() <= before; i++) await new Promise((r) => setTimeout(r, 200));
-      expect(count()).toBeGreaterThan(before);
+      await waitFor('a new reading from the recreated demo thermometer', () => count() > before, { timeoutMs: 45_000, intervalMs: 200 });
     } finally {
       delete process.env.TEND_DEMO_SPEED;
       await stopDeviceRuntime(second);

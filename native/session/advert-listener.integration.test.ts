@@ -5,6 +5,7 @@
  * change, and the listener decoding, dropping repeats and storing through a sink.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitFor } from '../../testing/wait-for';
 import { parseHex } from '../profiles/index';
 import { BluezSim } from '../lab/bluez-sim';
 import { dbusUnavailableReason, startDbusDaemon, type DbusDaemon } from '../lab/dbus';
@@ -17,13 +18,7 @@ import { MemorySink } from './memory-sink';
 const missing = dbusUnavailableReason();
 const KEY = '231d39c1d7cc1ab1aee224cd096db932';
 
-async function until(what: string, cond: () => boolean, timeoutMs = 60_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+const until = (what: string, cond: () => boolean, timeoutMs = 60_000) => waitFor(what, cond, { timeoutMs, intervalMs: 20 });
 
 describe.skipIf(missing !== null)(`passive advertisement scanning through node-ble and a simulated BlueZ${missing ? ` (skipped: ${missing})` : ''}`, () => {
   let daemon: DbusDaemon;

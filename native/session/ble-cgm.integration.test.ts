@@ -3,6 +3,7 @@
  * BlueZ and a simulated CGM on a clock running 600× (5 simulated minutes = 0.5 s).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitFor } from '../../testing/wait-for';
 import { BluezSim } from '../lab/bluez-sim';
 import { dbusUnavailableReason, startDbusDaemon, type DbusDaemon } from '../lab/dbus';
 import { SimCgm } from '../lab/peripherals/cgm';
@@ -17,13 +18,7 @@ const missing = dbusUnavailableReason();
 const MIN = 60_000;
 const SPEED = 600;
 
-async function until(what: string, cond: () => boolean, timeoutMs = 15_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
+const until = (what: string, cond: () => boolean, timeoutMs = 15_000) => waitFor(what, cond, { timeoutMs, intervalMs: 10 });
 
 describe.skipIf(missing !== null)(`BLE CGM session through node-ble and a simulated BlueZ${missing ? ` (skipped: ${missing})` : ''}`, () => {
   let daemon: DbusDaemon;

@@ -3,6 +3,7 @@
  * through the DeviceManager and read through the real node-ble / serialport stacks.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitFor } from '../../testing/wait-for';
 import { DEMO_KINDS, DemoLab, type DemoDevice } from '../lab/demo-lab';
 import { socatUnavailableReason } from '../lab/socat';
 import { DeviceManager, type DeviceStatus } from './device-manager';
@@ -11,13 +12,7 @@ import type { PairedDevice } from './types';
 
 const missing = DemoLab.unavailableReason() ?? socatUnavailableReason();
 
-async function until(what: string, cond: () => boolean, timeoutMs = 20_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+const until = (what: string, cond: () => boolean, timeoutMs = 20_000) => waitFor(what, cond, { timeoutMs, intervalMs: 20 });
 
 describe.skipIf(missing !== null)(`DeviceManager with the demo lab${missing ? ` (skipped: ${missing})` : ''}`, () => {
   let lab: DemoLab;

@@ -3,6 +3,7 @@
  * board prints readings on one end, the session reads the other. Clock at 600×.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { waitFor } from '../../testing/wait-for';
 import { SimSerialBoard } from '../lab/peripherals/serial-board';
 import { ScaledClock } from '../lab/sim-clock';
 import { socatUnavailableReason, startPtyPair, type PtyPair } from '../lab/socat';
@@ -14,13 +15,7 @@ import type { PairedDevice } from './types';
 const missing = socatUnavailableReason();
 const MIN = 60_000;
 
-async function until(what: string, cond: () => boolean, timeoutMs = 15_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
+const until = (what: string, cond: () => boolean, timeoutMs = 15_000) => waitFor(what, cond, { timeoutMs, intervalMs: 10 });
 
 describe.skipIf(missing !== null)(`serial sensor board through serialport and socat${missing ? ` (skipped: ${missing})` : ''}`, () => {
   let ptys: PtyPair | null = null;

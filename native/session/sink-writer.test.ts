@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { waitFor } from '../../testing/wait-for';
 import { MemorySink } from './memory-sink';
 import { SinkWriter } from './sink-writer';
 import type { SourcedObservation } from './types';
@@ -26,7 +27,7 @@ describe('SinkWriter', () => {
     await w.flush();
     expect(w.pending).toBe(2);
     // Retries follow the writer's own back-off (100 ms, then 200 ms).
-    await new Promise((r) => setTimeout(r, 400));
+    await waitFor('the queued items to be stored after two failed retries', () => w.pending === 0);
     expect(errors).toHaveLength(2);
     expect(w.pending).toBe(0);
     expect(sink.items().map((o) => o.id)).toEqual(['id-1', 'id-2']);
