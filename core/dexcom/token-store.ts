@@ -13,7 +13,7 @@
  * (`sealSecret`/`openSecret` do the cryptography for any backing store).
  */
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { chmod, mkdir, open, readFile, rename, writeFile } from 'node:fs/promises';
+import { chmod, link, mkdir, open, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { ApiError } from '../../api/errors';
@@ -95,24 +95,29 @@ export class KeyFileProvider implements KeyProvider {
 
   private async load(): Promise<Buffer> {
     await mkdir(dirname(this.path), { recursive: true, mode: 0o700 });
+    // The key is written whole to a file of its own, then linked into place: link() fails if
+    // the name exists, so of two processes starting at once exactly one key wins, and the
+    // other never reads a file that is created but not yet written (it read 0 bytes before).
+    const tmp = `${this.path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+    const key = randomBytes(KEY_BYTES);
+    const fh = await open(tmp, 'wx', 0o600);
     try {
-      // 'wx': create only if absent, so two processes starting at once cannot both
-      // write a key and leave one of them with secrets the other cannot open.
-      const fh = await open(this.path, 'wx', 0o600);
-      const key = randomBytes(KEY_BYTES);
-      try {
-        await fh.writeFile(key);
-        await fh.sync();
-      } finally {
-        await fh.close();
-      }
+      await fh.writeFile(key);
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+    try {
+      await link(tmp, this.path);
       return key;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    } finally {
+      await unlink(tmp).catch(() => undefined);
     }
-    const key = await readFile(this.path);
-    if (key.length !== KEY_BYTES) throw new SecretError(`key file ${this.path} holds ${key.length} bytes, expected ${KEY_BYTES}`);
-    return key;
+    const existing = await readFile(this.path);
+    if (existing.length !== KEY_BYTES) throw new SecretError(`key file ${this.path} holds ${existing.length} bytes, expected ${KEY_BYTES}`);
+    return existing;
   }
 }
 
