@@ -3,7 +3,7 @@ import { isApiError } from '../api/errors';
 import type { Core } from '../core/app';
 import { analyzeTremor, parseAccelCsv, summarize, TremorAnalyzer, type TremorResult } from '../core/tremor/analysis';
 import { detectMotionFormat, fileSource, readMotionFile, type MotionFileInfo, type MotionSummary } from '../core/tremor/motion-file';
-import { csvBlocks, uploadMotion, type MotionBlock } from '../core/tremor/service';
+import { csvBlocks, storedMinuteCounts, uploadMotion, type MotionBlock } from '../core/tremor/service';
 import { resolveSubject } from './context';
 import { CliError } from './errors';
 import { checkFile, isoOption, printJson, readInput } from './read-file';
@@ -146,8 +146,7 @@ function binaryFile(
       core.deps.db.$client.transaction(() => {
         const { subject, ctx } = resolveSubject(core, o.subject!, { create: 'parkinson' });
         let held: MotionBlock | null = null;
-        const totals = { samples: 0, stored_samples: 0, chunks: 0, duplicate_chunks: 0, accepted: 0, duplicates: 0, seconds: 0, tremor_minutes: 0 };
-        const minutes = new Set<number>();
+        const totals = { samples: 0, stored_samples: 0, chunks: 0, duplicate_chunks: 0, accepted: 0, duplicates: 0, seconds: 0 };
         let last: ReturnType<typeof uploadMotion> | undefined;
         const send = (b: MotionBlock, final: boolean) => {
           last = uploadMotion(core, ctx, subject.id, [b], { final });
@@ -158,10 +157,6 @@ function binaryFile(
           totals.accepted += last.observations.accepted;
           totals.duplicates += last.observations.duplicates;
           totals.seconds += last.seconds;
-          // A minute split between two pieces is one minute (its tremor is counted once per piece that settles it).
-          totals.tremor_minutes += last.tremor_minutes;
-          const end = b.t0Ms + (b.x.length * 1000) / b.rateHz;
-          for (let m = Math.floor(b.t0Ms / 60_000); m * 60_000 < end; m++) minutes.add(m);
         };
         run((b) => {
           if (held) send(held, false);
@@ -175,8 +170,7 @@ function binaryFile(
           chunks: totals.chunks,
           duplicate_chunks: totals.duplicate_chunks,
           seconds: totals.seconds,
-          minutes: minutes.size,
-          tremor_minutes: totals.tremor_minutes,
+          ...storedMinuteCounts(core, ctx, subject.id, read.summary.fromMs, read.summary.toMs),
           rate_hz: round3(read.summary.rate_hz),
           from: new Date(read.summary.fromMs).toISOString(),
           to: new Date(read.summary.toMs).toISOString(),

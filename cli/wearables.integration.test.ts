@@ -9,6 +9,48 @@ const TEND = join(import.meta.dirname, '..', 'bin', 'tend.js');
 const DATA = join(import.meta.dirname, '..', '..', 'shared', 'data', 'wearables');
 const tend = (...args: string[]) => spawnSync(process.execPath, [TEND, ...args], { encoding: 'utf8', env: { ...process.env, TEND_LOG: 'warn' }, timeout: 90_000 });
 
+/**
+ * A synthetic AX3 .cwa as cwa.h lays it out: 100 Hz, 10-bit packed samples (exponent 1), a 5 Hz
+ * tremor of ±80/256 g on x and 1 g on z, `blocks` blocks of 120 samples (1.2 s) from 07:00 UTC,
+ * each stamped with the next whole second and the index of the sample it belongs to.
+ */
+function syntheticCwa(blocks: number): Buffer {
+  const out = Buffer.alloc(1024 + blocks * 512);
+  out.fill(0xff, 0, 1024);
+  out.write('MD', 0, 'latin1');
+  out.writeUInt16LE(1020, 2);
+  out[4] = 0;
+  out[36] = 0x4a;
+  const t0 = Date.UTC(2026, 0, 5, 7, 0, 0);
+  const packTime = (ms: number) => {
+    const t = new Date(ms);
+    return (((t.getUTCFullYear() - 2000) << 26) | ((t.getUTCMonth() + 1) << 22) | (t.getUTCDate() << 17) | (t.getUTCHours() << 12) | (t.getUTCMinutes() << 6) | t.getUTCSeconds()) >>> 0;
+  };
+  for (let k = 0; k < blocks; k++) {
+    const b = out.subarray(1024 + k * 512, 1024 + (k + 1) * 512);
+    b.fill(0);
+    const startMs = t0 + k * 1200;
+    const whole = Math.floor(startMs / 1000) * 1000 + 1000;
+    b.write('AX', 0, 'latin1');
+    b.writeUInt16LE(508, 2);
+    b.writeUInt16LE(0x8000, 4); // a fractional timestamp of 0
+    b.writeUInt32LE(k, 10);
+    b.writeUInt32LE(packTime(whole), 14);
+    b[24] = 0x4a;
+    b[25] = 0x30;
+    b.writeInt16LE(Math.round((whole - startMs) / 10), 26);
+    b.writeUInt16LE(120, 28);
+    for (let i = 0; i < 120; i++) {
+      const x = Math.round(40 * Math.sin(2 * Math.PI * 5 * ((k * 120 + i) / 100))) & 0x3ff;
+      b.writeUInt32LE(((1 << 30) | (128 << 20) | x) >>> 0, 30 + 4 * i);
+    }
+    let sum = 0;
+    for (let i = 0; i < 510; i += 2) sum = (sum + b.readUInt16LE(i)) & 0xffff;
+    b.writeUInt16LE((0x10000 - sum) & 0xffff, 510);
+  }
+  return out;
+}
+
 function json(r: ReturnType<typeof tend>): Record<string, unknown> {
   expect(r.status, r.stderr).toBe(0);
   expect(r.stdout.trim().split('\n')).toHaveLength(1);
@@ -88,6 +130,15 @@ describe('tend tremor on research-wearable files', () => {
     expect((first.stored as { observations: { accepted: number } }).observations.accepted).toBeGreaterThan(0);
     const again = json(tend('--db', db, 'tremor', join(DATA, 'ax3_testfile.cwa'), '--subject', 'Ann', '--json'));
     expect(again.stored).toMatchObject({ stored_samples: 0, observations: { accepted: 0 } });
+  });
+
+  it('streams a .cwa of several pieces: finds its 5 Hz tremor and stores each minute once', () => {
+    // 700 blocks × 120 samples = 84,000 samples = 14 min at 100 Hz: three pieces of ≤ 30,000.
+    writeFileSync(join(dir, 'tremor.cwa'), syntheticCwa(700));
+    const db = join(dir, 'pieces.db');
+    const doc = json(tend('--db', db, 'tremor', join(dir, 'tremor.cwa'), '--subject', 'Tess', '--json'));
+    expect(doc).toMatchObject({ samples: 84_000, rate_hz: 100, duration_s: 840, from: '2026-01-05T07:00:00.000Z', to: '2026-01-05T07:14:00.000Z', tremor: true, dominant_hz: 5, dominant_band: 'rest' });
+    expect(doc.stored).toMatchObject({ samples: 84_000, stored_samples: 84_000, minutes: 14, tremor_minutes: 14, seconds: 840 });
   });
 
   it('adds samples, rate_hz and duration_s for a CSV too', () => {
