@@ -31,12 +31,13 @@ export function UploadPanel({ subjectId, date, onUploaded }: { subjectId: string
     const format = wearableFormat(new Uint8Array(await file.slice(0, 512).arrayBuffer()));
     if (format) {
       const wp = new WearablePiecer(format);
-      const warnings: string[] = [];
+      // Each piece repeats the file's header, so a header's over-claim is reported once per piece: keep a few, once each.
+      const warnings = new Set<string>();
       const sendFile = async (bytes: Uint8Array, final: boolean) => {
         const r = await client.call('tremor.upload', { subject_id: subjectId, file_base64: toBase64(bytes), final });
         seconds += r.seconds;
         duplicates += r.duplicate_chunks;
-        warnings.push(...(r.file?.warnings ?? []));
+        for (const w of r.file?.warnings ?? []) warnings.add(w);
       };
       try {
         for (let at = 0; at < file.size; at += SLICE) {
@@ -50,7 +51,7 @@ export function UploadPanel({ subjectId, date, onUploaded }: { subjectId: string
         setProgress(1);
         setStatus(
           `Uploaded ${file.name} (${format === 'cwa' ? 'Axivity' : 'GENEActiv'}): ${Math.round(seconds / 60)} minutes analysed` +
-            `${duplicates ? ` (${duplicates} minutes were already stored)` : ''}.${warnings.length ? ` Note: ${warnings.join('; ')}.` : ''}`,
+            `${duplicates ? ` (${duplicates} minutes were already stored)` : ''}.${warnings.size ? ` Note: ${[...warnings].slice(0, 3).join('; ')}${warnings.size > 3 ? '; …' : ''}.` : ''}`,
         );
         onUploaded();
       } catch (err) {
