@@ -23,6 +23,14 @@ function readAll(src: Uint8Array | string): { info: MotionFileInfo; summary: Mot
   return { ...readMotionFile(bufferSource(src), (b) => pieces.push(b)), pieces };
 }
 
+/** Median |a| over all samples, g: about 1 for a worn sensor, whatever it did (checks scale, axes and calibration). */
+function medianG(pieces: MotionBlock[]): number {
+  const m: number[] = [];
+  for (const b of pieces) for (let i = 0; i < b.x.length; i++) m.push(Math.hypot(b.x[i]!, b.y[i]!, b.z[i]!) / G);
+  m.sort((a, b) => a - b);
+  return m[m.length >> 1]!;
+}
+
 function errorOf(fn: () => unknown): { message: string; field: string | undefined } {
   try {
     fn();
@@ -57,6 +65,8 @@ describe('Axivity .cwa', () => {
     expect(pieces[0]!.x[0]).toBeCloseTo((84 / 256) * G, 4);
     expect(pieces[0]!.y[0]).toBeCloseTo((252 / 256) * G, 4);
     expect(pieces[0]!.z[0]).toBeCloseTo((52 / 256) * G, 4);
+    expect(medianG(pieces)).toBeGreaterThan(0.9);
+    expect(medianG(pieces)).toBeLessThan(1.1);
   });
 
   it('reads the AX6 test file as accelerometer only: 6-axis blocks of 40 samples, gyro first', () => {
@@ -74,6 +84,8 @@ describe('Axivity .cwa', () => {
     const p = pieces[0]!;
     const i = 200 * 40;
     expect(Math.hypot(p.x[i]!, p.y[i]!, p.z[i]!) / G).toBeCloseTo(1, 1);
+    // Over the file the accelerometer triple (axes 3–5) reads 1 g; the gyro triple would not.
+    expect(Math.abs(medianG(pieces) - 1)).toBeLessThan(0.05);
   });
 
   it('drops a partial block at the end and says where it starts', () => {
@@ -121,6 +133,7 @@ describe('GENEActiv .bin', () => {
     expect(pieces[0]!.x[0]).toBeCloseTo(((19_600 - 439) / 25_875) * G, 4);
     expect(pieces[0]!.y[0]).toBeCloseTo(((-300 + 662) / 25_734) * G, 4);
     expect(pieces[0]!.z[0]).toBeCloseTo(((-19_500 + 3_056) / 25_538) * G, 4);
+    expect(Math.abs(medianG(pieces) - 1)).toBeLessThan(0.05);
   });
 
   it('trusts the pages found when the header claims fewer', () => {
