@@ -21,6 +21,12 @@ export const UtcOffset = z.number().int().min(-840).max(840).default(0);
 export const MAX_UPLOAD_SAMPLES = 200_000;
 /** CSV text per `tremor.upload` call, characters: the hub's body limit is 8 MB, so the app sends a day in pieces. */
 export const MAX_UPLOAD_CSV = 7 * 1024 * 1024;
+/**
+ * Base64 of an Axivity .cwa / GENEActiv .bin piece per `tremor.upload` call, characters (6 MB:
+ * about 4.5 MB of file, under the hub's 8 MB body limit). The app sends a large file in pieces,
+ * each the file's header followed by whole blocks (.cwa) or whole pages (.bin).
+ */
+export const MAX_UPLOAD_FILE_BASE64 = 6 * 1024 * 1024;
 
 export const TremorUploadInput = z
   .object({
@@ -31,6 +37,11 @@ export const TremorUploadInput = z
      * seconds when ≥ 1e9, otherwise as seconds from `start`.
      */
     csv: z.string().max(MAX_UPLOAD_CSV).optional(),
+    /**
+     * An Axivity .cwa or GENEActiv .bin file (or a piece of one: its header, then whole blocks or
+     * pages), base64. The format is told by content; times, rate and units come from the file.
+     */
+    file_base64: z.string().max(MAX_UPLOAD_FILE_BASE64).regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'must be base64' }).optional(),
     /** Wall time of t = 0 in the CSV. */
     start: IsoTime.optional(),
     /** Sampling rate, Hz (CSV: inferred from t when absent). */
@@ -51,7 +62,7 @@ export const TremorUploadInput = z
      */
     final: z.boolean().default(true),
   })
-  .refine((a) => (a.csv === undefined) !== (a.samples === undefined), { message: 'give either csv or samples', path: ['csv'] });
+  .refine((a) => [a.csv, a.samples, a.file_base64].filter((v) => v !== undefined).length === 1, { message: 'give one of csv, samples or file_base64', path: ['csv'] });
 
 export const TremorUploadOutput = z.object({
   /** Samples received (per axis). */
@@ -70,6 +81,8 @@ export const TremorUploadOutput = z.object({
   tremor_minutes: z.number(),
   /** tremor_percent + tremor_magnitude observations written / already there. */
   observations: z.object({ accepted: z.number(), duplicates: z.number() }),
+  /** file_base64 only: what the file was and the problems survived (a bad block skipped, a cut last page). */
+  file: z.object({ format: z.enum(['cwa', 'geneactiv-bin']), device: z.string(), warnings: z.array(z.string()) }).optional(),
 });
 export type TremorUploadOutput = z.infer<typeof TremorUploadOutput>;
 

@@ -2,8 +2,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { isIanaTimeZone, parseIsoStrict } from '../api/observations';
 import { CliError } from './errors';
 
-/** Reads an input file or exits 2 naming it. */
-export function readInput(path: string, encoding: 'utf8' | null = 'utf8'): string | Buffer {
+/** Checks that an input file exists and is a file, or exits 2 naming it. */
+export function checkFile(path: string): void {
   let st;
   try {
     st = statSync(path);
@@ -11,6 +11,11 @@ export function readInput(path: string, encoding: 'utf8' | null = 'utf8'): strin
     throw new CliError(`${path}: no such file`);
   }
   if (!st.isFile()) throw new CliError(`${path}: not a file`);
+}
+
+/** Reads an input file or exits 2 naming it. */
+export function readInput(path: string, encoding: 'utf8' | null = 'utf8'): string | Buffer {
+  checkFile(path);
   return encoding ? readFileSync(path, 'utf8') : readFileSync(path);
 }
 

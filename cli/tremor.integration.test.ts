@@ -30,7 +30,7 @@ describe('tend tremor', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
     const doc = JSON.parse(r.stdout);
-    expect(Object.keys(doc).sort()).toEqual(['amplitude_rms', 'dominant_band', 'dominant_hz', 'per_minute', 'tremor', 'tremor_band_power_ratio']);
+    expect(Object.keys(doc).sort()).toEqual(['amplitude_rms', 'dominant_band', 'dominant_hz', 'duration_s', 'format', 'per_minute', 'rate_hz', 'samples', 'tremor', 'tremor_band_power_ratio']);
     expect(doc.per_minute).toHaveLength(5);
     expect(Object.keys(doc.per_minute[0]).sort()).toEqual(['dominant_hz', 'magnitude', 'minute', 'tremor_percent']);
     // The simulator's own labels: the recording has tremor minutes, at the bout frequency.

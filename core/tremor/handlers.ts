@@ -2,6 +2,7 @@ import { badRequest } from '../../api/errors';
 import { STANDARD_GRAVITY } from '../../api/metrics';
 import type { tremorProcedures } from '../../api/tremor';
 import type { Core, DomainHandlers } from '../app';
+import { bufferSource, MotionFileError, readMotionFile } from './motion-file';
 import { csvBlocks, createDose, deleteDose, listDoses, tremorDay, tremorProgression, tremorResponse, updateDose, uploadMotion, type MotionBlock } from './service';
 
 /** The tremor procedures (api/tremor.ts) over the core. */
@@ -9,6 +10,20 @@ export function tremorHandlers(core: Core): DomainHandlers<typeof tremorProcedur
   return {
     'tremor.upload': (a, ctx) => {
       let blocks: MotionBlock[];
+      if (a.file_base64 !== undefined) {
+        if (a.start !== undefined || a.rate_hz !== undefined || a.unit !== 'auto') throw badRequest('start, rate_hz and unit apply to csv and samples only: a .cwa/.bin file states its own', 'file_base64');
+        const fileBlocks: MotionBlock[] = [];
+        let info;
+        try {
+          info = readMotionFile(bufferSource(Buffer.from(a.file_base64, 'base64')), (b) => fileBlocks.push(b)).info;
+        } catch (e) {
+          // Offsets are into the decoded piece; the field is the one the caller sent.
+          if (e instanceof MotionFileError) throw badRequest(e.message, 'file_base64');
+          throw e;
+        }
+        const out = uploadMotion(core, ctx, a.subject_id, fileBlocks, { deviceId: a.device_id, final: a.final });
+        return { ...out, file: { format: info.format as 'cwa' | 'geneactiv-bin', device: info.device, warnings: info.warnings } };
+      }
       if (a.csv !== undefined) {
         blocks = csvBlocks(a.csv, { startMs: a.start ? Date.parse(a.start) : undefined, rateHz: a.rate_hz, unit: a.unit });
       } else {

@@ -505,3 +505,16 @@ export function tremorProgression(core: Core, ctx: CallContext, subjectId: strin
   const round = (d: (typeof daily)[number]) => ({ ...d, tremor_percent: r4(d.tremor_percent), magnitude: r4(d.magnitude), load: r4(d.load) });
   return { from: iso(from), to: iso(to), trend: { ...trend, daily: trend.daily.map(round) }, weekly };
 }
+
+/**
+ * Stored minutes in [fromMs, toMs) and of them those with tremor ≥ 50 % of the minute: the
+ * totals of a recording uploaded in several pieces (each piece's own counts include the minutes
+ * it re-analysed from the piece before, so they cannot be summed).
+ */
+export function storedMinuteCounts(core: Core, ctx: CallContext, subjectId: string, fromMs: number, toMs: number): { minutes: number; tremor_minutes: number } {
+  core.access.require(ctx, subjectId, 'read');
+  const r = core.deps.db.$client
+    .prepare(`SELECT COUNT(*) AS minutes, COALESCE(SUM(tremor_percent >= ?), 0) AS tremor_minutes FROM tremor_minutes WHERE subject_id = ? AND t >= ? AND t < ?`)
+    .get(TREMOR_MINUTE_PERCENT, subjectId, Math.floor(fromMs / MINUTE) * MINUTE, toMs) as { minutes: number; tremor_minutes: number };
+  return r;
+}
