@@ -44,6 +44,17 @@ describe('tend hub on the network', () => {
     expect((await fetch(`http://127.0.0.1:${port}/api/health`)).status).toBe(200);
   }, 120_000);
 
+  it('says in one line that its port is taken, and exits 1, instead of a stack trace', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tend-net-'));
+    const first = await startHub(['--db', join(dir, 'a.db'), 'hub', '--port', '0', '--no-backup']);
+    const port = new URL(first.url).port;
+    const second = spawnSync(process.execPath, [TEND, '--db', join(dir, 'b.db'), 'hub', '--port', port, '--no-backup'], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, TEND_LOG: 'warn' } });
+    expect(second.status).toBe(1);
+    expect(second.stderr.trim().split('\n')).toEqual([`tend: --port ${port}: 127.0.0.1:${port} is already in use (is another Tend hub running?); choose another with --port`]);
+    // The first hub is untouched.
+    expect((await fetch(`${first.url}/api/health`)).status).toBe(200);
+  }, 120_000);
+
   it('says nothing of the kind on loopback', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tend-net-'));
     const hub = await startHub(['--db', join(dir, 'tend.db'), 'hub', '--port', '0', '--no-backup']);

@@ -71,6 +71,12 @@ export function hubCommand(program: Command, openCore: () => Core): void {
       } catch (e) {
         // A certificate that does not match its key, or a key that is not one, fails here.
         if (tls && /key|cert|PEM|asn1|routines/i.test((e as Error).message)) throw new CliError(`--tls-cert/--tls-key: ${(e as Error).message}`);
+        // Another program (or another Tend) on the port, or an address this machine does not
+        // have: one line naming it, exit 1 (the usage was fine; the machine said no).
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'EADDRINUSE') throw new CliError(`--port ${port}: ${o.host}:${port} is already in use (is another Tend hub running?); choose another with --port`, 1);
+        if (code === 'EADDRNOTAVAIL') throw new CliError(`--host ${o.host}: not an address of this machine`, 1);
+        if (code === 'EACCES') throw new CliError(`--port ${port}: not allowed to listen there (ports below 1024 need privileges)`, 1);
         throw e;
       }
       if (!isLoopback(o.host)) {
@@ -100,8 +106,15 @@ export function hubCommand(program: Command, openCore: () => Core): void {
           core.close();
           resolve();
         };
-        process.once('SIGINT', () => void stop());
-        process.once('SIGTERM', () => void stop());
+        // A second signal while closing must not kill the hub before the database is closed.
+        let stopping = false;
+        const onSignal = () => {
+          if (stopping) return;
+          stopping = true;
+          void stop();
+        };
+        process.on('SIGINT', onSignal);
+        process.on('SIGTERM', onSignal);
       });
     });
 }
