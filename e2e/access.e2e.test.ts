@@ -41,3 +41,47 @@ describe.skipIf(!hasChromium)('the thresholds screen for someone who may not cha
     }
   }, 120_000);
 });
+
+describe.skipIf(!hasChromium)("a viewer's alarm screen", () => {
+  it('shows and sounds a high alarm to a viewer without buttons that would only be refused, and keeps them for a caregiver', async () => {
+    const hub = await startTestHub();
+    const browser = await launch();
+    try {
+      const owner = await hub.signUp('mum@example.org', 'Mum');
+      const viewer = await hub.signUp('gran@example.org', 'Gran');
+      const carer = await hub.signUp('nanny@example.org', 'Nanny');
+      const subject = (await hub.api('POST', '/api/subjects', { name: 'Leo', kind: 'diabetes' }, owner)).body.id;
+      expect((await hub.api('POST', `/api/subjects/${subject}/grants`, { email: 'gran@example.org', role: 'viewer' }, owner)).status).toBe(201);
+      expect((await hub.api('POST', `/api/subjects/${subject}/grants`, { email: 'nanny@example.org', role: 'caregiver' }, owner)).status).toBe(201);
+      // One urgent low: a high-priority alarm.
+      const low = await hub.api('POST', `/api/subjects/${subject}/observations`, [{ metric: 'glucose', t: new Date().toISOString(), value: 45 }], owner);
+      expect(low.status).toBe(201);
+      expect(low.body.alerts.length).toBe(1);
+
+      const open = async (token: string, path: string) => {
+        const context = await browser.newContext();
+        await context.addInitScript((t) => window.localStorage.setItem('tend.token', t), token);
+        const page = await context.newPage();
+        await page.goto(`${hub.url}/${path}`);
+        await page.getByTestId('alarm-banner').waitFor();
+        return { page, context };
+      };
+
+      const asViewer = await open(viewer, '#/alerts');
+      await asViewer.page.getByTestId('alarm-viewer').waitFor();
+      expect(await asViewer.page.getByTestId('alarm-banner').getByRole('button', { name: 'Acknowledge' }).count()).toBe(0);
+      await asViewer.page.getByText('a viewer cannot acknowledge or snooze').first().waitFor();
+      expect(await asViewer.page.getByRole('button', { name: /^Acknowledge / }).count()).toBe(0);
+      await asViewer.context.close();
+
+      const asCarer = await open(carer, '#/alerts');
+      await asCarer.page.getByTestId('alarm-banner').getByRole('button', { name: 'Acknowledge' }).waitFor();
+      expect(await asCarer.page.getByTestId('alarm-viewer').count()).toBe(0);
+      await asCarer.page.getByRole('button', { name: /^Acknowledge / }).first().waitFor();
+      await asCarer.context.close();
+    } finally {
+      await browser.close();
+      await hub.close();
+    }
+  }, 180_000);
+});

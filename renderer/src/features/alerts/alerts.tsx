@@ -45,6 +45,8 @@ export function AlertsScreen({ subjects }: { subjects: Subject[] }) {
   }, [expanded, alerts]);
 
   const name = (id: string) => subjects.find((s) => s.id === id)?.name ?? id;
+  // Viewers see a person's alerts but may not answer them (the core refuses with 403): no buttons that only fail.
+  const mayAnswer = (id: string) => subjects.find((s) => s.id === id)?.role !== 'viewer';
   const act = async (fn: () => Promise<unknown>) => {
     setError(null);
     try {
@@ -110,10 +112,11 @@ export function AlertsScreen({ subjects }: { subjects: Subject[] }) {
                     <td>{stateText(a, now)}</td>
                     <td>
                       <div className="row" style={{ gap: 6 }}>
-                        {a.state === 'open' && (
+                        {!mayAnswer(a.subject_id) && a.state !== 'resolved' && <span className="muted">a viewer cannot acknowledge or snooze</span>}
+                        {mayAnswer(a.subject_id) && a.state === 'open' && (
                           <button type="button" onClick={() => void act(() => client.call('alerts.ack', { id: a.id }))} aria-label={`Acknowledge ${label}`}>Acknowledge</button>
                         )}
-                        {a.state !== 'resolved' && a.snoozable && (
+                        {mayAnswer(a.subject_id) && a.state !== 'resolved' && a.snoozable && (
                           <select
                             aria-label={`Snooze ${label}`}
                             value=""
@@ -128,7 +131,7 @@ export function AlertsScreen({ subjects }: { subjects: Subject[] }) {
                             ))}
                           </select>
                         )}
-                        {a.state !== 'resolved' && !a.snoozable && <span className="muted" title="Urgent lows cannot be snoozed">cannot snooze</span>}
+                        {mayAnswer(a.subject_id) && a.state !== 'resolved' && !a.snoozable && <span className="muted" title="Urgent lows cannot be snoozed">cannot snooze</span>}
                         <button type="button" aria-expanded={expanded === a.id} onClick={() => setExpanded(expanded === a.id ? null : a.id)} aria-label={`Details of ${label}`}>
                           Details
                         </button>

@@ -34,9 +34,13 @@ export function AlertOverlay() {
   const alarm = useRef<Alarm | null>(null);
   const lastBeat = useRef(Date.now());
 
+  /** People this user only views: their alarms show and sound here, but someone else acknowledges them. */
+  const [viewing, setViewing] = useState<ReadonlySet<string>>(new Set());
+
   const load = useCallback(async () => {
-    const r = await client.call('alerts.list', { state: 'open', priority: 'high' });
+    const [r, subjects] = await Promise.all([client.call('alerts.list', { state: 'open', priority: 'high' }), client.call('subjects.list', {})]);
     setOpen(r.items as AlertDetail[]);
+    setViewing(new Set(subjects.filter((s) => s.role === 'viewer').map((s) => s.id)));
   }, []);
 
   useEffect(() => {
@@ -184,7 +188,11 @@ export function AlertOverlay() {
           <span>{top.message || top.kind}</span>
           {conditionEndedText(top) && <span data-testid="alarm-condition-ended">({conditionEndedText(top)}; still needs acknowledging)</span>}
           {sounding.length > 1 && <span>(+{sounding.length - 1} more)</span>}
-          <button type="button" onClick={() => void ack(top.id)}>Acknowledge</button>
+          {viewing.has(top.subject_id) ? (
+            <span data-testid="alarm-viewer">You may see this person's alerts but not acknowledge them: their caregiver, clinician or owner must.</span>
+          ) : (
+            <button type="button" onClick={() => void ack(top.id)}>Acknowledge</button>
+          )}
           <a href="#/alerts">All alerts</a>
           {error && <span className="error">{error}</span>}
         </div>
