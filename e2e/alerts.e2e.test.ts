@@ -469,10 +469,24 @@ describe.skipIf(!hasChromium)('an alarm the browser will not play', () => {
       const context = await browser.newContext();
       await context.addInitScript((t) => window.localStorage.setItem('tend.token', t), token);
       const page = await context.newPage();
+      // Playwright runs its own page scripts (waitFor, evaluate) as if a user had acted
+      // (CDP userGesture), which unlocks the page's audio by itself: the screen is read here
+      // through CDP without that gesture, so only the click below counts as one.
+      const cdp = await context.newCDPSession(page);
+      const read = async () =>
+        JSON.parse(
+          (
+            await cdp.send('Runtime.evaluate', {
+              expression: `JSON.stringify({ sound: document.documentElement.dataset.sound ?? null, banner: !!document.querySelector('[data-testid=sound-blocked]'), active: navigator.userActivation.hasBeenActive })`,
+              userGesture: false,
+              returnByValue: true,
+            })
+          ).result.value as string,
+        ) as { sound: string | null; banner: boolean; active: boolean };
       await page.goto(`${hub.url}/#/alerts`);
+      await waitFor('the "Alarm sound is off" banner', async () => (await read()).banner);
+      expect(await read()).toEqual({ sound: 'blocked', banner: true, active: false });
       const banner = page.getByTestId('sound-blocked');
-      await banner.waitFor();
-      expect(await page.evaluate(() => document.documentElement.dataset.sound)).toBe('blocked');
       await banner.getByRole('button', { name: 'Turn alarm sound on' }).click();
       await banner.waitFor({ state: 'detached' });
       expect(await page.evaluate(() => document.documentElement.dataset.sound)).toBe('running');
