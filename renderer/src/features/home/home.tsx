@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { MAX_APP_SIM_DAYS, SIM_PATIENTS, type SimulatedPerson } from '../../../../api/diabetes';
 import type { Subject, SubjectKind } from '../../../../api/schemas';
 import { client } from '../../client';
@@ -148,13 +148,4 @@ function VirtualPatient({ onCreated }: { onCreated: (id: string) => Promise<void
       </div>
     </form>
   );
-}
-
-export function useNow(periodMs = 30_000): number {
-  const [now, setNow] = useState(Date.now());
-  useEffect(() => {
-    const t = setInterval(() => setNow(Date.now()), periodMs);
-    return () => clearInterval(t);
-  }, [periodMs]);
-  return now;
 }
