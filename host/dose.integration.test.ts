@@ -136,7 +136,7 @@ describe('dose suggestions through the hub', () => {
     expect(s.range_units.hi).toBeGreaterThan(s.units);
     expect(s.note).toMatch(/not a prescription/);
     // Half an hour of readings: the dashboard's forecast is the trend line here too.
-    expect(s.inputs.forecast_30).toEqual({ source: 'trend', mg_dl: s.inputs.trend.in_30_min_mg_dl, lo: s.inputs.trend.lo, hi: s.inputs.trend.hi });
+    expect(s.inputs.forecast_30).toEqual({ source: 'trend', mg_dl: s.inputs.trend.in_30_min_mg_dl, lo: s.inputs.trend.lo, hi: s.inputs.trend.hi, made_from: 'glucose of the last 25 minutes only (the trend line)' });
 
     const audit = JSON.parse(audits().at(-1)!.detail);
     expect(audit).toMatchObject({ status: 'dose', units: s.units, carbs_g: 60, iob_u: s.inputs.insulin_on_board.units });
@@ -233,7 +233,7 @@ describe('GET /api/subjects/:id/forecast', () => {
     await hub!.api('PUT', `${base}/dosing`, SETTINGS, token);
     const d = (await hub!.api('POST', `${base}/dose-suggestion`, { carbs_g: 20 }, token)).body;
     const at30 = (await hub!.api('GET', `${base}/forecast?horizon_min=30`, undefined, token)).body.points[5];
-    expect(d.inputs.forecast_30).toEqual({ source: 'model', mg_dl: at30.mg_dl, lo: at30.lo, hi: at30.hi });
+    expect(d.inputs.forecast_30).toEqual({ source: 'model', mg_dl: at30.mg_dl, lo: at30.lo, hi: at30.hi, made_from: 'glucose of the last hour only (the first forecast model, which knows no insulin or meals)' });
     expect(d.inputs.trend).not.toBeNull();
     // Twenty minutes later the reading is no longer current: the model does not forecast from it.
     const stale = await hub!.api('GET', `${base}/forecast?at=${iso(NOW + 10 * MIN)}&method=model`, undefined, token);

@@ -44,7 +44,6 @@ export function ForecastLine({ subjectId, recent, unit, now }: { subjectId: stri
     <p className="dm-note" data-testid="forecast-30" title={`${f.best.method}. ${f.best.note}`} style={{ margin: '8px 0 0' }}>
       In 30 min: <strong>{fmtGlucose(p.mg_dl, unit, true)}</strong> (80 %: {fmtGlucose(p.lo, unit)}–{fmtGlucose(p.hi, unit)}), by the {f.best.source === 'model' ? 'forecast model' : 'trend line'} from{' '}
       {f.best.inputs.readings} readings. A forecast, not a measurement.
-      {f.best.inputs_used && <span data-testid="forecast-inputs"> Made from {f.best.inputs_used.words}.</span>}
       {f.best.model_error && ' The forecast model could not run on this computer.'}
       {t && t.mg_dl < p.lo && (
         <>
@@ -53,6 +52,11 @@ export function ForecastLine({ subjectId, recent, unit, now }: { subjectId: stri
         </>
       )}
     </p>
+    {f.best.inputs_used && (
+      <p className="dm-note" data-testid="forecast-inputs" style={{ margin: '4px 0 0' }}>
+        Made from {f.best.inputs_used.words}.
+      </p>
+    )}
     <CalibrationLine subjectId={subjectId} unit={unit} />
     </>
   );
