@@ -22,7 +22,7 @@ export type ForecastMethod = 'auto' | 'model' | 'trend';
 const NOTE = 'A suggestion from recent readings, not a prescription. Check with a meter before acting.';
 const TREND_METHOD = 'robust linear trend (Theil–Sen) over the last 25 min, 80 % prediction interval';
 const V2_METHOD =
-  'forecast model v2 (models/glucose-forecast/MODEL.md: trained on real people with type 1 diabetes; 2 hours of CGM, and insulin and carbohydrate on board from the boluses and meals logged here when there are any in the last 24 hours)';
+  'forecast model v2 (models/glucose-forecast/MODEL.md: trained on real people with type 1 diabetes; an hour of CGM, and insulin and carbohydrate on board from the boluses and meals logged here when there are any in the last 24 hours)';
 const MODEL_METHOD =
   'forecast model (models/glucose-forecast: 60 min of CGM, no meals or insulin; on held-out people RMSE 14 mg/dL at 30 min and 24 at 60; its 80 % interval, widened for type 1 dynamics, held 80 % at 30 and 60 min on simulated type 1 patients and 87–89 % on the held-out people)';
 
@@ -109,7 +109,7 @@ export async function forecastFrom(
   if (method !== 'trend') {
     let model: ModelAnswer | null = null;
     try {
-      // v2 where it has its two hours; v1's single hour otherwise (PROTOCOL-v2.md).
+      // v2 where it can; v1 (same hour, shorter gaps only) if v2 is not shipped or cannot.
       model = (V2_SHIPPED ? await modelV2Forecast(readings, at, horizonMin, extra.events ?? { boluses: [], meals: [] }, extra.calibration ?? null) : null) ?? (await modelForecast(readings, at, horizonMin));
     } catch (e) {
       if (method === 'model') throw e;
@@ -180,7 +180,7 @@ function interpolated(at: (h: number) => [number, number, number], horizons: num
 
 /**
  * Forecast v2's points, with the person's calibration applied when one is kept; null when v2
- * cannot forecast here (no current reading, less than its two hours without a gap over 20
+ * cannot forecast here (no current reading, less than an hour without a gap over 20
  * minutes, or a horizon out of reach), so v1 is tried next.
  */
 async function modelV2Forecast(readings: ReadonlyArray<{ t: number; value: number }>, at: number, horizonMin: number, events: ForecastEvents, cal: StoredCalibration | null): Promise<ModelAnswer | null> {
@@ -199,8 +199,8 @@ async function modelV2Forecast(readings: ReadonlyArray<{ t: number; value: numbe
   const span = (V2_HISTORY - 1) * STEP_MIN;
   const used = readings.filter((r) => r.t >= readings[n]!.t - span * MIN).length;
   const words = ev.used
-    ? `glucose of the last ${span / 60} hours, insulin on board ${round1(ev.iob_u)} U and carbohydrate on board ${Math.round(ev.cob_g)} g from what is logged here`
-    : `glucose of the last ${span / 60} hours only (no bolus or meal logged in the last 24 hours)`;
+    ? `glucose of the last hour, insulin on board ${round1(ev.iob_u)} U and carbohydrate on board ${Math.round(ev.cob_g)} g from what is logged here`
+    : 'glucose of the last hour only (no bolus or meal logged in the last 24 hours)';
   const calWords = cal ? `; calibrated to this person on ${cal.fitted_at.slice(0, 10)}` : '';
   return {
     v2: true,

@@ -17,7 +17,7 @@ import { fractionRemaining } from '../../core/diabetes/insulin-on-board';
 export const V2_SHIPPED = true;
 export const V2_STEP_MIN = 5;
 /** Grid points of glucose history (train-report-v2.json `history_points`). */
-export const V2_HISTORY = 25;
+export const V2_HISTORY = 13;
 export const V2_HORIZONS = 27;
 /** Readings further apart than this are not bridged: 15-minute sensors often step 16–20 minutes. */
 export const V2_MAX_GAP_MIN = 20;
@@ -41,7 +41,7 @@ export const V2_INPUTS = V2_HISTORY + 1 + 2 * AHEAD_MIN.length;
 const modelDir = () => (process.env.TEND_MODELS_DIR ? pathToFileURL(join(process.env.TEND_MODELS_DIR, 'glucose-forecast') + '/') : new URL('./', import.meta.url));
 
 /**
- * Glucose on the 5-minute grid of the V2_HISTORY points ending at reading `newest` (oldest
+ * Glucose on the 5-minute grid of the V2_HISTORY points (60 minutes) ending at reading `newest` (oldest
  * first), interpolating between readings at most 20 minutes apart; null where the window
  * has a longer gap or starts before the first reading. Times in minutes, ascending.
  */
