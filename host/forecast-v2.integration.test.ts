@@ -81,17 +81,18 @@ describe('forecast v2 through the hub', () => {
 
   it('bridges a 20-minute gap, as 15-minute sensors need, and falls back to the trend line on a longer one or under an hour', async () => {
     const { token, base } = await setUp();
-    // Readings at NOW − 15 and NOW − 10 removed: a 20-minute step, still bridged by v2 (v1 bridged 15).
-    const del = hub!.core.deps.db.$client.prepare(`DELETE FROM observations WHERE metric = 'glucose' AND t IN (?, ?)`).run(NOW - 15 * MIN, NOW - 10 * MIN);
-    expect(del.changes).toBe(2);
+    // Readings at NOW − 15, − 10 and − 5 removed: a 20-minute step, bridged by v2 (v1 bridged 15).
+    const drop = hub!.core.deps.db.$client.prepare(`DELETE FROM observations WHERE metric = 'glucose' AND t = ?`);
+    for (const m of [15, 10, 5]) expect(drop.run(NOW - m * MIN).changes).toBe(1);
     const bridged = (await hub!.api('GET', `${base}/forecast?horizon_min=30`, undefined, token)).body;
     expect(bridged.source).toBe('model');
     expect(bridged.inputs_used.model).toBe('v2');
     // A 25-minute step is not bridged by any model.
-    hub!.core.deps.db.$client.prepare(`DELETE FROM observations WHERE metric = 'glucose' AND t = ?`).run(NOW - 5 * MIN);
+    expect(drop.run(NOW - 20 * MIN).changes).toBe(1);
     const gap = (await hub!.api('GET', `${base}/forecast?horizon_min=30`, undefined, token)).body;
     expect(gap.source).toBe('trend');
-    expect(gap.inputs_used.model).toBe('trend');
+    expect(gap.points).toEqual([]); // one reading in the last 25 minutes: no trend either, and it says why
+    expect(gap.reason).toMatch(/at least 3 glucose readings/);
     // Under an hour of readings.
     const early = (await hub!.api('GET', `${base}/forecast?at=${iso(series[0]!.t + 50 * MIN)}&horizon_min=30`, undefined, token)).body;
     expect(early.source).toBe('trend');
@@ -153,13 +154,14 @@ describe('per-person forecast calibration through the hub', () => {
     await look();
     expect((await waitFor('a background calibration attempt', attempt, { timeoutMs: 60_000 })).at).toBe(iso(NOW));
     // Looked at again later the same day: no new attempt.
-    clock.advance(60 * MIN);
+    clock.advance(30 * MIN);
     await look();
     await waitFor('the forecast call to settle', async () => (await rpc('diabetes.forecast.calibration')).status === 200);
     expect((await attempt())!.at).toBe(iso(NOW));
-    // A day on, it tries again.
+    // A day on (signed in again: a token lasts less than that), it tries again.
     clock.advance(24 * 60 * MIN);
-    await look();
-    await waitFor('a second background attempt', async () => (await attempt())?.at === iso(NOW + 25 * 60 * MIN), { timeoutMs: 60_000 });
+    const fresh = (await hub!.api('POST', '/api/auth/login', { email: 'pat@example.org', password: 'correct horse battery' })).body.access_token as string;
+    expect((await hub!.api('GET', `${base}/forecast?horizon_min=60`, undefined, fresh)).status).toBe(200);
+    await waitFor('a second background attempt', async () => (await rpc('diabetes.forecast.calibration', fresh)).body.last_attempt?.at === iso(NOW + 24.5 * 60 * MIN), { timeoutMs: 60_000 });
   }, 120_000);
 });

@@ -5,7 +5,7 @@ import type { Forecast } from '../../api/dosing';
 import { Kv } from '../kv';
 import { logger } from '../logger';
 import { HISTORY, HORIZONS, STEP_MIN, features, gridBefore, predictChanges, quantilesAt } from '../../models/glucose-forecast/forecast-model';
-import { EVENTS_LOOKBACK_MIN, V2_HISTORY, V2_HORIZONS, V2_SHIPPED, eventInputs, featuresV2, gridBeforeV2, predictChangesV2, quantilesAtV2, type TimedAmount } from '../../models/glucose-forecast/forecast-model-v2';
+import { EVENTS_LOOKBACK_MIN, V2_HISTORY, V2_HORIZONS, V2_MAX_GAP_MIN, V2_SHIPPED, eventInputs, featuresV2, gridBeforeV2, predictChangesV2, quantilesAtV2, type TimedAmount } from '../../models/glucose-forecast/forecast-model-v2';
 import { applyCalibration, type Calibration } from '../../models/glucose-forecast/person-calibration';
 
 const MIN = 60_000;
@@ -127,8 +127,8 @@ export async function forecastFrom(
       };
     }
     if (method === 'model') {
-      return { ...base, source: 'model', method: MODEL_METHOD, points: [], inputs: { readings: readings.length, span_min: 0, level_mg_dl: null, slope_mg_dl_per_min: null, sigma_mg_dl: null },
-        reason: `the model needs the newest reading at most ${CURRENT_MIN} minutes old, an hour of readings with no gap over 15 minutes, and a horizon within ${MODEL_REACH_MIN - CURRENT_MIN} minutes` };
+      return { ...base, source: 'model', method: V2_SHIPPED ? V2_METHOD : MODEL_METHOD, points: [], inputs: { readings: readings.length, span_min: 0, level_mg_dl: null, slope_mg_dl_per_min: null, sigma_mg_dl: null },
+        reason: `the model needs the newest reading at most ${CURRENT_MIN} minutes old, an hour of readings with no gap over ${V2_SHIPPED ? V2_MAX_GAP_MIN : 15} minutes, and a horizon within ${MODEL_REACH_MIN - CURRENT_MIN} minutes` };
     }
   }
   const recent = readings.filter((r) => r.t > at - 30 * MIN);
