@@ -165,6 +165,8 @@ describe.skipIf(!hasChromium)('the dose suggestion and the forecast in Chromium 
     expect(Math.abs(shown - p.mg_dl)).toBeLessThanOrEqual(2);
     expect(Math.abs(lo - p.lo)).toBeLessThanOrEqual(2);
     expect(Math.abs(hi - p.hi)).toBeLessThanOrEqual(2);
+    // Which inputs it used: nothing is logged for Ben, so glucose alone.
+    await expect(page.getByTestId('forecast-inputs').textContent()).resolves.toBe('Made from glucose of the last hour only (no bolus or meal logged in the last 24 hours).');
     // The hour behind and the hour ahead, drawn, with words for a screen reader.
     await expect(page.getByTestId('forecast-chart').getAttribute('aria-label')).resolves.toMatch(/^Glucose over the last hour and the forecast for the next: in 60 minutes \d+ mg\/dL, 80 % between \d+ and \d+\.$/);
     expect(await page.getByTestId('forecast-chart').locator('path.recharts-area-area').count()).toBe(1);
@@ -179,6 +181,7 @@ describe.skipIf(!hasChromium)('the dose suggestion and the forecast in Chromium 
     const inputs = panel.getByTestId('dose-suggestion').getByRole('list', { name: 'Inputs' });
     // (Asked a few seconds later than the line above, so its numbers may have moved.)
     await inputs.getByText(/^In 30 min, by the forecast model: \d+ mg\/dL \(\d+–\d+, 80 %\)$/).waitFor();
+    await inputs.getByText('That forecast was made from glucose of the last hour only (no bolus or meal logged in the last 24 hours).').waitFor();
     await inputs.getByText(/^In 30 min, by the trend line \(what the warnings use\): 40 mg\/dL/).waitFor();
     await panel.getByTestId('dose-suggestion').getByText(/Glucose is falling .*: the 30-minute forecast reaches as low as/).waitFor();
     expect(errors).toEqual([]);
