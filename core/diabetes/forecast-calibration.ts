@@ -1,12 +1,11 @@
 import type { ForecastCalibrationStatus } from '../../api/dosing';
 import { readingNear } from '../../models/glucose-forecast/cgm-csv';
-import { V2_HISTORY, V2_HORIZONS, V2_SHIPPED, V2_STEP_MIN, anchorIndices, eventInputs, featuresV2, gridBeforeV2, predictChangesV2, quantilesAtV2 } from '../../models/glucose-forecast/forecast-model-v2';
+import { EVENTS_LOOKBACK_MIN, V2_HISTORY, V2_HORIZONS, V2_SHIPPED, V2_STEP_MIN, anchorIndices, eventInputs, featuresV2, gridBeforeV2, predictChangesV2, quantilesAtV2 } from '../../models/glucose-forecast/forecast-model-v2';
 import { CHECK_DAYS, DAY_MIN, FIT_DAYS, MIN_SPAN_DAYS, attemptCalibration, rmseAt, type ScoredForecast } from '../../models/glucose-forecast/person-calibration';
 import type { Core } from '../app';
 import type { CallContext } from '../context';
 import { Kv } from '../kv';
 import { logger } from '../logger';
-import { EVENTS_LOOKBACK_MIN } from '../../models/glucose-forecast/forecast-model-v2';
 import { calibrationKey, storedCalibration, type StoredCalibration } from './forecast';
 
 const MIN = 60_000;
@@ -45,7 +44,7 @@ export async function calibrateNow(core: Core, ctx: CallContext, subjectId: stri
   return status(core, subjectId);
 }
 
-let running = new Set<string>();
+const running = new Set<string>();
 /**
  * Tries a calibration in the background when the last try is over a day old (or there was
  * none): called as forecasts are asked for, never delaying them. Failures are logged only.
@@ -65,8 +64,6 @@ export function calibrateInBackground(core: Core, subjectId: string): void {
       .finally(() => running.delete(subjectId));
   });
 }
-/** For tests that open several cores in one process. */
-export const resetBackgroundCalibration = () => (running = new Set());
 
 /**
  * v2's forecasts over the person's last 9 weeks, scored against their own later readings,
