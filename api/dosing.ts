@@ -143,7 +143,17 @@ export const DoseSuggestion = z.object({
     /** The CGM trend, and where the 30-minute forecast puts glucose (80 % band). */
     trend: z.object({ slope_mg_dl_per_min: z.number(), in_30_min_mg_dl: z.number(), lo: z.number(), hi: z.number() }).nullable(),
     /** The dashboard's forecast for 30 minutes (the model where it can), shown beside the trend line the warnings use. */
-    forecast_30: z.object({ source: z.enum(['model', 'trend']), mg_dl: z.number(), lo: z.number(), hi: z.number() }).nullable().optional(),
+    forecast_30: z
+      .object({
+        source: z.enum(['model', 'trend']),
+        mg_dl: z.number(),
+        lo: z.number(),
+        hi: z.number(),
+        /** What that forecast was made from, in words (the forecast's `inputs_used.words`). */
+        made_from: z.string().optional(),
+      })
+      .nullable()
+      .optional(),
     insulin_on_board: z.object({
       units: z.number(),
       /** The bolus doses logged within the duration of insulin action, with what remains of each. */
@@ -176,12 +186,41 @@ export const Forecast = z.object({
     slope_mg_dl_per_min: z.number().nullable(),
     sigma_mg_dl: z.number().nullable(),
   }),
+  /**
+   * What the forecast was made from: which model (`v2`: type 1, with insulin and carbohydrate
+   * on board where logged; `v1`: an hour of CGM; `trend`: the trend line), how much glucose
+   * history, the insulin (U) and carbohydrate (g) on board it used (null: not used, no bolus or
+   * meal logged in the last 24 hours, or a model without them), whether the person's own
+   * calibration was applied, and the same in words for the screen.
+   */
+  inputs_used: z
+    .object({
+      model: z.enum(['v2', 'v1', 'trend']),
+      glucose_min: z.number(),
+      insulin_on_board_u: z.number().nullable(),
+      carbs_on_board_g: z.number().nullable(),
+      calibrated_to_person: z.boolean(),
+      words: z.string(),
+    })
+    .optional(),
   note: z.string(),
   reason: z.string().optional(),
   /** Set when the forecast model could not run and the trend line answered instead. */
   model_error: z.string().optional(),
 });
 export type Forecast = z.infer<typeof Forecast>;
+
+const RmsePair = z.object({ rmse_30: z.number().nullable(), rmse_60: z.number().nullable() });
+/**
+ * A person's own forecast calibration (models/glucose-forecast/PROTOCOL-v2.md): `calibrated`
+ * is the one in use (fitted on their older data, kept because it lowered their error on the
+ * most recent week, mg/dL before → after); `last_attempt` is the latest try, kept or not.
+ */
+export const ForecastCalibrationStatus = z.object({
+  calibrated: z.object({ fitted_at: z.string(), before: RmsePair, after: RmsePair }).nullable(),
+  last_attempt: z.object({ at: z.string(), kept: z.boolean(), reason: z.string(), before: RmsePair, after: RmsePair }).nullable(),
+});
+export type ForecastCalibrationStatus = z.infer<typeof ForecastCalibrationStatus>;
 
 /** A suggestion as it was made (the audit record of `diabetes.dose`), for looking back at what Tend suggested. */
 export const PastSuggestion = z.object({
@@ -211,6 +250,12 @@ export const dosingProcedures = {
     Forecast,
     on('read'),
   ),
+  /** Whether the forecast is calibrated to this person, and how their last calibration attempt went. */
+  'diabetes.forecast.calibration': procedure(z.object({ subject_id: SubjectId }), ForecastCalibrationStatus, on('read')),
+  /** Tries a calibration now from their stored data (it also runs in the background, at most daily). */
+  'diabetes.forecast.calibrate': procedure(z.object({ subject_id: SubjectId }), ForecastCalibrationStatus, on('write')),
+  /** Forgets the person's calibration: the forecast goes back to the model as trained until a new one is kept. */
+  'diabetes.forecast.calibration.reset': procedure(z.object({ subject_id: SubjectId }), ForecastCalibrationStatus, on('write')),
   'diabetes.dosing.get': procedure(z.object({ subject_id: SubjectId }), DosingStatus, on('read')),
   /** Replaces the person's insulin settings (write grant); audited with who set them. */
   'diabetes.dosing.put': procedure(z.object({ subject_id: SubjectId, settings: DosingSettingsPut }), DosingStatus, on('write')),

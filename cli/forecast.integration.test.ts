@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { INTERVAL_WIDEN, features, predictChanges, quantilesAt } from '../models/glucose-forecast/forecast-model';
+import { eventInputs, featuresV2, predictChangesV2, quantilesAtV2 } from '../models/glucose-forecast/forecast-model-v2';
 
 const TEND = join(import.meta.dirname, '..', 'bin', 'tend.js');
 const tend = (db: string, ...args: string[]) => spawnSync(process.execPath, [TEND, '--db', db, ...args], { encoding: 'utf8', env: { ...process.env, TEND_LOG: 'warn' }, timeout: 60_000 });
@@ -45,23 +45,22 @@ describe('tend forecast', () => {
     expect(doc.method).toMatch(/forecast model/);
     expect(doc.inputs).toMatchObject({ readings: 13, span_min: 60, level_mg_dl: 80, slope_mg_dl_per_min: -2, sigma_mg_dl: null });
     expect(doc.points.map((p: { t: string }) => p.t)).toEqual([5, 10, 15, 20, 25, 30].map((m) => new Date(T0 + (60 + m) * 60_000).toISOString()));
-    // The hour before: 200, 190 … 80 on the grid; the model's own answer for it, horizons 5–30.
+    // The hour before: 200, 190 … 80 on the grid, nothing logged; forecast v2's own answer for it, horizons 5–30.
+    expect(doc.inputs_used).toMatchObject({ model: 'v2', insulin_on_board_u: null, carbs_on_board_g: null });
     const grid = Array.from({ length: 13 }, (_, k) => 200 - 10 * k);
-    const out = await predictChanges([features(grid)]);
+    const out = await predictChangesV2([featuresV2(grid, eventInputs(0, [], []))]);
     const r1 = (x: number) => Math.round(Math.min(400, Math.max(40, x)) * 10) / 10;
-    // Its 10 % and 90 % quantiles widened by INTERVAL_WIDEN about the median (MODEL.md).
+    // Its interval's widening (train-report-v2.json) is inside the graph.
     expect(doc.points).toEqual([0, 1, 2, 3, 4, 5].map((h) => {
-      const [lo, mid, hi] = quantilesAt(out, 0, h);
-      expect(hi - mid).toBeCloseTo((out[h * 3 + 2]! - out[h * 3 + 1]!) * INTERVAL_WIDEN, 4);
+      const [lo, mid, hi] = quantilesAtV2(out, 0, h);
       return { t: doc.points[h].t, lo: r1(80 + lo), mg_dl: r1(80 + mid), hi: r1(80 + hi) };
     }));
-    expect(INTERVAL_WIDEN).toBeGreaterThan(1);
     expect(doc.note).toMatch(/suggestion/);
     // With less than an hour, the model says why and the default falls back to the trend line.
     const early = new Date(T0 + 30 * 60_000).toISOString();
     const m = JSON.parse(tend(db, 'forecast', '--subject', 'Fay', '--at', early, '--method', 'model', '--json').stdout);
     expect(m).toMatchObject({ source: 'model', points: [] });
-    expect(m.reason).toMatch(/an hour of readings with no gap over 15 minutes/);
+    expect(m.reason).toMatch(/an hour of readings with no gap over 20 minutes/);
     expect(JSON.parse(tend(db, 'forecast', '--subject', 'Fay', '--at', early, '--json').stdout).source).toBe('trend');
     const bad = tend(db, 'forecast', '--subject', 'Fay', '--method', 'guess');
     expect(bad.status).toBe(2);
@@ -78,7 +77,7 @@ describe('tend forecast', () => {
     const doc = JSON.parse(r.stdout);
     expect(doc.source).toBe('trend');
     expect(doc.points.map((p: { mg_dl: number }) => p.mg_dl)).toEqual([70, 60, 50, 40, 40, 40]);
-    expect(doc.model_error).toMatch(/^the forecast model could not run \(.*glucose-forecast\.onnx.*\), so this is the trend line$/);
+    expect(doc.model_error).toMatch(/^the forecast model could not run \(.*glucose-forecast-v2\.onnx.*\), so this is the trend line$/);
     expect(r.stderr).toMatch(/forecast model failed; answering with the trend line/);
     const strict = broken('forecast', '--subject', 'Fay', '--at', at, '--method', 'model', '--json');
     expect(strict.status).toBe(1);

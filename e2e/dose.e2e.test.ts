@@ -165,6 +165,8 @@ describe.skipIf(!hasChromium)('the dose suggestion and the forecast in Chromium 
     expect(Math.abs(shown - p.mg_dl)).toBeLessThanOrEqual(2);
     expect(Math.abs(lo - p.lo)).toBeLessThanOrEqual(2);
     expect(Math.abs(hi - p.hi)).toBeLessThanOrEqual(2);
+    // Which inputs it used: nothing is logged for Ben, so glucose alone.
+    await expect(page.getByTestId('forecast-inputs').textContent()).resolves.toBe('Made from glucose of the last hour only (no bolus or meal logged in the last 24 hours).');
     // The hour behind and the hour ahead, drawn, with words for a screen reader.
     await expect(page.getByTestId('forecast-chart').getAttribute('aria-label')).resolves.toMatch(/^Glucose over the last hour and the forecast for the next: in 60 minutes \d+ mg\/dL, 80 % between \d+ and \d+\.$/);
     expect(await page.getByTestId('forecast-chart').locator('path.recharts-area-area').count()).toBe(1);
@@ -179,9 +181,40 @@ describe.skipIf(!hasChromium)('the dose suggestion and the forecast in Chromium 
     const inputs = panel.getByTestId('dose-suggestion').getByRole('list', { name: 'Inputs' });
     // (Asked a few seconds later than the line above, so its numbers may have moved.)
     await inputs.getByText(/^In 30 min, by the forecast model: \d+ mg\/dL \(\d+–\d+, 80 %\)$/).waitFor();
+    await inputs.getByText('That forecast was made from glucose of the last hour only (no bolus or meal logged in the last 24 hours).').waitFor();
     await inputs.getByText(/^In 30 min, by the trend line \(what the warnings use\): 40 mg\/dL/).waitFor();
     await panel.getByTestId('dose-suggestion').getByText(/Glucose is falling .*: the 30-minute forecast reaches as low as/).waitFor();
     expect(errors).toEqual([]);
     await context.close();
   }, 60_000);
+
+  it('says when the forecast is calibrated to the person, with how much it lowered their error, and resets it', async () => {
+    const token = await hub.signUp('cal@example.org', 'Cal');
+    const subject = (await hub.api('POST', '/api/subjects', { name: 'Cal', kind: 'diabetes' }, token)).body as { id: string };
+    const base = `/api/subjects/${subject.id}`;
+    // Three weeks of a 6-hour wave ending two minutes ago: enough for a calibration, which the model as trained needs here.
+    const now = Date.now();
+    const n = 21 * 288;
+    const readings = Array.from({ length: n }, (_, k) => ({ metric: 'glucose', t: new Date(now - 2 * MIN - (n - 1 - k) * 5 * MIN).toISOString(), value: Math.round(160 + 70 * Math.sin((2 * Math.PI * k) / 72)) }));
+    expect((await hub.api('POST', `${base}/observations`, readings, token)).status).toBe(201);
+    const cal = (await hub.api('POST', '/api/rpc/diabetes.forecast.calibrate', { subject_id: subject.id }, token)).body;
+    expect(cal.calibrated, JSON.stringify(cal)).not.toBeNull();
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-GB', bypassCSP: true });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await signIn(page, hub.url, token);
+    await page.goto(hub.url + '/#/diabetes');
+    await page.getByRole('heading', { name: 'Diabetes: Cal' }).waitFor();
+    const line = page.getByTestId('forecast-calibration');
+    await line.waitFor();
+    const day = new Date(cal.calibrated.fitted_at).toLocaleDateString('en-GB', { day: 'numeric', month: 'short' });
+    await expect(line.textContent()).resolves.toBe(`Calibrated to you on ${day}: 30-min error ${Math.round(cal.calibrated.before.rmse_30)} → ${Math.round(cal.calibrated.after.rmse_30)} mg/dL. Reset calibration`);
+    await expect(page.getByTestId('forecast-inputs').textContent()).resolves.toMatch(/; calibrated to this person on \d{4}-\d\d-\d\d\.$/);
+    await line.getByRole('button', { name: 'Reset calibration' }).click();
+    await line.waitFor({ state: 'detached' });
+    expect((await hub.api('POST', '/api/rpc/diabetes.forecast.calibration', { subject_id: subject.id }, token)).body).toEqual({ calibrated: null, last_attempt: null });
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
 });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../core/clock';
 import { fractionRemaining } from '../core/diabetes/insulin-on-board';
-import { features, predictChanges, quantilesAt } from '../models/glucose-forecast/forecast-model';
+import { eventInputs, featuresV2, predictChangesV2, quantilesAtV2 } from '../models/glucose-forecast/forecast-model-v2';
 import { startTestHub } from './testing';
 
 type Hub = Awaited<ReturnType<typeof startTestHub>>;
@@ -136,7 +136,7 @@ describe('dose suggestions through the hub', () => {
     expect(s.range_units.hi).toBeGreaterThan(s.units);
     expect(s.note).toMatch(/not a prescription/);
     // Half an hour of readings: the dashboard's forecast is the trend line here too.
-    expect(s.inputs.forecast_30).toEqual({ source: 'trend', mg_dl: s.inputs.trend.in_30_min_mg_dl, lo: s.inputs.trend.lo, hi: s.inputs.trend.hi });
+    expect(s.inputs.forecast_30).toEqual({ source: 'trend', mg_dl: s.inputs.trend.in_30_min_mg_dl, lo: s.inputs.trend.lo, hi: s.inputs.trend.hi, made_from: 'glucose of the last 25 minutes only (the trend line)' });
 
     const audit = JSON.parse(audits().at(-1)!.detail);
     expect(audit).toMatchObject({ status: 'dose', units: s.units, carbs_g: 60, iob_u: s.inputs.insulin_on_board.units });
@@ -222,9 +222,10 @@ describe('GET /api/subjects/:id/forecast', () => {
     expect(r.status, JSON.stringify(r.body)).toBe(200);
     expect(r.body.source).toBe('model');
     expect(r.body.points).toHaveLength(24);
-    const out = await predictChanges([features(values)]);
+    // Nothing logged: forecast v2 from glucose alone.
+    const out = await predictChangesV2([featuresV2(values, eventInputs(0, [], []))]);
     // The point 5 minutes after NOW is 12.5 minutes after the newest reading: halfway between the model's 10 and 15.
-    const mid = (h: number, k: 0 | 1 | 2) => (quantilesAt(out, 0, h / 5 - 1)[k] + quantilesAt(out, 0, h / 5)[k]) / 2;
+    const mid = (h: number, k: 0 | 1 | 2) => (quantilesAtV2(out, 0, h / 5 - 1)[k] + quantilesAtV2(out, 0, h / 5)[k]) / 2;
     const r1 = (x: number) => Math.round(x * 10) / 10;
     expect(r.body.points[0]).toEqual({ t: iso(NOW + 5 * MIN), lo: r1(158 + mid(10, 0)), mg_dl: r1(158 + mid(10, 1)), hi: r1(158 + mid(10, 2)) });
     // 120 minutes after NOW is 127.5 after the reading: between the model's 125 and 130.
@@ -233,7 +234,7 @@ describe('GET /api/subjects/:id/forecast', () => {
     await hub!.api('PUT', `${base}/dosing`, SETTINGS, token);
     const d = (await hub!.api('POST', `${base}/dose-suggestion`, { carbs_g: 20 }, token)).body;
     const at30 = (await hub!.api('GET', `${base}/forecast?horizon_min=30`, undefined, token)).body.points[5];
-    expect(d.inputs.forecast_30).toEqual({ source: 'model', mg_dl: at30.mg_dl, lo: at30.lo, hi: at30.hi });
+    expect(d.inputs.forecast_30).toEqual({ source: 'model', mg_dl: at30.mg_dl, lo: at30.lo, hi: at30.hi, made_from: 'glucose of the last hour only (no bolus or meal logged in the last 24 hours)' });
     expect(d.inputs.trend).not.toBeNull();
     // Twenty minutes later the reading is no longer current: the model does not forecast from it.
     const stale = await hub!.api('GET', `${base}/forecast?at=${iso(NOW + 10 * MIN)}&method=model`, undefined, token);

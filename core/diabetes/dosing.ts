@@ -5,7 +5,7 @@ import type { Core } from '../app';
 import type { CallContext } from '../context';
 import { audit, storedSettings } from '../records/subjects';
 import { suggestDose } from './dose';
-import { CURRENT_MIN, forecastFrom, forecastReadings } from './forecast';
+import { CURRENT_MIN, forecastEvents, forecastFrom, forecastReadings, storedCalibration } from './forecast';
 
 /** The key under the subject's `settings` that holds the insulin settings (synced like any other part). */
 export const DOSING_KEY = 'dosing';
@@ -78,9 +78,9 @@ export async function doseSuggestion(core: Core, ctx: CallContext, subjectId: st
   const out = suggestDose({ at, carbsG: req.carbs_g, glucose, trend, doses, settings: s });
   // The same 30-minute forecast the dashboard shows, so the two screens agree; the
   // warnings keep the trend line (the model runs high before a low).
-  const f = tr ? await forecastFrom(readings, at, 30) : null;
+  const f = tr ? await forecastFrom(readings, at, 30, 'auto', { events: forecastEvents(core, subjectId, at), calibration: storedCalibration(core, subjectId) }) : null;
   const p = f?.points[5];
-  out.inputs.forecast_30 = f && p ? { source: f.source, mg_dl: p.mg_dl, lo: p.lo, hi: p.hi } : null;
+  out.inputs.forecast_30 = f && p ? { source: f.source, mg_dl: p.mg_dl, lo: p.lo, hi: p.hi, ...(f.inputs_used ? { made_from: f.inputs_used.words } : {}) } : null;
   // What was suggested, from what: a record a clinician can review later.
   audit(core.deps, ctx.user!.id, 'dose.suggest', subjectId, { at: out.at, status: out.status, units: out.units, range_units: out.range_units, carbs_g: req.carbs_g, glucose: out.inputs.glucose, iob_u: out.inputs.insulin_on_board.units });
   return out;

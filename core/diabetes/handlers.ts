@@ -2,6 +2,7 @@ import { METRICS, isMetricCode } from '../../api/metrics';
 import type { diabetesProcedures } from '../../api/diabetes';
 import type { dosingProcedures } from '../../api/dosing';
 import { forecastAt } from './forecast';
+import { calibrateInBackground, calibrateNow, calibrationStatus, resetCalibration } from './forecast-calibration';
 import { clearDosing, doseHistory, doseSuggestion, dosingStatus, putDosing } from './dosing';
 import type { Core, DomainHandlers } from '../app';
 import { toFhirBundle, toTendCsv } from '../exports/index';
@@ -54,7 +55,15 @@ export function exportRows(core: Core, subjectId: string) {
 
 export function dosingHandlers(core: Core): DomainHandlers<typeof dosingProcedures> {
   return {
-    'diabetes.forecast': (a, ctx) => forecastAt(core, ctx, a.subject_id, a.at ? Date.parse(a.at) : core.deps.clock.now(), a.horizon_min, a.method),
+    'diabetes.forecast': async (a, ctx) => {
+      const f = await forecastAt(core, ctx, a.subject_id, a.at ? Date.parse(a.at) : core.deps.clock.now(), a.horizon_min, a.method);
+      // Adapting to the person happens behind the forecasts they already ask for (at most daily).
+      if (!a.at) calibrateInBackground(core, a.subject_id);
+      return f;
+    },
+    'diabetes.forecast.calibration': (a, ctx) => calibrationStatus(core, ctx, a.subject_id),
+    'diabetes.forecast.calibrate': (a, ctx) => calibrateNow(core, ctx, a.subject_id),
+    'diabetes.forecast.calibration.reset': (a, ctx) => resetCalibration(core, ctx, a.subject_id),
     'diabetes.dosing.get': (a, ctx) => dosingStatus(core, ctx, a.subject_id),
     'diabetes.dosing.put': (a, ctx) => putDosing(core, ctx, a.subject_id, a.settings),
     'diabetes.dosing.clear': (a, ctx) => clearDosing(core, ctx, a.subject_id),

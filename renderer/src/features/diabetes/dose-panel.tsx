@@ -160,6 +160,7 @@ function Suggestion({ d, unit, subjectId, onLogged }: { d: DoseSuggestion; unit:
         {d.inputs.forecast_30?.source === 'model' && (
           <li>In 30 min, by the forecast model: {fmtGlucose(d.inputs.forecast_30.mg_dl, unit, true)} ({fmtGlucose(d.inputs.forecast_30.lo, unit)}–{fmtGlucose(d.inputs.forecast_30.hi, unit)}, 80 %)</li>
         )}
+        {d.inputs.forecast_30?.source === 'model' && d.inputs.forecast_30.made_from && <li data-testid="dose-forecast-inputs">That forecast was made from {d.inputs.forecast_30.made_from}.</li>}
         {d.inputs.trend && <li>In 30 min, by the trend line (what the warnings use): {fmtGlucose(d.inputs.trend.in_30_min_mg_dl, unit, true)} ({fmtGlucose(d.inputs.trend.lo, unit)}–{fmtGlucose(d.inputs.trend.hi, unit)}, 80 %)</li>}
         <li>Carbohydrate {d.inputs.carbs_g} g (counting is often off by a fifth: {d.inputs.carbs_band_g.lo}–{d.inputs.carbs_band_g.hi} g)</li>
         {d.inputs.insulin_on_board.doses.map((x) => (

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Forecast } from '../../../../api/dosing';
+import type { Forecast, ForecastCalibrationStatus } from '../../../../api/dosing';
 import { client } from '../../client';
 import { ForecastChart } from './charts';
 import { fmtGlucose, type GlucoseUnit } from './glucose';
@@ -52,6 +52,54 @@ export function ForecastLine({ subjectId, recent, unit, now }: { subjectId: stri
         </>
       )}
     </p>
+    {f.best.inputs_used && (
+      <p className="dm-note" data-testid="forecast-inputs" style={{ margin: '4px 0 0' }}>
+        Made from {f.best.inputs_used.words}.
+      </p>
+    )}
+    <CalibrationLine subjectId={subjectId} unit={unit} />
     </>
+  );
+}
+
+const day = (iso: string) => new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
+
+/**
+ * "Calibrated to you on 12 May: 30-min error 18 → 15 mg/dL", with a way back to the model
+ * as trained (PROTOCOL-v2.md: kept only where it lowered this person's error on their most
+ * recent week). Nothing is shown until a calibration has been kept.
+ */
+function CalibrationLine({ subjectId, unit }: { subjectId: string; unit: GlucoseUnit }) {
+  const [s, setS] = useState<ForecastCalibrationStatus | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let alive = true;
+    client
+      .call('diabetes.forecast.calibration', { subject_id: subjectId })
+      .then((r) => alive && setS(r))
+      .catch(() => alive && setS(null));
+    return () => {
+      alive = false;
+    };
+  }, [subjectId]);
+  const c = s?.calibrated;
+  if (!c) return null;
+  const reset = () => {
+    client
+      .call('diabetes.forecast.calibration.reset', { subject_id: subjectId })
+      .then((r) => {
+        setS(r);
+        setError(null);
+      })
+      .catch((e: unknown) => setError((e as Error).message));
+  };
+  return (
+    <p className="dm-note" data-testid="forecast-calibration" style={{ margin: '4px 0 0' }}>
+      Calibrated to you on {day(c.fitted_at)}: 30-min error {fmtGlucose(c.before.rmse_30, unit)} → {fmtGlucose(c.after.rmse_30, unit, true)}.{' '}
+      <button type="button" className="link" onClick={reset}>
+        Reset calibration
+      </button>
+      {error && <span role="alert"> {error}</span>}
+    </p>
   );
 }
