@@ -83,7 +83,7 @@ export function CloudFollow({ subjectId }: { subjectId: string }) {
   return (
     <section aria-labelledby="follow-title" className="card stack" data-testid="cloud-follow" style={{ maxWidth: 640 }}>
       <h2 id="follow-title" style={{ marginTop: 0 }}>Follow a phone app’s cloud</h2>
-      <p className="muted">For someone who uses the Dexcom or FreeStyle Libre phone app, or has a Nightscout site: Tend asks that service for new readings every 5 minutes. Use a follower account (the one invited from the app), not the person’s own.</p>
+      <p className="muted">For someone who uses the Dexcom or FreeStyle Libre phone app, or has a Nightscout site: Tend asks that service for new readings every 5 minutes. Dexcom Share: the person’s own Dexcom account, with Share on. LibreLinkUp: the follower’s account that accepted the invitation.</p>
       {items.length > 0 && (
         <ul className="stack" aria-label="Followers">
           {items.map((f) => (
