@@ -146,6 +146,27 @@ describe('following Dexcom Share from the hub', () => {
   }, 60_000);
 });
 
+describe('a follower set up while the service is down', () => {
+  it('is stored with the error (only a refused password stores nothing), alerts past the stale limit, and removing it ends the alert', async () => {
+    const share = await startShare();
+    share.down = 502;
+    const r = await core.call('followers.configure', { subject_id: subjectId, service: 'dexcom-share', username: 'ada.mum', password: 'correct-horse', server: share.url }, ctx);
+    expect(r.imported).toBe(0);
+    expect(r.follower).toMatchObject({ last_error: expect.stringMatching(/HTTP 502/) as string, failing_since: new Date(T0).toISOString(), next_poll_at: new Date(T0 + RETRY_BASE_MS).toISOString() });
+    for (let m = 1; m <= 16; m++) {
+      clock.set(T0 + m * MIN);
+      await followScheduler(core).runDue();
+      core.alerts.tick();
+    }
+    expect(openStopped()).toBe(1);
+    await core.call('followers.remove', { subject_id: subjectId, service: 'dexcom-share' }, ctx);
+    expect(await core.call('followers.list', { subject_id: subjectId }, ctx)).toEqual({ items: [] });
+    core.alerts.tick();
+    expect(openStopped()).toBe(0);
+    await expect(core.call('followers.poll', { subject_id: subjectId, service: 'dexcom-share' }, ctx)).rejects.toMatchObject({ code: 'not_found' });
+  }, 60_000);
+});
+
 describe('following LibreLinkUp from the hub', () => {
   it('follows the region redirect, logs in again when the token expired, and honours a 429', async () => {
     const global = await new FakeLibreLinkUp('carer@example.org', 'libre-pass').start();
