@@ -14,9 +14,13 @@ import { FollowError, requestJson, unexpected, type FetchLike, type FollowClient
  *    → `[{WT, ST, DT, Value, Trend}]`, newest first; times `Date(ms)` or `/Date(ms)/`,
  *    `DT` with the phone's offset (`Date(ms-0700)`); `Trend` a name or a number.
  *
- * Errors are HTTP 500 with `{Code, Message}`: `SessionIdNotFound`/`SessionNotValid`
- * (log in again), `AccountPasswordInvalid`, `SSO_AuthenticatePasswordInvalid`,
- * `SSO_AuthenticateAccountNotFound`, `SSO_AuthenticateMaxAttemptsExceeed` (sic).
+ * Errors are HTTP 500 with `{Code, Message, SubCode, TypeName: "FaultException"}`:
+ * `SessionIdNotFound` ("Failed to find session object", as pydexcom's recorded answers
+ * show) or `SessionNotValid` (log in again), `AccountPasswordInvalid`,
+ * `SSO_AuthenticatePasswordInvalid`, `SSO_AuthenticateAccountNotFound`, `SSO_InternalError`
+ * saying "Cannot Authenticate by AccountName/AccountId" (refused credentials), and
+ * `SSO_AuthenticateMaxAttemptsExceeded` (locked after repeated failures, which is why a
+ * refused password is never retried quickly).
  * Share keeps 24 hours: `minutes` up to 1440, `maxCount` up to 288.
  */
 
@@ -60,7 +64,9 @@ const Egv = z.object({
 const Egvs = z.array(Egv);
 const Fault = z.object({ Code: z.string(), Message: z.string().nullish() });
 
-const CREDENTIAL_CODES = new Set(['AccountPasswordInvalid', 'SSO_AuthenticatePasswordInvalid', 'SSO_AuthenticateAccountNotFound', 'SSO_InternalError', 'AccountNotFound']);
+const CREDENTIAL_CODES = new Set(['AccountPasswordInvalid', 'SSO_AuthenticatePasswordInvalid', 'SSO_AuthenticateAccountNotFound', 'AccountNotFound', 'AccountLoginSuspended']);
+// Both spellings: the code as Dexcom answers it, and the misspelling some clients match on.
+const LOCKED_CODES = new Set(['SSO_AuthenticateMaxAttemptsExceeded', 'SSO_AuthenticateMaxAttemptsExceeed']);
 const SESSION_CODES = new Set(['SessionIdNotFound', 'SessionNotValid']);
 
 export class DexcomShareClient implements FollowClient {
@@ -85,8 +91,9 @@ export class DexcomShareClient implements FollowClient {
     const r = await requestJson(this.fetchFn, 'Dexcom Share', `${this.base}${path}`, { method: 'POST', body });
     if (r.status === 200) return r.body;
     const f = this.fault(r.body);
-    if (f && CREDENTIAL_CODES.has(f.Code)) throw new FollowError('credentials', `Dexcom Share refused the user name or password (${f.Code})`);
-    if (f?.Code === 'SSO_AuthenticateMaxAttemptsExceeed') throw new FollowError('credentials', 'Dexcom Share locked the account after too many failed sign-ins; wait, then check the password in the Dexcom app');
+    const refused = f !== null && (CREDENTIAL_CODES.has(f.Code) || (f.Code === 'SSO_InternalError' && /Cannot Authenticate/i.test(f.Message ?? '')));
+    if (refused) throw new FollowError('credentials', `Dexcom Share refused the user name or password (${f.Code})`);
+    if (f && LOCKED_CODES.has(f.Code)) throw new FollowError('credentials', 'Dexcom Share locked the account after too many failed sign-ins; wait, then check the password in the Dexcom app');
     if (f && SESSION_CODES.has(f.Code)) throw new FollowError('protocol', `session:${f.Code}`);
     throw unexpected('Dexcom Share', what, r);
   }

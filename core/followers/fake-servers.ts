@@ -100,12 +100,13 @@ export class FakeDexcomShare extends FakeService {
   private sessions = new Set<string>();
   constructor(
     readonly accountName: string,
-    readonly password: string,
+    /** Changing it is the person changing their password in the Dexcom app. */
+    public password: string,
   ) {
     super();
   }
 
-  /** Every session times out (Share answers `SessionNotValid`). */
+  /** Every session times out (Share then answers `SessionIdNotFound`, as in pydexcom's recorded answers). */
   expireSessions(): void {
     this.sessions.clear();
   }
@@ -130,7 +131,7 @@ export class FakeDexcomShare extends FakeService {
     }
     if (r.path === SHARE_PATHS.latest) {
       const session = r.query.get('sessionId') ?? '';
-      if (!this.sessions.has(session)) return this.fault(res, 'SessionNotValid', `Session not active or timed out (session id: ${session})`);
+      if (!this.sessions.has(session)) return this.fault(res, 'SessionIdNotFound', `Failed to find session object. [SessionId = ${session}]`);
       const minutes = Number(r.query.get('minutes'));
       const maxCount = Number(r.query.get('maxCount'));
       if (!(minutes >= 1 && minutes <= 1440) || !(maxCount >= 1 && maxCount <= 288)) return this.fault(res, 'InvalidArgument', 'minutes must be 1–1440 and maxCount 1–288');

@@ -10,7 +10,7 @@ import type { CallContext } from '../context';
 import { SHARE_PATHS } from './dexcom-share';
 import { FakeDexcomShare, FakeLibreLinkUp } from './fake-servers';
 import { followScheduler } from './scheduler';
-import { RETRY_BASE_MS, followerService } from './service';
+import { CREDENTIALS_RETRY_MS, RETRY_BASE_MS, followerService } from './service';
 
 /**
  * The hub's follower scheduler on a manual clock, against local servers speaking Dexcom
@@ -164,6 +164,27 @@ describe('a follower set up while the service is down', () => {
     core.alerts.tick();
     expect(openStopped()).toBe(0);
     await expect(core.call('followers.poll', { subject_id: subjectId, service: 'dexcom-share' }, ctx)).rejects.toMatchObject({ code: 'not_found' });
+  }, 60_000);
+});
+
+describe('a password changed after the follower was set up', () => {
+  it('is not tried again for hours (repeated failed sign-ins lock a Dexcom account), and says so', async () => {
+    const share = await startShare();
+    await core.call('followers.configure', { subject_id: subjectId, service: 'dexcom-share', username: 'ada.mum', password: 'correct-horse', server: share.url }, ctx);
+    share.password = 'changed-in-the-app';
+    share.expireSessions();
+    clock.advance(5 * MIN);
+    await followScheduler(core).runDue();
+    expect(status().last_error).toBe('Dexcom Share refused the user name or password (AccountPasswordInvalid)');
+    expect(Date.parse(status().next_poll_at!)).toBe(clock.now() + CREDENTIALS_RETRY_MS);
+    const signIns = share.count(SHARE_PATHS.authenticate);
+    for (let m = 1; m <= 60; m++) {
+      clock.advance(MIN);
+      await followScheduler(core).runDue();
+    }
+    expect(share.count(SHARE_PATHS.authenticate)).toBe(signIns);
+    core.alerts.tick();
+    expect(openStopped()).toBe(1);
   }, 60_000);
 });
 

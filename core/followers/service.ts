@@ -19,6 +19,12 @@ export const POLL_MS = 5 * 60_000;
 /** Back-off after a failed poll: 30 s, doubling, at most 30 min (a 429's `Retry-After` can ask for longer). */
 export const RETRY_BASE_MS = 30_000;
 export const RETRY_CAP_MS = 30 * 60_000;
+/**
+ * A password the service refused is asked again only this rarely: repeated failed
+ * sign-ins lock a Dexcom account (`SSO_AuthenticateMaxAttemptsExceeded`), which would
+ * also stop the family's own follower apps. Setting the follower up again tries at once.
+ */
+export const CREDENTIALS_RETRY_MS = 6 * 60 * 60_000;
 
 /** The wait before the `failures`-th retry (1 = first), honouring the service's `Retry-After`. */
 export function backoffMs(failures: number, retryAfterMs: number | null): number {
@@ -166,7 +172,7 @@ export class FollowerService {
       if (imported) log.info('followed', { service: row.service, subject: row.subject_id, imported });
     } else {
       const failures = row.failures + 1;
-      const wait = backoffMs(failures, failure!.retryAfterMs);
+      const wait = failure!.reason === 'credentials' ? Math.max(CREDENTIALS_RETRY_MS, backoffMs(failures, failure!.retryAfterMs)) : backoffMs(failures, failure!.retryAfterMs);
       this.store.failed(row, now, failure!.message, now + wait);
       log.warn('follower poll failed', { service: row.service, subject: row.subject_id, error: failure!.message, retry_in_s: Math.round(wait / 1000) });
     }
