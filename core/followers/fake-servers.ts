@@ -190,7 +190,9 @@ export class FakeLibreLinkUp extends FakeService {
 
   protected handle(r: Req, res: ServerResponse): void {
     if (r.headers.product !== 'llu.android' && r.headers.product !== 'llu.ios') return this.json(res, 403, { status: 920, error: { message: 'product header missing' } });
-    if (typeof r.headers.version !== 'string') return this.json(res, 403, { status: 920, error: { message: 'version header missing' } });
+    // Since October 2025 versions before 4.16.0 are refused (after the sign-in, which still works).
+    const version = typeof r.headers.version === 'string' ? r.headers.version.split('.').map(Number) : [];
+    const current = (version[0] ?? 0) * 10_000 + (version[1] ?? 0) * 100 + (version[2] ?? 0) >= 41600;
     if (r.path === '/llu/auth/login' && r.method === 'POST') {
       const b = (r.body ?? {}) as Record<string, unknown>;
       if (this.redirectRegion) return this.json(res, 200, { status: 0, data: { redirect: true, region: this.redirectRegion } });
@@ -202,7 +204,7 @@ export class FakeLibreLinkUp extends FakeService {
     }
     const token = /^Bearer (.+)$/.exec(String(r.headers.authorization ?? ''))?.[1];
     if (!token || !this.tokens.has(token)) return this.json(res, 401, { message: 'invalid or expired jwt' });
-    if (r.headers['account-id'] !== createHash('sha256').update(this.userId).digest('hex')) return this.json(res, 401, { message: 'RequiredHeaderMissing' });
+    if (!current || r.headers['account-id'] !== createHash('sha256').update(this.userId).digest('hex')) return this.json(res, 403, { status: 403, error: { message: 'Forbidden' } });
     if (r.path === '/llu/connections' && r.method === 'GET') {
       const last = this.readings().at(-1);
       return this.json(res, 200, { status: 0, data: [{ id: this.patientId, patientId: this.patientId, firstName: 'Ada', lastName: 'L', glucoseMeasurement: last ? this.measurement(last, true) : null }] });

@@ -12,8 +12,9 @@ import { FollowError, requestJson, unexpected, type FetchLike, type FollowClient
  *   region (log in again at `api-<region>.libreview.io`); `{status: 2}` for a wrong
  *   e-mail or password; `{status: 4, data: {step}}` when new terms must be accepted in
  *   the app first.
- * - Then `Authorization: Bearer <token>` and, since app version 4.11, `account-id`: the
- *   SHA-256 hex of the user id. `GET /llu/connections` lists the people shared with the
+ * - Then `Authorization: Bearer <token>` and, since app version 4.12, `account-id`: the
+ *   SHA-256 hex of the user id. Since October 2025 a `version` below 4.16.0 gets 403 on
+ *   every call after the sign-in (DiaKEM/libre-link-up-api-client#35). `GET /llu/connections` lists the people shared with the
  *   account; `GET /llu/connections/<patientId>/graph` gives about the last 12 hours.
  *   An expired token is HTTP 401: log in again.
  * - Readings carry `FactoryTimestamp` (UTC) and `Timestamp` (the sensor's local time),
@@ -118,6 +119,7 @@ export class LibreLinkUpClient implements FollowClient {
       headers: { ...LLU_HEADERS, authorization: `Bearer ${s.token}`, 'account-id': s.accountId },
     });
     if (r.status === 401) throw new FollowError('protocol', 'session:expired');
+    if (r.status === 403) throw new FollowError('protocol', `LibreLinkUp refused Tend's request (HTTP 403): it may want a newer app version than ${LLU_HEADERS.version}; a Tend update fixes this`);
     if (r.status !== 200) throw unexpected('LibreLinkUp', what, r);
     return r.body;
   }
