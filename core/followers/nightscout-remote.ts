@@ -43,7 +43,8 @@ export class NightscoutRemoteClient implements FollowClient {
       const e = Entry.safeParse(raw);
       if (!e.success) throw new FollowError('protocol', `the Nightscout site answered entry ${i} in an unexpected shape (${e.error.issues[0]?.path.join('.') ?? ''}: ${e.error.issues[0]?.message ?? ''})`);
       const d = e.data;
-      if ((d.type !== undefined && d.type !== 'sgv') || d.sgv === undefined || !(d.sgv > 0)) return;
+      // Under 39: Dexcom's status codes (sensor warm-up, ???), not glucose (as the hub's own Nightscout API treats them).
+      if ((d.type !== undefined && d.type !== 'sgv') || d.sgv === undefined || d.sgv < 39) return;
       if (d.date <= from) return;
       out.set(d.date, { t: d.date, mg_dl: d.sgv, direction: d.direction ?? null });
     });

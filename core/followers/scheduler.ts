@@ -13,6 +13,7 @@ const log = logger('followers');
 export class FollowScheduler {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<number> | null = null;
+  private readonly resting = new Map<string, number>();
 
   constructor(private readonly core: Core) {}
 
@@ -39,11 +40,14 @@ export class FollowScheduler {
 
   private async round(): Promise<number> {
     const service = followerService(this.core);
-    const due = service.store.due(this.core.deps.clock.now());
+    const now = this.core.deps.clock.now();
+    const due = service.store.due(now).filter((r) => (this.resting.get(`${r.subject_id}\u0000${r.service}`) ?? 0) <= now);
     for (const row of due) {
       try {
         await service.poll(row.subject_id, row.service);
       } catch (e) {
+        // Its state could not even be recorded (the database unwritable): rest it a minute rather than every tick.
+        this.resting.set(`${row.subject_id}\u0000${row.service}`, now + 60_000);
         log.error('follower poll threw', { service: row.service, subject: row.subject_id, error: (e as Error).message });
       }
     }

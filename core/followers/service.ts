@@ -161,22 +161,26 @@ export class FollowerService {
   }
 
   private record(ctx: CallContext, row: FollowerRow, found: FollowedReading[] | null, failure: FollowError | null, now: number): FollowResult {
-    let imported = 0;
-    let duplicates = 0;
     if (found) {
-      const r = this.ingest(ctx, row, found);
-      imported = r.accepted;
-      duplicates = r.duplicates;
-      const newest = found.length ? found[found.length - 1]!.t : null;
-      this.store.succeeded(row, now, newest, now + POLL_MS);
-      if (imported) log.info('followed', { service: row.service, subject: row.subject_id, imported });
-    } else {
-      const failures = row.failures + 1;
-      const wait = failure!.reason === 'credentials' ? Math.max(CREDENTIALS_RETRY_MS, backoffMs(failures, failure!.retryAfterMs)) : backoffMs(failures, failure!.retryAfterMs);
-      this.store.failed(row, now, failure!.message, now + wait);
-      log.warn('follower poll failed', { service: row.service, subject: row.subject_id, error: failure!.message, retry_in_s: Math.round(wait / 1000) });
+      try {
+        return this.stored(ctx, row, found, now);
+      } catch (e) {
+        // A reading the store refuses (out of range, the disk full) must not stall the follower or retry every tick.
+        failure = new FollowError('protocol', `${SERVICE_LABEL[row.service]}'s readings could not be stored: ${(e as Error).message}`);
+      }
     }
-    return { imported, duplicates, follower: toStatus(this.store.get(row.subject_id, row.service)!) };
+    const failures = row.failures + 1;
+    const wait = failure!.reason === 'credentials' ? Math.max(CREDENTIALS_RETRY_MS, backoffMs(failures, failure!.retryAfterMs)) : backoffMs(failures, failure!.retryAfterMs);
+    this.store.failed(row, now, failure!.message, now + wait);
+    log.warn('follower poll failed', { service: row.service, subject: row.subject_id, error: failure!.message, retry_in_s: Math.round(wait / 1000) });
+    return { imported: 0, duplicates: 0, follower: toStatus(this.store.get(row.subject_id, row.service)!) };
+  }
+
+  private stored(ctx: CallContext, row: FollowerRow, found: FollowedReading[], now: number): FollowResult {
+    const r = this.ingest(ctx, row, found);
+    this.store.succeeded(row, now, found.length ? found[found.length - 1]!.t : null, now + POLL_MS);
+    if (r.accepted) log.info('followed', { service: row.service, subject: row.subject_id, imported: r.accepted });
+    return { imported: r.accepted, duplicates: r.duplicates, follower: toStatus(this.store.get(row.subject_id, row.service)!) };
   }
 
   private ingest(ctx: CallContext, row: FollowerRow, found: FollowedReading[]): { accepted: number; duplicates: number } {
