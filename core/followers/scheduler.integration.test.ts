@@ -8,7 +8,7 @@ import { createCore, type Core } from '../app';
 import { ManualClock } from '../clock';
 import type { CallContext } from '../context';
 import { SHARE_PATHS } from './dexcom-share';
-import { FakeDexcomShare, FakeLibreLinkUp } from './fake-servers';
+import { FakeDexcomShare, FakeLibreLinkUp, FakeNightscout } from './fake-servers';
 import { followScheduler } from './scheduler';
 import { CREDENTIALS_RETRY_MS, RETRY_BASE_MS, followerService } from './service';
 
@@ -225,5 +225,41 @@ describe('following LibreLinkUp from the hub', () => {
     await scheduler.runDue();
     expect(status().last_error).toBeNull();
     expect(glucose()).toHaveLength(146);
+  }, 60_000);
+});
+
+describe('following another Nightscout site from the hub', () => {
+  it('back-fills what the site received while its uploader was offline, and honours a 429', async () => {
+    const ns = await new FakeNightscout('their-site-secret').start();
+    servers.push(ns);
+    ns.now = () => clock.now();
+    ns.dataFrom = T0 - 48 * 60 * MIN;
+    const first = await core.call('followers.configure', { subject_id: subjectId, service: 'nightscout', username: 'nightscout', password: 'their-site-secret', server: ns.url }, ctx);
+    // 24 hours back on the first poll.
+    expect(first.imported).toBe(288);
+    const scheduler = followScheduler(core);
+
+    // The site's uploader goes quiet for 40 minutes; polls find nothing new but succeed.
+    ns.dataTo = T0;
+    for (let m = 5; m <= 40; m += 5) {
+      clock.set(T0 + m * MIN);
+      await scheduler.runDue();
+    }
+    expect(glucose()).toHaveLength(288);
+    expect(status().last_error).toBeNull();
+    // Then it uploads the 40 minutes at once; the site says "slow down" first.
+    ns.dataTo = null;
+    ns.rateLimit = { n: 1, retryAfterS: 90 };
+    clock.set(T0 + 45 * MIN);
+    await scheduler.runDue();
+    expect(status().last_error).toMatch(/Nightscout asked to slow down \(HTTP 429, retry after 90 s\)/);
+    clock.advance(90_000);
+    await scheduler.runDue();
+    expect(status().last_error).toBeNull();
+    const ts = glucose();
+    expect(ts).toHaveLength(288 + 9);
+    expect(ts.every((t, i) => i === 0 || t - ts[i - 1]! === 5 * MIN)).toBe(true);
+    // It asked only for what came after the newest reading it had.
+    expect(ns.requests.at(-1)!.query.get('find[date][$gt]')).toBe(String(T0));
   }, 60_000);
 });
