@@ -12,6 +12,7 @@ import { chatProcedures } from './chat';
 import { syncProcedures } from './sync';
 import { backupProcedures } from './backup';
 import { nightscoutProcedures } from './nightscout';
+import { followersProcedures } from './followers';
 
 /**
  * The one typed API (after Actual Budget's handlers map): every procedure the app
@@ -86,6 +87,7 @@ export const procedures = {
   ...syncProcedures,
   ...backupProcedures,
   ...nightscoutProcedures,
+  ...followersProcedures,
 } as const;
 
 export type Procedures = typeof procedures;

@@ -9,6 +9,7 @@ import { diabetesCommands } from './diabetes';
 import { dexcomCommands } from './dexcom';
 import { hubCommand } from './hub';
 import { nightscoutCommand } from './nightscout';
+import { followCommand } from './follow';
 import { reportCommand } from './report';
 import { simulateCommands } from './simulate';
 import { syncCommand } from './sync';
@@ -31,4 +32,5 @@ export function registerCommands(program: Command, openCore: () => Core, dbPath:
   backupCommands(program, openCore, dbPath);
   userCommands(program, openCore);
   nightscoutCommand(program, openCore);
+  followCommand(program, openCore);
 }

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { Core } from '../core/app';
 import { redactUrl } from '../core/sync/remote-url';
 import { syncScheduler } from '../core/sync/scheduler';
+import { followScheduler } from '../core/followers/scheduler';
 import { backupScheduler, defaultBackupDir } from '../core/backup/scheduler';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -97,11 +98,15 @@ export function hubCommand(program: Command, openCore: () => Core): void {
         sync.start({ url: checkedUrl, everyMin, ownerEmail: o.syncOwner });
         process.stderr.write(`syncing with ${redactUrl(checkedUrl)} every ${everyMin} min\n`);
       }
+      // Followers of phone apps' clouds (Dexcom Share, LibreLinkUp, another Nightscout), each polled when due.
+      const follow = followScheduler(core);
+      follow.start();
       await new Promise<void>((resolve) => {
         const stop = async () => {
           sync.stop();
           backups.stop();
-          await Promise.all([sync.settle(), backups.settle()]);
+          follow.stop();
+          await Promise.all([sync.settle(), backups.settle(), follow.settle()]);
           await hub.close();
           core.close();
           resolve();

@@ -29,6 +29,7 @@ import { chatHandlers } from './chat/handlers';
 import { syncHandlers } from './sync/handlers';
 import { backupHandlers } from './backup/handlers';
 import { nightscoutHandlers } from './nightscout/handlers';
+import { followersHandlers } from './followers/handlers';
 import { checkThresholds } from './alerts/threshold-check';
 
 const log = logger('core');
@@ -377,6 +378,7 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
     ...syncHandlers(core),
     ...backupHandlers(core),
     ...nightscoutHandlers(core),
+    ...followersHandlers(core),
   } satisfies Handlers);
   return core;
 }

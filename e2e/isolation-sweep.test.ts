@@ -128,6 +128,10 @@ const NEED: Record<ProcName, Need> = {
   'nightscout.profile.upload': 'write',
   'nightscout.pebble': 'read',
   'devices.nearby': 'signed_in',
+  'followers.list': 'read',
+  'followers.configure': 'manage',
+  'followers.remove': 'manage',
+  'followers.poll': 'write',
 };
 
 /** The callers: `admin` registered first on the install and has no grant on the person. */
@@ -232,6 +236,10 @@ function argsOf(name: ProcName, caller: Caller): Record<string, unknown> {
     'diabetes.dose': { carbs_g: 30, glucose_mg_dl: 150 },
     'thresholds.defaults': { kind: 'diabetes' },
     'nightscout.entries.list': { kind: 'sgv' },
+    // Port 9 (discard) refuses at once: the follower is stored with that error, after the access check.
+    'followers.configure': { service: 'nightscout', username: 'x', password: 'y', server: 'http://127.0.0.1:9' },
+    'followers.remove': { service: 'nightscout' },
+    'followers.poll': { service: 'nightscout' },
   };
   // Unwrap defaults/optionals to find the object shape.
   let s: any = procedures[name].input as z.ZodType;

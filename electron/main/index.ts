@@ -17,6 +17,7 @@ import { useSecretKeyProvider } from '../../core/dexcom/sqlite-stores';
 import { localUser } from '../../core/auth/local-user';
 import { RemoteUrl } from '../../core/sync/remote-url';
 import { syncScheduler } from '../../core/sync/scheduler';
+import { followScheduler } from '../../core/followers/scheduler';
 import { backupScheduler, defaultBackupDir } from '../../core/backup/scheduler';
 
 /**
@@ -154,6 +155,8 @@ void app.whenReady().then(() => {
     }
   });
   deviceRuntime(core).sync();
+  // Followers of phone apps' clouds (Dexcom Share, LibreLinkUp, another Nightscout), as the hub runs them.
+  followScheduler(core).start();
   void deviceRuntime(core).restoreDemos().catch(() => undefined);
   app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && createWindow());
 });
@@ -164,5 +167,6 @@ app.on('will-quit', () => {
   core.alerts.stop();
   syncScheduler(core).stop();
   backupScheduler(core).stop();
-  void Promise.all([stopDeviceRuntime(core), syncScheduler(core).settle(), backupScheduler(core).settle()]).finally(() => core.close());
+  followScheduler(core).stop();
+  void Promise.all([stopDeviceRuntime(core), syncScheduler(core).settle(), backupScheduler(core).settle(), followScheduler(core).settle()]).finally(() => core.close());
 });

@@ -5,6 +5,7 @@ import { client } from '../../client';
 import { ago } from '../metric/format';
 import { AdoptBroadcaster } from './adopt';
 import { PhoneUploader } from './phone-uploader';
+import { CloudFollow } from './cloud-follow';
 
 const DEMO_LABELS: Record<(typeof DEMO_DEVICE_KINDS)[number], string> = {
   cgm: 'Continuous glucose monitor',
@@ -88,6 +89,7 @@ export function DevicesScreen({ subject }: { subject: Subject | null }) {
       <AddDemo subjectId={subject.id} onAdded={load} available={bt?.demo_available ?? true} reason={bt?.demo_reason ?? null} />
       <AddDevice subjectId={subject.id} onAdded={load} />
       <PhoneUploader subjectId={subject.id} />
+      <CloudFollow subjectId={subject.id} />
     </section>
   );
 }

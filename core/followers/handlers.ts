@@ -1,0 +1,19 @@
+import type { followersProcedures } from '../../api/followers';
+import type { Core, DomainHandlers } from '../app';
+import { followerRule } from './alert-rule';
+import { followerService } from './service';
+
+/** The followers' procedures (api/followers.ts); registers the `follower_stopped` rule with the alert engine. */
+export function followersHandlers(core: Core): DomainHandlers<typeof followersProcedures> {
+  core.alerts.register(followerRule());
+  const svc = () => followerService(core);
+  return {
+    'followers.list': (a) => ({ items: svc().list(a.subject_id) }),
+    'followers.configure': (a, ctx) => svc().configure(ctx, a),
+    'followers.remove': (a) => {
+      svc().remove(a.subject_id, a.service);
+      return { ok: true as const };
+    },
+    'followers.poll': (a, ctx) => svc().poll(a.subject_id, a.service, ctx),
+  };
+}
