@@ -46,6 +46,15 @@ export const subjects = sqliteTable('subjects', {
    * field, the later edit winning (core/sync/subject-merge.ts).
    */
   fieldStamps: text('field_stamps').notNull().default('{}'),
+  /**
+   * Hybrid logical clock stamps (core/sync/hlc.ts; set by migration 0017's triggers): of the
+   * person's creation, of each field's last edit (same keys as `field_stamps`; a field not
+   * listed dates from `hlc`), and of the threshold set's last replacement. Sync merges compare
+   * these, not the wall times beside them.
+   */
+  hlc: text('hlc'),
+  fieldHlc: text('field_hlc').notNull().default('{}'),
+  thresholdsHlc: text('thresholds_hlc'),
 });
 
 export const grants = sqliteTable('grants', {
@@ -111,6 +120,8 @@ export const events = sqliteTable('events', {
   createdAt: integer('created_at').notNull(),
   /** Set when an event is edited (medication log); null = never edited. Sync's last writer wins on it. */
   updatedAt: integer('updated_at'),
+  /** Hybrid logical clock stamp of the last insert or edit (core/sync/hlc.ts; set by migration 0017's triggers): what sync merges compare. */
+  hlc: text('hlc'),
 }, (t) => [primaryKey({ columns: [t.subjectId, t.id] }), index('events_subject_t').on(t.subjectId, t.t)]);
 
 export const thresholds = sqliteTable('thresholds', {
@@ -303,6 +314,15 @@ export const alertSnoozes = sqliteTable('alert_snoozes', {
  * between re-sends them (the remote ignores what it already has). Rows pulled from
  * the remote are taken out again in the same transaction: they are not echoed back.
  */
+/** This install's hybrid logical clock (core/sync/hlc.ts), one row: advanced by every stamped write and by each pulled stamp. */
+export const syncHlc = sqliteTable('sync_hlc', {
+  id: integer('id').primaryKey(),
+  millis: integer('millis').notNull(),
+  counter: integer('counter').notNull(),
+  /** 16 hex digits, random per database. */
+  node: text('node').notNull(),
+});
+
 export const syncOutbox = sqliteTable('sync_outbox', {
   seq: integer('seq').primaryKey(),
   /** subjects | thresholds (row_id: the subject's) | events | observations | alerts | event_deletions */
