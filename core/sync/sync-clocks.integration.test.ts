@@ -185,6 +185,45 @@ describe('sync with clocks that disagree', () => {
     expect(lastFailure(new Kv(home.core.deps.db, () => home.clock.now()))).toBeNull();
   });
 
+  it('a remote set up by sync schema 5 (wall-clock merges) is upgraded in place at the first round: its rows get stamps from their wall times and go on merging', async () => {
+    const url = freshRemote();
+    const a = install(url);
+    const s = a.core.subjects.create(a.ctx, { name: 'Old', kind: 'diabetes' });
+    const ev = a.core.events.write(s.id, { type: 'medication', t: new Date(T0).toISOString(), data: { drug: 'levodopa', dose_mg: 100 } }, a.ctx.user!.id).event;
+    await a.core.call('thresholds.put', { subject_id: s.id, thresholds: [{ metric: 'glucose', max: 300, priority: 'high' }] }, a.ctx);
+    await a.round();
+    // As sync schema 5 left it: no stamps.
+    await remoteRows(
+      url,
+      `ALTER TABLE tend_subjects DROP COLUMN hlc, DROP COLUMN field_hlc;
+       ALTER TABLE tend_thresholds DROP COLUMN hlc;
+       ALTER TABLE tend_events DROP COLUMN hlc;
+       UPDATE tend_meta SET value = '5' WHERE key = 'schema_version'`,
+    );
+
+    const b = install(url);
+    await b.round();
+    expect((await remoteRows(url, `SELECT value FROM tend_meta WHERE key = 'schema_version'`))[0]!.value).toBe('6');
+    const node = (await remoteRows(url, `SELECT substr(md5($1), 1, 16) AS node`, [a.id]))[0]!.node as string;
+    const at = (ms: number) => `${String(ms).padStart(15, '0')}-0000-${node}`;
+    expect(await remoteRows(url, `SELECT hlc FROM tend_events`)).toEqual([{ hlc: at(T0) }]);
+    expect(await remoteRows(url, `SELECT hlc FROM tend_thresholds`)).toEqual([{ hlc: at(T0) }]);
+    expect(await remoteRows(url, `SELECT hlc, field_hlc FROM tend_subjects`)).toEqual([{ hlc: at(T0), field_hlc: {} }]);
+    expect(b.core.subjects.get(b.ctx, s.id).name).toBe('Old');
+    expect(dose(b, s.id, ev.id)).toBe(100);
+
+    // Edits on either side after the upgrade merge by stamp.
+    b.clock.advance(MIN);
+    editDose(b, s.id, ev.id, 75);
+    await b.round();
+    await a.round();
+    expect(dose(a, s.id, ev.id)).toBe(75);
+    await b.round();
+    const [onA, onB] = [snapshot(a), snapshot(b)] as Array<{ thresholds: unknown; events: unknown }>;
+    expect(onA!.events).toEqual(onB!.events);
+    expect(onA!.thresholds).toEqual(onB!.thresholds);
+  });
+
   it('a round whose connection is killed in the middle of its push loses nothing: the next one finishes it and every install converges', async () => {
     const url = freshRemote();
     const a = install(url, HOUR);
