@@ -8,7 +8,7 @@ import type { AlertStore } from '../alerts/store';
 import { checkThresholds } from '../alerts/threshold-check';
 import { audit } from '../records/subjects';
 import { lastEdit, mergeSubject, type SubjectDoc } from './subject-merge';
-import { parseTimestamp } from './hlc';
+import { formatTimestamp, parseTimestamp } from './hlc';
 import type { CoreDeps } from '../context';
 import { latestByMetric, type ObservationStore } from '../records/observations';
 import type { Batch, Entity } from './remote';
@@ -35,6 +35,12 @@ const JsonObjectText = z.string().transform((s, ctx) => {
 
 /** A hybrid logical clock stamp (core/sync/hlc.ts). */
 const Hlc = z.string().refine((s) => parseTimestamp(s) !== null, { message: 'is not a hybrid logical clock stamp (millis-counter-node)' });
+/**
+ * The stamp of a row another program wrote without one (a clinic's script inserting into
+ * the remote): its wall time, counter 0, the all-zero node, so any install's own stamp of
+ * the same millisecond is later.
+ */
+const wallStamp = (ms: number): string => formatTimestamp({ millis: ms, counter: 0, node: '0000000000000000' });
 
 const PulledSubject = z.object({
   id: Id,
@@ -45,9 +51,13 @@ const PulledSubject = z.object({
   field_stamps: JsonObjectText.pipe(z.record(z.string(), EPOCH_MS)),
   created_at: EPOCH_MS,
   updated_at: EPOCH_MS,
-  hlc: Hlc,
-  field_hlc: JsonObjectText.pipe(z.record(z.string(), Hlc)),
-});
+  hlc: Hlc.nullable().default(null),
+  field_hlc: JsonObjectText.pipe(z.record(z.string(), Hlc)).nullable().default(null),
+}).transform((s) => ({
+  ...s,
+  hlc: s.hlc ?? wallStamp(s.created_at),
+  field_hlc: s.field_hlc ?? Object.fromEntries(Object.entries(s.field_stamps).map(([k, ms]) => [k, wallStamp(ms)])),
+}));
 const PulledThresholds = z.object({
   subject_id: Id,
   items: z.string().transform((s, ctx) => {
@@ -59,8 +69,8 @@ const PulledThresholds = z.object({
     }
   }).pipe(z.array(Threshold).max(200)),
   updated_at: EPOCH_MS,
-  hlc: Hlc,
-});
+  hlc: Hlc.nullable().default(null),
+}).transform((t) => ({ ...t, hlc: t.hlc ?? wallStamp(t.updated_at) }));
 const PulledEvent = z.object({
   id: Id,
   subject_id: Id,
@@ -71,8 +81,8 @@ const PulledEvent = z.object({
   created_at: EPOCH_MS,
   updated_at: EPOCH_MS.nullable(),
   deleted_at: EPOCH_MS.nullable().optional(),
-  hlc: Hlc,
-});
+  hlc: Hlc.nullable().default(null),
+}).transform((e) => ({ ...e, hlc: e.hlc ?? wallStamp(e.updated_at ?? e.created_at) }));
 const PulledObservation = z
   .object({ id: Id, subject_id: Id, metric: z.string(), t: EPOCH_MS, value: z.number().finite(), device_id: z.string().nullable() })
   .superRefine((o, ctx) => {

@@ -77,7 +77,8 @@ export class CounterOverflowError extends Error {
   }
 }
 
-function describeMs(ms: number): string {
+/** A duration in words for messages: minutes, hours or days. */
+export function describeMs(ms: number): string {
   const min = Math.round(ms / 60_000);
   if (min < 120) return `${min} min`;
   const h = ms / 3_600_000;

@@ -369,6 +369,11 @@ export class Remote {
     }
   }
 
+  /** The remote server's clock (epoch ms): the one clock every install syncing here shares. */
+  async serverNow(): Promise<number> {
+    return Number((await this.client.query<{ now: string }>(`SELECT (extract(epoch FROM clock_timestamp()) * 1000)::int8 AS now`)).rows[0]!.now);
+  }
+
   async close(): Promise<void> {
     await this.client.end().catch(() => undefined);
   }

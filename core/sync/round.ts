@@ -4,7 +4,8 @@ import { iso } from '../clock';
 import type { Core } from '../app';
 import { Kv } from '../kv';
 import { PulledRows, type Rejected } from './apply';
-import { formatTimestamp, parseTimestamp, StoredClock, type Timestamp } from './hlc';
+import { restampAhead } from './restamp';
+import { describeMs, formatTimestamp, MAX_DRIFT_MS, parseTimestamp, StoredClock, type Timestamp } from './hlc';
 import { Outbox } from './outbox';
 import { ENTITIES, Remote, type Batch, type Entity, type Pulled } from './remote';
 import { redactUrl } from './remote-url';
@@ -125,6 +126,7 @@ async function round(url: string, s: SyncDeps, kv: Kv): Promise<SyncReport> {
   const startedAt = deps.clock.now();
   const remote = await Remote.open(url, { id: me, version: deps.version, now: startedAt });
   try {
+    await checkClock(remote, deps.db, () => deps.clock.now(), log);
     await remote.claim(me, {
       read: () => ({ current: kv.get(tokenKey(remote.id)) ?? null, pending: kv.get(pendingKey(remote.id)) ?? null }),
       pend: (t) => kv.set(pendingKey(remote.id), t),
@@ -207,6 +209,35 @@ async function round(url: string, s: SyncDeps, kv: Kv): Promise<SyncReport> {
   report.finished_at = iso(deps.clock.now());
   kv.setJson(lastKey, report);
   return report;
+}
+
+/**
+ * Refuses the round, before anything moves, while this install's wall clock is more than
+ * MAX_DRIFT_MS ahead of the remote server's: its stamps would be refused by every other
+ * install, and would drag their clocks forward if they were not. Once the clock is right,
+ * stamps made while it was not are taken back (restamp.ts) before anything is pushed. The server's clock is the one all installs share; a server whose clock
+ * is wrong would refuse every install alike, which its administrator notices at once.
+ */
+async function checkClock(remote: Remote, db: Db, wall: () => number, log: (line: string) => void): Promise<void> {
+  const store = new StoredClock(db);
+  const server = await remote.serverNow();
+  const now = wall();
+  if (now - server > MAX_DRIFT_MS) throw new FastClockError(now - server);
+  // The clock is right again, but changes made while it was not carry stamps far ahead.
+  if (store.load(wall).current.millis - server > MAX_DRIFT_MS) {
+    const n = restampAhead(db, now, server + MAX_DRIFT_MS);
+    log(`${n} changes made while this install's clock was ahead were stamped again as of now`);
+  }
+}
+
+/** This install's clock is too far ahead of the remote server's to sync (MAX_DRIFT_MS). */
+export class FastClockError extends Error {
+  constructor(readonly aheadMs: number) {
+    super(
+      `this install's clock is ${describeMs(aheadMs)} ahead of the sync database server's (the limit is ${describeMs(MAX_DRIFT_MS)}): ` +
+        'set this machine\'s date and time right, then sync again. Nothing was sent or received; changes stay queued',
+    );
+  }
 }
 
 /** The hybrid logical clock stamps a pulled row carries (those of a person: its creation's and each field's). */

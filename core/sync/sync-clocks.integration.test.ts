@@ -185,6 +185,32 @@ describe('sync with clocks that disagree', () => {
     expect(lastFailure(new Kv(home.core.deps.db, () => home.clock.now()))).toBeNull();
   });
 
+  it('an install whose clock is days ahead of the remote server\'s is refused before it sends anything, its changes kept for when the clock is right', async () => {
+    const url = freshRemote();
+    // Against the server's real clock, not the tests' T0.
+    const clock = new ManualClock(Date.now() + 3 * 24 * HOUR);
+    const core = createCore({ db: openDatabase(join(dir, `fast${++n}.db`)), clock });
+    opened.push(core);
+    const user = core.auth.ensureLocalUser('fast');
+    const ctx: CallContext = { user, clientKey: 'test', transport: 'cli' };
+    core.subjects.create(ctx, { name: 'Max', kind: 'diabetes' });
+    const round = () => syncRound(url, { core, ownerId: user.id });
+    await expect(round()).rejects.toThrow(/^this install's clock is 3\.0 days ahead of the sync database server's \(the limit is 24\.0 h\): set this machine's date and time right/);
+    expect(lastFailure(new Kv(core.deps.db, () => clock.now()))?.message).toMatch(/3\.0 days ahead/);
+    expect(await remoteRows(url, `SELECT id FROM tend_subjects`)).toEqual([]);
+    // The clock set right, the change goes, stamped again as of now (the stamp it was made with never left), and another install takes it.
+    clock.set(Date.now());
+    const lines: string[] = [];
+    const r = await syncRound(url, { core, ownerId: user.id, log: (l) => lines.push(l) });
+    expect(r.pushed_new.subjects).toBe(1);
+    expect(lines).toContain('1 changes made while this install\'s clock was ahead were stamped again as of now');
+    const [{ hlc }] = (await remoteRows(url, `SELECT hlc FROM tend_subjects`)) as Array<{ hlc: string }>;
+    expect(Number(hlc.slice(0, 15))).toBeLessThan(Date.now() + HOUR);
+    const other = install(url, Date.now() - T0);
+    await other.round();
+    expect(other.core.deps.db.$client.prepare(`SELECT name FROM subjects`).pluck().all()).toEqual(['Max']);
+  });
+
   it('a remote set up by sync schema 5 (wall-clock merges) is upgraded in place at the first round: its rows get stamps from their wall times and go on merging', async () => {
     const url = freshRemote();
     const a = install(url);
