@@ -284,6 +284,8 @@ export const tremorMinutes = sqliteTable('tremor_minutes', {
   flags: blob('flags', { mode: 'buffer' }).notNull(),
   settled: integer('settled').notNull().default(0),
   updatedAt: integer('updated_at').notNull(),
+  /** Hybrid logical clock stamp of this version of the minute (core/sync/hlc.ts; migration 0017's triggers): what sync merges compare. */
+  hlc: text('hlc'),
 }, (t) => [primaryKey({ columns: [t.subjectId, t.t] })]);
 
 // ---------------------------------------------------------------- alerts

@@ -126,7 +126,8 @@ const PulledTremorMinute = z.object({
   flags: Hex(60),
   settled: z.union([z.literal(0), z.literal(1)]),
   updated_at: EPOCH_MS,
-});
+  hlc: Hlc.nullable().default(null),
+}).transform((m) => ({ ...m, hlc: m.hlc ?? wallStamp(m.updated_at) }));
 
 const PulledCryEpisode = z
   .object({
@@ -374,19 +375,19 @@ export class PulledRows {
 
   /** Through the ingest store, so rollups stay exact; no alert rules run on history. */
   /**
-   * Minutes of tremor analysis: the later version of a minute wins (a minute completed by
-   * a second upload replaces its first half). Their readings come as observations.
+   * Minutes of tremor analysis: the later version of a minute wins, by logical clock (a
+   * minute completed by a second upload replaces its first half). Their readings come as observations.
    */
   tremorMinutes(rows: Batch['tremor_minutes']): ApplyResult {
     const res: ApplyResult = { applied: 0, skipped: 0, rejected: [] };
     const upsert = this.deps.db.$client.prepare(
-      `INSERT INTO tremor_minutes (subject_id, t, device_id, seconds, tremor_seconds, tremor_percent, dominant_hz, magnitude, active_percent, features, flags, settled, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO tremor_minutes (subject_id, t, device_id, seconds, tremor_seconds, tremor_percent, dominant_hz, magnitude, active_percent, features, flags, settled, updated_at, hlc)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (subject_id, t) DO UPDATE SET device_id = excluded.device_id, seconds = excluded.seconds, tremor_seconds = excluded.tremor_seconds,
          tremor_percent = excluded.tremor_percent, dominant_hz = excluded.dominant_hz, magnitude = excluded.magnitude,
          active_percent = excluded.active_percent, features = excluded.features, flags = excluded.flags, settled = excluded.settled,
-         updated_at = excluded.updated_at
-       WHERE excluded.updated_at > tremor_minutes.updated_at`,
+         updated_at = excluded.updated_at, hlc = excluded.hlc
+       WHERE excluded.hlc > COALESCE(tremor_minutes.hlc, '')`,
     );
     for (const raw of rows) {
       const m = check(PulledTremorMinute, 'tremor_minutes', { ...raw, id: `${raw.subject_id}@${new Date(raw.t).toISOString()}` }, res.rejected);
@@ -396,7 +397,7 @@ export class PulledRows {
         continue;
       }
       const r = upsert.run(m.subject_id, m.t, m.device_id, m.seconds, m.tremor_seconds, m.tremor_percent, m.dominant_hz, m.magnitude, m.active_percent,
-        Buffer.from(m.features, 'hex'), Buffer.from(m.flags, 'hex'), m.settled, m.updated_at);
+        Buffer.from(m.features, 'hex'), Buffer.from(m.flags, 'hex'), m.settled, m.updated_at, m.hlc);
       res.applied += r.changes;
     }
     return res;

@@ -91,7 +91,7 @@ export class Outbox {
         tremor_minutes: rows(
           'tremor_minutes',
           `subject_id, t, device_id, seconds, tremor_seconds, tremor_percent, dominant_hz, magnitude, active_percent,
-           hex(features) AS features, hex(flags) AS flags, settled, updated_at`,
+           hex(features) AS features, hex(flags) AS flags, settled, updated_at, hlc`,
         ) as Batch['tremor_minutes'],
         cry_episodes: rows('cry_episodes', `id, subject_id, source, session_id, start_t, end_t, peak, created_at`) as Batch['cry_episodes'],
         event_deletions: c

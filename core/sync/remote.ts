@@ -85,11 +85,13 @@ const DDL = [
   `ALTER TABLE tend_subjects ADD COLUMN IF NOT EXISTS field_hlc jsonb`,
   `ALTER TABLE tend_thresholds ADD COLUMN IF NOT EXISTS hlc text`,
   `ALTER TABLE tend_events ADD COLUMN IF NOT EXISTS hlc text`,
+  `ALTER TABLE tend_tremor_minutes ADD COLUMN IF NOT EXISTS hlc text`,
   `UPDATE tend_subjects SET hlc = ${backfill('created_at')},
      field_hlc = COALESCE((SELECT jsonb_object_agg(key, lpad(value, 15, '0') || '-0000-' || substr(md5(origin), 1, 16)) FROM jsonb_each_text(field_stamps)), '{}'::jsonb)
    WHERE hlc IS NULL`,
   `UPDATE tend_thresholds SET hlc = ${backfill('updated_at')} WHERE hlc IS NULL`,
   `UPDATE tend_events SET hlc = ${backfill('COALESCE(updated_at, created_at)')} WHERE hlc IS NULL`,
+  `UPDATE tend_tremor_minutes SET hlc = ${backfill('updated_at')} WHERE hlc IS NULL`,
 ];
 
 /** A hybrid logical clock stamp for a row stored before schema 6: its wall time, counter 0, its origin's node. */
@@ -201,6 +203,8 @@ export interface TremorMinuteRow {
   flags: string;
   settled: number;
   updated_at: number;
+  /** Hybrid logical clock stamp of this version of the minute (what merges compare). */
+  hlc: string;
 }
 /** A cry episode: written open, then closed; it only ever grows (a later end, a higher peak), so copies merge by taking the most. */
 export interface CryEpisodeRow {
@@ -532,21 +536,21 @@ export class Remote {
         const m = b.tremor_minutes;
         const r = await c.query(
           `INSERT INTO tend_tremor_minutes AS cur (subject_id, t, device_id, seconds, tremor_seconds, tremor_percent, dominant_hz, magnitude,
-                                                   active_percent, features, flags, settled, updated_at, origin)
+                                                   active_percent, features, flags, settled, updated_at, origin, hlc)
            SELECT subject_id, ${FROM_MS('t')}, device_id, seconds, tremor_seconds, tremor_percent, dominant_hz, magnitude,
-                  active_percent, decode(features, 'hex'), decode(flags, 'hex'), settled <> 0, ${FROM_MS('updated_at')}, $14
+                  active_percent, decode(features, 'hex'), decode(flags, 'hex'), settled <> 0, ${FROM_MS('updated_at')}, $14, hlc
              FROM unnest($1::text[], $2::float8[], $3::text[], $4::int[], $5::int[], $6::float8[], $7::float8[], $8::float8[],
-                         $9::float8[], $10::text[], $11::text[], $12::int[], $13::float8[])
-                  AS x(subject_id, t, device_id, seconds, tremor_seconds, tremor_percent, dominant_hz, magnitude, active_percent, features, flags, settled, updated_at)
+                         $9::float8[], $10::text[], $11::text[], $12::int[], $13::float8[], $15::text[])
+                  AS x(subject_id, t, device_id, seconds, tremor_seconds, tremor_percent, dominant_hz, magnitude, active_percent, features, flags, settled, updated_at, hlc)
            ON CONFLICT (subject_id, t) DO UPDATE SET device_id = EXCLUDED.device_id, seconds = EXCLUDED.seconds,
              tremor_seconds = EXCLUDED.tremor_seconds, tremor_percent = EXCLUDED.tremor_percent, dominant_hz = EXCLUDED.dominant_hz,
              magnitude = EXCLUDED.magnitude, active_percent = EXCLUDED.active_percent, features = EXCLUDED.features,
              flags = EXCLUDED.flags, settled = EXCLUDED.settled, updated_at = EXCLUDED.updated_at,
-             origin = EXCLUDED.origin, seq = nextval('tend_seq')
-           WHERE (cur.updated_at, cur.origin) < (EXCLUDED.updated_at, EXCLUDED.origin)`,
+             origin = EXCLUDED.origin, hlc = EXCLUDED.hlc, seq = nextval('tend_seq')
+           WHERE COALESCE(cur.hlc, '') < EXCLUDED.hlc`,
           [m.map((x) => x.subject_id), m.map((x) => x.t), m.map((x) => x.device_id), m.map((x) => x.seconds), m.map((x) => x.tremor_seconds),
             m.map((x) => x.tremor_percent), m.map((x) => x.dominant_hz), m.map((x) => x.magnitude), m.map((x) => x.active_percent),
-            m.map((x) => x.features), m.map((x) => x.flags), m.map((x) => x.settled), m.map((x) => x.updated_at), origin],
+            m.map((x) => x.features), m.map((x) => x.flags), m.map((x) => x.settled), m.map((x) => x.updated_at), origin, m.map((x) => x.hlc)],
         );
         changed.tremor_minutes = r.rowCount ?? 0;
       }
@@ -612,7 +616,7 @@ export class Remote {
       alerts: `id, subject_id, kind, rule_key, metric, value, priority, message, detail::text AS detail, ${TS('raised_at')},
                ${TS('acknowledged_at')}, acknowledged_by, ${TS('resolved_at')}, ${TS('condition_ended_at')}, ${TS('updated_at')}`,
       tremor_minutes: `subject_id, ${TS('t')}, device_id, seconds, tremor_seconds, tremor_percent, dominant_hz, magnitude, active_percent,
-               encode(features, 'hex') AS features, encode(flags, 'hex') AS flags, settled::int AS settled, ${TS('updated_at')}`,
+               encode(features, 'hex') AS features, encode(flags, 'hex') AS flags, settled::int AS settled, ${TS('updated_at')}, hlc`,
       cry_episodes: `id, subject_id, source, session_id, ${TS('start_t')}, ${TS('end_t')}, peak, ${TS('created_at')}`,
     };
     const r = await this.client.query(

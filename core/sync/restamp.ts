@@ -19,6 +19,7 @@ export function restampAhead(db: Db, now: number, limit: number): number {
       .prepare(
         `SELECT MAX(h) FROM (
            SELECT hlc AS h FROM events WHERE hlc <= @cut
+           UNION ALL SELECT hlc FROM tremor_minutes WHERE hlc <= @cut
            UNION ALL SELECT hlc FROM subjects WHERE hlc <= @cut
            UNION ALL SELECT thresholds_hlc FROM subjects WHERE thresholds_hlc <= @cut
            UNION ALL SELECT j.value FROM subjects, json_each(subjects.field_hlc) j WHERE j.value <= @cut)`,
@@ -34,6 +35,10 @@ export function restampAhead(db: Db, now: number, limit: number): number {
     // Oldest first, so their order among themselves is kept.
     for (const r of c.prepare(`SELECT rowid AS id FROM events WHERE hlc > ? ORDER BY hlc`).all(cut) as Array<{ id: number }>) {
       c.prepare(`UPDATE events SET hlc = ? WHERE rowid = ?`).run(fresh(), r.id);
+      n++;
+    }
+    for (const r of c.prepare(`SELECT rowid AS id FROM tremor_minutes WHERE hlc > ? ORDER BY hlc`).all(cut) as Array<{ id: number }>) {
+      c.prepare(`UPDATE tremor_minutes SET hlc = ? WHERE rowid = ?`).run(fresh(), r.id);
       n++;
     }
     const subjects = c.prepare(`SELECT rowid AS id, hlc, field_hlc, thresholds_hlc FROM subjects`).all() as Array<{ id: number; hlc: string | null; field_hlc: string; thresholds_hlc: string | null }>;

@@ -267,7 +267,10 @@ function receiveStamps(store: StoredClock, wall: () => number, entity: Entity, p
     for (const text of stampsOf(entity, r)) {
       const ts = parseTimestamp(text);
       if (!ts) continue;
-      const id = entity === 'thresholds' ? `thresholds of person ${String(r.subject_id)}` : `${entity} row ${String(r.id)}`;
+      const id =
+        entity === 'thresholds' ? `thresholds of person ${String(r.subject_id)}`
+        : entity === 'tremor_minutes' ? `tremor minute ${new Date(Number(r.t)).toISOString()} of person ${String(r.subject_id)}`
+        : `${entity} row ${String(r.id)}`;
       clock.check(ts, `install ${row.origin} (${id}, stamped ${formatTimestamp(ts)})`);
       if (!latest || formatTimestamp(ts) > formatTimestamp(latest)) latest = ts;
     }

@@ -21,8 +21,13 @@ ALTER TABLE `subjects` ADD `field_hlc` text DEFAULT '{}' NOT NULL;
 --> statement-breakpoint
 ALTER TABLE `subjects` ADD `thresholds_hlc` text;
 --> statement-breakpoint
+-- A minute of tremor analysis is rewritten when a later upload completes it.
+ALTER TABLE `tremor_minutes` ADD `hlc` text;
+--> statement-breakpoint
 -- What an install already holds is stamped from its own wall times, counter 0, this install's node.
 UPDATE `events` SET `hlc` = printf('%015d-0000-%s', COALESCE(`updated_at`, `created_at`), (SELECT `node` FROM `sync_hlc`));
+--> statement-breakpoint
+UPDATE `tremor_minutes` SET `hlc` = printf('%015d-0000-%s', `updated_at`, (SELECT `node` FROM `sync_hlc`));
 --> statement-breakpoint
 UPDATE `subjects` SET
 	`hlc` = printf('%015d-0000-%s', `created_at`, (SELECT `node` FROM `sync_hlc`)),
@@ -32,7 +37,8 @@ UPDATE `subjects` SET
 -- The clock starts past every back-filled stamp, so the next write is later than all of them.
 UPDATE `sync_hlc` SET `millis` = MAX(
 	(SELECT COALESCE(MAX(COALESCE(`updated_at`, `created_at`)), 0) FROM `events`),
-	(SELECT COALESCE(MAX(MAX(`updated_at`, `created_at`, COALESCE(`thresholds_updated_at`, 0))), 0) FROM `subjects`)
+	(SELECT COALESCE(MAX(MAX(`updated_at`, `created_at`, COALESCE(`thresholds_updated_at`, 0))), 0) FROM `subjects`),
+	(SELECT COALESCE(MAX(`updated_at`), 0) FROM `tremor_minutes`)
 );
 --> statement-breakpoint
 -- Every local write of what merges by time is stamped here, whatever code path wrote it (as
@@ -74,4 +80,16 @@ CREATE TRIGGER `hlc_thresholds` AFTER UPDATE OF `thresholds_updated_at` ON `subj
 	UPDATE `sync_hlc` SET `counter` = CASE WHEN NEW.`thresholds_updated_at` > `millis` THEN 0 ELSE `counter` + 1 END, `millis` = MAX(`millis`, NEW.`thresholds_updated_at`) WHERE `id` = 1;
 	SELECT RAISE(ABORT, 'more than 65536 changes stamped within one millisecond: the hybrid logical clock''s counter is full') FROM `sync_hlc` WHERE `id` = 1 AND `counter` > 65535;
 	UPDATE `subjects` SET `thresholds_hlc` = (SELECT printf('%015d-%04X-%s', `millis`, `counter`, `node`) FROM `sync_hlc` WHERE `id` = 1) WHERE `rowid` = NEW.`rowid`;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `hlc_tremor_minutes_insert` AFTER INSERT ON `tremor_minutes` WHEN NEW.`hlc` IS NULL BEGIN
+	UPDATE `sync_hlc` SET `counter` = CASE WHEN NEW.`updated_at` > `millis` THEN 0 ELSE `counter` + 1 END, `millis` = MAX(`millis`, NEW.`updated_at`) WHERE `id` = 1;
+	SELECT RAISE(ABORT, 'more than 65536 changes stamped within one millisecond: the hybrid logical clock''s counter is full') FROM `sync_hlc` WHERE `id` = 1 AND `counter` > 65535;
+	UPDATE `tremor_minutes` SET `hlc` = (SELECT printf('%015d-%04X-%s', `millis`, `counter`, `node`) FROM `sync_hlc` WHERE `id` = 1) WHERE `rowid` = NEW.`rowid`;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `hlc_tremor_minutes_update` AFTER UPDATE OF `seconds`, `tremor_seconds`, `features`, `flags`, `settled`, `updated_at` ON `tremor_minutes` WHEN NEW.`hlc` IS OLD.`hlc` BEGIN
+	UPDATE `sync_hlc` SET `counter` = CASE WHEN NEW.`updated_at` > `millis` THEN 0 ELSE `counter` + 1 END, `millis` = MAX(`millis`, NEW.`updated_at`) WHERE `id` = 1;
+	SELECT RAISE(ABORT, 'more than 65536 changes stamped within one millisecond: the hybrid logical clock''s counter is full') FROM `sync_hlc` WHERE `id` = 1 AND `counter` > 65535;
+	UPDATE `tremor_minutes` SET `hlc` = (SELECT printf('%015d-%04X-%s', `millis`, `counter`, `node`) FROM `sync_hlc` WHERE `id` = 1) WHERE `rowid` = NEW.`rowid`;
 END;
