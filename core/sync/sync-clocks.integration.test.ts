@@ -250,6 +250,25 @@ describe('sync with clocks that disagree', () => {
     expect(onA!.thresholds).toEqual(onB!.thresholds);
   });
 
+  it('a round that fails in the middle of its pull keeps the pages it stored and resumes after them', async () => {
+    const url = freshRemote();
+    const a = install(url, HOUR);
+    const b = install(url);
+    const s = a.core.subjects.create(a.ctx, { name: 'Bo', kind: 'diabetes' });
+    a.core.ingest(a.ctx, s.id, Array.from({ length: 6000 }, (_, i) => ({ metric: 'glucose', t: new Date(T0 - (6000 - i) * 60_000).toISOString(), value: 100 + (i % 150) })));
+    await a.round();
+    // B fails while storing the second page (its last reading), as a full disk or a crash would.
+    const last = a.core.deps.db.$client.prepare(`SELECT id FROM observations ORDER BY rowid DESC LIMIT 1`).pluck().get() as string;
+    const bdb = b.core.deps.db.$client;
+    bdb.exec(`CREATE TRIGGER cut BEFORE INSERT ON observations WHEN NEW.id = '${last}' BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+    await expect(b.round()).rejects.toThrow(/disk full/);
+    expect(bdb.prepare(`SELECT COUNT(*) FROM observations`).pluck().get()).toBe(5000);
+    bdb.exec(`DROP TRIGGER cut`);
+    const resumed = await b.round();
+    expect(resumed.pulled.observations).toBe(1000);
+    expect(snapshot(b)).toEqual(snapshot(a));
+  }, 120_000);
+
   it('a round whose connection is killed in the middle of its push loses nothing: the next one finishes it and every install converges', async () => {
     const url = freshRemote();
     const a = install(url, HOUR);
