@@ -215,8 +215,9 @@ async function round(url: string, s: SyncDeps, kv: Kv): Promise<SyncReport> {
  * Refuses the round, before anything moves, while this install's wall clock is more than
  * MAX_DRIFT_MS ahead of the remote server's: its stamps would be refused by every other
  * install, and would drag their clocks forward if they were not. Once the clock is right,
- * stamps made while it was not are taken back (restamp.ts) before anything is pushed. The server's clock is the one all installs share; a server whose clock
- * is wrong would refuse every install alike, which its administrator notices at once.
+ * stamps made while it was not are taken back (restamp.ts) before anything is pushed.
+ * The server's clock is the one all installs share; a server whose clock is wrong would
+ * refuse every install alike, which its administrator notices at once.
  */
 async function checkClock(remote: Remote, db: Db, wall: () => number, log: (line: string) => void): Promise<void> {
   const store = new StoredClock(db);
