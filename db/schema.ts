@@ -38,12 +38,12 @@ export const subjects = sqliteTable('subjects', {
   ownerId: text('owner_id').notNull().references(() => users.id),
   createdAt: integer('created_at').notNull(),
   updatedAt: integer('updated_at').notNull(),
-  /** When the alert thresholds were last replaced (null: never set here); sync's last writer wins on it. */
+  /** When the alert thresholds were last replaced (null: never set here); its wall time (sync merges compare `thresholds_hlc`). */
   thresholdsUpdatedAt: integer('thresholds_updated_at'),
   /**
    * When each field was last edited (JSON: `name`, `kind`, `birth_date`, `settings.<part>`
    * → epoch ms; a field not listed dates from `created_at`): sync merges a person field by
-   * field, the later edit winning (core/sync/subject-merge.ts).
+   * field, the later edit winning (core/sync/subject-merge.ts), "later" by `field_hlc`.
    */
   fieldStamps: text('field_stamps').notNull().default('{}'),
   /**
@@ -118,7 +118,7 @@ export const events = sqliteTable('events', {
   data: text('data').notNull().default('{}'),
   createdBy: text('created_by'),
   createdAt: integer('created_at').notNull(),
-  /** Set when an event is edited (medication log); null = never edited. Sync's last writer wins on it. */
+  /** Set when an event is edited (medication log); null = never edited. Its wall time (sync merges compare `hlc`). */
   updatedAt: integer('updated_at'),
   /** Hybrid logical clock stamp of the last insert or edit (core/sync/hlc.ts; set by migration 0017's triggers): what sync merges compare. */
   hlc: text('hlc'),
