@@ -223,7 +223,8 @@ describe('tend sync', () => {
     const ids = (db: string) => (holdings(db).observations as Array<{ id: string }>).map((o) => o.id);
     expect(ids(a)).toHaveLength(24);
     expect(ids(copy)).toEqual(ids(a));
-  });
+    // Nine CLI runs, each a process start: on a loaded 2-core machine over two minutes.
+  }, 300_000);
 
   it('a restored backup that the remote has moved past is refused as a copy; with a new install id it pulls back what was synced after the backup', async () => {
     pgs.createDatabase('restored');
