@@ -52,7 +52,7 @@ export function syncCommand(program: Command, openCore: () => Core): void {
       const core = openCore();
       const ownerId = syncOwnerOption(core, 'owner', o.owner);
       if (o.newInstallId) {
-        const id = newInstallId(new Kv(core.deps.db, () => core.deps.clock.now()));
+        const id = newInstallId(new Kv(core.deps.db, () => core.deps.clock.now()), core.deps.db);
         process.stderr.write(`sync: this database is now install ${id}; it pulls everything again (rows it holds are skipped)\n`);
       }
       let report: SyncReport;

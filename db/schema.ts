@@ -38,14 +38,23 @@ export const subjects = sqliteTable('subjects', {
   ownerId: text('owner_id').notNull().references(() => users.id),
   createdAt: integer('created_at').notNull(),
   updatedAt: integer('updated_at').notNull(),
-  /** When the alert thresholds were last replaced (null: never set here); sync's last writer wins on it. */
+  /** When the alert thresholds were last replaced (null: never set here); its wall time (sync merges compare `thresholds_hlc`). */
   thresholdsUpdatedAt: integer('thresholds_updated_at'),
   /**
    * When each field was last edited (JSON: `name`, `kind`, `birth_date`, `settings.<part>`
    * → epoch ms; a field not listed dates from `created_at`): sync merges a person field by
-   * field, the later edit winning (core/sync/subject-merge.ts).
+   * field, the later edit winning (core/sync/subject-merge.ts), "later" by `field_hlc`.
    */
   fieldStamps: text('field_stamps').notNull().default('{}'),
+  /**
+   * Hybrid logical clock stamps (core/sync/hlc.ts; set by migration 0017's triggers): of the
+   * person's creation, of each field's last edit (same keys as `field_stamps`; a field not
+   * listed dates from `hlc`), and of the threshold set's last replacement. Sync merges compare
+   * these, not the wall times beside them.
+   */
+  hlc: text('hlc'),
+  fieldHlc: text('field_hlc').notNull().default('{}'),
+  thresholdsHlc: text('thresholds_hlc'),
 });
 
 export const grants = sqliteTable('grants', {
@@ -109,8 +118,10 @@ export const events = sqliteTable('events', {
   data: text('data').notNull().default('{}'),
   createdBy: text('created_by'),
   createdAt: integer('created_at').notNull(),
-  /** Set when an event is edited (medication log); null = never edited. Sync's last writer wins on it. */
+  /** Set when an event is edited (medication log); null = never edited. Its wall time (sync merges compare `hlc`). */
   updatedAt: integer('updated_at'),
+  /** Hybrid logical clock stamp of the last insert or edit (core/sync/hlc.ts; set by migration 0017's triggers): what sync merges compare. */
+  hlc: text('hlc'),
 }, (t) => [primaryKey({ columns: [t.subjectId, t.id] }), index('events_subject_t').on(t.subjectId, t.t)]);
 
 export const thresholds = sqliteTable('thresholds', {
@@ -273,6 +284,8 @@ export const tremorMinutes = sqliteTable('tremor_minutes', {
   flags: blob('flags', { mode: 'buffer' }).notNull(),
   settled: integer('settled').notNull().default(0),
   updatedAt: integer('updated_at').notNull(),
+  /** Hybrid logical clock stamp of this version of the minute (core/sync/hlc.ts; migration 0017's triggers): what sync merges compare. */
+  hlc: text('hlc'),
 }, (t) => [primaryKey({ columns: [t.subjectId, t.t] })]);
 
 // ---------------------------------------------------------------- alerts
@@ -303,6 +316,15 @@ export const alertSnoozes = sqliteTable('alert_snoozes', {
  * between re-sends them (the remote ignores what it already has). Rows pulled from
  * the remote are taken out again in the same transaction: they are not echoed back.
  */
+/** This install's hybrid logical clock (core/sync/hlc.ts), one row: advanced by every stamped write and by each pulled stamp. */
+export const syncHlc = sqliteTable('sync_hlc', {
+  id: integer('id').primaryKey(),
+  millis: integer('millis').notNull(),
+  counter: integer('counter').notNull(),
+  /** 16 hex digits, random per database. */
+  node: text('node').notNull(),
+});
+
 export const syncOutbox = sqliteTable('sync_outbox', {
   seq: integer('seq').primaryKey(),
   /** subjects | thresholds (row_id: the subject's) | events | observations | alerts | event_deletions */

@@ -8,6 +8,7 @@ import type { AlertStore } from '../alerts/store';
 import { checkThresholds } from '../alerts/threshold-check';
 import { audit } from '../records/subjects';
 import { lastEdit, mergeSubject, type SubjectDoc } from './subject-merge';
+import { formatTimestamp, parseTimestamp } from './hlc';
 import type { CoreDeps } from '../context';
 import { latestByMetric, type ObservationStore } from '../records/observations';
 import type { Batch, Entity } from './remote';
@@ -32,6 +33,15 @@ const JsonObjectText = z.string().transform((s, ctx) => {
   return z.NEVER;
 });
 
+/** A hybrid logical clock stamp (core/sync/hlc.ts). */
+const Hlc = z.string().refine((s) => parseTimestamp(s) !== null, { message: 'is not a hybrid logical clock stamp (millis-counter-node)' });
+/**
+ * The stamp of a row another program wrote without one (a clinic's script inserting into
+ * the remote): its wall time, counter 0, the all-zero node, so any install's own stamp of
+ * the same millisecond is later.
+ */
+const wallStamp = (ms: number): string => formatTimestamp({ millis: ms, counter: 0, node: '0000000000000000' });
+
 const PulledSubject = z.object({
   id: Id,
   name: z.string().trim().min(1).max(200),
@@ -41,7 +51,13 @@ const PulledSubject = z.object({
   field_stamps: JsonObjectText.pipe(z.record(z.string(), EPOCH_MS)),
   created_at: EPOCH_MS,
   updated_at: EPOCH_MS,
-});
+  hlc: Hlc.nullable().default(null),
+  field_hlc: JsonObjectText.pipe(z.record(z.string(), Hlc)).nullable().default(null),
+}).transform((s) => ({
+  ...s,
+  hlc: s.hlc ?? wallStamp(s.created_at),
+  field_hlc: s.field_hlc ?? Object.fromEntries(Object.entries(s.field_stamps).map(([k, ms]) => [k, wallStamp(ms)])),
+}));
 const PulledThresholds = z.object({
   subject_id: Id,
   items: z.string().transform((s, ctx) => {
@@ -53,7 +69,8 @@ const PulledThresholds = z.object({
     }
   }).pipe(z.array(Threshold).max(200)),
   updated_at: EPOCH_MS,
-});
+  hlc: Hlc.nullable().default(null),
+}).transform((t) => ({ ...t, hlc: t.hlc ?? wallStamp(t.updated_at) }));
 const PulledEvent = z.object({
   id: Id,
   subject_id: Id,
@@ -64,7 +81,8 @@ const PulledEvent = z.object({
   created_at: EPOCH_MS,
   updated_at: EPOCH_MS.nullable(),
   deleted_at: EPOCH_MS.nullable().optional(),
-});
+  hlc: Hlc.nullable().default(null),
+}).transform((e) => ({ ...e, hlc: e.hlc ?? wallStamp(e.updated_at ?? e.created_at) }));
 const PulledObservation = z
   .object({ id: Id, subject_id: Id, metric: z.string(), t: EPOCH_MS, value: z.number().finite(), device_id: z.string().nullable() })
   .superRefine((o, ctx) => {
@@ -108,7 +126,8 @@ const PulledTremorMinute = z.object({
   flags: Hex(60),
   settled: z.union([z.literal(0), z.literal(1)]),
   updated_at: EPOCH_MS,
-});
+  hlc: Hlc.nullable().default(null),
+}).transform((m) => ({ ...m, hlc: m.hlc ?? wallStamp(m.updated_at) }));
 
 const PulledCryEpisode = z
   .object({
@@ -176,42 +195,59 @@ export class PulledRows {
   subjects(rows: Batch['subjects']): ApplyResult {
     const c = this.deps.db.$client;
     const res: ApplyResult = { applied: 0, skipped: 0, rejected: [] };
-    const local = c.prepare(`SELECT name, kind, birth_date, settings, field_stamps, created_at, updated_at FROM subjects WHERE id = ?`);
+    const local = c.prepare(`SELECT name, kind, birth_date, settings, field_stamps, created_at, updated_at, hlc, field_hlc FROM subjects WHERE id = ?`);
     // A person deleted on this install stays deleted here, even when another install edits them later.
     const deletedHere = c.prepare(`SELECT 1 FROM audit WHERE action = 'subject.delete' AND subject_id = ? LIMIT 1`).pluck();
-    const insert = c.prepare(`INSERT INTO subjects (id, name, kind, birth_date, settings, field_stamps, owner_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    const insert = c.prepare(
+      `INSERT INTO subjects (id, name, kind, birth_date, settings, field_stamps, owner_id, created_at, updated_at, hlc, field_hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
     const grantOwner = c.prepare(`INSERT INTO grants (subject_id, user_id, role, created_at) VALUES (?, ?, 'owner', ?)`);
-    const update = c.prepare(`UPDATE subjects SET name = ?, kind = ?, birth_date = ?, settings = ?, field_stamps = ?, created_at = ?, updated_at = ? WHERE id = ?`);
+    // Sets the stamps itself, so migration 0017's trigger does not stamp the merge as a local edit.
+    const update = c.prepare(
+      `UPDATE subjects SET name = ?, kind = ?, birth_date = ?, settings = ?, field_stamps = ?, created_at = ?, updated_at = ?, hlc = ?, field_hlc = ? WHERE id = ?`,
+    );
     for (const raw of rows) {
       const s = check(PulledSubject, 'subjects', raw, res.rejected);
       if (!s) continue;
-      const theirs: SubjectDoc = { name: s.name, kind: s.kind, birth_date: s.birth_date, settings: s.settings, stamps: s.field_stamps, created_at: s.created_at };
-      const row = local.get(s.id) as { name: string; kind: string; birth_date: string | null; settings: string; field_stamps: string; created_at: number; updated_at: number } | undefined;
+      const theirs: SubjectDoc = {
+        name: s.name, kind: s.kind, birth_date: s.birth_date, settings: s.settings, stamps: s.field_hlc, wall: s.field_stamps, created_at: s.created_at, hlc: s.hlc,
+      };
+      const row = local.get(s.id) as
+        | { name: string; kind: string; birth_date: string | null; settings: string; field_stamps: string; created_at: number; updated_at: number; hlc: string; field_hlc: string }
+        | undefined;
       if (row === undefined && deletedHere.get(s.id)) {
         res.skipped++;
         continue;
       }
       if (row === undefined) {
-        insert.run(s.id, s.name, s.kind, s.birth_date, JSON.stringify(s.settings), JSON.stringify(s.field_stamps), this.ownerId, s.created_at, s.updated_at);
+        insert.run(s.id, s.name, s.kind, s.birth_date, JSON.stringify(s.settings), JSON.stringify(s.field_stamps), this.ownerId, s.created_at, s.updated_at,
+          s.hlc, JSON.stringify(s.field_hlc));
         grantOwner.run(s.id, this.ownerId, this.deps.clock.now());
         res.applied++;
         continue;
       }
-      const mine: SubjectDoc = { ...row, settings: JSON.parse(row.settings) as Record<string, unknown>, stamps: JSON.parse(row.field_stamps) as Record<string, number> };
+      const mine: SubjectDoc = {
+        ...row,
+        settings: JSON.parse(row.settings) as Record<string, unknown>,
+        stamps: JSON.parse(row.field_hlc) as Record<string, string>,
+        wall: JSON.parse(row.field_stamps) as Record<string, number>,
+      };
       const { merged, changed } = mergeSubject(mine, theirs);
       if (!changed) continue;
-      update.run(merged.name, merged.kind, merged.birth_date, JSON.stringify(merged.settings), JSON.stringify(merged.stamps), merged.created_at,
-          Math.max(row.updated_at, lastEdit(merged)), s.id);
+      update.run(merged.name, merged.kind, merged.birth_date, JSON.stringify(merged.settings), JSON.stringify(merged.wall), merged.created_at,
+          Math.max(row.updated_at, lastEdit(merged)), merged.hlc, JSON.stringify(merged.stamps), s.id);
       res.applied++;
     }
     return res;
   }
 
-  /** A subject's threshold set replaces this install's if it was set later; the alert rules use it from then on. */
+  /** A subject's threshold set replaces this install's if it was set later (by logical clock); the alert rules use it from then on. */
   thresholds(rows: Batch['thresholds']): ApplyResult {
     const c = this.deps.db.$client;
     const res: ApplyResult = { applied: 0, skipped: 0, rejected: [] };
-    const local = c.prepare(`SELECT thresholds_updated_at FROM subjects WHERE id = ?`);
+    const local = c.prepare(`SELECT thresholds_hlc FROM subjects WHERE id = ?`);
+    // After the replacement, whose own stamp (migration 0017's trigger) is not this set's.
+    const stamp = c.prepare(`UPDATE subjects SET thresholds_hlc = ? WHERE id = ?`);
     for (const raw of rows) {
       const t = check(PulledThresholds, 'thresholds', { ...raw, id: raw.subject_id }, res.rejected);
       if (!t) continue;
@@ -222,13 +258,14 @@ export class PulledRows {
         res.rejected.push({ table: 'thresholds', id: t.subject_id, field: `items${(e.field ?? '').replace(/^thresholds/, '')}`, message: e.message });
         continue;
       }
-      const row = local.get(t.subject_id) as { thresholds_updated_at: number | null } | undefined;
+      const row = local.get(t.subject_id) as { thresholds_hlc: string | null } | undefined;
       if (!row) {
         res.skipped++;
         continue;
       }
-      if (row.thresholds_updated_at !== null && t.updated_at <= row.thresholds_updated_at) continue;
+      if (row.thresholds_hlc !== null && t.hlc <= row.thresholds_hlc) continue;
       this.alertStore.replaceThresholds(t.subject_id, t.items, t.updated_at);
+      stamp.run(t.hlc, t.subject_id);
       audit(this.deps, null, 'thresholds.put', t.subject_id, { via: 'sync', thresholds: t.items });
       res.applied++;
     }
@@ -239,10 +276,11 @@ export class PulledRows {
     const c = this.deps.db.$client;
     const res: ApplyResult = { applied: 0, skipped: 0, rejected: [] };
     // An event is its person's id (the same id on another person is another event).
-    const local = c.prepare(`SELECT COALESCE(updated_at, created_at) FROM events WHERE subject_id = ? AND id = ?`).pluck();
+    const local = c.prepare(`SELECT hlc FROM events WHERE subject_id = ? AND id = ?`).pluck();
     const del = c.prepare(`DELETE FROM events WHERE subject_id = ? AND id = ?`);
-    const insert = c.prepare(`INSERT INTO events (id, subject_id, type, t, data, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
-    const update = c.prepare(`UPDATE events SET t = ?, data = ?, updated_at = ? WHERE subject_id = ? AND id = ?`);
+    // Both keep the stamp the row came with (migration 0017's triggers stamp only local writes).
+    const insert = c.prepare(`INSERT INTO events (id, subject_id, type, t, data, created_by, created_at, updated_at, hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    const update = c.prepare(`UPDATE events SET t = ?, data = ?, updated_at = ?, hlc = ? WHERE subject_id = ? AND id = ?`);
     for (const raw of rows) {
       const e = check(PulledEvent, 'events', raw, res.rejected);
       if (!e) continue;
@@ -256,7 +294,7 @@ export class PulledRows {
         res.skipped++;
         continue;
       }
-      const mine = local.get(e.subject_id, e.id) as number | undefined;
+      const mine = local.get(e.subject_id, e.id) as string | null | undefined;
       if (e.deleted_at != null) {
         // Deleted on another install (a mistaken medication entry): a deletion wins over any edit.
         if (mine !== undefined) {
@@ -267,10 +305,10 @@ export class PulledRows {
         continue;
       }
       if (mine === undefined) {
-        insert.run(e.id, e.subject_id, e.type, e.t, JSON.stringify(data.data), e.created_by, e.created_at, e.updated_at);
+        insert.run(e.id, e.subject_id, e.type, e.t, JSON.stringify(data.data), e.created_by, e.created_at, e.updated_at, e.hlc);
         res.applied++;
-      } else if (e.updated_at !== null && e.updated_at > mine) {
-        update.run(e.t, JSON.stringify(data.data), e.updated_at, e.subject_id, e.id);
+      } else if (e.updated_at !== null && e.hlc > (mine ?? '')) {
+        update.run(e.t, JSON.stringify(data.data), e.updated_at, e.hlc, e.subject_id, e.id);
         res.applied++;
       }
     }
@@ -337,19 +375,19 @@ export class PulledRows {
 
   /** Through the ingest store, so rollups stay exact; no alert rules run on history. */
   /**
-   * Minutes of tremor analysis: the later version of a minute wins (a minute completed by
-   * a second upload replaces its first half). Their readings come as observations.
+   * Minutes of tremor analysis: the later version of a minute wins, by logical clock (a
+   * minute completed by a second upload replaces its first half). Their readings come as observations.
    */
   tremorMinutes(rows: Batch['tremor_minutes']): ApplyResult {
     const res: ApplyResult = { applied: 0, skipped: 0, rejected: [] };
     const upsert = this.deps.db.$client.prepare(
-      `INSERT INTO tremor_minutes (subject_id, t, device_id, seconds, tremor_seconds, tremor_percent, dominant_hz, magnitude, active_percent, features, flags, settled, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO tremor_minutes (subject_id, t, device_id, seconds, tremor_seconds, tremor_percent, dominant_hz, magnitude, active_percent, features, flags, settled, updated_at, hlc)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (subject_id, t) DO UPDATE SET device_id = excluded.device_id, seconds = excluded.seconds, tremor_seconds = excluded.tremor_seconds,
          tremor_percent = excluded.tremor_percent, dominant_hz = excluded.dominant_hz, magnitude = excluded.magnitude,
          active_percent = excluded.active_percent, features = excluded.features, flags = excluded.flags, settled = excluded.settled,
-         updated_at = excluded.updated_at
-       WHERE excluded.updated_at > tremor_minutes.updated_at`,
+         updated_at = excluded.updated_at, hlc = excluded.hlc
+       WHERE excluded.hlc > COALESCE(tremor_minutes.hlc, '')`,
     );
     for (const raw of rows) {
       const m = check(PulledTremorMinute, 'tremor_minutes', { ...raw, id: `${raw.subject_id}@${new Date(raw.t).toISOString()}` }, res.rejected);
@@ -359,7 +397,7 @@ export class PulledRows {
         continue;
       }
       const r = upsert.run(m.subject_id, m.t, m.device_id, m.seconds, m.tremor_seconds, m.tremor_percent, m.dominant_hz, m.magnitude, m.active_percent,
-        Buffer.from(m.features, 'hex'), Buffer.from(m.flags, 'hex'), m.settled, m.updated_at);
+        Buffer.from(m.features, 'hex'), Buffer.from(m.flags, 'hex'), m.settled, m.updated_at, m.hlc);
       res.applied += r.changes;
     }
     return res;

@@ -69,10 +69,10 @@ export class Outbox {
     return {
       lastSeq: hi,
       batch: {
-        subjects: rows('subjects', `id, name, kind, birth_date, settings, field_stamps, created_at, updated_at`) as Batch['subjects'],
+        subjects: rows('subjects', `id, name, kind, birth_date, settings, field_stamps, created_at, updated_at, hlc, field_hlc`) as Batch['subjects'],
         thresholds: (
           c.prepare(
-            `SELECT x.id AS subject_id, x.thresholds_updated_at AS updated_at,
+            `SELECT x.id AS subject_id, x.thresholds_updated_at AS updated_at, x.thresholds_hlc AS hlc,
                     (SELECT json_group_array(json_object('metric', metric, 'min', min, 'max', max, 'priority', priority, 'sustain_min', sustain_min))
                        FROM (SELECT * FROM thresholds t WHERE t.subject_id = x.id ORDER BY t.id)) AS items
                FROM subjects x
@@ -81,7 +81,7 @@ export class Outbox {
               ORDER BY x.rowid`,
           ).all(lo, hi) as Batch['thresholds']
         ),
-        events: rows('events', `id, subject_id, type, t, data, created_by, created_at, updated_at`) as Batch['events'],
+        events: rows('events', `id, subject_id, type, t, data, created_by, created_at, updated_at, hlc`) as Batch['events'],
         observations: rows('observations', `id, subject_id, metric, t, value, device_id, created_at`) as Batch['observations'],
         alerts: rows(
           'alerts',
@@ -91,7 +91,7 @@ export class Outbox {
         tremor_minutes: rows(
           'tremor_minutes',
           `subject_id, t, device_id, seconds, tremor_seconds, tremor_percent, dominant_hz, magnitude, active_percent,
-           hex(features) AS features, hex(flags) AS flags, settled, updated_at`,
+           hex(features) AS features, hex(flags) AS flags, settled, updated_at, hlc`,
         ) as Batch['tremor_minutes'],
         cry_episodes: rows('cry_episodes', `id, subject_id, source, session_id, start_t, end_t, peak, created_at`) as Batch['cry_episodes'],
         event_deletions: c

@@ -12,9 +12,12 @@ import { lastEdit, mergeSubject, type SubjectDoc } from './subject-merge';
  *   - `seq`: from one sequence, bumped on every insert and accepted edit, so "what
  *     changed since I last looked" is `seq > cursor`. Pushes hold an advisory lock for
  *     their whole transaction, so sequence order is commit order and a reader that has
- *     seen seq N can never later find a committed row below N.
+ *     seen seq N can never later find a committed row below N;
+ *   - `hlc`: on rows that merge by "later edit wins" (a person's fields, threshold sets,
+ *     edited events), the hybrid logical clock stamp of that edit (core/sync/hlc.ts).
+ *     Merges compare these, never the wall times beside them (core/sync/README.md).
  */
-export const REMOTE_SCHEMA_VERSION = 5;
+export const REMOTE_SCHEMA_VERSION = 6;
 /** The channel a push notifies (payload: the pushing install's id). */
 export const NOTIFY_CHANNEL = 'tend_sync';
 /** pg_advisory_xact_lock key shared by every Tend writing to this database ("tendsync"). */
@@ -75,7 +78,26 @@ const DDL = [
   // what an alert says, stamped by its raising install (`updated_at`) so the later copy wins.
   `ALTER TABLE tend_alerts ADD COLUMN IF NOT EXISTS condition_ended_at timestamptz`,
   `ALTER TABLE tend_alerts ADD COLUMN IF NOT EXISTS updated_at timestamptz`,
+  // Schema 6 (issue 20): "later edit wins" goes by hybrid logical clock stamps, not by each
+  // install's wall clock. Rows an older Tend stored are stamped from their wall time,
+  // counter 0, and a node derived from the install that wrote them, so they keep their order.
+  `ALTER TABLE tend_subjects ADD COLUMN IF NOT EXISTS hlc text`,
+  `ALTER TABLE tend_subjects ADD COLUMN IF NOT EXISTS field_hlc jsonb`,
+  `ALTER TABLE tend_thresholds ADD COLUMN IF NOT EXISTS hlc text`,
+  `ALTER TABLE tend_events ADD COLUMN IF NOT EXISTS hlc text`,
+  `ALTER TABLE tend_tremor_minutes ADD COLUMN IF NOT EXISTS hlc text`,
+  `UPDATE tend_subjects SET hlc = ${backfill('created_at')},
+     field_hlc = COALESCE((SELECT jsonb_object_agg(key, lpad(value, 15, '0') || '-0000-' || substr(md5(origin), 1, 16)) FROM jsonb_each_text(field_stamps)), '{}'::jsonb)
+   WHERE hlc IS NULL`,
+  `UPDATE tend_thresholds SET hlc = ${backfill('updated_at')} WHERE hlc IS NULL`,
+  `UPDATE tend_events SET hlc = ${backfill('COALESCE(updated_at, created_at)')} WHERE hlc IS NULL`,
+  `UPDATE tend_tremor_minutes SET hlc = ${backfill('updated_at')} WHERE hlc IS NULL`,
 ];
+
+/** A hybrid logical clock stamp for a row stored before schema 6: its wall time, counter 0, its origin's node. */
+function backfill(wall: string): string {
+  return `lpad(((extract(epoch FROM ${wall}) * 1000)::int8)::text, 15, '0') || '-0000-' || substr(md5(origin), 1, 16)`;
+}
 
 /** Replaces a table's one-column primary key (id) by (subject_id, id); does nothing once done. */
 function perSubjectKey(table: string): string {
@@ -102,6 +124,10 @@ export interface SubjectRow {
   field_stamps: string;
   created_at: number;
   updated_at: number;
+  /** Hybrid logical clock stamp of the person's creation. */
+  hlc: string;
+  /** JSON text: field → hybrid logical clock stamp of its last edit (what merges compare). */
+  field_hlc: string;
 }
 /** A subject's whole alert-threshold set, as one document. */
 export interface ThresholdSetRow {
@@ -109,6 +135,8 @@ export interface ThresholdSetRow {
   /** JSON text: an array of {metric, min, max, priority, sustain_min}. */
   items: string;
   updated_at: number;
+  /** Hybrid logical clock stamp of the set's last replacement (what merges compare). */
+  hlc: string;
 }
 export interface EventRow {
   id: string;
@@ -120,6 +148,8 @@ export interface EventRow {
   created_by: string | null;
   created_at: number;
   updated_at: number | null;
+  /** Hybrid logical clock stamp of its insert or last edit (what merges compare). */
+  hlc: string;
   /** Pulled only: when an install deleted it (a deletion wins over any edit). */
   deleted_at?: number | null;
 }
@@ -173,6 +203,8 @@ export interface TremorMinuteRow {
   flags: string;
   settled: number;
   updated_at: number;
+  /** Hybrid logical clock stamp of this version of the minute (what merges compare). */
+  hlc: string;
 }
 /** A cry episode: written open, then closed; it only ever grows (a later end, a higher peak), so copies merge by taking the most. */
 export interface CryEpisodeRow {
@@ -204,7 +236,8 @@ export const ENTITIES: readonly Entity[] = ['subjects', 'thresholds', 'events', 
  * hold another's part. Applying them again changes nothing.
  */
 const PULL_OWN: ReadonlySet<Entity> = new Set(['subjects', 'alerts']);
-export type Pulled<T> = T & { seq: number };
+/** A pulled row: its place in the remote's order, and the install that wrote its current version. */
+export type Pulled<T> = T & { seq: number; origin: string };
 
 export class RemoteError extends Error {}
 
@@ -224,8 +257,10 @@ export const toDoc = (r: SubjectRow): SubjectDoc => ({
   kind: r.kind,
   birth_date: r.birth_date,
   settings: JSON.parse(r.settings) as Record<string, unknown>,
-  stamps: JSON.parse(r.field_stamps) as Record<string, number>,
+  stamps: JSON.parse(r.field_hlc) as Record<string, string>,
+  wall: JSON.parse(r.field_stamps) as Record<string, number>,
   created_at: r.created_at,
+  hlc: r.hlc,
 });
 export const fromDoc = (id: string, d: SubjectDoc): SubjectRow => ({
   id,
@@ -233,9 +268,11 @@ export const fromDoc = (id: string, d: SubjectDoc): SubjectRow => ({
   kind: d.kind,
   birth_date: d.birth_date,
   settings: JSON.stringify(d.settings),
-  field_stamps: JSON.stringify(d.stamps),
+  field_stamps: JSON.stringify(d.wall),
   created_at: d.created_at,
   updated_at: lastEdit(d),
+  hlc: d.hlc,
+  field_hlc: JSON.stringify(d.stamps),
 });
 
 /** Epoch ms ↔ timestamptz in SQL, exactly (extract(epoch) is numeric since PG 14). */
@@ -336,6 +373,11 @@ export class Remote {
     }
   }
 
+  /** The remote server's clock (epoch ms): the one clock every install syncing here shares. */
+  async serverNow(): Promise<number> {
+    return Number((await this.client.query<{ now: string }>(`SELECT (extract(epoch FROM clock_timestamp()) * 1000)::int8 AS now`)).rows[0]!.now);
+  }
+
   async close(): Promise<void> {
     await this.client.end().catch(() => undefined);
   }
@@ -371,9 +413,9 @@ export class Remote {
   /**
    * Stores one batch in one transaction: all of it or none. Observations and events are
    * immutable by person and id (a retry adds nothing; the same id on two people is two
-   * rows); a subject or an edited event replaces the remote copy only if it is newer
-   * (last writer wins on `updated_at`, the install id breaking a tie the same way
-   * everywhere). Returns how many rows changed remotely.
+   * rows); a person's field, a threshold set or an edited event replaces the remote copy
+   * only if its hybrid logical clock stamp is later (the stamp's node breaking a tie the
+   * same way everywhere), never by wall clock. Returns how many rows changed remotely.
    */
   async push(origin: string, b: Batch): Promise<Record<Entity, number>> {
     const c = this.client;
@@ -388,7 +430,7 @@ export class Remote {
           (
             await c.query<SubjectRow>(
               `SELECT id, name, kind, birth_date, settings::text AS settings, field_stamps::text AS field_stamps,
-                      ${TS('created_at')}, ${TS('updated_at')} FROM tend_subjects WHERE id = ANY($1::text[])`,
+                      ${TS('created_at')}, ${TS('updated_at')}, hlc, field_hlc::text AS field_hlc FROM tend_subjects WHERE id = ANY($1::text[])`,
               [b.subjects.map((x) => x.id)],
             )
           ).rows.map((r) => [r.id, { ...r, created_at: Number(r.created_at), updated_at: Number(r.updated_at) }]),
@@ -402,12 +444,13 @@ export class Remote {
             row = fromDoc(x.id, merged);
           }
           await c.query(
-            `INSERT INTO tend_subjects (id, name, kind, birth_date, settings, field_stamps, created_at, updated_at, origin)
-             VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb, ${FROM_MS('$7::float8')}, ${FROM_MS('$8::float8')}, $9)
+            `INSERT INTO tend_subjects (id, name, kind, birth_date, settings, field_stamps, created_at, updated_at, origin, hlc, field_hlc)
+             VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb, ${FROM_MS('$7::float8')}, ${FROM_MS('$8::float8')}, $9, $10, $11::jsonb)
              ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind, birth_date = EXCLUDED.birth_date,
                settings = EXCLUDED.settings, field_stamps = EXCLUDED.field_stamps, created_at = EXCLUDED.created_at,
-               updated_at = EXCLUDED.updated_at, origin = EXCLUDED.origin, seq = nextval('tend_seq')`,
-            [row.id, row.name, row.kind, row.birth_date, row.settings, row.field_stamps, row.created_at, row.updated_at, origin],
+               updated_at = EXCLUDED.updated_at, origin = EXCLUDED.origin, hlc = EXCLUDED.hlc, field_hlc = EXCLUDED.field_hlc,
+               seq = nextval('tend_seq')`,
+            [row.id, row.name, row.kind, row.birth_date, row.settings, row.field_stamps, row.created_at, row.updated_at, origin, row.hlc, row.field_hlc],
           );
           changed.subjects++;
         }
@@ -415,30 +458,29 @@ export class Remote {
       if (b.thresholds.length) {
         const t = b.thresholds;
         const r = await c.query(
-          `INSERT INTO tend_thresholds AS cur (subject_id, items, updated_at, origin)
-           SELECT subject_id, items::jsonb, ${FROM_MS('updated_at')}, $4
-             FROM unnest($1::text[], $2::text[], $3::float8[]) AS x(subject_id, items, updated_at)
+          `INSERT INTO tend_thresholds AS cur (subject_id, items, updated_at, origin, hlc)
+           SELECT subject_id, items::jsonb, ${FROM_MS('updated_at')}, $4, hlc
+             FROM unnest($1::text[], $2::text[], $3::float8[], $5::text[]) AS x(subject_id, items, updated_at, hlc)
            ON CONFLICT (subject_id) DO UPDATE SET items = EXCLUDED.items, updated_at = EXCLUDED.updated_at,
-             origin = EXCLUDED.origin, seq = nextval('tend_seq')
-           WHERE (cur.updated_at, cur.origin) < (EXCLUDED.updated_at, EXCLUDED.origin)`,
-          [t.map((x) => x.subject_id), t.map((x) => x.items), t.map((x) => x.updated_at), origin],
+             origin = EXCLUDED.origin, hlc = EXCLUDED.hlc, seq = nextval('tend_seq')
+           WHERE COALESCE(cur.hlc, '') < EXCLUDED.hlc`,
+          [t.map((x) => x.subject_id), t.map((x) => x.items), t.map((x) => x.updated_at), origin, t.map((x) => x.hlc)],
         );
         changed.thresholds = r.rowCount ?? 0;
       }
       if (b.events.length) {
         const e = b.events;
         const r = await c.query(
-          `INSERT INTO tend_events AS cur (id, subject_id, type, t, data, created_by, created_at, updated_at, origin)
+          `INSERT INTO tend_events AS cur (id, subject_id, type, t, data, created_by, created_at, updated_at, origin, hlc)
            SELECT id, subject_id, type, ${FROM_MS('t')}, data::jsonb, created_by, ${FROM_MS('created_at')},
-                  CASE WHEN updated_at IS NULL THEN NULL ELSE ${FROM_MS('updated_at')} END, $9
-             FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::text[], $6::text[], $7::float8[], $8::float8[])
-                  AS x(id, subject_id, type, t, data, created_by, created_at, updated_at)
+                  CASE WHEN updated_at IS NULL THEN NULL ELSE ${FROM_MS('updated_at')} END, $9, hlc
+             FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::text[], $6::text[], $7::float8[], $8::float8[], $10::text[])
+                  AS x(id, subject_id, type, t, data, created_by, created_at, updated_at, hlc)
            ON CONFLICT (subject_id, id) DO UPDATE SET t = EXCLUDED.t, data = EXCLUDED.data, updated_at = EXCLUDED.updated_at,
-             origin = EXCLUDED.origin, seq = nextval('tend_seq')
-           WHERE EXCLUDED.updated_at IS NOT NULL AND cur.deleted_at IS NULL
-             AND (coalesce(cur.updated_at, cur.created_at), cur.origin) < (EXCLUDED.updated_at, EXCLUDED.origin)`,
+             origin = EXCLUDED.origin, hlc = EXCLUDED.hlc, seq = nextval('tend_seq')
+           WHERE EXCLUDED.updated_at IS NOT NULL AND cur.deleted_at IS NULL AND COALESCE(cur.hlc, '') < EXCLUDED.hlc`,
           [e.map((x) => x.id), e.map((x) => x.subject_id), e.map((x) => x.type), e.map((x) => x.t), e.map((x) => x.data),
-            e.map((x) => x.created_by), e.map((x) => x.created_at), e.map((x) => x.updated_at), origin],
+            e.map((x) => x.created_by), e.map((x) => x.created_at), e.map((x) => x.updated_at), origin, e.map((x) => x.hlc)],
         );
         changed.events = r.rowCount ?? 0;
       }
@@ -494,21 +536,21 @@ export class Remote {
         const m = b.tremor_minutes;
         const r = await c.query(
           `INSERT INTO tend_tremor_minutes AS cur (subject_id, t, device_id, seconds, tremor_seconds, tremor_percent, dominant_hz, magnitude,
-                                                   active_percent, features, flags, settled, updated_at, origin)
+                                                   active_percent, features, flags, settled, updated_at, origin, hlc)
            SELECT subject_id, ${FROM_MS('t')}, device_id, seconds, tremor_seconds, tremor_percent, dominant_hz, magnitude,
-                  active_percent, decode(features, 'hex'), decode(flags, 'hex'), settled <> 0, ${FROM_MS('updated_at')}, $14
+                  active_percent, decode(features, 'hex'), decode(flags, 'hex'), settled <> 0, ${FROM_MS('updated_at')}, $14, hlc
              FROM unnest($1::text[], $2::float8[], $3::text[], $4::int[], $5::int[], $6::float8[], $7::float8[], $8::float8[],
-                         $9::float8[], $10::text[], $11::text[], $12::int[], $13::float8[])
-                  AS x(subject_id, t, device_id, seconds, tremor_seconds, tremor_percent, dominant_hz, magnitude, active_percent, features, flags, settled, updated_at)
+                         $9::float8[], $10::text[], $11::text[], $12::int[], $13::float8[], $15::text[])
+                  AS x(subject_id, t, device_id, seconds, tremor_seconds, tremor_percent, dominant_hz, magnitude, active_percent, features, flags, settled, updated_at, hlc)
            ON CONFLICT (subject_id, t) DO UPDATE SET device_id = EXCLUDED.device_id, seconds = EXCLUDED.seconds,
              tremor_seconds = EXCLUDED.tremor_seconds, tremor_percent = EXCLUDED.tremor_percent, dominant_hz = EXCLUDED.dominant_hz,
              magnitude = EXCLUDED.magnitude, active_percent = EXCLUDED.active_percent, features = EXCLUDED.features,
              flags = EXCLUDED.flags, settled = EXCLUDED.settled, updated_at = EXCLUDED.updated_at,
-             origin = EXCLUDED.origin, seq = nextval('tend_seq')
-           WHERE (cur.updated_at, cur.origin) < (EXCLUDED.updated_at, EXCLUDED.origin)`,
+             origin = EXCLUDED.origin, hlc = EXCLUDED.hlc, seq = nextval('tend_seq')
+           WHERE COALESCE(cur.hlc, '') < EXCLUDED.hlc`,
           [m.map((x) => x.subject_id), m.map((x) => x.t), m.map((x) => x.device_id), m.map((x) => x.seconds), m.map((x) => x.tremor_seconds),
             m.map((x) => x.tremor_percent), m.map((x) => x.dominant_hz), m.map((x) => x.magnitude), m.map((x) => x.active_percent),
-            m.map((x) => x.features), m.map((x) => x.flags), m.map((x) => x.settled), m.map((x) => x.updated_at), origin],
+            m.map((x) => x.features), m.map((x) => x.flags), m.map((x) => x.settled), m.map((x) => x.updated_at), origin, m.map((x) => x.hlc)],
         );
         changed.tremor_minutes = r.rowCount ?? 0;
       }
@@ -566,18 +608,19 @@ export class Remote {
   /** Rows other installs wrote after `cursor`, oldest change first. */
   async page<E extends Entity>(entity: E, notOrigin: string, cursor: number, limit: number): Promise<Array<Pulled<Batch[E][number]>>> {
     const cols: Record<Entity, string> = {
-      subjects: `id, name, kind, birth_date, settings::text AS settings, field_stamps::text AS field_stamps, ${TS('created_at')}, ${TS('updated_at')}`,
-      thresholds: `subject_id, items::text AS items, ${TS('updated_at')}`,
-      events: `id, subject_id, type, ${TS('t')}, data::text AS data, created_by, ${TS('created_at')}, ${TS('updated_at')}, ${TS('deleted_at')}`,
+      subjects: `id, name, kind, birth_date, settings::text AS settings, field_stamps::text AS field_stamps, ${TS('created_at')}, ${TS('updated_at')},
+               hlc, field_hlc::text AS field_hlc`,
+      thresholds: `subject_id, items::text AS items, ${TS('updated_at')}, hlc`,
+      events: `id, subject_id, type, ${TS('t')}, data::text AS data, created_by, ${TS('created_at')}, ${TS('updated_at')}, ${TS('deleted_at')}, hlc`,
       observations: `id, subject_id, metric, ${TS('t')}, value, device_id, ${TS('created_at')}`,
       alerts: `id, subject_id, kind, rule_key, metric, value, priority, message, detail::text AS detail, ${TS('raised_at')},
                ${TS('acknowledged_at')}, acknowledged_by, ${TS('resolved_at')}, ${TS('condition_ended_at')}, ${TS('updated_at')}`,
       tremor_minutes: `subject_id, ${TS('t')}, device_id, seconds, tremor_seconds, tremor_percent, dominant_hz, magnitude, active_percent,
-               encode(features, 'hex') AS features, encode(flags, 'hex') AS flags, settled::int AS settled, ${TS('updated_at')}`,
+               encode(features, 'hex') AS features, encode(flags, 'hex') AS flags, settled::int AS settled, ${TS('updated_at')}, hlc`,
       cry_episodes: `id, subject_id, source, session_id, ${TS('start_t')}, ${TS('end_t')}, peak, ${TS('created_at')}`,
     };
     const r = await this.client.query(
-      `SELECT ${cols[entity]}, seq FROM tend_${entity} WHERE seq > $1 AND (origin <> $2 OR $4) ORDER BY seq LIMIT $3`,
+      `SELECT ${cols[entity]}, seq, origin FROM tend_${entity} WHERE seq > $1 AND (origin <> $2 OR $4) ORDER BY seq LIMIT $3`,
       [cursor, notOrigin, limit, PULL_OWN.has(entity)],
     );
     // int8 arrives as a string (it may exceed 2^53); ours are epoch ms and a sequence, far below.

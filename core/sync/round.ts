@@ -1,10 +1,13 @@
 import { v7 as uuidv7 } from 'uuid';
+import type { Db } from '../../db/open';
 import { iso } from '../clock';
 import type { Core } from '../app';
 import { Kv } from '../kv';
 import { PulledRows, type Rejected } from './apply';
+import { restampAhead } from './restamp';
+import { describeMs, formatTimestamp, MAX_DRIFT_MS, parseTimestamp, StoredClock, type Timestamp } from './hlc';
 import { Outbox } from './outbox';
-import { ENTITIES, Remote, type Batch, type Entity } from './remote';
+import { ENTITIES, Remote, type Batch, type Entity, type Pulled } from './remote';
 import { redactUrl } from './remote-url';
 
 /**
@@ -15,8 +18,11 @@ import { redactUrl } from './remote-url';
  *     ignores what it already has;
  *   - pull: pages are applied locally together with the cursor that says how far this
  *     install has read, in one SQLite transaction, so a cut leaves either both or neither.
- * Re-running a round therefore changes nothing. Deletions are not synced (yet): a
- * subject or medication entry deleted here stays on the remote and on other installs.
+ * Re-running a round therefore changes nothing. Which edit wins goes by hybrid logical
+ * clock (core/sync/hlc.ts): each pulled page moves this install's clock past the stamps it
+ * carries, so whatever is edited here afterwards is later, whatever the wall clocks say.
+ * A page carrying a stamp too far ahead of this install's clock (MAX_DRIFT_MS) fails the
+ * round before any of it is stored (core/sync/README.md).
  */
 
 export const PAGE = 5000;
@@ -80,7 +86,8 @@ export function installId(kv: Kv): string {
  * (CopiedInstallError): it then syncs as an install of its own, pulling everything from
  * the start (rows it already holds are skipped by id) and pushing what it has.
  */
-export function newInstallId(kv: Kv): string {
+export function newInstallId(kv: Kv, db: Db): string {
+  new StoredClock(db).renewNode();
   kv.delete(INSTALL_KEY);
   for (const prefix of ['sync.cursor:', 'sync.token:', 'sync.token_pending:']) kv.deletePrefix(prefix);
   return installId(kv);
@@ -119,6 +126,7 @@ async function round(url: string, s: SyncDeps, kv: Kv): Promise<SyncReport> {
   const startedAt = deps.clock.now();
   const remote = await Remote.open(url, { id: me, version: deps.version, now: startedAt });
   try {
+    await checkClock(remote, deps.db, () => deps.clock.now(), log);
     await remote.claim(me, {
       read: () => ({ current: kv.get(tokenKey(remote.id)) ?? null, pending: kv.get(pendingKey(remote.id)) ?? null }),
       pend: (t) => kv.set(pendingKey(remote.id), t),
@@ -161,6 +169,7 @@ async function round(url: string, s: SyncDeps, kv: Kv): Promise<SyncReport> {
 
     // Pull, in dependency order (thresholds, events and observations need their subject), from one snapshot.
     const rows = new PulledRows(deps, s.core.observations, s.core.alerts.store, s.ownerId);
+    const hlc = new StoredClock(deps.db);
     const cursors: Counts = { ...zero(), ...(kv.getJson<Partial<Counts>>(cursorKey(remote.id)) ?? {}) };
     await remote.beginPull();
     try {
@@ -169,6 +178,7 @@ async function round(url: string, s: SyncDeps, kv: Kv): Promise<SyncReport> {
           const page = await remote.page(entity, me, cursors[entity], PAGE);
           if (page.length === 0) break;
           const res = outbox.withoutEcho(() => {
+            receiveStamps(hlc, () => deps.clock.now(), entity, page);
             const r =
               entity === 'subjects' ? rows.subjects(page as Batch['subjects'])
               : entity === 'thresholds' ? rows.thresholds(page as Batch['thresholds'])
@@ -199,4 +209,74 @@ async function round(url: string, s: SyncDeps, kv: Kv): Promise<SyncReport> {
   report.finished_at = iso(deps.clock.now());
   kv.setJson(lastKey, report);
   return report;
+}
+
+/**
+ * Refuses the round, before anything moves, while this install's wall clock is more than
+ * MAX_DRIFT_MS ahead of the remote server's: its stamps would be refused by every other
+ * install, and would drag their clocks forward if they were not. Once the clock is right,
+ * stamps made while it was not are taken back (restamp.ts) before anything is pushed.
+ * The server's clock is the one all installs share; a server whose clock is wrong would
+ * refuse every install alike, which its administrator notices at once.
+ */
+async function checkClock(remote: Remote, db: Db, wall: () => number, log: (line: string) => void): Promise<void> {
+  const store = new StoredClock(db);
+  const server = await remote.serverNow();
+  const now = wall();
+  if (now - server > MAX_DRIFT_MS) throw new FastClockError(now - server);
+  // The clock is right again, but changes made while it was not carry stamps far ahead.
+  if (store.load(wall).current.millis - server > MAX_DRIFT_MS) {
+    const n = restampAhead(db, now, server + MAX_DRIFT_MS);
+    log(`${n} changes made while this install's clock was ahead were stamped again as of now`);
+  }
+}
+
+/** This install's clock is too far ahead of the remote server's to sync (MAX_DRIFT_MS). */
+export class FastClockError extends Error {
+  constructor(readonly aheadMs: number) {
+    super(
+      `this install's clock is ${describeMs(aheadMs)} ahead of the sync database server's (the limit is ${describeMs(MAX_DRIFT_MS)}): ` +
+        'set this machine\'s date and time right, then sync again. Nothing was sent or received; changes stay queued',
+    );
+  }
+}
+
+/** The hybrid logical clock stamps a pulled row carries (those of a person: its creation's and each field's). */
+function stampsOf(entity: Entity, row: Record<string, unknown>): string[] {
+  const one = typeof row.hlc === 'string' ? [row.hlc] : [];
+  if (entity !== 'subjects') return one;
+  try {
+    const fields: unknown = JSON.parse(String(row.field_hlc));
+    if (typeof fields === 'object' && fields !== null) return [...one, ...Object.values(fields).filter((v): v is string => typeof v === 'string')];
+  } catch {
+    /* a damaged row: apply rejects it, naming the field */
+  }
+  return one;
+}
+
+/**
+ * Moves this install's clock past every stamp on a pulled page (inside the page's
+ * transaction), refusing the page if any is too far ahead of this install's wall clock:
+ * the ClockDriftError names the install and row, the transaction stores nothing, and the
+ * round fails, which sync status reports until a round succeeds.
+ */
+function receiveStamps(store: StoredClock, wall: () => number, entity: Entity, page: Array<Pulled<Batch[Entity][number]>>): void {
+  const clock = store.load(wall);
+  let latest: Timestamp | null = null;
+  for (const row of page) {
+    const r = row as unknown as Record<string, unknown>;
+    for (const text of stampsOf(entity, r)) {
+      const ts = parseTimestamp(text);
+      if (!ts) continue;
+      const id =
+        entity === 'thresholds' ? `thresholds of person ${String(r.subject_id)}`
+        : entity === 'tremor_minutes' ? `tremor minute ${new Date(Number(r.t)).toISOString()} of person ${String(r.subject_id)}`
+        : `${entity} row ${String(r.id)}`;
+      clock.check(ts, `install ${row.origin} (${id}, stamped ${formatTimestamp(ts)})`);
+      if (!latest || formatTimestamp(ts) > formatTimestamp(latest)) latest = ts;
+    }
+  }
+  // One receive per page: the latest stamp is past all the others.
+  if (latest) clock.recv(latest, `install ${page[0]!.origin}`);
+  store.save(clock);
 }

@@ -11,7 +11,7 @@ import { deleteDose } from '../tremor/service';
 import { simulateRecording } from '../../native/lab/motion/wrist-sim';
 import { EpisodeStore } from '../baby/episodes-store';
 import { syncRound } from './round';
-import { CopiedInstallError } from './remote';
+import { CopiedInstallError, REMOTE_SCHEMA_VERSION } from './remote';
 import { Kv } from '../kv';
 import { startThrowawayPostgres, type ThrowawayPostgres } from './throwaway-postgres';
 
@@ -488,7 +488,7 @@ describe('sync rounds', () => {
       expect(r.pushed_new).toMatchObject({ observations: 1, events: 1 });
       expect(r.pulled).toMatchObject({ subjects: 1, observations: 11, events: 1 });
       for (const table of ['tend_events', 'tend_observations']) expect(await keyOf(table)).toEqual(['subject_id', 'id']);
-      expect((await remote.query(`SELECT value FROM tend_meta WHERE key = 'schema_version'`)).rows[0].value).toBe('5');
+      expect((await remote.query(`SELECT value FROM tend_meta WHERE key = 'schema_version'`)).rows[0].value).toBe(String(REMOTE_SCHEMA_VERSION));
       expect(Number((await remote.query(`SELECT COUNT(*) AS n FROM tend_observations`)).rows[0].n)).toBe(12);
       expect(Number((await remote.query(`SELECT COUNT(*) AS n FROM tend_events WHERE id = 'shared-id'`)).rows[0].n)).toBe(2);
       await a.round();
