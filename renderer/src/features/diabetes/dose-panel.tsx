@@ -107,7 +107,7 @@ function SettingsForm({ subjectId, unit, current, onSaved, onCancel }: { subject
       </div>
       <div className="row">
         <div className="field"><label htmlFor="dose-absorption">Meals absorbed over (hours)</label><input id="dose-absorption" type="number" step="any" value={absorption} onChange={(e) => setAbsorption(e.target.value)} required /></div>
-        <div className="field"><label htmlFor="dose-exercise-pct">Reduce for exercise by (%, optional)</label><input id="dose-exercise-pct" type="number" step="any" min={0} max={50} value={exercisePct} onChange={(e) => setExercisePct(e.target.value)} /></div>
+        <div className="field"><label htmlFor="dose-exercise-pct">Reduce for exercise by (%, optional)</label><input id="dose-exercise-pct" type="number" step="any" value={exercisePct} onChange={(e) => setExercisePct(e.target.value)} /></div>
         <div className="field"><label htmlFor="dose-exercise-h">when exercise is within (hours before or after)</label><input id="dose-exercise-h" type="number" step="any" value={exerciseH} onChange={(e) => setExerciseH(e.target.value)} /></div>
       </div>
       <button className="primary" type="submit">Save settings</button>{' '}
