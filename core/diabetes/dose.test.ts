@@ -255,6 +255,12 @@ describe('carbohydrate on board (worked examples of DOSE.md)', () => {
     expect(tooLate.inputs.carbs_on_board.meals[0]!.counted).toBe('added');
   });
 
+  it('counts one bolus as covering every meal logged around it, erring towards less insulin', () => {
+    const s = suggestDose(inputs({ carbsG: 0, meals: [meal(70, 30, 'starter'), meal(40, 50, 'main')], doses: [{ event_id: 'b1', t: AT - 65 * MIN, units: 6 }] }));
+    expect(s.inputs.carbs_on_board.meals.map((m) => [m.event_id, m.counted, m.covered_by])).toEqual([['starter', 'covered', 'b1'], ['main', 'covered', 'b1']]);
+    expect(s.parts?.cob_u).toBe(0);
+  });
+
   it('example C: takes a meal logged in the last 15 minutes to be the one asked about, so it is not counted twice', () => {
     const s = suggestDose(inputs({ meals: [meal(5, 60)] }));
     expect(s.inputs.carbs_on_board.meals[0]).toMatchObject({ counted: 'this_meal', remaining_g: 58.3 });
