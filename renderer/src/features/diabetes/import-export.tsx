@@ -48,7 +48,7 @@ export function ImportExport({ subjectId, subjectName, onImported }: { subjectId
   const [skipBad, setSkipBad] = useState(false);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [result, setResult] = useState<(Summary & { name: string }) | null>(null);
-  const [error, setError] = useState<{ name: string; message: string; file: File; unknownFormat: boolean } | null>(null);
+  const [error, setError] = useState<{ name: string; message: string; file: File; unknownFormat: boolean; format: FormatName | 'auto' } | null>(null);
   const [pick, setPick] = useState<FormatName>('dexcom-clarity');
   const [exportError, setExportError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -57,7 +57,7 @@ export function ImportExport({ subjectId, subjectName, onImported }: { subjectId
     setResult(null);
     setError(null);
     if (file.size > MAX_BYTES) {
-      setError({ name: file.name, message: `${file.name} is ${mb(file.size)}; files up to 50 MB can be imported here (use \`tend import\` for larger ones).`, file, unknownFormat: false });
+      setError({ name: file.name, message: `${file.name} is ${mb(file.size)}; files up to 50 MB can be imported here (use \`tend import\` for larger ones).`, file, unknownFormat: false, format });
       return;
     }
     try {
@@ -76,7 +76,7 @@ export function ImportExport({ subjectId, subjectName, onImported }: { subjectId
       onImported();
     } catch (e) {
       // The core names `format` when it could not tell: offer the formats rather than a CLI flag.
-      setError({ name: file.name, message: (e as Error).message, file, unknownFormat: (e as { field?: string }).field === 'format' });
+      setError({ name: file.name, message: (e as Error).message, file, unknownFormat: (e as { field?: string }).field === 'format', format });
     } finally {
       setPhase({ kind: 'idle' });
       if (input.current) input.current.value = '';
@@ -183,7 +183,7 @@ export function ImportExport({ subjectId, subjectName, onImported }: { subjectId
               </div>
             )}
             {!error.unknownFormat && /:\d+:/.test(error.message) && !skipBad && (
-              <button type="button" onClick={() => void importFile(error.file, true)} style={{ marginTop: 8 }}>Import the good lines and list the bad ones</button>
+              <button type="button" onClick={() => void importFile(error.file, true, error.format)} style={{ marginTop: 8 }}>Import the good lines and list the bad ones</button>
             )}
           </div>
         )}
