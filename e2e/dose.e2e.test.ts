@@ -142,15 +142,23 @@ describe.skipIf(!hasChromium)('the dose suggestion and the forecast in Chromium 
     const token = await hub.signUp('cy@example.org', 'Cy');
     const subject = (await hub.api('POST', '/api/subjects', { name: 'Cy', kind: 'diabetes' }, token)).body as { id: string };
     const base = `/api/subjects/${subject.id}`;
-    // A 40 g snack an hour ago with no bolus: a third of it absorbed by now, 26.7 g left.
-    expect((await hub.api('POST', `${base}/events`, { type: 'meal', t: new Date(Date.now() - 60 * MIN).toISOString(), data: { carbs_g: 40 } }, token)).status).toBe(201);
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1200 }, locale: 'en-GB', bypassCSP: true });
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1200 }, timezoneId: 'UTC', locale: 'en-GB', bypassCSP: true });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await signIn(page, hub.url, token);
     await page.goto(hub.url + '/#/diabetes');
     await page.getByRole('heading', { name: 'Diabetes: Cy' }).waitFor();
+    // A 40 g snack an hour ago with no bolus, logged with its own absorption time: a third absorbed by now, about 26.7 g left.
+    const log = page.locator('form[aria-labelledby="log-title"]');
+    // The page's clock is UTC (its context above), so its local time is the ISO time.
+    await log.getByLabel('When').fill(new Date(Date.now() - 60 * MIN).toISOString().slice(0, 16));
+    await log.getByLabel('Carbohydrate (g)').fill('40');
+    await log.getByLabel('Absorbed over (minutes, optional)').fill('180');
+    await log.getByRole('button', { name: 'Log meal' }).click();
+    await log.getByText(/^Meal logged at/).waitFor();
+    const meals = (await hub.api('GET', `${base}/events?type=meal`, undefined, token)).body.items as Array<{ data: Record<string, unknown> }>;
+    expect(meals.map((e) => e.data)).toEqual([expect.objectContaining({ carbs_g: 40, absorption_min: 180 })]);
     const panel = page.locator('section[aria-labelledby="dose-title"]');
     await panel.getByLabel('Carb ratio (g per unit)').fill('10');
     await panel.getByLabel('Correction factor (mg/dL per unit)').fill('50');
@@ -180,12 +188,12 @@ describe.skipIf(!hasChromium)('the dose suggestion and the forecast in Chromium 
     expect(rows).toEqual([
       'Carbohydrate0 g ÷ 10 g/U0 U',
       'Correction(150 − 100) ÷ 50 mg/dL/U1 U',
-      expect.stringMatching(/^Carbs on board26\.[67] g still absorbing from 1 logged meal; 26\.[67] g with no bolus counted ÷ 10 g\/U2\.6[67] U$/),
+      expect.stringMatching(/^Carbs on board26\.\d g still absorbing from 1 logged meal; 26\.\d g with no bolus counted ÷ 10 g\/U2\.6\d U$/),
       'Insulin on board0 U from 0 logged boluses−0 U',
       expect.stringMatching(/^Exerciseplanned at \d\d:\d\d: 25 % less \(your setting, within 2 h\)−0\.9\d? U$/),
       expect.stringMatching(/^Totalrounded down to 0\.1 U steps2\.7\d U$/),
     ]);
-    await result.getByRole('list', { name: 'Inputs' }).getByText(/^Meal 40 g at \d\d:\d\d: 26\.[67] g left of a 180-minute absorption, no bolus logged for it, so counted$/).waitFor();
+    await result.getByRole('list', { name: 'Inputs' }).getByText(/^Meal 40 g at \d\d:\d\d: 26\.\d g left of a 180-minute absorption, no bolus logged for it, so counted$/).waitFor();
     await result.getByText('Carbs on board: linear absorption over each meal', { exact: false }).waitFor();
     await result.getByText('Suggestion, not a prescription').waitFor();
     const audited = JSON.parse(hub.core.deps.db.$client.prepare(`SELECT detail FROM audit WHERE action = 'dose.suggest' ORDER BY id DESC LIMIT 1`).pluck().get() as string);
