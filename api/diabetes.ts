@@ -45,6 +45,8 @@ export const ImportSummary = z.object({
   skipped: z.number(),
   format: z.string(),
   errors: z.array(z.object({ line: z.number(), message: z.string() })),
+  /** Why records were skipped: one row per reason, most frequent first, with up to five example lines. */
+  skip_reasons: z.array(z.object({ reason: z.string(), count: z.number(), lines: z.array(z.number()) })).default([]),
 });
 
 /** Dexcom's data arrive 1–3 hours late: the UI shows this next to the connection. */

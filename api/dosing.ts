@@ -69,14 +69,33 @@ export const dosingFields = {
   insulin_peak_min: z.number({ message: 'insulin peak must be 35–120 minutes' }).min(35, { message: 'insulin peak must be 35–120 minutes' }).max(120, { message: 'insulin peak must be 35–120 minutes' }),
   /** The person's time zone (IANA), for the times of day of a schedule; needed once any setting has one. */
   time_zone: z.string().max(64).refine(isTimeZone, { message: 'time zone must be an IANA name such as Europe/Lisbon' }).optional(),
+  /**
+   * Hours a logged meal's carbohydrate takes to be absorbed (linear absorption, see
+   * core/diabetes/DOSE.md), unless the meal says its own `absorption_min`. Default 3 h.
+   */
+  carb_absorption_h: z.number({ message: 'carbohydrate absorption time must be 1–8 hours' }).min(1, { message: 'carbohydrate absorption time must be 1–8 hours' }).max(8, { message: 'carbohydrate absorption time must be 1–8 hours' }).optional(),
+  /**
+   * The person's own reduction for exercise: a suggestion is lowered by this percentage
+   * when exercise is logged, or said to be planned, within `exercise_window_h` hours before
+   * or after it. Bounded to 0–50 %: a larger cut is a plan for the diabetes team, not a
+   * calculator's default. Both or neither.
+   */
+  exercise_reduction_pct: z.number({ message: 'exercise reduction must be 0–50 %' }).min(0, { message: 'exercise reduction must be 0–50 %' }).max(50, { message: 'exercise reduction must be 0–50 %' }).optional(),
+  /** Hours before or after a suggestion within which exercise lowers it (0.5–12). */
+  exercise_window_h: z.number({ message: 'exercise window must be 0.5–12 hours' }).min(0.5, { message: 'exercise window must be 0.5–12 hours' }).max(12, { message: 'exercise window must be 0.5–12 hours' }).optional(),
 };
 export const REQUIRED_DOSING_FIELDS = ['carb_ratio_g_per_u', 'isf_mg_dl_per_u', 'target_mg_dl', 'insulin_duration_h', 'max_bolus_u'] as const;
-export const DOSING_DEFAULTS = { dose_step_u: 0.5, insulin_peak_min: 75 } as const;
+export const DOSING_DEFAULTS = { dose_step_u: 0.5, insulin_peak_min: 75, carb_absorption_h: 3 } as const;
 
 const SCHEDULED = ['carb_ratio_g_per_u', 'isf_mg_dl_per_u', 'target_mg_dl'] as const;
 /** A schedule's times of day are the person's own: the set must say in which zone. */
-const zoneForSchedules = (v: { carb_ratio_g_per_u: unknown; isf_mg_dl_per_u: unknown; target_mg_dl: unknown; time_zone?: string | undefined }, ctx: z.core.$RefinementCtx) => {
+const zoneForSchedules = (v: { carb_ratio_g_per_u: unknown; isf_mg_dl_per_u: unknown; target_mg_dl: unknown; time_zone?: string | undefined; exercise_reduction_pct?: number | undefined; exercise_window_h?: number | undefined }, ctx: z.core.$RefinementCtx) => {
   if (!v.time_zone && SCHEDULED.some((k) => Array.isArray(v[k]))) ctx.addIssue({ code: 'custom', message: 'a setting by time of day needs the time zone it is in', path: ['time_zone'] });
+  // A percentage with no window (or the reverse) cannot say when it applies.
+  if ((v.exercise_reduction_pct === undefined) !== (v.exercise_window_h === undefined)) {
+    const missing = v.exercise_reduction_pct === undefined ? 'exercise_reduction_pct' : 'exercise_window_h';
+    ctx.addIssue({ code: 'custom', message: 'the exercise reduction needs both its percentage and its window in hours', path: [missing] });
+  }
 };
 
 export const DosingSettings = z
@@ -102,6 +121,7 @@ export const DosingSettingsPut = z
     ...dosingFields,
     dose_step_u: dosingFields.dose_step_u.default(DOSING_DEFAULTS.dose_step_u),
     insulin_peak_min: dosingFields.insulin_peak_min.default(DOSING_DEFAULTS.insulin_peak_min),
+    carb_absorption_h: dosingFields.carb_absorption_h.unwrap().default(DOSING_DEFAULTS.carb_absorption_h),
   })
   .strict()
   .superRefine(zoneForSchedules);
@@ -114,6 +134,11 @@ export const DoseRequest = z.object({
   glucose_mg_dl: z.number().min(20, { message: 'glucose must be 20–600 mg/dL' }).max(600, { message: 'glucose must be 20–600 mg/dL' }).optional(),
   /** When (default now); only data stamped at or before it are used. */
   at: IsoTime.optional(),
+  /**
+   * Exercise the person plans: minutes from `at` until it starts (0–720). Lowers the
+   * suggestion by their exercise reduction when it starts within their window.
+   */
+  planned_exercise_in_min: z.number({ message: 'planned exercise must be 0–720 minutes from now' }).min(0, { message: 'planned exercise must be 0–720 minutes from now' }).max(720, { message: 'planned exercise must be 0–720 minutes from now' }).optional(),
 });
 
 const Band = z.object({ lo: z.number(), hi: z.number() });
@@ -130,7 +155,16 @@ export const DoseSuggestion = z.object({
   range_units: Band.nullable(),
   /** The calculation, unrounded: carbs ÷ ratio, (glucose − target) ÷ factor, minus insulin on board. */
   parts: z
-    .object({ carbs_u: z.number(), correction_u: z.number(), iob_applied_u: z.number(), total_u: z.number() })
+    .object({
+      carbs_u: z.number(),
+      /** Insulin for carbohydrate still on board from logged meals no bolus covered (0 when none). */
+      cob_u: z.number(),
+      correction_u: z.number(),
+      iob_applied_u: z.number(),
+      /** Units taken off for exercise: (carbs + carbs on board + correction − on board) × the reduction. */
+      activity_u: z.number(),
+      total_u: z.number(),
+    })
     .nullable(),
   capped: z.boolean(),
   inputs: z.object({
@@ -159,12 +193,54 @@ export const DoseSuggestion = z.object({
       /** The bolus doses logged within the duration of insulin action, with what remains of each. */
       doses: z.array(z.object({ event_id: z.string(), t: z.string(), units: z.number(), remaining_u: z.number() })),
     }),
+    /**
+     * Carbohydrate still to be absorbed from meals logged before `at` (linear absorption).
+     * Each meal says whether it was `added` (no bolus covered it), `covered` (a bolus logged
+     * from 30 min before to 60 min after it is on board for it) or `this_meal` (logged in the
+     * 15 minutes before a request that brings its own carbohydrate: taken to be the same meal).
+     */
+    carbs_on_board: z.object({
+      grams: z.number(),
+      /** The part that enters the calculation (meals with `added`). */
+      added_g: z.number(),
+      model: z.string(),
+      meals: z.array(
+        z.object({
+          event_id: z.string(),
+          t: z.string(),
+          carbs_g: z.number(),
+          absorption_min: z.number(),
+          remaining_g: z.number(),
+          counted: z.enum(['added', 'covered', 'this_meal']),
+          covered_by: z.string().nullable(),
+        }),
+      ),
+    }),
+    /**
+     * Exercise near the time asked and the person's reduction for it. `applied_pct` is what
+     * lowered this suggestion (0 with no exercise in the window, or no reduction set).
+     */
+    activity: z.object({
+      reduction_pct: z.number().nullable(),
+      window_h: z.number().nullable(),
+      applied_pct: z.number(),
+      exercise: z.array(
+        z.object({
+          event_id: z.string().nullable(),
+          t: z.string(),
+          kind: z.string().nullable(),
+          duration_min: z.number().nullable(),
+          planned: z.boolean(),
+          in_window: z.boolean(),
+        }),
+      ),
+    }),
     settings: DosingSettings,
     /** The ratio, factor and target in effect at the time asked (a schedule's entry for the person's local time). */
     in_effect: z.object({ carb_ratio_g_per_u: z.number(), isf_mg_dl_per_u: z.number(), target_mg_dl: z.number(), local_time: z.string().nullable() }),
   }),
   /** What to weigh before acting on it; `message` in mg/dL, `code` for screens that speak mmol/L. */
-  warnings: z.array(z.object({ code: z.enum(['capped', 'falling_low', 'falling_fast', 'rising_fast', 'ketones']), message: z.string() })),
+  warnings: z.array(z.object({ code: z.enum(['capped', 'falling_low', 'falling_fast', 'rising_fast', 'ketones', 'exercise_unset']), message: z.string() })),
   reason: z.string().nullable(),
   method: z.string(),
   note: z.string(),

@@ -174,7 +174,12 @@ export type EventType = z.infer<typeof EventType>;
 /** Typed `data` per event type: validated at the edge so the charts can trust it. */
 export const EventData = {
   // Loose objects: importers add provenance (`source`) and device-specific keys we keep.
-  meal: z.looseObject({ carbs_g: z.number().min(0).max(500).optional(), description: z.string().max(500).optional() }),
+  meal: z.looseObject({
+    carbs_g: z.number().min(0).max(500).optional(),
+    description: z.string().max(500).optional(),
+    /** Minutes this meal's carbohydrate takes to be absorbed (dose suggestion's carbs on board); the person's default when absent. */
+    absorption_min: z.number({ message: 'absorption_min must be 15–480 minutes' }).min(15, { message: 'absorption_min must be 15–480 minutes' }).max(480, { message: 'absorption_min must be 15–480 minutes' }).optional(),
+  }),
   insulin: z.looseObject({ units: z.number().positive().max(100), kind: z.enum(['bolus', 'basal']).default('bolus'), insulin: z.string().max(100).optional() }),
   activity: z.looseObject({ kind: z.string().max(100).optional(), duration_min: z.number().min(0).max(1440).optional(), intensity: z.string().max(50).optional() }),
   medication: z.looseObject({ drug: z.string().min(1).max(200), dose_mg: z.number().min(0).max(10000).optional() }),

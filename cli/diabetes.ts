@@ -9,6 +9,7 @@ import { IMPORT_FORMATS } from '../core/imports/types';
 import { toFhirBundle, toTendCsv } from '../core/exports/index';
 import { resolveSubject } from './context';
 import { CliError } from './errors';
+import { isApiError } from '../api/errors';
 import { isoOption, printJson, readInput, tzOption } from './read-file';
 
 export function diabetesCommands(program: Command, openCore: () => Core): void {
@@ -19,7 +20,7 @@ export function diabetesCommands(program: Command, openCore: () => Core): void {
     .option('--format <format>', `auto | ${IMPORT_FORMATS.join(' | ')}`, 'auto')
     .option('--skip-bad-lines', 'store the good rows and list the bad ones instead of refusing the file')
     .option('--tz <zone>', 'IANA time zone of files that carry local times without an offset (default: this machine)')
-    .option('--json', 'print {"imported","duplicates","skipped","format"} as JSON')
+    .option('--json', 'print {"imported","duplicates","skipped","format","skip_reasons"} as JSON')
     .action((file: string, o: { subject: string; format: string; skipBadLines?: boolean; tz?: string; json?: boolean }) => {
       if (o.format !== 'auto' && !(IMPORT_FORMATS as readonly string[]).includes(o.format)) {
         throw new CliError(`--format ${o.format}: use auto, ${IMPORT_FORMATS.join(', ')}`);
@@ -28,7 +29,7 @@ export function diabetesCommands(program: Command, openCore: () => Core): void {
       const text = readInput(file) as string;
       const core = openCore();
       // One transaction: a refused file does not even leave a new, empty subject behind.
-      const s = core.deps.db.$client.transaction(() => {
+      const run = () => core.deps.db.$client.transaction(() => {
         const { subject, ctx } = resolveSubject(core, o.subject, { create: 'diabetes' });
         return importText(core, ctx, subject.id, text, {
         format: o.format as 'auto',
@@ -38,8 +39,17 @@ export function diabetesCommands(program: Command, openCore: () => Core): void {
         ...(o.tz ? { timeZone: o.tz } : {}),
         });
       })();
+      let s: ReturnType<typeof run>;
+      try {
+        s = run();
+      } catch (e) {
+        if (isApiError(e) && e.field === 'format') throw new CliError(`${e.message}; name it with --format (${IMPORT_FORMATS.join(', ')})`);
+        throw e;
+      }
       for (const e of s.errors) process.stderr.write(`tend: ${file}:${e.line}: skipped: ${e.message}\n`);
-      if (o.json) printJson({ imported: s.imported, duplicates: s.duplicates, skipped: s.skipped, format: s.format });
+      // Why the rest were skipped, so "skipped 66" is never a bare number.
+      for (const r of s.skip_reasons) process.stderr.write(`skipped ${r.count}: ${r.reason} (line${r.lines.length === 1 ? '' : 's'} ${r.lines.join(', ')}${r.count > r.lines.length ? ', …' : ''})\n`);
+      if (o.json) printJson({ imported: s.imported, duplicates: s.duplicates, skipped: s.skipped, format: s.format, skip_reasons: s.skip_reasons });
       else process.stderr.write(`imported ${s.imported}, duplicates ${s.duplicates}, skipped ${s.skipped} (${s.format})\n`);
     });
 

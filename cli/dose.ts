@@ -30,6 +30,7 @@ function settingsText(s: DosingStatus): string {
   return (
     `carb ratio ${fmtSetting(x.carb_ratio_g_per_u, 'g/U')} · correction factor ${fmtSetting(x.isf_mg_dl_per_u, 'mg/dL per U')} · target ${fmtSetting(x.target_mg_dl, 'mg/dL')}` +
     `${x.time_zone ? ` (times in ${x.time_zone})` : ''} · insulin acts ${x.insulin_duration_h} h (peak ${x.insulin_peak_min} min) · maximum bolus ${x.max_bolus_u} U · step ${x.dose_step_u} U\n` +
+    `meals absorbed over ${x.carb_absorption_h ?? 3} h · ${x.exercise_reduction_pct !== undefined ? `${x.exercise_reduction_pct} % less within ${x.exercise_window_h} h of exercise` : 'no exercise reduction'}\n` +
     `set by ${x.set_by} at ${x.set_at}\n`
   );
 }
@@ -43,14 +44,27 @@ function suggestionText(d: DoseSuggestion): string {
   ];
   const e = d.inputs.in_effect;
   if (e.local_time) lines.push(`at ${e.local_time} (${d.inputs.settings.time_zone}): carb ratio ${e.carb_ratio_g_per_u} g/U, correction factor ${e.isf_mg_dl_per_u} mg/dL per U, target ${e.target_mg_dl} mg/dL`);
-  if (d.parts) lines.push(`carbs ${d.parts.carbs_u} U + correction ${d.parts.correction_u} U − on board ${d.parts.iob_applied_u} U = ${d.parts.total_u} U`);
+  const cob = d.inputs.carbs_on_board;
+  lines.push(
+    `carbs on board ${cob.grams} g from ${cob.meals.length} logged meal(s), ${cob.added_g} g with no bolus counted (${cob.model})` +
+      cob.meals.map((m) => `\n  meal ${m.carbs_g} g at ${m.t}: ${m.remaining_g} g left, ${m.counted === 'added' ? 'counted (no bolus logged for it)' : m.counted === 'covered' ? `covered by its bolus (${m.covered_by})` : 'taken to be the meal asked about'}`).join(''),
+  );
+  const a = d.inputs.activity;
+  const near = a.exercise.filter((x) => x.in_window);
+  lines.push(
+    a.reduction_pct === null ? `exercise: no reduction set${near.length ? `; ${near.length} near, nothing taken off` : ''}`
+    : a.applied_pct > 0 ? `exercise: ${near.map((x) => (x.planned ? `planned at ${x.t}` : `${x.kind ?? 'exercise'} at ${x.t}`)).join(', ')} within ${a.window_h} h: ${a.applied_pct} % less`
+    : `exercise: none within ${a.window_h} h; ${a.reduction_pct} % reduction not applied`,
+  );
+  if (d.parts) lines.push(`carbs ${d.parts.carbs_u} U + carbs on board ${d.parts.cob_u} U + correction ${d.parts.correction_u} U − on board ${d.parts.iob_applied_u} U − exercise ${d.parts.activity_u} U = ${d.parts.total_u} U`);
   for (const w of d.warnings) lines.push(`! ${w.message}`);
   lines.push(d.note);
   return lines.join('\n') + '\n';
 }
 
 const FLAGS: Record<string, string> = {
-  carbs_g: 'carbs', glucose_mg_dl: 'glucose', at: 'at',
+  carbs_g: 'carbs', glucose_mg_dl: 'glucose', at: 'at', planned_exercise_in_min: 'exercise-in',
+  'settings.carb_absorption_h': 'absorption-h', 'settings.exercise_reduction_pct': 'exercise-reduction', 'settings.exercise_window_h': 'exercise-window-h',
   'settings.carb_ratio_g_per_u': 'carb-ratio', 'settings.isf_mg_dl_per_u': 'isf', 'settings.target_mg_dl': 'target',
   'settings.time_zone': 'time-zone', 'settings.insulin_duration_h': 'duration-h', 'settings.max_bolus_u': 'max-bolus', 'settings.dose_step_u': 'dose-step', 'settings.insulin_peak_min': 'peak-min',
 };
@@ -82,9 +96,12 @@ export function doseCommands(program: Command, openCore: () => Core): void {
     .option('--max-bolus <u>', 'the most ever suggested at once, units')
     .option('--dose-step <u>', 'what the pen or pump can give: 0.05, 0.1, 0.5 or 1', '0.5')
     .option('--peak-min <min>', 'minutes to peak action (75 rapid-acting, ~55 ultra-rapid)', '75')
+    .option('--absorption-h <h>', 'hours a logged meal takes to be absorbed (carbs on board), unless the meal says its own', '3')
+    .option('--exercise-reduction <pct>', 'your own reduction for exercise, 0–50 % (with --exercise-window-h)')
+    .option('--exercise-window-h <h>', 'exercise this many hours before or after lowers a suggestion')
     .option('--clear', 'forget them: suggestions stop')
     .option('--json', 'print JSON')
-    .action(async (o: { subject: string; carbRatio?: string; isf?: string; target?: string; timeZone?: string; durationH?: string; maxBolus?: string; doseStep: string; peakMin: string; clear?: boolean; json?: boolean }) => {
+    .action(async (o: { subject: string; carbRatio?: string; isf?: string; target?: string; timeZone?: string; durationH?: string; maxBolus?: string; doseStep: string; peakMin: string; absorptionH: string; exerciseReduction?: string; exerciseWindowH?: string; clear?: boolean; json?: boolean }) => {
       const setting = [o.carbRatio, o.isf, o.target, o.durationH, o.maxBolus].some((v) => v !== undefined);
       if (setting && o.clear) throw new CliError('use either --clear or the settings');
       const core = openCore();
@@ -100,6 +117,9 @@ export function doseCommands(program: Command, openCore: () => Core): void {
           max_bolus_u: number('max-bolus', o.maxBolus),
           dose_step_u: number('dose-step', o.doseStep),
           insulin_peak_min: number('peak-min', o.peakMin),
+          carb_absorption_h: number('absorption-h', o.absorptionH),
+          ...(o.exerciseReduction !== undefined ? { exercise_reduction_pct: number('exercise-reduction', o.exerciseReduction) } : {}),
+          ...(o.exerciseWindowH !== undefined ? { exercise_window_h: number('exercise-window-h', o.exerciseWindowH) } : {}),
           ...(o.timeZone || [o.carbRatio, o.isf, o.target].some((v) => v?.includes('=')) ? { time_zone: o.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone } : {}),
         };
         const flags: Record<string, string> = { carb_ratio_g_per_u: 'carb-ratio', isf_mg_dl_per_u: 'isf', target_mg_dl: 'target', insulin_duration_h: 'duration-h', max_bolus_u: 'max-bolus' };
@@ -118,14 +138,16 @@ export function doseCommands(program: Command, openCore: () => Core): void {
     .requiredOption('--carbs <g>', 'carbohydrate about to be eaten (0 for a correction only)')
     .option('--glucose <mgdl>', 'a meter reading just taken (default: the newest CGM reading, at most 15 minutes old)')
     .option('--at <iso>', 'when (default: now); only data stamped at or before it are used')
+    .option('--exercise-in <min>', 'exercise planned this many minutes from now (lowers it by your exercise reduction within your window)')
     .option('--json', 'print JSON')
-    .action(async (o: { subject: string; carbs: string; glucose?: string; at?: string; json?: boolean }) => {
+    .action(async (o: { subject: string; carbs: string; glucose?: string; at?: string; exerciseIn?: string; json?: boolean }) => {
       const carbs = number('carbs', o.carbs)!;
       const glucose = number('glucose', o.glucose);
+      const planned = number('exercise-in', o.exerciseIn);
       const at = isoOption('at', o.at);
       const core = openCore();
       const { subject, ctx } = resolveSubject(core, o.subject);
-      const d = await byFlag(() => core.call('diabetes.dose', { subject_id: subject.id, carbs_g: carbs, ...(glucose !== undefined ? { glucose_mg_dl: glucose } : {}), ...(at ? { at } : {}) }, ctx));
+      const d = await byFlag(() => core.call('diabetes.dose', { subject_id: subject.id, carbs_g: carbs, ...(glucose !== undefined ? { glucose_mg_dl: glucose } : {}), ...(at ? { at } : {}), ...(planned !== undefined ? { planned_exercise_in_min: planned } : {}) }, ctx));
       if (o.json) printJson(d);
       else process.stdout.write(suggestionText(d));
     });

@@ -58,7 +58,7 @@ describe.skipIf(!hasChromium)('the dose suggestion and the forecast in Chromium 
     await panel.getByLabel('Maximum bolus (units)').fill('12');
     await panel.getByRole('button', { name: 'Save settings' }).click();
     await expect(panel.getByTestId('dose-settings').textContent()).resolves.toMatch(
-      /^1 U per 12 g carbohydrate · 1 U lowers 40 mg\/dL · target 110 mg\/dL · insulin acts 4 h \(peak 75 min\) · at most 12 U · in steps of 0\.1 U · set by ana@example\.org/,
+      /^1 U per 12 g carbohydrate · 1 U lowers 40 mg\/dL · target 110 mg\/dL · insulin acts 4 h \(peak 75 min\) · at most 12 U · in steps of 0\.1 U · meals absorbed over 3 h · no exercise reduction set · set by ana@example\.org/,
     );
 
     await panel.getByLabel('Carbohydrate to eat (g)').fill('60');
@@ -72,7 +72,9 @@ describe.skipIf(!hasChromium)('the dose suggestion and the forecast in Chromium 
     await expect(table.getByRole('row').allTextContents()).resolves.toEqual([
       'Carbohydrate60 g ÷ 12 g/U5 U',
       'Correction(190 − 110) ÷ 40 mg/dL/U2 U',
+      'Carbs on boardnone from logged meals0 U',
       expect.stringMatching(/^Insulin on board2\.\d+ U from 1 logged bolus−2 U$/),
+      'Exercisenone logged or planned; no exercise reduction set−0 U',
       'Totalrounded down to 0.1 U steps5 U',
     ]);
     const inputs = await result.getByRole('list', { name: 'Inputs' }).getByRole('listitem').allTextContents();
@@ -131,6 +133,72 @@ describe.skipIf(!hasChromium)('the dose suggestion and the forecast in Chromium 
     await panel.getByText('suggests nothing until all are in', { exact: false }).waitFor();
     expect((await hub.api('GET', `${base}/dosing`, undefined, token)).body.settings).toBeNull();
 
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 90_000);
+
+  it('counts a logged meal no bolus covered and takes the person’s exercise reduction off, each a row of the calculation', async () => {
+    const token = await hub.signUp('cy@example.org', 'Cy');
+    const subject = (await hub.api('POST', '/api/subjects', { name: 'Cy', kind: 'diabetes' }, token)).body as { id: string };
+    const base = `/api/subjects/${subject.id}`;
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1200 }, timezoneId: 'UTC', locale: 'en-GB', bypassCSP: true });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await signIn(page, hub.url, token);
+    await page.goto(hub.url + '/#/diabetes');
+    await page.getByRole('heading', { name: 'Diabetes: Cy' }).waitFor();
+    // A 40 g snack an hour ago with no bolus, logged with its own absorption time: a third absorbed by now, about 26.7 g left.
+    const log = page.locator('form[aria-labelledby="log-title"]');
+    // The page's clock is UTC (its context above), so its local time is the ISO time.
+    await log.getByLabel('When').fill(new Date(Date.now() - 60 * MIN).toISOString().slice(0, 16));
+    await log.getByLabel('Carbohydrate (g)').fill('40');
+    await log.getByLabel('Absorbed over (minutes, optional)').fill('180');
+    await log.getByRole('button', { name: 'Log meal' }).click();
+    await log.getByText(/^Meal logged at/).waitFor();
+    const meals = (await hub.api('GET', `${base}/events?type=meal`, undefined, token)).body.items as Array<{ data: Record<string, unknown> }>;
+    expect(meals.map((e) => e.data)).toEqual([expect.objectContaining({ carbs_g: 40, absorption_min: 180 })]);
+    const panel = page.locator('section[aria-labelledby="dose-title"]');
+    await panel.getByLabel('Carb ratio (g per unit)').fill('10');
+    await panel.getByLabel('Correction factor (mg/dL per unit)').fill('50');
+    await panel.getByLabel('Target (mg/dL)').fill('100');
+    await panel.getByLabel('Insulin action (hours)').fill('4');
+    await panel.getByLabel('Maximum bolus (units)').fill('10');
+    await panel.getByLabel('Dose step').selectOption('0.1');
+    // Over the 50 % bound: named, nothing saved.
+    await panel.getByLabel('Reduce for exercise by (%, optional)').fill('60');
+    await panel.getByLabel('when exercise is within (hours before or after)').fill('2');
+    await panel.getByRole('button', { name: 'Save settings' }).click();
+    await panel.getByRole('alert').getByText('exercise reduction must be 0–50 %').waitFor();
+    expect((await hub.api('GET', `${base}/dosing`, undefined, token)).body.settings).toBeNull();
+    await panel.getByLabel('Reduce for exercise by (%, optional)').fill('25');
+    await panel.getByRole('button', { name: 'Save settings' }).click();
+    await expect(panel.getByTestId('dose-settings').textContent()).resolves.toMatch(/ · meals absorbed over 3 h · 25 % less within 2 h of exercise · set by cy@example\.org/);
+
+    await panel.getByLabel('Carbohydrate to eat (g)').fill('0');
+    await panel.getByLabel('Meter reading (mg/dL, optional)').fill('150');
+    await panel.getByLabel('Exercise planned in (minutes, optional)').fill('30');
+    await panel.getByRole('button', { name: 'Calculate' }).click();
+    const result = panel.getByTestId('dose-suggestion');
+    await result.waitFor();
+    // 26.7 g ÷ 10 = 2.67 U; (150 − 100) ÷ 50 = 1 U; 3.67 U less 25 % = 2.75 → 2.7 U.
+    await expect(result.getByTestId('dose-units').textContent()).resolves.toBe('2.7 U');
+    const rows = await result.getByRole('table', { name: 'How it was calculated' }).getByRole('row').allTextContents();
+    expect(rows).toEqual([
+      'Carbohydrate0 g ÷ 10 g/U0 U',
+      'Correction(150 − 100) ÷ 50 mg/dL/U1 U',
+      expect.stringMatching(/^Carbs on board26\.\d g still absorbing from 1 logged meal; 26\.\d g with no bolus counted ÷ 10 g\/U2\.6\d U$/),
+      'Insulin on board0 U from 0 logged boluses−0 U',
+      expect.stringMatching(/^Exerciseplanned at \d\d:\d\d: 25 % less \(your setting, within 2 h\)−0\.9\d? U$/),
+      expect.stringMatching(/^Totalrounded down to 0\.1 U steps2\.7\d U$/),
+    ]);
+    await result.getByRole('list', { name: 'Inputs' }).getByText(/^Meal 40 g at \d\d:\d\d: 26\.\d g left of a 180-minute absorption, no bolus logged for it, so counted$/).waitFor();
+    await result.getByText('Carbs on board: linear absorption over each meal', { exact: false }).waitFor();
+    await result.getByText('Suggestion, not a prescription').waitFor();
+    const audited = JSON.parse(hub.core.deps.db.$client.prepare(`SELECT detail FROM audit WHERE action = 'dose.suggest' ORDER BY id DESC LIMIT 1`).pluck().get() as string);
+    expect(audited).toMatchObject({ units: 2.7, exercise_pct: 25 });
+    await screenshot(page, 'dose-cob-exercise');
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();

@@ -28,6 +28,42 @@ async function setUp() {
 }
 
 describe('dose suggestions through the hub', () => {
+  it('count a logged meal no bolus covered and the person’s exercise reduction, and leave out a covered one', async () => {
+    const { token, base, dose, audits } = await setUp();
+    // Bad exercise settings are named and store nothing.
+    const bad = await hub!.api('PUT', `${base}/dosing`, { ...SETTINGS, exercise_reduction_pct: 30 }, token);
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.field).toBe('settings.exercise_window_h');
+    expect((await hub!.api('GET', `${base}/dosing`, undefined, token)).body.settings).toBeNull();
+    expect((await hub!.api('PUT', `${base}/dosing`, { ...SETTINGS, exercise_reduction_pct: 20, exercise_window_h: 1.5, carb_absorption_h: 2 }, token)).status).toBe(200);
+    // A 30 g snack 30 minutes ago with no bolus; a 50 g lunch 90 minutes ago with its bolus; a run planned in an hour.
+    const snack = (await hub!.api('POST', `${base}/events`, { type: 'meal', t: iso(NOW - 30 * MIN), data: { carbs_g: 30 } }, token)).body.id as string;
+    await hub!.api('POST', `${base}/events`, { type: 'meal', t: iso(NOW - 90 * MIN), data: { carbs_g: 50, absorption_min: 240 } }, token);
+    const bolus = (await hub!.api('POST', `${base}/events`, { type: 'insulin', t: iso(NOW - 100 * MIN), data: { units: 4, kind: 'bolus' } }, token)).body.id as string;
+    const badMeal = await hub!.api('POST', `${base}/events`, { type: 'meal', t: iso(NOW), data: { carbs_g: 10, absorption_min: 5 } }, token);
+    expect(badMeal.status).toBe(400);
+    expect(badMeal.body.error.message).toMatch(/absorption_min must be 15–480 minutes/);
+
+    const r = await dose({ carbs_g: 0, glucose_mg_dl: 110, planned_exercise_in_min: 60 });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    const s = r.body;
+    // Snack: 30 × (1 − 30/120) = 22.5 g, added; lunch: 50 × (1 − 90/240) = 31.25 g, covered by the bolus.
+    expect(s.inputs.carbs_on_board).toMatchObject({ grams: 53.8, added_g: 22.5 });
+    expect(s.inputs.carbs_on_board.meals).toEqual([
+      expect.objectContaining({ t: iso(NOW - 90 * MIN), carbs_g: 50, absorption_min: 240, remaining_g: 31.3, counted: 'covered', covered_by: bolus }),
+      expect.objectContaining({ event_id: snack, carbs_g: 30, absorption_min: 120, remaining_g: 22.5, counted: 'added', covered_by: null }),
+    ]);
+    expect(s.inputs.activity).toEqual({ reduction_pct: 20, window_h: 1.5, applied_pct: 20, exercise: [{ event_id: null, t: iso(NOW + 60 * MIN), kind: null, duration_min: null, planned: true, in_window: true }] });
+    // At target, so the insulin on board offsets nothing: 22.5 ÷ 12 = 1.875 U, less 20 % = 1.5 U.
+    expect(s.parts).toEqual({ carbs_u: 0, cob_u: 1.88, correction_u: 0, iob_applied_u: 0, activity_u: 0.38, total_u: 1.5 });
+    expect(s.units).toBe(1.5);
+    expect(s.method).toMatch(/carbs on board from logged meals no bolus covered/);
+    expect(JSON.parse(audits().at(-1)!.detail)).toMatchObject({ units: 1.5, cob_added_g: 22.5, exercise_pct: 20 });
+    const tooFar = await dose({ carbs_g: 0, glucose_mg_dl: 110, planned_exercise_in_min: 721 });
+    expect(tooFar.status).toBe(400);
+    expect(tooFar.body.error.field).toBe('planned_exercise_in_min');
+  });
+
   it('appear only once the person’s own settings are in, and the settings are checked and attributed', async () => {
     const { token, base, dose, audits } = await setUp();
     const none = await dose({ carbs_g: 40, glucose_mg_dl: 150 });
@@ -64,7 +100,7 @@ describe('dose suggestions through the hub', () => {
 
     const put = await hub!.api('PUT', `${base}/dosing`, SETTINGS, token);
     expect(put.status, JSON.stringify(put.body)).toBe(200);
-    expect(put.body).toEqual({ settings: { ...SETTINGS, insulin_peak_min: 75, set_by: 'pat@example.org', set_at: iso(NOW) }, missing: [] });
+    expect(put.body).toEqual({ settings: { ...SETTINGS, insulin_peak_min: 75, carb_absorption_h: 3, set_by: 'pat@example.org', set_at: iso(NOW) }, missing: [] });
     expect((await hub!.api('GET', `${base}/dosing`, undefined, viewer)).body).toEqual(put.body);
     expect((await dose({ carbs_g: 36, glucose_mg_dl: 150 }, viewer)).status).toBe(200);
 

@@ -1,4 +1,5 @@
-import type { ByTimeOfDay, DoseSuggestion, DosingSettings } from '../../api/dosing';
+import { DOSING_DEFAULTS, type ByTimeOfDay, type DoseSuggestion, type DosingSettings } from '../../api/dosing';
+import { carbsOnBoard, COB_MODEL, type LoggedMeal } from './carbs-on-board';
 import { insulinOnBoard } from './insulin-on-board';
 
 /**
@@ -7,11 +8,16 @@ import { insulinOnBoard } from './insulin-on-board';
  * inputs, this decides. All glucose in mg/dL.
  *
  *   carbs part       = carbs ÷ carb ratio
+ *   carbs on board   = grams still to be absorbed from logged meals no bolus covered ÷ carb
+ *                      ratio (carbs-on-board.ts; a covered meal's insulin is already in the
+ *                      insulin on board, so it adds nothing: no double count)
  *   correction part  = (glucose − target) ÷ correction factor
  *   glucose ≥ target: insulin on board offsets the correction only, never the meal
  *                     (a meal needs its insulin whatever was given earlier to correct);
  *   glucose < target: the negative correction and all insulin on board reduce the meal part.
- *   total            = max(0, …), capped at the person's maximum bolus, rounded DOWN to
+ *   exercise         = the person's own reduction (0–50 %) of max(0, …) when exercise is
+ *                      logged or planned within their window before or after `at`
+ *   total            = what is left, capped at the person's maximum bolus, rounded DOWN to
  *                      their dose step (a pen cannot give less than a step; rounding down
  *                      errs away from a low).
  *
@@ -36,10 +42,32 @@ export interface DoseInputs {
   /** Bolus doses logged within the duration of action before `at`. */
   doses: ReadonlyArray<{ event_id: string; t: number; units: number }>;
   settings: DosingSettings;
+  /**
+   * Boluses that may cover a logged meal (reaching back past the duration of action when a
+   * meal's absorption is longer); `doses` when absent.
+   */
+  boluses?: ReadonlyArray<{ event_id: string; t: number }> | undefined;
+  /** Meals logged before `at` (within the longest absorption time); none when absent. */
+  meals?: ReadonlyArray<LoggedMeal> | undefined;
+  /** Exercise logged near `at` (activity events), and any the request says is planned. */
+  exercise?: ReadonlyArray<ExerciseInput> | undefined;
 }
 
+export interface ExerciseInput {
+  event_id: string | null;
+  /** Start, ms. */
+  t: number;
+  kind: string | null;
+  duration_min: number | null;
+  planned: boolean;
+}
+
+/** Without a reduction set, exercise this close is still shown, with a warning that nothing was taken off. */
+export const EXERCISE_NOTICE_H = 6;
+
 export const DOSE_METHOD =
-  'carbs ÷ carb ratio + (glucose − target) ÷ correction factor − insulin on board (offsetting only the correction when glucose is at or above target); ' +
+  '(carbs + carbs on board from logged meals no bolus covered) ÷ carb ratio + (glucose − target) ÷ correction factor − insulin on board (offsetting only the correction when glucose is at or above target); ' +
+  `then lowered by your exercise reduction when exercise is logged or planned within your window; carbs on board by ${COB_MODEL}; ` +
   'insulin on board from the exponential action curve with your duration and peak; capped at your maximum bolus; rounded down to your dose step';
 export const DOSE_NOTE =
   'A suggestion calculated from your own settings and what is logged in Tend, not a prescription. It counts only insulin logged here. Check your glucose, and follow your diabetes team\'s advice.';
@@ -84,12 +112,35 @@ export function settingsAt(s: DosingSettings, at: number): InEffect {
   return { carb_ratio_g_per_u: valueAt(s.carb_ratio_g_per_u, hhmm), isf_mg_dl_per_u: valueAt(s.isf_mg_dl_per_u, hhmm), target_mg_dl: valueAt(s.target_mg_dl, hhmm), local_time: local };
 }
 
-/** Unrounded parts of the calculation for one glucose and carbohydrate value. */
-export function calculate(glucose: number, carbsG: number, iob: number, s: Pick<InEffect, 'carb_ratio_g_per_u' | 'isf_mg_dl_per_u' | 'target_mg_dl'>) {
+/**
+ * Unrounded parts of the calculation for one glucose and carbohydrate value. `cobG` is the
+ * carbohydrate on board that no bolus covered; `reductionPct` the exercise reduction applied.
+ */
+export function calculate(glucose: number, carbsG: number, iob: number, s: Pick<InEffect, 'carb_ratio_g_per_u' | 'isf_mg_dl_per_u' | 'target_mg_dl'>, cobG = 0, reductionPct = 0) {
   const carbs = carbsG / s.carb_ratio_g_per_u;
+  const cob = cobG / s.carb_ratio_g_per_u;
   const correction = (glucose - s.target_mg_dl) / s.isf_mg_dl_per_u;
   const applied = correction >= 0 ? Math.min(iob, correction) : iob;
-  return { carbs_u: carbs, correction_u: correction, iob_applied_u: applied, total_u: Math.max(0, carbs + correction - applied) };
+  const before = Math.max(0, carbs + cob + correction - applied);
+  const activity = before * (reductionPct / 100);
+  return { carbs_u: carbs, cob_u: cob, correction_u: correction, iob_applied_u: applied, activity_u: activity, total_u: before - activity };
+}
+
+/** Exercise near `at`, each marked in or out of the window, and the reduction that applies. */
+export function exerciseNear(exercise: ReadonlyArray<ExerciseInput>, at: number, s: Pick<DosingSettings, 'exercise_reduction_pct' | 'exercise_window_h'>): DoseSuggestion['inputs']['activity'] {
+  const windowH = s.exercise_window_h ?? null;
+  const reduction = s.exercise_reduction_pct ?? null;
+  const reach = (windowH ?? EXERCISE_NOTICE_H) * 3_600_000;
+  const listed = exercise
+    .map((x) => {
+      const end = x.t + (x.duration_min ?? 0) * 60_000;
+      // Before: it ended (or is still going) within the window; after: it starts within it.
+      const inWindow = x.t <= at ? end >= at - reach : x.t - at <= reach;
+      return { event_id: x.event_id, t: new Date(x.t).toISOString(), kind: x.kind, duration_min: x.duration_min, planned: x.planned, in_window: inWindow };
+    })
+    .filter((x) => x.planned || x.in_window);
+  const applies = windowH !== null && reduction !== null && listed.some((x) => x.in_window);
+  return { reduction_pct: reduction, window_h: windowH, applied_pct: applies ? reduction : 0, exercise: listed };
 }
 
 export function suggestDose(inp: DoseInputs): DoseSuggestion {
@@ -98,6 +149,8 @@ export function suggestDose(inp: DoseInputs): DoseSuggestion {
   const curve = { durationMin: s.insulin_duration_h * 60, peakMin: s.insulin_peak_min };
   const iob = insulinOnBoard(inp.doses, inp.at, curve);
   const carbsBand = { lo: round1(inp.carbsG * (1 - CARB_BAND)), hi: round1(inp.carbsG * (1 + CARB_BAND)) };
+  const cob = carbsOnBoard(inp.meals ?? [], inp.boluses ?? inp.doses, inp.at, { defaultAbsorptionMin: (s.carb_absorption_h ?? DOSING_DEFAULTS.carb_absorption_h) * 60, askingCarbs: inp.carbsG });
+  const act = exerciseNear(inp.exercise ?? [], inp.at, s);
   const g = inp.glucose;
   const glucose = g ? { mg_dl: g.mg_dl, source: g.source, t: new Date(g.t).toISOString(), age_min: round1((inp.at - g.t) / 60_000), band_mg_dl: glucoseBand(g.mg_dl, g.source) } : null;
   const inputs: DoseSuggestion['inputs'] = {
@@ -109,6 +162,13 @@ export function suggestDose(inp: DoseInputs): DoseSuggestion {
       units: round2(iob.units),
       doses: inp.doses.map((d, i) => ({ event_id: d.event_id, t: new Date(d.t).toISOString(), units: d.units, remaining_u: round2(iob.each[i]!) })),
     },
+    carbs_on_board: {
+      grams: round1(cob.grams),
+      added_g: round1(cob.added_g),
+      model: COB_MODEL,
+      meals: cob.meals.map((m) => ({ event_id: m.event_id, t: new Date(m.t).toISOString(), carbs_g: m.carbs_g, absorption_min: m.absorption_min, remaining_g: round1(m.remaining_g), counted: m.counted, covered_by: m.covered_by })),
+    },
+    activity: act,
     settings: s,
     in_effect: eff,
   };
@@ -118,13 +178,17 @@ export function suggestDose(inp: DoseInputs): DoseSuggestion {
       reason: 'No glucose reading from the last 15 minutes: take a meter reading and enter it.' };
   }
   const warnings: DoseSuggestion['warnings'] = [];
+  if (act.reduction_pct === null && act.exercise.some((x) => x.in_window)) {
+    warnings.push({ code: 'exercise_unset', message: `Exercise is logged or planned within ${EXERCISE_NOTICE_H} hours, but no exercise reduction is set, so nothing was taken off for it. Exercise can lower glucose for hours: ask your diabetes team how much to reduce, and enter it in the settings.` });
+  }
   if (glucose.mg_dl < HYPO_MG_DL) {
     return { ...base, status: 'no_insulin', units: 0, range_units: null, parts: null, capped: false, warnings,
       reason: `Glucose ${Math.round(glucose.mg_dl)} mg/dL is below ${HYPO_MG_DL}: treat the low first and check again. No insulin is suggested now.` };
   }
-  const p = calculate(glucose.mg_dl, inp.carbsG, iob.units, eff);
-  const lo = calculate(glucose.band_mg_dl.lo, carbsBand.lo, iob.units, eff).total_u;
-  const hi = calculate(glucose.band_mg_dl.hi, carbsBand.hi, iob.units, eff).total_u;
+  const p = calculate(glucose.mg_dl, inp.carbsG, iob.units, eff, cob.added_g, act.applied_pct);
+  // Logged meals were counted too, so their grams carry the same ± 20 % as the meal asked about.
+  const lo = calculate(glucose.band_mg_dl.lo, carbsBand.lo, iob.units, eff, cob.added_g * (1 - CARB_BAND), act.applied_pct).total_u;
+  const hi = calculate(glucose.band_mg_dl.hi, carbsBand.hi, iob.units, eff, cob.added_g * (1 + CARB_BAND), act.applied_pct).total_u;
   const capped = p.total_u > s.max_bolus_u;
   const units = roundDown(Math.min(p.total_u, s.max_bolus_u), s.dose_step_u);
   const range = { lo: roundDown(Math.min(lo, s.max_bolus_u), s.dose_step_u), hi: roundDown(Math.min(hi, s.max_bolus_u), s.dose_step_u) };
@@ -150,5 +214,5 @@ export function suggestDose(inp: DoseInputs): DoseSuggestion {
 }
 
 function rounded(p: ReturnType<typeof calculate>) {
-  return { carbs_u: round2(p.carbs_u), correction_u: round2(p.correction_u), iob_applied_u: round2(p.iob_applied_u), total_u: round2(p.total_u) };
+  return { carbs_u: round2(p.carbs_u), cob_u: round2(p.cob_u), correction_u: round2(p.correction_u), iob_applied_u: round2(p.iob_applied_u), activity_u: round2(p.activity_u), total_u: round2(p.total_u) };
 }

@@ -3,7 +3,7 @@ import type { Core } from '../app';
 import type { CallContext } from '../context';
 import { parseImport } from './index';
 import { backgroundThread } from '../baby/analyser-thread';
-import type { ImportedEvent, ImportOptions, ImportResult } from './types';
+import type { ImportedEvent, ImportOptions, ImportResult, SkipReason } from './types';
 
 export interface ImportSummary {
   imported: number;
@@ -11,6 +11,8 @@ export interface ImportSummary {
   skipped: number;
   format: string;
   errors: Array<{ line: number; message: string }>;
+  /** Why `skipped`: counted per reason with a few example lines (types.ts SkipReason). */
+  skip_reasons: SkipReason[];
 }
 
 /**
@@ -39,7 +41,7 @@ export function importText(core: Core, ctx: CallContext, subjectId: string, text
     }
     return { accepted, duplicates };
   })();
-  return { imported: result.accepted, duplicates: result.duplicates, skipped: parsed.skipped, format: parsed.format, errors: parsed.errors };
+  return { imported: result.accepted, duplicates: result.duplicates, skipped: parsed.skipped, format: parsed.format, errors: parsed.errors, skip_reasons: parsed.skip_reasons };
 }
 
 /** Rows the background import writes per transaction: a fraction of a second of the event loop each, even on a busy 2-core machine. */
@@ -93,7 +95,7 @@ export async function importTextInBackground(core: Core, ctx: CallContext, subje
     }
     await nextTurn();
   }
-  return { imported: accepted, duplicates, skipped: parsed.skipped, format: parsed.format, errors: parsed.errors };
+  return { imported: accepted, duplicates, skipped: parsed.skipped, format: parsed.format, errors: parsed.errors, skip_reasons: parsed.skip_reasons };
 }
 
 type ObsRow = { id: string; metric: string; t: string; value: number };
@@ -104,7 +106,8 @@ function refuseBadFile(parsed: ImportResult, opts: { skipBadLines?: boolean; fil
   const label = opts.fileLabel ?? 'file';
   if (parsed.format === 'unknown' || (parsed.errors.length && !opts.skipBadLines)) {
     const e = parsed.errors[0] ?? { line: 1, message: 'format not recognised' };
-    throw badRequest(`${label}:${e.line}: ${e.message}`);
+    // `format` as the field: a screen offers the formats to choose from, the CLI names --format.
+    throw badRequest(`${label}:${e.line}: ${e.message}`, parsed.format === 'unknown' ? 'format' : undefined);
   }
 }
 

@@ -3,7 +3,7 @@ import type { MetricCode } from '../../api/metrics';
 import { eventId, observationId } from './ids';
 import { pathKey, scanJson } from './json-scan';
 import type { JsonPath } from './json-scan';
-import type { EventType, ImportFormat, ImportOptions, ImportRecord, ImportResult } from './types';
+import type { EventType, ImportFormat, ImportOptions, ImportRecord, ImportResult, SkipReason } from './types';
 
 /** Where a record came from: a 1-based line, or a path inside a JSON document. */
 export type Where = number | JsonPath;
@@ -16,7 +16,7 @@ export class Collector {
   readonly records: ImportRecord[] = [];
   private readonly errs: Array<{ where: Where; message: string }> = [];
   private readonly seen = new Set<string>();
-  skipped = 0;
+  private readonly skips: Array<{ where: Where; reason: string }> = [];
 
   constructor(
     readonly format: ImportFormat,
@@ -37,7 +37,7 @@ export class Collector {
     const t = new Date(tMs).toISOString();
     const id = extra?.id ?? observationId(this.opts.idScope, metric, t, c.value);
     if (this.seen.has(id)) {
-      this.skipped++;
+      this.skip(where, REPEAT);
       return;
     }
     this.seen.add(id);
@@ -55,7 +55,7 @@ export class Collector {
     const full = { ...data, source: this.format };
     const id = eventId(this.opts.idScope, type, t, full);
     if (this.seen.has(id)) {
-      this.skipped++;
+      this.skip(where, REPEAT);
       return;
     }
     this.seen.add(id);
@@ -66,27 +66,53 @@ export class Collector {
     this.errs.push({ where, message });
   }
 
-  skip(): void {
-    this.skipped++;
+  /**
+   * A record deliberately not imported, and why: a person looking at "66 skipped" should
+   * learn which rows and for what (issue #19). Reasons are short sentences, grouped as given.
+   */
+  skip(where: Where, reason: string): void {
+    this.skips.push({ where, reason });
   }
 
   /** The result; JSON paths are turned into lines by re-scanning `text` (only when there are errors). */
   finish(text?: string): ImportResult {
     let lineOf = (w: Where): number => (typeof w === 'number' ? w : 1);
-    if (text !== undefined && this.errs.some((e) => typeof e.where !== 'number')) {
-      const wanted = new Set(this.errs.filter((e) => typeof e.where !== 'number').map((e) => pathKey(e.where as JsonPath)));
+    if (text !== undefined && [...this.errs, ...this.skips].some((e) => typeof e.where !== 'number')) {
+      const wanted = new Set([...this.errs, ...this.skips].filter((e) => typeof e.where !== 'number').map((e) => pathKey(e.where as JsonPath)));
       const { lines } = scanJson(text, wanted);
       lineOf = (w) => (typeof w === 'number' ? w : lines.get(pathKey(w)) ?? 1);
     }
     const errors = this.errs.map((e) => ({ line: lineOf(e.where), message: e.message })).sort((a, b) => a.line - b.line);
     const bad = errors.length > 0;
+    const skips = this.skips.map((s) => ({ line: lineOf(s.where), reason: s.reason }));
+    if (this.opts.skipBadLines) for (const e of errors) skips.push({ line: e.line, reason: BAD_RECORD });
     return {
       format: this.format,
       records: bad && !this.opts.skipBadLines ? [] : this.records,
       errors,
-      skipped: this.skipped + (this.opts.skipBadLines ? errors.length : 0),
+      skipped: skips.length,
+      skip_reasons: skipReasons(skips),
     };
   }
+}
+
+const REPEAT = 'repeats a record earlier in the same file';
+const BAD_RECORD = 'bad record (each listed with its error)';
+/** Example lines kept per reason: enough to find them in the file, not the whole list. */
+export const SKIP_EXAMPLES = 5;
+
+/** Skips counted by reason, most frequent first, each with its first few lines. */
+export function skipReasons(skips: ReadonlyArray<{ line: number; reason: string }>): SkipReason[] {
+  const by = new Map<string, { count: number; lines: number[] }>();
+  for (const s of skips) {
+    const r = by.get(s.reason) ?? { count: 0, lines: [] };
+    r.count++;
+    r.lines.push(s.line);
+    by.set(s.reason, r);
+  }
+  return [...by.entries()]
+    .map(([reason, r]) => ({ reason, count: r.count, lines: [...new Set(r.lines)].sort((a, b) => a - b).slice(0, SKIP_EXAMPLES) }))
+    .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
 }
 
 /** A finite number from a field, or null for blank; `NaN` for text that is not a number. */

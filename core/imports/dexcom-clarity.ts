@@ -69,7 +69,7 @@ export function parseDexcomClarity(text: string, opts: ImportOptions = {}): Impo
       case 'egv': {
         const raw = f(cGlu);
         if (/^low$/i.test(raw) || /^high$/i.test(raw)) {
-          if (opts.outOfRange === 'skip') out.skip();
+          if (opts.outOfRange === 'skip') out.skip(line, 'sensor "Low"/"High" without a number (skipped as asked)');
           else {
             const low = /^low$/i.test(raw);
             out.observation(line, gluName, 'glucose', t, low ? LOW : HIGH, 'mg/dL', { annotation: low ? 'below-range' : 'above-range' });
@@ -105,7 +105,7 @@ export function parseDexcomClarity(text: string, opts: ImportOptions = {}): Impo
         break;
       default:
         // Calibration (finger-stick), alerts with a time, device events: not readings Tend stores.
-        out.skip();
+        out.skip(line, `event type "${type}": not a reading or event Tend stores`);
     }
   }
   return out.finish();

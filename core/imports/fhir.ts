@@ -67,7 +67,7 @@ function unitFor(metric: MetricCode, q: Obj): string | undefined {
 
 function observation(out: Collector, r: Obj, where: number | JsonPath): void {
   if (r.status === 'entered-in-error' || r.status === 'cancelled') {
-    out.skip();
+    out.skip(where, `Observation with status "${String(r.status)}": withdrawn at the source`);
     return;
   }
   const period = isObj(r.effectivePeriod) ? r.effectivePeriod.start : undefined;

@@ -271,3 +271,38 @@ describe('Tend CSV', () => {
     ]);
   });
 });
+
+describe('why records were skipped', () => {
+  it('explains each skip of the LibreView sample by reason, with example lines that are those rows', () => {
+    const text = sample('libreview_librelink_mmol_sample.csv');
+    const lines = text.split('\r\n');
+    const r = parseImport(text, { timeZone: 'UTC' });
+    expect(r.skipped).toBeGreaterThan(0);
+    // Every skip has a reason: the counts add up to the total.
+    expect(r.skip_reasons.reduce((s, x) => s + x.count, 0)).toBe(r.skipped);
+    const scans = r.skip_reasons.find((x) => x.reason.startsWith('scan reading (record type 1)'));
+    expect(scans?.count).toBe(lines.filter((l) => l.split(',')[3] === '1').length);
+    expect(scans?.lines.length).toBe(5);
+    for (const line of scans!.lines) expect(lines[line - 1]!.split(',')[3]).toBe('1');
+    const empty = r.skip_reasons.find((x) => x.reason === 'record type 6 with no insulin, food or note in it');
+    expect(empty?.count).toBe(lines.filter((l) => l.split(',')[3] === '6' && l.split(',')[13] === '').length);
+    // Most frequent first.
+    expect(r.skip_reasons.map((x) => x.count)).toEqual([...r.skip_reasons.map((x) => x.count)].sort((a, b) => b - a));
+  });
+
+  it('names Nightscout status codes and repeats, with the JSON lines they are on', () => {
+    const text = '[\n{"sgv": 120, "date": 1700000000000},\n{"sgv": 5, "date": 1700000300000},\n{"sgv": 120, "date": 1700000000000},\n{"type": "mbg", "mbg": 100, "date": 1700000600000}\n]';
+    const r = parseImport(text, { format: 'nightscout' });
+    expect(r.skip_reasons).toEqual([
+      { reason: 'entry type "mbg": not a sensor glucose (sgv)', count: 1, lines: [5] },
+      { reason: 'repeats a record earlier in the same file', count: 1, lines: [4] },
+      { reason: 'sgv under 39: a Dexcom status code, not a glucose value', count: 1, lines: [3] },
+    ]);
+  });
+
+  it('counts bad lines let through by skipBadLines as their own reason, and says nothing when nothing was skipped', () => {
+    const r = parseImport('time,metric,value\n2024-01-01T00:00:00Z,glucose,100\nnope,glucose,1\n', { format: 'tend-csv', skipBadLines: true });
+    expect(r.skip_reasons).toEqual([{ reason: 'bad record (each listed with its error)', count: 1, lines: [3] }]);
+    expect(parseImport('time,metric,value\n2024-01-01T00:00:00Z,glucose,100\n').skip_reasons).toEqual([]);
+  });
+});

@@ -14,7 +14,7 @@ import { parseTendCsv } from './tend-csv';
 import type { ImportFormat, ImportOptions, ImportResult } from './types';
 import { isValidTimeZone } from './zoned-time';
 
-export type { EventType, ImportedEvent, ImportedObservation, ImportError, ImportFormat, ImportOptions, ImportRecord, ImportResult } from './types';
+export type { EventType, ImportedEvent, ImportedObservation, ImportError, ImportFormat, ImportOptions, ImportRecord, ImportResult, SkipReason } from './types';
 export { IMPORT_FORMATS } from './types';
 export { parseDexcomClarity, parseFhir, parseLibreView, parseNightscout, parseTendCsv };
 
@@ -43,14 +43,15 @@ export function detectFormat(text: string, filename?: string): ImportFormat | nu
 export function parseImport(text: string, opts: ImportOptions = {}): ImportResult {
   const format = !opts.format || opts.format === 'auto' ? detectFormat(text, opts.filename) : opts.format;
   if (opts.timeZone !== undefined && !isValidTimeZone(opts.timeZone)) {
-    return { format: format ?? 'unknown', records: [], errors: [{ line: 1, message: `timeZone: "${opts.timeZone}" is not an IANA time zone` }], skipped: 0 };
+    return { format: format ?? 'unknown', records: [], errors: [{ line: 1, message: `timeZone: "${opts.timeZone}" is not an IANA time zone` }], skipped: 0, skip_reasons: [] };
   }
   if (format === null) {
     return {
       format: 'unknown',
       records: [],
-      errors: [{ line: 1, message: 'format: not recognised as dexcom-clarity, libreview, nightscout, tend-csv or fhir; name it with --format' }],
+      errors: [{ line: 1, message: 'format: not recognised as dexcom-clarity, libreview, nightscout, tend-csv or fhir' }],
       skipped: 0,
+      skip_reasons: [],
     };
   }
   switch (format) {
@@ -66,7 +67,7 @@ export function parseImport(text: string, opts: ImportOptions = {}): ImportResul
       return parseFhir(text, opts);
     default: {
       const never: never = format;
-      return { format: 'unknown', records: [], errors: [{ line: 1, message: `format: unknown format "${String(never)}"` }], skipped: 0 };
+      return { format: 'unknown', records: [], errors: [{ line: 1, message: `format: unknown format "${String(never)}"` }], skipped: 0, skip_reasons: [] };
     }
   }
 }

@@ -113,7 +113,7 @@ export function parseLibreView(text: string, opts: ImportOptions = {}): ImportRe
       const raw = f(c);
       const name = header[c] ?? 'Glucose';
       if (/^(lo|low)$/i.test(raw) || /^(hi|high)$/i.test(raw)) {
-        if (opts.outOfRange === 'skip') out.skip();
+        if (opts.outOfRange === 'skip') out.skip(line, 'sensor "LO"/"HI" without a number (skipped as asked)');
         else {
           const low = /^lo/i.test(raw);
           out.observation(line, name, 'glucose', t, low ? FLOOR - 1 : CEILING + 1, 'mg/dL', { annotation: low ? 'below-range' : 'above-range' });
@@ -130,13 +130,13 @@ export function parseLibreView(text: string, opts: ImportOptions = {}): ImportRe
       continue;
     }
     if (type === '1') {
-      if (!opts.includeScans) out.skip();
+      if (!opts.includeScans) out.skip(line, 'scan reading (record type 1): repeats the 15-minute history; import with scans to keep them');
       else if (cScan < 0) out.error(line, 'Scan Glucose: no such column');
       else glucose(cScan);
       continue;
     }
     if (type === '2' || type === '3') {
-      out.skip();
+      out.skip(line, type === '2' ? 'strip glucose (record type 2): a finger-stick, not the sensor' : 'ketone reading (record type 3): not stored by Tend');
       continue;
     }
     if (!/^\d+$/.test(type)) {
@@ -183,7 +183,7 @@ export function parseLibreView(text: string, opts: ImportOptions = {}): ImportRe
       out.event(line, 'note', t, { text: f(cNotes) });
       made++;
     }
-    if (made === 0) out.skip();
+    if (made === 0) out.skip(line, `record type ${type} with no insulin, food or note in it`);
   }
   return out.finish();
 }

@@ -122,7 +122,7 @@ export function parseNightscout(text: string, opts: ImportOptions = {}): ImportR
     }
     const type = typeof d.type === 'string' ? d.type : 'sgv' in d ? 'sgv' : '';
     if (type !== 'sgv') {
-      out.skip();
+      out.skip(where, `entry type "${type || '(none)'}": not a sensor glucose (sgv)`);
       continue;
     }
     const sgv = num(d.sgv);
@@ -136,7 +136,7 @@ export function parseNightscout(text: string, opts: ImportOptions = {}): ImportR
       continue;
     }
     if (sgv < 39) {
-      out.skip(); // a Dexcom status code, not a glucose value
+      out.skip(where, 'sgv under 39: a Dexcom status code, not a glucose value');
       continue;
     }
     out.observation(where, 'sgv', 'glucose', t, sgv, 'mg/dL');
@@ -177,5 +177,5 @@ function treatment(out: Collector, d: Doc, where: number | JsonPath, zone: strin
     out.event(where, 'note', t, { text: notes });
     made++;
   }
-  if (made === 0) out.skip();
+  if (made === 0) out.skip(where, `treatment "${String(d.eventType)}" with no carbs, insulin, exercise or notes`);
 }

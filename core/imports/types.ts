@@ -62,6 +62,16 @@ export interface ImportResult {
    * (unless `includeScans`), and repeats of a record already in the same file.
    */
   skipped: number;
+  /** Why: `skipped` counted by reason, most frequent first, with up to five example lines each. */
+  skip_reasons: SkipReason[];
+}
+
+export interface SkipReason {
+  /** A short sentence, e.g. `scan reading (record type 1): …`. */
+  reason: string;
+  count: number;
+  /** The first few 1-based lines it happened on. */
+  lines: number[];
 }
 
 export interface ImportOptions {

@@ -36,16 +36,23 @@ interface Loaded {
 const fmtStamp = (t: number) => new Date(t).toLocaleString([], { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 const fmtDate = (t: number) => new Date(t).toLocaleDateString([], { day: 'numeric', month: 'short', year: 'numeric' });
 
+/** Local midnight after the day "YYYY-MM-DD" (ms). */
+function localDayEnd(day: string): number {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d + 1).getTime();
+}
+
 /** Loads everything the dashboard shows for one subject, period and day. */
-async function load(subjectId: string, period: Period, dayOffset: number, dayEnd: number | null): Promise<Loaded> {
+async function load(subjectId: string, period: Period, dayOffset: number, dayEnd: number | null, endAt: number | null): Promise<Loaded> {
   const recentPage = await client.call('observations.list', { subject_id: subjectId, metric: 'glucose', limit: 12 });
   const recent = recentPage.items.map((o) => ({ t: Date.parse(o.t), v: o.value }));
-  const end = recent.length ? recent[0]!.t + 1 : Date.now();
+  // A chosen end date looks back at older data (an old import), else the period ends at the newest reading.
+  const end = endAt ?? (recent.length ? recent[0]!.t + 1 : Date.now());
   const from = end - period * DAY;
   const iso = (t: number) => new Date(t).toISOString();
   const live = Date.now();
   // A day picked in "Day by day" shows that local day, midnight to midnight.
-  const dayTo = dayEnd ?? (end > live - DAY ? Math.max(end, live) : end) - dayOffset * DAY;
+  const dayTo = dayEnd ?? (endAt ?? (end > live - DAY ? Math.max(end, live) : end)) - dayOffset * DAY;
   const dayFrom = dayTo - DAY;
   const [metrics, series, day, events] = await Promise.all([
     client.call('diabetes.metrics', { subject_id: subjectId, from: iso(from), to: iso(end), time_zone: Intl.DateTimeFormat().resolvedOptions().timeZone }),
@@ -78,6 +85,9 @@ export function DiabetesScreen({ subject, prefs, setPrefs }: { subject: Subject 
   const [dayOffset, setDayOffset] = useState(0);
   /** The end of a day picked in "Day by day" (local midnight after it); null: the day view follows dayOffset. */
   const [dayEnd, setDayEnd] = useState<number | null>(null);
+  /** "YYYY-MM-DD": the period ends at the end of that local day; '' follows the newest reading. */
+  const [endDay, setEndDay] = useState('');
+  const endAt = endDay ? localDayEnd(endDay) : null;
   const [data, setData] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
@@ -88,7 +98,7 @@ export function DiabetesScreen({ subject, prefs, setPrefs }: { subject: Subject 
   useEffect(() => {
     if (!subjectId) return;
     let alive = true;
-    load(subjectId, period, dayOffset, dayEnd)
+    load(subjectId, period, dayOffset, dayEnd, endAt)
       .then((d) => {
         if (!alive) return;
         setData(d);
@@ -99,7 +109,7 @@ export function DiabetesScreen({ subject, prefs, setPrefs }: { subject: Subject 
     return () => {
       alive = false;
     };
-  }, [subjectId, period, dayOffset, dayEnd, version]);
+  }, [subjectId, period, dayOffset, dayEnd, endAt, version]);
 
   // New readings (a live sensor, an import, a Dexcom sync): reload, at most every 5 s.
   useEffect(() => {
@@ -154,6 +164,20 @@ export function DiabetesScreen({ subject, prefs, setPrefs }: { subject: Subject 
                 </button>
               ))}
             </span>
+          </div>
+          <div className="dm-end">
+            <label htmlFor="dm-end-day" className="seg-label">Ends on</label>
+            <input
+              id="dm-end-day"
+              type="date"
+              value={endDay}
+              onChange={(e) => {
+                setEndDay(e.target.value);
+                setDayEnd(null);
+                setDayOffset(0);
+              }}
+            />
+            {endDay && <button type="button" className="link" onClick={() => setEndDay('')}>Latest data</button>}
           </div>
           <div role="group" aria-label="Glucose units">
             <span className="seg-label" aria-hidden="true">Units</span>

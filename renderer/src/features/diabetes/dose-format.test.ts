@@ -13,8 +13,9 @@ describe('the dose panel in the reader’s unit', () => {
   });
 
   it('shows the settings as a line to check against the team’s letter', () => {
-    expect(settingsLine(settings, 'mg/dL')).toBe('1 U per 10 g carbohydrate · 1 U lowers 54 mg/dL · target 108 mg/dL · insulin acts 4.5 h (peak 55 min) · at most 15 U · in steps of 0.5 U');
-    expect(settingsLine(settings, 'mmol/L')).toBe('1 U per 10 g carbohydrate · 1 U lowers 3.0 mmol/L · target 6.0 mmol/L · insulin acts 4.5 h (peak 55 min) · at most 15 U · in steps of 0.5 U');
+    expect(settingsLine(settings, 'mg/dL')).toBe('1 U per 10 g carbohydrate · 1 U lowers 54 mg/dL · target 108 mg/dL · insulin acts 4.5 h (peak 55 min) · at most 15 U · in steps of 0.5 U · meals absorbed over 3 h · no exercise reduction set');
+    expect(settingsLine(settings, 'mmol/L')).toBe('1 U per 10 g carbohydrate · 1 U lowers 3.0 mmol/L · target 6.0 mmol/L · insulin acts 4.5 h (peak 55 min) · at most 15 U · in steps of 0.5 U · meals absorbed over 3 h · no exercise reduction set');
+    expect(settingsLine({ ...settings, carb_absorption_h: 4, exercise_reduction_pct: 25, exercise_window_h: 2 }, 'mg/dL')).toMatch(/ · meals absorbed over 4 h · 25 % less within 2 h of exercise$/);
     expect(fmtFactor(40, 'mmol/L')).toBe('2.2');
   });
 
@@ -56,7 +57,7 @@ describe('settings by time of day in the form', () => {
 
   it('lists a schedule in the settings line with its time zone', () => {
     const s = { ...settings, carb_ratio_g_per_u: [{ from: '00:00', value: 12 }, { from: '06:00', value: 8 }], time_zone: 'Europe/Lisbon' };
-    expect(settingsLine(s, 'mg/dL')).toBe('1 U per 12 g from 00:00, 8 g from 06:00 carbohydrate · 1 U lowers 54 mg/dL · target 108 mg/dL · times in Europe/Lisbon · insulin acts 4.5 h (peak 55 min) · at most 15 U · in steps of 0.5 U');
+    expect(settingsLine(s, 'mg/dL')).toBe('1 U per 12 g from 00:00, 8 g from 06:00 carbohydrate · 1 U lowers 54 mg/dL · target 108 mg/dL · times in Europe/Lisbon · insulin acts 4.5 h (peak 55 min) · at most 15 U · in steps of 0.5 U · meals absorbed over 3 h · no exercise reduction set');
   });
 });
 

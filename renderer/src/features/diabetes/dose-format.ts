@@ -53,6 +53,10 @@ export function settingsLine(s: DosingSettings, unit: GlucoseUnit): string {
     `insulin acts ${s.insulin_duration_h} h (peak ${s.insulin_peak_min} min)`,
     `at most ${fmtUnits(s.max_bolus_u)}`,
     `in steps of ${fmtUnits(s.dose_step_u)}`,
+    `meals absorbed over ${s.carb_absorption_h ?? 3} h`,
+    s.exercise_reduction_pct !== undefined && s.exercise_window_h !== undefined
+      ? `${s.exercise_reduction_pct} % less within ${s.exercise_window_h} h of exercise`
+      : 'no exercise reduction set',
   ].join(' · ');
 }
 
@@ -69,6 +73,7 @@ export function warningText(w: DoseSuggestion['warnings'][number], d: DoseSugges
     case 'ketones':
       return `Glucose is ${fmtGlucose(250, unit, true)} or above: check ketones; if they are raised, follow your sick-day plan rather than this calculation.`;
     case 'capped':
+    case 'exercise_unset':
       return w.message;
   }
 }

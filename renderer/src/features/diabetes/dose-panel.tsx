@@ -52,6 +52,9 @@ function SettingsForm({ subjectId, unit, current, onSaved, onCancel }: { subject
   const [maxBolus, setMaxBolus] = useState(current ? String(current.max_bolus_u) : '');
   const [step, setStep] = useState<(typeof STEPS)[number]>(current?.dose_step_u ?? 0.5);
   const [peak, setPeak] = useState(String(current?.insulin_peak_min ?? 75));
+  const [absorption, setAbsorption] = useState(String(current?.carb_absorption_h ?? 3));
+  const [exercisePct, setExercisePct] = useState(current?.exercise_reduction_pct !== undefined ? String(current.exercise_reduction_pct) : '');
+  const [exerciseH, setExerciseH] = useState(current?.exercise_window_h !== undefined ? String(current.exercise_window_h) : '');
   const [error, setError] = useState<string | null>(null);
   const scheduled = [ratio, isf, target].some((r) => r.length > 1);
 
@@ -70,6 +73,10 @@ function SettingsForm({ subjectId, unit, current, onSaved, onCancel }: { subject
           max_bolus_u: Number(maxBolus),
           dose_step_u: step,
           insulin_peak_min: Number(peak),
+          carb_absorption_h: Number(absorption),
+          // Empty means "no reduction": both left out, so the core can name a half-entered pair.
+          ...(exercisePct.trim() !== '' ? { exercise_reduction_pct: Number(exercisePct) } : {}),
+          ...(exerciseH.trim() !== '' ? { exercise_window_h: Number(exerciseH) } : {}),
         },
       });
       onSaved(out);
@@ -98,11 +105,28 @@ function SettingsForm({ subjectId, unit, current, onSaved, onCancel }: { subject
         </div>
         <div className="field"><label htmlFor="dose-peak">Insulin peak (minutes)</label><input id="dose-peak" type="number" step={1} value={peak} onChange={(e) => setPeak(e.target.value)} required /></div>
       </div>
+      <div className="row">
+        <div className="field"><label htmlFor="dose-absorption">Meals absorbed over (hours)</label><input id="dose-absorption" type="number" step="any" value={absorption} onChange={(e) => setAbsorption(e.target.value)} required /></div>
+        <div className="field"><label htmlFor="dose-exercise-pct">Reduce for exercise by (%, optional)</label><input id="dose-exercise-pct" type="number" step="any" value={exercisePct} onChange={(e) => setExercisePct(e.target.value)} /></div>
+        <div className="field"><label htmlFor="dose-exercise-h">when exercise is within (hours before or after)</label><input id="dose-exercise-h" type="number" step="any" value={exerciseH} onChange={(e) => setExerciseH(e.target.value)} /></div>
+      </div>
       <button className="primary" type="submit">Save settings</button>{' '}
       {onCancel && <button type="button" onClick={onCancel}>Cancel</button>}
       {error && <p role="alert" className="error" style={{ margin: '8px 0 0' }}>{error}</p>}
     </form>
   );
+}
+
+const hhmm = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+
+/** The exercise row: what was found near the time asked, and what the person's reduction did. */
+function activityText(d: DoseSuggestion): string {
+  const a = d.inputs.activity;
+  const near = a.exercise.filter((x) => x.in_window);
+  const what = near.map((x) => (x.planned ? `planned at ${hhmm(x.t)}` : `${x.kind ?? 'exercise'} at ${hhmm(x.t)}${x.duration_min !== null ? ` for ${x.duration_min} min` : ''}`)).join(', ');
+  if (a.reduction_pct === null || a.window_h === null) return near.length ? `${what}: no exercise reduction set, nothing taken off` : 'none logged or planned; no exercise reduction set';
+  if (a.applied_pct > 0) return `${what}: ${a.applied_pct} % less (your setting, within ${a.window_h} h)`;
+  return `none within ${a.window_h} h; your ${a.reduction_pct} % reduction not applied`;
 }
 
 /** A calculated suggestion with every input and step shown, and a deliberate "log it". */
@@ -114,6 +138,7 @@ function Suggestion({ d, unit, subjectId, onLogged }: { d: DoseSuggestion; unit:
   const s = d.inputs.settings;
   const e = d.inputs.in_effect;
   const reason = reasonText(d, unit);
+  const cob = d.inputs.carbs_on_board;
 
   const log = async () => {
     setError(null);
@@ -149,7 +174,21 @@ function Suggestion({ d, unit, subjectId, onLogged }: { d: DoseSuggestion; unit:
           <tbody>
             <tr><th scope="row">Carbohydrate</th><td>{d.inputs.carbs_g} g ÷ {e.carb_ratio_g_per_u} g/U</td><td className="dm-value">{fmtUnits(d.parts.carbs_u)}</td></tr>
             {g && <tr><th scope="row">Correction</th><td>({fmtGlucose(g.mg_dl, unit)} − {fmtGlucose(e.target_mg_dl, unit)}) ÷ {fmtFactor(e.isf_mg_dl_per_u, unit)} {unit}/U</td><td className="dm-value">{fmtUnits(d.parts.correction_u)}</td></tr>}
+            <tr data-testid="dose-cob-row">
+              <th scope="row">Carbs on board</th>
+              <td>
+                {cob.meals.length === 0
+                  ? 'none from logged meals'
+                  : `${cob.grams} g still absorbing from ${cob.meals.length} logged meal${cob.meals.length === 1 ? '' : 's'}; ${cob.added_g} g with no bolus counted${cob.added_g > 0 ? ` ÷ ${e.carb_ratio_g_per_u} g/U` : ''}`}
+              </td>
+              <td className="dm-value">{fmtUnits(d.parts.cob_u)}</td>
+            </tr>
             <tr><th scope="row">Insulin on board</th><td>{fmtUnits(d.inputs.insulin_on_board.units)} from {d.inputs.insulin_on_board.doses.length} logged bolus{d.inputs.insulin_on_board.doses.length === 1 ? '' : 'es'}</td><td className="dm-value">−{fmtUnits(d.parts.iob_applied_u)}</td></tr>
+            <tr data-testid="dose-activity-row">
+              <th scope="row">Exercise</th>
+              <td>{activityText(d)}</td>
+              <td className="dm-value">−{fmtUnits(d.parts.activity_u)}</td>
+            </tr>
             <tr><th scope="row">Total</th><td>{d.capped ? `capped at ${fmtUnits(s.max_bolus_u)}, ` : ''}rounded down to {fmtUnits(s.dose_step_u)} steps</td><td className="dm-value">{fmtUnits(d.parts.total_u)}</td></tr>
           </tbody>
         </table>
@@ -163,10 +202,17 @@ function Suggestion({ d, unit, subjectId, onLogged }: { d: DoseSuggestion; unit:
         {d.inputs.forecast_30?.source === 'model' && d.inputs.forecast_30.made_from && <li data-testid="dose-forecast-inputs">That forecast was made from {d.inputs.forecast_30.made_from}.</li>}
         {d.inputs.trend && <li>In 30 min, by the trend line (what the warnings use): {fmtGlucose(d.inputs.trend.in_30_min_mg_dl, unit, true)} ({fmtGlucose(d.inputs.trend.lo, unit)}–{fmtGlucose(d.inputs.trend.hi, unit)}, 80 %)</li>}
         <li>Carbohydrate {d.inputs.carbs_g} g (counting is often off by a fifth: {d.inputs.carbs_band_g.lo}–{d.inputs.carbs_band_g.hi} g)</li>
+        {cob.meals.map((m) => (
+          <li key={m.event_id}>
+            Meal {m.carbs_g} g at {hhmm(m.t)}: {m.remaining_g} g left of a {Math.round(m.absorption_min)}-minute absorption,{' '}
+            {m.counted === 'added' ? 'no bolus logged for it, so counted' : m.counted === 'covered' ? 'its bolus is on board, so not counted again' : 'taken to be the meal entered above, so not counted twice'}
+          </li>
+        ))}
         {d.inputs.insulin_on_board.doses.map((x) => (
           <li key={x.event_id}>Bolus {fmtUnits(x.units)} at {new Date(x.t).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}: {fmtUnits(x.remaining_u)} still acting</li>
         ))}
       </ul>
+      <p className="dm-note">Carbs on board: {cob.model}.</p>
       <p className="dm-note">{d.note}</p>
       {d.status === 'dose' && (
         <div className="row" style={{ alignItems: 'flex-end' }}>
@@ -189,6 +235,7 @@ export function DosePanel({ subjectId, unit, version, onLogged }: { subjectId: s
   const [editing, setEditing] = useState(false);
   const [carbs, setCarbs] = useState('');
   const [meter, setMeter] = useState('');
+  const [planned, setPlanned] = useState('');
   const [result, setResult] = useState<DoseSuggestion | null>(null);
   const [history, setHistory] = useState<PastSuggestion[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -209,7 +256,14 @@ export function DosePanel({ subjectId, unit, version, onLogged }: { subjectId: s
     const glucose = meter.trim() === '' ? undefined : glucoseInput(meter, unit);
     if (glucose === null) return setError('Enter the meter reading as a number, or leave it empty to use the sensor.');
     try {
-      setResult(await client.call('diabetes.dose', { subject_id: subjectId, carbs_g: carbs.trim() === '' ? 0 : Number(carbs), ...(glucose !== undefined ? { glucose_mg_dl: glucose } : {}) }));
+      setResult(
+        await client.call('diabetes.dose', {
+          subject_id: subjectId,
+          carbs_g: carbs.trim() === '' ? 0 : Number(carbs),
+          ...(glucose !== undefined ? { glucose_mg_dl: glucose } : {}),
+          ...(planned.trim() !== '' ? { planned_exercise_in_min: Number(planned) } : {}),
+        }),
+      );
     } catch (err) {
       setError((err as Error).message);
     }
@@ -251,6 +305,7 @@ export function DosePanel({ subjectId, unit, version, onLogged }: { subjectId: s
               <div className="row" style={{ alignItems: 'flex-end' }}>
                 <div className="field"><label htmlFor="dose-carbs">Carbohydrate to eat (g)</label><input id="dose-carbs" type="number" min={0} max={300} step="any" value={carbs} onChange={(e) => setCarbs(e.target.value)} /></div>
                 <div className="field"><label htmlFor="dose-meter">Meter reading ({unit}, optional)</label><input id="dose-meter" type="number" step="any" value={meter} onChange={(e) => setMeter(e.target.value)} /></div>
+                <div className="field"><label htmlFor="dose-planned">Exercise planned in (minutes, optional)</label><input id="dose-planned" type="number" min={0} max={720} step={1} value={planned} onChange={(e) => setPlanned(e.target.value)} /></div>
                 <div className="field"><button className="primary" type="submit">Calculate</button></div>
               </div>
             </form>

@@ -7,7 +7,18 @@ interface Summary {
   skipped: number;
   format: string;
   errors: Array<{ line: number; message: string }>;
+  skip_reasons: Array<{ reason: string; count: number; lines: number[] }>;
 }
+
+/** The formats a person can name when Tend cannot tell (api/diabetes.ts ImportFormatName). */
+const FORMATS = [
+  ['dexcom-clarity', 'Dexcom Clarity (CSV)'],
+  ['libreview', 'LibreView (CSV)'],
+  ['nightscout', 'Nightscout (JSON)'],
+  ['tend-csv', 'Tend CSV (time,metric,value)'],
+  ['fhir', 'FHIR R4 (JSON)'],
+] as const;
+type FormatName = (typeof FORMATS)[number][0];
 
 type Phase = { kind: 'idle' } | { kind: 'reading'; name: string; loaded: number; total: number } | { kind: 'importing'; name: string; size: number };
 
@@ -37,15 +48,16 @@ export function ImportExport({ subjectId, subjectName, onImported }: { subjectId
   const [skipBad, setSkipBad] = useState(false);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [result, setResult] = useState<(Summary & { name: string }) | null>(null);
-  const [error, setError] = useState<{ name: string; message: string; file: File } | null>(null);
+  const [error, setError] = useState<{ name: string; message: string; file: File; unknownFormat: boolean; format: FormatName | 'auto' } | null>(null);
+  const [pick, setPick] = useState<FormatName>('dexcom-clarity');
   const [exportError, setExportError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
 
-  const importFile = async (file: File, skip = skipBad) => {
+  const importFile = async (file: File, skip = skipBad, format: FormatName | 'auto' = 'auto') => {
     setResult(null);
     setError(null);
     if (file.size > MAX_BYTES) {
-      setError({ name: file.name, message: `${file.name} is ${mb(file.size)}; files up to 50 MB can be imported here (use \`tend import\` for larger ones).`, file });
+      setError({ name: file.name, message: `${file.name} is ${mb(file.size)}; files up to 50 MB can be imported here (use \`tend import\` for larger ones).`, file, unknownFormat: false, format });
       return;
     }
     try {
@@ -56,13 +68,15 @@ export function ImportExport({ subjectId, subjectName, onImported }: { subjectId
         subject_id: subjectId,
         text,
         filename: file.name,
+        format,
         skip_bad_lines: skip,
         time_zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       });
       setResult({ ...s, name: file.name });
       onImported();
     } catch (e) {
-      setError({ name: file.name, message: (e as Error).message, file });
+      // The core names `format` when it could not tell: offer the formats rather than a CLI flag.
+      setError({ name: file.name, message: (e as Error).message, file, unknownFormat: (e as { field?: string }).field === 'format', format });
     } finally {
       setPhase({ kind: 'idle' });
       if (input.current) input.current.value = '';
@@ -135,6 +149,15 @@ export function ImportExport({ subjectId, subjectName, onImported }: { subjectId
             <p className="dm-ok" style={{ margin: 0 }}>
               {result.name}: imported {result.imported}, already held {result.duplicates}, skipped {result.skipped} ({result.format}).
             </p>
+            {result.skip_reasons.length > 0 && (
+              <ul className="dm-errors" aria-label="Why records were skipped">
+                {result.skip_reasons.map((r) => (
+                  <li key={r.reason}>
+                    {r.count} × {r.reason} (line{r.lines.length === 1 ? '' : 's'} {r.lines.join(', ')}{r.count > r.lines.length ? ', …' : ''})
+                  </li>
+                ))}
+              </ul>
+            )}
             {result.errors.length > 0 && (
               <ul className="dm-errors" aria-label="Lines skipped">
                 {result.errors.slice(0, 200).map((e) => (
@@ -148,8 +171,19 @@ export function ImportExport({ subjectId, subjectName, onImported }: { subjectId
         {error && (
           <div role="alert">
             <p className="error" style={{ margin: 0 }}>Nothing was imported from {error.name}: {error.message}</p>
-            {/:\d+:/.test(error.message) && !skipBad && (
-              <button type="button" onClick={() => void importFile(error.file, true)} style={{ marginTop: 8 }}>Import the good lines and list the bad ones</button>
+            {error.unknownFormat && (
+              <div className="row" style={{ alignItems: 'flex-end', marginTop: 8 }}>
+                <div className="field">
+                  <label htmlFor="import-format">Tend could not tell the format. It is</label>
+                  <select id="import-format" value={pick} onChange={(e) => setPick(e.target.value as FormatName)}>
+                    {FORMATS.map(([v, label]) => <option key={v} value={v}>{label}</option>)}
+                  </select>
+                </div>
+                <div className="field"><button type="button" onClick={() => void importFile(error.file, skipBad, pick)}>Import as this format</button></div>
+              </div>
+            )}
+            {!error.unknownFormat && /:\d+:/.test(error.message) && !skipBad && (
+              <button type="button" onClick={() => void importFile(error.file, true, error.format)} style={{ marginTop: 8 }}>Import the good lines and list the bad ones</button>
             )}
           </div>
         )}

@@ -15,6 +15,7 @@ export function LogForm({ subjectId, onLogged }: { subjectId: string; onLogged: 
   const [at, setAt] = useState(() => localInput(Date.now()));
   const [carbs, setCarbs] = useState('');
   const [description, setDescription] = useState('');
+  const [absorption, setAbsorption] = useState('');
   const [units, setUnits] = useState('');
   const [insulinKind, setInsulinKind] = useState<'bolus' | 'basal'>('bolus');
   const [activity, setActivity] = useState('');
@@ -31,7 +32,8 @@ export function LogForm({ subjectId, onLogged }: { subjectId: string; onLogged: 
     let data: Record<string, unknown>;
     switch (kind) {
       case 'meal':
-        data = { ...(carbs !== '' ? { carbs_g: Number(carbs) } : {}), ...(description ? { description } : {}) };
+        // Its own absorption time for the dose suggestion's carbs on board (a slow meal, a fast snack); else the person's default.
+        data = { ...(carbs !== '' ? { carbs_g: Number(carbs) } : {}), ...(description ? { description } : {}), ...(absorption !== '' ? { absorption_min: Number(absorption) } : {}) };
         break;
       case 'insulin':
         data = { units: Number(units), kind: insulinKind };
@@ -52,6 +54,7 @@ export function LogForm({ subjectId, onLogged }: { subjectId: string; onLogged: 
       setStatus({ ok: true, message: `${kind[0]!.toUpperCase()}${kind.slice(1)} logged at ${new Date(t).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}.` });
       setCarbs('');
       setDescription('');
+      setAbsorption('');
       setUnits('');
       setMinutes('');
       setText('');
@@ -86,6 +89,10 @@ export function LogForm({ subjectId, onLogged }: { subjectId: string; onLogged: 
               <div className="field">
                 <label htmlFor="log-desc">What (optional)</label>
                 <input id="log-desc" value={description} maxLength={500} onChange={(e) => setDescription(e.target.value)} />
+              </div>
+              <div className="field">
+                <label htmlFor="log-absorption">Absorbed over (minutes, optional)</label>
+                <input id="log-absorption" type="number" step={1} value={absorption} onChange={(e) => setAbsorption(e.target.value)} />
               </div>
             </>
           )}

@@ -82,7 +82,8 @@ export function TremorReport({ subject, from, to, offsetMin, onReady, onError }:
           </tbody>
         </table>
       </section>
-      <section aria-labelledby="r-strips">
+      {/* Flows across pages: kept whole, 14 days of strips did not fit under the summary and left page 1 nearly empty. */}
+      <section aria-labelledby="r-strips" className="report-flow">
         <h2 id="r-strips">Shake by minute</h2>
         {data.days.length === 0 && <p>No recordings in this period.</p>}
         {data.days.map((d) => (
