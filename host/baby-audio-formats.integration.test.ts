@@ -14,6 +14,7 @@ import { startTestHub } from './testing';
 const ready = hasSox && hasCryData && hasCryModel;
 
 type Hub = Awaited<ReturnType<typeof startTestHub>>;
+const json = async (r: Response) => (await r.json()) as any;
 
 describe.skipIf(!ready)('recordings in any common format and the check-in form, through the hub', () => {
   let hub: Hub;
@@ -49,7 +50,7 @@ describe.skipIf(!ready)('recordings in any common format and the check-in form, 
     const s = await newBaby('Formats');
     const wavRes = await upload(s, readFileSync(files.wav!), 'audio/wav');
     expect(wavRes.status).toBe(200);
-    const wav = await wavRes.json();
+    const wav = await json(wavRes);
     expect(wav.cry).toBe(true);
     const stored = (await windows(s)).length;
     expect(stored).toBeGreaterThan(3);
@@ -58,7 +59,7 @@ describe.skipIf(!ready)('recordings in any common format and the check-in form, 
       // The type is a hint only: the bytes decide (an MP3 sent as octet-stream is read too).
       const res = await upload(other, readFileSync(files[f]!), f === 'mp3' ? 'application/octet-stream' : type);
       expect(res.status, f).toBe(200);
-      const out = await res.json();
+      const out = await json(res);
       expect(out.cry, f).toBe(true);
       expect(out.segments.length, f).toBe(wav.segments.length);
       expect(Math.abs(out.probability - wav.probability), f).toBeLessThan(0.15);
@@ -72,7 +73,7 @@ describe.skipIf(!ready)('recordings in any common format and the check-in form, 
     m4a.set(new TextEncoder().encode('\0\0\0\x20ftypM4A \0\0\0\0M4A mp42isom'));
     const res = await upload(s, m4a, 'audio/x-m4a');
     expect(res.status).toBe(400);
-    const err = (await res.json()).error;
+    const err = (await json(res)).error;
     expect(err.field).toBe('audio');
     expect(err.message).toMatch(/M4A\/MP4 \(AAC\).*send WAV, FLAC, MP3, Ogg Vorbis or Ogg Opus/);
     expect(await windows(s)).toHaveLength(0);
@@ -87,7 +88,7 @@ describe.skipIf(!ready)('recordings in any common format and the check-in form, 
     form.set('audio', audioBlob(files.opus!, 'audio/ogg'), 'cry.opus');
     const res = await postForm(s, form);
     expect(res.status).toBe(201);
-    const made = await res.json();
+    const made = await json(res);
     expect(made).toMatchObject({ subject_id: s, temperature: 38.4, humidity: 45, note: 'fussy after the bath', cry_detected: true, sick_detected: true });
     expect(made.cry_probability).toBeGreaterThan(0.5);
     const got = await hub.api('GET', `/api/subjects/${s}/checkins/${made.id}`, undefined, owner);
@@ -107,7 +108,7 @@ describe.skipIf(!ready)('recordings in any common format and the check-in form, 
     form.set('notes', '');
     const res = await postForm(s, form);
     expect(res.status).toBe(201);
-    expect(await res.json()).toMatchObject({ temperature: 36.8, humidity: null, note: '', cry_detected: false, sick_detected: false, cry_probability: null });
+    expect(await json(res)).toMatchObject({ temperature: 36.8, humidity: null, note: '', cry_detected: false, sick_detected: false, cry_probability: null });
   });
 
   it('bad parts are refused naming the field, and nothing is stored', async () => {
@@ -129,7 +130,7 @@ describe.skipIf(!ready)('recordings in any common format and the check-in form, 
       fill(form);
       const res = await postForm(s, form);
       expect(res.status, field).toBe(status);
-      const err = (await res.json()).error;
+      const err = (await json(res)).error;
       expect(err.field, `${field}: ${err.message}`).toBe(field);
       expect(err.message, field).toContain(field);
     }
