@@ -124,6 +124,8 @@ export const TremorDayOutput = z.object({
     dominant_hz: z.number().nullable(),
     /** Median magnitude over minutes with tremor, m/s². */
     magnitude: z.number().nullable(),
+    /** Mean tremor load over recorded minutes (tremor_percent/100 × magnitude), m/s². */
+    load: z.number().nullable(),
   }),
 });
 export type TremorDayOutput = z.infer<typeof TremorDayOutput>;

@@ -413,6 +413,8 @@ export function tremorDay(core: Core, ctx: CallContext, subjectId: string, date:
       tremor_percent: rows.length ? r4(rows.reduce((s, r) => s + r.tremor_percent, 0) / rows.length) : null,
       dominant_hz: median(withTremor.map((r) => r.dominant_hz).filter((v): v is number => v !== null)),
       magnitude: median(withTremor.map((r) => r.magnitude)),
+      // The same load the trend and the dose response use: tremor time × amplitude, per minute.
+      load: rows.length ? r4(rows.reduce((s, r) => s + (r.tremor_percent / 100) * r.magnitude, 0) / rows.length) : null,
     },
   };
 }
