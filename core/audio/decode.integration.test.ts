@@ -89,6 +89,15 @@ describe.skipIf(!ready)('compressed recordings give the WAV\'s cry analysis', ()
     expect(e.message).toMatch(/sample rate 1 Hz/);
   });
 
+  it('refuses a FLAC or an Ogg Opus cut off after its headers: no decodable audio, or truncated', async () => {
+    for (const format of ['flac', 'opus'] as const) {
+      const { path } = heldOutAudio('cry', dir, format);
+      const e = await reasonOf(decodeAudio(new Uint8Array(readFileSync(path)).subarray(0, 60)));
+      expect(['malformed', 'truncated'], `${format}: ${e.message}`).toContain(e.reason);
+      expect(e.code).toBe('bad_request');
+    }
+  });
+
   it('stops at the duration limit while decoding, whatever the header said', async () => {
     const { path } = heldOutAudio('cry', dir, 'mp3');
     const e = await reasonOf(decodeAudio(new Uint8Array(readFileSync(path)), { maxDurationS: 2 }));

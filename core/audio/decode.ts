@@ -19,7 +19,7 @@ import { OggVorbisDecoder } from '@wasm-audio-decoders/ogg-vorbis';
 import { MPEGDecoder } from 'mpg123-decoder';
 import { OggOpusDecoder } from 'ogg-opus-decoder';
 import { MODEL_SAMPLE_RATE, StreamingResampler } from './resample';
-import { parseWav, WAV_MAX_CHANNELS, WAV_MAX_RATE, WAV_MIN_RATE, WavError } from './wav';
+import { isWavError, parseWav, WAV_MAX_CHANNELS, WAV_MAX_RATE, WAV_MIN_RATE, WavError } from './wav';
 
 export type AudioFormat = 'wav' | 'flac' | 'mp3' | 'ogg-vorbis' | 'ogg-opus';
 
@@ -280,6 +280,10 @@ export async function decodeAudio(bytes: Uint8Array, opts: { maxDurationS?: numb
   try {
     for (let at = 0; at < bytes.length; at += CHUNK_BYTES) take(await decoder.decode(bytes.subarray(at, at + CHUNK_BYTES)));
     if (decoder.flush) take(await decoder.flush());
+  } catch (e) {
+    if (isWavError(e)) throw e;
+    // The decoders' own parsers throw plain errors (a RangeError on a cut-off Ogg page): still bad input.
+    throw new WavError('malformed', `the ${format} file could not be decoded: ${(e as Error)?.message ?? String(e)}`);
   } finally {
     decoder.free();
   }
