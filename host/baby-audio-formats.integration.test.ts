@@ -145,7 +145,7 @@ describe.skipIf(!ready)('recordings in any common format and the check-in form, 
     expect(obs.body.items).toHaveLength(0);
   }, 120_000);
 
-  it('GET a check-in: 404 for an unknown id, refused for someone else\'s subject; a form elsewhere is 415', async () => {
+  it('GET a check-in: 404 for an unknown id, refused for someone else\'s subject; a form from nobody is 401, a form elsewhere 415', async () => {
     const s = await newBaby('Form access');
     expect((await hub.api('GET', `/api/subjects/${s}/checkins/nope`, undefined, owner)).status).toBe(404);
     const made = (await hub.api('POST', `/api/subjects/${s}/checkins`, { temperature: 37 }, owner)).body;
@@ -154,6 +154,8 @@ describe.skipIf(!ready)('recordings in any common format and the check-in form, 
     const form = new FormData();
     form.set('temperature', '37');
     expect([403, 404]).toContain((await postForm(s, form, stranger)).status);
+    const anonymous = await fetch(`${hub.url}/api/subjects/${s}/checkins`, { method: 'POST', body: form });
+    expect(anonymous.status).toBe(401);
     const elsewhere = await fetch(`${hub.url}/api/subjects/${s}/events`, { method: 'POST', headers: { authorization: `Bearer ${owner}` }, body: form });
     expect(elsewhere.status).toBe(415);
     expect(await checkins(s)).toBe(1);

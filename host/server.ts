@@ -210,6 +210,8 @@ export async function createHub(opts: HubOptions): Promise<FastifyInstance> {
       url: route.url,
       handler: async (req, reply) => {
         try {
+          // A form's parts are read only for a signed-in caller: nobody else makes the hub buffer 16 MB.
+          if (route.form && req.isMultipart() && !contextOf(req).user) throw new ApiError('unauthorized', 'missing or expired token');
           const form = route.form && req.isMultipart() ? await route.form(req) : undefined;
           const args = route.args({ params: req.params as Record<string, string>, query: req.query as Record<string, unknown>, body: form ?? req.body });
           const out = await core.call(route.proc, args, contextOf(req));
