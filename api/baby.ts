@@ -145,7 +145,7 @@ export const CheckinCreate = z.object({
   /** Explicit flags override what the audio and the fever rule say. */
   cry_detected: z.boolean().optional(),
   sick_detected: z.boolean().optional(),
-  /** A WAV recording, base64: analysed for crying and not kept. */
+  /** A recording (WAV, FLAC, MP3, Ogg Vorbis or Ogg Opus), base64: analysed for crying and not kept. */
   audio_wav_base64: WavBase64.optional(),
 });
 
@@ -279,6 +279,8 @@ export const babyProcedures = {
 
   'baby.checkins.create': procedure(CheckinCreate, Checkin, on('write')),
   'baby.checkins.list': procedure(CheckinQuery, CheckinPage, on('read')),
+  /** One check-in by id; 404 when this subject has none with that id. */
+  'baby.checkins.get': procedure(z.object({ subject_id: SubjectId, id: z.string().min(1).max(64) }), Checkin, on('read')),
   'baby.checkins.stats': procedure(CheckinRange, CheckinStats, on('read')),
   'baby.checkins.timeseries': procedure(CheckinRange.extend({ interval: Interval }), z.object({ items: z.array(CheckinBucket) }), on('read')),
 

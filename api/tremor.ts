@@ -124,6 +124,8 @@ export const TremorDayOutput = z.object({
     dominant_hz: z.number().nullable(),
     /** Median magnitude over minutes with tremor, m/s². */
     magnitude: z.number().nullable(),
+    /** Mean tremor load over recorded minutes (tremor_percent/100 × magnitude), m/s². */
+    load: z.number().nullable(),
   }),
 });
 export type TremorDayOutput = z.infer<typeof TremorDayOutput>;
@@ -174,9 +176,23 @@ export const TremorResponseOutput = z.object({
 export type TremorResponseOutput = z.infer<typeof TremorResponseOutput>;
 
 const DailyTremor = z.object({ date: z.string(), day: z.number(), minutes: z.number(), tremor_percent: z.number(), magnitude: z.number(), load: z.number() });
+/** The next 4 weeks extrapolated from the trend (core/tremor/README.md "Outlook"); not a clinical prediction. */
+export const TremorOutlook = z.object({
+  horizon_days: z.number(),
+  expected_change: z.number(),
+  low: z.number(),
+  high: z.number(),
+  level: z.number(),
+});
 export const TremorTrend = z.object({
   metric: z.enum(['tremor_percent', 'magnitude', 'load']),
   days: z.number(),
+  /** Days a trend needs. */
+  min_days: z.number(),
+  /** Minutes of wear a day needs to count. */
+  min_minutes_per_day: z.number(),
+  /** Days worn, but too briefly to count. */
+  short_days: z.number(),
   first_date: z.string().nullable(),
   last_date: z.string().nullable(),
   slope_per_week: z.number(),
@@ -185,6 +201,7 @@ export const TremorTrend = z.object({
   level: z.number(),
   intercept: z.number(),
   direction: z.enum(['better', 'worse', 'no clear change', 'insufficient data']),
+  outlook: TremorOutlook.nullable(),
   daily: z.array(DailyTremor),
 });
 export const TremorProgressionOutput = z.object({

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasCryData, hasCryModel, hasSox, heldOutWav } from '../core/baby/testing';
+import { hasCryData, hasCryModel, hasSox, heldOutAudio, heldOutWav } from '../core/baby/testing';
 
 const TEND = join(import.meta.dirname, '..', 'bin', 'tend.js');
 const run = (args: string[]) => spawnSync(process.execPath, [TEND, ...args], { encoding: 'utf8', env: { ...process.env, TEND_LOG: 'warn', TEND_DB: '/nonexistent/never-opened.db' }, timeout: 60_000 });
@@ -54,5 +54,23 @@ describe.skipIf(!(hasSox && hasCryData && hasCryModel))('tend cry', () => {
     const missing = run(['cry', join(dir, 'nope.wav'), '--json']);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/no such file/);
+  });
+
+  it('reads an Ogg Opus recording like its WAV, and exits 2 naming M4A and the formats it reads', () => {
+    const { wav, path } = heldOutAudio('cry', dir, 'opus');
+    const fromWav = JSON.parse(run(['cry', wav, '--json']).stdout);
+    const r = run(['cry', path, '--json']);
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.cry).toBe(fromWav.cry);
+    expect(doc.segments.length).toBe(fromWav.segments.length);
+    expect(Math.abs(doc.probability - fromWav.probability)).toBeLessThan(0.15);
+
+    const m4a = join(dir, 'voice-memo.m4a');
+    writeFileSync(m4a, Buffer.concat([Buffer.from('\0\0\0\x20ftypM4A \0\0\0\0M4A mp42isom', 'latin1'), Buffer.alloc(2000)]));
+    const bad = run(['cry', m4a, '--json']);
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr.trim()).toMatch(/voice-memo\.m4a: M4A\/MP4 \(AAC\) audio.*not read; send WAV, FLAC, MP3, Ogg Vorbis or Ogg Opus$/);
   });
 });

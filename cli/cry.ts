@@ -1,23 +1,24 @@
 import type { Command } from 'commander';
-import { analyzeWav } from '../core/audio/analyze';
+import { analyzeAudio } from '../core/audio/analyze';
 import { isWavError } from '../core/audio/wav';
 import { CliError } from './errors';
 import { printJson, readInput } from './read-file';
 
 /**
- * `tend cry FILE.wav [--json]`: cry detection on any PCM WAV (contract section 1). Reads
+ * `tend cry FILE [--json]`: cry detection on any PCM WAV (contract section 1), or a FLAC,
+ * MP3, Ogg Vorbis or Ogg Opus recording (core/audio/decode.ts). Reads
  * no database: the answer depends on the file alone.
  */
 export function cryCommand(program: Command): void {
   program
     .command('cry <file>')
-    .description('detect baby crying in a WAV file (any PCM rate, mono or stereo)')
+    .description('detect baby crying in a recording: WAV (any PCM rate, mono or stereo), FLAC, MP3, Ogg Vorbis or Ogg Opus')
     .option('--json', 'print {"cry","probability","segments":[{"start_s","end_s","probability"}]} as JSON')
     .action(async (file: string, o: { json?: boolean }) => {
       const bytes = readInput(file, null) as Buffer;
       let out;
       try {
-        out = await analyzeWav(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+        out = await analyzeAudio(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
       } catch (e) {
         if (isWavError(e)) throw new CliError(`${file}: ${e.message}`);
         throw e;

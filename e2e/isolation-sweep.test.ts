@@ -81,6 +81,7 @@ const NEED: Record<ProcName, Need> = {
   'baby.settings.put': 'write',
   'baby.checkins.create': 'write',
   'baby.checkins.list': 'read',
+  'baby.checkins.get': 'read',
   'baby.checkins.stats': 'read',
   'baby.checkins.timeseries': 'read',
   'baby.episodes.list': 'read',

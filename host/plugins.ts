@@ -16,24 +16,30 @@ export const hubPlugins: Array<(app: FastifyInstance, ctx: HubContext) => void |
   nightscoutPlugin,
 ];
 
-/** A WAV upload may hold a few minutes of 48 kHz stereo audio; beyond this, 413. */
+/** A WAV upload may hold a few minutes of 48 kHz stereo audio (a compressed one, hours); beyond this, 413. */
 const MAX_WAV_BYTES = 64 * 1024 * 1024;
 
 /**
- * `POST /api/subjects/:id/audio` (body: a WAV file; `?start=ISO` when the recording began,
+ * `POST /api/subjects/:id/audio` (body: a WAV, FLAC, MP3, Ogg Vorbis or Ogg Opus file,
+ * recognised by its bytes whatever the Content-Type; `?start=ISO` when the recording began,
  * default: it just ended): cry detection, stored as `cry_probability` observations and cry
- * episodes; answers like `tend cry --json`. 400 for a non-WAV or truncated file.
+ * episodes; answers like `tend cry --json`. 400 for an unknown, unsupported (M4A/AAC,
+ * WebM), truncated or over-long file, naming what is wrong.
  */
 async function babyAudioPlugin(app: FastifyInstance, hub: HubContext): Promise<void> {
   // Encapsulated: the raw-body parsers apply to this route only.
   await app.register(async (scope) => {
-    scope.addContentTypeParser(['audio/wav', 'audio/x-wav', 'audio/wave', 'audio/vnd.wave', 'application/octet-stream'], { parseAs: 'buffer', bodyLimit: MAX_WAV_BYTES }, (_req, body, done) => done(null, body));
+    // Any audio/* type: phones label the same file audio/mpeg, audio/mp3 or audio/x-m4a, so
+    // decode.ts goes by the bytes and names what it cannot read.
+    const raw = { parseAs: 'buffer' as const, bodyLimit: MAX_WAV_BYTES };
+    scope.addContentTypeParser(['application/octet-stream', 'application/ogg'], raw, (_req, body, done) => done(null, body));
+    scope.addContentTypeParser(/^audio\//i, raw, (_req, body, done) => done(null, body));
     scope.post<{ Params: { id: string }; Querystring: { start?: string } }>('/api/subjects/:id/audio', { bodyLimit: MAX_WAV_BYTES }, async (req, reply) => {
       try {
         const ctx = hub.contextOf(req);
         hub.core.access.require(ctx, req.params.id, 'write');
         if (!Buffer.isBuffer(req.body) || req.body.length === 0) {
-          throw badRequest('send the WAV file as the request body (Content-Type: audio/wav)', 'audio');
+          throw badRequest('send the recording (WAV, FLAC, MP3, Ogg Vorbis or Ogg Opus) as the request body (Content-Type: audio/wav, audio/flac, audio/mpeg or audio/ogg)', 'audio');
         }
         const start = req.query.start;
         if (start !== undefined && (!IsoTime.safeParse(start).success)) throw badRequest('start: must be an ISO 8601 time with an offset', 'start');

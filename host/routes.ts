@@ -1,4 +1,6 @@
+import type { FastifyRequest } from 'fastify';
 import type { ProcName, ProcOutput } from '../api/procedures';
+import { readCheckinForm } from './checkin-form';
 
 /**
  * The contract's REST surface (contract.md section 2) as data: each route names the
@@ -11,6 +13,8 @@ export interface RestRoute {
   proc: ProcName;
   args: (req: { params: Record<string, string>; query: Record<string, unknown>; body: unknown }) => unknown;
   status?: number;
+  /** Where the route also takes multipart/form-data: reads the form into what `args` gets as the body. */
+  form?: (req: FastifyRequest) => Promise<Record<string, unknown>>;
   /** For a non-JSON answer: the bytes, their media type and the download's file name, from the procedure's output. */
   file?: (out: unknown) => FileAnswer;
 }
@@ -83,7 +87,9 @@ export const restRoutes: RestRoute[] = [
 
   // Baby monitor (issue 6): check-ins as the old baby backend had them, and cry episodes.
   { method: 'GET', url: '/api/subjects/:id/checkins', proc: 'baby.checkins.list', args: (r) => ({ ...r.query, subject_id: r.params.id }) },
-  { method: 'POST', url: '/api/subjects/:id/checkins', proc: 'baby.checkins.create', args: (r) => ({ ...body(r.body), subject_id: r.params.id }), status: 201 },
+  // JSON, or the old backend's form (temperature, humidity, notes, audio): host/checkin-form.ts.
+  { method: 'POST', url: '/api/subjects/:id/checkins', proc: 'baby.checkins.create', args: (r) => ({ ...body(r.body), subject_id: r.params.id }), status: 201, form: readCheckinForm },
+  { method: 'GET', url: '/api/subjects/:id/checkins/:checkin_id', proc: 'baby.checkins.get', args: (r) => ({ subject_id: r.params.id, id: r.params.checkin_id }) },
   { method: 'GET', url: '/api/subjects/:id/checkins/stats', proc: 'baby.checkins.stats', args: (r) => ({ ...r.query, subject_id: r.params.id }) },
   { method: 'GET', url: '/api/subjects/:id/checkins/timeseries', proc: 'baby.checkins.timeseries', args: (r) => ({ ...r.query, subject_id: r.params.id }) },
   { method: 'GET', url: '/api/subjects/:id/cry-episodes', proc: 'baby.episodes.list', args: (r) => ({ ...r.query, subject_id: r.params.id }) },

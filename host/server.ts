@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import cors from '@fastify/cors';
 import formbody from '@fastify/formbody';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import websocket from '@fastify/websocket';
@@ -173,6 +174,16 @@ export async function createHub(opts: HubOptions): Promise<FastifyInstance> {
   // Only this machine's pages may call the API from a browser: the hub serves its own UI.
   await app.register(cors, { origin: [/^http:\/\/127\.0\.0\.1(:\d+)?$/, /^http:\/\/localhost(:\d+)?$/] });
   await app.register(formbody);
+  // multipart/form-data is read only by routes that declare a form (RestRoute.form), each
+  // with its own part limits; the plugin's parser itself reads nothing until asked.
+  await app.register(multipart, { limits: { files: 1, fields: 20, parts: 21, fileSize: 16 * 1024 * 1024, fieldSize: 20_000 } });
+  const formRoutes = new Set(restRoutes.filter((r) => r.form).map((r) => `${r.method} ${r.url}`));
+  app.addHook('preHandler', async (req, reply) => {
+    if (req.isMultipart() && !formRoutes.has(`${req.method} ${req.routeOptions.url ?? ''}`)) {
+      const { status, body } = frameworkError(415, 'unsupported_media_type', 'this route does not take a form: send JSON (Content-Type: application/json)');
+      return reply.code(status).send(body);
+    }
+  });
   // A generous global ceiling against runaway clients; login failures have their own limit in the core.
   await app.register(rateLimit, { max: 3000, timeWindow: '1 minute', allowList: ['127.0.0.1', '::1', '::ffff:127.0.0.1'] });
   await app.register(websocket, {
@@ -199,7 +210,10 @@ export async function createHub(opts: HubOptions): Promise<FastifyInstance> {
       url: route.url,
       handler: async (req, reply) => {
         try {
-          const args = route.args({ params: req.params as Record<string, string>, query: req.query as Record<string, unknown>, body: req.body });
+          // A form's parts are read only for a signed-in caller: nobody else makes the hub buffer 16 MB.
+          if (route.form && req.isMultipart() && !contextOf(req).user) throw new ApiError('unauthorized', 'missing or expired token');
+          const form = route.form && req.isMultipart() ? await route.form(req) : undefined;
+          const args = route.args({ params: req.params as Record<string, string>, query: req.query as Record<string, unknown>, body: form ?? req.body });
           const out = await core.call(route.proc, args, contextOf(req));
           if (route.file) {
             const f = route.file(out);

@@ -8,6 +8,7 @@ import type { WindowScore } from '../../models/cry-detect/cry-model';
 import { defaultEpisodeOptions, EpisodeTracker, formEpisodes } from './episodes';
 import type { CryEpisode, EpisodeEvent, EpisodeOptions } from './episodes';
 import { MODEL_SAMPLE_RATE, StreamingResampler, resampleTo16k } from './resample';
+import { decodeAudio } from './decode';
 import { parseWav } from './wav';
 
 /** The `tend cry --json` answer. */
@@ -64,6 +65,23 @@ export async function analyzeWavDetailed(bytes: Uint8Array, opts?: AnalyzeOption
   const wav = parseWav(bytes);
   const { result, windows } = await analyzePcm(wav.samples, wav.sampleRate, opts);
   return { result, windows, durationS: wav.durationS, sampleRate: wav.sampleRate, channels: wav.channels };
+}
+
+/**
+ * Analyses a recording in any format decode.ts reads (WAV, FLAC, MP3, Ogg Vorbis, Ogg
+ * Opus), with the windows behind the answer. A WAV gives exactly what analyzeWavDetailed does.
+ * @throws WavError (an ApiError, code `bad_request`) for an unknown, unsupported (M4A/AAC,
+ *   WebM), truncated or over-long file.
+ */
+export async function analyzeAudioDetailed(bytes: Uint8Array, opts?: AnalyzeOptions): Promise<CryAnalysisDetail> {
+  const audio = await decodeAudio(bytes);
+  const { result, windows } = await analyzePcm(audio.samples16k, MODEL_SAMPLE_RATE, opts);
+  return { result, windows, durationS: audio.durationS, sampleRate: audio.sampleRate, channels: audio.channels };
+}
+
+/** The `tend cry --json` document for a recording in any format decode.ts reads. */
+export async function analyzeAudio(bytes: Uint8Array, opts?: AnalyzeOptions): Promise<CryAnalysis> {
+  return (await analyzeAudioDetailed(bytes, opts)).result;
 }
 
 /**

@@ -2,14 +2,14 @@
  * The background thread's script (node:worker_threads). The live cry analyser's thread
  * holds the ONNX session and every per-session StreamingCryAnalyzer, so model inference
  * never blocks the hub's event loop (style.md: heavy work off the main thread). A second
- * thread running this same script takes whole-file work: cry analysis of an uploaded WAV
+ * thread running this same script takes whole-file work: cry analysis of an uploaded recording
  * (decoding and resampling a file took the loop for a minute) and parsing an import
  * (seconds per megabyte). Messages are AnalyserRequest in, AnalyserReply out
  * (analyser-thread.ts).
  */
 import { parentPort } from 'node:worker_threads';
 import type { ErrorCode } from '../../api/errors';
-import { analyzeWavDetailed, StreamingCryAnalyzer, type CryStreamEvent } from '../audio/analyze';
+import { analyzeAudioDetailed, StreamingCryAnalyzer, type CryStreamEvent } from '../audio/analyze';
 import { parseImport } from '../imports/index';
 import type { ImportOptions } from '../imports/types';
 
@@ -17,7 +17,7 @@ export type AnalyserRequest =
   | { type: 'push'; id: number; session: string; sampleRate: number; pcm: Int16Array }
   | { type: 'flush'; id: number; session: string }
   | { type: 'warm'; id: number }
-  /** Cry analysis of a whole WAV file: answers a CryAnalysisDetail. */
+  /** Cry analysis of a whole recording (WAV, FLAC, MP3, Ogg Vorbis/Opus): answers a CryAnalysisDetail. */
   | { type: 'file'; id: number; bytes: Uint8Array }
   /** Parses an import's text: answers an ImportResult. */
   | { type: 'import'; id: number; text: string; opts: ImportOptions };
@@ -52,7 +52,7 @@ port.on('message', (m: AnalyserRequest) => {
 async function handle(m: AnalyserRequest): Promise<{ events: CryStreamEvent[] } | { value: unknown }> {
   switch (m.type) {
     case 'file':
-      return { value: await analyzeWavDetailed(m.bytes) };
+      return { value: await analyzeAudioDetailed(m.bytes) };
     case 'import': {
       // Records go back as JSON text in parts (analyser-thread.ts unpacks one per turn).
       const r = parseImport(m.text, m.opts);

@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { Checkin } from '../../api/baby';
-import { badRequest } from '../../api/errors';
+import { ApiError, badRequest } from '../../api/errors';
 import { iso } from '../clock';
 import type { CallContext } from '../context';
 import type { Core } from '../app';
@@ -104,6 +104,13 @@ export async function createCheckin(core: Core, baby: BabyServices, ctx: CallCon
     if (obs.length) core.ingest(ctx, subjectId, obs);
   })();
   return toCheckin(c.prepare(`SELECT id, subject_id, t, data FROM events WHERE subject_id = ? AND id = ?`).get(subjectId, id) as Row);
+}
+
+/** One check-in of this subject. @throws ApiError not_found for an id this subject has no check-in under. */
+export function getCheckin(core: Core, subjectId: string, id: string): Checkin {
+  const row = core.deps.db.$client.prepare(`SELECT id, subject_id, t, data FROM events WHERE subject_id = ? AND id = ? AND type = 'checkin'`).get(subjectId, id) as Row | undefined;
+  if (!row) throw new ApiError('not_found', `no check-in ${id.slice(0, 64)} for this subject`, 'checkin_id');
+  return toCheckin(row);
 }
 
 export interface CheckinFilter {

@@ -1,6 +1,6 @@
 import type { babyProcedures } from '../../api/baby';
 import type { Core, DomainHandlers } from '../app';
-import { checkinStats, checkinTimeseries, createCheckin, listCheckins } from './checkins';
+import { checkinStats, checkinTimeseries, createCheckin, getCheckin, listCheckins } from './checkins';
 import { deleteClip, getClip } from './clips';
 import { analyzeAndStore } from './file-audio';
 import { cryModelCard } from './model-card';
@@ -18,6 +18,7 @@ export function babyHandlers(core: Core): DomainHandlers<typeof babyProcedures> 
 
     'baby.checkins.create': (a, ctx) => createCheckin(core, baby, ctx, a.subject_id, a),
     'baby.checkins.list': (a) => listCheckins(core, a.subject_id, a),
+    'baby.checkins.get': (a) => getCheckin(core, a.subject_id, a.id),
     'baby.checkins.stats': (a) => checkinStats(core, a.subject_id, a),
     'baby.checkins.timeseries': (a) => ({ items: checkinTimeseries(core, a.subject_id, a) }),
 

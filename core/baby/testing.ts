@@ -44,3 +44,20 @@ export function heldOutWav(kind: HeldOutKind, dir: string, opts: { rate?: number
   execFileSync('sox', args, { stdio: ['ignore', 'ignore', 'pipe'] });
   return out;
 }
+
+/** Compressed formats a test recording can be written in (sox, and libsndfile for Opus). */
+export type HeldOutFormat = 'flac' | 'mp3' | 'ogg' | 'opus';
+
+/**
+ * A held-out clip as people have it: a WAV from heldOutWav, re-encoded by sox (FLAC, MP3,
+ * Ogg Vorbis) or by libsndfile through testing/ogg-opus-encode.py (Ogg Opus; sox has no Opus
+ * writer here). The WAV it came from is returned too, so a test can compare the analyses.
+ */
+export function heldOutAudio(kind: HeldOutKind, dir: string, format: HeldOutFormat, opts: { rate?: number; channels?: number } = {}): { wav: string; path: string } {
+  const wav = heldOutWav(kind, dir, opts);
+  const path = join(dir, `${kind}-${opts.rate ?? 16000}-${opts.channels ?? 1}.${format}`);
+  if (format === 'opus') execFileSync('/usr/bin/python3', [join(REPO_ROOT, 'testing', 'ogg-opus-encode.py'), wav, path], { stdio: ['ignore', 'ignore', 'pipe'] });
+  // MP3 at 128 kb/s and Vorbis at quality 5: what phones and recorders typically write.
+  else execFileSync('sox', [wav, ...(format === 'mp3' ? ['-C', '128'] : format === 'ogg' ? ['-C', '5'] : []), path], { stdio: ['ignore', 'ignore', 'pipe'] });
+  return { wav, path };
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cohortDay, createCohort } from '../../native/lab/motion/cohort';
 import { minuteTruth, planMotion } from '../../native/lab/motion/plan';
 import type { MinutePoint } from './medication';
-import { dailySummary, normalQuantile, pairwiseSlopes, senInterval, theilSen, tremorTrend } from './progression';
+import { dailySummary, normalQuantile, pairwiseSlopes, senInterval, theilSen, tQuantile, tremorOutlook, tremorTrend } from './progression';
 import type { DailyTremor } from './progression';
 
 describe('Theil–Sen', () => {
@@ -72,5 +72,38 @@ describe('tremorTrend', () => {
     };
     expect(trendOf(worsening!).direction).toBe('worse');
     expect(trendOf(stable!).direction).toBe('no clear change');
+  });
+});
+
+describe('the 4-week outlook', () => {
+  it("has Student's t quantiles within 0.01 of the tables", () => {
+    // t(0.975) for df 5, 10, 30 (Abramowitz & Stegun table 26.10).
+    expect(Math.abs(tQuantile(0.975, 5) - 2.571)).toBeLessThan(0.01);
+    expect(Math.abs(tQuantile(0.975, 10) - 2.228)).toBeLessThan(0.01);
+    expect(Math.abs(tQuantile(0.975, 30) - 2.042)).toBeLessThan(0.01);
+  });
+
+  it('is slope × 28 days, with an interval from the residuals worked by hand', () => {
+    // y = 2x ± 1 alternately over x = 0..6: residuals ±1, robust s = 1.4826, x̄ = 3, Sxx = 28;
+    // x₀ = 34: half-width = t(0.975, 5) · 1.4826 · √(1 + 1/7 + 31²/28).
+    const xs = [0, 1, 2, 3, 4, 5, 6];
+    const y = xs.map((x) => 2 * x + (x % 2 ? 1 : -1));
+    const o = tremorOutlook(xs, y, { slope: 2, intercept: 0 });
+    const half = tQuantile(0.975, 5) * 1.4826 * Math.sqrt(1 + 1 / 7 + 31 ** 2 / 28);
+    expect(o.expected_change).toBe(56);
+    expect(o.low).toBeCloseTo(56 - half, 3);
+    expect(o.high).toBeCloseTo(56 + half, 3);
+    expect(o.horizon_days).toBe(28);
+  });
+
+  it('comes with a trend and not without one; a steady rise gives an interval above zero', () => {
+    const rising = Array.from({ length: 28 }, (_, d) => day(d, 10 + 0.5 * d + (d % 3) * 0.2));
+    const t = tremorTrend(rising);
+    expect(t.outlook).not.toBeNull();
+    expect(t.outlook!.expected_change).toBeCloseTo(14, 0);
+    expect(t.outlook!.low).toBeGreaterThan(0);
+    expect(t.outlook!.high).toBeGreaterThan(t.outlook!.expected_change);
+    const few = tremorTrend(rising.slice(0, 3), { shortDays: 2 });
+    expect(few).toMatchObject({ direction: 'insufficient data', outlook: null, days: 3, min_days: 7, min_minutes_per_day: 120, short_days: 2 });
   });
 });

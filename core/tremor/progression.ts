@@ -35,9 +35,30 @@ export interface DailyTremor {
 export type TrendMetric = 'tremor_percent' | 'magnitude' | 'load';
 export type TrendDirection = 'better' | 'worse' | 'no clear change' | 'insufficient data';
 
+/**
+ * The expected change over the next weeks, extrapolated from the trend: a statistical
+ * extrapolation of this person's recent days, not a clinical prediction (README "Outlook").
+ */
+export interface TremorOutlook {
+  /** Days ahead of the last day counted. */
+  horizon_days: number;
+  /** Slope × horizon: the fitted change from the last day's fitted level, metric units. */
+  expected_change: number;
+  /** Prediction interval of the change at `level`, for one day's value `horizon_days` ahead. */
+  low: number;
+  high: number;
+  level: number;
+}
+
 export interface TremorTrend {
   metric: TrendMetric;
   days: number;
+  /** Days needed for a trend. */
+  min_days: number;
+  /** Minutes of wear a day needs to count. */
+  min_minutes_per_day: number;
+  /** Days with some wear but under `min_minutes_per_day` (not counted). */
+  short_days: number;
   first_date: string | null;
   last_date: string | null;
   /** Theil–Sen slope, metric units per week. */
@@ -49,6 +70,8 @@ export interface TremorTrend {
   /** Fitted value at the first day. */
   intercept: number;
   direction: TrendDirection;
+  /** The next 4 weeks, or null without a trend. */
+  outlook: TremorOutlook | null;
   daily: DailyTremor[];
 }
 
@@ -158,21 +181,63 @@ export function senInterval(x: readonly number[], y: readonly number[], level = 
 }
 
 /**
- * The trend over days of one metric (default tremor_percent), per week. Needs `minDays`
- * days (default 7) or answers "insufficient data". Higher tremor is worse.
+ * Student's t quantile with `df` degrees of freedom, by the Cornish–Fisher expansion around
+ * the normal quantile (Abramowitz & Stegun 26.7.5); within 0.01 of the exact value for
+ * df ≥ 4 at the levels used here.
  */
-export function tremorTrend(daily: readonly DailyTremor[], opts: { metric?: TrendMetric; level?: number; minDays?: number } = {}): TremorTrend {
+export function tQuantile(p: number, df: number): number {
+  const z = normalQuantile(p);
+  const z3 = z ** 3;
+  const z5 = z ** 5;
+  const z7 = z ** 7;
+  return z + (z3 + z) / (4 * df) + (5 * z5 + 16 * z3 + 3 * z) / (96 * df ** 2) + (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / (384 * df ** 3);
+}
+
+/**
+ * The expected change `horizon` days after the last day: slope × horizon, with a prediction
+ * interval for one day's value then, from the fit's residuals. The residual scale is robust
+ * (1.4826 × the median absolute residual, so an odd day does not widen it; the classical
+ * residual standard deviation where more than half the days sit exactly on the line), and the interval
+ * is the regression prediction interval (e.g. Montgomery, Peck & Vining, "Introduction to
+ * Linear Regression Analysis", §2.5): ± t(n−2) · s · √(1 + 1/n + (x₀ − x̄)²/Sxx) at
+ * x₀ = last day + horizon. It assumes the straight line goes on and that days scatter
+ * independently around it; neither is known to hold a month ahead.
+ */
+export function tremorOutlook(xs: readonly number[], y: readonly number[], fit: { slope: number; intercept: number }, opts: { horizon?: number; level?: number } = {}): TremorOutlook {
+  const horizon = opts.horizon ?? 28;
+  const level = opts.level ?? 0.95;
+  const n = xs.length;
+  const residuals = xs.map((x, i) => y[i]! - (fit.intercept + fit.slope * x));
+  // The Theil–Sen intercept already centres the residuals on zero (it is their median).
+  const robust = 1.4826 * medianOf(residuals.map((r) => Math.abs(r)));
+  const s = robust > 0 ? robust : Math.sqrt(residuals.reduce((a, r) => a + r * r, 0) / Math.max(1, n - 2));
+  const mean = xs.reduce((a, b) => a + b, 0) / n;
+  const sxx = xs.reduce((a, x) => a + (x - mean) ** 2, 0);
+  const x0 = xs[n - 1]! + horizon;
+  const half = tQuantile(1 - (1 - level) / 2, Math.max(1, n - 2)) * s * Math.sqrt(1 + 1 / n + (x0 - mean) ** 2 / sxx);
+  const change = fit.slope * horizon;
+  const r = (v: number): number => Math.round(v * 1e4) / 1e4;
+  return { horizon_days: horizon, expected_change: r(change), low: r(change - half), high: r(change + half), level };
+}
+
+/**
+ * The trend over days of one metric (default tremor_percent), per week, and the outlook
+ * for the next 4 weeks. Needs `minDays` days (default 7) or answers "insufficient data";
+ * `shortDays` (days worn too briefly to count) is passed through so the screen can say why.
+ * Higher tremor is worse.
+ */
+export function tremorTrend(daily: readonly DailyTremor[], opts: { metric?: TrendMetric; level?: number; minDays?: number; minMinutes?: number; shortDays?: number } = {}): TremorTrend {
   const metric = opts.metric ?? 'tremor_percent';
   const level = opts.level ?? 0.95;
-  const minDays = opts.minDays ?? 7;
+  const minDays = Math.max(2, opts.minDays ?? 7);
   const x = daily.map((d) => d.day);
   const y = daily.map((d) => d[metric]);
   const base = {
-    metric, days: daily.length, level, daily: [...daily],
+    metric, days: daily.length, min_days: minDays, min_minutes_per_day: opts.minMinutes ?? 120, short_days: opts.shortDays ?? 0, level, daily: [...daily],
     first_date: daily[0]?.date ?? null, last_date: daily.at(-1)?.date ?? null,
   };
-  if (daily.length < Math.max(2, minDays)) {
-    return { ...base, slope_per_week: 0, ci_low: 0, ci_high: 0, intercept: y[0] ?? 0, direction: 'insufficient data' };
+  if (daily.length < minDays) {
+    return { ...base, slope_per_week: 0, ci_low: 0, ci_high: 0, intercept: y[0] ?? 0, direction: 'insufficient data', outlook: null };
   }
   const x0 = x[0];
   const xs = x.map((v) => v - x0);
@@ -180,5 +245,6 @@ export function tremorTrend(daily: readonly DailyTremor[], opts: { metric?: Tren
   const { low, high } = senInterval(xs, y, level);
   const direction: TrendDirection = low > 0 ? 'worse' : high < 0 ? 'better' : 'no clear change';
   const r = (v: number): number => Math.round(v * 1e4) / 1e4;
-  return { ...base, slope_per_week: r(slope * 7), ci_low: r(low * 7), ci_high: r(high * 7), intercept: r(intercept), direction };
+  const outlook = tremorOutlook(xs, y, { slope, intercept }, { level });
+  return { ...base, slope_per_week: r(slope * 7), ci_low: r(low * 7), ci_high: r(high * 7), intercept: r(intercept), direction, outlook };
 }

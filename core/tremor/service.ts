@@ -413,6 +413,8 @@ export function tremorDay(core: Core, ctx: CallContext, subjectId: string, date:
       tremor_percent: rows.length ? r4(rows.reduce((s, r) => s + r.tremor_percent, 0) / rows.length) : null,
       dominant_hz: median(withTremor.map((r) => r.dominant_hz).filter((v): v is number => v !== null)),
       magnitude: median(withTremor.map((r) => r.magnitude)),
+      // The same load the trend and the dose response use: tremor time × amplitude, per minute.
+      load: rows.length ? r4(rows.reduce((s, r) => s + (r.tremor_percent / 100) * r.magnitude, 0) / rows.length) : null,
     },
   };
 }
@@ -478,6 +480,9 @@ export function loadSeries(minutes: readonly StoredMinute[], from: number, to: n
   return out;
 }
 
+/** Minutes of wear a day needs to count in the trend: 2 hours, as dailySummary's default. */
+const MIN_WEAR_MINUTES = 120;
+
 /** Daily summary and trend over weeks (default: the 12 weeks up to the newest data). */
 export function tremorProgression(core: Core, ctx: CallContext, subjectId: string, q: { from?: string | undefined; to?: string | undefined; utcOffsetMin: number; metric: TrendMetric }): TremorProgressionOutput {
   core.access.require(ctx, subjectId, 'read');
@@ -487,8 +492,10 @@ export function tremorProgression(core: Core, ctx: CallContext, subjectId: strin
   if (!(to > from)) throw badRequest('to must be after from', 'to');
   if (to - from > 800 * DAY) throw badRequest('at most 800 days at a time', 'from');
   const points = storedMinutes(core, subjectId, from, to).map(toPoint);
-  const daily = dailySummary(points, { utcOffsetMin: q.utcOffsetMin });
-  const trend = tremorTrend(daily, { metric: q.metric });
+  // Every worn day, then those worn long enough to count: the rest are reported as too short.
+  const worn = dailySummary(points, { utcOffsetMin: q.utcOffsetMin, minMinutes: 1 });
+  const daily = worn.filter((d) => d.minutes >= MIN_WEAR_MINUTES);
+  const trend = tremorTrend(daily, { metric: q.metric, minMinutes: MIN_WEAR_MINUTES, shortDays: worn.length - daily.length });
   const weeks = new Map<number, number[]>();
   const d0 = daily[0]?.day ?? 0;
   for (const d of daily) {

@@ -55,6 +55,7 @@ function TremorFor({ subject }: { subject: Subject }) {
               <div className="stat">Recorded<b>{Math.floor(s!.recorded_minutes / 60)} h {s!.recorded_minutes % 60} min</b></div>
               <div className="stat">Minutes with tremor<b>{s!.tremor_minutes}</b></div>
               <div className="stat">Tremor time<b>{pct(s!.tremor_percent, 1)}</b></div>
+              <div className="stat" title="Tremor time × amplitude, averaged over the recorded minutes">Tremor load (amplitude × time)<b>{s!.load === null ? '—' : `${s!.load.toFixed(3)} m/s²`}</b></div>
               <div className="stat">Typical frequency<b>{hz(s!.dominant_hz)}</b></div>
               <div className="stat">Typical amplitude<b>{s!.magnitude === null ? '—' : `${s!.magnitude.toFixed(2)} m/s²`}</b></div>
             </div>
@@ -79,7 +80,16 @@ function TremorFor({ subject }: { subject: Subject }) {
       {data && (
         <section className="card stack" aria-labelledby="trend-title">
           <h2 id="trend-title" style={{ margin: 0 }}>Trend over weeks</h2>
-          <TrendChart progression={data.progression} />
+          <div className="grid" style={{ gridTemplateColumns: 'repeat(auto-fit, minmax(360px, 1fr))' }}>
+            <section aria-labelledby="trend-time-title" data-testid="trend-time">
+              <h3 id="trend-time-title" style={{ margin: 0 }}>Tremor time</h3>
+              <TrendChart progression={data.progression} title="Tremor time over weeks" />
+            </section>
+            <section aria-labelledby="trend-load-title" data-testid="trend-load">
+              <h3 id="trend-load-title" style={{ margin: 0 }}>Tremor amplitude (tremor load)</h3>
+              <TrendChart progression={data.loadProgression} title="Tremor load over weeks" />
+            </section>
+          </div>
         </section>
       )}
       <p className="muted" style={{ fontSize: 'var(--text-xs)' }}>

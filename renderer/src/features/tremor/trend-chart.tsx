@@ -13,12 +13,32 @@ const UNIT: Record<TremorProgressionOutput['trend']['metric'], { name: string; u
 /** The sentence about the trend: a direction only when the interval excludes zero. */
 export function trendSentence(t: TremorProgressionOutput['trend']): string {
   const u = UNIT[t.metric];
-  if (t.direction === 'insufficient data') return `Not enough days for a trend yet (${t.days} day${t.days === 1 ? '' : 's'}; at least 7 are needed).`;
+  if (t.direction === 'insufficient data') return noTrendYet(t);
   const f = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v).toFixed(u.digits)}`;
   const range = `${f(t.slope_per_week)} ${u.unit} per week (${Math.round(t.level * 100)} % interval ${f(t.ci_low)} to ${f(t.ci_high)}) over ${t.days} days`;
   if (t.direction === 'better') return `Better: ${u.name} is falling, ${range}.`;
   if (t.direction === 'worse') return `Worse: ${u.name} is rising, ${range}.`;
   return `No clear change: ${range}; the interval includes no change.`;
+}
+
+/** Why there is no trend yet, in the person's terms: how much wear a day needs and how many days count so far. */
+export function noTrendYet(t: TremorProgressionOutput['trend']): string {
+  const hours = t.min_minutes_per_day / 60;
+  const wear = `${Number.isInteger(hours) ? hours : hours.toFixed(1)} hour${hours === 1 ? '' : 's'}`;
+  const short = t.short_days > 0 ? ` (${t.short_days} more day${t.short_days === 1 ? ' was' : 's were'} worn for less than ${wear})` : '';
+  return `No trend yet: each day needs ${wear} of wear; ${t.days} of ${t.min_days} days so far${short}.`;
+}
+
+/**
+ * The outlook sentence: the expected change over the next 4 weeks with its interval, said
+ * to be an extrapolation (core/tremor/README.md "Outlook"); null without a trend.
+ */
+export function outlookSentence(t: TremorProgressionOutput['trend']): string | null {
+  const o = t.outlook;
+  if (!o) return null;
+  const u = UNIT[t.metric];
+  const f = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v).toFixed(u.digits)}`;
+  return `Next ${Math.round(o.horizon_days / 7)} weeks, if the trend goes on: ${f(o.expected_change)} ${u.unit} in ${u.name} (${Math.round(o.level * 100)} % interval ${f(o.low)} to ${f(o.high)}).`;
 }
 
 /**
@@ -65,6 +85,12 @@ export function TrendChart({ progression, title = 'Trend over weeks' }: { progre
         Dots: daily mean {u.name}{key === 'tremor_percent' ? ' (% of resting time)' : ''}; line: robust (Theil–Sen) trend; band: its {Math.round(t.level * 100)} % interval.
       </figcaption>
       <p data-testid="trend-sentence"><strong>{sentence}</strong></p>
+      {outlookSentence(t) && (
+        <p data-testid="trend-outlook">
+          {outlookSentence(t)}{' '}
+          <span className="muted">A statistical extrapolation of the recorded days, not a clinical prediction: the line may not go on, and medication changes are not in it.</span>
+        </p>
+      )}
       {progression.weekly.length > 0 && (
         <table>
           <caption className="sr-only">Weekly means</caption>

@@ -6,6 +6,8 @@ export interface TremorData {
   day: TremorDayOutput;
   response: TremorResponseOutput;
   progression: TremorProgressionOutput;
+  /** The same trend of tremor load (amplitude × time), shown beside tremor time. */
+  loadProgression: TremorProgressionOutput;
 }
 
 /** The day's minutes and doses, the response on that day, and the trend up to it. */
@@ -22,8 +24,9 @@ export function useTremorDay(subjectId: string, date: string, offsetMin: number,
       client.call('tremor.day', { subject_id: subjectId, date, utc_offset_min: offsetMin }),
       client.call('tremor.response', { subject_id: subjectId, date, utc_offset_min: offsetMin }),
       client.call('tremor.progression', { subject_id: subjectId, to: dayEnd, utc_offset_min: offsetMin, ...(trendFrom ? { from: trendFrom } : {}) }),
+      client.call('tremor.progression', { subject_id: subjectId, to: dayEnd, utc_offset_min: offsetMin, metric: 'load', ...(trendFrom ? { from: trendFrom } : {}) }),
     ])
-      .then(([day, response, progression]) => alive && setData({ day, response, progression }))
+      .then(([day, response, progression, loadProgression]) => alive && setData({ day, response, progression, loadProgression }))
       .catch((e: Error) => alive && setError(e.message));
     return () => {
       alive = false;
