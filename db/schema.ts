@@ -98,6 +98,12 @@ export const latestObservations = sqliteTable('latest_observations', {
   deviceId: text('device_id'),
 }, (t) => [primaryKey({ columns: [t.subjectId, t.metric] })]);
 
+/** One row: bumped by triggers on every change to `grants` (migration 0014), so the stream knows when to re-read who may see whom. */
+export const grantsVersion = sqliteTable('grants_version', {
+  id: integer('id').primaryKey(),
+  version: integer('version').notNull(),
+});
+
 /**
  * Aggregates maintained on ingest at three levels (5-minute, hourly, daily buckets,
  * aligned to UTC) so `timeseries` over long ranges reads a few hundred rows instead of

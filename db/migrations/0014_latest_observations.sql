@@ -27,3 +27,25 @@ WHEN EXISTS (SELECT 1 FROM `latest_observations` l WHERE l.`subject_id` = OLD.`s
 	SELECT `subject_id`, `metric`, `id`, `t`, `value`, `device_id` FROM `observations`
 	 WHERE `subject_id` = OLD.`subject_id` AND `metric` = OLD.`metric` ORDER BY `t` DESC, `id` DESC LIMIT 1;
 END;
+--> statement-breakpoint
+-- A counter bumped by every change to `grants`, whichever code path or process made it
+-- (sharing, ending a share, a person deleted, a sync round's owner grant): the hub's stream
+-- keeps each screen's set of permitted people in memory and re-reads it only when this moves.
+CREATE TABLE `grants_version` (
+	`id` integer PRIMARY KEY NOT NULL CHECK (`id` = 1),
+	`version` integer NOT NULL
+);
+--> statement-breakpoint
+INSERT INTO `grants_version` (`id`, `version`) VALUES (1, 0);
+--> statement-breakpoint
+CREATE TRIGGER `grants_version_insert` AFTER INSERT ON `grants` BEGIN
+	UPDATE `grants_version` SET `version` = `version` + 1 WHERE `id` = 1;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `grants_version_update` AFTER UPDATE ON `grants` BEGIN
+	UPDATE `grants_version` SET `version` = `version` + 1 WHERE `id` = 1;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `grants_version_delete` AFTER DELETE ON `grants` BEGIN
+	UPDATE `grants_version` SET `version` = `version` + 1 WHERE `id` = 1;
+END;
