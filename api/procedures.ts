@@ -59,6 +59,7 @@ export const coreProcedures = {
 
   'observations.ingest': p(s.IngestInput, s.IngestOutput, on('write')),
   'observations.list': p(s.ObservationQuery, s.ObservationPage, on('read')),
+  'observations.latest': p(s.LatestQuery, s.LatestValues, on('read')),
   'observations.timeseries': p(s.TimeseriesQuery, z.object({ items: z.array(s.Bucket) }), on('read')),
   'observations.stats': p(s.StatsQuery, s.Stats, on('read')),
 

@@ -150,6 +150,12 @@ export const ObservationQuery = z.object({
   cursor: z.string().optional(),
 });
 export const ObservationPage = z.object({ items: z.array(Observation), next_cursor: z.string().nullable() });
+/** The newest reading of each metric a subject has (`metrics`: only those). */
+export const LatestQuery = z.object({
+  subject_id: z.string().min(1),
+  metrics: z.array(z.string().min(1).max(64)).min(1).max(64).optional(),
+});
+export const LatestValues = z.object({ items: z.array(Observation) });
 
 export const Interval = z.string().regex(/^\d+[mhdw]$/, { message: 'interval must look like 5m, 1h, 6h, 1d or 1w' });
 export const TimeseriesQuery = z.object({

@@ -8,6 +8,9 @@ import { benchSync } from './sync';
 import { benchForecast } from './forecast';
 import { benchBackup } from './backup';
 import { benchNightscout } from './nightscout';
+import { benchLatestValues } from './latest-values';
+import { benchStreamFanout } from './stream-fanout';
+import { benchSyncCopy } from './sync-copy';
 
 /** Every benchmark `npm run bench` knows; each returns a JSON-able result. */
 export const benchmarks: Record<string, () => Promise<Record<string, unknown>>> = {
@@ -21,4 +24,7 @@ export const benchmarks: Record<string, () => Promise<Record<string, unknown>>> 
   forecast: benchForecast,
   backup: benchBackup,
   nightscout: () => benchNightscout(),
+  'latest-values': benchLatestValues,
+  'stream-fanout': benchStreamFanout,
+  'sync-copy': benchSyncCopy,
 };

@@ -15,8 +15,10 @@ export class Access {
   private readonly visibleStmt;
   private readonly firstAccountStmt;
   private readonly localStmt;
+  private readonly grantsVersionStmt;
   constructor(db: Db) {
     const c = db.$client;
+    this.grantsVersionStmt = c.prepare(`SELECT version FROM grants_version WHERE id = 1`).pluck();
     // Local accounts are marked by their password hash (`local$…`, a password nobody knows:
     // core/auth/service.ts ensureLocalUser), not by their e-mail, which anyone may register.
     this.localStmt = c.prepare(`SELECT 1 FROM users WHERE id = ? AND password_hash LIKE 'local$%'`).pluck();
@@ -42,6 +44,15 @@ export class Access {
 
   visibleSubjects(userId: string): string[] {
     return this.visibleStmt.all(userId) as string[];
+  }
+
+  /**
+   * A number that changes whenever any grant is given, changed or taken away, by this
+   * process or another on the same file (triggers, migration 0014): whoever caches
+   * `visibleSubjects` re-reads it when this moves.
+   */
+  grantsVersion(): number {
+    return this.grantsVersionStmt.get() as number;
   }
 
   /**

@@ -197,6 +197,7 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
     },
 
     'observations.ingest': (a, ctx) => ingest(ctx, a.subject_id, a.items),
+    'observations.latest': (a) => ({ items: observations.latest(a.subject_id, a.metrics) }),
     'observations.list': (a) => {
       return observations.list(a.subject_id, a);
     },

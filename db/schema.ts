@@ -94,6 +94,26 @@ export const observations = sqliteTable('observations', {
 }, (t) => [primaryKey({ columns: [t.subjectId, t.id] }), index('observations_subject_metric_t').on(t.subjectId, t.metric, t.t)]);
 
 /**
+ * The newest reading (greatest t, then id) per person and metric, kept on ingest and
+ * recomputed by a trigger when that row is deleted (migration 0014), so "latest values"
+ * never sorts a person's history.
+ */
+export const latestObservations = sqliteTable('latest_observations', {
+  subjectId: text('subject_id').notNull(),
+  metric: text('metric').notNull(),
+  id: text('id').notNull(),
+  t: integer('t').notNull(),
+  value: real('value').notNull(),
+  deviceId: text('device_id'),
+}, (t) => [primaryKey({ columns: [t.subjectId, t.metric] })]);
+
+/** One row: bumped by triggers on every change to `grants` (migration 0014), so the stream knows when to re-read who may see whom. */
+export const grantsVersion = sqliteTable('grants_version', {
+  id: integer('id').primaryKey(),
+  version: integer('version').notNull(),
+});
+
+/**
  * Aggregates maintained on ingest at three levels (5-minute, hourly, daily buckets,
  * aligned to UTC) so `timeseries` over long ranges reads a few hundred rows instead of
  * every raw reading. `level` is the bucket width in minutes.

@@ -38,6 +38,7 @@ const NEED: Record<ProcName, Need> = {
   'devices.delete': 'write',
   'observations.ingest': 'write',
   'observations.list': 'read',
+  'observations.latest': 'read',
   'observations.timeseries': 'read',
   'observations.stats': 'read',
   'events.list': 'read',

@@ -56,6 +56,13 @@ export const restRoutes: RestRoute[] = [
 
   { method: 'POST', url: '/api/subjects/:id/observations', proc: 'observations.ingest', args: (r) => ({ subject_id: r.params.id, items: r.body }), status: 201 },
   { method: 'GET', url: '/api/subjects/:id/observations', proc: 'observations.list', args: (r) => ({ ...r.query, subject_id: r.params.id }) },
+  // `?metric=glucose,heart_rate` narrows it to those metrics.
+  {
+    method: 'GET',
+    url: '/api/subjects/:id/latest',
+    proc: 'observations.latest',
+    args: (r) => (typeof r.query.metric === 'string' ? { subject_id: r.params.id, metrics: r.query.metric.split(',') } : { subject_id: r.params.id }),
+  },
   { method: 'GET', url: '/api/subjects/:id/timeseries', proc: 'observations.timeseries', args: (r) => ({ ...r.query, subject_id: r.params.id }) },
   { method: 'GET', url: '/api/subjects/:id/stats', proc: 'observations.stats', args: (r) => ({ ...r.query, subject_id: r.params.id }) },
 

@@ -15,6 +15,7 @@ import type { CallContext } from '../core/context';
 import { logger } from '../core/logger';
 import { restRoutes } from './routes';
 import { hostChecker, type HostPolicy } from './host-check';
+import { StreamFanout } from './stream-fanout';
 
 const log = logger('hub');
 export const RENDERER_DIR = fileURLToPath(new URL('../renderer/dist', import.meta.url));
@@ -240,10 +241,14 @@ export async function createHub(opts: HubOptions): Promise<FastifyInstance> {
     }
   });
 
-  // The stream: events for the subjects this user may see, checked per message so a
-  // grant given or taken away applies at once; the token is checked again at every
-  // heartbeat, so a sign-in that ended (expired, signed out, password changed) ends its
-  // stream within 10 s, and the screen says so instead of going quiet.
+  // The stream: events for the subjects this user may see. Each event is serialised once
+  // for every screen (host/stream-fanout.ts), which keeps each screen's permitted people
+  // and re-reads them whenever a grant changes, so a share given or ended applies from the
+  // next event on; the token is checked again at every heartbeat, so a sign-in that ended
+  // (expired, signed out, password changed) ends its stream within 10 s, and the screen
+  // says so instead of going quiet.
+  const fanout = new StreamFanout(core);
+  app.addHook('onClose', async () => fanout.close());
   app.get('/api/stream', { websocket: true }, (socket, req) => {
     const token = (req.query as { token?: string }).token ?? bearer(req);
     const user = core.auth.authenticate(token);
@@ -255,16 +260,15 @@ export async function createHub(opts: HubOptions): Promise<FastifyInstance> {
       refuse('missing or expired token');
       return;
     }
-    const send = (ev: ServerEvent) => {
-      if ('subject_id' in ev && !core.access.canSee(user.id, ev.subject_id)) return;
-      if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(ev));
+    const send = (data: Buffer) => {
+      if (socket.readyState === socket.OPEN) socket.send(data, { binary: false });
     };
-    const off = core.bus.subscribe(send);
-    socket.send(JSON.stringify({ type: 'hello', user, at: new Date(core.deps.clock.now()).toISOString() }));
+    const off = fanout.add({ userId: user.id, send });
+    send(StreamFanout.encode({ type: 'hello', user, at: new Date(core.deps.clock.now()).toISOString() }));
     // Heartbeat so a caregiver's second device notices when this machine goes silent.
     const beat = setInterval(() => {
       if (core.auth.authenticate(token)?.id !== user.id) return refuse('this sign-in has ended (expired, signed out, or the password changed)');
-      send({ type: 'heartbeat', at: new Date(core.deps.clock.now()).toISOString(), storage: core.storage.state() });
+      send(StreamFanout.encode({ type: 'heartbeat', at: new Date(core.deps.clock.now()).toISOString(), storage: core.storage.state() } satisfies ServerEvent));
     }, opts.streamBeatMs ?? 10_000);
     beat.unref();
     socket.on('close', () => {

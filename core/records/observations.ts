@@ -106,9 +106,19 @@ export class ObservationStore {
   private readonly insert;
   private readonly upsertRollup;
   private readonly deviceOf;
+  private readonly upsertLatest;
+  private readonly latestAll;
 
   constructor(private readonly deps: CoreDeps) {
     const c = deps.db.$client;
+    // Replaces the stored newest only when this one is newer by (t, id), the order
+    // `list` pages in: an out-of-order (older) reading leaves it alone.
+    this.upsertLatest = c.prepare(
+      `INSERT INTO latest_observations AS cur (subject_id, metric, id, t, value, device_id) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT(subject_id, metric) DO UPDATE SET id = excluded.id, t = excluded.t, value = excluded.value, device_id = excluded.device_id
+       WHERE excluded.t > cur.t OR (excluded.t = cur.t AND excluded.id > cur.id)`,
+    );
+    this.latestAll = c.prepare(`SELECT id, metric, t, value, device_id FROM latest_observations WHERE subject_id = ? ORDER BY metric`);
     this.insert = c.prepare(
       `INSERT INTO observations (id, subject_id, metric, t, value, device_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT(subject_id, id) DO NOTHING`,
@@ -141,10 +151,13 @@ export class ObservationStore {
   write(subjectId: string, rows: readonly CleanObservation[]): IngestResult {
     const now = this.deps.clock.now();
     const aggs = new Map<string, Agg>();
+    const newest = new Map<string, CleanObservation>();
     const inserted: CleanObservation[] = [];
     for (const r of rows) {
       if (this.insert.run(r.id, subjectId, r.metric, r.t, r.value, r.device_id, now).changes === 0) continue;
       inserted.push(r);
+      const n = newest.get(r.metric);
+      if (!n || r.t > n.t || (r.t === n.t && r.id > n.id)) newest.set(r.metric, r);
       for (const level of ROLLUP_LEVELS) {
         const bucket = Math.floor(r.t / (level * MIN)) * level * MIN;
         const key = `${r.metric}\u0000${level}\u0000${bucket}`;
@@ -160,6 +173,9 @@ export class ObservationStore {
       }
     }
     for (const a of aggs.values()) this.upsertRollup.run(subjectId, a.metric, a.level, a.bucket, a.count, a.sum, a.min, a.max);
+    // One upsert per metric per batch, in the batch's transaction: the latest-values table
+    // can never disagree with the rows it summarises.
+    for (const r of newest.values()) this.upsertLatest.run(subjectId, r.metric, r.id, r.t, r.value, r.device_id);
     return { accepted: inserted.length, duplicates: rows.length - inserted.length, inserted };
   }
 
@@ -193,6 +209,19 @@ export class ObservationStore {
       items: page.map((r) => ({ id: r.id, subject_id: subjectId, metric: r.metric, t: iso(r.t), value: r.value, unit: unitOf(r.metric), device_id: r.device_id })),
       next_cursor: more && last ? encodeCursor(last.t, last.id) : null,
     };
+  }
+
+  /**
+   * The newest reading of each metric the subject has (of `metrics` only, when given),
+   * ordered by metric: one primary-key range read of `latest_observations`, whatever the
+   * length of the person's history.
+   */
+  latest(subjectId: string, metrics?: readonly string[]): Observation[] {
+    const rows = this.latestAll.all(subjectId) as Array<{ id: string; metric: string; t: number; value: number; device_id: string | null }>;
+    const wanted = metrics ? new Set(metrics) : null;
+    return rows
+      .filter((r) => !wanted || wanted.has(r.metric))
+      .map((r) => ({ id: r.id, subject_id: subjectId, metric: r.metric, t: iso(r.t), value: r.value, unit: unitOf(r.metric), device_id: r.device_id }));
   }
 
   /** Raw readings of one metric in [from, to), oldest first (for analytics). */

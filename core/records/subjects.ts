@@ -95,6 +95,8 @@ export class SubjectService {
     const c = this.deps.db.$client;
     c.transaction(() => {
       // Observations and rollups are not foreign-keyed (hot path): delete them by hand.
+      // The latest values first: then the delete trigger (migration 0014) finds nothing to recompute.
+      c.prepare(`DELETE FROM latest_observations WHERE subject_id = ?`).run(id);
       c.prepare(`DELETE FROM observations WHERE subject_id = ?`).run(id);
       c.prepare(`DELETE FROM rollups WHERE subject_id = ?`).run(id);
       // Per-subject secrets and settings in the key-value table (e.g. sealed Dexcom tokens

@@ -1,4 +1,7 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
+import copyStreams from 'pg-copy-streams';
 import { v7 as uuidv7 } from 'uuid';
 import type { AlertRow as LocalAlertRow } from '../alerts/store';
 import { lastEdit, mergeSubject, type SubjectDoc } from './subject-merge';
@@ -282,6 +285,51 @@ const FROM_MS = (p: string): string => `to_timestamp(${p} / 1000.0)`;
 const NEWER = `COALESCE(EXCLUDED.updated_at, '-infinity'::timestamptz) > COALESCE(cur.updated_at, '-infinity'::timestamptz)`;
 
 /**
+ * What a push sends goes through COPY into a temporary staging table per entity (issue
+ * #18: a per-batch `INSERT … SELECT unnest(…)` ran at 0.42× the speed of COPY), and the
+ * merge statement reads the staging table where it read the unnest arrays: the columns
+ * below are those arrays, with the same names and types, so each merge is unchanged.
+ * The tables live for the connection and empty themselves at every commit.
+ */
+type StagedEntity = Exclude<Entity, 'subjects'>;
+const STAGE_COLUMNS: Record<StagedEntity, ReadonlyArray<readonly [string, string]>> = {
+  thresholds: [['subject_id', 'text'], ['items', 'text'], ['updated_at', 'float8'], ['hlc', 'text']],
+  events: [['id', 'text'], ['subject_id', 'text'], ['type', 'text'], ['t', 'float8'], ['data', 'text'], ['created_by', 'text'], ['created_at', 'float8'], ['updated_at', 'float8'], ['hlc', 'text']],
+  observations: [['id', 'text'], ['subject_id', 'text'], ['metric', 'text'], ['t', 'float8'], ['value', 'float8'], ['device_id', 'text'], ['created_at', 'float8']],
+  alerts: [['id', 'text'], ['subject_id', 'text'], ['kind', 'text'], ['rule_key', 'text'], ['metric', 'text'], ['value', 'float8'], ['priority', 'text'],
+    ['message', 'text'], ['detail', 'text'], ['raised_at', 'float8'], ['acknowledged_at', 'float8'], ['acknowledged_by', 'text'], ['resolved_at', 'float8'],
+    ['condition_ended_at', 'float8'], ['updated_at', 'float8']],
+  tremor_minutes: [['subject_id', 'text'], ['t', 'float8'], ['device_id', 'text'], ['seconds', 'int'], ['tremor_seconds', 'int'], ['tremor_percent', 'float8'],
+    ['dominant_hz', 'float8'], ['magnitude', 'float8'], ['active_percent', 'float8'], ['features', 'text'], ['flags', 'text'], ['settled', 'int'], ['updated_at', 'float8'], ['hlc', 'text']],
+  cry_episodes: [['id', 'text'], ['subject_id', 'text'], ['source', 'text'], ['session_id', 'text'], ['start_t', 'float8'], ['end_t', 'float8'], ['peak', 'float8'], ['created_at', 'float8']],
+};
+const STAGE = Object.fromEntries(Object.keys(STAGE_COLUMNS).map((e) => [e, `tend_stage_${e}`])) as Record<StagedEntity, string>;
+
+const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** One field in COPY's text format (PostgreSQL docs, COPY, "Text Format"): `\N` is NULL; backslash, newline, CR and tab escaped. */
+export function copyField(v: unknown): string {
+  if (v === null || v === undefined) return '\\N';
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : Number.isNaN(v) ? 'NaN' : v > 0 ? 'Infinity' : '-Infinity';
+  const s = String(v);
+  return /[\\\n\r\t]/.test(s) ? s.replace(/[\\\n\r\t]/g, (ch) => COPY_ESCAPES[ch]!) : s;
+}
+
+/** COPY text in pieces of about 256 KB: one string per row would be a million writes for a million rows. */
+function* copyText(rows: readonly (readonly unknown[])[]): Generator<string> {
+  let chunk = '';
+  for (const row of rows) {
+    let line = '';
+    for (let i = 0; i < row.length; i++) line += (i ? '\t' : '') + copyField(row[i]);
+    chunk += line + '\n';
+    if (chunk.length >= 262_144) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  if (chunk) yield chunk;
+}
+
+/**
  * Calls `onPush(origin)` whenever an install commits a push to this remote, until
  * closed; `onLost` once if the connection drops (the caller retries later).
  */
@@ -318,10 +366,24 @@ export async function listenForPushes(url: string, onPush: (origin: string) => v
 }
 
 export class Remote {
+  /** Staging tables created on this connection (a rolled-back transaction takes its creations with it). */
+  private staged = new Set<StagedEntity>();
+
   private constructor(
     private readonly client: pg.Client,
     readonly id: string,
   ) {}
+
+  /** Copies `rows` (columns as in STAGE_COLUMNS) into the entity's staging table, inside the push's transaction. */
+  private async stage(entity: StagedEntity, rows: readonly (readonly unknown[])[]): Promise<void> {
+    const cols = STAGE_COLUMNS[entity];
+    if (!this.staged.has(entity)) {
+      await this.client.query(`CREATE TEMP TABLE IF NOT EXISTS ${STAGE[entity]} (${cols.map(([n, t]) => `${n} ${t}`).join(', ')}) ON COMMIT DELETE ROWS`);
+      this.staged.add(entity);
+    }
+    const sink = this.client.query(copyStreams.from(`COPY ${STAGE[entity]} (${cols.map(([n]) => n).join(', ')}) FROM STDIN`));
+    await pipeline(Readable.from(copyText(rows)), sink);
+  }
 
   /** Connects, creates or checks the schema, and registers this install. */
   static async open(url: string, install: { id: string; version: string; now: number }): Promise<Remote> {
@@ -457,58 +519,56 @@ export class Remote {
       }
       if (b.thresholds.length) {
         const t = b.thresholds;
+        await this.stage('thresholds', t.map((x) => [x.subject_id, x.items, x.updated_at, x.hlc]));
         const r = await c.query(
           `INSERT INTO tend_thresholds AS cur (subject_id, items, updated_at, origin, hlc)
-           SELECT subject_id, items::jsonb, ${FROM_MS('updated_at')}, $4, hlc
-             FROM unnest($1::text[], $2::text[], $3::float8[], $5::text[]) AS x(subject_id, items, updated_at, hlc)
+           SELECT subject_id, items::jsonb, ${FROM_MS('updated_at')}, $1, hlc
+             FROM ${STAGE.thresholds} AS x
            ON CONFLICT (subject_id) DO UPDATE SET items = EXCLUDED.items, updated_at = EXCLUDED.updated_at,
              origin = EXCLUDED.origin, hlc = EXCLUDED.hlc, seq = nextval('tend_seq')
            WHERE COALESCE(cur.hlc, '') < EXCLUDED.hlc`,
-          [t.map((x) => x.subject_id), t.map((x) => x.items), t.map((x) => x.updated_at), origin, t.map((x) => x.hlc)],
+          [origin],
         );
         changed.thresholds = r.rowCount ?? 0;
       }
       if (b.events.length) {
         const e = b.events;
+        await this.stage('events', e.map((x) => [x.id, x.subject_id, x.type, x.t, x.data, x.created_by, x.created_at, x.updated_at, x.hlc]));
         const r = await c.query(
           `INSERT INTO tend_events AS cur (id, subject_id, type, t, data, created_by, created_at, updated_at, origin, hlc)
            SELECT id, subject_id, type, ${FROM_MS('t')}, data::jsonb, created_by, ${FROM_MS('created_at')},
-                  CASE WHEN updated_at IS NULL THEN NULL ELSE ${FROM_MS('updated_at')} END, $9, hlc
-             FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::text[], $6::text[], $7::float8[], $8::float8[], $10::text[])
-                  AS x(id, subject_id, type, t, data, created_by, created_at, updated_at, hlc)
+                  CASE WHEN updated_at IS NULL THEN NULL ELSE ${FROM_MS('updated_at')} END, $1, hlc
+             FROM ${STAGE.events} AS x
            ON CONFLICT (subject_id, id) DO UPDATE SET t = EXCLUDED.t, data = EXCLUDED.data, updated_at = EXCLUDED.updated_at,
              origin = EXCLUDED.origin, hlc = EXCLUDED.hlc, seq = nextval('tend_seq')
            WHERE EXCLUDED.updated_at IS NOT NULL AND cur.deleted_at IS NULL AND COALESCE(cur.hlc, '') < EXCLUDED.hlc`,
-          [e.map((x) => x.id), e.map((x) => x.subject_id), e.map((x) => x.type), e.map((x) => x.t), e.map((x) => x.data),
-            e.map((x) => x.created_by), e.map((x) => x.created_at), e.map((x) => x.updated_at), origin, e.map((x) => x.hlc)],
+          [origin],
         );
         changed.events = r.rowCount ?? 0;
       }
       if (b.observations.length) {
         const o = b.observations;
+        await this.stage('observations', o.map((x) => [x.id, x.subject_id, x.metric, x.t, x.value, x.device_id, x.created_at]));
         const r = await c.query(
           `INSERT INTO tend_observations (id, subject_id, metric, t, value, device_id, created_at, origin)
-           SELECT id, subject_id, metric, ${FROM_MS('t')}, value, device_id, ${FROM_MS('created_at')}, $8
-             FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::float8[], $6::text[], $7::float8[])
-                  AS x(id, subject_id, metric, t, value, device_id, created_at)
+           SELECT id, subject_id, metric, ${FROM_MS('t')}, value, device_id, ${FROM_MS('created_at')}, $1
+             FROM ${STAGE.observations} AS x
            ON CONFLICT (subject_id, id) DO NOTHING`,
-          [o.map((x) => x.id), o.map((x) => x.subject_id), o.map((x) => x.metric), o.map((x) => x.t), o.map((x) => x.value),
-            o.map((x) => x.device_id), o.map((x) => x.created_at), origin],
+          [origin],
         );
         changed.observations = r.rowCount ?? 0;
       }
       if (b.alerts.length) {
         const a = b.alerts;
         const ts = (p: string) => `CASE WHEN ${p} IS NULL THEN NULL ELSE ${FROM_MS(p)} END`;
+        await this.stage('alerts', a.map((x) => [x.id, x.subject_id, x.kind, x.rule_key, x.metric, x.value, x.priority, x.message, x.detail, x.raised_at,
+          x.acknowledged_at, x.acknowledged_by, x.resolved_at, x.condition_ended_at ?? null, x.updated_at ?? null]));
         const r = await c.query(
           `INSERT INTO tend_alerts AS cur (id, subject_id, kind, rule_key, metric, value, priority, message, detail,
                                            raised_at, acknowledged_at, acknowledged_by, resolved_at, condition_ended_at, updated_at, origin)
            SELECT id, subject_id, kind, rule_key, metric, value, priority, message, detail::jsonb,
-                  ${FROM_MS('raised_at')}, ${ts('acknowledged_at')}, acknowledged_by, ${ts('resolved_at')}, ${ts('condition_ended_at')}, ${ts('updated_at')}, $16
-             FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::float8[], $7::text[], $8::text[], $9::text[],
-                         $10::float8[], $11::float8[], $12::text[], $13::float8[], $14::float8[], $15::float8[])
-                  AS x(id, subject_id, kind, rule_key, metric, value, priority, message, detail, raised_at, acknowledged_at, acknowledged_by, resolved_at,
-                       condition_ended_at, updated_at)
+                  ${FROM_MS('raised_at')}, ${ts('acknowledged_at')}, acknowledged_by, ${ts('resolved_at')}, ${ts('condition_ended_at')}, ${ts('updated_at')}, $1
+             FROM ${STAGE.alerts} AS x
            ON CONFLICT (id) DO UPDATE SET
              acknowledged_at = LEAST(cur.acknowledged_at, EXCLUDED.acknowledged_at),
              acknowledged_by = CASE WHEN cur.acknowledged_at IS NULL OR EXCLUDED.acknowledged_at < cur.acknowledged_at
@@ -525,48 +585,42 @@ export class Remote {
            WHERE LEAST(cur.acknowledged_at, EXCLUDED.acknowledged_at) IS DISTINCT FROM cur.acknowledged_at
               OR LEAST(cur.resolved_at, EXCLUDED.resolved_at) IS DISTINCT FROM cur.resolved_at
               OR ${NEWER}`,
-          [a.map((x) => x.id), a.map((x) => x.subject_id), a.map((x) => x.kind), a.map((x) => x.rule_key), a.map((x) => x.metric),
-            a.map((x) => x.value), a.map((x) => x.priority), a.map((x) => x.message), a.map((x) => x.detail), a.map((x) => x.raised_at),
-            a.map((x) => x.acknowledged_at), a.map((x) => x.acknowledged_by), a.map((x) => x.resolved_at),
-            a.map((x) => x.condition_ended_at ?? null), a.map((x) => x.updated_at ?? null), origin],
+          [origin],
         );
         changed.alerts = r.rowCount ?? 0;
       }
       if (b.tremor_minutes.length) {
         const m = b.tremor_minutes;
+        await this.stage('tremor_minutes', m.map((x) => [x.subject_id, x.t, x.device_id, x.seconds, x.tremor_seconds, x.tremor_percent, x.dominant_hz, x.magnitude,
+          x.active_percent, x.features, x.flags, x.settled, x.updated_at, x.hlc]));
         const r = await c.query(
           `INSERT INTO tend_tremor_minutes AS cur (subject_id, t, device_id, seconds, tremor_seconds, tremor_percent, dominant_hz, magnitude,
                                                    active_percent, features, flags, settled, updated_at, origin, hlc)
            SELECT subject_id, ${FROM_MS('t')}, device_id, seconds, tremor_seconds, tremor_percent, dominant_hz, magnitude,
-                  active_percent, decode(features, 'hex'), decode(flags, 'hex'), settled <> 0, ${FROM_MS('updated_at')}, $14, hlc
-             FROM unnest($1::text[], $2::float8[], $3::text[], $4::int[], $5::int[], $6::float8[], $7::float8[], $8::float8[],
-                         $9::float8[], $10::text[], $11::text[], $12::int[], $13::float8[], $15::text[])
-                  AS x(subject_id, t, device_id, seconds, tremor_seconds, tremor_percent, dominant_hz, magnitude, active_percent, features, flags, settled, updated_at, hlc)
+                  active_percent, decode(features, 'hex'), decode(flags, 'hex'), settled <> 0, ${FROM_MS('updated_at')}, $1, hlc
+             FROM ${STAGE.tremor_minutes} AS x
            ON CONFLICT (subject_id, t) DO UPDATE SET device_id = EXCLUDED.device_id, seconds = EXCLUDED.seconds,
              tremor_seconds = EXCLUDED.tremor_seconds, tremor_percent = EXCLUDED.tremor_percent, dominant_hz = EXCLUDED.dominant_hz,
              magnitude = EXCLUDED.magnitude, active_percent = EXCLUDED.active_percent, features = EXCLUDED.features,
              flags = EXCLUDED.flags, settled = EXCLUDED.settled, updated_at = EXCLUDED.updated_at,
              origin = EXCLUDED.origin, hlc = EXCLUDED.hlc, seq = nextval('tend_seq')
            WHERE COALESCE(cur.hlc, '') < EXCLUDED.hlc`,
-          [m.map((x) => x.subject_id), m.map((x) => x.t), m.map((x) => x.device_id), m.map((x) => x.seconds), m.map((x) => x.tremor_seconds),
-            m.map((x) => x.tremor_percent), m.map((x) => x.dominant_hz), m.map((x) => x.magnitude), m.map((x) => x.active_percent),
-            m.map((x) => x.features), m.map((x) => x.flags), m.map((x) => x.settled), m.map((x) => x.updated_at), origin, m.map((x) => x.hlc)],
+          [origin],
         );
         changed.tremor_minutes = r.rowCount ?? 0;
       }
       if (b.cry_episodes.length) {
         const e = b.cry_episodes;
+        await this.stage('cry_episodes', e.map((x) => [x.id, x.subject_id, x.source, x.session_id, x.start_t, x.end_t, x.peak, x.created_at]));
         const r = await c.query(
           `INSERT INTO tend_cry_episodes AS cur (id, subject_id, source, session_id, start_t, end_t, peak, created_at, origin)
            SELECT id, subject_id, source, session_id, ${FROM_MS('start_t')}, CASE WHEN end_t IS NULL THEN NULL ELSE ${FROM_MS('end_t')} END,
-                  peak, ${FROM_MS('created_at')}, $9
-             FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::float8[], $6::float8[], $7::float8[], $8::float8[])
-                  AS x(id, subject_id, source, session_id, start_t, end_t, peak, created_at)
+                  peak, ${FROM_MS('created_at')}, $1
+             FROM ${STAGE.cry_episodes} AS x
            ON CONFLICT (id) DO UPDATE SET end_t = GREATEST(cur.end_t, EXCLUDED.end_t), peak = GREATEST(cur.peak, EXCLUDED.peak),
              origin = EXCLUDED.origin, seq = nextval('tend_seq')
            WHERE GREATEST(cur.end_t, EXCLUDED.end_t) IS DISTINCT FROM cur.end_t OR EXCLUDED.peak > cur.peak`,
-          [e.map((x) => x.id), e.map((x) => x.subject_id), e.map((x) => x.source), e.map((x) => x.session_id), e.map((x) => x.start_t),
-            e.map((x) => x.end_t), e.map((x) => x.peak), e.map((x) => x.created_at), origin],
+          [origin],
         );
         changed.cry_episodes = r.rowCount ?? 0;
       }
@@ -587,6 +641,7 @@ export class Remote {
       await c.query('COMMIT');
     } catch (err) {
       await c.query('ROLLBACK').catch(() => undefined);
+      this.staged.clear();
       throw err;
     }
     return changed;

@@ -1,0 +1,88 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createCore } from '../core/app';
+import type { CallContext } from '../core/context';
+import { syncRound } from '../core/sync/round';
+import { startThrowawayPostgres } from '../core/sync/throwaway-postgres';
+import { openDatabase } from '../db/open';
+
+/**
+ * Issue #18, sync push of many rows: a round pushing ROWS readings (1,000,000 by default:
+ * ten years of 5-minute CGM spread over people) to a throwaway local PostgreSQL, against
+ * `psql \copy` of the same rows, already written out as CSV, into the same table of
+ * another database set up by the same Tend (so the same indexes and sequence default).
+ * The round includes reading the outbox from SQLite, the lock and transactions per page,
+ * the staging COPY and the merge; the baseline is the bare load.
+ */
+const ROWS = Number(process.env.TEND_BENCH_SYNC_ROWS ?? 1_000_000);
+const PEOPLE = 10;
+const START = Date.UTC(2020, 0, 1);
+const r3 = (v: number) => Math.round(v * 1000) / 1000;
+
+function psqlPath(): string {
+  const root = '/usr/lib/postgresql';
+  for (const v of (existsSync(root) ? readdirSync(root) : []).sort().reverse()) if (existsSync(join(root, v, 'bin', 'psql'))) return join(root, v, 'bin', 'psql');
+  return 'psql';
+}
+
+export async function benchSyncCopy(): Promise<Record<string, unknown>> {
+  const pgs = await startThrowawayPostgres();
+  const dir = mkdtempSync(join(tmpdir(), 'tend-bench-copy-'));
+  chmodSync(dir, 0o755); // psql runs as this user, but the CSV must be readable whoever reads it
+  try {
+    pgs.createDatabase('pushed');
+    pgs.createDatabase('copied');
+    const core = createCore({ db: openDatabase(join(dir, 'a.db')) });
+    const ctx: CallContext = { user: core.auth.ensureLocalUser('bench'), clientKey: 'bench', transport: 'memory' };
+    const people = Array.from({ length: PEOPLE }, (_, p) => core.subjects.create(ctx, { name: `P${p}`, kind: 'diabetes' }).id);
+    // A first round before the readings exist: as on an install that already syncs, the
+    // outbox then fills as readings are written, not in the timed round.
+    await syncRound(pgs.urlFor('pushed'), { core, ownerId: ctx.user!.id });
+    const c = core.deps.db.$client;
+    const per = Math.ceil(ROWS / PEOPLE);
+    for (let p = 0; p < PEOPLE; p++) {
+      for (let i = 0; i < per && p * per + i < ROWS; i += 20_000) {
+        const n = Math.min(20_000, per - i, ROWS - p * per - i);
+        const rows = Array.from({ length: n }, (_, k) => ({ id: `b-${p}-${i + k}`, metric: 'glucose', t: START + (i + k) * 300_000, value: 80 + (((i + k) * 7919) % 200), device_id: null }));
+        c.transaction(() => core.observations.write(people[p]!, rows))();
+      }
+    }
+    // The baseline's remote gets the same tables from an empty install's round.
+    const empty = createCore({ db: openDatabase(join(dir, 'empty.db')) });
+    await syncRound(pgs.urlFor('copied'), { core: empty, ownerId: empty.auth.ensureLocalUser('bench').id });
+    empty.close();
+    const csv = join(dir, 'rows.csv');
+    const all = c.prepare(`SELECT id, subject_id, metric, t, value, device_id, created_at FROM observations ORDER BY rowid`).raw().all() as Array<[string, string, string, number, number, string | null, number]>;
+    writeFileSync(csv, all.map((r) => `${r[0]},${r[1]},${r[2]},${new Date(r[3]).toISOString()},${r[4]},,${new Date(r[6]).toISOString()},baseline`).join('\n') + '\n');
+    chmodSync(csv, 0o644);
+
+    const load_before = loadavg();
+    const p0 = performance.now();
+    const report = await syncRound(pgs.urlFor('pushed'), { core, ownerId: ctx.user!.id });
+    const pushMs = performance.now() - p0;
+    const load_mid = loadavg();
+    const q0 = performance.now();
+    const copy = spawnSync(psqlPath(), [pgs.urlFor('copied'), '-v', 'ON_ERROR_STOP=1', '-c', `\\copy tend_observations (id, subject_id, metric, t, value, device_id, created_at, origin) FROM '${csv}' WITH (FORMAT csv)`], { encoding: 'utf8' });
+    const copyMs = performance.now() - q0;
+    const load_after = loadavg();
+    core.close();
+    if (copy.status !== 0) throw new Error(`psql \\copy failed: ${copy.stderr}`);
+    if (report.pushed.observations !== ROWS) throw new Error(`pushed ${report.pushed.observations} of ${ROWS}`);
+    const ratio = copyMs / pushMs;
+    return {
+      rows: ROWS,
+      push: { seconds: r3(pushMs / 1000), rows_per_s: Math.round(ROWS / (pushMs / 1000)) },
+      psql_copy: { seconds: r3(copyMs / 1000), rows_per_s: Math.round(ROWS / (copyMs / 1000)), output: copy.stdout.trim() },
+      push_vs_copy: r3(ratio),
+      loadavg: { before_push: load_before.map(r3), after_push: load_mid.map(r3), after_copy: load_after.map(r3) },
+      target: 'a sync push runs at ≥ 0.7 × the speed of psql \\copy of the same rows',
+      meets_target: ratio >= 0.7,
+      note: 'Postgres is local (loopback, fsync off); the push is split into outbox pages of 5,000 rows (PAGE), each its own transaction under the advisory lock',
+    };
+  } finally {
+    pgs.destroy();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,122 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/open';
+import { createCore, type Core } from '../app';
+import { ManualClock } from '../clock';
+import type { CallContext } from '../context';
+import { copyField } from './remote';
+import { syncRound } from './round';
+import { startThrowawayPostgres, type ThrowawayPostgres } from './throwaway-postgres';
+
+/**
+ * The push goes through COPY into staging tables (issue #18); the remote must end with
+ * exactly the rows the per-batch `INSERT … SELECT unnest(…)` statements gave, awkward text
+ * included, and an install pulling them must hold what the pusher holds.
+ */
+
+const T0 = Date.parse('2026-05-01T08:00:00Z');
+/** Everything COPY's text format must escape, and what it must not mistake for NULL. */
+const AWKWARD = 'tab\there\nnew line\r\nback\\slash \\N “quoted” 🙂 \\t';
+
+describe('sync push through COPY', () => {
+  let pgs: ThrowawayPostgres;
+  let dir: string;
+  const opened: Core[] = [];
+  beforeAll(async () => {
+    pgs = await startThrowawayPostgres();
+    dir = mkdtempSync(join(tmpdir(), 'tend-copy-'));
+  }, 120_000);
+  afterAll(() => {
+    for (const c of opened) c.close();
+    pgs?.destroy();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+  const install = (name: string) => {
+    const core = createCore({ db: openDatabase(join(dir, `${name}.db`)), clock: new ManualClock(T0) });
+    opened.push(core);
+    const ctx: CallContext = { user: core.auth.ensureLocalUser(name), clientKey: 'test', transport: 'cli' };
+    return { core, ctx, round: (url: string) => syncRound(url, { core, ownerId: ctx.user!.id }) };
+  };
+
+  it('writes the same remote rows as the unnest statements did, awkward text and nulls included, and the puller holds what the pusher holds', async () => {
+    pgs.createDatabase('copy');
+    pgs.createDatabase('unnest');
+    const a = install('a');
+    const s = a.core.subjects.create(a.ctx, { name: AWKWARD, kind: 'diabetes' }).id;
+    const device = (await a.core.call('devices.create', { subject_id: s, name: 'CGM', kind: 'cgm', transport: 'ble' }, a.ctx)).id;
+    a.core.ingest(a.ctx, s, [
+      ...Array.from({ length: 40 }, (_, i) => ({ id: `g-${i}`, metric: 'glucose', t: new Date(T0 - (40 - i) * 300_000).toISOString(), value: 90.25 + i / 3, device_id: device })),
+      { id: 'odd\\id\twith\ttabs', metric: 'heart_rate', t: new Date(T0 - 60_000).toISOString(), value: 61 },
+      { id: '\\N', metric: 'heart_rate', t: new Date(T0 - 30_000).toISOString(), value: 62 },
+    ]);
+    a.core.events.write(s, { type: 'note', t: new Date(T0 - 1000).toISOString(), data: { text: AWKWARD } }, a.ctx.user!.id);
+    const report = await a.round(pgs.urlFor('copy'));
+    expect(report.pushed.observations).toBe(42);
+
+    // The same rows through the statements the push used before COPY, into a remote with the same tables.
+    const empty = install('empty');
+    await empty.round(pgs.urlFor('unnest'));
+    const rows = a.core.deps.db.$client.prepare(`SELECT id, subject_id, metric, t, value, device_id, created_at FROM observations ORDER BY rowid`).all() as Array<Record<string, unknown>>;
+    const events = a.core.deps.db.$client.prepare(`SELECT id, subject_id, type, t, data, created_by, created_at, updated_at FROM events ORDER BY rowid`).all() as Array<Record<string, unknown>>;
+    const old = new pg.Client({ connectionString: pgs.urlFor('unnest') });
+    await old.connect();
+    const col = (xs: Array<Record<string, unknown>>, k: string) => xs.map((x) => x[k]);
+    await old.query(
+      `INSERT INTO tend_observations (id, subject_id, metric, t, value, device_id, created_at, origin)
+       SELECT id, subject_id, metric, to_timestamp(t / 1000.0), value, device_id, to_timestamp(created_at / 1000.0), $8
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::float8[], $6::text[], $7::float8[])
+              AS x(id, subject_id, metric, t, value, device_id, created_at)
+       ON CONFLICT (subject_id, id) DO NOTHING`,
+      [...['id', 'subject_id', 'metric', 't', 'value', 'device_id', 'created_at'].map((k) => col(rows, k)), 'origin'],
+    );
+    await old.query(
+      `INSERT INTO tend_events AS cur (id, subject_id, type, t, data, created_by, created_at, updated_at, origin)
+       SELECT id, subject_id, type, to_timestamp(t / 1000.0), data::jsonb, created_by, to_timestamp(created_at / 1000.0),
+              CASE WHEN updated_at IS NULL THEN NULL ELSE to_timestamp(updated_at / 1000.0) END, $9
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::text[], $6::text[], $7::float8[], $8::float8[])
+              AS x(id, subject_id, type, t, data, created_by, created_at, updated_at)`,
+      [...['id', 'subject_id', 'type', 't', 'data', 'created_by', 'created_at', 'updated_at'].map((k) => col(events, k)), 'origin'],
+    );
+    const copied = new pg.Client({ connectionString: pgs.urlFor('copy') });
+    await copied.connect();
+    try {
+      const read = async (c: pg.Client) => ({
+        observations: (await c.query(`SELECT id, subject_id, metric, t, value, device_id, created_at FROM tend_observations ORDER BY subject_id, id`)).rows,
+        events: (await c.query(`SELECT id, subject_id, type, t, data, created_by, created_at, updated_at, deleted_at FROM tend_events ORDER BY subject_id, id`)).rows,
+      });
+      const viaCopy = await read(copied);
+      expect(viaCopy.observations).toHaveLength(42);
+      expect(viaCopy).toEqual(await read(old));
+      expect(viaCopy.events[0].data).toEqual({ text: AWKWARD });
+      expect(viaCopy.observations.find((o: { id: string }) => o.id === '\\N')).toMatchObject({ device_id: null, value: 62 });
+      expect((await copied.query(`SELECT name FROM tend_subjects`)).rows).toEqual([{ name: AWKWARD }]);
+    } finally {
+      await old.end();
+      await copied.end();
+    }
+
+    // Another install pulls them; its rows, and its latest values, are the pusher's.
+    const b = install('b');
+    await b.round(pgs.urlFor('copy'));
+    const obs = (core: Core) => core.deps.db.$client.prepare(`SELECT id, metric, t, value, device_id FROM observations WHERE subject_id = ? ORDER BY id`).all(s);
+    expect(obs(b.core)).toEqual(obs(a.core));
+    expect(b.core.observations.latest(s)).toEqual(a.core.observations.latest(s));
+    expect(b.core.observations.latest(s).find((o) => o.metric === 'heart_rate')!.id).toBe('\\N');
+    const note = b.core.deps.db.$client.prepare(`SELECT data FROM events WHERE subject_id = ?`).pluck().get(s) as string;
+    expect(JSON.parse(note)).toEqual({ text: AWKWARD });
+  });
+
+  it('writes fields in COPY text format: NULL only for null, every special character escaped', () => {
+    expect(copyField(null)).toBe('\\N');
+    expect(copyField(undefined)).toBe('\\N');
+    expect(copyField('\\N')).toBe('\\\\N');
+    expect(copyField('a\tb\nc\rd\\e')).toBe('a\\tb\\nc\\rd\\\\e');
+    expect(copyField(1.5e-7)).toBe('1.5e-7');
+    expect(copyField(Number.NaN)).toBe('NaN');
+    expect(copyField(-Infinity)).toBe('-Infinity');
+    expect(copyField('plain')).toBe('plain');
+  });
+});
