@@ -54,8 +54,11 @@ export class AnalyserThread {
   private start(): Worker {
     if (this.worker) return this.worker;
     // The desktop build bundles the worker as its own file beside the main bundle
-    // (electron.vite.config.ts); from source, tsx is registered in the thread first.
-    const bundled = new URL('./audio-worker.js', import.meta.url);
+    // (electron.vite.config.ts), and so does the CLI's dist-node/ (scripts/build-node.js,
+    // which names its folder in TEND_BUNDLE_DIR, since it rewrites import.meta.url to the
+    // source file's); from source, tsx is registered in the thread first.
+    const bundleDir = (globalThis as { TEND_BUNDLE_DIR?: string }).TEND_BUNDLE_DIR;
+    const bundled = new URL('./audio-worker.js', bundleDir ?? import.meta.url);
     const w = existsSync(bundled) ? new Worker(bundled, { name: this.name }) : new Worker(bootScript(), { eval: true, name: this.name });
     w.unref();
     w.on('message', (m: AnalyserReply) => {

@@ -1,4 +1,4 @@
-import pg from 'pg';
+import type pg from 'pg';
 import { v7 as uuidv7 } from 'uuid';
 import type { AlertRow as LocalAlertRow } from '../alerts/store';
 import { lastEdit, mergeSubject, type SubjectDoc } from './subject-merge';
@@ -248,8 +248,11 @@ const NEWER = `COALESCE(EXCLUDED.updated_at, '-infinity'::timestamptz) > COALESC
  * Calls `onPush(origin)` whenever an install commits a push to this remote, until
  * closed; `onLost` once if the connection drops (the caller retries later).
  */
+/** pg is loaded when a sync first connects: no other command or hub start pays for it. */
+const loadPg = async (): Promise<typeof pg> => (await import('pg')).default;
+
 export async function listenForPushes(url: string, onPush: (origin: string) => void, onLost: (e: Error) => void): Promise<{ close: () => Promise<void> }> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 15_000, application_name: 'tend sync listen' });
+  const client = new (await loadPg()).Client({ connectionString: url, connectionTimeoutMillis: 15_000, application_name: 'tend sync listen' });
   let closed = false;
   let lost = false;
   let listening = false;
@@ -288,7 +291,7 @@ export class Remote {
 
   /** Connects, creates or checks the schema, and registers this install. */
   static async open(url: string, install: { id: string; version: string; now: number }): Promise<Remote> {
-    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 15_000, application_name: 'tend sync' });
+    const client = new (await loadPg()).Client({ connectionString: url, connectionTimeoutMillis: 15_000, application_name: 'tend sync' });
     // A dropped connection mid-round surfaces as the failing query's error; don't let it crash the process.
     client.on('error', () => undefined);
     await client.connect();
