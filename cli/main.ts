@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { isApiError } from '../api/errors';
-import type { Db } from '../db/open';
+import type { Db, StoreError as StoreErrorClass } from '../db/open';
 import type { Core } from '../core/app';
 import { VERSION } from '../core/version';
 import { CliError } from './errors';
@@ -62,7 +62,7 @@ async function loadApp() {
   return { store, createCore, registerCommands };
 }
 
-function report(e: unknown, StoreError: typeof import('../db/open').StoreError | undefined): number {
+function report(e: unknown, StoreError: typeof StoreErrorClass | undefined): number {
   if (e instanceof CommanderError) {
     if (e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0;
     return 2; // commander already printed the message and usage
