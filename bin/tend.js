@@ -29,6 +29,8 @@ function freshBuild() {
 }
 
 const built = freshBuild();
+// TEND_DEBUG_START=1 says which one runs (tests check both are as light as they should be).
+if (process.env.TEND_DEBUG_START === '1') process.stderr.write(`tend: running ${built ? 'dist-node' : 'source'}\n`);
 let main;
 if (built) {
   ({ main } = await import(pathToFileURL(built).href));

@@ -15,12 +15,13 @@
 // rewritten to its own source location, computed from the output's: the assets are read
 // where they are in the tree, with no copy to keep in step.
 import { build } from 'esbuild';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const OUT = join(root, 'dist-node');
+const STALE_AFTER_MS = 24 * 3_600_000;
 
 /** Rewrites import.meta.* to the source file's own location (see above). */
 const sourceLocation = {
@@ -43,7 +44,6 @@ const sourceLocation = {
 export async function buildNode() {
   // Taken before reading any source: a file saved during the build counts as changed.
   const builtAt = Date.now();
-  rmSync(OUT, { recursive: true, force: true });
   const result = await build({
     absWorkingDir: root,
     entryPoints: { main: 'cli/main.ts', 'audio-worker': 'core/baby/audio-worker.ts' },
@@ -57,16 +57,38 @@ export async function buildNode() {
     chunkNames: 'chunk-[hash]',
     sourcemap: 'linked',
     metafile: true,
+    write: false,
     logLevel: 'warning',
     // Lets core/baby/analyser-thread.ts find the worker's bundle beside it: each output
     // file's import.meta.url is dist-node/, whichever file runs first.
     banner: { js: "globalThis.TEND_BUNDLE_DIR ??= new URL('./', import.meta.url).href;" },
     plugins: [sourceLocation],
   });
-  // bin/tend.js compares these files' modification times with the build's.
+  // Written over the last build, never after deleting it: a running hub or a test's `tend`
+  // may be importing from it. Each file appears whole (written beside, then renamed);
+  // chunks are named by their content, so an old main.js still finds its own chunks.
+  mkdirSync(OUT, { recursive: true });
+  const put = (file, contents) => {
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, contents);
+    renameSync(tmp, file);
+  };
+  const written = new Set();
+  for (const f of result.outputFiles) {
+    put(f.path, f.contents);
+    written.add(f.path);
+  }
+  // bin/tend.js compares these files' modification times with the build's; written last,
+  // so a build is only taken once all of it is there.
   const inputs = Object.keys(result.metafile.inputs).filter((f) => !f.startsWith('node_modules/'));
   inputs.push('package.json');
-  writeFileSync(join(OUT, 'inputs.json'), JSON.stringify({ builtAt, inputs }) + '\n');
+  put(join(OUT, 'inputs.json'), JSON.stringify({ builtAt, inputs }) + '\n');
+  written.add(join(OUT, 'inputs.json'));
+  // Older builds' chunks go once no process started from them can still be loading them.
+  for (const name of readdirSync(OUT)) {
+    const file = join(OUT, name);
+    if (!written.has(file) && statSync(file).mtimeMs < builtAt - STALE_AFTER_MS) rmSync(file, { force: true });
+  }
   return inputs.length;
 }
 
