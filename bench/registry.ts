@@ -8,6 +8,7 @@ import { benchSync } from './sync';
 import { benchForecast } from './forecast';
 import { benchBackup } from './backup';
 import { benchNightscout } from './nightscout';
+import { benchCliStart, benchEventLoopImport, benchHubStartLarge } from './start';
 
 /** Every benchmark `npm run bench` knows; each returns a JSON-able result. */
 export const benchmarks: Record<string, () => Promise<Record<string, unknown>>> = {
@@ -21,4 +22,7 @@ export const benchmarks: Record<string, () => Promise<Record<string, unknown>>> 
   forecast: benchForecast,
   backup: benchBackup,
   nightscout: () => benchNightscout(),
+  'cli-start': benchCliStart,
+  'hub-start-large': benchHubStartLarge,
+  'event-loop-import': benchEventLoopImport,
 };
