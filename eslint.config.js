@@ -25,7 +25,7 @@ const layer = (/** @type {string[]} */ patterns, /** @type {string} */ why) =>
   patterns.map((group) => ({ group: [group], message: why }));
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'out/**', 'dist/**', 'renderer/dist/**', 'test-results/**', 'models/**/*.py', 'bench/results/**'] },
+  { ignores: ['node_modules/**', 'out/**', 'dist/**', 'renderer/dist/**', 'dist-node/**', 'test-results/**', 'models/**/*.py', 'bench/results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

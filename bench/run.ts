@@ -8,7 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { benchmarks } from './registry';
 
@@ -23,8 +23,19 @@ if (args[0] === '--one') {
     process.exit(2);
   }
   const started = Date.now();
+  // The load average beside every result: a number measured on a busy machine shows it.
+  const loadBefore = loadavg().map((x) => +x.toFixed(2));
   const result = await fn();
-  const doc = { name, at: new Date().toISOString(), node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model, wall_s: (Date.now() - started) / 1000, result };
+  const doc = {
+    name,
+    at: new Date().toISOString(),
+    node: process.version,
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model,
+    wall_s: (Date.now() - started) / 1000,
+    load_avg_1_5_15: { before: loadBefore, after: loadavg().map((x) => +x.toFixed(2)) },
+    result,
+  };
   mkdirSync(RESULTS, { recursive: true });
   writeFileSync(join(RESULTS, `${name}.json`), JSON.stringify(doc, null, 2) + '\n');
   process.stdout.write(JSON.stringify(doc) + '\n');

@@ -7,7 +7,7 @@ import { backupScheduler, defaultBackupDir } from '../core/backup/scheduler';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { syncOwnerOption, syncUrlOption } from './sync';
-import { startHub } from '../host/start';
+import type { startHub as StartHub } from '../host/start';
 import { CliError } from './errors';
 import { isLoopback } from '../host/host-check';
 
@@ -66,7 +66,9 @@ export function hubCommand(program: Command, openCore: () => Core): void {
       const core = openCore();
       (core as Core & { keepOpen?: boolean }).keepOpen = true;
       if (checkedUrl !== undefined && o.syncOwner !== undefined) syncOwnerOption(core, 'sync-owner', o.syncOwner);
-      let hub: Awaited<ReturnType<typeof startHub>>;
+      // The HTTP stack (fastify and its plugins) loads when the hub starts, not with every `tend`.
+      const { startHub } = await import('../host/start');
+      let hub: Awaited<ReturnType<typeof StartHub>>;
       try {
         hub = await startHub({ core, host: o.host, port, devices: true, allowHosts: o.allowHost, ...(tls ? { tls } : {}) });
       } catch (e) {

@@ -1,10 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { isApiError } from '../api/errors';
-import { StoreError, defaultDbPath, openDatabase, type Db } from '../db/open';
-import { createCore, type Core } from '../core/app';
+import type { Db, StoreError as StoreErrorClass } from '../db/open';
+import type { Core } from '../core/app';
 import { VERSION } from '../core/version';
 import { CliError } from './errors';
-import { registerCommands } from './commands';
 
 /**
  * `tend`: global `--db PATH` (env TEND_DB, default the per-user app-data folder).
@@ -12,6 +11,11 @@ import { registerCommands } from './commands';
  * usage or input (one line naming the file/line/field), 1 otherwise.
  */
 export async function main(argv: string[]): Promise<number> {
+  // `tend --version` needs none of the commands, the database or the core: loading them
+  // (zod schemas, drizzle, better-sqlite3) was most of its start. Any other argument loads
+  // them all, since commander must know every command to route or print help.
+  const versionOnly = argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V');
+  const app = versionOnly ? undefined : await loadApp();
   const program = new Command('tend')
     .description('Tend: a local-first health companion')
     .version(VERSION)
@@ -23,16 +27,16 @@ export async function main(argv: string[]): Promise<number> {
   let opened: Core | null = null;
   const dbPath = () => {
     const explicit = (program.opts() as { db?: string }).db ?? process.env.TEND_DB;
-    return { path: explicit ?? defaultDbPath(), explicit: explicit !== undefined };
+    return { path: explicit ?? app!.store.defaultDbPath(), explicit: explicit !== undefined };
   };
   const openCore = (): Core => {
     if (opened) return opened;
     const { path, explicit } = dbPath();
-    const db: Db = openDatabase(path, { createDir: !explicit });
-    opened = createCore({ db });
+    const db: Db = app!.store.openDatabase(path, { createDir: !explicit });
+    opened = app!.createCore({ db });
     return opened;
   };
-  registerCommands(program, openCore, dbPath);
+  app?.registerCommands(program, openCore, dbPath);
   program.command('help [command]', { hidden: true }).action((cmd?: string) => {
     const sub = cmd ? program.commands.find((c) => c.name() === cmd) : undefined;
     (sub ?? program).outputHelp();
@@ -46,14 +50,19 @@ export async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
     return 0;
   } catch (e) {
-    return report(e);
+    return report(e, app?.store.StoreError);
   } finally {
     // The hub keeps its database open until it stops; other commands close it here.
     if (opened && !(opened as Core & { keepOpen?: boolean }).keepOpen) (opened as Core).close();
   }
 }
 
-function report(e: unknown): number {
+async function loadApp() {
+  const [store, { createCore }, { registerCommands }] = await Promise.all([import('../db/open'), import('../core/app'), import('./commands')]);
+  return { store, createCore, registerCommands };
+}
+
+function report(e: unknown, StoreError: typeof StoreErrorClass | undefined): number {
   if (e instanceof CommanderError) {
     if (e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0;
     return 2; // commander already printed the message and usage
@@ -62,7 +71,7 @@ function report(e: unknown): number {
     process.stderr.write(`tend: ${e.message}\n`);
     return e.exitCode;
   }
-  if (e instanceof StoreError) {
+  if (StoreError && e instanceof StoreError) {
     process.stderr.write(`tend: ${e.message}\n`);
     return e.code === 'migration_failed' ? 1 : 2;
   }

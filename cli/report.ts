@@ -3,8 +3,6 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import type { Core } from '../core/app';
 import { REPORT_KINDS, renderReport } from '../core/reports/render';
-import { RENDERER_DIR } from '../host/server';
-import { startHub } from '../host/start';
 import { resolveSubject } from './context';
 import { CliError } from './errors';
 import { isoOption } from './read-file';
@@ -31,6 +29,8 @@ export function reportCommand(program: Command, openCore: () => Core): void {
       if (from && to && Date.parse(to) <= Date.parse(from)) throw new CliError('--to must be after --from');
       const offset = o.utcOffsetMin === undefined ? undefined : Number(o.utcOffsetMin);
       if (offset !== undefined && !(Number.isInteger(offset) && Math.abs(offset) <= 840)) throw new CliError(`--utc-offset-min ${o.utcOffsetMin}: minutes, −840 to 840`);
+      // The hub's HTTP stack loads with the report, not with every `tend`.
+      const [{ RENDERER_DIR }, { startHub }] = await Promise.all([import('../host/server'), import('../host/start')]);
       if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new CliError('the app is not built: run `npm run build:renderer` first', 1);
       const core = openCore();
       const { subject, ctx } = resolveSubject(core, o.subject);

@@ -5,6 +5,7 @@ import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, re
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkDue, closeCleanly, markOpen, quickCheck, type LastCheck } from './integrity';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -49,7 +50,8 @@ export function hasSqliteHeader(file: string): boolean {
  * applies pending migrations in one transaction each. An older database is migrated
  * forward, never wiped; a database from a newer Tend is refused.
  */
-export function openDatabase(path: string, opts: { createDir?: boolean; migrationsDir?: string } = {}): Db {
+export function openDatabase(path: string, opts: { createDir?: boolean; migrationsDir?: string; now?: number } = {}): Db {
+  const now = opts.now ?? Date.now();
   const memory = path === ':memory:';
   const file = memory ? path : resolve(path);
   if (!memory) {
@@ -74,10 +76,16 @@ export function openDatabase(path: string, opts: { createDir?: boolean; migratio
   }
   if (!memory) keepPrivate(file);
   let client: Database.Database;
+  let due: ReturnType<typeof checkDue> = { reason: null, stale: [] };
+  let checked: LastCheck | null = null;
   try {
     client = new Database(file);
-    const check = client.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new Error(String(check));
+    // quick_check reads the whole file: only after an unclean shutdown, on a schedule, or
+    // when the state cannot be read (db/integrity.ts), before anything is written.
+    if (!memory) {
+      due = checkDue(client, now);
+      if (due.reason) checked = quickCheck(client, due.reason, now);
+    }
     client.pragma('journal_mode = WAL');
     client.pragma('synchronous = NORMAL');
     client.pragma('foreign_keys = ON');
@@ -94,6 +102,7 @@ export function openDatabase(path: string, opts: { createDir?: boolean; migratio
     client.close();
     throw new StoreError('migration_failed', `could not migrate ${file}: ${(e as Error).message}; nothing was changed`);
   }
+  if (!memory) closeCleanly(client, markOpen(client, due, checked, now));
   return db;
 }
 

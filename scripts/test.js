@@ -35,6 +35,8 @@ steps.push({ name: 'lint', ...run('lint') });
 steps.push({ name: 'typecheck', ...run('typecheck') });
 const build = run('build:renderer', ['--logLevel', 'warn']);
 steps.push({ name: 'build', ...build });
+// The tests that spawn `tend` run the compiled CLI (bin/tend.js), as users do, once it is built.
+steps.push({ name: 'build:node', ...run('build:node') });
 
 /** Reads a vitest JSON report: counts and the names of skipped tests. */
 function readReport(file) {

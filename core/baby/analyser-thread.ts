@@ -54,8 +54,11 @@ export class AnalyserThread {
   private start(): Worker {
     if (this.worker) return this.worker;
     // The desktop build bundles the worker as its own file beside the main bundle
-    // (electron.vite.config.ts); from source, tsx is registered in the thread first.
-    const bundled = new URL('./audio-worker.js', import.meta.url);
+    // (electron.vite.config.ts), and so does the CLI's dist-node/ (scripts/build-node.js,
+    // which names its folder in TEND_BUNDLE_DIR, since it rewrites import.meta.url to the
+    // source file's); from source, tsx is registered in the thread first.
+    const bundleDir = (globalThis as { TEND_BUNDLE_DIR?: string }).TEND_BUNDLE_DIR;
+    const bundled = new URL('./audio-worker.js', bundleDir ?? import.meta.url);
     const w = existsSync(bundled) ? new Worker(bundled, { name: this.name }) : new Worker(bootScript(), { eval: true, name: this.name });
     w.unref();
     w.on('message', (m: AnalyserReply) => {
@@ -111,16 +114,16 @@ export class AnalyserThread {
 
   /**
    * Parses an import's text in the thread (parseImport). The records come back as JSON
-   * text in parts of a few thousand, unpacked here one part per turn of the event loop:
-   * 100,000 records as one structured clone took a second of this thread to unpack (and
-   * messages sent apart are still delivered in one go).
+   * text in parts of a few thousand, each asked for in turn and unpacked on its own turn of
+   * the event loop: 100,000 records as one structured clone took a second of this thread to
+   * unpack, and messages sent apart are still delivered in one go.
    */
   async parseImport(text: string, opts: ImportOptions): Promise<ImportResult> {
     const m = await this.send({ type: 'import', text, opts }, []);
-    const { recordParts, ...result } = (m as { value: ImportResult & { recordParts: string[] } }).value;
-    for (const part of recordParts) {
-      for (const r of JSON.parse(part) as ImportResult['records']) result.records.push(r);
-      await new Promise<void>((resolve) => setImmediate(resolve));
+    const { partsKey, partCount, ...result } = (m as { value: ImportResult & { partsKey: number; partCount: number } }).value;
+    for (let index = 0; index < partCount; index++) {
+      const p = await this.send({ type: 'import-part', key: partsKey, index }, []);
+      for (const r of JSON.parse((p as { value: string }).value) as ImportResult['records']) result.records.push(r);
     }
     return result;
   }

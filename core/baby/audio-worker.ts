@@ -19,8 +19,10 @@ export type AnalyserRequest =
   | { type: 'warm'; id: number }
   /** Cry analysis of a whole recording (WAV, FLAC, MP3, Ogg Vorbis/Opus): answers a CryAnalysisDetail. */
   | { type: 'file'; id: number; bytes: Uint8Array }
-  /** Parses an import's text: answers an ImportResult. */
-  | { type: 'import'; id: number; text: string; opts: ImportOptions };
+  /** Parses an import's text: answers an ImportResult with its records left here, in `partCount` parts. */
+  | { type: 'import'; id: number; text: string; opts: ImportOptions }
+  /** One part of a parsed import's records, as JSON text (the last one asked for is then forgotten). */
+  | { type: 'import-part'; id: number; key: number; index: number };
 export type AnalyserReply =
   | { id: number; ok: true; events: CryStreamEvent[] }
   | { id: number; ok: true; value: unknown }
@@ -28,6 +30,8 @@ export type AnalyserReply =
   | { id: number; ok: false; message: string; code?: ErrorCode; field?: string; reason?: string };
 
 const sessions = new Map<string, StreamingCryAnalyzer>();
+/** Parsed imports' records waiting to be fetched, by the import request's id. */
+const importParts = new Map<number, string[]>();
 /** Import records per part sent back to the main thread: each part unpacks in a few milliseconds there. */
 const RECORDS_PER_PART = 2_000;
 const port = parentPort;
@@ -54,11 +58,21 @@ async function handle(m: AnalyserRequest): Promise<{ events: CryStreamEvent[] } 
     case 'file':
       return { value: await analyzeAudioDetailed(m.bytes) };
     case 'import': {
-      // Records go back as JSON text in parts (analyser-thread.ts unpacks one per turn).
+      // Records stay here as JSON text in parts, each fetched with its own request: all of
+      // them in one message (or in many sent at once, which arrive together) took the main
+      // thread half a second to receive for a 30 MB file.
       const r = parseImport(m.text, m.opts);
       const recordParts: string[] = [];
       for (let i = 0; i < r.records.length; i += RECORDS_PER_PART) recordParts.push(JSON.stringify(r.records.slice(i, i + RECORDS_PER_PART)));
-      return { value: { ...r, records: [], recordParts } };
+      if (recordParts.length) importParts.set(m.id, recordParts);
+      return { value: { ...r, records: [], partsKey: m.id, partCount: recordParts.length } };
+    }
+    case 'import-part': {
+      const parts = importParts.get(m.key);
+      const part = parts?.[m.index];
+      if (!parts || part === undefined) throw new Error(`no part ${m.index} of import ${m.key}`);
+      if (m.index === parts.length - 1) importParts.delete(m.key);
+      return { value: part };
     }
     default:
       return { events: await stream(m) };

@@ -110,7 +110,13 @@ export class LiveAudio {
   pruneOldWindows(): number {
     const now = this.core.deps.clock.now();
     let n = 0;
-    const subjects = this.core.deps.db.$client.prepare(`SELECT DISTINCT subject_id FROM rollups WHERE metric = 'cry_probability' AND level = 1440`).pluck().all() as string[];
+    // Per subject through the rollups' primary key (subject, metric, level, …): a DISTINCT
+    // over rollups by metric scanned all of them, 0.8 s at every hub start on a year of
+    // CGM for 20 people, where this takes a fraction of a millisecond.
+    const subjects = this.core.deps.db.$client
+      .prepare(`SELECT id FROM subjects s WHERE EXISTS (SELECT 1 FROM rollups r WHERE r.subject_id = s.id AND r.metric = 'cry_probability' AND r.level = 1440)`)
+      .pluck()
+      .all() as string[];
     for (const id of subjects) n += this.core.observations.deleteRawBefore(id, 'cry_probability', now - babySettingsOf(this.core, id).window_retention_days * 86_400_000);
     return n;
   }

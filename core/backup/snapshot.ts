@@ -33,7 +33,7 @@ export interface BackupFacts {
  * Reads a backup without changing it: an SQLite file that passes `integrity_check`, with
  * Tend's tables, from this Tend or an older one. Anything else is refused by name.
  */
-export function inspectBackup(path: string, migrationsDir = MIGRATIONS_DIR, checked?: { integrity: string }): BackupFacts {
+export function inspectBackup(path: string, migrationsDir = MIGRATIONS_DIR, checked?: CheckedInThread): BackupFacts {
   const file = resolve(path);
   if (!existsSync(file)) throw new BackupError('bad_input', `${path}: no such file`);
   const st = statSync(file);
@@ -57,7 +57,8 @@ export function inspectBackup(path: string, migrationsDir = MIGRATIONS_DIR, chec
     if (check !== 'ok') throw new BackupError('bad_input', `${path}: damaged (integrity check: ${String(check)})`);
     const has = (t: string) => !!db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(t);
     if (!has('__drizzle_migrations') || !has('subjects') || !has('observations')) throw new BackupError('bad_input', `${path}: an SQLite file, but not a Tend database`);
-    const count = (t: string) => (has(t) ? (db.prepare(`SELECT COUNT(*) FROM ${t}`).pluck().get() as number) : 0);
+    // Counted in the thread when it checked the file: COUNT(*) of a year of readings took the hub's loop for a while.
+    const count = (t: CountedTable) => checked?.counts?.[t] ?? (has(t) ? (db.prepare(`SELECT COUNT(*) FROM ${t}`).pluck().get() as number) : 0);
     const known = knownMigrations(migrationsDir);
     const migrations = count('__drizzle_migrations');
     if (migrations > known) throw new BackupError('bad_input', `${path}: written by a newer Tend (${migrations} migrations, this build knows ${known}); update Tend to restore it`);
@@ -67,6 +68,14 @@ export function inspectBackup(path: string, migrationsDir = MIGRATIONS_DIR, chec
   }
 }
 
+const COUNTED = ['__drizzle_migrations', 'subjects', 'observations', 'events'] as const;
+type CountedTable = (typeof COUNTED)[number];
+/** What the thread found: the integrity check's answer and, when it passed, the rows of each table it has. */
+export interface CheckedInThread {
+  integrity: string;
+  counts?: Partial<Record<CountedTable, number>>;
+}
+
 // Plain JavaScript, so it runs as an eval'd worker from source, in tests and in the bundle alike.
 const INTEGRITY_WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -74,20 +83,29 @@ let result;
 try {
   const Database = require(workerData.module);
   const db = new Database(workerData.path, { readonly: true, fileMustExist: true });
-  try { result = String(db.pragma('integrity_check', { simple: true })); } finally { db.close(); }
-} catch (e) { result = String(e && e.message || e); }
+  try {
+    result = { integrity: String(db.pragma('integrity_check', { simple: true })) };
+    if (result.integrity === 'ok') {
+      result.counts = {};
+      for (const t of workerData.tables) {
+        if (db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(t)) result.counts[t] = db.prepare('SELECT COUNT(*) FROM ' + t).pluck().get();
+      }
+    }
+  } finally { db.close(); }
+} catch (e) { result = { integrity: String(e && e.message || e) }; }
 parentPort.postMessage(result);
 `;
 
 /**
- * SQLite's `integrity_check` of a file in a worker thread: it reads the whole file (a
- * second per 100 MB here), which on the hub's thread would hold up live readings and alerts.
+ * SQLite's `integrity_check` of a file in a worker thread, with its tables' row counts: it
+ * reads the whole file (a second per 100 MB here), which on the hub's thread would hold up
+ * live readings and alerts.
  */
-export function integrityInThread(path: string): Promise<string> {
+export function integrityInThread(path: string): Promise<CheckedInThread> {
   const module = createRequire(import.meta.url).resolve('better-sqlite3');
   return new Promise((resolvePromise, reject) => {
-    const w = new Worker(INTEGRITY_WORKER, { eval: true, workerData: { module, path }, name: 'tend-backup-check' });
-    w.once('message', (m: string) => {
+    const w = new Worker(INTEGRITY_WORKER, { eval: true, workerData: { module, path, tables: COUNTED }, name: 'tend-backup-check' });
+    w.once('message', (m: CheckedInThread) => {
       resolvePromise(m);
       void w.terminate();
     });
@@ -116,10 +134,12 @@ export async function backupTo(source: Database.Database, dest: string, migratio
   if (existsSync(file)) throw new BackupError('bad_input', `${dest}: already exists; a backup never overwrites a file`);
   const partial = `${file}.partial`;
   rmSync(partial, { force: true });
+  let checked: CheckedInThread;
   try {
     await source.backup(partial);
     chmodSync(partial, 0o600);
-    inspectBackup(partial, migrationsDir, { integrity: await integrityInThread(partial) });
+    checked = await integrityInThread(partial);
+    inspectBackup(partial, migrationsDir, checked);
     syncFile(partial);
     renameSync(partial, file);
   } catch (e) {
@@ -127,8 +147,8 @@ export async function backupTo(source: Database.Database, dest: string, migratio
     if (e instanceof BackupError) throw new BackupError('failed', `the backup did not check out, nothing was kept: ${e.message}`);
     throw new BackupError('failed', `could not write ${dest}: ${(e as Error).message}`);
   }
-  // Checked above, before the rename; the counts are cheap.
-  return inspectBackup(file, migrationsDir, { integrity: 'ok' });
+  // Checked and counted above, in the thread, before the rename.
+  return inspectBackup(file, migrationsDir, checked);
 }
 
 /** Tend seems to be running on `dbPath`: its alert timer beat less than this long ago and it has not closed. */

@@ -44,8 +44,15 @@ export function importText(core: Core, ctx: CallContext, subjectId: string, text
   return { imported: result.accepted, duplicates: result.duplicates, skipped: parsed.skipped, format: parsed.format, errors: parsed.errors, skip_reasons: parsed.skip_reasons };
 }
 
-/** Rows the background import writes per transaction: a fraction of a second of the event loop each, even on a busy 2-core machine. */
+/** Records split and validated per turn of the event loop. */
 const CHUNK_ROWS = 2_000;
+/**
+ * Readings written per transaction adapt so that each write holds the event loop for
+ * about this long: 2,000 at a time took up to a quarter of a second each on a busy 2-core
+ * machine (the writes, with their indexes and rollups, are most of an import's time).
+ */
+const WRITE_SLICE_MS = 25;
+const MIN_WRITE_ROWS = 200;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -54,8 +61,8 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * process): a 40 MB export once held the hub's event loop for 46 s, so no health check
  * answered and another person's alert waited. The file is parsed in the background thread
  * (analyser-thread.ts); every record is then validated before the first write, so a bad
- * file still stores nothing; then the records are written in transactions of
- * {@link CHUNK_ROWS}, yielding to the event loop between them. A failure while writing
+ * file still stores nothing; then the records are written in transactions of about
+ * {@link WRITE_SLICE_MS} each, yielding to the event loop between them. A failure while writing
  * (a full disk) can leave the first chunks stored; ids are deterministic, so importing the
  * file again completes it without duplicates. Same answer as `importText`.
  */
@@ -79,11 +86,16 @@ export async function importTextInBackground(core: Core, ctx: CallContext, subje
   }
   let accepted = 0;
   let duplicates = 0;
-  for (let i = 0; i < obs.length; i += CHUNK_ROWS) {
+  let rows = MIN_WRITE_ROWS;
+  for (let i = 0; i < obs.length; ) {
     core.access.require(ctx, subjectId, 'write');
-    const r = core.ingest(ctx, subjectId, obs.slice(i, i + CHUNK_ROWS));
+    const started = performance.now();
+    const r = core.ingest(ctx, subjectId, obs.slice(i, i + rows));
+    i += rows;
     accepted += r.accepted;
     duplicates += r.duplicates;
+    const ms = performance.now() - started;
+    rows = Math.max(MIN_WRITE_ROWS, Math.min(CHUNK_ROWS, Math.round((rows * WRITE_SLICE_MS) / Math.max(ms, 1))));
     await nextTurn();
   }
   for (let i = 0; i < events.length; i += CHUNK_ROWS) {

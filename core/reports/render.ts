@@ -8,7 +8,7 @@
  * The desktop app does the same with Electron's `webContents.printToPDF`.
  */
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import type { chromium as Chromium } from 'playwright-core';
 import { z } from 'zod';
 import { ApiError, badRequest } from '../../api/errors';
 import { IsoTime } from '../../api/observations';
@@ -57,6 +57,9 @@ export function printReportPage(opts: { baseUrl: string; token: string; subjectI
   if (!existsSync(exe)) return Promise.reject(new ApiError('internal', `Chromium not found at ${exe} (set TEND_CHROMIUM)`));
   return serialised(async () => {
     const started = performance.now();
+    // Loaded here, not at the top: playwright-core alone took half a second of every
+    // `tend` start and every hub start, and only a PDF needs it.
+    const { chromium }: { chromium: typeof Chromium } = await import('playwright-core');
     const browser = await chromium.launch({
       executablePath: exe,
       headless: true,

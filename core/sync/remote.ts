@@ -1,7 +1,6 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import pg from 'pg';
-import copyStreams from 'pg-copy-streams';
+import type pg from 'pg';
 import { v7 as uuidv7 } from 'uuid';
 import type { AlertRow as LocalAlertRow } from '../alerts/store';
 import { lastEdit, mergeSubject, type SubjectDoc } from './subject-merge';
@@ -333,8 +332,13 @@ function* copyText(rows: readonly (readonly unknown[])[]): Generator<string> {
  * Calls `onPush(origin)` whenever an install commits a push to this remote, until
  * closed; `onLost` once if the connection drops (the caller retries later).
  */
+/** pg is loaded when a sync first connects: no other command or hub start pays for it. */
+const loadPg = async (): Promise<typeof pg> => (await import('pg')).default;
+/** pg-copy-streams, loaded with pg when a push first stages rows (no command pays for it at start). */
+const loadCopyStreams = async () => (await import('pg-copy-streams')).default;
+
 export async function listenForPushes(url: string, onPush: (origin: string) => void, onLost: (e: Error) => void): Promise<{ close: () => Promise<void> }> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 15_000, application_name: 'tend sync listen' });
+  const client = new (await loadPg()).Client({ connectionString: url, connectionTimeoutMillis: 15_000, application_name: 'tend sync listen' });
   let closed = false;
   let lost = false;
   let listening = false;
@@ -381,13 +385,14 @@ export class Remote {
       await this.client.query(`CREATE TEMP TABLE IF NOT EXISTS ${STAGE[entity]} (${cols.map(([n, t]) => `${n} ${t}`).join(', ')}) ON COMMIT DELETE ROWS`);
       this.staged.add(entity);
     }
+    const copyStreams = await loadCopyStreams();
     const sink = this.client.query(copyStreams.from(`COPY ${STAGE[entity]} (${cols.map(([n]) => n).join(', ')}) FROM STDIN`));
     await pipeline(Readable.from(copyText(rows)), sink);
   }
 
   /** Connects, creates or checks the schema, and registers this install. */
   static async open(url: string, install: { id: string; version: string; now: number }): Promise<Remote> {
-    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 15_000, application_name: 'tend sync' });
+    const client = new (await loadPg()).Client({ connectionString: url, connectionTimeoutMillis: 15_000, application_name: 'tend sync' });
     // A dropped connection mid-round surfaces as the failing query's error; don't let it crash the process.
     client.on('error', () => undefined);
     await client.connect();

@@ -11,7 +11,7 @@
 import type { Clock } from '../session/clock';
 import type { DeviceKind, DeviceTransport } from '../session/types';
 import { openBleTransport, type BleAvailability } from '../transports/ble';
-import { BluezSim } from './bluez-sim';
+import type { BluezSim } from './bluez-sim';
 import { dbusUnavailableReason, startDbusDaemon, type DbusDaemon } from './dbus';
 import type { BasePeripheral } from './peripherals/base';
 import { SimCgm } from './peripherals/cgm';
@@ -72,6 +72,8 @@ export class DemoLab {
   static async start(opts: DemoLabOptions = {}): Promise<DemoLab> {
     const daemon = await startDbusDaemon();
     try {
+      // dbus-next loads with the simulator, when a demo starts, not with every `tend` or hub start.
+      const { BluezSim } = await import('./bluez-sim');
       const sim = await BluezSim.start({ busAddress: daemon.address });
       return new DemoLab(daemon, sim, new ScaledClock(opts.speed ?? 1), opts.seed ?? 1);
     } catch (e) {

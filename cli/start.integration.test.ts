@@ -1,0 +1,56 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error plain JavaScript build script, no types
+import { buildNode } from '../scripts/build-node.js';
+
+const ROOT = join(import.meta.dirname, '..');
+const TEND = join(ROOT, 'bin', 'tend.js');
+const HEAVY = ['playwright-core', 'onnxruntime-node', 'pg', 'fastify', 'dbus-next', 'node-ble', 'serialport'];
+
+/** Runs `tend ARGS` with every module it resolves logged (testing/import-log.mjs); returns the packages it loaded. */
+function tend(args: string[], env: Record<string, string> = {}) {
+  const log = join(mkdtempSync(join(tmpdir(), 'tend-start-')), 'imports.log');
+  const r = spawnSync(process.execPath, ['--import', join(ROOT, 'testing', 'import-log.mjs'), TEND, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, TEND_IMPORT_LOG: log, TEND_DEBUG_START: '1', ...env },
+    timeout: 120_000,
+  });
+  const urls = existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean) : [];
+  const packages = new Set(urls.map((u) => /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(u)?.[1]).filter((p): p is string => !!p));
+  return { ...r, urls, packages };
+}
+
+describe('what a tend command loads at start', () => {
+  beforeAll(async () => {
+    // The compiled CLI, as `npm install` (prepare) and `npm test` leave it.
+    await buildNode();
+  }, 120_000);
+
+  for (const mode of [
+    { name: 'compiled (dist-node/)', env: {}, runs: 'dist-node' },
+    { name: 'from source (tsx)', env: { TEND_FROM_SOURCE: '1' }, runs: 'source' },
+  ]) {
+    describe(mode.name, () => {
+      it('`tend --version` prints the version and loads no part of the app: no database, no command, no heavy module', { timeout: 120_000 }, () => {
+        const r = tend(['--version'], mode.env);
+        expect(r.status, r.stderr).toBe(0);
+        expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+        expect(r.stderr).toContain(`tend: running ${mode.runs}`);
+        // The log is real: it saw commander, which --version does need.
+        expect([...r.packages]).toContain('commander');
+        for (const p of [...HEAVY, 'better-sqlite3', 'drizzle-orm', 'zod']) expect([...r.packages]).not.toContain(p);
+      });
+
+      it('a database command loads the database but none of the heavy modules it does not use', { timeout: 120_000 }, () => {
+        const db = join(mkdtempSync(join(tmpdir(), 'tend-start-')), 't.db');
+        const r = tend(['--db', db, 'user', 'list', '--json'], mode.env);
+        expect(r.status, r.stderr).toBe(0);
+        expect([...r.packages]).toContain('better-sqlite3');
+        for (const p of HEAVY) expect([...r.packages]).not.toContain(p);
+      });
+    });
+  }
+});
