@@ -1,5 +1,5 @@
 import type { devicesProcedures } from '../../api/devices';
-import type { Core, DomainHandlers } from '../app';
+import type { Core, DomainHandlers } from '../core-types';
 import { DemoLab } from '../../native/lab/demo-lab';
 import { deviceRuntime } from './registry';
 

@@ -3,7 +3,7 @@ import type { diabetesProcedures } from '../../api/diabetes';
 import type { dosingProcedures } from '../../api/dosing';
 import { forecastAt } from './forecast';
 import { clearDosing, doseHistory, doseSuggestion, dosingStatus, putDosing } from './dosing';
-import type { Core, DomainHandlers } from '../app';
+import type { Core, DomainHandlers } from '../core-types';
 import { toFhirBundle, toTendCsv } from '../exports/index';
 import { importTextInBackground } from '../imports/apply';
 import { subjectCgmMetrics } from './service';
