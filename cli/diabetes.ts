@@ -28,7 +28,7 @@ export function diabetesCommands(program: Command, openCore: () => Core): void {
       const text = readInput(file) as string;
       const core = openCore();
       // One transaction: a refused file does not even leave a new, empty subject behind.
-      const s = core.deps.db.$client.transaction(() => {
+      const s = core.atomically(() => {
         const { subject, ctx } = resolveSubject(core, o.subject, { create: 'diabetes' });
         return importText(core, ctx, subject.id, text, {
         format: o.format as 'auto',
@@ -37,7 +37,7 @@ export function diabetesCommands(program: Command, openCore: () => Core): void {
         ...(o.skipBadLines ? { skipBadLines: true } : {}),
         ...(o.tz ? { timeZone: o.tz } : {}),
         });
-      })();
+      });
       for (const e of s.errors) process.stderr.write(`tend: ${file}:${e.line}: skipped: ${e.message}\n`);
       if (o.json) printJson({ imported: s.imported, duplicates: s.duplicates, skipped: s.skipped, format: s.format });
       else process.stderr.write(`imported ${s.imported}, duplicates ${s.duplicates}, skipped ${s.skipped} (${s.format})\n`);

@@ -1,7 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { isApiError } from '../api/errors';
-import { StoreError, defaultDbPath, openDatabase, type Db } from '../db/open';
-import { createCore, type Core } from '../core/app';
+import type { Core } from '../core/app';
+import { StoreError, defaultDbPath, openCore as openCoreAt } from '../core/open-core';
 import { VERSION } from '../core/version';
 import { CliError } from './errors';
 import { registerCommands } from './commands';
@@ -28,8 +28,7 @@ export async function main(argv: string[]): Promise<number> {
   const openCore = (): Core => {
     if (opened) return opened;
     const { path, explicit } = dbPath();
-    const db: Db = openDatabase(path, { createDir: !explicit });
-    opened = createCore({ db });
+    opened = openCoreAt(path, { createDir: !explicit });
     return opened;
   };
   registerCommands(program, openCore, dbPath);

@@ -246,11 +246,11 @@ export async function createHub(opts: HubOptions): Promise<FastifyInstance> {
       if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(ev));
     };
     const off = core.bus.subscribe(send);
-    socket.send(JSON.stringify({ type: 'hello', user, at: new Date(core.deps.clock.now()).toISOString() }));
+    socket.send(JSON.stringify({ type: 'hello', user, at: new Date(core.clock.now()).toISOString() }));
     // Heartbeat so a caregiver's second device notices when this machine goes silent.
     const beat = setInterval(() => {
       if (core.auth.authenticate(token)?.id !== user.id) return refuse('this sign-in has ended (expired, signed out, or the password changed)');
-      send({ type: 'heartbeat', at: new Date(core.deps.clock.now()).toISOString(), storage: core.storage.state() });
+      send({ type: 'heartbeat', at: new Date(core.clock.now()).toISOString(), storage: core.storage.state() });
     }, opts.streamBeatMs ?? 10_000);
     beat.unref();
     socket.on('close', () => {
