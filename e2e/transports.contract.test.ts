@@ -1,11 +1,10 @@
 import { EventEmitter } from 'node:events';
-import type { IpcMainInvokeEvent, IpcRendererEvent, WebContents } from 'electron';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { ServerEvent, TendClient } from '../api/procedures';
 import type { CallContext } from '../core/context';
-import { forwardEvents, senderFilter, serveRpc, type IpcMainLike } from '../electron/main/ipc';
-import { tendBridge } from '../electron/preload/bridge';
+import { forwardEvents, senderFilter, serveRpc, type IpcMainInvokeEvent, type IpcMainLike, type WebContents } from '../electron/main/ipc';
+import { tendBridge, type IpcRendererEvent } from '../electron/preload/bridge';
 import { startTestHub } from '../host/testing';
 import { waitFor } from '../testing/wait-for';
 import { httpTransport } from '../renderer/src/client/http-transport';

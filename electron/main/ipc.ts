@@ -5,6 +5,9 @@ import type { Core } from '../../core/app';
 import type { CallContext } from '../../core/context';
 import { isAppPage } from './web-policy';
 
+// For tests that build Electron-shaped events without importing electron themselves.
+export type { IpcMainInvokeEvent, WebContents };
+
 /*
  * The IPC adapter, apart from electron/main/index.ts so that it runs in plain Node: it
  * imports only Electron's types, and the contract suite (e2e/transports.contract.test.ts)
@@ -13,6 +16,8 @@ import { isAppPage } from './web-policy';
 
 /** What the adapter uses of Electron's `ipcMain`. */
 export interface IpcMainLike {
+  // Electron's own signature: its messages carry whatever the other end sent.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   handle(channel: string, listener: (event: IpcMainInvokeEvent, ...args: any[]) => Promise<unknown>): void;
 }
 

@@ -1,10 +1,17 @@
 import type { IpcRendererEvent } from 'electron';
 import type { ProcName, ServerEvent } from '../../api/procedures';
 
+// For tests that build Electron-shaped events without importing electron themselves.
+export type { IpcRendererEvent };
+
 /** What the bridge uses of Electron's `ipcRenderer`. */
 export interface IpcRendererLike {
   invoke(channel: string, ...args: unknown[]): Promise<unknown>;
+  // Electron's own signature: its messages carry whatever the other end sent.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   on(channel: string, listener: (event: IpcRendererEvent, ...args: any[]) => void): unknown;
+  // Electron's own signature: its messages carry whatever the other end sent.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   off(channel: string, listener: (event: IpcRendererEvent, ...args: any[]) => void): unknown;
 }
 
