@@ -9,7 +9,7 @@ beforeAll(async () => {
 });
 afterAll(async () => hub.close());
 
-function open(url: string): Promise<{ ws: WebSocket; send: (m: string) => Promise<any>; closed: Promise<number> }> {
+function open(url: string): Promise<{ ws: WebSocket; send: (m: string | Buffer) => Promise<any>; closed: Promise<number> }> {
   return new Promise((resolve, reject) => {
     const ws = new WebSocket(url);
     const queue: Array<(v: any) => void> = [];
@@ -22,7 +22,7 @@ function open(url: string): Promise<{ ws: WebSocket; send: (m: string) => Promis
       else early.push(v);
     });
     ws.on('error', reject);
-    const api = { ws, closed, send: (m: string) => new Promise<any>((r) => { queue.push(r); ws.send(m); }) };
+    const api = { ws, closed, send: (m: string | Buffer) => new Promise<any>((r) => { queue.push(r); ws.send(m); }) };
     ws.on('open', () => resolve(api));
     ws.on('unexpected-response', reject);
   });
@@ -48,6 +48,37 @@ describe('the Wi-Fi sensor stream', () => {
       [21.5, device.id],
     ]);
     expect((await hub.api('GET', `/api/subjects/${subject.id}/observations?metric=humidity`, undefined, token)).body.items).toHaveLength(1);
+  });
+
+  it('stores binary frames (native/profiles/wifi-binary/PROTOCOL.md), adds nothing when one is sent again, and refuses a bad one whole', async () => {
+    const token = await hub.signUp('esp-binary@example.org');
+    const subject = (await hub.api('POST', '/api/subjects', { name: 'Nursery B', kind: 'baby' }, token)).body;
+    const device = (await hub.api('POST', '/api/devices', { subject_id: subject.id, name: 'ESP32 B', kind: 'environment', transport: 'ws' }, token)).body;
+    const s = await open(`${hub.url.replace('http', 'ws')}/api/devices/${device.id}/stream?token=${token}`);
+    const example = Buffer.from('010300000000ac4100b9556900000000', 'hex');
+    const humidity = Buffer.alloc(16);
+    humidity.writeUInt8(1, 0);
+    humidity.writeUInt8(4, 1);
+    humidity.writeFloatLE(48, 4);
+    humidity.writeUInt32LE(Date.parse('2026-01-01T00:05:00Z') / 1000, 8);
+    expect(await s.send(Buffer.concat([example, humidity]))).toEqual({ ok: true, accepted: 2, duplicates: 0 });
+    expect(await s.send(example)).toEqual({ ok: true, accepted: 0, duplicates: 1 });
+    // The second record's humidity is impossible: nothing of the frame is stored.
+    const tooHumid = Buffer.from(humidity);
+    tooHumid.writeFloatLE(140, 4);
+    tooHumid.writeUInt32LE(Date.parse('2026-01-01T00:10:00Z') / 1000, 8);
+    const example2 = Buffer.from(example);
+    example2.writeUInt32LE(Date.parse('2026-01-01T00:10:00Z') / 1000, 8);
+    const bad = await s.send(Buffer.concat([example2, tooHumid]));
+    expect(bad).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(bad.error.message).toMatch(/humidity/);
+    expect(await s.send(example.subarray(0, 15))).toMatchObject({ ok: false, error: { code: 'bad_request', message: expect.stringMatching(/15 bytes/) } });
+    // The socket stays open after a bad frame.
+    expect(await s.send('humidity,50')).toEqual({ ok: true, accepted: 1, duplicates: 0 });
+    s.ws.close();
+    const temps = (await hub.api('GET', `/api/subjects/${subject.id}/observations?metric=room_temperature`, undefined, token)).body.items;
+    expect(temps.map((o: any) => [o.t, o.value, o.device_id])).toEqual([['2026-01-01T00:00:00.000Z', 21.5, device.id]]);
+    expect((await hub.api('GET', `/api/subjects/${subject.id}/observations?metric=humidity`, undefined, token)).body.items).toHaveLength(2);
   });
 
   it('closes the stream for a missing token or a device that is not yours', async () => {

@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import { isApiError, type ErrorBody } from '../../api/errors';
 import type { ObservationInput } from '../../api/observations';
 import { isDecodeError } from '../../native/profiles/errors';
 import { parseSerialLine } from '../../native/profiles/serial-line/serial-line';
+import { decodeWifiFrame } from '../../native/profiles/wifi-binary/frame';
 import type { CallContext } from '../context';
 import type { Core } from '../core-types';
 
@@ -16,8 +18,11 @@ export interface WifiStreamRefusal {
 }
 
 export interface WifiStreamSession {
-  /** Stores one message (a serial-protocol line or a JSON array of observations) and says what became of it. */
-  receive(text: string): Promise<WifiStreamReply>;
+  /**
+   * Stores one message and says what became of it: text is a serial-protocol line or a
+   * JSON array of observations; bytes are a binary frame (native/profiles/wifi-binary/PROTOCOL.md).
+   */
+  receive(message: string | Uint8Array): Promise<WifiStreamReply>;
 }
 
 /**
@@ -46,8 +51,16 @@ export async function openWifiStream(core: Core, token: string | undefined, devi
   };
 
   return {
-    async receive(text) {
+    async receive(message) {
       try {
+        if (typeof message !== 'string') {
+          const now = core.clock.now();
+          // A record with its own time has an id made of it: a frame sent again adds nothing.
+          return await store(
+            decodeWifiFrame(message).map((r) => ({ id: r.t === null ? uuidv7() : frameRecordId(deviceId, r.metric, r.t), metric: r.metric, t: new Date(r.t ?? now).toISOString(), value: r.value, device_id: deviceId })),
+          );
+        }
+        const text = message;
         if (text.trimStart().startsWith('[')) {
           return await store((JSON.parse(text) as ObservationInput[]).map((o) => ({ ...o, device_id: deviceId })));
         }
@@ -61,4 +74,9 @@ export async function openWifiStream(core: Core, token: string | undefined, devi
       }
     },
   };
+}
+
+/** The same id for the same device, metric and time, short enough for any device id (ids are at most 64 characters). */
+function frameRecordId(deviceId: string, metric: string, t: number): string {
+  return `wb-${createHash('sha256').update(`${deviceId}\u0000${metric}\u0000${t}`).digest('base64url').slice(0, 32)}`;
 }
