@@ -81,6 +81,36 @@ describe('the Wi-Fi sensor stream', () => {
     expect((await hub.api('GET', `/api/subjects/${subject.id}/observations?metric=humidity`, undefined, token)).body.items).toHaveLength(2);
   });
 
+  it('lists one device\'s readings newest first, filtered and paged, and only to those who may read its person', async () => {
+    const token = await hub.signUp('per-device@example.org');
+    const stranger = await hub.signUp('per-device-stranger@example.org');
+    const subject = (await hub.api('POST', '/api/subjects', { name: 'Room', kind: 'baby' }, token)).body;
+    const a = (await hub.api('POST', '/api/devices', { subject_id: subject.id, name: 'A', kind: 'environment', transport: 'ws' }, token)).body;
+    const b = (await hub.api('POST', '/api/devices', { subject_id: subject.id, name: 'B', kind: 'environment', transport: 'ws' }, token)).body;
+    const at = (min: number) => new Date(Date.UTC(2026, 0, 1, 0, min)).toISOString();
+    const items = [
+      ...[0, 1, 2].map((m) => ({ metric: 'room_temperature', t: at(m), value: 20 + m, device_id: a.id })),
+      { metric: 'humidity', t: at(3), value: 50, device_id: a.id },
+      { metric: 'room_temperature', t: at(4), value: 30, device_id: b.id },
+      { metric: 'room_temperature', t: at(5), value: 31 },
+    ];
+    expect((await hub.api('POST', `/api/subjects/${subject.id}/observations`, items, token)).status).toBe(201);
+    const all = (await hub.api('GET', `/api/devices/${a.id}/observations`, undefined, token)).body;
+    expect(all.items.map((o: any) => [o.metric, o.value, o.device_id])).toEqual([
+      ['humidity', 50, a.id],
+      ['room_temperature', 22, a.id],
+      ['room_temperature', 21, a.id],
+      ['room_temperature', 20, a.id],
+    ]);
+    const page1 = (await hub.api('GET', `/api/devices/${a.id}/observations?metric=room_temperature&from=${at(1)}&limit=1`, undefined, token)).body;
+    expect(page1.items.map((o: any) => o.value)).toEqual([22]);
+    const page2 = (await hub.api('GET', `/api/devices/${a.id}/observations?metric=room_temperature&from=${at(1)}&limit=1&cursor=${page1.next_cursor}`, undefined, token)).body;
+    expect([page2.items.map((o: any) => o.value), page2.next_cursor]).toEqual([[21], null]);
+    expect((await hub.api('GET', `/api/devices/${a.id}/observations?limit=0`, undefined, token)).status).toBe(400);
+    expect((await hub.api('GET', `/api/devices/${a.id}/observations`, undefined, stranger)).status).toBe(403);
+    expect((await hub.api('GET', `/api/devices/nope/observations`, undefined, token)).status).toBe(404);
+  });
+
   it('closes the stream for a missing token or a device that is not yours', async () => {
     const a = await hub.signUp('a-esp@example.org');
     const b = await hub.signUp('b-esp@example.org');

@@ -52,6 +52,7 @@ export const restRoutes: RestRoute[] = [
 
   { method: 'POST', url: '/api/subjects/:id/observations', proc: 'observations.ingest', args: (r) => ({ subject_id: r.params.id, items: r.body }), status: 201 },
   { method: 'GET', url: '/api/subjects/:id/observations', proc: 'observations.list', args: (r) => ({ ...r.query, subject_id: r.params.id }) },
+  { method: 'GET', url: '/api/devices/:id/observations', proc: 'devices.observations', args: (r) => ({ ...r.query, id: r.params.id }) },
   { method: 'GET', url: '/api/subjects/:id/timeseries', proc: 'observations.timeseries', args: (r) => ({ ...r.query, subject_id: r.params.id }) },
   { method: 'GET', url: '/api/subjects/:id/stats', proc: 'observations.stats', args: (r) => ({ ...r.query, subject_id: r.params.id }) },
 
