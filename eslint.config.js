@@ -106,6 +106,22 @@ export default tseslint.config(
     },
   },
   {
+    // core/app.ts is the composition root: it imports every domain, so no domain imports it
+    // back (the Core type is in core/core-types.ts). Entry points that build a core are not domains.
+    files: ['core/**/*.ts'],
+    // core/sync/ still imports the type from app.ts: its owner moves it to core-types.ts.
+    ignores: ['core/app.ts', 'core/open-core.ts', 'core/**/*.child.ts', 'core/sync/**', ...TESTS],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [electronBan],
+        patterns: [
+          { group: ['./app', '../app', '../../app', '../../../app'], message: 'Domains import the Core type from core/core-types.ts: core/app.ts (the composition root) imports them.' },
+          ...layer(['**/host/**', '**/renderer/**', '**/cli/**', '**/electron/**'], 'The core never imports a host, the CLI or the renderer.'),
+        ],
+      }],
+    },
+  },
+  {
     files: ['db/**/*.ts', 'native/**/*.ts', 'models/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {

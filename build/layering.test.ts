@@ -129,6 +129,16 @@ describe('layering lint', () => {
     expect(await lint(FOLDERS.host, `export const f = (core: { call(n: string, a: unknown): unknown }) => core.call('health', {});\n`)).toEqual([]);
   });
 
+  it('keeps core domains from importing the composition root back', async () => {
+    const code = (spec: string) => `import type { Core } from '${spec}';\nexport type C = Core;\n`;
+    expect(await lint('core/alerts/leak.ts', code('../app'))).toEqual([expect.stringMatching(/core-types\.ts/)]);
+    expect(await lint('core/baby/deeper/leak.ts', code('../../app'))).toHaveLength(1);
+    expect(await lint('core/leak.ts', code('./app'))).toHaveLength(1);
+    expect(await lint('core/alerts/ok.ts', code('../core-types'))).toEqual([]);
+    // The core still may not import a host from a domain.
+    expect(await importing('core/alerts/leak.ts', 'host/start')).toHaveLength(1);
+  });
+
   it('lets tests reach under a layer to check what it stored, but never import electron', async () => {
     expect(await importing('host/thing.integration.test.ts', 'db/open')).toEqual([]);
     expect(await importing('models/thing.integration.test.ts', 'core/app')).toEqual([]);
