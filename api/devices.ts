@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { on } from './access';
 import { procedure, None } from './define';
-import { Device } from './schemas';
+import { Device, ObservationPage, ObservationQuery } from './schemas';
 
 /** Live state of a paired device's session (the Devices screen). */
 export const DeviceLive = z.object({
@@ -39,7 +39,12 @@ export const NearbySensor = z.object({
 });
 export type NearbySensor = z.infer<typeof NearbySensor>;
 
+/** One device's readings: the subject's observations query, narrowed to what that device recorded. */
+export const DeviceObservationQuery = ObservationQuery.omit({ subject_id: true }).extend({ id: z.string().min(1) });
+
 export const devicesProcedures = {
+  /** `GET /api/devices/:id/observations`: newest first, paged like the subject's readings. */
+  'devices.observations': procedure(DeviceObservationQuery, ObservationPage, on('read', 'device:id')),
   'devices.live': procedure(z.object({ subject_id: z.string().optional() }).default({}), z.array(DeviceLive), on('read', 'subject_id?')),
   'devices.bluetooth': procedure(None, z.object({ available: z.boolean(), reason: z.string().nullable(), demo_available: z.boolean(), demo_reason: z.string().nullable() }), 'signed_in'),
   'devices.scan': procedure(

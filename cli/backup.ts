@@ -3,10 +3,9 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Core } from '../core/app';
 import { backupName, defaultBackupDir } from '../core/backup/scheduler';
-import { BackupError, backupTo, restoreBackup, type BackupFacts } from '../core/backup/snapshot';
-import { Kv } from '../core/kv';
+import { BackupError, backupCore, restoreBackup, type BackupFacts } from '../core/backup/snapshot';
 import { lastRound } from '../core/sync/round';
-import { openDatabase } from '../db/open';
+import { openCore as openCoreAt } from '../core/open-core';
 import { CliError } from './errors';
 import { printJson } from './read-file';
 
@@ -40,7 +39,7 @@ export function backupCommands(program: Command, openCore: () => Core, dbPath: D
         out = resolve(dir, backupName(Date.now()));
       }
       const core = openCore();
-      const facts = await backupTo(core.deps.db.$client, out).catch(cliError);
+      const facts = await backupCore(core, out).catch(cliError);
       if (o.json) printJson({ path: facts.path, bytes: facts.bytes, migrations: facts.migrations, subjects: facts.subjects, observations: facts.observations, events: facts.events });
       else process.stderr.write(`backed up ${holds(facts)} to ${facts.path} (${size(facts.bytes)})\n`);
     });
@@ -59,9 +58,9 @@ export function backupCommands(program: Command, openCore: () => Core, dbPath: D
       }
       const { restored, previous } = await restoreBackup(file, target, { now: Date.now(), force: o.force ?? false }).catch(cliError);
       // Opening migrates a backup from an older Tend forward, as any database is.
-      const db = openDatabase(target);
-      const synced = lastRound(new Kv(db, Date.now)) !== null;
-      db.$client.close();
+      const opened = openCoreAt(target);
+      const synced = lastRound(opened.kv) !== null;
+      opened.close();
       if (o.json) printJson({ restored: target, from: resolve(file), previous, subjects: restored.subjects, observations: restored.observations, events: restored.events, migrations: restored.migrations });
       else {
         process.stderr.write(`restored ${holds(restored)} from ${resolve(file)} into ${target}\n`);

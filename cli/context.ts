@@ -1,6 +1,7 @@
 import { localUser } from '../core/auth/local-user';
 import { CliError } from './errors';
 import type { Core } from '../core/app';
+import { subjectsNamed } from '../core/records/subjects-named';
 import type { CallContext } from '../core/context';
 import type { Subject, SubjectKind } from '../api/schemas';
 
@@ -14,12 +15,10 @@ export function localContext(core: Core): CallContext {
 }
 
 export function resolveSubject(core: Core, name: string, opts: { create?: SubjectKind } = {}): { subject: Subject; ctx: CallContext } {
-  const c = core.deps.db.$client;
-  const rows = c.prepare(`SELECT id, owner_id FROM subjects WHERE name = ? OR id = ? ORDER BY created_at`).all(name, name) as Array<{ id: string; owner_id: string }>;
+  const rows = subjectsNamed(core, name);
   if (rows.length > 1) throw new CliError(`--subject ${name}: ${rows.length} subjects have that name; use its id`);
   if (rows.length === 1) {
-    const owner = c.prepare(`SELECT id, email, name FROM users WHERE id = ?`).get(rows[0]!.owner_id) as { id: string; email: string; name: string };
-    const ctx: CallContext = { user: owner, clientKey: 'cli', transport: 'cli' };
+    const ctx: CallContext = { user: rows[0]!.owner, clientKey: 'cli', transport: 'cli' };
     return { subject: core.subjects.get(ctx, rows[0]!.id), ctx };
   }
   if (!opts.create) throw new CliError(`--subject ${name}: no such subject`);

@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
-import { decodeCharacteristic, isDecodeError, parseHex } from '../native/profiles/index';
-import { decodeManufacturerData, decodeServiceData } from '../native/profiles/advertisements/index';
-import type { AdvertOptions } from '../native/profiles/advertisements/index';
+import { decodeCharacteristic, decodeManufacturerData, decodeServiceData, isDecodeError, parseHex, type AdvertOptions } from '../core/devices/decoders';
 import { CliError } from './errors';
 import { printJson } from './read-file';
 

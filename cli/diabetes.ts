@@ -29,7 +29,7 @@ export function diabetesCommands(program: Command, openCore: () => Core): void {
       const text = readInput(file) as string;
       const core = openCore();
       // One transaction: a refused file does not even leave a new, empty subject behind.
-      const run = () => core.deps.db.$client.transaction(() => {
+      const run = () => core.atomically(() => {
         const { subject, ctx } = resolveSubject(core, o.subject, { create: 'diabetes' });
         return importText(core, ctx, subject.id, text, {
         format: o.format as 'auto',
@@ -38,7 +38,7 @@ export function diabetesCommands(program: Command, openCore: () => Core): void {
         ...(o.skipBadLines ? { skipBadLines: true } : {}),
         ...(o.tz ? { timeZone: o.tz } : {}),
         });
-      })();
+      });
       let s: ReturnType<typeof run>;
       try {
         s = run();

@@ -77,7 +77,7 @@ export function followCommand(program: Command, openCore: () => Core): void {
       }
       let imported = r.imported;
       for (let tries = 1; r.follower.last_error !== null && tries < ONCE_TRIES; tries++) {
-        const wait = r.follower.next_poll_at === null ? 0 : Date.parse(r.follower.next_poll_at) - core.deps.clock.now();
+        const wait = r.follower.next_poll_at === null ? 0 : Date.parse(r.follower.next_poll_at) - core.clock.now();
         if (wait > ONCE_MAX_WAIT_MS) break;
         process.stderr.write(`tend: ${r.follower.last_error}; trying again in ${Math.ceil(Math.max(0, wait) / 1000)} s\n`);
         await sleep(Math.max(0, wait));
@@ -96,7 +96,7 @@ export function followCommand(program: Command, openCore: () => Core): void {
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
       while (!stopping) {
-        const next = r.follower.next_poll_at === null ? 0 : Date.parse(r.follower.next_poll_at) - core.deps.clock.now();
+        const next = r.follower.next_poll_at === null ? 0 : Date.parse(r.follower.next_poll_at) - core.clock.now();
         const until = Date.now() + Math.max(1000, next);
         while (!stopping && Date.now() < until) await sleep(Math.min(1000, until - Date.now()));
         if (stopping) break;

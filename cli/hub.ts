@@ -91,7 +91,7 @@ export function hubCommand(program: Command, openCore: () => Core): void {
       process.stderr.write(`listening on ${hub.url}\n`);
       const backups = backupScheduler(core);
       if (o.backup) {
-        const dir = resolve(o.backupDir ?? defaultBackupDir(core.deps.db.$client.name));
+        const dir = resolve(o.backupDir ?? defaultBackupDir(core.file));
         backups.start({ dir, everyH, keep });
         process.stderr.write(`backing up to ${dir} every ${everyH} h, keeping ${keep}\n`);
       }

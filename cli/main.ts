@@ -1,7 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { isApiError } from '../api/errors';
-import type { Db, StoreError as StoreErrorClass } from '../db/open';
 import type { Core } from '../core/app';
+import type { StoreError as StoreErrorClass } from '../core/open-core';
 import { VERSION } from '../core/version';
 import { CliError } from './errors';
 
@@ -32,8 +32,7 @@ export async function main(argv: string[]): Promise<number> {
   const openCore = (): Core => {
     if (opened) return opened;
     const { path, explicit } = dbPath();
-    const db: Db = app!.store.openDatabase(path, { createDir: !explicit });
-    opened = app!.createCore({ db });
+    opened = app!.store.openCore(path, { createDir: !explicit });
     return opened;
   };
   app?.registerCommands(program, openCore, dbPath);
@@ -58,8 +57,8 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 async function loadApp() {
-  const [store, { createCore }, { registerCommands }] = await Promise.all([import('../db/open'), import('../core/app'), import('./commands')]);
-  return { store, createCore, registerCommands };
+  const [store, { registerCommands }] = await Promise.all([import('../core/open-core'), import('./commands')]);
+  return { store, registerCommands };
 }
 
 function report(e: unknown, StoreError: typeof StoreErrorClass | undefined): number {

@@ -62,10 +62,10 @@ export function simulateCommands(program: Command, openCore: () => Core): void {
       const core = openCore();
       let s: ReturnType<typeof storeSimulation>;
       try {
-        s = core.deps.db.$client.transaction(() => {
+        s = core.atomically(() => {
           const { subject, ctx } = resolveSubject(core, o.subject, { create: 'diabetes' });
           return storeSimulation(core, ctx, subject.id, result, { seed, start, patient: patient.name, sensor: sensor.name });
-        })();
+        });
       } catch (e) {
         // Another simulated run already fills this subject's days: name the option.
         if (isApiError(e) && e.code === 'conflict') throw new CliError(`--subject ${o.subject}: ${e.message}`);

@@ -3,7 +3,6 @@ import type { Core } from '../core/app';
 import { RemoteError } from '../core/sync/remote';
 import { RemoteUrl, redactUrl } from '../core/sync/remote-url';
 import { newInstallId, syncRound, type Counts, type SyncReport } from '../core/sync/round';
-import { Kv } from '../core/kv';
 import { syncOwner } from '../core/sync/scheduler';
 import { CliError } from './errors';
 import { printJson } from './read-file';
@@ -52,7 +51,7 @@ export function syncCommand(program: Command, openCore: () => Core): void {
       const core = openCore();
       const ownerId = syncOwnerOption(core, 'owner', o.owner);
       if (o.newInstallId) {
-        const id = newInstallId(new Kv(core.deps.db, () => core.deps.clock.now()), core.deps.db);
+        const id = newInstallId(core);
         process.stderr.write(`sync: this database is now install ${id}; it pulls everything again (rows it holds are skipped)\n`);
       }
       let report: SyncReport;

@@ -74,7 +74,7 @@ export function tremorCommands(program: Command, openCore: () => Core): void {
       let stored: Record<string, unknown> | undefined;
       if (o.subject) {
         const core = openCore();
-        const out = core.deps.db.$client.transaction(() => {
+        const out = core.atomically(() => {
           const { subject, ctx } = resolveSubject(core, o.subject!, { create: 'parkinson' });
           try {
             const blocks = csvBlocks(text, { startMs: start ? Date.parse(start) : undefined, rateHz, unit });
@@ -83,7 +83,7 @@ export function tremorCommands(program: Command, openCore: () => Core): void {
             if (isApiError(e)) throw new CliError(`${file}: ${e.field === 'start' ? '--start: ' : ''}${e.message}`);
             throw e;
           }
-        })();
+        });
         stored = out;
         process.stderr.write(`stored ${out.stored_samples} samples (${out.duplicate_chunks} minutes already there), ${out.observations.accepted} minute observations\n`);
       }
@@ -143,7 +143,7 @@ function binaryFile(
   try {
     if (o.subject) {
       const core = o.openCore();
-      core.deps.db.$client.transaction(() => {
+      core.atomically(() => {
         const { subject, ctx } = resolveSubject(core, o.subject!, { create: 'parkinson' });
         let held: MotionBlock | null = null;
         const totals = { samples: 0, stored_samples: 0, chunks: 0, duplicate_chunks: 0, accepted: 0, duplicates: 0, seconds: 0 };
@@ -176,7 +176,7 @@ function binaryFile(
           to: new Date(read.summary.toMs).toISOString(),
           observations: { accepted: totals.accepted, duplicates: totals.duplicates },
         };
-      })();
+      });
       process.stderr.write(`stored ${stored!.stored_samples} samples (${stored!.duplicate_chunks} chunks already there), ${stored!.observations.accepted} minute observations\n`);
     } else {
       run(() => {});

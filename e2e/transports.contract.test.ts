@@ -1,17 +1,22 @@
+import { EventEmitter } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { ServerEvent, TendClient } from '../api/procedures';
 import type { CallContext } from '../core/context';
+import { forwardEvents, senderFilter, serveRpc, type IpcMainInvokeEvent, type IpcMainLike, type WebContents } from '../electron/main/ipc';
+import { tendBridge, type IpcRendererEvent } from '../electron/preload/bridge';
 import { startTestHub } from '../host/testing';
 import { waitFor } from '../testing/wait-for';
 import { httpTransport } from '../renderer/src/client/http-transport';
+import { ipcTransport, type TendBridge } from '../renderer/src/client/ipc-transport';
 import { clientOver, clientError, type Transport } from '../renderer/src/client/transport';
 
 /**
  * One contract suite, every transport (style.md: protocol vs transport). The same calls
- * must give the same answers and the same error codes whether they go in-process (as
- * Electron's IPC adapter calls the core) or over the hub with the renderer's own HTTP +
- * WebSocket transport code.
+ * must give the same answers and the same error codes whether they go in-process, through
+ * the Electron shell's own IPC adapter (electron/main/ipc.ts, the preload's bridge and the
+ * renderer's ipcTransport, over objects shaped like ipcMain and ipcRenderer), or over the
+ * hub with the renderer's own HTTP + WebSocket transport code.
  */
 type Hub = Awaited<ReturnType<typeof startTestHub>>;
 let hub: Hub;
@@ -47,8 +52,75 @@ function memoryTransport(getToken: () => string | null): Transport {
   };
 }
 
+/**
+ * Electron's two IPC ends as far as Tend uses them: `ipcMain.handle` keeps one handler per
+ * channel and a renderer's `invoke` reaches it with an event naming the sending frame;
+ * `webContents.send` reaches that renderer's `ipcRenderer.on` listeners.
+ */
+class IpcMainShaped extends EventEmitter implements IpcMainLike {
+  private readonly handlers = new Map<string, (event: IpcMainInvokeEvent, ...args: any[]) => Promise<unknown>>();
+  handle(channel: string, listener: (event: IpcMainInvokeEvent, ...args: any[]) => Promise<unknown>): void {
+    if (this.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    this.handlers.set(channel, listener);
+  }
+  /** What Electron does with a renderer's `ipcRenderer.invoke`: the result is structured-cloned back. */
+  async invokeFrom(sender: WebContents, frame: { url: string }, channel: string, ...args: unknown[]): Promise<unknown> {
+    const handler = this.handlers.get(channel);
+    if (!handler) throw new Error(`No handler registered for '${channel}'`);
+    const event = { sender, senderFrame: frame, frameId: 1, processId: 1 } as unknown as IpcMainInvokeEvent;
+    return structuredClone(await handler(event, ...args));
+  }
+}
+/** One window: its webContents (with its main frame) and the ipcRenderer of the page in it. */
+function windowOn(ipcMain: IpcMainShaped, url: string) {
+  const renderer = new EventEmitter();
+  const mainFrame = { url };
+  const webContents = { mainFrame, send: (channel: string, ...args: unknown[]) => renderer.emit(channel, {} as IpcRendererEvent, ...structuredClone(args)) } as unknown as WebContents;
+  const ipcRenderer = {
+    invoke: (channel: string, ...args: unknown[]) => ipcMain.invokeFrom(webContents, mainFrame, channel, ...structuredClone(args)),
+    on: (channel: string, l: (e: IpcRendererEvent, ...a: any[]) => void) => renderer.on(channel, l),
+    off: (channel: string, l: (e: IpcRendererEvent, ...a: any[]) => void) => renderer.off(channel, l),
+  };
+  return { webContents, mainFrame, ipcRenderer };
+}
+const APP_URL = 'file:///opt/Tend/resources/app.asar/out/renderer/index.html';
+
+/**
+ * The shell's IPC adapter, run for real: `tend:rpc` is served by electron/main/ipc.ts with
+ * its sender filter, reached through the preload's bridge by the renderer's ipcTransport.
+ * The shell always calls as the machine's local user; here the context follows this
+ * suite's sign-in so that every transport answers the same calls.
+ */
+function electronIpcTransport(getToken: () => string | null): Transport {
+  const ipcMain = new IpcMainShaped();
+  const win = windowOn(ipcMain, APP_URL);
+  const contextOf = (): CallContext => {
+    const token = getToken();
+    const user = hub.core.auth.authenticate(token);
+    return token ? { user, token, clientKey: 'ipc', transport: 'ipc' } : { user, clientKey: 'ipc', transport: 'ipc' };
+  };
+  serveRpc(ipcMain, hub.core, { trusted: senderFilter(new Set([win.webContents]), APP_URL), context: contextOf });
+  const bridge = tendBridge(win.ipcRenderer) as unknown as TendBridge;
+  const transport = ipcTransport(bridge);
+  return {
+    ...transport,
+    // What electron/main/index.ts does with the bus: forward what the user may see to the window.
+    listen: (listener) => {
+      const user = contextOf().user;
+      if (!user) throw new Error('the shell forwards events only once someone is signed in');
+      const stop = forwardEvents(hub.core, user.id, (ev) => win.webContents.send('tend:event', ev));
+      const off = transport.listen(listener);
+      return () => {
+        off();
+        stop();
+      };
+    },
+  };
+}
+
 const transports: Array<[string, (token: () => string | null) => Transport]> = [
-  ['in-process (IPC adapter)', memoryTransport],
+  ['in-process (core.call)', memoryTransport],
+  ['Electron IPC (the shell\'s own adapter)', electronIpcTransport],
   ['hub HTTP + WebSocket (renderer transport)', (t) => httpTransport(t, hub.url)],
 ];
 
@@ -98,6 +170,41 @@ describe.each(transports)('the API over %s', (label, make) => {
     const otherToken = await hub.signUp(`other-${email}`);
     const other = await hub.api('POST', '/api/subjects', { name: 'Theirs', kind: 'general' }, otherToken);
     await expect(client.call('subjects.get', { id: other.body.id })).rejects.toMatchObject({ code: 'forbidden' });
+  });
+});
+
+describe('the Electron IPC adapter', () => {
+  it('answers only its own windows\' top frames showing the app\'s page', async () => {
+    const ipcMain = new IpcMainShaped();
+    const ours = windowOn(ipcMain, APP_URL);
+    const stranger = windowOn(ipcMain, APP_URL);
+    const navigated = windowOn(ipcMain, 'file:///home/ann/Downloads/page.html');
+    serveRpc(ipcMain, hub.core, { trusted: senderFilter(new Set([ours.webContents, navigated.webContents]), APP_URL), context: () => ({ user: null, clientKey: 'ipc', transport: 'ipc' }) });
+    await expect(tendBridge(ours.ipcRenderer).invoke('health', {})).resolves.toMatchObject({ ok: true, value: { status: 'ok' } });
+    const refused = { ok: false, error: { code: 'forbidden', message: 'unknown sender' } };
+    await expect(tendBridge(stranger.ipcRenderer).invoke('health', {})).resolves.toEqual(refused);
+    await expect(tendBridge(navigated.ipcRenderer).invoke('health', {})).resolves.toEqual(refused);
+    // A subframe of our own window (an iframe) is not its main frame.
+    await expect(ipcMain.invokeFrom(ours.webContents, { url: APP_URL }, 'tend:rpc', 'health', {})).resolves.toEqual(refused);
+  });
+
+  it('sends a window only the events about people its user may see', async () => {
+    const mine = await hub.signUp('ipc-events@example.org');
+    const theirs = await hub.signUp('ipc-events-other@example.org');
+    const me = hub.core.auth.authenticate(mine)!;
+    const a = (await hub.api('POST', '/api/subjects', { name: 'Mine', kind: 'general' }, mine)).body;
+    const b = (await hub.api('POST', '/api/subjects', { name: 'Theirs', kind: 'general' }, theirs)).body;
+    const ipcMain = new IpcMainShaped();
+    const win = windowOn(ipcMain, APP_URL);
+    const seen: ServerEvent[] = [];
+    const off = tendBridge(win.ipcRenderer).onEvent((e) => seen.push(e));
+    const stop = forwardEvents(hub.core, me.id, (ev) => win.webContents.send('tend:event', ev));
+    await hub.api('POST', `/api/subjects/${b.id}/observations`, [{ metric: 'heart_rate', t: '2026-01-01T00:00:00Z', value: 60 }], theirs);
+    await hub.api('POST', `/api/subjects/${a.id}/observations`, [{ metric: 'heart_rate', t: '2026-01-01T00:00:00Z', value: 61 }], mine);
+    await waitFor('the window to hear about its own person', () => seen.some((e) => e.type === 'observation.added'));
+    expect(seen.filter((e) => 'subject_id' in e).map((e) => (e as { subject_id: string }).subject_id)).toEqual([a.id]);
+    stop();
+    off();
   });
 });
 

@@ -54,7 +54,7 @@ export function nightscoutPlugin(app: FastifyInstance, hub: HubContext): void {
 
   /** The uploader's context, or an error: 401 for no or a wrong secret, 429 after too many wrong ones. */
   const uploaderOf = async (req: FastifyRequest): Promise<CallContext> => {
-    const now = hub.core.deps.clock.now();
+    const now = hub.core.clock.now();
     const wait = limiter.blockedFor(req.ip, now);
     if (wait > 0) throw new ApiError('rate_limited', `too many wrong uploader secrets: try again in ${wait} s`);
     const given = credentials(req);

@@ -63,6 +63,7 @@ export const restRoutes: RestRoute[] = [
     proc: 'observations.latest',
     args: (r) => (typeof r.query.metric === 'string' ? { subject_id: r.params.id, metrics: r.query.metric.split(',') } : { subject_id: r.params.id }),
   },
+  { method: 'GET', url: '/api/devices/:id/observations', proc: 'devices.observations', args: (r) => ({ ...r.query, id: r.params.id }) },
   { method: 'GET', url: '/api/subjects/:id/timeseries', proc: 'observations.timeseries', args: (r) => ({ ...r.query, subject_id: r.params.id }) },
   { method: 'GET', url: '/api/subjects/:id/stats', proc: 'observations.stats', args: (r) => ({ ...r.query, subject_id: r.params.id }) },
 

@@ -264,11 +264,11 @@ export async function createHub(opts: HubOptions): Promise<FastifyInstance> {
       if (socket.readyState === socket.OPEN) socket.send(data, { binary: false });
     };
     const off = fanout.add({ userId: user.id, send });
-    send(StreamFanout.encode({ type: 'hello', user, at: new Date(core.deps.clock.now()).toISOString() }));
+    send(StreamFanout.encode({ type: 'hello', user, at: new Date(core.clock.now()).toISOString() }));
     // Heartbeat so a caregiver's second device notices when this machine goes silent.
     const beat = setInterval(() => {
       if (core.auth.authenticate(token)?.id !== user.id) return refuse('this sign-in has ended (expired, signed out, or the password changed)');
-      send(StreamFanout.encode({ type: 'heartbeat', at: new Date(core.deps.clock.now()).toISOString(), storage: core.storage.state() } satisfies ServerEvent));
+      send(StreamFanout.encode({ type: 'heartbeat', at: new Date(core.clock.now()).toISOString(), storage: core.storage.state() } satisfies ServerEvent));
     }, opts.streamBeatMs ?? 10_000);
     beat.unref();
     socket.on('close', () => {

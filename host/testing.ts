@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createCore, type Core } from '../core/app';
+import type { Core } from '../core/app';
 import type { Clock } from '../core/clock';
-import { openDatabase } from '../db/open';
+import { openCore } from '../core/open-core';
 import { startHub } from './start';
 
 /**
@@ -21,7 +21,7 @@ export async function startTestHub(opts: { clock?: Clock; streamBeatMs?: number 
 }> {
   const dir = mkdtempSync(join(tmpdir(), 'tend-hub-'));
   const dbPath = join(dir, 'tend.db');
-  const core = createCore({ db: openDatabase(dbPath), ...(opts.clock ? { clock: opts.clock } : {}) });
+  const core = openCore(dbPath, opts.clock ? { clock: opts.clock } : {});
   const hub = await startHub({ core, port: 0, alertTimer: !opts.clock, ...(opts.streamBeatMs ? { streamBeatMs: opts.streamBeatMs } : {}) });
   const api = async (method: string, path: string, body?: unknown, token?: string) => {
     const res = await fetch(hub.url + path, {

@@ -1,12 +1,15 @@
 import { conflict, notFound } from '../../api/errors';
 import type { alertsProcedures, AuditEntry, Snooze } from '../../api/alerts';
+import type { coreProcedures } from '../../api/procedures';
 import type { SubjectKind } from '../../api/schemas';
-import type { Core, DomainHandlers } from '../app';
+import type { Core, DomainHandlers } from '../core-types';
 import { iso } from '../clock';
 import type { CallContext } from '../context';
+import { audit } from '../records/subjects';
 import { kioskBoard } from './kiosk';
 import { defaultThresholds, resolveSettings } from './settings';
 import { toAlert, type SnoozeRow } from './store';
+import { checkThresholds } from './threshold-check';
 
 const MIN = 60_000;
 /** What `alerts.relay.get` shows in place of the address to an account that is not an install administrator. */
@@ -131,6 +134,49 @@ export function alertsHandlers(core: Core): DomainHandlers<typeof alertsProcedur
       // One relay per install: whoever set it up owns it until they turn it off.
       if (cur.enabled && cur.owner_id && cur.owner_id !== user.id) throw conflict('another user has set up the relay on this install');
       return { ...relay.save(a, user.id), last_delivery: relay.lastDelivery(), manageable: true };
+    },
+  };
+}
+
+type AlertCoreProcedures = Pick<typeof coreProcedures, 'thresholds.get' | 'thresholds.put' | 'alerts.list' | 'alerts.ack'>;
+
+/** Thresholds, the alert list and acknowledgement (api/procedures.ts). */
+export function thresholdAndAckHandlers(core: Core): DomainHandlers<AlertCoreProcedures> {
+  const { deps, access, alerts } = core;
+  const client = deps.db.$client;
+  return {
+    'thresholds.get': (a) => {
+      // What is in force: the subject's own, or its kind's defaults until a clinician sets them.
+      return alerts.thresholdsOf(a.subject_id);
+    },
+    'thresholds.put': (a, ctx) => {
+      checkThresholds(a.thresholds);
+      alerts.store.replaceThresholds(a.subject_id, a.thresholds);
+      audit(deps, ctx.user!.id, 'thresholds.put', a.subject_id, a.thresholds);
+      return alerts.store.thresholds(a.subject_id);
+    },
+
+    'alerts.list': (a, ctx) => {
+      const user = access.requireUser(ctx);
+      const visible = a.subject_id ? [a.subject_id] : access.visibleSubjects(user.id);
+      return { items: alerts.store.list(visible, a).map(toAlert) };
+    },
+    'alerts.ack': (a, ctx) => {
+      const user = access.requireUser(ctx);
+      const row = alerts.store.get(a.id);
+      if (!row) throw notFound(`no alert ${a.id}`);
+      if (row.state === 'acknowledged' || row.acknowledged_at !== null) throw conflict('that alert was already acknowledged');
+      const done = client.transaction(() => {
+        const r = alerts.store.acknowledge(a.id, user.id, deps.clock.now());
+        audit(deps, user.id, 'alert.ack', row.subject_id, { alert: a.id });
+        // A latched alert whose condition has ended is closed by its acknowledgement.
+        if (row.state === 'open' && r.state === 'resolved') audit(deps, null, 'alert.resolved', row.subject_id, { alert: a.id, kind: row.kind, at: r.resolved_at, latched: true });
+        return r;
+      })();
+      const alert = toAlert(done);
+      deps.bus.publish({ type: 'alert.acknowledged', subject_id: alert.subject_id, alert });
+      if (row.state === 'open' && done.state === 'resolved') deps.bus.publish({ type: 'alert.resolved', subject_id: alert.subject_id, alert });
+      return alert;
     },
   };
 }

@@ -3,7 +3,7 @@ import type { Checkin } from '../../api/baby';
 import { ApiError, badRequest } from '../../api/errors';
 import { iso } from '../clock';
 import type { CallContext } from '../context';
-import type { Core } from '../app';
+import type { Core } from '../core-types';
 import { parseInterval } from '../records/observations';
 import { analyzeAndStore } from './file-audio';
 import { stableId } from './ids';

@@ -1,6 +1,6 @@
 import type { CryClip } from '../../api/baby';
 import { notFound } from '../../api/errors';
-import type { Core } from '../app';
+import type { Core } from '../core-types';
 import { parseWav } from '../audio/wav';
 import { iso } from '../clock';
 import type { CallContext } from '../context';

@@ -2,7 +2,7 @@ import type { CryAnalysis, CryEpisode } from '../../api/baby';
 import type { Alert } from '../../api/schemas';
 import { iso } from '../clock';
 import type { CallContext } from '../context';
-import type { Core } from '../app';
+import type { Core } from '../core-types';
 import type { BabyServices } from './services';
 import { backgroundThread } from './analyser-thread';
 import { sha256, stableId } from './ids';

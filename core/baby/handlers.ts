@@ -1,5 +1,5 @@
 import type { babyProcedures } from '../../api/baby';
-import type { Core, DomainHandlers } from '../app';
+import type { Core, DomainHandlers } from '../core-types';
 import { checkinStats, checkinTimeseries, createCheckin, getCheckin, listCheckins } from './checkins';
 import { deleteClip, getClip } from './clips';
 import { analyzeAndStore } from './file-audio';

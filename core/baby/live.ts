@@ -4,7 +4,7 @@ import type { CryStreamEvent } from '../audio/analyze';
 import { encodeWav } from '../audio/wav';
 import { iso } from '../clock';
 import type { CallContext } from '../context';
-import type { Core } from '../app';
+import type { Core } from '../core-types';
 import { logger } from '../logger';
 import { AnalyserThread } from './analyser-thread';
 import { stableId } from './ids';

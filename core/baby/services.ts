@@ -1,5 +1,5 @@
 import type { AlertRule } from '../alerts/rules';
-import type { Core } from '../app';
+import type { Core } from '../core-types';
 import { logger } from '../logger';
 import { EpisodeStore } from './episodes-store';
 import { listeningRule } from './listening';

@@ -1,7 +1,7 @@
 import { BabySettings, BabySettingsPatch } from '../../api/baby';
 import { badRequest } from '../../api/errors';
 import type { CallContext } from '../context';
-import type { Core } from '../app';
+import type { Core } from '../core-types';
 import { storedSettings } from '../records/subjects';
 
 /** The key under the subject's `settings` that holds the monitor's settings. */

@@ -1,6 +1,6 @@
 import type { backupProcedures } from '../../api/backup';
 import { conflict } from '../../api/errors';
-import type { Core, DomainHandlers } from '../app';
+import type { Core, DomainHandlers } from '../core-types';
 import { backupScheduler } from './scheduler';
 
 export function backupHandlers(core: Core): DomainHandlers<typeof backupProcedures> {

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { BackupFile, BackupStatus } from '../../api/backup';
-import type { Core } from '../app';
+import type { Core } from '../core-types';
 import { iso } from '../clock';
 import { logger } from '../logger';
 import { backupTo, type BackupFacts } from './snapshot';

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { MIGRATIONS_DIR, hasSqliteHeader, knownMigrations } from '../../db/open';
 import { HEARTBEAT_KEY, parseHeartbeat } from '../alerts/watchdog';
+import type { Core } from '../core-types';
 
 /** Why a backup or a restore was refused; `bad_input` names a file the user gave (CLI exit 2). */
 export class BackupError extends Error {
@@ -153,6 +154,11 @@ export async function backupTo(source: Database.Database, dest: string, migratio
 
 /** Tend seems to be running on `dbPath`: its alert timer beat less than this long ago and it has not closed. */
 const RUNNING_BEAT_MS = 2 * 60_000;
+
+/** {@link backupTo} of the database `core` stores into (hosts never hold the database itself). */
+export function backupCore(core: Core, dest: string, migrationsDir = MIGRATIONS_DIR): Promise<BackupFacts> {
+  return backupTo(core.deps.db.$client, dest, migrationsDir);
+}
 
 /**
  * Puts a backup in place of the database at `target`. The database must not be open

@@ -2,7 +2,7 @@ import { v5, v7 as uuidv7 } from 'uuid';
 import type { chatProcedures, ChatIntent, ChatProposal } from '../../api/chat';
 import { notFound } from '../../api/errors';
 import type { Event } from '../../api/schemas';
-import type { Core, DomainHandlers } from '../app';
+import type { Core, DomainHandlers } from '../core-types';
 import { Kv } from '../kv';
 import { logger } from '../logger';
 import { parseChat } from './parse';

@@ -1,10 +1,15 @@
 import type { devicesProcedures } from '../../api/devices';
-import type { Core, DomainHandlers } from '../app';
+import type { Core, DomainHandlers } from '../core-types';
 import { DemoLab } from '../../native/lab/demo-lab';
 import { deviceRuntime } from './registry';
 
 export function devicesHandlers(core: Core): DomainHandlers<typeof devicesProcedures> {
   return {
+    // core.call checked 'read' on the device's person (api/devices.ts).
+    'devices.observations': (a, ctx) => {
+      const { id, ...q } = a;
+      return core.observations.list(core.devices.get(ctx, id).subject_id, { ...q, device_id: id });
+    },
     'devices.live': (a, ctx) => {
       const user = core.access.requireUser(ctx);
       return deviceRuntime(core).live((s) => (a.subject_id ? s === a.subject_id : core.access.canSee(user.id, s)));

@@ -1,4 +1,4 @@
-import type { Core } from '../app';
+import type { Core } from '../core-types';
 import { DeviceRuntime } from './runtime';
 
 /** One device runtime per core, created by the first host or call that needs it. */

@@ -4,7 +4,7 @@ import type { Device } from '../../api/schemas';
 import { DemoLab, type DemoKind } from '../../native/lab/demo-lab';
 import { DeviceManager, type DeviceStatus } from '../../native/session/device-manager';
 import type { PairedDevice } from '../../native/session/types';
-import type { Core } from '../app';
+import type { Core } from '../core-types';
 import type { CallContext } from '../context';
 import { logger } from '../logger';
 import { uploadMotion } from '../tremor/service';

@@ -12,7 +12,7 @@
 import { ApiError, badRequest, conflict } from '../../api/errors';
 import { DEXCOM_NOTICE, type DexcomStatus, type DexcomSyncSummary } from '../../api/diabetes';
 import type { ObservationInput } from '../../api/observations';
-import type { Core } from '../app';
+import type { Core } from '../core-types';
 import type { CallContext } from '../context';
 import { Kv } from '../kv';
 import { logger } from '../logger';

@@ -14,7 +14,7 @@ import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import type { Db } from '../../db/open';
 import { Kv } from '../kv';
-import type { Core } from '../app';
+import type { Core } from '../core-types';
 import type { DexcomRecordKind, DexcomSyncCursor, DexcomSyncState } from './sync';
 import { KEY_BYTES, KeyFileProvider, StaticKeyProvider, openSecret, sealSecret } from './token-store';
 import type { KeyProvider, SecretStore } from './token-store';

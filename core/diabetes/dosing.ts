@@ -1,7 +1,7 @@
 import { DosingSettings, DosingSettingsPut, PastSuggestion, REQUIRED_DOSING_FIELDS, type DoseSuggestion, type DosingStatus } from '../../api/dosing';
 import { ApiError, badRequest } from '../../api/errors';
 import { glucoseTrend } from '../alerts/forecast';
-import type { Core } from '../app';
+import type { Core } from '../core-types';
 import type { CallContext } from '../context';
 import { audit, storedSettings } from '../records/subjects';
 import { COVER_BEFORE_MIN } from './carbs-on-board';

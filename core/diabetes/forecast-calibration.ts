@@ -2,7 +2,7 @@ import type { ForecastCalibrationStatus } from '../../api/dosing';
 import { readingNear } from '../../models/glucose-forecast/cgm-csv';
 import { EVENTS_LOOKBACK_MIN, V2_HISTORY, V2_HORIZONS, V2_SHIPPED, V2_STEP_MIN, anchorIndices, eventInputs, featuresV2, gridBeforeV2, predictChangesV2, quantilesAtV2 } from '../../models/glucose-forecast/forecast-model-v2';
 import { CHECK_DAYS, DAY_MIN, FIT_DAYS, MIN_SPAN_DAYS, attemptCalibration, rmseAt, type ScoredForecast } from '../../models/glucose-forecast/person-calibration';
-import type { Core } from '../app';
+import type { Core } from '../core-types';
 import type { CallContext } from '../context';
 import { Kv } from '../kv';
 import { logger } from '../logger';

@@ -1,5 +1,5 @@
 import { glucoseTrend } from '../alerts/forecast';
-import type { Core } from '../app';
+import type { Core } from '../core-types';
 import type { CallContext } from '../context';
 import type { Forecast } from '../../api/dosing';
 import { Kv } from '../kv';

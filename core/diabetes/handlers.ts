@@ -4,7 +4,7 @@ import type { dosingProcedures } from '../../api/dosing';
 import { forecastAt } from './forecast';
 import { calibrateInBackground, calibrateNow, calibrationStatus, resetCalibration } from './forecast-calibration';
 import { clearDosing, doseHistory, doseSuggestion, dosingStatus, putDosing } from './dosing';
-import type { Core, DomainHandlers } from '../app';
+import type { Core, DomainHandlers } from '../core-types';
 import { toFhirBundle, toTendCsv } from '../exports/index';
 import { importTextInBackground } from '../imports/apply';
 import { subjectCgmMetrics } from './service';

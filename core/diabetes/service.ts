@@ -1,6 +1,6 @@
 import { MAX_INFERRED_INTERVAL_MIN, computeCgmMetrics, inferIntervalMin, type CgmMetrics, type MageMethod } from './metrics';
 import { dailySummaries, type DailySummary } from './daily';
-import type { Core } from '../app';
+import type { Core } from '../core-types';
 import type { CallContext } from '../context';
 
 const DAY = 86_400_000;

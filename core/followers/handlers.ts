@@ -1,5 +1,5 @@
 import type { followersProcedures } from '../../api/followers';
-import type { Core, DomainHandlers } from '../app';
+import type { Core, DomainHandlers } from '../core-types';
 import { followerRule } from './alert-rule';
 import { followerService } from './service';
 

@@ -1,4 +1,4 @@
-import type { Core } from '../app';
+import type { Core } from '../core-types';
 import { logger } from '../logger';
 import { followerService } from './service';
 

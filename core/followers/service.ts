@@ -1,6 +1,6 @@
 import type { FollowResult, FollowService, FollowerConfig, FollowerStatus } from '../../api/followers';
 import { badRequest, notFound } from '../../api/errors';
-import type { Core } from '../app';
+import type { Core } from '../core-types';
 import { iso } from '../clock';
 import type { CallContext } from '../context';
 import { secretKeyProvider } from '../dexcom/sqlite-stores';

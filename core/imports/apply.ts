@@ -1,5 +1,5 @@
 import { badRequest } from '../../api/errors';
-import type { Core } from '../app';
+import type { Core } from '../core-types';
 import type { CallContext } from '../context';
 import { parseImport } from './index';
 import { backgroundThread } from '../baby/analyser-thread';

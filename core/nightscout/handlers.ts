@@ -1,5 +1,5 @@
 import type { nightscoutProcedures } from '../../api/nightscout';
-import type { Core, DomainHandlers } from '../app';
+import type { Core, DomainHandlers } from '../core-types';
 import { nightscoutService, requireOwner } from './service';
 
 /** The Nightscout-compatible API's procedures (api/nightscout.ts). */

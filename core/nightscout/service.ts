@@ -2,7 +2,7 @@ import type { NsDeviceSummary, NsQuery, NsUploadResult } from '../../api/nightsc
 import type { ObservationInput } from '../../api/observations';
 import type { Alert, Event, EventType, Threshold } from '../../api/schemas';
 import { badRequest, forbidden } from '../../api/errors';
-import type { Core } from '../app';
+import type { Core } from '../core-types';
 import { iso } from '../clock';
 import type { CallContext } from '../context';
 import { secretKeyProvider } from '../dexcom/sqlite-stores';

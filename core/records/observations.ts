@@ -179,9 +179,13 @@ export class ObservationStore {
     return { accepted: inserted.length, duplicates: rows.length - inserted.length, inserted };
   }
 
-  list(subjectId: string, q: { metric?: string | undefined; from?: string | undefined; to?: string | undefined; limit: number; cursor?: string | undefined }): { items: Observation[]; next_cursor: string | null } {
+  list(subjectId: string, q: { metric?: string | undefined; from?: string | undefined; to?: string | undefined; limit: number; cursor?: string | undefined; device_id?: string | undefined }): { items: Observation[]; next_cursor: string | null } {
     const where = ['subject_id = ?'];
     const args: unknown[] = [subjectId];
+    if (q.device_id) {
+      where.push('device_id = ?');
+      args.push(q.device_id);
+    }
     if (q.metric) {
       where.push('metric = ?');
       args.push(q.metric);

@@ -12,7 +12,7 @@ import type { chromium as Chromium } from 'playwright-core';
 import { z } from 'zod';
 import { ApiError, badRequest } from '../../api/errors';
 import { IsoTime } from '../../api/observations';
-import type { Core } from '../app';
+import type { Core } from '../core-types';
 import type { CallContext } from '../context';
 import { logger } from '../logger';
 

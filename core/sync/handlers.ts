@@ -1,5 +1,5 @@
 import type { syncProcedures } from '../../api/sync';
-import type { Core, DomainHandlers } from '../app';
+import type { Core, DomainHandlers } from '../core-types';
 import { syncScheduler } from './scheduler';
 
 export function syncHandlers(core: Core): DomainHandlers<typeof syncProcedures> {

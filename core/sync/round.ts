@@ -1,7 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { Db } from '../../db/open';
 import { iso } from '../clock';
-import type { Core } from '../app';
+import type { Core } from '../core-types';
 import { Kv } from '../kv';
 import { PulledRows, type Rejected } from './apply';
 import { restampAhead } from './restamp';
@@ -86,8 +86,10 @@ export function installId(kv: Kv): string {
  * (CopiedInstallError): it then syncs as an install of its own, pulling everything from
  * the start (rows it already holds are skipped by id) and pushing what it has.
  */
-export function newInstallId(kv: Kv, db: Db): string {
-  new StoredClock(db).renewNode();
+/** Gives a copied database an install id (and clock node) of its own, forgetting the copied one's cursors. */
+export function newInstallId(core: Core): string {
+  const kv = core.kv;
+  new StoredClock(core.deps.db).renewNode();
   kv.delete(INSTALL_KEY);
   for (const prefix of ['sync.cursor:', 'sync.token:', 'sync.token_pending:']) kv.deletePrefix(prefix);
   return installId(kv);

@@ -1,5 +1,5 @@
 import type { SyncStatus } from '../../api/sync';
-import type { Core } from '../app';
+import type { Core } from '../core-types';
 import { localUser } from '../auth/local-user';
 import { iso } from '../clock';
 import { Kv } from '../kv';

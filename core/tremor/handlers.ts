@@ -1,7 +1,7 @@
 import { badRequest } from '../../api/errors';
 import { STANDARD_GRAVITY } from '../../api/metrics';
 import type { tremorProcedures } from '../../api/tremor';
-import type { Core, DomainHandlers } from '../app';
+import type { Core, DomainHandlers } from '../core-types';
 import { bufferSource, MotionFileError, readMotionFile } from './motion-file';
 import { csvBlocks, createDose, deleteDose, listDoses, tremorDay, tremorProgression, tremorResponse, updateDose, uploadMotion, type MotionBlock } from './service';
 

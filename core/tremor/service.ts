@@ -16,7 +16,7 @@
 import { v5 } from 'uuid';
 import { badRequest, notFound } from '../../api/errors';
 import type { Dose, TremorDayOutput, TremorMinuteRow, TremorProgressionOutput, TremorResponseOutput, TremorUploadOutput } from '../../api/tremor';
-import type { Core } from '../app';
+import type { Core } from '../core-types';
 import { iso } from '../clock';
 import type { CallContext } from '../context';
 import { logger } from '../logger';

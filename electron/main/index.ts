@@ -1,13 +1,12 @@
 import { app, BrowserWindow, ipcMain, Notification, powerMonitor, shell, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { badRequest, isApiError } from '../../api/errors';
-import type { ProcName } from '../../api/procedures';
-import { createCore } from '../../core/app';
+import { badRequest } from '../../api/errors';
 import type { CallContext } from '../../core/context';
-import { defaultDbPath, openDatabase } from '../../db/open';
+import { defaultDbPath, openCore } from '../../core/open-core';
+import { answer, forwardEvents, senderFilter, serveRpc } from './ipc';
 import { harden } from './security';
-import { fileUrlOf, isAppPage } from './web-policy';
+import { fileUrlOf } from './web-policy';
 import { printReport } from './print-report';
 import { AlertTray } from './tray';
 import { deviceRuntime, stopDeviceRuntime } from '../../core/devices/registry';
@@ -30,7 +29,7 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 if (app.isPackaged && !process.env.TEND_MODELS_DIR) process.env.TEND_MODELS_DIR = join(process.resourcesPath, 'models');
 // The bundle lives in out/main; migrations ship beside it (dev) or in resources (packaged).
 const migrationsDir = app.isPackaged ? join(process.resourcesPath, 'migrations') : join(app.getAppPath(), 'db', 'migrations');
-const core = createCore({ db: openDatabase(process.env.TEND_DB ?? defaultDbPath(), { createDir: !process.env.TEND_DB, migrationsDir }) });
+const core = openCore(process.env.TEND_DB ?? defaultDbPath(), { createDir: !process.env.TEND_DB, migrationsDir });
 const user = localUser(core.auth);
 // Secrets at rest are sealed with a key the OS keychain protects; Dexcom sign-in opens
 // the user's own browser (RFC 8252 loopback redirect).
@@ -46,7 +45,7 @@ if (syncUrl && RemoteUrl.safeParse(syncUrl).success) {
 // Automatic backups, as `tend hub` makes them: daily, the last 7, in backups/ beside the
 // database (TEND_BACKUP=off turns them off, TEND_BACKUP_DIR moves them).
 if (process.env.TEND_BACKUP !== 'off') {
-  const dir = process.env.TEND_BACKUP_DIR ?? defaultBackupDir(core.deps.db.$client.name);
+  const dir = process.env.TEND_BACKUP_DIR ?? defaultBackupDir(core.file);
   try {
     backupScheduler(core).start({ dir, everyH: 24, keep: 7, migrationsDir });
   } catch (e) {
@@ -80,52 +79,38 @@ function createWindow(): void {
   else void win.loadFile(join(here, '../renderer/index.html'));
 }
 
-// Only our own windows' top frames may call the core (VS Code's validatedIpcMain idea):
-// the main window and the hidden windows that print reports, showing the app's own page
-// (should anything ever navigate one elsewhere, that page gets nothing).
+// Only our own windows (the main window and the hidden windows that print reports) may call the core.
 const ours = new Set<WebContents>();
-const trusted = (e: IpcMainInvokeEvent) => ours.has(e.sender) && e.senderFrame === e.sender.mainFrame && isAppPage(e.senderFrame.url, appUrl);
-ipcMain.handle('tend:rpc', async (e: IpcMainInvokeEvent, name: ProcName, args: unknown) => {
-  if (!trusted(e)) {
-    return { ok: false, error: { code: 'forbidden', message: 'unknown sender' } };
-  }
-  try {
-    return { ok: true, value: await core.call(name, args, ctx) };
-  } catch (err) {
-    return { ok: false, error: isApiError(err) ? err.toBody() : { code: 'internal', message: (err as Error).message } };
-  }
-});
+const trusted = senderFilter(ours, appUrl);
+serveRpc(ipcMain, core, { trusted, context: () => ctx });
 
 const tray = new AlertTray(() => {
   if (!win) createWindow();
   win?.show();
   win?.focus();
 });
-const openAlertCount = () =>
-  core.deps.db.$client
-    .prepare(`SELECT COUNT(*) FROM alerts a JOIN grants g ON g.subject_id = a.subject_id AND g.user_id = ? WHERE a.state = 'open'`)
-    .pluck()
-    .get(user.id) as number;
+// The tray counts open alerts the way every screen lists them (its badge tops out at 1000).
+const updateTray = () =>
+  core.call('alerts.list', { state: 'open', limit: 1000 }, ctx).then(
+    (r) => tray.update(r.items.length),
+    (e: unknown) => console.error(`tray: ${(e as Error).message}`),
+  );
 
-ipcMain.handle('tend:report', async (e: IpcMainInvokeEvent, subjectId: unknown, request: unknown) => {
-  if (!trusted(e)) return { ok: false, error: { code: 'forbidden', message: 'unknown sender' } };
-  try {
+ipcMain.handle('tend:report', async (e: IpcMainInvokeEvent, subjectId: unknown, request: unknown) =>
+  answer(trusted(e), async () => {
     if (typeof subjectId !== 'string') throw badRequest('subject_id must be a string', 'subject_id');
     const pdf = await printReport(core, ctx, subjectId, request, {
       preload: join(here, '../preload/index.cjs'),
       rendererDir: join(here, '../renderer'),
       track: (contents, on) => (on ? ours.add(contents) : ours.delete(contents)),
     });
-    return { ok: true, value: new Uint8Array(pdf) };
-  } catch (err) {
-    return { ok: false, error: isApiError(err) ? err.toBody() : { code: 'internal', message: (err as Error).message } };
-  }
-});
+    return new Uint8Array(pdf);
+  }),
+);
 
-core.bus.subscribe((ev) => {
-  if ('subject_id' in ev && !core.access.canSee(user.id, ev.subject_id)) return;
+forwardEvents(core, user.id, (ev) => {
   win?.webContents.send('tend:event', ev);
-  if (ev.type.startsWith('alert.')) tray.update(openAlertCount());
+  if (ev.type.startsWith('alert.')) void updateTray();
   // Raised and re-announced (escalated, still unacknowledged) alerts reach the OS too,
   // so they are heard with the window hidden; the renderer's alarm repeats until acknowledged.
   // Writes failing (a full disk) means readings are being lost and no alert can be stored: tell the OS.
@@ -142,7 +127,7 @@ core.bus.subscribe((ev) => {
 void app.whenReady().then(() => {
   harden(appUrl);
   createWindow();
-  tray.update(openAlertCount());
+  void updateTray();
   // The alert engine's timer (signal loss, re-announcement) and the paired sensors'
   // sessions run while the app does.
   core.alerts.start();

@@ -1,24 +1,5 @@
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { ProcName, ServerEvent } from '../../api/procedures';
+import { contextBridge, ipcRenderer } from 'electron';
+import { tendBridge } from './bridge';
 
-/**
- * The one bridge into the sandboxed renderer, on one prefixed channel. It passes names
- * and arguments through; the main process validates everything with the same zod
- * schemas as the hub, because the renderer is untrusted.
- */
-const bridge = {
-  invoke: (name: ProcName, args: unknown) => ipcRenderer.invoke('tend:rpc', name, args),
-  /** A PDF report printed by Electron's engine (the hub prints with Chromium instead). */
-  report: (subjectId: string, request: unknown) => ipcRenderer.invoke('tend:report', subjectId, request),
-  onEvent: (listener: (event: ServerEvent) => void) => {
-    const wrapped = (_e: IpcRendererEvent, ev: ServerEvent) => listener(ev);
-    ipcRenderer.on('tend:event', wrapped);
-    return () => void ipcRenderer.off('tend:event', wrapped);
-  },
-} satisfies {
-  invoke(name: ProcName, args: unknown): Promise<unknown>;
-  report(subjectId: string, request: unknown): Promise<unknown>;
-  onEvent(listener: (event: ServerEvent) => void): () => void;
-};
-
-contextBridge.exposeInMainWorld('tend', bridge);
+// The bridge itself is in bridge.ts (the contract suite runs it in plain Node).
+contextBridge.exposeInMainWorld('tend', tendBridge(ipcRenderer));

@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { InferenceSession } from 'onnxruntime-node';
-import { fractionRemaining } from '../../core/diabetes/insulin-on-board';
+import { fractionRemaining } from '../insulin-action/insulin-on-board';
 
 /**
  * Whether the app uses v2 ahead of v1: only if v2 beat v1 on the validation people

@@ -1,5 +1,5 @@
 import type { SimulatedPerson } from '../../../api/diabetes';
-import type { Core } from '../../app';
+import type { Core } from '../../core-types';
 import type { CallContext } from '../../context';
 import { patientParams, sensorParams } from './params';
 import { simulate } from './simulate';

@@ -1,6 +1,6 @@
 import { v5 } from 'uuid';
 import { conflict } from '../../../api/errors';
-import type { Core } from '../../app';
+import type { Core } from '../../core-types';
 import type { CallContext } from '../../context';
 import { logger } from '../../logger';
 import type { SimulationResult } from './simulate';

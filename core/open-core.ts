@@ -1,0 +1,13 @@
+import { openDatabase } from '../db/open';
+import { createCore } from './app';
+import type { Clock } from './clock';
+import type { Core } from './core-types';
+
+// Hosts open the store through the core, never db/ directly (eslint.config.js layering).
+export { StoreError, defaultDbPath } from '../db/open';
+
+/** Opens (creating and migrating as needed) the database at `path` and builds the core over it. */
+export function openCore(path: string, opts: { createDir?: boolean; migrationsDir?: string; clock?: Clock } = {}): Core {
+  const { clock, ...open } = opts;
+  return createCore({ db: openDatabase(path, open), ...(clock ? { clock } : {}) });
+}

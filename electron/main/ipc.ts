@@ -1,0 +1,62 @@
+import type { IpcMainInvokeEvent, WebContents } from 'electron';
+import { isApiError, type ErrorBody } from '../../api/errors';
+import type { ProcName, ServerEvent } from '../../api/procedures';
+import type { Core } from '../../core/app';
+import type { CallContext } from '../../core/context';
+import { isAppPage } from './web-policy';
+
+// For tests that build Electron-shaped events without importing electron themselves.
+export type { IpcMainInvokeEvent, WebContents };
+
+/*
+ * The IPC adapter, apart from electron/main/index.ts so that it runs in plain Node: it
+ * imports only Electron's types, and the contract suite (e2e/transports.contract.test.ts)
+ * drives it with an object shaped like `ipcMain`.
+ */
+
+/** What the adapter uses of Electron's `ipcMain`. */
+export interface IpcMainLike {
+  // Electron's own signature: its messages carry whatever the other end sent.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  handle(channel: string, listener: (event: IpcMainInvokeEvent, ...args: any[]) => Promise<unknown>): void;
+}
+
+/** What crosses back over `tend:rpc` and `tend:report` (renderer/src/client/ipc-transport.ts reads it). */
+export type IpcReply<T> = { ok: true; value: T } | { ok: false; error: ErrorBody };
+
+const UNKNOWN_SENDER: IpcReply<never> = { ok: false, error: { code: 'forbidden', message: 'unknown sender' } };
+
+/**
+ * Only our own windows' top frames may call the core (VS Code's validatedIpcMain idea):
+ * a window the shell opened, its main frame, showing the app's own page (should anything
+ * ever navigate one elsewhere, that page gets nothing).
+ */
+export function senderFilter(ours: ReadonlySet<WebContents>, appUrl: string): (e: IpcMainInvokeEvent) => boolean {
+  return (e) => ours.has(e.sender) && e.senderFrame !== null && e.senderFrame === e.sender.mainFrame && isAppPage(e.senderFrame.url, appUrl);
+}
+
+/** Runs `work` for a trusted sender and turns what it throws into error data: errors cross the boundary as `{code, message}`. */
+export async function answer<T>(trusted: boolean, work: () => Promise<T>): Promise<IpcReply<T>> {
+  if (!trusted) return UNKNOWN_SENDER;
+  try {
+    return { ok: true, value: await work() };
+  } catch (err) {
+    return { ok: false, error: isApiError(err) ? err.toBody() : { code: 'internal', message: (err as Error).message } };
+  }
+}
+
+/**
+ * `tend:rpc`: every procedure, through `core.call` as the context the shell signs in
+ * (the machine's local user), for trusted senders only.
+ */
+export function serveRpc(ipcMain: IpcMainLike, core: Core, opts: { trusted: (e: IpcMainInvokeEvent) => boolean; context: () => CallContext }): void {
+  ipcMain.handle('tend:rpc', async (e: IpcMainInvokeEvent, name: ProcName, args: unknown) => answer(opts.trusted(e), () => core.call(name, args, opts.context())));
+}
+
+/** Passes the core's events about people `userId` may see to `send` (the window's `tend:event`); returns the unsubscribe. */
+export function forwardEvents(core: Core, userId: string, send: (event: ServerEvent) => void): () => void {
+  return core.bus.subscribe((ev) => {
+    if ('subject_id' in ev && !core.access.canSee(userId, ev.subject_id)) return;
+    send(ev);
+  });
+}
