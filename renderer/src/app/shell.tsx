@@ -81,7 +81,7 @@ export function Shell(props: ShellProps) {
       <header className="topbar">
         <span className="brand">Tend</span>
         <label htmlFor="subject-switcher" className="muted" style={{ margin: 0 }}>Watching</label>
-        <select id="subject-switcher" value={subject?.id ?? ''} onChange={(e) => setSubjectId(e.target.value)} disabled={!props.subjects.length}>
+        <select id="subject-switcher" title={subject ? subject.name : undefined} value={subject?.id ?? ''} onChange={(e) => setSubjectId(e.target.value)} disabled={!props.subjects.length}>
           {props.subjects.length === 0 && <option value="">No one yet</option>}
           {props.subjects.map((s) => (
             <option key={s.id} value={s.id}>{s.name} ({s.kind})</option>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ChatIntent, ChatProposal } from '../../../../api/chat';
 import type { Event } from '../../../../api/schemas';
 import { client } from '../../client';
@@ -147,13 +147,24 @@ export function ChatPanel({ subjectId, onLogged }: { subjectId: string; onLogged
   };
   const last = turns[turns.length - 1];
 
+  // Each reply (and each confirmed estimate) lands at the bottom of a log that scrolls: bring
+  // it into view, or the answer arrives out of sight (#19). Instant for people who asked for
+  // less motion.
+  const log = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    const el = log.current;
+    if (!el) return;
+    const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    el.scrollTo({ top: el.scrollHeight, behavior: reduce ? 'auto' : 'smooth' });
+  }, [turns]);
+
   return (
     <section aria-labelledby="chat-title" className="chat-panel">
       <h2 id="chat-title">Chat log <span className="muted">offline · never suggests doses</span></h2>
       <div className="dm-body">
         {turns.length > 0 && (
           // Focusable: the conversation scrolls, and keyboard users must reach it even when no button is left in it.
-          <ol className="chat-turns" aria-label="Conversation" data-testid="chat-turns" tabIndex={0}>
+          <ol ref={log} className="chat-turns" aria-label="Conversation" data-testid="chat-turns" tabIndex={0}>
             {turns.map((t) => (
               <li key={t.id}>
                 <p className="chat-you"><span className="muted">You: </span>{t.message}</p>

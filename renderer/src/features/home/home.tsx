@@ -16,7 +16,7 @@ export function Home({ subjects, reloadSubjects, onOpen }: { subjects: Subject[]
         <div className="grid">
           {subjects.map((s) => (
             <article key={s.id} className="card stack" aria-label={s.name}>
-              <h2 style={{ margin: 0 }}>{s.name}</h2>
+              <h2 style={{ margin: 0 }} className="truncate" title={s.name}>{s.name}</h2>
               <p className="muted" style={{ margin: 0 }}>{kindLabel[s.kind]} · {s.role}</p>
               <LatestValues subjectId={s.id} staleAfterMin={staleAfterMin(s.settings)} />
               <a href={`#/${s.kind === 'general' ? 'devices' : s.kind === 'parkinson' ? 'tremor' : s.kind}`} onClick={() => onOpen(s.id)}>Open</a>
@@ -24,7 +24,13 @@ export function Home({ subjects, reloadSubjects, onOpen }: { subjects: Subject[]
           ))}
         </div>
       )}
-      <AddSubject onAdded={reloadSubjects} />
+      <AddSubject
+        onAdded={async (id) => {
+          await reloadSubjects();
+          // The person just added is the one about to be set up: switch to them (#19).
+          onOpen(id);
+        }}
+      />
       <VirtualPatient
         onCreated={async (id) => {
           await reloadSubjects();
@@ -37,7 +43,7 @@ export function Home({ subjects, reloadSubjects, onOpen }: { subjects: Subject[]
 
 const kindLabel: Record<SubjectKind, string> = { diabetes: 'Diabetes', baby: 'Baby', parkinson: "Parkinson's", general: 'General' };
 
-function AddSubject({ onAdded }: { onAdded: () => Promise<void> }) {
+function AddSubject({ onAdded }: { onAdded: (id: string) => Promise<void> }) {
   const [name, setName] = useState('');
   const [kind, setKind] = useState<SubjectKind>('diabetes');
   const [error, setError] = useState<string | null>(null);
@@ -45,9 +51,9 @@ function AddSubject({ onAdded }: { onAdded: () => Promise<void> }) {
     e.preventDefault();
     setError(null);
     try {
-      await client.call('subjects.create', { name, kind });
+      const added = await client.call('subjects.create', { name, kind });
       setName('');
-      await onAdded();
+      await onAdded(added.id);
     } catch (err) {
       setError((err as Error).message);
     }

@@ -5,6 +5,7 @@ import { METRICS, type MetricCode } from '../../../../api/metrics';
 import type { Priority, Subject, Threshold } from '../../../../api/schemas';
 import { client } from '../../client';
 import { deliveryText } from './relay-text';
+import './thresholds.css';
 
 /** Metrics a threshold makes sense for (not raw streams). */
 const METRIC_CHOICES = (Object.keys(METRICS) as MetricCode[]).filter((m) => m !== 'accel');
@@ -109,7 +110,7 @@ export function ThresholdsScreen({ subjects, subject }: { subjects: Subject[]; s
       <div className="card stack">
         <h2 style={{ marginTop: 0 }}>Limits</h2>
         <p className="muted">An alert is raised when a reading (smoothed for noisy sensors) goes below the minimum or above the maximum for the given minutes; it clears when the reading is back inside.</p>
-        <table>
+        <table className="thresholds-table">
           <thead>
             <tr><th scope="col">Metric</th><th scope="col">Below</th><th scope="col">Above</th><th scope="col">Priority</th><th scope="col">For (min)</th><th scope="col"><span className="muted">Remove</span></th></tr>
           </thead>
