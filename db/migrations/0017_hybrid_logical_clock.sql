@@ -24,6 +24,21 @@ ALTER TABLE `subjects` ADD `thresholds_hlc` text;
 -- A minute of tremor analysis is rewritten when a later upload completes it.
 ALTER TABLE `tremor_minutes` ADD `hlc` text;
 --> statement-breakpoint
+-- The outbox queues a row when what it holds changes, not when only its stamp is set: the
+-- stamping triggers below write the stamp in a second UPDATE, and the back-fill that follows
+-- is no new version either (the remote back-fills its own rows the same way at its upgrade).
+DROP TRIGGER `sync_events_update`;
+--> statement-breakpoint
+CREATE TRIGGER `sync_events_update` AFTER UPDATE OF `id`, `subject_id`, `type`, `t`, `data`, `created_by`, `created_at`, `updated_at` ON `events` WHEN EXISTS (SELECT 1 FROM `kv` WHERE `key` = 'sync.enabled') BEGIN
+	INSERT INTO `sync_outbox` (`entity`, `row_id`) VALUES ('events', NEW.rowid);
+END;
+--> statement-breakpoint
+DROP TRIGGER `sync_tremor_minutes_update`;
+--> statement-breakpoint
+CREATE TRIGGER `sync_tremor_minutes_update` AFTER UPDATE OF `subject_id`, `t`, `device_id`, `seconds`, `tremor_seconds`, `tremor_percent`, `dominant_hz`, `magnitude`, `active_percent`, `features`, `flags`, `settled`, `updated_at` ON `tremor_minutes` WHEN EXISTS (SELECT 1 FROM `kv` WHERE `key` = 'sync.enabled') BEGIN
+	INSERT INTO `sync_outbox` (`entity`, `row_id`) VALUES ('tremor_minutes', NEW.rowid);
+END;
+--> statement-breakpoint
 -- What an install already holds is stamped from its own wall times, counter 0, this install's node.
 UPDATE `events` SET `hlc` = printf('%015d-0000-%s', COALESCE(`updated_at`, `created_at`), (SELECT `node` FROM `sync_hlc`));
 --> statement-breakpoint
