@@ -26,12 +26,15 @@ export const PasswordChange = z.object({
 });
 /** How glucose is shown and typed; stored values are always mg/dL (contract: units). */
 export const GlucoseUnit = z.enum(['mg/dL', 'mmol/L']);
-/** The signed-in person's own account (`auth.me`): `time_zone` null until they choose one. */
-export const Profile = User.extend({ time_zone: z.string().nullable(), glucose_unit: GlucoseUnit });
+/**
+ * The signed-in person's own account (`auth.me`). `time_zone` and `glucose_unit` are null
+ * until they choose: then the computer's zone and mg/dL (or what that computer shows).
+ */
+export const Profile = User.extend({ time_zone: z.string().nullable(), glucose_unit: GlucoseUnit.nullable() });
 export type Profile = z.infer<typeof Profile>;
 /**
  * What `auth.update` (PUT /api/auth/me) changes; a field left out stays as it is,
- * `time_zone: null` clears it. A new e-mail needs the current password, as a new password does.
+ * `null` clears a zone or unit. A new e-mail needs the current password, as a new password does.
  */
 export const ProfileUpdate = z
   .strictObject({
@@ -39,7 +42,7 @@ export const ProfileUpdate = z
     email: Email.optional(),
     current_password: z.string().min(1).max(1024).optional(),
     time_zone: TimeZone.nullable().optional(),
-    glucose_unit: GlucoseUnit.optional(),
+    glucose_unit: GlucoseUnit.nullable().optional(),
   });
 export type ProfileUpdate = z.infer<typeof ProfileUpdate>;
 export const LoginOutput = z.object({ access_token: z.string(), token_type: z.literal('bearer'), expires_in: z.number(), user: User });

@@ -12,11 +12,11 @@ afterAll(async () => hub?.close());
 const row = (id: string) => hub.core.deps.db.$client.prepare(`SELECT email, name, time_zone, glucose_unit FROM users WHERE id = ?`).get(id);
 
 describe('GET/PUT /api/auth/me', () => {
-  it('shows a new account with no time zone and mg/dL, then changes name, zone and units', async () => {
+  it('shows a new account with no time zone or unit chosen, then changes name, zone and units', async () => {
     const token = await hub.signUp('ana@example.org', 'Ana');
     const me = await hub.api('GET', '/api/auth/me', undefined, token);
     expect(me.status).toBe(200);
-    expect(me.body).toEqual({ id: expect.any(String), email: 'ana@example.org', name: 'Ana', time_zone: null, glucose_unit: 'mg/dL' });
+    expect(me.body).toEqual({ id: expect.any(String), email: 'ana@example.org', name: 'Ana', time_zone: null, glucose_unit: null });
 
     const put = await hub.api('PUT', '/api/auth/me', { name: '  Ana Sousa ', time_zone: 'Europe/Lisbon', glucose_unit: 'mmol/L' }, token);
     expect(put.status).toBe(200);
@@ -26,6 +26,8 @@ describe('GET/PUT /api/auth/me', () => {
     // A field left out stays; a null zone goes back to following the computer's.
     const cleared = await hub.api('PUT', '/api/auth/me', { time_zone: null }, token);
     expect(cleared.body).toMatchObject({ name: 'Ana Sousa', time_zone: null, glucose_unit: 'mmol/L' });
+    const mgdl = await hub.api('PUT', '/api/auth/me', { glucose_unit: 'mg/dL' }, token);
+    expect(mgdl.body).toMatchObject({ time_zone: null, glucose_unit: 'mg/dL' });
   });
 
   it('refuses a bad zone, unit, empty name or unknown field with 400 naming it, and stores nothing', async () => {
