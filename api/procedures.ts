@@ -32,7 +32,13 @@ export const coreProcedures = {
   'auth.register': p(s.RegisterInput, s.User, 'public'),
   'auth.login': p(s.LoginInput, s.LoginOutput, 'public'),
   'auth.logout': p(None, Ok, 'signed_in'),
-  'auth.me': p(None, s.User, 'signed_in'),
+  'auth.me': p(None, s.Profile, 'signed_in'),
+  /**
+   * Changes the caller's own name, e-mail, time zone or glucose unit (PUT /api/auth/me).
+   * A new e-mail needs `current_password` (400 naming it when missing or wrong) and is
+   * 409 when another account has it; the desktop's own account keeps its address.
+   */
+  'auth.update': p(s.ProfileUpdate, s.Profile, 'signed_in'),
   /**
    * A fresh token for a signed-in client (12 hours from now): the app renews every hour
    * while it runs, so a screen left watching overnight is not signed out at hour 12.

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { METRIC_CODES, isMetricCode } from './metrics';
 import { jsonTooDeep } from './json-depth';
-import { IsoTime, ObservationInput, Observation } from './observations';
+import { IsoTime, ObservationInput, Observation, TimeZone } from './observations';
 
 /** Shapes of the health record as the API returns them (contract section 2). */
 
@@ -24,6 +24,27 @@ export const PasswordChange = z.object({
   current_password: z.string().min(1).max(1024),
   new_password: z.string().min(8, { message: 'password must be at least 8 characters' }).max(1024),
 });
+/** How glucose is shown and typed; stored values are always mg/dL (contract: units). */
+export const GlucoseUnit = z.enum(['mg/dL', 'mmol/L']);
+/**
+ * The signed-in person's own account (`auth.me`). `time_zone` and `glucose_unit` are null
+ * until they choose: then the computer's zone and mg/dL (or what that computer shows).
+ */
+export const Profile = User.extend({ time_zone: z.string().nullable(), glucose_unit: GlucoseUnit.nullable() });
+export type Profile = z.infer<typeof Profile>;
+/**
+ * What `auth.update` (PUT /api/auth/me) changes; a field left out stays as it is,
+ * `null` clears a zone or unit. A new e-mail needs the current password, as a new password does.
+ */
+export const ProfileUpdate = z
+  .strictObject({
+    name: z.string().trim().min(1, { message: 'name must not be empty' }).max(200).optional(),
+    email: Email.optional(),
+    current_password: z.string().min(1).max(1024).optional(),
+    time_zone: TimeZone.nullable().optional(),
+    glucose_unit: GlucoseUnit.nullable().optional(),
+  });
+export type ProfileUpdate = z.infer<typeof ProfileUpdate>;
 export const LoginOutput = z.object({ access_token: z.string(), token_type: z.literal('bearer'), expires_in: z.number(), user: User });
 export type LoginOutput = z.infer<typeof LoginOutput>;
 

@@ -16,6 +16,10 @@ export const users = sqliteTable('users', {
   /** scrypt$N$r$p$salt$hash (base64url). */
   passwordHash: text('password_hash').notNull(),
   createdAt: integer('created_at').notNull(),
+  /** IANA zone the person chose (auth.update); NULL: follow the computer's. */
+  timeZone: text('time_zone'),
+  /** How glucose is shown to them (NULL: not chosen, the computer's display setting); stored values are always mg/dL. */
+  glucoseUnit: text('glucose_unit', { enum: ['mg/dL', 'mmol/L'] }),
 }, (t) => [uniqueIndex('users_email').on(t.email)]);
 
 export const authTokens = sqliteTable('auth_tokens', {

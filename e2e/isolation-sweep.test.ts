@@ -23,6 +23,7 @@ const NEED: Record<ProcName, Need> = {
   'auth.me': 'signed_in',
   'auth.renew': 'signed_in',
   'auth.password': 'signed_in',
+  'auth.update': 'signed_in',
   'subjects.list': 'signed_in',
   'subjects.get': 'read',
   'subjects.create': 'signed_in',
@@ -214,6 +215,8 @@ function argsOf(name: ProcName, caller: Caller): Record<string, unknown> {
     'auth.register': { email: `new-${caller}@example.org`, password: PASSWORD, name: 'New' },
     'auth.login': { email: 'stranger@example.org', password: PASSWORD },
     'auth.password': { current_password: 'not the password', new_password: 'another long password' },
+    // Only the caller's own account: every caller may, and nobody else's changes.
+    'auth.update': { glucose_unit: 'mmol/L', time_zone: 'Europe/Lisbon' },
     'subjects.get': { id: subject },
     'subjects.create': { name: `Made by ${caller}`, kind: 'general' },
     'subjects.update': { id: subject, patch: { name: 'Renamed' } },

@@ -36,6 +36,7 @@ export const restRoutes: RestRoute[] = [
   { method: 'POST', url: '/api/auth/token', proc: 'auth.login', args: (r) => ({ email: body(r.body).username, password: body(r.body).password }) },
   { method: 'POST', url: '/api/auth/logout', proc: 'auth.logout', args: () => ({}) },
   { method: 'GET', url: '/api/auth/me', proc: 'auth.me', args: () => ({}) },
+  { method: 'PUT', url: '/api/auth/me', proc: 'auth.update', args: (r) => r.body },
   { method: 'POST', url: '/api/auth/password', proc: 'auth.password', args: (r) => r.body },
 
   { method: 'GET', url: '/api/subjects', proc: 'subjects.list', args: () => ({}) },

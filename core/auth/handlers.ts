@@ -15,7 +15,8 @@ export function authHandlers(core: Core): DomainHandlers<AuthProcedures> {
       auth.logout(ctx.token);
       return { ok: true };
     },
-    'auth.me': (_a, ctx) => access.requireUser(ctx),
+    'auth.me': (_a, ctx) => auth.profile(access.requireUser(ctx).id),
+    'auth.update': (a, ctx) => auth.updateProfile(access.requireUser(ctx), a, ctx.clientKey),
     'auth.renew': (_a, ctx) => {
       const user = access.requireUser(ctx);
       // The old token stays valid until its own expiry: another tab may be using it this second.

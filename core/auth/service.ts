@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
-import { ApiError, badRequest, unauthorized } from '../../api/errors';
-import type { LoginOutput, User } from '../../api/schemas';
+import { ApiError, badRequest, conflict, unauthorized } from '../../api/errors';
+import { LOCAL_EMAIL_DOMAIN } from '../../api/schemas';
+import type { LoginOutput, Profile, ProfileUpdate, User } from '../../api/schemas';
 import type { AuthUser, CoreDeps } from '../context';
 import { FailureLimiter } from './failure-limiter';
 import { hashPassword, verifyPassword } from './passwords';
@@ -150,6 +151,64 @@ export class AuthService {
       c.prepare(`UPDATE auth_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL AND token_hash <> ? AND session_id IS NOT ?`).run(now, user.id, token ? sha256(token) : '', session);
       c.prepare(`INSERT INTO audit (at, user_id, action, subject_id, detail) VALUES (?, ?, 'auth.password', NULL, '{}')`).run(now, user.id);
     })();
+  }
+
+  /** The signed-in person's own account as `auth.me` shows it. */
+  profile(userId: string): Profile {
+    const row = this.deps.db.$client.prepare(`SELECT id, email, name, time_zone, glucose_unit FROM users WHERE id = ?`).get(userId) as Profile | undefined;
+    if (!row) throw unauthorized('sign in again');
+    return row;
+  }
+
+  /**
+   * Changes the caller's own profile (`auth.update`). A new e-mail is a new sign-in name,
+   * so like a new password it needs the current password (wrong guesses count towards the
+   * login limit). An e-mail another account has is refused (409): that tells a signed-in
+   * person who knows their password no more than sharing a person with that address
+   * already does (`subjects.grant` answers 404 for an unknown one). The desktop's own
+   * account keeps its `@local.tend` address (it is how the OS user finds it again, see
+   * ensureLocalUser), and no other account may take one. All or nothing; audited.
+   */
+  async updateProfile(user: AuthUser, input: ProfileUpdate, clientKey: string): Promise<Profile> {
+    const c = this.deps.db.$client;
+    const row = c.prepare(`SELECT id, email, name, password_hash FROM users WHERE id = ?`).get(user.id) as UserRow | undefined;
+    if (!row) throw unauthorized('sign in again');
+    // The same address sent back by a form that sends every field is no change and needs no password.
+    const newEmail = input.email !== undefined && input.email !== row.email ? input.email : undefined;
+    if (newEmail !== undefined) {
+      if (row.password_hash.startsWith('local$')) throw badRequest('this computer’s own account signs in through the computer’s session and keeps its address', 'email');
+      if (newEmail.endsWith(LOCAL_EMAIL_DOMAIN)) throw badRequest(`addresses ending ${LOCAL_EMAIL_DOMAIN} belong to this machine's own accounts`, 'email');
+      if (input.current_password === undefined) throw badRequest('a new e-mail needs the current password', 'current_password');
+      const attempt = this.limiter.begin(clientKey, this.deps.clock.now());
+      if (attempt.wait > 0) throw new ApiError('rate_limited', `too many wrong passwords; try again in ${attempt.wait} s`);
+      if (!(await verifyPassword(input.current_password, row.password_hash))) throw badRequest('the current password is wrong', 'current_password');
+      attempt.succeeded();
+    }
+    const changed: string[] = [];
+    const sets: string[] = [];
+    const values: unknown[] = [];
+    const set = (column: string, value: unknown) => {
+      changed.push(column);
+      sets.push(`${column} = ?`);
+      values.push(value);
+    };
+    if (input.name !== undefined) set('name', input.name);
+    if (newEmail !== undefined) set('email', newEmail);
+    if (input.time_zone !== undefined) set('time_zone', input.time_zone);
+    if (input.glucose_unit !== undefined) set('glucose_unit', input.glucose_unit);
+    if (sets.length > 0) {
+      try {
+        c.transaction(() => {
+          c.prepare(`UPDATE users SET ${sets.join(', ')} WHERE id = ?`).run(...values, user.id);
+          c.prepare(`INSERT INTO audit (at, user_id, action, subject_id, detail) VALUES (?, ?, 'auth.profile', NULL, ?)`).run(this.deps.clock.now(), user.id, JSON.stringify({ changed }));
+        })();
+      } catch (e) {
+        // The unique index decides, also between two accounts racing for one address.
+        if (String((e as Error).message).includes('UNIQUE')) throw conflict('another account already uses this e-mail', 'email');
+        throw e;
+      }
+    }
+    return this.profile(user.id);
   }
 
   /**

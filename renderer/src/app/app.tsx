@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Subject, User } from '../../../api/schemas';
+import type { Profile, Subject } from '../../../api/schemas';
 import { client, session } from '../client';
 import { Login } from './login';
 import { Shell } from './shell';
@@ -10,19 +10,29 @@ const RENEW_EVERY_MS = 60 * 60_000;
 
 /** Signs in (IPC: the OS session already did; hub: a token), then shows the shell. */
 export function App() {
-  const [user, setUser] = useState<User | null>(null);
+  const [user, setUser] = useState<Profile | null>(null);
   const [checked, setChecked] = useState(false);
   const [subjects, setSubjects] = useState<Subject[]>([]);
   const [prefs, setPrefs] = usePrefs();
+
+  // The unit kept with the account wins over this computer's; none chosen yet leaves this computer's as it was.
+  const applyProfile = useCallback(
+    (p: Profile) => {
+      setUser(p);
+      if (p.glucose_unit) setPrefs({ glucoseUnit: p.glucose_unit });
+    },
+    [setPrefs],
+  );
 
   useEffect(() => {
     const tried = session.get();
     client
       .call('auth.me', {})
-      .then(setUser)
+      .then(applyProfile)
       // Forget the token only if it is still the one that failed (another tab may have signed in).
       .catch(() => session.get() === tried && session.set(null))
       .finally(() => setChecked(true));
+    // Once, at start (applyProfile is a new function every render).
   }, []);
 
   const reloadSubjects = useCallback(async () => {
@@ -46,10 +56,11 @@ export function App() {
   }, [user]);
 
   if (!checked) return <p className="center-page" role="status">Loading…</p>;
-  if (!user) return <Login onSignedIn={setUser} />;
+  if (!user) return <Login onSignedIn={() => void client.call('auth.me', {}).then(applyProfile, () => session.set(null))} />;
   return (
     <Shell
       user={user}
+      onProfile={applyProfile}
       subjects={subjects}
       reloadSubjects={reloadSubjects}
       prefs={prefs}

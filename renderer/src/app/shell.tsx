@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Subject, User } from '../../../api/schemas';
+import type { Profile, Subject } from '../../../api/schemas';
 import { client } from '../client';
 import { ROUTES, useRoute } from './route';
 import type { Prefs } from './prefs';
@@ -16,7 +16,9 @@ import { BabyScreen } from '../features/baby/baby-screen';
 import { DiabetesScreen } from '../features/diabetes/diabetes-screen';
 
 export interface ShellProps {
-  user: User;
+  user: Profile;
+  /** The profile as just saved (Settings): the name and unit show everywhere at once. */
+  onProfile: (p: Profile) => void;
   subjects: Subject[];
   reloadSubjects: () => Promise<void>;
   prefs: Prefs;
@@ -58,7 +60,7 @@ export function Shell(props: ShellProps) {
       case 'devices':
         return <DevicesScreen subject={subject} />;
       case 'settings':
-        return <SettingsScreen prefs={props.prefs} setPrefs={props.setPrefs} user={props.user} subject={subject} reloadSubjects={props.reloadSubjects} />;
+        return <SettingsScreen prefs={props.prefs} setPrefs={props.setPrefs} user={props.user} onProfile={props.onProfile} subject={subject} reloadSubjects={props.reloadSubjects} />;
       case 'diabetes':
         return <DiabetesScreen subject={subject} prefs={props.prefs} setPrefs={props.setPrefs} />;
       case 'baby':

@@ -1,14 +1,25 @@
-import type { Subject, User } from '../../../../api/schemas';
+import { useState } from 'react';
+import type { Profile, Subject } from '../../../../api/schemas';
+import { client } from '../../client';
 import type { Prefs } from '../../app/prefs';
 import { BackupStatusCard } from './backup-status';
+import { ProfileCard } from './profile';
 import { PasswordCard, SharingCard } from './sharing';
 import { SyncStatusCard } from './sync-status';
 
 /**
- * Display settings for this machine (theme, text size, glucose units), who can see the
- * current person, the account's password, and how sync and backups stand.
+ * Display settings for this machine (theme, text size), glucose units and the profile
+ * (kept with the account), who can see the current person, the account's password, and
+ * how sync and backups stand.
  */
-export function SettingsScreen({ prefs, setPrefs, user, subject, reloadSubjects }: { prefs: Prefs; setPrefs: (p: Partial<Prefs>) => void; user: User; subject: Subject | null; reloadSubjects: () => Promise<void> }) {
+export function SettingsScreen({ prefs, setPrefs, user, onProfile, subject, reloadSubjects }: { prefs: Prefs; setPrefs: (p: Partial<Prefs>) => void; user: Profile; onProfile: (p: Profile) => void; subject: Subject | null; reloadSubjects: () => Promise<void> }) {
+  const [unitError, setUnitError] = useState<string | null>(null);
+  const setUnit = (unit: Prefs['glucoseUnit']) => {
+    setPrefs({ glucoseUnit: unit });
+    setUnitError(null);
+    // Kept with the account too, so the next computer they sign in on shows the same unit.
+    client.call('auth.update', { glucose_unit: unit }).then(onProfile, (e: Error) => setUnitError(`Shown here, but not saved with your account: ${e.message}`));
+  };
   return (
     <section aria-labelledby="settings-title" className="stack">
       <h1 id="settings-title">Settings</h1>
@@ -31,12 +42,14 @@ export function SettingsScreen({ prefs, setPrefs, user, subject, reloadSubjects 
         </div>
         <div className="field">
           <label htmlFor="pref-glucose">Glucose units</label>
-          <select id="pref-glucose" value={prefs.glucoseUnit} onChange={(e) => setPrefs({ glucoseUnit: e.target.value as Prefs['glucoseUnit'] })}>
+          <select id="pref-glucose" value={prefs.glucoseUnit} onChange={(e) => setUnit(e.target.value as Prefs['glucoseUnit'])}>
             <option value="mg/dL">mg/dL</option>
             <option value="mmol/L">mmol/L</option>
           </select>
         </div>
+        {unitError && <p className="error" role="alert">{unitError}</p>}
       </div>
+      <ProfileCard key={user.id} user={user} onSaved={onProfile} />
       {subject && <SharingCard subject={subject} user={user} onLeft={reloadSubjects} />}
       {/* The desktop's own account signs in through the computer's session and has no password. */}
       {!user.email.endsWith('@local.tend') && <PasswordCard />}
