@@ -151,7 +151,8 @@ export function AlertOverlay() {
 
   const top = sounding[0];
   return (
-    <div ref={box} className="alert-overlay" data-alarm-state={sounding.length ? 'high' : stoppedSince !== null || storageError !== null || signedOut !== null ? 'medium' : 'quiet'}>
+    // data-open-high: how many open high alerts this screen knows of, sounding here or not (escalation tiers decide).
+    <div ref={box} className="alert-overlay" data-open-high={open.length} data-alarm-state={sounding.length ? 'high' : stoppedSince !== null || storageError !== null || signedOut !== null ? 'medium' : 'quiet'}>
       {sound === 'blocked' && (
         <div className="banner banner-sound" role="status" data-testid="sound-blocked">
           <strong>Alarm sound is off.</strong> This browser plays sound only after a click or key press on the page.{' '}
