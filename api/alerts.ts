@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { on } from './access';
 import { None, Ok, procedure } from './define';
-import { Alert, Priority, SubjectKind, Threshold } from './schemas';
+import { Alert, Priority, Role, SubjectKind, Threshold } from './schemas';
 
 /**
  * The alerts domain's procedures beyond the contract routes (`alerts.list`,
@@ -9,6 +9,30 @@ import { Alert, Priority, SubjectKind, Threshold } from './schemas';
  * history, audit), per-subject alert settings, threshold defaults, the clinic kiosk's
  * board, and the optional webhook relay.
  */
+
+/** Where an unacknowledged high alert stands in its person's escalation tiers (issue 19; core/alerts/README.md "Tiered escalation"). */
+export const AlertEscalation = z.object({
+  /** 1-based tier it has reached. */
+  tier: z.number().int(),
+  /** How many tiers the person has. */
+  of: z.number().int(),
+  /** The tier's name ("on-call clinician"); null when none was given. */
+  label: z.string().nullable(),
+  /** Who the current tier is: its named users and the holders of its roles, as resolved when it was reached. */
+  to: z.array(z.object({ id: z.string(), name: z.string() })),
+  /** Users whose screens sound: everyone in this tier and the earlier ones (earlier tiers keep sounding). */
+  sounding: z.array(z.string()),
+  /** When this tier was reached. */
+  at: z.string(),
+});
+export type AlertEscalation = z.infer<typeof AlertEscalation>;
+
+/** "tier 2 of 2: on-call clinician (Dr Xu)", as the alarm shows it. */
+export function describeTier(e: AlertEscalation): string {
+  const names = e.to.map((u) => u.name).join(', ');
+  const who = e.label ? (names ? `${e.label} (${names})` : e.label) : names || 'nobody';
+  return `tier ${e.tier} of ${e.of}: ${who}`;
+}
 
 /** An alert with its lifecycle details. */
 export const AlertDetail = Alert.extend({
@@ -24,6 +48,8 @@ export const AlertDetail = Alert.extend({
   detail: z.record(z.string(), z.unknown()),
   /** true: stays open after its condition ends, until acknowledged (core/alerts/README.md "Latching"). */
   latching: z.boolean().optional(),
+  /** Present only while the person has escalation tiers and the alert is (or was) escalating. */
+  escalation: AlertEscalation.optional(),
 });
 export type AlertDetail = z.infer<typeof AlertDetail>;
 
@@ -46,6 +72,42 @@ export const AlertSettings = z.object({
   smoothing: z.record(z.string(), z.number().int().min(1).max(15)),
 });
 export type AlertSettingsT = z.infer<typeof AlertSettings>;
+
+/** At most this many tiers, each at most this many minutes after the raise, naming at most this many users. */
+export const MAX_TIERS = 5;
+export const MAX_TIER_MIN = 1440;
+export const MAX_TIER_USERS = 20;
+
+/** One escalation tier: who an unacknowledged high alert goes to, from `after_min` minutes after it was raised. */
+export const EscalationTier = z
+  .object({
+    after_min: z.number().int().min(0).max(MAX_TIER_MIN),
+    /** Accounts the person is shared with. */
+    user_ids: z.array(z.string().min(1).max(200)).max(MAX_TIER_USERS).default([]),
+    /** Everyone holding one of these grant roles on the person. */
+    roles: z.array(Role).max(4).default([]),
+    /** How the alert names the tier ("on-call clinician"). */
+    label: z.string().trim().min(1).max(80).optional(),
+  })
+  .refine((t) => t.user_ids.length + t.roles.length > 0, { message: 'a tier needs at least one user or role', path: ['user_ids'] });
+export type EscalationTier = z.infer<typeof EscalationTier>;
+
+/**
+ * A person's escalation tiers; no tiers (the default) is today's behaviour: every high alert
+ * sounds for everyone granted the person. Tier 1 starts at once (after_min 0) and each later
+ * tier strictly later than the one before.
+ */
+export const EscalationTiers = z
+  .array(EscalationTier)
+  .max(MAX_TIERS)
+  .superRefine((tiers, ctx) => {
+    tiers.forEach((t, i) => {
+      if (i === 0 && t.after_min !== 0) ctx.addIssue({ code: 'custom', message: 'tier 1 must start at once (after_min 0)', path: [0, 'after_min'] });
+      if (i > 0 && t.after_min <= tiers[i - 1]!.after_min) ctx.addIssue({ code: 'custom', message: `must be later than tier ${i}'s ${tiers[i - 1]!.after_min} min`, path: [i, 'after_min'] });
+    });
+  });
+export const EscalationSettings = z.object({ tiers: EscalationTiers });
+export type EscalationSettings = z.infer<typeof EscalationSettings>;
 
 export const AuditEntry = z.object({ id: z.number(), at: z.string(), user_id: z.string().nullable(), user_name: z.string().nullable(), action: z.string(), subject_id: z.string().nullable(), detail: z.record(z.string(), z.unknown()) });
 export type AuditEntry = z.infer<typeof AuditEntry>;
@@ -122,6 +184,10 @@ export const alertsProcedures = {
   ),
   'alerts.settings.get': procedure(Ref, AlertSettings, on('read')),
   'alerts.settings.put': procedure(Ref.extend({ settings: AlertSettings.partial() }), AlertSettings, on('manage')),
+  /** Tiered escalation of unacknowledged high alerts (issue 19): who hears them, and from when. */
+  'alerts.escalation.get': procedure(Ref, EscalationSettings, on('read')),
+  /** Replaces the person's tiers (`tiers: []` turns escalation off); every named user must be shared the person. */
+  'alerts.escalation.put': procedure(Ref.extend({ tiers: EscalationTiers }), EscalationSettings, on('manage')),
   /** The starting thresholds for a kind of subject (consensus glucose ranges, infant fever, nursery). */
   'thresholds.defaults': procedure(z.object({ kind: SubjectKind }), z.array(Threshold), 'signed_in'),
   /** Replaces the subject's thresholds with its kind's defaults. */

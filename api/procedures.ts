@@ -110,7 +110,7 @@ export interface TendClient {
 }
 
 /** How a standing alert changed (`alert.updated`). */
-export type AlertChange = 'escalated' | 'condition_ended' | 'condition_returned';
+export type AlertChange = 'escalated' | 'condition_ended' | 'condition_returned' | 'tier';
 
 /** Pushed to every client allowed to see the subject (WebSocket, IPC). */
 export type ServerEvent =
@@ -123,7 +123,9 @@ export type ServerEvent =
    * A standing alert changed what it says (issue 15): `escalated` (a deeper nested limit was
    * crossed: higher priority, new kind, message and value; announce it like a new alarm),
    * `condition_ended` (a latched alert's condition ended: `alert.condition_ended_at`; it stays
-   * open until acknowledged) or `condition_returned` (the condition holds again, same alert).
+   * open until acknowledged) or `condition_returned` (the condition holds again, same alert),
+   * or `tier` (issue 19: nobody acknowledged a high alert and it moved to the next escalation
+   * tier, `alert.escalation`: who it now goes to and whose screens sound).
    */
   | { type: 'alert.updated'; subject_id: string; alert: s.Alert; change: AlertChange; via?: 'sync' }
   /** An unacknowledged high-priority alert announced again (escalation to everyone granted the subject); `count` so far. */

@@ -190,6 +190,8 @@ export const alerts = sqliteTable('alerts', {
   conditionEndedAt: integer('condition_ended_at'),
   latching: integer('latching').notNull().default(0),
   updatedAt: integer('updated_at'),
+  // Tiered escalation (issue 19, migration 0020): the tier this install last moved it to, as JSON.
+  escalation: text('escalation'),
 }, (t) => [index('alerts_subject_state').on(t.subjectId, t.state), index('alerts_rule').on(t.subjectId, t.ruleKey)]);
 
 export const audit = sqliteTable('audit', {

@@ -102,6 +102,9 @@ const NEED: Record<ProcName, Need> = {
   'alerts.audit': 'read',
   'alerts.settings.get': 'read',
   'alerts.settings.put': 'manage',
+  // Escalation tiers decide whose screens sound: read to see them, manage to set them (issue 19).
+  'alerts.escalation.get': 'read',
+  'alerts.escalation.put': 'manage',
   'thresholds.defaults': 'signed_in',
   'thresholds.use_defaults': 'manage',
   'thresholds.effective': 'read',
@@ -198,6 +201,7 @@ const SAMPLE: Record<string, unknown> = {
   minutes: 30,
   snooze_class: 'threshold:glucose:high',
   settings: {},
+  tiers: [{ after_min: 0, roles: ['caregiver'] }, { after_min: 10, roles: ['clinician'], label: 'on-call clinician' }],
   csv: 't,x,y,z\n0,0,0,9.8\n0.02,0,0,9.8\n',
   sample_rate: 16000,
   pcm: 'AAAA',
@@ -359,6 +363,12 @@ describe('access declared beside every procedure, enforced for every caller over
       expect((await fresh.api('PATCH', `/api/subjects/${s}`, { settings: { alerts: { realert_min: 0 } } }, carer)).status).toBe(403);
       expect((await fresh.api('PATCH', `/api/subjects/${s}`, { name: 'Ann B.' }, carer)).status).toBe(200);
       expect((await fresh.api('POST', '/api/rpc/alerts.settings.get', { subject_id: s }, carer)).body.realert_min).not.toBe(0);
+      // Escalation tiers (who hears an unacknowledged alarm) likewise, by either route.
+      const tiers = [{ after_min: 0, roles: ['caregiver'] }];
+      expect((await fresh.api('POST', '/api/rpc/alerts.escalation.put', { subject_id: s, tiers }, carer)).status).toBe(403);
+      expect((await fresh.api('POST', '/api/rpc/alerts.escalation.put', { subject_id: s, tiers }, viewer)).status).toBe(403);
+      expect((await fresh.api('PATCH', `/api/subjects/${s}`, { settings: { escalation: { tiers } } }, carer)).status).toBe(403);
+      expect((await fresh.api('POST', '/api/rpc/alerts.escalation.get', { subject_id: s }, carer)).body).toEqual({ tiers: [] });
 
       const secret = 'https://hooks.example.org/services/T0/B0/very-secret-token';
       const relay = { enabled: true, url: secret, min_priority: 'high', include_updates: false };

@@ -9,6 +9,7 @@ import { AlertRelay } from './relay';
 import type { AlertRule, ConditionSample, ConditionSpec, RuleContext, SubjectInfo } from './rules';
 import { defaultThresholds, resolveSettings, type AlertSettings } from './settings';
 import { AlertStore, toAlert, type AlertRow } from './store';
+import { escalationAt, parseStored, tierDue, tiersOf } from './escalation';
 import { gapLength, Watchdog, type MonitoringGap } from './watchdog';
 import type { StorageHealth } from '../storage-health';
 
@@ -144,6 +145,7 @@ export class AlertEngine {
         const now = this.deps.clock.now();
         for (const rule of this.rules) rule.onTick?.(this.ctxFor(rule, now));
         this.reannounce(now);
+        this.moveTiers(now);
       }),
     )();
     this.publish(changes);
@@ -399,8 +401,10 @@ export class AlertEngine {
           now,
         );
         this.store.audit(now, null, 'alert.escalated', standing.subject_id, { alert: standing.id, kind: spec.kind, from: standing.priority, to: spec.priority, value: spec.value ?? null, at });
-        this.batch?.updated.push({ row, change: 'escalated' });
-        return row;
+        // Became high in place: its tiers count from now, not from the lesser raise.
+        const tiered = spec.priority === 'high' ? this.startTiers(row, now, now) : row;
+        this.batch?.updated.push({ row: tiered, change: 'escalated' });
+        return tiered;
       }
       // Someone acknowledged the lesser alarm; the deeper one must be heard and
       // acknowledged in its own right. The acknowledged one is closed, superseded.
@@ -465,8 +469,9 @@ export class AlertEngine {
       latching: latches(spec),
     });
     this.store.audit(now, null, 'alert.raised', subjectId, { alert: row.id, kind: spec.kind, key, priority: spec.priority, value: spec.value ?? null, at, ...(snoozedUntil ? { snoozed_until: snoozedUntil } : {}) });
-    this.batch?.raised.push(row);
-    return row;
+    const tiered = spec.priority === 'high' ? this.startTiers(row, at, now) : row;
+    this.batch?.raised.push(tiered);
+    return tiered;
   }
 
   private doResolve(standing: AlertRow, at: number, kind: string, superseded = false): AlertRow {
@@ -476,6 +481,45 @@ export class AlertEngine {
     this.store.audit(this.deps.clock.now(), null, 'alert.resolved', standing.subject_id, { alert: standing.id, kind, at: when, ...(superseded ? { superseded: true } : {}) });
     this.batch?.resolved.push(row);
     return row;
+  }
+
+  /**
+   * A high alert of a person with escalation tiers starts at the tier due since `since`
+   * (tier 1 when raised now; a sustained condition raised late may start further on).
+   * Without tiers nothing is recorded and the alert is exactly what it was before.
+   */
+  private startTiers(row: AlertRow, since: number, now: number): AlertRow {
+    if (row.escalation !== null) return row;
+    const s = this.store.subject(row.subject_id);
+    const tiers = tiersOf(s ? (JSON.parse(s.settings) as Record<string, unknown>) : undefined);
+    if (!tiers.length) return row;
+    const n = tierDue(tiers, now - since);
+    const e = escalationAt(this.deps.db.$client, row.subject_id, tiers, n, since, now);
+    this.store.audit(now, null, 'alert.tier', row.subject_id, { alert: row.id, tier: n, of: tiers.length, to: e.to.map((u) => u.id) });
+    return this.store.setEscalation(row.id, JSON.stringify(e));
+  }
+
+  /**
+   * Tiered escalation (issue 19): an open, unsnoozed high alert nobody has acknowledged
+   * moves to the next tier once that tier's `after_min` has passed, announced as
+   * `alert.updated` with `change: "tier"`. Acknowledging it stops this (only open alerts
+   * move). The tiers in force now are used, so a tier added later still applies.
+   */
+  private moveTiers(now: number): void {
+    for (const a of this.store.escalating()) {
+      if (a.snoozed_until !== null && a.snoozed_until > now) continue;
+      const cur = parseStored(a.escalation);
+      if (!cur) continue;
+      const s = this.store.subject(a.subject_id);
+      const tiers = tiersOf(s ? (JSON.parse(s.settings) as Record<string, unknown>) : undefined);
+      if (!tiers.length) continue;
+      const n = Math.min(tierDue(tiers, now - cur.since), tiers.length);
+      if (n <= cur.tier) continue;
+      const e = escalationAt(this.deps.db.$client, a.subject_id, tiers, n, cur.since, now);
+      const row = this.store.setEscalation(a.id, JSON.stringify(e));
+      this.store.audit(now, null, 'alert.tier', a.subject_id, { alert: a.id, tier: n, of: tiers.length, to: e.to.map((u) => u.id) });
+      this.batch?.updated.push({ row, change: 'tier' });
+    }
   }
 
   /**

@@ -1,4 +1,4 @@
-import { conflict, notFound } from '../../api/errors';
+import { badRequest, conflict, notFound } from '../../api/errors';
 import type { alertsProcedures, AuditEntry, Snooze } from '../../api/alerts';
 import type { coreProcedures } from '../../api/procedures';
 import type { SubjectKind } from '../../api/schemas';
@@ -6,6 +6,7 @@ import type { Core, DomainHandlers } from '../core-types';
 import { iso } from '../clock';
 import type { CallContext } from '../context';
 import { audit } from '../records/subjects';
+import { tiersOf } from './escalation';
 import { kioskBoard } from './kiosk';
 import { defaultThresholds, resolveSettings } from './settings';
 import { toAlert, type SnoozeRow } from './store';
@@ -103,6 +104,18 @@ export function alertsHandlers(core: Core): DomainHandlers<typeof alertsProcedur
       const next = { ...prev, ...a.settings };
       const updated = core.subjects.update(ctx, a.subject_id, { settings: { alerts: next } });
       return resolveSettings(updated.settings);
+    },
+    'alerts.escalation.get': (a, ctx) => ({ tiers: tiersOf(core.subjects.get(ctx, a.subject_id).settings) }),
+    'alerts.escalation.put': (a, ctx) => {
+      // A tier may only name people who can see the alarm; anyone else would silently hear nothing.
+      a.tiers.forEach((t, i) =>
+        t.user_ids.forEach((u, j) => {
+          if (access.roleOf(u, a.subject_id) === null) throw badRequest(`tiers.${i}.user_ids.${j}: ${u} is not shared this person`, `tiers.${i}.user_ids.${j}`);
+        }),
+      );
+      const updated = core.subjects.update(ctx, a.subject_id, { settings: { escalation: { tiers: a.tiers } } });
+      store.audit(deps.clock.now(), ctx.user?.id ?? null, 'alerts.escalation', a.subject_id, { tiers: a.tiers });
+      return { tiers: tiersOf(updated.settings) };
     },
     'thresholds.defaults': (a) => defaultThresholds(a.kind),
     'thresholds.use_defaults': (a, ctx) => {

@@ -3,6 +3,7 @@ import type { Priority, Threshold } from '../../api/schemas';
 import type { AlertDetail } from '../../api/alerts';
 import { iso, isoOrNull } from '../clock';
 import type { CoreDeps } from '../context';
+import { toEscalation } from './escalation';
 
 export interface AlertRow {
   id: string;
@@ -32,6 +33,8 @@ export interface AlertRow {
   latching: number;
   /** Epoch ms the raising install last changed what the alert says (escalation, condition ended/returned); sync keeps the later copy. */
   updated_at: number | null;
+  /** JSON (`escalation.ts` StoredEscalation): the escalation tier this install last moved it to; null without tiers. */
+  escalation: string | null;
 }
 
 /** The API shape: contract fields plus the lifecycle details (api/alerts.ts `AlertDetail`). */
@@ -56,6 +59,8 @@ export const toAlert = (r: AlertRow): AlertDetail => ({
   last_notified_at: isoOrNull(r.last_notified_at),
   reannounce_count: r.reannounce_count,
   detail: safeJson(r.detail),
+  // Only when escalating, so a person without tiers gets exactly the alert of before.
+  ...(r.escalation != null && toEscalation(r.escalation) ? { escalation: toEscalation(r.escalation)! } : {}),
 });
 
 const safeJson = (s: string): Record<string, unknown> => {
@@ -236,6 +241,17 @@ export class AlertStore {
   /** Open high/medium alerts due for re-announcement (the engine filters by each subject's interval). */
   dueForReannounce(): AlertRow[] {
     return this.deps.db.$client.prepare(`SELECT * FROM alerts WHERE state = 'open' AND priority IN ('high', 'medium')`).all() as AlertRow[];
+  }
+
+  /** Open high alerts that are escalating through tiers (the timer moves them on). */
+  escalating(): AlertRow[] {
+    return this.deps.db.$client.prepare(`SELECT * FROM alerts WHERE state = 'open' AND priority = 'high' AND escalation IS NOT NULL`).all() as AlertRow[];
+  }
+
+  /** Records the escalation tier reached (JSON, `escalation.ts`). */
+  setEscalation(id: string, escalation: string): AlertRow {
+    this.deps.db.$client.prepare(`UPDATE alerts SET escalation = ? WHERE id = ?`).run(escalation, id);
+    return this.get(id)!;
   }
 
   markReannounced(id: string, at: number): AlertRow {

@@ -37,7 +37,8 @@ export function recordHandlers(core: Core): DomainHandlers<RecordProcedures> {
     'subjects.create': (a, ctx) => subjects.create(ctx, a),
     'subjects.update': (a, ctx) => {
       // Alert settings decide when alarms sound: the same 'manage' as alerts.settings.put, whichever way they come.
-      if (a.patch.settings && 'alerts' in a.patch.settings) access.require(ctx, a.id, 'manage');
+      // So do escalation tiers (issue 19): who hears an unacknowledged alarm.
+      if (a.patch.settings && ('alerts' in a.patch.settings || 'escalation' in a.patch.settings)) access.require(ctx, a.id, 'manage');
       return subjects.update(ctx, a.id, a.patch);
     },
     'subjects.delete': (a, ctx) => {

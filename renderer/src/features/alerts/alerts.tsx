@@ -1,5 +1,5 @@
 import { Fragment, useCallback, useEffect, useState } from 'react';
-import type { AlertDetail, AuditEntry } from '../../../../api/alerts';
+import { describeTier, type AlertDetail, type AuditEntry } from '../../../../api/alerts';
 import type { Subject } from '../../../../api/schemas';
 import { client } from '../../client';
 import { ago } from '../metric/format';
@@ -14,7 +14,7 @@ const stateText = (a: AlertDetail, now: number): string => {
   if (a.state === 'acknowledged') return `acknowledged ${a.acknowledged_at ? ago(a.acknowledged_at) : ''}${snoozed}`;
   if (a.state === 'resolved') return `resolved ${a.resolved_at ? ago(a.resolved_at) : ''}${a.acknowledged_at ? ' (acknowledged)' : ''}`;
   const ended = conditionEndedText(a);
-  return `open${ended ? `, ${ended}` : ''}${a.reannounce_count ? `, announced ${a.reannounce_count + 1}×` : ''}${snoozed}`;
+  return `open${a.escalation ? `, ${describeTier(a.escalation)}` : ''}${ended ? `, ${ended}` : ''}${a.reannounce_count ? `, announced ${a.reannounce_count + 1}×` : ''}${snoozed}`;
 };
 
 /** The alert centre: filter by state, priority and person; acknowledge, snooze, and read each alert's reasons and history. */

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AlertDetail } from '../../../../api/alerts';
+import { describeTier, type AlertDetail } from '../../../../api/alerts';
 import { client, session } from '../../client';
 import { useKioskGuard } from '../kiosk/lock';
 import { Alarm, type SoundState } from './alarm';
@@ -11,7 +11,13 @@ export const HEARTBEAT_TIMEOUT_MS = 30_000;
 /** Sync failing this long (three rounds at the usual 5 minutes) is worth a banner: other installs no longer hear from here. */
 export const SYNC_FAILING_MS = 15 * 60_000;
 
-const isSounding = (a: AlertDetail, now: number) => a.state === 'open' && a.priority === 'high' && !(a.snoozed_until && Date.parse(a.snoozed_until) > now);
+/**
+ * Whether this screen sounds for the alert. With escalation tiers (issue 19) only the
+ * screens of the users in the tier reached, or an earlier one, sound; everyone else with
+ * access still sees it in the alert centre. Without tiers every screen sounds, as before.
+ */
+export const isSounding = (a: AlertDetail, now: number, me: string | null) =>
+  a.state === 'open' && a.priority === 'high' && !(a.snoozed_until && Date.parse(a.snoozed_until) > now) && (!a.escalation || (me !== null && a.escalation.sounding.includes(me)));
 
 /**
  * App-wide alert presence, mounted once by the shell: the alarm sound that repeats
@@ -36,9 +42,12 @@ export function AlertOverlay() {
 
   /** People this user only views: their alarms show and sound here, but someone else acknowledges them. */
   const [viewing, setViewing] = useState<ReadonlySet<string>>(new Set());
+  /** Who is signed in here, to know whether an escalating alarm has reached this screen. */
+  const [me, setMe] = useState<string | null>(null);
 
   const load = useCallback(async () => {
-    const [r, subjects] = await Promise.all([client.call('alerts.list', { state: 'open', priority: 'high' }), client.call('subjects.list', {})]);
+    const [r, subjects, user] = await Promise.all([client.call('alerts.list', { state: 'open', priority: 'high' }), client.call('subjects.list', {}), client.call('auth.me', {})]);
+    setMe(user.id);
     setOpen(r.items as AlertDetail[]);
     setViewing(new Set(subjects.filter((s) => s.role === 'viewer').map((s) => s.id)));
   }, []);
@@ -115,7 +124,7 @@ export function AlertOverlay() {
   }, [load]);
 
   const now = Date.now();
-  const sounding = open.filter((a) => isSounding(a, now));
+  const sounding = open.filter((a) => isSounding(a, now, me));
   useEffect(() => {
     alarm.current?.set(sounding.length ? 'high' : stoppedSince !== null || storageError !== null || signedOut !== null ? 'medium' : null);
   }, [sounding.length, stoppedSince, storageError, signedOut]);
@@ -142,7 +151,8 @@ export function AlertOverlay() {
 
   const top = sounding[0];
   return (
-    <div ref={box} className="alert-overlay" data-alarm-state={sounding.length ? 'high' : stoppedSince !== null || storageError !== null || signedOut !== null ? 'medium' : 'quiet'}>
+    // data-open-high: how many open high alerts this screen knows of, sounding here or not (escalation tiers decide).
+    <div ref={box} className="alert-overlay" data-open-high={open.length} data-alarm-state={sounding.length ? 'high' : stoppedSince !== null || storageError !== null || signedOut !== null ? 'medium' : 'quiet'}>
       {sound === 'blocked' && (
         <div className="banner banner-sound" role="status" data-testid="sound-blocked">
           <strong>Alarm sound is off.</strong> This browser plays sound only after a click or key press on the page.{' '}
@@ -186,6 +196,7 @@ export function AlertOverlay() {
         <div className="banner banner-high" role="alert" data-testid="alarm-banner">
           <strong>High-priority alert</strong>
           <span>{top.message || top.kind}</span>
+          {top.escalation && <span data-testid="alarm-tier">{describeTier(top.escalation)}</span>}
           {conditionEndedText(top) && <span data-testid="alarm-condition-ended">({conditionEndedText(top)}; still needs acknowledging)</span>}
           {sounding.length > 1 && <span>(+{sounding.length - 1} more)</span>}
           {viewing.has(top.subject_id) ? (
