@@ -140,6 +140,12 @@ describe('threshold templates', () => {
     expect(limits).toEqual(expect.arrayContaining(ADULT_T1D));
     expect((await rpc('thresholds.origins', { subject_id: made.body.id }, owner)).body.map((o: { metric: string }) => o.metric)).toEqual(['glucose', 'heart_rate']);
 
+    // Where a person's limits came from goes with the person.
+    const origins = hub.core.deps.db.$client.prepare('SELECT COUNT(*) FROM threshold_origins WHERE subject_id = ?').pluck();
+    expect(origins.get(made.body.id)).toBe(2);
+    expect((await hub.api('DELETE', `/api/subjects/${made.body.id}`, undefined, owner)).status).toBeLessThan(300);
+    expect(origins.get(made.body.id)).toBe(0);
+
     const people = countRows('subjects');
     const refused = await hub.api('POST', '/api/subjects', { name: 'Fay', kind: 'general', template_id: tpl }, other);
     expect(refused.status).toBe(404);

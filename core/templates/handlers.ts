@@ -1,11 +1,12 @@
 import type { templatesProcedures } from '../../api/templates';
+import type { CallContext } from '../context';
 import type { Core, DomainHandlers } from '../core-types';
 import { TemplateService } from './templates';
 
 /** Threshold templates (api/templates.ts). */
 export function templatesHandlers(core: Core): DomainHandlers<typeof templatesProcedures> {
   const templates = new TemplateService(core);
-  const user = (ctx: Parameters<Core['call']>[2]) => core.access.requireUser(ctx).id;
+  const user = (ctx: CallContext) => core.access.requireUser(ctx).id;
   return {
     'templates.list': (_a, ctx) => templates.list(user(ctx)),
     'templates.create': (a, ctx) => templates.create(user(ctx), a),

@@ -1,5 +1,5 @@
 import { v7 as uuidv7 } from 'uuid';
-import { ApiError, badRequest, conflict, notFound } from '../../api/errors';
+import { type ApiError, badRequest, conflict, notFound } from '../../api/errors';
 import type { Threshold } from '../../api/schemas';
 import { TemplateItems, type ThresholdOrigin, type ThresholdTemplate } from '../../api/templates';
 import { defaultThresholds } from '../alerts/settings';
@@ -57,7 +57,8 @@ function checkItems(items: readonly Threshold[]): void {
   try {
     checkThresholds(items);
   } catch (e) {
-    if (e instanceof ApiError && e.code === 'bad_request') throw badRequest(e.message.replace(/^threshold /, 'item '), e.field?.replace(/^thresholds/, 'items'));
+    const err = e as Partial<ApiError>;
+    if (err.code === 'bad_request' && err.message) throw badRequest(err.message.replace(/^threshold /, 'item '), err.field?.replace(/^thresholds/, 'items'));
     throw e;
   }
 }
