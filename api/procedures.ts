@@ -13,6 +13,7 @@ import { syncProcedures } from './sync';
 import { backupProcedures } from './backup';
 import { nightscoutProcedures } from './nightscout';
 import { followersProcedures } from './followers';
+import { templatesProcedures } from './templates';
 
 /**
  * The one typed API (after Actual Budget's handlers map): every procedure the app
@@ -95,6 +96,7 @@ export const procedures = {
   ...backupProcedures,
   ...nightscoutProcedures,
   ...followersProcedures,
+  ...templatesProcedures,
 } as const;
 
 export type Procedures = typeof procedures;

@@ -102,6 +102,8 @@ export const SubjectCreate = z.object({
   kind: SubjectKind.default('general'),
   birth_date: BirthDate.nullable().optional(),
   settings: EditableSettings.optional(),
+  /** One of the caller's threshold templates (api/templates.ts), applied as the person is created. */
+  template_id: z.string().min(1).optional(),
 });
 export const SubjectPatch = z.object({
   name: z.string().trim().min(1).max(200).optional(),

@@ -22,6 +22,7 @@ import { devicesHandlers } from './devices/handlers';
 import { tremorHandlers } from './tremor/handlers';
 import { babyHandlers } from './baby/handlers';
 import { alertsHandlers, thresholdAndAckHandlers } from './alerts/handlers';
+import { templatesHandlers } from './templates/handlers';
 import { chatHandlers } from './chat/handlers';
 import { syncHandlers } from './sync/handlers';
 import { backupHandlers } from './backup/handlers';
@@ -87,6 +88,7 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
     ...backupHandlers(core),
     ...nightscoutHandlers(core),
     ...followersHandlers(core),
+    ...templatesHandlers(core),
   } satisfies Handlers);
   return core;
 }

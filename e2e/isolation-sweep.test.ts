@@ -139,6 +139,13 @@ const NEED: Record<ProcName, Need> = {
   'followers.configure': 'manage',
   'followers.remove': 'manage',
   'followers.poll': 'write',
+  // Templates are the caller's own (another account's is 404); applying one changes a person's limits.
+  'templates.list': 'signed_in',
+  'templates.create': 'signed_in',
+  'templates.update': 'signed_in',
+  'templates.delete': 'signed_in',
+  'thresholds.apply_template': 'manage',
+  'thresholds.origins': 'read',
 };
 
 /** The callers: `admin` registered first on the install and has no grant on the person. */
@@ -179,6 +186,7 @@ const userId = {} as Record<Caller, string>;
 let subject: string;
 let device: string;
 let alert: string;
+let template: string;
 
 // Plausible values for the fields procedures require; every call must pass validation,
 // so that a refusal can only come from the access check.
@@ -251,6 +259,10 @@ function argsOf(name: ProcName, caller: Caller): Record<string, unknown> {
     'followers.configure': { service: 'nightscout', username: 'x', password: 'y', server: 'http://127.0.0.1:9' },
     'followers.remove': { service: 'nightscout' },
     'followers.poll': { service: 'nightscout' },
+    'templates.create': { name: `Template of ${caller}`, items: [{ metric: 'heart_rate', max: 130, priority: 'medium' }] },
+    'templates.update': { id: 'some-id', name: 'Renamed' },
+    // The template is the clinician's: the clinician's call applies it, the owner's finds no such template (404).
+    'thresholds.apply_template': { template_id: template },
   };
   // Unwrap defaults/optionals to find the object shape.
   let s: any = procedures[name].input as z.ZodType;
@@ -282,6 +294,8 @@ beforeAll(async () => {
   expect(raised.status, JSON.stringify(raised.body)).toBe(201);
   alert = raised.body.alerts[0].id;
   expect(alert).toBeTruthy();
+  template = (await hub.api('POST', '/api/rpc/templates.create', { name: 'Swept', items: [{ metric: 'heart_rate', max: 125, priority: 'high' }] }, token.clinician)).body.id;
+  expect(template).toBeTruthy();
 }, 60_000);
 afterAll(async () => hub?.close());
 

@@ -4,6 +4,7 @@ import { VERSION } from '../version';
 import type { Core, DomainHandlers } from '../core-types';
 import { startedDeviceRuntime } from '../devices/registry';
 import { parseInterval } from './observations';
+import { TemplateService } from '../templates/templates';
 import { audit } from './subjects';
 
 type Records = typeof coreProcedures;
@@ -34,7 +35,16 @@ export function recordHandlers(core: Core): DomainHandlers<RecordProcedures> {
 
     'subjects.list': (_a, ctx) => subjects.list(ctx),
     'subjects.get': (a, ctx) => subjects.get(ctx, a.id),
-    'subjects.create': (a, ctx) => subjects.create(ctx, a),
+    'subjects.create': (a, ctx) => {
+      const { template_id, ...input } = a;
+      if (!template_id) return subjects.create(ctx, input);
+      // The person and their template's limits are stored together, or neither (a template that is not the caller's: 404).
+      return client.transaction(() => {
+        const made = subjects.create(ctx, input);
+        new TemplateService(core).apply(ctx.user!.id, made.id, template_id);
+        return subjects.get(ctx, made.id);
+      })();
+    },
     'subjects.update': (a, ctx) => {
       // Alert settings decide when alarms sound: the same 'manage' as alerts.settings.put, whichever way they come.
       // So do escalation tiers (issue 19): who hears an unacknowledged alarm.

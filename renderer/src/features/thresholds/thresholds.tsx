@@ -4,7 +4,9 @@ import type { AlertSettingsT, RelayConfig, RelayDelivery, Snooze } from '../../.
 import { METRICS, type MetricCode } from '../../../../api/metrics';
 import type { Priority, Subject, Threshold } from '../../../../api/schemas';
 import { client } from '../../client';
+import type { ThresholdOrigin } from '../../../../api/templates';
 import { deliveryText } from './relay-text';
+import { TemplatesCard } from './templates-card';
 import './thresholds.css';
 
 /** Metrics a threshold makes sense for (not raw streams). */
@@ -43,18 +45,21 @@ export function ThresholdsScreen({ subjects, subject }: { subjects: Subject[]; s
   const [rows, setRows] = useState<Row[]>([]);
   const [settings, setSettings] = useState<AlertSettingsT | null>(null);
   const [snoozes, setSnoozes] = useState<Snooze[]>([]);
+  const [origins, setOrigins] = useState<Map<string, ThresholdOrigin>>(new Map());
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const current = subjects.find((s) => s.id === subjectId) ?? null;
 
   const load = useCallback(async () => {
     if (!subjectId) return;
-    const [t, s, z] = await Promise.all([
+    const [t, s, z, o] = await Promise.all([
       client.call('thresholds.effective', { subject_id: subjectId }),
       client.call('alerts.settings.get', { subject_id: subjectId }),
       client.call('alerts.snoozes', { subject_id: subjectId }),
+      client.call('thresholds.origins', { subject_id: subjectId }),
     ]);
     setRows(t.map(toRow));
+    setOrigins(new Map(o.map((x) => [x.metric, x])));
     setSettings(s);
     setSnoozes(z);
   }, [subjectId]);
@@ -77,15 +82,12 @@ export function ThresholdsScreen({ subjects, subject }: { subjects: Subject[]; s
     }
   };
 
-  const save = () =>
-    run(
-      () =>
-        client.call('thresholds.put', {
-          subject_id: subjectId,
-          thresholds: rows.map((r) => ({ metric: r.metric, min: num(r.min), max: num(r.max), priority: r.priority, sustain_min: Number(r.sustain_min) || 0 })),
-        }),
-      'Thresholds saved.',
-    );
+  const limits = () => rows.map((r) => ({ metric: r.metric, min: num(r.min), max: num(r.max), priority: r.priority, sustain_min: Number(r.sustain_min) || 0 }));
+  const save = () => run(() => client.call('thresholds.put', { subject_id: subjectId, thresholds: limits() }), 'Thresholds saved.');
+  const said = useCallback((m: string) => {
+    setError(null);
+    setStatus(m);
+  }, []);
   const update = (i: number, patch: Partial<Row>) => setRows((rs) => rs.map((r, j) => (j === i ? { ...r, ...patch } : r)));
 
   if (!subjects.length) return <p>Add a person on the overview first.</p>;
@@ -117,14 +119,19 @@ export function ThresholdsScreen({ subjects, subject }: { subjects: Subject[]; s
           <tbody>
             {rows.map((r, i) => {
               const unit = (METRICS as Record<string, { unit: string } | undefined>)[r.metric]?.unit ?? '';
+              const origin = origins.get(r.metric);
               return (
-                <tr key={i} data-metric={r.metric}>
+                <tr key={i} data-metric={r.metric} data-origin={origin ? 'template' : 'own'}>
                   <td>
                     <select aria-label={`Metric of row ${i + 1}`} value={r.metric} onChange={(e) => update(i, { metric: e.target.value })}>
                       {METRIC_CHOICES.map((m) => (
                         <option key={m} value={m}>{METRICS[m].display}</option>
                       ))}
                     </select>
+                    {/* Where the limit came from, in the metric's cell: the table is already as wide as the screen. */}
+                    <div className="muted" data-testid="threshold-origin">
+                      {origin ? <span title={`Applied ${new Date(origin.applied_at).toLocaleString()}`}>from template {origin.template_name} v{origin.template_version}</span> : 'own'}
+                    </div>
                   </td>
                   <td><input aria-label={`Minimum of row ${i + 1} (${unit})`} inputMode="decimal" size={6} value={r.min} onChange={(e) => update(i, { min: e.target.value })} /> {unit}</td>
                   <td><input aria-label={`Maximum of row ${i + 1} (${unit})`} inputMode="decimal" size={6} value={r.max} onChange={(e) => update(i, { max: e.target.value })} /> {unit}</td>
@@ -148,6 +155,14 @@ export function ThresholdsScreen({ subjects, subject }: { subjects: Subject[]; s
           <button type="button" onClick={() => void run(() => client.call('thresholds.use_defaults', { subject_id: subjectId }), `Defaults for ${current?.kind ?? 'this person'} applied.`)}>Use defaults</button>
         </div>
       </div>
+      <TemplatesCard
+        subjectId={subjectId}
+        canApply={current ? roleAllows(current.role, 'manage') : false}
+        limits={limits}
+        onApplied={load}
+        onStatus={said}
+        onError={setError}
+      />
       {settings && <SettingsCard subjectId={subjectId} settings={settings} onSaved={() => void load().then(() => setStatus('Alert settings saved.'))} onError={setError} />}
       <div className="card stack">
         <h2 style={{ marginTop: 0 }}>Snoozed</h2>
