@@ -1,35 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { deviceRuntime } from '../core/devices/registry';
 import { DemoLab } from '../native/lab/demo-lab';
-import { startTestHub } from '../host/testing';
-import { hasChromium, launch, screenshot, signIn } from './browser';
+import { hubAndBrowser } from './fixture';
+import { hasChromium, screenshot, signIn } from './browser';
 
-type Hub = Awaited<ReturnType<typeof startTestHub>>;
 const labMissing = DemoLab.unavailableReason();
 
 describe.skipIf(!hasChromium || labMissing !== null)('adopting a broadcasting sensor from the Devices screen', () => {
-  let hub: Hub;
-  let browser: Browser;
-  beforeAll(async () => {
-    // 10×: the demo broadcaster takes a reading every 0.5 s real.
-    process.env.TEND_DEMO_SPEED = '10';
-    hub = await startTestHub();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    delete process.env.TEND_DEMO_SPEED;
-    await browser?.close();
-    await hub?.close();
-  });
+  // 10×: the demo broadcaster takes a reading every 0.5 s real.
+  const e2e = hubAndBrowser({ env: { TEND_DEMO_SPEED: '10' } });
 
   it('lists a sensor heard in the demo lab, adopts it without pairing, and its readings reach the person', async () => {
-    const token = await hub.signUp('parent@example.org', 'Parent');
-    const subject = (await hub.api('POST', '/api/subjects', { name: 'Baby Ada', kind: 'baby' }, token)).body;
+    const token = await e2e.hub.signUp('parent@example.org', 'Parent');
+    const subject = (await e2e.hub.api('POST', '/api/subjects', { name: 'Baby Ada', kind: 'baby' }, token)).body;
     // A BTHome room sensor switched on near the computer.
-    const { address } = (await deviceRuntime(hub.core).demo()).addBroadcaster();
-    const page = await browser.newPage();
-    await signIn(page, hub.url, token);
+    const { address } = (await deviceRuntime(e2e.hub.core).demo()).addBroadcaster();
+    const page = await e2e.browser.newPage();
+    await signIn(page, e2e.hub.url, token);
     await page.getByRole('link', { name: 'Devices' }).click();
     await page.getByRole('heading', { name: 'Devices for Baby Ada' }).waitFor();
     await page.getByRole('button', { name: 'Listen in the demo lab' }).click();
@@ -45,7 +32,7 @@ describe.skipIf(!hasChromium || labMissing !== null)('adopting a broadcasting se
     await row.waitFor();
     await expect.poll(async () => row.textContent(), { timeout: 30_000 }).toMatch(/Listening/);
     await screenshot(page, 'adverts');
-    const stored = () => hub.core.deps.db.$client.prepare(`SELECT COUNT(*) FROM observations WHERE subject_id = ? AND metric = 'room_temperature'`).pluck().get(subject.id) as number;
+    const stored = () => e2e.hub.core.deps.db.$client.prepare(`SELECT COUNT(*) FROM observations WHERE subject_id = ? AND metric = 'room_temperature'`).pluck().get(subject.id) as number;
     await expect.poll(stored, { timeout: 30_000 }).toBeGreaterThan(0);
   }, 120_000);
 });

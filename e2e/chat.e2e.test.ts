@@ -1,31 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startTestHub } from '../host/testing';
-import { axeViolations, hasChromium, launch, signIn } from './browser';
-
-type Hub = Awaited<ReturnType<typeof startTestHub>>;
+import { describe, expect, it } from 'vitest';
+import { hubAndBrowser, openSignedIn, signUpWithPerson } from './fixture';
+import { axeViolations, hasChromium } from './browser';
 
 describe.skipIf(!hasChromium)('chat logging in Chromium through the hub', () => {
-  let hub: Hub;
-  let browser: Browser;
-  beforeAll(async () => {
-    hub = await startTestHub();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.close();
-  });
+  const e2e = hubAndBrowser();
 
   it('logs a typed meal and insulin, answers in the live region and shows the meal with the day’s events', async () => {
-    const token = await hub.signUp('noor@example.org', 'Noor');
-    const subject = (await hub.api('POST', '/api/subjects', { name: 'Noor', kind: 'diabetes' }, token)).body as { id: string };
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, timezoneId: 'Europe/Berlin', locale: 'en-GB', bypassCSP: true });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, hub.url, token);
-    await page.goto(hub.url + '/#/diabetes');
+    const { token, subject } = await signUpWithPerson(e2e.hub, 'noor@example.org', 'Noor', { name: 'Noor', kind: 'diabetes' });
+    const { context, page, errors } = await openSignedIn(e2e, token, '#/diabetes', { viewport: { width: 1440, height: 1000 }, timezoneId: 'Europe/Berlin', locale: 'en-GB', bypassCSP: true });
     await page.getByRole('heading', { name: 'Diabetes: Noor' }).waitFor();
 
     await page.getByLabel('What happened?').fill('had a sandwich, 45g carbs and 4 units novorapid');
@@ -45,7 +27,7 @@ describe.skipIf(!hasChromium)('chat logging in Chromium through the hub', () => 
     await page.getByRole('button', { name: 'Send' }).click();
     await page.getByTestId('chat-reply').getByText('Not logged: How many grams of carbs in the zorblax?', { exact: false }).waitFor();
 
-    const stored = (await hub.api('GET', `/api/subjects/${subject.id}/events`, undefined, token)).body.items as Array<{ type: string; data: Record<string, unknown> }>;
+    const stored = (await e2e.hub.api('GET', `/api/subjects/${subject.id}/events`, undefined, token)).body.items as Array<{ type: string; data: Record<string, unknown> }>;
     expect(stored.map((e) => e.type).sort()).toEqual(['insulin', 'meal']);
     expect(stored.find((e) => e.type === 'meal')!.data).toMatchObject({ carbs_g: 45, description: 'a sandwich' });
 
@@ -56,7 +38,7 @@ describe.skipIf(!hasChromium)('chat logging in Chromium through the hub', () => 
     await page.getByTestId('chat-logged-item').filter({ hasText: 'removed' }).waitFor();
     await dayInsulin.waitFor({ state: 'detached' });
     await page.getByTestId('day-events').getByText('Meal, 45 g carbs (a sandwich)').waitFor();
-    const left = (await hub.api('GET', `/api/subjects/${subject.id}/events`, undefined, token)).body.items as Array<{ type: string }>;
+    const left = (await e2e.hub.api('GET', `/api/subjects/${subject.id}/events`, undefined, token)).body.items as Array<{ type: string }>;
     expect(left.map((e) => e.type)).toEqual(['meal']);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
@@ -64,16 +46,10 @@ describe.skipIf(!hasChromium)('chat logging in Chromium through the hub', () => 
   }, 60_000);
 
   it('shows a USDA estimate for a meal without grams, logs nothing until confirmed, then logs the edited carbs with Undo', async () => {
-    const token = await hub.signUp('ola@example.org', 'Ola');
-    const subject = (await hub.api('POST', '/api/subjects', { name: 'Ola', kind: 'diabetes' }, token)).body as { id: string };
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, timezoneId: 'Europe/Berlin', locale: 'en-GB', bypassCSP: true });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, hub.url, token);
-    await page.goto(hub.url + '/#/diabetes');
+    const { token, subject } = await signUpWithPerson(e2e.hub, 'ola@example.org', 'Ola', { name: 'Ola', kind: 'diabetes' });
+    const { context, page, errors } = await openSignedIn(e2e, token, '#/diabetes', { viewport: { width: 1440, height: 1000 }, timezoneId: 'Europe/Berlin', locale: 'en-GB', bypassCSP: true });
     await page.getByRole('heading', { name: 'Diabetes: Ola' }).waitFor();
-    const events = async () => (await hub.api('GET', `/api/subjects/${subject.id}/events`, undefined, token)).body.items as Array<{ type: string; data: Record<string, unknown> }>;
+    const events = async () => (await e2e.hub.api('GET', `/api/subjects/${subject.id}/events`, undefined, token)).body.items as Array<{ type: string; data: Record<string, unknown> }>;
 
     await page.getByLabel('What happened?').fill('I ate pasta and an apple');
     await page.getByRole('button', { name: 'Send' }).click();

@@ -1,33 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DemoLab } from '../native/lab/demo-lab';
-import { startTestHub } from '../host/testing';
-import { hasChromium, launch, screenshot, signIn } from './browser';
+import { hubAndBrowser } from './fixture';
+import { hasChromium, screenshot, signIn } from './browser';
 
-type Hub = Awaited<ReturnType<typeof startTestHub>>;
 const labMissing = DemoLab.unavailableReason();
 
 describe.skipIf(!hasChromium || labMissing !== null)('demo devices from the Devices screen', () => {
-  let hub: Hub;
-  let browser: Browser;
-  beforeAll(async () => {
-    // The demo thermometer measures once a simulated minute; run the lab 30× so the
-    // test sees readings within seconds.
-    process.env.TEND_DEMO_SPEED = '30';
-    hub = await startTestHub();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    delete process.env.TEND_DEMO_SPEED;
-    await browser?.close();
-    await hub?.close();
-  });
+  // The demo thermometer measures once a simulated minute; run the lab 30× so the
+  // test sees readings within seconds.
+  const e2e = hubAndBrowser({ env: { TEND_DEMO_SPEED: '30' } });
 
   it('adds a demo thermometer and its readings appear on the dashboard', async () => {
-    const token = await hub.signUp('nurse@example.org', 'Nurse');
-    await hub.api('POST', '/api/subjects', { name: 'Baby Sam', kind: 'baby' }, token);
-    const page = await browser.newPage();
-    await signIn(page, hub.url, token);
+    const token = await e2e.hub.signUp('nurse@example.org', 'Nurse');
+    await e2e.hub.api('POST', '/api/subjects', { name: 'Baby Sam', kind: 'baby' }, token);
+    const page = await e2e.browser.newPage();
+    await signIn(page, e2e.hub.url, token);
     await page.getByRole('heading', { name: 'Overview' }).waitFor().catch(async (e) => {
       await screenshot(page, 'devices-failed');
       throw e;
@@ -47,7 +34,7 @@ describe.skipIf(!hasChromium || labMissing !== null)('demo devices from the Devi
     expect(await temp.textContent()).toMatch(/Body temperature\s*3\d\.\d °C/);
     await screenshot(page, 'devices-dashboard');
     // The reading was stored through the real BLE stack into the database.
-    const stored = hub.core.deps.db.$client.prepare(`SELECT COUNT(*) FROM observations WHERE metric = 'body_temperature'`).pluck().get() as number;
+    const stored = e2e.hub.core.deps.db.$client.prepare(`SELECT COUNT(*) FROM observations WHERE metric = 'body_temperature'`).pluck().get() as number;
     expect(stored).toBeGreaterThan(0);
   }, 90_000);
 });

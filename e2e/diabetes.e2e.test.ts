@@ -2,12 +2,9 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startTestHub } from '../host/testing';
-import { axeViolations, hasChromium, launch, screenshot } from './browser';
+import { hubAndBrowser } from './fixture';
+import { axeViolations, hasChromium, screenshot } from './browser';
 import { mulberry32 } from '../core/random';
-
-type Hub = Awaited<ReturnType<typeof startTestHub>>;
 
 /** Seeded uniform [0, 1), so the fixture is the same on every run. */
 const rng = mulberry32;
@@ -44,35 +41,30 @@ function fixture(now: number): { csv: string; readings: Array<{ t: number; v: nu
 }
 
 describe.skipIf(!hasChromium)('the diabetes dashboard in Chromium through the hub', () => {
-  let hub: Hub;
-  let browser: Browser;
+  const e2e = hubAndBrowser();
   let dir: string;
   beforeAll(async () => {
-    hub = await startTestHub();
-    browser = await launch();
     dir = mkdtempSync(join(tmpdir(), 'tend-e2e-dm-'));
   });
   afterAll(async () => {
-    await browser?.close();
-    await hub?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it('imports a CSV by the file picker, shows the AGP and the metrics, logs a meal, switches to mmol/L and saves a screenshot', async () => {
-    const token = await hub.signUp('dana@example.org', 'Dana');
-    const created = await hub.api('POST', '/api/subjects', { name: 'Dana', kind: 'diabetes' }, token);
+    const token = await e2e.hub.signUp('dana@example.org', 'Dana');
+    const created = await e2e.hub.api('POST', '/api/subjects', { name: 'Dana', kind: 'diabetes' }, token);
     expect(created.status).toBe(201);
     const { csv, readings } = fixture(Date.now());
     const file = join(dir, 'dana-14-days.csv');
     writeFileSync(file, csv);
 
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, timezoneId: 'UTC', locale: 'en-GB', bypassCSP: true });
+    const context = await e2e.browser.newContext({ viewport: { width: 1440, height: 1000 }, timezoneId: 'UTC', locale: 'en-GB', bypassCSP: true });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(hub.url + '/');
+    await page.goto(e2e.hub.url + '/');
     await page.evaluate((t) => window.localStorage.setItem('tend.token', t), token);
-    await page.goto(hub.url + '/#/diabetes');
+    await page.goto(e2e.hub.url + '/#/diabetes');
     // The app checked the (absent) token at start: load it again with the token in place.
     await page.reload();
     await page.getByRole('heading', { name: 'Diabetes: Dana' }).waitFor();

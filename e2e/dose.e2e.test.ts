@@ -1,41 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startTestHub } from '../host/testing';
+import { describe, expect, it } from 'vitest';
+import { hubAndBrowser, openSignedIn, signUpWithPerson } from './fixture';
 import { join } from 'node:path';
-import { RESULTS_DIR, axeViolations, hasChromium, launch, screenshot, signIn } from './browser';
+import { RESULTS_DIR, axeViolations, hasChromium, screenshot } from './browser';
 
-type Hub = Awaited<ReturnType<typeof startTestHub>>;
 const MIN = 60_000;
 
 describe.skipIf(!hasChromium)('the dose suggestion and the forecast in Chromium through the hub', () => {
-  let hub: Hub;
-  let browser: Browser;
-  beforeAll(async () => {
-    hub = await startTestHub();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.close();
-  });
+  const e2e = hubAndBrowser();
 
   it('stays off until the person’s own settings are in, then shows the dose with its inputs, steps and words, and logs what was taken', async () => {
-    const token = await hub.signUp('ana@example.org', 'Ana');
-    const subject = (await hub.api('POST', '/api/subjects', { name: 'Ana', kind: 'diabetes' }, token)).body as { id: string };
+    const { token, subject } = await signUpWithPerson(e2e.hub, 'ana@example.org', 'Ana', { name: 'Ana', kind: 'diabetes' });
     const base = `/api/subjects/${subject.id}`;
     const now = Date.now();
     // Rising 1 mg/dL/min to 190 two minutes ago; a 3 U bolus an hour ago, still 2.2 U on board.
     const readings = Array.from({ length: 7 }, (_, i) => ({ metric: 'glucose', t: new Date(now - 2 * MIN - (6 - i) * 5 * MIN).toISOString(), value: 160 + i * 5 }));
-    expect((await hub.api('POST', `${base}/observations`, readings, token)).status).toBe(201);
-    await hub.api('POST', `${base}/events`, { type: 'insulin', t: new Date(now - 60 * MIN).toISOString(), data: { units: 3, kind: 'bolus' } }, token);
+    expect((await e2e.hub.api('POST', `${base}/observations`, readings, token)).status).toBe(201);
+    await e2e.hub.api('POST', `${base}/events`, { type: 'insulin', t: new Date(now - 60 * MIN).toISOString(), data: { units: 3, kind: 'bolus' } }, token);
 
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1200 }, timezoneId: 'Europe/Lisbon', locale: 'en-GB', bypassCSP: true });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    const { context, page, errors } = await openSignedIn(e2e, token, '#/diabetes', { viewport: { width: 1440, height: 1200 }, timezoneId: 'Europe/Lisbon', locale: 'en-GB', bypassCSP: true });
     page.on('dialog', (d) => void d.accept());
-    await signIn(page, hub.url, token);
-    await page.goto(hub.url + '/#/diabetes');
     await page.getByRole('heading', { name: 'Diabetes: Ana' }).waitFor();
 
     const panel = page.locator('section[aria-labelledby="dose-title"]');
@@ -54,7 +37,7 @@ describe.skipIf(!hasChromium)('the dose suggestion and the forecast in Chromium 
     await panel.getByLabel('Dose step').selectOption('0.1');
     await panel.getByRole('button', { name: 'Save settings' }).click();
     await panel.getByRole('alert').getByText('maximum bolus must be 0.5–30 units').waitFor();
-    expect((await hub.api('GET', `${base}/dosing`, undefined, token)).body.settings).toBeNull();
+    expect((await e2e.hub.api('GET', `${base}/dosing`, undefined, token)).body.settings).toBeNull();
     await panel.getByLabel('Maximum bolus (units)').fill('12');
     await panel.getByRole('button', { name: 'Save settings' }).click();
     await expect(panel.getByTestId('dose-settings').textContent()).resolves.toMatch(
@@ -82,7 +65,7 @@ describe.skipIf(!hasChromium)('the dose suggestion and the forecast in Chromium 
     expect(inputs).toContainEqual(expect.stringMatching(/^Bolus 3 U at \d\d:\d\d: 2\.\d+ U still acting$/));
     await result.getByText('It counts only insulin logged here.', { exact: false }).waitFor();
     // What the screen shows is what the core calculated and audited.
-    const audited = JSON.parse((hub.core.deps.db.$client.prepare(`SELECT detail FROM audit WHERE action = 'dose.suggest' ORDER BY id DESC LIMIT 1`).pluck().get() as string));
+    const audited = JSON.parse((e2e.hub.core.deps.db.$client.prepare(`SELECT detail FROM audit WHERE action = 'dose.suggest' ORDER BY id DESC LIMIT 1`).pluck().get() as string));
     expect(audited).toMatchObject({ status: 'dose', units: 5, carbs_g: 60 });
     await screenshot(page, 'dose-suggestion');
 
@@ -92,7 +75,7 @@ describe.skipIf(!hasChromium)('the dose suggestion and the forecast in Chromium 
     await result.getByRole('button', { name: 'Log this bolus' }).click();
     await result.getByRole('status').filter({ hasText: /^Logged 4\.5 U bolus at \d\d:\d\d\.$/ }).waitFor();
     await page.getByTestId('day-events').getByText('Insulin bolus, 4.5 U').waitFor();
-    const events = (await hub.api('GET', `${base}/events?type=insulin`, undefined, token)).body.items as Array<{ data: Record<string, unknown> }>;
+    const events = (await e2e.hub.api('GET', `${base}/events?type=insulin`, undefined, token)).body.items as Array<{ data: Record<string, unknown> }>;
     expect(events.map((e) => e.data)).toContainEqual({ units: 4.5, kind: 'bolus', source: 'dose-suggestion' });
 
     // In mmol/L the settings read in mmol/L, and a low meter reading gets no insulin.
@@ -131,7 +114,7 @@ describe.skipIf(!hasChromium)('the dose suggestion and the forecast in Chromium 
     // Forgetting the settings turns suggestions off again.
     await panel.getByRole('button', { name: 'Forget' }).click();
     await panel.getByText('suggests nothing until all are in', { exact: false }).waitFor();
-    expect((await hub.api('GET', `${base}/dosing`, undefined, token)).body.settings).toBeNull();
+    expect((await e2e.hub.api('GET', `${base}/dosing`, undefined, token)).body.settings).toBeNull();
 
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
@@ -139,15 +122,9 @@ describe.skipIf(!hasChromium)('the dose suggestion and the forecast in Chromium 
   }, 90_000);
 
   it('counts a logged meal no bolus covered and takes the person’s exercise reduction off, each a row of the calculation', async () => {
-    const token = await hub.signUp('cy@example.org', 'Cy');
-    const subject = (await hub.api('POST', '/api/subjects', { name: 'Cy', kind: 'diabetes' }, token)).body as { id: string };
+    const { token, subject } = await signUpWithPerson(e2e.hub, 'cy@example.org', 'Cy', { name: 'Cy', kind: 'diabetes' });
     const base = `/api/subjects/${subject.id}`;
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1200 }, timezoneId: 'UTC', locale: 'en-GB', bypassCSP: true });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, hub.url, token);
-    await page.goto(hub.url + '/#/diabetes');
+    const { context, page, errors } = await openSignedIn(e2e, token, '#/diabetes', { viewport: { width: 1440, height: 1200 }, timezoneId: 'UTC', locale: 'en-GB', bypassCSP: true });
     await page.getByRole('heading', { name: 'Diabetes: Cy' }).waitFor();
     // A 40 g snack an hour ago with no bolus, logged with its own absorption time: a third absorbed by now, about 26.7 g left.
     const log = page.locator('form[aria-labelledby="log-title"]');
@@ -157,7 +134,7 @@ describe.skipIf(!hasChromium)('the dose suggestion and the forecast in Chromium 
     await log.getByLabel('Absorbed over (minutes, optional)').fill('180');
     await log.getByRole('button', { name: 'Log meal' }).click();
     await log.getByText(/^Meal logged at/).waitFor();
-    const meals = (await hub.api('GET', `${base}/events?type=meal`, undefined, token)).body.items as Array<{ data: Record<string, unknown> }>;
+    const meals = (await e2e.hub.api('GET', `${base}/events?type=meal`, undefined, token)).body.items as Array<{ data: Record<string, unknown> }>;
     expect(meals.map((e) => e.data)).toEqual([expect.objectContaining({ carbs_g: 40, absorption_min: 180 })]);
     const panel = page.locator('section[aria-labelledby="dose-title"]');
     await panel.getByLabel('Carb ratio (g per unit)').fill('10');
@@ -171,7 +148,7 @@ describe.skipIf(!hasChromium)('the dose suggestion and the forecast in Chromium 
     await panel.getByLabel('when exercise is within (hours before or after)').fill('2');
     await panel.getByRole('button', { name: 'Save settings' }).click();
     await panel.getByRole('alert').getByText('exercise reduction must be 0–50 %').waitFor();
-    expect((await hub.api('GET', `${base}/dosing`, undefined, token)).body.settings).toBeNull();
+    expect((await e2e.hub.api('GET', `${base}/dosing`, undefined, token)).body.settings).toBeNull();
     await panel.getByLabel('Reduce for exercise by (%, optional)').fill('25');
     await panel.getByRole('button', { name: 'Save settings' }).click();
     await expect(panel.getByTestId('dose-settings').textContent()).resolves.toMatch(/ · meals absorbed over 3 h · 25 % less within 2 h of exercise · set by cy@example\.org/);
@@ -196,7 +173,7 @@ describe.skipIf(!hasChromium)('the dose suggestion and the forecast in Chromium 
     await result.getByRole('list', { name: 'Inputs' }).getByText(/^Meal 40 g at \d\d:\d\d: 26\.\d g left of a 180-minute absorption, no bolus logged for it, so counted$/).waitFor();
     await result.getByText('Carbs on board: linear absorption over each meal', { exact: false }).waitFor();
     await result.getByText('Suggestion, not a prescription').waitFor();
-    const audited = JSON.parse(hub.core.deps.db.$client.prepare(`SELECT detail FROM audit WHERE action = 'dose.suggest' ORDER BY id DESC LIMIT 1`).pluck().get() as string);
+    const audited = JSON.parse(e2e.hub.core.deps.db.$client.prepare(`SELECT detail FROM audit WHERE action = 'dose.suggest' ORDER BY id DESC LIMIT 1`).pluck().get() as string);
     expect(audited).toMatchObject({ units: 2.7, exercise_pct: 25 });
     await screenshot(page, 'dose-cob-exercise');
     expect(await axeViolations(page)).toEqual([]);
@@ -205,22 +182,16 @@ describe.skipIf(!hasChromium)('the dose suggestion and the forecast in Chromium 
   }, 90_000);
 
   it('shows the model’s forecast under the current value, and says when the trend line points lower', async () => {
-    const token = await hub.signUp('ben@example.org', 'Ben');
-    const subject = (await hub.api('POST', '/api/subjects', { name: 'Ben', kind: 'diabetes' }, token)).body as { id: string };
+    const { token, subject } = await signUpWithPerson(e2e.hub, 'ben@example.org', 'Ben', { name: 'Ben', kind: 'diabetes' });
     const now = Date.now();
     // An hour falling 2 mg/dL a minute, to 90 two minutes ago: the model flattens out, the line does not.
     const readings = Array.from({ length: 13 }, (_, i) => ({ metric: 'glucose', t: new Date(now - 2 * MIN - (12 - i) * 5 * MIN).toISOString(), value: 210 - i * 10 }));
-    expect((await hub.api('POST', `/api/subjects/${subject.id}/observations`, readings, token)).status).toBe(201);
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-GB', bypassCSP: true });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, hub.url, token);
-    await page.goto(hub.url + '/#/diabetes');
+    expect((await e2e.hub.api('POST', `/api/subjects/${subject.id}/observations`, readings, token)).status).toBe(201);
+    const { context, page, errors } = await openSignedIn(e2e, token, '#/diabetes', { viewport: { width: 1440, height: 1000 }, locale: 'en-GB', bypassCSP: true });
     await page.getByRole('heading', { name: 'Diabetes: Ben' }).waitFor();
     const line = page.getByTestId('forecast-30');
     await line.waitFor();
-    const model = (await hub.api('GET', `/api/subjects/${subject.id}/forecast?horizon_min=30`, undefined, token)).body;
+    const model = (await e2e.hub.api('GET', `/api/subjects/${subject.id}/forecast?horizon_min=30`, undefined, token)).body;
     expect(model.source).toBe('model');
     const p = model.points.at(-1);
     // The page asked for its forecast a moment before this test did, and a forecast is made
@@ -241,7 +212,7 @@ describe.skipIf(!hasChromium)('the dose suggestion and the forecast in Chromium 
     await page.getByTestId('current-glucose').locator('..').screenshot({ path: join(RESULTS_DIR, 'forecast-chart.png') });
 
     // The dose panel names both 30-minute views: the model's, as above, and the trend line its warnings use.
-    await hub.api('PUT', `/api/subjects/${subject.id}/dosing`, { carb_ratio_g_per_u: 10, isf_mg_dl_per_u: 50, target_mg_dl: 100, insulin_duration_h: 4, max_bolus_u: 10 }, token);
+    await e2e.hub.api('PUT', `/api/subjects/${subject.id}/dosing`, { carb_ratio_g_per_u: 10, isf_mg_dl_per_u: 50, target_mg_dl: 100, insulin_duration_h: 4, max_bolus_u: 10 }, token);
     await page.reload();
     const panel = page.locator('section[aria-labelledby="dose-title"]');
     await panel.getByLabel('Carbohydrate to eat (g)').fill('20');
@@ -257,22 +228,16 @@ describe.skipIf(!hasChromium)('the dose suggestion and the forecast in Chromium 
   }, 60_000);
 
   it('says when the forecast is calibrated to the person, with how much it lowered their error, and resets it', async () => {
-    const token = await hub.signUp('cal@example.org', 'Cal');
-    const subject = (await hub.api('POST', '/api/subjects', { name: 'Cal', kind: 'diabetes' }, token)).body as { id: string };
+    const { token, subject } = await signUpWithPerson(e2e.hub, 'cal@example.org', 'Cal', { name: 'Cal', kind: 'diabetes' });
     const base = `/api/subjects/${subject.id}`;
     // Three weeks of a 6-hour wave ending two minutes ago: enough for a calibration, which the model as trained needs here.
     const now = Date.now();
     const n = 21 * 288;
     const readings = Array.from({ length: n }, (_, k) => ({ metric: 'glucose', t: new Date(now - 2 * MIN - (n - 1 - k) * 5 * MIN).toISOString(), value: Math.round(160 + 70 * Math.sin((2 * Math.PI * k) / 72)) }));
-    expect((await hub.api('POST', `${base}/observations`, readings, token)).status).toBe(201);
-    const cal = (await hub.api('POST', '/api/rpc/diabetes.forecast.calibrate', { subject_id: subject.id }, token)).body;
+    expect((await e2e.hub.api('POST', `${base}/observations`, readings, token)).status).toBe(201);
+    const cal = (await e2e.hub.api('POST', '/api/rpc/diabetes.forecast.calibrate', { subject_id: subject.id }, token)).body;
     expect(cal.calibrated, JSON.stringify(cal)).not.toBeNull();
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-GB', bypassCSP: true });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, hub.url, token);
-    await page.goto(hub.url + '/#/diabetes');
+    const { context, page, errors } = await openSignedIn(e2e, token, '#/diabetes', { viewport: { width: 1440, height: 1000 }, locale: 'en-GB', bypassCSP: true });
     await page.getByRole('heading', { name: 'Diabetes: Cal' }).waitFor();
     const line = page.getByTestId('forecast-calibration');
     await line.waitFor();
@@ -281,7 +246,7 @@ describe.skipIf(!hasChromium)('the dose suggestion and the forecast in Chromium 
     await expect(page.getByTestId('forecast-inputs').textContent()).resolves.toMatch(/; calibrated to this person on \d{4}-\d\d-\d\d\.$/);
     await line.getByRole('button', { name: 'Reset calibration' }).click();
     await line.waitFor({ state: 'detached' });
-    expect((await hub.api('POST', '/api/rpc/diabetes.forecast.calibration', { subject_id: subject.id }, token)).body).toEqual({ calibrated: null, last_attempt: null });
+    expect((await e2e.hub.api('POST', '/api/rpc/diabetes.forecast.calibration', { subject_id: subject.id }, token)).body).toEqual({ calibrated: null, last_attempt: null });
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);

@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startTestHub } from '../host/testing';
+import { hubAndBrowser } from './fixture';
 import { FakeDexcomShare } from '../core/followers/fake-servers';
-import { axeViolations, hasChromium, launch, screenshot } from './browser';
+import { axeViolations, hasChromium, screenshot } from './browser';
 
-type Hub = Awaited<ReturnType<typeof startTestHub>>;
 const MIN = 60_000;
 
 /**
@@ -14,30 +12,25 @@ const MIN = 60_000;
  * follower with its state.
  */
 describe.skipIf(!hasChromium)('following Dexcom Share from the Devices screen', () => {
-  let hub: Hub;
-  let browser: Browser;
+  const e2e = hubAndBrowser();
   let share: FakeDexcomShare;
   beforeAll(async () => {
-    hub = await startTestHub();
-    browser = await launch();
     share = await new FakeDexcomShare('noor.mum', 'right-password').start();
     share.dataFrom = Date.now() - 3 * 60 * MIN;
   });
   afterAll(async () => {
-    await browser?.close();
-    await hub?.close();
     await share?.close();
   });
 
   it('refuses a wrong password, then follows with the right one and shows the follower', async () => {
-    const owner = await hub.signUp('parent@example.org', 'Parent');
-    expect((await hub.api('POST', '/api/subjects', { name: 'Noor', kind: 'diabetes' }, owner)).status).toBe(201);
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, timezoneId: 'UTC', locale: 'en-GB', bypassCSP: true });
+    const owner = await e2e.hub.signUp('parent@example.org', 'Parent');
+    expect((await e2e.hub.api('POST', '/api/subjects', { name: 'Noor', kind: 'diabetes' }, owner)).status).toBe(201);
+    const context = await e2e.browser.newContext({ viewport: { width: 1440, height: 1000 }, timezoneId: 'UTC', locale: 'en-GB', bypassCSP: true });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.addInitScript((t) => (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem('tend.token', t), owner);
-    await page.goto(`${hub.url}/#/devices`);
+    await page.goto(`${e2e.hub.url}/#/devices`);
     const panel = page.getByTestId('cloud-follow');
     await panel.getByRole('heading', { name: 'Follow a phone app’s cloud' }).waitFor().catch(async (e) => {
       await screenshot(page, 'follow-failed');

@@ -1,29 +1,17 @@
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startTestHub } from '../host/testing';
-import { axeViolations, hasChromium, launch, screenshot } from './browser';
-
-type Hub = Awaited<ReturnType<typeof startTestHub>>;
+import { describe, expect, it } from 'vitest';
+import { hubAndBrowser } from './fixture';
+import { axeViolations, hasChromium, screenshot } from './browser';
 
 describe.skipIf(!hasChromium)('the app in Chromium through the hub', () => {
-  let hub: Hub;
-  let browser: Browser;
-  beforeAll(async () => {
-    hub = await startTestHub();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.close();
-  });
+  const e2e = hubAndBrowser();
 
   it('creates an account, shows the home screen with no serious accessibility violations, and saves a screenshot', async () => {
-    const context = await browser.newContext({ bypassCSP: true });
+    const context = await e2e.browser.newContext({ bypassCSP: true });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(hub.url + '/');
+    await page.goto(e2e.hub.url + '/');
     await page.getByRole('button', { name: 'Create an account instead' }).click();
     await page.getByLabel('Your name').fill('Grace');
     await page.getByLabel('E-mail').fill('grace@example.org');

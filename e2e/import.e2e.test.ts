@@ -1,39 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startTestHub } from '../host/testing';
-import { axeViolations, hasChromium, launch, screenshot, signIn } from './browser';
+import { describe, expect, it } from 'vitest';
+import { hubAndBrowser, openSignedIn, signUpWithPerson } from './fixture';
+import { axeViolations, hasChromium, screenshot } from './browser';
 
-type Hub = Awaited<ReturnType<typeof startTestHub>>;
 const EXPORTS = join(import.meta.dirname, '..', '..', 'shared', 'data', 'cgm', 'exports');
 
 describe.skipIf(!hasChromium)('an import that explains itself, and looking back at older data, in Chromium through the hub', () => {
-  let hub: Hub;
-  let browser: Browser;
-  beforeAll(async () => {
-    hub = await startTestHub();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.close();
-  });
+  const e2e = hubAndBrowser();
 
   it('offers the formats when it cannot tell, says why lines were skipped, and shows an older period by its end date', async () => {
-    const token = await hub.signUp('lee@example.org', 'Lee');
-    const subject = (await hub.api('POST', '/api/subjects', { name: 'Lee', kind: 'diabetes' }, token)).body as { id: string };
+    const { token, subject } = await signUpWithPerson(e2e.hub, 'lee@example.org', 'Lee', { name: 'Lee', kind: 'diabetes' });
     // A reading from today, so the dashboard opens on today, years after the export.
-    expect((await hub.api('POST', `/api/subjects/${subject.id}/observations`, [{ metric: 'glucose', t: new Date(Date.now() - 60_000).toISOString(), value: 120 }], token)).status).toBe(201);
+    expect((await e2e.hub.api('POST', `/api/subjects/${subject.id}/observations`, [{ metric: 'glucose', t: new Date(Date.now() - 60_000).toISOString(), value: 120 }], token)).status).toBe(201);
     // A real LibreView export with a patient block above it: its header is not in the first two lines, so detection fails.
     const csv = 'Patient report\r\nName,Lee\r\n' + readFileSync(join(EXPORTS, 'libreview_librelink_mmol_sample.csv'), 'utf8');
 
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1100 }, timezoneId: 'UTC', locale: 'en-GB', bypassCSP: true });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, hub.url, token);
-    await page.goto(hub.url + '/#/diabetes');
+    const { context, page, errors } = await openSignedIn(e2e, token, '#/diabetes', { viewport: { width: 1440, height: 1100 }, timezoneId: 'UTC', locale: 'en-GB', bypassCSP: true });
     await page.getByRole('heading', { name: 'Diabetes: Lee' }).waitFor();
 
     await page.locator('#import-file').setInputFiles({ name: 'lee-libre.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });

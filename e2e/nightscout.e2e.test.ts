@@ -1,11 +1,9 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startTestHub } from '../host/testing';
+import { describe, expect, it } from 'vitest';
+import { hubAndBrowser } from './fixture';
 import { xdrip, androidaps } from '../host/nightscout-fixtures';
-import { axeViolations, hasChromium, launch, screenshot } from './browser';
+import { axeViolations, hasChromium, screenshot } from './browser';
 
-type Hub = Awaited<ReturnType<typeof startTestHub>>;
 const MIN = 60_000;
 
 /**
@@ -14,32 +12,23 @@ const MIN = 60_000;
  * dashboard, and a low raises the alarm on another signed-in screen within 2 s.
  */
 describe.skipIf(!hasChromium)('phone uploader through the app', () => {
-  let hub: Hub;
-  let browser: Browser;
-  beforeAll(async () => {
-    hub = await startTestHub();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.close();
-  });
+  const e2e = hubAndBrowser();
 
   const open = async (token: string, route: string) => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, timezoneId: 'UTC', locale: 'en-GB', bypassCSP: true });
+    const context = await e2e.browser.newContext({ viewport: { width: 1440, height: 1000 }, timezoneId: 'UTC', locale: 'en-GB', bypassCSP: true });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.addInitScript((t) => (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem('tend.token', t), token);
-    await page.goto(`${hub.url}/${route}`);
+    await page.goto(`${e2e.hub.url}/${route}`);
     return { context, page, errors };
   };
 
   it('makes the secret in the app; posted readings reach the dashboard and a low sounds on another screen within 2 s', async () => {
-    const owner = await hub.signUp('parent@example.org', 'Parent');
-    const carer = await hub.signUp('grandma@example.org', 'Grandma');
-    const subject = (await hub.api('POST', '/api/subjects', { name: 'Noor', kind: 'diabetes' }, owner)).body.id as string;
-    expect((await hub.api('POST', `/api/subjects/${subject}/grants`, { email: 'grandma@example.org', role: 'caregiver' }, owner)).status).toBe(201);
+    const owner = await e2e.hub.signUp('parent@example.org', 'Parent');
+    const carer = await e2e.hub.signUp('grandma@example.org', 'Grandma');
+    const subject = (await e2e.hub.api('POST', '/api/subjects', { name: 'Noor', kind: 'diabetes' }, owner)).body.id as string;
+    expect((await e2e.hub.api('POST', `/api/subjects/${subject}/grants`, { email: 'grandma@example.org', role: 'caregiver' }, owner)).status).toBe(201);
 
     // ---- the owner makes the phone uploader secret on the Devices screen.
     const o = await open(owner, '#/devices');
@@ -51,19 +40,19 @@ describe.skipIf(!hasChromium)('phone uploader through the app', () => {
     await panel.getByRole('button', { name: 'Make an uploader secret' }).click();
     const secret = (await panel.getByTestId('ns-secret').textContent())!.trim();
     expect(secret.length).toBeGreaterThanOrEqual(12);
-    expect(await panel.getByTestId('ns-url').textContent()).toBe(hub.url);
+    expect(await panel.getByTestId('ns-url').textContent()).toBe(e2e.hub.url);
     await screenshot(o.page, 'nightscout-devices');
     expect(await axeViolations(o.page)).toEqual([]);
 
     // ---- the phone (xDrip+'s payloads) uploads readings and the pump's state.
     const post = (path: string, body: unknown) =>
-      fetch(hub.url + path, { method: 'POST', headers: { 'content-type': 'application/json', 'api-secret': createHash('sha1').update(secret).digest('hex') }, body: JSON.stringify(body) });
+      fetch(e2e.hub.url + path, { method: 'POST', headers: { 'content-type': 'application/json', 'api-secret': createHash('sha1').update(secret).digest('hex') }, body: JSON.stringify(body) });
     const now = Date.now();
     const readings = [0, 1, 2, 3].map((i) => xdrip.sgv(now - (20 - 5 * i) * MIN, 150 - i * 5, 'FortyFiveDown'));
     expect((await post('/api/v1/entries', readings)).status).toBe(200);
     expect((await post('/api/v1/devicestatus', [androidaps.deviceStatus(now - MIN)])).status).toBe(200);
 
-    await o.page.goto(`${hub.url}/#/diabetes`);
+    await o.page.goto(`${e2e.hub.url}/#/diabetes`);
     await o.page.getByRole('heading', { name: 'Diabetes: Noor' }).waitFor();
     const current = o.page.getByTestId('current-glucose');
     await expect.poll(async () => current.textContent(), { timeout: 15_000 }).toMatch(/135/);

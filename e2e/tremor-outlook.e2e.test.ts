@@ -1,11 +1,8 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../core/baby/testing';
-import { startTestHub } from '../host/testing';
-import { hasChromium, launch, screenshot } from './browser';
-
-type Hub = Awaited<ReturnType<typeof startTestHub>>;
+import { hubAndBrowser } from './fixture';
+import { hasChromium, screenshot } from './browser';
 
 /**
  * The Tremor screen's load and outlook (issue 19), in Chromium through the hub: the sample
@@ -17,32 +14,23 @@ const SAMPLE = join(REPO_ROOT, 'samples', 'wrist-tremor-sample.csv');
 const DAY = 86_400_000;
 
 describe.skipIf(!hasChromium)('tremor load and the 4-week outlook on the Tremor screen', () => {
-  let hub: Hub;
-  let browser: Browser;
-  beforeAll(async () => {
-    hub = await startTestHub();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.close();
-  });
+  const e2e = hubAndBrowser();
 
   const open = async (token: string, date: string) => {
-    const context = await browser.newContext({ timezoneId: 'UTC', viewport: { width: 1280, height: 900 } });
+    const context = await e2e.browser.newContext({ timezoneId: 'UTC', viewport: { width: 1280, height: 900 } });
     await context.addInitScript(`window.localStorage.setItem('tend.token', ${JSON.stringify(token)});`);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(hub.url + '/#/tremor');
+    await page.goto(e2e.hub.url + '/#/tremor');
     await page.getByRole('heading', { name: /^Tremor: / }).waitFor();
     await page.getByLabel('Day').fill(date);
     return { page, errors, context };
   };
 
   it('uploads the sample wrist file: tremor minutes, tremor load beside tremor time, and why there is no trend yet', async () => {
-    const token = await hub.signUp('sample@example.org');
-    const subject = (await hub.api('POST', '/api/subjects', { name: 'Walter', kind: 'parkinson' }, token)).body.id as string;
+    const token = await e2e.hub.signUp('sample@example.org');
+    const subject = (await e2e.hub.api('POST', '/api/subjects', { name: 'Walter', kind: 'parkinson' }, token)).body.id as string;
     const { page, errors, context } = await open(token, '2026-01-05');
     try {
       await page.getByLabel('Recording started at (2026-01-05)').fill('07:00');
@@ -54,7 +42,7 @@ describe.skipIf(!hasChromium)('tremor load and the 4-week outlook on the Tremor 
       const summary = page.getByTestId('day-summary');
       const stats = await summary.locator('.stat').allTextContents();
       const time = stats.findIndex((s) => s.startsWith('Tremor time'));
-      const day = await hub.api('POST', '/api/rpc/tremor.day', { subject_id: subject, date: '2026-01-05', utc_offset_min: 0 }, token);
+      const day = await e2e.hub.api('POST', '/api/rpc/tremor.day', { subject_id: subject, date: '2026-01-05', utc_offset_min: 0 }, token);
       expect(day.body.summary.load).toBeGreaterThan(0);
       expect(stats[time + 1]).toBe(`Tremor load (amplitude × time)${(day.body.summary.load as number).toFixed(3)} m/s²`);
 
@@ -71,18 +59,18 @@ describe.skipIf(!hasChromium)('tremor load and the 4-week outlook on the Tremor 
   }, 120_000);
 
   it('shows the expected change over the next 4 weeks with its interval, for tremor time and tremor load', async () => {
-    const token = await hub.signUp('outlook@example.org');
-    const subject = (await hub.api('POST', '/api/subjects', { name: 'Ruth', kind: 'parkinson' }, token)).body.id as string;
+    const token = await e2e.hub.signUp('outlook@example.org');
+    const subject = (await e2e.hub.api('POST', '/api/subjects', { name: 'Ruth', kind: 'parkinson' }, token)).body.id as string;
     // Three weeks of stored minutes (3 h a day, tremor time rising 1 %-point a day with a
     // little day-to-day scatter), written straight to the minute table: uploading three
     // weeks of raw motion would take minutes on this machine, and the analysis of uploads
     // is pinned by the test above. What is read back, fitted and shown is the app's own.
     const first = Date.UTC(2026, 1, 1, 9);
-    const insert = hub.core.deps.db.$client.prepare(
+    const insert = e2e.hub.core.deps.db.$client.prepare(
       `INSERT INTO tremor_minutes (subject_id, t, device_id, seconds, tremor_seconds, tremor_percent, dominant_hz, magnitude, active_percent, features, flags, settled, updated_at)
        VALUES (?, ?, NULL, 60, ?, ?, 5.2, ?, 0, x'', x'', 1, ?)`,
     );
-    hub.core.deps.db.$client.transaction(() => {
+    e2e.hub.core.deps.db.$client.transaction(() => {
       for (let d = 0; d < 21; d++) {
         const level = 20 + d + ((d * 7) % 5) - 2;
         for (let m = 0; m < 180; m++) {
@@ -91,7 +79,7 @@ describe.skipIf(!hasChromium)('tremor load and the 4-week outlook on the Tremor 
         }
       }
     })();
-    const progression = await hub.api('POST', '/api/rpc/tremor.progression', { subject_id: subject, utc_offset_min: 0 }, token);
+    const progression = await e2e.hub.api('POST', '/api/rpc/tremor.progression', { subject_id: subject, utc_offset_min: 0 }, token);
     expect(progression.body.trend.direction).toBe('worse');
     const o = progression.body.trend.outlook as { expected_change: number; low: number; high: number };
     expect(o.expected_change).toBeGreaterThan(20);

@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startTestHub } from '../host/testing';
-import { hasChromium, launch, signIn } from './browser';
-
-type Hub = Awaited<ReturnType<typeof startTestHub>>;
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hubAndBrowser, openSignedIn } from './fixture';
+import { hasChromium, signIn } from './browser';
 
 /** One unbroken 120-character name: the worst case for wrapping (no space to break at). */
 const LONG_NAME = 'Maximiliana'.repeat(11) + 'Ann';
@@ -26,25 +24,16 @@ function overflowingPanels(page: Page): Promise<string[]> {
 }
 
 describe.skipIf(!hasChromium)('screens fit at 1280 × 800 in Chromium (#19)', () => {
-  let hub: Hub;
-  let browser: Browser;
-  beforeAll(async () => {
-    hub = await startTestHub();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.close();
-  });
+  const e2e = hubAndBrowser();
 
   it('selects a newly added person, and a 120-character name and a long file name stay inside their panels', async () => {
-    const token = await hub.signUp('fit@example.org', 'Fit');
-    await hub.api('POST', '/api/subjects', { name: 'Ada', kind: 'diabetes' }, token);
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, timezoneId: 'Europe/Berlin', locale: 'en-GB' });
+    const token = await e2e.hub.signUp('fit@example.org', 'Fit');
+    await e2e.hub.api('POST', '/api/subjects', { name: 'Ada', kind: 'diabetes' }, token);
+    const context = await e2e.browser.newContext({ viewport: { width: 1280, height: 800 }, timezoneId: 'Europe/Berlin', locale: 'en-GB' });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, hub.url, token);
+    await signIn(page, e2e.hub.url, token);
     await page.getByRole('heading', { name: 'Overview' }).waitFor();
     await page.getByRole('article', { name: 'Ada' }).waitFor();
 
@@ -58,13 +47,13 @@ describe.skipIf(!hasChromium)('screens fit at 1280 × 800 in Chromium (#19)', ()
     expect(await overflowingPanels(page)).toEqual([]);
 
     // The person's own screen: the heading with the name, and a long file name in the import panel.
-    await page.goto(hub.url + '/#/diabetes');
+    await page.goto(e2e.hub.url + '/#/diabetes');
     await page.getByRole('heading', { name: `Diabetes: ${LONG_NAME}` }).waitFor();
     await page.locator('#import-file').setInputFiles({ name: LONG_FILE, mimeType: 'text/csv', buffer: Buffer.from('not,a,known\nformat,at,all\n') });
     await page.getByRole('alert').filter({ hasText: `Nothing was imported from ${LONG_FILE}` }).waitFor({ timeout: 30_000 });
     expect(await overflowingPanels(page)).toEqual([]);
 
-    await page.goto(hub.url + '/#/thresholds');
+    await page.goto(e2e.hub.url + '/#/thresholds');
     await page.getByRole('heading', { name: 'Thresholds' }).waitFor();
     await page.locator('tr[data-metric]').first().waitFor();
     expect(await overflowingPanels(page)).toEqual([]);
@@ -73,14 +62,9 @@ describe.skipIf(!hasChromium)('screens fit at 1280 × 800 in Chromium (#19)', ()
   }, 90_000);
 
   it('keeps a long file name inside the tremor upload and the check-in panels', async () => {
-    const token = await hub.signUp('files@example.org', 'Files');
-    await hub.api('POST', '/api/subjects', { name: LONG_NAME, kind: 'parkinson' }, token);
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, timezoneId: 'UTC', locale: 'en-GB' });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, hub.url, token);
-    await page.goto(hub.url + '/#/tremor');
+    const token = await e2e.hub.signUp('files@example.org', 'Files');
+    await e2e.hub.api('POST', '/api/subjects', { name: LONG_NAME, kind: 'parkinson' }, token);
+    const { context, page, errors } = await openSignedIn(e2e, token, '#/tremor', { viewport: { width: 1280, height: 800 }, timezoneId: 'UTC', locale: 'en-GB' });
     await page.getByRole('heading', { name: `Tremor: ${LONG_NAME}` }).waitFor();
     // Two minutes of a 5 Hz wrist tremor at 50 Hz: enough for the upload to name the file in its status.
     const lines = ['t,x,y,z'];
@@ -94,9 +78,9 @@ describe.skipIf(!hasChromium)('screens fit at 1280 × 800 in Chromium (#19)', ()
     expect(await overflowingPanels(page)).toEqual([]);
 
     // A baby's check-in with a recording picked: its long name is in the file control only.
-    const baby = (await hub.api('POST', '/api/subjects', { name: LONG_NAME + 'Baby', kind: 'baby' }, token)).body as { id: string };
+    const baby = (await e2e.hub.api('POST', '/api/subjects', { name: LONG_NAME + 'Baby', kind: 'baby' }, token)).body as { id: string };
     await page.evaluate((id) => globalThis.localStorage.setItem('tend.subject', id), baby.id);
-    await page.goto(hub.url + '/#/baby');
+    await page.goto(e2e.hub.url + '/#/baby');
     await page.reload();
     await page.getByRole('heading', { name: `Baby monitor: ${LONG_NAME}Baby` }).waitFor();
     await page.locator('#ci-audio').setInputFiles({ name: LONG_FILE.replace('.csv', '.wav'), mimeType: 'audio/wav', buffer: Buffer.alloc(64) });
@@ -106,12 +90,12 @@ describe.skipIf(!hasChromium)('screens fit at 1280 × 800 in Chromium (#19)', ()
   }, 120_000);
 
   it('shows the whole thresholds table within a 1280 px window', async () => {
-    const token = await hub.signUp('clinic@example.org', 'Clinic');
-    await hub.api('POST', '/api/subjects', { name: 'Bo', kind: 'diabetes' }, token);
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, timezoneId: 'Europe/Berlin', locale: 'en-GB' });
+    const token = await e2e.hub.signUp('clinic@example.org', 'Clinic');
+    await e2e.hub.api('POST', '/api/subjects', { name: 'Bo', kind: 'diabetes' }, token);
+    const context = await e2e.browser.newContext({ viewport: { width: 1280, height: 800 }, timezoneId: 'Europe/Berlin', locale: 'en-GB' });
     const page = await context.newPage();
-    await signIn(page, hub.url, token);
-    await page.goto(hub.url + '/#/thresholds');
+    await signIn(page, e2e.hub.url, token);
+    await page.goto(e2e.hub.url + '/#/thresholds');
     await page.locator('tr[data-metric]').first().waitFor();
     const table = page.locator('table').filter({ has: page.locator('tr[data-metric]') });
     const box = (await table.boundingBox())!;
@@ -123,12 +107,12 @@ describe.skipIf(!hasChromium)('screens fit at 1280 × 800 in Chromium (#19)', ()
   }, 60_000);
 
   it('keeps the chat log scrolled to the newest reply', async () => {
-    const token = await hub.signUp('chat-fit@example.org', 'Cy');
-    await hub.api('POST', '/api/subjects', { name: 'Cy', kind: 'diabetes' }, token);
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, timezoneId: 'Europe/Berlin', locale: 'en-GB', reducedMotion: 'reduce' });
+    const token = await e2e.hub.signUp('chat-fit@example.org', 'Cy');
+    await e2e.hub.api('POST', '/api/subjects', { name: 'Cy', kind: 'diabetes' }, token);
+    const context = await e2e.browser.newContext({ viewport: { width: 1280, height: 800 }, timezoneId: 'Europe/Berlin', locale: 'en-GB', reducedMotion: 'reduce' });
     const page = await context.newPage();
-    await signIn(page, hub.url, token);
-    await page.goto(hub.url + '/#/diabetes');
+    await signIn(page, e2e.hub.url, token);
+    await page.goto(e2e.hub.url + '/#/diabetes');
     await page.getByRole('heading', { name: 'Diabetes: Cy' }).waitFor();
     const log = page.getByTestId('chat-turns');
     // Enough refused messages that the log is taller than its box.

@@ -1,35 +1,22 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startTestHub } from '../host/testing';
-import { hasChromium, launch } from './browser';
-
-type Hub = Awaited<ReturnType<typeof startTestHub>>;
+import { describe, expect, it } from 'vitest';
+import { hubAndBrowser, signUpWithPerson } from './fixture';
+import { hasChromium } from './browser';
 
 /** Real test files of GGIRread (Apache-2.0), described in ../shared/data/wearables/README.md. */
 const DATA = join(import.meta.dirname, '..', '..', 'shared', 'data', 'wearables');
 
 describe.skipIf(!hasChromium)('uploading research-wearable files on the tremor screen in Chromium', () => {
-  let hub: Hub;
-  let browser: Browser;
-  beforeAll(async () => {
-    hub = await startTestHub();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.close();
-  });
+  const e2e = hubAndBrowser();
 
   it('uploads an Axivity .cwa and a cut GENEActiv .bin, stores them and shows their minutes on the day', async () => {
-    const token = await hub.signUp('neuro@example.org', 'Nora');
-    const subject = (await hub.api('POST', '/api/subjects', { name: 'Walter', kind: 'parkinson' }, token)).body as { id: string };
-    const context = await browser.newContext({ timezoneId: 'UTC', viewport: { width: 1280, height: 900 } });
+    const { token, subject } = await signUpWithPerson(e2e.hub, 'neuro@example.org', 'Nora', { name: 'Walter', kind: 'parkinson' });
+    const context = await e2e.browser.newContext({ timezoneId: 'UTC', viewport: { width: 1280, height: 900 } });
     await context.addInitScript(`window.localStorage.setItem('tend.token', ${JSON.stringify(token)});`);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(hub.url + '/#/tremor');
+    await page.goto(e2e.hub.url + '/#/tremor');
     await page.getByRole('heading', { name: 'Tremor: Walter' }).waitFor();
 
     // AX3 file: 17,400 samples over 176 s from 2019-02-26 10:55:06 UTC.
@@ -38,7 +25,7 @@ describe.skipIf(!hasChromium)('uploading research-wearable files on the tremor s
     await page.getByRole('button', { name: 'Upload', exact: true }).click();
     await page.getByTestId('upload-status').getByText(/Uploaded ax3_testfile\.cwa \(Axivity\): 3 minutes analysed\./).waitFor({ timeout: 45_000 });
     await page.getByRole('img', { name: /Tremor by minute, 2019-02-26: 4 minutes recorded/ }).waitFor({ timeout: 20_000 });
-    const stored = () => hub.core.deps.db.$client.prepare(`SELECT COALESCE(SUM(n), 0) FROM motion_chunks WHERE subject_id = ?`).pluck().get(subject.id) as number;
+    const stored = () => e2e.hub.core.deps.db.$client.prepare(`SELECT COALESCE(SUM(n), 0) FROM motion_chunks WHERE subject_id = ?`).pluck().get(subject.id) as number;
     expect(stored()).toBe(17_400);
 
     // The GENEActiv file's header claims 222,048 pages; the status says what was read instead.
