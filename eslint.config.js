@@ -139,18 +139,6 @@ export default tseslint.config(
     },
   },
   {
-    // Offline tools run by hand that drive the core's virtual patient and trend rule to
-    // make and score training data (models/glucose-forecast/MODEL.md); they ship in no
-    // build. The only exceptions: move them out of models/ rather than add one.
-    files: ['models/glucose-forecast/make-sim.ts', 'models/glucose-forecast/eval.ts'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        paths: [electronBan],
-        patterns: [databaseBan, ...layer(['**/host/**', '**/renderer/**', '**/cli/**', '**/electron/**'], STANDS_UNDER)],
-      }],
-    },
-  },
-  {
     files: ['host/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {

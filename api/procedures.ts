@@ -14,6 +14,7 @@ import { backupProcedures } from './backup';
 import { nightscoutProcedures } from './nightscout';
 import { followersProcedures } from './followers';
 import { templatesProcedures } from './templates';
+import { reportsProcedures } from './reports';
 
 /**
  * The one typed API (after Actual Budget's handlers map): every procedure the app
@@ -97,6 +98,7 @@ export const procedures = {
   ...nightscoutProcedures,
   ...followersProcedures,
   ...templatesProcedures,
+  ...reportsProcedures,
 } as const;
 
 export type Procedures = typeof procedures;

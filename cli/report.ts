@@ -2,7 +2,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import type { Core } from '../core/app';
-import { REPORT_KINDS, renderReport } from '../core/reports/render';
+import { REPORT_KINDS } from '../api/reports';
 import { resolveSubject } from './context';
 import { CliError } from './errors';
 import { isoOption } from './read-file';
@@ -10,7 +10,8 @@ import { isoOption } from './read-file';
 /**
  * `tend report --subject NAME --kind agp|baby|tremor --out FILE.pdf [--from] [--to]`
  * (contract section 5): starts the hub in-process on a free loopback port over the same
- * database, has Chromium print the report page, writes the PDF, stops the hub.
+ * database, asks the core's `reports.print` (Chromium prints the hub's report page),
+ * writes the PDF, stops the hub.
  */
 export function reportCommand(program: Command, openCore: () => Core): void {
   program
@@ -37,7 +38,9 @@ export function reportCommand(program: Command, openCore: () => Core): void {
       const hub = await startHub({ core, host: '127.0.0.1', port: 0 });
       let pdf: Buffer;
       try {
-        pdf = await renderReport(core, ctx, subject.id, { kind: o.kind, ...(from ? { from } : {}), ...(to ? { to } : {}), ...(offset !== undefined ? { utc_offset_min: offset } : {}) }, { baseUrl: hub.url });
+        // The hub just started registered its Chromium printer with this core (host/reports.ts).
+        const out = await core.call('reports.print', { subject_id: subject.id, kind: o.kind, ...(from ? { from } : {}), ...(to ? { to } : {}), ...(offset !== undefined ? { utc_offset_min: offset } : {}) }, ctx);
+        pdf = Buffer.from(out.pdf_base64, 'base64');
       } finally {
         await hub.close();
       }

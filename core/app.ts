@@ -28,6 +28,7 @@ import { syncHandlers } from './sync/handlers';
 import { backupHandlers } from './backup/handlers';
 import { nightscoutHandlers } from './nightscout/handlers';
 import { followersHandlers } from './followers/handlers';
+import { reportsHandlers } from './reports/handlers';
 
 // The core's types live in core-types.ts so that domains never import this file back.
 export type { Core, DomainHandlers, Handler, Handlers } from './core-types';
@@ -89,6 +90,7 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
     ...nightscoutHandlers(core),
     ...followersHandlers(core),
     ...templatesHandlers(core),
+    ...reportsHandlers(core),
   } satisfies Handlers);
   return core;
 }

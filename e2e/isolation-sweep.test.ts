@@ -146,6 +146,8 @@ const NEED: Record<ProcName, Need> = {
   'templates.delete': 'signed_in',
   'thresholds.apply_template': 'manage',
   'thresholds.origins': 'read',
+  // A report shows what the screens show: anyone the person is shared with may print one.
+  'reports.print': 'read',
 };
 
 /** The callers: `admin` registered first on the install and has no grant on the person. */
@@ -171,8 +173,9 @@ const needOf = (a: AccessNeed): Need => (typeof a === 'string' ? a : a.subject);
 
 // These change who may call what (or remove what the others need): they go last, in this order.
 const LAST: ProcName[] = ['devices.delete', 'subjects.revoke', 'subjects.delete', 'auth.logout'];
-// Starting the D-Bus device lab is too heavy to do once per allowed caller: only its refusals are swept.
-const REFUSALS_ONLY = new Set<ProcName>(['devices.addDemo']);
+// Starting the D-Bus device lab, or a Chromium per report, is too heavy to do once per allowed
+// caller: only their refusals are swept (the CLI's and the hub's report tests print for real).
+const REFUSALS_ONLY = new Set<ProcName>(['devices.addDemo', 'reports.print']);
 // Without a system D-Bus (as here) a scan fails with 500 after the access check; that is a devices matter, not an access one.
 const MAY_FAIL = new Set<ProcName>(['devices.scan', 'devices.nearby']);
 

@@ -114,4 +114,16 @@ export const restRoutes: RestRoute[] = [
     },
   },
   { method: 'DELETE', url: '/api/subjects/:id/cry-episodes/:episode_id/clip', proc: 'baby.clips.delete', args: (r) => ({ subject_id: r.params.id, episode_id: r.params.episode_id }) },
+
+  // A PDF report (contract section 5); RPC and IPC carry it as base64.
+  {
+    method: 'POST',
+    url: '/api/subjects/:id/reports',
+    proc: 'reports.print',
+    args: (r) => ({ ...body(r.body), subject_id: r.params.id }),
+    file: (out) => {
+      const pdf = out as ProcOutput<'reports.print'>;
+      return { type: pdf.mime, filename: pdf.filename, bytes: Buffer.from(pdf.pdf_base64, 'base64') };
+    },
+  },
 ];

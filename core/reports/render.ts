@@ -9,27 +9,14 @@
  */
 import { existsSync } from 'node:fs';
 import type { chromium as Chromium } from 'playwright-core';
-import { z } from 'zod';
-import { ApiError, badRequest } from '../../api/errors';
-import { IsoTime } from '../../api/observations';
-import type { Core } from '../core-types';
-import type { CallContext } from '../context';
+import { ApiError } from '../../api/errors';
+import type { ReportRequest } from '../../api/reports';
+import type { ReportPrinter } from './printer';
 import { logger } from '../logger';
 
 const log = logger('reports');
 
-export const REPORT_KINDS = ['agp', 'baby', 'tremor'] as const;
-export type ReportKind = (typeof REPORT_KINDS)[number];
-
-/** `POST /api/subjects/:id/reports` body, `tend report` options. */
-export const ReportRequest = z.object({
-  kind: z.enum(REPORT_KINDS, { message: `kind must be one of ${REPORT_KINDS.join(', ')}` }),
-  from: IsoTime.optional(),
-  to: IsoTime.optional(),
-  /** Minutes east of UTC for local days and clock times in the report (default: the server's). */
-  utc_offset_min: z.number().int().min(-840).max(840).optional(),
-});
-export type ReportRequest = z.infer<typeof ReportRequest>;
+export { REPORT_KINDS, ReportRequest, type ReportKind } from '../../api/reports';
 
 /** Chromium used for printing: env TEND_CHROMIUM, else Debian's. */
 export const chromiumPath = (): string => process.env.TEND_CHROMIUM ?? '/usr/bin/chromium';
@@ -102,25 +89,10 @@ export function printReportPage(opts: { baseUrl: string; token: string; subjectI
 }
 
 /**
- * A subject's report as PDF bytes, rendered by the hub at `baseUrl` (the running hub, or one
- * started in-process on port 0 by the CLI) as the calling user.
+ * The hub's and the CLI's printer (core/reports/printer.ts): Chromium prints the report page
+ * of the hub at `baseUrl()` (the running hub, or one started in-process on port 0 by the CLI),
+ * signed in with the token the core issued for this print.
  */
-export async function renderReport(core: Core, ctx: CallContext, subjectId: string, request: unknown, opts: { baseUrl: string; timeoutMs?: number }): Promise<Buffer> {
-  const user = core.access.requireUser(ctx);
-  core.access.require(ctx, subjectId, 'read');
-  const parsed = ReportRequest.safeParse(request ?? {});
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const field = issue.path.join('.');
-    throw badRequest(field ? `${field}: ${issue.message}` : issue.message, field || undefined);
-  }
-  const r = parsed.data;
-  if (r.from && r.to && Date.parse(r.to) <= Date.parse(r.from)) throw badRequest('to must be after from', 'to');
-  // A token for this render only, revoked as soon as the page is printed.
-  const token = core.auth.issueToken(user.id);
-  try {
-    return await printReportPage({ baseUrl: opts.baseUrl, token, subjectId, request: r, ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}) });
-  } finally {
-    core.auth.logout(token);
-  }
+export function chromiumPrinter(baseUrl: () => string, opts: { timeoutMs?: number } = {}): ReportPrinter {
+  return (job) => printReportPage({ baseUrl: baseUrl(), token: job.token, subjectId: job.subjectId, request: job.request, ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}) });
 }

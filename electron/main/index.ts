@@ -8,6 +8,7 @@ import { answer, forwardEvents, senderFilter, serveRpc } from './ipc';
 import { harden } from './security';
 import { fileUrlOf } from './web-policy';
 import { printReport } from './print-report';
+import { setReportPrinter } from '../../core/reports/printer';
 import { AlertTray } from './tray';
 import { deviceRuntime, stopDeviceRuntime } from '../../core/devices/registry';
 import { safeStorageKeyProvider } from './safe-storage-key';
@@ -96,15 +97,20 @@ const updateTray = () =>
     (e: unknown) => console.error(`tray: ${(e as Error).message}`),
   );
 
+// The desktop prints reports with Electron's own engine; `reports.print` asks it.
+setReportPrinter(core, ({ subjectId, request }) =>
+  printReport(subjectId, request, {
+    preload: join(here, '../preload/index.cjs'),
+    rendererDir: join(here, '../renderer'),
+    track: (contents, on) => (on ? ours.add(contents) : ours.delete(contents)),
+  }),
+);
 ipcMain.handle('tend:report', async (e: IpcMainInvokeEvent, subjectId: unknown, request: unknown) =>
   answer(trusted(e), async () => {
     if (typeof subjectId !== 'string') throw badRequest('subject_id must be a string', 'subject_id');
-    const pdf = await printReport(core, ctx, subjectId, request, {
-      preload: join(here, '../preload/index.cjs'),
-      rendererDir: join(here, '../renderer'),
-      track: (contents, on) => (on ? ours.add(contents) : ours.delete(contents)),
-    });
-    return new Uint8Array(pdf);
+    const body = request && typeof request === 'object' && !Array.isArray(request) ? request : {};
+    const out = await core.call('reports.print', { ...body, subject_id: subjectId }, ctx);
+    return new Uint8Array(Buffer.from(out.pdf_base64, 'base64'));
   }),
 );
 

@@ -1,28 +1,21 @@
 import { BrowserWindow, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { badRequest } from '../../api/errors';
-import type { Core } from '../../core/app';
-import type { CallContext } from '../../core/context';
-import { ReportRequest, reportHash } from '../../core/reports/render';
+import type { ReportRequest } from '../../api/reports';
+import { reportHash } from '../../core/reports/render';
 
 /**
  * Reports on the desktop: the same report route of the same renderer the hub prints with
  * Chromium, printed here by Electron's own engine (`webContents.printToPDF`, contract
- * section 5) in a hidden, equally sandboxed window.
+ * section 5) in a hidden, equally sandboxed window: the desktop's report printer, registered
+ * with the core at start (core/reports/printer.ts).
  */
 export async function printReport(
-  core: Core,
-  ctx: CallContext,
   subjectId: string,
-  request: unknown,
+  request: ReportRequest,
   opts: { preload: string; rendererDir: string; track: (wc: WebContents, on: boolean) => void; timeoutMs?: number },
 ): Promise<Buffer> {
-  core.access.require(ctx, subjectId, 'read');
-  const parsed = ReportRequest.safeParse(request ?? {});
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw badRequest(issue.message, issue.path.join('.') || undefined);
-  }
+  // Access and the request were checked by the core's `reports.print`, which calls this printer.
   const win = new BrowserWindow({
     show: false,
     width: 1123,
@@ -31,7 +24,7 @@ export async function printReport(
   });
   opts.track(win.webContents, true);
   try {
-    await win.loadFile(join(opts.rendererDir, 'index.html'), { hash: reportHash(subjectId, parsed.data).slice(1) });
+    await win.loadFile(join(opts.rendererDir, 'index.html'), { hash: reportHash(subjectId, request).slice(1) });
     const deadline = Date.now() + (opts.timeoutMs ?? 60_000);
     for (;;) {
       const state = (await win.webContents.executeJavaScript(

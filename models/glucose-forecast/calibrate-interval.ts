@@ -4,7 +4,7 @@
  *
  *   npx tsx models/glucose-forecast/calibrate-interval.ts TRAIN_SIM.csv FRESH_SIM.csv
  *
- * (make-sim.ts with seeds 1000 and 2000). Writes interval-calibration.json beside this file.
+ * (scripts/glucose-forecast/make-sim.ts with seeds 1000 and 2000). Writes interval-calibration.json beside this file.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,7 +1,7 @@
 /**
  * CGM series for the evaluations (eval.ts, core/alerts/trend-calibration.ts): the real
  * examples in ../shared/data/cgm/real (`id,time,gl`, times read as UTC) or a simulated
- * file from make-sim.ts, one ascending series per person with one reading per time.
+ * file from scripts/glucose-forecast/make-sim.ts, one ascending series per person with one reading per time.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

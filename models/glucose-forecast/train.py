@@ -3,7 +3,7 @@
 Trains the glucose forecast model (MODEL.md: protocol, data, results). Run by hand with
 Debian's Python (`apt-get install python3-torch python3-onnx`), never in CI:
 
-    npx tsx models/glucose-forecast/make-sim.ts /tmp/sim-cgm.csv
+    npx tsx scripts/glucose-forecast/make-sim.ts /tmp/sim-cgm.csv
     /usr/bin/python3 models/glucose-forecast/train.py /tmp/sim-cgm.csv
 
 Writes glucose-forecast.onnx, train-report.json and parity.json beside this file. The

@@ -1,8 +1,9 @@
 /**
- * Simulated CGM for training the forecast (`npx tsx models/glucose-forecast/make-sim.ts OUT.csv`):
+ * Simulated CGM for training the forecast (`npx tsx scripts/glucose-forecast/make-sim.ts OUT.csv`):
  * the 30 UVA/Padova virtual patients (core/diabetes/simulator), DAYS days each with a
  * Dexcom sensor, as `id,time,gl` like shared/data/cgm/real. Deterministic; never committed
- * (train.py says how to remake it). Seeds differ from the dose evaluation's.
+ * (models/glucose-forecast/train.py says how to remake it). Seeds differ from the dose evaluation's.
+ * Here, not in models/: it drives the core's simulator, and models/ stands under the core.
  */
 import { writeFileSync } from 'node:fs';
 import { patientNames, patientParams, sensorParams } from '../../core/diabetes/simulator/params';

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { on } from './access';
+import { procedure } from './define';
+import { IsoTime } from './observations';
+
+/**
+ * PDF reports (contract section 5) as a procedure: the core checks access and the request,
+ * then hands the printing to the printer its host registered (core/reports/printer.ts).
+ */
+export const REPORT_KINDS = ['agp', 'baby', 'tremor'] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+
+/** `POST /api/subjects/:id/reports` body, `tend report` options. */
+export const ReportRequest = z.object({
+  kind: z.enum(REPORT_KINDS, { message: `kind must be one of ${REPORT_KINDS.join(', ')}` }),
+  from: IsoTime.optional(),
+  to: IsoTime.optional(),
+  /** Minutes east of UTC for local days and clock times in the report (default: the server's). */
+  utc_offset_min: z.number().int().min(-840).max(840).optional(),
+});
+export type ReportRequest = z.infer<typeof ReportRequest>;
+
+export const ReportPrintInput = ReportRequest.extend({ subject_id: z.string().min(1) });
+
+/**
+ * The PDF, base64 over JSON transports (RPC, IPC); the REST route answers the bytes
+ * themselves as `application/pdf` (host/routes.ts).
+ */
+export const ReportPdf = z.object({
+  kind: z.enum(REPORT_KINDS),
+  filename: z.string(),
+  mime: z.literal('application/pdf'),
+  pdf_base64: z.string(),
+});
+export type ReportPdf = z.infer<typeof ReportPdf>;
+
+export const reportsProcedures = {
+  'reports.print': procedure(ReportPrintInput, ReportPdf, on('read')),
+} as const;

@@ -1,0 +1,24 @@
+import { ApiError, badRequest } from '../../api/errors';
+import type { reportsProcedures } from '../../api/reports';
+import type { Core, DomainHandlers } from '../core-types';
+import { reportPrinter } from './printer';
+
+export function reportsHandlers(core: Core): DomainHandlers<typeof reportsProcedures> {
+  return {
+    // Read on the person is checked by core.call before this runs (api/reports.ts).
+    'reports.print': async ({ subject_id, ...request }, ctx) => {
+      const user = core.access.requireUser(ctx);
+      if (request.from && request.to && Date.parse(request.to) <= Date.parse(request.from)) throw badRequest('to must be after from', 'to');
+      const print = reportPrinter(core);
+      if (!print) throw new ApiError('internal', 'this host prints no reports (no report printer registered)');
+      // A token for this print only, revoked as soon as the page is printed.
+      const token = core.auth.issueToken(user.id);
+      try {
+        const pdf = await print({ subjectId: subject_id, request, token });
+        return { kind: request.kind, filename: `tend-${request.kind}.pdf`, mime: 'application/pdf' as const, pdf_base64: Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('base64') };
+      } finally {
+        core.auth.logout(token);
+      }
+    },
+  };
+}
