@@ -33,7 +33,7 @@ export const NearbySensor = z.object({
   format: z.string(),
   rssi: z.number().nullable(),
   last_seen_at: z.string(),
-  /** An encrypted BTHome sensor: adopting it needs its bind key (`settings.bind_key`). */
+  /** An encrypted BTHome sensor: adopting it needs its bind key (`settings.bind_key`, sealed at rest: core/devices/bind-key.ts). */
   needs_key: z.boolean(),
   observations: z.array(z.object({ metric: z.string(), value: z.number(), unit: z.string() })),
 });

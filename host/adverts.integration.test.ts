@@ -72,6 +72,36 @@ describe.skipIf(missing !== null)(`sensors that only broadcast, through the hub$
     expect(again.body.find((n: any) => n.address === address)).toBeUndefined();
   }, 120_000);
 
+  it('keeps an encrypted sensor’s bind key sealed: decodes with it, never stores or answers it in clear', async () => {
+    const lab = await deviceRuntime(hub.core).demo();
+    const key = 'e2c3a1f05b8d4c7e9a6b3d2f1c0e8a7b';
+    const { address } = lab.addBroadcaster({ key: Buffer.from(key, 'hex') });
+    const adopted = await hub.api('POST', '/api/devices', { subject_id: subject, name: 'Locked sensor', kind: 'room_broadcaster', transport: 'advert', address, settings: { demo: true, bind_key: key.toUpperCase() } }, token);
+    expect(adopted.status, JSON.stringify(adopted.body)).toBe(201);
+    expect(adopted.body.settings).toEqual({ demo: true, bind_key_set: true });
+    await until('readings decrypted with the sealed key', () => temps(adopted.body.id), (v) => v.length >= 2);
+
+    const stored = hub.core.deps.db.$client.prepare(`SELECT settings FROM devices WHERE id = ?`).pluck().get(adopted.body.id) as string;
+    expect(stored.toLowerCase()).not.toContain(key);
+    expect(JSON.parse(stored)).toHaveProperty('bind_key_sealed');
+    const audits = hub.core.deps.db.$client.prepare(`SELECT detail FROM audit`).pluck().all() as string[];
+    for (const a of audits) expect(String(a).toLowerCase()).not.toContain(key);
+    const listed = (await hub.api('GET', `/api/devices?subject_id=${subject}`, undefined, token)).body.find((d: any) => d.id === adopted.body.id);
+    expect(JSON.stringify(listed).toLowerCase()).not.toContain(key);
+
+    // A row an older version wrote with the key in clear keeps working and is sealed on the next read.
+    const legacy = JSON.stringify({ demo: true, bind_key: key });
+    hub.core.deps.db.$client.prepare(`UPDATE devices SET settings = ? WHERE id = ?`).run(legacy, adopted.body.id);
+    await hub.api('PATCH', `/api/devices/${adopted.body.id}`, { name: 'Locked sensor (hall)' }, token);
+    await until(
+      'the clear key sealed in place',
+      async () => hub.core.deps.db.$client.prepare(`SELECT settings FROM devices WHERE id = ?`).pluck().get(adopted.body.id) as string,
+      (s) => !s.toLowerCase().includes(key) && s.includes('bind_key_sealed'),
+    );
+    const n = (await temps(adopted.body.id)).length;
+    await until('readings still decrypted after sealing', () => temps(adopted.body.id), (v) => v.length > n);
+  }, 120_000);
+
   it('refuses to adopt a broadcaster without a usable address or with a malformed key, storing nothing', async () => {
     const before = (await hub.api('GET', `/api/devices?subject_id=${subject}`, undefined, token)).body.length;
     const badAddress = await hub.api('POST', '/api/devices', { subject_id: subject, name: 'x', kind: 'environment', transport: 'advert', address: 'kitchen' }, token);

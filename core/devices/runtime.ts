@@ -9,6 +9,8 @@ import type { CallContext } from '../context';
 import { logger } from '../logger';
 import { uploadMotion } from '../tremor/service';
 import { AdvertRuntime, type AdvertRow } from './adverts';
+import { openBindKey, sealBindKey } from './bind-key';
+import { secretKeyProvider } from '../dexcom/sqlite-stores';
 import { MotionBuffer } from './motion-buffer';
 
 const log = logger('devices');
@@ -29,6 +31,7 @@ export class DeviceRuntime {
   private readonly motion: MotionBuffer;
   /** The device sync round in progress (or the last one, settled). */
   private syncing: Promise<void> = Promise.resolve();
+  private advertRound: Promise<void> = Promise.resolve();
 
   constructor(private readonly core: Core) {
     const ownerCtx = (subjectId: string): CallContext => {
@@ -60,6 +63,30 @@ export class DeviceRuntime {
     });
   }
 
+  /**
+   * The rows as the advert listener needs them: each sealed bind key opened in memory only.
+   * A key stored in clear by an older version is sealed in place here, once.
+   */
+  private async withClearKeys(rows: AdvertRow[]): Promise<AdvertRow[]> {
+    const keys = secretKeyProvider(this.core);
+    const out: AdvertRow[] = [];
+    for (const r of rows) {
+      const settings = parseJsonObject(r.settings);
+      if (settings.bind_key === undefined && settings.bind_key_sealed === undefined) {
+        out.push(r);
+        continue;
+      }
+      const clear = await openBindKey(keys, settings);
+      if (typeof settings.bind_key === 'string' && settings.bind_key_sealed === undefined) {
+        const sealed = await sealBindKey(keys, settings);
+        this.core.deps.db.$client.prepare(`UPDATE devices SET settings = ? WHERE id = ? AND settings = ?`).run(JSON.stringify(sealed), r.id, r.settings);
+      }
+      const { bind_key_sealed: _sealed, ...rest } = settings;
+      out.push({ ...r, settings: JSON.stringify({ ...rest, ...(clear ? { bind_key: clear } : {}) }) });
+    }
+    return out;
+  }
+
   private rows(): PairedDevice[] {
     const rows = this.core.deps.db.$client.prepare(`SELECT id, name, kind, transport, address, subject_id FROM devices`).all() as PairedDevice[];
     return rows.filter((r) => LIVE_TRANSPORTS.has(r.transport));
@@ -67,9 +94,14 @@ export class DeviceRuntime {
 
   /** Makes the running sessions match the devices table (after any change to it). */
   sync(): void {
+    // Broadcasting sensors need no connection: their set is replaced as soon as their bind
+    // keys are opened (sealed at rest, core/devices/bind-key.ts). Rounds run in order, each
+    // with the rows read when it was asked for.
     try {
-      // Broadcasting sensors need no connection: their set is replaced synchronously.
-      this.adverts.sync(this.core.deps.db.$client.prepare(`SELECT id, name, kind, address, subject_id, settings FROM devices WHERE transport = 'advert'`).all() as AdvertRow[]);
+      const rows = this.core.deps.db.$client.prepare(`SELECT id, name, kind, address, subject_id, settings FROM devices WHERE transport = 'advert'`).all() as AdvertRow[];
+      this.advertRound = this.advertRound
+        .then(async () => this.adverts.sync(await this.withClearKeys(rows)))
+        .catch((e: unknown) => log.warn('advertising sensors not synced', { error: e instanceof Error ? e.message : String(e) }));
     } catch (e) {
       log.warn('advertising sensors not synced', { error: (e as Error).message });
     }
@@ -172,4 +204,14 @@ function toLive(s: DeviceStatus): DeviceLive {
     backfilled: s.backfilled,
     last_error: s.lastError ? { step: s.lastError.step, message: s.lastError.message } : null,
   };
+}
+
+function parseJsonObject(s: string | null): Record<string, unknown> {
+  if (!s) return {};
+  try {
+    const v = JSON.parse(s) as unknown;
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
 }

@@ -5,6 +5,7 @@ import { isoOrNull } from '../clock';
 import type { Access } from '../access';
 import type { CallContext, CoreDeps } from '../context';
 import { audit } from './subjects';
+import { publicSettings } from '../devices/bind-key';
 
 interface DeviceRow {
   id: string;
@@ -24,7 +25,7 @@ const toDevice = (r: DeviceRow): Device => ({
   kind: r.kind,
   transport: r.transport,
   address: r.address,
-  settings: JSON.parse(r.settings) as Record<string, unknown>,
+  settings: publicSettings(JSON.parse(r.settings) as Record<string, unknown>),
   battery: r.battery,
   last_seen_at: isoOrNull(r.last_seen_at),
 });

@@ -3,6 +3,8 @@ import type { coreProcedures } from '../../api/procedures';
 import { VERSION } from '../version';
 import type { Core, DomainHandlers } from '../core-types';
 import { startedDeviceRuntime } from '../devices/registry';
+import { sealBindKey } from '../devices/bind-key';
+import { secretKeyProvider } from '../dexcom/sqlite-stores';
 import { parseInterval } from './observations';
 import { TemplateService } from '../templates/templates';
 import { audit } from './subjects';
@@ -65,8 +67,10 @@ export function recordHandlers(core: Core): DomainHandlers<RecordProcedures> {
     'devices.list': (a, ctx) => devices.list(ctx, a.subject_id),
     'devices.get': (a, ctx) => devices.get(ctx, a.id),
     // A change to the devices table restarts, moves or stops that device's live session.
-    'devices.create': (a, ctx) => afterDeviceChange(devices.create(ctx, a)),
-    'devices.update': (a, ctx) => afterDeviceChange(devices.update(ctx, a.id, a.patch)),
+    // A BTHome bind key is sealed before it reaches the table (core/devices/bind-key.ts).
+    'devices.create': async (a, ctx) => afterDeviceChange(devices.create(ctx, { ...a, settings: await sealBindKey(secretKeyProvider(core), a.settings) })),
+    'devices.update': async (a, ctx) =>
+      afterDeviceChange(devices.update(ctx, a.id, { ...a.patch, settings: await sealBindKey(secretKeyProvider(core), a.patch.settings) })),
     'devices.delete': (a, ctx) => {
       devices.delete(ctx, a.id);
       return afterDeviceChange({ ok: true as const });

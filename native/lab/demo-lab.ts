@@ -144,10 +144,11 @@ export class DemoLab {
    * every 5 s advertised three times) and returns what adopting it needs. It starts at
    * 1 °C and cools 0.3 °C a reading, so negative temperatures show within a minute.
    */
-  addBroadcaster(): { name: string; kind: 'room_broadcaster'; transport: 'advert'; address: string } {
+  addBroadcaster(opts: { key?: Uint8Array } = {}): { name: string; kind: 'room_broadcaster'; transport: 'advert'; address: string } {
     const n = ++this.counter;
     const address = `D2:7E:00:BC:${(n >> 8).toString(16).padStart(2, '0')}:${(n & 0xff).toString(16).padStart(2, '0')}`.toUpperCase();
-    const p = new SimAdvertisingSensor({ address, clock: this.clock as Clock, seed: this.seed * 1000 + n, format: 'bthome', intervalMs: 5000, repeats: 3 });
+    const format = opts.key ? 'bthome-encrypted' : 'bthome';
+    const p = new SimAdvertisingSensor({ address, clock: this.clock as Clock, seed: this.seed * 1000 + n, format, ...(opts.key ? { key: opts.key } : {}), intervalMs: 5000, repeats: 3 });
     this.peripherals.set(address, p);
     this.sim.add(p, { known: true });
     return { name: 'Demo room sensor (broadcast)', kind: 'room_broadcaster', transport: 'advert', address };
