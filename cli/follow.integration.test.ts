@@ -139,6 +139,25 @@ describe('tend follow librelinkup', () => {
   }, 300_000);
 });
 
+/** A `tend` process left running: its output so far, and a way to stop it. */
+function tendRunning(args: string[], input = '') {
+  const p = spawn(process.execPath, [TEND, '--db', db, ...args], { env: { ...process.env, TEND_LOG: 'warn' } });
+  const out = { stdout: '', stderr: '' };
+  p.stdout.on('data', (d: Buffer) => (out.stdout += d.toString()));
+  p.stderr.on('data', (d: Buffer) => (out.stderr += d.toString()));
+  const exited = new Promise<{ status: number | null; signal: NodeJS.Signals | null }>((resolve) => p.on('close', (status, signal) => resolve({ status, signal })));
+  p.stdin.end(input);
+  return { p, out, exited };
+}
+
+async function waitFor(what: string, ok: () => boolean, timeoutMs = 120_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!ok()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 describe('tend follow nightscout', () => {
   let ns: FakeNightscout;
   beforeAll(async () => {
@@ -168,4 +187,39 @@ describe('tend follow nightscout', () => {
     expect(Number(ns.requests.at(-1)!.query.get('find[date][$gt]'))).toBeGreaterThan(Date.now() - 10 * MIN);
     expect(stored('Cy').distinctTimes).toBe(stored('Cy').glucose);
   }, 300_000);
+});
+
+describe('tend follow without --once (the foreground loop)', () => {
+  let ns: FakeNightscout;
+  beforeAll(async () => {
+    ns = await new FakeNightscout('loop-secret-456').start();
+    ns.dataFrom = Date.now() - 60 * MIN;
+  });
+  afterAll(() => ns.close());
+
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    it(`keeps following after its first poll, then stops on ${signal} closing the database cleanly`, async () => {
+      const name = `Loop ${signal}`;
+      const run = tendRunning(['follow', 'nightscout', '--subject', name, '--password-stdin', '--server', ns.url, '--json'], 'loop-secret-456');
+      await waitFor('the first JSON line', () => run.out.stdout.includes('\n') || run.p.exitCode !== null);
+      expect(run.p.exitCode, run.out.stderr).toBeNull();
+      const first = JSON.parse(run.out.stdout.split('\n')[0]!) as { imported: number };
+      expect(first.imported).toBeGreaterThanOrEqual(11);
+      // Still running: it waits for the next poll rather than exiting.
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(run.p.exitCode).toBeNull();
+
+      run.p.kill(signal);
+      const end = await run.exited;
+      expect(end, run.out.stderr).toEqual({ status: 0, signal: null });
+      expect(stored(name)).toEqual({ followers: 1, glucose: first.imported, distinctTimes: first.imported });
+      // Closed cleanly: no open-connection marker left behind (one would force an integrity check at the next start).
+      const d = openDatabase(db);
+      try {
+        expect(d.$client.prepare(`SELECT COUNT(*) FROM kv WHERE key LIKE ?`).pluck().get(`db.open:${run.p.pid}@%`)).toBe(0);
+      } finally {
+        d.$client.close();
+      }
+    }, 300_000);
+  }
 });
