@@ -3,6 +3,7 @@ import type { Core } from '../core/app';
 import { redactUrl } from '../core/sync/remote-url';
 import { syncScheduler } from '../core/sync/scheduler';
 import { followScheduler } from '../core/followers/scheduler';
+import { calibrationScheduler } from '../core/diabetes/calibration-scheduler';
 import { backupScheduler, defaultBackupDir } from '../core/backup/scheduler';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -103,12 +104,16 @@ export function hubCommand(program: Command, openCore: () => Core): void {
       // Followers of phone apps' clouds (Dexcom Share, LibreLinkUp, another Nightscout), each polled when due.
       const follow = followScheduler(core);
       follow.start();
+      // Each person's forecast calibration, tried daily (issue #17 "adapt in the background").
+      const calibrations = calibrationScheduler(core);
+      calibrations.start();
       await new Promise<void>((resolve) => {
         const stop = async () => {
           sync.stop();
           backups.stop();
           follow.stop();
-          await Promise.all([sync.settle(), backups.settle(), follow.settle()]);
+          calibrations.stop();
+          await Promise.all([sync.settle(), backups.settle(), follow.settle(), calibrations.settle()]);
           await hub.close();
           core.close();
           resolve();

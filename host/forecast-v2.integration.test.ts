@@ -3,6 +3,7 @@ import { ManualClock } from '../core/clock';
 import { fractionRemaining } from '../core/diabetes/insulin-on-board';
 import { V2_IOB_CURVE, eventInputs, featuresV2, gridBeforeV2, predictChangesV2, quantilesAtV2 } from '../models/glucose-forecast/forecast-model-v2';
 import { waitFor } from '../testing/wait-for';
+import { calibrationScheduler } from '../core/diabetes/calibration-scheduler';
 import { startTestHub } from './testing';
 
 type Hub = Awaited<ReturnType<typeof startTestHub>>;
@@ -164,4 +165,25 @@ describe('per-person forecast calibration through the hub', () => {
     expect((await hub!.api('GET', `${base}/forecast?horizon_min=60`, undefined, fresh)).status).toBe(200);
     await waitFor('a second background attempt', async () => (await rpc('diabetes.forecast.calibration', fresh)).body.last_attempt?.at === iso(NOW + 24.5 * 60 * MIN), { timeoutMs: 60_000 });
   }, 120_000);
+
+  it('is tried by the daily timer for people whose forecast nobody opens, once a day, not before 14 days', async () => {
+    const { token, rpc, clock } = await person(15);
+    const young = (await hub!.api('POST', '/api/subjects', { name: 'New', kind: 'diabetes' }, token)).body as { id: string };
+    const newReadings = Array.from({ length: 288 }, (_, k) => ({ metric: 'glucose', t: iso(NOW - (287 - k) * 5 * MIN), value: 140 }));
+    expect((await hub!.api('POST', `/api/subjects/${young.id}/observations`, newReadings, token)).status).toBe(201);
+    const attemptOf = async (subject_id: string, t = token) => (await hub!.api('POST', '/api/rpc/diabetes.forecast.calibration', { subject_id }, t)).body.last_attempt as { at: string } | null;
+    const timer = calibrationScheduler(hub!.core);
+
+    expect(await timer.runDue()).toBe(1);
+    expect((await rpc('diabetes.forecast.calibration')).body.last_attempt.at).toBe(iso(NOW));
+    expect(await attemptOf(young.id)).toBeNull();
+    // Later the same day: nobody is due.
+    clock.advance(6 * 60 * MIN);
+    expect(await timer.runDue()).toBe(0);
+    // A day after the last try, it is tried again.
+    clock.advance(18 * 60 * MIN + 1);
+    expect(await timer.runDue()).toBe(1);
+    const fresh = (await hub!.api('POST', '/api/auth/login', { email: 'pat@example.org', password: 'correct horse battery' })).body.access_token as string;
+    expect((await rpc('diabetes.forecast.calibration', fresh)).body.last_attempt.at).toBe(iso(NOW + 24 * 60 * MIN + 1));
+  }, 180_000);
 });

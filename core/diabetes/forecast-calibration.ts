@@ -45,24 +45,40 @@ export async function calibrateNow(core: Core, ctx: CallContext, subjectId: stri
 }
 
 const running = new Set<string>();
-/**
- * Tries a calibration in the background when the last try is over a day old (or there was
- * none): called as forecasts are asked for, never delaying them. Failures are logged only.
- */
-export function calibrateInBackground(core: Core, subjectId: string): void {
-  if (!V2_SHIPPED || running.has(subjectId)) return;
-  const now = core.deps.clock.now();
+
+/** Whether a person is due a try: v2 shipped, 14 days of their readings, and no try in the last day. */
+function calibrationDue(core: Core, subjectId: string, now: number): boolean {
+  if (!V2_SHIPPED || running.has(subjectId)) return false;
   // Under 14 days of readings there is nothing to try: no work, no write, on a read.
   const first = core.deps.db.$client.prepare(`SELECT MIN(t) FROM observations WHERE subject_id = ? AND metric = 'glucose'`).pluck().get(subjectId) as number | null;
-  if (first === null || now - first < MIN_SPAN_DAYS * DAY_MIN * MIN) return;
+  if (first === null || now - first < MIN_SPAN_DAYS * DAY_MIN * MIN) return false;
   const last = kv(core).getJson<LastAttempt>(lastKey(subjectId));
-  if (last && now - Date.parse(last.at) < RETRY_MS) return;
+  return !(last && now - Date.parse(last.at) < RETRY_MS);
+}
+
+/** Tries a calibration when one is due; resolves to whether it tried. Failures are logged only. */
+export async function calibrateIfDue(core: Core, subjectId: string): Promise<boolean> {
+  const now = core.deps.clock.now();
+  if (!calibrationDue(core, subjectId, now)) return false;
   running.add(subjectId);
-  setImmediate(() => {
-    calibrate(core, subjectId, now)
-      .catch((e: unknown) => log.error('forecast calibration failed', { subject: subjectId, error: (e as Error).message }))
-      .finally(() => running.delete(subjectId));
-  });
+  try {
+    await calibrate(core, subjectId, now);
+  } catch (e) {
+    log.error('forecast calibration failed', { subject: subjectId, error: (e as Error).message });
+  } finally {
+    running.delete(subjectId);
+  }
+  return true;
+}
+
+/**
+ * Tries a calibration in the background when the last try is over a day old (or there was
+ * none): called as forecasts are asked for, never delaying them. The hub's daily timer
+ * (calibration-scheduler.ts) covers people whose forecast nobody looks at.
+ */
+export function calibrateInBackground(core: Core, subjectId: string): void {
+  if (!calibrationDue(core, subjectId, core.deps.clock.now())) return;
+  setImmediate(() => void calibrateIfDue(core, subjectId));
 }
 
 /**

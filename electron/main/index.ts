@@ -18,6 +18,7 @@ import { localUser } from '../../core/auth/local-user';
 import { RemoteUrl } from '../../core/sync/remote-url';
 import { syncScheduler } from '../../core/sync/scheduler';
 import { followScheduler } from '../../core/followers/scheduler';
+import { calibrationScheduler } from '../../core/diabetes/calibration-scheduler';
 import { backupScheduler, defaultBackupDir } from '../../core/backup/scheduler';
 
 /**
@@ -148,6 +149,7 @@ void app.whenReady().then(() => {
   deviceRuntime(core).sync();
   // Followers of phone apps' clouds (Dexcom Share, LibreLinkUp, another Nightscout), as the hub runs them.
   followScheduler(core).start();
+  calibrationScheduler(core).start();
   void deviceRuntime(core).restoreDemos().catch(() => undefined);
   app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && createWindow());
 });
@@ -159,5 +161,6 @@ app.on('will-quit', () => {
   syncScheduler(core).stop();
   backupScheduler(core).stop();
   followScheduler(core).stop();
-  void Promise.all([stopDeviceRuntime(core), syncScheduler(core).settle(), backupScheduler(core).settle(), followScheduler(core).settle()]).finally(() => core.close());
+  calibrationScheduler(core).stop();
+  void Promise.all([stopDeviceRuntime(core), syncScheduler(core).settle(), backupScheduler(core).settle(), followScheduler(core).settle(), calibrationScheduler(core).settle()]).finally(() => core.close());
 });
