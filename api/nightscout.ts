@@ -95,6 +95,30 @@ export const NsDeviceSummary = z.object({
 });
 export type NsDeviceSummary = z.infer<typeof NsDeviceSummary>;
 
+/** API v3's collections (Tend keeps no `food` or `settings`). */
+export const NsV3Collection = z.enum(['entries', 'treatments', 'devicestatus', 'profile']);
+export type NsV3Collection = z.infer<typeof NsV3Collection>;
+
+/**
+ * API v3 reads: `history` = documents stored or changed after `since` (ms), oldest change
+ * first (`/{collection}/history/{since}`); `search` = by the document's own time after
+ * `since`, ascending or descending (`?sort=date&date$gt=…`, `?sort$desc=date`).
+ */
+export const NsV3Read = SubjectRef.extend({
+  collection: NsV3Collection,
+  mode: z.enum(['history', 'search']),
+  since: z.number().int().min(0).nullable().default(null),
+  sort: z.enum(['asc', 'desc']).default('desc'),
+  limit: z.number().int().min(1).max(1000).default(100),
+});
+export type NsV3Read = z.infer<typeof NsV3Read>;
+
+export const NsV3LastModified = z.object({
+  srvDate: z.number(),
+  collections: z.object({ devicestatus: z.number(), entries: z.number(), profile: z.number(), treatments: z.number() }),
+});
+export type NsV3LastModified = z.infer<typeof NsV3LastModified>;
+
 const p = procedure;
 const Upload = SubjectRef.extend({ docs: Docs });
 
@@ -126,6 +150,12 @@ export const nightscoutProcedures = {
   'nightscout.profile': p(SubjectRef, z.array(NsDoc), on('read')),
   /** `POST/PUT /api/v1/profile` (Loop sends its settings): checked as documents and answered, not stored — Tend's dosing settings are entered in the app. */
   'nightscout.profile.upload': p(Upload, NsUploadResult, on('write')),
+  /** API v3 `GET /api/v3/{collection}[/history/{since}]` (AndroidAPS's NSClientV3). */
+  'nightscout.v3.read': p(NsV3Read, z.array(NsDoc), on('read')),
+  /** API v3 `GET /api/v3/lastModified`: the newest change per collection. */
+  'nightscout.v3.lastModified': p(SubjectRef, NsV3LastModified, on('read')),
+  /** API v3: one treatment by its identifier (what a PATCH changes), null when none. */
+  'nightscout.v3.find': p(SubjectRef.extend({ collection: NsV3Collection, identifier: z.string().min(1).max(200) }), NsDoc.nullable(), on('read')),
   /** `GET /pebble`: the small JSON watch faces read. */
   'nightscout.pebble': p(SubjectRef.extend({ count: z.coerce.number().int().min(1).max(100).default(1) }), NsDoc, on('read')),
 } as const;

@@ -134,6 +134,9 @@ const NEED: Record<ProcName, Need> = {
   'nightscout.profile': 'read',
   'nightscout.profile.upload': 'write',
   'nightscout.pebble': 'read',
+  'nightscout.v3.read': 'read',
+  'nightscout.v3.lastModified': 'read',
+  'nightscout.v3.find': 'read',
   'devices.nearby': 'signed_in',
   'followers.list': 'read',
   'followers.configure': 'manage',
@@ -258,6 +261,8 @@ function argsOf(name: ProcName, caller: Caller): Record<string, unknown> {
     'diabetes.dose': { carbs_g: 30, glucose_mg_dl: 150 },
     'thresholds.defaults': { kind: 'diabetes' },
     'nightscout.entries.list': { kind: 'sgv' },
+    'nightscout.v3.read': { collection: 'treatments', mode: 'history', since: 0 },
+    'nightscout.v3.find': { collection: 'treatments', identifier: 'some-identifier' },
     // Port 9 (discard) refuses at once: the follower is stored with that error, after the access check.
     'followers.configure': { service: 'nightscout', username: 'x', password: 'y', server: 'http://127.0.0.1:9' },
     'followers.remove': { service: 'nightscout' },

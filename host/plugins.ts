@@ -6,6 +6,7 @@ import { reportsPlugin } from './reports';
 import { analyzeAndStore } from '../core/baby/file-audio';
 import { babyServices } from '../core/baby/services';
 import { nightscoutPlugin } from './nightscout-routes';
+import { nightscoutV3Plugin } from './nightscout-v3-routes';
 
 /** Domain routes that are not plain JSON procedures (audio upload, PDF reports) plug in here. */
 export const hubPlugins: Array<(app: FastifyInstance, ctx: HubContext) => void | Promise<void>> = [
@@ -14,6 +15,7 @@ export const hubPlugins: Array<(app: FastifyInstance, ctx: HubContext) => void |
   diabetesImportPlugin,
   alertsTimerPlugin,
   nightscoutPlugin,
+  nightscoutV3Plugin,
 ];
 
 /** A WAV upload may hold a few minutes of 48 kHz stereo audio (a compressed one, hours); beyond this, 413. */

@@ -1,6 +1,7 @@
 import type { nightscoutProcedures } from '../../api/nightscout';
 import type { Core, DomainHandlers } from '../core-types';
 import { nightscoutService, requireOwner } from './service';
+import { findV3, lastModifiedV3, readV3 } from './v3';
 
 /** The Nightscout-compatible API's procedures (api/nightscout.ts). */
 export function nightscoutHandlers(core: Core): DomainHandlers<typeof nightscoutProcedures> {
@@ -29,6 +30,9 @@ export function nightscoutHandlers(core: Core): DomainHandlers<typeof nightscout
     'nightscout.status': (a, ctx) => ns().status(ctx, a.subject_id),
     'nightscout.profile': (a, ctx) => ns().profile(ctx, a.subject_id),
     'nightscout.profile.upload': (a, ctx) => ns().ignoreProfiles(ctx, a.subject_id, a.docs),
+    'nightscout.v3.read': (a, ctx) => readV3(core, ctx, a),
+    'nightscout.v3.lastModified': (a, ctx) => lastModifiedV3(core, ctx, a.subject_id),
+    'nightscout.v3.find': (a, ctx) => findV3(core, ctx, a.subject_id, a.collection, a.identifier),
     'nightscout.pebble': (a, ctx) => ns().pebble(ctx, a.subject_id, a.count),
   };
 }

@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomInt } from 'node:crypto';
+import { createHash, createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 import { networkInterfaces } from 'node:os';
 import type { NsUploader } from '../../api/nightscout';
 import { openSecret, sealSecret, type KeyProvider } from '../dexcom/token-store';
@@ -77,6 +77,53 @@ export class UploaderSecrets {
     return has ? this.show(subjectId) : this.rotate(subjectId);
   }
 
+  /**
+   * A JSON Web Token for Nightscout's API v3 (what AndroidAPS asks
+   * `/api/v2/authorization/request/<secret>` for, then sends as `Authorization: Bearer`):
+   * HS256 (RFC 7515) under a key derived from the install key, naming the person and the
+   * moment their secret was last made, so a new secret ends every token the old one got.
+   * Eight hours, as Nightscout's own.
+   */
+  async issueToken(subjectId: string, now: number): Promise<{ token: string; iat: number; exp: number }> {
+    const rot = this.rotatedAt(subjectId);
+    if (rot === null) throw new Error(`no uploader secret for ${subjectId}`);
+    const iat = Math.floor(now / 1000);
+    const exp = iat + TOKEN_SECONDS;
+    const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const body = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ sub: subjectId, rot, iat, exp, aud: 'tend-nightscout-v3' })}`;
+    return { token: `${body}.${await this.sign(body)}`, iat, exp };
+  }
+
+  /** The person a token names, or null: bad signature, expired, or made before the secret was last changed. */
+  async verifyToken(token: string, now: number): Promise<string | null> {
+    const parts = token.split('.');
+    if (parts.length !== 3 || token.length > 2000) return null;
+    const [h, p, sig] = parts as [string, string, string];
+    const want = Buffer.from(await this.sign(`${h}.${p}`));
+    const got = Buffer.from(sig);
+    if (want.length !== got.length || !timingSafeEqual(want, got)) return null;
+    let header: { alg?: unknown };
+    let claims: { sub?: unknown; rot?: unknown; exp?: unknown; aud?: unknown };
+    try {
+      header = JSON.parse(Buffer.from(h, 'base64url').toString('utf8')) as typeof header;
+      claims = JSON.parse(Buffer.from(p, 'base64url').toString('utf8')) as typeof claims;
+    } catch {
+      return null;
+    }
+    if (header.alg !== 'HS256' || claims.aud !== 'tend-nightscout-v3' || typeof claims.sub !== 'string' || typeof claims.exp !== 'number') return null;
+    if (claims.exp * 1000 <= now) return null;
+    return this.rotatedAt(claims.sub) === claims.rot ? claims.sub : null;
+  }
+
+  private rotatedAt(subjectId: string): number | null {
+    return (this.deps.db.$client.prepare(`SELECT rotated_at FROM nightscout_uploaders WHERE subject_id = ?`).pluck().get(subjectId) as number | undefined) ?? null;
+  }
+
+  private async sign(body: string): Promise<string> {
+    const key = createHmac('sha256', await this.keys.getKey()).update('tend-nightscout-jwt').digest();
+    return createHmac('sha256', key).update(body).digest('base64url');
+  }
+
   /** Remembers where the hub listens, so the app and `tend nightscout` can say what URL to type into a phone. */
   noteHubAddress(host: string, port: number): void {
     this.kv.set(HUB_ADDRESS_KEY, JSON.stringify({ host, port }));
@@ -104,6 +151,7 @@ export class UploaderSecrets {
 }
 
 const HUB_ADDRESS_KEY = 'nightscout.hub_address';
+const TOKEN_SECONDS = 8 * 3600;
 const sealName = (subjectId: string) => `nightscout-uploader:${subjectId}`;
 
 export function sha1Hex(s: string): string {

@@ -52,6 +52,19 @@ export class NightscoutService {
     return { user: owner, clientKey, transport: 'http', onlySubject: subjectId };
   }
 
+  /** The uploader context of a person named by an API v3 token (see `contextFor`). */
+  contextForSubject(subjectId: string, clientKey: string): CallContext | null {
+    const owner = this.db
+      .prepare(`SELECT u.id, u.email, u.name FROM subjects s JOIN users u ON u.id = s.owner_id WHERE s.id = ?`)
+      .get(subjectId) as { id: string; email: string; name: string } | undefined;
+    return owner ? { user: owner, clientKey, transport: 'http', onlySubject: subjectId } : null;
+  }
+
+  /** A stored treatment event as Nightscout's document (API v3 reads it too). */
+  treatmentDocOf(e: Event & { __t: number }): Doc {
+    return treatmentDoc(e);
+  }
+
   // ---- uploads ----
 
   uploadEntries(ctx: CallContext, subjectId: string, docs: readonly unknown[]): NsUploadResult {
