@@ -74,6 +74,7 @@ export function PhoneUploader({ subjectId }: { subjectId: string }) {
                   <code data-testid="ns-secret">{u.api_secret}</code> <button type="button" onClick={() => void copy(u.api_secret!, 'Secret')}>Copy secret</button>{' '}
                   <button type="button" disabled={busy} onClick={() => void act('nightscout.uploader.rotate')}>Make a new secret</button>
                   {url && <p className="muted">xDrip+ takes both in one line: <code>{url.replace(/^(https?:\/\/)/, `$1${u.api_secret}@`)}/api/v1/</code></p>}
+                  <p className="muted">AndroidAPS: choose NSClientV3, type the URL, the secret as its “NS access token”, and turn “Connect to websockets” off.</p>
                 </>
               ) : (
                 <button type="button" disabled={busy} onClick={() => void act('nightscout.uploader.create')}>Make an uploader secret</button>
