@@ -50,6 +50,8 @@ describe.skipIf(!hasChromium)('phone uploader through the app', () => {
     const now = Date.now();
     const readings = [0, 1, 2, 3].map((i) => xdrip.sgv(now - (20 - 5 * i) * MIN, 150 - i * 5, 'FortyFiveDown'));
     expect((await post('/api/v1/entries', readings)).status).toBe(200);
+    // A finger-stick the phone took (an `mbg` entry) is a glucose reading on the day chart.
+    expect((await post('/api/v1/entries', [xdrip.mbg(now - 12 * MIN, 141)])).status).toBe(200);
     expect((await post('/api/v1/devicestatus', [androidaps.deviceStatus(now - MIN)])).status).toBe(200);
 
     await o.page.goto(`${e2e.hub.url}/#/diabetes`);
@@ -59,6 +61,9 @@ describe.skipIf(!hasChromium)('phone uploader through the app', () => {
     const status = o.page.getByTestId('uploader-status');
     await expect.poll(async () => status.textContent(), { timeout: 15_000 }).toMatch(/reservoir 124\.5 U/);
     expect(await status.textContent()).toMatch(/IOB 1\.25 U/);
+    const day = o.page.getByTestId('day-chart');
+    await expect.poll(async () => day.getAttribute('aria-label'), { timeout: 15_000 }).toMatch(/; 1 meter reading;/);
+    expect(await o.page.getByText('Meter reading 141 mg/dL').count()).toBeGreaterThan(0);
     await screenshot(o.page, 'nightscout-dashboard');
     expect(await axeViolations(o.page)).toEqual([]);
 

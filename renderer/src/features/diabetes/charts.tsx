@@ -224,7 +224,8 @@ export function eventText(e: Event, unit: GlucoseUnit): string {
     case 'note':
       return `Note: ${String(d.text ?? '')}`;
     case 'calibration':
-      return `Calibration ${typeof d.value === 'number' ? fmtGlucose(d.value, unit, true) : ''}`;
+      // A finger-stick (a Nightscout `mbg`, a "BG Check") is a meter reading; a CGM calibration says so.
+      return `${d.kind === 'meter' ? 'Meter reading' : 'Calibration'} ${typeof d.value === 'number' ? fmtGlucose(meterMgdl(d), unit, true) : ''}`;
     case 'medication':
       return `Medication: ${String(d.drug ?? '')}`;
     case 'checkin':
@@ -235,6 +236,9 @@ export function eventText(e: Event, unit: GlucoseUnit): string {
     }
   }
 }
+
+/** A meter or calibration event's glucose in mg/dL (stored as given, mg/dL or mmol/L). */
+const meterMgdl = (d: Record<string, unknown>) => (/mmol/i.test(String(d.unit)) ? Number(d.value) * 18.0182 : Number(d.value));
 
 const timeOfDay = (t: number) => new Date(t).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 
@@ -248,12 +252,17 @@ export function DayChart({ points, events, unit, from, to }: { points: ReadonlyA
     .filter((e) => EVENT_STYLE[e.type])
     .map((e) => ({ t: Date.parse(e.t), y: -EVENT_STYLE[e.type]!.lane * lane, e }))
     .filter((m) => m.t >= from && m.t <= to);
+  // Finger-stick readings are glucose readings too: drawn at their value, over the CGM curve.
+  const meters = events
+    .filter((e) => e.type === 'calibration' && typeof e.data.value === 'number')
+    .map((e) => ({ t: Date.parse(e.t), v: toUnit(meterMgdl(e.data), unit), e }))
+    .filter((m) => m.t >= from && m.t <= to);
   const ticks: number[] = [];
   const firstHour = Math.ceil(from / 3_600_000) * 3_600_000;
   for (let t = firstHour; t <= to; t += 3 * 3_600_000) ticks.push(t);
   const inRange = points.filter((p) => p.v >= 70 && p.v <= 180).length;
   const summary = points.length
-    ? `Glucose from ${new Date(from).toLocaleString()} to ${new Date(to).toLocaleString()}: ${points.length} readings, ${Math.round((100 * inRange) / points.length)} % in range, lowest ${fmtGlucose(Math.min(...points.map((p) => p.v)), unit, true)}, highest ${fmtGlucose(maxMgdl, unit, true)}; ${marks.length} logged events, listed below.`
+    ? `Glucose from ${new Date(from).toLocaleString()} to ${new Date(to).toLocaleString()}: ${points.length} readings, ${Math.round((100 * inRange) / points.length)} % in range, lowest ${fmtGlucose(Math.min(...points.map((p) => p.v)), unit, true)}, highest ${fmtGlucose(maxMgdl, unit, true)}${meters.length ? `; ${meters.length} meter reading${meters.length === 1 ? '' : 's'}` : ''}; ${marks.length} logged events, listed below.`
     : 'No readings in this day.';
   return (
     <div role="img" aria-label={summary} data-testid="day-chart" className="dm-chart" style={{ height: 280 }}>
@@ -265,6 +274,9 @@ export function DayChart({ points, events, unit, from, to }: { points: ReadonlyA
           <RangeGuides unit={unit} />
           <ReferenceLine y={0} stroke="var(--border)" />
           <Line dataKey="v" stroke="var(--agp-median)" strokeWidth={2} dot={false} isAnimationActive={false} connectNulls={false} name="Glucose" />
+          {meters.map((m) => (
+            <ReferenceDot key={m.e.id} x={m.t} y={m.v} r={4} fill="var(--ev-meter, #c2185b)" stroke="var(--surface, #fff)" ifOverflow="visible" data-testid="meter-dot" />
+          ))}
           {marks.map((mk) => {
             const s = EVENT_STYLE[mk.e.type]!;
             return (
