@@ -161,6 +161,8 @@ export class FakeLibreLinkUp extends FakeService {
   readonly patientId = randomUUID();
   /** When set, a sign-in answers "your account lives in this region" instead. */
   redirectRegion: string | null = null;
+  /** Other people this account follows, listed before Ada (whose graph is the only one served). */
+  otherConnections: Array<{ patientId: string; firstName: string; lastName: string }> = [];
   private tokens = new Set<string>();
   constructor(
     readonly email: string,
@@ -207,7 +209,8 @@ export class FakeLibreLinkUp extends FakeService {
     if (!current || r.headers['account-id'] !== createHash('sha256').update(this.userId).digest('hex')) return this.json(res, 403, { status: 403, error: { message: 'Forbidden' } });
     if (r.path === '/llu/connections' && r.method === 'GET') {
       const last = this.readings().at(-1);
-      return this.json(res, 200, { status: 0, data: [{ id: this.patientId, patientId: this.patientId, firstName: 'Ada', lastName: 'L', glucoseMeasurement: last ? this.measurement(last, true) : null }] });
+      const others = this.otherConnections.map((c) => ({ id: c.patientId, ...c, glucoseMeasurement: null }));
+      return this.json(res, 200, { status: 0, data: [...others, { id: this.patientId, patientId: this.patientId, firstName: 'Ada', lastName: 'L', glucoseMeasurement: last ? this.measurement(last, true) : null }] });
     }
     if (r.path === `/llu/connections/${this.patientId}/graph` && r.method === 'GET') {
       // About 12 hours of history, the latest reading apart (with its arrow).

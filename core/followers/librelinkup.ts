@@ -82,6 +82,8 @@ export class LibreLinkUpClient implements FollowClient {
       fetch?: FetchLike;
       /** Where a region redirect leads (tests point it at a second local server). */
       regionServer?: (region: string) => string;
+      /** The Tend person's name: picks their connection when the account follows several people. */
+      patientName?: string | undefined;
     },
   ) {
     this.base = opts.server ?? (opts.region ? lluRegionServer(opts.region) : LLU_GLOBAL);
@@ -129,7 +131,7 @@ export class LibreLinkUpClient implements FollowClient {
     if (this.session!.patientId === null) {
       const c = parse(Connections, await this.get(LLU_PATHS.connections, 'connections'), 'connections');
       if (!c.data.length) throw new FollowError('setup', 'nobody shares their glucose with this LibreLinkUp account yet: accept the invitation in the LibreLinkUp app');
-      this.session!.patientId = c.data[0]!.patientId;
+      this.session!.patientId = pickConnection(c.data, this.opts.patientName).patientId;
     }
     return parse(Graph, await this.get(LLU_PATHS.graph(this.session!.patientId!), 'graph'), 'the graph');
   }
@@ -162,4 +164,23 @@ export class LibreLinkUpClient implements FollowClient {
     }
     return [...byTime.values()].sort((a, b) => a.t - b.t);
   }
+}
+
+/**
+ * The connection to follow: the only one, or — when one LibreLinkUp account follows several
+ * people (a parent of two) — the one whose name is the Tend person's ("Ada Lovelace", or
+ * just "Ada" when no other connection shares that first name). Never a guess: otherwise a
+ * setup error naming the people the account follows.
+ */
+export function pickConnection<T extends { patientId: string; firstName?: string | null | undefined; lastName?: string | null | undefined }>(list: readonly T[], personName: string | undefined): T {
+  if (list.length === 1) return list[0]!;
+  const norm = (x: string) => x.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
+  const full = (c: T) => norm(`${c.firstName ?? ''} ${c.lastName ?? ''}`);
+  const want = personName ? norm(personName) : '';
+  const byFull = list.filter((c) => full(c) === want);
+  if (byFull.length === 1) return byFull[0]!;
+  const byFirst = list.filter((c) => norm(c.firstName ?? '') === want);
+  if (byFirst.length === 1) return byFirst[0]!;
+  const names = list.map((c) => `${c.firstName ?? ''} ${c.lastName ?? ''}`.trim() || c.patientId).join(', ');
+  throw new FollowError('setup', `this LibreLinkUp account follows ${list.length} people (${names}): give the person in Tend the same name as in LibreLinkUp so Tend knows which one to follow`);
 }

@@ -228,6 +228,28 @@ describe('following LibreLinkUp from the hub', () => {
   }, 60_000);
 });
 
+describe('a LibreLinkUp account that follows several people', () => {
+  it('follows the connection named like the Tend person, and says whom it follows when no name fits', async () => {
+    const llu = await new FakeLibreLinkUp('parent@example.org', 'libre-pass').start();
+    servers.push(llu);
+    llu.now = () => clock.now();
+    llu.dataFrom = T0 - 24 * 60 * MIN;
+    llu.otherConnections = [{ patientId: 'sibling-1', firstName: 'Ben', lastName: 'L' }];
+    // Ada in Tend, "Ada L" in LibreLinkUp: her connection, though it is listed second.
+    const ok = await core.call('followers.configure', { subject_id: subjectId, service: 'librelinkup', username: 'parent@example.org', password: 'libre-pass', server: llu.url }, ctx);
+    expect(ok.follower.last_error).toBeNull();
+    expect(ok.imported).toBe(144);
+
+    const other = core.subjects.create(ctx, { name: 'Cleo', kind: 'diabetes' }).id;
+    // Refused at setup, like a wrong password: nothing stored, and the message says whom the account follows.
+    await expect(core.call('followers.configure', { subject_id: other, service: 'librelinkup', username: 'parent@example.org', password: 'libre-pass', server: llu.url }, ctx)).rejects.toThrow(
+      /follows 2 people \(Ben L, Ada L\): give the person in Tend the same name as in LibreLinkUp/,
+    );
+    expect(followerService(core).list(other)).toEqual([]);
+    expect(core.deps.db.$client.prepare(`SELECT COUNT(*) FROM observations WHERE subject_id = ?`).pluck().get(other)).toBe(0);
+  }, 60_000);
+});
+
 describe('following another Nightscout site from the hub', () => {
   it('back-fills what the site received while its uploader was offline, and honours a 429', async () => {
     const ns = await new FakeNightscout('their-site-secret').start();

@@ -65,7 +65,7 @@ export class FollowerService {
     return this.core.deps.clock.now();
   }
 
-  private makeClient(c: { service: FollowService; username: string; password: string; region: string | null; server: string | null }): FollowClient {
+  private makeClient(c: { subject_id: string; service: FollowService; username: string; password: string; region: string | null; server: string | null }): FollowClient {
     const server = c.server ?? undefined;
     const region = c.region ?? undefined;
     const f = this.opts.fetch ? { fetch: this.opts.fetch } : {};
@@ -73,7 +73,15 @@ export class FollowerService {
       case 'dexcom-share':
         return new DexcomShareClient({ username: c.username, password: c.password, region, server, ...f });
       case 'librelinkup':
-        return new LibreLinkUpClient({ username: c.username, password: c.password, region, server, ...f, ...(this.opts.lluRegionServer ? { regionServer: this.opts.lluRegionServer } : {}) });
+        return new LibreLinkUpClient({
+          username: c.username,
+          password: c.password,
+          region,
+          server,
+          patientName: this.core.deps.db.$client.prepare(`SELECT name FROM subjects WHERE id = ?`).pluck().get(c.subject_id) as string | undefined,
+          ...f,
+          ...(this.opts.lluRegionServer ? { regionServer: this.opts.lluRegionServer } : {}),
+        });
       case 'nightscout':
         return new NightscoutRemoteClient({ server: server!, password: c.password, ...f });
       default: {
