@@ -98,6 +98,9 @@ export abstract class FakeService {
 export class FakeDexcomShare extends FakeService {
   readonly accountId = randomUUID();
   private sessions = new Set<string>();
+  /** Share locks an account after this many wrong passwords in a row (then even the right one is refused). */
+  lockAfter: number | null = null;
+  private wrongInARow = 0;
   constructor(
     readonly accountName: string,
     /** Changing it is the person changing their password in the Dexcom app. */
@@ -123,7 +126,12 @@ export class FakeDexcomShare extends FakeService {
       if (b.applicationId !== DEXCOM_SHARE_APPLICATION_ID) return this.fault(res, 'InvalidArgument', 'Application id is not valid');
       if (r.path === SHARE_PATHS.authenticate && b.accountName !== this.accountName) return this.fault(res, 'SSO_AuthenticateAccountNotFound', 'Account not found');
       if (r.path === SHARE_PATHS.login && b.accountId !== this.accountId) return this.fault(res, 'SSO_AuthenticateAccountNotFound', 'Account not found');
-      if (b.password !== this.password) return this.fault(res, 'AccountPasswordInvalid', 'Publisher account password failed');
+      if (this.lockAfter !== null && this.wrongInARow >= this.lockAfter) return this.fault(res, 'SSO_AuthenticateMaxAttemptsExceeded', 'Maximum authentication attempts exceeded');
+      if (b.password !== this.password) {
+        this.wrongInARow++;
+        return this.fault(res, 'AccountPasswordInvalid', 'Publisher account password failed');
+      }
+      this.wrongInARow = 0;
       if (r.path === SHARE_PATHS.authenticate) return this.json(res, 200, this.accountId);
       const session = randomUUID();
       this.sessions.add(session);
@@ -161,6 +169,8 @@ export class FakeLibreLinkUp extends FakeService {
   readonly patientId = randomUUID();
   /** When set, a sign-in answers "your account lives in this region" instead. */
   redirectRegion: string | null = null;
+  /** Sign-ins answer status 4: the account must accept new terms in the LibreLinkUp app first. */
+  needsTerms = false;
   /** Other people this account follows, listed before Ada (whose graph is the only one served). */
   otherConnections: Array<{ patientId: string; firstName: string; lastName: string }> = [];
   private tokens = new Set<string>();
@@ -199,6 +209,7 @@ export class FakeLibreLinkUp extends FakeService {
       const b = (r.body ?? {}) as Record<string, unknown>;
       if (this.redirectRegion) return this.json(res, 200, { status: 0, data: { redirect: true, region: this.redirectRegion } });
       if (b.email !== this.email || b.password !== this.password) return this.json(res, 200, { status: 2, error: { message: 'notAuthenticated' } });
+      if (this.needsTerms) return this.json(res, 200, { status: 4, data: { step: { type: 'tou', componentName: 'tou', props: { reaccept: true, titleKey: 'Common.termsOfUse', type: 'tou' } }, user: { accountType: 'pat', country: 'DE', uiLanguage: 'de-DE' }, authTicket: { token: randomUUID(), expires: 0, duration: 3_600_000 } } });
       const token = randomUUID();
       this.tokens.add(token);
       const expires = Math.floor(this.now() / 1000) + 15_552_000;

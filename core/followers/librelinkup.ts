@@ -100,6 +100,9 @@ export class LibreLinkUpClient implements FollowClient {
       });
       if (r.status === 401 || r.status === 403) throw new FollowError('credentials', 'LibreLinkUp refused the e-mail or password');
       if (r.status !== 200) throw unexpected('LibreLinkUp', 'sign-in', r);
+      // The status first: a status-4 answer ("accept the new terms") carries a user without an id.
+      const st = parse(z.object({ status: z.number() }), r.body, 'the sign-in');
+      if (st.status === 4) throw new FollowError('credentials', 'LibreLinkUp needs new terms accepted: open the LibreLinkUp app, sign in and accept them');
       const l = parse(Login, r.body, 'the sign-in');
       if (l.status === 2) throw new FollowError('credentials', 'LibreLinkUp refused the e-mail or password');
       if (l.status === 4) throw new FollowError('credentials', 'LibreLinkUp needs new terms accepted: open the LibreLinkUp app, sign in and accept them');

@@ -250,6 +250,30 @@ describe('a LibreLinkUp account that follows several people', () => {
   }, 60_000);
 });
 
+describe('accounts a vendor will not let in', () => {
+  it('says when Dexcom Share has locked the account, and when LibreLinkUp wants new terms accepted, storing nothing', async () => {
+    const share = await startShare();
+    share.lockAfter = 2;
+    for (const guess of ['wrong-1', 'wrong-2']) {
+      await expect(core.call('followers.configure', { subject_id: subjectId, service: 'dexcom-share', username: 'ada.mum', password: guess, server: share.url }, ctx)).rejects.toThrow(/refused the user name or password/);
+    }
+    await expect(core.call('followers.configure', { subject_id: subjectId, service: 'dexcom-share', username: 'ada.mum', password: 'correct-horse', server: share.url }, ctx)).rejects.toThrow(
+      /locked the account after too many failed sign-ins/,
+    );
+    expect(followerService(core).list(subjectId)).toEqual([]);
+
+    const llu = await new FakeLibreLinkUp('carer@example.org', 'libre-pass').start();
+    servers.push(llu);
+    llu.now = () => clock.now();
+    llu.needsTerms = true;
+    await expect(core.call('followers.configure', { subject_id: subjectId, service: 'librelinkup', username: 'carer@example.org', password: 'libre-pass', server: llu.url }, ctx)).rejects.toThrow(
+      /needs new terms accepted: open the LibreLinkUp app/,
+    );
+    expect(followerService(core).list(subjectId)).toEqual([]);
+    expect(glucose()).toEqual([]);
+  }, 60_000);
+});
+
 describe('following another Nightscout site from the hub', () => {
   it('back-fills what the site received while its uploader was offline, and honours a 429', async () => {
     const ns = await new FakeNightscout('their-site-secret').start();
