@@ -51,6 +51,22 @@ describe('matching foods in the USDA table', () => {
     expect(estimateMeal('pancaks').foods).toEqual([]);
   });
 
+  it('takes words said as a phrase for the food of that name, and a part USDA says is absent as absent', () => {
+    expect(matchFood(['egg', 'roll']).match?.food.description).toMatch(/^Egg roll,/);
+    expect(matchFood(['apple', 'pie']).match?.food.description).toBe('Pie, apple');
+    // "Chili hot dog, no bun" has no bun.
+    expect(matchFood(['hot', 'dog', 'bun']).match?.food.description).toBe('Hot dog sandwich, NFS, on white bun');
+  });
+
+  it('splits at on/in/over only when the words make no one food', () => {
+    expect(estimateMeal('half an avocado on toast').foods.map((f) => [f.description, f.quantity])).toEqual([
+      ['Avocado, raw', 0.5],
+      ['Bread, NS as to major flour, toasted', 1],
+    ]);
+    expect(estimateMeal('a hot dog in a bun').foods.map((f) => f.description)).toEqual(['Hot dog sandwich, NFS, on white bun']);
+    expect(estimateMeal('had a great time in the park').foods).toEqual([]);
+  });
+
   it('reports words it cannot place instead of guessing', () => {
     expect(matchFood(['zorblax'])).toEqual({ match: null, unknown: ['zorblax'] });
     expect(estimateMeal('an apple and some zorblax')).toMatchObject({ unknown: ['zorblax'], foods: [{ food_code: '63101000' }] });
@@ -66,6 +82,20 @@ describe('portions and carbs', () => {
     expect(one('a bagel')).toMatchObject({ portion: '1 regular', grams: 105 });
     expect(one('3 pancakes')).toMatchObject({ portion: '1 medium pancake', quantity: 3 });
     expect(one('a tablespoon of honey')).toMatchObject({ portion: '1 tablespoon', grams: 20, carbs_g: 16.5 });
+  });
+
+  it('takes a count of a food without a medium or regular size as one whole item, not USDA’s unspecified serving', () => {
+    expect(one('a hash brown')).toMatchObject({ portion: '1 patty', quantity: 1, grams: 55 });
+    expect(one('2 egg rolls')).toMatchObject({ portion: '1 egg roll', quantity: 2, grams: 128 });
+    expect(one('a burrito')).toMatchObject({ portion: '1 small/regular' });
+  });
+
+  it('reads pints, quarts and litres as volumes, and a handful as USDA’s usual serving', () => {
+    expect(one('a pint of beer')).toMatchObject({ description: 'Beer', portion: '1 fl oz', quantity: 16, grams: 480 });
+    expect(one('a quart of milk')).toMatchObject({ quantity: 32 });
+    const grapes = one('a handful of grapes');
+    expect(grapes).toMatchObject({ description: 'Grapes, raw', portion: 'Quantity not specified' });
+    expect(grapes.note).toMatch(/handful is taken as USDA's usual serving/);
   });
 
   it('takes a weight as said, and ounces of a drink as fluid ounces', () => {

@@ -11,26 +11,33 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    then the text is cut into items at ",", ";", "and", "with", "plus", "&". A few dish
  *    names that contain "and" ("mac and cheese") stay whole.
  * 2. Each item: a quantity (digits, decimals, fractions, "a/an/one…twelve", "half (a)",
- *    "a quarter (of)", "a couple of", "a dozen"), a unit (g, kg, oz, ml, cup, bowl, glass,
- *    slice, piece, tbsp, tsp, scoop, can, bottle, bag/packet, juice box, ear, wedge,
- *    container, bar, serving) and a size (small, medium, large, …), then the food words.
+ *    "a quarter (of)", "a couple of", "a dozen"), a unit (g, kg, oz, ml, pint, quart, litre,
+ *    cup, bowl, glass, slice, piece, tbsp, tsp, scoop, can, bottle, bag/packet, juice box,
+ *    ear, wedge, container, bar, serving, handful) and a size (small, medium, large, …),
+ *    then the food words. An item whose words make no one food is tried as the foods
+ *    either side of "on", "in" or "over" ("half an avocado on toast"), each with its own
+ *    amount, when every part is a food; else it is reported whole.
  * 3. Food words: misspellings are corrected to the nearest word of the table or of the
  *    alias map within a small edit distance (1 for 5–7 letters, 2 for 8+, none below 5),
  *    and only when the message is plainly about eating (an eating verb, a meal word or an
  *    amount); the food's note says what was read as what. A small alias map turns common
  *    names into USDA's (fries → french fries, OJ → orange juice, toast → bread toasted,
  *    spaghetti/penne → pasta, cheerios → O's cereal). Candidates are the foods whose
- *    description holds every food word, with the last word (the noun) in USDA's name or
- *    first qualifier; they are ranked: fewest words beyond the ones said, the noun in the
- *    name, generic forms first (", NFS", "NS as to …", "raw", "plain", "no added fat");
+ *    description holds every food word (not counting what a part says is absent: "Chili hot
+ *    dog, no bun" has no bun), with the last word (the noun) in USDA's name or first
+ *    qualifier that is not generic; they are ranked: fewest words beyond the ones said, the
+ *    noun in the name, words said as a phrase that is in the name ("egg roll" → Egg roll),
+ *    generic forms first (", NFS", "NS as to …", "raw", "plain", "no added fat");
  *    baby food, school lunch and "as ingredient" entries last. An item with a word that
  *    fits no food is reported whole, never guessed ("a long day" is not Long Island iced tea).
  * 4. Portion: a weight is used as said (oz is 28.35 g; fl oz, ml and oz of a drink use its
  *    "1 fl oz" portion). A unit picks that food's USDA portion with the unit's word
  *    ("1 cup", "1 medium or regular slice", "1 tablespoon"…; a bowl is taken as 1 cup and
- *    a glass as 8 fl oz). A size picks "1 large" / "1 large pancake". A count without a
- *    unit takes, in this order: "1 <food noun>" (optionally "1 medium/regular <noun>"),
- *    "1 medium…", "1 … regular …", "1 fruit", else USDA's "Quantity not specified"; a
+ *    a glass as 8 fl oz; a handful is USDA's "Quantity not specified"). A size picks "1
+ *    large" / "1 large pancake". A count without a unit takes, in this order: "1 <food
+ *    noun>" ("1 egg roll", optionally "1 medium/regular <noun>"), "1 medium…", "1 …
+ *    regular …", "1 fruit", "1 …, any size", the first whole-item portion ("1 patty"; not a
+ *    measure, part or odd size), else USDA's "Quantity not specified"; a
  *    drink, or "a" before a plural ("a small fries"), is one USDA default serving. No
  *    quantity at all is USDA's "Quantity not specified", and the item says so.
  */
@@ -79,7 +86,7 @@ const NOT_FOOD = new Set(
 const DESCRIPTORS = new Set('raw cooked fried baked boiled roasted grilled steamed toasted plain white black brown red green yellow hot cold sweet sour dry fresh frozen canned light diet regular whole long fast home style type brand source other mixed'.split(' '));
 const SIZES: Record<string, string> = { small: 'small', medium: 'medium', regular: 'regular', large: 'large', big: 'large', mini: 'mini', miniature: 'mini', jumbo: 'extra large', baby: 'baby' };
 
-type Unit = 'g' | 'kg' | 'oz' | 'floz' | 'ml' | 'cup' | 'bowl' | 'glass' | 'slice' | 'piece' | 'tablespoon' | 'teaspoon' | 'scoop' | 'can' | 'bottle' | 'bag' | 'juice box' | 'ear' | 'wedge' | 'container' | 'bar' | 'serving';
+type Unit = 'g' | 'kg' | 'oz' | 'floz' | 'ml' | 'cup' | 'bowl' | 'glass' | 'slice' | 'piece' | 'tablespoon' | 'teaspoon' | 'scoop' | 'can' | 'bottle' | 'bag' | 'juice box' | 'ear' | 'wedge' | 'container' | 'bar' | 'serving' | 'handful';
 const UNITS: Record<string, Unit> = {
   g: 'g', gr: 'g', gram: 'g', grams: 'g', gramme: 'g', grammes: 'g', kg: 'kg',
   oz: 'oz', ounce: 'oz', ounces: 'oz', ml: 'ml',
@@ -91,6 +98,12 @@ const UNITS: Record<string, Unit> = {
   bag: 'bag', bags: 'bag', packet: 'bag', packets: 'bag', pack: 'bag', packs: 'bag', package: 'bag',
   ear: 'ear', ears: 'ear', wedge: 'wedge', wedges: 'wedge', container: 'container', containers: 'container', pot: 'container', tub: 'container', carton: 'container',
   serving: 'serving', servings: 'serving', portion: 'serving', portions: 'serving', helping: 'serving',
+  handful: 'handful', handfuls: 'handful',
+};
+/** Volumes said in larger measures, read as fluid ounces or millilitres (US pint 16 fl oz, quart 32). */
+const VOLUMES: Record<string, { unit: 'floz' | 'ml'; times: number }> = {
+  pint: { unit: 'floz', times: 16 }, pints: { unit: 'floz', times: 16 }, quart: { unit: 'floz', times: 32 }, quarts: { unit: 'floz', times: 32 },
+  l: { unit: 'ml', times: 1000 }, liter: { unit: 'ml', times: 1000 }, liters: { unit: 'ml', times: 1000 }, litre: { unit: 'ml', times: 1000 }, litres: { unit: 'ml', times: 1000 },
 };
 
 /** Dish names that contain a word the splitter cuts at. */
@@ -188,12 +201,15 @@ const typoBudget = (len: number) => (len >= 8 ? 2 : len >= 5 ? 1 : 0);
 const DESC_STOP = new Set('and or with as to of from the a in on by w nfs ns made type'.split(' '));
 /** Description parts that mark the generic form of a food: preferred, and not counted as extra words. */
 const GENERIC = /^(?:nfs|ns as to .*|raw|plain|cooked|no added fat|regular)$/i;
+const ABSENT = /^(?:no|without|excluding|not)\b/i;
 const DISFAVOURED = /\b(?:baby|toddler|infant|school|as ingredient|frozen meal|diet|sugar free|fat free|reduced|light)\b/i;
 
 interface Indexed {
   food: Food;
   tokens: Set<string>;
   head: Set<string>;
+  /** The name's words in order ("Egg roll" → egg, roll), for names said as a phrase. */
+  name: string[];
   /** Words of the name and its first qualifier ("Bread, pita"; "Cookie, brownie"). */
   lead: Set<string>;
   extrasOf: (q: Set<string>) => number;
@@ -214,7 +230,9 @@ function indexOf(table: FoodTable): Index {
   const vocab = new Map<string, number>();
   const foods = table.foods.map((food): Indexed => {
     const segments = food.description.split(',').map((s) => s.trim());
-    const tokens = new Set(words(food.description).map(stem).filter((w) => !DESC_STOP.has(w)));
+    // "Chili hot dog, no bun" has no bun: what a part says is absent does not match a word said.
+    const present = segments.filter((s) => !ABSENT.test(s));
+    const tokens = new Set(words(present.join(' ')).map(stem).filter((w) => !DESC_STOP.has(w)));
     for (const t of tokens) vocab.set(t, (vocab.get(t) ?? 0) + 1);
     const head = new Set(words(segments[0]!).map(stem));
     // Words of generic parts ("NFS", "raw", "NS as to fat") do not count as extra.
@@ -227,8 +245,10 @@ function indexOf(table: FoodTable): Index {
     }
     if (DISFAVOURED.test(food.description)) bonus += 2;
     if (/\(/.test(food.description)) bonus += 1; // brand names in parentheses
-    const lead = new Set([...head, ...words(segments[1] ?? '').map(stem)]);
-    return { food, tokens, head, lead, bonus, extrasOf: (q) => [...countable].filter((w) => !q.has(w)).length };
+    // The first qualifier that says something: "Hot dog sandwich, NFS, on white bun" is a bun's.
+    const qualifier = segments.slice(1).find((s) => !GENERIC.test(s)) ?? '';
+    const lead = new Set([...head, ...words(qualifier).map(stem)]);
+    return { food, tokens, head, name: words(segments[0]!).map(stem), lead, bonus, extrasOf: (q) => [...countable].filter((w) => !q.has(w)).length };
   });
   for (const k of Object.keys(ALIASES)) vocab.set(k, (vocab.get(k) ?? 0) + 1);
   const idx = { table, foods, vocab };
@@ -254,6 +274,13 @@ function correct(word: string, idx: Index): string | null {
     }
   }
   return best;
+}
+
+/** The words said, two or more, appear in this order and next to each other in the food's name: "egg roll" is an Egg roll, not a Roll, egg bread. */
+function inOrder(said: string[], name: string[]): boolean {
+  if (said.length < 2) return false;
+  for (let i = 0; i + said.length <= name.length; i++) if (said.every((w, j) => name[i + j] === w)) return true;
+  return false;
 }
 
 interface FoodMatch {
@@ -307,7 +334,7 @@ export function matchFood(said: string[], table: FoodTable = foodTable(), opts: 
     let cover = 0;
     for (const w of q) if (f.tokens.has(w)) cover++;
     if (cover < q.size) continue;
-    const score = f.extrasOf(q) + (f.head.has(last) ? 0 : 3) + f.bonus + f.food.description.length / 1000;
+    const score = f.extrasOf(q) + (f.head.has(last) ? 0 : 3) + (inOrder(query, f.name) ? -0.5 : 0) + f.bonus + f.food.description.length / 1000;
     if (cover > bestCover || !best || score < best.score) {
       bestCover = cover;
       best = { f, score };
@@ -396,6 +423,12 @@ function readItem(item: string): ItemWords {
       unit = 'juice box';
       continue;
     }
+    if (w in VOLUMES && food.length === 0 && unit === null) {
+      unit = VOLUMES[w]!.unit;
+      quantity = (quantity ?? 1) * VOLUMES[w]!.times;
+      article = false;
+      continue;
+    }
     if (w in UNITS && food.length === 0 && unit === null && !(w === 'pop' && !ws[i + 1])) {
       unit = UNITS[w]!;
       continue;
@@ -413,6 +446,14 @@ function readItem(item: string): ItemWords {
   if (lastWord && stem(lastWord) !== lastWord && lastWord.endsWith('s')) plural = true;
   return { quantity, article: article && quantity === 1, unit, size, food: food.map(stem), plural, notFood };
 }
+
+/**
+ * A count with none of the portions above takes the food's first whole-item portion ("1
+ * patty" for a hash brown) before USDA's unspecified serving: measures, parts and
+ * odd sizes are not one item.
+ */
+const WHOLE_ITEM = /^1 [a-z]/i;
+const NOT_WHOLE = /\b(?:cup|cups|tablespoon|teaspoon|fl oz|oz|ml|inch|slice|piece|section|wedge|leaf|stick|chip|miniature|mini|bite|baby|small|large|extra|snack|fun size|sample|guideline|yields|dry|surface|cubic|linear|package|packet|bag|container|can|bottle|pouch|box|serving|pot|lb|calorie|school|half|quarter)\b/i;
 
 const EATING = /\b(?:ate|eaten|eat|eating|had|have|having|drank|drink|drinking|breakfast|brunch|lunch|dinner|supper|snack|meal)\b/i;
 const QNS = 'Quantity not specified';
@@ -501,6 +542,8 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords): Chosen {
     }
     case 'serving':
       return qns ? use(qns, q, `a serving is USDA's usual serving (“${qns.description}”)`) : fallback('no serving size');
+    case 'handful':
+      return qns ? use(qns, q, `a handful is taken as USDA's usual serving (“${qns.description}”)`) : fallback('no serving size');
     case null:
       break;
     default: {
@@ -518,11 +561,18 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords): Chosen {
   if (isDrink) return qns ? use(qns, q, 'one drink: USDA’s usual serving') : fallback('a drink');
   if (w.article && w.plural) return fallback('“a” before a plural is one serving');
   const nounSet = new Set(nouns);
+  // "1 egg roll", "1 pancake", "1 medium pancake": every word of the portion's name is a word said.
   const byNoun = P.find((x) => {
-    const m = /^1 (?:(?:medium|regular) )?([a-z]+)(?=$|,| \()/i.exec(x.description);
-    return !!m && nounSet.has(stem(m[1]!)) && !/^1 (?:medium|regular) (?:or|slice)\b/i.test(x.description);
+    const m = /^1 (?:(?:medium|regular) )?([a-z]+(?: [a-z]+)?)(?=$|,| \()/i.exec(x.description);
+    return !!m && m[1]!.split(' ').every((n) => nounSet.has(stem(n.toLowerCase()))) && !/^1 (?:medium|regular) (?:or|slice)\b/i.test(x.description);
   });
-  const p = byNoun ?? P.find((x) => /^1 medium\b/i.test(x.description)) ?? P.find((x) => /^1 (?:.*\b)?regular\b/i.test(x.description)) ?? P.find((x) => /^1 fruit\b/i.test(x.description));
+  const p =
+    byNoun ??
+    P.find((x) => /^1 medium\b/i.test(x.description)) ??
+    P.find((x) => /^1 (?:.*\b)?regular\b/i.test(x.description)) ??
+    P.find((x) => /^1 fruit\b/i.test(x.description)) ??
+    P.find((x) => /^1 [^,]*, any size$/i.test(x.description)) ??
+    P.find((x) => WHOLE_ITEM.test(x.description) && !NOT_WHOLE.test(x.description));
   if (p) return use(p, q);
   return fallback(`no single-item portion for this food in USDA's table`);
 }
@@ -567,9 +617,22 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
     }
     const { match, unknown: missing } = matchFood(w.food, table, { typos: eating });
     if (!match) {
-      unknown.push(itemText);
+      // "half an avocado on toast", "a hot dog in a bun": when the words make no one food,
+      // the parts either side of on/in/over are foods of their own if each is one.
+      const parts = item
+        .split(/\b(?:on|in|over|atop|inside)\b/)
+        .map((x) => ({ item: x.trim(), w: readItem(x.trim()) }))
+        .filter((x) => x.w.food.length && !x.w.notFood);
+      const found = parts.map((x) => matchFood(x.w.food, table, { typos: eating }).match);
+      if (parts.length > 1 && found.every(Boolean)) parts.forEach((x, i) => add(tidy(x.item), x.w, found[i]!, []));
+      else unknown.push(itemText);
       continue;
     }
+    add(itemText, w, match, missing);
+  }
+  return { foods, unknown, carbs_g: round1(foods.reduce((s, f) => s + f.carbs_g, 0)) };
+
+  function add(itemText: string, w: ItemWords, match: FoodMatch, missing: string[]) {
     const c = choosePortion(match.food, match.nouns, w);
     const notes = [...match.corrected, c.note, match.unused.length ? `not used: ${match.unused.join(', ')}` : null, missing.length ? `not understood: ${missing.join(', ')}` : null].filter(Boolean);
     const food: EstimatedFood = {
@@ -585,7 +648,6 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
     foods.push(food);
     if (w.quantity === null && w.unit === null && w.size === null) noAmount.add(food);
   }
-  return { foods, unknown, carbs_g: round1(foods.reduce((s, f) => s + f.carbs_g, 0)) };
 }
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
