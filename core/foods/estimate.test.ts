@@ -67,6 +67,36 @@ describe('matching foods in the USDA table', () => {
     expect(estimateMeal('had a great time in the park').foods).toEqual([]);
   });
 
+  it('reads “w/” and “w” as “with”, keeps a sauce with its food, and keeps pb&j whole', () => {
+    expect(splitItems('bagel w cream cheese')).toEqual(['bagel', 'cream cheese']);
+    expect(estimateMeal('an apple w/ peanut butter').foods.map((f) => f.description)).toEqual(['Apple, raw', 'Peanut butter']);
+    expect(splitItems('spaghetti with meat sauce')).toEqual(['spaghetti with meat sauce']);
+    expect(one('pb&j sandwich').description).toBe('Peanut butter and jelly sandwich, NFS');
+  });
+
+  it('maps everyday names to USDA’s (hot dogs in a bun, fish and chips, sprite, oreos, blt…)', () => {
+    expect(one('2 hot dogs')).toMatchObject({ description: 'Hot dog sandwich, NFS, on white bun', portion: '1 sandwich', quantity: 2 });
+    expect(estimateMeal('fish and chips').foods.map((f) => f.description)).toEqual(['Fish, NS as to type, fried', 'Potato, french fries, NFS']);
+    expect(one('a can of sprite')).toMatchObject({ description: 'Soft drink, fruit flavored, caffeine free', portion: '1 can (12 fl oz)' });
+    expect(one('2 oreos')).toMatchObject({ description: 'Cookie, chocolate sandwich', portion: '1 Oreo sandwich', quantity: 2 });
+    expect(one('large sweet tea').description).toBe('Tea, iced, brewed, black, pre-sweetened with sugar');
+    expect(one('french toast, 2 slices')).toMatchObject({ description: 'French toast, NFS', quantity: 2 });
+    expect(one('a breakfast burrito').description).toBe('Egg burrito');
+    expect(one('a slice of cheese pizza').description).not.toMatch(/^Topping/);
+  });
+
+  it('leaves out a describing word no food of that name has, and says so', () => {
+    const p = one('2 small red potatoes');
+    expect(p.description).toMatch(/^Potato,/);
+    expect(p.note).toContain('not used: red');
+    expect(estimateMeal('a cheese stick').foods.map((f) => f.description)).not.toContain('Potato sticks, plain');
+  });
+
+  it('corrects a misspelling when another food of the message is written right', () => {
+    expect(estimateMeal('cheesburger and fries').foods.map((f) => f.description)).toEqual(['Cheeseburger, NFS', 'Potato, french fries, NFS']);
+    expect(estimateMeal('cheesburger').foods).toEqual([]);
+  });
+
   it('reports words it cannot place instead of guessing', () => {
     expect(matchFood(['zorblax'])).toEqual({ match: null, unknown: ['zorblax'] });
     expect(estimateMeal('an apple and some zorblax')).toMatchObject({ unknown: ['zorblax'], foods: [{ food_code: '63101000' }] });
@@ -96,6 +126,15 @@ describe('portions and carbs', () => {
     const grapes = one('a handful of grapes');
     expect(grapes).toMatchObject({ description: 'Grapes, raw', portion: 'Quantity not specified' });
     expect(grapes.note).toMatch(/handful is taken as USDA's usual serving/);
+  });
+
+  it('reads an amount after the food, inches, thirds, a small box, a wine glass and coffee-shop sizes', () => {
+    expect(one('gnocchi 1 cup')).toMatchObject({ portion: '1 cup', quantity: 1 });
+    expect(one('a 6 inch turkey sub')).toMatchObject({ portion: '1 regular or 6" submarine', quantity: 1 });
+    expect(one('a third of a cup of raisins')).toMatchObject({ portion: '1 cup', quantity: 0.333 });
+    expect(one('a small box of raisins')).toMatchObject({ portion: '1 small box (1.5 oz)' });
+    expect(one('a glass of red wine')).toMatchObject({ portion: '1 glass', grams: 180 });
+    expect(one('a grande frappuccino')).toMatchObject({ description: 'Frozen coffee drink', portion: '1 medium' });
   });
 
   it('takes a weight as said, and ounces of a drink as fluid ounces', () => {
