@@ -51,6 +51,52 @@ describe('matching foods in the USDA table', () => {
     expect(estimateMeal('pancaks').foods).toEqual([]);
   });
 
+  it('takes words said as a phrase for the food of that name, and a part USDA says is absent as absent', () => {
+    expect(matchFood(['egg', 'roll']).match?.food.description).toMatch(/^Egg roll,/);
+    expect(matchFood(['apple', 'pie']).match?.food.description).toBe('Pie, apple');
+    // "Chili hot dog, no bun" has no bun.
+    expect(matchFood(['hot', 'dog', 'bun']).match?.food.description).toBe('Hot dog sandwich, NFS, on white bun');
+  });
+
+  it('splits at on/in/over only when the words make no one food', () => {
+    expect(estimateMeal('half an avocado on toast').foods.map((f) => [f.description, f.quantity])).toEqual([
+      ['Avocado, raw', 0.5],
+      ['Bread, NS as to major flour, toasted', 1],
+    ]);
+    expect(estimateMeal('a hot dog in a bun').foods.map((f) => f.description)).toEqual(['Hot dog sandwich, NFS, on white bun']);
+    expect(estimateMeal('had a great time in the park').foods).toEqual([]);
+  });
+
+  it('reads “w/” and “w” as “with”, keeps a sauce with its food, and keeps pb&j whole', () => {
+    expect(splitItems('bagel w cream cheese')).toEqual(['bagel', 'cream cheese']);
+    expect(estimateMeal('an apple w/ peanut butter').foods.map((f) => f.description)).toEqual(['Apple, raw', 'Peanut butter']);
+    expect(splitItems('spaghetti with meat sauce')).toEqual(['spaghetti with meat sauce']);
+    expect(one('pb&j sandwich').description).toBe('Peanut butter and jelly sandwich, NFS');
+  });
+
+  it('maps everyday names to USDA’s (hot dogs in a bun, fish and chips, sprite, oreos, blt…)', () => {
+    expect(one('2 hot dogs')).toMatchObject({ description: 'Hot dog sandwich, NFS, on white bun', portion: '1 sandwich', quantity: 2 });
+    expect(estimateMeal('fish and chips').foods.map((f) => f.description)).toEqual(['Fish, NS as to type, fried', 'Potato, french fries, NFS']);
+    expect(one('a can of sprite')).toMatchObject({ description: 'Soft drink, fruit flavored, caffeine free', portion: '1 can (12 fl oz)' });
+    expect(one('2 oreos')).toMatchObject({ description: 'Cookie, chocolate sandwich', portion: '1 Oreo sandwich', quantity: 2 });
+    expect(one('large sweet tea').description).toBe('Tea, iced, brewed, black, pre-sweetened with sugar');
+    expect(one('french toast, 2 slices')).toMatchObject({ description: 'French toast, NFS', quantity: 2 });
+    expect(one('a breakfast burrito').description).toBe('Egg burrito');
+    expect(one('a slice of cheese pizza').description).not.toMatch(/^Topping/);
+  });
+
+  it('leaves out a describing word no food of that name has, and says so', () => {
+    const p = one('2 small red potatoes');
+    expect(p.description).toMatch(/^Potato,/);
+    expect(p.note).toContain('not used: red');
+    expect(estimateMeal('a cheese stick').foods.map((f) => f.description)).not.toContain('Potato sticks, plain');
+  });
+
+  it('corrects a misspelling when another food of the message is written right', () => {
+    expect(estimateMeal('cheesburger and fries').foods.map((f) => f.description)).toEqual(['Cheeseburger, NFS', 'Potato, french fries, NFS']);
+    expect(estimateMeal('cheesburger').foods).toEqual([]);
+  });
+
   it('reports words it cannot place instead of guessing', () => {
     expect(matchFood(['zorblax'])).toEqual({ match: null, unknown: ['zorblax'] });
     expect(estimateMeal('an apple and some zorblax')).toMatchObject({ unknown: ['zorblax'], foods: [{ food_code: '63101000' }] });
@@ -66,6 +112,29 @@ describe('portions and carbs', () => {
     expect(one('a bagel')).toMatchObject({ portion: '1 regular', grams: 105 });
     expect(one('3 pancakes')).toMatchObject({ portion: '1 medium pancake', quantity: 3 });
     expect(one('a tablespoon of honey')).toMatchObject({ portion: '1 tablespoon', grams: 20, carbs_g: 16.5 });
+  });
+
+  it('takes a count of a food without a medium or regular size as one whole item, not USDA’s unspecified serving', () => {
+    expect(one('a hash brown')).toMatchObject({ portion: '1 patty', quantity: 1, grams: 55 });
+    expect(one('2 egg rolls')).toMatchObject({ portion: '1 egg roll', quantity: 2, grams: 128 });
+    expect(one('a burrito')).toMatchObject({ portion: '1 small/regular' });
+  });
+
+  it('reads pints, quarts and litres as volumes, and a handful as USDA’s usual serving', () => {
+    expect(one('a pint of beer')).toMatchObject({ description: 'Beer', portion: '1 fl oz', quantity: 16, grams: 480 });
+    expect(one('a quart of milk')).toMatchObject({ quantity: 32 });
+    const grapes = one('a handful of grapes');
+    expect(grapes).toMatchObject({ description: 'Grapes, raw', portion: 'Quantity not specified' });
+    expect(grapes.note).toMatch(/handful is taken as USDA's usual serving/);
+  });
+
+  it('reads an amount after the food, inches, thirds, a small box, a wine glass and coffee-shop sizes', () => {
+    expect(one('gnocchi 1 cup')).toMatchObject({ portion: '1 cup', quantity: 1 });
+    expect(one('a 6 inch turkey sub')).toMatchObject({ portion: '1 regular or 6" submarine', quantity: 1 });
+    expect(one('a third of a cup of raisins')).toMatchObject({ portion: '1 cup', quantity: 0.333 });
+    expect(one('a small box of raisins')).toMatchObject({ portion: '1 small box (1.5 oz)' });
+    expect(one('a glass of red wine')).toMatchObject({ portion: '1 glass', grams: 180 });
+    expect(one('a grande frappuccino')).toMatchObject({ description: 'Frozen coffee drink', portion: '1 medium' });
   });
 
   it('takes a weight as said, and ounces of a drink as fluid ounces', () => {

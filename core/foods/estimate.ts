@@ -8,29 +8,41 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *
  * How it reads, in order:
  * 1. Number phrases are normalised ("two and a half" → 2.5, "1 1/2" → 1.5, "1/2" → 0.5),
- *    then the text is cut into items at ",", ";", "and", "with", "plus", "&". A few dish
- *    names that contain "and" ("mac and cheese") stay whole.
+ *    then the text is cut into items at ",", ";", "and", "with" (also typed "w/" or "w"),
+ *    "plus", "&" — not at "with" before a sauce ("spaghetti with meat sauce"). A few dish
+ *    names that contain "and" ("mac and cheese", "pb&j", "fish and chips") stay whole.
  * 2. Each item: a quantity (digits, decimals, fractions, "a/an/one…twelve", "half (a)",
- *    "a quarter (of)", "a couple of", "a dozen"), a unit (g, kg, oz, ml, cup, bowl, glass,
- *    slice, piece, tbsp, tsp, scoop, can, bottle, bag/packet, juice box, ear, wedge,
- *    container, bar, serving) and a size (small, medium, large, …), then the food words.
+ *    "a quarter (of)", "a couple of", "a dozen"), a unit (g, kg, oz, ml, pint, quart, litre,
+ *    cup, bowl, glass, slice, piece, tbsp, tsp, scoop, can, bottle, bag/packet, juice box,
+ *    ear, wedge, container, box, bar, serving, handful) and a size (small, medium, large,
+ *    tall/grande/venti, "6 inch"), then the food words; an amount after the food ("gnocchi
+ *    1 cup") counts when none came before it. An item whose words make no one food is tried as the foods
+ *    either side of "on", "in" or "over" ("half an avocado on toast"), each with its own
+ *    amount, when every part is a food; else it is reported whole.
  * 3. Food words: misspellings are corrected to the nearest word of the table or of the
  *    alias map within a small edit distance (1 for 5–7 letters, 2 for 8+, none below 5),
- *    and only when the message is plainly about eating (an eating verb, a meal word or an
- *    amount); the food's note says what was read as what. A small alias map turns common
+ *    and only when the message is plainly about eating (an eating verb, a meal word, an
+ *    amount, or another food written right); the food's note says what was read as what. A small alias map turns common
  *    names into USDA's (fries → french fries, OJ → orange juice, toast → bread toasted,
  *    spaghetti/penne → pasta, cheerios → O's cereal). Candidates are the foods whose
- *    description holds every food word, with the last word (the noun) in USDA's name or
- *    first qualifier; they are ranked: fewest words beyond the ones said, the noun in the
- *    name, generic forms first (", NFS", "NS as to …", "raw", "plain", "no added fat");
- *    baby food, school lunch and "as ingredient" entries last. An item with a word that
- *    fits no food is reported whole, never guessed ("a long day" is not Long Island iced tea).
+ *    description holds every food word (not counting what a part says is absent: "Chili hot
+ *    dog, no bun" has no bun), with the last word (the noun) in USDA's name or first
+ *    qualifier that is not generic; they are ranked: fewest words beyond the ones said, the
+ *    noun in the name, words said as a phrase that is in the name ("egg roll" → Egg roll),
+ *    generic forms first (", NFS", "NS as to …", "raw", "plain", "no added fat");
+ *    baby food, school lunch, "as ingredient" and "topping from" entries last. When no food
+ *    has every word, describing words ("red", "everything") are left out and named in the
+ *    note. An item with a word that fits no food is reported whole, never guessed ("a long
+ *    day" is not Long Island iced tea).
  * 4. Portion: a weight is used as said (oz is 28.35 g; fl oz, ml and oz of a drink use its
  *    "1 fl oz" portion). A unit picks that food's USDA portion with the unit's word
  *    ("1 cup", "1 medium or regular slice", "1 tablespoon"…; a bowl is taken as 1 cup and
- *    a glass as 8 fl oz). A size picks "1 large" / "1 large pancake". A count without a
- *    unit takes, in this order: "1 <food noun>" (optionally "1 medium/regular <noun>"),
- *    "1 medium…", "1 … regular …", "1 fruit", else USDA's "Quantity not specified"; a
+ *    a glass as USDA's "1 glass" where the food has one (wine), else 8 fl oz; a handful is
+ *    USDA's "Quantity not specified"; "6 inch" picks the portion naming 6"). A size picks "1
+ *    large" / "1 large pancake". A count without a unit takes, in this order: "1 <food
+ *    noun>" ("1 egg roll", optionally "1 medium/regular <noun>"), "1 medium…", "1 …
+ *    regular …", "1 fruit", "1 …, any size", the first whole-item portion ("1 patty"; not a
+ *    measure, part or odd size), else USDA's "Quantity not specified"; a
  *    drink, or "a" before a plural ("a small fries"), is one USDA default serving. No
  *    quantity at all is USDA's "Quantity not specified", and the item says so.
  */
@@ -65,21 +77,22 @@ export interface MealEstimate {
 
 // ---- words -------------------------------------------------------------------------------
 
-const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, couple: 2, dozen: 12, half: 0.5, quarter: 0.25 };
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, couple: 2, dozen: 12, half: 0.5, third: 1 / 3, quarter: 0.25 };
 
 /** Words that carry no food: who, verbs of eating, meals, times of day. */
 const FILLER = new Set(
-  'a an food foods something stuff i we he she they you me ate eaten eat eating had have having has just also some my his her our their your the for breakfast brunch lunch dinner supper snack snacks meal was were is are this that morning afternoon evening tonight today yesterday then about around approximately approx roughly like drank drink drinking got grabbed of in on at to x ok so'.split(' '),
+  'a an food foods something stuff i we he she they you me ate eaten eat eating had have having has just also some my his her our their your the for breakfast brunch lunch dinner supper snack snacks meal was were is are this that morning afternoon evening tonight today yesterday then about around approximately approx roughly like drank drink drinking got grabbed of in on at to x ok so after before during with'.split(' '),
 );
 /** Words that say the item is not food at all ("had a hypo"): the item is dropped, not reported. */
 const NOT_FOOD = new Set(
   'walk run swim hypo shower bath nap sleep rest bolus basal insulin dose shot injection jab unit units pill pills tablet tablets medication meds fever headache tremor glucose reading bg feeling tired good bad fine sick hungry full mg dl mmol carb carbs carbohydrate carbohydrates'.split(' '),
 );
 /** Words that describe a food but name none on their own. */
-const DESCRIPTORS = new Set('raw cooked fried baked boiled roasted grilled steamed toasted plain white black brown red green yellow hot cold sweet sour dry fresh frozen canned light diet regular whole long fast home style type brand source other mixed'.split(' '));
-const SIZES: Record<string, string> = { small: 'small', medium: 'medium', regular: 'regular', large: 'large', big: 'large', mini: 'mini', miniature: 'mini', jumbo: 'extra large', baby: 'baby' };
+const DESCRIPTORS = new Set('raw cooked fried baked boiled roasted grilled steamed toasted plain white black brown red green yellow hot cold sweet sour dry fresh frozen canned light diet regular whole long fast home style type brand source other mixed everything'.split(' '));
+// Coffee-shop sizes too ("a grande frappuccino"): tall, grande and venti are small, medium and large.
+const SIZES: Record<string, string> = { small: 'small', medium: 'medium', regular: 'regular', large: 'large', big: 'large', mini: 'mini', miniature: 'mini', jumbo: 'extra large', baby: 'baby', tall: 'small', grande: 'medium', venti: 'large' };
 
-type Unit = 'g' | 'kg' | 'oz' | 'floz' | 'ml' | 'cup' | 'bowl' | 'glass' | 'slice' | 'piece' | 'tablespoon' | 'teaspoon' | 'scoop' | 'can' | 'bottle' | 'bag' | 'juice box' | 'ear' | 'wedge' | 'container' | 'bar' | 'serving';
+type Unit = 'g' | 'kg' | 'oz' | 'floz' | 'ml' | 'cup' | 'bowl' | 'glass' | 'slice' | 'piece' | 'tablespoon' | 'teaspoon' | 'scoop' | 'can' | 'bottle' | 'bag' | 'juice box' | 'ear' | 'wedge' | 'container' | 'bar' | 'serving' | 'handful' | 'box';
 const UNITS: Record<string, Unit> = {
   g: 'g', gr: 'g', gram: 'g', grams: 'g', gramme: 'g', grammes: 'g', kg: 'kg',
   oz: 'oz', ounce: 'oz', ounces: 'oz', ml: 'ml',
@@ -91,12 +104,26 @@ const UNITS: Record<string, Unit> = {
   bag: 'bag', bags: 'bag', packet: 'bag', packets: 'bag', pack: 'bag', packs: 'bag', package: 'bag',
   ear: 'ear', ears: 'ear', wedge: 'wedge', wedges: 'wedge', container: 'container', containers: 'container', pot: 'container', tub: 'container', carton: 'container',
   serving: 'serving', servings: 'serving', portion: 'serving', portions: 'serving', helping: 'serving',
+  handful: 'handful', handfuls: 'handful', box: 'box', boxes: 'box',
+};
+/** Volumes said in larger measures, read as fluid ounces or millilitres (US pint 16 fl oz, quart 32). */
+const VOLUMES: Record<string, { unit: 'floz' | 'ml'; times: number }> = {
+  pint: { unit: 'floz', times: 16 }, pints: { unit: 'floz', times: 16 }, quart: { unit: 'floz', times: 32 }, quarts: { unit: 'floz', times: 32 },
+  l: { unit: 'ml', times: 1000 }, liter: { unit: 'ml', times: 1000 }, liters: { unit: 'ml', times: 1000 }, litre: { unit: 'ml', times: 1000 }, litres: { unit: 'ml', times: 1000 },
 };
 
 /** Dish names that contain a word the splitter cuts at. */
 const COMPOUNDS: Array<[RegExp, string]> = [
   [/\bmac(?:aroni)? (?:and|&|n|'n'?) cheese\b/g, 'mac_and_cheese'],
-  [/\b(?:peanut butter|pb) (?:and|&|n) (?:jelly|jam)(?: sandwich)?\b/g, 'pbj'],
+  [/\b(?:peanut butter|pb) ?(?:and|&|n) ?(?:jelly|jam|j)(?: sandwich)?\b/g, 'pbj'],
+  [/\bhot ?dogs?\b/g, 'hotdog'],
+  [/\bfish (?:and|&|n) chips\b/g, 'fried fish, french fries'],
+  [/\bbreakfast burritos?\b/g, 'egg burrito'],
+  [/\bsweet tea\b/g, 'sweet_tea'],
+  [/\bfruit cups?\b/g, 'fruit_cup'],
+  [/\bfoot ?long\b/g, '12 inch'],
+  [/\bfrench toast\b/g, 'french_toast'],
+  [/\bcorn on the cobs?\b/g, 'ear of corn'],
   [/\bjuice box\b/g, 'juice_box'],
   [/\bfl(?:uid)?\.? ?oz\b/g, 'floz'],
 ];
@@ -112,7 +139,7 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   chip: { q: 'potato chip', alone: true },
   crisp: { q: 'potato chip', alone: true },
   oj: { q: 'orange juice' },
-  toast: { code: '51000110', q: 'bread toasted' },
+  toast: { code: '51000110', q: 'toasted bread' },
   spaghetti: { q: 'pasta' },
   penne: { q: 'pasta' },
   macaroni: { q: 'pasta' },
@@ -148,7 +175,26 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   chocolate: { q: 'chocolate candy', alone: true },
   pbj: { q: 'peanut butter jelly sandwich' },
   coffee: { q: 'coffee brewed', alone: true },
+  // The noun goes last: it must be in USDA's name or first qualifier.
+  blt: { q: 'lettuce tomato sandwich bacon' },
+  french_toast: { q: 'french toast' },
+  fettuccine: { q: 'pasta' },
+  fettucine: { q: 'pasta' },
+  alfredo: { q: 'pasta cream sauce' },
+  mcmuffin: { q: 'egg sandwich english muffin' },
+  oreo: { q: 'cookie chocolate sandwich' },
+  skittle: { q: 'candy fruit flavored piece' },
+  sprite: { q: 'fruit flavored caffeine free soft drink' },
+  bud: { q: 'beer' },
+  frappuccino: { q: 'frozen coffee drink' },
+  guac: { q: 'guacamole' },
+  milkshake: { q: 'milk shake' },
+  meatloaf: { q: 'meat loaf' },
+  sweet_tea: { q: 'iced sweetened sugar tea' },
+  fruit_cup: { q: 'fruit cocktail' },
 };
+/** Brand words that name no food of their own ("kraft mac n cheese"): left out of the match. */
+const BRANDS = new Set(['kraft']);
 
 const IE_WORDS = new Set(['cookie', 'pie', 'brownie', 'smoothie', 'veggie', 'hoagie', 'pastie', 'rotini', 'tie']);
 
@@ -188,12 +234,15 @@ const typoBudget = (len: number) => (len >= 8 ? 2 : len >= 5 ? 1 : 0);
 const DESC_STOP = new Set('and or with as to of from the a in on by w nfs ns made type'.split(' '));
 /** Description parts that mark the generic form of a food: preferred, and not counted as extra words. */
 const GENERIC = /^(?:nfs|ns as to .*|raw|plain|cooked|no added fat|regular)$/i;
-const DISFAVOURED = /\b(?:baby|toddler|infant|school|as ingredient|frozen meal|diet|sugar free|fat free|reduced|light)\b/i;
+const ABSENT = /^(?:no|without|excluding|not)\b/i;
+const DISFAVOURED = /\b(?:baby|toddler|infant|school|as ingredient|frozen meal|diet|sugar free|fat free|reduced|light|topping from)\b/i;
 
 interface Indexed {
   food: Food;
   tokens: Set<string>;
   head: Set<string>;
+  /** The name's words in order ("Egg roll" → egg, roll), for names said as a phrase. */
+  name: string[];
   /** Words of the name and its first qualifier ("Bread, pita"; "Cookie, brownie"). */
   lead: Set<string>;
   extrasOf: (q: Set<string>) => number;
@@ -214,7 +263,9 @@ function indexOf(table: FoodTable): Index {
   const vocab = new Map<string, number>();
   const foods = table.foods.map((food): Indexed => {
     const segments = food.description.split(',').map((s) => s.trim());
-    const tokens = new Set(words(food.description).map(stem).filter((w) => !DESC_STOP.has(w)));
+    // "Chili hot dog, no bun" has no bun: what a part says is absent does not match a word said.
+    const present = segments.filter((s) => !ABSENT.test(s));
+    const tokens = new Set(words(present.join(' ')).map(stem).filter((w) => !DESC_STOP.has(w)));
     for (const t of tokens) vocab.set(t, (vocab.get(t) ?? 0) + 1);
     const head = new Set(words(segments[0]!).map(stem));
     // Words of generic parts ("NFS", "raw", "NS as to fat") do not count as extra.
@@ -227,8 +278,10 @@ function indexOf(table: FoodTable): Index {
     }
     if (DISFAVOURED.test(food.description)) bonus += 2;
     if (/\(/.test(food.description)) bonus += 1; // brand names in parentheses
-    const lead = new Set([...head, ...words(segments[1] ?? '').map(stem)]);
-    return { food, tokens, head, lead, bonus, extrasOf: (q) => [...countable].filter((w) => !q.has(w)).length };
+    // The first qualifier that says something: "Hot dog sandwich, NFS, on white bun" is a bun's.
+    const qualifier = segments.slice(1).find((s) => !GENERIC.test(s)) ?? '';
+    const lead = new Set([...head, ...words(qualifier).map(stem)]);
+    return { food, tokens, head, name: words(segments[0]!).map(stem), lead, bonus, extrasOf: (q) => [...countable].filter((w) => !q.has(w)).length };
   });
   for (const k of Object.keys(ALIASES)) vocab.set(k, (vocab.get(k) ?? 0) + 1);
   const idx = { table, foods, vocab };
@@ -254,6 +307,13 @@ function correct(word: string, idx: Index): string | null {
     }
   }
   return best;
+}
+
+/** The words said, two or more, appear in this order and next to each other in the food's name: "egg roll" is an Egg roll, not a Roll, egg bread. */
+function inOrder(said: string[], name: string[]): boolean {
+  if (said.length < 2) return false;
+  for (let i = 0; i + said.length <= name.length; i++) if (said.every((w, j) => name[i + j] === w)) return true;
+  return false;
 }
 
 interface FoodMatch {
@@ -307,13 +367,22 @@ export function matchFood(said: string[], table: FoodTable = foodTable(), opts: 
     let cover = 0;
     for (const w of q) if (f.tokens.has(w)) cover++;
     if (cover < q.size) continue;
-    const score = f.extrasOf(q) + (f.head.has(last) ? 0 : 3) + f.bonus + f.food.description.length / 1000;
+    const score = f.extrasOf(q) + (f.head.has(last) ? 0 : 3) + (inOrder(query, f.name) ? -0.5 : 0) + f.bonus + f.food.description.length / 1000;
     if (cover > bestCover || !best || score < best.score) {
       bestCover = cover;
       best = { f, score };
     }
   }
-  if (!best) return { match: null, unknown: said };
+  if (!best) {
+    // "2 small red potatoes", "an everything bagel": a describing word no food of that name
+    // has is left out (and named in the note), never a word that names a food itself.
+    const kept = said.filter((w) => !DESCRIPTORS.has(w));
+    if (kept.length && kept.length < said.length) {
+      const rest = matchFood(kept, table, opts);
+      if (rest.match) return { match: { ...rest.match, unused: said.filter((w) => DESCRIPTORS.has(w)), corrected: [...corrected, ...rest.match.corrected] }, unknown: [] };
+    }
+    return { match: null, unknown: said };
+  }
   return { match: { food: best.f.food, nouns: [...nouns, ...query], unused: [], corrected }, unknown: [] };
 }
 
@@ -331,10 +400,12 @@ export function normaliseNumbers(text: string): string {
 
 /** Cuts a meal into items at ",", ";", "and", "with", "plus", "&" (dish names kept whole). */
 export function splitItems(text: string): string[] {
-  let s = normaliseNumbers(text).replace(/[’‘]/g, "'");
+  // "w/" and a lone "w" are how "with" is typed.
+  let s = normaliseNumbers(text).replace(/[’‘]/g, "'").replace(/\bw\/\s*|\bw\b(?=\s)/g, 'with ');
   for (const [re, to] of COMPOUNDS) s = s.replace(re, to);
   return s
-    .split(/,|;|\.(?!\d)|\+|&|\band\b|\bwith\b|\bplus\b|\bthen\b|\balso\b|\bn\b/)
+    // "spaghetti with meat sauce" is one dish: a sauce stays with the food before it.
+    .split(/,|;|\.(?!\d)|\+|&|\band\b|\bwith\b(?! (?:[a-z]+ )?sauce\b)|\bplus\b|\bthen\b|\balso\b|\bn\b/)
     .map((x) => x.trim())
     .filter(Boolean);
 }
@@ -345,6 +416,8 @@ interface ItemWords {
   article: boolean;
   unit: Unit | null;
   size: string | null;
+  /** A size said in inches ("6 inch"), matched to USDA's portions that name it ('6"'). */
+  inches: number | null;
   food: string[];
   /** The last food word was written in the plural. */
   plural: boolean;
@@ -361,12 +434,26 @@ function readItem(item: string): ItemWords {
   const food: string[] = [];
   let plural = false;
   let notFood = false;
+  let inches: number | null = null;
+  /** An amount said after the food ("gnocchi 1 cup"): a unit may follow it. */
+  let trailing = false;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     const isNum = /^\d+(?:\.\d+)?$/.test(w);
+    // "a 6 inch sub": the number is a size, not a count.
+    if (isNum && /^inch(?:es)?$/.test(ws[i + 1] ?? '') && unit === null) {
+      inches = Number(w);
+      i++;
+      continue;
+    }
     if (isNum && food.length === 0 && unit === null) {
       quantity = (quantity ?? 1) * Number(w);
       article = false;
+      continue;
+    }
+    if (isNum && food.length > 0 && quantity === null && unit === null) {
+      quantity = Number(w);
+      trailing = true;
       continue;
     }
     if (w in NUMBER_WORDS && food.length === 0 && unit === null) {
@@ -396,7 +483,13 @@ function readItem(item: string): ItemWords {
       unit = 'juice box';
       continue;
     }
-    if (w in UNITS && food.length === 0 && unit === null && !(w === 'pop' && !ws[i + 1])) {
+    if (w in VOLUMES && food.length === 0 && unit === null) {
+      unit = VOLUMES[w]!.unit;
+      quantity = (quantity ?? 1) * VOLUMES[w]!.times;
+      article = false;
+      continue;
+    }
+    if (w in UNITS && (food.length === 0 || trailing) && unit === null && !(w === 'pop' && !ws[i + 1])) {
       unit = UNITS[w]!;
       continue;
     }
@@ -406,13 +499,21 @@ function readItem(item: string): ItemWords {
       continue;
     }
     if (NOT_FOOD.has(w) || NOT_FOOD.has(stem(w))) notFood = true;
-    if (FILLER.has(w) || isNum) continue;
+    if (FILLER.has(w) || isNum || BRANDS.has(w)) continue;
     food.push(w);
   }
   const lastWord = food[food.length - 1];
   if (lastWord && stem(lastWord) !== lastWord && lastWord.endsWith('s')) plural = true;
-  return { quantity, article: article && quantity === 1, unit, size, food: food.map(stem), plural, notFood };
+  return { quantity, article: article && quantity === 1, unit, size, inches, food: food.map(stem), plural, notFood };
 }
+
+/**
+ * A count with none of the portions above takes the food's first whole-item portion ("1
+ * patty" for a hash brown) before USDA's unspecified serving: measures, parts and
+ * odd sizes are not one item.
+ */
+const WHOLE_ITEM = /^1 [a-z]/i;
+const NOT_WHOLE = /\b(?:cup|cups|tablespoon|teaspoon|fl oz|oz|ml|inch|slice|piece|section|wedge|leaf|stick|chip|miniature|mini|bite|baby|small|large|extra|snack|fun size|sample|guideline|yields|dry|surface|cubic|linear|package|packet|bag|container|can|bottle|pouch|box|serving|pot|lb|calorie|school|half|quarter)\b/i;
 
 const EATING = /\b(?:ate|eaten|eat|eating|had|have|having|drank|drink|drinking|breakfast|brunch|lunch|dinner|supper|snack|meal)\b/i;
 const QNS = 'Quantity not specified';
@@ -435,6 +536,8 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords): Chosen {
   const weight = (g: number, said: string): Chosen => ({ portion: said, quantity: 1, grams: g, note: null });
   const fallback = (why: string): Chosen =>
     qns ? use(qns, w.quantity ?? 1, `${why}: USDA's usual serving (“${qns.description}”, ${qns.grams} g) used`) : { portion: 'unknown', quantity: 0, grams: 0, note: `${why}, and USDA gives no portion for this food` };
+  // "a small box": among the unit's portions, the one of the size said.
+  const sized = w.size ? new RegExp(`\\b${w.size}\\b`, 'i') : undefined;
   const first = (re: RegExp, prefer?: RegExp) => {
     const all = P.filter((p) => re.test(p.description));
     return (prefer && all.find((p) => prefer.test(p.description))) ?? all[0];
@@ -463,6 +566,9 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords): Chosen {
       return fallback(`no cup portion for this food in USDA's table`);
     }
     case 'glass': {
+      // Wine has USDA's own glass (5 fl oz); other drinks a glass of 8 fl oz.
+      const own = first(/^1 glass\b/i);
+      if (own) return use(own, q);
       if (flOz) return use(flOz, q * 8, 'a glass is taken as 8 fl oz');
       const cup = P.find((p) => /^1 cup\b/i.test(p.description));
       if (cup) return use(cup, q, 'a glass is taken as 1 cup');
@@ -473,6 +579,7 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords): Chosen {
       const p = first(/\b(?:slice|piece)/i, /\b(?:medium|regular|NFS|any size)\b/i);
       return p ? use(p, q) : fallback(`no ${w.unit} portion for this food in USDA's table`);
     }
+    case 'box':
     case 'tablespoon':
     case 'teaspoon':
     case 'scoop':
@@ -480,7 +587,7 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords): Chosen {
     case 'container':
     case 'ear':
     case 'wedge': {
-      const p = first(new RegExp(`\\b${w.unit}`, 'i'), /\b(?:regular|medium)\b/i);
+      const p = first(new RegExp(`\\b${w.unit}`, 'i'), sized ?? /\b(?:regular|medium)\b/i);
       return p ? use(p, q) : fallback(`no ${w.unit} portion for this food in USDA's table`);
     }
     case 'can': {
@@ -501,6 +608,8 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords): Chosen {
     }
     case 'serving':
       return qns ? use(qns, q, `a serving is USDA's usual serving (“${qns.description}”)`) : fallback('no serving size');
+    case 'handful':
+      return qns ? use(qns, q, `a handful is taken as USDA's usual serving (“${qns.description}”)`) : fallback('no serving size');
     case null:
       break;
     default: {
@@ -508,7 +617,11 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords): Chosen {
       return fallback(String(never));
     }
   }
-  if (w.quantity === null && w.size === null) return fallback('no quantity given');
+  if (w.inches !== null) {
+    const p = P.find((x) => x.description.includes(`${w.inches}"`));
+    if (p) return use(p, q);
+  }
+  if (w.quantity === null && w.size === null && w.inches === null) return fallback('no quantity given');
   if (w.size) {
     const re = new RegExp(`^1 ${w.size}\\b`, 'i');
     const p = P.find((x) => re.test(x.description)) ?? P.find((x) => new RegExp(`\\b${w.size}\\b`, 'i').test(x.description) && !/\bpiece\b/i.test(x.description));
@@ -518,11 +631,18 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords): Chosen {
   if (isDrink) return qns ? use(qns, q, 'one drink: USDA’s usual serving') : fallback('a drink');
   if (w.article && w.plural) return fallback('“a” before a plural is one serving');
   const nounSet = new Set(nouns);
+  // "1 egg roll", "1 pancake", "1 medium pancake": every word of the portion's name is a word said.
   const byNoun = P.find((x) => {
-    const m = /^1 (?:(?:medium|regular) )?([a-z]+)(?=$|,| \()/i.exec(x.description);
-    return !!m && nounSet.has(stem(m[1]!)) && !/^1 (?:medium|regular) (?:or|slice)\b/i.test(x.description);
+    const m = /^1 (?:(?:medium|regular) )?([a-z]+(?: [a-z]+)?)(?=$|,| \()/i.exec(x.description);
+    return !!m && m[1]!.split(' ').every((n) => nounSet.has(stem(n.toLowerCase()))) && !/^1 (?:medium|regular) (?:or|slice)\b/i.test(x.description);
   });
-  const p = byNoun ?? P.find((x) => /^1 medium\b/i.test(x.description)) ?? P.find((x) => /^1 (?:.*\b)?regular\b/i.test(x.description)) ?? P.find((x) => /^1 fruit\b/i.test(x.description));
+  const p =
+    byNoun ??
+    P.find((x) => /^1 medium\b/i.test(x.description)) ??
+    P.find((x) => /^1 (?:.*\b)?regular\b/i.test(x.description)) ??
+    P.find((x) => /^1 fruit\b/i.test(x.description)) ??
+    P.find((x) => /^1 [^,]*, any size$/i.test(x.description)) ??
+    P.find((x) => WHOLE_ITEM.test(x.description) && !NOT_WHOLE.test(x.description));
   if (p) return use(p, q);
   return fallback(`no single-item portion for this food in USDA's table`);
 }
@@ -550,7 +670,9 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
   const items = splitItems(text).map((item) => ({ item, w: readItem(item) }));
   // Misspellings are corrected only where the message is plainly about eating: an eating
   // verb or meal word, or an amount ("a", "2 slices"). "brisk walk" is not "brick cheese".
-  const eating = EATING.test(text) || items.some(({ w }) => w.quantity !== null || w.unit !== null);
+  // A message that names a food as written ("cheesburger and fries") is about eating too.
+  const eating =
+    EATING.test(text) || items.some(({ w }) => w.quantity !== null || w.unit !== null) || items.some(({ w }) => w.food.length > 0 && !w.notFood && matchFood(w.food, table, { typos: false }).match !== null);
   for (const { item, w } of items) {
     const itemText = tidy(item);
     if (w.notFood) continue;
@@ -567,9 +689,22 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
     }
     const { match, unknown: missing } = matchFood(w.food, table, { typos: eating });
     if (!match) {
-      unknown.push(itemText);
+      // "half an avocado on toast", "a hot dog in a bun": when the words make no one food,
+      // the parts either side of on/in/over are foods of their own if each is one.
+      const parts = item
+        .split(/\b(?:on|in|over|atop|inside)\b/)
+        .map((x) => ({ item: x.trim(), w: readItem(x.trim()) }))
+        .filter((x) => x.w.food.length && !x.w.notFood);
+      const found = parts.map((x) => matchFood(x.w.food, table, { typos: eating }).match);
+      if (parts.length > 1 && found.every(Boolean)) parts.forEach((x, i) => add(tidy(x.item), x.w, found[i]!, []));
+      else unknown.push(itemText);
       continue;
     }
+    add(itemText, w, match, missing);
+  }
+  return { foods, unknown, carbs_g: round1(foods.reduce((s, f) => s + f.carbs_g, 0)) };
+
+  function add(itemText: string, w: ItemWords, match: FoodMatch, missing: string[]) {
     const c = choosePortion(match.food, match.nouns, w);
     const notes = [...match.corrected, c.note, match.unused.length ? `not used: ${match.unused.join(', ')}` : null, missing.length ? `not understood: ${missing.join(', ')}` : null].filter(Boolean);
     const food: EstimatedFood = {
@@ -585,7 +720,6 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
     foods.push(food);
     if (w.quantity === null && w.unit === null && w.size === null) noAmount.add(food);
   }
-  return { foods, unknown, carbs_g: round1(foods.reduce((s, f) => s + f.carbs_g, 0)) };
 }
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
