@@ -213,11 +213,27 @@ export const TremorProgressionOutput = z.object({
 });
 export type TremorProgressionOutput = z.infer<typeof TremorProgressionOutput>;
 
+/**
+ * Per-person tremor settings, kept under `settings.tremor` of the subject (issue 18).
+ * `raw_retention_days`: days the raw wrist samples (`motion_chunks`, about 8 MB a day of wear
+ * at 100 Hz) are kept; older ones are deleted within the hour. 0 keeps none once their
+ * minutes are analysed (the last 2 minutes a device sent stay, so the next piece continues
+ * the analysis). The per-minute tremor (the heat-strip, doses, trend, reports) is never deleted.
+ */
+export const DEFAULT_RAW_RETENTION_DAYS = 30;
+export const RawRetentionDays = z.number().int().min(0).max(3650);
+export const TremorSettings = z.object({ raw_retention_days: RawRetentionDays.default(DEFAULT_RAW_RETENTION_DAYS) });
+export type TremorSettings = z.infer<typeof TremorSettings>;
+export const TremorSettingsPatch = z.object({ raw_retention_days: RawRetentionDays }).partial().strict();
+
 const Subject = { subject_id: z.string().min(1) };
 const Range = { from: IsoTime.optional(), to: IsoTime.optional() };
 
 export const tremorProcedures = {
   'tremor.upload': procedure(TremorUploadInput, TremorUploadOutput, on('write')),
+  'tremor.settings.get': procedure(z.object(Subject), TremorSettings, on('read')),
+  /** Merges into the stored settings; owner, caregiver or clinician (a viewer only reads them). */
+  'tremor.settings.put': procedure(z.object({ ...Subject, settings: TremorSettingsPatch }), TremorSettings, on('write')),
   'tremor.day': procedure(z.object({ ...Subject, date: LocalDate, utc_offset_min: UtcOffset }), TremorDayOutput, on('read')),
   'tremor.doses.list': procedure(z.object({ ...Subject, ...Range, limit: z.number().int().min(1).max(5000).default(500) }), z.object({ items: z.array(Dose) }), on('read')),
   'tremor.doses.create': procedure(

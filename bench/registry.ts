@@ -11,6 +11,7 @@ import { benchNightscout } from './nightscout';
 import { benchLatestValues } from './latest-values';
 import { benchStreamFanout } from './stream-fanout';
 import { benchSyncCopy } from './sync-copy';
+import { benchWristStorage } from './wrist-storage';
 import { benchCliStart, benchEventLoopImport, benchHubStartLarge } from './start';
 
 /** Every benchmark `npm run bench` knows; each returns a JSON-able result. */
@@ -31,4 +32,5 @@ export const benchmarks: Record<string, () => Promise<Record<string, unknown>>> 
   'cli-start': benchCliStart,
   'hub-start-large': benchHubStartLarge,
   'event-loop-import': benchEventLoopImport,
+  'wrist-storage': benchWristStorage,
 };

@@ -267,9 +267,10 @@ export const audioClips = sqliteTable('audio_clips', {
 /**
  * Raw wrist acceleration (issue 7), kept compactly: one row per minute of recording (cut at
  * wall-clock minute boundaries, so uploading the same data again gives the same keys), each
- * axis an Int16 little-endian array in m/s² × `scale`. Samples are uniform from `t0` at
+ * axis int16 codes in m/s² × `scale`, compressed since migration 0022 (`codec`). Samples are uniform from `t0` at
  * `rate_hz`; `t1` is the exclusive end (t0 + n/rate), for overlap checks. `device_id` is ''
- * when no device was named. At 100 Hz a day is 1,440 rows and about 52 MB.
+ * when no device was named. At 100 Hz a day is 1,440 rows, about 52 MB as plain int16 and about 8 MB compressed; raw
+ * chunks older than the person's `tremor.raw_retention_days` are deleted (core/tremor/raw-retention.ts).
  */
 export const motionChunks = sqliteTable('motion_chunks', {
   subjectId: text('subject_id').notNull().references(() => subjects.id, { onDelete: 'cascade' }),
@@ -286,6 +287,8 @@ export const motionChunks = sqliteTable('motion_chunks', {
   y: blob('y', { mode: 'buffer' }).notNull(),
   z: blob('z', { mode: 'buffer' }).notNull(),
   createdAt: integer('created_at').notNull(),
+  /** How x, y and z are stored (migration 0022, core/tremor/chunk-codec.ts): 0 int16 LE, 1 delta varints + DEFLATE. */
+  codec: integer('codec').notNull().default(0),
 }, (t) => [primaryKey({ columns: [t.subjectId, t.deviceId, t.t0] })]);
 
 /**

@@ -80,6 +80,8 @@ const NEED: Record<ProcName, Need> = {
   'tremor.doses.delete': 'write',
   'tremor.response': 'read',
   'tremor.progression': 'read',
+  'tremor.settings.get': 'read',
+  'tremor.settings.put': 'write',
   'baby.settings.get': 'read',
   'baby.settings.put': 'write',
   'baby.checkins.create': 'write',

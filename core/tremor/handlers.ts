@@ -3,11 +3,16 @@ import { STANDARD_GRAVITY } from '../../api/metrics';
 import type { tremorProcedures } from '../../api/tremor';
 import type { Core, DomainHandlers } from '../core-types';
 import { bufferSource, MotionFileError, readMotionFile } from './motion-file';
+import { putTremorSettings, rawMotionRetention, tremorSettingsOf } from './raw-retention';
 import { csvBlocks, createDose, deleteDose, listDoses, tremorDay, tremorProgression, tremorResponse, updateDose, uploadMotion, type MotionBlock } from './service';
 
 /** The tremor procedures (api/tremor.ts) over the core. */
 export function tremorHandlers(core: Core): DomainHandlers<typeof tremorProcedures> {
+  // Raw samples past each person's retention are deleted whether or not anyone uploads again.
+  rawMotionRetention(core);
   return {
+    'tremor.settings.get': (a) => tremorSettingsOf(core, a.subject_id),
+    'tremor.settings.put': (a, ctx) => putTremorSettings(core, ctx, a.subject_id, a.settings),
     'tremor.upload': (a, ctx) => {
       let blocks: MotionBlock[];
       if (a.file_base64 !== undefined) {

@@ -22,6 +22,7 @@ import type { CallContext } from '../context';
 import { logger } from '../logger';
 import { audit } from '../records/subjects';
 import { parseAccelCsv, type AccelUnit } from './accel-csv';
+import { CODEC_DELTA_DEFLATE, decodeAxisInto, encodeCodes, quantize, type ChunkCodec } from './chunk-codec';
 import { aggregateMinuteDetails, TREMOR_MINUTE_PERCENT, TremorAnalyzer, type SecondFeatures, type TremorMinuteDetail } from './analysis';
 import { medicationResponse, type MinutePoint } from './medication';
 import { dailySummary, tremorTrend, type TrendMetric } from './progression';
@@ -83,16 +84,7 @@ export function csvBlocks(text: string, opts: { startMs?: number | undefined; ra
   return blocks;
 }
 
-function encode(a: ArrayLike<number>, from: number, to: number, scale: number): Buffer {
-  const q = new Int16Array(to - from);
-  for (let i = from; i < to; i++) q[i - from] = Math.max(-32767, Math.min(32767, Math.round(a[i]! / scale)));
-  return Buffer.from(q.buffer, q.byteOffset, q.byteLength);
-}
-function decodeInto(b: Buffer, scale: number, out: Float32Array, at: number, from: number, to: number): void {
-  for (let i = from; i < to; i++) out[at + i - from] = b.readInt16LE(2 * i) * scale;
-}
-
-interface ChunkRow { t0: number; t1: number; rate_hz: number; n: number; scale: number; x: Buffer; y: Buffer; z: Buffer }
+interface ChunkRow { t0: number; t1: number; rate_hz: number; n: number; scale: number; codec: number; x: Buffer; y: Buffer; z: Buffer }
 interface MinuteRow { t: number; features: Buffer; flags: Buffer; settled: number }
 
 /** A minute's per-second slots while merging. */
@@ -122,7 +114,10 @@ function aggregateSlots(s: Slots): TremorMinuteDetail | null {
 }
 
 /** Stores and analyses motion blocks for a subject in one transaction. */
-export function uploadMotion(core: Core, ctx: CallContext, subjectId: string, blocks: readonly MotionBlock[], opts: { deviceId?: string | undefined; final?: boolean } = {}): TremorUploadOutput {
+export function uploadMotion(
+  core: Core, ctx: CallContext, subjectId: string, blocks: readonly MotionBlock[],
+  opts: { deviceId?: string | undefined; final?: boolean; /** How raw chunks are written; default compressed (the bench compares). */ codec?: ChunkCodec } = {},
+): TremorUploadOutput {
   core.access.require(ctx, subjectId, 'write');
   const c = core.deps.db.$client;
   const deviceKey = opts.deviceId ?? '';
@@ -143,10 +138,11 @@ export function uploadMotion(core: Core, ctx: CallContext, subjectId: string, bl
   const started = performance.now();
 
   const insertChunk = c.prepare(
-    `INSERT INTO motion_chunks (subject_id, device_id, t0, t1, rate_hz, n, scale, x, y, z, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+    `INSERT INTO motion_chunks (subject_id, device_id, t0, t1, rate_hz, n, scale, x, y, z, created_at, codec) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
   );
   const overlapping = c.prepare(`SELECT 1 FROM motion_chunks WHERE subject_id = ? AND device_id = ? AND t0 >= ? AND t0 < ? AND t1 > ? LIMIT 1`).pluck();
-  const before = c.prepare(`SELECT t0, t1, rate_hz, n, scale, x, y, z FROM motion_chunks WHERE subject_id = ? AND device_id = ? AND t0 >= ? AND t0 < ? ORDER BY t0 DESC`);
+  const codec = opts.codec ?? CODEC_DELTA_DEFLATE;
+  const before = c.prepare(`SELECT t0, t1, rate_hz, n, scale, codec, x, y, z FROM motion_chunks WHERE subject_id = ? AND device_id = ? AND t0 >= ? AND t0 < ? ORDER BY t0 DESC`);
   const minuteRows = c.prepare(`SELECT t, features, flags, settled FROM tremor_minutes WHERE subject_id = ? AND t >= ? AND t <= ?`);
   const upsertMinute = c.prepare(
     `INSERT INTO tremor_minutes (subject_id, t, device_id, seconds, tremor_seconds, tremor_percent, dominant_hz, magnitude, active_percent, features, flags, settled, updated_at)
@@ -201,9 +197,9 @@ export function uploadMotion(core: Core, ctx: CallContext, subjectId: string, bl
           const s0 = Math.min(r.n, skip);
           skip -= s0;
           if (s0 === r.n) continue;
-          decodeInto(r.x, r.scale, ctx.x, at, s0, r.n);
-          decodeInto(r.y, r.scale, ctx.y, at, s0, r.n);
-          decodeInto(r.z, r.scale, ctx.z, at, s0, r.n);
+          decodeAxisInto(r.x, r.codec, r.n, r.scale, ctx.x, at, s0, r.n);
+          decodeAxisInto(r.y, r.codec, r.n, r.scale, ctx.y, at, s0, r.n);
+          decodeAxisInto(r.z, r.codec, r.n, r.scale, ctx.z, at, s0, r.n);
           at += r.n - s0;
         }
       }
@@ -221,7 +217,8 @@ export function uploadMotion(core: Core, ctx: CallContext, subjectId: string, bl
           let max = 0;
           for (const a of [b.x, b.y, b.z]) for (let i = s; i < e; i++) max = Math.max(max, Math.abs(a[i]!));
           const scale = max > 0 ? max / 32767 : 1e-6;
-          insertChunk.run(subjectId, deviceKey, c0, c1, rate, e - s, scale, encode(b.x, s, e, scale), encode(b.y, s, e, scale), encode(b.z, s, e, scale), core.deps.clock.now());
+          const enc = (a: ArrayLike<number>) => encodeCodes(quantize(a, s, e, scale), codec);
+          insertChunk.run(subjectId, deviceKey, c0, c1, rate, e - s, scale, enc(b.x), enc(b.y), enc(b.z), core.deps.clock.now(), codec);
           chunks++;
           stored += e - s;
         }
@@ -310,6 +307,29 @@ export function uploadMotion(core: Core, ctx: CallContext, subjectId: string, bl
     tremor_minutes: result.tremorMinutes,
     observations: { accepted: result.ing.accepted, duplicates: result.ing.duplicates },
   };
+}
+
+/** One stored chunk of raw samples, decoded (m/s², as quantised when stored). */
+export interface RawMotionChunk { deviceId: string; t0Ms: number; t1Ms: number; rateHz: number; x: Float32Array; y: Float32Array; z: Float32Array }
+
+/**
+ * The raw samples stored for a subject with t0 in [fromMs, toMs), oldest first, whatever
+ * codec each chunk was written with (re-analysis, exports). Samples past the subject's
+ * `raw_retention_days` are gone (raw-retention.ts); their minutes stay.
+ */
+export function readRawMotion(core: Core, ctx: CallContext, subjectId: string, fromMs: number, toMs: number, deviceId?: string): RawMotionChunk[] {
+  core.access.require(ctx, subjectId, 'read');
+  const rows = core.deps.db.$client
+    .prepare(`SELECT device_id, t0, t1, rate_hz, n, scale, codec, x, y, z FROM motion_chunks WHERE subject_id = ? AND (? IS NULL OR device_id = ?) AND t0 >= ? AND t0 < ? ORDER BY t0, device_id`)
+    .all(subjectId, deviceId ?? null, deviceId ?? null, fromMs, toMs) as Array<ChunkRow & { device_id: string }>;
+  return rows.map((r) => {
+    const axis = (b: Buffer) => {
+      const out = new Float32Array(r.n);
+      decodeAxisInto(b, r.codec, r.n, r.scale, out, 0, 0, r.n);
+      return out;
+    };
+    return { deviceId: r.device_id, t0Ms: r.t0, t1Ms: r.t1, rateHz: r.rate_hz, x: axis(r.x), y: axis(r.y), z: axis(r.z) };
+  });
 }
 
 interface StoredMinute { t: number; tremor_percent: number; dominant_hz: number | null; magnitude: number; active_percent: number; seconds: number }

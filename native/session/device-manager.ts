@@ -209,7 +209,8 @@ export class DeviceManager extends EventEmitter<DeviceManagerEvents> {
       case 'demo':
         return new BleProfileDriver(device, { transport: () => this.demo(), ...this.motionOptions() });
       case 'serial':
-        return new SerialBoardDriver(device);
+        // A wrist board's accelerometer lines take the same chunk path as a Bluetooth wrist sensor's packets.
+        return new SerialBoardDriver(device, this.o.onMotion ? { onMotion: this.o.onMotion } : {});
       default: {
         const never: never = device.transport;
         throw new Error(`unknown transport ${String(never)}`);

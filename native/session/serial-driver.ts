@@ -16,7 +16,9 @@ import { parseSerialLine, type SerialReading } from '../profiles/index';
 import { openSerialLink, type SerialLink } from '../transports/serial';
 import type { TimerHandle } from './clock';
 import type { DeviceConnection, DeviceDriver, DriverContext } from './device-session';
+import type { MotionSamples } from './ble-driver';
 import { liveObservationId, recordObservationId } from './ids';
+import { SerialMotionGatherer, type AccelSample } from './serial-motion';
 import type { PairedDevice, SourcedObservation } from './types';
 
 export interface SerialDriverOptions {
@@ -32,6 +34,11 @@ export interface SerialDriverOptions {
    * report. Default 60 000; 0 disables.
    */
   silenceMs?: number;
+  /**
+   * Accelerometer streams of 20 Hz or more go here as evenly spaced packets (serial-motion.ts)
+   * instead of one `accel` reading per sample; without it every sample is a reading.
+   */
+  onMotion?: (chunk: MotionSamples) => void;
 }
 
 const RESEND_DONE = /^#\s*resend done\b/i;
@@ -41,11 +48,18 @@ export class SerialBoardDriver implements DeviceDriver {
   private readonly seen = new Set<string>();
   /** Newest board-stamped reading time stored, ms. */
   private newestT: number | null = null;
+  /** With `onMotion`: accelerometer lines on their way to it. */
+  private readonly motion: SerialMotionGatherer | null;
+  /** Slow accelerometer samples the gatherer hands back, stored as readings with the line being read. */
+  private slowAccel: AccelSample[] = [];
 
   constructor(
     private readonly device: PairedDevice,
     private readonly opts: SerialDriverOptions = {},
-  ) {}
+  ) {
+    const onMotion = opts.onMotion;
+    this.motion = onMotion ? new SerialMotionGatherer(device, onMotion, (s) => this.slowAccel.push(s)) : null;
+  }
 
   async connect(ctx: DriverContext): Promise<DeviceConnection> {
     const path = this.device.address;
@@ -88,6 +102,9 @@ export class SerialBoardDriver implements DeviceDriver {
     feed();
     void link.closed.then(() => {
       if (watchdog) ctx.clock.clearTimeout(watchdog);
+      // What was gathered goes on; the next connection starts a new run.
+      this.motion?.flush(true);
+      this.emitSlowAccel(ctx);
     });
     try {
       await ctx.step('read_config', async () => undefined);
@@ -179,17 +196,9 @@ export class SerialBoardDriver implements DeviceDriver {
     // Did the board stamp the reading itself? (Only JSON lines can carry "t".)
     const stamped = line.trimStart().startsWith('{') && /"t"\s*:/.test(line);
     const out: SourcedObservation[] = [];
-    const add = (metric: string, value: number, unit: string, t: string) => {
-      const tMs = Date.parse(t);
-      if (stamped) {
-        const key = `${metric}|${tMs}`;
-        if (this.seen.has(key)) return;
-        this.remember(key);
-        if (this.newestT === null || tMs > this.newestT) this.newestT = tMs;
-        out.push({ id: recordObservationId(this.device.id, 'serial', tMs, metric), metric, t, value, unit, device_id: this.device.id });
-      } else {
-        out.push({ id: liveObservationId(tMs), metric, t, value, unit, device_id: this.device.id });
-      }
+    const add = (metric: string, value: number, unit: string, t: string, isStamped = stamped) => {
+      const o = this.reading(metric, value, unit, t, isStamped);
+      if (o) out.push(o);
     };
     switch (r.kind) {
       case 'observation':
@@ -197,7 +206,12 @@ export class SerialBoardDriver implements DeviceDriver {
         add(r.metric, r.value, r.unit, r.t);
         break;
       case 'accel':
-        add('accel', Math.hypot(r.x, r.y, r.z), 'm/s2', r.t);
+        if (this.motion) {
+          const tMs = Date.parse(r.t);
+          if (stamped && (this.newestT === null || tMs > this.newestT)) this.newestT = tMs;
+          this.motion.push({ tMs, stamped, x: r.x, y: r.y, z: r.z, hz: r.hz });
+          for (const s of this.slowAccel.splice(0)) add('accel', Math.hypot(s.x, s.y, s.z), 'm/s2', new Date(s.tMs).toISOString(), s.stamped);
+        } else add('accel', Math.hypot(r.x, r.y, r.z), 'm/s2', r.t);
         break;
       case 'mic-level':
       case 'skip':
@@ -210,6 +224,24 @@ export class SerialBoardDriver implements DeviceDriver {
     }
     ctx.emit(out);
     return out.length;
+  }
+
+  /** One reading with its id; null when a board-stamped one was already handed on. */
+  private reading(metric: string, value: number, unit: string, t: string, stamped: boolean): SourcedObservation | null {
+    const tMs = Date.parse(t);
+    if (!stamped) return { id: liveObservationId(tMs), metric, t, value, unit, device_id: this.device.id };
+    const key = `${metric}|${tMs}`;
+    if (this.seen.has(key)) return null;
+    this.remember(key);
+    if (this.newestT === null || tMs > this.newestT) this.newestT = tMs;
+    return { id: recordObservationId(this.device.id, 'serial', tMs, metric), metric, t, value, unit, device_id: this.device.id };
+  }
+
+  /** Slow accelerometer samples still held by the gatherer when the port closed, as readings. */
+  private emitSlowAccel(ctx: DriverContext): void {
+    const out = this.slowAccel.splice(0).map((s) => this.reading('accel', Math.hypot(s.x, s.y, s.z), 'm/s2', new Date(s.tMs).toISOString(), s.stamped));
+    const kept = out.filter((o): o is SourcedObservation => o !== null);
+    if (kept.length) ctx.emit(kept);
   }
 
   private remember(key: string): void {

@@ -32,6 +32,12 @@ describe('serial line protocol', () => {
     expect(() => parseSerialLine('{"ax":0,"ay":0,"az":20,"unit":"g"}', now)).toThrow(/outside ±160/);
   });
 
+  it("reads the board's sampling rate when an accelerometer line states it, and refuses one that cannot be", () => {
+    expect(parseSerialLine('{"ax":0.1,"ay":-0.2,"az":9.8,"t":1767600000010,"hz":100}', now)).toEqual({ kind: 'accel', t: '2026-01-05T08:00:00.010Z', x: 0.1, y: -0.2, z: 9.8, hz: 100 });
+    expect(() => parseSerialLine('{"ax":0,"ay":0,"az":9.8,"hz":0}', now)).toThrow(/"hz" 0 is outside 1–2000/);
+    expect(() => parseSerialLine('{"ax":0,"ay":0,"az":9.8,"hz":"fast"}', now)).toThrow(/"hz" must be a finite number/);
+  });
+
   it('reads the microphone level', () => {
     expect(parseSerialLine('{"mic_level":0.42}', now)).toEqual({ kind: 'mic-level', t: NOW, level: 0.42 });
     expect(() => parseSerialLine('{"mic_level":512}', now)).toThrow(/outside 0–1/);

@@ -15,8 +15,8 @@ const EPOCH_2000_S = 946_684_800;
 export type SerialReading =
   /** A reading in the metric's canonical unit. */
   | { kind: 'observation'; metric: MetricCode; value: number; unit: string; t: string }
-  /** One accelerometer sample, m/s². */
-  | { kind: 'accel'; t: string; x: number; y: number; z: number }
+  /** One accelerometer sample, m/s²; `hz`: the board's sampling rate when the line states it. */
+  | { kind: 'accel'; t: string; x: number; y: number; z: number; hz?: number }
   /** Microphone level, 0–1 (RMS of full scale). No metric code exists for it yet. */
   | { kind: 'mic-level'; t: string; level: number }
   /** Blank line, `#` comment or a CSV header: nothing to store. */
@@ -91,7 +91,10 @@ function parseJsonLine(s: string, now: Date): SerialReading {
     for (const [axis, v] of [['ax', x], ['ay', y], ['az', z]] as const) {
       if (v < METRICS.accel.min || v > METRICS.accel.max) fail(`"${axis}" ${v} m/s² is outside ±${METRICS.accel.max} m/s²`);
     }
-    return { kind: 'accel', t, x, y, z };
+    if (j.hz === undefined) return { kind: 'accel', t, x, y, z };
+    const hz = num(j.hz, 'hz');
+    if (hz < 1 || hz > 2000) fail(`"hz" ${hz} is outside 1–2000 (the board's sampling rate)`);
+    return { kind: 'accel', t, x, y, z, hz };
   }
   if ('mic_level' in j) {
     const level = num(j.mic_level, 'mic_level');
@@ -112,7 +115,7 @@ function parseCsvLine(s: string, now: Date): SerialReading {
 
 /** Formats a reading as a JSON line (what the simulated boards print), newline included. */
 export function formatSerialLine(
-  r: { metric: string; value: number; unit?: string; t?: string } | { ax: number; ay: number; az: number; unit?: 'g' | 'm/s2'; t?: string } | { mic_level: number; t?: string },
+  r: { metric: string; value: number; unit?: string; t?: string } | { ax: number; ay: number; az: number; unit?: 'g' | 'm/s2'; t?: string | number; hz?: number } | { mic_level: number; t?: string },
 ): string {
   return `${JSON.stringify(r)}\n`;
 }

@@ -6,11 +6,12 @@ import { BackupStatusCard } from './backup-status';
 import { ProfileCard } from './profile';
 import { PasswordCard, SharingCard } from './sharing';
 import { SyncStatusCard } from './sync-status';
+import { RawRetentionCard } from '../tremor/raw-retention-card';
 
 /**
  * Display settings for this machine (theme, text size), glucose units and the profile
- * (kept with the account), who can see the current person, the account's password, and
- * how sync and backups stand.
+ * (kept with the account), who can see the current person and how long their raw wrist
+ * samples are kept, the account's password, and how sync and backups stand.
  */
 export function SettingsScreen({ prefs, setPrefs, user, onProfile, subject, reloadSubjects }: { prefs: Prefs; setPrefs: (p: Partial<Prefs>) => void; user: Profile; onProfile: (p: Profile) => void; subject: Subject | null; reloadSubjects: () => Promise<void> }) {
   const [unitError, setUnitError] = useState<string | null>(null);
@@ -51,6 +52,7 @@ export function SettingsScreen({ prefs, setPrefs, user, onProfile, subject, relo
       </div>
       <ProfileCard key={user.id} user={user} onSaved={onProfile} />
       {subject && <SharingCard subject={subject} user={user} onLeft={reloadSubjects} />}
+      {subject && <RawRetentionCard key={subject.id} subject={subject} />}
       {/* The desktop's own account signs in through the computer's session and has no password. */}
       {!user.email.endsWith('@local.tend') && <PasswordCard />}
       <SyncStatusCard />
