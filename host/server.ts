@@ -6,6 +6,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import websocket from '@fastify/websocket';
 import { existsSync } from 'node:fs';
+import type { Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { ApiError, badRequest, isApiError, statusOf, type ErrorBody } from '../api/errors';
 import { jsonTooDeep, MAX_JSON_DEPTH } from '../api/json-depth';
@@ -15,7 +16,7 @@ import type { CallContext } from '../core/context';
 import { logger } from '../core/logger';
 import { restRoutes } from './routes';
 import { hostChecker, type HostPolicy } from './host-check';
-import { StreamFanout } from './stream-fanout';
+import { StreamFanout, type StreamClient } from './stream-fanout';
 
 const log = logger('hub');
 export const RENDERER_DIR = fileURLToPath(new URL('../renderer/dist', import.meta.url));
@@ -188,7 +189,8 @@ export async function createHub(opts: HubOptions): Promise<FastifyInstance> {
   // A generous global ceiling against runaway clients; login failures have their own limit in the core.
   await app.register(rateLimit, { max: 3000, timeWindow: '1 minute', allowList: ['127.0.0.1', '::1', '::ffff:127.0.0.1'] });
   await app.register(websocket, {
-    options: { maxPayload: 8 * 1024 * 1024 },
+    // No compression: the stream's frames are built once and shared by every screen (host/stream-fanout.ts).
+    options: { maxPayload: 8 * 1024 * 1024, perMessageDeflate: false },
     // The default waits for each client's close handshake; a stuck client would hold the
     // hub open for ever. Cut them instead; the renderer reconnects with back-off.
     preClose(done) {
@@ -241,8 +243,9 @@ export async function createHub(opts: HubOptions): Promise<FastifyInstance> {
     }
   });
 
-  // The stream: events for the subjects this user may see. Each event is serialised once
-  // for every screen (host/stream-fanout.ts), which keeps each screen's permitted people
+  // The stream: events for the subjects this user may see. Each event is serialised and
+  // framed once for every screen (host/stream-fanout.ts), readings held up to 50 ms so a
+  // screen gets them in one write and alarms at once; it keeps each screen's permitted people
   // and re-reads them whenever a grant changes, so a share given or ended applies from the
   // next event on; the token is checked again at every heartbeat, so a sign-in that ended
   // (expired, signed out, password changed) ends its stream within 10 s, and the screen
@@ -260,15 +263,32 @@ export async function createHub(opts: HubOptions): Promise<FastifyInstance> {
       refuse('missing or expired token');
       return;
     }
-    const send = (data: Buffer) => {
-      if (socket.readyState === socket.OPEN) socket.send(data, { binary: false });
+    // Events go to the socket as frames built once for every screen (one write per screen
+    // per flush, not ws's header-and-payload pair per message); that needs no extension on
+    // the socket, which the hub never negotiates (perMessageDeflate off above), so the other
+    // branch is only for a ws that negotiated one anyway.
+    const raw = (socket as unknown as { _socket?: Socket })._socket;
+    const client: StreamClient = {
+      userId: user.id,
+      write(events) {
+        if (socket.readyState !== socket.OPEN) return;
+        if (!raw || socket.extensions !== '') {
+          for (const e of events) socket.send(e.payload, { binary: false });
+        } else if (events.length === 1) {
+          raw.write(events[0]!.frame);
+        } else {
+          raw.cork();
+          for (const e of events) raw.write(e.frame);
+          raw.uncork();
+        }
+      },
     };
-    const off = fanout.add({ userId: user.id, send });
-    send(StreamFanout.encode({ type: 'hello', user, at: new Date(core.clock.now()).toISOString() }));
+    const off = fanout.add(client);
+    fanout.sendTo(client, { type: 'hello', user, at: new Date(core.clock.now()).toISOString() });
     // Heartbeat so a caregiver's second device notices when this machine goes silent.
     const beat = setInterval(() => {
       if (core.auth.authenticate(token)?.id !== user.id) return refuse('this sign-in has ended (expired, signed out, or the password changed)');
-      send(StreamFanout.encode({ type: 'heartbeat', at: new Date(core.clock.now()).toISOString(), storage: core.storage.state() } satisfies ServerEvent));
+      fanout.sendTo(client, { type: 'heartbeat', at: new Date(core.clock.now()).toISOString(), storage: core.storage.state() } satisfies ServerEvent);
     }, opts.streamBeatMs ?? 10_000);
     beat.unref();
     socket.on('close', () => {

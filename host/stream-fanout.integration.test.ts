@@ -7,7 +7,7 @@ import { createCore } from '../core/app';
 import type { CallContext } from '../core/context';
 import { openDatabase } from '../db/open';
 import { roundTrip, waitFor } from '../testing/wait-for';
-import { StreamFanout } from './stream-fanout';
+import { StreamFanout, type Encoded } from './stream-fanout';
 import { startTestHub } from './testing';
 
 type Hub = Awaited<ReturnType<typeof startTestHub>>;
@@ -87,31 +87,127 @@ describe('the stream fan-out', () => {
   });
 });
 
+describe('the stream on the wire', () => {
+  it('delivers each event as one text message with exactly its JSON, at every frame length, to every screen', async () => {
+    const a = await screen(owner);
+    const b = await screen(owner);
+    const texts: string[][] = [[], []];
+    a.ws.on('message', (d, binary) => texts[0]!.push(`${binary ? 'binary' : 'text'}:${String(d)}`));
+    b.ws.on('message', (d, binary) => texts[1]!.push(`${binary ? 'binary' : 'text'}:${String(d)}`));
+    try {
+      // ws clients offer permessage-deflate by default; the hub declines it, so its shared frames are what arrive.
+      expect([a.ws.extensions, b.ws.extensions]).toEqual(['', '']);
+      // A storage event's message pads the JSON to each edge of the frame's length field
+      // (RFC 6455 §5.2: 7 bits up to 125 bytes, 16 bits up to 65,535, then 64 bits), and
+      // multi-byte characters make the byte length differ from the string's.
+      const at = new Date().toISOString();
+      const bytes = (message: string) => Buffer.byteLength(JSON.stringify({ type: 'storage', ok: false, at, message }), 'utf8');
+      const sent = [0, 125, 126, 127, 65_535, 65_536, 70_000].map((target) => {
+        const message = 'é✓'.repeat(Math.max(0, (target - bytes('')) >> 3));
+        return { type: 'storage' as const, ok: false, at, message: message + 'x'.repeat(Math.max(0, target - bytes(message))) };
+      });
+      expect(sent.map((ev) => Buffer.byteLength(JSON.stringify(ev))).slice(1)).toEqual([125, 126, 127, 65_535, 65_536, 70_000]);
+      for (const ev of sent) hub.core.bus.publish(ev);
+      const want = sent.map((ev) => `text:${JSON.stringify(ev)}`);
+      const storage = (t: string[]) => t.filter((m) => m.startsWith('text:{"type":"storage"'));
+      await waitFor('both screens to get every storage event', () => storage(texts[0]!).length >= sent.length && storage(texts[1]!).length >= sent.length);
+      expect(storage(texts[0]!)).toEqual(want);
+      expect(storage(texts[1]!)).toEqual(want);
+    } finally {
+      a.ws.close();
+      b.ws.close();
+    }
+  });
+});
+
 describe('StreamFanout', () => {
-  it('serialises each event once: every permitted screen gets the same bytes, the others none', () => {
+  const withCore = (fn: (core: ReturnType<typeof createCore>, ctx: CallContext) => void | Promise<void>) => async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tend-fanout-'));
     const core = createCore({ db: openDatabase(join(dir, 'f.db')) });
     try {
-      const ctx: CallContext = { user: core.auth.ensureLocalUser('fan'), clientKey: 't', transport: 'memory' };
-      const other = core.auth.ensureLocalUser('other');
-      const s = core.subjects.create(ctx, { name: 'Ann', kind: 'general' }).id;
-      const fanout = new StreamFanout(core);
-      const got: Array<{ who: string; data: Buffer }> = [];
-      const offs = ['a', 'b', 'c'].map((who) => fanout.add({ userId: ctx.user!.id, send: (data) => got.push({ who, data }) }));
-      fanout.add({ userId: other.id, send: (data) => got.push({ who: 'stranger', data }) });
-      core.ingest(ctx, s, reading(80));
-      expect(got.map((g) => g.who)).toEqual(['a', 'b', 'c']);
-      expect(new Set(got.map((g) => g.data)).size).toBe(1);
-      expect(JSON.parse(got[0]!.data.toString('utf8'))).toMatchObject({ type: 'observation.added', subject_id: s, metric: 'heart_rate', latest: { value: 80 } });
-      // An event for no one in particular (the store's state) goes to every screen; a closed one gets nothing.
-      got.length = 0;
-      offs[1]!();
-      core.bus.publish({ type: 'storage', ok: true, at: new Date().toISOString() });
-      expect(got.map((g) => g.who)).toEqual(['a', 'c', 'stranger']);
-      fanout.close();
+      await fn(core, { user: core.auth.ensureLocalUser('fan'), clientKey: 't', transport: 'memory' });
     } finally {
       core.close();
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  };
+  type Got = { who: string; events: Encoded[] };
+  const recorder = (got: Got[], who: string, userId: string) => ({ userId, write: (events: readonly Encoded[]) => void got.push({ who, events: [...events] }) });
+  const json = (e: Encoded) => JSON.parse(e.payload.toString('utf8')) as Ev & { alert?: { id: string } };
+
+  it('serialises and frames each event once: every permitted screen gets the same bytes, the others none', withCore((core, ctx) => {
+    const other = core.auth.ensureLocalUser('other');
+    const s = core.subjects.create(ctx, { name: 'Ann', kind: 'general' }).id;
+    const fanout = new StreamFanout(core);
+    const got: Got[] = [];
+    const offs = ['a', 'b', 'c'].map((who) => fanout.add(recorder(got, who, ctx.user!.id)));
+    fanout.add(recorder(got, 'stranger', other.id));
+    core.ingest(ctx, s, reading(80));
+    fanout.flush();
+    expect(got.map((g) => g.who)).toEqual(['a', 'b', 'c']);
+    expect(new Set(got.map((g) => g.events[0]))).toEqual(new Set([got[0]!.events[0]]));
+    const ev = got[0]!.events[0]!;
+    expect(json(ev)).toMatchObject({ type: 'observation.added', subject_id: s, metric: 'heart_rate', latest: { value: 80 } });
+    // The frame is the payload behind a final-text-frame header with its length (16 bits from 126 bytes on).
+    const n = ev.payload.length;
+    expect(ev.frame).toEqual(Buffer.concat([Buffer.from(n < 126 ? [0x81, n] : [0x81, 126, n >> 8, n & 0xff]), ev.payload]));
+    // An event for no one in particular (the store's state) goes to every screen; a closed one gets nothing.
+    got.length = 0;
+    offs[1]!();
+    core.bus.publish({ type: 'storage', ok: true, at: new Date().toISOString() });
+    fanout.flush();
+    expect(got.map((g) => g.who)).toEqual(['a', 'c', 'stranger']);
+    fanout.close();
+  }));
+
+  it('holds readings for the coalescing window, then writes each screen what built up in one write', withCore(async (core, ctx) => {
+    const s = core.subjects.create(ctx, { name: 'Ann', kind: 'general' }).id;
+    const fanout = new StreamFanout(core, { coalesceMs: 20 });
+    const got: Got[] = [];
+    fanout.add(recorder(got, 'a', ctx.user!.id));
+    fanout.add(recorder(got, 'b', ctx.user!.id));
+    for (const v of [70, 71, 72]) core.ingest(ctx, s, reading(v));
+    expect(got).toEqual([]);
+    await waitFor('the held readings to be written', () => got.length === 2);
+    for (const g of got) expect(g.events.map((e) => json(e).latest!.value)).toEqual([70, 71, 72]);
+    fanout.close();
+  }));
+
+  it('writes an alarm at once, after the readings that screen was waiting for, in the same write', withCore(async (core, ctx) => {
+    const s = core.subjects.create(ctx, { name: 'Ann', kind: 'general' }).id;
+    await core.call('thresholds.put', { subject_id: s, thresholds: [{ metric: 'heart_rate', max: 120, priority: 'high' }] }, ctx);
+    await core.call('alerts.settings.put', { subject_id: s, settings: { realert_min: 0, smoothing: { heart_rate: 1 } } }, ctx);
+    // A window no test waits out: only the alarm can have written anything.
+    const fanout = new StreamFanout(core, { coalesceMs: 60_000 });
+    const got: Got[] = [];
+    fanout.add(recorder(got, 'a', ctx.user!.id));
+    core.ingest(ctx, s, reading(80));
+    core.ingest(ctx, s, reading(81));
+    expect(got).toEqual([]);
+    const raised = core.ingest(ctx, s, reading(140)).alerts as Array<{ id: string }>;
+    expect(raised).toHaveLength(1);
+    expect(got).toHaveLength(1);
+    const types = got[0]!.events.map((e) => json(e));
+    expect(types.map((e) => (e.type === 'observation.added' ? e.latest!.value : e.type))).toEqual([80, 81, 140, 'alert.raised']);
+    expect(types[3]!.alert!.id).toBe(raised[0]!.id);
+    fanout.close();
+  }));
+
+  it('drops held events about a person whose share ended before they were written', withCore((core, ctx) => {
+    const nurse = core.auth.ensureLocalUser('nurse');
+    const s = core.subjects.create(ctx, { name: 'Ann', kind: 'general' }).id;
+    core.subjects.grant(ctx, s, nurse.email, 'viewer');
+    const fanout = new StreamFanout(core, { coalesceMs: 60_000 });
+    const got: Got[] = [];
+    fanout.add(recorder(got, 'owner', ctx.user!.id));
+    fanout.add(recorder(got, 'nurse', nurse.id));
+    core.ingest(ctx, s, reading(90));
+    core.bus.publish({ type: 'storage', ok: true, at: new Date().toISOString() });
+    core.subjects.revoke(ctx, s, nurse.id);
+    fanout.flush();
+    const seen = (who: string) => got.filter((g) => g.who === who).flatMap((g) => g.events.map((e) => json(e).type));
+    expect(seen('owner')).toEqual(['observation.added', 'storage']);
+    expect(seen('nurse')).toEqual(['storage']);
+    fanout.close();
+  }));
 });

@@ -1,30 +1,76 @@
 import type { ServerEvent } from '../api/procedures';
 import type { Core } from '../core/app';
 
-/** One open stream: whose it is and how to hand it an already serialised message. */
+/**
+ * One event as it goes on the wire, built once and shared by every client it goes to (do
+ * not modify either buffer): `frame` is a whole unmasked WebSocket text frame (RFC 6455
+ * §5.2, header and payload), `payload` the same bytes without the header, the event's JSON
+ * in UTF-8, for a transport that frames for itself.
+ */
+export interface Encoded {
+  readonly frame: Buffer;
+  readonly payload: Buffer;
+}
+
+/** One open stream: whose it is and how to hand it events already encoded. */
 export interface StreamClient {
   readonly userId: string;
-  /** A text frame's payload, UTF-8, shared by every client the event goes to: do not modify it. */
-  send(data: Buffer): void;
+  /** Events in order; each shared by every client it goes to. Write them all, as they are. */
+  write(events: readonly Encoded[]): void;
+}
+
+/** What a client has not been sent yet, with the person each event is about (for a share that ends meanwhile). */
+interface Pending {
+  readonly ev: Encoded;
+  readonly subjectId: string | undefined;
+}
+
+interface ClientState {
+  permitted: Set<string>;
+  pending: Pending[];
 }
 
 /**
- * The stream's fan-out (issue #18): each bus event is serialised once and handed to the
- * clients allowed to see its person, found through an index person → clients, instead of
- * every socket serialising it and asking the database whether its user may see it.
+ * Alarms, and what a screen must not show late (its sign-in, the first message): written
+ * at once. Everything else (readings, device and storage state, heartbeats) waits up to
+ * the coalescing window and goes with whatever else that client has waiting.
+ */
+const urgent = (ev: { type: string }) => ev.type.startsWith('alert.') || ev.type === 'hello' || ev.type === 'signed_out';
+
+/**
+ * The stream's fan-out (issue #18): each bus event is serialised and framed once, and the
+ * same bytes are handed to the clients allowed to see its person, found through an index
+ * person → clients, instead of every socket serialising it and asking the database whether
+ * its user may see it.
+ *
+ * What costs at many screens is then one socket write (a system call through the TCP stack)
+ * per screen per event. Readings come at up to 100 a second per person, so they are held
+ * for a short window (`coalesceMs`) and each screen gets what built up in one write, still
+ * one WebSocket message per event, the JSON unchanged: the protocol does not change, only
+ * how many messages share a TCP write. An alarm is written at once, after that screen's
+ * waiting readings in the same write, so each screen sees events in the order they happened.
  *
  * Each client's permitted people are read when it joins and again for every client when
  * any grant changed (`Access.grantsVersion`, bumped by triggers whoever wrote the grant),
- * checked before each event is delivered: a screen whose share is ended gets none of that
- * person's events from then on, and a newly granted one gets the very next.
+ * checked before each event is delivered and before held events are written: a screen
+ * whose share is ended gets none of that person's events from then on, held ones included,
+ * and a newly granted one gets the very next.
  */
 export class StreamFanout {
-  private readonly clients = new Map<StreamClient, Set<string>>();
+  private readonly clients = new Map<StreamClient, ClientState>();
   private readonly bySubject = new Map<string, Set<StreamClient>>();
+  /** Clients with events held for the next flush. */
+  private readonly waiting = new Set<StreamClient>();
+  private timer: NodeJS.Timeout | undefined;
   private version = -1;
   private readonly off: () => void;
+  private readonly coalesceMs: number;
 
-  constructor(private readonly core: Core) {
+  constructor(
+    private readonly core: Core,
+    opts: { coalesceMs?: number } = {},
+  ) {
+    this.coalesceMs = opts.coalesceMs ?? 50;
     this.off = core.bus.subscribe((ev) => this.deliver(ev));
   }
 
@@ -32,36 +78,100 @@ export class StreamFanout {
   add(client: StreamClient): () => void {
     this.refreshIfGrantsChanged();
     const permitted = new Set(this.core.access.visibleSubjects(client.userId));
-    this.clients.set(client, permitted);
+    this.clients.set(client, { permitted, pending: [] });
     for (const s of permitted) this.index(s, client);
     return () => this.remove(client);
   }
 
-  /** Serialised once, for a message that goes to one client only (hello, heartbeat). */
-  static encode(ev: unknown): Buffer {
-    return Buffer.from(JSON.stringify(ev), 'utf8');
+  /**
+   * A message for one client only (hello, heartbeat), in order with what it is waiting for;
+   * written at once when urgent or when the client is not one of this fan-out's.
+   */
+  sendTo(client: StreamClient, ev: { readonly type: string; readonly [field: string]: unknown }): void {
+    const state = this.clients.get(client);
+    const encoded = StreamFanout.encode(ev);
+    if (!state) return client.write([encoded]);
+    this.enqueue(client, state, encoded, undefined, urgent(ev));
+  }
+
+  /** Serialised and framed once, for every client it goes to. */
+  static encode(ev: unknown): Encoded {
+    const json = JSON.stringify(ev);
+    const n = Buffer.byteLength(json, 'utf8');
+    // RFC 6455 §5.2: FIN + text opcode, then the length in 7 bits, or 126 and 16 bits, or
+    // 127 and 64 bits (network order); a server's frames are not masked.
+    const head = n < 126 ? 2 : n < 65536 ? 4 : 10;
+    const frame = Buffer.allocUnsafe(head + n);
+    frame[0] = 0x81;
+    if (head === 2) frame[1] = n;
+    else if (head === 4) {
+      frame[1] = 126;
+      frame.writeUInt16BE(n, 2);
+    } else {
+      frame[1] = 127;
+      frame.writeBigUInt64BE(BigInt(n), 2);
+    }
+    frame.write(json, head, 'utf8');
+    return { frame, payload: frame.subarray(head) };
+  }
+
+  /** Writes everything held now (also what the coalescing timer does). */
+  flush(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.waiting.size === 0) return;
+    // A share ended since these were held: they must not reach its screens either.
+    this.refreshIfGrantsChanged();
+    for (const client of this.waiting) {
+      const state = this.clients.get(client);
+      if (state) this.writeOut(client, state);
+    }
+    this.waiting.clear();
   }
 
   close(): void {
     this.off();
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
     this.clients.clear();
     this.bySubject.clear();
+    this.waiting.clear();
   }
 
   private deliver(ev: ServerEvent): void {
     if (this.clients.size === 0) return;
     this.refreshIfGrantsChanged();
-    const targets = 'subject_id' in ev ? this.bySubject.get(ev.subject_id) : this.clients.keys();
+    const subjectId = 'subject_id' in ev ? ev.subject_id : undefined;
+    const targets = subjectId !== undefined ? this.bySubject.get(subjectId) : this.clients.keys();
     if (!targets) return;
-    let data: Buffer | undefined;
-    for (const c of targets) c.send((data ??= StreamFanout.encode(ev)));
+    const now = urgent(ev);
+    let encoded: Encoded | undefined;
+    for (const c of targets) this.enqueue(c, this.clients.get(c)!, (encoded ??= StreamFanout.encode(ev)), subjectId, now);
+  }
+
+  private enqueue(client: StreamClient, state: ClientState, ev: Encoded, subjectId: string | undefined, now: boolean): void {
+    if (now && state.pending.length === 0) return client.write([ev]);
+    state.pending.push({ ev, subjectId });
+    if (now) {
+      this.waiting.delete(client);
+      return this.writeOut(client, state);
+    }
+    this.waiting.add(client);
+    this.timer ??= setTimeout(() => this.flush(), this.coalesceMs);
+  }
+
+  private writeOut(client: StreamClient, state: ClientState): void {
+    const out = state.pending.filter((p) => p.subjectId === undefined || state.permitted.has(p.subjectId)).map((p) => p.ev);
+    state.pending = [];
+    if (out.length) client.write(out);
   }
 
   private remove(client: StreamClient): void {
-    const permitted = this.clients.get(client);
-    if (!permitted) return;
+    const state = this.clients.get(client);
+    if (!state) return;
     this.clients.delete(client);
-    for (const s of permitted) this.unindex(s, client);
+    this.waiting.delete(client);
+    for (const s of state.permitted) this.unindex(s, client);
   }
 
   private refreshIfGrantsChanged(): void {
@@ -70,12 +180,12 @@ export class StreamFanout {
     this.version = v;
     // One read per user, however many screens they have open.
     const byUser = new Map<string, Set<string>>();
-    for (const [client, old] of this.clients) {
+    for (const [client, state] of this.clients) {
       let now = byUser.get(client.userId);
       if (!now) byUser.set(client.userId, (now = new Set(this.core.access.visibleSubjects(client.userId))));
-      for (const s of old) if (!now.has(s)) this.unindex(s, client);
-      for (const s of now) if (!old.has(s)) this.index(s, client);
-      this.clients.set(client, now);
+      for (const s of state.permitted) if (!now.has(s)) this.unindex(s, client);
+      for (const s of now) if (!state.permitted.has(s)) this.index(s, client);
+      state.permitted = now;
     }
   }
 
