@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { describeTier, type AlertDetail } from '../../../../api/alerts';
+import { describeTier, reaches, type AlertDetail } from '../../../../api/alerts';
 import { client, session } from '../../client';
 import { useKioskGuard } from '../kiosk/lock';
 import { Alarm, type SoundState } from './alarm';
@@ -17,7 +17,7 @@ export const SYNC_FAILING_MS = 15 * 60_000;
  * access still sees it in the alert centre. Without tiers every screen sounds, as before.
  */
 export const isSounding = (a: AlertDetail, now: number, me: string | null) =>
-  a.state === 'open' && a.priority === 'high' && !(a.snoozed_until && Date.parse(a.snoozed_until) > now) && (!a.escalation || (me !== null && a.escalation.sounding.includes(me)));
+  a.state === 'open' && a.priority === 'high' && !(a.snoozed_until && Date.parse(a.snoozed_until) > now) && reaches(a, me);
 
 /**
  * App-wide alert presence, mounted once by the shell: the alarm sound that repeats
