@@ -6,6 +6,7 @@ import type { Priority, Subject, Threshold } from '../../../../api/schemas';
 import { client } from '../../client';
 import type { ThresholdOrigin } from '../../../../api/templates';
 import { deliveryText } from './relay-text';
+import { EscalationCard } from './escalation-card';
 import { TemplatesCard } from './templates-card';
 import './thresholds.css';
 
@@ -163,6 +164,7 @@ export function ThresholdsScreen({ subjects, subject }: { subjects: Subject[]; s
         onStatus={said}
         onError={setError}
       />
+      <EscalationCard key={subjectId} subjectId={subjectId} canEdit={current ? roleAllows(current.role, 'manage') : false} onStatus={said} />
       {settings && <SettingsCard subjectId={subjectId} settings={settings} onSaved={() => void load().then(() => setStatus('Alert settings saved.'))} onError={setError} />}
       <div className="card stack">
         <h2 style={{ marginTop: 0 }}>Snoozed</h2>
@@ -219,8 +221,8 @@ function RelayCard({ onError }: { onError: (m: string) => void }) {
   const [manageable, setManageable] = useState(true);
   const load = useCallback(
     () =>
-      client.call('alerts.relay.get', {}).then(({ enabled, url, min_priority, include_updates, last_delivery, manageable }) => {
-        setCfg((c) => c ?? { enabled, url, min_priority, include_updates });
+      client.call('alerts.relay.get', {}).then(({ enabled, url, min_priority, include_updates, from_tier, last_delivery, manageable }) => {
+        setCfg((c) => c ?? { enabled, url, min_priority, include_updates, from_tier });
         setLast(last_delivery);
         setManageable(manageable);
       }),
@@ -283,6 +285,15 @@ function RelayCard({ onError }: { onError: (m: string) => void }) {
           <option value="high">High priority</option>
           <option value="medium">Medium priority</option>
           <option value="low">Any priority</option>
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="relay-tier">For people with escalation tiers, relay high alarms</label>
+        <select id="relay-tier" value={cfg.from_tier ?? ''} onChange={(e) => setCfg({ ...cfg, from_tier: e.target.value === '' ? null : Number(e.target.value) })}>
+          <option value="">at once (every tier)</option>
+          {[1, 2, 3, 4, 5].map((n) => (
+            <option key={n} value={n}>once they reach tier {n}</option>
+          ))}
         </select>
       </div>
       <label className="row">
