@@ -131,7 +131,14 @@ export function ThresholdsScreen({ subjects, subject }: { subjects: Subject[]; s
                     </select>
                     {/* Where the limit came from, in the metric's cell: the table is already as wide as the screen. */}
                     <div className="muted" data-testid="threshold-origin">
-                      {origin ? <span title={`Applied ${new Date(origin.applied_at).toLocaleString()}`}>from template {origin.template_name} v{origin.template_version}</span> : 'own'}
+                      {origin ? (
+                        <span title={`Applied ${new Date(origin.applied_at).toLocaleString()}`}>
+                          from template {origin.template_name} v{origin.template_version}
+                          {origin.template_deleted ? ' (template deleted)' : ''}
+                        </span>
+                      ) : (
+                        'own'
+                      )}
                     </div>
                   </td>
                   <td><input aria-label={`Minimum of row ${i + 1} (${unit})`} inputMode="decimal" size={6} value={r.min} onChange={(e) => update(i, { min: e.target.value })} /> {unit}</td>
