@@ -5,6 +5,7 @@ import { useKioskGuard } from '../kiosk/lock';
 import { Alarm, type SoundState } from './alarm';
 import { conditionEndedText } from './condition';
 import './alerts.css';
+import { fmtTimeSeconds } from '../../app/time-format';
 
 /** The hub sends `heartbeat` every 10 s; three missed in a row means the monitoring machine stopped. */
 export const HEARTBEAT_TIMEOUT_MS = 30_000;
@@ -163,7 +164,7 @@ export function AlertOverlay() {
       )}
       {syncFailing && (
         <div className="banner banner-stopped" role="status" data-testid="sync-failing">
-          <strong>Sync has failed since {new Date(syncFailing.since).toLocaleTimeString()}.</strong> Alerts and readings from here are not reaching the
+          <strong>Sync has failed since {fmtTimeSeconds(syncFailing.since)}.</strong> Alerts and readings from here are not reaching the
           other installs through {syncFailing.remote}, nor theirs this one: {syncFailing.message}. Nothing is lost; it goes out when sync works again.
         </div>
       )}
@@ -188,7 +189,7 @@ export function AlertOverlay() {
       )}
       {stoppedSince !== null && (
         <div className="banner banner-stopped" role="alert" data-testid="monitoring-stopped">
-          <strong>Monitoring stopped.</strong> No word from the Tend hub since {new Date(stoppedSince).toLocaleTimeString()}. Alerts cannot reach
+          <strong>Monitoring stopped.</strong> No word from the Tend hub since {fmtTimeSeconds(stoppedSince)}. Alerts cannot reach
           this screen: check the monitoring computer.
         </div>
       )}

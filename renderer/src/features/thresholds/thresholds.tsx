@@ -6,6 +6,7 @@ import type { Priority, Subject, Threshold } from '../../../../api/schemas';
 import { client } from '../../client';
 import type { ThresholdOrigin } from '../../../../api/templates';
 import { deliveryText } from './relay-text';
+import { fmtDateTime, fmtTime, fmtTimeSeconds } from '../../app/time-format';
 import { EscalationCard } from './escalation-card';
 import { TemplatesCard } from './templates-card';
 import './thresholds.css';
@@ -132,7 +133,7 @@ export function ThresholdsScreen({ subjects, subject }: { subjects: Subject[]; s
                     {/* Where the limit came from, in the metric's cell: the table is already as wide as the screen. */}
                     <div className="muted" data-testid="threshold-origin">
                       {origin ? (
-                        <span title={`Applied ${new Date(origin.applied_at).toLocaleString()}`}>
+                        <span title={`Applied ${fmtDateTime(origin.applied_at)}`}>
                           from template {origin.template_name} v{origin.template_version}
                           {origin.template_deleted ? ' (template deleted)' : ''}
                         </span>
@@ -181,7 +182,7 @@ export function ThresholdsScreen({ subjects, subject }: { subjects: Subject[]; s
           <ul>
             {snoozes.map((z) => (
               <li key={z.id}>
-                {z.snooze_class} until {new Date(z.until).toLocaleTimeString()}{' '}
+                {z.snooze_class} until {fmtTime(z.until)}{' '}
                 <button type="button" onClick={() => void run(() => client.call('alerts.unsnooze', { subject_id: subjectId, snooze_class: z.snooze_class }), 'Snooze ended.')}>End snooze</button>
               </li>
             ))}
@@ -308,7 +309,7 @@ function RelayCard({ onError }: { onError: (m: string) => void }) {
       </label>
       {last && (
         <p role="status" data-testid="relay-last" className={last.ok ? undefined : 'error'}>
-          {deliveryText(last)}
+          {deliveryText(last, fmtTimeSeconds)}
         </p>
       )}
       <div className="row">
