@@ -42,7 +42,7 @@ export const fmtTime = (t: When) => formatter({ hour: '2-digit', minute: '2-digi
 /** "14:05" on a 24-hour clock whatever the locale (chart axes, where labels must stay short). */
 export const fmtTime24 = (t: When) => formatter({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(ms(t));
 /** "14:05:09": where seconds matter (a sync failing since, the forecast's points). */
-export const fmtTimeSeconds = (t: When) => formatter({ hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(ms(t));
+export const fmtTimeSeconds = (t: When) => formatter({ hour: 'numeric', minute: '2-digit', second: '2-digit' }).format(ms(t));
 /** "3 Mar, 14:05". */
 export const fmtStamp = (t: When) => formatter({ day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(ms(t));
 /** The full date and time, as `toLocaleString` would give it, in the display zone. */
