@@ -34,6 +34,23 @@ export function describeTier(e: AlertEscalation): string {
   return `tier ${e.tier} of ${e.of}: ${who}`;
 }
 
+/**
+ * Whether an open alert is heard by `userId` (their screen sounds, their desktop notifies):
+ * without tiers, everyone who can see it; with tiers, only those in `sounding` (the tier
+ * reached and the earlier ones). The alarm banner, the desktop's OS notification and the
+ * relay's per-tier target all decide with this (core/alerts/README.md "Tiered escalation").
+ */
+export function reaches(alert: { escalation?: AlertEscalation | undefined }, userId: string | null): boolean {
+  if (!alert.escalation) return true;
+  return userId !== null && alert.escalation.sounding.includes(userId);
+}
+
+/** Whether a relay that stands in tier `fromTier` and later (null: every tier) is due this alert now. */
+export function relayReaches(alert: { escalation?: AlertEscalation | undefined }, fromTier: number | null): boolean {
+  if (!alert.escalation || fromTier === null) return true;
+  return alert.escalation.tier >= fromTier;
+}
+
 /** An alert with its lifecycle details. */
 export const AlertDetail = Alert.extend({
   /** Family and direction (`glucose:low`); a snooze silences one class only. */
@@ -142,6 +159,13 @@ export const RelayConfig = z.object({
   min_priority: Priority,
   /** Also relay acknowledgements and resolutions (so the far caregiver knows it is handled). */
   include_updates: z.boolean(),
+  /**
+   * Where the relay stands in a person's escalation tiers: null (the default) = every tier, as
+   * before tiers; N = it is one more member of tier N, so a high alarm of a person with tiers is
+   * relayed once it reaches tier N (and on every re-announcement after). People without tiers are
+   * relayed as before. Tier numbers count from 1, at most 5 as tiers do.
+   */
+  from_tier: z.number().int().min(1).max(MAX_TIERS).nullable().default(null),
 });
 export type RelayConfig = z.infer<typeof RelayConfig>;
 /** How the last delivery went (a failed one is retried after 10 s, 1 min and 5 min while its alert is unacknowledged). */

@@ -33,6 +33,8 @@ export const ThresholdOrigin = z.object({
   template_name: z.string(),
   template_version: z.number().int(),
   applied_at: z.string(),
+  /** true once its owner deleted the template: the person keeps the limits, and where they came from. */
+  template_deleted: z.boolean(),
 });
 export type ThresholdOrigin = z.infer<typeof ThresholdOrigin>;
 
@@ -53,6 +55,9 @@ export const templatesProcedures = {
   'templates.create': procedure(TemplateInput, ThresholdTemplate, 'signed_in'),
   /** Only the owner: someone else's template is 404, as if it did not exist. */
   'templates.update': procedure(ById.extend({ name: TemplateInput.shape.name.optional(), items: TemplateItems.optional() }), ThresholdTemplate, 'signed_in'),
+  /** A new name only: the limits, and so the version people's limits came from, stay (409 when the caller has that name already). */
+  'templates.rename': procedure(ById.extend({ name: TemplateInput.shape.name }), ThresholdTemplate, 'signed_in'),
+  /** People whose limits came from it keep them; their origin says the template was deleted. */
   'templates.delete': procedure(ById, Ok, 'signed_in'),
   /** Copies one of the caller's templates into the person's thresholds; the person's own limits stay. */
   'thresholds.apply_template': procedure(z.object({ subject_id: z.string().min(1), template_id: z.string().min(1) }), ApplyTemplateResult, on('manage')),

@@ -13,6 +13,7 @@ import { followCommand } from './follow';
 import { reportCommand } from './report';
 import { simulateCommands } from './simulate';
 import { syncCommand } from './sync';
+import { templatesCommands } from './templates';
 import { tremorCommands } from './tremor';
 import { userCommands } from './user';
 
@@ -33,4 +34,5 @@ export function registerCommands(program: Command, openCore: () => Core, dbPath:
   userCommands(program, openCore);
   nightscoutCommand(program, openCore);
   followCommand(program, openCore);
+  templatesCommands(program, openCore);
 }

@@ -148,6 +148,7 @@ const NEED: Record<ProcName, Need> = {
   'templates.list': 'signed_in',
   'templates.create': 'signed_in',
   'templates.update': 'signed_in',
+  'templates.rename': 'signed_in',
   'templates.delete': 'signed_in',
   'thresholds.apply_template': 'manage',
   'thresholds.origins': 'read',
@@ -271,6 +272,7 @@ function argsOf(name: ProcName, caller: Caller): Record<string, unknown> {
     'followers.poll': { service: 'nightscout' },
     'templates.create': { name: `Template of ${caller}`, items: [{ metric: 'heart_rate', max: 130, priority: 'medium' }] },
     'templates.update': { id: 'some-id', name: 'Renamed' },
+    'templates.rename': { id: 'some-id', name: 'Renamed' },
     // The template is the clinician's: the clinician's call applies it, the owner's finds no such template (404).
     'thresholds.apply_template': { template_id: template },
   };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { startTestHub } from '../host/testing';
 import { hasChromium, launch, screenshot } from './browser';
+import { hubAndBrowser, openSignedIn, signUpWithPerson } from './fixture';
 
 describe.skipIf(!hasChromium)('threshold templates on the thresholds screen (issue #19)', () => {
   it('saves one person’s limits as a template, applies it to another, and marks which limits are the template’s and which the person’s own', async () => {
@@ -54,5 +55,45 @@ describe.skipIf(!hasChromium)('threshold templates on the thresholds screen (iss
       await browser.close();
       await hub.close();
     }
+  }, 120_000);
+});
+
+describe.skipIf(!hasChromium)('renaming and deleting a threshold template on screen (issue #19)', () => {
+  const e2e = hubAndBrowser();
+
+  it('renames a template, then deletes it: the person keeps its limits and their origin says the template was deleted', async () => {
+    const { hub } = e2e;
+    const { token, subject } = await signUpWithPerson(hub, 'nurse@example.org', 'Nurse', { name: 'Cy', kind: 'general' });
+    const made = await hub.api('POST', '/api/rpc/templates.create', { name: 'ward', items: [{ metric: 'spo2', min: 92, priority: 'high' }] }, token);
+    expect(made.status).toBe(200);
+    await hub.api('POST', '/api/rpc/templates.create', { name: 'clinic', items: [{ metric: 'heart_rate', max: 140, priority: 'medium' }] }, token);
+    expect((await hub.api('POST', '/api/rpc/thresholds.apply_template', { subject_id: subject.id, template_id: made.body.id }, token)).status).toBe(200);
+
+    const { context, page, errors } = await openSignedIn(e2e, token, '#/thresholds');
+    const card = page.getByRole('group', { name: 'Templates' });
+    await card.getByLabel('Template', { exact: true }).selectOption({ label: 'ward (v1, 1 limit)' });
+    // A name the account already has is refused, and nothing changes.
+    await card.getByLabel('New name for “ward”').fill('clinic');
+    await card.getByRole('button', { name: 'Rename template' }).click();
+    await page.getByRole('alert').getByText('you already have a template named "clinic"').waitFor();
+    await card.getByLabel('New name for “ward”').fill('ward (adults)');
+    await card.getByRole('button', { name: 'Rename template' }).click();
+    await page.getByRole('status').getByText('Template “ward” renamed “ward (adults)”.').waitFor();
+    await card.getByRole('option', { name: 'ward (adults) (v1, 1 limit)' }).waitFor({ state: 'attached' });
+    const names = async () => ((await hub.api('POST', '/api/rpc/templates.list', {}, token)).body as Array<{ name: string }>).map((t) => t.name).sort();
+    expect(await names()).toEqual(['clinic', 'ward (adults)']);
+
+    await card.getByLabel('Template', { exact: true }).selectOption({ label: 'ward (adults) (v1, 1 limit)' });
+    await card.getByRole('button', { name: 'Delete template' }).click();
+    await card.getByRole('group', { name: 'Confirm deleting' }).getByRole('button', { name: 'Yes, delete' }).click();
+    await page.getByRole('status').getByText('Template “ward (adults)” deleted. People it was applied to keep its limits.').waitFor();
+    expect(await names()).toEqual(['clinic']);
+    const spo2 = page.locator('tr[data-metric="spo2"]');
+    await spo2.getByTestId('threshold-origin').getByText('from template ward v1 (template deleted)').waitFor();
+    expect(await spo2.getByLabel(/^Minimum of row/).inputValue()).toBe('92');
+    expect(await card.getByRole('option', { name: /^ward/ }).count()).toBe(0);
+    await screenshot(page, 'threshold-template-deleted');
+    expect(errors).toEqual([]);
+    await context.close();
   }, 120_000);
 });

@@ -67,7 +67,7 @@ describe('threshold templates', () => {
     expect(boNow).toHaveLength(3);
     // What came from the template says so (name, version); Bo's own heart rate does not.
     const origins = (await rpc('thresholds.origins', { subject_id: bo }, viewer)).body;
-    expect(origins).toEqual([{ metric: 'glucose', template_id: tpl, template_name: 'adult T1D', template_version: 1, applied_at: new Date(T0).toISOString() }]);
+    expect(origins).toEqual([{ metric: 'glucose', template_id: tpl, template_name: 'adult T1D', template_version: 1, applied_at: new Date(T0).toISOString(), template_deleted: false }]);
 
     // Editing a limit the template set makes it the person's own: a later version of the template leaves it.
     const edited = boNow.map((t: { metric: string; min: number | null }) => (t.metric === 'glucose' && t.min === 65 ? { ...t, min: 60 } : t));
@@ -150,5 +150,34 @@ describe('threshold templates', () => {
     const refused = await hub.api('POST', '/api/subjects', { name: 'Fay', kind: 'general', template_id: tpl }, other);
     expect(refused.status).toBe(404);
     expect(countRows('subjects')).toBe(people);
+  }, 60_000);
+});
+
+describe('renaming and deleting a template', () => {
+  it('renames without a new version, and refuses a name the account already has (409) or an empty one (400)', async () => {
+    const a = (await rpc('templates.create', { name: 'neonate', items: [{ metric: 'body_temperature', min: 36, max: 37.9, priority: 'high' }] }, clinician)).body as { id: string; version: number };
+    await rpc('templates.create', { name: 'toddler', items: [{ metric: 'heart_rate', max: 160, priority: 'medium' }] }, clinician);
+    const renamed = await rpc('templates.rename', { id: a.id, name: 'neonate (NICU)' }, clinician);
+    expect(renamed.status, JSON.stringify(renamed.body)).toBe(200);
+    expect(renamed.body).toMatchObject({ name: 'neonate (NICU)', version: a.version });
+    expect(await rpc('templates.rename', { id: a.id, name: 'toddler' }, clinician)).toMatchObject({ status: 409, body: { error: { field: 'name' } } });
+    expect(await rpc('templates.rename', { id: a.id, name: '  ' }, clinician)).toMatchObject({ status: 400, body: { error: { field: 'name' } } });
+    expect((await rpc('templates.rename', { id: a.id, name: 'theirs' }, other)).status).toBe(404);
+    expect((await rpc('templates.list', {}, clinician)).body.map((t: { name: string }) => t.name)).toEqual(expect.arrayContaining(['neonate (NICU)', 'toddler']));
+  }, 60_000);
+
+  it('deletes a template while the people it was applied to keep its limits, their origin saying the template was deleted', async () => {
+    const tpl = (await rpc('templates.create', { name: 'short-lived', items: [{ metric: 'spo2', min: 92, priority: 'high' }] }, clinician)).body.id as string;
+    const s = await person('Eli');
+    expect((await rpc('thresholds.apply_template', { subject_id: s, template_id: tpl }, clinician)).status).toBe(200);
+    expect((await rpc('thresholds.origins', { subject_id: s }, viewer)).body).toEqual([expect.objectContaining({ metric: 'spo2', template_name: 'short-lived', template_deleted: false })]);
+
+    expect((await rpc('templates.delete', { id: tpl }, clinician)).status).toBe(200);
+    expect((await rpc('templates.delete', { id: tpl }, clinician)).status).toBe(404);
+    const limits = (await rpc('thresholds.get', { subject_id: s }, viewer)).body as Array<{ metric: string; min: number }>;
+    expect(limits.find((t) => t.metric === 'spo2')).toMatchObject({ min: 92, priority: 'high' });
+    expect((await rpc('thresholds.origins', { subject_id: s }, viewer)).body).toEqual([expect.objectContaining({ metric: 'spo2', template_id: tpl, template_name: 'short-lived', template_deleted: true })]);
+    // Applying it again is no longer possible.
+    expect((await rpc('thresholds.apply_template', { subject_id: s, template_id: tpl }, clinician)).status).toBe(404);
   }, 60_000);
 });

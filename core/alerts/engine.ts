@@ -9,7 +9,7 @@ import { AlertRelay } from './relay';
 import type { AlertRule, ConditionSample, ConditionSpec, RuleContext, SubjectInfo } from './rules';
 import { defaultThresholds, resolveSettings, type AlertSettings } from './settings';
 import { AlertStore, toAlert, type AlertRow } from './store';
-import { escalationAt, parseStored, tierDue, tiersOf } from './escalation';
+import { escalationAt, parseStored, tierDue, tiersOf, type StoredEscalation } from './escalation';
 import { gapLength, Watchdog, type MonitoringGap } from './watchdog';
 import type { StorageHealth } from '../storage-health';
 
@@ -23,6 +23,12 @@ const MIN = 60_000;
 export const LIVE_WINDOW_MS = 3 * 60 * MIN;
 /** Default for tests and callers that pass no settings (the subject's `realert_min` wins). */
 export const DEFAULT_REALERT_MS = 15 * MIN;
+
+/** Whether two tier snapshots name the same tier, label and people (who it goes to, who sounds). */
+function sameAudience(a: StoredEscalation, b: StoredEscalation): boolean {
+  const ids = (xs: Array<{ id: string }>) => xs.map((x) => x.id).join(',');
+  return a.of === b.of && (a.label ?? null) === (b.label ?? null) && ids(a.to) === ids(b.to) && a.sounding.join(',') === b.sounding.join(',');
+}
 
 /** Priorities in order of urgency (IEC 60601-1-8): escalation only ever goes up. */
 const RANK: Record<Priority, number> = { low: 1, medium: 2, high: 3 };
@@ -503,21 +509,33 @@ export class AlertEngine {
    * Tiered escalation (issue 19): an open, unsnoozed high alert nobody has acknowledged
    * moves to the next tier once that tier's `after_min` has passed, announced as
    * `alert.updated` with `change: "tier"`. Acknowledging it stops this (only open alerts
-   * move). The tiers in force now are used, so a tier added later still applies.
+   * move). The tiers in force at each step are used, so tiers saved while an alert is open
+   * apply to it from the next step (core/alerts/README.md "Tiers changed while an alarm stands"):
+   * an alert that had none starts tier 1 then (counted from then: nobody is skipped); one that had
+   * tiers is re-resolved against the new ones (never back to an earlier tier number); one whose
+   * person no longer has tiers sounds for everyone again.
    */
   private moveTiers(now: number): void {
-    for (const a of this.store.escalating()) {
+    for (const a of this.store.openHigh()) {
       if (a.snoozed_until !== null && a.snoozed_until > now) continue;
       const cur = parseStored(a.escalation);
-      if (!cur) continue;
       const s = this.store.subject(a.subject_id);
       const tiers = tiersOf(s ? (JSON.parse(s.settings) as Record<string, unknown>) : undefined);
-      if (!tiers.length) continue;
-      const n = Math.min(tierDue(tiers, now - cur.since), tiers.length);
-      if (n <= cur.tier) continue;
-      const e = escalationAt(this.deps.db.$client, a.subject_id, tiers, n, cur.since, now);
-      const row = this.store.setEscalation(a.id, JSON.stringify(e));
-      this.store.audit(now, null, 'alert.tier', a.subject_id, { alert: a.id, tier: n, of: tiers.length, to: e.to.map((u) => u.id) });
+      if (!tiers.length) {
+        if (a.escalation === null) continue;
+        const row = this.store.setEscalation(a.id, null);
+        this.store.audit(now, null, 'alert.tier', a.subject_id, { alert: a.id, tier: null, of: 0, to: [], reason: 'tiers_removed' });
+        this.batch?.updated.push({ row, change: 'tier' });
+        continue;
+      }
+      const since = cur?.since ?? now;
+      const n = Math.min(Math.max(cur?.tier ?? 1, tierDue(tiers, now - since)), tiers.length);
+      const e = escalationAt(this.deps.db.$client, a.subject_id, tiers, n, since, now);
+      // Same tier, same people: nothing to say (the usual case on every tick).
+      if (cur && n === cur.tier && sameAudience(cur, e)) continue;
+      const moved = cur !== null && n > cur.tier;
+      const row = this.store.setEscalation(a.id, JSON.stringify(moved || !cur ? e : { ...e, at: cur.at }));
+      this.store.audit(now, null, 'alert.tier', a.subject_id, { alert: a.id, tier: n, of: tiers.length, to: e.to.map((u) => u.id), ...(moved ? {} : { reason: cur ? 'tiers_changed' : 'tiers_set' }) });
       this.batch?.updated.push({ row, change: 'tier' });
     }
   }

@@ -1,4 +1,4 @@
-import type { RelayConfig, RelayDelivery } from '../../api/alerts';
+import { relayReaches, type AlertEscalation, type RelayConfig, type RelayDelivery } from '../../api/alerts';
 import type { ServerEvent } from '../../api/procedures';
 import type { CoreDeps } from '../context';
 import { Kv } from '../kv';
@@ -16,7 +16,7 @@ export interface StoredRelay extends RelayConfig {
   /** The user who configured it: only alerts of subjects this user may see are relayed. */
   owner_id: string | null;
 }
-export const RELAY_OFF: StoredRelay = { enabled: false, url: '', min_priority: 'high', include_updates: false, owner_id: null };
+export const RELAY_OFF: StoredRelay = { enabled: false, url: '', min_priority: 'high', include_updates: false, from_tier: null, owner_id: null };
 
 interface Delivery {
   type: string;
@@ -84,7 +84,7 @@ export class AlertRelay {
     const stored: StoredRelay = { ...cfg, owner_id: ownerId };
     const now = this.deps.clock.now();
     this.kv.setJson(KV_KEY, stored);
-    this.store.audit(now, ownerId, 'alerts.relay.put', null, { enabled: cfg.enabled, url: cfg.url, min_priority: cfg.min_priority });
+    this.store.audit(now, ownerId, 'alerts.relay.put', null, { enabled: cfg.enabled, url: cfg.url, min_priority: cfg.min_priority, from_tier: cfg.from_tier });
     return stored;
   }
 
@@ -102,14 +102,21 @@ export class AlertRelay {
     // An escalation (a deeper limit of a standing alarm) is announced like a new alarm;
     // a latched alarm's condition ending or returning is not news for a pager.
     const escalated = ev.type === 'alert.updated' && ev.change === 'escalated';
-    if (ev.type !== 'alert.raised' && ev.type !== 'alert.reannounced' && ev.type !== 'alert.acknowledged' && ev.type !== 'alert.resolved' && !escalated) return;
+    // A tier reached is news for a relay standing in that tier or an earlier one (from_tier below).
+    const tier = ev.type === 'alert.updated' && ev.change === 'tier';
+    if (ev.type !== 'alert.raised' && ev.type !== 'alert.reannounced' && ev.type !== 'alert.acknowledged' && ev.type !== 'alert.resolved' && !escalated && !tier) return;
     // What another install raised or acknowledged is relayed there, not a second time from here.
     if ('via' in ev && ev.via === 'sync') return;
     const cfg = this.config();
     if (!cfg.enabled || !cfg.url || !cfg.owner_id) return;
-    const alert = ev.alert as typeof ev.alert & { snoozed_until?: string | null };
+    const alert = ev.alert as typeof ev.alert & { snoozed_until?: string | null; escalation?: AlertEscalation };
     const update = ev.type === 'alert.acknowledged' || ev.type === 'alert.resolved';
     if (update && !cfg.include_updates) return;
+    // With tiers, the relay is heard like a member of tier `from_tier`: not before the alarm
+    // reaches it (an acknowledgement of an alarm it never had is no news either). Without a
+    // tier of its own (null) it had every alarm at the raise: tier moves add nothing.
+    if (tier && cfg.from_tier === null) return;
+    if (!relayReaches(alert, cfg.from_tier)) return;
     if (RANK[alert.priority] > RANK[cfg.min_priority]) return;
     if (!update && alert.snoozed_until && Date.parse(alert.snoozed_until) > this.deps.clock.now()) return;
     if (!this.canSee(cfg.owner_id, alert.subject_id)) return;

@@ -243,13 +243,13 @@ export class AlertStore {
     return this.deps.db.$client.prepare(`SELECT * FROM alerts WHERE state = 'open' AND priority IN ('high', 'medium')`).all() as AlertRow[];
   }
 
-  /** Open high alerts that are escalating through tiers (the timer moves them on). */
-  escalating(): AlertRow[] {
-    return this.deps.db.$client.prepare(`SELECT * FROM alerts WHERE state = 'open' AND priority = 'high' AND escalation IS NOT NULL`).all() as AlertRow[];
+  /** Open high alerts: those escalating through tiers, and those whose person got tiers since (the timer moves or starts them). */
+  openHigh(): AlertRow[] {
+    return this.deps.db.$client.prepare(`SELECT * FROM alerts WHERE state = 'open' AND priority = 'high'`).all() as AlertRow[];
   }
 
-  /** Records the escalation tier reached (JSON, `escalation.ts`). */
-  setEscalation(id: string, escalation: string): AlertRow {
+  /** Records the escalation tier reached (JSON, `escalation.ts`); null: the person no longer has tiers. */
+  setEscalation(id: string, escalation: string | null): AlertRow {
     this.deps.db.$client.prepare(`UPDATE alerts SET escalation = ? WHERE id = ?`).run(escalation, id);
     return this.get(id)!;
   }

@@ -11,10 +11,23 @@ import { subjectCgmMetrics } from './service';
 import { dexcomService } from '../dexcom/service';
 import { simulateNewPerson } from './simulator/person';
 
+/** The caller's saved time zone (`auth.me` `time_zone`), if any. */
+function accountZone(core: Core, userId: string | undefined): string | undefined {
+  if (!userId) return undefined;
+  try {
+    return core.auth.profile(userId).time_zone ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function diabetesHandlers(core: Core): DomainHandlers<typeof diabetesProcedures> {
   return {
     'diabetes.simulate': (a, ctx) => simulateNewPerson(core, ctx, a),
-    'diabetes.metrics': (a, ctx) => subjectCgmMetrics(core, ctx, a.subject_id, { from: a.from, to: a.to, timeZone: a.time_zone, mageMethod: a.mage_method }),
+    // Local days and AGP hours in the zone asked for, else the caller's saved zone (auth.me), else UTC:
+    // a report printed for a clinician in Auckland groups the hours as their screens do.
+    'diabetes.metrics': (a, ctx) =>
+      subjectCgmMetrics(core, ctx, a.subject_id, { from: a.from, to: a.to, timeZone: a.time_zone ?? accountZone(core, ctx.user?.id), mageMethod: a.mage_method }),
     // Parsed in the background thread and written in chunks: a host serving others must not stall.
     'imports.text': (a, ctx) =>
       importTextInBackground(core, ctx, a.subject_id, a.text, {

@@ -11,6 +11,7 @@ export function templatesHandlers(core: Core): DomainHandlers<typeof templatesPr
     'templates.list': (_a, ctx) => templates.list(user(ctx)),
     'templates.create': (a, ctx) => templates.create(user(ctx), a),
     'templates.update': (a, ctx) => templates.update(user(ctx), a.id, a),
+    'templates.rename': (a, ctx) => templates.rename(user(ctx), a.id, a.name),
     'templates.delete': (a, ctx) => {
       templates.delete(user(ctx), a.id);
       return { ok: true as const };

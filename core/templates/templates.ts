@@ -18,6 +18,8 @@ interface TemplateRow {
   updated_at: number;
 }
 interface OriginRow {
+  /** 1 when the template no longer exists (LEFT JOIN). */
+  deleted: number;
   subject_id: string;
   metric: string;
   template_id: string;
@@ -36,7 +38,14 @@ const toTemplate = (r: TemplateRow): ThresholdTemplate => ({
   created_at: iso(r.created_at),
   updated_at: iso(r.updated_at),
 });
-const toOrigin = (r: OriginRow): ThresholdOrigin => ({ metric: r.metric, template_id: r.template_id, template_name: r.template_name, template_version: r.template_version, applied_at: iso(r.applied_at) });
+const toOrigin = (r: OriginRow): ThresholdOrigin => ({
+  metric: r.metric,
+  template_id: r.template_id,
+  template_name: r.template_name,
+  template_version: r.template_version,
+  applied_at: iso(r.applied_at),
+  template_deleted: r.deleted === 1,
+});
 
 /** One metric's limits in a comparable form: the same limits give the same text, whatever their order or spelling of "none". */
 export function limitsKey(rows: readonly Threshold[]): string {
@@ -118,15 +127,37 @@ export class TemplateService {
     return this.get(userId, id);
   }
 
+  /** A new name only: the version counts edits of the limits, which a rename leaves as they were. */
+  rename(userId: string, id: string, name: string): ThresholdTemplate {
+    const cur = this.get(userId, id);
+    try {
+      this.c.prepare(`UPDATE threshold_templates SET name = ?, updated_at = ? WHERE id = ? AND owner_id = ?`).run(name, this.core.deps.clock.now(), id, userId);
+    } catch (e) {
+      if (UNIQUE.test((e as Error).message)) throw conflict(`you already have a template named "${name}"`, 'name');
+      throw e;
+    }
+    audit(this.core.deps, userId, 'templates.rename', null, { template_id: id, from: cur.name, to: name });
+    return this.get(userId, id);
+  }
+
+  /**
+   * Deletes the caller's template. People's limits are copies, so they keep them; their origin
+   * records stay (no foreign key, migration 0019) and say the template was deleted.
+   */
   delete(userId: string, id: string): void {
-    const done = this.c.prepare(`DELETE FROM threshold_templates WHERE id = ? AND owner_id = ?`).run(id, userId);
-    if (done.changes === 0) throw notFound(`no template ${id}`);
+    const cur = this.get(userId, id);
+    this.c.transaction(() => {
+      this.c.prepare(`DELETE FROM threshold_templates WHERE id = ? AND owner_id = ?`).run(id, userId);
+      audit(this.core.deps, userId, 'templates.delete', null, { template_id: id, name: cur.name, version: cur.version });
+    })();
   }
 
   /** The metrics whose limits are still exactly what a template set. */
   origins(subjectId: string): ThresholdOrigin[] {
     const current = byMetric(this.core.alerts.store.thresholds(subjectId));
-    const rows = this.c.prepare(`SELECT * FROM threshold_origins WHERE subject_id = ? ORDER BY metric`).all(subjectId) as OriginRow[];
+    const rows = this.c
+      .prepare(`SELECT o.*, (t.id IS NULL) AS deleted FROM threshold_origins o LEFT JOIN threshold_templates t ON t.id = o.template_id WHERE o.subject_id = ? ORDER BY o.metric`)
+      .all(subjectId) as OriginRow[];
     return rows.filter((r) => limitsKey(current.get(r.metric) ?? []) === r.limits).map(toOrigin);
   }
 

@@ -15,6 +15,7 @@ import { safeStorageKeyProvider } from './safe-storage-key';
 import { configureDexcom } from '../../core/dexcom/service';
 import { useSecretKeyProvider } from '../../core/dexcom/sqlite-stores';
 import { localUser } from '../../core/auth/local-user';
+import { alertNotice } from './alert-notification';
 import { RemoteUrl } from '../../core/sync/remote-url';
 import { syncScheduler } from '../../core/sync/scheduler';
 import { followScheduler } from '../../core/followers/scheduler';
@@ -124,11 +125,10 @@ forwardEvents(core, user.id, (ev) => {
   if (ev.type === 'storage' && !ev.ok && Notification.isSupported()) {
     new Notification({ title: 'Tend cannot store new data', body: ev.message ?? 'Writes to the database fail.', urgency: 'critical' }).show();
   }
-  // An escalation (urgent low after a low) is a new alarm for the person at the computer.
-  if ((ev.type === 'alert.raised' || ev.type === 'alert.reannounced' || (ev.type === 'alert.updated' && ev.change === 'escalated')) && Notification.isSupported()) {
-    const again = ev.type === 'alert.reannounced' ? ' (still not acknowledged)' : ev.type === 'alert.updated' ? ' (escalated)' : '';
-    new Notification({ title: `Tend: ${ev.alert.priority} alert${again}`, body: ev.alert.message || ev.alert.kind, urgency: ev.alert.priority === 'high' ? 'critical' : 'normal' }).show();
-  }
+  // An escalation (urgent low after a low) is a new alarm for the person at the computer;
+  // with escalation tiers, only for those the alarm has reached (alert-notification.ts).
+  const notice = Notification.isSupported() ? alertNotice(ev, user.id) : null;
+  if (notice) new Notification(notice).show();
 });
 
 void app.whenReady().then(() => {

@@ -4,6 +4,7 @@ import { client, session } from '../client';
 import { Login } from './login';
 import { Shell } from './shell';
 import { usePrefs } from './prefs';
+import { setDisplayZone } from './time-format';
 
 /** How often a hub sign-in is renewed while the app runs (a token lasts 12 hours). */
 const RENEW_EVERY_MS = 60 * 60_000;
@@ -18,6 +19,8 @@ export function App() {
   // The unit kept with the account wins over this computer's; none chosen yet leaves this computer's as it was.
   const applyProfile = useCallback(
     (p: Profile) => {
+      // Before the screens render with it: every date and time they show is in this zone.
+      setDisplayZone(p.time_zone);
       setUser(p);
       if (p.glucose_unit) setPrefs({ glucoseUnit: p.glucose_unit });
     },

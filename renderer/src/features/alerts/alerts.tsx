@@ -5,12 +5,13 @@ import { client } from '../../client';
 import { ago } from '../metric/format';
 import { conditionEndedText } from './condition';
 import './alerts.css';
+import { fmtDateTime, fmtTime } from '../../app/time-format';
 
 type StateFilter = 'open' | 'acknowledged' | 'resolved' | 'all';
 const SNOOZE_CHOICES = [15, 30, 60, 120] as const;
 
 const stateText = (a: AlertDetail, now: number): string => {
-  const snoozed = a.snoozed_until && Date.parse(a.snoozed_until) > now ? `, snoozed until ${new Date(a.snoozed_until).toLocaleTimeString()}` : '';
+  const snoozed = a.snoozed_until && Date.parse(a.snoozed_until) > now ? `, snoozed until ${fmtTime(a.snoozed_until)}` : '';
   if (a.state === 'acknowledged') return `acknowledged ${a.acknowledged_at ? ago(a.acknowledged_at) : ''}${snoozed}`;
   if (a.state === 'resolved') return `resolved ${a.resolved_at ? ago(a.resolved_at) : ''}${a.acknowledged_at ? ' (acknowledged)' : ''}`;
   const ended = conditionEndedText(a);
@@ -108,7 +109,7 @@ export function AlertsScreen({ subjects }: { subjects: Subject[] }) {
                     <td><span className={`badge ${a.priority}`}>{a.priority}</span></td>
                     <td>{name(a.subject_id)}</td>
                     <td>{a.message || a.kind}</td>
-                    <td title={a.raised_at}>{ago(a.raised_at)}</td>
+                    <td title={fmtDateTime(a.raised_at)}>{ago(a.raised_at)}</td>
                     <td>{stateText(a, now)}</td>
                     <td>
                       <div className="row" style={{ gap: 6 }}>
@@ -157,7 +158,7 @@ export function AlertsScreen({ subjects }: { subjects: Subject[] }) {
 
 /** A detail value for people: UTC stamps (`from`, `last_seen_at` …) in the viewer's local time. */
 function factText(v: unknown): string {
-  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/.test(v) ? new Date(v).toLocaleString() : String(v);
+  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/.test(v) ? fmtDateTime(v) : String(v);
 }
 
 /** Why the alert was raised (its inputs, a forecast's band) and everything that happened to it. */
@@ -183,7 +184,7 @@ function AlertDetailView({ alert, trail }: { alert: AlertDetail; trail: AuditEnt
           </thead>
           <tbody>
             {points.map((p) => (
-              <tr key={p.t}><td>{new Date(p.t).toLocaleTimeString()}</td><td>{p.mg_dl}</td><td>{p.lo}–{p.hi}</td></tr>
+              <tr key={p.t}><td>{fmtTime(p.t)}</td><td>{p.mg_dl}</td><td>{p.lo}–{p.hi}</td></tr>
             ))}
           </tbody>
         </table>
@@ -193,7 +194,7 @@ function AlertDetailView({ alert, trail }: { alert: AlertDetail; trail: AuditEnt
       <ol>
         {[...trail].reverse().map((t) => (
           <li key={t.id}>
-            {new Date(t.at).toLocaleString()} — {t.action.replace('alert.', '')}
+            {fmtDateTime(t.at)} — {t.action.replace('alert.', '')}
             {t.user_name ? ` by ${t.user_name}` : ''}
           </li>
         ))}

@@ -1,4 +1,5 @@
 import type { Alert } from '../../../../api/schemas';
+import { fmtTime } from '../../app/time-format';
 
 /**
  * "condition ended at 03:12" for a latched alert whose condition has ended (it stays open,
@@ -7,5 +8,5 @@ import type { Alert } from '../../../../api/schemas';
  */
 export function conditionEndedText(a: Pick<Alert, 'condition_ended_at' | 'state'>): string | null {
   if (!a.condition_ended_at || a.state === 'resolved') return null;
-  return `condition ended at ${new Date(a.condition_ended_at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`;
+  return `condition ended at ${fmtTime(a.condition_ended_at)}`;
 }

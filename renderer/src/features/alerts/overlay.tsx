@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { describeTier, type AlertDetail } from '../../../../api/alerts';
+import { describeTier, reaches, type AlertDetail } from '../../../../api/alerts';
 import { client, session } from '../../client';
 import { useKioskGuard } from '../kiosk/lock';
 import { Alarm, type SoundState } from './alarm';
 import { conditionEndedText } from './condition';
 import './alerts.css';
+import { fmtTimeSeconds } from '../../app/time-format';
 
 /** The hub sends `heartbeat` every 10 s; three missed in a row means the monitoring machine stopped. */
 export const HEARTBEAT_TIMEOUT_MS = 30_000;
@@ -17,7 +18,7 @@ export const SYNC_FAILING_MS = 15 * 60_000;
  * access still sees it in the alert centre. Without tiers every screen sounds, as before.
  */
 export const isSounding = (a: AlertDetail, now: number, me: string | null) =>
-  a.state === 'open' && a.priority === 'high' && !(a.snoozed_until && Date.parse(a.snoozed_until) > now) && (!a.escalation || (me !== null && a.escalation.sounding.includes(me)));
+  a.state === 'open' && a.priority === 'high' && !(a.snoozed_until && Date.parse(a.snoozed_until) > now) && reaches(a, me);
 
 /**
  * App-wide alert presence, mounted once by the shell: the alarm sound that repeats
@@ -163,7 +164,7 @@ export function AlertOverlay() {
       )}
       {syncFailing && (
         <div className="banner banner-stopped" role="status" data-testid="sync-failing">
-          <strong>Sync has failed since {new Date(syncFailing.since).toLocaleTimeString()}.</strong> Alerts and readings from here are not reaching the
+          <strong>Sync has failed since {fmtTimeSeconds(syncFailing.since)}.</strong> Alerts and readings from here are not reaching the
           other installs through {syncFailing.remote}, nor theirs this one: {syncFailing.message}. Nothing is lost; it goes out when sync works again.
         </div>
       )}
@@ -188,7 +189,7 @@ export function AlertOverlay() {
       )}
       {stoppedSince !== null && (
         <div className="banner banner-stopped" role="alert" data-testid="monitoring-stopped">
-          <strong>Monitoring stopped.</strong> No word from the Tend hub since {new Date(stoppedSince).toLocaleTimeString()}. Alerts cannot reach
+          <strong>Monitoring stopped.</strong> No word from the Tend hub since {fmtTimeSeconds(stoppedSince)}. Alerts cannot reach
           this screen: check the monitoring computer.
         </div>
       )}

@@ -11,6 +11,7 @@ import { EpisodeClip } from './episode-clip';
 import { MonitorSettings } from './monitor-settings';
 import { startListening, type Listener, type ListenState } from './microphone';
 import { BabyTimeline } from './timeline';
+import { fmtTimeSeconds } from '../../app/time-format';
 
 const idle: ListenState = { level: 0, probability: null, crying: false, sentS: 0, silentS: 0, error: null };
 /** s of digital silence on this page before it says so (the core's alert waits for `silence_alert_s`). */
@@ -201,7 +202,7 @@ export function BabyScreen({ subject, reloadSubjects }: { subject: Subject | nul
             <ul style={{ margin: 0, paddingLeft: '1.2em' }}>
               {episodes.slice(0, 8).map((e) => (
                 <li key={e.id} data-testid="episode">
-                  {new Date(e.start).toLocaleTimeString()} · {duration(e)} · peak {Math.round(e.peak * 100)} %{e.source === 'file' ? ' · recording' : ''}
+                  {fmtTimeSeconds(e.start)} · {duration(e)} · peak {Math.round(e.peak * 100)} %{e.source === 'file' ? ' · recording' : ''}
                   {e.has_clip && <EpisodeClip subjectId={subjectId} episode={e} canDelete={subject.role !== 'viewer'} onDeleted={() => void loadSide().catch(() => undefined)} />}
                 </li>
               ))}

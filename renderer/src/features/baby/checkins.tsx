@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { Checkin } from '../../../../api/baby';
 import type { ProcOutput } from '../../../../api/procedures';
 import { client } from '../../client';
+import { fmtDateTime } from '../../app/time-format';
 
 type Stats = ProcOutput<'baby.checkins.stats'>;
 type Flag = '' | 'true' | 'false';
@@ -128,7 +129,7 @@ export function Checkins({ subjectId, onSaved }: { subjectId: string; onSaved: (
           <tbody>
             {items.map((c) => (
               <tr key={c.id}>
-                <td>{new Date(c.t).toLocaleString()}</td>
+                <td>{fmtDateTime(c.t)}</td>
                 <td>{fmt(c.temperature, '°C')}</td>
                 <td>{fmt(c.humidity, '%RH', 0)}</td>
                 <td>{c.cry_detected ? 'yes' : 'no'}{c.cry_probability !== null ? ` (${Math.round(c.cry_probability * 100)} %)` : ''}</td>

@@ -1,3 +1,5 @@
+import { fmtTime24, fmtWeekdayShort } from '../../app/time-format';
+
 /**
  * The pure parts of the baby's day chart (timeline.tsx): where a series has a gap, and
  * time ticks whose labels never repeat.
@@ -56,6 +58,6 @@ export function timeTicks(from: number, to: number, max = 8): number[] {
 /** The label for a tick of `timeTicks(from, to)`. */
 export function timeLabel(t: number, from: number, to: number): string {
   const d = new Date(t);
-  const hm = d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', hour12: false });
-  return to - from > 20 * 3600_000 ? `${d.toLocaleDateString([], { weekday: 'short' })} ${hm}` : hm;
+  const hm = fmtTime24(d);
+  return to - from > 20 * 3600_000 ? `${fmtWeekdayShort(d)} ${hm}` : hm;
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { CryEpisode } from '../../../../api/baby';
 import { client } from '../../client';
+import { fmtTimeSeconds } from '../../app/time-format';
 
 /** The WAV bytes of a base64 string, as a Blob (the renderer has no Buffer). */
 function wavBlob(base64: string): Blob {
@@ -21,7 +22,7 @@ export function EpisodeClip({ subjectId, episode, canDelete, onDeleted }: { subj
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [deleting, setDeleting] = useState(false);
-  const when = new Date(episode.start).toLocaleTimeString();
+  const when = fmtTimeSeconds(episode.start);
 
   useEffect(() => {
     let alive = true;

@@ -3,6 +3,7 @@ import { CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, ResponsiveCo
 import type { CryEpisode } from '../../../../api/baby';
 import { client } from '../../client';
 import { timeLabel, timeTicks, withGaps, type SeriesPoint } from './day-chart';
+import { fmtDateTime } from '../../app/time-format';
 
 type Key = 'cry' | 'humidity' | 'room' | 'body';
 type Series = Record<Key, SeriesPoint[]>;
@@ -84,7 +85,7 @@ export function BabyTimeline({ subjectId, episodes, hours = 24, refreshKey }: { 
                 label={{ value: 'Time (local, 24 h)', position: 'insideBottom', offset: -12, fill: 'var(--text-muted)' }} />
               <YAxis yAxisId="pct" domain={[0, 100]} width={48} stroke="var(--text-muted)" label={{ value: '% (cry probability, humidity %RH)', angle: -90, position: 'insideLeft', offset: 4, style: { textAnchor: 'middle' }, fill: 'var(--text-muted)', fontSize: 11 }} />
               {hasTemps && <YAxis yAxisId="c" orientation="right" domain={['auto', 'auto']} width={48} stroke="var(--text-muted)" label={{ value: '°C', angle: -90, position: 'insideRight', fill: 'var(--text-muted)' }} />}
-              <Tooltip labelFormatter={(t) => new Date(Number(t)).toLocaleString()} />
+              <Tooltip labelFormatter={(t) => fmtDateTime(Number(t))} />
               <Legend wrapperStyle={{ paddingTop: 24 }} />
               {episodes.map((e) => (
                 <ReferenceArea key={e.id} yAxisId="pct" x1={Date.parse(e.start)} x2={Math.max(e.end ? Date.parse(e.end) : Date.now(), Date.parse(e.start) + 30_000)} fill="var(--prio-medium)" fillOpacity={0.2} ifOverflow="extendDomain" />

@@ -3,6 +3,7 @@ import type { ChatIntent, ChatProposal } from '../../../../api/chat';
 import type { Event } from '../../../../api/schemas';
 import { client } from '../../client';
 import './chat.css';
+import { fmtTime } from '../../app/time-format';
 
 /** One exchange: what was written, what Tend answered and what it logged. */
 interface Turn {
@@ -18,7 +19,7 @@ interface Turn {
 
 const MAX = 1000;
 const fmt = (x: number) => String(Math.round(x * 10) / 10);
-const at = (t: string) => new Date(t).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+const at = (t: string) => fmtTime(t);
 
 /** What a logged event was, in a few words ("45 g carbs", "4 U NovoRapid (bolus)"). */
 function loggedText(e: Event): string {

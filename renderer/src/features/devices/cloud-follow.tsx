@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { FollowRegion, FollowService, FollowerStatus } from '../../../../api/followers';
 import { client } from '../../client';
+import { fmtDateTime } from '../../app/time-format';
 
 const LABELS: Record<FollowService, string> = { 'dexcom-share': 'Dexcom Share (Dexcom Follow)', librelinkup: 'LibreLinkUp (FreeStyle Libre)', nightscout: 'Another Nightscout site' };
 const REGIONS: Record<FollowService, Array<{ value: FollowRegion | ''; label: string }>> = {
@@ -11,7 +12,7 @@ const REGIONS: Record<FollowService, Array<{ value: FollowRegion | ''; label: st
   librelinkup: [{ value: '', label: 'Find it for me' }, ...(['us', 'eu', 'eu2', 'de', 'fr', 'ca', 'au', 'ap', 'ae', 'jp'] as const).map((r) => ({ value: r, label: r.toUpperCase() }))],
   nightscout: [],
 };
-const when = (s: string | null) => (s ? new Date(s).toLocaleString() : '—');
+const when = (s: string | null) => (s ? fmtDateTime(s) : '—');
 
 /**
  * "Follow a phone app's cloud" (README "Connect your sensors"): for a person who uses

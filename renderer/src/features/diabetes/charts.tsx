@@ -2,6 +2,7 @@ import { Area, Bar, BarChart, CartesianGrid, ComposedChart, Line, LineChart, Ref
 import type { CgmMetrics } from '../../../../api/diabetes';
 import type { Event } from '../../../../api/schemas';
 import { THRESHOLDS, fmtGlucose, toUnit, type GlucoseUnit, type TimeInRanges } from './glucose';
+import { fmtDateTime, fmtTime } from '../../app/time-format';
 
 /** The y axis of the glucose charts: 0–350 mg/dL (0–19.4 mmol/L) like the standard AGP, wider when readings go above. */
 function yTop(unit: GlucoseUnit, maxMgdl: number): number {
@@ -240,7 +241,7 @@ export function eventText(e: Event, unit: GlucoseUnit): string {
 /** A meter or calibration event's glucose in mg/dL (stored as given, mg/dL or mmol/L). */
 const meterMgdl = (d: Record<string, unknown>) => (/mmol/i.test(String(d.unit)) ? Number(d.value) * 18.0182 : Number(d.value));
 
-const timeOfDay = (t: number) => new Date(t).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+const timeOfDay = (t: number) => fmtTime(t);
 
 /** The glucose curve of one day with meals, insulin, activity and notes in a lane below it. */
 export function DayChart({ points, events, unit, from, to }: { points: ReadonlyArray<{ t: number; v: number }>; events: Event[]; unit: GlucoseUnit; from: number; to: number }) {
@@ -262,7 +263,7 @@ export function DayChart({ points, events, unit, from, to }: { points: ReadonlyA
   for (let t = firstHour; t <= to; t += 3 * 3_600_000) ticks.push(t);
   const inRange = points.filter((p) => p.v >= 70 && p.v <= 180).length;
   const summary = points.length
-    ? `Glucose from ${new Date(from).toLocaleString()} to ${new Date(to).toLocaleString()}: ${points.length} readings, ${Math.round((100 * inRange) / points.length)} % in range, lowest ${fmtGlucose(Math.min(...points.map((p) => p.v)), unit, true)}, highest ${fmtGlucose(maxMgdl, unit, true)}${meters.length ? `; ${meters.length} meter reading${meters.length === 1 ? '' : 's'}` : ''}; ${marks.length} logged events, listed below.`
+    ? `Glucose from ${fmtDateTime(from)} to ${fmtDateTime(to)}: ${points.length} readings, ${Math.round((100 * inRange) / points.length)} % in range, lowest ${fmtGlucose(Math.min(...points.map((p) => p.v)), unit, true)}, highest ${fmtGlucose(maxMgdl, unit, true)}${meters.length ? `; ${meters.length} meter reading${meters.length === 1 ? '' : 's'}` : ''}; ${marks.length} logged events, listed below.`
     : 'No readings in this day.';
   return (
     <div role="img" aria-label={summary} data-testid="day-chart" className="dm-chart" style={{ height: 280 }}>
@@ -299,7 +300,7 @@ export function DayChart({ points, events, unit, from, to }: { points: ReadonlyA
             );
           })}
           <Tooltip
-            labelFormatter={(t) => new Date(Number(t)).toLocaleString()}
+            labelFormatter={(t) => fmtDateTime(Number(t))}
             formatter={(v) => (typeof v === 'number' ? `${unit === 'mmol/L' ? v.toFixed(1) : Math.round(v)} ${unit}` : String(v))}
           />
         </ComposedChart>

@@ -1,4 +1,5 @@
 import type { DailyRow } from '../../../../api/diabetes';
+import { endOfDay, fmtWeekday } from '../../app/time-format';
 
 const ZONE_WORDS: Record<NonNullable<DailyRow['gri_zone']>, string> = {
   A: 'zone A, lowest risk',
@@ -8,11 +9,8 @@ const ZONE_WORDS: Record<NonNullable<DailyRow['gri_zone']>, string> = {
   E: 'zone E, highest risk',
 };
 
-/** Local midnight after a `YYYY-MM-DD` date, in this browser's zone (the zone the metrics were asked in). */
-export function endOfLocalDay(date: string): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d + 1).getTime();
-}
+/** Local midnight after a `YYYY-MM-DD` date, in the display zone (the zone the metrics were asked in). */
+export const endOfLocalDay = (date: string): number => endOfDay(date);
 
 /**
  * A day at a glance: the last days as a row of tiles coloured by the Glycemia Risk Index's
@@ -28,7 +26,7 @@ export function DayByDay({ days, selected, onOpen }: { days: DailyRow[]; selecte
       <ol className="dm-daybyday" data-testid="day-by-day">
         {days.map((d) => {
           const end = endOfLocalDay(d.date);
-          const label = new Date(end - 12 * 3_600_000).toLocaleDateString([], { weekday: 'short', day: 'numeric', month: 'short' });
+          const label = fmtWeekday(end - 12 * 3_600_000);
           const what = d.n === 0 ? 'no readings' : `GRI ${Math.round(d.gri!)} (${ZONE_WORDS[d.gri_zone!]}), ${Math.round(d.in_range_70_180!)} % in range, sensor ${Math.round(d.active_percent)} %. Open this day`;
           return (
             <li key={d.date}>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { DexcomStatus } from '../../../../api/diabetes';
 import { client } from '../../client';
+import { fmtDateTime } from '../../app/time-format';
 
 type Region = 'sandbox' | 'us' | 'eu' | 'jp';
 const REGIONS: Record<Region, string> = { us: 'United States', eu: 'Europe (outside the US)', jp: 'Japan', sandbox: 'Sandbox (developer test data)' };
@@ -87,7 +88,7 @@ export function DexcomPanel({ subjectId, onSynced }: { subjectId: string; onSync
       setMessage({ ok: true, text: 'Disconnected. Readings already stored stay.' });
     });
 
-  const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : 'never');
+  const when = (iso: string | null) => (iso ? fmtDateTime(iso) : 'never');
   const showForm = editing || (status !== null && !status.configured);
   return (
     <section aria-labelledby="dexcom-title" data-testid="dexcom-panel">

@@ -8,7 +8,7 @@ import { DexcomPanel } from './dexcom-panel';
 import { UploaderStatus } from './uploader-status';
 import { DosePanel } from './dose-panel';
 import { ForecastLine } from './forecast-line';
-import { ageText, bandOf, fmtGlucose, localDay, sufficiency, timeInRanges, trendOf, type GlucoseUnit } from './glucose';
+import { ageText, bandOf, fmtGlucose, sufficiency, timeInRanges, trendOf, type GlucoseUnit } from './glucose';
 import { ImportExport } from './import-export';
 import { LogForm } from './log-form';
 import { ChatPanel } from '../chat/chat-panel';
@@ -16,6 +16,7 @@ import { MetricsTable } from './metrics-table';
 import { DayByDay } from './day-by-day';
 import { freshness, staleAfterMin } from '../metric/freshness';
 import './diabetes.css';
+import { displayZone, endOfDay, fmtDate, fmtStamp, fmtTime, localDay } from '../../app/time-format';
 
 const DAY = 86_400_000;
 export const PERIODS = [1, 7, 14, 30, 90] as const;
@@ -33,14 +34,9 @@ interface Loaded {
   events: Event[];
 }
 
-const fmtStamp = (t: number) => new Date(t).toLocaleString([], { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
-const fmtDate = (t: number) => new Date(t).toLocaleDateString([], { day: 'numeric', month: 'short', year: 'numeric' });
 
-/** Local midnight after the day "YYYY-MM-DD" (ms). */
-function localDayEnd(day: string): number {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d + 1).getTime();
-}
+/** Local midnight after the day "YYYY-MM-DD" (ms), in the display zone. */
+const localDayEnd = (day: string): number => endOfDay(day);
 
 /** Loads everything the dashboard shows for one subject, period and day. */
 async function load(subjectId: string, period: Period, dayOffset: number, dayEnd: number | null, endAt: number | null): Promise<Loaded> {
@@ -55,7 +51,7 @@ async function load(subjectId: string, period: Period, dayOffset: number, dayEnd
   const dayTo = dayEnd ?? (endAt ?? (end > live - DAY ? Math.max(end, live) : end)) - dayOffset * DAY;
   const dayFrom = dayTo - DAY;
   const [metrics, series, day, events] = await Promise.all([
-    client.call('diabetes.metrics', { subject_id: subjectId, from: iso(from), to: iso(end), time_zone: Intl.DateTimeFormat().resolvedOptions().timeZone }),
+    client.call('diabetes.metrics', { subject_id: subjectId, from: iso(from), to: iso(end), time_zone: displayZone() }),
     // 5-minute buckets are the readings themselves for a CGM; 15-minute ones keep 90 days light.
     client.call('observations.timeseries', { subject_id: subjectId, metric: 'glucose', interval: period <= 14 ? '5m' : '15m', from: iso(from), to: iso(end) }),
     client.call('observations.timeseries', { subject_id: subjectId, metric: 'glucose', interval: '5m', from: iso(dayFrom), to: iso(dayTo) }),
@@ -245,7 +241,7 @@ export function DiabetesScreen({ subject, prefs, setPrefs }: { subject: Subject 
                 <ul className="dm-events" aria-label="Events this day" data-testid="day-events">
                   {[...data.events].reverse().map((e) => (
                     <li key={e.id}>
-                      <span className="muted">{new Date(e.t).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}</span> {eventText(e, unit)}
+                      <span className="muted">{fmtTime(e.t)}</span> {eventText(e, unit)}
                     </li>
                   ))}
                 </ul>

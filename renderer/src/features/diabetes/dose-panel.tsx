@@ -3,6 +3,7 @@ import type { DoseSuggestion, DosingStatus, PastSuggestion } from '../../../../a
 import { client } from '../../client';
 import { fmtFactor, fmtUnits, glucoseInput, reasonText, rowsOf, settingOf, settingsError, settingsLine, warningText, type Rows } from './dose-format';
 import { fmtGlucose, type GlucoseUnit } from './glucose';
+import { displayZone, fmtDate, fmtStamp, fmtTime } from '../../app/time-format';
 
 const STEPS = [0.05, 0.1, 0.5, 1] as const;
 
@@ -47,7 +48,7 @@ function SettingsForm({ subjectId, unit, current, onSaved, onCancel }: { subject
   const [ratio, setRatio] = useState<Rows>(current ? rowsOf(current.carb_ratio_g_per_u, String) : empty);
   const [isf, setIsf] = useState<Rows>(current ? rowsOf(current.isf_mg_dl_per_u, (n) => fmtFactor(n, unit)) : empty);
   const [target, setTarget] = useState<Rows>(current ? rowsOf(current.target_mg_dl, (n) => fmtGlucose(n, unit)) : empty);
-  const [timeZone, setTimeZone] = useState(current?.time_zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const [timeZone, setTimeZone] = useState(current?.time_zone ?? displayZone());
   const [duration, setDuration] = useState(current ? String(current.insulin_duration_h) : '');
   const [maxBolus, setMaxBolus] = useState(current ? String(current.max_bolus_u) : '');
   const [step, setStep] = useState<(typeof STEPS)[number]>(current?.dose_step_u ?? 0.5);
@@ -117,7 +118,7 @@ function SettingsForm({ subjectId, unit, current, onSaved, onCancel }: { subject
   );
 }
 
-const hhmm = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+const hhmm = (iso: string) => fmtTime(iso);
 
 /** The exercise row: what was found near the time asked, and what the person's reduction did. */
 function activityText(d: DoseSuggestion): string {
@@ -145,7 +146,7 @@ function Suggestion({ d, unit, subjectId, onLogged }: { d: DoseSuggestion; unit:
     try {
       const u = Number(units);
       await client.call('events.create', { subject_id: subjectId, event: { type: 'insulin', t: new Date().toISOString(), data: { units: u, kind: 'bolus', source: 'dose-suggestion' } } });
-      setLogged(`Logged ${fmtUnits(u)} bolus at ${new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}.`);
+      setLogged(`Logged ${fmtUnits(u)} bolus at ${fmtTime(Date.now())}.`);
       onLogged();
     } catch (err) {
       setError((err as Error).message);
@@ -209,7 +210,7 @@ function Suggestion({ d, unit, subjectId, onLogged }: { d: DoseSuggestion; unit:
           </li>
         ))}
         {d.inputs.insulin_on_board.doses.map((x) => (
-          <li key={x.event_id}>Bolus {fmtUnits(x.units)} at {new Date(x.t).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}: {fmtUnits(x.remaining_u)} still acting</li>
+          <li key={x.event_id}>Bolus {fmtUnits(x.units)} at {fmtTime(x.t)}: {fmtUnits(x.remaining_u)} still acting</li>
         ))}
       </ul>
       <p className="dm-note">Carbs on board: {cob.model}.</p>
@@ -297,7 +298,7 @@ export function DosePanel({ subjectId, unit, version, onLogged }: { subjectId: s
         {s && !editing && (
           <>
             <p className="dm-note" data-testid="dose-settings">
-              {settingsLine(s, unit)} · set by {s.set_by}, {new Date(s.set_at).toLocaleDateString([], { day: 'numeric', month: 'short', year: 'numeric' })}{' '}
+              {settingsLine(s, unit)} · set by {s.set_by}, {fmtDate(s.set_at)}{' '}
               <button type="button" className="link" onClick={() => setEditing(true)}>Change</button>{' '}
               <button type="button" className="link" onClick={() => void forget()}>Forget</button>
             </p>
@@ -321,7 +322,7 @@ export function DosePanel({ subjectId, unit, version, onLogged }: { subjectId: s
               <tbody>
                 {history.map((h) => (
                   <tr key={h.at + (h.by ?? '')}>
-                    <td>{new Date(h.at).toLocaleString([], { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' })}</td>
+                    <td>{fmtStamp(h.at)}</td>
                     <td>{h.carbs_g} g</td>
                     <td>{h.glucose_mg_dl === null ? '—' : `${fmtGlucose(h.glucose_mg_dl, unit, true)}${h.glucose_source === 'entered' ? ' (meter)' : ''}`}</td>
                     <td>{h.status === 'dose' && h.units !== null ? `${fmtUnits(h.units)}${h.range_units ? ` (${h.range_units.lo}–${h.range_units.hi})` : ''}` : h.status === 'no_insulin' ? 'No insulin' : 'No suggestion'}</td>

@@ -3,6 +3,7 @@ import type { Forecast, ForecastCalibrationStatus } from '../../../../api/dosing
 import { client } from '../../client';
 import { ForecastChart } from './charts';
 import { fmtGlucose, type GlucoseUnit } from './glucose';
+import { fmtDayMonth } from '../../app/time-format';
 
 /**
  * Where glucose may be in 30 minutes, with its 80 % band, under the current value: the
@@ -62,7 +63,7 @@ export function ForecastLine({ subjectId, recent, unit, now }: { subjectId: stri
   );
 }
 
-const day = (iso: string) => new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
+const day = (iso: string) => fmtDayMonth(iso);
 
 /**
  * "Calibrated to you on 12 May: 30-min error 18 → 15 mg/dL", with a way back to the model

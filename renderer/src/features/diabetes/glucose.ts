@@ -136,9 +136,3 @@ export function sufficiency(m: Pick<CgmMetrics, 'days' | 'active_percent'>): { o
   return problems.length ? { ok: false, message: `Not enough data for a reliable report: ${problems.join(' and ')}.` } : { ok: true, message: null };
 }
 
-/** Local minute of the day (0–1439) and the local calendar day key "YYYY-MM-DD" of a time. */
-export function localDay(t: number): { key: string; minute: number } {
-  const d = new Date(t);
-  const key = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-  return { key, minute: d.getHours() * 60 + d.getMinutes() };
-}

@@ -1,5 +1,6 @@
 import { useRef, useState, type DragEvent } from 'react';
 import { client } from '../../client';
+import { displayZone } from '../../app/time-format';
 
 interface Summary {
   imported: number;
@@ -70,7 +71,7 @@ export function ImportExport({ subjectId, subjectName, onImported }: { subjectId
         filename: file.name,
         format,
         skip_bad_lines: skip,
-        time_zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        time_zone: displayZone(),
       });
       setResult({ ...s, name: file.name });
       onImported();

@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { client } from '../../client';
+import { displayOffsetMin, fmtTime } from '../../app/time-format';
 
 type Kind = 'meal' | 'insulin' | 'activity' | 'note';
 
-/** "YYYY-MM-DDTHH:MM" in local time, for a datetime-local input. */
+/** "YYYY-MM-DDTHH:MM" in the display zone, for a datetime-local input. */
 function localInput(t: number): string {
-  const d = new Date(t - new Date(t).getTimezoneOffset() * 60_000);
+  const d = new Date(t + displayOffsetMin(t) * 60_000);
   return d.toISOString().slice(0, 16);
 }
 
@@ -27,8 +28,10 @@ export function LogForm({ subjectId, onLogged }: { subjectId: string; onLogged: 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setStatus(null);
-    const t = Date.parse(at);
-    if (Number.isNaN(t)) return setStatus({ ok: false, message: 'Enter when it happened.' });
+    // The field's wall time is in the display zone: read it as UTC, then take that zone's offset off.
+    const wall = Date.parse(`${at}Z`);
+    if (Number.isNaN(wall)) return setStatus({ ok: false, message: 'Enter when it happened.' });
+    const t = wall - displayOffsetMin(wall - displayOffsetMin(wall) * 60_000) * 60_000;
     let data: Record<string, unknown>;
     switch (kind) {
       case 'meal':
@@ -51,7 +54,7 @@ export function LogForm({ subjectId, onLogged }: { subjectId: string; onLogged: 
     }
     try {
       await client.call('events.create', { subject_id: subjectId, event: { type: kind, t: new Date(t).toISOString(), data } });
-      setStatus({ ok: true, message: `${kind[0]!.toUpperCase()}${kind.slice(1)} logged at ${new Date(t).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}.` });
+      setStatus({ ok: true, message: `${kind[0]!.toUpperCase()}${kind.slice(1)} logged at ${fmtTime(t)}.` });
       setCarbs('');
       setDescription('');
       setAbsorption('');

@@ -7,6 +7,7 @@ import { freshness } from '../metric/freshness';
 import { PIN_PATTERN, checkPin, lockKiosk, saveKiosk, setPin, useKiosk } from './lock';
 import { conditionEndedText } from '../alerts/condition';
 import './kiosk.css';
+import { fmtTimeSeconds } from '../../app/time-format';
 
 const ARROWS: Record<Trend, { glyph: string; words: string }> = {
   up2: { glyph: '⇈', words: 'rising very fast' },
@@ -73,7 +74,7 @@ export function KioskScreen({ prefs }: { prefs: Prefs }) {
     <section className="kiosk" aria-labelledby="kiosk-title" data-locked={cfg.locked ? 'true' : 'false'}>
       <header className="kiosk-bar">
         <h1 id="kiosk-title">Clinic board</h1>
-        <span className="muted" aria-live="polite">{board ? `${board.tiles.length} patients · updated ${new Date(board.at).toLocaleTimeString()}` : 'Loading…'}</span>
+        <span className="muted" aria-live="polite">{board ? `${board.tiles.length} patients · updated ${fmtTimeSeconds(board.at)}` : 'Loading…'}</span>
         <span className="kiosk-spacer" />
         {cfg.locked ? (
           <button type="button" onClick={() => setExiting(true)}>Exit kiosk mode</button>

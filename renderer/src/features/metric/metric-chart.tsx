@@ -3,6 +3,7 @@ import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YA
 import { client } from '../../client';
 import { displayName } from './format';
 import { MGDL_PER_MMOLL } from '../../../../api/metrics';
+import { fmtDateTime, fmtTime } from '../../app/time-format';
 
 interface Point { t: number; avg: number; min: number; max: number; count: number }
 
@@ -39,9 +40,9 @@ export function MetricChart({ subjectId, metric, hours = 24, interval = '15m', g
           <ResponsiveContainer>
             <ComposedChart data={points.map((p) => ({ ...p, band: [p.min, p.max] }))}>
               <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-              <XAxis dataKey="t" type="number" domain={['dataMin', 'dataMax']} scale="time" tickFormatter={(t: number) => new Date(t).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })} stroke="var(--text-muted)" />
+              <XAxis dataKey="t" type="number" domain={['dataMin', 'dataMax']} scale="time" tickFormatter={(t: number) => fmtTime(t)} stroke="var(--text-muted)" />
               <YAxis stroke="var(--text-muted)" domain={['auto', 'auto']} width={48} />
-              <Tooltip labelFormatter={(t) => new Date(Number(t)).toLocaleString()} />
+              <Tooltip labelFormatter={(t) => fmtDateTime(Number(t))} />
               <Area dataKey="band" stroke="none" fill="var(--accent)" fillOpacity={0.15} isAnimationActive={false} />
               <Line dataKey="avg" stroke="var(--accent)" dot={false} strokeWidth={2} isAnimationActive={false} />
             </ComposedChart>

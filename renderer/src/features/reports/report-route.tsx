@@ -8,6 +8,7 @@ import { ReportsScreen } from './reports-screen';
 import { TremorReport } from './tremor-report';
 import './print.css';
 import '../tremor/tremor.css';
+import { displayOffsetMin } from '../../app/time-format';
 
 export const REPORT_KINDS = ['agp', 'baby', 'tremor'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -48,7 +49,7 @@ export function ReportsRoute({ subject }: { subject: Subject | null }) {
   const hash = useFromHash(readHash);
   const r = parseReportHash(hash);
   if (!r.kind) return <ReportsScreen subject={subject} />;
-  return <ReportPage kind={r.kind} subjectId={r.subject ?? subject?.id ?? null} from={r.from} to={r.to} offsetMin={r.tz ?? -new Date().getTimezoneOffset()} />;
+  return <ReportPage kind={r.kind} subjectId={r.subject ?? subject?.id ?? null} from={r.from} to={r.to} offsetMin={r.tz ?? displayOffsetMin()} />;
 }
 
 function ReportPage({ kind, subjectId, from, to, offsetMin }: { kind: ReportKind; subjectId: string | null; from: string | undefined; to: string | undefined; offsetMin: number }) {

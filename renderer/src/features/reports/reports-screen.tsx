@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Subject } from '../../../../api/schemas';
 import { client, session } from '../../client';
+import { displayOffsetMin } from '../../app/time-format';
 
 type Kind = 'agp' | 'baby' | 'tremor';
 const LABEL: Record<Kind, string> = { tremor: 'Tremor', agp: 'Ambulatory glucose profile (AGP)', baby: 'Baby monitor' };
@@ -14,7 +15,7 @@ export function ReportsScreen({ subject }: { subject: Subject | null }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   if (!subject) return <p>Add a person on the Overview first.</p>;
-  const offset = -new Date().getTimezoneOffset();
+  const offset = displayOffsetMin();
   const isoOf = (d: string, end: boolean) => (d ? new Date(Date.parse(`${d}T00:00:00Z`) - offset * 60_000 + (end ? 86_400_000 : 0)).toISOString() : undefined);
   const q = new URLSearchParams({ subject: subject.id, tz: String(offset) });
   const f = isoOf(from, false);

@@ -1,11 +1,12 @@
 import { client } from '../../client';
 import { useStatus } from './use-status';
+import { fmtDateTime } from '../../app/time-format';
 
 const readBackups = () => client.call('backup.status', {});
 const runBackup = () => client.call('backup.run', {});
 const BACKUP_WHAT = { read: 'Could not read the backup status', run: 'The backup could not run' };
 
-const when = (isoTime: string) => new Date(isoTime).toLocaleString();
+const when = (isoTime: string) => fmtDateTime(isoTime);
 const size = (bytes: number) => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} kB`);
 
 /**

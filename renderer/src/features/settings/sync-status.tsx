@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { client } from '../../client';
 import { useStatus } from './use-status';
+import { fmtDateTime } from '../../app/time-format';
 
 const SYNC_WHAT = { read: 'Could not read the sync status', run: 'The round could not run' };
 const readSync = () => client.call('sync.status', {});
@@ -12,7 +13,7 @@ const counts = (c: Counts) =>
   `${n(c.subjects, 'person', 'people')}, ${n(c.events, 'entry', 'entries')}, ${n(c.observations, 'reading', 'readings')}, ${n(c.alerts, 'alert', 'alerts')}` +
   (c.tremor_minutes ? `, ${n(c.tremor_minutes, 'minute of tremor analysis', 'minutes of tremor analysis')}` : '') +
   (c.cry_episodes ? `, ${n(c.cry_episodes, 'cry episode', 'cry episodes')}` : '');
-const when = (isoTime: string) => new Date(isoTime).toLocaleString();
+const when = (isoTime: string) => fmtDateTime(isoTime);
 
 /**
  * How sync with the shared Postgres stands (README "Sync with a shared Postgres"): the

@@ -20,6 +20,8 @@ export function TemplatesCard({ subjectId, canApply, limits, onApplied, onStatus
   const [templates, setTemplates] = useState<ThresholdTemplate[]>([]);
   const [name, setName] = useState('');
   const [picked, setPicked] = useState('');
+  const [newName, setNewName] = useState('');
+  const [confirmDelete, setConfirmDelete] = useState(false);
   const chosen = templates.find((t) => t.id === picked) ?? templates[0] ?? null;
 
   const load = useCallback(async () => setTemplates(await client.call('templates.list', {})), []);
@@ -43,6 +45,32 @@ export function TemplatesCard({ subjectId, canApply, limits, onApplied, onStatus
       await onApplied();
       const kept = r.kept.length ? `; kept this person’s own ${r.kept.join(', ')}` : '';
       onStatus(`Template “${chosen.name}” applied: ${r.applied.length ? r.applied.join(', ') : 'nothing'} set${kept}.`);
+    } catch (e) {
+      onError((e as Error).message);
+    }
+  };
+
+  const rename = async () => {
+    if (!chosen) return;
+    try {
+      const done = await client.call('templates.rename', { id: chosen.id, name: newName });
+      await load();
+      setNewName('');
+      onStatus(`Template “${chosen.name}” renamed “${done.name}”.`);
+    } catch (e) {
+      onError((e as Error).message);
+    }
+  };
+  const remove = async () => {
+    if (!chosen) return;
+    setConfirmDelete(false);
+    try {
+      await client.call('templates.delete', { id: chosen.id });
+      await load();
+      setPicked('');
+      // Origins of people's limits now say the template was deleted.
+      await onApplied();
+      onStatus(`Template “${chosen.name}” deleted. People it was applied to keep its limits.`);
     } catch (e) {
       onError((e as Error).message);
     }
@@ -72,6 +100,26 @@ export function TemplatesCard({ subjectId, canApply, limits, onApplied, onStatus
             </select>
           </div>
           {canApply && <button type="button" onClick={() => void apply()}>Apply template</button>}
+        </div>
+      )}
+      {chosen && (
+        <div className="row">
+          <form className="row" onSubmit={(e) => (e.preventDefault(), void rename())}>
+            <div className="field">
+              <label htmlFor="tpl-rename">New name for “{chosen.name}”</label>
+              <input id="tpl-rename" value={newName} maxLength={100} onChange={(e) => setNewName(e.target.value)} />
+            </div>
+            <button type="submit" disabled={!newName.trim()}>Rename template</button>
+          </form>
+          {confirmDelete ? (
+            <span className="row" role="group" aria-label="Confirm deleting">
+              <span>Delete “{chosen.name}”? People it was applied to keep their limits.</span>
+              <button type="button" onClick={() => void remove()}>Yes, delete</button>
+              <button type="button" onClick={() => setConfirmDelete(false)}>Keep it</button>
+            </span>
+          ) : (
+            <button type="button" onClick={() => setConfirmDelete(true)}>Delete template</button>
+          )}
         </div>
       )}
     </div>

@@ -6,6 +6,8 @@ import type { Priority, Subject, Threshold } from '../../../../api/schemas';
 import { client } from '../../client';
 import type { ThresholdOrigin } from '../../../../api/templates';
 import { deliveryText } from './relay-text';
+import { fmtDateTime, fmtTime, fmtTimeSeconds } from '../../app/time-format';
+import { EscalationCard } from './escalation-card';
 import { TemplatesCard } from './templates-card';
 import './thresholds.css';
 
@@ -130,7 +132,14 @@ export function ThresholdsScreen({ subjects, subject }: { subjects: Subject[]; s
                     </select>
                     {/* Where the limit came from, in the metric's cell: the table is already as wide as the screen. */}
                     <div className="muted" data-testid="threshold-origin">
-                      {origin ? <span title={`Applied ${new Date(origin.applied_at).toLocaleString()}`}>from template {origin.template_name} v{origin.template_version}</span> : 'own'}
+                      {origin ? (
+                        <span title={`Applied ${fmtDateTime(origin.applied_at)}`}>
+                          from template {origin.template_name} v{origin.template_version}
+                          {origin.template_deleted ? ' (template deleted)' : ''}
+                        </span>
+                      ) : (
+                        'own'
+                      )}
                     </div>
                   </td>
                   <td><input aria-label={`Minimum of row ${i + 1} (${unit})`} inputMode="decimal" size={6} value={r.min} onChange={(e) => update(i, { min: e.target.value })} /> {unit}</td>
@@ -163,6 +172,7 @@ export function ThresholdsScreen({ subjects, subject }: { subjects: Subject[]; s
         onStatus={said}
         onError={setError}
       />
+      <EscalationCard key={subjectId} subjectId={subjectId} canEdit={current ? roleAllows(current.role, 'manage') : false} onStatus={said} />
       {settings && <SettingsCard subjectId={subjectId} settings={settings} onSaved={() => void load().then(() => setStatus('Alert settings saved.'))} onError={setError} />}
       <div className="card stack">
         <h2 style={{ marginTop: 0 }}>Snoozed</h2>
@@ -172,7 +182,7 @@ export function ThresholdsScreen({ subjects, subject }: { subjects: Subject[]; s
           <ul>
             {snoozes.map((z) => (
               <li key={z.id}>
-                {z.snooze_class} until {new Date(z.until).toLocaleTimeString()}{' '}
+                {z.snooze_class} until {fmtTime(z.until)}{' '}
                 <button type="button" onClick={() => void run(() => client.call('alerts.unsnooze', { subject_id: subjectId, snooze_class: z.snooze_class }), 'Snooze ended.')}>End snooze</button>
               </li>
             ))}
@@ -219,8 +229,8 @@ function RelayCard({ onError }: { onError: (m: string) => void }) {
   const [manageable, setManageable] = useState(true);
   const load = useCallback(
     () =>
-      client.call('alerts.relay.get', {}).then(({ enabled, url, min_priority, include_updates, last_delivery, manageable }) => {
-        setCfg((c) => c ?? { enabled, url, min_priority, include_updates });
+      client.call('alerts.relay.get', {}).then(({ enabled, url, min_priority, include_updates, from_tier, last_delivery, manageable }) => {
+        setCfg((c) => c ?? { enabled, url, min_priority, include_updates, from_tier });
         setLast(last_delivery);
         setManageable(manageable);
       }),
@@ -285,12 +295,21 @@ function RelayCard({ onError }: { onError: (m: string) => void }) {
           <option value="low">Any priority</option>
         </select>
       </div>
+      <div className="field">
+        <label htmlFor="relay-tier">For people with escalation tiers, relay high alarms</label>
+        <select id="relay-tier" value={cfg.from_tier ?? ''} onChange={(e) => setCfg({ ...cfg, from_tier: e.target.value === '' ? null : Number(e.target.value) })}>
+          <option value="">at once (every tier)</option>
+          {[1, 2, 3, 4, 5].map((n) => (
+            <option key={n} value={n}>once they reach tier {n}</option>
+          ))}
+        </select>
+      </div>
       <label className="row">
         <input type="checkbox" checked={cfg.include_updates} onChange={(e) => setCfg({ ...cfg, include_updates: e.target.checked })} /> Also tell them when an alert is acknowledged or resolved
       </label>
       {last && (
         <p role="status" data-testid="relay-last" className={last.ok ? undefined : 'error'}>
-          {deliveryText(last)}
+          {deliveryText(last, fmtTimeSeconds)}
         </p>
       )}
       <div className="row">

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { hasChromium, screenshot } from './browser';
+import { hubAndBrowser, openSignedIn, signUpWithPerson } from './fixture';
+
+const H = 3_600_000;
+const DAY = 24 * H;
+
+/**
+ * The account's saved time zone is the screens' zone (issue #19): a clinician whose account
+ * says Pacific/Auckland, on a browser running in UTC, sees the day's events, the day-by-day
+ * dates (the hub's per-day maths) and the alert times in Auckland time.
+ */
+describe.skipIf(!hasChromium)('the account’s time zone on the screens, in Chromium', () => {
+  const e2e = hubAndBrowser();
+
+  it('shows times and local days in the account’s zone, not the browser’s', async () => {
+    const { hub } = e2e;
+    const { token, subject } = await signUpWithPerson(hub, 'kiwi@example.org', 'Aroha', { name: 'Tama', kind: 'diabetes' });
+    expect((await hub.api('PUT', '/api/auth/me', { time_zone: 'Pacific/Auckland' }, token)).status).toBe(200);
+    // Two days ago, 20:00–22:00 UTC: the next morning, 08:00–11:00, in Auckland (UTC+12 or +13).
+    const d0 = Math.floor((Date.now() - 2 * DAY) / DAY) * DAY;
+    const from = d0 + 20 * H;
+    const readings = Array.from({ length: 25 }, (_, i) => ({ metric: 'glucose', t: new Date(from + i * 5 * 60_000).toISOString(), value: 110 + i }));
+    expect((await hub.api('POST', `/api/subjects/${subject.id}/observations`, readings, token)).status).toBe(201);
+    const mealAt = from + H;
+    expect((await hub.api('POST', `/api/subjects/${subject.id}/events`, { type: 'meal', t: new Date(mealAt).toISOString(), data: { carbs_g: 30, description: 'toast' } }, token)).status).toBe(201);
+
+    const inAuckland = (t: number, opts: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('en-US', { ...opts, timeZone: 'Pacific/Auckland' }).format(t);
+    const inUtc = (t: number, opts: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('en-US', { ...opts, timeZone: 'UTC' }).format(t);
+    const hm: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
+    expect(inAuckland(mealAt, hm)).not.toBe(inUtc(mealAt, hm));
+
+    const { context, page, errors } = await openSignedIn(e2e, token, '#/diabetes', { timezoneId: 'UTC', locale: 'en-US' });
+    expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toMatch(/^(UTC|Etc\/UTC)$/);
+    const meal = page.getByTestId('day-events').getByRole('listitem').filter({ hasText: 'toast' });
+    await meal.waitFor();
+    expect(await meal.locator('.muted').textContent()).toBe(inAuckland(mealAt, hm));
+
+    // The hub's per-day maths was asked in Auckland: the readings fall on the Auckland date.
+    const aucklandDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Pacific/Auckland', year: 'numeric', month: '2-digit', day: '2-digit' }).format(from);
+    const utcDate = new Date(from).toISOString().slice(0, 10);
+    expect(aucklandDate).not.toBe(utcDate);
+    const tiles = page.getByTestId('day-by-day').getByRole('button');
+    await tiles.first().waitFor();
+    const withReadings = page.getByTestId('day-by-day').locator(`button[data-date="${aucklandDate}"]`);
+    expect(await withReadings.textContent()).toMatch(/% in range/);
+    expect(await page.getByTestId('day-by-day').locator(`button[data-date="${utcDate}"]`).textContent()).not.toMatch(/% in range/);
+    await screenshot(page, 'time-zone-auckland');
+
+    // A reading alarm in the alert centre: its time (hover) in Auckland too.
+    expect((await hub.api('PUT', `/api/subjects/${subject.id}/thresholds`, [{ metric: 'glucose', min: 70, priority: 'high' }], token)).status).toBe(200);
+    await hub.api('POST', '/api/rpc/alerts.settings.put', { subject_id: subject.id, settings: { smoothing: { glucose: 1 } } }, token);
+    const now = Date.now();
+    const low = await hub.api('POST', `/api/subjects/${subject.id}/observations`, [{ metric: 'glucose', t: new Date(now).toISOString(), value: 50 }], token);
+    const [alert] = low.body.alerts as Array<{ id: string; raised_at: string }>;
+    await page.goto(`${hub.url}/#/alerts`);
+    const row = page.locator(`tr[data-alert-id="${alert!.id}"]`);
+    await row.waitFor();
+    const title = (await row.locator('td[title]').first().getAttribute('title'))!;
+    const raised = Date.parse(alert!.raised_at);
+    const full: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: '2-digit', second: '2-digit' };
+    expect(title).toBe(inAuckland(raised, full));
+    expect(inAuckland(raised, hm)).not.toBe(inUtc(raised, hm));
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+});
