@@ -110,14 +110,14 @@ export class AnalyserThread {
   }
 
   /**
-   * Cry analysis of a whole WAV file in the thread. The bytes are copied once and the copy
-   * handed over (not cloned again).
+   * Cry analysis of a whole WAV file in the thread, with the file's SHA-256 (hex). The bytes
+   * are copied once and the copy handed over (not cloned again).
    * @throws WavError (400) for a file that is not a WAV we read.
    */
-  async analyseFile(bytes: Uint8Array): Promise<CryAnalysisDetail> {
+  async analyseFile(bytes: Uint8Array): Promise<CryAnalysisDetail & { sha256: string }> {
     const copy = bytes.slice();
     const m = await this.send({ type: 'file', bytes: copy }, [copy.buffer as ArrayBuffer]);
-    return (m as { value: CryAnalysisDetail }).value;
+    return (m as { value: CryAnalysisDetail & { sha256: string } }).value;
   }
 
   /**

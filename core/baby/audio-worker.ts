@@ -11,13 +11,14 @@ import { parentPort } from 'node:worker_threads';
 import { badRequest, type ErrorCode } from '../../api/errors';
 import { analyzeAudioDetailed, StreamingCryAnalyzer, type CryStreamEvent } from '../audio/analyze';
 import { parseImport } from '../imports/index';
+import { sha256 } from './ids';
 import type { ImportOptions } from '../imports/types';
 
 export type AnalyserRequest =
   | { type: 'push'; id: number; session: string; sampleRate: number; pcm: Int16Array }
   | { type: 'flush'; id: number; session: string }
   | { type: 'warm'; id: number }
-  /** Cry analysis of a whole recording (WAV, FLAC, MP3, Ogg Vorbis/Opus): answers a CryAnalysisDetail. */
+  /** Cry analysis of a whole recording (WAV, FLAC, MP3, Ogg Vorbis/Opus): answers a CryAnalysisDetail with the file's `sha256`. */
   | { type: 'file'; id: number; bytes: Uint8Array }
   /**
    * Parses an import's text, given or staged (`body-end`): answers an ImportResult with its
@@ -75,7 +76,8 @@ port.on('message', (m: AnalyserRequest) => {
 async function handle(m: AnalyserRequest): Promise<{ events: CryStreamEvent[] } | { value: unknown }> {
   switch (m.type) {
     case 'file':
-      return { value: await analyzeAudioDetailed(m.bytes) };
+      // The file's hash names it (its stored windows' ids); hashing 64 MB is a tenth of a second, so it is done here too.
+      return { value: { ...(await analyzeAudioDetailed(m.bytes)), sha256: sha256(m.bytes) } };
     case 'import': {
       let text: string;
       if (typeof m.text === 'string') text = m.text;
