@@ -7,7 +7,8 @@ import { ApiError } from '../../api/errors';
 import type { CryAnalysisDetail, CryStreamEvent } from '../audio/analyze';
 import { WavError, type WavErrorReason } from '../audio/wav';
 import { StagedText } from '../../api/staged-text';
-import type { ImportOptions, ImportRecord, ImportResult } from '../imports/types';
+import type { Rows } from '../imports/rows';
+import type { ImportOptions, ImportResult } from '../imports/types';
 import { logger } from '../logger';
 import type { AnalyserReply, AnalyserRequest, StagedBody } from './audio-worker';
 
@@ -18,7 +19,8 @@ type Pending = { resolve: (r: OkReply) => void; reject: (e: Error) => void };
 /** A parsed import whose records wait in the thread, fetched a part at a time. */
 export type ParsedImport = Omit<ImportResult, 'records'> & {
   partCount: number;
-  part(index: number): Promise<ImportRecord[]>;
+  /** The rows of one part, checked in the thread (rows.ts checkRows). */
+  part(index: number): Promise<Rows>;
   release(): Promise<void>;
 };
 type Request = AnalyserRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
@@ -121,20 +123,22 @@ export class AnalyserThread {
   }
 
   /**
-   * Parses an import's text in the thread (parseImport): a string, or a text a host streamed
-   * there ({@link stageJsonBody}). The records stay in the thread as JSON text in parts of a
+   * Parses an import's text in the thread (parseImport) and checks its rows there (rows.ts
+   * checkRows against `now`, the install's clock in ms; an ApiError 400 for the first bad
+   * one): a string, or a text a host streamed there ({@link stageJsonBody}). The rows stay
+   * in the thread as JSON text in parts of a
    * few thousand, each fetched when asked for and unpacked on its own turn of the event loop:
    * 100,000 records as one structured clone took a second of this thread to unpack, messages
    * sent apart are still delivered in one go, and all 800,000 of a 30 MB file held here at
    * once cost a quarter-second garbage collection pause. `release` forgets them.
    */
-  async parseImport(text: string | StagedText, opts: ImportOptions): Promise<ParsedImport> {
-    const m = await this.send({ type: 'import', text: typeof text === 'string' ? text : { staged: text.key }, opts }, []);
+  async parseImport(text: string | StagedText, opts: ImportOptions, now: number): Promise<ParsedImport> {
+    const m = await this.send({ type: 'import', text: typeof text === 'string' ? text : { staged: text.key }, opts, now }, []);
     const { partsKey, partCount, records: _none, ...result } = (m as { value: ImportResult & { partsKey: number; partCount: number } }).value;
     return {
       ...result,
       partCount,
-      part: async (index) => JSON.parse(((await this.send({ type: 'import-part', key: partsKey, index }, [])) as { value: string }).value) as ImportRecord[],
+      part: async (index) => JSON.parse(((await this.send({ type: 'import-part', key: partsKey, index }, [])) as { value: string }).value) as Rows,
       release: async () => {
         await this.send({ type: 'import-drop', key: partsKey }, []);
       },

@@ -11,6 +11,7 @@ import { parentPort } from 'node:worker_threads';
 import { badRequest, type ErrorCode } from '../../api/errors';
 import { analyzeAudioDetailed, StreamingCryAnalyzer, type CryStreamEvent } from '../audio/analyze';
 import { parseImport } from '../imports/index';
+import { checkRows, split } from '../imports/rows';
 import { sha256 } from './ids';
 import type { ImportOptions } from '../imports/types';
 
@@ -21,11 +22,12 @@ export type AnalyserRequest =
   /** Cry analysis of a whole recording (WAV, FLAC, MP3, Ogg Vorbis/Opus): answers a CryAnalysisDetail with the file's `sha256`. */
   | { type: 'file'; id: number; bytes: Uint8Array }
   /**
-   * Parses an import's text, given or staged (`body-end`): answers an ImportResult with its
-   * records left here, in `partCount` parts, until `import-drop`.
+   * Parses an import's text, given or staged (`body-end`), and checks every row as the store
+   * would (rows.ts checkRows, `now` the install's clock, ms): answers an ImportResult with its
+   * rows left here, in `partCount` parts, until `import-drop`.
    */
-  | { type: 'import'; id: number; text: string | { staged: number }; opts: ImportOptions }
-  /** One part of a parsed import's records, as JSON text; parts stay until `import-drop`. */
+  | { type: 'import'; id: number; text: string | { staged: number }; opts: ImportOptions; now: number }
+  /** One part of a parsed import's rows (rows.ts Rows), as JSON text; parts stay until `import-drop`. */
   | { type: 'import-part'; id: number; key: number; index: number }
   | { type: 'import-drop'; id: number; key: number }
   /** The next bytes of a request body streamed here under `key`. */
@@ -91,9 +93,18 @@ async function handle(m: AnalyserRequest): Promise<{ events: CryStreamEvent[] } 
       // them in one message (or in many sent at once, which arrive together) took the main
       // thread half a second to receive for a 30 MB file, and holding them all there cost
       // a quarter-second garbage collection pause.
+      // The rows are checked here too, so the main thread need not fetch them twice (once
+      // to check before anything is written, once to write). A file refused for a bad line
+      // is answered as it is: that error, naming the line, comes first.
       const r = parseImport(text, m.opts);
       const recordParts: string[] = [];
-      for (let i = 0; i < r.records.length; i += RECORDS_PER_PART) recordParts.push(JSON.stringify(r.records.slice(i, i + RECORDS_PER_PART)));
+      if (r.format !== 'unknown' && (!r.errors.length || m.opts.skipBadLines)) {
+        for (let i = 0; i < r.records.length; i += RECORDS_PER_PART) {
+          const rows = split(r.records.slice(i, i + RECORDS_PER_PART));
+          checkRows(rows, m.now);
+          recordParts.push(JSON.stringify(rows));
+        }
+      }
       if (recordParts.length) importParts.set(m.id, recordParts);
       return { value: { ...r, records: [], partsKey: m.id, partCount: recordParts.length } };
     }
