@@ -86,6 +86,15 @@ describe('an import streamed into the background thread', () => {
     expect(count(id)).toBe(0);
   }, 120_000);
 
+  it('refuses a file whose last part holds a reading the store would refuse (dated 2099), storing nothing', async () => {
+    const id = await subject('Future');
+    const text = csv(5_000).replace(/\n[^\n]*\n$/, '\n2099-01-01T00:00:00Z,glucose,120,mg/dL\n');
+    const r = await postInPieces(JSON.stringify({ subject_id: id, text, format: 'tend-csv' }), 65_536);
+    expect(r.status, JSON.stringify(r.body)).toBe(400);
+    expect(r.body.error.message).toMatch(/2099-01-01T00:00:00(\.000)?Z is not plausible/);
+    expect(count(id)).toBe(0);
+  }, 120_000);
+
   it('refuses a body that is not a JSON object, or lacks the text, with 400 naming what is wrong', async () => {
     const id = await subject('Refused');
     const notJson = await postInPieces(`{"subject_id":"${id}","text":"time,metric,value\\n`, 7);
