@@ -109,6 +109,11 @@ describe('an import streamed into the background thread', () => {
     const wrongType = await postInPieces(JSON.stringify({ subject_id: id, text: [1, 2, 3] }), 5);
     expect(wrongType.status).toBe(400);
     expect(wrongType.body.error.field).toBe('text');
+    const empty = await fetch(`${hub.url}/api/rpc/imports.text`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: '' });
+    expect(empty.status).toBe(400);
+    const form = await fetch(`${hub.url}/api/rpc/imports.text`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: new URLSearchParams({ subject_id: id }) });
+    expect(form.status).toBe(400);
+    expect(((await form.json()) as any).error.field).toBe('text');
     const badFormat = await postInPieces(JSON.stringify({ subject_id: id, text: csv(3), format: 'excel' }), 5);
     expect(badFormat.status).toBe(400);
     expect(badFormat.body.error.field).toBe('format');

@@ -80,7 +80,9 @@ async function diabetesImportPlugin(app: FastifyInstance, hub: HubContext): Prom
         hub.core.access.requireUser(ctx);
         const declared = Number(req.headers['content-length']);
         if (declared > MAX_IMPORT_BODY) throw tooLarge(declared);
-        const body = await thread.stageJsonBody(limited(req.body as AsyncIterable<Uint8Array>, MAX_IMPORT_BODY), 'text');
+        // A form (the hub reads those for every route) or no body at all is the procedure's to refuse, as before.
+        if (!isStream(req.body)) return reply.send(await hub.core.call('imports.text', req.body ?? {}, ctx));
+        const body = await thread.stageJsonBody(limited(req.body, MAX_IMPORT_BODY), 'text');
         staged = body.text;
         return reply.send(await hub.core.call('imports.text', staged ? { ...body.args, text: staged } : body.args, ctx));
       } catch (e) {
@@ -102,6 +104,8 @@ const tooLarge = (bytes?: number) =>
     `the import's request body is ${bytes === undefined ? 'over' : `${(bytes / 1024 / 1024).toFixed(1)} MB;`} ${bytes === undefined ? '' : 'at most '}${MAX_IMPORT_BODY / 1024 / 1024} MB`,
     'text',
   );
+
+const isStream = (x: unknown): x is AsyncIterable<Uint8Array> => typeof (x as { [Symbol.asyncIterator]?: unknown } | null | undefined)?.[Symbol.asyncIterator] === 'function';
 
 /** The body's chunks, refused (413) as soon as they pass `max` bytes. */
 async function* limited(chunks: AsyncIterable<Uint8Array>, max: number): AsyncIterable<Uint8Array> {
