@@ -3,6 +3,7 @@ import { on } from './access';
 import { procedure } from './define';
 import { IsoTime, TimeZone } from './observations';
 import { Subject } from './schemas';
+import { ImportText } from './staged-text';
 
 export const AgpRow = z.object({ hour: z.number(), p5: z.number().nullable(), p25: z.number().nullable(), p50: z.number().nullable(), p75: z.number().nullable(), p95: z.number().nullable() });
 const num = z.number().nullable();
@@ -134,11 +135,11 @@ export const diabetesProcedures = {
     CgmMetrics,
     on('read'),
   ),
-  /** A file's text, as dropped on the dashboard (≤ 50 MB); one transaction, idempotent. */
+  /** A file's text, as dropped on the dashboard (≤ 50 MB; a host may stream it in as a StagedText); idempotent. */
   'imports.text': procedure(
     z.object({
       subject_id: z.string().min(1),
-      text: z.string().max(50 * 1024 * 1024),
+      text: ImportText,
       filename: z.string().max(500).optional(),
       format: ImportFormatName.default('auto'),
       skip_bad_lines: z.boolean().default(false),

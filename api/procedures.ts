@@ -14,7 +14,7 @@ import { backupProcedures } from './backup';
 import { nightscoutProcedures } from './nightscout';
 import { followersProcedures } from './followers';
 import { templatesProcedures } from './templates';
-import { reportsProcedures } from './reports';
+import { reportsProcedures, type ReportStep } from './reports';
 
 /**
  * The one typed API (after Actual Budget's handlers map): every procedure the app
@@ -144,4 +144,6 @@ export type ServerEvent =
   /** The store stopped taking writes (disk full, I/O error) or takes them again: shown on every screen. */
   | { type: 'storage'; ok: boolean; at: string; message?: string }
   /** A sync round of this hub ended (README "Sync with a shared Postgres"); read `sync.status` for how. */
-  | { type: 'sync.round'; at: string; ok: boolean };
+  | { type: 'sync.round'; at: string; ok: boolean }
+  /** How far a `reports.print` with a `progress_id` has got: `percent` 0–100 at each step. */
+  | { type: 'report.progress'; subject_id: string; progress_id: string; step: ReportStep; percent: number };

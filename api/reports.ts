@@ -20,7 +20,18 @@ export const ReportRequest = z.object({
 });
 export type ReportRequest = z.infer<typeof ReportRequest>;
 
-export const ReportPrintInput = ReportRequest.extend({ subject_id: z.string().min(1) });
+export const ReportPrintInput = ReportRequest.extend({
+  subject_id: z.string().min(1),
+  /**
+   * The caller's name for this print (a screen makes one up): its `report.progress` events
+   * carry it, so the screen that asked shows how far its report is.
+   */
+  progress_id: z.string().min(1).max(64).optional(),
+});
+
+/** Steps of a print, in order, as `report.progress` names them. */
+export const REPORT_STEPS = ['queued', 'starting', 'loading', 'preparing', 'printing', 'done'] as const;
+export type ReportStep = (typeof REPORT_STEPS)[number];
 
 /**
  * The PDF, base64 over JSON transports (RPC, IPC); the REST route answers the bytes

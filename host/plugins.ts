@@ -1,10 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import { badRequest } from '../api/errors';
+import { ApiError, badRequest } from '../api/errors';
+import type { StagedText } from '../api/staged-text';
 import { IsoTime } from '../api/observations';
 import type { HubContext } from './server';
 import { reportsPlugin } from './reports';
 import { analyzeAndStore } from '../core/baby/file-audio';
 import { babyServices } from '../core/baby/services';
+import { backgroundThread } from '../core/baby/analyser-thread';
 import { nightscoutPlugin } from './nightscout-routes';
 import { nightscoutV3Plugin } from './nightscout-v3-routes';
 
@@ -61,16 +63,60 @@ const MAX_IMPORT_BODY = 64 * 1024 * 1024;
 /**
  * The renderer's `imports.text` call with a larger body limit than other RPCs (the same
  * procedure, validation and access checks through `core.call`); find-my-way prefers this
- * static route over `/api/rpc/:name`.
+ * static route over `/api/rpc/:name`. The body is not read here: a 30 MB body parsed on the
+ * event loop, and its 800,000 records held there, stalled every other request for up to two
+ * seconds (issue #18). It streams into the background thread as it arrives, which parses it
+ * and keeps the file's text; the procedure gets the other members and a StagedText.
  */
-function diabetesImportPlugin(app: FastifyInstance, hub: HubContext): void {
-  app.post('/api/rpc/imports.text', { bodyLimit: MAX_IMPORT_BODY }, async (req, reply) => {
-    try {
-      return reply.send(await hub.core.call('imports.text', req.body ?? {}, hub.contextOf(req)));
-    } catch (e) {
-      return hub.sendError(reply, e);
-    }
+async function diabetesImportPlugin(app: FastifyInstance, hub: HubContext): Promise<void> {
+  // Encapsulated: the streaming parser applies to this route only.
+  await app.register(async (scope) => {
+    scope.removeContentTypeParser('application/json');
+    scope.addContentTypeParser('application/json', (_req, payload, done) => done(null, payload));
+    scope.post('/api/rpc/imports.text', async (req, reply) => {
+      const thread = backgroundThread();
+      let staged: StagedText | undefined;
+      try {
+        const ctx = hub.contextOf(req);
+        // Nobody signed in makes the hub take 64 MB.
+        hub.core.access.requireUser(ctx);
+        const declared = Number(req.headers['content-length']);
+        if (declared > MAX_IMPORT_BODY) throw tooLarge(declared);
+        // A form (the hub reads those for every route) or no body at all is the procedure's to refuse, as before.
+        if (!isStream(req.body)) return reply.send(await hub.core.call('imports.text', req.body ?? {}, ctx));
+        const body = await thread.stageJsonBody(limited(req.body, MAX_IMPORT_BODY), 'text');
+        staged = body.text;
+        return reply.send(await hub.core.call('imports.text', staged ? { ...body.args, text: staged } : body.args, ctx));
+      } catch (e) {
+        // The rest of a refused body is not worth reading: answer and close the connection.
+        if (!req.raw.readableEnded) reply.header('connection', 'close');
+        return hub.sendError(reply, e);
+      } finally {
+        // Refused before the import took it (bad arguments, another person's subject): forget it.
+        if (staged) await thread.dropStaged(staged);
+      }
+    });
   });
+}
+
+/** 413 naming the limit; `bytes` when the request declared its length. */
+const tooLarge = (bytes?: number) =>
+  new ApiError(
+    'payload_too_large',
+    `the import's request body is ${bytes === undefined ? 'over' : `${(bytes / 1024 / 1024).toFixed(1)} MB;`} ${bytes === undefined ? '' : 'at most '}${MAX_IMPORT_BODY / 1024 / 1024} MB`,
+    'text',
+  );
+
+const isStream = (x: unknown): x is AsyncIterable<Uint8Array> => typeof (x as { [Symbol.asyncIterator]?: unknown } | null | undefined)?.[Symbol.asyncIterator] === 'function';
+
+/** The body's chunks, refused (413) as soon as they pass `max` bytes. */
+async function* limited(chunks: AsyncIterable<Uint8Array>, max: number): AsyncIterable<Uint8Array> {
+  let n = 0;
+  for await (const c of chunks) {
+    n += c.byteLength;
+    if (n > max) throw tooLarge();
+    yield c;
+  }
 }
 
 /** The alert engine's timer (signal loss, re-announcement of unacknowledged alerts, the watchdog's heartbeat) runs while the hub does. */

@@ -6,14 +6,23 @@ import { Worker } from 'node:worker_threads';
 import { ApiError } from '../../api/errors';
 import type { CryAnalysisDetail, CryStreamEvent } from '../audio/analyze';
 import { WavError, type WavErrorReason } from '../audio/wav';
+import { StagedText } from '../../api/staged-text';
+import type { Rows } from '../imports/rows';
 import type { ImportOptions, ImportResult } from '../imports/types';
 import { logger } from '../logger';
-import type { AnalyserReply, AnalyserRequest } from './audio-worker';
+import type { AnalyserReply, AnalyserRequest, StagedBody } from './audio-worker';
 
 const log = logger('baby.analyser');
 
 type OkReply = Extract<AnalyserReply, { ok: true }>;
 type Pending = { resolve: (r: OkReply) => void; reject: (e: Error) => void };
+/** A parsed import whose records wait in the thread, fetched a part at a time. */
+export type ParsedImport = Omit<ImportResult, 'records'> & {
+  partCount: number;
+  /** The rows of one part, checked in the thread (rows.ts checkRows). */
+  part(index: number): Promise<Rows>;
+  release(): Promise<void>;
+};
 type Request = AnalyserRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
 /**
@@ -47,6 +56,7 @@ function errorFrom(m: Extract<AnalyserReply, { ok: false }>): Error {
 export class AnalyserThread {
   private worker: Worker | undefined;
   private nextId = 1;
+  private nextStage = 1;
   private readonly pending = new Map<number, Pending>();
 
   constructor(private readonly name = 'tend-cry-analyser') {}
@@ -102,30 +112,71 @@ export class AnalyserThread {
   }
 
   /**
-   * Cry analysis of a whole WAV file in the thread. The bytes are copied once and the copy
-   * handed over (not cloned again).
+   * Cry analysis of a whole WAV file in the thread, with the file's SHA-256 (hex). The bytes
+   * are copied once and the copy handed over (not cloned again).
    * @throws WavError (400) for a file that is not a WAV we read.
    */
-  async analyseFile(bytes: Uint8Array): Promise<CryAnalysisDetail> {
+  async analyseFile(bytes: Uint8Array): Promise<CryAnalysisDetail & { sha256: string }> {
     const copy = bytes.slice();
     const m = await this.send({ type: 'file', bytes: copy }, [copy.buffer as ArrayBuffer]);
-    return (m as { value: CryAnalysisDetail }).value;
+    return (m as { value: CryAnalysisDetail & { sha256: string } }).value;
   }
 
   /**
-   * Parses an import's text in the thread (parseImport). The records come back as JSON
-   * text in parts of a few thousand, each asked for in turn and unpacked on its own turn of
-   * the event loop: 100,000 records as one structured clone took a second of this thread to
-   * unpack, and messages sent apart are still delivered in one go.
+   * Parses an import's text in the thread (parseImport) and checks its rows there (rows.ts
+   * checkRows against `now`, the install's clock in ms; an ApiError 400 for the first bad
+   * one): a string, or a text a host streamed there ({@link stageJsonBody}). The rows stay
+   * in the thread as JSON text in parts of a
+   * few thousand, each fetched when asked for and unpacked on its own turn of the event loop:
+   * 100,000 records as one structured clone took a second of this thread to unpack, messages
+   * sent apart are still delivered in one go, and all 800,000 of a 30 MB file held here at
+   * once cost a quarter-second garbage collection pause. `release` forgets them.
    */
-  async parseImport(text: string, opts: ImportOptions): Promise<ImportResult> {
-    const m = await this.send({ type: 'import', text, opts }, []);
-    const { partsKey, partCount, ...result } = (m as { value: ImportResult & { partsKey: number; partCount: number } }).value;
-    for (let index = 0; index < partCount; index++) {
-      const p = await this.send({ type: 'import-part', key: partsKey, index }, []);
-      for (const r of JSON.parse((p as { value: string }).value) as ImportResult['records']) result.records.push(r);
+  async parseImport(text: string | StagedText, opts: ImportOptions, now: number): Promise<ParsedImport> {
+    const m = await this.send({ type: 'import', text: typeof text === 'string' ? text : { staged: text.key }, opts, now }, []);
+    const { partsKey, partCount, records: _none, ...result } = (m as { value: ImportResult & { partsKey: number; partCount: number } }).value;
+    return {
+      ...result,
+      partCount,
+      part: async (index) => JSON.parse(((await this.send({ type: 'import-part', key: partsKey, index }, [])) as { value: string }).value) as Rows,
+      release: async () => {
+        await this.send({ type: 'import-drop', key: partsKey }, []);
+      },
+    };
+  }
+
+  /**
+   * Streams a JSON request body into the thread as it arrives, so the host's event loop never
+   * holds or parses it; the thread parses it and keeps its string member `field` there.
+   * Answers the body's other members and, when `field` was a string, a StagedText for it
+   * (to pass to {@link parseImport}, or to {@link dropStaged} if it is refused first).
+   * @throws ApiError 400 for a body that is not a JSON object; whatever `chunks` throws (a limit).
+   */
+  async stageJsonBody(chunks: AsyncIterable<Uint8Array>, field: string): Promise<{ args: Record<string, unknown>; text?: StagedText }> {
+    const key = this.nextStage++;
+    // Chunks are posted without waiting for each answer (a round trip per 64 KB made a 30 MB
+    // body wait on the thread ~500 times); the port keeps them in order, `body-end` after them.
+    const sent: Array<Promise<unknown>> = [];
+    try {
+      for await (const chunk of chunks) {
+        // A copy of its own to hand over: a Buffer from the socket may share a pooled ArrayBuffer.
+        const copy = new Uint8Array(chunk);
+        const p = this.send({ type: 'body-chunk', key, bytes: copy }, [copy.buffer]);
+        p.catch(() => undefined);
+        sent.push(p);
+      }
+      await Promise.all(sent);
+      const staged = ((await this.send({ type: 'body-end', key, field }, [])) as { value: StagedBody }).value;
+      return staged.length === undefined ? { args: staged.args } : { args: staged.args, text: new StagedText(key, staged.length) };
+    } catch (e) {
+      await this.dropStaged(key);
+      throw e;
     }
-    return result;
+  }
+
+  /** Forgets a staged body or text (no matter if it is already gone). */
+  async dropStaged(key: StagedText | number): Promise<void> {
+    await this.send({ type: 'body-drop', key: typeof key === 'number' ? key : key.key }, []);
   }
 
   async close(): Promise<void> {

@@ -5,7 +5,7 @@ import type { CallContext } from '../context';
 import type { Core } from '../core-types';
 import type { BabyServices } from './services';
 import { backgroundThread } from './analyser-thread';
-import { sha256, stableId } from './ids';
+import { stableId } from './ids';
 
 /** Most windows one request may store: 6 h of audio at one window per second. */
 const MAX_WINDOWS = 6 * 3600;
@@ -27,11 +27,12 @@ export async function analyzeAndStore(
   opts: { start?: number; key?: string } = {},
 ): Promise<{ result: CryAnalysis; episodes: CryEpisode[]; alerts: Alert[] }> {
   core.access.require(ctx, subjectId, 'write');
-  // Decoding, resampling and scoring a file take seconds to minutes of CPU: in the
-  // background thread, so the hub keeps answering and alerts keep flowing meanwhile.
+  // Decoding, resampling and scoring a file take seconds to minutes of CPU, and hashing it
+  // a tenth of a second: in the background thread, so the hub keeps answering and alerts
+  // keep flowing meanwhile.
   const detail = await backgroundThread().analyseFile(bytes);
   const start = opts.start ?? core.deps.clock.now() - Math.round(detail.durationS * 1000);
-  const key = opts.key ?? `file:${sha256(bytes)}`;
+  const key = opts.key ?? `file:${detail.sha256}`;
   const at = (s: number) => start + Math.round(s * 1000);
   const items = detail.windows.slice(0, MAX_WINDOWS).map((w) => ({
     id: stableId(subjectId, key, 'window', w.start_s),

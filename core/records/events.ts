@@ -1,8 +1,8 @@
 import { v7 as uuidv7 } from 'uuid';
-import { badRequest, notFound } from '../../api/errors';
-import { EARLIEST_RECORD_MS, FUTURE_SLACK_MS, parseIsoStrict } from '../../api/observations';
-import { EventData, type Event, type EventType } from '../../api/schemas';
+import { notFound } from '../../api/errors';
+import type { Event, EventType } from '../../api/schemas';
 import { iso } from '../clock';
+import { cleanEventData, cleanEventTime } from './event-checks';
 import type { CoreDeps } from '../context';
 import { Outbox } from '../sync/outbox';
 import { audit } from './subjects';
@@ -22,13 +22,7 @@ export class EventStore {
 
   /** Validates `data` against its type's schema; throws 400 naming the field. */
   clean(type: EventType, data: unknown): Record<string, unknown> {
-    const parsed = EventData[type].safeParse(data);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      const path = ['data', ...issue.path].join('.');
-      throw badRequest(`${type} event: ${path}: ${issue.message}`, path);
-    }
-    return parsed.data as Record<string, unknown>;
+    return cleanEventData(type, data);
   }
 
   /**
@@ -37,12 +31,7 @@ export class EventStore {
    * 9999-12-31) is a typo or a wrong clock, never stored.
    */
   cleanTime(t: string): number {
-    const ms = parseIsoStrict(t);
-    if (Number.isNaN(ms)) throw badRequest(`t: ${t} is not an ISO 8601 time with an offset, e.g. 2026-01-02T03:04:05Z`, 't');
-    if (ms < EARLIEST_RECORD_MS || ms > this.deps.clock.now() + FUTURE_SLACK_MS) {
-      throw badRequest(`t: ${t} is not plausible (before 1990 or more than a day ahead)`, 't');
-    }
-    return ms;
+    return cleanEventTime(t, this.deps.clock.now());
   }
 
   /**

@@ -6,6 +6,7 @@ import { openDatabase } from '../../db/open';
 import { createCore, type Core } from '../app';
 import { ManualClock } from '../clock';
 import type { CallContext } from '../context';
+import type { ServerEvent } from '../../api/procedures';
 import { setReportPrinter, type ReportJob } from './printer';
 
 /**
@@ -48,6 +49,29 @@ describe('reports.print', () => {
     expect(jobs).toHaveLength(1);
     expect(jobs[0]).toMatchObject({ subjectId, request: { kind: 'agp', from: '2026-02-01T00:00:00+01:00', utc_offset_min: 60 }, signedInAs: owner.user!.id });
     expect(core.auth.authenticate(jobs[0]!.token)).toBeNull();
+  });
+
+  it('tells the stream how far a print with a progress_id has got, step by step, and says nothing for one without', async () => {
+    const heard: ServerEvent[] = [];
+    const off = core.bus.subscribe((ev) => heard.push(ev));
+    setReportPrinter(core, async (job) => {
+      job.progress('starting', 10);
+      job.progress('preparing', 50);
+      // A step reported twice, or going back, is not said again.
+      job.progress('preparing', 40);
+      job.progress('printing', 85);
+      return Buffer.from('%PDF');
+    });
+    await core.call('reports.print', { subject_id: subjectId, kind: 'agp', progress_id: 'print-1' }, owner);
+    await core.call('reports.print', { subject_id: subjectId, kind: 'agp' }, owner);
+    off();
+    expect(heard.filter((e) => e.type === 'report.progress')).toEqual([
+      { type: 'report.progress', subject_id: subjectId, progress_id: 'print-1', step: 'queued', percent: 0 },
+      { type: 'report.progress', subject_id: subjectId, progress_id: 'print-1', step: 'starting', percent: 10 },
+      { type: 'report.progress', subject_id: subjectId, progress_id: 'print-1', step: 'preparing', percent: 50 },
+      { type: 'report.progress', subject_id: subjectId, progress_id: 'print-1', step: 'printing', percent: 85 },
+      { type: 'report.progress', subject_id: subjectId, progress_id: 'print-1', step: 'done', percent: 100 },
+    ]);
   });
 
   it('refuses someone the person is not shared with, bad kinds and backwards periods before anything prints', async () => {

@@ -1,4 +1,4 @@
-import type { ReportRequest } from '../../api/reports';
+import type { ReportRequest, ReportStep } from '../../api/reports';
 import type { Core } from '../core-types';
 
 /**
@@ -11,6 +11,11 @@ export interface ReportJob {
   request: ReportRequest;
   /** A token for this print only (revoked after), for a printer whose page signs in over HTTP. */
   token: string;
+  /**
+   * Says a step has begun, `percent` of the way (0–100), for the screen waiting on the PDF
+   * (`report.progress`). A printer calls it at each step it passes; calling it is cheap.
+   */
+  progress: (step: ReportStep, percent: number) => void;
 }
 export type ReportPrinter = (job: ReportJob) => Promise<Buffer | Uint8Array>;
 

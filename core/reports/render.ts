@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import type { chromium as Chromium } from 'playwright-core';
 import { ApiError } from '../../api/errors';
 import type { ReportRequest } from '../../api/reports';
-import type { ReportPrinter } from './printer';
+import type { ReportJob, ReportPrinter } from './printer';
 import { logger } from '../logger';
 
 const log = logger('reports');
@@ -39,11 +39,13 @@ function serialised<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 /** Prints the report page at `baseUrl` signed in with `token`; returns the PDF bytes. */
-export function printReportPage(opts: { baseUrl: string; token: string; subjectId: string; request: ReportRequest; timeoutMs?: number }): Promise<Buffer> {
+export function printReportPage(opts: { baseUrl: string; token: string; subjectId: string; request: ReportRequest; timeoutMs?: number; progress?: ReportJob['progress'] }): Promise<Buffer> {
   const exe = chromiumPath();
   if (!existsSync(exe)) return Promise.reject(new ApiError('internal', `Chromium not found at ${exe} (set TEND_CHROMIUM)`));
+  const progress = opts.progress ?? (() => undefined);
   return serialised(async () => {
     const started = performance.now();
+    progress('starting', 10);
     // Loaded here, not at the top: playwright-core alone took half a second of every
     // `tend` start and every hub start, and only a PDF needs it.
     const { chromium }: { chromium: typeof Chromium } = await import('playwright-core');
@@ -62,7 +64,10 @@ export function printReportPage(opts: { baseUrl: string; token: string; subjectI
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
+      progress('loading', 30);
       await page.goto(`${opts.baseUrl}/${reportHash(opts.subjectId, opts.request)}`);
+      // The page now asks the hub for its data and draws its charts: most of a print's time.
+      progress('preparing', 50);
       const timeout = opts.timeoutMs ?? 30_000;
       try {
         await page.waitForSelector('[data-report-ready="true"], [data-report-error]', { timeout });
@@ -71,6 +76,7 @@ export function printReportPage(opts: { baseUrl: string; token: string; subjectI
       }
       const failed = await page.locator('[data-report-error]').count();
       if (failed) throw new ApiError('unprocessable', `report: ${(await page.locator('[data-report-error]').first().getAttribute('data-report-error')) ?? 'failed'}`);
+      progress('printing', 85);
       const pdf = await page.pdf({
         format: 'A4',
         printBackground: true,
@@ -94,5 +100,5 @@ export function printReportPage(opts: { baseUrl: string; token: string; subjectI
  * signed in with the token the core issued for this print.
  */
 export function chromiumPrinter(baseUrl: () => string, opts: { timeoutMs?: number } = {}): ReportPrinter {
-  return (job) => printReportPage({ baseUrl: baseUrl(), token: job.token, subjectId: job.subjectId, request: job.request, ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}) });
+  return (job) => printReportPage({ baseUrl: baseUrl(), token: job.token, subjectId: job.subjectId, request: job.request, progress: job.progress, ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}) });
 }

@@ -100,8 +100,9 @@ const updateTray = () =>
   );
 
 // The desktop prints reports with Electron's own engine; `reports.print` asks it.
-setReportPrinter(core, ({ subjectId, request }) =>
+setReportPrinter(core, ({ subjectId, request, progress }) =>
   printReport(subjectId, request, {
+    progress,
     preload: join(here, '../preload/index.cjs'),
     rendererDir: join(here, '../renderer'),
     track: (contents, on) => (on ? ours.add(contents) : ours.delete(contents)),

@@ -40,7 +40,7 @@ export function KioskScreen({ prefs }: { prefs: Prefs }) {
     void load().catch((e: Error) => setError(e.message));
     let pending: ReturnType<typeof setTimeout> | null = null;
     const off = client.subscribe((ev) => {
-      if (ev.type === 'heartbeat' || pending) return;
+      if (ev.type === 'heartbeat' || ev.type === 'report.progress' || pending) return;
       // Coalesce bursts (a ward of monitors posts every few seconds) to one refresh a second.
       pending = setTimeout(() => {
         pending = null;

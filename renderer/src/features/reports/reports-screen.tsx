@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Subject } from '../../../../api/schemas';
 import { client, session } from '../../client';
 import { displayOffsetMin } from '../../app/time-format';
@@ -14,6 +14,14 @@ export function ReportsScreen({ subject }: { subject: Subject | null }) {
   const [to, setTo] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  /** The print this screen asked for, and how far the hub says it has got (report.progress). */
+  const [job, setJob] = useState<{ id: string; percent: number } | null>(null);
+  useEffect(() => {
+    if (!job) return;
+    return client.subscribe((ev) => {
+      if (ev.type === 'report.progress' && ev.progress_id === job.id) setJob((j) => (j && j.id === ev.progress_id && ev.percent > j.percent ? { ...j, percent: ev.percent } : j));
+    });
+  }, [job?.id]);
   if (!subject) return <p>Add a person on the Overview first.</p>;
   const offset = displayOffsetMin();
   const isoOf = (d: string, end: boolean) => (d ? new Date(Date.parse(`${d}T00:00:00Z`) - offset * 60_000 + (end ? 86_400_000 : 0)).toISOString() : undefined);
@@ -26,8 +34,10 @@ export function ReportsScreen({ subject }: { subject: Subject | null }) {
   const download = async () => {
     setBusy(true);
     setError(null);
+    const progressId = crypto.randomUUID();
+    setJob({ id: progressId, percent: 0 });
     try {
-      const request = { kind, utc_offset_min: offset, ...(f ? { from: f } : {}), ...(t ? { to: t } : {}) };
+      const request = { kind, utc_offset_min: offset, progress_id: progressId, ...(f ? { from: f } : {}), ...(t ? { to: t } : {}) };
       let pdf: Blob;
       if (window.tend?.report) {
         // Desktop: Electron prints the same report page with its own engine.
@@ -53,6 +63,7 @@ export function ReportsScreen({ subject }: { subject: Subject | null }) {
       setError((e as Error).message);
     } finally {
       setBusy(false);
+      setJob(null);
     }
   };
 
@@ -74,6 +85,11 @@ export function ReportsScreen({ subject }: { subject: Subject | null }) {
           <a className="button" href={`#/report/${kind}?${q.toString()}`}>Open print view</a>
           {client.kind === 'http' && <button type="button" className="primary" disabled={busy} onClick={() => void download()}>{busy ? 'Printing…' : 'Download PDF'}</button>}
         </div>
+        {job && (
+          <p role="status" data-testid="report-progress">
+            Preparing report… {job.percent} % <progress max={100} value={job.percent} aria-label="Report progress" />
+          </p>
+        )}
         {error && <p className="error" role="alert">{error}</p>}
       </div>
     </section>
