@@ -209,6 +209,63 @@ export const kv = sqliteTable('kv', {
   updatedAt: integer('updated_at').notNull().default(sql`0`),
 });
 
+// ---------------------------------------------------------------- diabetes: Nightscout and followers
+
+/**
+ * A person's Nightscout uploader secret (migration 0011, core/nightscout/secrets.ts): `lookup`
+ * (an HMAC of the secret's SHA-1, which uploaders send as `api-secret`) finds the person;
+ * `sealed` is the secret itself, sealed with the install's key, so the owner can see it again.
+ */
+export const nightscoutUploaders = sqliteTable('nightscout_uploaders', {
+  subjectId: text('subject_id').primaryKey().references(() => subjects.id, { onDelete: 'cascade' }),
+  lookup: text('lookup').notNull(),
+  sealed: text('sealed').notNull(),
+  createdAt: integer('created_at').notNull(),
+  rotatedAt: integer('rotated_at').notNull(),
+}, (t) => [uniqueIndex('nightscout_uploaders_lookup').on(t.lookup)]);
+
+/** What a Nightscout entry said beside its glucose reading (trend arrow, noise, uploader), keyed by the observation it became. */
+export const nightscoutEntries = sqliteTable('nightscout_entries', {
+  observationId: text('observation_id').primaryKey(),
+  subjectId: text('subject_id').notNull().references(() => subjects.id, { onDelete: 'cascade' }),
+  direction: text('direction'),
+  trend: integer('trend'),
+  noise: integer('noise'),
+  device: text('device'),
+});
+
+/** The latest Nightscout `devicestatus` document per person and uploading device, kept as sent (JSON). */
+export const nightscoutDevicestatus = sqliteTable('nightscout_devicestatus', {
+  subjectId: text('subject_id').notNull().references(() => subjects.id, { onDelete: 'cascade' }),
+  device: text('device').notNull(),
+  t: integer('t').notNull(),
+  doc: text('doc').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+}, (t) => [primaryKey({ columns: [t.subjectId, t.device] })]);
+
+/**
+ * Follow a person's CGM through a vendor's share service (migration 0012, core/followers/):
+ * one row per person and service, the password sealed with the install's key, and the
+ * poller's state (last success, failures, when to poll next) so a restart resumes its backoff.
+ */
+export const followers = sqliteTable('followers', {
+  subjectId: text('subject_id').notNull().references(() => subjects.id, { onDelete: 'cascade' }),
+  service: text('service').notNull(),
+  username: text('username').notNull(),
+  sealedPassword: text('sealed_password').notNull(),
+  region: text('region'),
+  server: text('server'),
+  createdAt: integer('created_at').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+  lastSuccessAt: integer('last_success_at'),
+  lastReadingAt: integer('last_reading_at'),
+  lastError: text('last_error'),
+  lastErrorAt: integer('last_error_at'),
+  failingSince: integer('failing_since'),
+  failures: integer('failures').notNull().default(0),
+  nextPollAt: integer('next_poll_at'),
+}, (t) => [primaryKey({ columns: [t.subjectId, t.service] })]);
+
 // ---------------------------------------------------------------- diabetes: Dexcom
 
 /**
@@ -330,6 +387,36 @@ export const alertSnoozes = sqliteTable('alert_snoozes', {
   createdBy: text('created_by'),
   createdAt: integer('created_at').notNull(),
 }, (t) => [index('alert_snoozes_subject_class').on(t.subjectId, t.snoozeClass)]);
+
+/**
+ * Threshold templates (migration 0019, core/templates/): a clinician's named set of limits,
+ * owned by the account that made it; `items` is the JSON array a person's thresholds take
+ * (api/schemas.ts ThresholdInput); `version` counts its edits.
+ */
+export const thresholdTemplates = sqliteTable('threshold_templates', {
+  id: text('id').primaryKey(),
+  ownerId: text('owner_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  name: text('name').notNull(),
+  items: text('items').notNull(),
+  version: integer('version').notNull().default(1),
+  createdAt: integer('created_at').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+}, (t) => [uniqueIndex('threshold_templates_owner_name').on(t.ownerId, t.name)]);
+
+/**
+ * Which template set a person's limits for a metric, and exactly what it set (`limits`, JSON).
+ * No foreign key to the template: deleting a template keeps the record of where limits came from.
+ */
+export const thresholdOrigins = sqliteTable('threshold_origins', {
+  subjectId: text('subject_id').notNull().references(() => subjects.id, { onDelete: 'cascade' }),
+  metric: text('metric').notNull(),
+  templateId: text('template_id').notNull(),
+  templateName: text('template_name').notNull(),
+  templateVersion: integer('template_version').notNull(),
+  limits: text('limits').notNull(),
+  appliedAt: integer('applied_at').notNull(),
+  appliedBy: text('applied_by'),
+}, (t) => [primaryKey({ columns: [t.subjectId, t.metric] })]);
 
 // ---------------------------------------------------------------- sync (contract section 6)
 
