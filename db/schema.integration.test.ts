@@ -13,7 +13,7 @@ interface ColumnFacts {
   default: string | null;
 }
 
-const tables = Object.values(schema).filter((v): v is SQLiteTable => is(v, SQLiteTable));
+const tables: SQLiteTable[] = Object.values(schema).filter((v) => is(v, SQLiteTable));
 
 function declared(table: SQLiteTable): ColumnFacts[] {
   const cfg = getTableConfig(table);

@@ -1,4 +1,6 @@
 import { sql } from 'drizzle-orm';
+import type { FollowService } from '../api/followers';
+import type { Device, EventType, Role, SubjectKind } from '../api/schemas';
 import { sqliteTable, text, integer, real, blob, index, primaryKey, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /**
@@ -36,7 +38,7 @@ export const authTokens = sqliteTable('auth_tokens', {
 export const subjects = sqliteTable('subjects', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
-  kind: text('kind').notNull(),
+  kind: text('kind').$type<SubjectKind>().notNull(),
   birthDate: text('birth_date'),
   settings: text('settings').notNull().default('{}'),
   ownerId: text('owner_id').notNull().references(() => users.id),
@@ -65,7 +67,7 @@ export const grants = sqliteTable('grants', {
   subjectId: text('subject_id').notNull().references(() => subjects.id, { onDelete: 'cascade' }),
   userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
   /** owner | caregiver | clinician | viewer */
-  role: text('role').notNull(),
+  role: text('role').$type<Role>().notNull(),
   createdAt: integer('created_at').notNull(),
 }, (t) => [primaryKey({ columns: [t.subjectId, t.userId] }), index('grants_user').on(t.userId)]);
 
@@ -74,7 +76,7 @@ export const devices = sqliteTable('devices', {
   subjectId: text('subject_id').notNull().references(() => subjects.id, { onDelete: 'cascade' }),
   name: text('name').notNull(),
   kind: text('kind').notNull(),
-  transport: text('transport').notNull(),
+  transport: text('transport').$type<Device['transport']>().notNull(),
   address: text('address').notNull().default(''),
   settings: text('settings').notNull().default('{}'),
   battery: real('battery'),
@@ -137,7 +139,7 @@ export const rollups = sqliteTable('rollups', {
 export const events = sqliteTable('events', {
   id: text('id').notNull(),
   subjectId: text('subject_id').notNull().references(() => subjects.id, { onDelete: 'cascade' }),
-  type: text('type').notNull(),
+  type: text('type').$type<EventType>().notNull(),
   t: integer('t').notNull(),
   data: text('data').notNull().default('{}'),
   createdBy: text('created_by'),
@@ -250,7 +252,7 @@ export const nightscoutDevicestatus = sqliteTable('nightscout_devicestatus', {
  */
 export const followers = sqliteTable('followers', {
   subjectId: text('subject_id').notNull().references(() => subjects.id, { onDelete: 'cascade' }),
-  service: text('service').notNull(),
+  service: text('service').$type<FollowService>().notNull(),
   username: text('username').notNull(),
   sealedPassword: text('sealed_password').notNull(),
   region: text('region'),
@@ -294,7 +296,7 @@ export const cryEpisodes = sqliteTable('cry_episodes', {
   id: text('id').primaryKey(),
   subjectId: text('subject_id').notNull().references(() => subjects.id, { onDelete: 'cascade' }),
   /** live | file */
-  source: text('source').notNull(),
+  source: text('source').$type<'live' | 'file'>().notNull(),
   /** The live session or the file's hash. */
   sessionId: text('session_id').notNull(),
   startT: integer('start_t').notNull(),

@@ -69,7 +69,7 @@ export class DeviceRuntime {
   sync(): void {
     try {
       // Broadcasting sensors need no connection: their set is replaced synchronously.
-      this.adverts.sync(this.core.deps.db.$client.prepare(`SELECT id, name, kind, address, subject_id, settings FROM devices WHERE transport = 'advert'`).all() as AdvertRow[]);
+      this.adverts.sync(this.core.deps.db.$client.prepare<[], AdvertRow>(`SELECT id, name, kind, address, subject_id, settings FROM devices WHERE transport = 'advert'`).all());
     } catch (e) {
       log.warn('advertising sensors not synced', { error: (e as Error).message });
     }

@@ -1,3 +1,4 @@
+import { and, eq } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { type ApiError, badRequest, conflict, notFound } from '../../api/errors';
 import type { Threshold } from '../../api/schemas';
@@ -6,26 +7,11 @@ import { defaultThresholds } from '../alerts/settings';
 import { checkThresholds } from '../alerts/threshold-check';
 import { iso } from '../clock';
 import type { Core } from '../core-types';
+import { thresholdOrigins, thresholdTemplates } from '../../db/schema';
 import { audit } from '../records/subjects';
 
-interface TemplateRow {
-  id: string;
-  owner_id: string;
-  name: string;
-  items: string;
-  version: number;
-  created_at: number;
-  updated_at: number;
-}
-interface OriginRow {
-  subject_id: string;
-  metric: string;
-  template_id: string;
-  template_name: string;
-  template_version: number;
-  limits: string;
-  applied_at: number;
-}
+type TemplateRow = typeof thresholdTemplates.$inferSelect;
+type OriginRow = typeof thresholdOrigins.$inferSelect;
 
 // Stored items were validated on the way in; parsing them again keeps a hand-edited row from reaching a person's thresholds.
 const toTemplate = (r: TemplateRow): ThresholdTemplate => ({
@@ -33,10 +19,10 @@ const toTemplate = (r: TemplateRow): ThresholdTemplate => ({
   name: r.name,
   items: TemplateItems.parse(JSON.parse(r.items)),
   version: r.version,
-  created_at: iso(r.created_at),
-  updated_at: iso(r.updated_at),
+  created_at: iso(r.createdAt),
+  updated_at: iso(r.updatedAt),
 });
-const toOrigin = (r: OriginRow): ThresholdOrigin => ({ metric: r.metric, template_id: r.template_id, template_name: r.template_name, template_version: r.template_version, applied_at: iso(r.applied_at) });
+const toOrigin = (r: OriginRow): ThresholdOrigin => ({ metric: r.metric, template_id: r.templateId, template_name: r.templateName, template_version: r.templateVersion, applied_at: iso(r.appliedAt) });
 
 /** One metric's limits in a comparable form: the same limits give the same text, whatever their order or spelling of "none". */
 export function limitsKey(rows: readonly Threshold[]): string {
@@ -77,12 +63,13 @@ export class TemplateService {
   }
 
   list(userId: string): ThresholdTemplate[] {
-    const rows = this.c.prepare(`SELECT * FROM threshold_templates WHERE owner_id = ? ORDER BY name, id`).all(userId) as TemplateRow[];
-    return rows.map(toTemplate);
+    const t = thresholdTemplates;
+    return this.core.deps.db.select().from(t).where(eq(t.ownerId, userId)).orderBy(t.name, t.id).all().map(toTemplate);
   }
 
   get(userId: string, id: string): ThresholdTemplate {
-    const row = this.c.prepare(`SELECT * FROM threshold_templates WHERE id = ? AND owner_id = ?`).get(id, userId) as TemplateRow | undefined;
+    const t = thresholdTemplates;
+    const row = this.core.deps.db.select().from(t).where(and(eq(t.id, id), eq(t.ownerId, userId))).get();
     if (!row) throw notFound(`no template ${id}`);
     return toTemplate(row);
   }
@@ -126,7 +113,8 @@ export class TemplateService {
   /** The metrics whose limits are still exactly what a template set. */
   origins(subjectId: string): ThresholdOrigin[] {
     const current = byMetric(this.core.alerts.store.thresholds(subjectId));
-    const rows = this.c.prepare(`SELECT * FROM threshold_origins WHERE subject_id = ? ORDER BY metric`).all(subjectId) as OriginRow[];
+    const o = thresholdOrigins;
+    const rows = this.core.deps.db.select().from(o).where(eq(o.subjectId, subjectId)).orderBy(o.metric).all();
     return rows.filter((r) => limitsKey(current.get(r.metric) ?? []) === r.limits).map(toOrigin);
   }
 
