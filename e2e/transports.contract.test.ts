@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { ServerEvent, TendClient } from '../api/procedures';
 import type { CallContext } from '../core/context';
-import { forwardEvents, inProcess, senderFilter, serveRpc, type IpcMainInvokeEvent, type IpcMainLike, type WebContents } from '../electron/main/ipc';
+import { forwardEvents, inProcess, senderFilter, serveReport, serveRpc, type IpcMainInvokeEvent, type IpcMainLike, type WebContents } from '../electron/main/ipc';
 import { connectCore, type CoreClient, type UtilityProcessLike } from '../electron/main/core-client';
 import type { CoreProcessConfig } from '../electron/core-process/protocol';
 import { tendBridge, type IpcRendererEvent } from '../electron/preload/bridge';
@@ -253,7 +253,9 @@ describe('the Electron shell with the core in its own process (child_process.for
     await core.ready;
     const ipcMain = new IpcMainShaped();
     win = windowOn(ipcMain, APP_URL);
-    serveRpc(ipcMain, (name, args) => core.call(name, args), { trusted: senderFilter(new Set([win.webContents]), APP_URL) });
+    const trusted = senderFilter(new Set([win.webContents]), APP_URL);
+    serveRpc(ipcMain, (name, args) => core.call(name, args), { trusted });
+    serveReport(ipcMain, (name, args) => core.call(name, args), { trusted });
     // What electron/main/index.ts does with the core's events: send them to the window.
     core.onEvent((ev) => win.webContents.send('tend:event', ev));
     client = clientOver(ipcTransport(tendBridge(win.ipcRenderer) as unknown as TendBridge));
@@ -286,11 +288,16 @@ describe('the Electron shell with the core in its own process (child_process.for
     off();
   });
 
-  it('asks the main process to print a report and answers the bytes it printed', async () => {
+  it('prints a report through tend:report: the core asks the main process\'s printer and the window gets its bytes', async () => {
     const s = (await client.call('subjects.list', {})).find((x) => x.name === 'Pat')!;
-    const pdf = await client.call('reports.print', { subject_id: s.id, kind: 'agp' });
-    expect(Buffer.from(pdf.pdf_base64, 'base64').toString()).toBe('%PDF-1.7 stand-in');
+    const bridge = tendBridge(win.ipcRenderer);
+    const pdf = (await bridge.report(s.id, { kind: 'agp' })) as { ok: true; value: Uint8Array };
+    expect(Buffer.from(pdf.value).toString()).toBe('%PDF-1.7 stand-in');
     expect(printed).toEqual([`${s.id}:agp`]);
+    // Bad input is refused naming the field, before anything is printed.
+    await expect(bridge.report(s.id, { kind: 'poster' })).resolves.toMatchObject({ ok: false, error: { code: 'bad_request', field: 'kind' } });
+    await expect(bridge.report(42 as never, { kind: 'agp' })).resolves.toMatchObject({ ok: false, error: { code: 'bad_request', field: 'subject_id' } });
+    expect(printed).toHaveLength(1);
   });
 
   it('refuses a window that is not its own, as the in-process adapter does', async () => {

@@ -1,10 +1,9 @@
-import { app, BrowserWindow, ipcMain, Notification, powerMonitor, shell, utilityProcess, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { app, BrowserWindow, ipcMain, Notification, powerMonitor, shell, utilityProcess, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { badRequest } from '../../api/errors';
 import type { CoreProcessConfig } from '../core-process/protocol';
 import { connectCore } from './core-client';
-import { answer, senderFilter, serveRpc, type IpcReply } from './ipc';
+import { senderFilter, serveReport, serveRpc } from './ipc';
 import { harden } from './security';
 import { fileUrlOf } from './web-policy';
 import { printReport } from './print-report';
@@ -86,16 +85,7 @@ const updateTray = () =>
     r.ok ? tray.update((r.value as { items: unknown[] }).items.length) : console.error(`tray: ${r.error.message}`),
   );
 
-ipcMain.handle('tend:report', async (e: IpcMainInvokeEvent, subjectId: unknown, request: unknown): Promise<IpcReply<Uint8Array>> => {
-  const checked = await answer(trusted(e), async () => {
-    if (typeof subjectId !== 'string') throw badRequest('subject_id must be a string', 'subject_id');
-    return subjectId;
-  });
-  if (!checked.ok) return checked;
-  const body = request && typeof request === 'object' && !Array.isArray(request) ? request : {};
-  const out = await core.call('reports.print', { ...body, subject_id: checked.value });
-  return out.ok ? { ok: true, value: new Uint8Array(Buffer.from((out.value as { pdf_base64: string }).pdf_base64, 'base64')) } : out;
-});
+serveReport(ipcMain, (name, args) => core.call(name, args), { trusted });
 
 core.onEvent((ev) => {
   win?.webContents.send('tend:event', ev);

@@ -1,5 +1,5 @@
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
-import { isApiError } from '../../api/errors';
+import { badRequest, isApiError } from '../../api/errors';
 import type { ProcName, ServerEvent } from '../../api/procedures';
 import type { Core } from '../../core/app';
 import type { CallContext } from '../../core/context';
@@ -57,6 +57,20 @@ export const inProcess = (core: Core, context: () => CallContext): RpcCall => (n
  */
 export function serveRpc(ipcMain: IpcMainLike, call: RpcCall, opts: { trusted: (e: IpcMainInvokeEvent) => boolean }): void {
   ipcMain.handle('tend:rpc', async (e: IpcMainInvokeEvent, name: ProcName, args: unknown) => (opts.trusted(e) ? call(name, args) : UNKNOWN_SENDER));
+}
+
+/**
+ * `tend:report`: a PDF report as bytes for a trusted sender (the preload's `report`): the core's
+ * `reports.print`, whose printer on the desktop is Electron's own (print-report.ts).
+ */
+export function serveReport(ipcMain: IpcMainLike, call: RpcCall, opts: { trusted: (e: IpcMainInvokeEvent) => boolean }): void {
+  ipcMain.handle('tend:report', async (e: IpcMainInvokeEvent, subjectId: unknown, request: unknown): Promise<IpcReply<Uint8Array>> => {
+    if (!opts.trusted(e)) return UNKNOWN_SENDER;
+    if (typeof subjectId !== 'string') return { ok: false, error: badRequest('subject_id must be a string', 'subject_id').toBody() };
+    const body = request && typeof request === 'object' && !Array.isArray(request) ? request : {};
+    const out = await call('reports.print', { ...body, subject_id: subjectId });
+    return out.ok ? { ok: true, value: new Uint8Array(Buffer.from((out.value as { pdf_base64: string }).pdf_base64, 'base64')) } : out;
+  });
 }
 
 /** Passes the core's events about people `userId` may see to `send` (the window's `tend:event`); returns the unsubscribe. */
