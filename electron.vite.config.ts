@@ -8,8 +8,13 @@ import { resolve } from 'node:path';
 export default defineConfig({
   main: {
     plugins: [externalizeDepsPlugin()],
-    // The cry analyser runs in a worker thread: bundle it as its own file beside main.
-    build: { rollupOptions: { input: { index: resolve('electron/main/index.ts'), 'audio-worker': resolve('core/baby/audio-worker.ts') } } },
+    // The core runs in a utility process and the cry analyser in a worker thread: each is
+    // bundled as its own file beside main (electron/main/index.ts forks core-process.js).
+    build: {
+      rollupOptions: {
+        input: { index: resolve('electron/main/index.ts'), 'core-process': resolve('electron/core-process/main.ts'), 'audio-worker': resolve('core/baby/audio-worker.ts') },
+      },
+    },
   },
   preload: {
     plugins: [externalizeDepsPlugin()],

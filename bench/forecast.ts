@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCore } from '../core/app';
 import type { CallContext } from '../core/context';
-import { forecastAt } from '../core/diabetes/forecast';
+import { forecastAt } from '../core/diabetes/forecast-service';
 import { openDatabase } from '../db/open';
 import { syntheticCgm } from './cgm-metrics';
 

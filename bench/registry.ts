@@ -12,6 +12,7 @@ import { benchLatestValues } from './latest-values';
 import { benchStreamFanout } from './stream-fanout';
 import { benchSyncCopy } from './sync-copy';
 import { benchWristStorage } from './wrist-storage';
+import { benchDrizzleRows } from './drizzle-rows';
 import { benchCliStart, benchEventLoopImport, benchHubStartLarge } from './start';
 
 /** Every benchmark `npm run bench` knows; each returns a JSON-able result. */
@@ -29,6 +30,7 @@ export const benchmarks: Record<string, () => Promise<Record<string, unknown>>> 
   'latest-values': benchLatestValues,
   'stream-fanout': benchStreamFanout,
   'sync-copy': benchSyncCopy,
+  'drizzle-rows': benchDrizzleRows,
   'cli-start': benchCliStart,
   'hub-start-large': benchHubStartLarge,
   'event-loop-import': benchEventLoopImport,

@@ -148,11 +148,11 @@ describe('layering lint', () => {
 
   it('lets nothing in models/ import the core, the offline forecast tools included (they live in scripts/)', async () => {
     expect(await importing('models/glucose-forecast/make-sim.ts', 'core/diabetes/simulator/simulate')).toHaveLength(1);
-    expect(await importing('models/glucose-forecast/eval.ts', 'core/alerts/forecast')).toHaveLength(1);
-    expect(await importing('models/glucose-forecast/forecast-model.ts', 'core/alerts/forecast')).toHaveLength(1);
+    expect(await importing('models/glucose-forecast/eval.ts', 'core/alerts/glucose-trend')).toHaveLength(1);
+    expect(await importing('models/glucose-forecast/forecast-model.ts', 'core/alerts/glucose-trend')).toHaveLength(1);
     expect(await importing('models/glucose-forecast/make-sim.ts', 'host/start')).toHaveLength(1);
     // Where they moved, tools run by hand drive the core's simulator and trend rule.
     expect(await importing('scripts/glucose-forecast/make-sim.ts', 'core/diabetes/simulator/simulate')).toEqual([]);
-    expect(await importing('scripts/glucose-forecast/eval.ts', 'core/alerts/forecast')).toEqual([]);
+    expect(await importing('scripts/glucose-forecast/eval.ts', 'core/alerts/glucose-trend')).toEqual([]);
   });
 });

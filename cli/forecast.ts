@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Core } from '../core/app';
-import { forecastAt, type ForecastMethod } from '../core/diabetes/forecast';
+import { forecastAt, type ForecastMethod } from '../core/diabetes/forecast-service';
 import { resolveSubject } from './context';
 import { CliError } from './errors';
 import { isoOption, printJson } from './read-file';

@@ -1,4 +1,6 @@
 import { sql } from 'drizzle-orm';
+import type { FollowService } from '../api/followers';
+import type { Device, EventType, Role, SubjectKind } from '../api/schemas';
 import { sqliteTable, text, integer, real, blob, index, primaryKey, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /**
@@ -36,7 +38,7 @@ export const authTokens = sqliteTable('auth_tokens', {
 export const subjects = sqliteTable('subjects', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
-  kind: text('kind').notNull(),
+  kind: text('kind').$type<SubjectKind>().notNull(),
   birthDate: text('birth_date'),
   settings: text('settings').notNull().default('{}'),
   ownerId: text('owner_id').notNull().references(() => users.id),
@@ -65,7 +67,7 @@ export const grants = sqliteTable('grants', {
   subjectId: text('subject_id').notNull().references(() => subjects.id, { onDelete: 'cascade' }),
   userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
   /** owner | caregiver | clinician | viewer */
-  role: text('role').notNull(),
+  role: text('role').$type<Role>().notNull(),
   createdAt: integer('created_at').notNull(),
 }, (t) => [primaryKey({ columns: [t.subjectId, t.userId] }), index('grants_user').on(t.userId)]);
 
@@ -74,7 +76,7 @@ export const devices = sqliteTable('devices', {
   subjectId: text('subject_id').notNull().references(() => subjects.id, { onDelete: 'cascade' }),
   name: text('name').notNull(),
   kind: text('kind').notNull(),
-  transport: text('transport').notNull(),
+  transport: text('transport').$type<Device['transport']>().notNull(),
   address: text('address').notNull().default(''),
   settings: text('settings').notNull().default('{}'),
   battery: real('battery'),
@@ -137,7 +139,7 @@ export const rollups = sqliteTable('rollups', {
 export const events = sqliteTable('events', {
   id: text('id').notNull(),
   subjectId: text('subject_id').notNull().references(() => subjects.id, { onDelete: 'cascade' }),
-  type: text('type').notNull(),
+  type: text('type').$type<EventType>().notNull(),
   t: integer('t').notNull(),
   data: text('data').notNull().default('{}'),
   createdBy: text('created_by'),
@@ -209,6 +211,63 @@ export const kv = sqliteTable('kv', {
   updatedAt: integer('updated_at').notNull().default(sql`0`),
 });
 
+// ---------------------------------------------------------------- diabetes: Nightscout and followers
+
+/**
+ * A person's Nightscout uploader secret (migration 0011, core/nightscout/secrets.ts): `lookup`
+ * (an HMAC of the secret's SHA-1, which uploaders send as `api-secret`) finds the person;
+ * `sealed` is the secret itself, sealed with the install's key, so the owner can see it again.
+ */
+export const nightscoutUploaders = sqliteTable('nightscout_uploaders', {
+  subjectId: text('subject_id').primaryKey().references(() => subjects.id, { onDelete: 'cascade' }),
+  lookup: text('lookup').notNull(),
+  sealed: text('sealed').notNull(),
+  createdAt: integer('created_at').notNull(),
+  rotatedAt: integer('rotated_at').notNull(),
+}, (t) => [uniqueIndex('nightscout_uploaders_lookup').on(t.lookup)]);
+
+/** What a Nightscout entry said beside its glucose reading (trend arrow, noise, uploader), keyed by the observation it became. */
+export const nightscoutEntries = sqliteTable('nightscout_entries', {
+  observationId: text('observation_id').primaryKey(),
+  subjectId: text('subject_id').notNull().references(() => subjects.id, { onDelete: 'cascade' }),
+  direction: text('direction'),
+  trend: integer('trend'),
+  noise: integer('noise'),
+  device: text('device'),
+});
+
+/** The latest Nightscout `devicestatus` document per person and uploading device, kept as sent (JSON). */
+export const nightscoutDevicestatus = sqliteTable('nightscout_devicestatus', {
+  subjectId: text('subject_id').notNull().references(() => subjects.id, { onDelete: 'cascade' }),
+  device: text('device').notNull(),
+  t: integer('t').notNull(),
+  doc: text('doc').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+}, (t) => [primaryKey({ columns: [t.subjectId, t.device] })]);
+
+/**
+ * Follow a person's CGM through a vendor's share service (migration 0012, core/followers/):
+ * one row per person and service, the password sealed with the install's key, and the
+ * poller's state (last success, failures, when to poll next) so a restart resumes its backoff.
+ */
+export const followers = sqliteTable('followers', {
+  subjectId: text('subject_id').notNull().references(() => subjects.id, { onDelete: 'cascade' }),
+  service: text('service').$type<FollowService>().notNull(),
+  username: text('username').notNull(),
+  sealedPassword: text('sealed_password').notNull(),
+  region: text('region'),
+  server: text('server'),
+  createdAt: integer('created_at').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+  lastSuccessAt: integer('last_success_at'),
+  lastReadingAt: integer('last_reading_at'),
+  lastError: text('last_error'),
+  lastErrorAt: integer('last_error_at'),
+  failingSince: integer('failing_since'),
+  failures: integer('failures').notNull().default(0),
+  nextPollAt: integer('next_poll_at'),
+}, (t) => [primaryKey({ columns: [t.subjectId, t.service] })]);
+
 // ---------------------------------------------------------------- diabetes: Dexcom
 
 /**
@@ -237,7 +296,7 @@ export const cryEpisodes = sqliteTable('cry_episodes', {
   id: text('id').primaryKey(),
   subjectId: text('subject_id').notNull().references(() => subjects.id, { onDelete: 'cascade' }),
   /** live | file */
-  source: text('source').notNull(),
+  source: text('source').$type<'live' | 'file'>().notNull(),
   /** The live session or the file's hash. */
   sessionId: text('session_id').notNull(),
   startT: integer('start_t').notNull(),
@@ -333,6 +392,36 @@ export const alertSnoozes = sqliteTable('alert_snoozes', {
   createdBy: text('created_by'),
   createdAt: integer('created_at').notNull(),
 }, (t) => [index('alert_snoozes_subject_class').on(t.subjectId, t.snoozeClass)]);
+
+/**
+ * Threshold templates (migration 0019, core/templates/): a clinician's named set of limits,
+ * owned by the account that made it; `items` is the JSON array a person's thresholds take
+ * (api/schemas.ts ThresholdInput); `version` counts its edits.
+ */
+export const thresholdTemplates = sqliteTable('threshold_templates', {
+  id: text('id').primaryKey(),
+  ownerId: text('owner_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  name: text('name').notNull(),
+  items: text('items').notNull(),
+  version: integer('version').notNull().default(1),
+  createdAt: integer('created_at').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+}, (t) => [uniqueIndex('threshold_templates_owner_name').on(t.ownerId, t.name)]);
+
+/**
+ * Which template set a person's limits for a metric, and exactly what it set (`limits`, JSON).
+ * No foreign key to the template: deleting a template keeps the record of where limits came from.
+ */
+export const thresholdOrigins = sqliteTable('threshold_origins', {
+  subjectId: text('subject_id').notNull().references(() => subjects.id, { onDelete: 'cascade' }),
+  metric: text('metric').notNull(),
+  templateId: text('template_id').notNull(),
+  templateName: text('template_name').notNull(),
+  templateVersion: integer('template_version').notNull(),
+  limits: text('limits').notNull(),
+  appliedAt: integer('applied_at').notNull(),
+  appliedBy: text('applied_by'),
+}, (t) => [primaryKey({ columns: [t.subjectId, t.metric] })]);
 
 // ---------------------------------------------------------------- sync (contract section 6)
 

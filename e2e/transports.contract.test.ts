@@ -1,9 +1,15 @@
+import { fork } from 'node:child_process';
 import { EventEmitter } from 'node:events';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { ServerEvent, TendClient } from '../api/procedures';
 import type { CallContext } from '../core/context';
-import { forwardEvents, senderFilter, serveRpc, type IpcMainInvokeEvent, type IpcMainLike, type WebContents } from '../electron/main/ipc';
+import { forwardEvents, inProcess, senderFilter, serveReport, serveRpc, type IpcMainInvokeEvent, type IpcMainLike, type WebContents } from '../electron/main/ipc';
+import { connectCore, type CoreClient, type UtilityProcessLike } from '../electron/main/core-client';
+import type { CoreProcessConfig } from '../electron/core-process/protocol';
 import { tendBridge, type IpcRendererEvent } from '../electron/preload/bridge';
 import { startTestHub } from '../host/testing';
 import { waitFor } from '../testing/wait-for';
@@ -99,7 +105,7 @@ function electronIpcTransport(getToken: () => string | null): Transport {
     const user = hub.core.auth.authenticate(token);
     return token ? { user, token, clientKey: 'ipc', transport: 'ipc' } : { user, clientKey: 'ipc', transport: 'ipc' };
   };
-  serveRpc(ipcMain, hub.core, { trusted: senderFilter(new Set([win.webContents]), APP_URL), context: contextOf });
+  serveRpc(ipcMain, inProcess(hub.core, contextOf), { trusted: senderFilter(new Set([win.webContents]), APP_URL) });
   const bridge = tendBridge(win.ipcRenderer) as unknown as TendBridge;
   const transport = ipcTransport(bridge);
   return {
@@ -179,7 +185,7 @@ describe('the Electron IPC adapter', () => {
     const ours = windowOn(ipcMain, APP_URL);
     const stranger = windowOn(ipcMain, APP_URL);
     const navigated = windowOn(ipcMain, 'file:///home/ann/Downloads/page.html');
-    serveRpc(ipcMain, hub.core, { trusted: senderFilter(new Set([ours.webContents, navigated.webContents]), APP_URL), context: () => ({ user: null, clientKey: 'ipc', transport: 'ipc' }) });
+    serveRpc(ipcMain, inProcess(hub.core, () => ({ user: null, clientKey: 'ipc', transport: 'ipc' })), { trusted: senderFilter(new Set([ours.webContents, navigated.webContents]), APP_URL) });
     await expect(tendBridge(ours.ipcRenderer).invoke('health', {})).resolves.toMatchObject({ ok: true, value: { status: 'ok' } });
     const refused = { ok: false, error: { code: 'forbidden', message: 'unknown sender' } };
     await expect(tendBridge(stranger.ipcRenderer).invoke('health', {})).resolves.toEqual(refused);
@@ -206,6 +212,107 @@ describe('the Electron IPC adapter', () => {
     stop();
     off();
   });
+});
+
+/**
+ * The desktop runs the core in an Electron utility process (electron/core-process/) and the
+ * main process talks to it over its MessagePort. Electron cannot run here, so its
+ * `utilityProcess.fork` is stood in for by Node's `child_process.fork` of the same entry file
+ * (structured-clone serialization, as a MessagePort; the child's IPC channel given
+ * `process.parentPort`'s shape by the entry itself). Everything else is the shell's real code:
+ * the entry file and core, the main side's client, `tend:rpc` with its sender filter, the
+ * preload's bridge and the renderer's ipcTransport.
+ */
+describe('the Electron shell with the core in its own process (child_process.fork standing in for utilityProcess)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tend-core-process-'));
+  const printed: string[] = [];
+  let child: ReturnType<typeof fork>;
+  let core: CoreClient;
+  let win: ReturnType<typeof windowOn>;
+  let client: TendClient & { kind: Transport['kind'] };
+
+  beforeAll(async () => {
+    const config: CoreProcessConfig = { db: join(dir, 'tend.db'), createDir: false, migrationsDir: join(import.meta.dirname, '../db/migrations') };
+    child = fork(join(import.meta.dirname, '../electron/core-process/main.ts'), [], {
+      execArgv: ['--import', 'tsx'],
+      serialization: 'advanced',
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      env: { ...process.env, TEND_CORE_CONFIG: JSON.stringify(config), TEND_BACKUP: 'off', TEND_SYNC_URL: '' },
+    });
+    // Electron's UtilityProcess posts with `postMessage`; a forked child is sent to with `send`.
+    const utility: UtilityProcessLike = { postMessage: (m) => void child.send(m as never), on: (event: string, l: (...a: any[]) => void) => child.on(event, l) };
+    core = connectCore(utility, {
+      secretKey: async () => new Uint8Array(32).fill(7),
+      openUrl: async () => undefined,
+      // Electron's printToPDF cannot run here: the printer is the shell's to provide, so a stand-in answers what the core asked.
+      printReport: async ({ subjectId, request }) => {
+        printed.push(`${subjectId}:${request.kind}`);
+        return new TextEncoder().encode('%PDF-1.7 stand-in');
+      },
+    });
+    await core.ready;
+    const ipcMain = new IpcMainShaped();
+    win = windowOn(ipcMain, APP_URL);
+    const trusted = senderFilter(new Set([win.webContents]), APP_URL);
+    serveRpc(ipcMain, (name, args) => core.call(name, args), { trusted });
+    serveReport(ipcMain, (name, args) => core.call(name, args), { trusted });
+    // What electron/main/index.ts does with the core's events: send them to the window.
+    core.onEvent((ev) => win.webContents.send('tend:event', ev));
+    client = clientOver(ipcTransport(tendBridge(win.ipcRenderer) as unknown as TendBridge));
+  }, 120_000);
+  afterAll(async () => {
+    if (child.exitCode === null) await core.stop();
+  }, 60_000);
+
+  it('answers as the machine\'s local user, signed in by the core process', async () => {
+    const me = await client.call('auth.me', {});
+    expect(me.email).toMatch(/@/);
+    expect(me.id).toBe((await core.ready).userId);
+  });
+
+  it('names the bad field with code bad_request and stores nothing', async () => {
+    const s = await client.call('subjects.create', { name: 'Pat', kind: 'diabetes' });
+    await expect(client.call('observations.ingest', { subject_id: s.id, items: [{ metric: 'glucose', t: '2026-01-01T00:00:00Z', value: -5 }] })).rejects.toMatchObject({ code: 'bad_request', field: 'items[0].value' });
+    await expect(client.call('observations.list', { subject_id: s.id })).resolves.toMatchObject({ items: [] });
+    await expect(client.call('subjects.get', { id: 'nope' })).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('ingests, lists and pushes observation.added from the core process to the window', async () => {
+    const s = (await client.call('subjects.list', {})).find((x) => x.name === 'Pat')!;
+    const seen: ServerEvent[] = [];
+    const off = client.subscribe((e) => seen.push(e));
+    await expect(client.call('observations.ingest', { subject_id: s.id, items: [{ id: 'cp-1', metric: 'glucose', t: '2026-01-01T00:00:00Z', value: 5, unit: 'mmol/L' }] })).resolves.toMatchObject({ accepted: 1 });
+    expect((await client.call('observations.list', { subject_id: s.id })).items[0]!.value).toBeCloseTo(90.091, 3);
+    const added = await waitFor('observation.added in the window', () => seen.find((e) => e.type === 'observation.added'));
+    expect(added).toMatchObject({ subject_id: s.id, metric: 'glucose', count: 1 });
+    off();
+  });
+
+  it('prints a report through tend:report: the core asks the main process\'s printer and the window gets its bytes', async () => {
+    const s = (await client.call('subjects.list', {})).find((x) => x.name === 'Pat')!;
+    const bridge = tendBridge(win.ipcRenderer);
+    const pdf = (await bridge.report(s.id, { kind: 'agp' })) as { ok: true; value: Uint8Array };
+    expect(Buffer.from(pdf.value).toString()).toBe('%PDF-1.7 stand-in');
+    expect(printed).toEqual([`${s.id}:agp`]);
+    // Bad input is refused naming the field, before anything is printed.
+    await expect(bridge.report(s.id, { kind: 'poster' })).resolves.toMatchObject({ ok: false, error: { code: 'bad_request', field: 'kind' } });
+    await expect(bridge.report(42 as never, { kind: 'agp' })).resolves.toMatchObject({ ok: false, error: { code: 'bad_request', field: 'subject_id' } });
+    expect(printed).toHaveLength(1);
+  });
+
+  it('refuses a window that is not its own, as the in-process adapter does', async () => {
+    const stranger = windowOn(new IpcMainShaped(), APP_URL);
+    const ipcMain = new IpcMainShaped();
+    const other = windowOn(ipcMain, APP_URL);
+    serveRpc(ipcMain, (name, args) => core.call(name, args), { trusted: senderFilter(new Set([stranger.webContents]), APP_URL) });
+    await expect(tendBridge(other.ipcRenderer).invoke('health', {})).resolves.toEqual({ ok: false, error: { code: 'forbidden', message: 'unknown sender' } });
+  });
+
+  it('stops: the core closes its store and its process ends, and a later call answers why instead of waiting', async () => {
+    await expect(core.stop()).resolves.toBe(0);
+    expect(child.exitCode).toBe(0);
+    await expect(client.call('health', {})).rejects.toMatchObject({ code: 'internal', message: expect.stringMatching(/core process ended/) });
+  }, 60_000);
 });
 
 describe('procedure names from an untrusted transport', () => {

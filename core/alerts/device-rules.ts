@@ -1,17 +1,12 @@
 import type { ConditionSpec, RuleContext, AlertRule } from './rules';
+import type { SqlRow } from '../../db/rows';
+import type { devices } from '../../db/schema';
 
 const MIN = 60_000;
 /** Transports that stream live; imports and cloud syncs (Dexcom: hours late) are not "paired". */
 export const LIVE_TRANSPORTS = ['ble', 'serial', 'ws', 'http', 'demo'] as const;
 
-interface DeviceRow {
-  id: string;
-  subject_id: string;
-  name: string;
-  settings: string;
-  last_seen_at: number | null;
-  battery: number | null;
-}
+type DeviceRow = Pick<SqlRow<typeof devices>, 'id' | 'subject_id' | 'name' | 'settings' | 'last_seen_at' | 'battery'>;
 
 const optedOut = (settings: string): boolean => {
   try {
@@ -86,8 +81,8 @@ export function deviceRule(): AlertRule {
     onTick(ctx) {
       const marks = LIVE_TRANSPORTS.map(() => '?').join(',');
       const devices = ctx.sql
-        .prepare(`SELECT id, subject_id, name, settings, last_seen_at, battery FROM devices WHERE transport IN (${marks})`)
-        .all(...LIVE_TRANSPORTS) as DeviceRow[];
+        .prepare<string[], DeviceRow>(`SELECT id, subject_id, name, settings, last_seen_at, battery FROM devices WHERE transport IN (${marks})`)
+        .all(...LIVE_TRANSPORTS);
       for (const d of devices) {
         const s = ctx.settings(d.subject_id);
         if (d.battery !== null) {

@@ -1,4 +1,4 @@
-import { glucoseTrend, minutesToLow } from './forecast';
+import { glucoseTrend, minutesToLow } from './glucose-trend';
 import type { AlertRule } from './rules';
 import { URGENT_LOW_MG_DL } from './threshold-rule';
 
@@ -76,7 +76,7 @@ export function glucoseTrendRule(): AlertRule {
       const m54 = minutesToLow(trend, URGENT_LOW_MG_DL, h);
       const m70 = minutesToLow(trend, LOW_MG_DL, h);
       const detail = (limit: number, minutes: number | null) => ({
-        model: 'Theil–Sen line over the last 25 min (core/alerts/forecast.ts)',
+        model: 'Theil–Sen line over the last 25 min (core/alerts/glucose-trend.ts)',
         limit,
         horizon_min: h,
         minutes_to_limit: minutes,

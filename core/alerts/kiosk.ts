@@ -3,7 +3,7 @@ import { METRICS } from '../../api/metrics';
 import type { SubjectKind } from '../../api/schemas';
 import { iso } from '../clock';
 import type { CoreDeps } from '../context';
-import { glucoseTrend } from './forecast';
+import { glucoseTrend } from './glucose-trend';
 import { resolveSettings } from './settings';
 import type { AlertStore } from './store';
 import { toAlert } from './store';

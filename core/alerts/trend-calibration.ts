@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCgm, loadRealCgm, readingNear } from '../../models/glucose-forecast/cgm-csv';
-import { bandAt, glucoseTrend, type GlucoseTrend } from './forecast';
+import { bandAt, glucoseTrend, type GlucoseTrend } from './glucose-trend';
 
 const MIN = 60_000;
 const HORIZONS = [15, 30, 60, 120];

@@ -6,18 +6,15 @@ import type { LoginOutput, Profile, ProfileUpdate, User } from '../../api/schema
 import type { AuthUser, CoreDeps } from '../context';
 import { FailureLimiter } from './failure-limiter';
 import { hashPassword, verifyPassword } from './passwords';
+import type { SqlRow } from '../../db/rows';
+import type { users } from '../../db/schema';
 
 /** Bearer tokens live 12 hours (issue 3) and can be revoked by logging out. */
 export const TOKEN_TTL_MS = 12 * 60 * 60 * 1000;
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
-interface UserRow {
-  id: string;
-  email: string;
-  name: string;
-  password_hash: string;
-}
+type UserRow = Pick<SqlRow<typeof users>, 'id' | 'email' | 'name' | 'password_hash'>;
 
 /** Accounts one client may try to create in a window: enough for a family or a ward, not for a script. */
 export const REGISTER_LIMIT = 20;
@@ -41,7 +38,7 @@ export class AuthService {
       `SELECT u.id, u.email, u.name FROM auth_tokens a JOIN users u ON u.id = a.user_id
        WHERE a.token_hash = ? AND a.revoked_at IS NULL AND a.expires_at > ?`,
     );
-    this.byEmail = c.prepare(`SELECT id, email, name, password_hash FROM users WHERE email = ?`);
+    this.byEmail = c.prepare<[string], UserRow>(`SELECT id, email, name, password_hash FROM users WHERE email = ?`);
     this.insertToken = c.prepare(`INSERT INTO auth_tokens (token_hash, user_id, created_at, expires_at, session_id) VALUES (?, ?, ?, ?, ?)`);
     this.sessionOf = c.prepare(`SELECT session_id FROM auth_tokens WHERE token_hash = ?`).pluck();
     this.insertUser = c.prepare(`INSERT INTO users (id, email, name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)`);
@@ -67,7 +64,7 @@ export class AuthService {
     if (wait > 0) throw new ApiError('rate_limited', `too many new accounts from here; try again in ${wait} s`);
     const hash = await hashPassword(input.password);
     const id = uuidv7();
-    const existing = this.byEmail.get(input.email) as UserRow | undefined;
+    const existing = this.byEmail.get(input.email);
     try {
       if (!existing) {
         this.insertUser.run(id, input.email, input.name, hash, this.deps.clock.now());
@@ -77,7 +74,7 @@ export class AuthService {
       // Two registrations racing for one address: the unique index decides, and the loser hears the same.
       if (!String((e as Error).message).includes('UNIQUE')) throw e;
     }
-    const owner = existing ?? (this.byEmail.get(input.email) as UserRow | undefined);
+    const owner = existing ?? this.byEmail.get(input.email);
     this.deps.db.$client
       .prepare(`INSERT INTO audit (at, user_id, action, subject_id, detail) VALUES (?, NULL, 'auth.register_existing', NULL, ?)`)
       .run(this.deps.clock.now(), JSON.stringify({ user: owner?.id ?? null }));
@@ -90,7 +87,7 @@ export class AuthService {
     // cannot all slip in while the first ones are still being hashed.
     const attempt = this.limiter.begin(clientKey, now);
     if (attempt.wait > 0) throw new ApiError('rate_limited', `too many failed logins; try again in ${attempt.wait} s`);
-    const row = this.byEmail.get(input.email) as UserRow | undefined;
+    const row = this.byEmail.get(input.email);
     // Verify against a dummy hash when the user is unknown so timing does not tell.
     const ok = await verifyPassword(input.password, row?.password_hash ?? DUMMY_HASH);
     if (!row || !ok) throw unauthorized('wrong e-mail or password');
@@ -133,7 +130,7 @@ export class AuthService {
     const now = this.deps.clock.now();
     const attempt = this.limiter.begin(clientKey, now);
     if (attempt.wait > 0) throw new ApiError('rate_limited', `too many wrong passwords; try again in ${attempt.wait} s`);
-    const row = this.byEmail.get(user.email) as UserRow | undefined;
+    const row = this.byEmail.get(user.email);
     if (!row || row.id !== user.id) throw unauthorized('sign in again');
     if (row.password_hash.startsWith('local$')) {
       attempt.succeeded();
@@ -171,7 +168,7 @@ export class AuthService {
    */
   async updateProfile(user: AuthUser, input: ProfileUpdate, clientKey: string): Promise<Profile> {
     const c = this.deps.db.$client;
-    const row = c.prepare(`SELECT id, email, name, password_hash FROM users WHERE id = ?`).get(user.id) as UserRow | undefined;
+    const row = c.prepare<[string], UserRow>(`SELECT id, email, name, password_hash FROM users WHERE id = ?`).get(user.id);
     if (!row) throw unauthorized('sign in again');
     // The same address sent back by a form that sends every field is no change and needs no password.
     const newEmail = input.email !== undefined && input.email !== row.email ? input.email : undefined;
@@ -216,7 +213,7 @@ export class AuthService {
    * (`tend user reset-password`): every sign-in of the account ends. Audited.
    */
   async resetPassword(email: string, next: string): Promise<User> {
-    const row = this.byEmail.get(email) as UserRow | undefined;
+    const row = this.byEmail.get(email);
     if (!row) throw badRequest(`no account ${email} on this install`, 'email');
     if (row.password_hash.startsWith('local$')) throw badRequest(`${email} is the desktop's own account, which signs in through the computer's session and has no password`, 'email');
     const hash = await hashPassword(next);
@@ -254,7 +251,7 @@ export class AuthService {
     // local domain is someone else's: it is passed over, never written as.
     let email = `${base}@local.tend`;
     for (let n = 2; ; n++) {
-      const row = this.byEmail.get(email) as UserRow | undefined;
+      const row = this.byEmail.get(email);
       if (!row) break;
       if (row.password_hash.startsWith('local$')) return { id: row.id, email: row.email, name: row.name };
       email = `${base}-${n}@local.tend`;

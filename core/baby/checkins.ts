@@ -9,6 +9,8 @@ import { analyzeAndStore } from './file-audio';
 import { stableId } from './ids';
 import type { BabyServices } from './services';
 import { babySettingsOf } from './settings';
+import type { SqlRow } from '../../db/rows';
+import type { events } from '../../db/schema';
 
 /**
  * Check-ins: the old baby backend's records (temperature, humidity, note, optional audio →
@@ -18,12 +20,7 @@ import { babySettingsOf } from './settings';
  * them like any other reading.
  */
 
-interface Row {
-  id: string;
-  subject_id: string;
-  t: number;
-  data: string;
-}
+type Row = Pick<SqlRow<typeof events>, 'id' | 'subject_id' | 't' | 'data'>;
 
 const toCheckin = (r: Row): Checkin => {
   const d = JSON.parse(r.data) as Record<string, unknown>;
@@ -68,7 +65,7 @@ export async function createCheckin(core: Core, baby: BabyServices, ctx: CallCon
   const t = a.t ? core.events.cleanTime(a.t) : core.deps.clock.now();
   // A retry of this subject's check-in answers with what is stored; the same id on another
   // person is that person's record and is never read here.
-  const existing = core.deps.db.$client.prepare(`SELECT id, subject_id, type, t, data FROM events WHERE subject_id = ? AND id = ?`).get(subjectId, id) as (Row & { type: string }) | undefined;
+  const existing = core.deps.db.$client.prepare<[string, string], Row & Pick<SqlRow<typeof events>, 'type'>>(`SELECT id, subject_id, type, t, data FROM events WHERE subject_id = ? AND id = ?`).get(subjectId, id);
   if (existing) {
     if (existing.type !== 'checkin') throw badRequest(`id: ${id} is taken by another record of this subject`, 'id');
     return toCheckin(existing);
@@ -103,12 +100,12 @@ export async function createCheckin(core: Core, baby: BabyServices, ctx: CallCon
     core.events.write(subjectId, { id, type: 'checkin', t: iso(t), data }, ctx.user?.id ?? null);
     if (obs.length) core.ingest(ctx, subjectId, obs);
   })();
-  return toCheckin(c.prepare(`SELECT id, subject_id, t, data FROM events WHERE subject_id = ? AND id = ?`).get(subjectId, id) as Row);
+  return toCheckin(c.prepare<[string, string], Row>(`SELECT id, subject_id, t, data FROM events WHERE subject_id = ? AND id = ?`).get(subjectId, id)!);
 }
 
 /** One check-in of this subject. @throws ApiError not_found for an id this subject has no check-in under. */
 export function getCheckin(core: Core, subjectId: string, id: string): Checkin {
-  const row = core.deps.db.$client.prepare(`SELECT id, subject_id, t, data FROM events WHERE subject_id = ? AND id = ? AND type = 'checkin'`).get(subjectId, id) as Row | undefined;
+  const row = core.deps.db.$client.prepare<[string, string], Row>(`SELECT id, subject_id, t, data FROM events WHERE subject_id = ? AND id = ? AND type = 'checkin'`).get(subjectId, id);
   if (!row) throw new ApiError('not_found', `no check-in ${id.slice(0, 64)} for this subject`, 'checkin_id');
   return toCheckin(row);
 }
@@ -140,7 +137,7 @@ export function listCheckins(core: Core, subjectId: string, f: CheckinFilter & {
   const w = where(subjectId, f);
   const c = core.deps.db.$client;
   const total = c.prepare(`SELECT COUNT(*) FROM events WHERE ${w.sql}`).pluck().get(...w.args) as number;
-  const rows = c.prepare(`SELECT id, subject_id, t, data FROM events WHERE ${w.sql} ORDER BY t DESC, id DESC LIMIT ? OFFSET ?`).all(...w.args, f.limit, f.offset) as Row[];
+  const rows = c.prepare<unknown[], Row>(`SELECT id, subject_id, t, data FROM events WHERE ${w.sql} ORDER BY t DESC, id DESC LIMIT ? OFFSET ?`).all(...w.args, f.limit, f.offset);
   return { items: rows.map(toCheckin), total };
 }
 
@@ -150,7 +147,7 @@ export function checkinStats(core: Core, subjectId: string, f: { from?: string |
   const s = c
     .prepare(`SELECT COUNT(*) AS total, SUM(${CRY}) AS cry, SUM(${SICK}) AS sick, AVG(${TEMP}) AS avg_t, AVG(${HUM}) AS avg_h, MAX(${TEMP}) AS max_t FROM events WHERE ${w.sql}`)
     .get(...w.args) as { total: number; cry: number | null; sick: number | null; avg_t: number | null; avg_h: number | null; max_t: number | null };
-  const latest = c.prepare(`SELECT id, subject_id, t, data FROM events WHERE ${w.sql} ORDER BY t DESC, id DESC LIMIT 1`).get(...w.args) as Row | undefined;
+  const latest = c.prepare<unknown[], Row>(`SELECT id, subject_id, t, data FROM events WHERE ${w.sql} ORDER BY t DESC, id DESC LIMIT 1`).get(...w.args);
   return {
     total: s.total,
     cry_count: s.cry ?? 0,

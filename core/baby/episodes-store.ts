@@ -1,17 +1,11 @@
 import type { CryEpisode } from '../../api/baby';
 import { iso, isoOrNull } from '../clock';
 import type { CoreDeps } from '../context';
+import type { SqlRow } from '../../db/rows';
+import type { cryEpisodes } from '../../db/schema';
 
-interface EpisodeRow {
-  id: string;
-  subject_id: string;
-  source: 'live' | 'file';
-  session_id: string;
-  start_t: number;
-  end_t: number | null;
-  peak: number;
-  has_clip: number;
-}
+/** An episode with `has_clip`, the count of audio clips kept for it. */
+type EpisodeRow = SqlRow<typeof cryEpisodes> & { has_clip: number };
 
 const toEpisode = (r: EpisodeRow): CryEpisode => ({
   id: r.id,
@@ -52,15 +46,15 @@ export class EpisodeStore {
   }
 
   get(id: string): CryEpisode | undefined {
-    const r = this.deps.db.$client.prepare(`${SELECT} WHERE e.id = ?`).get(id) as EpisodeRow | undefined;
+    const r = this.deps.db.$client.prepare<[string], EpisodeRow>(`${SELECT} WHERE e.id = ?`).get(id);
     return r && toEpisode(r);
   }
 
   /** Newest first; an episode counts when any part of it lies in [from, to). */
   list(subjectId: string, from: number, to: number, limit: number): CryEpisode[] {
     const rows = this.deps.db.$client
-      .prepare(`${SELECT} WHERE e.subject_id = ? AND e.start_t < ? AND COALESCE(e.end_t, e.start_t) >= ? ORDER BY e.start_t DESC, e.id DESC LIMIT ?`)
-      .all(subjectId, to, from, limit) as EpisodeRow[];
+      .prepare<[string, number, number, number], EpisodeRow>(`${SELECT} WHERE e.subject_id = ? AND e.start_t < ? AND COALESCE(e.end_t, e.start_t) >= ? ORDER BY e.start_t DESC, e.id DESC LIMIT ?`)
+      .all(subjectId, to, from, limit);
     return rows.map(toEpisode);
   }
 
@@ -90,7 +84,7 @@ export class EpisodeStore {
 
   /** The episode if it is this subject's; undefined for an unknown id or another subject's. */
   getOf(subjectId: string, id: string): CryEpisode | undefined {
-    const r = this.deps.db.$client.prepare(`${SELECT} WHERE e.id = ? AND e.subject_id = ?`).get(id, subjectId) as EpisodeRow | undefined;
+    const r = this.deps.db.$client.prepare<[string, string], EpisodeRow>(`${SELECT} WHERE e.id = ? AND e.subject_id = ?`).get(id, subjectId);
     return r && toEpisode(r);
   }
 

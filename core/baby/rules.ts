@@ -3,6 +3,8 @@ import type { AlertRule, RuleContext } from '../alerts/rules';
 import type { CleanObservation } from '../records/observations';
 import { babySettingsFrom } from './settings';
 import { storedSettings } from '../records/subjects';
+import type { SqlRow } from '../../db/rows';
+import type { cryEpisodes } from '../../db/schema';
 
 /**
  * The baby monitor's alert rules (issue 6), registered with the alert engine
@@ -28,7 +30,7 @@ const EPISODE_LOOKBACK_MS = 30_000;
 const FEVER_CLEAR_C = 0.2;
 const ROOM_CLEAR = { room_temperature: 0.5, humidity: 2 } as const;
 
-type EpisodeRow = { id: string; start_t: number; end_t: number | null; peak: number };
+type EpisodeRow = Pick<SqlRow<typeof cryEpisodes>, 'id' | 'start_t' | 'end_t' | 'peak'>;
 
 export function settingsOf(ctx: RuleContext, subjectId: string): BabySettings {
   return babySettingsFrom(storedSettings(ctx.sql, subjectId));
@@ -44,8 +46,8 @@ function maxBodyTemperature(ctx: RuleContext, subjectId: string, from: number, t
 
 function episodesBetween(ctx: RuleContext, subjectId: string, from: number, to: number): EpisodeRow[] {
   return ctx.sql
-    .prepare(`SELECT id, start_t, end_t, peak FROM cry_episodes WHERE subject_id = ? AND start_t <= ? AND COALESCE(end_t, start_t) >= ? ORDER BY start_t`)
-    .all(subjectId, to, from) as EpisodeRow[];
+    .prepare<[string, number, number], EpisodeRow>(`SELECT id, start_t, end_t, peak FROM cry_episodes WHERE subject_id = ? AND start_t <= ? AND COALESCE(end_t, start_t) >= ? ORDER BY start_t`)
+    .all(subjectId, to, from);
 }
 
 function mayBeIll(ctx: RuleContext, subjectId: string, temperature: number, at: number, s: BabySettings): void {
@@ -114,8 +116,8 @@ function onCryWindows(ctx: RuleContext, subjectId: string, rows: readonly CleanO
     if (r.t > hi) hi = r.t;
   }
   const started = ctx.sql
-    .prepare(`SELECT id, start_t, end_t, peak FROM cry_episodes WHERE subject_id = ? AND start_t >= ? AND start_t <= ? ORDER BY start_t`)
-    .all(subjectId, lo - EPISODE_LOOKBACK_MS, hi) as EpisodeRow[];
+    .prepare<[string, number, number], EpisodeRow>(`SELECT id, start_t, end_t, peak FROM cry_episodes WHERE subject_id = ? AND start_t >= ? AND start_t <= ? ORDER BY start_t`)
+    .all(subjectId, lo - EPISODE_LOOKBACK_MS, hi);
   const w = s.ill_window_min * MIN;
   for (const ep of started) {
     if (s.cry_alert !== 'off' && !ctx.standing(subjectId, `cry:${ep.id}`)) {

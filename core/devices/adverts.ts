@@ -9,20 +9,15 @@ import type { ObservationSink } from '../../api/observations';
 import { AdvertListener, type AdoptedSensor } from '../../native/session/advert-listener';
 import { startAdvertScan, type AdvertScanner } from '../../native/transports/ble-adverts';
 import { logger } from '../logger';
+import type { SqlRow } from '../../db/rows';
+import type { devices } from '../../db/schema';
 
 const log = logger('adverts');
 
 export type AdvertSource = 'ble' | 'demo';
 
 /** A devices-table row with transport `advert`. */
-export interface AdvertRow {
-  id: string;
-  name: string;
-  kind: string;
-  address: string;
-  subject_id: string;
-  settings: string | null;
-}
+export type AdvertRow = Pick<SqlRow<typeof devices>, 'id' | 'name' | 'kind' | 'address' | 'subject_id' | 'settings'>;
 
 export class AdvertRuntime {
   readonly listener: AdvertListener;

@@ -98,7 +98,7 @@ export class DeviceRuntime {
     // keys are opened (sealed at rest, core/devices/bind-key.ts). Rounds run in order, each
     // with the rows read when it was asked for.
     try {
-      const rows = this.core.deps.db.$client.prepare(`SELECT id, name, kind, address, subject_id, settings FROM devices WHERE transport = 'advert'`).all() as AdvertRow[];
+      const rows = this.core.deps.db.$client.prepare<[], AdvertRow>(`SELECT id, name, kind, address, subject_id, settings FROM devices WHERE transport = 'advert'`).all();
       this.advertRound = this.advertRound
         .then(async () => this.adverts.sync(await this.withClearKeys(rows)))
         .catch((e: unknown) => log.warn('advertising sensors not synced', { error: e instanceof Error ? e.message : String(e) }));

@@ -23,8 +23,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DosingSettings } from '../../api/dosing';
-import { glucoseTrend } from '../alerts/forecast';
-import { settingsAt, suggestDose } from './dose';
+import { glucoseTrend } from '../alerts/glucose-trend';
+import { settingsAt, suggestDose } from './dose-math';
 import { computeCgmMetrics } from './metrics';
 import { CgmNoise, cgmReading } from './simulator/cgm-noise';
 import { VirtualPatient, basalRate } from './simulator/model';

@@ -6,7 +6,7 @@ import type { Core } from '../core-types';
 import type { CallContext } from '../context';
 import { Kv } from '../kv';
 import { logger } from '../logger';
-import { calibrationKey, storedCalibration, type StoredCalibration } from './forecast';
+import { calibrationKey, storedCalibration, type StoredCalibration } from './forecast-service';
 
 const MIN = 60_000;
 const log = logger('forecast-calibration');

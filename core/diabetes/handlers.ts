@@ -1,9 +1,9 @@
 import { METRICS, isMetricCode } from '../../api/metrics';
 import type { diabetesProcedures } from '../../api/diabetes';
 import type { dosingProcedures } from '../../api/dosing';
-import { forecastAt } from './forecast';
+import { forecastAt } from './forecast-service';
 import { calibrateInBackground, calibrateNow, calibrationStatus, resetCalibration } from './forecast-calibration';
-import { clearDosing, doseHistory, doseSuggestion, dosingStatus, putDosing } from './dosing';
+import { clearDosing, doseHistory, doseSuggestion, dosingStatus, putDosing } from './dose-service';
 import type { Core, DomainHandlers } from '../core-types';
 import { toFhirBundle, toTendCsv } from '../exports/index';
 import { importTextInBackground } from '../imports/apply';

@@ -1,26 +1,12 @@
 import type { FollowService, FollowerStatus } from '../../api/followers';
 import { isoOrNull } from '../clock';
 import type { Db } from '../../db/open';
+import type { SqlRow } from '../../db/rows';
+import type { followers } from '../../db/schema';
 import { openSecret, sealSecret, type KeyProvider } from '../dexcom/token-store';
 
 /** A follower row (table `followers`, migration 0012). Times epoch ms. */
-export interface FollowerRow {
-  subject_id: string;
-  service: FollowService;
-  username: string;
-  sealed_password: string;
-  region: string | null;
-  server: string | null;
-  created_at: number;
-  updated_at: number;
-  last_success_at: number | null;
-  last_reading_at: number | null;
-  last_error: string | null;
-  last_error_at: number | null;
-  failing_since: number | null;
-  failures: number;
-  next_poll_at: number | null;
-}
+export type FollowerRow = SqlRow<typeof followers>;
 
 /** Each password is sealed under the install key bound to its person and service, as the Dexcom tokens are. */
 const sealName = (subjectId: string, service: string) => `follower:${subjectId}:${service}`;
@@ -37,16 +23,16 @@ export class FollowerStore {
   }
 
   get(subjectId: string, service: FollowService): FollowerRow | null {
-    return (this.sql.prepare(`SELECT * FROM followers WHERE subject_id = ? AND service = ?`).get(subjectId, service) as FollowerRow | undefined) ?? null;
+    return this.sql.prepare<[string, FollowService], FollowerRow>(`SELECT * FROM followers WHERE subject_id = ? AND service = ?`).get(subjectId, service) ?? null;
   }
 
   list(subjectId: string): FollowerRow[] {
-    return this.sql.prepare(`SELECT * FROM followers WHERE subject_id = ? ORDER BY service`).all(subjectId) as FollowerRow[];
+    return this.sql.prepare<[string], FollowerRow>(`SELECT * FROM followers WHERE subject_id = ? ORDER BY service`).all(subjectId);
   }
 
   /** Every follower whose next poll is due at `now`. */
   due(now: number): FollowerRow[] {
-    return this.sql.prepare(`SELECT * FROM followers WHERE next_poll_at IS NULL OR next_poll_at <= ? ORDER BY next_poll_at`).all(now) as FollowerRow[];
+    return this.sql.prepare<[number], FollowerRow>(`SELECT * FROM followers WHERE next_poll_at IS NULL OR next_poll_at <= ? ORDER BY next_poll_at`).all(now);
   }
 
   async password(row: FollowerRow): Promise<string> {

@@ -6,7 +6,7 @@ import type { Core } from '../core-types';
 import { iso } from '../clock';
 import type { CallContext } from '../context';
 import { secretKeyProvider } from '../dexcom/sqlite-stores';
-import { dosingStatus } from '../diabetes/dosing';
+import { dosingStatus } from '../diabetes/dose-service';
 import { VERSION } from '../version';
 import { deviceParts, directionOfRate, DIRECTIONS, isDirection, matches, parseDeviceStatus, parseEntry, parseTreatment, stableId, timeBounds, type Find } from './map';
 import { UploaderSecrets } from './secrets';

@@ -6,18 +6,10 @@ import type { Access } from '../access';
 import type { CallContext, CoreDeps } from '../context';
 import { audit } from './subjects';
 import { publicSettings } from '../devices/bind-key';
+import type { SqlRow } from '../../db/rows';
+import type { devices } from '../../db/schema';
 
-interface DeviceRow {
-  id: string;
-  subject_id: string;
-  name: string;
-  kind: string;
-  transport: Device['transport'];
-  address: string;
-  settings: string;
-  battery: number | null;
-  last_seen_at: number | null;
-}
+type DeviceRow = SqlRow<typeof devices>;
 const toDevice = (r: DeviceRow): Device => ({
   id: r.id,
   subject_id: r.subject_id,
@@ -34,7 +26,7 @@ export class DeviceService {
   constructor(private readonly deps: CoreDeps, private readonly access: Access) {}
 
   private row(id: string): DeviceRow | undefined {
-    return this.deps.db.$client.prepare(`SELECT * FROM devices WHERE id = ?`).get(id) as DeviceRow | undefined;
+    return this.deps.db.$client.prepare<[string], DeviceRow>(`SELECT * FROM devices WHERE id = ?`).get(id);
   }
   /** Loads a device the caller may see; unknown and foreign devices are both 404 after the subject check. */
   private load(ctx: CallContext, id: string, need: 'read' | 'write'): DeviceRow {
@@ -49,11 +41,11 @@ export class DeviceService {
     const user = this.access.requireUser(ctx);
     if (subjectId) this.access.require(ctx, subjectId, 'read');
     const rows = this.deps.db.$client
-      .prepare(
+      .prepare<[string, string | null, string | null], DeviceRow>(
         `SELECT d.* FROM devices d JOIN grants g ON g.subject_id = d.subject_id AND g.user_id = ?
          WHERE (? IS NULL OR d.subject_id = ?) ORDER BY d.name, d.id`,
       )
-      .all(user.id, subjectId ?? null, subjectId ?? null) as DeviceRow[];
+      .all(user.id, subjectId ?? null, subjectId ?? null);
     return rows.map(toDevice);
   }
 

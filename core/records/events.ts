@@ -6,14 +6,10 @@ import { cleanEventData, cleanEventTime } from './event-checks';
 import type { CoreDeps } from '../context';
 import { Outbox } from '../sync/outbox';
 import { audit } from './subjects';
+import type { SqlRow } from '../../db/rows';
+import type { events } from '../../db/schema';
 
-interface EventRow {
-  id: string;
-  subject_id: string;
-  type: EventType;
-  t: number;
-  data: string;
-}
+type EventRow = Pick<SqlRow<typeof events>, 'id' | 'subject_id' | 'type' | 't' | 'data'>;
 const toEvent = (r: EventRow): Event => ({ id: r.id, subject_id: r.subject_id, type: r.type, t: iso(r.t), data: JSON.parse(r.data) as Record<string, unknown> });
 
 /** Meals, insulin, activity, medication, notes, check-ins: typed `data` per type. */
@@ -48,7 +44,7 @@ export class EventStore {
       .prepare(`INSERT INTO events (id, subject_id, type, t, data, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(subject_id, id) DO NOTHING`)
       .run(id, subjectId, e.type, t, JSON.stringify(data), userId, this.deps.clock.now());
     if (info.changes) audit(this.deps, userId, 'event.create', subjectId, { id, type: e.type });
-    const row = c.prepare(`SELECT * FROM events WHERE subject_id = ? AND id = ?`).get(subjectId, id) as EventRow;
+    const row = c.prepare<[string, string], EventRow>(`SELECT * FROM events WHERE subject_id = ? AND id = ?`).get(subjectId, id)!;
     return { event: toEvent(row), created: info.changes > 0 };
   }
 
@@ -66,10 +62,10 @@ export class EventStore {
 
   list(subjectId: string, q: { type?: EventType | undefined; from?: string | undefined; to?: string | undefined; limit: number }): Event[] {
     const rows = this.deps.db.$client
-      .prepare(
+      .prepare<[string, EventType | null, EventType | null, number, number, number], EventRow>(
         `SELECT * FROM events WHERE subject_id = ? AND (? IS NULL OR type = ?) AND t >= ? AND t < ? ORDER BY t DESC, id DESC LIMIT ?`,
       )
-      .all(subjectId, q.type ?? null, q.type ?? null, q.from ? Date.parse(q.from) : 0, q.to ? Date.parse(q.to) : Number.MAX_SAFE_INTEGER, q.limit) as EventRow[];
+      .all(subjectId, q.type ?? null, q.type ?? null, q.from ? Date.parse(q.from) : 0, q.to ? Date.parse(q.to) : Number.MAX_SAFE_INTEGER, q.limit);
     return rows.map(toEvent);
   }
 }

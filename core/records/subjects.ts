@@ -5,18 +5,10 @@ import { iso } from '../clock';
 import type { Access } from '../access';
 import type { CallContext, CoreDeps } from '../context';
 import type { Db } from '../../db/open';
+import type { SqlRow } from '../../db/rows';
+import type { grants, subjects } from '../../db/schema';
 
-interface SubjectRow {
-  id: string;
-  name: string;
-  kind: SubjectKind;
-  birth_date: string | null;
-  settings: string;
-  field_stamps: string;
-  created_at: number;
-  updated_at: number;
-  role: Role;
-}
+type SubjectRow = SqlRow<typeof subjects> & Pick<SqlRow<typeof grants>, 'role'>;
 
 const toSubject = (r: SubjectRow): Subject => ({
   id: r.id,
@@ -33,15 +25,15 @@ export class SubjectService {
 
   private row(userId: string, id: string): SubjectRow | undefined {
     return this.deps.db.$client
-      .prepare(`SELECT s.*, g.role FROM subjects s JOIN grants g ON g.subject_id = s.id AND g.user_id = ? WHERE s.id = ?`)
-      .get(userId, id) as SubjectRow | undefined;
+      .prepare<[string, string], SubjectRow>(`SELECT s.*, g.role FROM subjects s JOIN grants g ON g.subject_id = s.id AND g.user_id = ? WHERE s.id = ?`)
+      .get(userId, id);
   }
 
   list(ctx: CallContext): Subject[] {
     const user = this.access.requireUser(ctx);
     const rows = this.deps.db.$client
-      .prepare(`SELECT s.*, g.role FROM subjects s JOIN grants g ON g.subject_id = s.id WHERE g.user_id = ? ORDER BY s.name, s.id`)
-      .all(user.id) as SubjectRow[];
+      .prepare<[string], SubjectRow>(`SELECT s.*, g.role FROM subjects s JOIN grants g ON g.subject_id = s.id WHERE g.user_id = ? ORDER BY s.name, s.id`)
+      .all(user.id);
     return rows.map(toSubject);
   }
 

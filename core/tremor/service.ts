@@ -18,6 +18,8 @@ import { badRequest, notFound } from '../../api/errors';
 import type { Dose, TremorDayOutput, TremorMinuteRow, TremorProgressionOutput, TremorResponseOutput, TremorUploadOutput } from '../../api/tremor';
 import type { Core } from '../core-types';
 import { iso } from '../clock';
+import type { SqlRow } from '../../db/rows';
+import type { events, motionChunks, tremorMinutes } from '../../db/schema';
 import type { CallContext } from '../context';
 import { logger } from '../logger';
 import { audit } from '../records/subjects';
@@ -84,8 +86,8 @@ export function csvBlocks(text: string, opts: { startMs?: number | undefined; ra
   return blocks;
 }
 
-interface ChunkRow { t0: number; t1: number; rate_hz: number; n: number; scale: number; codec: number; x: Buffer; y: Buffer; z: Buffer }
-interface MinuteRow { t: number; features: Buffer; flags: Buffer; settled: number }
+type ChunkRow = Pick<SqlRow<typeof motionChunks>, 't0' | 't1' | 'rate_hz' | 'n' | 'scale' | 'codec' | 'x' | 'y' | 'z'>;
+type MinuteRow = Pick<SqlRow<typeof tremorMinutes>, 't' | 'features' | 'flags' | 'settled'>;
 
 /** A minute's per-second slots while merging. */
 interface Slots { features: Float32Array; flags: Uint8Array; settled: number }
@@ -142,8 +144,8 @@ export function uploadMotion(
   );
   const overlapping = c.prepare(`SELECT 1 FROM motion_chunks WHERE subject_id = ? AND device_id = ? AND t0 >= ? AND t0 < ? AND t1 > ? LIMIT 1`).pluck();
   const codec = opts.codec ?? CODEC_DELTA_DEFLATE;
-  const before = c.prepare(`SELECT t0, t1, rate_hz, n, scale, codec, x, y, z FROM motion_chunks WHERE subject_id = ? AND device_id = ? AND t0 >= ? AND t0 < ? ORDER BY t0 DESC`);
-  const minuteRows = c.prepare(`SELECT t, features, flags, settled FROM tremor_minutes WHERE subject_id = ? AND t >= ? AND t <= ?`);
+  const before = c.prepare<[string, string, number, number], ChunkRow>(`SELECT t0, t1, rate_hz, n, scale, codec, x, y, z FROM motion_chunks WHERE subject_id = ? AND device_id = ? AND t0 >= ? AND t0 < ? ORDER BY t0 DESC`);
+  const minuteRows = c.prepare<[string, number, number], MinuteRow>(`SELECT t, features, flags, settled FROM tremor_minutes WHERE subject_id = ? AND t >= ? AND t <= ?`);
   const upsertMinute = c.prepare(
     `INSERT INTO tremor_minutes (subject_id, t, device_id, seconds, tremor_seconds, tremor_percent, dominant_hz, magnitude, active_percent, features, flags, settled, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -175,7 +177,7 @@ export function uploadMotion(
       to = Math.max(to, endMs);
 
       // 1. Context: stored samples contiguous with the block's start, same rate.
-      const prev = before.all(subjectId, deviceKey, b.t0Ms - 70_000, b.t0Ms) as ChunkRow[];
+      const prev = before.all(subjectId, deviceKey, b.t0Ms - 70_000, b.t0Ms);
       const ctxParts: ChunkRow[] = [];
       let edge = b.t0Ms;
       let have = 0;
@@ -236,7 +238,7 @@ export function uploadMotion(
       const baseSec = Math.round(ctxStart / 1000);
       const lo = Math.floor(((baseSec + firstJ) * 1000) / MINUTE) * MINUTE;
       const hi = Math.floor(endMs / MINUTE) * MINUTE;
-      for (const r of minuteRows.all(subjectId, lo, hi) as MinuteRow[]) {
+      for (const r of minuteRows.all(subjectId, lo, hi)) {
         if (touched.has(r.t)) continue;
         const feat = new Float32Array(60 * NF);
         new Uint8Array(feat.buffer).set(r.features.subarray(0, feat.byteLength));
@@ -343,7 +345,7 @@ export function storedMinutes(core: Core, subjectId: string, fromMs: number, toM
 
 const toPoint = (m: StoredMinute): MinutePoint => ({ t: m.t, tremor_percent: m.tremor_percent, magnitude: m.magnitude, active_percent: m.active_percent });
 
-interface EventRow { id: string; t: number; data: string }
+type EventRow = Pick<SqlRow<typeof events>, 'id' | 't' | 'data'>;
 const toDose = (r: EventRow): Dose => {
   const d = JSON.parse(r.data) as { drug?: unknown; dose_mg?: unknown };
   return { id: r.id, t: iso(r.t), drug: typeof d.drug === 'string' ? d.drug : 'unknown', dose_mg: typeof d.dose_mg === 'number' ? d.dose_mg : null };
@@ -353,8 +355,8 @@ const toDose = (r: EventRow): Dose => {
 export function listDoses(core: Core, ctx: CallContext, subjectId: string, fromMs: number, toMs: number, limit = 5000): Dose[] {
   core.access.require(ctx, subjectId, 'read');
   const rows = core.deps.db.$client
-    .prepare(`SELECT id, t, data FROM events WHERE subject_id = ? AND type = 'medication' AND t >= ? AND t < ? ORDER BY t, id LIMIT ?`)
-    .all(subjectId, fromMs, toMs, limit) as EventRow[];
+    .prepare<[string, number, number, number], EventRow>(`SELECT id, t, data FROM events WHERE subject_id = ? AND type = 'medication' AND t >= ? AND t < ? ORDER BY t, id LIMIT ?`)
+    .all(subjectId, fromMs, toMs, limit);
   return rows.map(toDose);
 }
 
@@ -368,7 +370,7 @@ export function createDose(core: Core, ctx: CallContext, subjectId: string, d: {
 }
 
 function doseRow(core: Core, subjectId: string, id: string): EventRow {
-  const r = core.deps.db.$client.prepare(`SELECT id, t, data FROM events WHERE id = ? AND subject_id = ? AND type = 'medication'`).get(id, subjectId) as EventRow | undefined;
+  const r = core.deps.db.$client.prepare<[string, string], EventRow>(`SELECT id, t, data FROM events WHERE id = ? AND subject_id = ? AND type = 'medication'`).get(id, subjectId);
   if (!r) throw notFound(`no dose ${id}`);
   return r;
 }

@@ -1,8 +1,9 @@
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
-import { isApiError, type ErrorBody } from '../../api/errors';
+import { badRequest, isApiError } from '../../api/errors';
 import type { ProcName, ServerEvent } from '../../api/procedures';
 import type { Core } from '../../core/app';
 import type { CallContext } from '../../core/context';
+import type { IpcReply } from '../core-process/protocol';
 import { isAppPage } from './web-policy';
 
 // For tests that build Electron-shaped events without importing electron themselves.
@@ -21,8 +22,7 @@ export interface IpcMainLike {
   handle(channel: string, listener: (event: IpcMainInvokeEvent, ...args: any[]) => Promise<unknown>): void;
 }
 
-/** What crosses back over `tend:rpc` and `tend:report` (renderer/src/client/ipc-transport.ts reads it). */
-export type IpcReply<T> = { ok: true; value: T } | { ok: false; error: ErrorBody };
+export type { IpcReply };
 
 const UNKNOWN_SENDER: IpcReply<never> = { ok: false, error: { code: 'forbidden', message: 'unknown sender' } };
 
@@ -45,12 +45,32 @@ export async function answer<T>(trusted: boolean, work: () => Promise<T>): Promi
   }
 }
 
+/** One procedure call, its answer or its error as data: the core's utility process (core-client.ts) or, in tests, a core in this process. */
+export type RpcCall = (name: ProcName, args: unknown) => Promise<IpcReply<unknown>>;
+
+/** Calls a core in this process as `context()` signs in. */
+export const inProcess = (core: Core, context: () => CallContext): RpcCall => (name, args) => answer(true, () => core.call(name, args, context()));
+
 /**
- * `tend:rpc`: every procedure, through `core.call` as the context the shell signs in
- * (the machine's local user), for trusted senders only.
+ * `tend:rpc`: every procedure, for trusted senders only. The desktop passes each to the core's
+ * utility process, which calls as the machine's local user.
  */
-export function serveRpc(ipcMain: IpcMainLike, core: Core, opts: { trusted: (e: IpcMainInvokeEvent) => boolean; context: () => CallContext }): void {
-  ipcMain.handle('tend:rpc', async (e: IpcMainInvokeEvent, name: ProcName, args: unknown) => answer(opts.trusted(e), () => core.call(name, args, opts.context())));
+export function serveRpc(ipcMain: IpcMainLike, call: RpcCall, opts: { trusted: (e: IpcMainInvokeEvent) => boolean }): void {
+  ipcMain.handle('tend:rpc', async (e: IpcMainInvokeEvent, name: ProcName, args: unknown) => (opts.trusted(e) ? call(name, args) : UNKNOWN_SENDER));
+}
+
+/**
+ * `tend:report`: a PDF report as bytes for a trusted sender (the preload's `report`): the core's
+ * `reports.print`, whose printer on the desktop is Electron's own (print-report.ts).
+ */
+export function serveReport(ipcMain: IpcMainLike, call: RpcCall, opts: { trusted: (e: IpcMainInvokeEvent) => boolean }): void {
+  ipcMain.handle('tend:report', async (e: IpcMainInvokeEvent, subjectId: unknown, request: unknown): Promise<IpcReply<Uint8Array>> => {
+    if (!opts.trusted(e)) return UNKNOWN_SENDER;
+    if (typeof subjectId !== 'string') return { ok: false, error: badRequest('subject_id must be a string', 'subject_id').toBody() };
+    const body = request && typeof request === 'object' && !Array.isArray(request) ? request : {};
+    const out = await call('reports.print', { ...body, subject_id: subjectId });
+    return out.ok ? { ok: true, value: new Uint8Array(Buffer.from((out.value as { pdf_base64: string }).pdf_base64, 'base64')) } : out;
+  });
 }
 
 /** Passes the core's events about people `userId` may see to `send` (the window's `tend:event`); returns the unsubscribe. */

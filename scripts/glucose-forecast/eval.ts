@@ -2,13 +2,13 @@
  * Scores the forecast model once on its held-out people (MODEL.md "Protocol"), against
  * the app's trend line on the same forecast times: `npx tsx scripts/glucose-forecast/eval.ts`.
  * Uses the app's own code for both (models/glucose-forecast/forecast-model.ts,
- * core/alerts/forecast.ts). Writes eval.json beside the model (models/glucose-forecast/) and
+ * core/alerts/glucose-trend.ts). Writes eval.json beside the model (models/glucose-forecast/) and
  * prints it. Here, not in models/: it runs the core's trend line, and models/ stands under the core.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadCgm, loadRealCgm, readingNear } from '../../models/glucose-forecast/cgm-csv';
 import { join } from 'node:path';
-import { glucoseTrend } from '../../core/alerts/forecast';
+import { glucoseTrend } from '../../core/alerts/glucose-trend';
 import { features, gridBefore, predictChanges, quantilesAt } from '../../models/glucose-forecast/forecast-model';
 
 /** The model's folder: its split and reports are read and written there. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DosingSettingsPut, type DosingSettings } from '../../api/dosing';
 import { remainingCarbs } from './carbs-on-board';
-import { calculate, glucoseBand, localTime, roundDown, settingsAt, suggestDose, valueAt, type DoseInputs } from './dose';
+import { calculate, glucoseBand, localTime, roundDown, settingsAt, suggestDose, valueAt, type DoseInputs } from './dose-math';
 import { activity, fractionRemaining, insulinOnBoard } from './insulin-on-board';
 
 const MIN = 60_000;

@@ -1,12 +1,12 @@
 import { DosingSettings, DosingSettingsPut, PastSuggestion, REQUIRED_DOSING_FIELDS, type DoseSuggestion, type DosingStatus } from '../../api/dosing';
 import { ApiError, badRequest } from '../../api/errors';
-import { glucoseTrend } from '../alerts/forecast';
+import { glucoseTrend } from '../alerts/glucose-trend';
 import type { Core } from '../core-types';
 import type { CallContext } from '../context';
 import { audit, storedSettings } from '../records/subjects';
 import { COVER_BEFORE_MIN } from './carbs-on-board';
-import { EXERCISE_NOTICE_H, suggestDose, type ExerciseInput } from './dose';
-import { CURRENT_MIN, forecastEvents, forecastFrom, forecastReadings, storedCalibration } from './forecast';
+import { EXERCISE_NOTICE_H, suggestDose, type ExerciseInput } from './dose-math';
+import { CURRENT_MIN, forecastEvents, forecastFrom, forecastReadings, storedCalibration } from './forecast-service';
 
 /** The key under the subject's `settings` that holds the insulin settings (synced like any other part). */
 export const DOSING_KEY = 'dosing';

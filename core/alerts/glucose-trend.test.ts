@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DRIFT_MG_DL_PER_MIN, glucoseTrend, minutesToLow } from './forecast';
+import { DRIFT_MG_DL_PER_MIN, glucoseTrend, minutesToLow } from './glucose-trend';
 
 const MIN = 60_000;
 const T0 = Date.UTC(2025, 5, 1, 12);

@@ -1,4 +1,4 @@
-import { glucoseTrend } from '../alerts/forecast';
+import { glucoseTrend } from '../alerts/glucose-trend';
 import type { Core } from '../core-types';
 import type { CallContext } from '../context';
 import type { Forecast } from '../../api/dosing';
@@ -35,7 +35,7 @@ const MODEL_METHOD =
  * held-out people it beat the trend line at 30 and 60 minutes, with an honest 80 %
  * interval) whenever it can: the newest reading at most 15 minutes old, an hour of
  * history without a gap over 15 minutes, and the horizon within its reach. Otherwise,
- * and with `trend`, the robust trend line of core/alerts/forecast.ts (Theil–Sen slope
+ * and with `trend`, the robust trend line of core/alerts/glucose-trend.ts (Theil–Sen slope
  * through the last 25 minutes), its band calibrated to how far glucose drifts from a
  * line (core/alerts/TREND-BAND.md). If the model itself cannot run (its file missing or
  * damaged in an install), `auto` still answers with the trend line and says why: a
