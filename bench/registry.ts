@@ -11,6 +11,7 @@ import { benchNightscout } from './nightscout';
 import { benchLatestValues } from './latest-values';
 import { benchStreamFanout } from './stream-fanout';
 import { benchSyncCopy } from './sync-copy';
+import { benchStorage } from './storage';
 import { benchCliStart, benchEventLoopImport, benchHubStartLarge } from './start';
 
 /** Every benchmark `npm run bench` knows; each returns a JSON-able result. */
@@ -28,6 +29,7 @@ export const benchmarks: Record<string, () => Promise<Record<string, unknown>>> 
   'latest-values': benchLatestValues,
   'stream-fanout': benchStreamFanout,
   'sync-copy': benchSyncCopy,
+  storage: benchStorage,
   'cli-start': benchCliStart,
   'hub-start-large': benchHubStartLarge,
   'event-loop-import': benchEventLoopImport,
