@@ -56,7 +56,11 @@ export const TimeZone = z.string().max(64).refine(isIanaTimeZone, { message: 'mu
 
 /** One observation as a client (device driver, importer, UI) sends it. */
 export const ObservationInput = z.object({
-  /** Client-made id (UUIDv7 preferred), unique within its subject only: makes retries and sync rounds idempotent. */
+  /**
+   * Client-made id (UUIDv7 preferred), unique within its subject only: makes retries and sync rounds idempotent.
+   * Without one the reading's id is `<metric>@<t in ms>` (stored as nothing, migration 0021), so a second
+   * reading of the same metric at the same instant without an id is a duplicate (a retry).
+   */
   id: z.string().min(1).max(64).optional(),
   metric: z.string().min(1),
   t: IsoTime,

@@ -13,6 +13,7 @@ import { benchStreamFanout } from './stream-fanout';
 import { benchSyncCopy } from './sync-copy';
 import { benchWristStorage } from './wrist-storage';
 import { benchDrizzleRows } from './drizzle-rows';
+import { benchStorage } from './storage';
 import { benchCliStart, benchEventLoopImport, benchHubStartLarge } from './start';
 
 /** Every benchmark `npm run bench` knows; each returns a JSON-able result. */
@@ -31,6 +32,7 @@ export const benchmarks: Record<string, () => Promise<Record<string, unknown>>> 
   'stream-fanout': benchStreamFanout,
   'sync-copy': benchSyncCopy,
   'drizzle-rows': benchDrizzleRows,
+  storage: benchStorage,
   'cli-start': benchCliStart,
   'hub-start-large': benchHubStartLarge,
   'event-loop-import': benchEventLoopImport,

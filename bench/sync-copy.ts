@@ -54,7 +54,7 @@ export async function benchSyncCopy(): Promise<Record<string, unknown>> {
     await syncRound(pgs.urlFor('copied'), { core: empty, ownerId: empty.auth.ensureLocalUser('bench').id });
     empty.close();
     const csv = join(dir, 'rows.csv');
-    const all = c.prepare(`SELECT id, subject_id, metric, t, value, device_id, created_at FROM observations ORDER BY rowid`).raw().all() as Array<[string, string, string, number, number, string | null, number]>;
+    const all = c.prepare(`SELECT id, subject_id, metric, t, value, device_id, created_at FROM observations ORDER BY created_at, subject_id, metric, t, id`).raw().all() as Array<[string, string, string, number, number, string | null, number]>;
     writeFileSync(csv, all.map((r) => `${r[0]},${r[1]},${r[2]},${new Date(r[3]).toISOString()},${r[4]},,${new Date(r[6]).toISOString()},baseline`).join('\n') + '\n');
     chmodSync(csv, 0o644);
 

@@ -32,7 +32,8 @@ export async function main(argv: string[]): Promise<number> {
   const openCore = (): Core => {
     if (opened) return opened;
     const { path, explicit } = dbPath();
-    opened = app!.store.openCore(path, { createDir: !explicit });
+    // An older database's readings move to the compact layout at its first open (the hub's too): show how far.
+    opened = app!.store.openCore(path, { createDir: !explicit, onCompactProgress: app!.compactProgressBar() });
     return opened;
   };
   app?.registerCommands(program, openCore, dbPath);
@@ -57,8 +58,8 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 async function loadApp() {
-  const [store, { registerCommands }] = await Promise.all([import('../core/open-core'), import('./commands')]);
-  return { store, registerCommands };
+  const [store, { registerCommands }, { compactProgressBar }] = await Promise.all([import('../core/open-core'), import('./commands'), import('./compact-progress')]);
+  return { store, registerCommands, compactProgressBar };
 }
 
 function report(e: unknown, StoreError: typeof StoreErrorClass | undefined): number {

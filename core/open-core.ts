@@ -7,7 +7,7 @@ import type { Core } from './core-types';
 export { StoreError, defaultDbPath } from '../db/open';
 
 /** Opens (creating and migrating as needed) the database at `path` and builds the core over it. */
-export function openCore(path: string, opts: { createDir?: boolean; migrationsDir?: string; clock?: Clock } = {}): Core {
+export function openCore(path: string, opts: { createDir?: boolean; migrationsDir?: string; clock?: Clock; onCompactProgress?: (done: number, total: number) => void } = {}): Core {
   const { clock, ...open } = opts;
   return createCore({ db: openDatabase(path, open), ...(clock ? { clock } : {}) });
 }

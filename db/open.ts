@@ -1,10 +1,11 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { beforeCompactPath, compactMoveAhead, moveToCompactLayout, type CompactProgress } from './compact-observations';
 import { checkDue, closeCleanly, markOpen, quickCheck, type LastCheck } from './integrity';
 import * as schema from './schema';
 
@@ -48,9 +49,11 @@ export function hasSqliteHeader(file: string): boolean {
  * Opens (creating if needed) a Tend database: checks the folder exists, refuses a
  * file that is not SQLite without touching it, turns on WAL and foreign keys, and
  * applies pending migrations in one transaction each. An older database is migrated
- * forward, never wiped; a database from a newer Tend is refused.
+ * forward, never wiped; a database from a newer Tend is refused. Readings stored before
+ * the compact layout (migration 0021) are moved after it, reporting `onCompactProgress`,
+ * with a copy of the file as it was kept beside it until the move is verified.
  */
-export function openDatabase(path: string, opts: { createDir?: boolean; migrationsDir?: string; now?: number } = {}): Db {
+export function openDatabase(path: string, opts: { createDir?: boolean; migrationsDir?: string; now?: number; onCompactProgress?: CompactProgress } = {}): Db {
   const now = opts.now ?? Date.now();
   const memory = path === ':memory:';
   const file = memory ? path : resolve(path);
@@ -96,11 +99,24 @@ export function openDatabase(path: string, opts: { createDir?: boolean; migratio
   const db = drizzle(client, { schema }) as Db;
   const migrationsFolder = opts.migrationsDir ?? MIGRATIONS_DIR;
   refuseNewer(client, migrationsFolder, file);
+  const backup = memory ? undefined : beforeCompactPath(file);
   try {
+    if (backup && shipsMigration(migrationsFolder, COMPACT_MIGRATION) && compactMoveAhead(client)) {
+      // A copy left by a try whose migration rolled back shows the same state: replace it.
+      rmSync(backup, { force: true });
+      client.prepare('VACUUM INTO ?').run(backup);
+    }
     migrate(db, { migrationsFolder });
   } catch (e) {
     client.close();
     throw new StoreError('migration_failed', `could not migrate ${file}: ${(e as Error).message}; nothing was changed`);
+  }
+  try {
+    moveToCompactLayout(client, { ...(backup ? { backup } : {}), ...(opts.onCompactProgress ? { onProgress: opts.onCompactProgress } : {}) });
+  } catch (e) {
+    client.close();
+    const kept = backup && existsSync(backup) && !(e as Error).message.includes(backup) ? `; the database as it was before is kept at ${backup}` : '';
+    throw new StoreError('migration_failed', `could not move ${file}'s readings to the compact layout: ${(e as Error).message}${kept}`);
   }
   if (!memory) closeCleanly(client, markOpen(client, due, checked, now));
   return db;
@@ -134,6 +150,12 @@ function keepPrivate(file: string): void {
 /** How many migrations this build ships. */
 export function knownMigrations(migrationsFolder: string = MIGRATIONS_DIR): number {
   return (JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: unknown[] }).entries.length;
+}
+
+const COMPACT_MIGRATION = '0021_compact_observations';
+
+function shipsMigration(migrationsFolder: string, tag: string): boolean {
+  return (JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: Array<{ tag: string }> }).entries.some((e) => e.tag === tag);
 }
 
 /** A database written by a newer Tend has migrations this build does not know: refuse it. */

@@ -85,19 +85,34 @@ export const devices = sqliteTable('devices', {
 }, (t) => [index('devices_subject').on(t.subjectId)]);
 
 /**
- * One narrow time-series table; see architecture.md "Storage". A reading is keyed by
- * (subject, client id): ids come from clients and devices (some derived, so predictable),
- * and one person's id must never collide with, answer for or suppress another's.
+ * Readings, compact (migration 0021, issue #18): clustered on integer keys (person, metric,
+ * t), a client id only where the source gave one ('' otherwise; the reading's id is then
+ * `<metric>@<t>`, core/records/observations.ts `derivedId`), created_at as its distance
+ * from t. A client id is unique within its person (partial index), so one person's id
+ * never collides with, answers for or suppresses another's. Readers use the view
+ * `observations` (the old columns: id, subject_id, metric, t, value, device_id, created_at).
  */
-export const observations = sqliteTable('observations', {
-  id: text('id').notNull(),
-  subjectId: text('subject_id').notNull(),
-  metric: text('metric').notNull(),
+export const subjectKeys = sqliteTable('subject_keys', {
+  key: integer('key').primaryKey(),
+  subjectId: text('subject_id').notNull().unique(),
+});
+export const metricKeys = sqliteTable('metric_keys', {
+  key: integer('key').primaryKey(),
+  metric: text('metric').notNull().unique(),
+});
+export const deviceKeys = sqliteTable('device_keys', {
+  key: integer('key').primaryKey(),
+  deviceId: text('device_id').notNull().unique(),
+});
+export const observationRows = sqliteTable('observation_rows', {
+  s: integer('s').notNull(),
+  m: integer('m').notNull(),
   t: integer('t').notNull(),
+  id: text('id').notNull(),
   value: real('value').notNull(),
-  deviceId: text('device_id'),
-  createdAt: integer('created_at').notNull(),
-}, (t) => [primaryKey({ columns: [t.subjectId, t.id] }), index('observations_subject_metric_t').on(t.subjectId, t.metric, t.t)]);
+  d: integer('d'),
+  createdAfter: integer('created_after').notNull(),
+}, (t) => [primaryKey({ columns: [t.s, t.m, t.t, t.id] })]);
 
 /**
  * The newest reading (greatest t, then id) per person and metric, kept on ingest and
@@ -122,18 +137,20 @@ export const grantsVersion = sqliteTable('grants_version', {
 /**
  * Aggregates maintained on ingest at three levels (5-minute, hourly, daily buckets,
  * aligned to UTC) so `timeseries` over long ranges reads a few hundred rows instead of
- * every raw reading. `level` is the bucket width in minutes.
+ * every raw reading. `level` is the bucket width in minutes. Keyed by the compact
+ * layout's integer person and metric (migration 0021); the view `rollups` shows the old
+ * columns (subject_id, metric, level, bucket, count, sum, min, max).
  */
-export const rollups = sqliteTable('rollups', {
-  subjectId: text('subject_id').notNull(),
-  metric: text('metric').notNull(),
+export const rollupRows = sqliteTable('rollup_rows', {
+  s: integer('s').notNull(),
+  m: integer('m').notNull(),
   level: integer('level').notNull(),
   bucket: integer('bucket').notNull(),
   count: integer('count').notNull(),
   sum: real('sum').notNull(),
   min: real('min').notNull(),
   max: real('max').notNull(),
-}, (t) => [primaryKey({ columns: [t.subjectId, t.metric, t.level, t.bucket] })]);
+}, (t) => [primaryKey({ columns: [t.s, t.m, t.level, t.bucket] })]);
 
 /** Keyed by (subject, client id), as observations are: a client id is unique within its person only. */
 export const events = sqliteTable('events', {

@@ -56,7 +56,8 @@ export function inspectBackup(path: string, migrationsDir = MIGRATIONS_DIR, chec
       }
     }
     if (check !== 'ok') throw new BackupError('bad_input', `${path}: damaged (integrity check: ${String(check)})`);
-    const has = (t: string) => !!db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(t);
+    // `observations` is a view over the compact readings since migration 0021.
+    const has = (t: string) => !!db.prepare(`SELECT 1 FROM sqlite_master WHERE type IN ('table', 'view') AND name = ?`).get(t);
     if (!has('__drizzle_migrations') || !has('subjects') || !has('observations')) throw new BackupError('bad_input', `${path}: an SQLite file, but not a Tend database`);
     // Counted in the thread when it checked the file: COUNT(*) of a year of readings took the hub's loop for a while.
     const count = (t: CountedTable) => checked?.counts?.[t] ?? (has(t) ? (db.prepare(`SELECT COUNT(*) FROM ${t}`).pluck().get() as number) : 0);
@@ -89,7 +90,7 @@ try {
     if (result.integrity === 'ok') {
       result.counts = {};
       for (const t of workerData.tables) {
-        if (db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(t)) result.counts[t] = db.prepare('SELECT COUNT(*) FROM ' + t).pluck().get();
+        if (db.prepare("SELECT 1 FROM sqlite_master WHERE type IN ('table', 'view') AND name = ?").get(t)) result.counts[t] = db.prepare('SELECT COUNT(*) FROM ' + t).pluck().get();
       }
     }
   } finally { db.close(); }

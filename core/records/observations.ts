@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import type Database from 'better-sqlite3';
 import { badRequest } from '../../api/errors';
 import { METRICS, isMetricCode, toCanonical } from '../../api/metrics';
 import { EARLIEST_RECORD_MS as EARLIEST, FUTURE_SLACK_MS, ObservationInput, parseIsoStrict, type Observation } from '../../api/observations';
@@ -8,6 +8,15 @@ import type { CoreDeps } from '../context';
 /** Bucket widths (minutes) maintained as rollups on ingest: 5 min, 1 h, 1 day (UTC-aligned). */
 export const ROLLUP_LEVELS = [5, 60, 1440] as const;
 const MIN = 60_000;
+
+/**
+ * The id of a reading its source gave none: unique within its person (one reading per
+ * metric and instant; a second one without an id is a retry) and the same on every
+ * install, so the compact layout (migration 0021) stores nothing for it.
+ */
+export function derivedId(metric: string, t: number): string {
+  return `${metric}@${t}`;
+}
 
 /** A validated observation ready to store. */
 export interface CleanObservation {
@@ -64,7 +73,7 @@ export function validateBatch(items: readonly unknown[], now: number, knownDevic
     if (o.device_id !== undefined && !knownDevice(o.device_id)) {
       throw badRequest(`item ${i}: device ${o.device_id} is not a device of this subject`, `items[${i}].device_id`);
     }
-    out[i] = { id: o.id ?? uuidv7(), metric: o.metric, t, value: conv.value, device_id: o.device_id ?? null };
+    out[i] = { id: o.id ?? derivedId(o.metric, t), metric: o.metric, t, value: conv.value, device_id: o.device_id ?? null };
   }
   return out;
 }
@@ -103,8 +112,7 @@ interface Agg {
 }
 
 export class ObservationStore {
-  private readonly insert;
-  private readonly upsertRollup;
+  private writes: { insert: Database.Statement; upsertRollup: Database.Statement; keys: KeyTables } | null = null;
   private readonly deviceOf;
   private readonly upsertLatest;
   private readonly latestAll;
@@ -119,17 +127,28 @@ export class ObservationStore {
        WHERE excluded.t > cur.t OR (excluded.t = cur.t AND excluded.id > cur.id)`,
     );
     this.latestAll = c.prepare(`SELECT id, metric, t, value, device_id FROM latest_observations WHERE subject_id = ? ORDER BY metric`);
-    this.insert = c.prepare(
-      `INSERT INTO observations (id, subject_id, metric, t, value, device_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT(subject_id, id) DO NOTHING`,
-    );
-    this.upsertRollup = c.prepare(
-      `INSERT INTO rollups (subject_id, metric, level, bucket, count, sum, min, max) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT(subject_id, metric, level, bucket) DO UPDATE SET
-         count = count + excluded.count, sum = sum + excluded.sum,
-         min = MIN(min, excluded.min), max = MAX(max, excluded.max)`,
-    );
     this.deviceOf = c.prepare(`SELECT subject_id FROM devices WHERE id = ?`).pluck();
+  }
+
+  /**
+   * The compact tables' statements (migration 0021), prepared at the first write: a core
+   * opened on a database of the previous layout (the conversion test fills one) still
+   * starts. A conflict on either key, (person, metric, t, id) or (person, client id), is a
+   * duplicate.
+   */
+  private get w(): { insert: Database.Statement; upsertRollup: Database.Statement; keys: KeyTables } {
+    if (this.writes) return this.writes;
+    const c = this.deps.db.$client;
+    return (this.writes = {
+      insert: c.prepare(`INSERT INTO observation_rows (s, m, t, id, value, d, created_after) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`),
+      upsertRollup: c.prepare(
+        `INSERT INTO rollup_rows (s, m, level, bucket, count, sum, min, max) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT(s, m, level, bucket) DO UPDATE SET
+           count = count + excluded.count, sum = sum + excluded.sum,
+           min = MIN(min, excluded.min), max = MAX(max, excluded.max)`,
+      ),
+      keys: new KeyTables(c),
+    });
   }
 
   validate(subjectId: string, items: readonly unknown[]): CleanObservation[] {
@@ -153,8 +172,22 @@ export class ObservationStore {
     const aggs = new Map<string, Agg>();
     const newest = new Map<string, CleanObservation>();
     const inserted: CleanObservation[] = [];
+    if (rows.length === 0) return { accepted: 0, duplicates: 0, inserted };
+    const { insert, upsertRollup, keys } = this.w;
+    // Looked up per batch, not kept: a key made in a transaction that rolls back is gone.
+    const s = keys.subject(subjectId);
+    const metricKeys = new Map<string, number>();
+    const deviceKeys = new Map<string, number>();
     for (const r of rows) {
-      if (this.insert.run(r.id, subjectId, r.metric, r.t, r.value, r.device_id, now).changes === 0) continue;
+      let m = metricKeys.get(r.metric);
+      if (m === undefined) metricKeys.set(r.metric, (m = keys.metric(r.metric)));
+      let d: number | null = null;
+      if (r.device_id !== null) {
+        d = deviceKeys.get(r.device_id) ?? null;
+        if (d === null) deviceKeys.set(r.device_id, (d = keys.device(r.device_id)));
+      }
+      const id = r.id === derivedId(r.metric, r.t) ? '' : r.id;
+      if (insert.run(s, m, r.t, id, r.value, d, now - r.t).changes === 0) continue;
       inserted.push(r);
       const n = newest.get(r.metric);
       if (!n || r.t > n.t || (r.t === n.t && r.id > n.id)) newest.set(r.metric, r);
@@ -172,7 +205,7 @@ export class ObservationStore {
         }
       }
     }
-    for (const a of aggs.values()) this.upsertRollup.run(subjectId, a.metric, a.level, a.bucket, a.count, a.sum, a.min, a.max);
+    for (const a of aggs.values()) upsertRollup.run(s, metricKeys.get(a.metric), a.level, a.bucket, a.count, a.sum, a.min, a.max);
     // One upsert per metric per batch, in the batch's transaction: the latest-values table
     // can never disagree with the rows it summarises.
     for (const r of newest.values()) this.upsertLatest.run(subjectId, r.metric, r.id, r.t, r.value, r.device_id);
@@ -251,10 +284,13 @@ export class ObservationStore {
    */
   deleteRawBefore(subjectId: string, metric: string, before: number, batch = 20_000): number {
     const c = this.deps.db.$client;
-    const del = c.prepare(`DELETE FROM observations WHERE rowid IN (SELECT rowid FROM observations WHERE subject_id = ? AND metric = ? AND t < ? LIMIT ?)`);
+    const s = this.w.keys.find('subject', subjectId);
+    const m = this.w.keys.find('metric', metric);
+    if (s === undefined || m === undefined) return 0;
+    const del = c.prepare(`DELETE FROM observation_rows WHERE (s, m, t, id) IN (SELECT s, m, t, id FROM observation_rows WHERE s = ? AND m = ? AND t < ? LIMIT ?)`);
     let total = 0;
     for (;;) {
-      const n = del.run(subjectId, metric, before, batch).changes;
+      const n = del.run(s, m, before, batch).changes;
       total += n;
       if (n < batch) return total;
     }
@@ -355,6 +391,36 @@ export class ObservationStore {
       max: count ? max : null,
       latest: latest ? { t: iso(latest.t), value: latest.value } : null,
     };
+  }
+}
+
+/**
+ * The small lookup tables of the compact layout (migration 0021): a person, metric or
+ * device is stored on each row as an integer key, made the first time it is written.
+ */
+export class KeyTables {
+  private readonly stmts;
+  constructor(c: Database.Database) {
+    const pair = (table: string, col: string) => ({
+      get: c.prepare(`SELECT key FROM ${table} WHERE ${col} = ?`).pluck(),
+      add: c.prepare(`INSERT INTO ${table} (${col}) VALUES (?)`),
+    });
+    this.stmts = { subject: pair('subject_keys', 'subject_id'), metric: pair('metric_keys', 'metric'), device: pair('device_keys', 'device_id') };
+  }
+  find(kind: 'subject' | 'metric' | 'device', value: string): number | undefined {
+    return this.stmts[kind].get.get(value) as number | undefined;
+  }
+  private make(kind: 'subject' | 'metric' | 'device', value: string): number {
+    return this.find(kind, value) ?? Number(this.stmts[kind].add.run(value).lastInsertRowid);
+  }
+  subject(id: string): number {
+    return this.make('subject', id);
+  }
+  metric(metric: string): number {
+    return this.make('metric', metric);
+  }
+  device(id: string): number {
+    return this.make('device', id);
   }
 }
 

@@ -89,8 +89,10 @@ export class SubjectService {
       // Observations and rollups are not foreign-keyed (hot path): delete them by hand.
       // The latest values first: then the delete trigger (migration 0014) finds nothing to recompute.
       c.prepare(`DELETE FROM latest_observations WHERE subject_id = ?`).run(id);
-      c.prepare(`DELETE FROM observations WHERE subject_id = ?`).run(id);
-      c.prepare(`DELETE FROM rollups WHERE subject_id = ?`).run(id);
+      // The compact tables by the person's key (migration 0021), then the key: no row names them.
+      c.prepare(`DELETE FROM observation_rows WHERE s = (SELECT key FROM subject_keys WHERE subject_id = ?)`).run(id);
+      c.prepare(`DELETE FROM rollup_rows WHERE s = (SELECT key FROM subject_keys WHERE subject_id = ?)`).run(id);
+      c.prepare(`DELETE FROM subject_keys WHERE subject_id = ?`).run(id);
       // Per-subject secrets and settings in the key-value table (e.g. sealed Dexcom tokens
       // under `secret:dexcom:<id>:…`) go with the person; every other table cascades.
       c.prepare(`DELETE FROM kv WHERE key LIKE ?`).run(`%:${id}:%`);

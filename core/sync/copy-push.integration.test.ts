@@ -59,7 +59,7 @@ describe('sync push through COPY', () => {
     // The same rows through the statements the push used before COPY, into a remote with the same tables.
     const empty = install('empty');
     await empty.round(pgs.urlFor('unnest'));
-    const rows = a.core.deps.db.$client.prepare(`SELECT id, subject_id, metric, t, value, device_id, created_at FROM observations ORDER BY rowid`).all() as Array<Record<string, unknown>>;
+    const rows = a.core.deps.db.$client.prepare(`SELECT id, subject_id, metric, t, value, device_id, created_at FROM observations ORDER BY subject_id, metric, t, id`).all() as Array<Record<string, unknown>>;
     const events = a.core.deps.db.$client.prepare(`SELECT id, subject_id, type, t, data, created_by, created_at, updated_at FROM events ORDER BY rowid`).all() as Array<Record<string, unknown>>;
     const old = new pg.Client({ connectionString: pgs.urlFor('unnest') });
     await old.connect();

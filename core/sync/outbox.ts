@@ -26,7 +26,7 @@ export class Outbox {
         INSERT INTO sync_outbox (entity, row_id) SELECT 'subjects', rowid FROM subjects ORDER BY created_at, rowid;
         INSERT INTO sync_outbox (entity, row_id) SELECT 'thresholds', rowid FROM subjects WHERE thresholds_updated_at IS NOT NULL ORDER BY rowid;
         INSERT INTO sync_outbox (entity, row_id) SELECT 'events', rowid FROM events ORDER BY rowid;
-        INSERT INTO sync_outbox (entity, row_id) SELECT 'observations', rowid FROM observations ORDER BY rowid;
+        INSERT INTO sync_outbox (entity, row_id, ref) SELECT 'observations', t, json_array(s, m, id) FROM observation_rows ORDER BY t + created_after, s, m, t, id;
         INSERT INTO sync_outbox (entity, row_id) SELECT 'alerts', rowid FROM alerts ORDER BY rowid;
         INSERT INTO sync_outbox (entity, row_id) SELECT 'tremor_minutes', rowid FROM tremor_minutes ORDER BY rowid;
         INSERT INTO sync_outbox (entity, row_id) SELECT 'cry_episodes', rowid FROM cry_episodes ORDER BY rowid;
@@ -82,7 +82,19 @@ export class Outbox {
           ).all(lo, hi) as Batch['thresholds']
         ),
         events: rows('events', `id, subject_id, type, t, data, created_by, created_at, updated_at, hlc`) as Batch['events'],
-        observations: rows('observations', `id, subject_id, metric, t, value, device_id, created_at`) as Batch['observations'],
+        // A compact reading has no rowid (migration 0021): its entries name its key, t in row_id and [s, m, id] in ref.
+        observations: c
+          .prepare(
+            `SELECT CASE WHEN o.id = '' THEN mk.metric || '@' || o.t ELSE o.id END AS id, sk.subject_id, mk.metric, o.t, o.value,
+                    dk.device_id, o.t + o.created_after AS created_at
+               FROM (SELECT row_id, ref, MIN(seq) AS seq FROM sync_outbox WHERE entity = 'observations' AND seq BETWEEN ? AND ? GROUP BY row_id, ref) q
+               JOIN observation_rows o ON o.s = json_extract(q.ref, '$[0]') AND o.m = json_extract(q.ref, '$[1]') AND o.t = q.row_id AND o.id = json_extract(q.ref, '$[2]')
+               JOIN subject_keys sk ON sk.key = o.s
+               JOIN metric_keys mk ON mk.key = o.m
+               LEFT JOIN device_keys dk ON dk.key = o.d
+              ORDER BY q.seq`,
+          )
+          .all(lo, hi) as Batch['observations'],
         alerts: rows(
           'alerts',
           `id, subject_id, kind, rule_key, metric, value, priority, message, detail, raised_at, acknowledged_at, resolved_at, condition_ended_at, updated_at,

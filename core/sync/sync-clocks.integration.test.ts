@@ -260,9 +260,10 @@ describe('sync with clocks that disagree', () => {
     a.core.ingest(a.ctx, s.id, Array.from({ length: 6000 }, (_, i) => ({ metric: 'glucose', t: new Date(T0 - (6000 - i) * 60_000).toISOString(), value: 100 + (i % 150) })));
     await a.round();
     // B fails while storing the second page (its last reading), as a full disk or a crash would.
-    const last = a.core.deps.db.$client.prepare(`SELECT id FROM observations ORDER BY rowid DESC LIMIT 1`).pluck().get() as string;
+    // The readings' times rise with their order, so the last is the newest (on the compact table: `observations` is a view).
+    const last = a.core.deps.db.$client.prepare(`SELECT t FROM observations ORDER BY t DESC LIMIT 1`).pluck().get() as number;
     const bdb = b.core.deps.db.$client;
-    bdb.exec(`CREATE TRIGGER cut BEFORE INSERT ON observations WHEN NEW.id = '${last}' BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+    bdb.exec(`CREATE TRIGGER cut BEFORE INSERT ON observation_rows WHEN NEW.t = ${last} BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
     await expect(b.round()).rejects.toThrow(/disk full/);
     expect(bdb.prepare(`SELECT COUNT(*) FROM observations`).pluck().get()).toBe(5000);
     bdb.exec(`DROP TRIGGER cut`);

@@ -509,7 +509,8 @@ describe('sync rounds', () => {
     const first = await a.round();
     expect(first.pushed_new.observations).toBe(50);
     // As if the process died after the remote committed but before the outbox was cleared.
-    a.core.deps.db.$client.exec(`INSERT INTO sync_outbox (entity, row_id) SELECT 'observations', rowid FROM observations`);
+    // (A compact reading's entry names its key: t, and [person, metric, id] in ref.)
+    a.core.deps.db.$client.exec(`INSERT INTO sync_outbox (entity, row_id, ref) SELECT 'observations', t, json_array(s, m, id) FROM observation_rows`);
     const again = await a.round();
     expect(again.pushed.observations).toBe(50);
     expect(again.pushed_new.observations).toBe(0);
