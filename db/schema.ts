@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { FollowService } from '../api/followers';
-import type { Device, EventType, Role, SubjectKind } from '../api/schemas';
+import type { Device, EventType, Priority, Role, SubjectKind } from '../api/schemas';
 import { sqliteTable, text, integer, real, blob, index, primaryKey, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /**
@@ -186,9 +186,9 @@ export const alerts = sqliteTable('alerts', {
   ruleKey: text('rule_key').notNull(),
   metric: text('metric'),
   value: real('value'),
-  priority: text('priority').notNull(),
+  priority: text('priority').$type<Priority>().notNull(),
   /** open | acknowledged | resolved */
-  state: text('state').notNull(),
+  state: text('state').$type<'open' | 'acknowledged' | 'resolved'>().notNull(),
   message: text('message').notNull().default(''),
   raisedAt: integer('raised_at').notNull(),
   acknowledgedAt: integer('acknowledged_at'),

@@ -4,38 +4,11 @@ import type { AlertDetail } from '../../api/alerts';
 import { iso, isoOrNull } from '../clock';
 import type { CoreDeps } from '../context';
 import { toEscalation } from './escalation';
+import type { SqlRow } from '../../db/rows';
+import type { alertSnoozes, alerts } from '../../db/schema';
 
-export interface AlertRow {
-  id: string;
-  subject_id: string;
-  kind: string;
-  rule_key: string;
-  metric: string | null;
-  value: number | null;
-  priority: Priority;
-  state: 'open' | 'acknowledged' | 'resolved';
-  message: string;
-  raised_at: number;
-  acknowledged_at: number | null;
-  acknowledged_by: string | null;
-  resolved_at: number | null;
-  snoozed_until: number | null;
-  last_notified_at: number | null;
-  snooze_class: string | null;
-  /** 1 or 0 (SQLite has no booleans). */
-  snoozable: number;
-  reannounce_count: number;
-  /** JSON object. */
-  detail: string;
-  /** Epoch ms the condition of a latched alert ended; null while it holds. */
-  condition_ended_at: number | null;
-  /** 1: stays open after its condition ends until acknowledged (0: resolves with it). */
-  latching: number;
-  /** Epoch ms the raising install last changed what the alert says (escalation, condition ended/returned); sync keeps the later copy. */
-  updated_at: number | null;
-  /** JSON (`escalation.ts` StoredEscalation): the escalation tier this install last moved it to; null without tiers. */
-  escalation: string | null;
-}
+/** An alert as stored (db/schema.ts `alerts`): `snoozable`/`latching` are 1 or 0, `detail` JSON, `escalation` JSON (`escalation.ts` StoredEscalation) or null. */
+export type AlertRow = SqlRow<typeof alerts>;
 
 /** The API shape: contract fields plus the lifecycle details (api/alerts.ts `AlertDetail`). */
 export const toAlert = (r: AlertRow): AlertDetail => ({
@@ -90,14 +63,7 @@ export interface RaiseInput {
   latching: boolean;
 }
 
-export interface SnoozeRow {
-  id: string;
-  subject_id: string;
-  snooze_class: string;
-  until: number;
-  created_by: string | null;
-  created_at: number;
-}
+export type SnoozeRow = SqlRow<typeof alertSnoozes>;
 
 /** Persistence of thresholds, alerts and snoozes; the rules live in engine.ts and rules/. Statements are prepared once (hot path). */
 export class AlertStore {
@@ -106,15 +72,15 @@ export class AlertStore {
     const c = deps.db.$client;
     this.s = {
       thresholds: c.prepare(`SELECT metric, min, max, priority, sustain_min FROM thresholds WHERE subject_id = ? ORDER BY metric, id`),
-      active: c.prepare(`SELECT * FROM alerts WHERE subject_id = ? AND rule_key = ? AND state <> 'resolved' ORDER BY raised_at DESC, id DESC LIMIT 1`),
-      open: c.prepare(`SELECT * FROM alerts WHERE subject_id = ? AND rule_key = ? AND state = 'open' ORDER BY raised_at DESC, id DESC LIMIT 1`),
-      lastResolved: c.prepare(`SELECT * FROM alerts WHERE subject_id = ? AND rule_key = ? AND state = 'resolved' ORDER BY resolved_at DESC LIMIT 1`),
-      lastRaised: c.prepare(`SELECT * FROM alerts WHERE subject_id = ? AND rule_key = ? ORDER BY raised_at DESC, id DESC LIMIT 1`),
+      active: c.prepare<[string, string], AlertRow>(`SELECT * FROM alerts WHERE subject_id = ? AND rule_key = ? AND state <> 'resolved' ORDER BY raised_at DESC, id DESC LIMIT 1`),
+      open: c.prepare<[string, string], AlertRow>(`SELECT * FROM alerts WHERE subject_id = ? AND rule_key = ? AND state = 'open' ORDER BY raised_at DESC, id DESC LIMIT 1`),
+      lastResolved: c.prepare<[string, string], AlertRow>(`SELECT * FROM alerts WHERE subject_id = ? AND rule_key = ? AND state = 'resolved' ORDER BY resolved_at DESC LIMIT 1`),
+      lastRaised: c.prepare<[string, string], AlertRow>(`SELECT * FROM alerts WHERE subject_id = ? AND rule_key = ? ORDER BY raised_at DESC, id DESC LIMIT 1`),
       insert: c.prepare(
         `INSERT INTO alerts (id, subject_id, kind, rule_key, metric, value, priority, state, message, raised_at, last_notified_at, snoozed_until, snooze_class, snoozable, reannounce_count, detail, latching)
          VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
       ),
-      get: c.prepare(`SELECT * FROM alerts WHERE id = ?`),
+      get: c.prepare<[string], AlertRow>(`SELECT * FROM alerts WHERE id = ?`),
       resolve: c.prepare(`UPDATE alerts SET state = 'resolved', resolved_at = ? WHERE id = ? AND state <> 'resolved'`),
       // A resolved alert may still be acknowledged (someone saw it): it stays resolved. A
       // latched alert whose condition has ended is closed by its acknowledgement.
@@ -168,19 +134,19 @@ export class AlertStore {
 
   /** The alert still standing for this condition (open or acknowledged, not resolved). */
   active(subjectId: string, ruleKey: string): AlertRow | undefined {
-    return this.s.active.get(subjectId, ruleKey) as AlertRow | undefined;
+    return this.s.active.get(subjectId, ruleKey);
   }
 
   openFor(subjectId: string, ruleKey: string): AlertRow | undefined {
-    return this.s.open.get(subjectId, ruleKey) as AlertRow | undefined;
+    return this.s.open.get(subjectId, ruleKey);
   }
 
   lastResolved(subjectId: string, ruleKey: string): AlertRow | undefined {
-    return this.s.lastResolved.get(subjectId, ruleKey) as AlertRow | undefined;
+    return this.s.lastResolved.get(subjectId, ruleKey);
   }
 
   lastRaised(subjectId: string, ruleKey: string): AlertRow | undefined {
-    return this.s.lastRaised.get(subjectId, ruleKey) as AlertRow | undefined;
+    return this.s.lastRaised.get(subjectId, ruleKey);
   }
 
   raise(a: RaiseInput): AlertRow {
@@ -213,7 +179,7 @@ export class AlertStore {
   }
 
   get(id: string): AlertRow | undefined {
-    return this.s.get.get(id) as AlertRow | undefined;
+    return this.s.get.get(id);
   }
 
   /** Most urgent first, then newest; `from`/`to` (ISO) bound `raised_at` to [from, to). */
@@ -223,29 +189,29 @@ export class AlertStore {
     const from = q.from ? Date.parse(q.from) : null;
     const to = q.to ? Date.parse(q.to) : null;
     return this.deps.db.$client
-      .prepare(
+      .prepare<unknown[], AlertRow>(
         `SELECT * FROM alerts WHERE subject_id IN (${marks}) AND (? = 'all' OR state = ?) AND (? IS NULL OR priority = ?)
          AND (? IS NULL OR raised_at >= ?) AND (? IS NULL OR raised_at < ?)
          ORDER BY CASE priority WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END, raised_at DESC LIMIT ?`,
       )
-      .all(...subjectIds, q.state, q.state, q.priority ?? null, q.priority ?? null, from, from, to, to, q.limit) as AlertRow[];
+      .all(...subjectIds, q.state, q.state, q.priority ?? null, q.priority ?? null, from, from, to, to, q.limit);
   }
 
   /** Alerts not yet resolved (open or acknowledged) of these subjects. */
   standingOf(subjectIds: string[]): AlertRow[] {
     if (!subjectIds.length) return [];
     const marks = subjectIds.map(() => '?').join(',');
-    return this.deps.db.$client.prepare(`SELECT * FROM alerts WHERE subject_id IN (${marks}) AND state <> 'resolved' ORDER BY raised_at DESC`).all(...subjectIds) as AlertRow[];
+    return this.deps.db.$client.prepare<string[], AlertRow>(`SELECT * FROM alerts WHERE subject_id IN (${marks}) AND state <> 'resolved' ORDER BY raised_at DESC`).all(...subjectIds);
   }
 
   /** Open high/medium alerts due for re-announcement (the engine filters by each subject's interval). */
   dueForReannounce(): AlertRow[] {
-    return this.deps.db.$client.prepare(`SELECT * FROM alerts WHERE state = 'open' AND priority IN ('high', 'medium')`).all() as AlertRow[];
+    return this.deps.db.$client.prepare<[], AlertRow>(`SELECT * FROM alerts WHERE state = 'open' AND priority IN ('high', 'medium')`).all();
   }
 
   /** Open high alerts: those escalating through tiers, and those whose person got tiers since (the timer moves or starts them). */
   openHigh(): AlertRow[] {
-    return this.deps.db.$client.prepare(`SELECT * FROM alerts WHERE state = 'open' AND priority = 'high'`).all() as AlertRow[];
+    return this.deps.db.$client.prepare<[], AlertRow>(`SELECT * FROM alerts WHERE state = 'open' AND priority = 'high'`).all();
   }
 
   /** Records the escalation tier reached (JSON, `escalation.ts`); null: the person no longer has tiers. */
@@ -283,7 +249,7 @@ export class AlertStore {
   }
 
   snoozes(subjectId: string, now: number): SnoozeRow[] {
-    return this.deps.db.$client.prepare(`SELECT * FROM alert_snoozes WHERE subject_id = ? AND until > ? ORDER BY until DESC`).all(subjectId, now) as SnoozeRow[];
+    return this.deps.db.$client.prepare<[string, number], SnoozeRow>(`SELECT * FROM alert_snoozes WHERE subject_id = ? AND until > ? ORDER BY until DESC`).all(subjectId, now);
   }
 
   // ---- what rules read

@@ -324,7 +324,7 @@ export class PulledRows {
   alerts(rows: Batch['alerts']): ApplyResult {
     const c = this.deps.db.$client;
     const res: ApplyResult = { applied: 0, skipped: 0, rejected: [], publish: [] };
-    const local = c.prepare(`SELECT * FROM alerts WHERE id = ?`);
+    const local = c.prepare<[string], LocalAlertRow>(`SELECT * FROM alerts WHERE id = ?`);
     const userByEmail = c.prepare(`SELECT id FROM users WHERE email = ?`).pluck();
     const insert = c.prepare(
       `INSERT INTO alerts (id, subject_id, kind, rule_key, metric, value, priority, state, message, raised_at, acknowledged_at, acknowledged_by, resolved_at, detail, condition_ended_at, updated_at)
@@ -341,14 +341,14 @@ export class PulledRows {
         continue;
       }
       const by = a.acknowledged_by === null ? null : ((userByEmail.get(a.acknowledged_by) as string | undefined) ?? a.acknowledged_by);
-      const mine = local.get(a.id) as LocalAlertRow | undefined;
+      const mine = local.get(a.id);
       if (!mine) {
         const resolved = closedAt(a.acknowledged_at, a.condition_ended_at, a.resolved_at);
         insert.run(a.id, a.subject_id, a.kind, a.rule_key, a.metric, a.value, a.priority, stateOf(a.acknowledged_at, resolved), a.message,
           a.raised_at, a.acknowledged_at, by, resolved, JSON.stringify(a.detail), a.condition_ended_at, a.updated_at);
         res.applied++;
         if (resolved === null) {
-          const alert = toAlert(local.get(a.id) as LocalAlertRow);
+          const alert = toAlert(local.get(a.id)!);
           res.publish!.push({ type: 'alert.raised', subject_id: a.subject_id, alert, via: 'sync' });
         }
         continue;
@@ -362,7 +362,7 @@ export class PulledRows {
       const ackBy = ack === mine.acknowledged_at ? mine.acknowledged_by : by;
       merge.run(stateOf(ack, resolved), ack, ackBy, resolved, a.id);
       res.applied++;
-      const alert = toAlert(local.get(a.id) as LocalAlertRow);
+      const alert = toAlert(local.get(a.id)!);
       if (newer && resolved === null) {
         const change = RANK[a.priority] > RANK[mine.priority] ? 'escalated' : a.condition_ended_at !== null ? 'condition_ended' : 'condition_returned';
         res.publish!.push({ type: 'alert.updated', subject_id: a.subject_id, alert, change, via: 'sync' });
