@@ -9,6 +9,8 @@ import { buildNode } from '../scripts/build-node.js';
 const ROOT = join(import.meta.dirname, '..');
 const TEND = join(ROOT, 'bin', 'tend.js');
 const HEAVY = ['playwright-core', 'onnxruntime-node', 'pg', 'fastify', 'dbus-next', 'node-ble', 'serialport'];
+/** What only other commands need: `tend cry`'s audio decoders (cli/commands.ts loads the named command's module alone). */
+const OTHER_COMMANDS = ['@wasm-audio-decoders/flac', '@wasm-audio-decoders/ogg-vorbis', 'mpg123-decoder', 'ogg-opus-decoder', 'codec-parser'];
 
 /** Runs `tend ARGS` with every module it resolves logged (testing/import-log.mjs); returns the packages it loaded. */
 function tend(args: string[], env: Record<string, string> = {}) {
@@ -50,6 +52,21 @@ describe('what a tend command loads at start', () => {
         expect(r.status, r.stderr).toBe(0);
         expect([...r.packages]).toContain('better-sqlite3');
         for (const p of HEAVY) expect([...r.packages]).not.toContain(p);
+      });
+
+      it("a database command loads its own command's module and no other command's", { timeout: 120_000 }, () => {
+        const db = join(mkdtempSync(join(tmpdir(), 'tend-start-')), 't.db');
+        const r = tend(['--db', db, 'user', 'list', '--json'], mode.env);
+        expect(r.status, r.stderr).toBe(0);
+        for (const p of OTHER_COMMANDS) expect([...r.packages]).not.toContain(p);
+        if (mode.runs === 'source') {
+          // From source each file is its own module: of the command modules, only cli/user.ts.
+          const commandFiles = r.urls.map((u) => /\/cli\/([a-z-]+)\.ts$/.exec(u)?.[1]).filter((f): f is string => !!f && !['main', 'commands', 'errors', 'context', 'read-file'].includes(f));
+          expect(new Set(commandFiles)).toEqual(new Set(['user']));
+        }
+        // `tend cry` does load them: the log would see them.
+        const cry = tend(['cry', join(ROOT, 'package.json')], mode.env);
+        expect([...cry.packages]).toContain('mpg123-decoder');
       });
     });
   }

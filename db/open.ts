@@ -97,7 +97,7 @@ export function openDatabase(path: string, opts: { createDir?: boolean; migratio
   const migrationsFolder = opts.migrationsDir ?? MIGRATIONS_DIR;
   refuseNewer(client, migrationsFolder, file);
   try {
-    migrate(db, { migrationsFolder });
+    if (!upToDate(client, migrationsFolder)) migrate(db, { migrationsFolder });
   } catch (e) {
     client.close();
     throw new StoreError('migration_failed', `could not migrate ${file}: ${(e as Error).message}; nothing was changed`);
@@ -134,6 +134,21 @@ function keepPrivate(file: string): void {
 /** How many migrations this build ships. */
 export function knownMigrations(migrationsFolder: string = MIGRATIONS_DIR): number {
   return (JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: unknown[] }).entries.length;
+}
+
+/**
+ * Whether drizzle's migrator would apply nothing: it applies each journal entry newer than
+ * the newest applied one, so none is pending once that is at least the journal's newest.
+ * Checked first because the migrator reads and hashes every migration file at every open,
+ * a real part of a short command's start (issue #18).
+ */
+function upToDate(client: Database.Database, migrationsFolder: string): boolean {
+  const hasTable = client.prepare(`SELECT 1 FROM sqlite_master WHERE type='table' AND name='__drizzle_migrations'`).get();
+  if (!hasTable) return false;
+  const applied = client.prepare('SELECT MAX(created_at) FROM __drizzle_migrations').pluck().get() as number | string | null;
+  const journal = JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: Array<{ when: number }> };
+  const newest = Math.max(...journal.entries.map((e) => e.when));
+  return applied !== null && Number(applied) >= newest;
 }
 
 /** A database written by a newer Tend has migrations this build does not know: refuse it. */
