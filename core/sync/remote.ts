@@ -229,8 +229,13 @@ export interface Batch {
   cry_episodes: CryEpisodeRow[];
   /** Pushed only: they come back as `events` rows with `deleted_at`. */
   event_deletions: EventDeletion[];
+  /**
+   * Pushed only, in place of `observations`: the readings as COPY text lines for
+   * tend_observations, origin included (outbox.ts `observationLines`).
+   */
+  observation_lines?: string[];
 }
-export type Entity = Exclude<keyof Batch, 'event_deletions'>;
+export type Entity = Exclude<keyof Batch, 'event_deletions' | 'observation_lines'>;
 export const ENTITIES: readonly Entity[] = ['subjects', 'thresholds', 'events', 'observations', 'alerts', 'tremor_minutes', 'cry_episodes'];
 /**
  * Rows whose remote copy merges several installs' writes (a person's fields; alerts: one
@@ -334,6 +339,14 @@ function* copyText(rows: readonly (readonly unknown[])[]): Generator<string> {
     }
   }
   if (chunk) yield chunk;
+}
+
+/** The staging table of a page of readings that came as COPY lines (Remote.pushObservationLines). */
+const LINES_STAGE = 'tend_stage_observation_lines';
+
+/** COPY lines joined into pieces of about 256 KB. */
+function* copyChunks(lines: readonly string[]): Generator<string> {
+  for (let i = 0; i < lines.length; i += 2000) yield lines.slice(i, i + 2000).join('\n') + '\n';
 }
 
 /**
@@ -455,6 +468,29 @@ export class Remote {
     return r.rowCount ?? 0;
   }
 
+  /**
+   * The same as `pushObservations` for a page that comes as COPY lines (origin included):
+   * straight in, or, when the remote holds one of its keys, through a staging table with
+   * tend_observations' own column types and `ON CONFLICT DO NOTHING`.
+   */
+  private async pushObservationLines(lines: string[]): Promise<number> {
+    const c = this.client;
+    const cols = 'id, subject_id, metric, t, value, device_id, created_at, origin';
+    try {
+      return await this.copyInto(`tend_observations (${cols})`, copyChunks(lines));
+    } catch (e) {
+      if ((e as { code?: unknown }).code !== UNIQUE_VIOLATION) throw e;
+      await c.query('ROLLBACK TO SAVEPOINT tend_direct');
+    }
+    await c.query(
+      `CREATE TEMP TABLE IF NOT EXISTS ${LINES_STAGE} (id text, subject_id text, metric text, t timestamptz, value float8, device_id text,
+         created_at timestamptz, origin text) ON COMMIT DELETE ROWS`,
+    );
+    await this.copyInto(`${LINES_STAGE} (${cols})`, copyChunks(lines));
+    const r = await c.query(`INSERT INTO tend_observations (${cols}) SELECT ${cols} FROM ${LINES_STAGE} ON CONFLICT (subject_id, id) DO NOTHING`);
+    return r.rowCount ?? 0;
+  }
+
   /** Connects, creates or checks the schema, and registers this install. */
   static async open(url: string, install: { id: string; version: string; now: number }): Promise<Remote> {
     const client = new (await loadPg()).Client({ connectionString: url, connectionTimeoutMillis: 15_000, application_name: 'tend sync' });
@@ -558,9 +594,11 @@ export class Remote {
       // round trips cost as much as its COPY (issue #18).
       // Observations first, so the savepoint their direct COPY may go back to is taken in
       // that same round trip and a return to it undoes nothing else (pushObservations).
-      const direct = b.observations.length > 0 && b.observations.every((x) => directTime(x.t) && directTime(x.created_at));
+      const lines = b.observation_lines?.length ? b.observation_lines : null;
+      const direct = lines !== null || (b.observations.length > 0 && b.observations.every((x) => directTime(x.t) && directTime(x.created_at)));
       await c.query(`BEGIN; SELECT pg_advisory_xact_lock(${LOCK_KEY})${direct ? '; SAVEPOINT tend_direct' : ''}`);
-      if (b.observations.length) changed.observations = await this.pushObservations(origin, b.observations, direct);
+      if (lines) changed.observations = await this.pushObservationLines(lines);
+      else if (b.observations.length) changed.observations = await this.pushObservations(origin, b.observations, direct);
       if (b.subjects.length) {
         // Merged field by field with what the remote has (read under the lock), so
         // concurrent edits of different fields from different installs all survive.

@@ -166,13 +166,14 @@ async function round(url: string, s: SyncDeps, kv: Kv): Promise<SyncReport> {
     outbox.enable();
     const waiting = outbox.pending();
     if (waiting) log(`pushing ${waiting} changes`);
-    for (let next = outbox.next(PUSH_PAGE); next; next = outbox.next(PUSH_PAGE)) {
+    for (let next = outbox.next(PUSH_PAGE, { copyOrigin: me }); next; next = outbox.next(PUSH_PAGE, { copyOrigin: me })) {
       const changed = await remote.push(me, next.batch);
       outbox.ack(next.lastSeq);
       for (const e of ENTITIES) {
         report.pushed[e] += next.batch[e].length;
         report.pushed_new[e] += changed[e];
       }
+      report.pushed.observations += next.batch.observation_lines?.length ?? 0;
       report.pushed.events += next.batch.event_deletions.length;
     }
 
