@@ -173,6 +173,28 @@ describe('sync push through COPY', () => {
     }
   });
 
+  it('a page with a reading at a fraction of a millisecond, which the COPY lines cannot carry, is sent as rows through a round and stored exactly', async () => {
+    pgs.createDatabase('fraction_round');
+    const url = pgs.urlFor('fraction_round');
+    const f = install('f');
+    const s = f.core.subjects.create(f.ctx, { name: 'Fraction', kind: 'diabetes' }).id;
+    f.core.ingest(f.ctx, s, [0, 1, 2].map((i) => ({ id: `g-${i}`, metric: 'glucose', t: new Date(T0 - (3 - i) * 300_000).toISOString(), value: 100 + i })));
+    f.core.deps.db.$client.prepare(`UPDATE observations SET t = t + 0.25 WHERE subject_id = ? AND id = 'g-1'`).run(s);
+    expect((await f.round(url)).pushed_new.observations).toBe(3);
+    const local = f.core.deps.db.$client.prepare(`SELECT id, t FROM observations WHERE subject_id = ? ORDER BY id`).all(s) as Array<{ id: string; t: number }>;
+    expect(local[1]!.t % 1).toBe(0.25);
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    try {
+      for (const x of local) {
+        const r = await c.query(`SELECT t = to_timestamp($2 / 1000.0) AS same FROM tend_observations WHERE subject_id = $1 AND id = $3`, [s, x.t, x.id]);
+        expect(r.rows, x.id).toEqual([{ same: true }]);
+      }
+    } finally {
+      await c.end();
+    }
+  });
+
   it('writes fields in COPY text format: NULL only for null, every special character escaped', () => {
     expect(copyField(null)).toBe('\\N');
     expect(copyField(undefined)).toBe('\\N');
