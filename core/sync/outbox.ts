@@ -1,6 +1,9 @@
 import type { Db } from '../../db/open';
+import { setImmediate } from 'node:timers/promises';
 import { copyField, type Batch } from './remote';
 
+/** Outbox entries whose readings `nextSliced` reads at a time. */
+const SLICE = 2000;
 /** The kv key that turns the outbox triggers on (migration 0006's `WHEN` names it too). */
 const ENABLED_KEY = 'sync.enabled';
 
@@ -61,16 +64,50 @@ export class Outbox {
    * `copyOrigin`, the page's readings come as COPY text lines for tend_observations
    * (`observation_lines`, origin last) when every one of their times can be written so.
    */
-  next(limit: number, opts: { copyOrigin?: string } = {}): { batch: Batch; lastSeq: number } | null {
+  next(limit: number, opts: { copyOrigin?: string; after?: number } = {}): { batch: Batch; lastSeq: number } | null {
+    const b = this.bounds(limit, opts.after);
+    if (!b) return null;
+    return this.read(b.lo, b.hi, opts.copyOrigin === undefined ? null : this.observationLines(b.lo, b.hi, opts.copyOrigin));
+  }
+
+  /**
+   * As `next` with `copyOrigin`, for the entries after `after`, reading the readings' lines
+   * in slices with a turn of the event loop between them: round.ts reads the next page
+   * while the current one is in Postgres, so this process's share of a large push runs
+   * beside the remote's instead of between its pages (issue #18).
+   */
+  async nextSliced(limit: number, opts: { copyOrigin: string; after: number }): Promise<{ batch: Batch; lastSeq: number } | null> {
+    await setImmediate(); // the push this reads beside starts first
+    const b = this.bounds(limit, opts.after);
+    if (!b) return null;
+    let lines: string[] | null = [];
+    for (let from = b.lo; from <= b.hi; from += SLICE) {
+      const part = this.observationLines(from, Math.min(from + SLICE - 1, b.hi), opts.copyOrigin);
+      if (!part) {
+        lines = null;
+        break;
+      }
+      for (const line of part) lines.push(line);
+      await setImmediate();
+    }
+    return this.read(b.lo, b.hi, lines);
+  }
+
+  /** The seq range of the oldest `limit` entries after `after`. */
+  private bounds(limit: number, after = -1): { lo: number; hi: number } | null {
+    const b = this.db.$client
+      .prepare(`SELECT MIN(seq) AS lo, MAX(seq) AS hi FROM (SELECT seq FROM sync_outbox WHERE seq > ? ORDER BY seq LIMIT ?)`)
+      .get(after, limit) as { lo: number | null; hi: number | null };
+    return b.lo === null || b.hi === null ? null : { lo: b.lo, hi: b.hi };
+  }
+
+  /** The rows entries lo..hi name; the readings as `lines` when given. */
+  private read(lo: number, hi: number, lines: string[] | null): { batch: Batch; lastSeq: number } {
     const c = this.db.$client;
-    const bounds = c.prepare(`SELECT MIN(seq) AS lo, MAX(seq) AS hi FROM (SELECT seq FROM sync_outbox ORDER BY seq LIMIT ?)`).get(limit) as { lo: number | null; hi: number | null };
-    if (bounds.lo === null || bounds.hi === null) return null;
-    const { lo, hi } = bounds;
     const rows = (entity: string, cols: string): unknown[] =>
       c.prepare(
         `SELECT ${cols} FROM ${entity} x WHERE x.rowid IN (SELECT DISTINCT row_id FROM sync_outbox WHERE entity = ? AND seq BETWEEN ? AND ?) ORDER BY x.rowid`,
       ).all(entity, lo, hi);
-    const lines = opts.copyOrigin === undefined ? null : this.observationLines(lo, hi, opts.copyOrigin);
     return {
       lastSeq: hi,
       batch: {

@@ -166,7 +166,11 @@ async function round(url: string, s: SyncDeps, kv: Kv): Promise<SyncReport> {
     outbox.enable();
     const waiting = outbox.pending();
     if (waiting) log(`pushing ${waiting} changes`);
-    for (let next = outbox.next(PUSH_PAGE, { copyOrigin: me }); next; next = outbox.next(PUSH_PAGE, { copyOrigin: me })) {
+    for (let next = outbox.next(PUSH_PAGE, { copyOrigin: me }); next; ) {
+      // The next page is read from SQLite while this one is in Postgres. If this push
+      // fails, the page read ahead is dropped (its entries stay queued).
+      const ahead = outbox.nextSliced(PUSH_PAGE, { copyOrigin: me, after: next.lastSeq });
+      void ahead.catch(() => undefined);
       const changed = await remote.push(me, next.batch);
       outbox.ack(next.lastSeq);
       for (const e of ENTITIES) {
@@ -175,6 +179,7 @@ async function round(url: string, s: SyncDeps, kv: Kv): Promise<SyncReport> {
       }
       report.pushed.observations += next.batch.observation_lines?.length ?? 0;
       report.pushed.events += next.batch.event_deletions.length;
+      next = await ahead;
     }
 
     // Pull, in dependency order (thresholds, events and observations need their subject), from one snapshot.
