@@ -12,8 +12,9 @@ import { CliError } from './errors';
  */
 export async function main(argv: string[]): Promise<number> {
   // `tend --version` needs none of the commands, the database or the core: loading them
-  // (zod schemas, drizzle, better-sqlite3) was most of its start. Any other argument loads
-  // them all, since commander must know every command to route or print help.
+  // (zod schemas, drizzle, better-sqlite3) was most of its start. A command line naming a
+  // command loads that command's module alone; help and anything else load them all, since
+  // commander must know every command to list them (cli/commands.ts).
   const versionOnly = argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V');
   const app = versionOnly ? undefined : await loadApp();
   const program = new Command('tend')
@@ -36,7 +37,7 @@ export async function main(argv: string[]): Promise<number> {
     opened = app!.store.openCore(path, { createDir: !explicit, onCompactProgress: app!.compactProgressBar() });
     return opened;
   };
-  app?.registerCommands(program, openCore, dbPath);
+  if (app) await app.registerCommands(program, openCore, dbPath, commandName(argv));
   program.command('help [command]', { hidden: true }).action((cmd?: string) => {
     const sub = cmd ? program.commands.find((c) => c.name() === cmd) : undefined;
     (sub ?? program).outputHelp();
@@ -55,6 +56,17 @@ export async function main(argv: string[]): Promise<number> {
     // The hub keeps its database open until it stops; other commands close it here.
     if (opened && !(opened as Core & { keepOpen?: boolean }).keepOpen) (opened as Core).close();
   }
+}
+
+/** The command an argument list names: its first argument after the global options, or undefined when help comes first. */
+export function commandName(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--db') i++; // its value
+    else if (!a.startsWith('-')) return a;
+    else if (!a.startsWith('--db=')) return undefined; // --help, -h, or an option commander will refuse
+  }
+  return undefined;
 }
 
 async function loadApp() {

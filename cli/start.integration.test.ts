@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain JavaScript build script, no types
 import { buildNode } from '../scripts/build-node.js';
@@ -9,6 +10,13 @@ import { buildNode } from '../scripts/build-node.js';
 const ROOT = join(import.meta.dirname, '..');
 const TEND = join(ROOT, 'bin', 'tend.js');
 const HEAVY = ['playwright-core', 'onnxruntime-node', 'pg', 'fastify', 'dbus-next', 'node-ble', 'serialport'];
+/** What only other commands need: `tend cry`'s audio decoders (cli/commands.ts loads the named command's module alone). */
+const OTHER_COMMANDS = ['@wasm-audio-decoders/flac', '@wasm-audio-decoders/ogg-vorbis', 'mpg123-decoder', 'ogg-opus-decoder', 'codec-parser'];
+
+/** The compiled code a run loaded: zod, drizzle-orm and uuid are bundled into dist-node's chunks (scripts/build-node.js), so no node_modules path shows them. */
+const bundledCode = (urls: string[]) => urls.filter((u) => u.includes('/dist-node/')).map((u) => readFileSync(fileURLToPath(u), 'utf8')).join('\n');
+/** A string only zod's own code holds (its object schema's constructor name). */
+const ZOD_MARK = '"$ZodObject"';
 
 /** Runs `tend ARGS` with every module it resolves logged (testing/import-log.mjs); returns the packages it loaded. */
 function tend(args: string[], env: Record<string, string> = {}) {
@@ -42,6 +50,7 @@ describe('what a tend command loads at start', () => {
         // The log is real: it saw commander, which --version does need.
         expect([...r.packages]).toContain('commander');
         for (const p of [...HEAVY, 'better-sqlite3', 'drizzle-orm', 'zod']) expect([...r.packages]).not.toContain(p);
+        if (mode.runs === 'dist-node') expect(bundledCode(r.urls)).not.toContain(ZOD_MARK);
       });
 
       it('a database command loads the database but none of the heavy modules it does not use', { timeout: 120_000 }, () => {
@@ -50,6 +59,24 @@ describe('what a tend command loads at start', () => {
         expect(r.status, r.stderr).toBe(0);
         expect([...r.packages]).toContain('better-sqlite3');
         for (const p of HEAVY) expect([...r.packages]).not.toContain(p);
+      });
+
+      it("a database command loads its own command's module and no other command's", { timeout: 120_000 }, () => {
+        const db = join(mkdtempSync(join(tmpdir(), 'tend-start-')), 't.db');
+        const r = tend(['--db', db, 'user', 'list', '--json'], mode.env);
+        expect(r.status, r.stderr).toBe(0);
+        for (const p of OTHER_COMMANDS) expect([...r.packages]).not.toContain(p);
+        // The mark is real: the core's schemas need zod, bundled or not.
+        if (mode.runs === 'dist-node') expect(bundledCode(r.urls)).toContain(ZOD_MARK);
+        else expect([...r.packages]).toContain('zod');
+        if (mode.runs === 'source') {
+          // From source each file is its own module: of the command modules, only cli/user.ts.
+          const commandFiles = r.urls.map((u) => /\/cli\/([a-z-]+)\.ts$/.exec(u)?.[1]).filter((f): f is string => !!f && !['main', 'commands', 'errors', 'context', 'read-file'].includes(f));
+          expect(new Set(commandFiles)).toEqual(new Set(['user']));
+        }
+        // `tend cry` does load them: the log would see them.
+        const cry = tend(['cry', join(ROOT, 'package.json')], mode.env);
+        expect([...cry.packages]).toContain('mpg123-decoder');
       });
     });
   }

@@ -106,7 +106,7 @@ export function openDatabase(path: string, opts: { createDir?: boolean; migratio
       rmSync(backup, { force: true });
       client.prepare('VACUUM INTO ?').run(backup);
     }
-    migrate(db, { migrationsFolder });
+    if (!upToDate(client, migrationsFolder)) migrate(db, { migrationsFolder });
   } catch (e) {
     client.close();
     throw new StoreError('migration_failed', `could not migrate ${file}: ${(e as Error).message}; nothing was changed`);
@@ -156,6 +156,21 @@ const COMPACT_MIGRATION = '0021_compact_observations';
 
 function shipsMigration(migrationsFolder: string, tag: string): boolean {
   return (JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: Array<{ tag: string }> }).entries.some((e) => e.tag === tag);
+}
+
+/**
+ * Whether drizzle's migrator would apply nothing: it applies each journal entry newer than
+ * the newest applied one, so none is pending once that is at least the journal's newest.
+ * Checked first because the migrator reads and hashes every migration file at every open,
+ * a real part of a short command's start (issue #18).
+ */
+function upToDate(client: Database.Database, migrationsFolder: string): boolean {
+  const hasTable = client.prepare(`SELECT 1 FROM sqlite_master WHERE type='table' AND name='__drizzle_migrations'`).get();
+  if (!hasTable) return false;
+  const applied = client.prepare('SELECT MAX(created_at) FROM __drizzle_migrations').pluck().get() as number | string | null;
+  const journal = JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: Array<{ when: number }> };
+  const newest = Math.max(...journal.entries.map((e) => e.when));
+  return applied !== null && Number(applied) >= newest;
 }
 
 /** A database written by a newer Tend has migrations this build does not know: refuse it. */

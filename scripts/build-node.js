@@ -6,8 +6,9 @@
 // otherwise, so a developer's edit is never hidden behind an old build.
 //
 // One esbuild bundle with code splitting, npm packages left external (native modules and
-// their own assets stay where npm put them); a dynamic import() stays a separate chunk,
-// so a heavy module loads only when a command reaches it.
+// their own assets stay where npm put them) but for a few small pure-JavaScript ones every
+// command needs (BUNDLED); a dynamic import() stays a separate chunk, so a heavy module
+// loads only when a command reaches it.
 //
 // Source files find their assets (migrations, ONNX models, JSON tables, package.json,
 // the renderer's dist) relative to import.meta.url. In the bundle every output file sits
@@ -41,6 +42,22 @@ const sourceLocation = {
   },
 };
 
+/**
+ * Pure-JavaScript packages every command loads, bundled into the chunks that use them:
+ * loaded from node_modules they were over 800 files per start (zod alone 224, drizzle-orm
+ * 400, much of it its Postgres dialect, which its core imports and a bundle drops), and
+ * resolving and reading that many files was most of a database command's start (issue #18).
+ * No other package imports them, so there is never a second copy to disagree with.
+ */
+const BUNDLED = ['zod', 'drizzle-orm', 'uuid'];
+
+/** Every other npm package stays external: native modules and their own assets stay where npm put them. */
+function external() {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const names = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies, ...pkg.optionalDependencies }).filter((n) => !BUNDLED.includes(n));
+  return names.flatMap((n) => [n, `${n}/*`]);
+}
+
 export async function buildNode() {
   // Taken before reading any source: a file saved during the build counts as changed.
   const builtAt = Date.now();
@@ -53,7 +70,7 @@ export async function buildNode() {
     format: 'esm',
     platform: 'node',
     target: 'node20.19',
-    packages: 'external',
+    external: external(),
     chunkNames: 'chunk-[hash]',
     sourcemap: 'linked',
     metafile: true,
@@ -80,7 +97,7 @@ export async function buildNode() {
   }
   // bin/tend.js compares these files' modification times with the build's; written last,
   // so a build is only taken once all of it is there.
-  const inputs = Object.keys(result.metafile.inputs).filter((f) => !f.startsWith('node_modules/'));
+  const inputs = Object.keys(result.metafile.inputs).filter((f) => !f.split('/').includes('node_modules'));
   inputs.push('package.json');
   put(join(OUT, 'inputs.json'), JSON.stringify({ builtAt, inputs }) + '\n');
   written.add(join(OUT, 'inputs.json'));

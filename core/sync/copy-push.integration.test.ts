@@ -7,7 +7,7 @@ import { openDatabase } from '../../db/open';
 import { createCore, type Core } from '../app';
 import { ManualClock } from '../clock';
 import type { CallContext } from '../context';
-import { copyField } from './remote';
+import { copyField, Remote, type Batch } from './remote';
 import { syncRound } from './round';
 import { startThrowawayPostgres, type ThrowawayPostgres } from './throwaway-postgres';
 
@@ -107,6 +107,92 @@ describe('sync push through COPY', () => {
     expect(b.core.observations.latest(s).find((o) => o.metric === 'heart_rate')!.id).toBe('\\N');
     const note = b.core.deps.db.$client.prepare(`SELECT data FROM events WHERE subject_id = ?`).pluck().get(s) as string;
     expect(JSON.parse(note)).toEqual({ text: AWKWARD });
+  });
+
+  it('a page holding keys the remote already has goes through the merge: those rows keep their copy, origin and seq, the rest arrive, the rest of the batch too', async () => {
+    pgs.createDatabase('retry');
+    const url = pgs.urlFor('retry');
+    const r = install('r');
+    const s = r.core.subjects.create(r.ctx, { name: 'Retry', kind: 'diabetes' }).id;
+    const reading = (id: string, i: number, value: number) => ({ id, metric: 'glucose', t: new Date(T0 - (20 - i) * 300_000).toISOString(), value });
+    r.core.ingest(r.ctx, s, Array.from({ length: 5 }, (_, i) => reading(`g-${i}`, i, 100 + i)));
+    expect((await r.round(url)).pushed_new.observations).toBe(5);
+    const remote = new pg.Client({ connectionString: url });
+    await remote.connect();
+    try {
+      const rows = async () =>
+        (await remote.query(`SELECT id, metric, (extract(epoch FROM t) * 1000)::int8::float8 AS t, value, origin, seq::int AS seq FROM tend_observations WHERE subject_id = $1 ORDER BY id`, [s])).rows as Array<{
+          id: string; t: number; value: number; origin: string; seq: number;
+        }>;
+      const before = await rows();
+      // Another install already stored reading n-1 of this person (the same file imported there).
+      await remote.query(`INSERT INTO tend_observations (id, subject_id, metric, t, value, created_at, origin) VALUES ('n-1', $1, 'glucose', to_timestamp($2 / 1000.0), 55, now(), 'elsewhere')`, [s, T0 - 10 * 300_000]);
+      const theirs = (await rows()).find((x) => x.id === 'n-1')!;
+      r.core.ingest(r.ctx, s, [reading('n-1', 10, 111), reading('n-2', 11, 112), reading('n-3', 12, 113)]);
+      r.core.events.write(s, { type: 'note', t: new Date(T0).toISOString(), data: { text: 'after' } }, r.ctx.user!.id);
+      // The acknowledgement of the first push lost: its rows are queued again, ahead of the new ones.
+      r.core.deps.db.$client.exec(`INSERT INTO sync_outbox (entity, row_id) SELECT 'observations', rowid FROM observations WHERE id LIKE 'g-%'`);
+      const report = await r.round(url);
+      expect(report.pushed.observations).toBe(8);
+      expect(report.pushed_new.observations).toBe(2);
+      expect(report.pushed_new.events).toBe(1);
+      const after = await rows();
+      expect(after).toHaveLength(8);
+      // What the remote had is untouched: not re-stamped, not re-sequenced, the other install's value kept.
+      for (const x of before) expect(after.find((y) => y.id === x.id)).toEqual(x);
+      expect(after.find((y) => y.id === 'n-1')).toEqual(theirs);
+      const me = (await remote.query(`SELECT id FROM tend_installs WHERE id <> 'elsewhere'`)).rows.map((x: { id: string }) => x.id);
+      for (const [id, value, i] of [['n-2', 112, 11], ['n-3', 113, 12]] as const) {
+        expect(after.find((y) => y.id === id)).toMatchObject({ value, t: T0 - (20 - i) * 300_000 });
+        expect(me).toContain(after.find((y) => y.id === id)!.origin);
+      }
+      expect((await remote.query(`SELECT data FROM tend_events WHERE subject_id = $1`, [s])).rows).toEqual([{ data: { text: 'after' } }]);
+    } finally {
+      await remote.end();
+    }
+  });
+
+  it('stores a reading at a fraction of a millisecond, which ISO text cannot carry, exactly as the merge statement does', async () => {
+    pgs.createDatabase('fraction');
+    const url = pgs.urlFor('fraction');
+    const remote = await Remote.open(url, { id: 'frac', version: 'test', now: T0 });
+    const none = { subjects: [], thresholds: [], events: [], observations: [], alerts: [], tremor_minutes: [], cry_episodes: [], event_deletions: [] };
+    const t = T0 + 0.25;
+    try {
+      const batch: Batch = { ...none, observations: [{ id: 'f', subject_id: 's', metric: 'glucose', t, value: 1, device_id: null, created_at: T0 }] };
+      expect((await remote.push('frac', batch)).observations).toBe(1);
+    } finally {
+      await remote.close();
+    }
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    try {
+      expect((await c.query(`SELECT t = to_timestamp($1 / 1000.0) AS same, t <> to_timestamp($2 / 1000.0) AS not_rounded FROM tend_observations`, [t, T0])).rows).toEqual([{ same: true, not_rounded: true }]);
+    } finally {
+      await c.end();
+    }
+  });
+
+  it('a page with a reading at a fraction of a millisecond, which the COPY lines cannot carry, is sent as rows through a round and stored exactly', async () => {
+    pgs.createDatabase('fraction_round');
+    const url = pgs.urlFor('fraction_round');
+    const f = install('f');
+    const s = f.core.subjects.create(f.ctx, { name: 'Fraction', kind: 'diabetes' }).id;
+    f.core.ingest(f.ctx, s, [0, 1, 2].map((i) => ({ id: `g-${i}`, metric: 'glucose', t: new Date(T0 - (3 - i) * 300_000).toISOString(), value: 100 + i })));
+    f.core.deps.db.$client.prepare(`UPDATE observations SET t = t + 0.25 WHERE subject_id = ? AND id = 'g-1'`).run(s);
+    expect((await f.round(url)).pushed_new.observations).toBe(3);
+    const local = f.core.deps.db.$client.prepare(`SELECT id, t FROM observations WHERE subject_id = ? ORDER BY id`).all(s) as Array<{ id: string; t: number }>;
+    expect(local[1]!.t % 1).toBe(0.25);
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    try {
+      for (const x of local) {
+        const r = await c.query(`SELECT t = to_timestamp($2 / 1000.0) AS same FROM tend_observations WHERE subject_id = $1 AND id = $3`, [s, x.t, x.id]);
+        expect(r.rows, x.id).toEqual([{ same: true }]);
+      }
+    } finally {
+      await c.end();
+    }
   });
 
   it('writes fields in COPY text format: NULL only for null, every special character escaped', () => {

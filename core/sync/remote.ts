@@ -229,8 +229,13 @@ export interface Batch {
   cry_episodes: CryEpisodeRow[];
   /** Pushed only: they come back as `events` rows with `deleted_at`. */
   event_deletions: EventDeletion[];
+  /**
+   * Pushed only, in place of `observations`: the readings as COPY text lines for
+   * tend_observations, origin included (outbox.ts `observationLines`).
+   */
+  observation_lines?: string[];
 }
-export type Entity = Exclude<keyof Batch, 'event_deletions'>;
+export type Entity = Exclude<keyof Batch, 'event_deletions' | 'observation_lines'>;
 export const ENTITIES: readonly Entity[] = ['subjects', 'thresholds', 'events', 'observations', 'alerts', 'tremor_minutes', 'cry_episodes'];
 /**
  * Rows whose remote copy merges several installs' writes (a person's fields; alerts: one
@@ -280,6 +285,14 @@ export const fromDoc = (id: string, d: SubjectDoc): SubjectRow => ({
 /** Epoch ms ↔ timestamptz in SQL, exactly (extract(epoch) is numeric since PG 14). */
 const TS = (col: string): string => `(extract(epoch FROM ${col}) * 1000)::int8 AS ${col}`;
 const FROM_MS = (p: string): string => `to_timestamp(${p} / 1000.0)`;
+/** SQLSTATE unique_violation: in a push, a key the remote already holds. */
+const UNIQUE_VIOLATION = '23505';
+/**
+ * An epoch-ms time that COPY can take as ISO text and store exactly as FROM_MS would:
+ * whole milliseconds (toISOString drops any fraction) in years 0–9999 (toISOString writes
+ * others as ±YYYYYY, which PostgreSQL does not read). Pages with any other go through staging.
+ */
+const directTime = (ms: number): boolean => Number.isInteger(ms) && ms >= -62_167_219_200_000 && ms <= 253_402_300_799_999;
 /** In the alerts upsert: the pushed copy says something later than the stored one (escalation, condition ended or returned). */
 const NEWER = `COALESCE(EXCLUDED.updated_at, '-infinity'::timestamptz) > COALESCE(cur.updated_at, '-infinity'::timestamptz)`;
 
@@ -320,6 +333,32 @@ function* copyText(rows: readonly (readonly unknown[])[]): Generator<string> {
     let line = '';
     for (let i = 0; i < row.length; i++) line += (i ? '\t' : '') + copyField(row[i]);
     chunk += line + '\n';
+    if (chunk.length >= 262_144) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  if (chunk) yield chunk;
+}
+
+/** The staging table of a page of readings that came as COPY lines (Remote.pushObservationLines). */
+const LINES_STAGE = 'tend_stage_observation_lines';
+
+/** COPY lines joined into pieces of about 256 KB. */
+function* copyChunks(lines: readonly string[]): Generator<string> {
+  for (let i = 0; i < lines.length; i += 2000) yield lines.slice(i, i + 2000).join('\n') + '\n';
+}
+
+/**
+ * Observation rows as COPY text for tend_observations, times as ISO text (`directTime`):
+ * written field by field, with no array per row, since on a large push this process's
+ * share of the work is what keeps it behind a bare `psql \copy`.
+ */
+function* observationsCopyText(rows: Batch['observations'], origin: string): Generator<string> {
+  const tail = `\t${copyField(origin)}\n`;
+  let chunk = '';
+  for (const x of rows) {
+    chunk += `${copyField(x.id)}\t${copyField(x.subject_id)}\t${copyField(x.metric)}\t${new Date(x.t).toISOString()}\t${copyField(x.value)}\t${copyField(x.device_id)}\t${new Date(x.created_at).toISOString()}${tail}`;
     if (chunk.length >= 262_144) {
       yield chunk;
       chunk = '';
@@ -385,9 +424,71 @@ export class Remote {
       await this.client.query(`CREATE TEMP TABLE IF NOT EXISTS ${STAGE[entity]} (${cols.map(([n, t]) => `${n} ${t}`).join(', ')}) ON COMMIT DELETE ROWS`);
       this.staged.add(entity);
     }
+    await this.copyInto(`${STAGE[entity]} (${cols.map(([n]) => n).join(', ')})`, copyText(rows));
+  }
+
+  /** Streams COPY text into `target` ("table (columns)"); returns the rows COPY stored. */
+  private async copyInto(target: string, text: Iterable<string>): Promise<number> {
     const copyStreams = await loadCopyStreams();
-    const sink = this.client.query(copyStreams.from(`COPY ${STAGE[entity]} (${cols.map(([n]) => n).join(', ')}) FROM STDIN`));
-    await pipeline(Readable.from(copyText(rows)), sink);
+    const sink = this.client.query(copyStreams.from(`COPY ${target} FROM STDIN`));
+    await pipeline(Readable.from(text), sink);
+    return sink.rowCount;
+  }
+
+  /**
+   * Observations are immutable by (person, id), so the merge only has to skip rows the
+   * remote already holds. A page whose keys the remote has none of (new readings, nearly
+   * every page) is COPYed straight into tend_observations, as `psql \copy` would load it:
+   * the staging table and `INSERT … ON CONFLICT` cost about as much again as the load
+   * itself (issue #18). Under the advisory lock no other Tend inserts meanwhile, so the
+   * primary key refusing the COPY (23505) means a key is already there (a page retried
+   * after a lost acknowledgement, the same reading imported on two installs): the page
+   * then goes back to the savepoint `push` took (`direct`) and through staging and
+   * `ON CONFLICT DO NOTHING`, which keeps the remote's copy exactly as before. The
+   * savepoint is never released: COMMIT ends it, one round trip fewer.
+   */
+  private async pushObservations(origin: string, o: Batch['observations'], direct: boolean): Promise<number> {
+    const c = this.client;
+    if (direct) {
+      try {
+        return await this.copyInto('tend_observations (id, subject_id, metric, t, value, device_id, created_at, origin)', observationsCopyText(o, origin));
+      } catch (e) {
+        if ((e as { code?: unknown }).code !== UNIQUE_VIOLATION) throw e;
+        await c.query('ROLLBACK TO SAVEPOINT tend_direct');
+      }
+    }
+    await this.stage('observations', o.map((x) => [x.id, x.subject_id, x.metric, x.t, x.value, x.device_id, x.created_at]));
+    const r = await c.query(
+      `INSERT INTO tend_observations (id, subject_id, metric, t, value, device_id, created_at, origin)
+       SELECT id, subject_id, metric, ${FROM_MS('t')}, value, device_id, ${FROM_MS('created_at')}, $1
+         FROM ${STAGE.observations} AS x
+       ON CONFLICT (subject_id, id) DO NOTHING`,
+      [origin],
+    );
+    return r.rowCount ?? 0;
+  }
+
+  /**
+   * The same as `pushObservations` for a page that comes as COPY lines (origin included):
+   * straight in, or, when the remote holds one of its keys, through a staging table with
+   * tend_observations' own column types and `ON CONFLICT DO NOTHING`.
+   */
+  private async pushObservationLines(lines: string[]): Promise<number> {
+    const c = this.client;
+    const cols = 'id, subject_id, metric, t, value, device_id, created_at, origin';
+    try {
+      return await this.copyInto(`tend_observations (${cols})`, copyChunks(lines));
+    } catch (e) {
+      if ((e as { code?: unknown }).code !== UNIQUE_VIOLATION) throw e;
+      await c.query('ROLLBACK TO SAVEPOINT tend_direct');
+    }
+    await c.query(
+      `CREATE TEMP TABLE IF NOT EXISTS ${LINES_STAGE} (id text, subject_id text, metric text, t timestamptz, value float8, device_id text,
+         created_at timestamptz, origin text) ON COMMIT DELETE ROWS`,
+    );
+    await this.copyInto(`${LINES_STAGE} (${cols})`, copyChunks(lines));
+    const r = await c.query(`INSERT INTO tend_observations (${cols}) SELECT ${cols} FROM ${LINES_STAGE} ON CONFLICT (subject_id, id) DO NOTHING`);
+    return r.rowCount ?? 0;
   }
 
   /** Connects, creates or checks the schema, and registers this install. */
@@ -487,9 +588,17 @@ export class Remote {
   async push(origin: string, b: Batch): Promise<Record<Entity, number>> {
     const c = this.client;
     const changed: Record<Entity, number> = { subjects: 0, thresholds: 0, events: 0, observations: 0, alerts: 0, tremor_minutes: 0, cry_episodes: 0 };
-    await c.query('BEGIN');
     try {
-      await c.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY.toString()]);
+      // BEGIN and the lock in one round trip, and the notification with COMMIT: on a busy
+      // machine each round trip waits for both processes to be scheduled, and a page's
+      // round trips cost as much as its COPY (issue #18).
+      // Observations first, so the savepoint their direct COPY may go back to is taken in
+      // that same round trip and a return to it undoes nothing else (pushObservations).
+      const lines = b.observation_lines?.length ? b.observation_lines : null;
+      const direct = lines !== null || (b.observations.length > 0 && b.observations.every((x) => directTime(x.t) && directTime(x.created_at)));
+      await c.query(`BEGIN; SELECT pg_advisory_xact_lock(${LOCK_KEY})${direct ? '; SAVEPOINT tend_direct' : ''}`);
+      if (lines) changed.observations = await this.pushObservationLines(lines);
+      else if (b.observations.length) changed.observations = await this.pushObservations(origin, b.observations, direct);
       if (b.subjects.length) {
         // Merged field by field with what the remote has (read under the lock), so
         // concurrent edits of different fields from different installs all survive.
@@ -550,18 +659,6 @@ export class Remote {
           [origin],
         );
         changed.events = r.rowCount ?? 0;
-      }
-      if (b.observations.length) {
-        const o = b.observations;
-        await this.stage('observations', o.map((x) => [x.id, x.subject_id, x.metric, x.t, x.value, x.device_id, x.created_at]));
-        const r = await c.query(
-          `INSERT INTO tend_observations (id, subject_id, metric, t, value, device_id, created_at, origin)
-           SELECT id, subject_id, metric, ${FROM_MS('t')}, value, device_id, ${FROM_MS('created_at')}, $1
-             FROM ${STAGE.observations} AS x
-           ON CONFLICT (subject_id, id) DO NOTHING`,
-          [origin],
-        );
-        changed.observations = r.rowCount ?? 0;
       }
       if (b.alerts.length) {
         const a = b.alerts;
@@ -631,7 +728,7 @@ export class Remote {
       }
       // Delivered at commit to every install listening (SyncScheduler), so they pull now
       // rather than at their next timed round.
-      if (Object.values(changed).some((n) => n > 0)) await c.query(`SELECT pg_notify('${NOTIFY_CHANNEL}', $1)`, [origin]);
+      const notify = Object.values(changed).some((n) => n > 0);
       if (b.event_deletions.length) {
         const d = b.event_deletions;
         // A tombstone on the person's row; an event the remote never had needs none.
@@ -643,7 +740,7 @@ export class Remote {
         );
         changed.events += r.rowCount ?? 0;
       }
-      await c.query('COMMIT');
+      await c.query(notify ? `SELECT pg_notify('${NOTIFY_CHANNEL}', ${c.escapeLiteral(origin)}); COMMIT` : 'COMMIT');
     } catch (err) {
       await c.query('ROLLBACK').catch(() => undefined);
       this.staged.clear();

@@ -8,7 +8,7 @@ import { createCore, type Core } from '../app';
 import { ManualClock } from '../clock';
 import type { CallContext } from '../context';
 import { Kv } from '../kv';
-import { installId, lastFailure, syncRound } from './round';
+import { installId, lastFailure, PUSH_PAGE, syncRound } from './round';
 import { startThrowawayPostgres, type ThrowawayPostgres } from './throwaway-postgres';
 
 /**
@@ -278,8 +278,9 @@ describe('sync with clocks that disagree', () => {
     const b = install(url);
     const s = a.core.subjects.create(a.ctx, { name: 'Ann', kind: 'diabetes' });
     await a.round();
-    // 6000 readings and an event: two pages, the event on the second.
-    a.core.ingest(a.ctx, s.id, Array.from({ length: 6000 }, (_, i) => ({ metric: 'glucose', t: new Date(T0 - (6000 - i) * 60_000).toISOString(), value: 100 + (i % 150) })));
+    // A push page of readings, 1000 more and an event: two pages, the event on the second.
+    const n = PUSH_PAGE + 1000;
+    a.core.ingest(a.ctx, s.id, Array.from({ length: n }, (_, i) => ({ metric: 'glucose', t: new Date(T0 - (n - i) * 60_000).toISOString(), value: 100 + (i % 150) })));
     const ev = a.core.events.write(s.id, { type: 'medication', t: new Date(T0).toISOString(), data: { drug: 'levodopa', dose_mg: 100 } }, a.ctx.user!.id).event;
     // The remote's connection dies at the first event row it is sent (a sequence, so the trap fires once whatever rolls back).
     await remoteRows(
@@ -291,7 +292,7 @@ describe('sync with clocks that disagree', () => {
     );
     await expect(a.round()).rejects.toThrow();
     // The first page was committed and acknowledged; the second is still queued.
-    expect(Number((await remoteRows(url, `SELECT COUNT(*) AS n FROM tend_observations`))[0]!.n)).toBe(5000);
+    expect(Number((await remoteRows(url, `SELECT COUNT(*) AS n FROM tend_observations`))[0]!.n)).toBe(PUSH_PAGE);
     expect(Number((await remoteRows(url, `SELECT COUNT(*) AS n FROM tend_events`))[0]!.n)).toBe(0);
 
     // Meanwhile B, an hour behind A, pulls what landed and the round resumes.
@@ -305,6 +306,6 @@ describe('sync with clocks that disagree', () => {
     await a.round();
     expect(dose(a, s.id, ev.id)).toBe(50);
     expect(snapshot(a)).toEqual(snapshot(b));
-    expect((snapshot(a) as { observations: unknown[] }).observations).toHaveLength(6000);
+    expect((snapshot(a) as { observations: unknown[] }).observations).toHaveLength(n);
   }, 120_000);
 });
