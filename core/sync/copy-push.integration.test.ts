@@ -131,7 +131,7 @@ describe('sync push through COPY', () => {
       r.core.ingest(r.ctx, s, [reading('n-1', 10, 111), reading('n-2', 11, 112), reading('n-3', 12, 113)]);
       r.core.events.write(s, { type: 'note', t: new Date(T0).toISOString(), data: { text: 'after' } }, r.ctx.user!.id);
       // The acknowledgement of the first push lost: its rows are queued again, ahead of the new ones.
-      r.core.deps.db.$client.exec(`INSERT INTO sync_outbox (entity, row_id) SELECT 'observations', rowid FROM observations WHERE id LIKE 'g-%'`);
+      r.core.deps.db.$client.exec(`INSERT INTO sync_outbox (entity, row_id, ref) SELECT 'observations', t, json_array(s, m, id) FROM observation_rows WHERE id LIKE 'g-%'`);
       const report = await r.round(url);
       expect(report.pushed.observations).toBe(8);
       expect(report.pushed_new.observations).toBe(2);
@@ -179,7 +179,8 @@ describe('sync push through COPY', () => {
     const f = install('f');
     const s = f.core.subjects.create(f.ctx, { name: 'Fraction', kind: 'diabetes' }).id;
     f.core.ingest(f.ctx, s, [0, 1, 2].map((i) => ({ id: `g-${i}`, metric: 'glucose', t: new Date(T0 - (3 - i) * 300_000).toISOString(), value: 100 + i })));
-    f.core.deps.db.$client.prepare(`UPDATE observations SET t = t + 0.25 WHERE subject_id = ? AND id = 'g-1'`).run(s);
+    // The compact table (migration 0021) holds the reading; the view over it is not updatable.
+    f.core.deps.db.$client.prepare(`UPDATE observation_rows SET t = t + 0.25 WHERE s = (SELECT key FROM subject_keys WHERE subject_id = ?) AND id = 'g-1'`).run(s);
     expect((await f.round(url)).pushed_new.observations).toBe(3);
     const local = f.core.deps.db.$client.prepare(`SELECT id, t FROM observations WHERE subject_id = ? ORDER BY id`).all(s) as Array<{ id: string; t: number }>;
     expect(local[1]!.t % 1).toBe(0.25);
