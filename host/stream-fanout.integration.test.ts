@@ -37,7 +37,13 @@ async function screen(token: string): Promise<{ ws: WebSocket; seen: Ev[] }> {
   ws.on('message', (d) => seen.push(JSON.parse(String(d)) as Ev));
   return { ws, seen };
 }
-const reading = (value: number) => [{ metric: 'heart_rate', t: new Date().toISOString(), value }];
+// Each reading a millisecond after the one before: two readings of a metric at the same
+// millisecond without a client id are one reading (the compact layout's key, migration 0021).
+let lastT = 0;
+const reading = (value: number) => {
+  lastT = Math.max(Date.now(), lastT + 1);
+  return [{ metric: 'heart_rate', t: new Date(lastT).toISOString(), value }];
+};
 const valuesFor = (seen: Ev[], subject: string) => seen.filter((e) => e.type === 'observation.added' && e.subject_id === subject).map((e) => e.latest!.value);
 
 describe('the stream fan-out', () => {
