@@ -1,5 +1,6 @@
 import type { Core } from '../core-types';
 import { logger } from '../logger';
+import { RoundTimer } from '../round-timer';
 import { calibrateIfDue } from './forecast-calibration';
 
 const log = logger('forecast-calibration');
@@ -11,34 +12,17 @@ const log = logger('forecast-calibration');
  * another: a try runs the model over nine weeks of readings, and the machine is shared
  * with the screens.
  */
-export class CalibrationScheduler {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<number> | null = null;
+export class CalibrationScheduler extends RoundTimer {
+  constructor(private readonly core: Core) {
+    super();
+  }
 
-  constructor(private readonly core: Core) {}
-
-  /** Checks every `everyMs` (an hour by default); each person is tried at most once a day. */
+  /** Checks every `everyMs` (an hour by default); each person is tried at most once a day. Not at once: a hub starting should serve its screens first. */
   start(everyMs = 60 * 60_000): void {
-    if (this.timer) return;
-    // Not at once: a hub starting should serve its screens first.
-    this.timer = setInterval(() => void this.runDue(), everyMs);
-    this.timer.unref();
+    this.startEvery(everyMs, false);
   }
 
-  stop(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-  }
-
-  /** Tries everyone due now; resolves to how many were tried. A call while a round runs joins it. */
-  runDue(): Promise<number> {
-    this.running ??= this.round().finally(() => {
-      this.running = null;
-    });
-    return this.running;
-  }
-
-  private async round(): Promise<number> {
+  protected async round(): Promise<number> {
     const people = this.core.deps.db.$client.prepare(`SELECT id FROM subjects WHERE kind = 'diabetes' ORDER BY id`).pluck().all() as string[];
     let tried = 0;
     for (const id of people) {
@@ -49,11 +33,6 @@ export class CalibrationScheduler {
       }
     }
     return tried;
-  }
-
-  /** Waits for the round in flight (before the database is closed). */
-  async settle(): Promise<void> {
-    while (this.running) await this.running;
   }
 }
 

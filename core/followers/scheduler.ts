@@ -1,5 +1,6 @@
 import type { Core } from '../core-types';
 import { logger } from '../logger';
+import { RoundTimer } from '../round-timer';
 import { followerService } from './service';
 
 const log = logger('followers');
@@ -10,35 +11,18 @@ const log = logger('followers');
  * computed, or the wait a 429 asked for). Polls run one after another: a hub follows a
  * handful of people, and the vendors dislike bursts.
  */
-export class FollowScheduler {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<number> | null = null;
+export class FollowScheduler extends RoundTimer {
   private readonly resting = new Map<string, number>();
 
-  constructor(private readonly core: Core) {}
+  constructor(private readonly core: Core) {
+    super();
+  }
 
   start(everyMs = 15_000): void {
-    if (this.timer) return;
-    void this.runDue();
-    this.timer = setInterval(() => void this.runDue(), everyMs);
-    this.timer.unref();
+    this.startEvery(everyMs, true);
   }
 
-  stop(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-  }
-
-  /** Polls every follower due now; resolves to how many were polled. A call while a round runs joins it. */
-  runDue(): Promise<number> {
-    if (this.running) return this.running;
-    this.running = this.round().finally(() => {
-      this.running = null;
-    });
-    return this.running;
-  }
-
-  private async round(): Promise<number> {
+  protected async round(): Promise<number> {
     const service = followerService(this.core);
     const now = this.core.deps.clock.now();
     const due = service.store.due(now).filter((r) => (this.resting.get(`${r.subject_id}\u0000${r.service}`) ?? 0) <= now);
@@ -52,11 +36,6 @@ export class FollowScheduler {
       }
     }
     return due.length;
-  }
-
-  /** Waits for the round in flight (the hub does before it closes the database). */
-  async settle(): Promise<void> {
-    while (this.running) await this.running;
   }
 }
 
