@@ -64,4 +64,32 @@ describe.skipIf(!hasChromium)('the account’s time zone on the screens, in Chro
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);
+  it('shows the tremor screen’s day and dose times in the account’s zone', async () => {
+    const { hub } = e2e;
+    const { token, subject } = await signUpWithPerson(hub, 'kiwi-pd@example.org', 'Aroha', { name: 'Walter', kind: 'parkinson' });
+    expect((await hub.api('PUT', '/api/auth/me', { time_zone: 'Pacific/Auckland' }, token)).status).toBe(200);
+    const dayIn = (t: number, timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(t);
+    // A dose a minute ago (or now, if Auckland's day began within the minute): on Auckland's today.
+    const now = Date.now();
+    const doseAt = dayIn(now - 60_000, 'Pacific/Auckland') === dayIn(now, 'Pacific/Auckland') ? now - 60_000 : now;
+    const created = await hub.api('POST', '/api/rpc/tremor.doses.create', { subject_id: subject.id, t: new Date(doseAt).toISOString(), drug: 'levodopa' }, token);
+    expect(created.status).toBe(200);
+
+    const { context, page, errors } = await openSignedIn(e2e, token, '#/tremor', { timezoneId: 'UTC', locale: 'en-US' });
+    // The day the screen opens on is Auckland's today, and the dose's time is Auckland's clock.
+    await page.getByRole('heading', { name: `Doses on ${dayIn(doseAt, 'Pacific/Auckland')}` }).waitFor();
+    const clock = (timeZone: string) => new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(doseAt);
+    expect(clock('Pacific/Auckland')).not.toBe(clock('UTC'));
+    const dose = page.getByRole('list', { name: 'Doses' }).getByRole('listitem');
+    await dose.first().waitFor();
+    expect(await dose.first().textContent()).toContain(`${clock('Pacific/Auckland')} levodopa`);
+    // The printable report is asked for that Auckland day and clock.
+    const href = (await page.getByRole('link', { name: 'Printable report' }).getAttribute('href'))!;
+    const q = new URLSearchParams(href.slice(href.indexOf('?') + 1));
+    const tz = Number(q.get('tz'));
+    expect([12 * 60, 13 * 60]).toContain(tz);
+    expect(dayIn(Date.parse(q.get('to')!) - 1, 'Pacific/Auckland')).toBe(dayIn(doseAt, 'Pacific/Auckland'));
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
 });

@@ -1,7 +1,16 @@
 /** Shared helpers of the tremor screens and the tremor report. */
 
-/** Minutes east of UTC on this machine now (what `tremor.day` calls utc_offset_min). */
-export const localOffsetMin = (): number => -new Date().getTimezoneOffset();
+import { displayOffsetMin, endOfDay, localDay } from '../../app/time-format';
+
+/** Today's date "YYYY-MM-DD" in the screens' zone (the account's saved zone, else this computer's). */
+export const todayInDisplayZone = (): string => localDay(Date.now()).key;
+
+/**
+ * Minutes east of UTC of the screens' zone on the calendar day `date` (what `tremor.day`
+ * calls utc_offset_min), taken at that day's noon so a day with a DST change gets the
+ * offset of most of its hours rather than today's.
+ */
+export const offsetForDay = (date: string): number => displayOffsetMin(endOfDay(date) - 12 * 3_600_000);
 
 /** YYYY-MM-DD of an instant on a clock `offsetMin` east of UTC. */
 export function dateAt(ms: number, offsetMin: number): string {

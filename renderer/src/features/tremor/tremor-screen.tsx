@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { Subject } from '../../../../api/schemas';
+import { endOfDay } from '../../app/time-format';
 import { client } from '../../client';
 import { DoseResponseChart } from './dose-response-chart';
 import { DosesPanel } from './doses-panel';
-import { dateAt, hz, localOffsetMin, pct } from './format';
+import { hz, offsetForDay, pct, todayInDisplayZone } from './format';
 import { HeatStrip } from './heat-strip';
 import { TrendChart } from './trend-chart';
 import { UploadPanel } from './upload-panel';
@@ -20,8 +21,9 @@ export function TremorScreen({ subject }: { subject: Subject | null }) {
 }
 
 function TremorFor({ subject }: { subject: Subject }) {
-  const offsetMin = localOffsetMin();
-  const [date, setDate] = useState(() => dateAt(Date.now(), offsetMin));
+  const [date, setDate] = useState(todayInDisplayZone);
+  // The account's zone on the chosen day (not this computer's, not today's: DST).
+  const offsetMin = offsetForDay(date);
   const { data, error, reload } = useTremorDay(subject.id, date, offsetMin);
 
   // Refresh when minutes arrive from a live sensor.
@@ -41,7 +43,7 @@ function TremorFor({ subject }: { subject: Subject }) {
           <label htmlFor="tremor-date">Day</label>
           <input id="tremor-date" type="date" value={date} onChange={(e) => e.target.value && setDate(e.target.value)} />
         </div>
-        <a href={`#/report/tremor?subject=${encodeURIComponent(subject.id)}&to=${encodeURIComponent(new Date(Date.parse(`${date}T00:00:00Z`) - offsetMin * 60_000 + 86_400_000).toISOString())}&tz=${offsetMin}`}>Printable report</a>
+        <a href={`#/report/tremor?subject=${encodeURIComponent(subject.id)}&to=${encodeURIComponent(new Date(endOfDay(date)).toISOString())}&tz=${offsetMin}`}>Printable report</a>
       </div>
       {error && <p className="error" role="alert">{error}</p>}
 
