@@ -5,6 +5,8 @@
  * tests and the upload benchmark.
  */
 
+import type { startTestHub } from './testing';
+
 const MIN = 60_000;
 
 /** `2026-01-02T03:04:05.000+0100`: Java's `yyyy-MM-dd'T'HH:mm:ss.SSSZ` (xDrip+, Juggluco), here at +01:00. */
@@ -244,3 +246,30 @@ export const androidapsV3 = {
   }),
   deviceStatus: (date: number) => ({ ...androidaps.deviceStatus(date), date, utcOffset: 60, app: 'AAPS', isCharging: false }),
 };
+
+/** What `twoUploaders` sets up: two accounts, each with one person and that person's uploader secret. */
+export interface TwoUploaders {
+  alice: string;
+  bob: string;
+  ada: string;
+  ben: string;
+  adaSecret: string;
+  benSecret: string;
+}
+
+type ApiHub = Pick<Awaited<ReturnType<typeof startTestHub>>, 'signUp' | 'api'>;
+
+/**
+ * Alice with Ada and Bob with Ben, each person with a Nightscout uploader secret: the set-up
+ * the v1 and v3 tests share (each uploader must reach only its own person). `tag` keeps the
+ * e-mails apart when two suites share a hub.
+ */
+export async function twoUploaders(hub: ApiHub, tag = ''): Promise<TwoUploaders> {
+  const alice = await hub.signUp(`alice${tag}@example.org`, 'Alice');
+  const bob = await hub.signUp(`bob${tag}@example.org`, 'Bob');
+  const ada = (await hub.api('POST', '/api/subjects', { name: 'Ada', kind: 'diabetes' }, alice)).body.id as string;
+  const ben = (await hub.api('POST', '/api/subjects', { name: 'Ben', kind: 'diabetes' }, bob)).body.id as string;
+  const secret = async (subject_id: string, token: string) =>
+    (await hub.api('POST', '/api/rpc/nightscout.uploader.create', { subject_id }, token)).body.api_secret as string;
+  return { alice, bob, ada, ben, adaSecret: await secret(ada, alice), benSecret: await secret(ben, bob) };
+}

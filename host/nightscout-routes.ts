@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { guardedRoutes } from './guarded-route';
 import { ApiError, isApiError, statusOf } from '../api/errors';
 import type { ProcName } from '../api/procedures';
 import { FailureLimiter } from '../core/auth/failure-limiter';
@@ -91,21 +92,7 @@ export function nightscoutPlugin(app: FastifyInstance, hub: HubContext): void {
 
   const docsOf = (body: unknown) => (Array.isArray(body) ? body : body === undefined || body === null ? [] : [body]);
 
-  const route = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', urls: string[], handler: (req: FastifyRequest, reply: FastifyReply) => Promise<unknown>) => {
-    for (const url of urls) {
-      app.route({
-        method,
-        url,
-        handler: async (req, reply) => {
-          try {
-            return await handler(req, reply);
-          } catch (e) {
-            return fail(reply, e);
-          }
-        },
-      });
-    }
-  };
+  const route = guardedRoutes(app, fail);
 
   const q = (req: FastifyRequest) => req.query as Record<string, unknown>;
   const listArgs = (req: FastifyRequest) => (subject_id: string) => ({ subject_id, find: findOf(q(req)), ...(q(req).count !== undefined ? { count: q(req).count } : {}) });

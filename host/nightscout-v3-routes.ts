@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { guardedRoutes } from './guarded-route';
 import { isApiError, statusOf } from '../api/errors';
 import type { NsV3Collection } from '../api/nightscout';
 import { FailureLimiter } from '../core/auth/failure-limiter';
@@ -76,18 +77,7 @@ export function nightscoutV3Plugin(app: FastifyInstance, hub: HubContext): void 
     return n;
   };
 
-  const route = (method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, handler: (req: FastifyRequest, reply: FastifyReply) => Promise<unknown>) =>
-    app.route({
-      method,
-      url,
-      handler: async (req, reply) => {
-        try {
-          return await handler(req, reply);
-        } catch (e) {
-          return fail(reply, e);
-        }
-      },
-    });
+  const route = guardedRoutes(app, fail);
 
   route('GET', '/api/v2/authorization/request/:accessToken', async (req, reply) => {
     const wait = limiter.blockedFor(req.ip, now());

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { calculateIdentifier } from '../core/nightscout/v3';
-import { androidapsV3 } from './nightscout-fixtures';
+import { androidapsV3, twoUploaders } from './nightscout-fixtures';
 import { startTestHub } from './testing';
 
 type Hub = Awaited<ReturnType<typeof startTestHub>>;
@@ -49,12 +49,7 @@ class AapsClient {
 
 beforeAll(async () => {
   hub = await startTestHub();
-  alice = await hub.signUp('alice-v3@example.org', 'Alice');
-  bob = await hub.signUp('bob-v3@example.org', 'Bob');
-  ada = (await hub.api('POST', '/api/subjects', { name: 'Ada', kind: 'diabetes' }, alice)).body.id;
-  ben = (await hub.api('POST', '/api/subjects', { name: 'Ben', kind: 'diabetes' }, bob)).body.id;
-  adaSecret = (await rpc('nightscout.uploader.create', { subject_id: ada }, alice)).body.api_secret;
-  benSecret = (await rpc('nightscout.uploader.create', { subject_id: ben }, bob)).body.api_secret;
+  ({ alice, bob, ada, ben, adaSecret, benSecret } = await twoUploaders(hub, '-v3'));
 }, 60_000);
 afterAll(async () => hub.close());
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import WebSocket from 'ws';
 import { startTestHub } from './testing';
-import { androidaps, juggluco, nightscoutConnect, xdrip } from './nightscout-fixtures';
+import { androidaps, juggluco, nightscoutConnect, twoUploaders, xdrip } from './nightscout-fixtures';
 
 type Hub = Awaited<ReturnType<typeof startTestHub>>;
 let hub: Hub;
@@ -44,12 +44,7 @@ const events = async (subject: string, token: string) => (await hub.api('GET', `
 
 beforeAll(async () => {
   hub = await startTestHub();
-  alice = await hub.signUp('alice@example.org', 'Alice');
-  bob = await hub.signUp('bob@example.org', 'Bob');
-  ada = (await hub.api('POST', '/api/subjects', { name: 'Ada', kind: 'diabetes' }, alice)).body.id;
-  ben = (await hub.api('POST', '/api/subjects', { name: 'Ben', kind: 'diabetes' }, bob)).body.id;
-  adaSecret = (await rpc('nightscout.uploader.create', { subject_id: ada }, alice)).body.api_secret;
-  benSecret = (await rpc('nightscout.uploader.create', { subject_id: ben }, bob)).body.api_secret;
+  ({ alice, bob, ada, ben, adaSecret, benSecret } = await twoUploaders(hub));
 }, 60_000);
 afterAll(async () => hub.close());
 
