@@ -1,5 +1,4 @@
 import type { AlertRule } from '../alerts/rules';
-import type { FollowService } from '../../api/followers';
 import { SERVICE_LABEL } from './service';
 import type { SqlRow } from '../../db/rows';
 import type { alerts, followers } from '../../db/schema';
