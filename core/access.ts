@@ -3,6 +3,8 @@ import { ApiError, forbidden, notFound, unauthorized } from '../api/errors';
 import type { Role } from '../api/schemas';
 import type { AuthUser, CallContext } from './context';
 import type { Db } from '../db/open';
+import type { SqlRow } from '../db/rows';
+import type { grants, grantsVersion } from '../db/schema';
 
 /**
  * The one permission check. Every read and write of a subject's data goes through it,
@@ -18,15 +20,15 @@ export class Access {
   private readonly grantsVersionStmt;
   constructor(db: Db) {
     const c = db.$client;
-    this.grantsVersionStmt = c.prepare(`SELECT version FROM grants_version WHERE id = 1`).pluck();
+    this.grantsVersionStmt = c.prepare<[], SqlRow<typeof grantsVersion>['version']>(`SELECT version FROM grants_version WHERE id = 1`).pluck();
     // Local accounts are marked by their password hash (`local$…`, a password nobody knows:
     // core/auth/service.ts ensureLocalUser), not by their e-mail, which anyone may register.
     this.localStmt = c.prepare(`SELECT 1 FROM users WHERE id = ? AND password_hash LIKE 'local$%'`).pluck();
     // Ties in created_at (one clock tick) go to the row inserted first.
     this.firstAccountStmt = c.prepare(`SELECT id FROM users WHERE password_hash NOT LIKE 'local$%' ORDER BY created_at, rowid LIMIT 1`).pluck();
-    this.roleStmt = c.prepare(`SELECT role FROM grants WHERE subject_id = ? AND user_id = ?`).pluck();
+    this.roleStmt = c.prepare<[string, string], SqlRow<typeof grants>['role']>(`SELECT role FROM grants WHERE subject_id = ? AND user_id = ?`).pluck();
     this.existsStmt = c.prepare(`SELECT 1 FROM subjects WHERE id = ?`).pluck();
-    this.visibleStmt = c.prepare(`SELECT subject_id FROM grants WHERE user_id = ?`).pluck();
+    this.visibleStmt = c.prepare<[string], SqlRow<typeof grants>['subject_id']>(`SELECT subject_id FROM grants WHERE user_id = ?`).pluck();
   }
 
   requireUser(ctx: CallContext): AuthUser {
@@ -35,7 +37,7 @@ export class Access {
   }
 
   roleOf(userId: string, subjectId: string): Role | null {
-    return (this.roleStmt.get(subjectId, userId) as Role | undefined) ?? null;
+    return this.roleStmt.get(subjectId, userId) ?? null;
   }
 
   canSee(userId: string, subjectId: string): boolean {
@@ -43,7 +45,7 @@ export class Access {
   }
 
   visibleSubjects(userId: string): string[] {
-    return this.visibleStmt.all(userId) as string[];
+    return this.visibleStmt.all(userId);
   }
 
   /**
@@ -52,7 +54,7 @@ export class Access {
    * `visibleSubjects` re-reads it when this moves.
    */
   grantsVersion(): number {
-    return this.grantsVersionStmt.get() as number;
+    return this.grantsVersionStmt.get()!;
   }
 
   /**

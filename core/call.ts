@@ -7,6 +7,8 @@ import type { CallContext, CoreDeps } from './context';
 import type { Handler, Handlers } from './core-types';
 import { logger } from './logger';
 import type { StorageHealth } from './storage-health';
+import type { SqlRow } from '../db/rows';
+import type { devices } from '../db/schema';
 
 const log = logger('core');
 /** Calls slower than this are logged with their duration (style.md). */
@@ -19,7 +21,7 @@ const SLOW_CALL_MS = 200;
  */
 export function callDispatcher(deps: CoreDeps, s: { access: Access; alerts: AlertEngine; storage: StorageHealth }, handlers: Handlers) {
   const { access, alerts, storage } = s;
-  const deviceSubjectStmt = deps.db.$client.prepare(`SELECT subject_id FROM devices WHERE id = ?`).pluck();
+  const deviceSubjectStmt = deps.db.$client.prepare<[string], SqlRow<typeof devices>['subject_id']>(`SELECT subject_id FROM devices WHERE id = ?`).pluck();
 
   /**
    * The declared access, checked before any handler runs, on every transport. An entity
@@ -57,7 +59,7 @@ export function callDispatcher(deps: CoreDeps, s: { access: Access; alerts: Aler
       }
       case 'device:id': {
         const id = field('id');
-        const subjectId = deviceSubjectStmt.get(id) as string | undefined;
+        const subjectId = deviceSubjectStmt.get(id);
         if (subjectId === undefined) throw notFound(`no device ${id}`);
         return subjectId;
       }

@@ -1,4 +1,6 @@
 import type { Db } from '../db/open';
+import type { SqlRow } from '../db/rows';
+import type { kv } from '../db/schema';
 
 /**
  * The `kv` table (db/schema.ts): small per-install settings and state, one text value
@@ -15,13 +17,13 @@ export class Kv {
     private readonly now: () => number,
   ) {
     const c = db.$client;
-    this.getStmt = c.prepare(`SELECT value FROM kv WHERE key = ?`).pluck();
+    this.getStmt = c.prepare<[string], SqlRow<typeof kv>['value']>(`SELECT value FROM kv WHERE key = ?`).pluck();
     this.setStmt = c.prepare(`INSERT INTO kv (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`);
     this.delStmt = c.prepare(`DELETE FROM kv WHERE key = ?`);
   }
 
   get(key: string): string | undefined {
-    return this.getStmt.get(key) as string | undefined;
+    return this.getStmt.get(key);
   }
 
   set(key: string, value: string): void {
@@ -34,7 +36,7 @@ export class Kv {
 
   /** Every key starting with `prefix` (taken literally: no LIKE wildcards), with its value. */
   entries(prefix: string): Array<{ key: string; value: string }> {
-    return this.db.$client.prepare(`SELECT key, value FROM kv WHERE substr(key, 1, ?) = ? ORDER BY key`).all(prefix.length, prefix) as Array<{ key: string; value: string }>;
+    return this.db.$client.prepare<[number, string], Pick<SqlRow<typeof kv>, 'key' | 'value'>>(`SELECT key, value FROM kv WHERE substr(key, 1, ?) = ? ORDER BY key`).all(prefix.length, prefix);
   }
 
   /** Deletes every key starting with `prefix` (literally). */

@@ -22,7 +22,7 @@ function hasTable(c: Database.Database, name: string): boolean {
 export function compactMoveAhead(c: Database.Database): boolean {
   const migrated = c.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'`).get();
   if (!migrated || !hasTable(c, 'observations')) return false;
-  const applied = c.prepare(`SELECT COALESCE(MAX(created_at), 0) FROM __drizzle_migrations`).pluck().get() as number;
+  const applied = c.prepare<[], number>(`SELECT COALESCE(MAX(created_at), 0) FROM __drizzle_migrations`).pluck().get()!;
   if (applied >= 1795600900000) return false;
   return c.prepare(`SELECT 1 FROM observations LIMIT 1`).get() !== undefined || c.prepare(`SELECT 1 FROM rollups LIMIT 1`).get() !== undefined;
 }
@@ -38,7 +38,7 @@ export function compactMoveAhead(c: Database.Database): boolean {
  */
 export function moveToCompactLayout(c: Database.Database, opts: { backup?: string; onProgress?: CompactProgress } = {}): number {
   if (!hasTable(c, OLD_OBS) && !hasTable(c, OLD_ROLLUPS)) return 0;
-  const count = (table: string) => (hasTable(c, table) ? (c.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get() as number) : 0);
+  const count = (table: string) => (hasTable(c, table) ? c.prepare<[], number>(`SELECT COUNT(*) FROM ${table}`).pluck().get()! : 0);
   const obsBefore = count('observation_rows');
   const rollBefore = count('rollup_rows');
   const obsToMove = count(OLD_OBS);
@@ -74,7 +74,7 @@ export function moveToCompactLayout(c: Database.Database, opts: { backup?: strin
          AND row_id IN (SELECT rowid FROM ${OLD_OBS} WHERE rowid BETWEEN ? AND ?)`,
     );
     const drop = c.prepare(`DELETE FROM ${OLD_OBS} WHERE rowid BETWEEN ? AND ?`);
-    const upTo = c.prepare(`SELECT MAX(rowid) FROM (SELECT rowid FROM ${OLD_OBS} WHERE rowid >= ? ORDER BY rowid LIMIT ?)`).pluck();
+    const upTo = c.prepare<[number, number], number | null>(`SELECT MAX(rowid) FROM (SELECT rowid FROM ${OLD_OBS} WHERE rowid >= ? ORDER BY rowid LIMIT ?)`).pluck();
     const batch = c.transaction((lo: number, hi: number) => {
       for (const k of keys) k.run(lo, hi);
       const moved = move.run(lo, hi).changes;
@@ -82,9 +82,9 @@ export function moveToCompactLayout(c: Database.Database, opts: { backup?: strin
       drop.run(lo, hi);
       return moved;
     });
-    let lo = c.prepare(`SELECT MIN(rowid) FROM ${OLD_OBS}`).pluck().get() as number;
+    let lo = c.prepare<[], number>(`SELECT MIN(rowid) FROM ${OLD_OBS}`).pluck().get()!;
     for (;;) {
-      const hi = upTo.get(lo, BATCH) as number | null;
+      const hi = upTo.get(lo, BATCH)!;
       if (hi === null) break;
       done += batch.immediate(lo, hi);
       opts.onProgress?.(done, total);
@@ -95,7 +95,7 @@ export function moveToCompactLayout(c: Database.Database, opts: { backup?: strin
   c.prepare(`DELETE FROM sync_outbox WHERE entity = 'observations' AND ref IS NULL`).run();
 
   if (rollToMove > 0) {
-    const pairs = c.prepare(`SELECT DISTINCT subject_id, metric FROM ${OLD_ROLLUPS}`).raw().all() as Array<[string, string]>;
+    const pairs = c.prepare<[], [string, string]>(`SELECT DISTINCT subject_id, metric FROM ${OLD_ROLLUPS}`).raw().all();
     const subjectKey = c.prepare(`INSERT INTO subject_keys (subject_id) VALUES (?) ON CONFLICT(subject_id) DO UPDATE SET subject_id = excluded.subject_id RETURNING key`).pluck();
     const metricKey = c.prepare(`INSERT INTO metric_keys (metric) VALUES (?) ON CONFLICT(metric) DO UPDATE SET metric = excluded.metric RETURNING key`).pluck();
     const move = c.prepare(

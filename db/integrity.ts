@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
 import { hostname } from 'node:os';
+import type { SqlRow } from './rows';
+import type { kv } from './schema';
 
 /**
  * When opening a database runs SQLite's `quick_check`. It reads the whole file (a second
@@ -55,7 +57,7 @@ export function checkDue(client: Database.Database, now: number, everyMs: number
     const hasKv = client.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'kv'`).get();
     // A new (empty) file, or one from before the kv table: nothing to check against yet.
     if (!hasKv) return { reason: 'never_checked', stale: [] };
-    rows = client.prepare(`SELECT key, value FROM kv WHERE substr(key, 1, ?) = ? OR key = ?`).all(OPEN_PREFIX.length, OPEN_PREFIX, LAST_CHECK_KEY) as typeof rows;
+    rows = client.prepare<[number, string, string], Pick<SqlRow<typeof kv>, 'key' | 'value'>>(`SELECT key, value FROM kv WHERE substr(key, 1, ?) = ? OR key = ?`).all(OPEN_PREFIX.length, OPEN_PREFIX, LAST_CHECK_KEY);
   } catch {
     return { reason: 'state_unreadable', stale: [] };
   }

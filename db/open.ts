@@ -167,7 +167,7 @@ function shipsMigration(migrationsFolder: string, tag: string): boolean {
 function upToDate(client: Database.Database, migrationsFolder: string): boolean {
   const hasTable = client.prepare(`SELECT 1 FROM sqlite_master WHERE type='table' AND name='__drizzle_migrations'`).get();
   if (!hasTable) return false;
-  const applied = client.prepare('SELECT MAX(created_at) FROM __drizzle_migrations').pluck().get() as number | string | null;
+  const applied = client.prepare<[], number | string | null>('SELECT MAX(created_at) FROM __drizzle_migrations').pluck().get()!;
   const journal = JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: Array<{ when: number }> };
   const newest = Math.max(...journal.entries.map((e) => e.when));
   return applied !== null && Number(applied) >= newest;
@@ -177,7 +177,7 @@ function upToDate(client: Database.Database, migrationsFolder: string): boolean 
 function refuseNewer(client: Database.Database, migrationsFolder: string, file: string): void {
   const hasTable = client.prepare(`SELECT 1 FROM sqlite_master WHERE type='table' AND name='__drizzle_migrations'`).get();
   if (!hasTable) return;
-  const applied = (client.prepare('SELECT COUNT(*) AS n FROM __drizzle_migrations').get() as { n: number }).n;
+  const applied = client.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM __drizzle_migrations').get()!.n;
   const known = knownMigrations(migrationsFolder);
   if (applied > known) {
     client.close();

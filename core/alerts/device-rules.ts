@@ -59,7 +59,7 @@ function resolveSignal(ctx: RuleContext, subjectId: string, deviceId: string): v
  */
 export function deviceRule(): AlertRule {
   const deviceName = (ctx: RuleContext, id: string): string =>
-    (ctx.sql.prepare(`SELECT name FROM devices WHERE id = ?`).pluck().get(id) as string | undefined) ?? 'Device';
+    ctx.sql.prepare<[string], SqlRow<typeof devices>['name']>(`SELECT name FROM devices WHERE id = ?`).pluck().get(id) ?? 'Device';
   return {
     id: 'device',
     wantsHistory: true,

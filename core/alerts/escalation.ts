@@ -1,6 +1,8 @@
 import type { Db } from '../../db/open';
 import { EscalationSettings, type AlertEscalation, type EscalationTier } from '../../api/alerts';
 import { iso } from '../clock';
+import type { SqlRow } from '../../db/rows';
+import type { users } from '../../db/schema';
 
 const MIN = 60_000;
 
@@ -38,11 +40,11 @@ export function tierMembers(db: Db['$client'], subjectId: string, tier: Escalati
   const idMarks = ids.map(() => '?').join(',') || 'NULL';
   const roleMarks = roles.map(() => '?').join(',') || 'NULL';
   return db
-    .prepare(
+    .prepare<unknown[], Pick<SqlRow<typeof users>, 'id' | 'name'>>(
       `SELECT u.id, u.name FROM grants g JOIN users u ON u.id = g.user_id
        WHERE g.subject_id = ? AND (g.user_id IN (${idMarks}) OR g.role IN (${roleMarks})) ORDER BY u.name, u.id`,
     )
-    .all(subjectId, ...ids, ...roles) as Array<{ id: string; name: string }>;
+    .all(subjectId, ...ids, ...roles);
 }
 
 /** The snapshot for tier `n` (1-based) of `tiers`: who it goes to, and who sounds (this tier and every earlier one). */

@@ -11,6 +11,8 @@ import { kioskBoard } from './kiosk';
 import { defaultThresholds, resolveSettings } from './settings';
 import { toAlert, type SnoozeRow } from './store';
 import { checkThresholds } from './threshold-check';
+import type { SqlRow } from '../../db/rows';
+import type { alerts as alertsTable, audit as auditLog, users } from '../../db/schema';
 
 const MIN = 60_000;
 /** What `alerts.relay.get` shows in place of the address to an account that is not an install administrator. */
@@ -31,7 +33,7 @@ export function alertsHandlers(core: Core): DomainHandlers<typeof alertsProcedur
     const user = access.requireUser(ctx);
     const now = deps.clock.now();
     const until = now + minutes * MIN;
-    const touched = c.prepare(`SELECT id FROM alerts WHERE subject_id = ? AND snooze_class = ? AND state = 'open' AND snoozable = 1`).pluck().all(subjectId, cls) as string[];
+    const touched = c.prepare<[string, string], SqlRow<typeof alertsTable>['id']>(`SELECT id FROM alerts WHERE subject_id = ? AND snooze_class = ? AND state = 'open' AND snoozable = 1`).pluck().all(subjectId, cls);
     const row = c.transaction(() => {
       const r = store.addSnooze(subjectId, cls, until, user.id, now);
       store.audit(now, user.id, 'alert.snoozed', subjectId, { snooze_class: cls, minutes, until, alerts: touched });
@@ -87,13 +89,13 @@ export function alertsHandlers(core: Core): DomainHandlers<typeof alertsProcedur
       if (!subjects.length) return { items: [] };
       const marks = subjects.map(() => '?').join(',');
       const rows = c
-        .prepare(
+        .prepare<unknown[], SqlRow<typeof auditLog> & { user_name: SqlRow<typeof users>['name'] | null }>(
           `SELECT a.id, a.at, a.user_id, u.name AS user_name, a.action, a.subject_id, a.detail FROM audit a LEFT JOIN users u ON u.id = a.user_id
            WHERE a.subject_id IN (${marks}) AND (a.action LIKE 'alert%' OR a.action LIKE 'thresholds.%')
              AND (? IS NULL OR json_extract(a.detail, '$.alert') = ?)
            ORDER BY a.at DESC, a.id DESC LIMIT ?`,
         )
-        .all(...subjects, alertId, alertId, a.limit) as Array<{ id: number; at: number; user_id: string | null; user_name: string | null; action: string; subject_id: string | null; detail: string }>;
+        .all(...subjects, alertId, alertId, a.limit);
       const items: AuditEntry[] = rows.map((r) => ({ ...r, at: iso(r.at), detail: JSON.parse(r.detail) as Record<string, unknown> }));
       return { items };
     },

@@ -51,27 +51,27 @@ export function urgencyOf(open: { high: number; medium: number; low: number }, a
 export function kioskBoard(deps: CoreDeps, store: AlertStore, subjects: Array<{ id: string; name: string; kind: SubjectKind; settings?: Record<string, unknown> }>): KioskBoard {
   const now = deps.clock.now();
   const c = deps.db.$client;
-  const latestStmt = c.prepare(`SELECT t, value FROM observations WHERE subject_id = ? AND metric = ? AND t <= ? ORDER BY t DESC LIMIT 12`);
-  const newestStmt = c.prepare(`SELECT MAX(t) FROM observations WHERE subject_id = ? AND metric = ? AND t <= ?`).pluck();
+  const latestStmt = c.prepare<[string, string, number], { t: number; value: number }>(`SELECT t, value FROM observations WHERE subject_id = ? AND metric = ? AND t <= ? ORDER BY t DESC LIMIT 12`);
+  const newestStmt = c.prepare<[string, string, number], number | null>(`SELECT MAX(t) FROM observations WHERE subject_id = ? AND metric = ? AND t <= ?`).pluck();
   // The newest reading per metric (migration 0014): metrics with nothing in the last day
   // are skipped without touching the history. A newest one stamped past `now + 1 min`
   // (a device clock ahead) is not what the board shows, so that metric is read from the
   // history as before.
-  const newestByMetric = c.prepare(`SELECT metric, t FROM latest_observations WHERE subject_id = ?`).raw();
+  const newestByMetric = c.prepare<[string], [string, number]>(`SELECT metric, t FROM latest_observations WHERE subject_id = ?`).raw();
   const standing = store.standingOf(subjects.map((s) => s.id));
   const tiles: KioskTile[] = subjects.map((s) => {
     const latest: KioskTile['latest'] = [];
     let lastData: number | null = null;
-    const known = new Map(newestByMetric.all(s.id) as Array<[string, number]>);
+    const known = new Map(newestByMetric.all(s.id));
     const newestOf = (metric: string): number | null => {
       const t = known.get(metric);
       if (t === undefined) return null;
-      return t <= now + MIN ? t : ((newestStmt.get(s.id, metric, now + MIN) as number | null) ?? null);
+      return t <= now + MIN ? t : (newestStmt.get(s.id, metric, now + MIN) ?? null);
     };
     for (const metric of TILE_METRICS) {
       const top0 = newestOf(metric);
       if (top0 === null || top0 < now - RECENT_MS) continue;
-      const rows = latestStmt.all(s.id, metric, now + MIN) as Array<{ t: number; value: number }>;
+      const rows = latestStmt.all(s.id, metric, now + MIN);
       const top = rows[0];
       if (!top || top.t < now - RECENT_MS) continue;
       lastData = Math.max(lastData ?? 0, top.t);

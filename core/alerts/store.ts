@@ -5,7 +5,7 @@ import { iso, isoOrNull } from '../clock';
 import type { CoreDeps } from '../context';
 import { toEscalation } from './escalation';
 import type { SqlRow } from '../../db/rows';
-import type { alertSnoozes, alerts } from '../../db/schema';
+import type { alertSnoozes, alerts, subjects, thresholds } from '../../db/schema';
 
 /** An alert as stored (db/schema.ts `alerts`): `snoozable`/`latching` are 1 or 0, `detail` JSON, `escalation` JSON (`escalation.ts` StoredEscalation) or null. */
 export type AlertRow = SqlRow<typeof alerts>;
@@ -71,7 +71,8 @@ export class AlertStore {
   constructor(private readonly deps: CoreDeps) {
     const c = deps.db.$client;
     this.s = {
-      thresholds: c.prepare(`SELECT metric, min, max, priority, sustain_min FROM thresholds WHERE subject_id = ? ORDER BY metric, id`),
+      // priority: only a zod-checked Priority is ever written (api/schemas.ts), the column is plain text.
+      thresholds: c.prepare<[string], Pick<SqlRow<typeof thresholds>, 'metric' | 'min' | 'max' | 'sustain_min'> & { priority: Priority }>(`SELECT metric, min, max, priority, sustain_min FROM thresholds WHERE subject_id = ? ORDER BY metric, id`),
       active: c.prepare<[string, string], AlertRow>(`SELECT * FROM alerts WHERE subject_id = ? AND rule_key = ? AND state <> 'resolved' ORDER BY raised_at DESC, id DESC LIMIT 1`),
       open: c.prepare<[string, string], AlertRow>(`SELECT * FROM alerts WHERE subject_id = ? AND rule_key = ? AND state = 'open' ORDER BY raised_at DESC, id DESC LIMIT 1`),
       lastResolved: c.prepare<[string, string], AlertRow>(`SELECT * FROM alerts WHERE subject_id = ? AND rule_key = ? AND state = 'resolved' ORDER BY resolved_at DESC LIMIT 1`),
@@ -95,20 +96,21 @@ export class AlertStore {
            latching = MAX(latching, @latching), condition_ended_at = NULL, updated_at = @at, last_notified_at = @at,
            snoozed_until = CASE WHEN @snoozable = 0 THEN NULL ELSE snoozed_until END WHERE id = @id`,
       ),
-      snoozedUntil: c.prepare(`SELECT MAX(until) FROM alert_snoozes WHERE subject_id = ? AND snooze_class = ? AND until > ?`).pluck(),
+      snoozedUntil: c.prepare<[string, string, number], number | null>(`SELECT MAX(until) FROM alert_snoozes WHERE subject_id = ? AND snooze_class = ? AND until > ?`).pluck(),
       touchDevice: c.prepare(`UPDATE devices SET last_seen_at = MAX(COALESCE(last_seen_at, 0), ?), battery = COALESCE(?, battery) WHERE id = ?`),
       audit: c.prepare(`INSERT INTO audit (at, user_id, action, subject_id, detail) VALUES (?, ?, ?, ?, ?)`),
-      subject: c.prepare(`SELECT id, name, kind, settings FROM subjects WHERE id = ?`),
-      subjectIds: c.prepare(`SELECT id FROM subjects ORDER BY id`).pluck(),
-      readings: c.prepare(`SELECT t, value, device_id FROM observations WHERE subject_id = ? AND metric = ? AND t >= ? AND t <= ? ORDER BY t`),
-      lastN: c.prepare(`SELECT t, value FROM observations WHERE subject_id = ? AND metric = ? AND t < ? ORDER BY t DESC LIMIT ?`),
+      subject: c.prepare<[string], Pick<SqlRow<typeof subjects>, 'id' | 'name' | 'kind' | 'settings'>>(`SELECT id, name, kind, settings FROM subjects WHERE id = ?`),
+      subjectIds: c.prepare<[], SqlRow<typeof subjects>['id']>(`SELECT id FROM subjects ORDER BY id`).pluck(),
+      // observations is a view (migration 0021): its columns are written out.
+      readings: c.prepare<[string, string, number, number], { t: number; value: number; device_id: string | null }>(`SELECT t, value, device_id FROM observations WHERE subject_id = ? AND metric = ? AND t >= ? AND t <= ? ORDER BY t`),
+      lastN: c.prepare<[string, string, number, number], { t: number; value: number }>(`SELECT t, value FROM observations WHERE subject_id = ? AND metric = ? AND t < ? ORDER BY t DESC LIMIT ?`),
       configured: c.prepare(`SELECT 1 FROM audit WHERE subject_id = ? AND action IN ('thresholds.put', 'thresholds.defaults') LIMIT 1`).pluck(),
       hasThresholds: c.prepare(`SELECT 1 FROM thresholds WHERE subject_id = ? LIMIT 1`).pluck(),
     };
   }
 
   thresholds(subjectId: string): Threshold[] {
-    const rows = this.s.thresholds.all(subjectId) as Array<{ metric: string; min: number | null; max: number | null; priority: Priority; sustain_min: number }>;
+    const rows = this.s.thresholds.all(subjectId);
     return rows.map((r) => ({ metric: r.metric, min: r.min, max: r.max, priority: r.priority, sustain_min: r.sustain_min }));
   }
 
@@ -229,7 +231,7 @@ export class AlertStore {
 
   /** Until when (epoch ms) this class is snoozed for the subject, or null. */
   snoozedUntil(subjectId: string, snoozeClass: string, now: number): number | null {
-    return (this.s.snoozedUntil.get(subjectId, snoozeClass, now) as number | null | undefined) ?? null;
+    return this.s.snoozedUntil.get(subjectId, snoozeClass, now) ?? null;
   }
 
   addSnooze(subjectId: string, snoozeClass: string, until: number, userId: string | null, now: number): SnoozeRow {
@@ -263,19 +265,19 @@ export class AlertStore {
   }
 
   subject(id: string): { id: string; name: string; kind: string; settings: string } | undefined {
-    return this.s.subject.get(id) as { id: string; name: string; kind: string; settings: string } | undefined;
+    return this.s.subject.get(id);
   }
 
   subjectIds(): string[] {
-    return this.s.subjectIds.all() as string[];
+    return this.s.subjectIds.all();
   }
 
   readings(subjectId: string, metric: string, from: number, to: number): Array<{ t: number; value: number; device_id: string | null }> {
-    return this.s.readings.all(subjectId, metric, from, to) as Array<{ t: number; value: number; device_id: string | null }>;
+    return this.s.readings.all(subjectId, metric, from, to);
   }
 
   /** The `n` readings before `t`, newest first. */
   before(subjectId: string, metric: string, t: number, n: number): Array<{ t: number; value: number }> {
-    return this.s.lastN.all(subjectId, metric, t, n) as Array<{ t: number; value: number }>;
+    return this.s.lastN.all(subjectId, metric, t, n);
   }
 }

@@ -7,7 +7,7 @@ import type { AuthUser, CoreDeps } from '../context';
 import { FailureLimiter } from './failure-limiter';
 import { hashPassword, verifyPassword } from './passwords';
 import type { SqlRow } from '../../db/rows';
-import type { users } from '../../db/schema';
+import type { authTokens, users } from '../../db/schema';
 
 /** Bearer tokens live 12 hours (issue 3) and can be revoked by logging out. */
 export const TOKEN_TTL_MS = 12 * 60 * 60 * 1000;
@@ -34,13 +34,13 @@ export class AuthService {
 
   constructor(private readonly deps: CoreDeps) {
     const c = deps.db.$client;
-    this.byToken = c.prepare(
+    this.byToken = c.prepare<[string, number], AuthUser>(
       `SELECT u.id, u.email, u.name FROM auth_tokens a JOIN users u ON u.id = a.user_id
        WHERE a.token_hash = ? AND a.revoked_at IS NULL AND a.expires_at > ?`,
     );
     this.byEmail = c.prepare<[string], UserRow>(`SELECT id, email, name, password_hash FROM users WHERE email = ?`);
     this.insertToken = c.prepare(`INSERT INTO auth_tokens (token_hash, user_id, created_at, expires_at, session_id) VALUES (?, ?, ?, ?, ?)`);
-    this.sessionOf = c.prepare(`SELECT session_id FROM auth_tokens WHERE token_hash = ?`).pluck();
+    this.sessionOf = c.prepare<[string], SqlRow<typeof authTokens>['session_id']>(`SELECT session_id FROM auth_tokens WHERE token_hash = ?`).pluck();
     this.insertUser = c.prepare(`INSERT INTO users (id, email, name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)`);
     // The whole sign-in: the token given and every token renewed from the same login.
     this.revoke = c.prepare(
@@ -112,13 +112,13 @@ export class AuthService {
    * either ends both. Without a token (IPC), a new sign-in.
    */
   renewToken(userId: string, token: string | undefined): string {
-    const session = token ? (this.sessionOf.get(sha256(token)) as string | null | undefined) : undefined;
+    const session = token ? this.sessionOf.get(sha256(token)) : undefined;
     return this.issueToken(userId, session ?? undefined);
   }
 
   authenticate(token: string | undefined | null): AuthUser | null {
     if (!token) return null;
-    return (this.byToken.get(sha256(token), this.deps.clock.now()) as AuthUser | undefined) ?? null;
+    return this.byToken.get(sha256(token), this.deps.clock.now()) ?? null;
   }
 
   /**
@@ -144,7 +144,7 @@ export class AuthService {
     c.transaction(() => {
       c.prepare(`UPDATE users SET password_hash = ? WHERE id = ?`).run(hash, user.id);
       // The asker's whole sign-in (its renewed tokens too) stays; every other one ends.
-      const session = token ? ((this.sessionOf.get(sha256(token)) as string | null | undefined) ?? sha256(token)) : '';
+      const session = token ? (this.sessionOf.get(sha256(token)) ?? sha256(token)) : '';
       c.prepare(`UPDATE auth_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL AND token_hash <> ? AND session_id IS NOT ?`).run(now, user.id, token ? sha256(token) : '', session);
       c.prepare(`INSERT INTO audit (at, user_id, action, subject_id, detail) VALUES (?, ?, 'auth.password', NULL, '{}')`).run(now, user.id);
     })();
@@ -152,7 +152,7 @@ export class AuthService {
 
   /** The signed-in person's own account as `auth.me` shows it. */
   profile(userId: string): Profile {
-    const row = this.deps.db.$client.prepare(`SELECT id, email, name, time_zone, glucose_unit FROM users WHERE id = ?`).get(userId) as Profile | undefined;
+    const row = this.deps.db.$client.prepare<[string], Pick<SqlRow<typeof users>, 'id' | 'email' | 'name' | 'time_zone' | 'glucose_unit'>>(`SELECT id, email, name, time_zone, glucose_unit FROM users WHERE id = ?`).get(userId);
     if (!row) throw unauthorized('sign in again');
     return row;
   }
@@ -230,8 +230,8 @@ export class AuthService {
   /** Every account on this install, with how many people each may see (`tend user list`). */
   listUsers(): Array<User & { created_at: string; people: number; desktop: boolean }> {
     const rows = this.deps.db.$client
-      .prepare(`SELECT u.id, u.email, u.name, u.created_at, u.password_hash, (SELECT COUNT(*) FROM grants g WHERE g.user_id = u.id) AS people FROM users u ORDER BY u.created_at, u.email`)
-      .all() as Array<UserRow & { created_at: number; people: number }>;
+      .prepare<[], UserRow & Pick<SqlRow<typeof users>, 'created_at'> & { people: number }>(`SELECT u.id, u.email, u.name, u.created_at, u.password_hash, (SELECT COUNT(*) FROM grants g WHERE g.user_id = u.id) AS people FROM users u ORDER BY u.created_at, u.email`)
+      .all();
     return rows.map((r) => ({ id: r.id, email: r.email, name: r.name, created_at: new Date(r.created_at).toISOString(), people: r.people, desktop: r.password_hash.startsWith('local$') }));
   }
 

@@ -136,7 +136,7 @@ function where(subjectId: string, f: CheckinFilter): { sql: string; args: unknow
 export function listCheckins(core: Core, subjectId: string, f: CheckinFilter & { limit: number; offset: number }): { items: Checkin[]; total: number } {
   const w = where(subjectId, f);
   const c = core.deps.db.$client;
-  const total = c.prepare(`SELECT COUNT(*) FROM events WHERE ${w.sql}`).pluck().get(...w.args) as number;
+  const total = c.prepare<unknown[], number>(`SELECT COUNT(*) FROM events WHERE ${w.sql}`).pluck().get(...w.args)!;
   const rows = c.prepare<unknown[], Row>(`SELECT id, subject_id, t, data FROM events WHERE ${w.sql} ORDER BY t DESC, id DESC LIMIT ? OFFSET ?`).all(...w.args, f.limit, f.offset);
   return { items: rows.map(toCheckin), total };
 }
@@ -145,8 +145,8 @@ export function checkinStats(core: Core, subjectId: string, f: { from?: string |
   const w = where(subjectId, f);
   const c = core.deps.db.$client;
   const s = c
-    .prepare(`SELECT COUNT(*) AS total, SUM(${CRY}) AS cry, SUM(${SICK}) AS sick, AVG(${TEMP}) AS avg_t, AVG(${HUM}) AS avg_h, MAX(${TEMP}) AS max_t FROM events WHERE ${w.sql}`)
-    .get(...w.args) as { total: number; cry: number | null; sick: number | null; avg_t: number | null; avg_h: number | null; max_t: number | null };
+    .prepare<unknown[], { total: number; cry: number | null; sick: number | null; avg_t: number | null; avg_h: number | null; max_t: number | null }>(`SELECT COUNT(*) AS total, SUM(${CRY}) AS cry, SUM(${SICK}) AS sick, AVG(${TEMP}) AS avg_t, AVG(${HUM}) AS avg_h, MAX(${TEMP}) AS max_t FROM events WHERE ${w.sql}`)
+    .get(...w.args)!;
   const latest = c.prepare<unknown[], Row>(`SELECT id, subject_id, t, data FROM events WHERE ${w.sql} ORDER BY t DESC, id DESC LIMIT 1`).get(...w.args);
   return {
     total: s.total,
@@ -168,10 +168,10 @@ export function checkinTimeseries(core: Core, subjectId: string, f: { interval: 
   const offset = width % (7 * 86_400_000) === 0 ? 4 * 86_400_000 : 0;
   const w = where(subjectId, f);
   const rows = core.deps.db.$client
-    .prepare(
+    .prepare<unknown[], { b: number; n: number; cry: number; sick: number; avg_t: number | null; avg_h: number | null }>(
       `SELECT CAST((t - ?) / ? AS INTEGER) * ? + ? AS b, COUNT(*) AS n, SUM(${CRY}) AS cry, SUM(${SICK}) AS sick, AVG(${TEMP}) AS avg_t, AVG(${HUM}) AS avg_h
        FROM events WHERE ${w.sql} GROUP BY b ORDER BY b`,
     )
-    .all(offset, width, width, offset, ...w.args) as Array<{ b: number; n: number; cry: number; sick: number; avg_t: number | null; avg_h: number | null }>;
+    .all(offset, width, width, offset, ...w.args);
   return rows.map((x) => ({ t: iso(x.b), count: x.n, cry_count: x.cry, sick_count: x.sick, avg_temperature: x.avg_t, avg_humidity: x.avg_h }));
 }

@@ -2,7 +2,7 @@ import type { CryEpisode } from '../../api/baby';
 import { iso, isoOrNull } from '../clock';
 import type { CoreDeps } from '../context';
 import type { SqlRow } from '../../db/rows';
-import type { cryEpisodes } from '../../db/schema';
+import type { audioClips, cryEpisodes } from '../../db/schema';
 
 /** An episode with `has_clip`, the count of audio clips kept for it. */
 type EpisodeRow = SqlRow<typeof cryEpisodes> & { has_clip: number };
@@ -61,8 +61,8 @@ export class EpisodeStore {
   /** Episode starts in [from, to] (ms), for the "may be ill" rule. */
   startsBetween(subjectId: string, from: number, to: number): Array<{ id: string; start_t: number; end_t: number | null; peak: number }> {
     return this.deps.db.$client
-      .prepare(`SELECT id, start_t, end_t, peak FROM cry_episodes WHERE subject_id = ? AND start_t <= ? AND COALESCE(end_t, start_t) >= ? ORDER BY start_t`)
-      .all(subjectId, to, from) as Array<{ id: string; start_t: number; end_t: number | null; peak: number }>;
+      .prepare<[string, number, number], Pick<SqlRow<typeof cryEpisodes>, 'id' | 'start_t' | 'end_t' | 'peak'>>(`SELECT id, start_t, end_t, peak FROM cry_episodes WHERE subject_id = ? AND start_t <= ? AND COALESCE(end_t, start_t) >= ? ORDER BY start_t`)
+      .all(subjectId, to, from);
   }
 
   addClip(c: { id: string; subject_id: string; episode_id: string; start_t: number; end_t: number; wav: Uint8Array }): void {
@@ -79,7 +79,7 @@ export class EpisodeStore {
 
   /** Subjects that have kept clips. */
   subjectsWithClips(): string[] {
-    return this.deps.db.$client.prepare(`SELECT DISTINCT subject_id FROM audio_clips`).pluck().all() as string[];
+    return this.deps.db.$client.prepare<[], SqlRow<typeof audioClips>['subject_id']>(`SELECT DISTINCT subject_id FROM audio_clips`).pluck().all();
   }
 
   /** The episode if it is this subject's; undefined for an unknown id or another subject's. */
@@ -101,6 +101,6 @@ export class EpisodeStore {
   }
 
   clipCount(subjectId: string): number {
-    return this.deps.db.$client.prepare(`SELECT COUNT(*) FROM audio_clips WHERE subject_id = ?`).pluck().get(subjectId) as number;
+    return this.deps.db.$client.prepare<[string], number>(`SELECT COUNT(*) FROM audio_clips WHERE subject_id = ?`).pluck().get(subjectId)!;
   }
 }

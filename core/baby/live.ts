@@ -11,6 +11,8 @@ import { stableId } from './ids';
 import { KvListeningStore, ListeningWatch } from './listening';
 import type { BabyServices } from './services';
 import { babySettingsOf } from './settings';
+import type { SqlRow } from '../../db/rows';
+import type { subjects as subjectsTable } from '../../db/schema';
 
 const log = logger('baby.live');
 
@@ -114,9 +116,9 @@ export class LiveAudio {
     // over rollups by metric scanned all of them, 0.8 s at every hub start on a year of
     // CGM for 20 people, where this takes a fraction of a millisecond.
     const subjects = this.core.deps.db.$client
-      .prepare(`SELECT id FROM subjects s WHERE EXISTS (SELECT 1 FROM rollups r WHERE r.subject_id = s.id AND r.metric = 'cry_probability' AND r.level = 1440)`)
+      .prepare<[], SqlRow<typeof subjectsTable>['id']>(`SELECT id FROM subjects s WHERE EXISTS (SELECT 1 FROM rollups r WHERE r.subject_id = s.id AND r.metric = 'cry_probability' AND r.level = 1440)`)
       .pluck()
-      .all() as string[];
+      .all();
     for (const id of subjects) n += this.core.observations.deleteRawBefore(id, 'cry_probability', now - babySettingsOf(this.core, id).window_retention_days * 86_400_000);
     return n;
   }

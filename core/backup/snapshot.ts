@@ -6,6 +6,8 @@ import { Worker } from 'node:worker_threads';
 import { MIGRATIONS_DIR, hasSqliteHeader, knownMigrations } from '../../db/open';
 import { HEARTBEAT_KEY, parseHeartbeat } from '../alerts/watchdog';
 import type { Core } from '../core-types';
+import type { SqlRow } from '../../db/rows';
+import type { kv } from '../../db/schema';
 
 /** Why a backup or a restore was refused; `bad_input` names a file the user gave (CLI exit 2). */
 export class BackupError extends Error {
@@ -60,7 +62,7 @@ export function inspectBackup(path: string, migrationsDir = MIGRATIONS_DIR, chec
     const has = (t: string) => !!db.prepare(`SELECT 1 FROM sqlite_master WHERE type IN ('table', 'view') AND name = ?`).get(t);
     if (!has('__drizzle_migrations') || !has('subjects') || !has('observations')) throw new BackupError('bad_input', `${path}: an SQLite file, but not a Tend database`);
     // Counted in the thread when it checked the file: COUNT(*) of a year of readings took the hub's loop for a while.
-    const count = (t: CountedTable) => checked?.counts?.[t] ?? (has(t) ? (db.prepare(`SELECT COUNT(*) FROM ${t}`).pluck().get() as number) : 0);
+    const count = (t: CountedTable) => checked?.counts?.[t] ?? (has(t) ? db.prepare<[], number>(`SELECT COUNT(*) FROM ${t}`).pluck().get()! : 0);
     const known = knownMigrations(migrationsDir);
     const migrations = count('__drizzle_migrations');
     if (migrations > known) throw new BackupError('bad_input', `${path}: written by a newer Tend (${migrations} migrations, this build knows ${known}); update Tend to restore it`);
@@ -220,7 +222,7 @@ export async function restoreBackup(
 function refuseIfRunning(db: Database.Database, file: string, now: number): void {
   let raw: string | undefined;
   try {
-    raw = db.prepare(`SELECT value FROM kv WHERE key = ?`).pluck().get(HEARTBEAT_KEY) as string | undefined;
+    raw = db.prepare<[string], SqlRow<typeof kv>['value']>(`SELECT value FROM kv WHERE key = ?`).pluck().get(HEARTBEAT_KEY);
   } catch {
     raw = undefined; // a database without the kv table has never run the timer
   }

@@ -12,6 +12,8 @@ import { AdvertRuntime, type AdvertRow } from './adverts';
 import { openBindKey, sealBindKey } from './bind-key';
 import { secretKeyProvider } from '../dexcom/sqlite-stores';
 import { MotionBuffer } from './motion-buffer';
+import type { SqlRow } from '../../db/rows';
+import type { devices, users } from '../../db/schema';
 
 const log = logger('devices');
 const LIVE_TRANSPORTS = new Set(['ble', 'demo', 'serial']);
@@ -36,8 +38,8 @@ export class DeviceRuntime {
   constructor(private readonly core: Core) {
     const ownerCtx = (subjectId: string): CallContext => {
       const owner = core.deps.db.$client
-        .prepare(`SELECT u.id, u.email, u.name FROM subjects s JOIN users u ON u.id = s.owner_id WHERE s.id = ?`)
-        .get(subjectId) as { id: string; email: string; name: string } | undefined;
+        .prepare<[string], Pick<SqlRow<typeof users>, 'id' | 'email' | 'name'>>(`SELECT u.id, u.email, u.name FROM subjects s JOIN users u ON u.id = s.owner_id WHERE s.id = ?`)
+        .get(subjectId);
       return { user: owner ?? null, clientKey: 'devices', transport: 'memory' };
     };
     const sink = { ingest: async (subjectId: string, items: ObservationInput[]) => core.ingest(ownerCtx(subjectId), subjectId, items) };
@@ -88,8 +90,9 @@ export class DeviceRuntime {
   }
 
   private rows(): PairedDevice[] {
-    const rows = this.core.deps.db.$client.prepare(`SELECT id, name, kind, transport, address, subject_id FROM devices`).all() as PairedDevice[];
-    return rows.filter((r) => LIVE_TRANSPORTS.has(r.transport));
+    // kind: plain text in the schema; only a zod-checked device kind is ever written (api/schemas.ts).
+    const rows = this.core.deps.db.$client.prepare<[], Pick<SqlRow<typeof devices>, 'id' | 'name' | 'transport' | 'address' | 'subject_id'> & Pick<PairedDevice, 'kind'>>(`SELECT id, name, kind, transport, address, subject_id FROM devices`).all();
+    return rows.filter((r): r is typeof r & Pick<PairedDevice, 'transport'> => LIVE_TRANSPORTS.has(r.transport));
   }
 
   /** Makes the running sessions match the devices table (after any change to it). */
@@ -156,8 +159,8 @@ export class DeviceRuntime {
    */
   async restoreDemos(): Promise<number> {
     const rows = this.core.deps.db.$client
-      .prepare(`SELECT id, kind, address FROM devices WHERE json_extract(settings, '$.demo') = 1 ORDER BY created_at, id`)
-      .all() as Array<{ id: string; kind: string; address: string }>;
+      .prepare<[], Pick<SqlRow<typeof devices>, 'id' | 'kind' | 'address'>>(`SELECT id, kind, address FROM devices WHERE json_extract(settings, '$.demo') = 1 ORDER BY created_at, id`)
+      .all();
     if (!rows.length || DemoLab.unavailableReason()) return 0;
     const lab = await this.demo();
     const update = this.core.deps.db.$client.prepare(`UPDATE devices SET address = ? WHERE id = ?`);

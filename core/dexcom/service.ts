@@ -24,6 +24,8 @@ import { KvSecretStore, SqliteSyncState, secretKeyProvider } from './sqlite-stor
 import { syncDexcom } from './sync';
 import type { DexcomSyncResult, EventSink, TendEventInput } from './sync';
 import { DexcomCredentials, clearTokens, loadCredentials, loadTokens, saveCredentials, saveTokens } from './token-store';
+import type { SqlRow } from '../../db/rows';
+import type { devices } from '../../db/schema';
 
 const log = logger('dexcom-service');
 
@@ -271,9 +273,9 @@ export class DexcomService {
   /** The subject's "Dexcom" device (created on first sync), stamped on the readings. */
   private dexcomDevice(ctx: CallContext, subjectId: string): string {
     const id = this.core.deps.db.$client
-      .prepare(`SELECT id FROM devices WHERE subject_id = ? AND transport = 'dexcom' ORDER BY created_at LIMIT 1`)
+      .prepare<[string], SqlRow<typeof devices>['id']>(`SELECT id FROM devices WHERE subject_id = ? AND transport = 'dexcom' ORDER BY created_at LIMIT 1`)
       .pluck()
-      .get(subjectId) as string | undefined;
+      .get(subjectId);
     if (id) return id;
     return this.core.devices.create(ctx, { subject_id: subjectId, name: 'Dexcom (cloud)', kind: 'cgm', transport: 'dexcom', address: 'dexcom-api-v3' }).id;
   }

@@ -18,6 +18,8 @@ import type { Core } from '../core-types';
 import type { DexcomRecordKind, DexcomSyncCursor, DexcomSyncState } from './sync';
 import { KEY_BYTES, KeyFileProvider, StaticKeyProvider, openSecret, sealSecret } from './token-store';
 import type { KeyProvider, SecretStore } from './token-store';
+import type { SqlRow } from '../../db/rows';
+import type { dexcomSync } from '../../db/schema';
 
 /** Cursors of one subject's Dexcom sync in the `dexcom_sync` table. */
 export class SqliteSyncState implements DexcomSyncState {
@@ -29,7 +31,7 @@ export class SqliteSyncState implements DexcomSyncState {
     private readonly now: () => number = Date.now,
   ) {
     const c = db.$client;
-    this.getStmt = c.prepare(`SELECT synced_until, walk_to, last_sync_time FROM dexcom_sync WHERE subject_id = ? AND kind = ?`);
+    this.getStmt = c.prepare<[string, string], Pick<SqlRow<typeof dexcomSync>, 'synced_until' | 'walk_to' | 'last_sync_time'>>(`SELECT synced_until, walk_to, last_sync_time FROM dexcom_sync WHERE subject_id = ? AND kind = ?`);
     this.setStmt = c.prepare(
       `INSERT INTO dexcom_sync (subject_id, kind, synced_until, walk_to, last_sync_time, updated_at) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT(subject_id, kind) DO UPDATE SET synced_until = excluded.synced_until, walk_to = excluded.walk_to,
@@ -38,7 +40,7 @@ export class SqliteSyncState implements DexcomSyncState {
   }
 
   get(kind: DexcomRecordKind): Promise<DexcomSyncCursor | null> {
-    const r = this.getStmt.get(this.subjectId, kind) as { synced_until: string | null; walk_to: string | null; last_sync_time: string | null } | undefined;
+    const r = this.getStmt.get(this.subjectId, kind);
     return Promise.resolve(r ? { syncedUntil: r.synced_until, walkTo: r.walk_to, lastSyncTime: r.last_sync_time } : null);
   }
 
@@ -49,10 +51,11 @@ export class SqliteSyncState implements DexcomSyncState {
 
   /** Every stored cursor of this subject (status display). */
   all(): Array<{ kind: string; syncedUntil: string | null; walkTo: string | null; lastSyncTime: string | null; updatedAt: number }> {
-    return this.getAllStmt().all(this.subjectId) as Array<{ kind: string; syncedUntil: string | null; walkTo: string | null; lastSyncTime: string | null; updatedAt: number }>;
+    return this.getAllStmt().all(this.subjectId);
   }
   private getAllStmt() {
-    return this.setStmt.database.prepare(
+    // Columns renamed to the camelCase of the schema's own keys, so the row is the schema's.
+    return this.setStmt.database.prepare<[string], Pick<(typeof dexcomSync)['$inferSelect'], 'kind' | 'syncedUntil' | 'walkTo' | 'lastSyncTime' | 'updatedAt'>>(
       `SELECT kind, synced_until AS syncedUntil, walk_to AS walkTo, last_sync_time AS lastSyncTime, updated_at AS updatedAt FROM dexcom_sync WHERE subject_id = ? ORDER BY kind`,
     );
   }

@@ -2,6 +2,8 @@ import type { Core } from '../core-types';
 import { logger } from '../logger';
 import { RoundTimer } from '../round-timer';
 import { calibrateIfDue } from './forecast-calibration';
+import type { SqlRow } from '../../db/rows';
+import type { subjects } from '../../db/schema';
 
 const log = logger('forecast-calibration');
 
@@ -23,7 +25,7 @@ export class CalibrationScheduler extends RoundTimer {
   }
 
   protected async round(): Promise<number> {
-    const people = this.core.deps.db.$client.prepare(`SELECT id FROM subjects WHERE kind = 'diabetes' ORDER BY id`).pluck().all() as string[];
+    const people = this.core.deps.db.$client.prepare<[], SqlRow<typeof subjects>['id']>(`SELECT id FROM subjects WHERE kind = 'diabetes' ORDER BY id`).pluck().all();
     let tried = 0;
     for (const id of people) {
       try {

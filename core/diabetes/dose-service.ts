@@ -7,6 +7,8 @@ import { audit, storedSettings } from '../records/subjects';
 import { COVER_BEFORE_MIN } from './carbs-on-board';
 import { EXERCISE_NOTICE_H, suggestDose, type ExerciseInput } from './dose-math';
 import { CURRENT_MIN, forecastEvents, forecastFrom, forecastReadings, storedCalibration } from './forecast-service';
+import type { SqlRow } from '../../db/rows';
+import type { audit as auditLog, events as eventsTable, users } from '../../db/schema';
 
 /** The key under the subject's `settings` that holds the insulin settings (synced like any other part). */
 export const DOSING_KEY = 'dosing';
@@ -74,9 +76,9 @@ export async function doseSuggestion(core: Core, ctx: CallContext, subjectId: st
   // cover them (30 min before the oldest): a covering bolus can be older than the action time.
   const mealsFrom = at - MAX_ABSORPTION_MIN * MIN;
   const events = (type: 'insulin' | 'meal' | 'activity', from: number) =>
-    (core.deps.db.$client
-      .prepare(`SELECT id, t, data FROM events WHERE subject_id = ? AND type = ? AND t > ? AND t <= ? ORDER BY t`)
-      .all(subjectId, type, from, at) as Array<{ id: string; t: number; data: string }>)
+    core.deps.db.$client
+      .prepare<[string, string, number, number], Pick<SqlRow<typeof eventsTable>, 'id' | 't' | 'data'>>(`SELECT id, t, data FROM events WHERE subject_id = ? AND type = ? AND t > ? AND t <= ? ORDER BY t`)
+      .all(subjectId, type, from, at)
       .map((r) => ({ id: r.id, t: r.t, data: JSON.parse(r.data) as Record<string, unknown> }));
   const boluses = events('insulin', Math.min(at - durationMs, mealsFrom - COVER_BEFORE_MIN * MIN))
     // Basal insulin is a background rate the settings already assume; only boluses are on board.
@@ -118,11 +120,11 @@ export async function doseSuggestion(core: Core, ctx: CallContext, subjectId: st
 export function doseHistory(core: Core, ctx: CallContext, subjectId: string, limit: number): { items: PastSuggestion[] } {
   core.access.require(ctx, subjectId, 'read');
   const rows = core.deps.db.$client
-    .prepare(
+    .prepare<[string, number], Pick<SqlRow<typeof auditLog>, 'detail'> & { email: SqlRow<typeof users>['email'] | null }>(
       `SELECT a.detail, u.email FROM audit a LEFT JOIN users u ON u.id = a.user_id
         WHERE a.action = 'dose.suggest' AND a.subject_id = ? ORDER BY a.id DESC LIMIT ?`,
     )
-    .all(subjectId, limit) as Array<{ detail: string; email: string | null }>;
+    .all(subjectId, limit);
   const items: PastSuggestion[] = [];
   for (const r of rows) {
     const d = JSON.parse(r.detail) as { at?: unknown; status?: unknown; units?: unknown; range_units?: unknown; carbs_g?: unknown; glucose?: { mg_dl?: unknown; source?: unknown } | null; iob_u?: unknown };

@@ -7,6 +7,8 @@ import type { CallContext } from '../context';
 import { Kv } from '../kv';
 import { logger } from '../logger';
 import { calibrationKey, storedCalibration, type StoredCalibration } from './forecast-service';
+import type { SqlRow } from '../../db/rows';
+import type { events as eventsTable } from '../../db/schema';
 
 const MIN = 60_000;
 const log = logger('forecast-calibration');
@@ -50,7 +52,7 @@ const running = new Set<string>();
 function calibrationDue(core: Core, subjectId: string, now: number): boolean {
   if (!V2_SHIPPED || running.has(subjectId)) return false;
   // Under 14 days of readings there is nothing to try: no work, no write, on a read.
-  const first = core.deps.db.$client.prepare(`SELECT MIN(t) FROM observations WHERE subject_id = ? AND metric = 'glucose'`).pluck().get(subjectId) as number | null;
+  const first = core.deps.db.$client.prepare<[string], number | null>(`SELECT MIN(t) FROM observations WHERE subject_id = ? AND metric = 'glucose'`).pluck().get(subjectId)!;
   if (first === null || now - first < MIN_SPAN_DAYS * DAY_MIN * MIN) return false;
   const last = kv(core).getJson<LastAttempt>(lastKey(subjectId));
   return !(last && now - Date.parse(last.at) < RETRY_MS);
@@ -90,11 +92,11 @@ async function calibrate(core: Core, subjectId: string, now: number): Promise<vo
   const t0 = Date.now();
   const from = now - (FIT_DAYS + CHECK_DAYS) * DAY_MIN * MIN - (V2_HISTORY - 1) * V2_STEP_MIN * MIN;
   const { t: tMs, v } = core.observations.series(subjectId, 'glucose', from, now + 1);
-  const first = core.deps.db.$client.prepare(`SELECT MIN(t) FROM observations WHERE subject_id = ? AND metric = 'glucose'`).pluck().get(subjectId) as number | null;
+  const first = core.deps.db.$client.prepare<[string], number | null>(`SELECT MIN(t) FROM observations WHERE subject_id = ? AND metric = 'glucose'`).pluck().get(subjectId)!;
   const t = Array.from(tMs, (x) => x / MIN);
   const events = core.deps.db.$client
-    .prepare(`SELECT type, t, data FROM events WHERE subject_id = ? AND type IN ('insulin', 'meal') AND t > ? AND t <= ? ORDER BY t`)
-    .all(subjectId, from - EVENTS_LOOKBACK_MIN * MIN, now) as Array<{ type: string; t: number; data: string }>;
+    .prepare<[string, number, number], Pick<SqlRow<typeof eventsTable>, 'type' | 't' | 'data'>>(`SELECT type, t, data FROM events WHERE subject_id = ? AND type IN ('insulin', 'meal') AND t > ? AND t <= ? ORDER BY t`)
+    .all(subjectId, from - EVENTS_LOOKBACK_MIN * MIN, now);
   const boluses = [];
   const meals = [];
   for (const e of events) {

@@ -7,6 +7,8 @@ import { logger } from '../logger';
 import { HISTORY, HORIZONS, STEP_MIN, features, gridBefore, predictChanges, quantilesAt } from '../../models/glucose-forecast/forecast-model';
 import { EVENTS_LOOKBACK_MIN, V2_HISTORY, V2_HORIZONS, V2_MAX_GAP_MIN, V2_SHIPPED, eventInputs, featuresV2, gridBeforeV2, predictChangesV2, quantilesAtV2, type TimedAmount } from '../../models/glucose-forecast/forecast-model-v2';
 import { applyCalibration, type Calibration } from '../../models/glucose-forecast/person-calibration';
+import type { SqlRow } from '../../db/rows';
+import type { events } from '../../db/schema';
 
 const MIN = 60_000;
 const log = logger('forecast');
@@ -68,8 +70,8 @@ export interface ForecastEvents {
  */
 export function forecastEvents(core: Core, subjectId: string, at: number): ForecastEvents {
   const rows = core.deps.db.$client
-    .prepare(`SELECT type, t, data FROM events WHERE subject_id = ? AND type IN ('insulin', 'meal') AND t > ? AND t <= ? ORDER BY t`)
-    .all(subjectId, at - EVENTS_LOOKBACK_MIN * MIN, at) as Array<{ type: string; t: number; data: string }>;
+    .prepare<[string, number, number], Pick<SqlRow<typeof events>, 'type' | 't' | 'data'>>(`SELECT type, t, data FROM events WHERE subject_id = ? AND type IN ('insulin', 'meal') AND t > ? AND t <= ? ORDER BY t`)
+    .all(subjectId, at - EVENTS_LOOKBACK_MIN * MIN, at);
   const out: ForecastEvents = { boluses: [], meals: [] };
   for (const r of rows) {
     const d = JSON.parse(r.data) as { units?: unknown; kind?: unknown; carbs_g?: unknown };

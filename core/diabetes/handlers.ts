@@ -61,8 +61,9 @@ export function diabetesHandlers(core: Core): DomainHandlers<typeof diabetesProc
 /** Every stored reading but raw accelerometer samples, oldest first, for export. */
 export function exportRows(core: Core, subjectId: string) {
   const rows = core.deps.db.$client
-    .prepare(`SELECT id, metric, t, value FROM observations WHERE subject_id = ? AND metric <> 'accel' ORDER BY t, id`)
-    .all(subjectId) as Array<{ id: string; metric: string; t: number; value: number }>;
+    // observations is a view (migration 0021): its columns are written out.
+    .prepare<[string], { id: string; metric: string; t: number; value: number }>(`SELECT id, metric, t, value FROM observations WHERE subject_id = ? AND metric <> 'accel' ORDER BY t, id`)
+    .all(subjectId);
   return rows.map((r) => ({ id: r.id, metric: r.metric as never, t: new Date(r.t).toISOString(), value: r.value, unit: isMetricCode(r.metric) ? METRICS[r.metric].unit : '' }));
 }
 

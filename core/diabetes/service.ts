@@ -12,9 +12,9 @@ const DAY = 86_400_000;
 export function subjectCgmMetrics(core: Core, ctx: CallContext, subjectId: string, opts: { from?: string | undefined; to?: string | undefined; timeZone?: string | undefined; mageMethod?: MageMethod | undefined }): CgmMetrics & { from: string; to: string; daily: DailySummary[] } {
   core.access.require(ctx, subjectId, 'read');
   const newest = core.deps.db.$client
-    .prepare(`SELECT MAX(t) FROM observations WHERE subject_id = ? AND metric = 'glucose'`)
+    .prepare<[string], number | null>(`SELECT MAX(t) FROM observations WHERE subject_id = ? AND metric = 'glucose'`)
     .pluck()
-    .get(subjectId) as number | null;
+    .get(subjectId)!;
   const to = opts.to ? Date.parse(opts.to) : (newest ?? core.deps.clock.now()) + 1;
   const from = opts.from ? Date.parse(opts.from) : to - 14 * DAY;
   const { t, v } = core.observations.series(subjectId, 'glucose', from, to);

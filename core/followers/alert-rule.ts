@@ -1,6 +1,7 @@
 import type { AlertRule } from '../alerts/rules';
-import type { FollowService } from '../../api/followers';
 import { SERVICE_LABEL } from './service';
+import type { SqlRow } from '../../db/rows';
+import type { alerts, followers } from '../../db/schema';
 
 const MIN = 60_000;
 
@@ -15,12 +16,7 @@ export function followerRule(): AlertRule {
   return {
     id: 'follower',
     onTick(ctx) {
-      const rows = ctx.sql.prepare(`SELECT subject_id, service, failing_since, last_error FROM followers`).all() as Array<{
-        subject_id: string;
-        service: FollowService;
-        failing_since: number | null;
-        last_error: string | null;
-      }>;
+      const rows = ctx.sql.prepare<[], Pick<SqlRow<typeof followers>, 'subject_id' | 'service' | 'failing_since' | 'last_error'>>(`SELECT subject_id, service, failing_since, last_error FROM followers`).all();
       const present = new Set<string>();
       for (const r of rows) {
         present.add(`${r.subject_id}\u0000${r.service}`);
@@ -47,7 +43,7 @@ export function followerRule(): AlertRule {
         );
       }
       // A follower removed while its alert stood: nothing is following any more, so nothing has stopped.
-      const standing = ctx.sql.prepare(`SELECT subject_id, rule_key FROM alerts WHERE rule_key LIKE 'follower:stopped:%' AND resolved_at IS NULL`).all() as Array<{ subject_id: string; rule_key: string }>;
+      const standing = ctx.sql.prepare<[], Pick<SqlRow<typeof alerts>, 'subject_id' | 'rule_key'>>(`SELECT subject_id, rule_key FROM alerts WHERE rule_key LIKE 'follower:stopped:%' AND resolved_at IS NULL`).all();
       for (const a of standing) {
         const service = a.rule_key.slice('follower:stopped:'.length);
         if (!present.has(`${a.subject_id}\u0000${service}`)) ctx.resolve(a.subject_id, `stopped:${service}`);

@@ -11,6 +11,8 @@ import { FollowError, type FetchLike, type FollowClient, type FollowedReading } 
 import { LibreLinkUpClient } from './librelinkup';
 import { NightscoutRemoteClient } from './nightscout-remote';
 import { FollowerStore, toStatus, type FollowerRow } from './store';
+import type { SqlRow } from '../../db/rows';
+import type { subjects, users } from '../../db/schema';
 
 const log = logger('followers');
 
@@ -78,7 +80,7 @@ export class FollowerService {
           password: c.password,
           region,
           server,
-          patientName: this.core.deps.db.$client.prepare(`SELECT name FROM subjects WHERE id = ?`).pluck().get(c.subject_id) as string | undefined,
+          patientName: this.core.deps.db.$client.prepare<[string], SqlRow<typeof subjects>['name']>(`SELECT name FROM subjects WHERE id = ?`).pluck().get(c.subject_id),
           ...f,
           ...(this.opts.lluRegionServer ? { regionServer: this.opts.lluRegionServer } : {}),
         });
@@ -209,8 +211,8 @@ export class FollowerService {
   /** Scheduled polls store as the person's owner (the account that set the follower up may since have lost access). */
   private ownerContext(subjectId: string): CallContext {
     const owner = this.core.deps.db.$client
-      .prepare(`SELECT u.id, u.email, u.name FROM subjects s JOIN users u ON u.id = s.owner_id WHERE s.id = ?`)
-      .get(subjectId) as { id: string; email: string; name: string } | undefined;
+      .prepare<[string], Pick<SqlRow<typeof users>, 'id' | 'email' | 'name'>>(`SELECT u.id, u.email, u.name FROM subjects s JOIN users u ON u.id = s.owner_id WHERE s.id = ?`)
+      .get(subjectId);
     if (!owner) throw notFound('no such subject');
     return { user: owner, clientKey: 'follower', transport: 'memory' };
   }

@@ -5,6 +5,8 @@ import { openSecret, sealSecret, type KeyProvider } from '../dexcom/token-store'
 import { iso } from '../clock';
 import type { CoreDeps } from '../context';
 import { Kv } from '../kv';
+import type { SqlRow } from '../../db/rows';
+import type { nightscoutUploaders } from '../../db/schema';
 
 /**
  * Per-person uploader secrets (README "Connect your sensors").
@@ -40,7 +42,7 @@ export class UploaderSecrets {
     const c = credential.trim();
     if (c.length === 0 || c.length > 200) return null;
     const sha1 = /^[0-9a-f]{40}$/i.test(c) ? c.toLowerCase() : sha1Hex(c);
-    const row = this.deps.db.$client.prepare(`SELECT subject_id FROM nightscout_uploaders WHERE lookup = ?`).pluck().get(await this.lookupOf(sha1)) as string | undefined;
+    const row = this.deps.db.$client.prepare<[string], SqlRow<typeof nightscoutUploaders>['subject_id']>(`SELECT subject_id FROM nightscout_uploaders WHERE lookup = ?`).pluck().get(await this.lookupOf(sha1));
     return row ?? null;
   }
 
@@ -116,7 +118,7 @@ export class UploaderSecrets {
   }
 
   private rotatedAt(subjectId: string): number | null {
-    return (this.deps.db.$client.prepare(`SELECT rotated_at FROM nightscout_uploaders WHERE subject_id = ?`).pluck().get(subjectId) as number | undefined) ?? null;
+    return this.deps.db.$client.prepare<[string], SqlRow<typeof nightscoutUploaders>['rotated_at']>(`SELECT rotated_at FROM nightscout_uploaders WHERE subject_id = ?`).pluck().get(subjectId) ?? null;
   }
 
   private async sign(body: string): Promise<string> {

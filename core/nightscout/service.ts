@@ -10,6 +10,8 @@ import { dosingStatus } from '../diabetes/dose-service';
 import { VERSION } from '../version';
 import { deviceParts, directionOfRate, DIRECTIONS, isDirection, matches, parseDeviceStatus, parseEntry, parseTreatment, stableId, timeBounds, type Find } from './map';
 import { UploaderSecrets } from './secrets';
+import type { SqlRow } from '../../db/rows';
+import type { events, nightscoutDevicestatus, nightscoutEntries, users } from '../../db/schema';
 
 type Doc = Record<string, unknown>;
 
@@ -46,8 +48,8 @@ export class NightscoutService {
     const subjectId = await this.secrets.resolve(credential);
     if (!subjectId) return null;
     const owner = this.db
-      .prepare(`SELECT u.id, u.email, u.name FROM subjects s JOIN users u ON u.id = s.owner_id WHERE s.id = ?`)
-      .get(subjectId) as { id: string; email: string; name: string } | undefined;
+      .prepare<[string], Pick<SqlRow<typeof users>, 'id' | 'email' | 'name'>>(`SELECT u.id, u.email, u.name FROM subjects s JOIN users u ON u.id = s.owner_id WHERE s.id = ?`)
+      .get(subjectId);
     if (!owner) return null;
     return { user: owner, clientKey, transport: 'http', onlySubject: subjectId };
   }
@@ -55,8 +57,8 @@ export class NightscoutService {
   /** The uploader context of a person named by an API v3 token (see `contextFor`). */
   contextForSubject(subjectId: string, clientKey: string): CallContext | null {
     const owner = this.db
-      .prepare(`SELECT u.id, u.email, u.name FROM subjects s JOIN users u ON u.id = s.owner_id WHERE s.id = ?`)
-      .get(subjectId) as { id: string; email: string; name: string } | undefined;
+      .prepare<[string], Pick<SqlRow<typeof users>, 'id' | 'email' | 'name'>>(`SELECT u.id, u.email, u.name FROM subjects s JOIN users u ON u.id = s.owner_id WHERE s.id = ?`)
+      .get(subjectId);
     return owner ? { user: owner, clientKey, transport: 'http', onlySubject: subjectId } : null;
   }
 
@@ -172,9 +174,9 @@ export class NightscoutService {
   deleteTreatment(ctx: CallContext, subjectId: string, id: string): { n: number } {
     this.core.access.require(ctx, subjectId, 'write');
     const ids = this.db
-      .prepare(`SELECT id FROM events WHERE subject_id = ? AND (json_extract(data, '$.ns_id') = ? OR id = ? OR id LIKE ?)`)
+      .prepare<[string, string, string, string], SqlRow<typeof events>['id']>(`SELECT id FROM events WHERE subject_id = ? AND (json_extract(data, '$.ns_id') = ? OR id = ? OR id LIKE ?)`)
       .pluck()
-      .all(subjectId, id, id, `${id}-%`) as string[];
+      .all(subjectId, id, id, `${id}-%`);
     this.db.transaction(() => {
       for (const e of ids) this.core.events.remove(subjectId, e);
     })();
@@ -251,7 +253,7 @@ export class NightscoutService {
 
   listDeviceStatus(ctx: CallContext, q: NsQuery): Doc[] {
     this.core.access.require(ctx, q.subject_id, 'read');
-    const rows = this.db.prepare(`SELECT device, t, doc FROM nightscout_devicestatus WHERE subject_id = ? ORDER BY t DESC`).all(q.subject_id) as Array<{ device: string; t: number; doc: string }>;
+    const rows = this.db.prepare<[string], Pick<SqlRow<typeof nightscoutDevicestatus>, 'device' | 't' | 'doc'>>(`SELECT device, t, doc FROM nightscout_devicestatus WHERE subject_id = ? ORDER BY t DESC`).all(q.subject_id);
     return rows
       .map((r) => ({ ...(JSON.parse(r.doc) as Doc), _id: stableId('ns-ds', q.subject_id, r.device, r.t), device: r.device, created_at: iso(r.t), mills: r.t }))
       .filter((d) => matches(d, q.find as Find))
@@ -260,7 +262,7 @@ export class NightscoutService {
 
   deviceSummary(ctx: CallContext, subjectId: string): NsDeviceSummary {
     this.core.access.require(ctx, subjectId, 'read');
-    const rows = this.db.prepare(`SELECT device, t, doc FROM nightscout_devicestatus WHERE subject_id = ? ORDER BY t DESC`).all(subjectId) as Array<{ device: string; t: number; doc: string }>;
+    const rows = this.db.prepare<[string], Pick<SqlRow<typeof nightscoutDevicestatus>, 'device' | 't' | 'doc'>>(`SELECT device, t, doc FROM nightscout_devicestatus WHERE subject_id = ? ORDER BY t DESC`).all(subjectId);
     const out: NsDeviceSummary = { uploader: null, pump: null, loop: null };
     // Each part from the newest document that has it: xDrip+ sends the phone's battery, AndroidAPS the pump and loop.
     for (const r of rows) {
@@ -375,24 +377,16 @@ export class NightscoutService {
 
   /** One page of glucose readings as `sgv` entries, newest first; a reading with no arrow of its own gets one from the reading before it. */
   private sgvPage(subjectId: string, b: { from: number; to: number }, after: { t: number; id: string } | null): Doc[] {
+    // observations is a view (migration 0021): its columns are written out.
     const rows = this.db
-      .prepare(
+      .prepare<unknown[], { id: string; t: number; value: number; device_id: string | null } & Pick<SqlRow<typeof nightscoutEntries>, 'direction' | 'trend' | 'noise' | 'device'>>(
         `SELECT o.id, o.t, o.value, o.device_id, e.direction, e.trend, e.noise, e.device
          FROM observations o LEFT JOIN nightscout_entries e ON e.observation_id = o.id
          WHERE o.subject_id = ? AND o.metric = 'glucose' AND o.t >= ? AND o.t <= ?
            AND (? IS NULL OR o.t < ? OR (o.t = ? AND o.id < ?))
          ORDER BY o.t DESC, o.id DESC LIMIT ?`,
       )
-      .all(subjectId, b.from, b.to, after?.t ?? null, after?.t ?? 0, after?.t ?? 0, after?.id ?? '', PAGE + 1) as Array<{
-      id: string;
-      t: number;
-      value: number;
-      device_id: string | null;
-      direction: string | null;
-      trend: number | null;
-      noise: number | null;
-      device: string | null;
-    }>;
+      .all(subjectId, b.from, b.to, after?.t ?? null, after?.t ?? 0, after?.t ?? 0, after?.id ?? '', PAGE + 1);
     const docs: Doc[] = [];
     for (let i = 0; i < Math.min(rows.length, PAGE); i++) {
       const r = rows[i]!;
@@ -423,13 +417,13 @@ export class NightscoutService {
 
   private eventPage(subjectId: string, types: readonly EventType[], b: { from: number; to: number }, after: { t: number; id: string } | null): Array<Event & { __t: number }> {
     const rows = this.db
-      .prepare(
+      .prepare<unknown[], Pick<SqlRow<typeof events>, 'id' | 'subject_id' | 'type' | 't' | 'data'>>(
         `SELECT id, subject_id, type, t, data FROM events
          WHERE subject_id = ? AND type IN (${types.map(() => '?').join(', ')}) AND t >= ? AND t <= ?
            AND (? IS NULL OR t < ? OR (t = ? AND id < ?))
          ORDER BY t DESC, id DESC LIMIT ?`,
       )
-      .all(subjectId, ...types, b.from, b.to, after?.t ?? null, after?.t ?? 0, after?.t ?? 0, after?.id ?? '', PAGE) as Array<{ id: string; subject_id: string; type: EventType; t: number; data: string }>;
+      .all(subjectId, ...types, b.from, b.to, after?.t ?? null, after?.t ?? 0, after?.t ?? 0, after?.id ?? '', PAGE);
     return rows.map((r) => ({ id: r.id, subject_id: r.subject_id, type: r.type, t: iso(r.t), data: JSON.parse(r.data) as Record<string, unknown>, __t: r.t }));
   }
 }

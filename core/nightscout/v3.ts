@@ -16,6 +16,8 @@ import { iso } from '../clock';
 import type { CallContext } from '../context';
 import type { Core } from '../core-types';
 import { nightscoutService } from './service';
+import type { SqlRow } from '../../db/rows';
+import type { events, nightscoutDevicestatus, nightscoutEntries } from '../../db/schema';
 
 type Doc = Record<string, unknown>;
 
@@ -89,13 +91,14 @@ export function readV3(core: Core, ctx: CallContext, q: NsV3Read): Doc[] {
   switch (q.collection) {
     case 'entries': {
       const col = key === 'srv' ? 'o.created_at' : 'o.t';
+      // observations is a view (migration 0021): its columns are written out.
       const sgv = db
-        .prepare(
+        .prepare<unknown[], { id: string; t: number; value: number; created_at: number } & Pick<SqlRow<typeof nightscoutEntries>, 'direction' | 'trend' | 'noise' | 'device'>>(
           `SELECT o.id, o.t, o.value, o.created_at, e.direction, e.trend, e.noise, e.device FROM observations o
            LEFT JOIN nightscout_entries e ON e.observation_id = o.id
            WHERE o.subject_id = ? AND o.metric = 'glucose' AND (? IS NULL OR ${col} > ?) ORDER BY ${col} ${order}, o.t ${order} LIMIT ?`,
         )
-        .all(q.subject_id, since, since, q.limit) as Array<{ id: string; t: number; value: number; created_at: number; direction: string | null; trend: number | null; noise: number | null; device: string | null }>;
+        .all(q.subject_id, since, since, q.limit);
       rows = sgv.map((r) => {
         const device = r.device ?? 'tend';
         return {
@@ -122,11 +125,11 @@ export function readV3(core: Core, ctx: CallContext, q: NsV3Read): Doc[] {
     case 'treatments': {
       const col = key === 'srv' ? 'created_at' : 't';
       const evs = db
-        .prepare(
+        .prepare<unknown[], Pick<SqlRow<typeof events>, 'id' | 't' | 'type' | 'data' | 'created_at'>>(
           `SELECT id, t, type, data, created_at FROM events WHERE subject_id = ? AND type IN ('meal', 'insulin', 'calibration', 'note', 'activity')
              AND (? IS NULL OR ${col} > ?) ORDER BY ${col} ${order}, id ${order} LIMIT ?`,
         )
-        .all(q.subject_id, since, since, q.limit) as Array<{ id: string; t: number; type: string; data: string; created_at: number }>;
+        .all(q.subject_id, since, since, q.limit);
       rows = evs.map((e) => {
         const data = JSON.parse(e.data) as Record<string, unknown>;
         const doc = nightscoutService(core).treatmentDocOf({ id: e.id, subject_id: q.subject_id, type: e.type as never, t: iso(e.t), data, __t: e.t });
@@ -141,8 +144,8 @@ export function readV3(core: Core, ctx: CallContext, q: NsV3Read): Doc[] {
     case 'devicestatus': {
       const col = key === 'srv' ? 'updated_at' : 't';
       const ds = db
-        .prepare(`SELECT device, t, doc, updated_at FROM nightscout_devicestatus WHERE subject_id = ? AND (? IS NULL OR ${col} > ?) ORDER BY ${col} ${order} LIMIT ?`)
-        .all(q.subject_id, since, since, q.limit) as Array<{ device: string; t: number; doc: string; updated_at: number }>;
+        .prepare<unknown[], Pick<SqlRow<typeof nightscoutDevicestatus>, 'device' | 't' | 'doc' | 'updated_at'>>(`SELECT device, t, doc, updated_at FROM nightscout_devicestatus WHERE subject_id = ? AND (? IS NULL OR ${col} > ?) ORDER BY ${col} ${order} LIMIT ?`)
+        .all(q.subject_id, since, since, q.limit);
       rows = ds.map((r) => ({
         srv: key === 'srv' ? r.updated_at : r.t,
         doc: { ...(JSON.parse(r.doc) as Doc), identifier: calculateIdentifier({ device: r.device, date: r.t }), device: r.device, date: r.t, created_at: iso(r.t), utcOffset: 0, isValid: true, srvCreated: r.updated_at, srvModified: r.updated_at },
@@ -168,7 +171,7 @@ export function readV3(core: Core, ctx: CallContext, q: NsV3Read): Doc[] {
 export function lastModifiedV3(core: Core, ctx: CallContext, subjectId: string): NsV3LastModified {
   core.access.require(ctx, subjectId, 'read');
   const db = core.deps.db.$client;
-  const one = (sql: string) => (db.prepare(sql).pluck().get(subjectId) as number | null) ?? 0;
+  const one = (sql: string) => db.prepare<[string], number | null>(sql).pluck().get(subjectId) ?? 0;
   const profile = nightscoutService(core).profile(ctx, subjectId)[0];
   return {
     srvDate: core.deps.clock.now(),
@@ -186,8 +189,8 @@ export function findV3(core: Core, ctx: CallContext, subjectId: string, collecti
   if (collection !== 'treatments') return null;
   core.access.require(ctx, subjectId, 'read');
   const ev = core.deps.db.$client
-    .prepare(`SELECT id, t, type, data FROM events WHERE subject_id = ? AND json_extract(data, '$.ns_id') = ? ORDER BY id LIMIT 1`)
-    .get(subjectId, identifier) as { id: string; t: number; type: string; data: string } | undefined;
+    .prepare<[string, string], Pick<SqlRow<typeof events>, 'id' | 't' | 'type' | 'data'>>(`SELECT id, t, type, data FROM events WHERE subject_id = ? AND json_extract(data, '$.ns_id') = ? ORDER BY id LIMIT 1`)
+    .get(subjectId, identifier);
   if (!ev) return null;
   const data = JSON.parse(ev.data) as Record<string, unknown>;
   const doc = nightscoutService(core).treatmentDocOf({ id: ev.id, subject_id: subjectId, type: ev.type as never, t: iso(ev.t), data, __t: ev.t });

@@ -4,6 +4,8 @@ import { METRICS, isMetricCode, toCanonical } from '../../api/metrics';
 import { EARLIEST_RECORD_MS as EARLIEST, FUTURE_SLACK_MS, ObservationInput, parseIsoStrict, type Observation } from '../../api/observations';
 import { iso } from '../clock';
 import type { CoreDeps } from '../context';
+import type { SqlRow } from '../../db/rows';
+import type { latestObservations } from '../../db/schema';
 
 /** Bucket widths (minutes) maintained as rollups on ingest: 5 min, 1 h, 1 day (UTC-aligned). */
 export const ROLLUP_LEVELS = [5, 60, 1440] as const;
@@ -126,7 +128,7 @@ export class ObservationStore {
        ON CONFLICT(subject_id, metric) DO UPDATE SET id = excluded.id, t = excluded.t, value = excluded.value, device_id = excluded.device_id
        WHERE excluded.t > cur.t OR (excluded.t = cur.t AND excluded.id > cur.id)`,
     );
-    this.latestAll = c.prepare(`SELECT id, metric, t, value, device_id FROM latest_observations WHERE subject_id = ? ORDER BY metric`);
+    this.latestAll = c.prepare<[string], Pick<SqlRow<typeof latestObservations>, 'id' | 'metric' | 't' | 'value' | 'device_id'>>(`SELECT id, metric, t, value, device_id FROM latest_observations WHERE subject_id = ? ORDER BY metric`);
     this.deviceOf = c.prepare(`SELECT subject_id FROM devices WHERE id = ?`).pluck();
   }
 
@@ -237,8 +239,9 @@ export class ObservationStore {
       args.push(c.t, c.t, c.id);
     }
     const rows = this.deps.db.$client
-      .prepare(`SELECT id, metric, t, value, device_id FROM observations WHERE ${where.join(' AND ')} ORDER BY t DESC, id DESC LIMIT ?`)
-      .all(...args, q.limit + 1) as Array<{ id: string; metric: string; t: number; value: number; device_id: string | null }>;
+      // observations is a view (migration 0021): its columns are written out.
+      .prepare<unknown[], { id: string; metric: string; t: number; value: number; device_id: string | null }>(`SELECT id, metric, t, value, device_id FROM observations WHERE ${where.join(' AND ')} ORDER BY t DESC, id DESC LIMIT ?`)
+      .all(...args, q.limit + 1);
     const more = rows.length > q.limit;
     const page = more ? rows.slice(0, q.limit) : rows;
     const last = page[page.length - 1];
@@ -254,7 +257,7 @@ export class ObservationStore {
    * length of the person's history.
    */
   latest(subjectId: string, metrics?: readonly string[]): Observation[] {
-    const rows = this.latestAll.all(subjectId) as Array<{ id: string; metric: string; t: number; value: number; device_id: string | null }>;
+    const rows = this.latestAll.all(subjectId);
     const wanted = metrics ? new Set(metrics) : null;
     return rows
       .filter((r) => !wanted || wanted.has(r.metric))
@@ -264,9 +267,9 @@ export class ObservationStore {
   /** Raw readings of one metric in [from, to), oldest first (for analytics). */
   series(subjectId: string, metric: string, from: number, to: number): { t: Float64Array; v: Float64Array } {
     const rows = this.deps.db.$client
-      .prepare(`SELECT t, value FROM observations WHERE subject_id = ? AND metric = ? AND t >= ? AND t < ? ORDER BY t`)
+      .prepare<[string, string, number, number], [number, number]>(`SELECT t, value FROM observations WHERE subject_id = ? AND metric = ? AND t >= ? AND t < ? ORDER BY t`)
       .raw()
-      .all(subjectId, metric, from, to) as Array<[number, number]>;
+      .all(subjectId, metric, from, to);
     const t = new Float64Array(rows.length);
     const v = new Float64Array(rows.length);
     rows.forEach((r, i) => {
@@ -319,12 +322,12 @@ export class ObservationStore {
     const raw = (lo: number, hi: number) => {
       if (hi <= lo) return;
       const rows = c
-        .prepare(
+        .prepare<unknown[], [number, number, number, number, number]>(
           `SELECT CAST((t - ?) / ? AS INTEGER) * ? + ? AS b, COUNT(*) AS n, SUM(value) AS s, MIN(value) AS lo, MAX(value) AS hi
            FROM observations WHERE subject_id = ? AND metric = ? AND t >= ? AND t < ? GROUP BY b`,
         )
         .raw()
-        .all(offset, widthMs, widthMs, offset, subjectId, metric, lo, hi) as Array<[number, number, number, number, number]>;
+        .all(offset, widthMs, widthMs, offset, subjectId, metric, lo, hi);
       for (const [b, n, s, mn, mx] of rows) add(b, n, s, mn, mx);
     };
     if (level === undefined) {
@@ -339,17 +342,17 @@ export class ObservationStore {
         // Buckets as wide as the rollup level: read them as stored, no regrouping.
         const sameWidth = widthMs === step && offset % step === 0;
         const rows = sameWidth
-          ? (c
-              .prepare(`SELECT bucket, count, sum, min, max FROM rollups WHERE subject_id = ? AND metric = ? AND level = ? AND bucket >= ? AND bucket < ?`)
+          ? c
+              .prepare<unknown[], [number, number, number, number, number]>(`SELECT bucket, count, sum, min, max FROM rollups WHERE subject_id = ? AND metric = ? AND level = ? AND bucket >= ? AND bucket < ?`)
               .raw()
-              .all(subjectId, metric, level, innerFrom, innerTo) as Array<[number, number, number, number, number]>)
-          : (c
-          .prepare(
+              .all(subjectId, metric, level, innerFrom, innerTo)
+          : c
+          .prepare<unknown[], [number, number, number, number, number]>(
             `SELECT CAST((bucket - ?) / ? AS INTEGER) * ? + ? AS b, SUM(count), SUM(sum), MIN(min), MAX(max)
              FROM rollups WHERE subject_id = ? AND metric = ? AND level = ? AND bucket >= ? AND bucket < ? GROUP BY b`,
           )
           .raw()
-          .all(offset, widthMs, widthMs, offset, subjectId, metric, level, innerFrom, innerTo) as Array<[number, number, number, number, number]>);
+          .all(offset, widthMs, widthMs, offset, subjectId, metric, level, innerFrom, innerTo);
         for (const [b, n, s, mn, mx] of rows) add(b, n, s, mn, mx);
         raw(innerTo, to);
       }
@@ -382,8 +385,8 @@ export class ObservationStore {
       if (b.max > max) max = b.max;
     }
     const latest = this.deps.db.$client
-      .prepare(`SELECT t, value FROM observations WHERE subject_id = ? AND metric = ? AND t >= ? AND t < ? ORDER BY t DESC LIMIT 1`)
-      .get(subjectId, metric, from, to) as { t: number; value: number } | undefined;
+      .prepare<[string, string, number, number], { t: number; value: number }>(`SELECT t, value FROM observations WHERE subject_id = ? AND metric = ? AND t >= ? AND t < ? ORDER BY t DESC LIMIT 1`)
+      .get(subjectId, metric, from, to);
     return {
       count,
       avg: count ? sum / count : null,
@@ -402,13 +405,13 @@ export class KeyTables {
   private readonly stmts;
   constructor(c: Database.Database) {
     const pair = (table: string, col: string) => ({
-      get: c.prepare(`SELECT key FROM ${table} WHERE ${col} = ?`).pluck(),
+      get: c.prepare<[string], number>(`SELECT key FROM ${table} WHERE ${col} = ?`).pluck(),
       add: c.prepare(`INSERT INTO ${table} (${col}) VALUES (?)`),
     });
     this.stmts = { subject: pair('subject_keys', 'subject_id'), metric: pair('metric_keys', 'metric'), device: pair('device_keys', 'device_id') };
   }
   find(kind: 'subject' | 'metric' | 'device', value: string): number | undefined {
-    return this.stmts[kind].get.get(value) as number | undefined;
+    return this.stmts[kind].get.get(value);
   }
   private make(kind: 'subject' | 'metric' | 'device', value: string): number {
     return this.find(kind, value) ?? Number(this.stmts[kind].add.run(value).lastInsertRowid);

@@ -6,7 +6,7 @@ import type { Access } from '../access';
 import type { CallContext, CoreDeps } from '../context';
 import type { Db } from '../../db/open';
 import type { SqlRow } from '../../db/rows';
-import type { grants, subjects } from '../../db/schema';
+import type { grants, subjects, users } from '../../db/schema';
 
 type SubjectRow = SqlRow<typeof subjects> & Pick<SqlRow<typeof grants>, 'role'>;
 
@@ -104,7 +104,7 @@ export class SubjectService {
   grant(ctx: CallContext, subjectId: string, email: string, role: Role): { subject_id: string; user: User; role: Role } {
     this.access.require(ctx, subjectId, 'own');
     const c = this.deps.db.$client;
-    const user = c.prepare(`SELECT id, email, name FROM users WHERE email = ?`).get(email) as User | undefined;
+    const user = c.prepare<[string], Pick<SqlRow<typeof users>, 'id' | 'email' | 'name'>>(`SELECT id, email, name FROM users WHERE email = ?`).get(email);
     if (!user) throw notFound(`no user with e-mail ${email}: they must register first`);
     if (user.id === ctx.user!.id) throw badRequest('you already own this subject', 'email');
     c.prepare(`INSERT INTO grants (subject_id, user_id, role, created_at) VALUES (?, ?, ?, ?)
@@ -125,7 +125,7 @@ export class SubjectService {
     if (self && mine === 'owner') throw badRequest('the owner cannot leave; share with someone else or delete the person', 'user_id');
     if (!self) this.access.require(ctx, subjectId, 'own');
     const c = this.deps.db.$client;
-    const role = c.prepare(`SELECT role FROM grants WHERE subject_id = ? AND user_id = ?`).pluck().get(subjectId, userId) as Role | undefined;
+    const role = c.prepare<[string, string], SqlRow<typeof grants>['role']>(`SELECT role FROM grants WHERE subject_id = ? AND user_id = ?`).pluck().get(subjectId, userId);
     if (!role) throw notFound(`user ${userId} has no access to this person`);
     if (role === 'owner') throw badRequest("the owner's access cannot be removed", 'user_id');
     c.transaction(() => {
@@ -137,8 +137,8 @@ export class SubjectService {
   grants(ctx: CallContext, subjectId: string): Array<{ subject_id: string; user: User; role: Role }> {
     this.access.require(ctx, subjectId, 'read');
     const rows = this.deps.db.$client
-      .prepare(`SELECT u.id, u.email, u.name, g.role FROM grants g JOIN users u ON u.id = g.user_id WHERE g.subject_id = ? ORDER BY g.created_at`)
-      .all(subjectId) as Array<User & { role: Role }>;
+      .prepare<[string], Pick<SqlRow<typeof users>, 'id' | 'email' | 'name'> & Pick<SqlRow<typeof grants>, 'role'>>(`SELECT u.id, u.email, u.name, g.role FROM grants g JOIN users u ON u.id = g.user_id WHERE g.subject_id = ? ORDER BY g.created_at`)
+      .all(subjectId);
     return rows.map(({ role, ...user }) => ({ subject_id: subjectId, user, role }));
   }
 }
@@ -146,7 +146,7 @@ export class SubjectService {
 /** Everything that changes who may see what, or what was recorded, leaves a trace. */
 /** A subject's stored settings object, read straight from the store (rules and checks run without a caller); {} when there is no such subject. */
 export function storedSettings(sql: Db['$client'], subjectId: string): Record<string, unknown> {
-  const raw = sql.prepare(`SELECT settings FROM subjects WHERE id = ?`).pluck().get(subjectId) as string | undefined;
+  const raw = sql.prepare<[string], SqlRow<typeof subjects>['settings']>(`SELECT settings FROM subjects WHERE id = ?`).pluck().get(subjectId);
   return raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
 }
 

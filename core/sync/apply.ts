@@ -12,6 +12,8 @@ import { formatTimestamp, parseTimestamp } from './hlc';
 import type { CoreDeps } from '../context';
 import { latestByMetric, type ObservationStore } from '../records/observations';
 import type { Batch, Entity } from './remote';
+import type { SqlRow } from '../../db/rows';
+import type { events, subjects, users } from '../../db/schema';
 
 /**
  * Applies rows pulled from the remote to the local store. The remote is another
@@ -195,7 +197,8 @@ export class PulledRows {
   subjects(rows: Batch['subjects']): ApplyResult {
     const c = this.deps.db.$client;
     const res: ApplyResult = { applied: 0, skipped: 0, rejected: [] };
-    const local = c.prepare(`SELECT name, kind, birth_date, settings, field_stamps, created_at, updated_at, hlc, field_hlc FROM subjects WHERE id = ?`);
+    // hlc: nullable in the schema, but migration 0017's trigger stamps every row as it is written.
+    const local = c.prepare<[string], Pick<SqlRow<typeof subjects>, 'name' | 'kind' | 'birth_date' | 'settings' | 'field_stamps' | 'created_at' | 'updated_at' | 'field_hlc'> & { hlc: string }>(`SELECT name, kind, birth_date, settings, field_stamps, created_at, updated_at, hlc, field_hlc FROM subjects WHERE id = ?`);
     // A person deleted on this install stays deleted here, even when another install edits them later.
     const deletedHere = c.prepare(`SELECT 1 FROM audit WHERE action = 'subject.delete' AND subject_id = ? LIMIT 1`).pluck();
     const insert = c.prepare(
@@ -212,9 +215,7 @@ export class PulledRows {
       const theirs: SubjectDoc = {
         name: s.name, kind: s.kind, birth_date: s.birth_date, settings: s.settings, stamps: s.field_hlc, wall: s.field_stamps, created_at: s.created_at, hlc: s.hlc,
       };
-      const row = local.get(s.id) as
-        | { name: string; kind: string; birth_date: string | null; settings: string; field_stamps: string; created_at: number; updated_at: number; hlc: string; field_hlc: string }
-        | undefined;
+      const row = local.get(s.id);
       if (row === undefined && deletedHere.get(s.id)) {
         res.skipped++;
         continue;
@@ -245,7 +246,7 @@ export class PulledRows {
   thresholds(rows: Batch['thresholds']): ApplyResult {
     const c = this.deps.db.$client;
     const res: ApplyResult = { applied: 0, skipped: 0, rejected: [] };
-    const local = c.prepare(`SELECT thresholds_hlc FROM subjects WHERE id = ?`);
+    const local = c.prepare<[string], Pick<SqlRow<typeof subjects>, 'thresholds_hlc'>>(`SELECT thresholds_hlc FROM subjects WHERE id = ?`);
     // After the replacement, whose own stamp (migration 0017's trigger) is not this set's.
     const stamp = c.prepare(`UPDATE subjects SET thresholds_hlc = ? WHERE id = ?`);
     for (const raw of rows) {
@@ -258,7 +259,7 @@ export class PulledRows {
         res.rejected.push({ table: 'thresholds', id: t.subject_id, field: `items${(e.field ?? '').replace(/^thresholds/, '')}`, message: e.message });
         continue;
       }
-      const row = local.get(t.subject_id) as { thresholds_hlc: string | null } | undefined;
+      const row = local.get(t.subject_id);
       if (!row) {
         res.skipped++;
         continue;
@@ -276,7 +277,7 @@ export class PulledRows {
     const c = this.deps.db.$client;
     const res: ApplyResult = { applied: 0, skipped: 0, rejected: [] };
     // An event is its person's id (the same id on another person is another event).
-    const local = c.prepare(`SELECT hlc FROM events WHERE subject_id = ? AND id = ?`).pluck();
+    const local = c.prepare<[string, string], SqlRow<typeof events>['hlc']>(`SELECT hlc FROM events WHERE subject_id = ? AND id = ?`).pluck();
     const del = c.prepare(`DELETE FROM events WHERE subject_id = ? AND id = ?`);
     // Both keep the stamp the row came with (migration 0017's triggers stamp only local writes).
     const insert = c.prepare(`INSERT INTO events (id, subject_id, type, t, data, created_by, created_at, updated_at, hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
@@ -294,7 +295,7 @@ export class PulledRows {
         res.skipped++;
         continue;
       }
-      const mine = local.get(e.subject_id, e.id) as string | null | undefined;
+      const mine = local.get(e.subject_id, e.id);
       if (e.deleted_at != null) {
         // Deleted on another install (a mistaken medication entry): a deletion wins over any edit.
         if (mine !== undefined) {
@@ -325,7 +326,7 @@ export class PulledRows {
     const c = this.deps.db.$client;
     const res: ApplyResult = { applied: 0, skipped: 0, rejected: [], publish: [] };
     const local = c.prepare<[string], LocalAlertRow>(`SELECT * FROM alerts WHERE id = ?`);
-    const userByEmail = c.prepare(`SELECT id FROM users WHERE email = ?`).pluck();
+    const userByEmail = c.prepare<[string], SqlRow<typeof users>['id']>(`SELECT id FROM users WHERE email = ?`).pluck();
     const insert = c.prepare(
       `INSERT INTO alerts (id, subject_id, kind, rule_key, metric, value, priority, state, message, raised_at, acknowledged_at, acknowledged_by, resolved_at, detail, condition_ended_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -340,7 +341,7 @@ export class PulledRows {
         res.skipped++;
         continue;
       }
-      const by = a.acknowledged_by === null ? null : ((userByEmail.get(a.acknowledged_by) as string | undefined) ?? a.acknowledged_by);
+      const by = a.acknowledged_by === null ? null : (userByEmail.get(a.acknowledged_by) ?? a.acknowledged_by);
       const mine = local.get(a.id);
       if (!mine) {
         const resolved = closedAt(a.acknowledged_at, a.condition_ended_at, a.resolved_at);

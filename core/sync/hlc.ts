@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../../db/open';
+import type { SqlRow } from '../../db/rows';
+import type { syncHlc } from '../../db/schema';
 
 /**
  * A hybrid logical clock (Kulkarni et al., "Logical Physical Clocks", OPODIS 2014; the
@@ -145,7 +147,7 @@ export class StoredClock {
   constructor(private readonly db: Db) {}
 
   load(physical: () => number): HybridClock {
-    const row = this.db.$client.prepare(`SELECT millis, counter, node FROM sync_hlc WHERE id = 1`).get() as Timestamp;
+    const row = this.db.$client.prepare<[], Pick<SqlRow<typeof syncHlc>, 'millis' | 'counter' | 'node'>>(`SELECT millis, counter, node FROM sync_hlc WHERE id = 1`).get()!;
     return new HybridClock(row, physical);
   }
 
@@ -155,7 +157,7 @@ export class StoredClock {
   }
 
   node(): string {
-    return this.db.$client.prepare(`SELECT node FROM sync_hlc WHERE id = 1`).pluck().get() as string;
+    return this.db.$client.prepare<[], SqlRow<typeof syncHlc>['node']>(`SELECT node FROM sync_hlc WHERE id = 1`).pluck().get()!;
   }
 
   /** A copied database becomes its own install: its clock gets its own node. */

@@ -57,7 +57,7 @@ export class Outbox {
   }
 
   pending(): number {
-    return this.db.$client.prepare(`SELECT COUNT(*) FROM sync_outbox`).pluck().get() as number;
+    return this.db.$client.prepare<[], number>(`SELECT COUNT(*) FROM sync_outbox`).pluck().get()!;
   }
 
   /**
@@ -110,25 +110,25 @@ export class Outbox {
   /** The seq range of the oldest `limit` entries after `after`. */
   private bounds(limit: number, after = -1): { lo: number; hi: number } | null {
     const b = this.db.$client
-      .prepare(`SELECT MIN(seq) AS lo, MAX(seq) AS hi FROM (SELECT seq FROM sync_outbox WHERE seq > ? ORDER BY seq LIMIT ?)`)
-      .get(after, limit) as { lo: number | null; hi: number | null };
+      .prepare<[number, number], { lo: number | null; hi: number | null }>(`SELECT MIN(seq) AS lo, MAX(seq) AS hi FROM (SELECT seq FROM sync_outbox WHERE seq > ? ORDER BY seq LIMIT ?)`)
+      .get(after, limit)!;
     return b.lo === null || b.hi === null ? null : { lo: b.lo, hi: b.hi };
   }
 
   /** The rows entries lo..hi name; the readings as `lines` when given. */
   private read(lo: number, hi: number, lines: string[] | null): { batch: Batch; lastSeq: number } {
     const c = this.db.$client;
-    const rows = (entity: string, cols: string): unknown[] =>
-      c.prepare(
+    const rows = <R>(entity: string, cols: string): R[] =>
+      c.prepare<[string, number, number], R>(
         `SELECT ${cols} FROM ${entity} x WHERE x.rowid IN (SELECT DISTINCT row_id FROM sync_outbox WHERE entity = ? AND seq BETWEEN ? AND ?) ORDER BY x.rowid`,
       ).all(entity, lo, hi);
     return {
       lastSeq: hi,
       batch: {
         ...(lines ? { observation_lines: lines } : {}),
-        subjects: rows('subjects', `id, name, kind, birth_date, settings, field_stamps, created_at, updated_at, hlc, field_hlc`) as Batch['subjects'],
+        subjects: rows<Batch['subjects'][number]>('subjects', `id, name, kind, birth_date, settings, field_stamps, created_at, updated_at, hlc, field_hlc`),
         thresholds: (
-          c.prepare(
+          c.prepare<[number, number], Batch['thresholds'][number]>(
             `SELECT x.id AS subject_id, x.thresholds_updated_at AS updated_at, x.thresholds_hlc AS hlc,
                     (SELECT json_group_array(json_object('metric', metric, 'min', min, 'max', max, 'priority', priority, 'sustain_min', sustain_min))
                        FROM (SELECT * FROM thresholds t WHERE t.subject_id = x.id ORDER BY t.id)) AS items
@@ -136,28 +136,28 @@ export class Outbox {
               WHERE x.thresholds_updated_at IS NOT NULL
                 AND x.rowid IN (SELECT DISTINCT row_id FROM sync_outbox WHERE entity = 'thresholds' AND seq BETWEEN ? AND ?)
               ORDER BY x.rowid`,
-          ).all(lo, hi) as Batch['thresholds']
+          ).all(lo, hi)
         ),
-        events: rows('events', `id, subject_id, type, t, data, created_by, created_at, updated_at, hlc`) as Batch['events'],
+        events: rows<Batch['events'][number]>('events', `id, subject_id, type, t, data, created_by, created_at, updated_at, hlc`),
         // A compact reading has no rowid (migration 0021): its entries name its key, t in row_id and [s, m, id] in ref.
-        observations: lines ? [] : (c.prepare(`${OBSERVATIONS_NAMED} SELECT id, subject_id, metric, t, value, device_id, created_at FROM x ORDER BY x.seq`).all(lo, hi) as Batch['observations']),
-        alerts: rows(
+        observations: lines ? [] : c.prepare<[number, number], Batch['observations'][number]>(`${OBSERVATIONS_NAMED} SELECT id, subject_id, metric, t, value, device_id, created_at FROM x ORDER BY x.seq`).all(lo, hi),
+        alerts: rows<Batch['alerts'][number]>(
           'alerts',
           `id, subject_id, kind, rule_key, metric, value, priority, message, detail, raised_at, acknowledged_at, resolved_at, condition_ended_at, updated_at,
            COALESCE((SELECT email FROM users u WHERE u.id = x.acknowledged_by), x.acknowledged_by) AS acknowledged_by`,
-        ) as Batch['alerts'],
-        tremor_minutes: rows(
+        ),
+        tremor_minutes: rows<Batch['tremor_minutes'][number]>(
           'tremor_minutes',
           `subject_id, t, device_id, seconds, tremor_seconds, tremor_percent, dominant_hz, magnitude, active_percent,
            hex(features) AS features, hex(flags) AS flags, settled, updated_at, hlc`,
-        ) as Batch['tremor_minutes'],
-        cry_episodes: rows('cry_episodes', `id, subject_id, source, session_id, start_t, end_t, peak, created_at`) as Batch['cry_episodes'],
+        ),
+        cry_episodes: rows<Batch['cry_episodes'][number]>('cry_episodes', `id, subject_id, source, session_id, start_t, end_t, peak, created_at`),
         event_deletions: c
-          .prepare(
+          .prepare<[number, number], Batch['event_deletions'][number]>(
             `SELECT DISTINCT json_extract(ref, '$[0]') AS subject_id, json_extract(ref, '$[1]') AS id, row_id AS deleted_at
                FROM sync_outbox WHERE entity = 'event_deletions' AND seq BETWEEN ? AND ?`,
           )
-          .all(lo, hi) as Batch['event_deletions'],
+          .all(lo, hi),
       },
     };
   }
@@ -175,14 +175,14 @@ export class Outbox {
     const iso = (col: string) => `strftime('%Y-%m-%dT%H:%M:%fZ', ${col} / 1000.0, 'unixepoch')`;
     const ok = (col: string) => `typeof(${col}) = 'integer' AND ${col} BETWEEN -62167219200000 AND 253402300799999`;
     const lines = this.db.$client
-      .prepare(
+      .prepare<[number, number, string], string | null>(
         `${OBSERVATIONS_NAMED} SELECT CASE WHEN ${ok('t')} AND ${ok('created_at')} AND value BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN
                   ${esc('id')} || char(9) || ${esc('subject_id')} || char(9) || ${esc('metric')} || char(9) || ${iso('t')} || char(9) ||
                   printf('%!.17g', value) || char(9) || COALESCE(${esc('device_id')}, '\\N') || char(9) || ${iso('created_at')} || char(9) || ? END
            FROM x ORDER BY x.seq`,
       )
       .pluck()
-      .all(lo, hi, copyField(origin)) as Array<string | null>;
+      .all(lo, hi, copyField(origin));
     return lines.includes(null) ? null : (lines as string[]);
   }
 
@@ -198,7 +198,7 @@ export class Outbox {
   withoutEcho<T>(apply: () => T): T {
     const c = this.db.$client;
     return c.transaction(() => {
-      const mark = (c.prepare(`SELECT COALESCE(MAX(seq), 0) FROM sync_outbox`).pluck().get() as number);
+      const mark = c.prepare<[], number>(`SELECT COALESCE(MAX(seq), 0) FROM sync_outbox`).pluck().get()!;
       const out = apply();
       c.prepare(`DELETE FROM sync_outbox WHERE seq > ?`).run(mark);
       return out;

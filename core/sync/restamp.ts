@@ -1,5 +1,7 @@
 import type { Db } from '../../db/open';
 import { formatTimestamp, StoredClock } from './hlc';
+import type { SqlRow } from '../../db/rows';
+import type { subjects as subjectsTable } from '../../db/schema';
 
 /**
  * Takes back the stamps this install made while its wall clock was far ahead (a date set a
@@ -16,7 +18,7 @@ export function restampAhead(db: Db, now: number, limit: number): number {
   const cut = formatTimestamp({ millis: limit, counter: 0xffff, node: 'ffffffffffffffff' });
   return c.transaction(() => {
     const kept = c
-      .prepare(
+      .prepare<{ cut: string }, string | null>(
         `SELECT MAX(h) FROM (
            SELECT hlc AS h FROM events WHERE hlc <= @cut
            UNION ALL SELECT hlc FROM tremor_minutes WHERE hlc <= @cut
@@ -25,7 +27,7 @@ export function restampAhead(db: Db, now: number, limit: number): number {
            UNION ALL SELECT j.value FROM subjects, json_each(subjects.field_hlc) j WHERE j.value <= @cut)`,
       )
       .pluck()
-      .get({ cut }) as string | null;
+      .get({ cut })!;
     const keptMillis = kept === null ? 0 : Number(kept.slice(0, 15));
     const store = new StoredClock(db);
     c.prepare(`UPDATE sync_hlc SET millis = ?, counter = 0 WHERE id = 1`).run(Math.max(now, keptMillis));
@@ -33,15 +35,15 @@ export function restampAhead(db: Db, now: number, limit: number): number {
     const fresh = (): string => formatTimestamp(clock.send());
     let n = 0;
     // Oldest first, so their order among themselves is kept.
-    for (const r of c.prepare(`SELECT rowid AS id FROM events WHERE hlc > ? ORDER BY hlc`).all(cut) as Array<{ id: number }>) {
+    for (const r of c.prepare<[string], { id: number }>(`SELECT rowid AS id FROM events WHERE hlc > ? ORDER BY hlc`).all(cut)) {
       c.prepare(`UPDATE events SET hlc = ? WHERE rowid = ?`).run(fresh(), r.id);
       n++;
     }
-    for (const r of c.prepare(`SELECT rowid AS id FROM tremor_minutes WHERE hlc > ? ORDER BY hlc`).all(cut) as Array<{ id: number }>) {
+    for (const r of c.prepare<[string], { id: number }>(`SELECT rowid AS id FROM tremor_minutes WHERE hlc > ? ORDER BY hlc`).all(cut)) {
       c.prepare(`UPDATE tremor_minutes SET hlc = ? WHERE rowid = ?`).run(fresh(), r.id);
       n++;
     }
-    const subjects = c.prepare(`SELECT rowid AS id, hlc, field_hlc, thresholds_hlc FROM subjects`).all() as Array<{ id: number; hlc: string | null; field_hlc: string; thresholds_hlc: string | null }>;
+    const subjects = c.prepare<[], { id: number } & Pick<SqlRow<typeof subjectsTable>, 'hlc' | 'field_hlc' | 'thresholds_hlc'>>(`SELECT rowid AS id, hlc, field_hlc, thresholds_hlc FROM subjects`).all();
     for (const s of subjects) {
       const fields = JSON.parse(s.field_hlc) as Record<string, string>;
       const ahead = Object.keys(fields).filter((k) => fields[k]! > cut).sort((a, b) => (fields[a]! < fields[b]! ? -1 : 1));

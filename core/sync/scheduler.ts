@@ -8,6 +8,8 @@ import { Outbox } from './outbox';
 import { installId, lastFailure, lastRound, syncRound, type SyncReport } from './round';
 import { listenForPushes } from './remote';
 import { redactUrl } from './remote-url';
+import type { SqlRow } from '../../db/rows';
+import type { users } from '../../db/schema';
 
 const log = logger('sync');
 
@@ -17,7 +19,7 @@ const log = logger('sync');
  */
 export function syncOwner(core: Core, email?: string): { id: string } {
   if (email !== undefined) {
-    const row = core.deps.db.$client.prepare(`SELECT id FROM users WHERE email = ?`).get(email.trim().toLowerCase()) as { id: string } | undefined;
+    const row = core.deps.db.$client.prepare<[string], Pick<SqlRow<typeof users>, 'id'>>(`SELECT id FROM users WHERE email = ?`).get(email.trim().toLowerCase());
     if (!row) throw new Error(`no account ${email} on this install`);
     return row;
   }

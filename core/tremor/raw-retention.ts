@@ -11,6 +11,8 @@ import type { CallContext } from '../context';
 import type { Core } from '../core-types';
 import { logger } from '../logger';
 import { storedSettings } from '../records/subjects';
+import type { SqlRow } from '../../db/rows';
+import type { motionChunks, subjects as subjectsTable } from '../../db/schema';
 
 const log = logger('tremor.retention');
 const DAY = 86_400_000;
@@ -67,18 +69,18 @@ export function putTremorSettings(core: Core, ctx: CallContext, subjectId: strin
 export function pruneRawMotion(core: Core): number {
   const c = core.deps.db.$client;
   const now = core.deps.clock.now();
-  const subjects = c.prepare(SWEEP_SQL.subjects).pluck().all() as string[];
-  const nextDevice = c.prepare(SWEEP_SQL.nextDevice).pluck();
-  const newest = c.prepare(SWEEP_SQL.newest).pluck();
+  const subjects = c.prepare<[], SqlRow<typeof subjectsTable>['id']>(SWEEP_SQL.subjects).pluck().all();
+  const nextDevice = c.prepare<[string, string], SqlRow<typeof motionChunks>['device_id']>(SWEEP_SQL.nextDevice).pluck();
+  const newest = c.prepare<[string, string], SqlRow<typeof motionChunks>['t0']>(SWEEP_SQL.newest).pluck();
   const del = c.prepare(SWEEP_SQL.delete);
   let n = 0;
   for (const id of subjects) {
     const days = tremorSettingsOf(core, id).raw_retention_days;
     // '' (uploads without a device) is the lowest id, which a seek `> ''` steps over.
     const devices: string[] = newest.get(id, '') === undefined ? [] : [''];
-    for (let d = nextDevice.get(id, '') as string | undefined; d !== undefined; d = nextDevice.get(id, d) as string | undefined) devices.push(d);
+    for (let d = nextDevice.get(id, ''); d !== undefined; d = nextDevice.get(id, d)) devices.push(d);
     for (const d of devices) {
-      const tail = (newest.get(id, d) as number) - KEEP_TAIL_MS;
+      const tail = newest.get(id, d)! - KEEP_TAIL_MS;
       const cutoff = Math.min(now - days * DAY, tail);
       n += del.run(id, d, cutoff, cutoff).changes;
     }

@@ -322,8 +322,8 @@ export interface RawMotionChunk { deviceId: string; t0Ms: number; t1Ms: number; 
 export function readRawMotion(core: Core, ctx: CallContext, subjectId: string, fromMs: number, toMs: number, deviceId?: string): RawMotionChunk[] {
   core.access.require(ctx, subjectId, 'read');
   const rows = core.deps.db.$client
-    .prepare(`SELECT device_id, t0, t1, rate_hz, n, scale, codec, x, y, z FROM motion_chunks WHERE subject_id = ? AND (? IS NULL OR device_id = ?) AND t0 >= ? AND t0 < ? ORDER BY t0, device_id`)
-    .all(subjectId, deviceId ?? null, deviceId ?? null, fromMs, toMs) as Array<ChunkRow & { device_id: string }>;
+    .prepare<[string, string | null, string | null, number, number], ChunkRow & Pick<SqlRow<typeof motionChunks>, 'device_id'>>(`SELECT device_id, t0, t1, rate_hz, n, scale, codec, x, y, z FROM motion_chunks WHERE subject_id = ? AND (? IS NULL OR device_id = ?) AND t0 >= ? AND t0 < ? ORDER BY t0, device_id`)
+    .all(subjectId, deviceId ?? null, deviceId ?? null, fromMs, toMs);
   return rows.map((r) => {
     const axis = (b: Buffer) => {
       const out = new Float32Array(r.n);
@@ -334,13 +334,13 @@ export function readRawMotion(core: Core, ctx: CallContext, subjectId: string, f
   });
 }
 
-interface StoredMinute { t: number; tremor_percent: number; dominant_hz: number | null; magnitude: number; active_percent: number; seconds: number }
+type StoredMinute = Pick<SqlRow<typeof tremorMinutes>, 't' | 'tremor_percent' | 'dominant_hz' | 'magnitude' | 'active_percent' | 'seconds'>;
 
 /** Stored minutes in [fromMs, toMs), oldest first. */
 export function storedMinutes(core: Core, subjectId: string, fromMs: number, toMs: number): StoredMinute[] {
   return core.deps.db.$client
-    .prepare(`SELECT t, tremor_percent, dominant_hz, magnitude, active_percent, seconds FROM tremor_minutes WHERE subject_id = ? AND t >= ? AND t < ? ORDER BY t`)
-    .all(subjectId, fromMs, toMs) as StoredMinute[];
+    .prepare<[string, number, number], StoredMinute>(`SELECT t, tremor_percent, dominant_hz, magnitude, active_percent, seconds FROM tremor_minutes WHERE subject_id = ? AND t >= ? AND t < ? ORDER BY t`)
+    .all(subjectId, fromMs, toMs);
 }
 
 const toPoint = (m: StoredMinute): MinutePoint => ({ t: m.t, tremor_percent: m.tremor_percent, magnitude: m.magnitude, active_percent: m.active_percent });
@@ -443,7 +443,7 @@ export function tremorDay(core: Core, ctx: CallContext, subjectId: string, date:
 
 /** Newest stored minute of a subject, epoch ms (null when none). */
 function newestMinute(core: Core, subjectId: string): number | null {
-  return core.deps.db.$client.prepare(`SELECT MAX(t) FROM tremor_minutes WHERE subject_id = ?`).pluck().get(subjectId) as number | null;
+  return core.deps.db.$client.prepare<[string], number | null>(`SELECT MAX(t) FROM tremor_minutes WHERE subject_id = ?`).pluck().get(subjectId)!;
 }
 
 /** Per-dose response over a local date or a range (≤ 31 days); default: the newest day with data. */
@@ -543,7 +543,7 @@ export function tremorProgression(core: Core, ctx: CallContext, subjectId: strin
 export function storedMinuteCounts(core: Core, ctx: CallContext, subjectId: string, fromMs: number, toMs: number): { minutes: number; tremor_minutes: number } {
   core.access.require(ctx, subjectId, 'read');
   const r = core.deps.db.$client
-    .prepare(`SELECT COUNT(*) AS minutes, COALESCE(SUM(tremor_percent >= ?), 0) AS tremor_minutes FROM tremor_minutes WHERE subject_id = ? AND t >= ? AND t < ?`)
-    .get(TREMOR_MINUTE_PERCENT, subjectId, Math.floor(fromMs / MINUTE) * MINUTE, toMs) as { minutes: number; tremor_minutes: number };
+    .prepare<[number, string, number, number], { minutes: number; tremor_minutes: number }>(`SELECT COUNT(*) AS minutes, COALESCE(SUM(tremor_percent >= ?), 0) AS tremor_minutes FROM tremor_minutes WHERE subject_id = ? AND t >= ? AND t < ?`)
+    .get(TREMOR_MINUTE_PERCENT, subjectId, Math.floor(fromMs / MINUTE) * MINUTE, toMs)!;
   return r;
 }

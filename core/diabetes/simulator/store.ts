@@ -4,6 +4,8 @@ import type { Core } from '../../core-types';
 import type { CallContext } from '../../context';
 import { logger } from '../../logger';
 import type { SimulationResult } from './simulate';
+import type { SqlRow } from '../../../db/rows';
+import type { events } from '../../../db/schema';
 
 const log = logger('diabetes.simulator');
 
@@ -81,8 +83,8 @@ export function storeSimulation(core: Core, ctx: CallContext, subjectId: string,
     const end = o.start + sim.days * 1440 * MINUTE;
     const ours = new Set(meals.map((m) => m.id));
     const existing = core.deps.db.$client
-      .prepare(`SELECT id, json_extract(data, '$.patient') AS patient FROM events WHERE subject_id = ? AND type = 'meal' AND t >= ? AND t < ? AND json_extract(data, '$.source') = 'simulator'`)
-      .all(subjectId, o.start, end) as Array<{ id: string; patient: string | null }>;
+      .prepare<[string, number, number], Pick<SqlRow<typeof events>, 'id'> & { patient: string | null }>(`SELECT id, json_extract(data, '$.patient') AS patient FROM events WHERE subject_id = ? AND type = 'meal' AND t >= ? AND t < ? AND json_extract(data, '$.source') = 'simulator'`)
+      .all(subjectId, o.start, end);
     const other = existing.find((e) => !ours.has(e.id));
     if (other) throw conflict(`this subject already has another simulated run (${other.patient ?? 'unknown patient'}) in these days; simulate into another subject or delete that data first`, 'subject');
     const s: SimulationSummary = { readings: 0, meals: 0, insulin: 0, duplicates: 0 };
