@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'unprocessable'
   | 'rate_limited'
   | 'storage_unavailable'
+  | 'unavailable'
   | 'internal';
 
 export const statusOf: Record<ErrorCode, number> = {
@@ -25,6 +26,8 @@ export const statusOf: Record<ErrorCode, number> = {
   rate_limited: 429,
   /** The store cannot take writes (disk full, I/O error, read-only file): WebDAV's "Insufficient Storage". */
   storage_unavailable: 507,
+  /** Something this computer lacks right now (no system D-Bus, BlueZ not running, no demo lab): the message names it. */
+  unavailable: 503,
   internal: 500,
 };
 
@@ -61,4 +64,5 @@ export const badRequest = (message: string, field?: string) => new ApiError('bad
 export const notFound = (message: string) => new ApiError('not_found', message);
 export const forbidden = (message: string) => new ApiError('forbidden', message);
 export const unauthorized = (message: string) => new ApiError('unauthorized', message);
+export const unavailable = (message: string) => new ApiError('unavailable', message);
 export const conflict = (message: string, field?: string) => new ApiError('conflict', message, field);

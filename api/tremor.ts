@@ -219,12 +219,27 @@ export type TremorProgressionOutput = z.infer<typeof TremorProgressionOutput>;
  * at 100 Hz) are kept; older ones are deleted within the hour. 0 keeps none once their
  * minutes are analysed (the last 2 minutes a device sent stay, so the next piece continues
  * the analysis). The per-minute tremor (the heat-strip, doses, trend, reports) is never deleted.
+ *
+ * (A per-minute result row stays for good; only its per-second detail ages out, below.)
  */
 export const DEFAULT_RAW_RETENTION_DAYS = 30;
 export const RawRetentionDays = z.number().int().min(0).max(3650);
-export const TremorSettings = z.object({ raw_retention_days: RawRetentionDays.default(DEFAULT_RAW_RETENTION_DAYS) });
+/**
+ * `detail_retention_days`: days each minute's per-second detail (`tremor_minutes.features`
+ * and `flags`, about 1.5 MB a day of wear) is kept. It only serves to complete a minute
+ * whose seconds arrive in two pieces; no screen, report or export reads it. Past it the
+ * detail is emptied by the same hourly sweep and the minute is closed: its results stay
+ * as they are and a late piece of that minute no longer changes them. Never sooner than
+ * the raw samples go (the larger of the two settings applies).
+ */
+export const DEFAULT_DETAIL_RETENTION_DAYS = 365;
+export const DetailRetentionDays = z.number().int().min(1).max(3650);
+export const TremorSettings = z.object({
+  raw_retention_days: RawRetentionDays.default(DEFAULT_RAW_RETENTION_DAYS),
+  detail_retention_days: DetailRetentionDays.default(DEFAULT_DETAIL_RETENTION_DAYS),
+});
 export type TremorSettings = z.infer<typeof TremorSettings>;
-export const TremorSettingsPatch = z.object({ raw_retention_days: RawRetentionDays }).partial().strict();
+export const TremorSettingsPatch = z.object({ raw_retention_days: RawRetentionDays, detail_retention_days: DetailRetentionDays }).partial().strict();
 
 const Subject = { subject_id: z.string().min(1) };
 const Range = { from: IsoTime.optional(), to: IsoTime.optional() };

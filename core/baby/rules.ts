@@ -11,7 +11,9 @@ import type { cryEpisodes } from '../../db/schema';
  * (core/alerts/rules.ts); every limit comes from the subject's `settings.baby`:
  * - `may_be_ill` (high): a cry episode and a body temperature ≥ `fever_c` within
  *   `ill_window_min` of each other, whichever of the two is stored first;
- * - `fever` (medium): body temperature ≥ `fever_c`; clears 0.2 °C below it;
+ * - `fever` (medium): body temperature ≥ `fever_c`; clears 0.2 °C below it; not raised
+ *   while the baby has its own `max` threshold on body_temperature (that threshold's
+ *   alert is the one "too hot" alarm);
  * - `room_temperature:low|high`, `humidity:low|high` (low): outside the configured range
  *   for `room_sustain_min` minutes; clears 0.5 °C / 2 %RH back inside;
  * - `cry:<episode>` (`cry_alert`, medium by default): a cry episode started.
@@ -62,9 +64,24 @@ function mayBeIll(ctx: RuleContext, subjectId: string, temperature: number, at: 
   }, at);
 }
 
-function onBodyTemperature(ctx: RuleContext, subjectId: string, r: CleanObservation, s: BabySettings): void {
+/**
+ * The lowest `max` of the person's own body_temperature thresholds (a clinician's or
+ * parent's line for "too hot"), or null. A baby has no default thresholds
+ * (alerts/settings.ts), so any such line was set for this baby on purpose.
+ */
+function ownHighTemperatureLine(ctx: RuleContext, subjectId: string): number | null {
+  let line: number | null = null;
+  for (const t of ctx.thresholds(subjectId)) if (t.metric === 'body_temperature' && t.max != null && (line === null || t.max < line)) line = t.max;
+  return line;
+}
+
+function onBodyTemperature(ctx: RuleContext, subjectId: string, r: CleanObservation, s: BabySettings, ownLine: number | null): void {
   const fever = r.value >= s.fever_c;
   const clear = r.value <= s.fever_c - FEVER_CLEAR_C;
+  // One reading, one "too hot" alarm: where the person has their own high line, its
+  // threshold alert (their priority, their limit) is that alarm and the built-in fever
+  // alert is not raised beside it. A fever alert raised before the line existed can still
+  // clear the usual way. "May be ill" (a cry with the fever) is a different finding and stays.
   ctx.track(subjectId, {
     key: 'fever',
     kind: 'fever',
@@ -73,7 +90,7 @@ function onBodyTemperature(ctx: RuleContext, subjectId: string, r: CleanObservat
     metric: 'body_temperature',
     value: r.value,
     snoozeClass: 'body_temperature:high',
-  }, { at: r.t, active: fever, clear });
+  }, { at: r.t, active: fever && ownLine === null, clear });
   if (fever) {
     const w = s.ill_window_min * MIN;
     const eps = episodesBetween(ctx, subjectId, r.t - w, r.t + w);
@@ -143,11 +160,13 @@ export const babyRule: AlertRule = {
   onObservations(ctx, subjectId, rows) {
     let s: BabySettings | undefined;
     const settings = () => (s ??= settingsOf(ctx, subjectId));
+    let line: number | null | undefined;
+    const ownLine = () => (line === undefined ? (line = ownHighTemperatureLine(ctx, subjectId)) : line);
     const cry: CleanObservation[] = [];
     for (const r of rows) {
       switch (r.metric) {
         case 'body_temperature':
-          onBodyTemperature(ctx, subjectId, r, settings());
+          onBodyTemperature(ctx, subjectId, r, settings(), ownLine());
           break;
         case 'room_temperature':
         case 'humidity':

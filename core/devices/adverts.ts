@@ -6,6 +6,7 @@
  */
 import type { DeviceLive, NearbySensor } from '../../api/devices';
 import type { ObservationSink } from '../../api/observations';
+import { unavailable } from '../../api/errors';
 import { AdvertListener, type AdoptedSensor } from '../../native/session/advert-listener';
 import { startAdvertScan, type AdvertScanner } from '../../native/transports/ble-adverts';
 import { logger } from '../logger';
@@ -69,7 +70,7 @@ export class AdvertRuntime {
     const since = Date.now() - 120_000;
     try {
       const s = await this.scanner(source);
-      if (!s) throw new Error(this.errors.get(source) ?? 'Bluetooth unavailable');
+      if (!s) throw unavailable(this.errors.get(source) ?? 'Bluetooth unavailable');
       await new Promise((r) => setTimeout(r, durationMs));
       return this.listener.nearby().filter((n) => Date.parse(n.lastSeenAt) >= since).map((n) => ({ address: n.address, format: n.format, rssi: n.rssi, last_seen_at: n.lastSeenAt, needs_key: n.needsKey, observations: n.observations.map((o) => ({ metric: o.metric, value: o.value, unit: o.unit })) }));
     } finally {

@@ -1,4 +1,5 @@
 import type { devicesProcedures } from '../../api/devices';
+import { unavailable } from '../../api/errors';
 import type { Core, DomainHandlers } from '../core-types';
 import { DemoLab } from '../../native/lab/demo-lab';
 import { deviceRuntime } from './registry';
@@ -22,6 +23,11 @@ export function devicesHandlers(core: Core): DomainHandlers<typeof devicesProced
     'devices.scan': async (a) => {
       const rt = deviceRuntime(core);
       if (a.transport === 'demo') await rt.demo();
+      else {
+        // A computer without Bluetooth is a fact to show the person, not a server fault.
+        const bt = await rt.manager.bluetooth();
+        if (!bt.available) throw unavailable(bt.reason ?? 'Bluetooth unavailable');
+      }
       const found = await rt.manager.scan({ transport: a.transport, durationMs: a.duration_ms });
       return found.map((f) => ({ address: f.address, name: f.name, rssi: f.rssi, transport: f.transport, kind: f.kind, paired_as: f.pairedAs }));
     },

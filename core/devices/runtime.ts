@@ -1,4 +1,5 @@
 import type { ObservationInput } from '../../api/observations';
+import { unavailable } from '../../api/errors';
 import type { DeviceLive } from '../../api/devices';
 import type { Device } from '../../api/schemas';
 import { DemoLab, type DemoKind } from '../../native/lab/demo-lab';
@@ -129,7 +130,7 @@ export class DeviceRuntime {
 
   async demo(): Promise<DemoLab> {
     const why = DemoLab.unavailableReason();
-    if (why) throw new Error(why);
+    if (why) throw unavailable(why);
     this.lab ??= DemoLab.start({ speed: Number(process.env.TEND_DEMO_SPEED ?? 1) }).then((lab) => {
       this.manager.setDemoBle(() => lab.ble());
       return lab;

@@ -124,8 +124,9 @@ const PulledTremorMinute = z.object({
   dominant_hz: z.number().min(0).max(50).nullable(),
   magnitude: z.number().finite().min(0),
   active_percent: z.number().min(0).max(100),
-  features: Hex(60 * 4 * 4),
-  flags: Hex(60),
+  // Empty once the minute's per-second detail has aged out (core/tremor/raw-retention.ts).
+  features: Hex(60 * 4 * 4).or(z.literal('')),
+  flags: Hex(60).or(z.literal('')),
   settled: z.union([z.literal(0), z.literal(1)]),
   updated_at: EPOCH_MS,
   hlc: Hlc.nullable().default(null),

@@ -8,7 +8,7 @@ import { createCore, type Core } from '../app';
 import { ManualClock } from '../clock';
 import type { CallContext } from '../context';
 import { CODEC_INT16 } from './chunk-codec';
-import { pruneRawMotion, rawMotionRetention, SWEEP_SQL } from './raw-retention';
+import { DETAIL_SQL, pruneRawMotion, rawMotionRetention, SWEEP_SQL } from './raw-retention';
 import { readRawMotion, uploadMotion } from './service';
 
 /**
@@ -46,8 +46,8 @@ describe('raw wrist samples: retention and compression', () => {
   it("deletes only each person's raw chunks older than their retention and keeps every tremor minute", async () => {
     const ann = core.subjects.create(ctx, { name: 'Ann', kind: 'parkinson' }).id;
     const bob = core.subjects.create(ctx, { name: 'Bob', kind: 'parkinson' }).id;
-    expect(await core.call('tremor.settings.get', { subject_id: ann }, ctx)).toEqual({ raw_retention_days: 30 });
-    expect(await core.call('tremor.settings.put', { subject_id: bob, settings: { raw_retention_days: 35 } }, ctx)).toEqual({ raw_retention_days: 35 });
+    expect(await core.call('tremor.settings.get', { subject_id: ann }, ctx)).toEqual({ raw_retention_days: 30, detail_retention_days: 365 });
+    expect(await core.call('tremor.settings.put', { subject_id: bob, settings: { raw_retention_days: 35 } }, ctx)).toEqual({ raw_retention_days: 35, detail_retention_days: 365 });
     // 40 days, two minutes a day (3 chunks: 09:00, 09:01, and the 09:02 edge of a rounded end).
     for (const s of [ann, bob]) for (let d = 0; d < 40; d++) uploadMotion(core, ctx, s, [block(T0 + d * DAY)]);
     const chunksPerDay = q(`SELECT COUNT(*) FROM motion_chunks WHERE subject_id = ?`, ann) / 40;
@@ -93,7 +93,7 @@ describe('raw wrist samples: retention and compression', () => {
     await expect(core.call('tremor.settings.put', { subject_id: s, settings: { raw_retention_days: -1 } }, ctx)).rejects.toMatchObject({ code: 'bad_request', field: 'settings.raw_retention_days' });
     await expect(core.call('tremor.settings.put', { subject_id: s, settings: { raw_retention_days: 1.5 } }, ctx)).rejects.toMatchObject({ code: 'bad_request' });
     await expect(core.call('tremor.settings.put', { subject_id: s, settings: { keep: 3 } }, ctx)).rejects.toMatchObject({ code: 'bad_request' });
-    expect(await core.call('tremor.settings.get', { subject_id: s }, ctx)).toEqual({ raw_retention_days: 30 });
+    expect(await core.call('tremor.settings.get', { subject_id: s }, ctx)).toEqual({ raw_retention_days: 30, detail_retention_days: 365 });
   });
 
   it('stores chunks compressed, reads them back exactly as quantised, and reads and continues from plain int16 chunks stored before', async () => {
@@ -139,6 +139,14 @@ describe('raw wrist samples: retention and compression', () => {
       const plan = (core.deps.db.$client.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...Array<string>(sql.split('?').length - 1).fill('x')) as Array<{ detail: string }>).map((r) => r.detail);
       expect(plan.join('; '), name).toMatch(/SEARCH m(otion_chunks)? (EXISTS )?USING (COVERING )?INDEX sqlite_autoindex_motion_chunks_1/);
       expect(plan.join('; '), name).not.toMatch(/SCAN m(otion_chunks)?\b/);
+    }
+  });
+
+  it('empties minute detail through the primary key only: no statement reads the whole minute table', () => {
+    for (const [name, sql] of Object.entries(DETAIL_SQL)) {
+      const plan = (core.deps.db.$client.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...Array<string>(sql.split('?').length - 1).fill('x')) as Array<{ detail: string }>).map((r) => r.detail);
+      expect(plan.join('; '), name).toMatch(/SEARCH m?(tremor_minutes)? ?(EXISTS )?USING (COVERING )?INDEX sqlite_autoindex_tremor_minutes_1/);
+      expect(plan.join('; '), name).not.toMatch(/SCAN (m|tremor_minutes)\b/);
     }
   });
 });

@@ -1,10 +1,15 @@
 /**
  * How long raw wrist samples are kept (issue 18). A wearer at 100 Hz adds about 8 MB of
  * compressed chunks a day; the per-minute tremor the screens, doses, trend and reports read
- * (`tremor_minutes` and the `tremor_percent`/`tremor_magnitude` observations) is a few
- * hundred kB and is never deleted here. Each person's `settings.tremor.raw_retention_days`
+ * (`tremor_minutes`' result columns and the `tremor_percent`/`tremor_magnitude`
+ * observations) is never deleted here. Each person's `settings.tremor.raw_retention_days`
  * (api/tremor.ts) says how many days of raw samples stay; a sweep, once soon after start and
  * then hourly, like the baby monitor's cry windows (core/baby/live.ts), deletes the rest.
+ *
+ * Each minute row also carries its per-second detail (`features` 960 B + `flags` 60 B, about
+ * 1.5 MB a day of wear, half of the ~2.9 MB a day the per-minute tremor takes). Only
+ * service.ts reads it, to complete a minute whose seconds arrive in two pieces, so the same
+ * sweep empties it past `detail_retention_days` (default 365) and the minute is closed.
  */
 import { TremorSettings, TremorSettingsPatch } from '../../api/tremor';
 import type { CallContext } from '../context';
@@ -52,6 +57,7 @@ export function putTremorSettings(core: Core, ctx: CallContext, subjectId: strin
   const p = TremorSettingsPatch.parse(patch);
   const next: TremorSettings = { ...tremorSettingsOf(core, subjectId) };
   if (p.raw_retention_days !== undefined) next.raw_retention_days = p.raw_retention_days;
+  if (p.detail_retention_days !== undefined) next.detail_retention_days = p.detail_retention_days;
   core.subjects.update(ctx, subjectId, { settings: { [SETTINGS_KEY]: next } });
   return next;
 }
@@ -88,6 +94,55 @@ export function pruneRawMotion(core: Core): number {
   return n;
 }
 
+/** Minutes of per-second detail emptied in one transaction, so a first sweep over years of wear never holds the database for long. */
+const DETAIL_BATCH_MINUTES = 1440;
+/** kv key (deleted with the subject): every minute before this (epoch ms) has had its detail emptied. */
+export const detailMarkKey = (subjectId: string) => `tremor:${subjectId}:detail_emptied_before`;
+
+/**
+ * Empties the per-second detail (`features`, `flags`) of each subject's minutes older than
+ * their `detail_retention_days` (never sooner than their raw samples go), keeping every
+ * per-minute result column: the screens, trend, reports and exports read only those.
+ * Walks forward from a per-subject mark on the (subject_id, t) key, a day of minutes per
+ * transaction, so an hourly sweep touches only the hour that newly aged out.
+ * Returns how many minutes were emptied.
+ */
+export function pruneMinuteDetail(core: Core): number {
+  const c = core.deps.db.$client;
+  const now = core.deps.clock.now();
+  const subjects = c.prepare(DETAIL_SQL.subjects).pluck().all() as string[];
+  const first = c.prepare(DETAIL_SQL.first).pluck();
+  const empty = c.prepare(DETAIL_SQL.empty);
+  let n = 0;
+  for (const id of subjects) {
+    const s = tremorSettingsOf(core, id);
+    const days = Math.max(s.detail_retention_days, s.raw_retention_days);
+    const cutoff = Math.floor((now - days * DAY) / 60_000) * 60_000;
+    const stored = core.kv.get(detailMarkKey(id));
+    let from = stored === undefined ? ((first.get(id) as number | undefined) ?? cutoff) : Number(stored);
+    if (from >= cutoff) continue;
+    while (from < cutoff) {
+      const to = Math.min(from + DETAIL_BATCH_MINUTES * 60_000, cutoff);
+      const lo = from;
+      n += c.transaction(() => {
+        const changed = empty.run(id, lo, to).changes;
+        core.kv.set(detailMarkKey(id), String(to));
+        return changed;
+      })();
+      from = to;
+    }
+  }
+  return n;
+}
+
+/** The detail sweep's statements, searches on tremor_minutes' primary key (subject_id, t). */
+export const DETAIL_SQL = {
+  subjects: `SELECT id FROM subjects s WHERE EXISTS (SELECT 1 FROM tremor_minutes m WHERE m.subject_id = s.id)`,
+  first: `SELECT t FROM tremor_minutes WHERE subject_id = ? ORDER BY t LIMIT 1`,
+  // An emptied minute is left alone: no new clock stamp, nothing more to send to sync.
+  empty: `UPDATE tremor_minutes SET features = x'', flags = x'' WHERE subject_id = ? AND t >= ? AND t < ? AND length(features) > 0`,
+} as const;
+
 /** The sweep's statements, each a search on motion_chunks' primary key (the test checks their plans). */
 export const SWEEP_SQL = {
   subjects: `SELECT id FROM subjects s WHERE EXISTS (SELECT 1 FROM motion_chunks m WHERE m.subject_id = s.id)`,
@@ -115,6 +170,8 @@ export class RawMotionRetention {
     try {
       const n = pruneRawMotion(this.core);
       if (n) log.info('deleted raw motion chunks past their retention', { chunks: n });
+      const m = pruneMinuteDetail(this.core);
+      if (m) log.info('emptied the per-second detail of tremor minutes past its retention', { minutes: m });
       return n;
     } catch (e) {
       log.warn('could not delete old raw motion', { error: String(e) });

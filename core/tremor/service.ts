@@ -164,6 +164,8 @@ export function uploadMotion(
   const touched = new Map<number, Slots>();
   /** Minutes that received seconds of the uploaded samples themselves (not only context). */
   const fresh = new Set<number>();
+  /** Minutes whose per-second detail has aged out: their stored result stands. */
+  const closed = new Set<number>();
   const observations: Array<{ id: string; metric: string; t: string; value: number; device_id?: string }> = [];
 
   const result = c.transaction(() => {
@@ -239,7 +241,13 @@ export function uploadMotion(
       const lo = Math.floor(((baseSec + firstJ) * 1000) / MINUTE) * MINUTE;
       const hi = Math.floor(endMs / MINUTE) * MINUTE;
       for (const r of minuteRows.all(subjectId, lo, hi)) {
-        if (touched.has(r.t)) continue;
+        if (touched.has(r.t) || closed.has(r.t)) continue;
+        // Its per-second detail aged out (raw-retention.ts pruneMinuteDetail): the stored
+        // result is all there is of the seconds before, so a late piece must not replace it.
+        if (r.features.length === 0) {
+          closed.add(r.t);
+          continue;
+        }
         const feat = new Float32Array(60 * NF);
         new Uint8Array(feat.buffer).set(r.features.subarray(0, feat.byteLength));
         touched.set(r.t, { features: feat, flags: new Uint8Array(r.flags), settled: r.settled });
@@ -248,6 +256,7 @@ export function uploadMotion(
         if (f.second[j]! < firstJ) continue;
         const abs = (baseSec + f.second[j]!) * 1000;
         const m = Math.floor(abs / MINUTE) * MINUTE;
+        if (closed.has(m)) continue;
         let sl = touched.get(m);
         if (!sl) touched.set(m, (sl = { features: new Float32Array(60 * NF), flags: new Uint8Array(60), settled: 0 }));
         const slot = Math.round((abs - m) / 1000);

@@ -11,7 +11,7 @@
  *   advertisement reported.
  */
 import { fullUuid } from './ble-uuid';
-import { loadNodeBle, openBus } from './ble';
+import { loadNodeBle, openBus, whyNoBluez } from './ble';
 import { errorMessage, withTimeout } from './timeout';
 
 /** One advertisement (or the part of it that changed), as heard. */
@@ -108,7 +108,7 @@ async function startNodeBleScan(opts: AdvertScanOptions): Promise<AdvertScanner>
     }
   } catch (e) {
     bus.destroy();
-    throw new Error(`Bluetooth unavailable: ${errorMessage(e)}`);
+    throw new Error(`Bluetooth unavailable: ${whyNoBluez(errorMessage(e), opts.dbusAddress)}`);
   }
   const a = adapter;
   const watched = new Map<string, HelperLike>();

@@ -101,6 +101,21 @@ function unavailable(reason: string): BleAvailability {
   return { available: false, reason: `Bluetooth unavailable: ${reason}` };
 }
 
+/** The system bus node-ble connects to: the lab's, else the environment's, else D-Bus's well-known socket. */
+export function systemBusAddress(dbusAddress: string | undefined): string {
+  return dbusAddress ?? process.env.DBUS_SYSTEM_BUS_ADDRESS ?? 'unix:path=/var/run/dbus/system_bus_socket';
+}
+
+/**
+ * Says which piece is missing, for a person to fix: the bus itself (named, so a wrong
+ * DBUS_SYSTEM_BUS_ADDRESS shows), or BlueZ on it; otherwise the failure as it came.
+ */
+export function whyNoBluez(msg: string, dbusAddress: string | undefined): string {
+  if (/ENOENT|ECONNREFUSED/.test(msg)) return `no D-Bus system bus at ${systemBusAddress(dbusAddress)} (${msg})`;
+  if (/ServiceUnknown|not provided by any|org\.bluez/.test(msg)) return `BlueZ is not running (${msg})`;
+  return msg;
+}
+
 // ---- node-ble (Linux, BlueZ) ------------------------------------------------------------
 
 type NodeBle = typeof NodeBleModule;
@@ -175,10 +190,7 @@ async function openNodeBle(dbusAddress: string | undefined, timeouts: BleTimeout
     }
   } catch (e) {
     probe.destroy();
-    const msg = errorMessage(e);
-    if (/ENOENT|ECONNREFUSED/.test(msg)) return unavailable(`no D-Bus system bus (${msg})`);
-    if (/ServiceUnknown|not provided by any|org\.bluez/.test(msg)) return unavailable(`BlueZ is not running (${msg})`);
-    return unavailable(msg);
+    return unavailable(whyNoBluez(errorMessage(e), dbusAddress));
   }
   return { available: true, transport: new NodeBleTransport(nodeBle, dbusAddress, timeouts, probe) };
 }
