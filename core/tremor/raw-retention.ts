@@ -17,7 +17,7 @@ import type { Core } from '../core-types';
 import { logger } from '../logger';
 import { storedSettings } from '../records/subjects';
 import type { SqlRow } from '../../db/rows';
-import type { motionChunks, subjects as subjectsTable } from '../../db/schema';
+import type { motionChunks, subjects as subjectsTable, tremorMinutes } from '../../db/schema';
 
 const log = logger('tremor.retention');
 const DAY = 86_400_000;
@@ -110,8 +110,8 @@ export const detailMarkKey = (subjectId: string) => `tremor:${subjectId}:detail_
 export function pruneMinuteDetail(core: Core): number {
   const c = core.deps.db.$client;
   const now = core.deps.clock.now();
-  const subjects = c.prepare(DETAIL_SQL.subjects).pluck().all() as string[];
-  const first = c.prepare(DETAIL_SQL.first).pluck();
+  const subjects = c.prepare<[], SqlRow<typeof subjectsTable>['id']>(DETAIL_SQL.subjects).pluck().all();
+  const first = c.prepare<[string], SqlRow<typeof tremorMinutes>['t']>(DETAIL_SQL.first).pluck();
   const empty = c.prepare(DETAIL_SQL.empty);
   let n = 0;
   for (const id of subjects) {
@@ -119,7 +119,7 @@ export function pruneMinuteDetail(core: Core): number {
     const days = Math.max(s.detail_retention_days, s.raw_retention_days);
     const cutoff = Math.floor((now - days * DAY) / 60_000) * 60_000;
     const stored = core.kv.get(detailMarkKey(id));
-    let from = stored === undefined ? ((first.get(id) as number | undefined) ?? cutoff) : Number(stored);
+    let from = stored === undefined ? (first.get(id) ?? cutoff) : Number(stored);
     if (from >= cutoff) continue;
     while (from < cutoff) {
       const to = Math.min(from + DETAIL_BATCH_MINUTES * 60_000, cutoff);
