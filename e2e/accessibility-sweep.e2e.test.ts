@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { ROUTES } from '../renderer/src/app/route';
-import { startTestHub } from '../host/testing';
-import { axeViolations, hasChromium, launch } from './browser';
+import { axeViolations, hasChromium } from './browser';
+import { hubAndBrowser, openSignedIn } from './fixture';
 
 /**
  * Waits until the page's DOM has not changed for `quietMs`: the data-driven parts (charts,
@@ -26,13 +26,11 @@ async function domSettled(page: Page, quietMs = 300): Promise<void> {
  * people, people with low vision, and night-time carers with the screen dimmed.
  */
 describe.skipIf(!hasChromium)('accessibility of every screen', () => {
-  let hub: Awaited<ReturnType<typeof startTestHub>>;
-  let browser: Browser;
+  const e2e = hubAndBrowser();
   let token: string;
   const people: Record<string, string> = {};
   beforeAll(async () => {
-    hub = await startTestHub();
-    browser = await launch();
+    const { hub } = e2e;
     token = await hub.signUp('carer@example.org', 'Carer');
     const sim = await hub.api('POST', '/api/simulate/diabetes', { patient: 'adult#002', days: 3 }, token);
     people.diabetes = sim.body.subject.id;
@@ -54,10 +52,6 @@ describe.skipIf(!hasChromium)('accessibility of every screen', () => {
     await hub.api('POST', `/api/subjects/${people.high}/observations`, [{ metric: 'glucose', t: new Date(now).toISOString(), value: 210 }], token);
     await hub.api('POST', `/api/subjects/${people.veryHigh}/observations`, [{ metric: 'glucose', t: new Date(now).toISOString(), value: 310 }], token);
   }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.close();
-  });
 
   const variants = [
     { name: 'light', prefs: { theme: 'light', text: 'normal' } },
@@ -65,21 +59,17 @@ describe.skipIf(!hasChromium)('accessibility of every screen', () => {
   ];
   for (const v of variants) {
     it(`has no serious violations on any screen (${v.name})`, async () => {
-      const context = await browser.newContext({ bypassCSP: true });
-      await context.addInitScript(
-        ({ t, prefs }) => {
-          window.localStorage.setItem('tend.token', t);
-          window.localStorage.setItem('tend.prefs', JSON.stringify(prefs));
-        },
-        { t: token, prefs: v.prefs },
-      );
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
+      // The display preferences are in place before the app first reads them; bypassCSP only
+      // so axe can inject its script.
+      const { context, page, errors } = await openSignedIn(e2e, token, '', {
+        bypassCSP: true,
+        storageState: { cookies: [], origins: [{ origin: e2e.hub.url, localStorage: [{ name: 'tend.prefs', value: JSON.stringify(v.prefs) }] }] },
+      });
       const found: Record<string, unknown> = {};
       const subjectFor: Partial<Record<string, string>> = { diabetes: people.diabetes, baby: people.baby, tremor: people.parkinson, report: people.diabetes };
-      await page.goto(hub.url + '/');
       await page.getByRole('heading', { name: 'Overview' }).waitFor();
+      // The variant is what the app shows, not only what was stored for it.
+      expect(await page.evaluate(() => ({ theme: document.documentElement.dataset.theme, text: document.documentElement.dataset.text }))).toEqual(v.prefs);
       await page.getByTestId('alarm-banner').waitFor();
       for (const r of ROUTES) {
         // The clinic board locks the app (a kiosk); it is checked last.

@@ -1,11 +1,11 @@
 import { createServer, type Server } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { ManualClock } from '../core/clock';
 import type { Page } from 'playwright-core';
-import { startTestHub } from '../host/testing';
 import { roundTrip, waitFor } from '../testing/wait-for';
-import { hasChromium, launch, screenshot } from './browser';
+import { hasChromium, screenshot } from './browser';
+import { hubAndBrowser, openSignedIn, testHub, type Hub } from './fixture';
 
 /**
  * Issue 8's "done when", through the real hub: HTTP for calls, the WebSocket stream for
@@ -13,7 +13,6 @@ import { hasChromium, launch, screenshot } from './browser';
  */
 const MIN = 60_000;
 const T0 = Date.UTC(2025, 5, 1, 8);
-type Hub = Awaited<ReturnType<typeof startTestHub>>;
 type Msg = { type: string; alert?: { id: string; kind: string; state: string; priority: string; subject_id: string }; count?: number };
 
 function stream(url: string, token: string) {
@@ -60,8 +59,9 @@ function watchPageStreams(page: Page): Array<{ url: string; type: string }> {
 }
 
 describe('alerts through the hub', () => {
-  let hub: Hub;
   const clock = new ManualClock(T0);
+  const e2e = testHub({ hub: { clock } });
+  let hub: Hub;
   let alice: string;
   let carol: string;
   let mallory: string;
@@ -81,7 +81,7 @@ describe('alerts through the hub', () => {
     })();
 
   beforeAll(async () => {
-    hub = await startTestHub({ clock });
+    hub = e2e.hub;
     alice = await hub.signUp('alice@example.org');
     carol = await hub.signUp('carol@example.org');
     mallory = await hub.signUp('mallory@example.org');
@@ -92,9 +92,6 @@ describe('alerts through the hub', () => {
     expect(put.status).toBe(200);
     // Compare raw readings: this test is about hysteresis, not smoothing.
     await hub.api('POST', '/api/rpc/alerts.settings.put', { subject_id: subject, settings: { smoothing: { heart_rate: 1 }, realert_min: 15 } }, alice);
-  });
-  afterAll(async () => {
-    await hub?.close();
   });
 
   it('raises exactly one alert per excursion with noisy data, resolves when cleared and re-raises after the re-alert interval', async () => {
@@ -248,133 +245,117 @@ describe('alerts through the hub', () => {
 });
 
 describe.skipIf(!hasChromium)('"Tend itself stopped" in the browser', () => {
+  const e2e = hubAndBrowser();
+
   it('shows "monitoring stopped" once the hub has been silent for 30 seconds, not before', async () => {
-    const hub = await startTestHub();
-    const browser = await launch();
-    try {
-      const token = await hub.signUp('night@example.org', 'Night carer');
-      const context = await browser.newContext();
-      await context.addInitScript((t) => window.localStorage.setItem('tend.token', t), token);
-      const page = await context.newPage();
-      const frames = watchPageStreams(page);
-      // Page time is faked so 30 silent seconds pass at once; it runs at normal speed otherwise.
-      await page.clock.install();
-      await page.goto(`${hub.url}/#/alerts`);
-      await page.getByRole('heading', { name: 'Alerts' }).waitFor();
-      await page.waitForFunction(() => document.documentElement.dataset.alarm === 'quiet');
-      // While the hub runs, its hello and heartbeats keep the banner away.
-      await waitFor("the page's stream to get the hub's hello", () => frames.some((f) => f.type === 'hello'));
-      expect(await page.getByTestId('monitoring-stopped').count()).toBe(0);
-      await hub.close();
-      await page.clock.fastForward(20_000);
-      expect(await page.getByTestId('monitoring-stopped').count()).toBe(0);
-      await page.clock.fastForward(12_000);
-      await page.getByTestId('monitoring-stopped').waitFor();
-      await screenshot(page, 'monitoring-stopped');
-      await context.close();
-    } finally {
-      await browser.close();
-    }
+    const { hub } = e2e;
+    const token = await hub.signUp('night@example.org', 'Night carer');
+    let frames: Array<{ url: string; type: string }> = [];
+    // Page time is faked so 30 silent seconds pass at once; it runs at normal speed otherwise.
+    const { context, page } = await openSignedIn(e2e, token, '#/alerts', {}, (p) => {
+      frames = watchPageStreams(p);
+      return p.clock.install();
+    });
+    await page.getByRole('heading', { name: 'Alerts' }).waitFor();
+    await page.waitForFunction(() => document.documentElement.dataset.alarm === 'quiet');
+    // While the hub runs, its hello and heartbeats keep the banner away.
+    await waitFor("the page's stream to get the hub's hello", () => frames.some((f) => f.type === 'hello'));
+    expect(await page.getByTestId('monitoring-stopped').count()).toBe(0);
+    await hub.close();
+    await page.clock.fastForward(20_000);
+    expect(await page.getByTestId('monitoring-stopped').count()).toBe(0);
+    await page.clock.fastForward(12_000);
+    await page.getByTestId('monitoring-stopped').waitFor();
+    await screenshot(page, 'monitoring-stopped');
+    await context.close();
   });
 });
 
 describe.skipIf(!hasChromium)('a latched alarm in the browser', () => {
+  const e2e = hubAndBrowser();
+
   it('keeps a high alert whose condition ended on screen, sounding, with the time it ended, until someone acknowledges it', async () => {
-    const hub = await startTestHub();
-    const browser = await launch();
-    try {
-      const token = await hub.signUp('parent@example.org', 'Parent');
-      const s = (await hub.api('POST', '/api/subjects', { name: 'Noor', kind: 'general' }, token)).body.id as string;
-      expect((await hub.api('PUT', `/api/subjects/${s}/thresholds`, [{ metric: 'spo2', min: 90, priority: 'high' }], token)).status).toBe(200);
-      await hub.api('POST', '/api/rpc/alerts.settings.put', { subject_id: s, settings: { smoothing: { spo2: 1 } } }, token);
-      const context = await browser.newContext();
-      await context.addInitScript((t) => window.localStorage.setItem('tend.token', t), token);
-      const page = await context.newPage();
-      await page.goto(`${hub.url}/#/alerts`);
-      await page.getByRole('heading', { name: 'Alerts' }).waitFor();
-      await page.waitForFunction(() => document.documentElement.dataset.alarm === 'quiet');
+    const { hub } = e2e;
+    const token = await hub.signUp('parent@example.org', 'Parent');
+    const s = (await hub.api('POST', '/api/subjects', { name: 'Noor', kind: 'general' }, token)).body.id as string;
+    expect((await hub.api('PUT', `/api/subjects/${s}/thresholds`, [{ metric: 'spo2', min: 90, priority: 'high' }], token)).status).toBe(200);
+    await hub.api('POST', '/api/rpc/alerts.settings.put', { subject_id: s, settings: { smoothing: { spo2: 1 } } }, token);
+    const { context, page } = await openSignedIn(e2e, token, '#/alerts');
+    await page.getByRole('heading', { name: 'Alerts' }).waitFor();
+    await page.waitForFunction(() => document.documentElement.dataset.alarm === 'quiet');
 
-      const now = Date.now();
-      const low = await hub.api('POST', `/api/subjects/${s}/observations`, [{ metric: 'spo2', t: new Date(now - 60_000).toISOString(), value: 85 }], token);
-      const [alert] = low.body.alerts as Array<{ id: string; priority: string }>;
-      expect(alert!.priority).toBe('high');
-      const banner = page.getByTestId('alarm-banner');
-      await banner.waitFor();
-      await page.waitForFunction(() => document.documentElement.dataset.alarm === 'high');
+    const now = Date.now();
+    const low = await hub.api('POST', `/api/subjects/${s}/observations`, [{ metric: 'spo2', t: new Date(now - 60_000).toISOString(), value: 85 }], token);
+    const [alert] = low.body.alerts as Array<{ id: string; priority: string }>;
+    expect(alert!.priority).toBe('high');
+    const banner = page.getByTestId('alarm-banner');
+    await banner.waitFor();
+    await page.waitForFunction(() => document.documentElement.dataset.alarm === 'high');
 
-      // The next reading is normal: the condition ended, the alarm stays.
-      const endedIso = new Date(now - 30_000).toISOString();
-      expect((await hub.api('POST', `/api/subjects/${s}/observations`, [{ metric: 'spo2', t: endedIso, value: 97 }], token)).status).toBe(201);
-      const hhmm = await page.evaluate((iso) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }), endedIso);
-      await banner.getByTestId('alarm-condition-ended').getByText(`condition ended at ${hhmm}`, { exact: false }).waitFor();
-      const row = page.locator(`tr[data-alert-id="${alert!.id}"]`);
-      await row.getByText(`condition ended at ${hhmm}`, { exact: false }).waitFor();
-      expect(await row.getAttribute('data-state')).toBe('open');
-      expect(await page.evaluate(() => document.documentElement.dataset.alarm)).toBe('high');
-      await screenshot(page, 'alarm-latched');
+    // The next reading is normal: the condition ended, the alarm stays.
+    const endedIso = new Date(now - 30_000).toISOString();
+    expect((await hub.api('POST', `/api/subjects/${s}/observations`, [{ metric: 'spo2', t: endedIso, value: 97 }], token)).status).toBe(201);
+    const hhmm = await page.evaluate((iso) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }), endedIso);
+    await banner.getByTestId('alarm-condition-ended').getByText(`condition ended at ${hhmm}`, { exact: false }).waitFor();
+    const row = page.locator(`tr[data-alert-id="${alert!.id}"]`);
+    await row.getByText(`condition ended at ${hhmm}`, { exact: false }).waitFor();
+    expect(await row.getAttribute('data-state')).toBe('open');
+    expect(await page.evaluate(() => document.documentElement.dataset.alarm)).toBe('high');
+    await screenshot(page, 'alarm-latched');
 
-      // Acknowledged: it closes, the alarm stops and it leaves the open list.
-      await banner.getByRole('button', { name: 'Acknowledge' }).click();
-      await banner.waitFor({ state: 'detached' });
-      await page.waitForFunction(() => document.documentElement.dataset.alarm === 'quiet');
-      await row.waitFor({ state: 'detached' });
-      const stored = (await hub.api('GET', `/api/alerts?state=all&subject_id=${s}`, undefined, token)).body.items as Array<{ id: string; state: string; condition_ended_at: string }>;
-      expect(stored.map((a) => [a.id, a.state, a.condition_ended_at])).toEqual([[alert!.id, 'resolved', endedIso]]);
-      await context.close();
-    } finally {
-      await browser.close();
-      await hub.close();
-    }
+    // Acknowledged: it closes, the alarm stops and it leaves the open list.
+    await banner.getByRole('button', { name: 'Acknowledge' }).click();
+    await banner.waitFor({ state: 'detached' });
+    await page.waitForFunction(() => document.documentElement.dataset.alarm === 'quiet');
+    await row.waitFor({ state: 'detached' });
+    const stored = (await hub.api('GET', `/api/alerts?state=all&subject_id=${s}`, undefined, token)).body.items as Array<{ id: string; state: string; condition_ended_at: string }>;
+    expect(stored.map((a) => [a.id, a.state, a.condition_ended_at])).toEqual([[alert!.id, 'resolved', endedIso]]);
+    await context.close();
   }, 60_000);
 });
 
 describe.skipIf(!hasChromium)('a gap in monitoring in the browser', () => {
+  const clock = new ManualClock(T0);
+  const e2e = hubAndBrowser({ hub: { clock } });
+
   it('shows the carer, once Tend runs again, how long nothing was checked, with the gap in local time', async () => {
-    const clock = new ManualClock(T0);
-    const hub = await startTestHub({ clock });
-    const browser = await launch();
-    try {
-      const token = await hub.signUp('night@example.org', 'Night carer');
-      const baby = (await hub.api('POST', '/api/subjects', { name: 'Mia', kind: 'baby' }, token)).body.id as string;
-      expect((await hub.api('POST', `/api/subjects/${baby}/observations`, [{ metric: 'room_temperature', t: new Date(T0).toISOString(), value: 20.4 }], token)).status).toBe(201);
-      hub.core.alerts.beat();
-      // The laptop's lid is shut for 47 minutes; the first beat after it wakes finds the gap.
-      clock.advance(47 * MIN);
-      expect(hub.core.alerts.beat().raised.map((a) => a.kind)).toEqual(['monitoring_gap']);
-      const context = await browser.newContext();
-      await context.addInitScript((t) => window.localStorage.setItem('tend.token', t), token);
-      const page = await context.newPage();
-      await page.goto(`${hub.url}/#/alerts`);
-      const row = page.locator('tr', { hasText: 'No alerts were checked for 47 min' });
-      await row.waitFor();
-      expect(await row.locator('.badge').textContent()).toBe('medium');
-      await row.getByRole('button', { name: /Details/ }).click();
-      const from = await page.evaluate((iso) => new Date(iso).toLocaleString(), new Date(T0).toISOString());
-      const detail = page.locator('.alert-detail');
-      await detail.waitFor();
-      const facts = await detail.locator('p').first().textContent();
-      expect(facts).toContain(`from: ${from}`);
-      expect(facts).toContain('minutes: 47');
-      expect(facts).toContain('cause: stopped');
-      // Not a forecast alert: no forecast disclaimer.
-      expect(await detail.textContent()).not.toContain('A forecast is a suggestion');
-      await screenshot(page, 'monitoring-gap');
-      await row.getByRole('button', { name: /Acknowledge/ }).click();
-      // It leaves the open list and is kept, acknowledged, as history.
-      await row.waitFor({ state: 'detached' });
-      await page.locator('#f-state').selectOption('acknowledged');
-      await page.locator('tr[data-state="acknowledged"]', { hasText: '47 min' }).waitFor();
-      await context.close();
-    } finally {
-      await browser.close();
-      await hub.close();
-    }
+    const { hub } = e2e;
+    const token = await hub.signUp('night@example.org', 'Night carer');
+    const baby = (await hub.api('POST', '/api/subjects', { name: 'Mia', kind: 'baby' }, token)).body.id as string;
+    expect((await hub.api('POST', `/api/subjects/${baby}/observations`, [{ metric: 'room_temperature', t: new Date(T0).toISOString(), value: 20.4 }], token)).status).toBe(201);
+    hub.core.alerts.beat();
+    // The laptop's lid is shut for 47 minutes; the first beat after it wakes finds the gap.
+    clock.advance(47 * MIN);
+    expect(hub.core.alerts.beat().raised.map((a) => a.kind)).toEqual(['monitoring_gap']);
+    const { context, page } = await openSignedIn(e2e, token, '#/alerts');
+    const row = page.locator('tr', { hasText: 'No alerts were checked for 47 min' });
+    await row.waitFor();
+    expect(await row.locator('.badge').textContent()).toBe('medium');
+    await row.getByRole('button', { name: /Details/ }).click();
+    const from = await page.evaluate((iso) => new Date(iso).toLocaleString(), new Date(T0).toISOString());
+    const detail = page.locator('.alert-detail');
+    await detail.waitFor();
+    const facts = await detail.locator('p').first().textContent();
+    expect(facts).toContain(`from: ${from}`);
+    expect(facts).toContain('minutes: 47');
+    expect(facts).toContain('cause: stopped');
+    // Not a forecast alert: no forecast disclaimer.
+    expect(await detail.textContent()).not.toContain('A forecast is a suggestion');
+    await screenshot(page, 'monitoring-gap');
+    await row.getByRole('button', { name: /Acknowledge/ }).click();
+    // It leaves the open list and is kept, acknowledged, as history.
+    await row.waitFor({ state: 'detached' });
+    await page.locator('#f-state').selectOption('acknowledged');
+    await page.locator('tr[data-state="acknowledged"]', { hasText: '47 min' }).waitFor();
+    await context.close();
   });
 });
 
 describe.skipIf(!hasChromium)('the relay on the thresholds screen', () => {
+  const e2e = hubAndBrowser();
+
   it('sends a test to the address on screen and says whether it arrived', async () => {
-    const hub = await startTestHub();
+    const { hub } = e2e;
     const answers = [503];
     const received: Array<{ type: string }> = [];
     const server: Server = createServer((req, res) => {
@@ -387,14 +368,10 @@ describe.skipIf(!hasChromium)('the relay on the thresholds screen', () => {
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/sms-gateway`;
-    const browser = await launch();
     try {
       const token = await hub.signUp('relay@example.org', 'Relay owner');
       await hub.api('POST', '/api/subjects', { name: 'Bed 1', kind: 'general' }, token);
-      const context = await browser.newContext();
-      await context.addInitScript((t) => window.localStorage.setItem('tend.token', t), token);
-      const page = await context.newPage();
-      await page.goto(`${hub.url}/#/thresholds`);
+      const { context, page } = await openSignedIn(e2e, token, '#/thresholds');
       const card = page.getByRole('form', { name: 'Webhook relay' });
       await card.getByLabel('Web address (http or https)').fill(url);
       await card.getByRole('button', { name: 'Send a test' }).click();
@@ -406,94 +383,81 @@ describe.skipIf(!hasChromium)('the relay on the thresholds screen', () => {
       expect((await hub.api('POST', '/api/rpc/alerts.relay.get', {}, token)).body).toMatchObject({ enabled: false, url });
       await context.close();
     } finally {
-      await browser.close();
-      await hub.close();
       await new Promise<void>((r) => server.close(() => r()));
     }
   });
 });
 
 describe.skipIf(!hasChromium)('a sign-in that ends while a screen watches', () => {
+  const clock = new ManualClock(T0);
+  const e2e = hubAndBrowser({ hub: { clock, streamBeatMs: 200 } });
+
   it('renews itself every hour while open, so hour 12 passes unnoticed; a sign-in ended elsewhere says "Signed out" instead of going quiet', async () => {
-    const clock = new ManualClock(T0);
-    const hub = await startTestHub({ clock, streamBeatMs: 200 });
-    const browser = await launch();
-    try {
-      const token = await hub.signUp('nursery@example.org', 'Nursery laptop');
-      const context = await browser.newContext();
-      await context.addInitScript((t) => window.localStorage.getItem('tend.token') ?? window.localStorage.setItem('tend.token', t), token);
-      const page = await context.newPage();
-      const frames = watchPageStreams(page);
-      await page.clock.install();
-      await page.goto(`${hub.url}/#/alerts`);
-      await page.getByRole('heading', { name: 'Alerts' }).waitFor();
+    const { hub, browser } = e2e;
+    const token = await hub.signUp('nursery@example.org', 'Nursery laptop');
+    const context = await browser.newContext();
+    await context.addInitScript((t) => window.localStorage.getItem('tend.token') ?? window.localStorage.setItem('tend.token', t), token);
+    const page = await context.newPage();
+    const frames = watchPageStreams(page);
+    await page.clock.install();
+    await page.goto(`${hub.url}/#/alerts`);
+    await page.getByRole('heading', { name: 'Alerts' }).waitFor();
 
-      // Eleven hours in, the hourly renewal runs (page time fast-forwarded) …
-      clock.advance(11 * 60 * MIN);
-      await page.clock.fastForward('01:00:00');
-      await page.waitForFunction((old) => window.localStorage.getItem('tend.token') !== old, token);
-      const renewed = await page.evaluate(() => window.localStorage.getItem('tend.token'));
-      // … so when the first token expires, the stream reconnects with the new one: the hub
-      // ends the old stream at its next beat and the page opens one with the renewed token.
-      const seen = frames.length;
-      clock.advance(2 * 60 * MIN);
-      await waitFor('a hello on a stream opened with the renewed token', () =>
-        frames.slice(seen).some((f) => f.type === 'hello' && new URL(f.url).searchParams.get('token') === renewed),
-      );
-      expect(await page.getByTestId('signed-out').count()).toBe(0);
-      expect((await hub.api('GET', '/api/auth/me', undefined, renewed!)).status).toBe(200);
+    // Eleven hours in, the hourly renewal runs (page time fast-forwarded) …
+    clock.advance(11 * 60 * MIN);
+    await page.clock.fastForward('01:00:00');
+    await page.waitForFunction((old) => window.localStorage.getItem('tend.token') !== old, token);
+    const renewed = await page.evaluate(() => window.localStorage.getItem('tend.token'));
+    // … so when the first token expires, the stream reconnects with the new one: the hub
+    // ends the old stream at its next beat and the page opens one with the renewed token.
+    const seen = frames.length;
+    clock.advance(2 * 60 * MIN);
+    await waitFor('a hello on a stream opened with the renewed token', () =>
+      frames.slice(seen).some((f) => f.type === 'hello' && new URL(f.url).searchParams.get('token') === renewed),
+    );
+    expect(await page.getByTestId('signed-out').count()).toBe(0);
+    expect((await hub.api('GET', '/api/auth/me', undefined, renewed!)).status).toBe(200);
 
-      // Signed out elsewhere (or the password changed): this screen says so within a beat.
-      expect((await hub.api('POST', '/api/auth/logout', {}, renewed!)).status).toBe(200);
-      const banner = page.getByTestId('signed-out');
-      await banner.waitFor();
-      expect(await banner.textContent()).toMatch(/Signed out\. .*Alerts no longer reach this screen/);
-      await screenshot(page, 'signed-out');
-      await banner.getByRole('button', { name: 'Sign in again' }).click();
-      await page.getByRole('button', { name: /Sign in/ }).first().waitFor();
-      await context.close();
-    } finally {
-      await browser.close();
-      await hub.close();
-    }
+    // Signed out elsewhere (or the password changed): this screen says so within a beat.
+    expect((await hub.api('POST', '/api/auth/logout', {}, renewed!)).status).toBe(200);
+    const banner = page.getByTestId('signed-out');
+    await banner.waitFor();
+    expect(await banner.textContent()).toMatch(/Signed out\. .*Alerts no longer reach this screen/);
+    await screenshot(page, 'signed-out');
+    await banner.getByRole('button', { name: 'Sign in again' }).click();
+    await page.getByRole('button', { name: /Sign in/ }).first().waitFor();
+    await context.close();
   });
 });
 
 describe.skipIf(!hasChromium)('an alarm the browser will not play', () => {
+  // Chromium's usual policy on an ordinary desktop: no sound before a user gesture.
+  const e2e = hubAndBrowser({ browserAutoplay: true });
+
   it('says the alarm sound is off until someone clicks, and a click on the banner turns it on', async () => {
-    const hub = await startTestHub();
-    // Chromium's usual policy on an ordinary desktop: no sound before a user gesture.
-    const browser = await launch([], { browserAutoplay: true });
-    try {
-      const token = await hub.signUp('sound@example.org', 'Sound check');
-      const context = await browser.newContext();
-      await context.addInitScript((t) => window.localStorage.setItem('tend.token', t), token);
-      const page = await context.newPage();
-      // Playwright runs its own page scripts (waitFor, evaluate) as if a user had acted
-      // (CDP userGesture), which unlocks the page's audio by itself: the screen is read here
-      // through CDP without that gesture, so only the click below counts as one.
-      const cdp = await context.newCDPSession(page);
-      const read = async () =>
-        JSON.parse(
-          (
-            await cdp.send('Runtime.evaluate', {
-              expression: `JSON.stringify({ sound: document.documentElement.dataset.sound ?? null, banner: !!document.querySelector('[data-testid=sound-blocked]'), active: navigator.userActivation.hasBeenActive })`,
-              userGesture: false,
-              returnByValue: true,
-            })
-          ).result.value as string,
-        ) as { sound: string | null; banner: boolean; active: boolean };
-      await page.goto(`${hub.url}/#/alerts`);
-      await waitFor('the "Alarm sound is off" banner', async () => (await read()).banner);
-      expect(await read()).toEqual({ sound: 'blocked', banner: true, active: false });
-      const banner = page.getByTestId('sound-blocked');
-      await banner.getByRole('button', { name: 'Turn alarm sound on' }).click();
-      await banner.waitFor({ state: 'detached' });
-      expect(await page.evaluate(() => document.documentElement.dataset.sound)).toBe('running');
-      await context.close();
-    } finally {
-      await browser.close();
-      await hub.close();
-    }
+    const { hub } = e2e;
+    const token = await hub.signUp('sound@example.org', 'Sound check');
+    const { context, page } = await openSignedIn(e2e, token, '#/alerts');
+    // Playwright runs its own page scripts (waitFor, evaluate) as if a user had acted
+    // (CDP userGesture), which unlocks the page's audio by itself: the screen is read here
+    // through CDP without that gesture, so only the click below counts as one.
+    const cdp = await context.newCDPSession(page);
+    const read = async () =>
+      JSON.parse(
+        (
+          await cdp.send('Runtime.evaluate', {
+            expression: `JSON.stringify({ sound: document.documentElement.dataset.sound ?? null, banner: !!document.querySelector('[data-testid=sound-blocked]'), active: navigator.userActivation.hasBeenActive })`,
+            userGesture: false,
+            returnByValue: true,
+          })
+        ).result.value as string,
+      ) as { sound: string | null; banner: boolean; active: boolean };
+    await waitFor('the "Alarm sound is off" banner', async () => (await read()).banner);
+    expect(await read()).toEqual({ sound: 'blocked', banner: true, active: false });
+    const banner = page.getByTestId('sound-blocked');
+    await banner.getByRole('button', { name: 'Turn alarm sound on' }).click();
+    await banner.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.documentElement.dataset.sound)).toBe('running');
+    await context.close();
   });
 });

@@ -1,37 +1,33 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CryEpisode } from '../api/baby';
 import { parseWav } from '../core/audio/wav';
 import { babyServices } from '../core/baby/services';
 import { hasCryData, hasCryModel, hasSox, heldOutWav } from '../core/baby/testing';
-import { startTestHub } from '../host/testing';
-import { axeViolations, hasChromium, launch, screenshot, signIn } from './browser';
-
-type Hub = Awaited<ReturnType<typeof startTestHub>>;
+import { axeViolations, hasChromium, screenshot } from './browser';
+import { hubAndBrowser, openSignedIn } from './fixture';
 
 /**
  * Kept cry clips on the baby screen: with `keep_clips` on, a held-out cry streamed as live
  * chunks leaves a clip; the episode list plays it, downloads it under its name and deletes it.
  */
 describe.skipIf(!(hasChromium && hasSox && hasCryData && hasCryModel))('kept cry clips on the baby screen', () => {
-  let hub: Hub;
+  // Registered first: its afterAll runs last, so the live audio sessions close while the hub is up.
+  const e2e = hubAndBrowser();
   let dir: string;
-  beforeAll(async () => {
+  beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'tend-baby-clips-e2e-'));
-    hub = await startTestHub();
   });
   afterAll(async () => {
-    if (hub) {
-      await babyServices(hub.core).live.close();
-      await hub.close();
-    }
+    await babyServices(e2e.hub.core).live.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
   it('plays, downloads and deletes the clip of an episode', async () => {
+    const { hub } = e2e;
     const token = await hub.signUp('clips@example.org');
     const subject = (await hub.api('POST', '/api/subjects', { name: 'Ada', kind: 'baby' }, token)).body.id as string;
     const rpc = (name: string, body: unknown) => hub.api('POST', `/api/rpc/${name}`, body, token);
@@ -51,50 +47,41 @@ describe.skipIf(!(hasChromium && hasSox && hasCryData && hasCryModel))('kept cry
     const filename = /filename="([^"]+)"/.exec(wavRes.headers.get('content-disposition') ?? '')![1]!;
     const wavBytes = Buffer.from(await wavRes.arrayBuffer());
 
-    const openBabyScreen = async (page: Page) => {
-      await signIn(page, hub.url, token);
+    const openBabyScreen = async (contextOptions: BrowserContextOptions = {}) => {
+      const opened = await openSignedIn(e2e, token, '', contextOptions);
+      const { page } = opened;
       await page.getByRole('heading', { name: 'Overview' }).waitFor();
       await page.getByLabel('Watching').selectOption(subject);
       await page.getByRole('link', { name: 'Baby monitor' }).click();
       await page.getByRole('heading', { name: 'Baby monitor: Ada' }).waitFor();
       const player = page.getByLabel(/^Clip of crying at /);
       await player.waitFor({ timeout: 15_000 });
-      return player;
+      return { ...opened, player };
     };
 
-    const browser = await launch();
-    try {
-      const page = await browser.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      const player = await openBabyScreen(page);
-      // The browser decodes the WAV: 10 s of audio.
-      await expect.poll(() => player.evaluate((el) => (el as unknown as { duration: number }).duration), { timeout: 10_000 }).toBeCloseTo(10, 1);
+    const { page, errors, player } = await openBabyScreen();
+    // The browser decodes the WAV: 10 s of audio.
+    await expect.poll(() => player.evaluate((el) => (el as unknown as { duration: number }).duration), { timeout: 10_000 }).toBeCloseTo(10, 1);
 
-      const link = page.getByRole('link', { name: /^Download clip of crying at / });
-      expect(await link.getAttribute('download')).toBe(filename);
-      const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
-      expect(download.suggestedFilename()).toBe(filename);
-      expect(readFileSync(await download.path()).equals(wavBytes)).toBe(true);
+    const link = page.getByRole('link', { name: /^Download clip of crying at / });
+    expect(await link.getAttribute('download')).toBe(filename);
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toBe(filename);
+    expect(readFileSync(await download.path()).equals(wavBytes)).toBe(true);
 
-      await screenshot(page, 'baby-clip');
-      // axe is injected as an inline script, which the app's CSP (rightly) refuses: check
-      // in a second page that bypasses it, after playback worked under the real policy.
-      const axeContext = await browser.newContext({ bypassCSP: true });
-      const axePage = await axeContext.newPage();
-      await openBabyScreen(axePage);
-      expect(await axeViolations(axePage)).toEqual([]);
-      await axeContext.close();
+    await screenshot(page, 'baby-clip');
+    // axe is injected as an inline script, which the app's CSP (rightly) refuses: check
+    // in a second page that bypasses it, after playback worked under the real policy.
+    const { context: axeContext, page: axePage } = await openBabyScreen({ bypassCSP: true });
+    expect(await axeViolations(axePage)).toEqual([]);
+    await axeContext.close();
 
-      await page.getByRole('button', { name: /^Delete clip of crying at / }).click();
-      await page.getByRole('group', { name: /^Confirm deleting the clip/ }).getByRole('button', { name: 'Delete', exact: true }).click();
-      await page.getByTestId('episode-clip').waitFor({ state: 'detached', timeout: 10_000 });
-      await expect(page.getByTestId('episode').count()).resolves.toBe(1);
-      const after = (await hub.api('GET', `/api/subjects/${subject}/cry-episodes`, undefined, token)).body.items as CryEpisode[];
-      expect(after.find((e) => e.id === episode.id)!.has_clip).toBe(false);
-      expect(errors).toEqual([]);
-    } finally {
-      await browser.close();
-    }
+    await page.getByRole('button', { name: /^Delete clip of crying at / }).click();
+    await page.getByRole('group', { name: /^Confirm deleting the clip/ }).getByRole('button', { name: 'Delete', exact: true }).click();
+    await page.getByTestId('episode-clip').waitFor({ state: 'detached', timeout: 10_000 });
+    await expect(page.getByTestId('episode').count()).resolves.toBe(1);
+    const after = (await hub.api('GET', `/api/subjects/${subject}/cry-episodes`, undefined, token)).body.items as CryEpisode[];
+    expect(after.find((e) => e.id === episode.id)!.has_clip).toBe(false);
+    expect(errors).toEqual([]);
   }, 120_000);
 });

@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestHub } from '../host/testing';
-import { hasChromium, launch, screenshot, signIn } from './browser';
-
-type Hub = Awaited<ReturnType<typeof startTestHub>>;
+import { describe, expect, it } from 'vitest';
+import { hasChromium, screenshot } from './browser';
+import { hubAndBrowser, openSignedIn } from './fixture';
 
 /**
  * The baby's day chart in Chromium (issue 19): a humidity sensor silent for an hour is drawn
@@ -10,15 +8,10 @@ type Hub = Awaited<ReturnType<typeof startTestHub>>;
  * axes and the time axis say their unit.
  */
 describe.skipIf(!hasChromium)('the baby day chart in Chromium', () => {
-  let hub: Hub;
-  beforeAll(async () => {
-    hub = await startTestHub();
-  });
-  afterAll(async () => {
-    await hub?.close();
-  });
+  const e2e = hubAndBrowser();
 
   it('breaks a line at a gap, shows time labels once each and units on every axis', async () => {
+    const { hub } = e2e;
     const token = await hub.signUp('chart@example.org');
     const subject = (await hub.api('POST', '/api/subjects', { name: 'Ada', kind: 'baby' }, token)).body.id as string;
     const now = Date.now();
@@ -35,42 +28,34 @@ describe.skipIf(!hasChromium)('the baby day chart in Chromium', () => {
     }
     expect((await hub.api('POST', `/api/subjects/${subject}/observations`, items, token)).status).toBe(201);
 
-    const browser = await launch();
-    try {
-      const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      await signIn(page, hub.url, token);
-      await page.getByRole('heading', { name: 'Overview' }).waitFor();
-      await page.getByLabel('Watching').selectOption(subject);
-      await page.getByRole('link', { name: 'Baby monitor' }).click();
-      await page.getByRole('heading', { name: 'Baby monitor: Ada' }).waitFor();
-      const chart = page.getByTestId('baby-timeline');
-      const humidity = chart.locator('.line-humidity path.recharts-line-curve');
-      await humidity.waitFor({ timeout: 15_000 });
+    const { page, errors } = await openSignedIn(e2e, token, '', { viewport: { width: 1200, height: 900 } });
+    await page.getByRole('heading', { name: 'Overview' }).waitFor();
+    await page.getByLabel('Watching').selectOption(subject);
+    await page.getByRole('link', { name: 'Baby monitor' }).click();
+    await page.getByRole('heading', { name: 'Baby monitor: Ada' }).waitFor();
+    const chart = page.getByTestId('baby-timeline');
+    const humidity = chart.locator('.line-humidity path.recharts-line-curve');
+    await humidity.waitFor({ timeout: 15_000 });
 
-      // One path per line; each "M" starts a separate stretch of it.
-      const moves = async (cls: string) => ((await chart.locator(`.${cls} path.recharts-line-curve`).getAttribute('d')) ?? '').match(/M/g)?.length ?? 0;
-      expect(await moves('line-humidity')).toBe(2);
-      expect(await moves('line-room')).toBe(2);
-      expect(await moves('line-body')).toBe(1);
+    // One path per line; each "M" starts a separate stretch of it.
+    const moves = async (cls: string) => ((await chart.locator(`.${cls} path.recharts-line-curve`).getAttribute('d')) ?? '').match(/M/g)?.length ?? 0;
+    expect(await moves('line-humidity')).toBe(2);
+    expect(await moves('line-room')).toBe(2);
+    expect(await moves('line-body')).toBe(1);
 
-      // recharts 3 draws every axis's ticks in shared layers: the time ticks are the hh:mm ones.
-      const ticks = await chart.locator('.recharts-cartesian-axis-tick-value').allTextContents();
-      const labels = ticks.filter((l) => /^\d{2}:\d{2}$/.test(l));
-      expect(labels.length).toBeGreaterThanOrEqual(3);
-      expect(new Set(labels).size).toBe(labels.length);
-      // The value axes' ticks are plain numbers: every tick is one or the other.
-      for (const l of ticks) expect(l).toMatch(/^(\d{2}:\d{2}|-?\d+(\.\d+)?)$/);
+    // recharts 3 draws every axis's ticks in shared layers: the time ticks are the hh:mm ones.
+    const ticks = await chart.locator('.recharts-cartesian-axis-tick-value').allTextContents();
+    const labels = ticks.filter((l) => /^\d{2}:\d{2}$/.test(l));
+    expect(labels.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(labels).size).toBe(labels.length);
+    // The value axes' ticks are plain numbers: every tick is one or the other.
+    for (const l of ticks) expect(l).toMatch(/^(\d{2}:\d{2}|-?\d+(\.\d+)?)$/);
 
-      const axisText = (await chart.locator('.recharts-label').allTextContents()).join(' | ');
-      expect(axisText).toMatch(/Time \(local, 24 h\)/);
-      expect(axisText).toMatch(/%/);
-      expect(axisText).toMatch(/°C/);
-      await screenshot(page, 'baby-day-chart');
-      expect(errors).toEqual([]);
-    } finally {
-      await browser.close();
-    }
+    const axisText = (await chart.locator('.recharts-label').allTextContents()).join(' | ');
+    expect(axisText).toMatch(/Time \(local, 24 h\)/);
+    expect(axisText).toMatch(/%/);
+    expect(axisText).toMatch(/°C/);
+    await screenshot(page, 'baby-day-chart');
+    expect(errors).toEqual([]);
   }, 120_000);
 });

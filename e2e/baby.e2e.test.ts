@@ -3,13 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { startTestHub } from '../host/testing';
 import { analyzeWav } from '../core/audio/analyze';
 import { parseWav } from '../core/audio/wav';
 import { hasCryData, hasCryModel, hasSox, heldOutWav } from '../core/baby/testing';
 import { hasChromium, launch, screenshot } from './browser';
-
-type Hub = Awaited<ReturnType<typeof startTestHub>>;
+import { testHub, type Hub } from './fixture';
 
 /**
  * The baby monitor end to end: Chromium's fake microphone plays a held-out recording
@@ -38,14 +36,14 @@ async function signUpWithBaby(page: Page, hub: Hub, email: string, baby: string)
 const level = async (page: Page) => Number(await page.getByTestId('input-level').getAttribute('data-level'));
 
 describe.skipIf(!(hasChromium && hasSox && hasCryData && hasCryModel))('the baby monitor in Chromium with a fake microphone', () => {
-  let hub: Hub;
+  // The hub from the fixture; each test launches its own Chromium, because the recording
+  // its fake microphone plays is a launch switch.
+  const e2e = testHub();
   let dir: string;
-  beforeAll(async () => {
+  beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'tend-baby-e2e-'));
-    hub = await startTestHub();
   });
-  afterAll(async () => {
-    await hub?.close();
+  afterAll(() => {
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -55,7 +53,7 @@ describe.skipIf(!(hasChromium && hasSox && hasCryData && hasCryModel))('the baby
       const page = await browser.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
-      await signUpWithBaby(page, hub, 'cry@example.org', 'Ada');
+      await signUpWithBaby(page, e2e.hub, 'cry@example.org', 'Ada');
       await page.getByRole('button', { name: 'Start listening' }).click();
       await page.getByTestId('listen-status').getByText('Listening').or(page.getByText('Crying now')).waitFor({ timeout: 10_000 });
       await expect.poll(() => level(page), { timeout: 10_000 }).toBeGreaterThan(0);
@@ -76,6 +74,7 @@ describe.skipIf(!(hasChromium && hasSox && hasCryData && hasCryModel))('the baby
   }, 60_000);
 
   it('hears held-out household noise: the level moves but no episode and no alert appear', async () => {
+    const { hub } = e2e;
     const browser: Browser = await launch(fakeMic(heldOutWav('noise', dir, { silenceS: 1 })));
     try {
       const page = await browser.newPage();
@@ -101,6 +100,7 @@ async function tokenOf(page: Page): Promise<string> {
 }
 
 describe.skipIf(!(hasSox && hasCryData && hasCryModel))('POST /api/subjects/:id/audio through the hub', () => {
+  const e2e = testHub();
   let hub: Hub;
   let dir: string;
   let token: string;
@@ -108,11 +108,10 @@ describe.skipIf(!(hasSox && hasCryData && hasCryModel))('POST /api/subjects/:id/
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'tend-baby-upload-'));
     cryWav = heldOutWav('cry', dir, { rate: 44100, channels: 2 });
-    hub = await startTestHub();
+    hub = e2e.hub;
     token = await hub.signUp('parent@example.org');
   });
-  afterAll(async () => {
-    await hub?.close();
+  afterAll(() => {
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { startTestHub } from '../host/testing';
-import { hasChromium, launch } from './browser';
-
-type Hub = Awaited<ReturnType<typeof startTestHub>>;
+import type { BrowserContext } from 'playwright-core';
+import { hasChromium } from './browser';
+import { hubAndBrowser } from './fixture';
 const MIN = 60_000;
 const DAY = 86_400_000;
 
@@ -15,14 +13,14 @@ const DAY = 86_400_000;
  * shows blood pressure.
  */
 describe.skipIf(!hasChromium)('old values never look current', () => {
-  let hub: Hub;
-  let browser: Browser;
+  const e2e = hubAndBrowser();
+  // One signed-in context for every test: each test opens its pages in it, some with a
+  // person already chosen (`tend.subject`) before the app loads.
   let context: BrowserContext;
   let token: string;
   const ids: Record<string, string> = {};
   beforeAll(async () => {
-    hub = await startTestHub();
-    browser = await launch();
+    const { hub, browser } = e2e;
     token = await hub.signUp('nurse@example.org', 'Nurse');
     const now = Date.now();
     const person = async (name: string, kind: string, items: Array<{ metric: string; t: number; value: number }>, settings?: Record<string, unknown>) => {
@@ -48,13 +46,11 @@ describe.skipIf(!hasChromium)('old values never look current', () => {
   }, 60_000);
   afterAll(async () => {
     await context?.close();
-    await browser?.close();
-    await hub?.close();
   });
 
   it('shows an old value on the overview grey as "last reading …", and a current one as current', async () => {
     const page = await context.newPage();
-    await page.goto(`${hub.url}/#/home`);
+    await page.goto(`${e2e.hub.url}/#/home`);
     const value = (name: string) => page.getByRole('article', { name }).locator('[data-metric="glucose"]');
     await value('Olive').waitFor();
     expect(await value('Olive').getAttribute('data-stale')).toBe('true');
@@ -73,7 +69,7 @@ describe.skipIf(!hasChromium)('old values never look current', () => {
   it('draws an old current glucose on the dashboard grey, without range colour, arrow or forecast', async () => {
     const page = await context.newPage();
     await page.addInitScript((id) => window.localStorage.setItem('tend.subject', id), ids.Olive!);
-    await page.goto(`${hub.url}/#/diabetes`);
+    await page.goto(`${e2e.hub.url}/#/diabetes`);
     const current = page.getByTestId('current-glucose');
     await current.waitFor();
     expect(await current.getAttribute('data-stale')).toBe('true');
@@ -105,7 +101,7 @@ describe.skipIf(!hasChromium)('old values never look current', () => {
     // Fred's value is current and coloured by its range.
     const fred = await context.newPage();
     await fred.addInitScript((id) => window.localStorage.setItem('tend.subject', id), ids.Fred!);
-    await fred.goto(`${hub.url}/#/diabetes`);
+    await fred.goto(`${e2e.hub.url}/#/diabetes`);
     await fred.getByTestId('current-glucose').waitFor();
     expect(await fred.getByTestId('current-glucose').getAttribute('data-stale')).toBe('false');
     expect(await fred.getByTestId('current-glucose').locator('.value').getAttribute('class')).toMatch(/band-inRange/);
@@ -114,7 +110,7 @@ describe.skipIf(!hasChromium)('old values never look current', () => {
 
   it('on the clinic board: old data is "last data …", never "No data yet"; stale values are grey; blood pressure is shown', async () => {
     const page = await context.newPage();
-    await page.goto(`${hub.url}/#/kiosk`);
+    await page.goto(`${e2e.hub.url}/#/kiosk`);
     const tile = (name: string) => page.getByRole('article', { name });
     await tile('Olive').waitFor();
     const since = tile('Olive').getByTestId('tile-since');

@@ -1,34 +1,22 @@
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { startTestHub } from '../host/testing';
-import { hasChromium, launch, screenshot } from './browser';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, screenshot } from './browser';
+import { hubAndBrowser, openSignedIn } from './fixture';
 
-type Hub = Awaited<ReturnType<typeof startTestHub>>;
 const MIN = 60_000;
 
-/** A browser context already signed in (the app reads its token from localStorage). */
-async function signedIn(browser: Browser, token: string, viewport = { width: 1400, height: 900 }): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport });
-  // Fail with the locator's name well before the test's own timeout.
-  context.setDefaultTimeout(15_000);
-  await context.addInitScript((t) => window.localStorage.setItem('tend.token', t), token);
-  return context;
-}
-
 describe.skipIf(!hasChromium)('the clinic kiosk and a caregiver at home', () => {
-  let hub: Hub;
-  let browser: Browser;
-  beforeAll(async () => {
-    hub = await startTestHub();
-    browser = await launch(['--autoplay-policy=no-user-gesture-required']);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.close();
-  });
+  // `launch` already lets sound play without a click, as the documented kiosk sets Chromium.
+  const e2e = hubAndBrowser();
+  /** A page signed in as `token` at `route`, failing with the locator's name well before the test's own timeout. */
+  const signedIn = async (token: string, route: string, viewport = { width: 1400, height: 900 }) => {
+    const opened = await openSignedIn(e2e, token, route, { viewport });
+    opened.context.setDefaultTimeout(15_000);
+    return opened;
+  };
 
   it('shows a new alert on both screens; the clinician acknowledges it on the tile and both see it acknowledged', async () => {
+    const { hub } = e2e;
     const caregiver = await hub.signUp('carer@example.org', 'Carer');
     const clinician = await hub.signUp('doctor@example.org', 'Doctor');
     const subject = (await hub.api('POST', '/api/subjects', { name: 'Grandad', kind: 'diabetes' }, caregiver)).body.id as string;
@@ -36,14 +24,8 @@ describe.skipIf(!hasChromium)('the clinic kiosk and a caregiver at home', () => 
     const now = Date.now();
     await hub.api('POST', `/api/subjects/${subject}/observations`, [100, 98, 97].map((v, i) => ({ metric: 'glucose', t: new Date(now - (20 - i * 5) * MIN).toISOString(), value: v })), caregiver);
 
-    const kioskCtx = await signedIn(browser, clinician);
-    const homeCtx = await signedIn(browser, caregiver);
-    const kiosk = await kioskCtx.newPage();
-    const home = await homeCtx.newPage();
-    const errors: string[] = [];
-    for (const p of [kiosk, home]) p.on('pageerror', (e) => errors.push(e.message));
-    await kiosk.goto(`${hub.url}/#/kiosk`);
-    await home.goto(`${hub.url}/#/alerts`);
+    const { context: kioskCtx, page: kiosk, errors: kioskErrors } = await signedIn(clinician, '#/kiosk');
+    const { context: homeCtx, page: home, errors: homeErrors } = await signedIn(caregiver, '#/alerts');
     const tile = kiosk.getByRole('article', { name: 'Grandad' });
     await tile.waitFor();
     await home.getByRole('heading', { name: 'Alerts' }).waitFor();
@@ -74,16 +56,14 @@ describe.skipIf(!hasChromium)('the clinic kiosk and a caregiver at home', () => 
     const acked = (stored.body.items as Array<{ id: string; acknowledged_by: string | null }>).find((a) => a.id === urgent.id)!;
     const me = await hub.api('GET', '/api/auth/me', undefined, clinician);
     expect(acked.acknowledged_by).toBe(me.body.id);
-    expect(errors).toEqual([]);
+    expect([...kioskErrors, ...homeErrors]).toEqual([]);
     await kioskCtx.close();
     await homeCtx.close();
   }, 60_000);
 
   it('locks the app to the board with a PIN and unlocks only with the right one', async () => {
-    const token = await hub.signUp('kiosk@example.org', 'Ward kiosk');
-    const ctx = await signedIn(browser, token);
-    const page = await ctx.newPage();
-    await page.goto(`${hub.url}/#/kiosk`);
+    const token = await e2e.hub.signUp('kiosk@example.org', 'Ward kiosk');
+    const { context: ctx, page } = await signedIn(token, '#/kiosk');
     await page.getByRole('heading', { name: 'Clinic board' }).waitFor();
     await page.getByRole('button', { name: 'Kiosk settings' }).click();
     await page.getByLabel('PIN to leave kiosk mode').fill('2468');
@@ -105,6 +85,7 @@ describe.skipIf(!hasChromium)('the clinic kiosk and a caregiver at home', () => 
   });
 
   it('shows twelve simulated patients sorted by urgency and saves a screenshot of the board', async () => {
+    const { hub } = e2e;
     const token = await hub.signUp('ward@example.org', 'Ward nurse');
     const now = Date.now();
     // Seeded patients: a mix of kinds, steady and changing values, some alerts, one gone quiet.
@@ -138,9 +119,7 @@ describe.skipIf(!hasChromium)('the clinic kiosk and a caregiver at home', () => 
       const r = await hub.api('POST', `/api/subjects/${id}/observations`, items, token);
       expect(r.status).toBe(201);
     }
-    const ctx = await signedIn(browser, token, { width: 1600, height: 1000 });
-    const page = await ctx.newPage();
-    await page.goto(`${hub.url}/#/kiosk`);
+    const { context: ctx, page } = await signedIn(token, '#/kiosk', { width: 1600, height: 1000 });
     await page.getByRole('article').nth(11).waitFor();
     expect(await page.getByRole('article').count()).toBe(12);
     // The patients with high-priority alerts come first.

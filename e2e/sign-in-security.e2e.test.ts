@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startTestHub } from '../host/testing';
-import { hasChromium, launch } from './browser';
-
-type Hub = Awaited<ReturnType<typeof startTestHub>>;
+import { describe, expect, it } from 'vitest';
+import { hasChromium } from './browser';
+import { hubAndBrowser } from './fixture';
 
 /** Issue 15 in a real browser: a rebound name gets nothing, and signing up with a taken e-mail reveals nothing but helps its owner. */
 describe.skipIf(!hasChromium)('sign-in security in Chromium through the hub', () => {
-  let hub: Hub;
-  let browser: Browser;
-  beforeAll(async () => {
-    hub = await startTestHub();
-    // attacker.example resolves to this machine, as a DNS-rebinding page arranges.
-    browser = await launch(['--host-resolver-rules=MAP attacker.example 127.0.0.1 , MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost']);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.close();
-  });
+  // attacker.example resolves to this machine, as a DNS-rebinding page arranges.
+  const e2e = hubAndBrowser({ launchArgs: ['--host-resolver-rules=MAP attacker.example 127.0.0.1 , MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost'] });
 
   it('gives a page on a name that resolves to the hub neither the app nor the API', async () => {
+    const { hub, browser } = e2e;
     const port = new URL(hub.url).port;
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -38,6 +27,7 @@ describe.skipIf(!hasChromium)('sign-in security in Chromium through the hub', ()
   });
 
   it('signing up with an e-mail that has an account changes nothing and tells the person to sign in with its password', async () => {
+    const { hub, browser } = e2e;
     await hub.signUp('grace@example.org', 'Grace');
     const context = await browser.newContext();
     const page = await context.newPage();

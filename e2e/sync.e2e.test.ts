@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/open';
 import { createCore, type Core } from '../core/app';
@@ -9,10 +8,8 @@ import type { CallContext } from '../core/context';
 import { syncRound } from '../core/sync/round';
 import { syncScheduler } from '../core/sync/scheduler';
 import { startThrowawayPostgres, type ThrowawayPostgres } from '../core/sync/throwaway-postgres';
-import { startTestHub } from '../host/testing';
-import { axeViolations, hasChromium, launch, screenshot, signIn } from './browser';
-
-type Hub = Awaited<ReturnType<typeof startTestHub>>;
+import { axeViolations, hasChromium, screenshot } from './browser';
+import { hubAndBrowser, openSignedIn } from './fixture';
 
 /**
  * A clinic hub syncing with a shared Postgres: the nurse sees on the settings screen how
@@ -21,30 +18,32 @@ type Hub = Awaited<ReturnType<typeof startTestHub>>;
  * alert raised on the patient's laptop sounds at the clinic and is acknowledged there.
  */
 describe.skipIf(!hasChromium)('sync status in Chromium through the hub', () => {
+  // The clinic hub and Chromium come from the fixture; the shared Postgres and the patient's
+  // laptop (a second install, a core without a hub) are this file's own. Hooks are ordered
+  // so that afterAll (run in reverse) stops the hub's sync before the hub closes, and the
+  // Postgres goes last, once nothing is connected to it.
   let pgs: ThrowawayPostgres;
-  let hub: Hub;
   let laptop: Core;
   let dir: string;
-  let browser: Browser;
   beforeAll(async () => {
     pgs = await startThrowawayPostgres();
     pgs.createDatabase('clinic');
     dir = mkdtempSync(join(tmpdir(), 'tend-sync-e2e-'));
     laptop = createCore({ db: openDatabase(join(dir, 'laptop.db')) });
-    hub = await startTestHub();
-    browser = await launch();
   }, 120_000);
-  afterAll(async () => {
-    syncScheduler(hub.core).stop();
-    await syncScheduler(hub.core).settle();
-    await browser?.close();
-    await hub?.close();
+  afterAll(() => {
     laptop?.close();
     pgs?.destroy();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
+  const e2e = hubAndBrowser();
+  afterAll(async () => {
+    syncScheduler(e2e.hub.core).stop();
+    await syncScheduler(e2e.hub.core).settle();
+  });
 
   it('shows the remote, the last round and a failure; a patient from another install arrives, Sync now brings more, and the laptop\'s alert is acknowledged at the clinic', async () => {
+    const { hub } = e2e;
     const url = pgs.urlFor('clinic');
     // The patient's laptop records 50 readings and syncs.
     const owner: CallContext = { user: laptop.auth.ensureLocalUser('ann'), clientKey: 'test', transport: 'cli' };
@@ -61,14 +60,8 @@ describe.skipIf(!hasChromium)('sync status in Chromium through the hub', () => {
     syncScheduler(hub.core).start({ url, everyMin: 5, ownerEmail: 'nurse@clinic.example' });
     await syncScheduler(hub.core).settle();
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', bypassCSP: true });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
     // Page time can be moved on by hand (a long outage) and otherwise runs as usual.
-    await page.clock.install();
-    await signIn(page, hub.url, token);
-    await page.goto(hub.url + '/#/settings');
+    const { context, page, errors } = await openSignedIn(e2e, token, '#/settings', { viewport: { width: 1280, height: 900 }, locale: 'en-GB', bypassCSP: true }, (p) => p.clock.install());
     const card = page.getByTestId('sync-status');
     await card.getByText(`Syncing with ${url} every 5 min`, { exact: false }).waitFor();
     await expect(card.getByTestId('sync-last').textContent()).resolves.toMatch(/received 1 person, 0 entries, 50 readings, 0 alerts\./);
