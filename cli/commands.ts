@@ -2,7 +2,12 @@ import type { Command } from 'commander';
 import type { Core } from '../core/app';
 import type { DbPath } from './backup';
 
-type Register = (program: Command, openCore: () => Core, dbPath: DbPath) => void;
+/**
+ * The command's core, opened on first use. `readOnly`: the command only reads, so the store
+ * may refuse writes and skip what an open writes (db/open.ts: a listing's start, issue #18).
+ */
+export type OpenCore = (opts?: { readOnly?: boolean }) => Core;
+type Register = (program: Command, openCore: OpenCore, dbPath: DbPath) => void;
 
 /**
  * Each domain's module and the top-level commands it adds, in the order `tend --help`
@@ -42,6 +47,6 @@ export async function commandsFor(name: string | undefined): Promise<Register[]>
 }
 
 /** Adds the commands a command line needs (all of them when `name` is undefined or unknown). */
-export async function registerCommands(program: Command, openCore: () => Core, dbPath: DbPath, name?: string): Promise<void> {
+export async function registerCommands(program: Command, openCore: OpenCore, dbPath: DbPath, name?: string): Promise<void> {
   for (const register of await commandsFor(name)) register(program, openCore, dbPath);
 }

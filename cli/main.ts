@@ -26,15 +26,20 @@ export async function main(argv: string[]): Promise<number> {
     .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: (s) => process.stderr.write(s) });
 
   let opened: Core | null = null;
+  let openedReadOnly = false;
   const dbPath = () => {
     const explicit = (program.opts() as { db?: string }).db ?? process.env.TEND_DB;
     return { path: explicit ?? app!.store.defaultDbPath(), explicit: explicit !== undefined };
   };
-  const openCore = (): Core => {
-    if (opened) return opened;
+  const openCore = (opts: { readOnly?: boolean } = {}): Core => {
+    const readOnly = opts.readOnly === true;
+    // A writer serves a read too; a read-only core asked for a write is reopened as a writer.
+    if (opened && (readOnly || !openedReadOnly)) return opened;
+    opened?.close();
     const { path, explicit } = dbPath();
     // An older database's readings move to the compact layout at its first open (the hub's too): show how far.
-    opened = app!.store.openCore(path, { createDir: !explicit, onCompactProgress: app!.compactProgressBar() });
+    opened = app!.store.openCore(path, { createDir: !explicit, onCompactProgress: app!.compactProgressBar(), readOnly });
+    openedReadOnly = readOnly;
     return opened;
   };
   if (app) await app.registerCommands(program, openCore, dbPath, commandName(argv));

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,6 +32,13 @@ function tend(args: string[], env: Record<string, string> = {}) {
 }
 
 describe('what a tend command loads at start', () => {
+  it('no Tend code names a zod locale other than English (the compiled CLI keeps `z.locales.en` alone)', () => {
+    // scripts/build-node.js drops zod's other languages: code asking for one would get undefined.
+    const sources = execFileSync('git', ['ls-files', '*.ts', '*.tsx', '*.js', '*.mjs'], { cwd: ROOT, encoding: 'utf8' }).split('\n');
+    const naming = sources.filter((f) => f && f !== 'scripts/build-node.js' && f !== 'cli/start.integration.test.ts' && /\blocales\b/.test(readFileSync(join(ROOT, f), 'utf8')));
+    expect(naming).toEqual([]);
+  });
+
   beforeAll(async () => {
     // The compiled CLI, as `npm install` (prepare) and `npm test` leave it.
     await buildNode();
@@ -74,6 +81,17 @@ describe('what a tend command loads at start', () => {
           const commandFiles = r.urls.map((u) => /\/cli\/([a-z-]+)\.ts$/.exec(u)?.[1]).filter((f): f is string => !!f && !['main', 'commands', 'errors', 'context', 'read-file', 'compact-progress'].includes(f));
           expect(new Set(commandFiles)).toEqual(new Set(['user']));
         }
+        if (mode.runs === 'dist-node') {
+          // zod's English messages, which it sets itself, and no other language's (scripts/build-node.js).
+          expect(bundledCode(r.urls)).toMatch(/zod\/v4\/locales\/en\.js/);
+          expect(bundledCode(r.urls)).not.toMatch(/zod\/v4\/locales\/(?!en\.js|index\.js)[a-zA-Z-]+\.js/);
+        }
+        // `tend user list` reads accounts through the core's services: no domain's handlers
+        // and no procedure's schema are built (core/domain-handlers.ts, core/call.ts).
+        const core = mode.runs === 'dist-node' ? bundledCode(r.urls) : r.urls.join('\n');
+        const mark = (file: string) => (mode.runs === 'dist-node' ? `// ${file}\n` : `/${file}`);
+        expect(core).toContain(mark('core/auth/service.ts')); // the marks are real
+        for (const f of ['core/domain-handlers.ts', 'api/procedures.ts', 'core/tremor/handlers.ts', 'core/diabetes/handlers.ts']) expect(core).not.toContain(mark(f));
         // `tend cry` does load them: the log would see them.
         const cry = tend(['cry', join(ROOT, 'package.json')], mode.env);
         expect([...cry.packages]).toContain('mpg123-decoder');

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Email } from '../api/schemas';
-import type { Core } from '../core/app';
+import type { OpenCore } from './commands';
 import { CliError } from './errors';
 import { printJson } from './read-file';
 
@@ -19,14 +19,14 @@ function generatedPassword(): string {
  * install (a clinic's kiosk, a family laptop). There is no e-mail here to send a reset
  * link to, so the person at the machine does it.
  */
-export function userCommands(program: Command, openCore: () => Core): void {
+export function userCommands(program: Command, openCore: OpenCore): void {
   const user = program.command('user').description('accounts on this install');
   user
     .command('list')
     .description('every account, with how many people it may see')
     .option('--json', 'print [{"id","email","name","created_at","people","desktop"}]')
     .action((o: { json?: boolean }) => {
-      const list = openCore().auth.listUsers();
+      const list = openCore({ readOnly: true }).auth.listUsers();
       if (o.json) {
         printJson(list);
         return;

@@ -15,25 +15,11 @@ import { createIngest } from './records/ingest';
 import { ObservationStore } from './records/observations';
 import { SubjectService } from './records/subjects';
 import { VERSION } from './version';
-import { authHandlers } from './auth/handlers';
-import { recordHandlers } from './records/handlers';
-import { diabetesHandlers, dosingHandlers } from './diabetes/handlers';
-import { devicesHandlers } from './devices/handlers';
-import { tremorHandlers } from './tremor/handlers';
-import { babyHandlers } from './baby/handlers';
-import { alertsHandlers, thresholdAndAckHandlers } from './alerts/handlers';
-import { templatesHandlers } from './templates/handlers';
-import { chatHandlers } from './chat/handlers';
-import { syncHandlers } from './sync/handlers';
-import { backupHandlers } from './backup/handlers';
-import { nightscoutHandlers } from './nightscout/handlers';
-import { followersHandlers } from './followers/handlers';
-import { reportsHandlers } from './reports/handlers';
 
 // The core's types live in core-types.ts so that domains never import this file back.
 export type { Core, DomainHandlers, Handler, Handlers } from './core-types';
 
-/** The composition root: builds the services and registers every domain's handlers. */
+/** The composition root: builds the services; every domain's handlers follow on first use (`loadDomains`). */
 export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Core {
   const deps: CoreDeps = { db: opts.db, bus: opts.bus ?? new EventBus(), clock: opts.clock ?? systemClock, version: VERSION };
   const access = new Access(deps.db);
@@ -47,8 +33,10 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
   const alerts = new AlertEngine(deps, { storage });
   const { ingest, close: closeIngest } = createIngest(deps, { access, observations, storage, alerts });
 
-  // Filled in below once the core object exists: domain handlers are built from it.
-  const handlers = {} as Handlers;
+  // Domain handlers are built from the finished core, and only when first needed (see
+  // core/domain-handlers.ts): a command that reads one table never loads the other domains.
+  let domains: Promise<Handlers> | undefined;
+  const loadHandlers = (): Promise<Handlers> => (domains ??= import('./domain-handlers').then((m) => m.domainHandlers(core)));
   const core: Core = {
     deps,
     bus: deps.bus,
@@ -63,7 +51,10 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
     events,
     alerts,
     storage,
-    call: callDispatcher(deps, { access, alerts, storage }, handlers),
+    call: callDispatcher(deps, { access, alerts, storage }, loadHandlers),
+    loadDomains: async () => {
+      await loadHandlers();
+    },
     ingest,
     sinkFor: (ctx) => ({ ingest: async (subjectId, items) => ingest(ctx, subjectId, items) }),
     atomically: (work) => client.transaction(work)(),
@@ -72,25 +63,5 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
       client.close();
     },
   };
-  // Every domain registers its handlers here, one line each; TypeScript checks that
-  // together they cover every procedure in api/procedures.ts.
-  Object.assign(handlers, {
-    ...authHandlers(core),
-    ...recordHandlers(core),
-    ...thresholdAndAckHandlers(core),
-    ...diabetesHandlers(core),
-    ...dosingHandlers(core),
-    ...devicesHandlers(core),
-    ...tremorHandlers(core),
-    ...babyHandlers(core),
-    ...alertsHandlers(core),
-    ...chatHandlers(core),
-    ...syncHandlers(core),
-    ...backupHandlers(core),
-    ...nightscoutHandlers(core),
-    ...followersHandlers(core),
-    ...templatesHandlers(core),
-    ...reportsHandlers(core),
-  } satisfies Handlers);
   return core;
 }

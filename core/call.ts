@@ -1,6 +1,6 @@
 import type { AccessNeed, SubjectSource } from '../api/access';
 import { ApiError, badRequest, isApiError, notFound } from '../api/errors';
-import { procedures, type ProcArgs, type ProcName, type ProcOutput } from '../api/procedures';
+import type { ProcArgs, ProcName, ProcOutput, Procedures } from '../api/procedures';
 import type { Access } from './access';
 import type { AlertEngine } from './alerts/engine';
 import type { CallContext, CoreDeps } from './context';
@@ -16,10 +16,11 @@ const SLOW_CALL_MS = 200;
 
 /**
  * `core.call`, the one path for every transport: sign-in, the procedure's schema, the
- * access it declares (api/access.ts), then its handler. `handlers` may be filled in after
- * this is built (domain handlers are built from the finished core).
+ * access it declares (api/access.ts), then its handler. The procedures' schemas and the
+ * handlers (`loadHandlers`: built from the finished core) load at the first call: a
+ * command that never calls (most of the CLI's) never compiles them (issue #18).
  */
-export function callDispatcher(deps: CoreDeps, s: { access: Access; alerts: AlertEngine; storage: StorageHealth }, handlers: Handlers) {
+export function callDispatcher(deps: CoreDeps, s: { access: Access; alerts: AlertEngine; storage: StorageHealth }, loadHandlers: () => Promise<Handlers>) {
   const { access, alerts, storage } = s;
   const deviceSubjectStmt = deps.db.$client.prepare<[string], SqlRow<typeof devices>['subject_id']>(`SELECT subject_id FROM devices WHERE id = ?`).pluck();
 
@@ -70,7 +71,14 @@ export function callDispatcher(deps: CoreDeps, s: { access: Access; alerts: Aler
     }
   };
 
+  let loaded: { procedures: Procedures; handlers: Handlers } | undefined;
+  const load = async () => {
+    const [{ procedures }, handlers] = await Promise.all([import('../api/procedures'), loadHandlers()]);
+    return (loaded = { procedures, handlers });
+  };
+
   return async <K extends ProcName>(name: K, rawArgs: unknown, ctx: CallContext): Promise<ProcOutput<K>> => {
+    const { procedures, handlers } = loaded ?? (await load());
     // Own properties only: a name like `__proto__` from an untrusted transport is unknown, not a crash.
     if (typeof name !== 'string' || !Object.prototype.hasOwnProperty.call(procedures, name)) throw notFound(`no procedure ${String(name)}`);
     const def = procedures[name];

@@ -51,6 +51,12 @@ export interface Core {
    * the procedure declares (api/access.ts), then runs the handler.
    */
   call<K extends ProcName>(name: K, rawArgs: unknown, ctx: CallContext): Promise<ProcOutput<K>>;
+  /**
+   * Builds every domain's handlers now, with what they start (the raw-motion retention
+   * sweep); otherwise the first `call` does. Long-lived hosts (the hub, the desktop core)
+   * await it at start, so their background work begins then; a short command never does.
+   */
+  loadDomains(): Promise<void>;
   /** Ingest for trusted in-process producers (device sessions, importers) acting as a user. */
   ingest(ctx: CallContext, subjectId: string, items: readonly unknown[]): IngestOutput;
   /** An ObservationSink bound to a user, for drivers and analysers. */

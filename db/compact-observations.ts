@@ -27,6 +27,11 @@ export function compactMoveAhead(c: Database.Database): boolean {
   return c.prepare(`SELECT 1 FROM observations LIMIT 1`).get() !== undefined || c.prepare(`SELECT 1 FROM rollups LIMIT 1`).get() !== undefined;
 }
 
+/** Whether readings or rollups set aside by migration 0021 are still to move (`moveToCompactLayout` has work). */
+export function compactMovePending(c: Database.Database): boolean {
+  return hasTable(c, OLD_OBS) || hasTable(c, OLD_ROLLUPS);
+}
+
 /**
  * Moves the readings and rollups migration 0021 set aside into the compact tables, in
  * batches, each its own transaction that inserts the new rows and deletes the old ones
@@ -37,7 +42,7 @@ export function compactMoveAhead(c: Database.Database): boolean {
  * when the counts disagree. Returns how many rows moved.
  */
 export function moveToCompactLayout(c: Database.Database, opts: { backup?: string; onProgress?: CompactProgress } = {}): number {
-  if (!hasTable(c, OLD_OBS) && !hasTable(c, OLD_ROLLUPS)) return 0;
+  if (!compactMovePending(c)) return 0;
   const count = (table: string) => (hasTable(c, table) ? c.prepare<[], number>(`SELECT COUNT(*) FROM ${table}`).pluck().get()! : 0);
   const obsBefore = count('observation_rows');
   const rollBefore = count('rollup_rows');

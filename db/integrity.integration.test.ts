@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -83,5 +83,37 @@ describe('integrity check at open', () => {
     expect(openMarkers(file)).toHaveLength(1);
     held.$client.close();
     expect(openMarkers(file)).toEqual([]);
+  });
+
+  it('a read-only open with nothing due writes nothing: no marker, SQLite refuses writes, and the file is as it was, with no WAL left', () => {
+    const file = join(tmp(), 'd.db');
+    openDatabase(file, { now: 1_000 }).$client.close();
+    const before = readFileSync(file);
+    const db = openDatabase(file, { now: 2_000, readOnly: true });
+    expect(db.$client.prepare('SELECT COUNT(*) FROM users').pluck().get()).toBe(0);
+    expect(openMarkers(file)).toEqual([]);
+    expect(() => db.$client.prepare(`INSERT INTO kv (key, value, updated_at) VALUES ('x', 'y', 1)`).run()).toThrow(/readonly/i);
+    db.$client.close();
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(existsSync(`${file}-wal`)).toBe(false);
+  });
+
+  it('a read-only open still checks the file after an unclean shutdown, and then holds it as a writer does', { timeout: 60_000 }, async () => {
+    const file = join(tmp(), 'e.db');
+    openDatabase(file, { now: 1_000 }).$client.close();
+    await openInProcessAndKill(file);
+    const db = openDatabase(file, { now: 3_000, readOnly: true });
+    expect(lastCheck(file)).toMatchObject({ at: 3_000, reason: 'unclean_shutdown', result: 'ok' });
+    expect(openMarkers(file)).toHaveLength(1); // its own
+    db.$client.close();
+    expect(openMarkers(file)).toEqual([]);
+  });
+
+  it('a read-only open of a new file creates and migrates it as any open does', () => {
+    const file = join(tmp(), 'f.db');
+    const db = openDatabase(file, { now: 1_000, readOnly: true });
+    expect(db.$client.prepare('SELECT COUNT(*) FROM users').pluck().get()).toBe(0);
+    db.$client.close();
+    expect(lastCheck(file)).toMatchObject({ at: 1_000, reason: 'never_checked', result: 'ok' });
   });
 });

@@ -5,7 +5,7 @@ import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, re
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeCompactPath, compactMoveAhead, moveToCompactLayout, type CompactProgress } from './compact-observations';
+import { beforeCompactPath, compactMoveAhead, compactMovePending, moveToCompactLayout, type CompactProgress } from './compact-observations';
 import { checkDue, closeCleanly, markOpen, quickCheck, type LastCheck } from './integrity';
 import * as schema from './schema';
 
@@ -52,8 +52,15 @@ export function hasSqliteHeader(file: string): boolean {
  * forward, never wiped; a database from a newer Tend is refused. Readings stored before
  * the compact layout (migration 0021) are moved after it, reporting `onCompactProgress`,
  * with a copy of the file as it was kept beside it until the move is verified.
+ *
+ * `readOnly`: for a caller that only reads (a CLI listing). When the open has nothing to
+ * write — no migration or compact move pending, no integrity check due — the connection
+ * is made query-only and sets no open marker (db/integrity.ts): a process that cannot
+ * write cannot leave the file in need of a check, and with nothing written the close has
+ * no WAL to checkpoint (the marker's write and removal were a read command's fsyncs,
+ * issue #18). Otherwise it opens as any other caller, and the connection may write.
  */
-export function openDatabase(path: string, opts: { createDir?: boolean; migrationsDir?: string; now?: number; onCompactProgress?: CompactProgress } = {}): Db {
+export function openDatabase(path: string, opts: { createDir?: boolean; migrationsDir?: string; now?: number; onCompactProgress?: CompactProgress; readOnly?: boolean } = {}): Db {
   const now = opts.now ?? Date.now();
   const memory = path === ':memory:';
   const file = memory ? path : resolve(path);
@@ -99,6 +106,11 @@ export function openDatabase(path: string, opts: { createDir?: boolean; migratio
   const db = drizzle(client, { schema }) as Db;
   const migrationsFolder = opts.migrationsDir ?? MIGRATIONS_DIR;
   refuseNewer(client, migrationsFolder, file);
+  if (opts.readOnly && !memory && !due.reason && readyToRead(client, migrationsFolder)) {
+    // SQLite itself refuses every write from here on, so "no marker" cannot hide one.
+    client.pragma('query_only = ON');
+    return db;
+  }
   const backup = memory ? undefined : beforeCompactPath(file);
   try {
     if (backup && shipsMigration(migrationsFolder, COMPACT_MIGRATION) && compactMoveAhead(client)) {
@@ -171,6 +183,11 @@ function upToDate(client: Database.Database, migrationsFolder: string): boolean 
   const journal = JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: Array<{ when: number }> };
   const newest = Math.max(...journal.entries.map((e) => e.when));
   return applied !== null && Number(applied) >= newest;
+}
+
+/** Nothing for an open to write: every migration applied and no readings left to move to the compact layout. */
+function readyToRead(client: Database.Database, migrationsFolder: string): boolean {
+  return upToDate(client, migrationsFolder) && !compactMovePending(client);
 }
 
 /** A database written by a newer Tend has migrations this build does not know: refuse it. */

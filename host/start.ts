@@ -23,6 +23,9 @@ export async function startHub(opts: {
   allowHosts?: readonly string[];
   tls?: { cert: string | Buffer; key: string | Buffer };
 }): Promise<{ url: string; port: number; close: () => Promise<void> }> {
+  // A hub runs for long: its domains, and what they start (the raw-motion sweep), begin now
+  // rather than at the first request (core/domain-handlers.ts).
+  await opts.core.loadDomains();
   const plugins = [...hubPlugins, deviceStreamPlugin].filter((p) => opts.alertTimer !== false || p !== alertsTimerPlugin);
   const host = opts.host ?? '127.0.0.1';
   const app = await createHub({

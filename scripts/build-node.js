@@ -43,6 +43,27 @@ const sourceLocation = {
 };
 
 /**
+ * zod's `z.locales` namespace: every language's error messages (64 of them, 370 kB, half of
+ * zod), parsed at every start although Tend sets none (zod itself configures English by
+ * importing locales/en.js directly). The bundle's namespace keeps English alone. No Tend
+ * code may name another locale (cli/start.integration.test.ts fails if any does).
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => {
+      if (!/[\\/]node_modules[\\/]zod[\\/]v4[\\/](classic|core)$/.test(args.resolveDir)) return undefined;
+      return { path: join(args.resolveDir, '..', 'locales', 'index.js'), namespace: 'zod-english-only' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(join(dirname(args.path), 'en.js'))};\n`,
+      resolveDir: dirname(args.path),
+      loader: 'js',
+    }));
+  },
+};
+
+/**
  * Pure-JavaScript packages every command loads, bundled into the chunks that use them:
  * loaded from node_modules they were over 800 files per start (zod alone 224, drizzle-orm
  * 400, much of it its Postgres dialect, which its core imports and a bundle drops), and
@@ -79,7 +100,7 @@ export async function buildNode() {
     // Lets core/baby/analyser-thread.ts find the worker's bundle beside it: each output
     // file's import.meta.url is dist-node/, whichever file runs first.
     banner: { js: "globalThis.TEND_BUNDLE_DIR ??= new URL('./', import.meta.url).href;" },
-    plugins: [sourceLocation],
+    plugins: [sourceLocation, zodEnglishOnly],
   });
   // Written over the last build, never after deleting it: a running hub or a test's `tend`
   // may be importing from it. Each file appears whole (written beside, then renamed);

@@ -30,3 +30,14 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const key = await scrypt(password, Buffer.from(salt, 'base64url'), Number(n), Number(r), Number(p));
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
+
+/**
+ * What an unknown e-mail's password is checked against: a hash with the parameters and
+ * lengths hashPassword gives (N=2^15, r=8, p=1, a 16-byte salt, a 32-byte key), so checking
+ * it costs the one scrypt a real account's check costs. Its key is all zeros, which no
+ * password is known to hash to, and login refuses an unknown e-mail whatever the check
+ * says. It used to be a real hash of a random string, computed by every process that
+ * loaded the auth service: a 32 MiB scrypt each `tend` command waited for before it could
+ * exit (issue #18), for the timing this constant gives as well.
+ */
+export const UNKNOWN_USER_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';

@@ -5,7 +5,7 @@ import { LOCAL_EMAIL_DOMAIN } from '../../api/schemas';
 import type { LoginOutput, Profile, ProfileUpdate, User } from '../../api/schemas';
 import type { AuthUser, CoreDeps } from '../context';
 import { FailureLimiter } from './failure-limiter';
-import { hashPassword, verifyPassword } from './passwords';
+import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from './passwords';
 import type { SqlRow } from '../../db/rows';
 import type { authTokens, users } from '../../db/schema';
 
@@ -89,7 +89,7 @@ export class AuthService {
     if (attempt.wait > 0) throw new ApiError('rate_limited', `too many failed logins; try again in ${attempt.wait} s`);
     const row = this.byEmail.get(input.email);
     // Verify against a dummy hash when the user is unknown so timing does not tell.
-    const ok = await verifyPassword(input.password, row?.password_hash ?? DUMMY_HASH);
+    const ok = await verifyPassword(input.password, row?.password_hash ?? UNKNOWN_USER_HASH);
     if (!row || !ok) throw unauthorized('wrong e-mail or password');
     attempt.succeeded();
     const user = { id: row.id, email: row.email, name: row.name };
@@ -262,7 +262,3 @@ export class AuthService {
     return { id, email, name: osUser };
   }
 }
-
-// A valid scrypt hash of a random string, computed once at start-up lazily.
-let DUMMY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
-void hashPassword(randomBytes(8).toString('hex')).then((h) => (DUMMY_HASH = h));

@@ -165,8 +165,10 @@ export class RawMotionRetention {
 
   /** Runs one sweep now; a failure is logged, never thrown (it runs from timers). */
   sweep(): number {
-    // A core closed without stopping the sweep (short-lived CLI cores) has no database left.
-    if (!this.core.deps.db.$client.open) return 0;
+    // A core closed without stopping the sweep (short-lived CLI cores) has no database left;
+    // a read-only command's store refuses writes (db/open.ts `readOnly`): nothing to sweep there.
+    const client = this.core.deps.db.$client;
+    if (!client.open || client.pragma('query_only', { simple: true }) === 1) return 0;
     try {
       const n = pruneRawMotion(this.core);
       if (n) log.info('deleted raw motion chunks past their retention', { chunks: n });

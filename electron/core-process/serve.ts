@@ -52,6 +52,9 @@ export function serveCore(port: ParentPortLike, config: CoreProcessConfig, exit:
     exit(1);
     return;
   }
+  // The desktop core runs for long: its domains, and what they start (the raw-motion sweep),
+  // begin now rather than at the window's first call (core/domain-handlers.ts).
+  core.loadDomains().catch((e: Error) => console.error(`could not load the core's domains: ${e.message}`));
   const user = localUser(core.auth);
   const ctx: CallContext = { user, clientKey: 'ipc', transport: 'ipc' };
 
