@@ -263,24 +263,19 @@ export async function createHub(opts: HubOptions): Promise<FastifyInstance> {
       refuse('missing or expired token');
       return;
     }
-    // Events go to the socket as frames built once for every screen (one write per screen
-    // per flush, not ws's header-and-payload pair per message); that needs no extension on
-    // the socket, which the hub never negotiates (perMessageDeflate off above), so the other
-    // branch is only for a ws that negotiated one anyway.
+    // Events go to the socket as frames built once for every screen, joined once for every
+    // screen given the same run (one plain write per screen per flush or alarm, not ws's
+    // header-and-payload pair per message, nor a gathered write of many buffers); that needs
+    // no extension on the socket, which the hub never negotiates (perMessageDeflate off
+    // above), so the other branch is only for a ws that negotiated one anyway.
     const raw = (socket as unknown as { _socket?: Socket })._socket;
     const client: StreamClient = {
       userId: user.id,
-      write(events) {
+      write(events, frames) {
         if (socket.readyState !== socket.OPEN) return;
         if (!raw || socket.extensions !== '') {
           for (const e of events) socket.send(e.payload, { binary: false });
-        } else if (events.length === 1) {
-          raw.write(events[0]!.frame);
-        } else {
-          raw.cork();
-          for (const e of events) raw.write(e.frame);
-          raw.uncork();
-        }
+        } else raw.write(frames);
       },
     };
     const off = fanout.add(client);

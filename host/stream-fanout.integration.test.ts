@@ -126,6 +126,49 @@ describe('the stream on the wire', () => {
   });
 });
 
+describe('the stream on the wire, alarms among readings', () => {
+  it('gives every screen every alarm and reading as its own message with exactly its JSON, in the order they happened', async () => {
+    const ctx: CallContext = { user: hub.core.auth.authenticate(owner), clientKey: 't', transport: 'memory' };
+    const cy = hub.core.subjects.create(ctx, { name: 'Cy', kind: 'general' }).id;
+    await hub.core.call('thresholds.put', { subject_id: cy, thresholds: [{ metric: 'heart_rate', max: 120, priority: 'high' }] }, ctx);
+    await hub.core.call('alerts.settings.put', { subject_id: cy, settings: { realert_min: 0, smoothing: { heart_rate: 1 } } }, ctx);
+    const published: string[] = [];
+    const off = hub.core.bus.subscribe((ev) => {
+      if ('subject_id' in ev && ev.subject_id === cy) published.push(JSON.stringify(ev));
+    });
+    const screens = await Promise.all([screen(owner), screen(owner), screen(owner)]);
+    const texts = screens.map((sc) => {
+      const t: string[] = [];
+      sc.ws.on('message', (d, binary) => {
+        const text = `${binary ? 'binary:' : ''}${String(d)}`;
+        if (text.includes(cy)) t.push(text);
+      });
+      return t;
+    });
+    try {
+      // Readings held for the coalescing window between alarms, written at once with each
+      // alarm; each alarm acknowledged so the next crossing raises a new one.
+      const alarms: string[] = [];
+      for (const values of [[80, 81, 140], [82, 150], [83, 84, 85, 160]]) {
+        for (const v of values) {
+          const r = await hub.api('POST', `/api/subjects/${cy}/observations`, reading(v), owner);
+          expect(r.status).toBe(201);
+          alarms.push(...(r.body.alerts as Array<{ id: string }>).map((a) => a.id));
+        }
+        expect((await hub.api('POST', `/api/alerts/${alarms.at(-1)!}/ack`, undefined, owner)).status).toBe(200);
+      }
+      expect(alarms).toHaveLength(3);
+      await waitFor('every screen to get every event about Cy', () => texts.every((t) => t.length >= published.length));
+      const raised = published.filter((p) => p.startsWith('{"type":"alert.raised"'));
+      expect(raised.map((p) => (JSON.parse(p) as { alert: { id: string } }).alert.id)).toEqual(alarms);
+      for (const t of texts) expect(t).toEqual(published);
+    } finally {
+      off();
+      for (const sc of screens) sc.ws.close();
+    }
+  });
+});
+
 describe('StreamFanout', () => {
   const withCore = (fn: (core: ReturnType<typeof createCore>, ctx: CallContext) => void | Promise<void>) => async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tend-fanout-'));
@@ -137,8 +180,8 @@ describe('StreamFanout', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   };
-  type Got = { who: string; events: Encoded[] };
-  const recorder = (got: Got[], who: string, userId: string) => ({ userId, write: (events: readonly Encoded[]) => void got.push({ who, events: [...events] }) });
+  type Got = { who: string; events: Encoded[]; frames: Buffer };
+  const recorder = (got: Got[], who: string, userId: string) => ({ userId, write: (events: readonly Encoded[], frames: Buffer) => void got.push({ who, events: [...events], frames }) });
   const json = (e: Encoded) => JSON.parse(e.payload.toString('utf8')) as Ev & { alert?: { id: string } };
 
   it('serialises and frames each event once: every permitted screen gets the same bytes, the others none', withCore((core, ctx) => {
@@ -196,6 +239,42 @@ describe('StreamFanout', () => {
     const types = got[0]!.events.map((e) => json(e));
     expect(types.map((e) => (e.type === 'observation.added' ? e.latest!.value : e.type))).toEqual([80, 81, 140, 'alert.raised']);
     expect(types[3]!.alert!.id).toBe(raised[0]!.id);
+    fanout.close();
+  }));
+
+  it('joins a held run into one buffer once: every screen given the same run gets those very bytes, a screen whose share ended its own', withCore(async (core, ctx) => {
+    const nurse = core.auth.ensureLocalUser('nurse');
+    const s = core.subjects.create(ctx, { name: 'Ann', kind: 'general' }).id;
+    core.subjects.grant(ctx, s, nurse.email, 'viewer');
+    await core.call('thresholds.put', { subject_id: s, thresholds: [{ metric: 'heart_rate', max: 120, priority: 'high' }] }, ctx);
+    await core.call('alerts.settings.put', { subject_id: s, settings: { realert_min: 0, smoothing: { heart_rate: 1 } } }, ctx);
+    const fanout = new StreamFanout(core, { coalesceMs: 60_000 });
+    const got: Got[] = [];
+    for (const who of ['a', 'b', 'c']) fanout.add(recorder(got, who, ctx.user!.id));
+    fanout.add(recorder(got, 'nurse', nurse.id));
+    core.ingest(ctx, s, reading(80));
+    core.bus.publish({ type: 'storage', ok: true, at: new Date().toISOString() });
+    core.ingest(ctx, s, reading(81));
+    fanout.flush();
+    expect(got.map((g) => g.who)).toEqual(['a', 'b', 'c', 'nurse']);
+    // The frames back to back, in the order they were held: a reader splits them into the same messages.
+    for (const g of got) expect(g.frames).toEqual(Buffer.concat(g.events.map((e) => e.frame)));
+    expect(new Set(got.map((g) => g.frames)).size).toBe(1);
+    expect(got[0]!.events.map((e) => json(e).type)).toEqual(['observation.added', 'storage', 'observation.added']);
+
+    // The share ends while a reading is held; the alarm then writes each screen what it was waiting for.
+    got.length = 0;
+    core.ingest(ctx, s, reading(82));
+    core.bus.publish({ type: 'storage', ok: true, at: new Date().toISOString() });
+    core.subjects.revoke(ctx, s, nurse.id);
+    core.ingest(ctx, s, reading(150));
+    const owners = got.filter((g) => g.who !== 'nurse');
+    expect(owners.map((g) => g.who)).toEqual(['a', 'b', 'c']);
+    expect(owners[0]!.events.map((e) => json(e).type)).toEqual(['observation.added', 'storage', 'observation.added', 'alert.raised']);
+    expect(new Set(owners.map((g) => g.frames)).size).toBe(1);
+    expect(owners[0]!.frames).toEqual(Buffer.concat(owners[0]!.events.map((e) => e.frame)));
+    fanout.flush();
+    expect(got.filter((g) => g.who === 'nurse').flatMap((g) => g.events.map((e) => json(e).type))).toEqual(['storage']);
     fanout.close();
   }));
 

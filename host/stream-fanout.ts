@@ -15,19 +15,19 @@ export interface Encoded {
 /** One open stream: whose it is and how to hand it events already encoded. */
 export interface StreamClient {
   readonly userId: string;
-  /** Events in order; each shared by every client it goes to. Write them all, as they are. */
-  write(events: readonly Encoded[]): void;
-}
-
-/** What a client has not been sent yet, with the person each event is about (for a share that ends meanwhile). */
-interface Pending {
-  readonly ev: Encoded;
-  readonly subjectId: string | undefined;
+  /**
+   * Events in order, each shared by every client it goes to; `frames` is all their frames
+   * back to back, one buffer shared by every client given the same run of events (one
+   * socket write). Write them all, as they are.
+   */
+  write(events: readonly Encoded[], frames: Buffer): void;
 }
 
 interface ClientState {
   permitted: Set<string>;
-  pending: Pending[];
+  /** What this client has not been sent yet, with the person each event is about (for a share that ends meanwhile). */
+  pending: Encoded[];
+  pendingSubjects: (string | undefined)[];
 }
 
 /**
@@ -65,6 +65,9 @@ export class StreamFanout {
   private version = -1;
   private readonly off: () => void;
   private readonly coalesceMs: number;
+  /** The last run of events joined into one buffer, and that buffer: the next client is nearly always given the same run. */
+  private lastRun: readonly Encoded[] = [];
+  private lastFrames: Buffer | undefined;
 
   constructor(
     private readonly core: Core,
@@ -78,7 +81,7 @@ export class StreamFanout {
   add(client: StreamClient): () => void {
     this.refreshIfGrantsChanged();
     const permitted = new Set(this.core.access.visibleSubjects(client.userId));
-    this.clients.set(client, { permitted, pending: [] });
+    this.clients.set(client, { permitted, pending: [], pendingSubjects: [] });
     for (const s of permitted) this.index(s, client);
     return () => this.remove(client);
   }
@@ -90,7 +93,7 @@ export class StreamFanout {
   sendTo(client: StreamClient, ev: { readonly type: string; readonly [field: string]: unknown }): void {
     const state = this.clients.get(client);
     const encoded = StreamFanout.encode(ev);
-    if (!state) return client.write([encoded]);
+    if (!state) return client.write([encoded], encoded.frame);
     this.enqueue(client, state, encoded, undefined, urgent(ev));
   }
 
@@ -127,6 +130,12 @@ export class StreamFanout {
       if (state) this.writeOut(client, state);
     }
     this.waiting.clear();
+    this.forgetRun();
+  }
+
+  private forgetRun(): void {
+    this.lastRun = [];
+    this.lastFrames = undefined;
   }
 
   close(): void {
@@ -136,6 +145,7 @@ export class StreamFanout {
     this.clients.clear();
     this.bySubject.clear();
     this.waiting.clear();
+    this.forgetRun();
   }
 
   private deliver(ev: ServerEvent): void {
@@ -147,11 +157,13 @@ export class StreamFanout {
     const now = urgent(ev);
     let encoded: Encoded | undefined;
     for (const c of targets) this.enqueue(c, this.clients.get(c)!, (encoded ??= StreamFanout.encode(ev)), subjectId, now);
+    if (now) this.forgetRun();
   }
 
   private enqueue(client: StreamClient, state: ClientState, ev: Encoded, subjectId: string | undefined, now: boolean): void {
-    if (now && state.pending.length === 0) return client.write([ev]);
-    state.pending.push({ ev, subjectId });
+    if (now && state.pending.length === 0) return client.write([ev], ev.frame);
+    state.pending.push(ev);
+    state.pendingSubjects.push(subjectId);
     if (now) {
       this.waiting.delete(client);
       return this.writeOut(client, state);
@@ -161,9 +173,26 @@ export class StreamFanout {
   }
 
   private writeOut(client: StreamClient, state: ClientState): void {
-    const out = state.pending.filter((p) => p.subjectId === undefined || state.permitted.has(p.subjectId)).map((p) => p.ev);
+    const { pending, pendingSubjects, permitted } = state;
     state.pending = [];
-    if (out.length) client.write(out);
+    state.pendingSubjects = [];
+    // Only when some share ended since these were held does the run need filtering (a copy).
+    const out = pendingSubjects.every((s) => s === undefined || permitted.has(s)) ? pending : pending.filter((_, i) => pendingSubjects[i] === undefined || permitted.has(pendingSubjects[i]!));
+    if (out.length === 0) return;
+    client.write(out, this.framesOf(out));
+  }
+
+  /**
+   * One buffer for a run of frames, joined once for all the clients given the same run
+   * (every screen of the same people holds the same events, held in the same order), so
+   * each of them costs one plain socket write instead of a write per event.
+   */
+  private framesOf(run: readonly Encoded[]): Buffer {
+    if (run.length === 1) return run[0]!.frame;
+    const last = this.lastRun;
+    if (this.lastFrames && last.length === run.length && run.every((e, i) => e === last[i])) return this.lastFrames;
+    this.lastRun = run;
+    return (this.lastFrames = Buffer.concat(run.map((e) => e.frame)));
   }
 
   private remove(client: StreamClient): void {
