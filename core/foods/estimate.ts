@@ -81,7 +81,7 @@ const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, thre
 
 /** Words that carry no food: who, verbs of eating, meals, times of day. */
 const FILLER = new Set(
-  'a an food foods something stuff i we he she they you me ate eaten eat eating had have having has just also some my his her our their your the for breakfast brunch lunch dinner supper snack snacks meal was were is are this that morning afternoon evening tonight today yesterday then about around approximately approx roughly like drank drink drinking got grabbed of in on at to x ok so after before during with'.split(' '),
+  'a an food foods something stuff i we he she they you me ate eaten eat eating had have having has just also some my his her our their your the for breakfast brunch lunch dinner supper snack snacks meal was were is are this that morning afternoon evening tonight today yesterday then about around approximately approx roughly like drank drink drinking got grabbed of in on at to from x ok so after before during with'.split(' '),
 );
 /** Words that say the item is not food at all ("had a hypo"): the item is dropped, not reported. */
 const NOT_FOOD = new Set(
@@ -112,8 +112,18 @@ const VOLUMES: Record<string, { unit: 'floz' | 'ml'; times: number }> = {
   l: { unit: 'ml', times: 1000 }, liter: { unit: 'ml', times: 1000 }, liters: { unit: 'ml', times: 1000 }, litre: { unit: 'ml', times: 1000 }, litres: { unit: 'ml', times: 1000 },
 };
 
+/** A fast-food chain or an "order of" something: USDA's fast-food form is preferred. */
+const FAST_FOOD = 'fastfood';
+const FAST_FOOD_PLACES =
+  /\b(?:mcdonald'?s|mickey d'?s|burger king|wendy'?s|kfc|taco bell|chick[- ]?fil[- ]?a|popeyes|five guys|in[- ]?n[- ]?out|jack in the box|sonic|arby'?s|dairy queen|culver'?s|whataburger|carl'?s jr|hardee'?s|white castle|shake shack|fast food|drive[- ]?thru|drive[- ]?through)\b/g;
+const ORDER_OF = /\borders? of\b/g;
+
 /** Dish names that contain a word the splitter cuts at. */
 const COMPOUNDS: Array<[RegExp, string]> = [
+  // "2 eggs over easy": how an egg is fried, not "over" one food another.
+  [/\b(eggs?) (?:over (?:easy|medium|hard|well)|sunny side up)\b/g, 'fried $1'],
+  // "an applesauce cup", "a pudding cup": the snack-size container.
+  [/\b(applesauce|apple sauce|pudding|yogurt|yoghurt|jello|jell-o|gelatin|fruit cocktail) cups?\b/g, 'container of $1'],
   [/\bmac(?:aroni)? (?:and|&|n|'n'?) cheese\b/g, 'mac_and_cheese'],
   [/\b(?:peanut butter|pb) ?(?:and|&|n) ?(?:jelly|jam|j)(?: sandwich)?\b/g, 'pbj'],
   [/\bhot ?dogs?\b/g, 'hotdog'],
@@ -233,7 +243,12 @@ const typoBudget = (len: number) => (len >= 8 ? 2 : len >= 5 ? 1 : 0);
 /** Description words that say nothing about which food it is. */
 const DESC_STOP = new Set('and or with as to of from the a in on by w nfs ns made type'.split(' '));
 /** Description parts that mark the generic form of a food: preferred, and not counted as extra words. */
-const GENERIC = /^(?:nfs|ns as to .*|raw|plain|cooked|no added fat|regular)$/i;
+const GENERIC = /^(?:nfs|ns as to .*|raw|plain|cooked|no added fat|regular|whole)$/i;
+/** Alcoholic drinks: "ginger ale" and "lemonade" are the soft drinks, not Whiskey and ginger ale, unless a drink with alcohol is named. */
+const ALCOHOL = /\b(?:whiskey|vodka|rum|gin|tequila|brandy|liqueur|cordial|cocktail|margarita|martini|daiquiri|wine|beer|sangria|mimosa|bloody mary|screwdriver|highball|alcoholic|spiked|hard cider|sake|mojito|cosmopolitan|long island)\b/i;
+const ALCOHOL_WORDS = new Set('whiskey whisky vodka rum gin tequila brandy liqueur cocktail margarita martini daiquiri wine beer sangria mimosa bloody mary screwdriver alcoholic spiked hard sake mojito cosmopolitan shot bourbon scotch lager ipa stout'.split(' '));
+/** "Sandwich on white", "… on white bun": the everyday bread of a sandwich, not words beyond the ones said. */
+const ON_WHITE = /\bon white(?: bread| bun| roll)?\b/gi;
 const ABSENT = /^(?:no|without|excluding|not)\b/i;
 const DISFAVOURED = /\b(?:baby|toddler|infant|school|as ingredient|frozen meal|diet|sugar free|fat free|reduced|light|topping from)\b/i;
 
@@ -246,7 +261,10 @@ interface Indexed {
   /** Words of the name and its first qualifier ("Bread, pita"; "Cookie, brownie"). */
   lead: Set<string>;
   extrasOf: (q: Set<string>) => number;
+  /** The words that count as saying something about the food (not its generic parts). */
+  countable: Set<string>;
   bonus: number;
+  alcohol: boolean;
 }
 interface Index {
   table: FoodTable;
@@ -269,19 +287,24 @@ function indexOf(table: FoodTable): Index {
     for (const t of tokens) vocab.set(t, (vocab.get(t) ?? 0) + 1);
     const head = new Set(words(segments[0]!).map(stem));
     // Words of generic parts ("NFS", "raw", "NS as to fat") do not count as extra.
-    const countable = new Set(segments.filter((s, i) => i === 0 || !GENERIC.test(s)).flatMap((s) => words(s).map(stem)).filter((w) => !DESC_STOP.has(w)));
+    const countable = new Set(segments.filter((s, i) => i === 0 || !GENERIC.test(s)).flatMap((s) => words(s.replace(ON_WHITE, ' ')).map(stem)).filter((w) => !DESC_STOP.has(w)));
     let bonus = 0;
     for (const s of segments.slice(1)) {
       if (/^nfs$/i.test(s)) bonus -= 1;
       else if (/^ns as to .*$/i.test(s)) bonus -= 0.6;
       else if (/^(?:raw|plain|no added fat)$/i.test(s)) bonus -= 0.4;
+      else if (/^unsweetened$/i.test(s)) bonus -= 0.2;
+      // "Sloppy joe, no bun", "Tortellini, …, no sauce": a dish said plainly comes as it is served.
+      else if (ABSENT.test(s)) bonus += 1;
     }
     if (DISFAVOURED.test(food.description)) bonus += 2;
     if (/\(/.test(food.description)) bonus += 1; // brand names in parentheses
     // The first qualifier that says something: "Hot dog sandwich, NFS, on white bun" is a bun's.
     const qualifier = segments.slice(1).find((s) => !GENERIC.test(s)) ?? '';
-    const lead = new Set([...head, ...words(qualifier).map(stem)]);
-    return { food, tokens, head, name: words(segments[0]!).map(stem), lead, bonus, extrasOf: (q) => [...countable].filter((w) => !q.has(w)).length };
+    // A brand in parentheses names the food too: "Crackers, cheese (Goldfish)".
+    const brand = [...food.description.matchAll(/\(([^)]*)\)/g)].flatMap((m) => words(m[1]!).map(stem));
+    const lead = new Set([...head, ...words(qualifier).map(stem), ...brand]);
+    return { food, tokens, head, name: words(segments[0]!).map(stem), lead, bonus, countable, alcohol: ALCOHOL.test(food.description), extrasOf: (q) => [...countable].filter((w) => !q.has(w)).length };
   });
   for (const k of Object.keys(ALIASES)) vocab.set(k, (vocab.get(k) ?? 0) + 1);
   const idx = { table, foods, vocab };
@@ -332,8 +355,23 @@ interface FoodMatch {
  * last word (the noun) in its name or first qualifier: a message that only shares a word
  * with a food ("a long day") is not a meal. `typos: false` takes words only as written.
  */
-export function matchFood(said: string[], table: FoodTable = foodTable(), opts: { typos?: boolean } = {}): { match: FoodMatch | null; unknown: string[] } {
+export function matchFood(said: string[], table: FoodTable = foodTable(), opts: { typos?: boolean; fastFood?: boolean; dropLeading?: boolean } = {}): { match: FoodMatch | null; unknown: string[] } {
   const idx = indexOf(table);
+  if (opts.fastFood) {
+    // "fries from mcdonalds", "a large order of fries": the same food in USDA's fast-food
+    // form where it has one ("Potato, french fries, NFS" → "…, fast food").
+    const plain = matchFood(said, table, { ...opts, fastFood: false });
+    if (!plain.match) return plain;
+    const f0 = idx.foods.find((f) => f.food === plain.match!.food)!;
+    const want = new Set([...f0.countable, 'fast', 'food']);
+    let best: { f: Indexed; score: number } | null = null;
+    for (const f of idx.foods) {
+      if (f.name.join(' ') !== f0.name.join(' ') || ![...want].every((w) => f.tokens.has(w))) continue;
+      const score = f.extrasOf(want) + f.bonus + f.food.description.length / 1000;
+      if (!best || score < best.score) best = { f, score };
+    }
+    return best ? { match: { ...plain.match, food: best.f.food }, unknown: [] } : plain;
+  }
   const unknown: string[] = [];
   const corrected: string[] = [];
   let query: string[] = [];
@@ -354,36 +392,70 @@ export function matchFood(said: string[], table: FoodTable = foodTable(), opts: 
   }
   const nouns = [...query];
   const alone = query.length === 1;
+  // "pita chips", "veggie burger": a name USDA has as said wins over the alias words of its parts.
+  if (!alone && query.some((w) => ALIASES[w]?.q)) {
+    const said = rank(idx, query, true);
+    if (said) return { match: { food: said, nouns, unused: [], corrected }, unknown: [] };
+  }
   query = query.flatMap((w) => {
     const a = ALIASES[w];
     return a?.q && (alone || !a.alone) ? a.q.split(' ') : [w];
   });
-  const q = new Set(query);
-  const last = query[query.length - 1]!;
-  let bestCover = 0;
-  let best: { f: Indexed; score: number } | null = null;
-  for (const f of idx.foods) {
-    if (!f.lead.has(last)) continue;
-    let cover = 0;
-    for (const w of q) if (f.tokens.has(w)) cover++;
-    if (cover < q.size) continue;
-    const score = f.extrasOf(q) + (f.head.has(last) ? 0 : 3) + (inOrder(query, f.name) ? -0.5 : 0) + f.bonus + f.food.description.length / 1000;
-    if (cover > bestCover || !best || score < best.score) {
-      bestCover = cover;
-      best = { f, score };
-    }
-  }
+  const best = rank(idx, query, false);
   if (!best) {
     // "2 small red potatoes", "an everything bagel": a describing word no food of that name
     // has is left out (and named in the note), never a word that names a food itself.
     const kept = said.filter((w) => !DESCRIPTORS.has(w));
     if (kept.length && kept.length < said.length) {
       const rest = matchFood(kept, table, opts);
-      if (rest.match) return { match: { ...rest.match, unused: said.filter((w) => DESCRIPTORS.has(w)), corrected: [...corrected, ...rest.match.corrected] }, unknown: [] };
+      if (rest.match) return { match: { ...rest.match, unused: [...said.filter((w) => DESCRIPTORS.has(w)), ...rest.match.unused], corrected: [...corrected, ...rest.match.corrected] }, unknown: [] };
+    }
+    // "kimchi fried rice", "grilled chicken caesar salad": when no food has every word, the
+    // leading words are left out one at a time while at least two words that make a food
+    // remain (named in the note). Never down to one word: "cheese stick" is not potato sticks.
+    if (opts.dropLeading !== false) {
+      for (let k = 1; k <= said.length - 2; k++) {
+        const rest = matchFood(said.slice(k), table, { ...opts, dropLeading: false });
+        if (rest.match) return { match: { ...rest.match, unused: [...said.slice(0, k), ...rest.match.unused], corrected: [...corrected, ...rest.match.corrected] }, unknown: [] };
+      }
     }
     return { match: null, unknown: said };
   }
-  return { match: { food: best.f.food, nouns: [...nouns, ...query], unused: [], corrected }, unknown: [] };
+  return { match: { food: best, nouns: [...nouns, ...query], unused: [], corrected }, unknown: [] };
+}
+
+/**
+ * The best-ranked food holding every word of `query`, with the last word (the noun) in its
+ * name or first qualifier; `phrase`: only foods whose name has the words in order.
+ */
+function rank(idx: Index, query: string[], phrase: boolean): Food | null {
+  const q = new Set(query);
+  const last = query[query.length - 1]!;
+  const saysAlcohol = query.some((w) => ALCOHOL_WORDS.has(w));
+  let bestCover = 0;
+  let best: { f: Indexed; score: number } | null = null;
+  for (const f of idx.foods) {
+    if (!f.lead.has(last)) continue;
+    // Only a food of that name itself, not a topping, baby food or school lunch of it.
+    if (phrase && (!inOrder(query, f.name) || DISFAVOURED.test(f.food.description))) continue;
+    let cover = 0;
+    for (const w of q) if (f.tokens.has(w)) cover++;
+    if (cover < q.size) continue;
+    const score =
+      f.extrasOf(q) +
+      (f.head.has(last) ? 0 : 3) +
+      (inOrder(query, f.name) ? -0.5 : 0) +
+      // "gumbo" is Gumbo with rice before Shrimp gumbo: a name that starts with the word said.
+      (f.name[0] === query[0] ? -0.3 : 0) +
+      (f.alcohol && !saysAlcohol ? 3 : 0) +
+      f.bonus +
+      f.food.description.length / 1000;
+    if (cover > bestCover || !best || score < best.score) {
+      bestCover = cover;
+      best = { f, score };
+    }
+  }
+  return best?.f.food ?? null;
 }
 
 // ---- quantities and portions ----------------------------------------------------------------
@@ -402,6 +474,7 @@ export function normaliseNumbers(text: string): string {
 export function splitItems(text: string): string[] {
   // "w/" and a lone "w" are how "with" is typed.
   let s = normaliseNumbers(text).replace(/[’‘]/g, "'").replace(/\bw\/\s*|\bw\b(?=\s)/g, 'with ');
+  s = s.replace(FAST_FOOD_PLACES, ` ${FAST_FOOD} `).replace(ORDER_OF, ` ${FAST_FOOD} `);
   for (const [re, to] of COMPOUNDS) s = s.replace(re, to);
   return s
     // "spaghetti with meat sauce" is one dish: a sauce stays with the food before it.
@@ -422,6 +495,8 @@ interface ItemWords {
   /** The last food word was written in the plural. */
   plural: boolean;
   notFood: boolean;
+  /** Said to be from a fast-food place ("from mcdonalds", "an order of fries"). */
+  fastFood: boolean;
 }
 
 function readItem(item: string): ItemWords {
@@ -437,8 +512,13 @@ function readItem(item: string): ItemWords {
   let inches: number | null = null;
   /** An amount said after the food ("gnocchi 1 cup"): a unit may follow it. */
   let trailing = false;
+  let fastFood = false;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
+    if (w === FAST_FOOD) {
+      fastFood = true;
+      continue;
+    }
     const isNum = /^\d+(?:\.\d+)?$/.test(w);
     // "a 6 inch sub": the number is a size, not a count.
     if (isNum && /^inch(?:es)?$/.test(ws[i + 1] ?? '') && unit === null) {
@@ -464,6 +544,12 @@ function readItem(item: string): ItemWords {
       }
       article = (w === 'a' || w === 'an') && quantity === null;
       quantity = (quantity ?? 1) * NUMBER_WORDS[w]!;
+      continue;
+    }
+    // "microwave popcorn half a bag": a counted amount after the food, as with digits.
+    if (w in NUMBER_WORDS && w !== 'a' && w !== 'an' && food.length > 0 && quantity === null && unit === null) {
+      quantity = NUMBER_WORDS[w]!;
+      trailing = true;
       continue;
     }
     if (w === 'extra' && ws[i + 1] === 'large') {
@@ -504,7 +590,7 @@ function readItem(item: string): ItemWords {
   }
   const lastWord = food[food.length - 1];
   if (lastWord && stem(lastWord) !== lastWord && lastWord.endsWith('s')) plural = true;
-  return { quantity, article: article && quantity === 1, unit, size, inches, food: food.map(stem), plural, notFood };
+  return { quantity, article: article && quantity === 1, unit, size, inches, food: food.map(stem), plural, notFood, fastFood };
 }
 
 /**
@@ -514,6 +600,9 @@ function readItem(item: string): ItemWords {
  */
 const WHOLE_ITEM = /^1 [a-z]/i;
 const NOT_WHOLE = /\b(?:cup|cups|tablespoon|teaspoon|fl oz|oz|ml|inch|slice|piece|section|wedge|leaf|stick|chip|miniature|mini|bite|baby|small|large|extra|snack|fun size|sample|guideline|yields|dry|surface|cubic|linear|package|packet|bag|container|can|bottle|pouch|box|serving|pot|lb|calorie|school|half|quarter)\b/i;
+
+/** Portions that are a part of the food, not one whole item of it. */
+const PART = /\b(?:wedge|slice|piece|section|stalk|leaf|spear|floweret|strip|cube|chunk|bite|segment)s?\b/i;
 
 const EATING = /\b(?:ate|eaten|eat|eating|had|have|having|drank|drink|drinking|breakfast|brunch|lunch|dinner|supper|snack|meal)\b/i;
 const QNS = 'Quantity not specified';
@@ -628,7 +717,18 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords): Chosen {
     if (p) return use(p, q);
   }
   const isDrink = !!flOz;
-  if (isDrink) return qns ? use(qns, q, 'one drink: USDA’s usual serving') : fallback('a drink');
+  if (isDrink) {
+    // "a coke", "2 beers", "a latte", "a gatorade": a counted drink is the can, bottle or
+    // cup it is sold in (a 12 fl oz can, a medium coffee, a 20 fl oz sports-drink bottle).
+    const served =
+      P.find((x) => /^1 can\b.*\b12 fl oz\b/i.test(x.description)) ??
+      P.find((x) => /^1 can or bottle\b/i.test(x.description)) ??
+      P.find((x) => /^1 medium\b/i.test(x.description)) ??
+      P.find((x) => /^1 bottle \(20 fl oz\)/i.test(x.description)) ??
+      P.find((x) => /^1 bottle\b/i.test(x.description));
+    if (served) return use(served, q, 'one drink: the can, bottle or medium cup it usually comes in');
+    return qns ? use(qns, q, 'one drink: USDA’s usual serving') : fallback('a drink');
+  }
   if (w.article && w.plural) return fallback('“a” before a plural is one serving');
   const nounSet = new Set(nouns);
   // "1 egg roll", "1 pancake", "1 medium pancake": every word of the portion's name is a word said.
@@ -638,6 +738,8 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords): Chosen {
   });
   const p =
     byNoun ??
+    // "half a cantaloupe" is half the melon, not half a wedge of it.
+    P.find((x) => /^1 medium\b/i.test(x.description) && !PART.test(x.description)) ??
     P.find((x) => /^1 medium\b/i.test(x.description)) ??
     P.find((x) => /^1 (?:.*\b)?regular\b/i.test(x.description)) ??
     P.find((x) => /^1 fruit\b/i.test(x.description)) ??
@@ -687,7 +789,7 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
       }
       continue;
     }
-    const { match, unknown: missing } = matchFood(w.food, table, { typos: eating });
+    const { match, unknown: missing } = matchFood(w.food, table, { typos: eating, fastFood: w.fastFood });
     if (!match) {
       // "half an avocado on toast", "a hot dog in a bun": when the words make no one food,
       // the parts either side of on/in/over are foods of their own if each is one.
@@ -695,7 +797,7 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
         .split(/\b(?:on|in|over|atop|inside)\b/)
         .map((x) => ({ item: x.trim(), w: readItem(x.trim()) }))
         .filter((x) => x.w.food.length && !x.w.notFood);
-      const found = parts.map((x) => matchFood(x.w.food, table, { typos: eating }).match);
+      const found = parts.map((x) => matchFood(x.w.food, table, { typos: eating, fastFood: x.w.fastFood }).match);
       if (parts.length > 1 && found.every(Boolean)) parts.forEach((x, i) => add(tidy(x.item), x.w, found[i]!, []));
       else unknown.push(itemText);
       continue;
