@@ -88,7 +88,9 @@ const NOT_FOOD = new Set(
   'walk run swim hypo shower bath nap sleep rest bolus basal insulin dose shot injection jab unit units pill pills tablet tablets medication meds fever headache tremor glucose reading bg feeling tired good bad fine sick hungry full mg dl mmol carb carbs carbohydrate carbohydrates'.split(' '),
 );
 /** Words that describe a food but name none on their own. */
-const DESCRIPTORS = new Set('raw cooked fried baked boiled roasted grilled steamed toasted plain white black brown red green yellow hot cold sweet sour dry fresh frozen canned light diet regular whole long fast home style type brand source other mixed everything'.split(' '));
+const DESCRIPTORS = new Set(
+  'raw cooked fried baked boiled roasted grilled steamed toasted plain white black brown red green yellow hot cold sweet sour dry fresh frozen canned light diet regular whole long fast home style type brand source other mixed everything glazed frosted iced crispy crunchy spicy buttered salted unsalted sliced chopped diced shredded warm organic vanilla caramel mint hazelnut maple stick sticks homemade classic original big little extra double single mini bite sized bar'.split(' '),
+);
 // Coffee-shop sizes too ("a grande frappuccino"): tall, grande and venti are small, medium and large.
 const SIZES: Record<string, string> = { small: 'small', medium: 'medium', regular: 'regular', large: 'large', big: 'large', mini: 'mini', miniature: 'mini', jumbo: 'extra large', baby: 'baby', tall: 'small', grande: 'medium', venti: 'large' };
 
@@ -133,6 +135,9 @@ const COMPOUNDS: Array<[RegExp, string]> = [
   [/\bfruit cups?\b/g, 'fruit_cup'],
   [/\bfoot ?long\b/g, '12 inch'],
   [/\bfrench toast\b/g, 'french_toast'],
+  // "a bacon egg and cheese": the breakfast sandwich, not three foods.
+  [/\b(bacon|sausage|ham),? egg,? (?:and|&|n) cheese(?: sandwich)?\b/g, 'egg sandwich $1 cheese'],
+  [/\bbiscuits? (?:and|&|n|with) gravy\b/g, 'biscuit_gravy'],
   [/\bcorn on the cobs?\b/g, 'ear of corn'],
   [/\bjuice box\b/g, 'juice_box'],
   [/\bfl(?:uid)?\.? ?oz\b/g, 'floz'],
@@ -202,9 +207,119 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   meatloaf: { q: 'meat loaf' },
   sweet_tea: { q: 'iced sweetened sugar tea' },
   fruit_cup: { q: 'fruit cocktail' },
+  // Everyday names, brands and dishes → USDA's generic food (the noun last, as above).
+  sourdough: { q: 'sour dough' },
+  cheesesteak: { q: 'cheese steak sandwich' },
+  bbq: { q: 'barbecue' },
+  barbeque: { q: 'barbecue' },
+  ziti: { q: 'pasta tomato sauce cheese' },
+  twinkie: { q: 'white snack cake' },
+  parm: { q: 'parmigiana' },
+  parmesan: { q: 'parmigiana', alone: false },
+  tikka: { q: 'curry' },
+  masala: { q: 'curry' },
+  korma: { q: 'curry' },
+  vindaloo: { q: 'curry' },
+  dal: { q: 'lentil curry' },
+  dahl: { q: 'lentil curry' },
+  shawarma: { q: 'gyro sandwich' },
+  gyro: { q: 'gyro sandwich' },
+  hoagie: { q: 'italian sandwich' },
+  sub: { q: 'italian sandwich', alone: true },
+  tot: { q: 'potato tot', alone: true },
+  yoplait: { q: 'fruit yogurt' },
+  gogurt: { q: 'fruit yogurt' },
+  potsticker: { q: 'dumpling' },
+  gyoza: { q: 'dumpling' },
+  corona: { q: 'beer' },
+  heineken: { q: 'beer' },
+  coor: { q: 'beer' },
+  lager: { q: 'beer' },
+  ipa: { q: 'beer' },
+  stout: { q: 'beer' },
+  stromboli: { q: 'calzone meat cheese' },
+  frosty: { q: 'fast food chocolate milk shake' },
+  blizzard: { q: 'ice cream sundae' },
+  crunchwrap: { q: 'taco' },
+  chalupa: { q: 'taco' },
+  gordita: { q: 'taco' },
+  pepsi: { code: '92410310', q: 'soft drink cola' },
+  mcnugget: { q: 'fast food chicken nugget' },
+  mcchicken: { q: 'fast food chicken fillet sandwich' },
+  mcgriddle: { q: 'sausage griddle pancake sandwich' },
+  poptart: { q: 'fruit filled pastry' },
+  gummy: { q: 'gummy candy', alone: true },
+  gummie: { q: 'gummy candy' },
+  starburst: { q: 'fruit flavored piece candy' },
+  twizzler: { q: 'licorice candy' },
+  licorice: { q: 'licorice candy', alone: true },
+  reese: { q: 'peanut butter filled chocolate candy' },
+  mnm: { q: 'chocolate candy' },
+  omelette: { q: 'omelet' },
+  veggie: { q: 'vegetable' },
+  americano: { q: 'coffee brewed' },
+  frappe: { q: 'frozen coffee drink' },
+  cocoa: { q: 'hot chocolate cocoa', alone: true },
+  tortellini: { q: 'cheese filled tortellini' },
+  gnocchi: { q: 'potato gnocchi' },
+  chowder: { q: 'new england clam chowder' },
+  tater_tot: { q: 'potato tot' },
+  kit_kat: { q: 'chocolate covered sugar wafer cookie' },
+  rice_krispie_treat: { code: '53226500' },
+  rice_krispie: { q: 'rice crispy cereal' },
+  fig_newton: { q: 'fig bar cookie' },
+  dr_pepper: { q: 'pepper soft drink' },
+  mountain_dew: { q: 'fruit flavored caffeine containing soft drink' },
+  fanta: { q: 'fruit flavored caffeine free soft drink' },
+  snicker: { q: 'nougat filled nut chocolate candy' },
+  twix: { q: 'cookie filled chocolate candy' },
+  milky_way: { q: 'nougat filled chocolate candy' },
+  three_musketeer: { q: 'nougat filled chocolate candy' },
+  hershey_bar: { q: 'chocolate candy' },
+  candy_bar: { q: 'chocolate candy' },
+  butterfinger: { q: 'chocolate candy' },
+  coke_zero: { q: 'diet cola soft drink' },
+  diet_coke: { q: 'diet cola soft drink' },
+  diet_pepsi: { q: 'diet cola soft drink' },
+  red_bull: { q: 'red bull energy drink' },
+  big_mac: { code: '27510389' },
+  filet_o_fish: { q: 'fast food fish sandwich' },
+  pop_tart: { q: 'fruit filled pastry' },
+  cheez_it: { q: 'cheez it cracker' },
+  fruit_roll_up: { q: 'fruit leather candy' },
+  jelly_bean: { q: 'gummy candy' },
+  frosted_flake: { q: 'frosted corn flake cereal' },
+  lucky_charm: { q: 'frosted oat marshmallow cereal' },
+  honey_nut_cheerio: { code: '57241000' },
+  froot_loop: { q: 'fruit ring cereal' },
+  raisin_bran: { q: 'raisin bran cereal' },
+  popcorn_chicken: { q: 'chicken nugget' },
+  string_cheese: { q: 'mozzarella cheese' },
+  banana_bread: { q: 'banana cake' },
+  spring_roll: { q: 'egg roll' },
+  white_claw: { q: 'hard seltzer' },
+  burrito_bowl: { q: 'bean rice burrito bowl' },
+  chipotle_bowl: { q: 'bean rice burrito bowl' },
+  butter_chicken: { q: 'chicken curry' },
+  greek_yogurt: { code: '11400010', q: 'greek yogurt' },
+  quarter_pounder: { q: 'quarter pounder' },
+  cream: { code: '12100100', q: 'cream', alone: true },
+  pea: { q: 'green pea', alone: true },
+  queso: { q: 'cheese dip', alone: true },
+  granola: { q: 'granola cereal', alone: true },
+  cornbread: { code: '52202060' },
+  frito: { q: 'corn chip' },
+  biscuit_gravy: { code: '58128000' },
 };
+/** Names of more than one word, each read as one word (a key of ALIASES): "kit kat" → kit_kat. */
+const NAMES = Object.keys(ALIASES).filter((k) => k.includes('_') && !['mac_and_cheese', 'sweet_tea', 'fruit_cup', 'french_toast'].includes(k));
+const NAME_RES: Array<[RegExp, string]> = NAMES.map((k) => [new RegExp(`\\b${k.replace(/_/g, "[ -]?'?")}(?:'?s|es)?\\b`, 'g'), k]);
 /** Brand words that name no food of their own ("kraft mac n cheese"): left out of the match. */
-const BRANDS = new Set(['kraft']);
+const BRANDS = new Set(['kraft', 'philly', 'starbucks', 'dunkin', 'chipotle', 'subway', 'panera', 'kellogg', 'kelloggs', 'quaker', 'nabisco', 'hershey', 'hersheys', 'lays', 'tostitos', 'trader', 'costco', 'homemade', 'leftover', 'leftovers']);
+/** Fruits said in a dish USDA names by "fruit": "blueberry muffin" → Muffin, fruit; "strawberry banana smoothie" → Fruit smoothie. */
+const FRUITS = new Set('apple banana blueberry strawberry raspberry blackberry berry peach cherry mango pineapple pear apricot cranberry lemon orange mixed'.split(' '));
+/** Words read as another when no food has the word itself: a wrap or sub is a sandwich. */
+const SYNONYMS: Record<string, string> = { wrap: 'sandwich', sub: 'sandwich', hoagie: 'sandwich', hero: 'sandwich', panini: 'sandwich', roll: 'sandwich', omelet: 'omelet' };
 
 const IE_WORDS = new Set(['cookie', 'pie', 'brownie', 'smoothie', 'veggie', 'hoagie', 'pastie', 'rotini', 'tie']);
 
@@ -243,10 +358,11 @@ const typoBudget = (len: number) => (len >= 8 ? 2 : len >= 5 ? 1 : 0);
 /** Description words that say nothing about which food it is. */
 const DESC_STOP = new Set('and or with as to of from the a in on by w nfs ns made type'.split(' '));
 /** Description parts that mark the generic form of a food: preferred, and not counted as extra words. */
-const GENERIC = /^(?:nfs|ns as to .*|raw|plain|cooked|no added fat|regular|whole)$/i;
+const GENERIC = /^(?:nfs|ns as to .*|raw|plain|cooked|no added fat|regular|whole|made from home recipe|home recipe|homemade)$/i;
 /** Alcoholic drinks: "ginger ale" and "lemonade" are the soft drinks, not Whiskey and ginger ale, unless a drink with alcohol is named. */
 const ALCOHOL = /\b(?:whiskey|vodka|rum|gin|tequila|brandy|liqueur|cordial|cocktail|margarita|martini|daiquiri|wine|beer|sangria|mimosa|bloody mary|screwdriver|highball|alcoholic|spiked|hard cider|sake|mojito|cosmopolitan|long island)\b/i;
 const ALCOHOL_WORDS = new Set('whiskey whisky vodka rum gin tequila brandy liqueur cocktail margarita martini daiquiri wine beer sangria mimosa bloody mary screwdriver alcoholic spiked hard sake mojito cosmopolitan shot bourbon scotch lager ipa stout'.split(' '));
+const DISH = new Set('salad soup sandwich casserole pie stuffing dip stew pudding sundae'.split(' '));
 /** "Sandwich on white", "… on white bun": the everyday bread of a sandwich, not words beyond the ones said. */
 const ON_WHITE = /\bon white(?: bread| bun| roll)?\b/gi;
 const ABSENT = /^(?:no|without|excluding|not)\b/i;
@@ -265,6 +381,8 @@ interface Indexed {
   countable: Set<string>;
   bonus: number;
   alcohol: boolean;
+  /** Dish words of the name ("salad", "sandwich", "soup"…): a different dish when not said. */
+  dish: Set<string>;
 }
 interface Index {
   table: FoodTable;
@@ -304,7 +422,7 @@ function indexOf(table: FoodTable): Index {
     // A brand in parentheses names the food too: "Crackers, cheese (Goldfish)".
     const brand = [...food.description.matchAll(/\(([^)]*)\)/g)].flatMap((m) => words(m[1]!).map(stem));
     const lead = new Set([...head, ...words(qualifier).map(stem), ...brand]);
-    return { food, tokens, head, name: words(segments[0]!).map(stem), lead, bonus, countable, alcohol: ALCOHOL.test(food.description), extrasOf: (q) => [...countable].filter((w) => !q.has(w)).length };
+    return { food, tokens, head, name: words(segments[0]!).map(stem), lead, bonus, countable, alcohol: ALCOHOL.test(food.description), dish: new Set(words(segments[0]!).map(stem).filter((w) => DISH.has(w))), extrasOf: (q) => [...countable].filter((w) => !q.has(w)).length };
   });
   for (const k of Object.keys(ALIASES)) vocab.set(k, (vocab.get(k) ?? 0) + 1);
   const idx = { table, foods, vocab };
@@ -410,6 +528,12 @@ export function matchFood(said: string[], table: FoodTable = foodTable(), opts: 
       const rest = matchFood(kept, table, opts);
       if (rest.match) return { match: { ...rest.match, unused: [...said.filter((w) => DESCRIPTORS.has(w)), ...rest.match.unused], corrected: [...corrected, ...rest.match.corrected] }, unknown: [] };
     }
+    // "blueberry muffin" → Muffin, fruit; "a chicken wrap" → a sandwich: USDA's own word.
+    const general = [...new Set(said.map((w) => (FRUITS.has(w) && said.length > 1 ? 'fruit' : (SYNONYMS[w] ?? w))))];
+    if (general.join(' ') !== said.join(' ')) {
+      const rest = matchFood(general, table, opts);
+      if (rest.match) return { match: { ...rest.match, corrected: [...corrected, `read as “${general.join(' ')}”`, ...rest.match.corrected] }, unknown: [] };
+    }
     // "kimchi fried rice", "grilled chicken caesar salad": when no food has every word, the
     // leading words are left out one at a time while at least two words that make a food
     // remain (named in the note). Never down to one word: "cheese stick" is not potato sticks.
@@ -421,7 +545,8 @@ export function matchFood(said: string[], table: FoodTable = foodTable(), opts: 
     }
     return { match: null, unknown: said };
   }
-  return { match: { food: best, nouns: [...nouns, ...query], unused: [], corrected }, unknown: [] };
+  // "1 <noun>" portions are looked up by the words said, not by an alias's USDA words ("a kit kat" is not "1 wafer").
+  return { match: { food: best, nouns: nouns.some((w) => ALIASES[w]?.q) ? nouns.flatMap((w) => w.split('_')) : [...nouns, ...query], unused: [], corrected }, unknown: [] };
 }
 
 /**
@@ -447,7 +572,9 @@ function rank(idx: Index, query: string[], phrase: boolean): Food | null {
       (inOrder(query, f.name) ? -0.5 : 0) +
       // "gumbo" is Gumbo with rice before Shrimp gumbo: a name that starts with the word said.
       (f.name[0] === query[0] ? -0.3 : 0) +
-      (f.alcohol && !saysAlcohol ? 3 : 0) +
+      (f.alcohol && !saysAlcohol ? 6 : 0) +
+      // "3 chicken tacos" are not a taco salad, "salmon" not salmon salad: a dish not said.
+      [...f.dish].filter((w) => !q.has(w)).length * 1.5 +
       f.bonus +
       f.food.description.length / 1000;
     if (cover > bestCover || !best || score < best.score) {
@@ -476,6 +603,8 @@ export function splitItems(text: string): string[] {
   let s = normaliseNumbers(text).replace(/[’‘]/g, "'").replace(/\bw\/\s*|\bw\b(?=\s)/g, 'with ');
   s = s.replace(FAST_FOOD_PLACES, ` ${FAST_FOOD} `).replace(ORDER_OF, ` ${FAST_FOOD} `);
   for (const [re, to] of COMPOUNDS) s = s.replace(re, to);
+  s = s.replace(/\bm ?& ?m'?s?\b/g, 'mnm').replace(/\breese'?s\b/g, 'reese');
+  for (const [re, to] of NAME_RES) s = s.replace(re, to);
   return s
     // "spaghetti with meat sauce" is one dish: a sauce stays with the food before it.
     .split(/,|;|\.(?!\d)|\+|&|\band\b|\bwith\b(?! (?:[a-z]+ )?sauce\b)|\bplus\b|\bthen\b|\balso\b|\bn\b/)
@@ -599,7 +728,7 @@ function readItem(item: string): ItemWords {
  * odd sizes are not one item.
  */
 const WHOLE_ITEM = /^1 [a-z]/i;
-const NOT_WHOLE = /\b(?:cup|cups|tablespoon|teaspoon|fl oz|oz|ml|inch|slice|piece|section|wedge|leaf|stick|chip|miniature|mini|bite|baby|small|large|extra|snack|fun size|sample|guideline|yields|dry|surface|cubic|linear|package|packet|bag|container|can|bottle|pouch|box|serving|pot|lb|calorie|school|half|quarter)\b/i;
+const NOT_WHOLE = /'s\b|\b(?:cup|cups|tablespoon|teaspoon|fl oz|oz|ml|inch|slice|piece|section|wedge|leaf|stick|chip|miniature|mini|bite|baby|small|large|extra|snack|fun size|sample|guideline|yields|dry|surface|cubic|linear|package|packet|bag|container|can|bottle|pouch|box|serving|pot|lb|calorie|school|half|quarter)\b/i;
 
 /** Portions that are a part of the food, not one whole item of it. */
 const PART = /\b(?:wedge|slice|piece|section|stalk|leaf|spear|floweret|strip|cube|chunk|bite|segment)s?\b/i;
@@ -721,7 +850,7 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords): Chosen {
     // "a coke", "2 beers", "a latte", "a gatorade": a counted drink is the can, bottle or
     // cup it is sold in (a 12 fl oz can, a medium coffee, a 20 fl oz sports-drink bottle).
     const served =
-      P.find((x) => /^1 can\b.*\b12 fl oz\b/i.test(x.description)) ??
+      (/^Soft drink\b/.test(food.description) ? P.find((x) => /^1 can\b.*\b12 fl oz\b/i.test(x.description)) : undefined) ??
       P.find((x) => /^1 can or bottle\b/i.test(x.description)) ??
       P.find((x) => /^1 medium\b/i.test(x.description)) ??
       P.find((x) => /^1 bottle \(20 fl oz\)/i.test(x.description)) ??
