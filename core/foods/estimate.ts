@@ -89,12 +89,12 @@ const NOT_FOOD = new Set(
 );
 /** Words that describe a food but name none on their own. */
 const DESCRIPTORS = new Set(
-  'raw cooked fried baked boiled roasted grilled steamed toasted plain white black brown red green yellow hot cold sweet sour dry fresh frozen canned light diet regular whole long fast home style type brand source other mixed everything glazed frosted iced crispy crunchy spicy buttered salted unsalted sliced chopped diced shredded warm organic vanilla caramel mint hazelnut maple stick sticks homemade classic original big little extra double single mini bite sized bar'.split(' '),
+  'raw cooked fried baked boiled roasted grilled steamed toasted plain white black brown red green yellow hot cold sweet sour dry fresh frozen canned light diet regular whole long fast home style type brand source other mixed everything glazed frosted iced crispy crunchy spicy buttered salted unsalted sliced chopped diced shredded warm organic vanilla caramel mint hazelnut maple stick sticks homemade classic original big little extra double single mini bite sized bar soft hard roast belgian birthday overnight instant flavored'.split(' '),
 );
 // Coffee-shop sizes too ("a grande frappuccino"): tall, grande and venti are small, medium and large.
 const SIZES: Record<string, string> = { small: 'small', medium: 'medium', regular: 'regular', large: 'large', big: 'large', mini: 'mini', miniature: 'mini', jumbo: 'extra large', baby: 'baby', tall: 'small', grande: 'medium', venti: 'large' };
 
-type Unit = 'g' | 'kg' | 'oz' | 'floz' | 'ml' | 'cup' | 'bowl' | 'glass' | 'slice' | 'piece' | 'tablespoon' | 'teaspoon' | 'scoop' | 'can' | 'bottle' | 'bag' | 'juice box' | 'ear' | 'wedge' | 'container' | 'bar' | 'serving' | 'handful' | 'box';
+type Unit = 'link' | 'patty' | 'strip' | 'g' | 'kg' | 'oz' | 'floz' | 'ml' | 'cup' | 'bowl' | 'glass' | 'slice' | 'piece' | 'tablespoon' | 'teaspoon' | 'scoop' | 'can' | 'bottle' | 'bag' | 'juice box' | 'ear' | 'wedge' | 'container' | 'bar' | 'serving' | 'handful' | 'box';
 const UNITS: Record<string, Unit> = {
   g: 'g', gr: 'g', gram: 'g', grams: 'g', gramme: 'g', grammes: 'g', kg: 'kg',
   oz: 'oz', ounce: 'oz', ounces: 'oz', ml: 'ml',
@@ -107,6 +107,9 @@ const UNITS: Record<string, Unit> = {
   ear: 'ear', ears: 'ear', wedge: 'wedge', wedges: 'wedge', container: 'container', containers: 'container', pot: 'container', tub: 'container', carton: 'container',
   serving: 'serving', servings: 'serving', portion: 'serving', portions: 'serving', helping: 'serving',
   handful: 'handful', handfuls: 'handful', box: 'box', boxes: 'box',
+  // "a plate of spaghetti", "a side of fries": USDA's usual serving.
+  plate: 'serving', plates: 'serving', plateful: 'serving', side: 'serving',
+  link: 'link', links: 'link', patty: 'patty', patties: 'patty', strip: 'strip', strips: 'strip',
 };
 /** Volumes said in larger measures, read as fluid ounces or millilitres (US pint 16 fl oz, quart 32). */
 const VOLUMES: Record<string, { unit: 'floz' | 'ml'; times: number }> = {
@@ -138,6 +141,12 @@ const COMPOUNDS: Array<[RegExp, string]> = [
   // "a bacon egg and cheese": the breakfast sandwich, not three foods.
   [/\b(bacon|sausage|ham),? egg,? (?:and|&|n) cheese(?: sandwich)?\b/g, 'egg sandwich $1 cheese'],
   [/\bbiscuits? (?:and|&|n|with) gravy\b/g, 'biscuit_gravy'],
+  // "a turkey and cheese sandwich": one sandwich, not turkey and a cheese sandwich.
+  [/\b([a-z]+) (?:and|&|n) ([a-z]+) (sandwich|sub|wrap|burrito|omelet|omelette|pizza|quesadilla|bagel|panini|melt|taco|tacos|smoothie)\b/g, '$1 $2 $3'],
+  // Chips with a dip are tortilla chips.
+  [/\bchips (and|&|n|with) (salsa|guac|guacamole|queso|bean dip)\b/g, 'tortilla chips $1 $2'],
+  // "a vanilla latte": USDA's flavoured latte.
+  [/\b(?:vanilla|caramel|hazelnut|pumpkin spice|peppermint|cinnamon|toffee|gingerbread|lavender|maple) (latte|cappuccino)s?\b/g, 'flavored $1'],
   [/\bcorn on the cobs?\b/g, 'ear of corn'],
   [/\bjuice box\b/g, 'juice_box'],
   [/\bfl(?:uid)?\.? ?oz\b/g, 'floz'],
@@ -186,7 +195,7 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   biscuit: { q: 'cookie' },
   hotdog: { q: 'hot dog sandwich' },
   pb: { q: 'peanut butter' },
-  tea: { q: 'tea hot leaf black', alone: true },
+  tea: { q: 'hot leaf black tea', alone: true },
   chocolate: { q: 'chocolate candy', alone: true },
   pbj: { q: 'peanut butter jelly sandwich' },
   coffee: { q: 'coffee brewed', alone: true },
@@ -203,7 +212,7 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   bud: { q: 'beer' },
   frappuccino: { q: 'frozen coffee drink' },
   guac: { q: 'guacamole' },
-  milkshake: { q: 'milk shake' },
+  milkshake: { q: 'fast food milk shake' },
   meatloaf: { q: 'meat loaf' },
   sweet_tea: { q: 'iced sweetened sugar tea' },
   fruit_cup: { q: 'fruit cocktail' },
@@ -309,6 +318,24 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   granola: { q: 'granola cereal', alone: true },
   cornbread: { code: '52202060' },
   frito: { q: 'corn chip' },
+  melt: { q: 'sandwich' },
+  eggo: { q: 'waffle' },
+  munchkin: { q: 'doughnut hole' },
+  snickerdoodle: { q: 'sugar cookie' },
+  macaron: { q: 'cookie' },
+  jello: { q: 'gelatin dessert' },
+  larabar: { q: 'nutrition bar' },
+  chai: { q: 'coffee flavored latte', alone: true },
+  chai_latte: { q: 'coffee flavored latte' },
+  chai_tea_latte: { q: 'coffee flavored latte' },
+  chai_tea: { q: 'coffee flavored latte' },
+  energy_bar: { q: 'nutrition bar' },
+  protein_bar: { q: 'nutrition bar' },
+  rx_bar: { q: 'nutrition bar' },
+  chocolate_bar: { q: 'chocolate candy' },
+  overnight_oat: { q: 'oatmeal' },
+  instant_noodle: { q: 'ramen noodle soup' },
+  cup_noodle: { q: 'ramen noodle soup' },
   biscuit_gravy: { code: '58128000' },
 };
 /** Names of more than one word, each read as one word (a key of ALIASES): "kit kat" → kit_kat. */
@@ -362,7 +389,9 @@ const GENERIC = /^(?:nfs|ns as to .*|raw|plain|cooked|no added fat|regular|whole
 /** Alcoholic drinks: "ginger ale" and "lemonade" are the soft drinks, not Whiskey and ginger ale, unless a drink with alcohol is named. */
 const ALCOHOL = /\b(?:whiskey|vodka|rum|gin|tequila|brandy|liqueur|cordial|cocktail|margarita|martini|daiquiri|wine|beer|sangria|mimosa|bloody mary|screwdriver|highball|alcoholic|spiked|hard cider|sake|mojito|cosmopolitan|long island)\b/i;
 const ALCOHOL_WORDS = new Set('whiskey whisky vodka rum gin tequila brandy liqueur cocktail margarita martini daiquiri wine beer sangria mimosa bloody mary screwdriver alcoholic spiked hard sake mojito cosmopolitan shot bourbon scotch lager ipa stout'.split(' '));
-const DISH = new Set('salad soup sandwich casserole pie stuffing dip stew pudding sundae'.split(' '));
+const DISH = new Set('salad soup sandwich casserole pie stuffing dip stew pudding sundae bowl'.split(' '));
+/** Dish names that stand alone: "a bacon cheeseburger" is a cheeseburger when USDA has no bacon one. */
+const DISH_NOUNS = new Set('burger hamburger cheeseburger sandwich sub wrap burrito taco quesadilla pizza salad soup omelet bagel muffin pie cake cookie smoothie pasta alfredo curry stew chili casserole enchilada nachos fajita'.split(' '));
 /** "Sandwich on white", "… on white bun": the everyday bread of a sandwich, not words beyond the ones said. */
 const ON_WHITE = /\bon white(?: bread| bun| roll)?\b/gi;
 const ABSENT = /^(?:no|without|excluding|not)\b/i;
@@ -493,6 +522,12 @@ export function matchFood(said: string[], table: FoodTable = foodTable(), opts: 
   const unknown: string[] = [];
   const corrected: string[] = [];
   let query: string[] = [];
+  // "an everything bagel": a describing word the table never uses is left out, not a reason to find nothing.
+  const ignored = said.filter((w) => DESCRIPTORS.has(w) && !idx.vocab.has(w));
+  if (ignored.length && ignored.length < said.length) {
+    const rest = matchFood(said.filter((w) => !ignored.includes(w)), table, opts);
+    return rest.match ? { match: { ...rest.match, unused: [...ignored, ...rest.match.unused] }, unknown: [] } : { match: null, unknown: said };
+  }
   for (const w of said) {
     const c = opts.typos === false ? (idx.vocab.has(w) ? w : null) : correct(w, idx);
     if (c) query.push(c);
@@ -538,7 +573,7 @@ export function matchFood(said: string[], table: FoodTable = foodTable(), opts: 
     // leading words are left out one at a time while at least two words that make a food
     // remain (named in the note). Never down to one word: "cheese stick" is not potato sticks.
     if (opts.dropLeading !== false) {
-      for (let k = 1; k <= said.length - 2; k++) {
+      for (let k = 1; k <= said.length - (DISH_NOUNS.has(said[said.length - 1]!) ? 1 : 2); k++) {
         const rest = matchFood(said.slice(k), table, { ...opts, dropLeading: false });
         if (rest.match) return { match: { ...rest.match, unused: [...said.slice(0, k), ...rest.match.unused], corrected: [...corrected, ...rest.match.corrected] }, unknown: [] };
       }
@@ -704,7 +739,8 @@ function readItem(item: string): ItemWords {
       article = false;
       continue;
     }
-    if (w in UNITS && (food.length === 0 || trailing) && unit === null && !(w === 'pop' && !ws[i + 1])) {
+    // "2 sausage links", "a sausage patty": these units come after the food.
+    if (w in UNITS && (food.length === 0 || trailing || (i === ws.length - 1 && /^(?:link|patty|strip)$/.test(UNITS[w]!))) && unit === null && !(w === 'pop' && !ws[i + 1])) {
       unit = UNITS[w]!;
       continue;
     }
@@ -795,13 +831,27 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords): Chosen {
     case 'slice':
     case 'piece': {
       const p = first(/\b(?:slice|piece)/i, /\b(?:medium|regular|NFS|any size)\b/i);
-      return p ? use(p, q) : fallback(`no ${w.unit} portion for this food in USDA's table`);
+      if (p) return use(p, q);
+      // "a 10 piece nuggets": pieces of a food counted by the piece are that many of it.
+      if (w.unit === 'piece') return choosePortion(food, nouns, { ...w, unit: null });
+      return fallback(`no ${w.unit} portion for this food in USDA's table`);
+    }
+    case 'link':
+    case 'patty':
+    case 'strip': {
+      const all = P.filter((x) => new RegExp(`\\b${w.unit}`, 'i').test(x.description));
+      const p = all.find((x) => !/\b(?:cocktail|miniature|mini|small|snack)\b/i.test(x.description)) ?? all[0];
+      return p ? use(p, q) : choosePortion(food, nouns, { ...w, unit: null });
+    }
+    case 'bottle': {
+      // A bottle of soda is 16.9 fl oz, of a sports drink 20 fl oz, unless a size is said.
+      const p = first(/\bbottle/i, sized ?? /\b(?:16\.9|20) fl oz\b/i);
+      return p ? use(p, q) : fallback(`no bottle portion for this food in USDA's table`);
     }
     case 'box':
     case 'tablespoon':
     case 'teaspoon':
     case 'scoop':
-    case 'bottle':
     case 'container':
     case 'ear':
     case 'wedge': {
