@@ -385,7 +385,7 @@ const typoBudget = (len: number) => (len >= 8 ? 2 : len >= 5 ? 1 : 0);
 /** Description words that say nothing about which food it is. */
 const DESC_STOP = new Set('and or with as to of from the a in on by w nfs ns made type'.split(' '));
 /** Description parts that mark the generic form of a food: preferred, and not counted as extra words. */
-const GENERIC = /^(?:nfs|ns as to .*|raw|plain|cooked|no added fat|regular|whole|made from home recipe|home recipe|homemade)$/i;
+const GENERIC = /^(?:nfs|ns as to .*|raw|plain|cooked|no added fat|regular|whole|made from home recipe|home recipe|homemade|from restaurant or fast food)$/i;
 /** Alcoholic drinks: "ginger ale" and "lemonade" are the soft drinks, not Whiskey and ginger ale, unless a drink with alcohol is named. */
 const ALCOHOL = /\b(?:whiskey|vodka|rum|gin|tequila|brandy|liqueur|cordial|cocktail|margarita|martini|daiquiri|wine|beer|sangria|mimosa|bloody mary|screwdriver|highball|alcoholic|spiked|hard cider|sake|mojito|cosmopolitan|long island)\b/i;
 const ALCOHOL_WORDS = new Set('whiskey whisky vodka rum gin tequila brandy liqueur cocktail margarita martini daiquiri wine beer sangria mimosa bloody mary screwdriver alcoholic spiked hard sake mojito cosmopolitan shot bourbon scotch lager ipa stout'.split(' '));
@@ -764,7 +764,7 @@ function readItem(item: string): ItemWords {
  * odd sizes are not one item.
  */
 const WHOLE_ITEM = /^1 [a-z]/i;
-const NOT_WHOLE = /'s\b|\b(?:cup|cups|tablespoon|teaspoon|fl oz|oz|ml|inch|slice|piece|section|wedge|leaf|stick|chip|miniature|mini|bite|baby|small|large|extra|snack|fun size|sample|guideline|yields|dry|surface|cubic|linear|package|packet|bag|container|can|bottle|pouch|box|serving|pot|lb|calorie|school|half|quarter)\b/i;
+const NOT_WHOLE = /'s\b|\b(?:wafer|cup|cups|tablespoon|teaspoon|fl oz|oz|ml|inch|slice|piece|section|wedge|leaf|stick|chip|miniature|mini|bite|baby|small|large|extra|snack|fun size|sample|guideline|yields|dry|surface|cubic|linear|package|packet|bag|container|can|bottle|pouch|box|serving|pot|lb|calorie|school|half|quarter)\b/i;
 
 /** Portions that are a part of the food, not one whole item of it. */
 const PART = /\b(?:wedge|slice|piece|section|stalk|leaf|spear|floweret|strip|cube|chunk|bite|segment)s?\b/i;
@@ -923,7 +923,8 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords): Chosen {
     P.find((x) => /^1 (?:.*\b)?regular\b/i.test(x.description)) ??
     P.find((x) => /^1 fruit\b/i.test(x.description)) ??
     P.find((x) => /^1 [^,]*, any size$/i.test(x.description)) ??
-    P.find((x) => WHOLE_ITEM.test(x.description) && !NOT_WHOLE.test(x.description));
+    // "1 Oreo sandwich" for oreos, but not "1 Little Debbie Fudge Crispy Bar" for a kit kat: a brand's item only when it was said.
+    P.find((x) => WHOLE_ITEM.test(x.description) && !NOT_WHOLE.test(x.description) && (x.description.slice(2).match(/\b[A-Z][A-Za-z']+/g) ?? []).every((b) => nounSet.has(stem(b.toLowerCase().replace(/'s$/, '')))));
   if (p) return use(p, q);
   return fallback(`no single-item portion for this food in USDA's table`);
 }
