@@ -29,11 +29,18 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    dog, no bun" has no bun), with the last word (the noun) in USDA's name or first
  *    qualifier that is not generic; they are ranked: fewest words beyond the ones said, the
  *    noun in the name, words said as a phrase that is in the name ("egg roll" → Egg roll),
- *    generic forms first (", NFS", "NS as to …", "raw", "plain", "no added fat");
- *    baby food, school lunch, "as ingredient" and "topping from" entries last. When no food
- *    has every word, describing words ("red", "everything") are left out and named in the
- *    note. An item with a word that fits no food is reported whole, never guessed ("a long
- *    day" is not Long Island iced tea).
+ *    generic forms first (", NFS", "NS as to …", "raw", "plain", "no added fat", "whole",
+ *    "on white", "from restaurant or fast food"), a name that starts with the word said;
+ *    baby food, school lunch, "as ingredient" and "topping from" entries last, and below
+ *    the rest: alcoholic drinks unless alcohol is said, "no bun"/"no sauce" forms, and a
+ *    dish word not said ("salad" for "tacos"). A name USDA has as said ("pita chips") wins
+ *    over an alias's words. A fast-food place or "an order of" takes the same food's
+ *    fast-food form. When no food has every word, in order: describing words ("red",
+ *    "everything", "glazed") are left out; a fruit in a dish becomes USDA's "fruit"
+ *    ("blueberry muffin" → Muffin, fruit) and a wrap/sub/melt a sandwich; leading words are
+ *    left out while two words or a dish noun remain ("kimchi fried rice"); each is named in
+ *    the note. An item with a word that fits no food is reported whole, never guessed ("a
+ *    long day" is not Long Island iced tea).
  * 4. Portion: a weight is used as said (oz is 28.35 g; fl oz, ml and oz of a drink use its
  *    "1 fl oz" portion). A unit picks that food's USDA portion with the unit's word
  *    ("1 cup", "1 medium or regular slice", "1 tablespoon"…; a bowl is taken as 1 cup and
@@ -42,8 +49,11 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    large" / "1 large pancake". A count without a unit takes, in this order: "1 <food
  *    noun>" ("1 egg roll", optionally "1 medium/regular <noun>"), "1 medium…", "1 …
  *    regular …", "1 fruit", "1 …, any size", the first whole-item portion ("1 patty"; not a
- *    measure, part or odd size), else USDA's "Quantity not specified"; a
- *    drink, or "a" before a plural ("a small fries"), is one USDA default serving. No
+ *    measure, part, odd size or other brand's item), else USDA's "Quantity not specified";
+ *    a counted drink is a 12 fl oz can (soft drinks), else its can or bottle, a medium cup
+ *    or USDA's default serving; "a" before a plural ("a small fries") is one USDA default
+ *    serving. Links, patties and strips take that portion; plate and "a side of" are USDA's
+ *    usual serving. No
  *    quantity at all is USDA's "Quantity not specified", and the item says so.
  */
 
