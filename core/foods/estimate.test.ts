@@ -223,6 +223,13 @@ describe('portions and carbs', () => {
     expect(one('a turkey and cheese sandwich').description).toBe('Turkey sandwich on white, with cheese');
   });
 
+  it('reads “a cup and a half”, takes a pie counted as a slice, and keeps a breakfast biscuit whole', () => {
+    expect(one('a cup and a half of pasta')).toMatchObject({ portion: '1 cup, cooked', quantity: 1.5 });
+    expect(one('an apple pie')).toMatchObject({ description: 'Pie, apple', portion: '1 regular slice' });
+    expect(one('a sausage egg and cheese biscuit').description).toBe('Egg sandwich on biscuit, with sausage');
+    expect(one('marinara').description).toBe('Spaghetti sauce');
+  });
+
   it('uses a brand’s own portion only when the brand was said', () => {
     expect(one('2 oreos').portion).toBe('1 Oreo sandwich');
     expect(one('a kit kat').portion).toBe('Quantity not specified');

@@ -149,6 +149,7 @@ const COMPOUNDS: Array<[RegExp, string]> = [
   [/\bfoot ?long\b/g, '12 inch'],
   [/\bfrench toast\b/g, 'french_toast'],
   // "a bacon egg and cheese": the breakfast sandwich, not three foods.
+  [/\b(bacon|sausage|ham),? egg,? (?:and|&|n) cheese (biscuit|bagel|croissant|english muffin)\b/g, 'egg sandwich $2 $1'],
   [/\b(bacon|sausage|ham),? egg,? (?:and|&|n) cheese(?: sandwich)?\b/g, 'egg sandwich $1 cheese'],
   [/\bbiscuits? (?:and|&|n|with) gravy\b/g, 'biscuit_gravy'],
   // "a turkey and cheese sandwich": one sandwich, not turkey and a cheese sandwich.
@@ -202,7 +203,7 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   spud: { q: 'potato' },
   mash: { q: 'potato mashed' },
   jacket: { q: 'potato baked' },
-  biscuit: { q: 'cookie' },
+  biscuit: { q: 'cookie', alone: true },
   hotdog: { q: 'hot dog sandwich' },
   pb: { q: 'peanut butter' },
   tea: { q: 'hot leaf black tea', alone: true },
@@ -328,6 +329,8 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   granola: { q: 'granola cereal', alone: true },
   cornbread: { code: '52202060' },
   frito: { q: 'corn chip' },
+  marinara: { q: 'spaghetti sauce', alone: true },
+  pulled_pork: { q: 'barbecue pork' },
   melt: { q: 'sandwich' },
   eggo: { q: 'waffle' },
   munchkin: { q: 'doughnut hole' },
@@ -356,7 +359,7 @@ const BRANDS = new Set(['kraft', 'philly', 'starbucks', 'dunkin', 'chipotle', 's
 /** Fruits said in a dish USDA names by "fruit": "blueberry muffin" → Muffin, fruit; "strawberry banana smoothie" → Fruit smoothie. */
 const FRUITS = new Set('apple banana blueberry strawberry raspberry blackberry berry peach cherry mango pineapple pear apricot cranberry lemon orange mixed'.split(' '));
 /** Words read as another when no food has the word itself: a wrap or sub is a sandwich. */
-const SYNONYMS: Record<string, string> = { wrap: 'sandwich', sub: 'sandwich', hoagie: 'sandwich', hero: 'sandwich', panini: 'sandwich', roll: 'sandwich', omelet: 'omelet' };
+const SYNONYMS: Record<string, string> = { wrap: 'sandwich', sub: 'sandwich', hoagie: 'sandwich', hero: 'sandwich', panini: 'sandwich', roll: 'sandwich', omelet: 'omelet', biscuit: 'cookie' };
 
 const IE_WORDS = new Set(['cookie', 'pie', 'brownie', 'smoothie', 'veggie', 'hoagie', 'pastie', 'rotini', 'tie']);
 
@@ -405,7 +408,7 @@ const DISH_NOUNS = new Set('burger hamburger cheeseburger sandwich sub wrap burr
 /** "Sandwich on white", "… on white bun": the everyday bread of a sandwich, not words beyond the ones said. */
 const ON_WHITE = /\bon white(?: bread| bun| roll)?\b/gi;
 const ABSENT = /^(?:no|without|excluding|not)\b/i;
-const DISFAVOURED = /\b(?:baby|toddler|infant|school|as ingredient|frozen meal|diet|sugar free|fat free|reduced|light|topping from)\b/i;
+const DISFAVOURED = /\b(?:baby|toddler|infant|school|as ingredient|frozen meal|diet|sugar free|fat free|reduced|light|topping from|meatless)\b/i;
 
 interface Indexed {
   food: Food;
@@ -637,6 +640,8 @@ export function normaliseNumbers(text: string): string {
   let s = ` ${text.toLowerCase()} `;
   s = s.replace(/(\d)([a-z])/g, '$1 $2');
   s = s.replace(/\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) and a half\b/g, (_, w: string) => String((/^\d+$/.test(w) ? Number(w) : NUMBER_WORDS[w]!) + 0.5));
+  // "a cup and a half of pasta": one and a half of the unit.
+  s = s.replace(/\ban? ([a-z]+) and a half\b/g, '1.5 $1');
   s = s.replace(/\b(\d+) (\d+)\/(\d+)\b/g, (_, a: string, b: string, c: string) => String(Number(a) + Number(b) / Number(c)));
   s = s.replace(/\b(\d+)\/(\d+)\b/g, (_, b: string, c: string) => String(Math.round((Number(b) / Number(c)) * 1000) / 1000));
   return s.trim();
@@ -776,6 +781,8 @@ function readItem(item: string): ItemWords {
 const WHOLE_ITEM = /^1 [a-z]/i;
 const NOT_WHOLE = /'s\b|\b(?:wafer|cup|cups|tablespoon|teaspoon|fl oz|oz|ml|inch|slice|piece|section|wedge|leaf|stick|chip|miniature|mini|bite|baby|small|large|extra|snack|fun size|sample|guideline|yields|dry|surface|cubic|linear|package|packet|bag|container|can|bottle|pouch|box|serving|pot|lb|calorie|school|half|quarter)\b/i;
 
+/** Whole dishes that are shared: a count of them means a piece each. */
+const SHARED = /^1 (?:(?:regular|medium|large|small) )?(?:pie|cake|loaf)\b/i;
 /** Portions that are a part of the food, not one whole item of it. */
 const PART = /\b(?:wedge|slice|piece|section|stalk|leaf|spear|floweret|strip|cube|chunk|bite|segment)s?\b/i;
 
@@ -922,6 +929,8 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords): Chosen {
   const nounSet = new Set(nouns);
   // "1 egg roll", "1 pancake", "1 medium pancake": every word of the portion's name is a word said.
   const byNoun = P.find((x) => {
+    // "an apple pie" is a piece of pie, not the whole 8" pie.
+    if (SHARED.test(x.description)) return false;
     const m = /^1 (?:(?:medium|regular) )?([a-z]+(?: [a-z]+)?)(?=$|,| \()/i.exec(x.description);
     return !!m && m[1]!.split(' ').every((n) => nounSet.has(stem(n.toLowerCase()))) && !/^1 (?:medium|regular) (?:or|slice)\b/i.test(x.description);
   });
