@@ -1,16 +1,17 @@
 /**
- * `npm run eval:chat`: runs every message of eval-meals.json through the chat's own path
- * (parseChat, then the meal proposal from the USDA table) and compares the proposed carbs
- * with the carbs of the foods the message means, computed here from the same table
- * (carbs_g_per_100g × portion grams × quantity / 100; none are typed in the set). Also
- * runs eval-meals.holdout.json and eval-meals.holdout-2.json (the first and second
- * held-out sets, development data since their misses were fixed) and
- * eval-meals.holdout-3.json (the third, never used to tune the matcher) and reports each
- * apart. Writes eval-meals.results.json beside it and
- * prints a summary.
+ * `npm run eval:chat`: runs every message of the development sets (eval-meals.json and
+ * eval-meals.holdout.json, -2, -3) through the chat's own path (parseChat, then the meal
+ * proposal from the USDA table) and compares the proposed carbs with the carbs of the foods
+ * the message means, computed here from the same table (carbs_g_per_100g × portion grams ×
+ * quantity / 100; none are typed in the set). Each set is reported apart, with the share
+ * within 20 % and its Wilson 95 % interval, in eval-meals.results.json. All four are
+ * development data now: the matcher was tuned on their misses.
+ *
+ * `npm run eval:chat -- path/to/set.json` scores that set alone (the way a new held-out set
+ * is scored once) and writes path/to/set.results.json beside it.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { foodTable } from '../foods/table';
 import { parseChat } from './parse';
 import { proposeMeal } from './proposal';
@@ -63,37 +64,90 @@ export function runEval(cases: EvalCase[]) {
     target: '≥ 0.9',
     same_food_codes: meals.filter((r) => r.same_foods).length,
     no_proposal_at_all: meals.filter((r) => r.got === null).length,
+    wilson_95: (({ low, high }) => ({ low: Math.round(low * 1000) / 1000, high: Math.round(high * 1000) / 1000 }))(wilson(within, meals.length)),
     no_proposal_cases: nones.length,
     no_proposal_cases_passed: nones.filter((r) => r.pass).length,
   };
   return { summary, results };
 }
 
+/**
+ * Wilson score interval for a share of `k` out of `n` (95 %: z = 1.96). Unlike ±1.96·√(p(1−p)/n)
+ * it stays inside 0–1 and is honest for small sets and shares near 1, as 27/30 is.
+ */
+export function wilson(k: number, n: number, z = 1.96): { low: number; high: number } {
+  if (n === 0) return { low: 0, high: 1 };
+  const p = k / n;
+  const z2 = z * z;
+  const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+  const half = (z / (1 + z2 / n)) * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
+  return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+type Summary = ReturnType<typeof runEval>['summary'];
+type Result = ReturnType<typeof runEval>['results'][number];
+
+/** One line per miss: what was expected and what the estimator proposed. */
+function misses(label: string, results: Result[]): string[] {
+  const out: string[] = [];
+  for (const r of results) {
+    if ('within_20_percent' in r && !r.within_20_percent) out.push(`${label}miss: “${r.message}” expected ${(r.expected as { carbs_g: number }).carbs_g} g, got ${r.got ? `${r.got.carbs_g} g (${r.got.foods.map((f) => `${f.description} × ${f.quantity} ${f.portion}`).join('; ')})${r.got.unknown.length ? ` not found: ${r.got.unknown.join(', ')}` : ''}` : 'no proposal'}`);
+    if ('pass' in r && !r.pass) out.push(`${label}miss: “${r.message}” should make no proposal, made ${r.got?.carbs_g} g`);
+  }
+  return out;
+}
+
+/** "name: 100/112 within 20 % (89.3 %, Wilson 95 % CI 82.2–93.8 %, target ≥ 90 %)…" */
+function line(name: string, s: Summary): string {
+  return `${name}: meal messages within 20 %: ${s.within_20_percent}/${s.meal_messages} (${pct(s.share_within_20_percent)}, Wilson 95 % CI ${pct(s.wilson_95.low)}–${pct(s.wilson_95.high)}, target ≥ 90 %); same food codes: ${s.same_food_codes}; no proposal at all: ${s.no_proposal_at_all}; no-proposal cases right: ${s.no_proposal_cases_passed}/${s.no_proposal_cases}`;
+}
+
+function readSet(path: string): EvalCase[] {
+  const doc = JSON.parse(readFileSync(path, 'utf8')) as { cases?: unknown };
+  if (!Array.isArray(doc.cases)) throw new Error(`${path}: no "cases" array (an eval set is {"cases": [{message, items: [{food_code, portion, quantity}]}]})`);
+  return doc.cases as EvalCase[];
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = import.meta.dirname;
-  const doc = JSON.parse(readFileSync(join(dir, 'eval-meals.json'), 'utf8')) as { cases: EvalCase[] };
-  const { summary, results } = runEval(doc.cases);
-  const holdoutDoc = JSON.parse(readFileSync(join(dir, 'eval-meals.holdout.json'), 'utf8')) as { cases: EvalCase[] };
-  const holdout = runEval(holdoutDoc.cases);
-  const holdout2Doc = JSON.parse(readFileSync(join(dir, 'eval-meals.holdout-2.json'), 'utf8')) as { cases: EvalCase[] };
-  const holdout2 = runEval(holdout2Doc.cases);
-  const holdout3Doc = JSON.parse(readFileSync(join(dir, 'eval-meals.holdout-3.json'), 'utf8')) as { cases: EvalCase[] };
-  const holdout3 = runEval(holdout3Doc.cases);
-  const notes = [
-    'The eval set (eval-meals.json) was committed before the matcher existed. The matcher was then developed while looking at this set’s failures (generic fixes: plural stems like “cookies”, “1 Bagel Thin” not being “1 bagel”, NFS forms first, “baby” as a portion size), so the share below is measured on the development set, not on held-out messages.',
-    'After a first run at 98.9 % the matcher was made stricter against false proposals on everyday non-food messages (“a long day” matched Long Island iced tea, “brisk” was read as Brick cheese): every word of an item must fit the food, no typo correction under 5 letters, and typos only in messages about eating. That costs “piza”, “aple” (4 letters) and the bare “pancaks”; they stay in the set as misses.',
-    'One entry was corrected before any matcher existed: “a naan” is one whole naan (USDA “1 Naan (10" dia)”).',
-  ];
-  writeFileSync(join(dir, 'eval-meals.results.json'), JSON.stringify({ generated_by: 'npm run eval:chat', now: new Date(NOW).toISOString(), notes, summary, results, holdout: { about: 'eval-meals.holdout.json: written after the matcher and scored once at 25/30; its misses were then fixed by their general causes, so it is development data (in-sample) now', summary: holdout.summary, results: holdout.results }, holdout_2: { about: 'eval-meals.holdout-2.json: the second held-out set, committed before its first run and scored once at 78/127 (61.4 %); its misses were then fixed by their general causes, so it is development data (in-sample) now', summary: holdout2.summary, results: holdout2.results }, holdout_3: { about: 'eval-meals.holdout-3.json: the third held-out set, committed before its first run; the matcher was not tuned on it', summary: holdout3.summary, results: holdout3.results } }, null, 1) + '\n');
-  for (const r of results) {
-    if ('within_20_percent' in r && !r.within_20_percent) console.log(`miss: “${r.message}” expected ${(r.expected as { carbs_g: number }).carbs_g} g, got ${r.got ? `${r.got.carbs_g} g (${r.got.foods.map((f) => `${f.description} × ${f.quantity} ${f.portion}`).join('; ')})` : 'no proposal'}`);
-    if ('pass' in r && !r.pass) console.log(`miss: “${r.message}” should make no proposal, made ${r.got?.carbs_g} g`);
+  const named = process.argv.slice(2);
+  if (named.length) {
+    // `npm run eval:chat -- core/chat/eval-meals.holdout-4.json`: that set alone, its
+    // results written beside it as <name>.results.json.
+    for (const path of named) {
+      const { summary, results } = runEval(readSet(path));
+      const out = path.replace(/\.json$/, '') + '.results.json';
+      writeFileSync(out, JSON.stringify({ generated_by: `npm run eval:chat -- ${path}`, set: basename(path), now: new Date(NOW).toISOString(), summary, results }, null, 1) + '\n');
+      for (const m of misses('', results)) console.log(m);
+      console.log(line(basename(path), summary));
+      console.log(`results: ${out}`);
+    }
+  } else {
+    const sets = [
+      { key: 'holdout', file: 'eval-meals.holdout.json', about: 'eval-meals.holdout.json: written after the matcher and scored once at 25/30; its misses were then fixed by their general causes, so it is development data (in-sample) now' },
+      { key: 'holdout_2', file: 'eval-meals.holdout-2.json', about: 'eval-meals.holdout-2.json: the second held-out set, committed before its first run and scored once at 78/127 (61.4 %); development data (in-sample) now' },
+      { key: 'holdout_3', file: 'eval-meals.holdout-3.json', about: 'eval-meals.holdout-3.json: the third held-out set, committed before its first run and scored once at 77/112 (68.8 %); development data (in-sample) now' },
+    ];
+    const main = runEval(readSet(join(dir, 'eval-meals.json')));
+    const runs = sets.map((s) => ({ ...s, ...runEval(readSet(join(dir, s.file))) }));
+    const notes = [
+      'Every set here is development data: the matcher was tuned while looking at each set’s misses, so these shares are in-sample. A held-out set is scored apart, once, with `npm run eval:chat -- <set.json>`.',
+      'The eval set (eval-meals.json) was committed before the matcher existed. The matcher was then developed while looking at this set’s failures (generic fixes: plural stems like “cookies”, “1 Bagel Thin” not being “1 bagel”, NFS forms first, “baby” as a portion size).',
+      'After a first run at 98.9 % the matcher was made stricter against false proposals on everyday non-food messages (“a long day” matched Long Island iced tea, “brisk” was read as Brick cheese): every word of an item must fit the food, no typo correction under 5 letters, and typos only in messages about eating. That costs “piza”, “aple” (4 letters) and the bare “pancaks”; they stay in the set as misses.',
+      'One entry was corrected before any matcher existed: “a naan” is one whole naan (USDA “1 Naan (10" dia)”).',
+    ];
+    const doc: Record<string, unknown> = { generated_by: 'npm run eval:chat', now: new Date(NOW).toISOString(), notes, summary: main.summary, results: main.results };
+    for (const r of runs) doc[r.key] = { about: r.about, summary: r.summary, results: r.results };
+    writeFileSync(join(dir, 'eval-meals.results.json'), JSON.stringify(doc, null, 1) + '\n');
+    for (const m of misses('', main.results)) console.log(m);
+    for (const r of runs) for (const m of misses(`${r.file} `, r.results)) console.log(m);
+    for (const r of [...runs].reverse()) console.log(line(r.file, r.summary));
+    console.log(line('eval-meals.json', main.summary));
+    const all = [main, ...runs].map((r) => r.summary);
+    const k = all.reduce((s, x) => s + x.within_20_percent, 0);
+    const n = all.reduce((s, x) => s + x.meal_messages, 0);
+    const ci = wilson(k, n);
+    console.log(`all development sets: ${k}/${n} (${pct(k / n)}, Wilson 95 % CI ${pct(ci.low)}–${pct(ci.high)})`);
   }
-  for (const r of holdout.results) if ('within_20_percent' in r && !r.within_20_percent) console.log(`held-out miss: “${r.message}” expected ${(r.expected as { carbs_g: number }).carbs_g} g, got ${r.got ? `${r.got.carbs_g} g (${r.got.foods.map((f) => `${f.description} × ${f.quantity} ${f.portion}`).join('; ')})` : 'no proposal'}`);
-  for (const r of holdout2.results) if ('within_20_percent' in r && !r.within_20_percent) console.log(`held-out 2 miss: “${r.message}” expected ${(r.expected as { carbs_g: number }).carbs_g} g, got ${r.got ? `${r.got.carbs_g} g (${r.got.foods.map((f) => `${f.description} × ${f.quantity} ${f.portion}`).join('; ')})` : 'no proposal'}`);
-  for (const r of holdout3.results) if ('within_20_percent' in r && !r.within_20_percent) console.log(`held-out 3 miss: “${r.message}” expected ${(r.expected as { carbs_g: number }).carbs_g} g, got ${r.got ? `${r.got.carbs_g} g (${r.got.foods.map((f) => `${f.description} × ${f.quantity} ${f.portion}`).join('; ')})` : 'no proposal'}`);
-  console.log(`third held-out set, meal messages within 20 %: ${holdout3.summary.within_20_percent}/${holdout3.summary.meal_messages} (${(holdout3.summary.share_within_20_percent * 100).toFixed(1)} %, target ≥ 90 %)`);
-  console.log(`second held-out set (development data now), meal messages within 20 %: ${holdout2.summary.within_20_percent}/${holdout2.summary.meal_messages} (${(holdout2.summary.share_within_20_percent * 100).toFixed(1)} %, target ≥ 90 %)`);
-  console.log(`first held-out set (development data now), meal messages within 20 %: ${holdout.summary.within_20_percent}/${holdout.summary.meal_messages} (${(holdout.summary.share_within_20_percent * 100).toFixed(1)} %)`);
-  console.log(`meal messages within 20 %: ${summary.within_20_percent}/${summary.meal_messages} (${(summary.share_within_20_percent * 100).toFixed(1)} %, target ≥ 90 %); same food codes: ${summary.same_food_codes}; no-proposal cases right: ${summary.no_proposal_cases_passed}/${summary.no_proposal_cases}`);
 }

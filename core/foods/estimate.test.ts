@@ -97,6 +97,70 @@ describe('matching foods in the USDA table', () => {
     expect(estimateMeal('cheesburger').foods).toEqual([]);
   });
 
+  it('takes the everyday form of a food: whole eggs, sandwiches on white, dishes as served, drinks without alcohol', () => {
+    expect(one('2 eggs')).toMatchObject({ description: 'Egg, whole, cooked, NS as to cooking method', portion: '1 egg', quantity: 2 });
+    expect(one('an egg sandwich').description).toBe('Egg sandwich on white bread');
+    expect(one('sloppy joe').description).toBe('Sloppy joe sandwich, on white bun');
+    expect(one('a can of ginger ale').description).toBe('Soft drink, ginger ale');
+    expect(one('a glass of lemonade').description).toBe('Lemonade, fruit juice drink');
+    // Said with the alcohol, it is the mixed drink.
+    expect(matchFood(['whiskey', 'ginger', 'ale']).match?.food.description).toBe('Whiskey and ginger ale');
+    expect(one('coconut water').description).toBe('Coconut water, unsweetened');
+    expect(one('a slice of cheese pizza').description).toBe('Pizza, cheese, from restaurant or fast food, NS as to type of crust');
+    // A dish that was not said ranks below the food that was: tacos are not a taco salad, a bean burrito is no burrito bowl.
+    expect(one('3 chicken tacos').description).toBe('Taco, corn tortilla, chicken, cheese');
+    expect(one('a bean burrito').description).toMatch(/^Burrito, /);
+    expect(one('a bowl of gumbo').description).toBe('Gumbo with rice');
+  });
+
+  it('maps a broad table of everyday names, brands and dishes, several words read as one name', () => {
+    const names: Array<[string, string]> = [
+      ['a dr pepper', 'Soft drink, pepper type'],
+      ['a kit kat', 'Cookie, sugar wafer, chocolate-covered'],
+      ['2 fig newtons', 'Cookie, fig bar'],
+      ['a rice krispie treat', 'Cookie, marshmallow, with rice cereal, no bake'],
+      ['philly cheesesteak', 'Cheese steak sandwich or sub on white'],
+      ['a slice of sourdough toast', 'Bread, sour dough, toasted'],
+      ['a bbq sandwich', 'Barbecue sandwich, NFS'],
+      ['chicken parm', 'Chicken or turkey parmigiana'],
+      ['chicken tikka masala', 'Chicken curry'],
+      ['tater tots', 'Potato tots, NFS'],
+      ['a twinkie', 'Snack cake, white'],
+      ['clam chowder', 'Soup, New England clam chowder'],
+      ['greek yogurt', 'Yogurt, Greek, NS as to type of milk or flavor'],
+      ['chicken burrito bowl', 'Burrito bowl, chicken, with beans and rice'],
+      ['a snickers', 'Chocolate candy, nougat filled with nuts'],
+      ['a pepsi', 'Soft drink, cola'],
+      ['chips and salsa', 'Tortilla chips, plain'],
+    ];
+    for (const [said, usda] of names) expect(estimateMeal(said).foods[0]?.description, said).toBe(usda);
+    // A name USDA has as said wins over the alias words of its parts: pita chips are not pita bread.
+    expect(one('pita chips').description).toBe('Pita chips');
+    expect(one('a veggie burger').description).toBe('Veggie burger, on bun');
+    // A brand in parentheses is a name of the food.
+    expect(one('goldfish').description).toBe('Crackers, cheese (Goldfish)');
+  });
+
+  it('reads a fruit in a dish USDA names by “fruit”, a wrap as a sandwich, and a dish noun on its own when USDA has no such variant', () => {
+    expect(one('a blueberry muffin')).toMatchObject({ description: 'Muffin, fruit', portion: '1 medium' });
+    expect(one('a strawberry banana smoothie').description).toBe('Fruit smoothie, NFS');
+    expect(one('falafel wrap').description).toBe('Falafel sandwich');
+    const burger = one('a bacon cheeseburger');
+    expect(burger.description).toBe('Cheeseburger, NFS');
+    expect(burger.note).toContain('not used: bacon');
+    // Leading words are left out only while two words remain, or a dish noun: a cheese stick is still not potato sticks.
+    const rice = one('a bowl of kimchi fried rice');
+    expect(rice.description).toBe('Rice, fried, NFS');
+    expect(rice.note).toContain('not used: kimchi');
+    expect(one('an everything bagel').note).toContain('not used: everything');
+  });
+
+  it('takes the fast-food form of a food from a fast-food place or an “order of”', () => {
+    expect(one('a large order of fries')).toMatchObject({ description: 'Potato, french fries, fast food', portion: '1 large fast food order' });
+    expect(one('chicken sandwich from chick fil a').description).toMatch(/^Chicken fillet sandwich, .*fast food/);
+    expect(one('fries').description).toBe('Potato, french fries, NFS');
+  });
+
   it('reports words it cannot place instead of guessing', () => {
     expect(matchFood(['zorblax'])).toEqual({ match: null, unknown: ['zorblax'] });
     expect(estimateMeal('an apple and some zorblax')).toMatchObject({ unknown: ['zorblax'], foods: [{ food_code: '63101000' }] });
@@ -135,6 +199,40 @@ describe('portions and carbs', () => {
     expect(one('a small box of raisins')).toMatchObject({ portion: '1 small box (1.5 oz)' });
     expect(one('a glass of red wine')).toMatchObject({ portion: '1 glass', grams: 180 });
     expect(one('a grande frappuccino')).toMatchObject({ description: 'Frozen coffee drink', portion: '1 medium' });
+  });
+
+  it('takes a counted drink as the can, bottle or cup it is sold in', () => {
+    expect(one('a coke')).toMatchObject({ portion: '1 can (12 fl oz)', quantity: 1 });
+    expect(one('2 beers')).toMatchObject({ portion: '1 can or bottle (12 fl oz)', quantity: 2 });
+    expect(one('an iced latte')).toMatchObject({ description: 'Coffee, Iced Latte', portion: '1 medium' });
+    expect(one('a monster energy drink')).toMatchObject({ portion: '1 can or bottle (16 fl oz)' });
+    expect(one('a bottle of gatorade').portion).toMatch(/^1 bottle \((?:20|16\.9) fl oz/);
+    expect(one('a bottle of coke').portion).toBe('1 bottle (16.9 fl oz or 500 ml)');
+  });
+
+  it('reads plates, sides, links, patties, strips, pieces and amounts in words after the food', () => {
+    expect(one('a plate of spaghetti')).toMatchObject({ portion: 'Quantity not specified' });
+    expect(one('a side of fries').description).toBe('Potato, french fries, NFS');
+    expect(one('2 sausage links')).toMatchObject({ portion: '1 breakfast size link', quantity: 2 });
+    expect(one('a sausage patty')).toMatchObject({ portion: '1 patty' });
+    expect(one('a 10 piece nuggets')).toMatchObject({ portion: '1 nugget', quantity: 10 });
+    expect(one('microwave popcorn half a bag')).toMatchObject({ portion: '1 regular microwave bag', quantity: 0.5 });
+    expect(one('half a cantaloupe')).toMatchObject({ portion: '1 medium melon', quantity: 0.5 });
+    expect(one('an applesauce cup')).toMatchObject({ portion: '1 snack size container' });
+    expect(estimateMeal('2 eggs over easy and hash browns').foods.map((f) => f.description)).toEqual(['Egg, whole, fried, NS as to fat', 'Potato, hash brown, NFS']);
+    expect(one('a turkey and cheese sandwich').description).toBe('Turkey sandwich on white, with cheese');
+  });
+
+  it('reads “a cup and a half”, takes a pie counted as a slice, and keeps a breakfast biscuit whole', () => {
+    expect(one('a cup and a half of pasta')).toMatchObject({ portion: '1 cup, cooked', quantity: 1.5 });
+    expect(one('an apple pie')).toMatchObject({ description: 'Pie, apple', portion: '1 regular slice' });
+    expect(one('a sausage egg and cheese biscuit').description).toBe('Egg sandwich on biscuit, with sausage');
+    expect(one('marinara').description).toBe('Spaghetti sauce');
+  });
+
+  it('uses a brand’s own portion only when the brand was said', () => {
+    expect(one('2 oreos').portion).toBe('1 Oreo sandwich');
+    expect(one('a kit kat').portion).toBe('Quantity not specified');
   });
 
   it('takes a weight as said, and ounces of a drink as fluid ounces', () => {

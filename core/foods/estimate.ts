@@ -29,11 +29,18 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    dog, no bun" has no bun), with the last word (the noun) in USDA's name or first
  *    qualifier that is not generic; they are ranked: fewest words beyond the ones said, the
  *    noun in the name, words said as a phrase that is in the name ("egg roll" → Egg roll),
- *    generic forms first (", NFS", "NS as to …", "raw", "plain", "no added fat");
- *    baby food, school lunch, "as ingredient" and "topping from" entries last. When no food
- *    has every word, describing words ("red", "everything") are left out and named in the
- *    note. An item with a word that fits no food is reported whole, never guessed ("a long
- *    day" is not Long Island iced tea).
+ *    generic forms first (", NFS", "NS as to …", "raw", "plain", "no added fat", "whole",
+ *    "on white", "from restaurant or fast food"), a name that starts with the word said;
+ *    baby food, school lunch, "as ingredient" and "topping from" entries last, and below
+ *    the rest: alcoholic drinks unless alcohol is said, "no bun"/"no sauce" forms, and a
+ *    dish word not said ("salad" for "tacos"). A name USDA has as said ("pita chips") wins
+ *    over an alias's words. A fast-food place or "an order of" takes the same food's
+ *    fast-food form. When no food has every word, in order: describing words ("red",
+ *    "everything", "glazed") are left out; a fruit in a dish becomes USDA's "fruit"
+ *    ("blueberry muffin" → Muffin, fruit) and a wrap/sub/melt a sandwich; leading words are
+ *    left out while two words or a dish noun remain ("kimchi fried rice"); each is named in
+ *    the note. An item with a word that fits no food is reported whole, never guessed ("a
+ *    long day" is not Long Island iced tea).
  * 4. Portion: a weight is used as said (oz is 28.35 g; fl oz, ml and oz of a drink use its
  *    "1 fl oz" portion). A unit picks that food's USDA portion with the unit's word
  *    ("1 cup", "1 medium or regular slice", "1 tablespoon"…; a bowl is taken as 1 cup and
@@ -42,8 +49,11 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    large" / "1 large pancake". A count without a unit takes, in this order: "1 <food
  *    noun>" ("1 egg roll", optionally "1 medium/regular <noun>"), "1 medium…", "1 …
  *    regular …", "1 fruit", "1 …, any size", the first whole-item portion ("1 patty"; not a
- *    measure, part or odd size), else USDA's "Quantity not specified"; a
- *    drink, or "a" before a plural ("a small fries"), is one USDA default serving. No
+ *    measure, part, odd size or other brand's item), else USDA's "Quantity not specified";
+ *    a counted drink is a 12 fl oz can (soft drinks), else its can or bottle, a medium cup
+ *    or USDA's default serving; "a" before a plural ("a small fries") is one USDA default
+ *    serving. Links, patties and strips take that portion; plate and "a side of" are USDA's
+ *    usual serving. No
  *    quantity at all is USDA's "Quantity not specified", and the item says so.
  */
 
@@ -81,18 +91,20 @@ const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, thre
 
 /** Words that carry no food: who, verbs of eating, meals, times of day. */
 const FILLER = new Set(
-  'a an food foods something stuff i we he she they you me ate eaten eat eating had have having has just also some my his her our their your the for breakfast brunch lunch dinner supper snack snacks meal was were is are this that morning afternoon evening tonight today yesterday then about around approximately approx roughly like drank drink drinking got grabbed of in on at to x ok so after before during with'.split(' '),
+  'a an food foods something stuff i we he she they you me ate eaten eat eating had have having has just also some my his her our their your the for breakfast brunch lunch dinner supper snack snacks meal was were is are this that morning afternoon evening tonight today yesterday then about around approximately approx roughly like drank drink drinking got grabbed of in on at to from x ok so after before during with'.split(' '),
 );
 /** Words that say the item is not food at all ("had a hypo"): the item is dropped, not reported. */
 const NOT_FOOD = new Set(
   'walk run swim hypo shower bath nap sleep rest bolus basal insulin dose shot injection jab unit units pill pills tablet tablets medication meds fever headache tremor glucose reading bg feeling tired good bad fine sick hungry full mg dl mmol carb carbs carbohydrate carbohydrates'.split(' '),
 );
 /** Words that describe a food but name none on their own. */
-const DESCRIPTORS = new Set('raw cooked fried baked boiled roasted grilled steamed toasted plain white black brown red green yellow hot cold sweet sour dry fresh frozen canned light diet regular whole long fast home style type brand source other mixed everything'.split(' '));
+const DESCRIPTORS = new Set(
+  'raw cooked fried baked boiled roasted grilled steamed toasted plain white black brown red green yellow hot cold sweet sour dry fresh frozen canned light diet regular whole long fast home style type brand source other mixed everything glazed frosted iced crispy crunchy spicy buttered salted unsalted sliced chopped diced shredded warm organic vanilla caramel mint hazelnut maple stick sticks homemade classic original big little extra double single mini bite sized bar soft hard roast belgian birthday overnight instant flavored'.split(' '),
+);
 // Coffee-shop sizes too ("a grande frappuccino"): tall, grande and venti are small, medium and large.
 const SIZES: Record<string, string> = { small: 'small', medium: 'medium', regular: 'regular', large: 'large', big: 'large', mini: 'mini', miniature: 'mini', jumbo: 'extra large', baby: 'baby', tall: 'small', grande: 'medium', venti: 'large' };
 
-type Unit = 'g' | 'kg' | 'oz' | 'floz' | 'ml' | 'cup' | 'bowl' | 'glass' | 'slice' | 'piece' | 'tablespoon' | 'teaspoon' | 'scoop' | 'can' | 'bottle' | 'bag' | 'juice box' | 'ear' | 'wedge' | 'container' | 'bar' | 'serving' | 'handful' | 'box';
+type Unit = 'link' | 'patty' | 'strip' | 'g' | 'kg' | 'oz' | 'floz' | 'ml' | 'cup' | 'bowl' | 'glass' | 'slice' | 'piece' | 'tablespoon' | 'teaspoon' | 'scoop' | 'can' | 'bottle' | 'bag' | 'juice box' | 'ear' | 'wedge' | 'container' | 'bar' | 'serving' | 'handful' | 'box';
 const UNITS: Record<string, Unit> = {
   g: 'g', gr: 'g', gram: 'g', grams: 'g', gramme: 'g', grammes: 'g', kg: 'kg',
   oz: 'oz', ounce: 'oz', ounces: 'oz', ml: 'ml',
@@ -105,6 +117,9 @@ const UNITS: Record<string, Unit> = {
   ear: 'ear', ears: 'ear', wedge: 'wedge', wedges: 'wedge', container: 'container', containers: 'container', pot: 'container', tub: 'container', carton: 'container',
   serving: 'serving', servings: 'serving', portion: 'serving', portions: 'serving', helping: 'serving',
   handful: 'handful', handfuls: 'handful', box: 'box', boxes: 'box',
+  // "a plate of spaghetti", "a side of fries": USDA's usual serving.
+  plate: 'serving', plates: 'serving', plateful: 'serving', side: 'serving',
+  link: 'link', links: 'link', patty: 'patty', patties: 'patty', strip: 'strip', strips: 'strip',
 };
 /** Volumes said in larger measures, read as fluid ounces or millilitres (US pint 16 fl oz, quart 32). */
 const VOLUMES: Record<string, { unit: 'floz' | 'ml'; times: number }> = {
@@ -112,8 +127,18 @@ const VOLUMES: Record<string, { unit: 'floz' | 'ml'; times: number }> = {
   l: { unit: 'ml', times: 1000 }, liter: { unit: 'ml', times: 1000 }, liters: { unit: 'ml', times: 1000 }, litre: { unit: 'ml', times: 1000 }, litres: { unit: 'ml', times: 1000 },
 };
 
+/** A fast-food chain or an "order of" something: USDA's fast-food form is preferred. */
+const FAST_FOOD = 'fastfood';
+const FAST_FOOD_PLACES =
+  /\b(?:mcdonald'?s|mickey d'?s|burger king|wendy'?s|kfc|taco bell|chick[- ]?fil[- ]?a|popeyes|five guys|in[- ]?n[- ]?out|jack in the box|sonic|arby'?s|dairy queen|culver'?s|whataburger|carl'?s jr|hardee'?s|white castle|shake shack|fast food|drive[- ]?thru|drive[- ]?through)\b/g;
+const ORDER_OF = /\borders? of\b/g;
+
 /** Dish names that contain a word the splitter cuts at. */
 const COMPOUNDS: Array<[RegExp, string]> = [
+  // "2 eggs over easy": how an egg is fried, not "over" one food another.
+  [/\b(eggs?) (?:over (?:easy|medium|hard|well)|sunny side up)\b/g, 'fried $1'],
+  // "an applesauce cup", "a pudding cup": the snack-size container.
+  [/\b(applesauce|apple sauce|pudding|yogurt|yoghurt|jello|jell-o|gelatin|fruit cocktail) cups?\b/g, 'container of $1'],
   [/\bmac(?:aroni)? (?:and|&|n|'n'?) cheese\b/g, 'mac_and_cheese'],
   [/\b(?:peanut butter|pb) ?(?:and|&|n) ?(?:jelly|jam|j)(?: sandwich)?\b/g, 'pbj'],
   [/\bhot ?dogs?\b/g, 'hotdog'],
@@ -123,6 +148,16 @@ const COMPOUNDS: Array<[RegExp, string]> = [
   [/\bfruit cups?\b/g, 'fruit_cup'],
   [/\bfoot ?long\b/g, '12 inch'],
   [/\bfrench toast\b/g, 'french_toast'],
+  // "a bacon egg and cheese": the breakfast sandwich, not three foods.
+  [/\b(bacon|sausage|ham),? egg,? (?:and|&|n) cheese (biscuit|bagel|croissant|english muffin)\b/g, 'egg sandwich $2 $1'],
+  [/\b(bacon|sausage|ham),? egg,? (?:and|&|n) cheese(?: sandwich)?\b/g, 'egg sandwich $1 cheese'],
+  [/\bbiscuits? (?:and|&|n|with) gravy\b/g, 'biscuit_gravy'],
+  // "a turkey and cheese sandwich": one sandwich, not turkey and a cheese sandwich.
+  [/\b([a-z]+) (?:and|&|n) ([a-z]+) (sandwich|sub|wrap|burrito|omelet|omelette|pizza|quesadilla|bagel|panini|melt|taco|tacos|smoothie)\b/g, '$1 $2 $3'],
+  // Chips with a dip are tortilla chips.
+  [/\bchips (and|&|n|with) (salsa|guac|guacamole|queso|bean dip)\b/g, 'tortilla chips $1 $2'],
+  // "a vanilla latte": USDA's flavoured latte.
+  [/\b(?:vanilla|caramel|hazelnut|pumpkin spice|peppermint|cinnamon|toffee|gingerbread|lavender|maple) (latte|cappuccino)s?\b/g, 'flavored $1'],
   [/\bcorn on the cobs?\b/g, 'ear of corn'],
   [/\bjuice box\b/g, 'juice_box'],
   [/\bfl(?:uid)?\.? ?oz\b/g, 'floz'],
@@ -168,10 +203,10 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   spud: { q: 'potato' },
   mash: { q: 'potato mashed' },
   jacket: { q: 'potato baked' },
-  biscuit: { q: 'cookie' },
+  biscuit: { q: 'cookie', alone: true },
   hotdog: { q: 'hot dog sandwich' },
   pb: { q: 'peanut butter' },
-  tea: { q: 'tea hot leaf black', alone: true },
+  tea: { q: 'hot leaf black tea', alone: true },
   chocolate: { q: 'chocolate candy', alone: true },
   pbj: { q: 'peanut butter jelly sandwich' },
   coffee: { q: 'coffee brewed', alone: true },
@@ -188,13 +223,143 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   bud: { q: 'beer' },
   frappuccino: { q: 'frozen coffee drink' },
   guac: { q: 'guacamole' },
-  milkshake: { q: 'milk shake' },
+  milkshake: { q: 'fast food milk shake' },
   meatloaf: { q: 'meat loaf' },
   sweet_tea: { q: 'iced sweetened sugar tea' },
   fruit_cup: { q: 'fruit cocktail' },
+  // Everyday names, brands and dishes → USDA's generic food (the noun last, as above).
+  sourdough: { q: 'sour dough' },
+  cheesesteak: { q: 'cheese steak sandwich' },
+  bbq: { q: 'barbecue' },
+  barbeque: { q: 'barbecue' },
+  ziti: { q: 'pasta tomato sauce cheese' },
+  twinkie: { q: 'white snack cake' },
+  parm: { q: 'parmigiana' },
+  parmesan: { q: 'parmigiana', alone: false },
+  tikka: { q: 'curry' },
+  masala: { q: 'curry' },
+  korma: { q: 'curry' },
+  vindaloo: { q: 'curry' },
+  dal: { q: 'lentil curry' },
+  dahl: { q: 'lentil curry' },
+  shawarma: { q: 'gyro sandwich' },
+  gyro: { q: 'gyro sandwich' },
+  hoagie: { q: 'italian sandwich' },
+  sub: { q: 'italian sandwich', alone: true },
+  tot: { q: 'potato tot', alone: true },
+  yoplait: { q: 'fruit yogurt' },
+  gogurt: { q: 'fruit yogurt' },
+  potsticker: { q: 'dumpling' },
+  gyoza: { q: 'dumpling' },
+  corona: { q: 'beer' },
+  heineken: { q: 'beer' },
+  coor: { q: 'beer' },
+  lager: { q: 'beer' },
+  ipa: { q: 'beer' },
+  stout: { q: 'beer' },
+  stromboli: { q: 'calzone meat cheese' },
+  frosty: { q: 'fast food chocolate milk shake' },
+  blizzard: { q: 'ice cream sundae' },
+  crunchwrap: { q: 'taco' },
+  chalupa: { q: 'taco' },
+  gordita: { q: 'taco' },
+  pepsi: { code: '92410310', q: 'soft drink cola' },
+  mcnugget: { q: 'fast food chicken nugget' },
+  mcchicken: { q: 'fast food chicken fillet sandwich' },
+  mcgriddle: { q: 'sausage griddle pancake sandwich' },
+  poptart: { q: 'fruit filled pastry' },
+  gummy: { q: 'gummy candy', alone: true },
+  gummie: { q: 'gummy candy' },
+  starburst: { q: 'fruit flavored piece candy' },
+  twizzler: { q: 'licorice candy' },
+  licorice: { q: 'licorice candy', alone: true },
+  reese: { q: 'peanut butter filled chocolate candy' },
+  mnm: { q: 'chocolate candy' },
+  omelette: { q: 'omelet' },
+  veggie: { q: 'vegetable' },
+  americano: { q: 'coffee brewed' },
+  frappe: { q: 'frozen coffee drink' },
+  cocoa: { q: 'hot chocolate cocoa', alone: true },
+  tortellini: { q: 'cheese filled tortellini' },
+  gnocchi: { q: 'potato gnocchi' },
+  chowder: { q: 'new england clam chowder' },
+  tater_tot: { q: 'potato tot' },
+  kit_kat: { q: 'chocolate covered sugar wafer cookie' },
+  rice_krispie_treat: { code: '53226500' },
+  rice_krispie: { q: 'rice crispy cereal' },
+  fig_newton: { q: 'fig bar cookie' },
+  dr_pepper: { q: 'pepper soft drink' },
+  mountain_dew: { q: 'fruit flavored caffeine containing soft drink' },
+  fanta: { q: 'fruit flavored caffeine free soft drink' },
+  snicker: { q: 'nougat filled nut chocolate candy' },
+  twix: { q: 'cookie filled chocolate candy' },
+  milky_way: { q: 'nougat filled chocolate candy' },
+  three_musketeer: { q: 'nougat filled chocolate candy' },
+  hershey_bar: { q: 'chocolate candy' },
+  candy_bar: { q: 'chocolate candy' },
+  butterfinger: { q: 'chocolate candy' },
+  coke_zero: { q: 'diet cola soft drink' },
+  diet_coke: { q: 'diet cola soft drink' },
+  diet_pepsi: { q: 'diet cola soft drink' },
+  red_bull: { q: 'red bull energy drink' },
+  big_mac: { code: '27510389' },
+  filet_o_fish: { q: 'fast food fish sandwich' },
+  pop_tart: { q: 'fruit filled pastry' },
+  cheez_it: { q: 'cheez it cracker' },
+  fruit_roll_up: { q: 'fruit leather candy' },
+  jelly_bean: { q: 'gummy candy' },
+  frosted_flake: { q: 'frosted corn flake cereal' },
+  lucky_charm: { q: 'frosted oat marshmallow cereal' },
+  honey_nut_cheerio: { code: '57241000' },
+  froot_loop: { q: 'fruit ring cereal' },
+  raisin_bran: { q: 'raisin bran cereal' },
+  popcorn_chicken: { q: 'chicken nugget' },
+  string_cheese: { q: 'mozzarella cheese' },
+  banana_bread: { q: 'banana cake' },
+  spring_roll: { q: 'egg roll' },
+  white_claw: { q: 'hard seltzer' },
+  burrito_bowl: { q: 'bean rice burrito bowl' },
+  chipotle_bowl: { q: 'bean rice burrito bowl' },
+  butter_chicken: { q: 'chicken curry' },
+  greek_yogurt: { code: '11400010', q: 'greek yogurt' },
+  quarter_pounder: { q: 'quarter pounder' },
+  cream: { code: '12100100', q: 'cream', alone: true },
+  pea: { q: 'green pea', alone: true },
+  queso: { q: 'cheese dip', alone: true },
+  granola: { q: 'granola cereal', alone: true },
+  cornbread: { code: '52202060' },
+  frito: { q: 'corn chip' },
+  marinara: { q: 'spaghetti sauce', alone: true },
+  pulled_pork: { q: 'barbecue pork' },
+  melt: { q: 'sandwich' },
+  eggo: { q: 'waffle' },
+  munchkin: { q: 'doughnut hole' },
+  snickerdoodle: { q: 'sugar cookie' },
+  macaron: { q: 'cookie' },
+  jello: { q: 'gelatin dessert' },
+  larabar: { q: 'nutrition bar' },
+  chai: { q: 'coffee flavored latte', alone: true },
+  chai_latte: { q: 'coffee flavored latte' },
+  chai_tea_latte: { q: 'coffee flavored latte' },
+  chai_tea: { q: 'coffee flavored latte' },
+  energy_bar: { q: 'nutrition bar' },
+  protein_bar: { q: 'nutrition bar' },
+  rx_bar: { q: 'nutrition bar' },
+  chocolate_bar: { q: 'chocolate candy' },
+  overnight_oat: { q: 'oatmeal' },
+  instant_noodle: { q: 'ramen noodle soup' },
+  cup_noodle: { q: 'ramen noodle soup' },
+  biscuit_gravy: { code: '58128000' },
 };
+/** Names of more than one word, each read as one word (a key of ALIASES): "kit kat" → kit_kat. */
+const NAMES = Object.keys(ALIASES).filter((k) => k.includes('_') && !['mac_and_cheese', 'sweet_tea', 'fruit_cup', 'french_toast'].includes(k));
+const NAME_RES: Array<[RegExp, string]> = NAMES.map((k) => [new RegExp(`\\b${k.replace(/_/g, "[ -]?'?")}(?:'?s|es)?\\b`, 'g'), k]);
 /** Brand words that name no food of their own ("kraft mac n cheese"): left out of the match. */
-const BRANDS = new Set(['kraft']);
+const BRANDS = new Set(['kraft', 'philly', 'starbucks', 'dunkin', 'chipotle', 'subway', 'panera', 'kellogg', 'kelloggs', 'quaker', 'nabisco', 'hershey', 'hersheys', 'lays', 'tostitos', 'trader', 'costco', 'homemade', 'leftover', 'leftovers']);
+/** Fruits said in a dish USDA names by "fruit": "blueberry muffin" → Muffin, fruit; "strawberry banana smoothie" → Fruit smoothie. */
+const FRUITS = new Set('apple banana blueberry strawberry raspberry blackberry berry peach cherry mango pineapple pear apricot cranberry lemon orange mixed'.split(' '));
+/** Words read as another when no food has the word itself: a wrap or sub is a sandwich. */
+const SYNONYMS: Record<string, string> = { wrap: 'sandwich', sub: 'sandwich', hoagie: 'sandwich', hero: 'sandwich', panini: 'sandwich', roll: 'sandwich', omelet: 'omelet', biscuit: 'cookie' };
 
 const IE_WORDS = new Set(['cookie', 'pie', 'brownie', 'smoothie', 'veggie', 'hoagie', 'pastie', 'rotini', 'tie']);
 
@@ -233,9 +398,17 @@ const typoBudget = (len: number) => (len >= 8 ? 2 : len >= 5 ? 1 : 0);
 /** Description words that say nothing about which food it is. */
 const DESC_STOP = new Set('and or with as to of from the a in on by w nfs ns made type'.split(' '));
 /** Description parts that mark the generic form of a food: preferred, and not counted as extra words. */
-const GENERIC = /^(?:nfs|ns as to .*|raw|plain|cooked|no added fat|regular)$/i;
+const GENERIC = /^(?:nfs|ns as to .*|raw|plain|cooked|no added fat|regular|whole|made from home recipe|home recipe|homemade|from restaurant or fast food)$/i;
+/** Alcoholic drinks: "ginger ale" and "lemonade" are the soft drinks, not Whiskey and ginger ale, unless a drink with alcohol is named. */
+const ALCOHOL = /\b(?:whiskey|vodka|rum|gin|tequila|brandy|liqueur|cordial|cocktail|margarita|martini|daiquiri|wine|beer|sangria|mimosa|bloody mary|screwdriver|highball|alcoholic|spiked|hard cider|sake|mojito|cosmopolitan|long island)\b/i;
+const ALCOHOL_WORDS = new Set('whiskey whisky vodka rum gin tequila brandy liqueur cocktail margarita martini daiquiri wine beer sangria mimosa bloody mary screwdriver alcoholic spiked hard sake mojito cosmopolitan shot bourbon scotch lager ipa stout'.split(' '));
+const DISH = new Set('salad soup sandwich casserole pie stuffing dip stew pudding sundae bowl'.split(' '));
+/** Dish names that stand alone: "a bacon cheeseburger" is a cheeseburger when USDA has no bacon one. */
+const DISH_NOUNS = new Set('burger hamburger cheeseburger sandwich sub wrap burrito taco quesadilla pizza salad soup omelet bagel muffin pie cake cookie smoothie pasta alfredo curry stew chili casserole enchilada nachos fajita'.split(' '));
+/** "Sandwich on white", "… on white bun": the everyday bread of a sandwich, not words beyond the ones said. */
+const ON_WHITE = /\bon white(?: bread| bun| roll)?\b/gi;
 const ABSENT = /^(?:no|without|excluding|not)\b/i;
-const DISFAVOURED = /\b(?:baby|toddler|infant|school|as ingredient|frozen meal|diet|sugar free|fat free|reduced|light|topping from)\b/i;
+const DISFAVOURED = /\b(?:baby|toddler|infant|school|as ingredient|frozen meal|diet|sugar free|fat free|reduced|light|topping from|meatless)\b/i;
 
 interface Indexed {
   food: Food;
@@ -246,7 +419,12 @@ interface Indexed {
   /** Words of the name and its first qualifier ("Bread, pita"; "Cookie, brownie"). */
   lead: Set<string>;
   extrasOf: (q: Set<string>) => number;
+  /** The words that count as saying something about the food (not its generic parts). */
+  countable: Set<string>;
   bonus: number;
+  alcohol: boolean;
+  /** Dish words of the name ("salad", "sandwich", "soup"…): a different dish when not said. */
+  dish: Set<string>;
 }
 interface Index {
   table: FoodTable;
@@ -269,19 +447,24 @@ function indexOf(table: FoodTable): Index {
     for (const t of tokens) vocab.set(t, (vocab.get(t) ?? 0) + 1);
     const head = new Set(words(segments[0]!).map(stem));
     // Words of generic parts ("NFS", "raw", "NS as to fat") do not count as extra.
-    const countable = new Set(segments.filter((s, i) => i === 0 || !GENERIC.test(s)).flatMap((s) => words(s).map(stem)).filter((w) => !DESC_STOP.has(w)));
+    const countable = new Set(segments.filter((s, i) => i === 0 || !GENERIC.test(s)).flatMap((s) => words(s.replace(ON_WHITE, ' ')).map(stem)).filter((w) => !DESC_STOP.has(w)));
     let bonus = 0;
     for (const s of segments.slice(1)) {
       if (/^nfs$/i.test(s)) bonus -= 1;
       else if (/^ns as to .*$/i.test(s)) bonus -= 0.6;
       else if (/^(?:raw|plain|no added fat)$/i.test(s)) bonus -= 0.4;
+      else if (/^unsweetened$/i.test(s)) bonus -= 0.2;
+      // "Sloppy joe, no bun", "Tortellini, …, no sauce": a dish said plainly comes as it is served.
+      else if (ABSENT.test(s)) bonus += 1;
     }
     if (DISFAVOURED.test(food.description)) bonus += 2;
     if (/\(/.test(food.description)) bonus += 1; // brand names in parentheses
     // The first qualifier that says something: "Hot dog sandwich, NFS, on white bun" is a bun's.
     const qualifier = segments.slice(1).find((s) => !GENERIC.test(s)) ?? '';
-    const lead = new Set([...head, ...words(qualifier).map(stem)]);
-    return { food, tokens, head, name: words(segments[0]!).map(stem), lead, bonus, extrasOf: (q) => [...countable].filter((w) => !q.has(w)).length };
+    // A brand in parentheses names the food too: "Crackers, cheese (Goldfish)".
+    const brand = [...food.description.matchAll(/\(([^)]*)\)/g)].flatMap((m) => words(m[1]!).map(stem));
+    const lead = new Set([...head, ...words(qualifier).map(stem), ...brand]);
+    return { food, tokens, head, name: words(segments[0]!).map(stem), lead, bonus, countable, alcohol: ALCOHOL.test(food.description), dish: new Set(words(segments[0]!).map(stem).filter((w) => DISH.has(w))), extrasOf: (q) => [...countable].filter((w) => !q.has(w)).length };
   });
   for (const k of Object.keys(ALIASES)) vocab.set(k, (vocab.get(k) ?? 0) + 1);
   const idx = { table, foods, vocab };
@@ -332,11 +515,32 @@ interface FoodMatch {
  * last word (the noun) in its name or first qualifier: a message that only shares a word
  * with a food ("a long day") is not a meal. `typos: false` takes words only as written.
  */
-export function matchFood(said: string[], table: FoodTable = foodTable(), opts: { typos?: boolean } = {}): { match: FoodMatch | null; unknown: string[] } {
+export function matchFood(said: string[], table: FoodTable = foodTable(), opts: { typos?: boolean; fastFood?: boolean; dropLeading?: boolean } = {}): { match: FoodMatch | null; unknown: string[] } {
   const idx = indexOf(table);
+  if (opts.fastFood) {
+    // "fries from mcdonalds", "a large order of fries": the same food in USDA's fast-food
+    // form where it has one ("Potato, french fries, NFS" → "…, fast food").
+    const plain = matchFood(said, table, { ...opts, fastFood: false });
+    if (!plain.match) return plain;
+    const f0 = idx.foods.find((f) => f.food === plain.match!.food)!;
+    const want = new Set([...f0.countable, 'fast', 'food']);
+    let best: { f: Indexed; score: number } | null = null;
+    for (const f of idx.foods) {
+      if (f.name.join(' ') !== f0.name.join(' ') || ![...want].every((w) => f.tokens.has(w))) continue;
+      const score = f.extrasOf(want) + f.bonus + f.food.description.length / 1000;
+      if (!best || score < best.score) best = { f, score };
+    }
+    return best ? { match: { ...plain.match, food: best.f.food }, unknown: [] } : plain;
+  }
   const unknown: string[] = [];
   const corrected: string[] = [];
   let query: string[] = [];
+  // "an everything bagel": a describing word the table never uses is left out, not a reason to find nothing.
+  const ignored = said.filter((w) => DESCRIPTORS.has(w) && !idx.vocab.has(w));
+  if (ignored.length && ignored.length < said.length) {
+    const rest = matchFood(said.filter((w) => !ignored.includes(w)), table, opts);
+    return rest.match ? { match: { ...rest.match, unused: [...ignored, ...rest.match.unused] }, unknown: [] } : { match: null, unknown: said };
+  }
   for (const w of said) {
     const c = opts.typos === false ? (idx.vocab.has(w) ? w : null) : correct(w, idx);
     if (c) query.push(c);
@@ -354,36 +558,79 @@ export function matchFood(said: string[], table: FoodTable = foodTable(), opts: 
   }
   const nouns = [...query];
   const alone = query.length === 1;
+  // "pita chips", "veggie burger": a name USDA has as said wins over the alias words of its parts.
+  if (!alone && query.some((w) => ALIASES[w]?.q)) {
+    const said = rank(idx, query, true);
+    if (said) return { match: { food: said, nouns, unused: [], corrected }, unknown: [] };
+  }
   query = query.flatMap((w) => {
     const a = ALIASES[w];
     return a?.q && (alone || !a.alone) ? a.q.split(' ') : [w];
   });
-  const q = new Set(query);
-  const last = query[query.length - 1]!;
-  let bestCover = 0;
-  let best: { f: Indexed; score: number } | null = null;
-  for (const f of idx.foods) {
-    if (!f.lead.has(last)) continue;
-    let cover = 0;
-    for (const w of q) if (f.tokens.has(w)) cover++;
-    if (cover < q.size) continue;
-    const score = f.extrasOf(q) + (f.head.has(last) ? 0 : 3) + (inOrder(query, f.name) ? -0.5 : 0) + f.bonus + f.food.description.length / 1000;
-    if (cover > bestCover || !best || score < best.score) {
-      bestCover = cover;
-      best = { f, score };
-    }
-  }
+  const best = rank(idx, query, false);
   if (!best) {
     // "2 small red potatoes", "an everything bagel": a describing word no food of that name
     // has is left out (and named in the note), never a word that names a food itself.
     const kept = said.filter((w) => !DESCRIPTORS.has(w));
     if (kept.length && kept.length < said.length) {
       const rest = matchFood(kept, table, opts);
-      if (rest.match) return { match: { ...rest.match, unused: said.filter((w) => DESCRIPTORS.has(w)), corrected: [...corrected, ...rest.match.corrected] }, unknown: [] };
+      if (rest.match) return { match: { ...rest.match, unused: [...said.filter((w) => DESCRIPTORS.has(w)), ...rest.match.unused], corrected: [...corrected, ...rest.match.corrected] }, unknown: [] };
+    }
+    // "blueberry muffin" → Muffin, fruit; "a chicken wrap" → a sandwich: USDA's own word.
+    const general = [...new Set(said.map((w) => (FRUITS.has(w) && said.length > 1 ? 'fruit' : (SYNONYMS[w] ?? w))))];
+    if (general.join(' ') !== said.join(' ')) {
+      const rest = matchFood(general, table, opts);
+      if (rest.match) return { match: { ...rest.match, corrected: [...corrected, `read as “${general.join(' ')}”`, ...rest.match.corrected] }, unknown: [] };
+    }
+    // "kimchi fried rice", "grilled chicken caesar salad": when no food has every word, the
+    // leading words are left out one at a time while at least two words that make a food
+    // remain (named in the note). Never down to one word: "cheese stick" is not potato sticks.
+    if (opts.dropLeading !== false) {
+      for (let k = 1; k <= said.length - (DISH_NOUNS.has(said[said.length - 1]!) ? 1 : 2); k++) {
+        const rest = matchFood(said.slice(k), table, { ...opts, dropLeading: false });
+        if (rest.match) return { match: { ...rest.match, unused: [...said.slice(0, k), ...rest.match.unused], corrected: [...corrected, ...rest.match.corrected] }, unknown: [] };
+      }
     }
     return { match: null, unknown: said };
   }
-  return { match: { food: best.f.food, nouns: [...nouns, ...query], unused: [], corrected }, unknown: [] };
+  // "1 <noun>" portions are looked up by the words said, not by an alias's USDA words ("a kit kat" is not "1 wafer").
+  return { match: { food: best, nouns: nouns.some((w) => ALIASES[w]?.q) ? nouns.flatMap((w) => w.split('_')) : [...nouns, ...query], unused: [], corrected }, unknown: [] };
+}
+
+/**
+ * The best-ranked food holding every word of `query`, with the last word (the noun) in its
+ * name or first qualifier; `phrase`: only foods whose name has the words in order.
+ */
+function rank(idx: Index, query: string[], phrase: boolean): Food | null {
+  const q = new Set(query);
+  const last = query[query.length - 1]!;
+  const saysAlcohol = query.some((w) => ALCOHOL_WORDS.has(w));
+  let bestCover = 0;
+  let best: { f: Indexed; score: number } | null = null;
+  for (const f of idx.foods) {
+    if (!f.lead.has(last)) continue;
+    // Only a food of that name itself, not a topping, baby food or school lunch of it.
+    if (phrase && (!inOrder(query, f.name) || DISFAVOURED.test(f.food.description))) continue;
+    let cover = 0;
+    for (const w of q) if (f.tokens.has(w)) cover++;
+    if (cover < q.size) continue;
+    const score =
+      f.extrasOf(q) +
+      (f.head.has(last) ? 0 : 3) +
+      (inOrder(query, f.name) ? -0.5 : 0) +
+      // "gumbo" is Gumbo with rice before Shrimp gumbo: a name that starts with the word said.
+      (f.name[0] === query[0] ? -0.3 : 0) +
+      (f.alcohol && !saysAlcohol ? 6 : 0) +
+      // "3 chicken tacos" are not a taco salad, "salmon" not salmon salad: a dish not said.
+      [...f.dish].filter((w) => !q.has(w)).length * 1.5 +
+      f.bonus +
+      f.food.description.length / 1000;
+    if (cover > bestCover || !best || score < best.score) {
+      bestCover = cover;
+      best = { f, score };
+    }
+  }
+  return best?.f.food ?? null;
 }
 
 // ---- quantities and portions ----------------------------------------------------------------
@@ -393,6 +640,8 @@ export function normaliseNumbers(text: string): string {
   let s = ` ${text.toLowerCase()} `;
   s = s.replace(/(\d)([a-z])/g, '$1 $2');
   s = s.replace(/\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) and a half\b/g, (_, w: string) => String((/^\d+$/.test(w) ? Number(w) : NUMBER_WORDS[w]!) + 0.5));
+  // "a cup and a half of pasta": one and a half of the unit.
+  s = s.replace(/\ban? ([a-z]+) and a half\b/g, '1.5 $1');
   s = s.replace(/\b(\d+) (\d+)\/(\d+)\b/g, (_, a: string, b: string, c: string) => String(Number(a) + Number(b) / Number(c)));
   s = s.replace(/\b(\d+)\/(\d+)\b/g, (_, b: string, c: string) => String(Math.round((Number(b) / Number(c)) * 1000) / 1000));
   return s.trim();
@@ -402,7 +651,10 @@ export function normaliseNumbers(text: string): string {
 export function splitItems(text: string): string[] {
   // "w/" and a lone "w" are how "with" is typed.
   let s = normaliseNumbers(text).replace(/[’‘]/g, "'").replace(/\bw\/\s*|\bw\b(?=\s)/g, 'with ');
+  s = s.replace(FAST_FOOD_PLACES, ` ${FAST_FOOD} `).replace(ORDER_OF, ` ${FAST_FOOD} `);
   for (const [re, to] of COMPOUNDS) s = s.replace(re, to);
+  s = s.replace(/\bm ?& ?m'?s?\b/g, 'mnm').replace(/\breese'?s\b/g, 'reese');
+  for (const [re, to] of NAME_RES) s = s.replace(re, to);
   return s
     // "spaghetti with meat sauce" is one dish: a sauce stays with the food before it.
     .split(/,|;|\.(?!\d)|\+|&|\band\b|\bwith\b(?! (?:[a-z]+ )?sauce\b)|\bplus\b|\bthen\b|\balso\b|\bn\b/)
@@ -422,6 +674,8 @@ interface ItemWords {
   /** The last food word was written in the plural. */
   plural: boolean;
   notFood: boolean;
+  /** Said to be from a fast-food place ("from mcdonalds", "an order of fries"). */
+  fastFood: boolean;
 }
 
 function readItem(item: string): ItemWords {
@@ -437,8 +691,13 @@ function readItem(item: string): ItemWords {
   let inches: number | null = null;
   /** An amount said after the food ("gnocchi 1 cup"): a unit may follow it. */
   let trailing = false;
+  let fastFood = false;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
+    if (w === FAST_FOOD) {
+      fastFood = true;
+      continue;
+    }
     const isNum = /^\d+(?:\.\d+)?$/.test(w);
     // "a 6 inch sub": the number is a size, not a count.
     if (isNum && /^inch(?:es)?$/.test(ws[i + 1] ?? '') && unit === null) {
@@ -466,6 +725,12 @@ function readItem(item: string): ItemWords {
       quantity = (quantity ?? 1) * NUMBER_WORDS[w]!;
       continue;
     }
+    // "microwave popcorn half a bag": a counted amount after the food, as with digits.
+    if (w in NUMBER_WORDS && w !== 'a' && w !== 'an' && food.length > 0 && quantity === null && unit === null) {
+      quantity = NUMBER_WORDS[w]!;
+      trailing = true;
+      continue;
+    }
     if (w === 'extra' && ws[i + 1] === 'large') {
       size = 'extra large';
       i++;
@@ -489,7 +754,8 @@ function readItem(item: string): ItemWords {
       article = false;
       continue;
     }
-    if (w in UNITS && (food.length === 0 || trailing) && unit === null && !(w === 'pop' && !ws[i + 1])) {
+    // "2 sausage links", "a sausage patty": these units come after the food.
+    if (w in UNITS && (food.length === 0 || trailing || (i === ws.length - 1 && /^(?:link|patty|strip)$/.test(UNITS[w]!))) && unit === null && !(w === 'pop' && !ws[i + 1])) {
       unit = UNITS[w]!;
       continue;
     }
@@ -504,7 +770,7 @@ function readItem(item: string): ItemWords {
   }
   const lastWord = food[food.length - 1];
   if (lastWord && stem(lastWord) !== lastWord && lastWord.endsWith('s')) plural = true;
-  return { quantity, article: article && quantity === 1, unit, size, inches, food: food.map(stem), plural, notFood };
+  return { quantity, article: article && quantity === 1, unit, size, inches, food: food.map(stem), plural, notFood, fastFood };
 }
 
 /**
@@ -513,7 +779,12 @@ function readItem(item: string): ItemWords {
  * odd sizes are not one item.
  */
 const WHOLE_ITEM = /^1 [a-z]/i;
-const NOT_WHOLE = /\b(?:cup|cups|tablespoon|teaspoon|fl oz|oz|ml|inch|slice|piece|section|wedge|leaf|stick|chip|miniature|mini|bite|baby|small|large|extra|snack|fun size|sample|guideline|yields|dry|surface|cubic|linear|package|packet|bag|container|can|bottle|pouch|box|serving|pot|lb|calorie|school|half|quarter)\b/i;
+const NOT_WHOLE = /'s\b|\b(?:wafer|cup|cups|tablespoon|teaspoon|fl oz|oz|ml|inch|slice|piece|section|wedge|leaf|stick|chip|miniature|mini|bite|baby|small|large|extra|snack|fun size|sample|guideline|yields|dry|surface|cubic|linear|package|packet|bag|container|can|bottle|pouch|box|serving|pot|lb|calorie|school|half|quarter)\b/i;
+
+/** Whole dishes that are shared: a count of them means a piece each. */
+const SHARED = /^1 (?:(?:regular|medium|large|small) )?(?:pie|cake|loaf)\b/i;
+/** Portions that are a part of the food, not one whole item of it. */
+const PART = /\b(?:wedge|slice|piece|section|stalk|leaf|spear|floweret|strip|cube|chunk|bite|segment)s?\b/i;
 
 const EATING = /\b(?:ate|eaten|eat|eating|had|have|having|drank|drink|drinking|breakfast|brunch|lunch|dinner|supper|snack|meal)\b/i;
 const QNS = 'Quantity not specified';
@@ -577,13 +848,27 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords): Chosen {
     case 'slice':
     case 'piece': {
       const p = first(/\b(?:slice|piece)/i, /\b(?:medium|regular|NFS|any size)\b/i);
-      return p ? use(p, q) : fallback(`no ${w.unit} portion for this food in USDA's table`);
+      if (p) return use(p, q);
+      // "a 10 piece nuggets": pieces of a food counted by the piece are that many of it.
+      if (w.unit === 'piece') return choosePortion(food, nouns, { ...w, unit: null });
+      return fallback(`no ${w.unit} portion for this food in USDA's table`);
+    }
+    case 'link':
+    case 'patty':
+    case 'strip': {
+      const all = P.filter((x) => new RegExp(`\\b${w.unit}`, 'i').test(x.description));
+      const p = all.find((x) => !/\b(?:cocktail|miniature|mini|small|snack)\b/i.test(x.description)) ?? all[0];
+      return p ? use(p, q) : choosePortion(food, nouns, { ...w, unit: null });
+    }
+    case 'bottle': {
+      // A bottle of soda is 16.9 fl oz, of a sports drink 20 fl oz, unless a size is said.
+      const p = first(/\bbottle/i, sized ?? /\b(?:16\.9|20) fl oz\b/i);
+      return p ? use(p, q) : fallback(`no bottle portion for this food in USDA's table`);
     }
     case 'box':
     case 'tablespoon':
     case 'teaspoon':
     case 'scoop':
-    case 'bottle':
     case 'container':
     case 'ear':
     case 'wedge': {
@@ -628,21 +913,37 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords): Chosen {
     if (p) return use(p, q);
   }
   const isDrink = !!flOz;
-  if (isDrink) return qns ? use(qns, q, 'one drink: USDA’s usual serving') : fallback('a drink');
+  if (isDrink) {
+    // "a coke", "2 beers", "a latte", "a gatorade": a counted drink is the can, bottle or
+    // cup it is sold in (a 12 fl oz can, a medium coffee, a 20 fl oz sports-drink bottle).
+    const served =
+      (/^Soft drink\b/.test(food.description) ? P.find((x) => /^1 can\b.*\b12 fl oz\b/i.test(x.description)) : undefined) ??
+      P.find((x) => /^1 can or bottle\b/i.test(x.description)) ??
+      P.find((x) => /^1 medium\b/i.test(x.description)) ??
+      P.find((x) => /^1 bottle \(20 fl oz\)/i.test(x.description)) ??
+      P.find((x) => /^1 bottle\b/i.test(x.description));
+    if (served) return use(served, q, 'one drink: the can, bottle or medium cup it usually comes in');
+    return qns ? use(qns, q, 'one drink: USDA’s usual serving') : fallback('a drink');
+  }
   if (w.article && w.plural) return fallback('“a” before a plural is one serving');
   const nounSet = new Set(nouns);
   // "1 egg roll", "1 pancake", "1 medium pancake": every word of the portion's name is a word said.
   const byNoun = P.find((x) => {
+    // "an apple pie" is a piece of pie, not the whole 8" pie.
+    if (SHARED.test(x.description)) return false;
     const m = /^1 (?:(?:medium|regular) )?([a-z]+(?: [a-z]+)?)(?=$|,| \()/i.exec(x.description);
     return !!m && m[1]!.split(' ').every((n) => nounSet.has(stem(n.toLowerCase()))) && !/^1 (?:medium|regular) (?:or|slice)\b/i.test(x.description);
   });
   const p =
     byNoun ??
+    // "half a cantaloupe" is half the melon, not half a wedge of it.
+    P.find((x) => /^1 medium\b/i.test(x.description) && !PART.test(x.description)) ??
     P.find((x) => /^1 medium\b/i.test(x.description)) ??
     P.find((x) => /^1 (?:.*\b)?regular\b/i.test(x.description)) ??
     P.find((x) => /^1 fruit\b/i.test(x.description)) ??
     P.find((x) => /^1 [^,]*, any size$/i.test(x.description)) ??
-    P.find((x) => WHOLE_ITEM.test(x.description) && !NOT_WHOLE.test(x.description));
+    // "1 Oreo sandwich" for oreos, but not "1 Little Debbie Fudge Crispy Bar" for a kit kat: a brand's item only when it was said.
+    P.find((x) => WHOLE_ITEM.test(x.description) && !NOT_WHOLE.test(x.description) && (x.description.slice(2).match(/\b[A-Z][A-Za-z']+/g) ?? []).every((b) => nounSet.has(stem(b.toLowerCase().replace(/'s$/, '')))));
   if (p) return use(p, q);
   return fallback(`no single-item portion for this food in USDA's table`);
 }
@@ -687,7 +988,7 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
       }
       continue;
     }
-    const { match, unknown: missing } = matchFood(w.food, table, { typos: eating });
+    const { match, unknown: missing } = matchFood(w.food, table, { typos: eating, fastFood: w.fastFood });
     if (!match) {
       // "half an avocado on toast", "a hot dog in a bun": when the words make no one food,
       // the parts either side of on/in/over are foods of their own if each is one.
@@ -695,7 +996,7 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
         .split(/\b(?:on|in|over|atop|inside)\b/)
         .map((x) => ({ item: x.trim(), w: readItem(x.trim()) }))
         .filter((x) => x.w.food.length && !x.w.notFood);
-      const found = parts.map((x) => matchFood(x.w.food, table, { typos: eating }).match);
+      const found = parts.map((x) => matchFood(x.w.food, table, { typos: eating, fastFood: x.w.fastFood }).match);
       if (parts.length > 1 && found.every(Boolean)) parts.forEach((x, i) => add(tidy(x.item), x.w, found[i]!, []));
       else unknown.push(itemText);
       continue;
