@@ -16,8 +16,9 @@ import { openDatabase } from '../db/open';
  *   1 Hz: a week of cry probability at one reading a second (604,800): the baby report's 5m
  *         over a day and over the week.
  * Beside each, in the same run, the plain `GROUP BY` over the readings the API would
- * otherwise need (ratios survive a busy machine; milliseconds do not). Each figure is the
- * median of several calls after a warm-up.
+ * otherwise need, and for CGM the same file with a 5-minute rollup row for every bucket
+ * (the layout before migration 0023), calls interleaved (ratios survive a busy machine;
+ * milliseconds do not). Each figure is the median of several calls after a warm-up.
  */
 const MIN = 60_000;
 const DAY = 1440 * MIN;
@@ -54,6 +55,7 @@ async function series(
   metric: string,
   queries: Array<{ name: string; width: number; from: number; to: number }>,
   reps: number,
+  before?: { core: Core; ctx: CallContext },
 ): Promise<Record<string, unknown>> {
   const c = f.core.deps.db.$client;
   const plain = c.prepare(
@@ -64,18 +66,45 @@ async function series(
     const interval = q.width % DAY === 0 ? `${q.width / DAY}d` : q.width % (60 * MIN) === 0 ? `${q.width / (60 * MIN)}h` : `${q.width / MIN}m`;
     const args = { subject_id: f.subject, metric, interval, from: new Date(q.from).toISOString(), to: new Date(q.to).toISOString() };
     let buckets = 0;
-    for (let i = 0; i < 2; i++) await f.core.call('observations.timeseries', args, f.ctx);
+    for (let i = 0; i < 2; i++) buckets = (await f.core.call('observations.timeseries', args, f.ctx)).items.length;
+    if (before) for (let i = 0; i < 2; i++) await before.core.call('observations.timeseries', args, before.ctx);
     const api: number[] = [];
+    const old: number[] = [];
     const group: number[] = [];
-    for (let r = 0; r < reps; r++) {
-      let t0 = performance.now();
+    // Interleaved, in turn first, so a burst of load (or the collection of the previous
+    // call's garbage) lands on each alike.
+    const now = async () => {
+      const t0 = performance.now();
       buckets = (await f.core.call('observations.timeseries', args, f.ctx)).items.length;
       api.push(performance.now() - t0);
-      t0 = performance.now();
+    };
+    const then = async () => {
+      if (!before) return;
+      const t0 = performance.now();
+      const n = (await before.core.call('observations.timeseries', args, before.ctx)).items.length;
+      old.push(performance.now() - t0);
+      if (n !== buckets) throw new Error(`${q.name}: ${n} buckets before migration 0023, ${buckets} after`);
+    };
+    for (let r = 0; r < reps; r++) {
+      if (r % 2) {
+        await now();
+        await then();
+      } else {
+        await (before ? then() : now());
+        await (before ? now() : then());
+      }
+      const t0 = performance.now();
       plain.all(q.width, q.width, f.subject, metric, q.from, q.to);
       group.push(performance.now() - t0);
     }
-    out[q.name] = { interval, buckets, timeseries_ms: r2(median(api)), group_by_ms: r2(median(group)), timeseries_vs_group_by: r2(median(api) / median(group)) };
+    out[q.name] = {
+      interval,
+      buckets,
+      timeseries_ms: r2(median(api)),
+      ...(before ? { every_5min_rolled_up_ms: r2(median(old)), vs_every_5min_rolled_up: r2(median(api) / median(old)) } : {}),
+      group_by_ms: r2(median(group)),
+      timeseries_vs_group_by: r2(median(api) / median(group)),
+    };
   }
   return out;
 }
@@ -95,6 +124,15 @@ async function cgmYear(): Promise<Record<string, unknown>> {
       c.transaction(() => f.core.observations.write(f.subject, rows))();
     }
     const bytes = bytesPerReading(c, readings);
+    // The same file with a 5-minute row for every bucket, as every install had before
+    // migration 0023 (read by the same code, which then takes every bucket from its row).
+    const beforeFile = join(f.dir, 'before-0023.db');
+    c.prepare(`VACUUM INTO ?`).run(beforeFile);
+    const old = new Database(beforeFile);
+    old.exec(`INSERT OR IGNORE INTO rollup_rows (s, m, level, bucket, count, sum, min, max)
+              SELECT s, m, 5, t - t % 300000 AS b, COUNT(*), SUM(value), MIN(value), MAX(value) FROM observation_rows GROUP BY s, m, b`);
+    old.close();
+    const beforeCore = createCore({ db: openDatabase(beforeFile), clock: { now: () => NOW } });
     const q = await series(
       f,
       'glucose',
@@ -106,7 +144,9 @@ async function cgmYear(): Promise<Record<string, unknown>> {
         { name: '1h_year', width: 60 * MIN, from: start, to: NOW },
       ],
       15,
+      { core: beforeCore, ctx: { ...f.ctx, user: beforeCore.auth.ensureLocalUser('bench') } },
     );
+    beforeCore.close();
     return { readings, bytes_per_reading: bytes, ...q };
   } finally {
     f.core.close();
