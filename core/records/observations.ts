@@ -335,11 +335,16 @@ export class ObservationStore {
     const s = this.w.keys.find('subject', subjectId);
     const m = this.w.keys.find('metric', metric);
     if (s === undefined || m === undefined) return 0;
-    c.prepare(
+    // A day of readings a statement, as the deletions below: a first sweep over a long
+    // history must not hold the database for all of it at once.
+    const keep = c.prepare(
       `INSERT OR IGNORE INTO rollup_rows (s, m, level, bucket, count, sum, min, max)
        SELECT s, m, ${FINE_LEVEL}, t - t % ${FINE_MS} AS b, COUNT(*), SUM(value), MIN(value), MAX(value)
-         FROM observation_rows WHERE s = ? AND m = ? AND t < ? GROUP BY b`,
-    ).run(s, m, Math.ceil(before / FINE_MS) * FINE_MS);
+         FROM observation_rows WHERE s = ? AND m = ? AND t >= ? AND t < ? GROUP BY b`,
+    );
+    const bound = Math.ceil(before / FINE_MS) * FINE_MS;
+    const first = c.prepare(`SELECT MIN(t) FROM observation_rows WHERE s = ? AND m = ?`).pluck().get(s, m) as number | null;
+    for (let lo = first === null ? bound : Math.floor(first / FINE_MS) * FINE_MS; lo < bound; lo += 1440 * MIN) keep.run(s, m, lo, Math.min(lo + 1440 * MIN, bound));
     const del = c.prepare(`DELETE FROM observation_rows WHERE (s, m, t, id) IN (SELECT s, m, t, id FROM observation_rows WHERE s = ? AND m = ? AND t < ? LIMIT ?)`);
     let total = 0;
     for (;;) {
