@@ -14,6 +14,7 @@ import { benchSyncCopy } from './sync-copy';
 import { benchWristStorage } from './wrist-storage';
 import { benchDrizzleRows } from './drizzle-rows';
 import { benchStorage } from './storage';
+import { benchRollups } from './rollups';
 import { benchCliStart, benchEventLoopImport, benchHubStartLarge } from './start';
 
 /** Every benchmark `npm run bench` knows; each returns a JSON-able result. */
@@ -33,6 +34,7 @@ export const benchmarks: Record<string, () => Promise<Record<string, unknown>>> 
   'sync-copy': benchSyncCopy,
   'drizzle-rows': benchDrizzleRows,
   storage: benchStorage,
+  rollups: benchRollups,
   'cli-start': benchCliStart,
   'hub-start-large': benchHubStartLarge,
   'event-loop-import': benchEventLoopImport,

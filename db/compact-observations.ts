@@ -129,9 +129,28 @@ export function moveToCompactLayout(c: Database.Database, opts: { backup?: strin
         (opts.backup ? `; the database as it was before is kept at ${opts.backup}` : ''),
     );
   }
+  // Checked above as moved; then what migration 0023 drops from a database already compact.
+  dropOneReadingFineRollups(c);
   c.exec(`DROP TABLE IF EXISTS ${OLD_OBS}; DROP TABLE IF EXISTS ${OLD_ROLLUPS};`);
   // The old rows' pages are free now; give them back so the file is as small as the layout.
   if (total > 0) c.exec('VACUUM');
   if (opts.backup && existsSync(opts.backup)) rmSync(opts.backup, { force: true });
   return done;
+}
+
+/**
+ * Migration 0023's statement (keep the two the same): drops the 5-minute rollup rows of
+ * buckets holding one reading, which the layout answers from the reading itself
+ * (core/records/observations.ts, FINE_LEVEL). A row whose bucket has lost its readings
+ * (deleted raw rows) or holds several stays. Returns how many went.
+ */
+export function dropOneReadingFineRollups(c: Database.Database): number {
+  return c
+    .prepare(
+      `DELETE FROM rollup_rows
+        WHERE level = 5 AND count = 1
+          AND (SELECT COUNT(*) FROM observation_rows o
+                WHERE o.s = rollup_rows.s AND o.m = rollup_rows.m AND o.t >= rollup_rows.bucket AND o.t < rollup_rows.bucket + 300000) = 1`,
+    )
+    .run().changes;
 }

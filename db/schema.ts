@@ -137,7 +137,9 @@ export const grantsVersion = sqliteTable('grants_version', {
 /**
  * Aggregates maintained on ingest at three levels (5-minute, hourly, daily buckets,
  * aligned to UTC) so `timeseries` over long ranges reads a few hundred rows instead of
- * every raw reading. `level` is the bucket width in minutes. Keyed by the compact
+ * every raw reading. `level` is the bucket width in minutes; a 5-minute row is kept only
+ * for a bucket of more than one reading, or whose readings were deleted (migration 0023,
+ * core/records/observations.ts FINE_LEVEL). Keyed by the compact
  * layout's integer person and metric (migration 0021); the view `rollups` shows the old
  * columns (subject_id, metric, level, bucket, count, sum, min, max).
  */

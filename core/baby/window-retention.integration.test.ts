@@ -48,6 +48,7 @@ describe('retention of second-by-second cry readings', () => {
     const { episodes, live } = babyServices(core);
     episodes.upsert({ id: 'old-episode', subject_id: mia, source: 'live', session_id: 's', start_t: T0 + DAY, end_t: T0 + DAY + 30_000, peak: 0.95 });
     const daysBefore = await core.call('observations.timeseries', { subject_id: mia, metric: 'cry_probability', interval: '1d', from: new Date(T0).toISOString(), to: new Date(T0 + 40 * DAY).toISOString() }, ctx);
+    const fineBefore = await core.call('observations.timeseries', { subject_id: mia, metric: 'cry_probability', interval: '5m', from: new Date(T0).toISOString(), to: new Date(T0 + 12 * DAY).toISOString() }, ctx);
     const count = (s: string, metric: string) => core.deps.db.$client.prepare(`SELECT COUNT(*) FROM observations WHERE subject_id = ? AND metric = ?`).pluck().get(s, metric) as number;
 
     const deleted = live.pruneOldWindows();
@@ -58,6 +59,9 @@ describe('retention of second-by-second cry readings', () => {
     expect(count(mia, 'room_temperature')).toBe(40);
     const daysAfter = await core.call('observations.timeseries', { subject_id: mia, metric: 'cry_probability', interval: '1d', from: new Date(T0).toISOString(), to: new Date(T0 + 40 * DAY).toISOString() }, ctx);
     expect(daysAfter).toEqual(daysBefore);
+    // The 5-minute buckets of the deleted days too (the baby report's cry chart).
+    expect(fineBefore.items).toHaveLength(12 * 288);
+    expect(await core.call('observations.timeseries', { subject_id: mia, metric: 'cry_probability', interval: '5m', from: new Date(T0).toISOString(), to: new Date(T0 + 12 * DAY).toISOString() }, ctx)).toEqual(fineBefore);
     expect((await core.call('baby.episodes.list', { subject_id: mia, from: new Date(T0).toISOString(), to: new Date(T0 + 2 * DAY).toISOString() }, ctx)).items.map((e) => e.id)).toEqual(['old-episode']);
     // Nothing more to delete until a day has passed.
     expect(live.pruneOldWindows()).toBe(0);

@@ -38,7 +38,7 @@ describe('the store after a crash mid-ingest', () => {
     // …and no batch is there in part (the one being written when killed is all or nothing).
     for (const [, n] of counts) expect(n).toBe(10_000);
     // Rollups agree with the raw rows they summarise.
-    const rolled = db.$client.prepare(`SELECT SUM(count) FROM rollups WHERE subject_id = ? AND level = 5`).pluck().get(subject.id);
+    const rolled = db.$client.prepare(`SELECT SUM(count) FROM rollups WHERE subject_id = ? AND level = 60`).pluck().get(subject.id);
     const raw = db.$client.prepare(`SELECT COUNT(*) FROM observations WHERE subject_id = ?`).pluck().get(subject.id);
     expect(rolled).toBe(raw);
     db.$client.close();

@@ -9,7 +9,17 @@ import type { latestObservations } from '../../db/schema';
 
 /** Bucket widths (minutes) maintained as rollups on ingest: 5 min, 1 h, 1 day (UTC-aligned). */
 export const ROLLUP_LEVELS = [5, 60, 1440] as const;
+/**
+ * The 5-minute level is kept only for a bucket holding more than one reading (issue #18):
+ * for 5-minute CGM a row per bucket was a row per reading, half the file, and a bucket of
+ * one reading is answered as fast from its reading (bench `rollups`); a faster series (1 Hz
+ * cry probability, 1-minute CGM) keeps it, at a fraction of its readings' cost, and 5-minute
+ * buckets of such a series stay a read of one row each. A bucket whose readings are deleted
+ * (`deleteRawBefore`) gets its row first, whatever its count, so its summary outlives them.
+ */
+export const FINE_LEVEL = 5;
 const MIN = 60_000;
+const FINE_MS = FINE_LEVEL * MIN;
 
 /**
  * The id of a reading its source gave none: unique within its person (one reading per
@@ -113,11 +123,22 @@ interface Agg {
   max: number;
 }
 
+interface Writes {
+  insert: Database.Statement;
+  upsertRollup: Database.Statement;
+  addToFine: Database.Statement;
+  fineFromRows: Database.Statement;
+  fineUpsert: Database.Statement;
+  keys: KeyTables;
+}
+
 export class ObservationStore {
-  private writes: { insert: Database.Statement; upsertRollup: Database.Statement; keys: KeyTables } | null = null;
+  private writes: Writes | null = null;
   private readonly deviceOf;
   private readonly upsertLatest;
   private readonly latestAll;
+  /** The bucket queries, prepared once: for a day of 5-minute buckets preparing cost as much as reading. */
+  private buckets: { raw: Database.Statement<unknown[], [number, number, number, number, number]>; readings: Database.Statement<unknown[], [number, number]>; fine: Database.Statement<unknown[], [number, number, number, number, number]> } | null = null;
 
   constructor(private readonly deps: CoreDeps) {
     const c = deps.db.$client;
@@ -138,7 +159,7 @@ export class ObservationStore {
    * starts. A conflict on either key, (person, metric, t, id) or (person, client id), is a
    * duplicate.
    */
-  private get w(): { insert: Database.Statement; upsertRollup: Database.Statement; keys: KeyTables } {
+  private get w(): Writes {
     if (this.writes) return this.writes;
     const c = this.deps.db.$client;
     return (this.writes = {
@@ -148,6 +169,26 @@ export class ObservationStore {
          ON CONFLICT(s, m, level, bucket) DO UPDATE SET
            count = count + excluded.count, sum = sum + excluded.sum,
            min = MIN(min, excluded.min), max = MAX(max, excluded.max)`,
+      ),
+      addToFine: c.prepare(
+        `UPDATE rollup_rows SET count = count + ?, sum = sum + ?, min = MIN(min, ?), max = MAX(max, ?)
+          WHERE s = ? AND m = ? AND level = ${FINE_LEVEL} AND bucket = ?`,
+      ),
+      // From the bucket's readings, the ones just inserted included: exact however its
+      // readings arrived (one a batch, live, or all at once).
+      fineFromRows: c.prepare(
+        `INSERT INTO rollup_rows (s, m, level, bucket, count, sum, min, max)
+         SELECT ?, ?, ${FINE_LEVEL}, ?, COUNT(*), SUM(value), MIN(value), MAX(value)
+           FROM observation_rows WHERE s = ? AND m = ? AND t >= ? AND t < ? HAVING COUNT(*) > 1`,
+      ),
+      // A batch bringing several readings to a bucket (bulk, or faster than every 5 minutes):
+      // one statement, the row built from the readings or added to.
+      fineUpsert: c.prepare(
+        `INSERT INTO rollup_rows (s, m, level, bucket, count, sum, min, max)
+         SELECT ?, ?, ${FINE_LEVEL}, ?, COUNT(*), SUM(value), MIN(value), MAX(value)
+           FROM observation_rows WHERE s = ? AND m = ? AND t >= ? AND t < ?
+         ON CONFLICT(s, m, level, bucket) DO UPDATE SET
+           count = count + ?, sum = sum + ?, min = MIN(min, ?), max = MAX(max, ?)`,
       ),
       keys: new KeyTables(c),
     });
@@ -175,7 +216,7 @@ export class ObservationStore {
     const newest = new Map<string, CleanObservation>();
     const inserted: CleanObservation[] = [];
     if (rows.length === 0) return { accepted: 0, duplicates: 0, inserted };
-    const { insert, upsertRollup, keys } = this.w;
+    const { insert, upsertRollup, addToFine, fineFromRows, fineUpsert, keys } = this.w;
     // Looked up per batch, not kept: a key made in a transaction that rolls back is gone.
     const s = keys.subject(subjectId);
     const metricKeys = new Map<string, number>();
@@ -207,7 +248,12 @@ export class ObservationStore {
         }
       }
     }
-    for (const a of aggs.values()) upsertRollup.run(s, metricKeys.get(a.metric), a.level, a.bucket, a.count, a.sum, a.min, a.max);
+    for (const a of aggs.values()) {
+      const m = metricKeys.get(a.metric)!;
+      if (a.level !== FINE_LEVEL) upsertRollup.run(s, m, a.level, a.bucket, a.count, a.sum, a.min, a.max);
+      else if (a.count > 1) fineUpsert.run(s, m, a.bucket, s, m, a.bucket, a.bucket + FINE_MS, a.count, a.sum, a.min, a.max);
+      else if (addToFine.run(a.count, a.sum, a.min, a.max, s, m, a.bucket).changes === 0) fineFromRows.run(s, m, a.bucket, s, m, a.bucket, a.bucket + FINE_MS);
+    }
     // One upsert per metric per batch, in the batch's transaction: the latest-values table
     // can never disagree with the rows it summarises.
     for (const r of newest.values()) this.upsertLatest.run(subjectId, r.metric, r.id, r.t, r.value, r.device_id);
@@ -283,13 +329,25 @@ export class ObservationStore {
    * Deletes a subject's raw rows of one metric stamped before `before`, in batches of
    * `batch` rows, each its own short transaction (a live ingest waits for one batch, not
    * for all). The rollups are left as they are: summaries over the deleted time stay
-   * exact, which is the point of deleting raw high-rate rows. Returns how many went.
+   * exact, which is the point of deleting raw high-rate rows. A 5-minute bucket without
+   * its rollup row (one reading: answered from the reading) gets one first, from all of
+   * its readings, so its 5-minute summary outlives them too. Returns how many went.
    */
   deleteRawBefore(subjectId: string, metric: string, before: number, batch = 20_000): number {
     const c = this.deps.db.$client;
     const s = this.w.keys.find('subject', subjectId);
     const m = this.w.keys.find('metric', metric);
     if (s === undefined || m === undefined) return 0;
+    // A day of readings a statement, as the deletions below: a first sweep over a long
+    // history must not hold the database for all of it at once.
+    const keep = c.prepare(
+      `INSERT OR IGNORE INTO rollup_rows (s, m, level, bucket, count, sum, min, max)
+       SELECT s, m, ${FINE_LEVEL}, t - t % ${FINE_MS} AS b, COUNT(*), SUM(value), MIN(value), MAX(value)
+         FROM observation_rows WHERE s = ? AND m = ? AND t >= ? AND t < ? GROUP BY b`,
+    );
+    const bound = Math.ceil(before / FINE_MS) * FINE_MS;
+    const first = c.prepare<[number, number], number | null>(`SELECT MIN(t) FROM observation_rows WHERE s = ? AND m = ?`).pluck().get(s, m)!;
+    for (let lo = first === null ? bound : Math.floor(first / FINE_MS) * FINE_MS; lo < bound; lo += 1440 * MIN) keep.run(s, m, lo, Math.min(lo + 1440 * MIN, bound));
     const del = c.prepare(`DELETE FROM observation_rows WHERE (s, m, t, id) IN (SELECT s, m, t, id FROM observation_rows WHERE s = ? AND m = ? AND t < ? LIMIT ?)`);
     let total = 0;
     for (;;) {
@@ -319,19 +377,50 @@ export class ObservationStore {
       }
     };
     const c = this.deps.db.$client;
-    const raw = (lo: number, hi: number) => {
-      if (hi <= lo) return;
-      const rows = c
+    const q = (this.buckets ??= {
+      raw: c
         .prepare<unknown[], [number, number, number, number, number]>(
           `SELECT CAST((t - ?) / ? AS INTEGER) * ? + ? AS b, COUNT(*) AS n, SUM(value) AS s, MIN(value) AS lo, MAX(value) AS hi
            FROM observations WHERE subject_id = ? AND metric = ? AND t >= ? AND t < ? GROUP BY b`,
         )
-        .raw()
-        .all(offset, widthMs, widthMs, offset, subjectId, metric, lo, hi);
+        .raw(),
+      readings: c.prepare<unknown[], [number, number]>(`SELECT t, value FROM observations WHERE subject_id = ? AND metric = ? AND t >= ? AND t < ?`).raw(),
+      fine: c
+        .prepare<unknown[], [number, number, number, number, number]>(`SELECT bucket, count, sum, min, max FROM rollups WHERE subject_id = ? AND metric = ? AND level = ${FINE_LEVEL} AND bucket >= ? AND bucket < ? ORDER BY bucket`)
+        .raw(),
+    });
+    // Between kept 5-minute rows a bucket holds at most one reading (written by this store):
+    // summed here as read; a GROUP BY's sorter took twice as long as the reading (bench `rollups`).
+    const readings = (lo: number, hi: number) => {
+      if (hi <= lo) return;
+      for (const [t, v] of q.readings.all(subjectId, metric, lo, hi)) add(Math.floor((t - offset) / widthMs) * widthMs + offset, 1, v, v, v);
+    };
+    const raw = (lo: number, hi: number) => {
+      if (hi <= lo) return;
+      const rows = q.raw.all(offset, widthMs, widthMs, offset, subjectId, metric, lo, hi);
       for (const [b, n, s, mn, mx] of rows) add(b, n, s, mn, mx);
     };
     if (level === undefined) {
       raw(from, to);
+    } else if (level === FINE_LEVEL) {
+      // 5-minute rows exist only for buckets of more than one reading (FINE_LEVEL): each
+      // stored row as it is, the readings of the runs of buckets between them (for 5-minute
+      // CGM that is the whole range, one range read of the clustered readings).
+      const innerFrom = Math.ceil(from / FINE_MS) * FINE_MS;
+      const innerTo = Math.floor(to / FINE_MS) * FINE_MS;
+      if (innerTo <= innerFrom) raw(from, to);
+      else {
+        raw(from, innerFrom);
+        const rows = q.fine.all(subjectId, metric, innerFrom, innerTo);
+        let next = innerFrom;
+        for (const [bucket, n, s, mn, mx] of rows) {
+          readings(next, bucket);
+          add(Math.floor((bucket - offset) / widthMs) * widthMs + offset, n, s, mn, mx);
+          next = bucket + FINE_MS;
+        }
+        readings(next, innerTo);
+        raw(innerTo, to);
+      }
     } else {
       const step = level * MIN;
       const innerFrom = Math.ceil(from / step) * step;
