@@ -80,19 +80,21 @@ export class Outbox {
    * page's readings are not read here but as they are sent (`readings`): a page's worth of
    * them held in memory, and read before any was sent, kept Postgres idle meanwhile.
    */
-  page(limit: number): { batch: Batch; lastSeq: number } | null {
+  page(limit: number, opts: { after?: number; meanwhile?: () => void } = {}): { batch: Batch; lastSeq: number } | null {
+    // The page's bounds and which entities it holds in one pass over its entries (each
+    // lookup below scans them again, so only the entities it holds are looked up).
     const b = this.db.$client
-      .prepare(`SELECT MIN(seq) AS lo, MAX(seq) AS hi FROM (SELECT seq FROM sync_outbox ORDER BY seq LIMIT ?)`)
-      .get(limit) as { lo: number | null; hi: number | null };
+      .prepare(`SELECT MIN(seq) AS lo, MAX(seq) AS hi, group_concat(DISTINCT entity) AS held FROM (SELECT seq, entity FROM sync_outbox WHERE seq > ? ORDER BY seq LIMIT ?)`)
+      .get(opts.after ?? -1, limit) as { lo: number | null; hi: number | null; held: string | null };
     if (b.lo === null || b.hi === null) return null;
-    return this.read(b.lo, b.hi);
+    const held = new Set((b.held ?? '').split(','));
+    if (!held.has('observations')) opts.meanwhile?.();
+    return this.read(b.lo, b.hi, held, opts.meanwhile);
   }
 
-  /** The rows entries lo..hi name, the readings as a source read while they are sent. */
-  private read(lo: number, hi: number): { batch: Batch; lastSeq: number } {
+  /** The rows entries lo..hi name (of the entities `held`), the readings as a source read while they are sent. */
+  private read(lo: number, hi: number, held: ReadonlySet<string>, meanwhile?: () => void): { batch: Batch; lastSeq: number } {
     const c = this.db.$client;
-    // Only the entities the page holds are looked up: each lookup scans the page's entries.
-    const held = new Set((c.prepare(`SELECT DISTINCT entity FROM sync_outbox WHERE seq BETWEEN ? AND ?`).pluck().all(lo, hi) as string[]));
     const rows = (entity: string, cols: string): never[] =>
       !held.has(entity)
         ? []
@@ -102,7 +104,7 @@ export class Outbox {
     return {
       lastSeq: hi,
       batch: {
-        ...(held.has('observations') ? { readings: this.readings(lo, hi) } : {}),
+        ...(held.has('observations') ? { readings: this.readings(lo, hi, meanwhile) } : {}),
         subjects: rows('subjects', `id, name, kind, birth_date, settings, field_stamps, created_at, updated_at, hlc, field_hlc`) as Batch['subjects'],
         thresholds: !held.has('thresholds') ? [] : (
           c.prepare(
@@ -142,9 +144,11 @@ export class Outbox {
    * The readings entries lo..hi name, for Remote.push: in slices of SLICE entries, each read
    * when the COPY stream asks for it, person, metric and device as their integer keys (a
    * string per row for each, made and dropped a million times, was a good part of this
-   * process's share of a large push); or all at once as rows, for the merge.
+   * process's share of a large push); or all at once as rows, for the merge. `meanwhile`
+   * runs once, after the first slice went out: work that would otherwise keep Postgres
+   * waiting between pages (round.ts removes the page before from the outbox there).
    */
-  private readings(lo: number, hi: number): ReadingSource {
+  private readings(lo: number, hi: number, meanwhile?: () => void): ReadingSource {
     const c = this.db.$client;
     // A compact reading has no rowid (migration 0021): its entries name its key, t in row_id and [s, m, id] in ref.
     // Each entry once, not grouped by reading as OBSERVATIONS_NAMED is (a fifth of the read):
@@ -166,6 +170,8 @@ export class Outbox {
           const slice = keyed.all(from, Math.min(from + SLICE - 1, hi)) as KeyedReading[];
           source.count += slice.length;
           if (slice.length) yield slice;
+          meanwhile?.();
+          meanwhile = undefined;
         }
       },
       name: (kind, key) => {

@@ -167,15 +167,31 @@ async function round(url: string, s: SyncDeps, kv: Kv): Promise<SyncReport> {
     outbox.enable();
     const waiting = outbox.pending();
     if (waiting) log(`pushing ${waiting} changes`);
-    for (let page = outbox.page(PUSH_PAGE); page; page = outbox.page(PUSH_PAGE)) {
-      const changed = await remote.push(me, page.batch);
-      outbox.ack(page.lastSeq);
-      for (const e of ENTITIES) {
-        report.pushed[e] += page.batch[e].length;
-        report.pushed_new[e] += changed[e];
+    // A committed page's entries are removed while the next page's first readings are in
+    // Postgres (`meanwhile`), not between the pages: on a large push that removal was as
+    // long as a page's round trips, with Postgres idle. Until then the next page starts
+    // after them; a round that stops first removes them as it ends, and one that crashes
+    // sends them again, which the remote ignores.
+    let committed: number | null = null;
+    const settle = (): void => {
+      if (committed === null) return;
+      outbox.ack(committed);
+      committed = null;
+    };
+    try {
+      for (let after = -1, page = outbox.page(PUSH_PAGE, { meanwhile: settle }); page; page = outbox.page(PUSH_PAGE, { after, meanwhile: settle })) {
+        const changed = await remote.push(me, page.batch);
+        settle();
+        committed = after = page.lastSeq;
+        for (const e of ENTITIES) {
+          report.pushed[e] += page.batch[e].length;
+          report.pushed_new[e] += changed[e];
+        }
+        report.pushed.observations += page.batch.readings?.count ?? 0;
+        report.pushed.events += page.batch.event_deletions.length;
       }
-      report.pushed.observations += page.batch.readings?.count ?? 0;
-      report.pushed.events += page.batch.event_deletions.length;
+    } finally {
+      settle();
     }
 
     // Pull, in dependency order (thresholds, events and observations need their subject), from one snapshot.
