@@ -76,9 +76,11 @@ export class Outbox {
   }
 
   /**
-   * The oldest `limit` entries' rows (each row once), and the last entry's seq. The
-   * page's readings are not read here but as they are sent (`readings`): a page's worth of
-   * them held in memory, and read before any was sent, kept Postgres idle meanwhile.
+   * The rows of the oldest `limit` entries after seq `after` (each row once), and the last
+   * entry's seq. The page's readings are not read here but as they are sent (`readings`):
+   * a page's worth of them held in memory, and read before any was sent, kept Postgres
+   * idle meanwhile. `meanwhile` runs once the page's first readings went out, or here
+   * when it holds none.
    */
   page(limit: number, opts: { after?: number; meanwhile?: () => void } = {}): { batch: Batch; lastSeq: number } | null {
     // The page's bounds and which entities it holds in one pass over its entries (each
