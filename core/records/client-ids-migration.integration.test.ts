@@ -99,9 +99,9 @@ describe('migration 0008: client ids per person', () => {
       expect(core.events.list('s2', { limit: 10 }).map((e) => [e.id, e.data.temperature])).toEqual([['e-check', 36.5]]);
 
       // The pending deletion now names its person, so it cannot tombstone another's event.
-      const batch = new Outbox(db).next(10_000)!.batch;
+      const batch = new Outbox(db).page(10_000)!.batch;
       expect(batch.event_deletions).toEqual([{ subject_id: 's1', id: 'e-gone', deleted_at: T0 + 5 }]);
-      expect(batch.observations).toHaveLength(28);
+      expect(batch.readings!.rows()).toHaveLength(28);
 
       // Now keyed per person: one person's ids are another's to use too, and the triggers queue them.
       const seqBefore = c.prepare(`SELECT MAX(seq) FROM sync_outbox`).pluck().get() as number;

@@ -193,7 +193,7 @@ describe('moving readings to the compact layout (migration 0021)', () => {
       expect(c.prepare(`SELECT COUNT(*) FROM observation_rows WHERE id = ''`).pluck().get()).toBeGreaterThan(10_000);
 
       // The outbox pushes the same readings it would have pushed (its entries now name compact keys).
-      const pushed = new Outbox(db).next(1_000_000)!.batch.observations;
+      const pushed = new Outbox(db).page(1_000_000)!.batch.readings!.rows();
       const key = (o: { subject_id: string; id: string }) => `${o.subject_id}\u0000${o.id}`;
       expect([...pushed].sort((a, b) => (key(a) < key(b) ? -1 : 1))).toEqual(queued);
 

@@ -2,12 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../db/open';
 import { createCore, type Core } from '../app';
 import { ManualClock } from '../clock';
 import type { CallContext } from '../context';
-import { copyField, Remote, type Batch } from './remote';
+import { Outbox } from './outbox';
+import { copyField, Remote, type Batch, type ReadingSource } from './remote';
 import { syncRound } from './round';
 import { startThrowawayPostgres, type ThrowawayPostgres } from './throwaway-postgres';
 
@@ -173,7 +174,7 @@ describe('sync push through COPY', () => {
     }
   });
 
-  it('a page with a reading at a fraction of a millisecond, which the COPY lines cannot carry, is sent as rows through a round and stored exactly', async () => {
+  it('a page with a reading at a fraction of a millisecond, which COPY binary cannot carry, is sent as rows through a round and stored exactly', async () => {
     pgs.createDatabase('fraction_round');
     const url = pgs.urlFor('fraction_round');
     const f = install('f');
@@ -181,7 +182,22 @@ describe('sync push through COPY', () => {
     f.core.ingest(f.ctx, s, [0, 1, 2].map((i) => ({ id: `g-${i}`, metric: 'glucose', t: new Date(T0 - (3 - i) * 300_000).toISOString(), value: 100 + i })));
     // The compact table (migration 0021) holds the reading; the view over it is not updatable.
     f.core.deps.db.$client.prepare(`UPDATE observation_rows SET t = t + 0.25 WHERE s = (SELECT key FROM subject_keys WHERE subject_id = ?) AND id = 'g-1'`).run(s);
-    expect((await f.round(url)).pushed_new.observations).toBe(3);
+    // The page is tried in COPY binary first, which cannot carry the fraction: it goes back and as rows.
+    const proto = Outbox.prototype as unknown as { readings: (lo: number, hi: number) => ReadingSource };
+    const original = proto.readings;
+    let asRows = 0;
+    const spy = vi.spyOn(proto, 'readings').mockImplementation(function (this: unknown, lo: number, hi: number) {
+      const source = original.call(this, lo, hi);
+      const rows = source.rows.bind(source);
+      source.rows = () => (asRows++, rows());
+      return source;
+    });
+    try {
+      expect((await f.round(url)).pushed_new.observations).toBe(3);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(asRows).toBe(1);
     const local = f.core.deps.db.$client.prepare(`SELECT id, t FROM observations WHERE subject_id = ? ORDER BY id`).all(s) as Array<{ id: string; t: number }>;
     expect(local[1]!.t % 1).toBe(0.25);
     const c = new pg.Client({ connectionString: url });
@@ -191,6 +207,110 @@ describe('sync push through COPY', () => {
         const r = await c.query(`SELECT t = to_timestamp($2 / 1000.0) AS same FROM tend_observations WHERE subject_id = $1 AND id = $3`, [s, x.t, x.id]);
         expect(r.rows, x.id).toEqual([{ same: true }]);
       }
+    } finally {
+      await c.end();
+    }
+  });
+
+  it('a push whose connection dies in the middle of its COPY stream stores none of that page; the next round sends every reading once', async () => {
+    pgs.createDatabase('cut_stream');
+    const url = pgs.urlFor('cut_stream');
+    const k = install('k');
+    const s = k.core.subjects.create(k.ctx, { name: 'Cut', kind: 'diabetes' }).id;
+    await k.round(url);
+    // Several slices of one page: the cut comes after the first slices were read and sent, while later ones are still being read.
+    const n = 10_000;
+    k.core.ingest(k.ctx, s, Array.from({ length: n }, (_, i) => ({ id: `c-${i}`, metric: 'glucose', t: new Date(T0 - (n - i) * 60_000).toISOString(), value: 70 + (i % 200) })));
+    const remote = new pg.Client({ connectionString: url });
+    await remote.connect();
+    try {
+      // The remote's connection dies at the 6,000th reading it stores (a sequence: the trap fires once, whatever rolls back).
+      await remote.query(
+        `CREATE SEQUENCE cut_once;
+         CREATE FUNCTION cut() RETURNS trigger LANGUAGE plpgsql AS $$
+           BEGIN IF nextval('cut_once') = 6000 THEN PERFORM pg_terminate_backend(pg_backend_pid()); END IF; RETURN NEW; END $$;
+         CREATE TRIGGER cut BEFORE INSERT ON tend_observations FOR EACH ROW EXECUTE FUNCTION cut()`,
+      );
+      const queued = new Outbox(k.core.deps.db).pending();
+      await expect(k.round(url)).rejects.toThrow();
+      expect(Number((await remote.query(`SELECT last_value FROM cut_once`)).rows[0].last_value)).toBeGreaterThanOrEqual(6000);
+      expect(Number((await remote.query(`SELECT COUNT(*) AS n FROM tend_observations`)).rows[0].n)).toBe(0);
+      expect(new Outbox(k.core.deps.db).pending()).toBe(queued);
+
+      const resumed = await k.round(url);
+      expect(resumed.pushed.observations).toBe(n);
+      expect(resumed.pushed_new.observations).toBe(n);
+      expect(new Outbox(k.core.deps.db).pending()).toBe(0);
+      const stored = (await remote.query(`SELECT id, (extract(epoch FROM t) * 1000)::int8::float8 AS t, value FROM tend_observations WHERE subject_id = $1 ORDER BY id`, [s])).rows;
+      const local = k.core.deps.db.$client.prepare(`SELECT id, t, value FROM observations WHERE subject_id = ? ORDER BY id`).all(s);
+      expect(stored).toHaveLength(n);
+      expect(stored).toEqual(local);
+      expect((await k.round(url)).pushed.observations).toBe(0);
+    } finally {
+      await remote.end();
+    }
+  }, 120_000);
+
+  it('readings at the edges of what COPY binary carries (before 1970, either side of 2000, years 0 and 9999) go in binary and are stored to the exact millisecond', async () => {
+    pgs.createDatabase('edges');
+    const url = pgs.urlFor('edges');
+    const e = install('e');
+    const s = e.core.subjects.create(e.ctx, { name: 'Edges', kind: 'diabetes' }).id;
+    // The last an hour before the end of 9999: its created_at, a few minutes after it, must stay in that year too.
+    const edges = [-62_167_219_200_000, -1, 946_684_799_999, 946_684_800_001, 10_000_000_000_000, 253_402_297_199_999];
+    e.core.ingest(e.ctx, s, edges.map((_, i) => ({ id: `x-${i}`, metric: 'glucose', t: new Date(T0 - (i + 1) * 60_000).toISOString(), value: 100.125 + i })));
+    // Times ingest would refuse as implausible, set on the compact table (the view over it is not updatable).
+    const set = e.core.deps.db.$client.prepare(`UPDATE observation_rows SET t = ? WHERE s = (SELECT key FROM subject_keys WHERE subject_id = ?) AND id = ?`);
+    edges.forEach((t, i) => set.run(t, s, `x-${i}`));
+    const local = e.core.deps.db.$client.prepare(`SELECT id, t, value, created_at FROM observations WHERE subject_id = ? ORDER BY id`).all(s) as Array<{ id: string; t: number; value: number; created_at: number }>;
+    expect(local.map((x) => x.t)).toEqual(edges);
+
+    const outbox = new Outbox(e.core.deps.db);
+    outbox.enable();
+    const page = outbox.page(1000)!;
+    const readings = page.batch.readings!;
+    let asRows = 0;
+    const rows = readings.rows.bind(readings);
+    readings.rows = () => (asRows++, rows());
+    const remote = await Remote.open(url, { id: 'edges', version: 'test', now: T0 });
+    try {
+      expect((await remote.push('edges', page.batch)).observations).toBe(edges.length);
+    } finally {
+      await remote.close();
+    }
+    expect(asRows).toBe(0);
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    try {
+      for (const x of local) {
+        // extract(epoch) is exact numeric (PostgreSQL 14 on); to_timestamp(ms / 1000.0) goes through a double and is a microsecond off near 9999.
+        const r = await c.query(
+          `SELECT extract(epoch FROM t) * 1000 = $2::numeric AS t, extract(epoch FROM created_at) * 1000 = $3::numeric AS created_at, value
+             FROM tend_observations WHERE subject_id = $1 AND id = $4`,
+          [s, String(x.t), String(x.created_at), x.id],
+        );
+        expect(r.rows, x.id).toEqual([{ t: true, created_at: true, value: x.value }]);
+      }
+    } finally {
+      await c.end();
+    }
+  });
+
+  it('a reading queued twice in one page is stored once, and counted once', async () => {
+    pgs.createDatabase('twice');
+    const url = pgs.urlFor('twice');
+    const w = install('w');
+    const s = w.core.subjects.create(w.ctx, { name: 'Twice', kind: 'diabetes' }).id;
+    await w.round(url);
+    w.core.ingest(w.ctx, s, [0, 1, 2].map((i) => ({ id: `t-${i}`, metric: 'glucose', t: new Date(T0 - (3 - i) * 300_000).toISOString(), value: 100 + i })));
+    w.core.deps.db.$client.exec(`INSERT INTO sync_outbox (entity, row_id, ref) SELECT 'observations', t, json_array(s, m, id) FROM observation_rows WHERE id = 't-1'`);
+    const report = await w.round(url);
+    expect(report.pushed.observations).toBe(3);
+    expect(report.pushed_new.observations).toBe(3);
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    try {
+      expect((await c.query(`SELECT id, value FROM tend_observations WHERE subject_id = $1 ORDER BY id`, [s])).rows).toEqual([0, 1, 2].map((i) => ({ id: `t-${i}`, value: 100 + i })));
     } finally {
       await c.end();
     }

@@ -1,6 +1,5 @@
 import type { Db } from '../../db/open';
-import { setImmediate } from 'node:timers/promises';
-import { copyField, type Batch } from './remote';
+import type { Batch, KeyedReading, ReadingSource } from './remote';
 
 /**
  * The readings outbox entries seq ? to ? name, as rows `x` (a CTE; the two seq bounds are its
@@ -16,8 +15,11 @@ const OBSERVATIONS_NAMED = `WITH q AS (SELECT row_id, ref, MIN(seq) AS seq FROM 
           JOIN metric_keys mk ON mk.key = o.m
           LEFT JOIN device_keys dk ON dk.key = o.d)`;
 
-/** Outbox entries whose readings `nextSliced` reads at a time. */
-const SLICE = 2000;
+/**
+ * Outbox entries whose readings a push page reads from SQLite at a time, as COPY asks for
+ * them: the next slice is read while Postgres stores the one before (issue #18).
+ */
+const SLICE = 4000;
 /** The kv key that turns the outbox triggers on (migration 0006's `WHEN` names it too). */
 const ENABLED_KEY = 'sync.enabled';
 
@@ -74,60 +76,41 @@ export class Outbox {
   }
 
   /**
-   * The oldest `limit` entries' rows (each row once), and the last entry's seq. With
-   * `copyOrigin`, the page's readings come as COPY text lines for tend_observations
-   * (`observation_lines`, origin last) when every one of their times can be written so.
+   * The rows of the oldest `limit` entries after seq `after` (each row once), and the last
+   * entry's seq. The page's readings are not read here but as they are sent (`readings`):
+   * a page's worth of them held in memory, and read before any was sent, kept Postgres
+   * idle meanwhile. `meanwhile` runs once the page's first readings went out, or here
+   * when it holds none.
    */
-  next(limit: number, opts: { copyOrigin?: string; after?: number } = {}): { batch: Batch; lastSeq: number } | null {
-    const b = this.bounds(limit, opts.after);
-    if (!b) return null;
-    return this.read(b.lo, b.hi, opts.copyOrigin === undefined ? null : this.observationLines(b.lo, b.hi, opts.copyOrigin));
-  }
-
-  /**
-   * As `next` with `copyOrigin`, for the entries after `after`, reading the readings' lines
-   * in slices with a turn of the event loop between them: round.ts reads the next page
-   * while the current one is in Postgres, so this process's share of a large push runs
-   * beside the remote's instead of between its pages (issue #18).
-   */
-  async nextSliced(limit: number, opts: { copyOrigin: string; after: number }): Promise<{ batch: Batch; lastSeq: number } | null> {
-    await setImmediate(); // the push this reads beside starts first
-    const b = this.bounds(limit, opts.after);
-    if (!b) return null;
-    let lines: string[] | null = [];
-    for (let from = b.lo; from <= b.hi; from += SLICE) {
-      const part = this.observationLines(from, Math.min(from + SLICE - 1, b.hi), opts.copyOrigin);
-      if (!part) {
-        lines = null;
-        break;
-      }
-      for (const line of part) lines.push(line);
-      await setImmediate();
-    }
-    return this.read(b.lo, b.hi, lines);
-  }
-
-  /** The seq range of the oldest `limit` entries after `after`. */
-  private bounds(limit: number, after = -1): { lo: number; hi: number } | null {
+  page(limit: number, opts: { after?: number; meanwhile?: () => void } = {}): { batch: Batch; lastSeq: number } | null {
+    // The page's bounds and which entities it holds in one pass over its entries (each
+    // lookup below scans them again, so only the entities it holds are looked up).
     const b = this.db.$client
-      .prepare<[number, number], { lo: number | null; hi: number | null }>(`SELECT MIN(seq) AS lo, MAX(seq) AS hi FROM (SELECT seq FROM sync_outbox WHERE seq > ? ORDER BY seq LIMIT ?)`)
-      .get(after, limit)!;
-    return b.lo === null || b.hi === null ? null : { lo: b.lo, hi: b.hi };
+      .prepare<[number, number], { lo: number | null; hi: number | null; held: string | null }>(
+        `SELECT MIN(seq) AS lo, MAX(seq) AS hi, group_concat(DISTINCT entity) AS held FROM (SELECT seq, entity FROM sync_outbox WHERE seq > ? ORDER BY seq LIMIT ?)`,
+      )
+      .get(opts.after ?? -1, limit)!;
+    if (b.lo === null || b.hi === null) return null;
+    const held = new Set((b.held ?? '').split(','));
+    if (!held.has('observations')) opts.meanwhile?.();
+    return this.read(b.lo, b.hi, held, opts.meanwhile);
   }
 
-  /** The rows entries lo..hi name; the readings as `lines` when given. */
-  private read(lo: number, hi: number, lines: string[] | null): { batch: Batch; lastSeq: number } {
+  /** The rows entries lo..hi name (of the entities `held`), the readings as a source read while they are sent. */
+  private read(lo: number, hi: number, held: ReadonlySet<string>, meanwhile?: () => void): { batch: Batch; lastSeq: number } {
     const c = this.db.$client;
     const rows = <R>(entity: string, cols: string): R[] =>
-      c.prepare<[string, number, number], R>(
-        `SELECT ${cols} FROM ${entity} x WHERE x.rowid IN (SELECT DISTINCT row_id FROM sync_outbox WHERE entity = ? AND seq BETWEEN ? AND ?) ORDER BY x.rowid`,
-      ).all(entity, lo, hi);
+      !held.has(entity)
+        ? []
+        : c.prepare<[string, number, number], R>(
+            `SELECT ${cols} FROM ${entity} x WHERE x.rowid IN (SELECT DISTINCT row_id FROM sync_outbox WHERE entity = ? AND seq BETWEEN ? AND ?) ORDER BY x.rowid`,
+          ).all(entity, lo, hi);
     return {
       lastSeq: hi,
       batch: {
-        ...(lines ? { observation_lines: lines } : {}),
+        ...(held.has('observations') ? { readings: this.readings(lo, hi, meanwhile) } : {}),
         subjects: rows<Batch['subjects'][number]>('subjects', `id, name, kind, birth_date, settings, field_stamps, created_at, updated_at, hlc, field_hlc`),
-        thresholds: (
+        thresholds: !held.has('thresholds') ? [] : (
           c.prepare<[number, number], Batch['thresholds'][number]>(
             `SELECT x.id AS subject_id, x.thresholds_updated_at AS updated_at, x.thresholds_hlc AS hlc,
                     (SELECT json_group_array(json_object('metric', metric, 'min', min, 'max', max, 'priority', priority, 'sustain_min', sustain_min))
@@ -139,8 +122,7 @@ export class Outbox {
           ).all(lo, hi)
         ),
         events: rows<Batch['events'][number]>('events', `id, subject_id, type, t, data, created_by, created_at, updated_at, hlc`),
-        // A compact reading has no rowid (migration 0021): its entries name its key, t in row_id and [s, m, id] in ref.
-        observations: lines ? [] : c.prepare<[number, number], Batch['observations'][number]>(`${OBSERVATIONS_NAMED} SELECT id, subject_id, metric, t, value, device_id, created_at FROM x ORDER BY x.seq`).all(lo, hi),
+        observations: [],
         alerts: rows<Batch['alerts'][number]>(
           'alerts',
           `id, subject_id, kind, rule_key, metric, value, priority, message, detail, raised_at, acknowledged_at, resolved_at, condition_ended_at, updated_at,
@@ -152,7 +134,7 @@ export class Outbox {
            hex(features) AS features, hex(flags) AS flags, settled, updated_at, hlc`,
         ),
         cry_episodes: rows<Batch['cry_episodes'][number]>('cry_episodes', `id, subject_id, source, session_id, start_t, end_t, peak, created_at`),
-        event_deletions: c
+        event_deletions: !held.has('event_deletions') ? [] : c
           .prepare<[number, number], Batch['event_deletions'][number]>(
             `SELECT DISTINCT json_extract(ref, '$[0]') AS subject_id, json_extract(ref, '$[1]') AS id, row_id AS deleted_at
                FROM sync_outbox WHERE entity = 'event_deletions' AND seq BETWEEN ? AND ?`,
@@ -163,27 +145,51 @@ export class Outbox {
   }
 
   /**
-   * The readings of entries lo..hi as COPY text lines (text format: tab-separated, `\N` for
-   * NULL, backslash, tab, newline and CR escaped), made by SQLite: building an object per
-   * row and then its text in JavaScript was most of a large push's time in this process
-   * (issue #18). Times as ISO text, exact for whole milliseconds in years 0–9999, values
-   * with 17 significant digits, which read back as the same double. Null when any time is
-   * outside that (the page then goes as rows, remote.ts `directTime`) or a value is not finite.
+   * The readings entries lo..hi name, for Remote.push: in slices of SLICE entries, each read
+   * when the COPY stream asks for it, person, metric and device as their integer keys (a
+   * string per row for each, made and dropped a million times, was a good part of this
+   * process's share of a large push); or all at once as rows, for the merge. `meanwhile`
+   * runs once, after the first slice went out: work that would otherwise keep Postgres
+   * waiting between pages (round.ts removes the page before from the outbox there).
    */
-  private observationLines(lo: number, hi: number, origin: string): string[] | null {
-    const esc = (col: string) => `replace(replace(replace(replace(${col}, '\\', '\\\\'), char(9), '\\t'), char(10), '\\n'), char(13), '\\r')`;
-    const iso = (col: string) => `strftime('%Y-%m-%dT%H:%M:%fZ', ${col} / 1000.0, 'unixepoch')`;
-    const ok = (col: string) => `typeof(${col}) = 'integer' AND ${col} BETWEEN -62167219200000 AND 253402300799999`;
-    const lines = this.db.$client
-      .prepare<[number, number, string], string | null>(
-        `${OBSERVATIONS_NAMED} SELECT CASE WHEN ${ok('t')} AND ${ok('created_at')} AND value BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 THEN
-                  ${esc('id')} || char(9) || ${esc('subject_id')} || char(9) || ${esc('metric')} || char(9) || ${iso('t')} || char(9) ||
-                  printf('%!.17g', value) || char(9) || COALESCE(${esc('device_id')}, '\\N') || char(9) || ${iso('created_at')} || char(9) || ? END
-           FROM x ORDER BY x.seq`,
-      )
-      .pluck()
-      .all(lo, hi, copyField(origin));
-    return lines.includes(null) ? null : (lines as string[]);
+  private readings(lo: number, hi: number, meanwhile?: () => void): ReadingSource {
+    const c = this.db.$client;
+    // A compact reading has no rowid (migration 0021): its entries name its key, t in row_id and [s, m, id] in ref.
+    // Each entry once, not grouped by reading as OBSERVATIONS_NAMED is (a fifth of the read):
+    // a reading queued twice in one page is sent twice, the remote's key refuses the COPY,
+    // and the page goes through the merge, read as rows, each once.
+    const keyed = c.prepare<[number, number], KeyedReading>(
+      `SELECT CASE WHEN o.id = '' THEN (SELECT metric FROM metric_keys WHERE key = o.m) || '@' || o.t ELSE o.id END, o.s, o.m, o.t, o.value, o.d, o.t + o.created_after
+         FROM sync_outbox q
+         JOIN observation_rows o ON o.s = json_extract(q.ref, '$[0]') AND o.m = json_extract(q.ref, '$[1]') AND o.t = q.row_id AND o.id = json_extract(q.ref, '$[2]')
+        WHERE q.entity = 'observations' AND q.seq BETWEEN ? AND ?
+        ORDER BY q.seq`,
+    ).raw();
+    const names = { subject: 'SELECT subject_id FROM subject_keys WHERE key = ?', metric: 'SELECT metric FROM metric_keys WHERE key = ?', device: 'SELECT device_id FROM device_keys WHERE key = ?' };
+    const source: ReadingSource = {
+      count: 0,
+      *slices() {
+        source.count = 0;
+        for (let from = lo; from <= hi; from += SLICE) {
+          const slice = keyed.all(from, Math.min(from + SLICE - 1, hi));
+          source.count += slice.length;
+          if (slice.length) yield slice;
+          meanwhile?.();
+          meanwhile = undefined;
+        }
+      },
+      name: (kind, key) => {
+        const n = c.prepare<[number], string>(names[kind]).pluck().get(key);
+        if (n === undefined) throw new Error(`reading names ${kind} key ${key}, which this database does not hold`);
+        return n;
+      },
+      rows: () => {
+        const all = c.prepare<[number, number], Batch['observations'][number]>(`${OBSERVATIONS_NAMED} SELECT id, subject_id, metric, t, value, device_id, created_at FROM x ORDER BY x.seq`).all(lo, hi);
+        source.count = all.length;
+        return all;
+      },
+    };
+    return source;
   }
 
   /** The remote has committed everything up to `seq`. */

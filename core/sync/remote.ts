@@ -230,12 +230,25 @@ export interface Batch {
   /** Pushed only: they come back as `events` rows with `deleted_at`. */
   event_deletions: EventDeletion[];
   /**
-   * Pushed only, in place of `observations`: the readings as COPY text lines for
-   * tend_observations, origin included (outbox.ts `observationLines`).
+   * Pushed only, in place of `observations`: the page's readings, read from the local
+   * database as they are sent (outbox.ts `readings`).
    */
-  observation_lines?: string[];
+  readings?: ReadingSource;
 }
-export type Entity = Exclude<keyof Batch, 'event_deletions' | 'observation_lines'>;
+/** A reading as a push reads it: person, metric and device as the local database's integer keys (ReadingSource `name`). */
+export type KeyedReading = [id: string, subject: number, metric: number, t: number, value: number, device: number | null, created_at: number];
+/** The readings of one push page. */
+export interface ReadingSource {
+  /** The page's readings in slices, each read when the COPY stream asks for it. */
+  slices(): Iterable<KeyedReading[]>;
+  /** The person's id, metric or device id a key stands for. */
+  name(kind: 'subject' | 'metric' | 'device', key: number): string;
+  /** All of them as rows (a page that goes through the merge). */
+  rows(): ObservationRow[];
+  /** How many readings the last `slices` or `rows` read. */
+  count: number;
+}
+export type Entity = Exclude<keyof Batch, 'event_deletions' | 'readings'>;
 export const ENTITIES: readonly Entity[] = ['subjects', 'thresholds', 'events', 'observations', 'alerts', 'tremor_minutes', 'cry_episodes'];
 /**
  * Rows whose remote copy merges several installs' writes (a person's fields; alerts: one
@@ -341,14 +354,6 @@ function* copyText(rows: readonly (readonly unknown[])[]): Generator<string> {
   if (chunk) yield chunk;
 }
 
-/** The staging table of a page of readings that came as COPY lines (Remote.pushObservationLines). */
-const LINES_STAGE = 'tend_stage_observation_lines';
-
-/** COPY lines joined into pieces of about 256 KB. */
-function* copyChunks(lines: readonly string[]): Generator<string> {
-  for (let i = 0; i < lines.length; i += 2000) yield lines.slice(i, i + 2000).join('\n') + '\n';
-}
-
 /**
  * Observation rows as COPY text for tend_observations, times as ISO text (`directTime`):
  * written field by field, with no array per row, since on a large push this process's
@@ -365,6 +370,86 @@ function* observationsCopyText(rows: Batch['observations'], origin: string): Gen
     }
   }
   if (chunk) yield chunk;
+}
+
+/** Thrown into a push page's COPY stream at a reading COPY's binary format cannot carry as the merge would store it. */
+class NotBinary extends Error {}
+/** PostgreSQL's epoch (2000-01-01) in Unix epoch ms: binary timestamptz is µs from it. */
+const PG_EPOCH_MS = 946_684_800_000;
+/** The largest distance from PG_EPOCH_MS in ms whose µs a double holds exactly. */
+const EXACT_MS = 9_007_199_254_740;
+const COPY_BINARY_HEADER = Buffer.from('PGCOPY\n\xff\r\n\0\0\0\0\0\0\0\0\0', 'latin1');
+const COPY_BINARY_TRAILER = Buffer.from([0xff, 0xff]);
+
+/**
+ * A push page's readings as COPY binary rows for tend_observations (PostgreSQL docs, COPY,
+ * "Binary Format"): one Buffer per slice, times as int64 µs, values as float8. Text of
+ * every row was most of this process's share of a large push (issue #18); here each
+ * row costs a few integer writes and one UTF-8 encode of its id, and Postgres parses no
+ * text timestamps. A time with a fraction of a millisecond or outside years 0–9999
+ * (`directTime`) throws NotBinary: the page then goes as rows, stored exactly as the
+ * merge stores them.
+ */
+function* readingsCopyBinary(source: ReadingSource, origin: string): Generator<Buffer> {
+  const originBytes = Buffer.from(origin);
+  const cache = { subject: new Map<number, Buffer>(), metric: new Map<number, Buffer>(), device: new Map<number, Buffer>() };
+  const bytes = (kind: keyof typeof cache, key: number): Buffer => {
+    let b = cache[kind].get(key);
+    if (!b) cache[kind].set(key, (b = Buffer.from(source.name(kind, key))));
+    return b;
+  };
+  yield COPY_BINARY_HEADER;
+  for (const slice of source.slices()) {
+    let buf = Buffer.allocUnsafe(slice.length * 128 + 1024);
+    let p = 0;
+    const text = (b: Buffer): void => {
+      buf.writeInt32BE(b.length, p);
+      b.copy(buf, p + 4);
+      p += 4 + b.length;
+    };
+    const time = (ms: number): void => {
+      if (!directTime(ms)) throw new NotBinary();
+      const d = ms - PG_EPOCH_MS;
+      buf.writeInt32BE(8, p);
+      if (d >= -EXACT_MS && d <= EXACT_MS) {
+        const us = d * 1000;
+        const hi = Math.floor(us / 4_294_967_296);
+        buf.writeInt32BE(hi, p + 4);
+        buf.writeUInt32BE(us - hi * 4_294_967_296, p + 8);
+      } else buf.writeBigInt64BE(BigInt(d) * 1000n, p + 4);
+      p += 12;
+    };
+    for (const [id, s, m, t, value, d, createdAt] of slice) {
+      const sb = bytes('subject', s);
+      const mb = bytes('metric', m);
+      const db = d === null ? null : bytes('device', d);
+      const need = 2 + 8 * 4 + 3 * 8 + id.length * 3 + sb.length + mb.length + (db?.length ?? 0) + originBytes.length;
+      if (p + need > buf.length) {
+        const bigger = Buffer.allocUnsafe(Math.max(buf.length * 2, p + need));
+        buf.copy(bigger, 0, 0, p);
+        buf = bigger;
+      }
+      buf.writeInt16BE(8, p);
+      const n = buf.write(id, p + 6);
+      buf.writeInt32BE(n, p + 2);
+      p += 6 + n;
+      text(sb);
+      text(mb);
+      time(t);
+      buf.writeInt32BE(8, p);
+      buf.writeDoubleBE(value, p + 4);
+      p += 12;
+      if (db) text(db);
+      else {
+        buf.writeInt32BE(-1, p);
+        p += 4;
+      }
+      time(createdAt);
+      text(originBytes);
+    }
+    yield buf.subarray(0, p);
+  }
+  yield COPY_BINARY_TRAILER;
 }
 
 /**
@@ -427,11 +512,14 @@ export class Remote {
     await this.copyInto(`${STAGE[entity]} (${cols.map(([n]) => n).join(', ')})`, copyText(rows));
   }
 
-  /** Streams COPY text into `target` ("table (columns)"); returns the rows COPY stored. */
-  private async copyInto(target: string, text: Iterable<string>): Promise<number> {
+  /** Streams COPY text (or, `binary`, COPY binary data) into `target` ("table (columns)"); returns the rows COPY stored. */
+  private async copyInto(target: string, data: Iterable<string | Buffer>, binary = false): Promise<number> {
     const copyStreams = await loadCopyStreams();
-    const sink = this.client.query(copyStreams.from(`COPY ${target} FROM STDIN`));
-    await pipeline(Readable.from(text), sink);
+    const sink = this.client.query(copyStreams.from(`COPY ${target} FROM STDIN${binary ? ' (FORMAT binary)' : ''}`));
+    // One piece read ahead, not Readable.from's default 16: a piece may be read from the
+    // local database as it is asked for (pushReadings), and that must happen while
+    // Postgres stores the piece before, not all before the first is sent.
+    await pipeline(Readable.from(data, { highWaterMark: 1 }), sink);
     return sink.rowCount;
   }
 
@@ -469,26 +557,20 @@ export class Remote {
   }
 
   /**
-   * The same as `pushObservations` for a page that comes as COPY lines (origin included):
-   * straight in, or, when the remote holds one of its keys, through a staging table with
-   * tend_observations' own column types and `ON CONFLICT DO NOTHING`.
+   * The same as `pushObservations` for a page whose readings are read as they are sent
+   * (Batch `readings`): COPYed straight in, in binary, each slice read from the local
+   * database while Postgres stores the one before; or, when the remote holds one of their
+   * keys or one cannot go in binary, read again as rows, back at the savepoint, through
+   * the merge.
    */
-  private async pushObservationLines(lines: string[]): Promise<number> {
-    const c = this.client;
-    const cols = 'id, subject_id, metric, t, value, device_id, created_at, origin';
+  private async pushReadings(origin: string, readings: ReadingSource): Promise<number> {
     try {
-      return await this.copyInto(`tend_observations (${cols})`, copyChunks(lines));
+      return await this.copyInto('tend_observations (id, subject_id, metric, t, value, device_id, created_at, origin)', readingsCopyBinary(readings, origin), true);
     } catch (e) {
-      if ((e as { code?: unknown }).code !== UNIQUE_VIOLATION) throw e;
-      await c.query('ROLLBACK TO SAVEPOINT tend_direct');
+      if (!(e instanceof NotBinary) && (e as { code?: unknown }).code !== UNIQUE_VIOLATION) throw e;
+      await this.client.query('ROLLBACK TO SAVEPOINT tend_direct');
     }
-    await c.query(
-      `CREATE TEMP TABLE IF NOT EXISTS ${LINES_STAGE} (id text, subject_id text, metric text, t timestamptz, value float8, device_id text,
-         created_at timestamptz, origin text) ON COMMIT DELETE ROWS`,
-    );
-    await this.copyInto(`${LINES_STAGE} (${cols})`, copyChunks(lines));
-    const r = await c.query(`INSERT INTO tend_observations (${cols}) SELECT ${cols} FROM ${LINES_STAGE} ON CONFLICT (subject_id, id) DO NOTHING`);
-    return r.rowCount ?? 0;
+    return this.pushObservations(origin, readings.rows(), false);
   }
 
   /** Connects, creates or checks the schema, and registers this install. */
@@ -594,10 +676,9 @@ export class Remote {
       // round trips cost as much as its COPY (issue #18).
       // Observations first, so the savepoint their direct COPY may go back to is taken in
       // that same round trip and a return to it undoes nothing else (pushObservations).
-      const lines = b.observation_lines?.length ? b.observation_lines : null;
-      const direct = lines !== null || (b.observations.length > 0 && b.observations.every((x) => directTime(x.t) && directTime(x.created_at)));
+      const direct = b.readings !== undefined || (b.observations.length > 0 && b.observations.every((x) => directTime(x.t) && directTime(x.created_at)));
       await c.query(`BEGIN; SELECT pg_advisory_xact_lock(${LOCK_KEY})${direct ? '; SAVEPOINT tend_direct' : ''}`);
-      if (lines) changed.observations = await this.pushObservationLines(lines);
+      if (b.readings) changed.observations = await this.pushReadings(origin, b.readings);
       else if (b.observations.length) changed.observations = await this.pushObservations(origin, b.observations, direct);
       if (b.subjects.length) {
         // Merged field by field with what the remote has (read under the lock), so

@@ -27,12 +27,13 @@ import { redactUrl } from './remote-url';
 
 export const PAGE = 5000;
 /**
- * Outbox entries pushed per transaction. Larger than a pull page: each push transaction
- * costs a few round trips and a commit whatever its size, which at 5,000 rows was a fifth of
- * a large push on a busy machine (issue #18), while 20,000 readings still hold the lock
- * for well under a second and take a few MB of memory.
+ * Outbox entries pushed per transaction. Each push transaction costs a few round trips, a
+ * commit and a pause while its first readings are read, whatever its size; at 5,000 rows
+ * that was a fifth of a large push on a busy machine (issue #18). A page's readings are
+ * read as they are sent (outbox.ts `readings`), so its size costs no memory beyond its
+ * other rows; 100,000 readings hold the lock for about a second on an idle machine.
  */
-export const PUSH_PAGE = 20_000;
+export const PUSH_PAGE = 100_000;
 const INSTALL_KEY = 'sync.install_id';
 const cursorKey = (remoteId: string): string => `sync.cursor:${remoteId}`;
 const tokenKey = (remoteId: string): string => `sync.token:${remoteId}`;
@@ -166,20 +167,31 @@ async function round(url: string, s: SyncDeps, kv: Kv): Promise<SyncReport> {
     outbox.enable();
     const waiting = outbox.pending();
     if (waiting) log(`pushing ${waiting} changes`);
-    for (let next = outbox.next(PUSH_PAGE, { copyOrigin: me }); next; ) {
-      // The next page is read from SQLite while this one is in Postgres. If this push
-      // fails, the page read ahead is dropped (its entries stay queued).
-      const ahead = outbox.nextSliced(PUSH_PAGE, { copyOrigin: me, after: next.lastSeq });
-      void ahead.catch(() => undefined);
-      const changed = await remote.push(me, next.batch);
-      outbox.ack(next.lastSeq);
-      for (const e of ENTITIES) {
-        report.pushed[e] += next.batch[e].length;
-        report.pushed_new[e] += changed[e];
+    // A committed page's entries are removed while the next page's first readings are in
+    // Postgres (`meanwhile`), not between the pages: on a large push that removal was as
+    // long as a page's round trips, with Postgres idle. Until then the next page starts
+    // after them; a round that stops first removes them as it ends, and one that crashes
+    // sends them again, which the remote ignores.
+    let committed: number | null = null;
+    const settle = (): void => {
+      if (committed === null) return;
+      outbox.ack(committed);
+      committed = null;
+    };
+    try {
+      for (let after = -1, page = outbox.page(PUSH_PAGE, { meanwhile: settle }); page; page = outbox.page(PUSH_PAGE, { after, meanwhile: settle })) {
+        const changed = await remote.push(me, page.batch);
+        settle();
+        committed = after = page.lastSeq;
+        for (const e of ENTITIES) {
+          report.pushed[e] += page.batch[e].length;
+          report.pushed_new[e] += changed[e];
+        }
+        report.pushed.observations += page.batch.readings?.count ?? 0;
+        report.pushed.events += page.batch.event_deletions.length;
       }
-      report.pushed.observations += next.batch.observation_lines?.length ?? 0;
-      report.pushed.events += next.batch.event_deletions.length;
-      next = await ahead;
+    } finally {
+      settle();
     }
 
     // Pull, in dependency order (thresholds, events and observations need their subject), from one snapshot.
