@@ -15,6 +15,9 @@ import { createIngest } from './records/ingest';
 import { ObservationStore } from './records/observations';
 import { SubjectService } from './records/subjects';
 import { VERSION } from './version';
+import { babyRule } from './baby/rules';
+import { listeningRule, listeningWatchOf } from './baby/listening';
+import { followerRule } from './followers/alert-rule';
 
 // The core's types live in core-types.ts so that domains never import this file back.
 export type { Core, DomainHandlers, Handler, Handlers } from './core-types';
@@ -32,6 +35,12 @@ export function createCore(opts: { db: Db; clock?: Clock; bus?: EventBus }): Cor
   const storage = new StorageHealth({ bus: deps.bus, clock: deps.clock, file: client.name });
   const alerts = new AlertEngine(deps, { storage });
   const { ingest, close: closeIngest } = createIngest(deps, { access, observations, storage, alerts });
+  // Rules that readings must meet from the first ingest, whatever was called before: they
+  // live in their domains but are registered here, not when the domains' handlers load
+  // (a CLI import or a test that ingests before any call would otherwise miss them).
+  alerts.register(babyRule);
+  alerts.register(listeningRule(listeningWatchOf(deps)));
+  alerts.register(followerRule());
 
   // Domain handlers are built from the finished core, and only when first needed (see
   // core/domain-handlers.ts): a command that reads one table never loads the other domains.

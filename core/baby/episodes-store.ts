@@ -91,8 +91,8 @@ export class EpisodeStore {
   /** The clip kept around an episode of the subject (the earliest, should there be more); times in ms. */
   clipOf(subjectId: string, episodeId: string): StoredClip | undefined {
     return this.deps.db.$client
-      .prepare(`SELECT id, subject_id, episode_id, start_t, end_t, wav, created_at FROM audio_clips WHERE subject_id = ? AND episode_id = ? ORDER BY start_t, id LIMIT 1`)
-      .get(subjectId, episodeId) as StoredClip | undefined;
+      .prepare<[string, string], StoredClip>(`SELECT id, subject_id, episode_id, start_t, end_t, wav, created_at FROM audio_clips WHERE subject_id = ? AND episode_id = ? ORDER BY start_t, id LIMIT 1`)
+      .get(subjectId, episodeId);
   }
 
   /** Deletes the clips kept around an episode of the subject; returns how many. */

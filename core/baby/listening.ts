@@ -260,3 +260,15 @@ export function listeningRule(watch: ListeningWatch): AlertRule {
     },
   };
 }
+
+const watches = new WeakMap<CoreDeps, ListeningWatch>();
+
+/**
+ * The core's one listening watch (its sessions kept in kv), made on first use: the core
+ * registers its rule when it is built, and the live audio sessions feed the same watch.
+ */
+export function listeningWatchOf(deps: CoreDeps): ListeningWatch {
+  let w = watches.get(deps);
+  if (!w) watches.set(deps, (w = new ListeningWatch(new KvListeningStore(deps))));
+  return w;
+}

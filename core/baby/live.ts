@@ -8,7 +8,7 @@ import type { Core } from '../core-types';
 import { logger } from '../logger';
 import { AnalyserThread } from './analyser-thread';
 import { stableId } from './ids';
-import { KvListeningStore, ListeningWatch } from './listening';
+import { listeningWatchOf, type ListeningWatch } from './listening';
 import type { BabyServices } from './services';
 import { babySettingsOf } from './settings';
 import type { SqlRow } from '../../db/rows';
@@ -83,7 +83,7 @@ export class LiveAudio {
   private readonly firstSweep: NodeJS.Immediate;
 
   constructor(private readonly core: Core, private readonly baby: BabyServices) {
-    this.watch = new ListeningWatch(new KvListeningStore(core.deps));
+    this.watch = listeningWatchOf(core.deps);
     const sweep = () => {
       // A core closed without closing its baby services (short-lived CLI cores) has no database left to sweep.
       if (!this.core.deps.db.$client.open) return;

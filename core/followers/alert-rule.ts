@@ -1,5 +1,5 @@
 import type { AlertRule } from '../alerts/rules';
-import { SERVICE_LABEL } from './service';
+import { SERVICE_LABEL } from './labels';
 import type { SqlRow } from '../../db/rows';
 import type { alerts, followers } from '../../db/schema';
 

@@ -1,11 +1,9 @@
 import type { followersProcedures } from '../../api/followers';
 import type { Core, DomainHandlers } from '../core-types';
-import { followerRule } from './alert-rule';
 import { followerService } from './service';
 
-/** The followers' procedures (api/followers.ts); registers the `follower_stopped` rule with the alert engine. */
+/** The followers' procedures (api/followers.ts); the `follower_stopped` rule is registered with the core (core/app.ts). */
 export function followersHandlers(core: Core): DomainHandlers<typeof followersProcedures> {
-  core.alerts.register(followerRule());
   const svc = () => followerService(core);
   return {
     'followers.list': (a) => ({ items: svc().list(a.subject_id) }),

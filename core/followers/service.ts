@@ -5,6 +5,7 @@ import { iso } from '../clock';
 import type { CallContext } from '../context';
 import { secretKeyProvider } from '../dexcom/sqlite-stores';
 import { logger } from '../logger';
+import { SERVICE_LABEL } from './labels';
 import { stableId } from '../nightscout/map';
 import { DexcomShareClient } from './dexcom-share';
 import { FollowError, type FetchLike, type FollowClient, type FollowedReading } from './http';
@@ -34,7 +35,7 @@ export function backoffMs(failures: number, retryAfterMs: number | null): number
   return Math.max(exp, retryAfterMs ?? 0);
 }
 
-export const SERVICE_LABEL: Record<FollowService, string> = { 'dexcom-share': 'Dexcom Share', librelinkup: 'LibreLinkUp', nightscout: 'Nightscout' };
+export { SERVICE_LABEL } from './labels';
 
 export interface FollowerServiceOptions {
   /** Replaces `fetch` (never needed in the app; tests use real local servers instead). */

@@ -47,9 +47,9 @@ export class UploaderSecrets {
   }
 
   async show(subjectId: string): Promise<NsUploader> {
-    const row = this.deps.db.$client.prepare(`SELECT sealed, created_at, rotated_at FROM nightscout_uploaders WHERE subject_id = ?`).get(subjectId) as
-      | { sealed: string; created_at: number; rotated_at: number }
-      | undefined;
+    const row = this.deps.db.$client
+      .prepare<[string], Pick<SqlRow<typeof nightscoutUploaders>, 'sealed' | 'created_at' | 'rotated_at'>>(`SELECT sealed, created_at, rotated_at FROM nightscout_uploaders WHERE subject_id = ?`)
+      .get(subjectId);
     const where = this.address();
     const base = { subject_id: subjectId, url: where.url, url_is_local_only: where.localOnly };
     if (!row) return { ...base, api_secret: null, api_secret_sha1: null, created_at: null, rotated_at: null };
