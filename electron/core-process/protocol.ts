@@ -34,6 +34,11 @@ export type ToCore =
   | { kind: 'answer'; id: number; reply: IpcReply<unknown> };
 
 export type FromCore =
+  /**
+   * Opening an older database moves its readings to the compact layout (migration 0021)
+   * before `ready`: how far it has got, rows done of rows to move, so the window can say so.
+   */
+  | { kind: 'opening'; done: number; total: number }
   | { kind: 'ready'; userId: string }
   | { kind: 'reply'; id: number; reply: IpcReply<unknown> }
   | { kind: 'event'; event: ServerEvent }

@@ -46,7 +46,13 @@ export function serveCore(port: ParentPortLike, config: CoreProcessConfig, exit:
   const post = (m: FromCore) => port.postMessage(m);
   let core: ReturnType<typeof openCore>;
   try {
-    core = openCore(config.db ?? defaultDbPath(), { createDir: config.createDir, migrationsDir: config.migrationsDir });
+    // An older database's readings move to the compact layout at its first open, before the
+    // core is ready: the main process shows how far (the CLI and the hub print the same).
+    core = openCore(config.db ?? defaultDbPath(), {
+      createDir: config.createDir,
+      migrationsDir: config.migrationsDir,
+      onCompactProgress: (done, total) => post({ kind: 'opening', done, total }),
+    });
   } catch (e) {
     post({ kind: 'failed', message: (e as Error).message });
     exit(1);

@@ -26,6 +26,8 @@ export interface ShellServices {
 export interface CoreClient {
   /** Resolves once the core has opened its store and signed the local user in. */
   readonly ready: Promise<{ userId: string }>;
+  /** How far opening an older database has got (its readings moving to the compact layout), before `ready`; returns the unsubscribe. */
+  onOpening(listener: (done: number, total: number) => void): () => void;
   /** One procedure as the local user; errors come back as data (`tend:rpc` passes them on as they are). */
   call(name: ProcName, args: unknown): Promise<IpcReply<unknown>>;
   /** The core's events about people the local user may see; returns the unsubscribe. */
@@ -42,6 +44,7 @@ export function connectCore(child: UtilityProcessLike, shell: ShellServices): Co
   let nextId = 1;
   const pending = new Map<number, (reply: IpcReply<unknown>) => void>();
   const listeners = new Set<(event: ServerEvent) => void>();
+  const opening = new Set<(done: number, total: number) => void>();
   let exited: string | null = null;
   let exitedWith = 0;
   let readyFns!: { resolve: (v: { userId: string }) => void; reject: (e: Error) => void };
@@ -70,6 +73,9 @@ export function connectCore(child: UtilityProcessLike, shell: ShellServices): Co
   child.on('message', (message) => {
     const m = message as FromCore;
     switch (m.kind) {
+      case 'opening':
+        for (const l of opening) l(m.done, m.total);
+        return;
       case 'ready':
         readyFns.resolve({ userId: m.userId });
         return;
@@ -109,6 +115,10 @@ export function connectCore(child: UtilityProcessLike, shell: ShellServices): Co
 
   return {
     ready,
+    onOpening(listener) {
+      opening.add(listener);
+      return () => opening.delete(listener);
+    },
     call(name, args) {
       if (exited) return Promise.resolve(gone(exited));
       const id = nextId++;

@@ -50,6 +50,24 @@ core.ready.catch((e: unknown) => {
   app.exit(1);
 });
 let win: BrowserWindow | null = null;
+// An older database's first open moves its readings to the compact layout before the core
+// is ready (minutes for years of data): the window's title and taskbar say how far.
+let opening = false;
+core.onOpening((done, total) => {
+  opening = true;
+  const share = total > 0 ? done / total : 1;
+  win?.setProgressBar(share);
+  win?.setTitle(`Tend — updating the storage of your readings: ${Math.floor(share * 100)} % (a copy of the file is kept until it is done)`);
+});
+void core.ready.then(
+  () => {
+    if (!opening) return;
+    opening = false;
+    win?.setProgressBar(-1);
+    win?.setTitle('Tend');
+  },
+  () => undefined,
+);
 /** The app's own page: the only page that may navigate in, hold the microphone or call the core. */
 const appUrl = process.env.ELECTRON_RENDERER_URL ?? fileUrlOf(join(here, '../renderer/index.html'));
 
@@ -69,6 +87,8 @@ function createWindow(): void {
       autoplayPolicy: 'no-user-gesture-required',
     },
   });
+  // The page's own title would hide how far the storage update has got until it is done.
+  win.on('page-title-updated', (e) => opening && e.preventDefault());
   const wc = win.webContents;
   ours.add(wc);
   wc.on('destroyed', () => ours.delete(wc));

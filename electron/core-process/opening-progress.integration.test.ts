@@ -1,0 +1,83 @@
+import { fork } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { MIGRATIONS_DIR, openDatabase } from '../../db/open';
+import { connectCore, type UtilityProcessLike } from '../main/core-client';
+import type { CoreProcessConfig } from './protocol';
+
+/**
+ * The desktop's core process opening a database of the layout before migration 0021: its
+ * readings move to the compact layout before the core is ready, and the main side hears how
+ * far (the window's title and taskbar show it, electron/main/index.ts). Electron cannot run
+ * here: `child_process.fork` of the real entry file stands in for `utilityProcess.fork`, as
+ * in e2e/transports.contract.test.ts; the client is the main process's own.
+ */
+const T0 = Date.parse('2026-05-01T00:00:00Z');
+const ROWS = 12_000;
+const dir = mkdtempSync(join(tmpdir(), 'tend-core-opening-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function databaseOfLayout0020(file: string): { n: number; sum: number } {
+  const old = join(dir, 'migrations-0020');
+  cpSync(MIGRATIONS_DIR, old, { recursive: true });
+  const journalPath = join(old, 'meta', '_journal.json');
+  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: Array<{ idx: number }> };
+  writeFileSync(journalPath, JSON.stringify({ ...journal, entries: journal.entries.filter((e) => e.idx < 21) }));
+  const c = openDatabase(file, { migrationsDir: old }).$client;
+  // Raw SQL: what that version stored, written as it wrote it.
+  c.exec(`
+    INSERT INTO users (id, email, name, password_hash, created_at) VALUES ('u1', 'local@local.tend', 'local', 'local$x', ${T0});
+    INSERT INTO subjects (id, name, kind, settings, owner_id, created_at, updated_at) VALUES ('s1', 'Pat', 'diabetes', '{}', 'u1', ${T0}, ${T0});
+    INSERT INTO grants (subject_id, user_id, role, created_at) VALUES ('s1', 'u1', 'owner', ${T0});
+  `);
+  const ins = c.prepare(`INSERT INTO observations (id, subject_id, metric, t, value, device_id, created_at) VALUES (?, 's1', 'glucose', ?, ?, NULL, ?)`);
+  c.transaction(() => {
+    for (let i = 0; i < ROWS; i++) ins.run(`0196-${i}`, T0 + i * 300_000, 80 + (i % 150), T0 + i * 300_000 + 5000);
+  })();
+  const before = c.prepare<[], { n: number; sum: number }>(`SELECT COUNT(*) AS n, SUM(value) AS sum FROM observations`).get()!;
+  c.close();
+  return before;
+}
+
+describe('the desktop core process opening a database of the previous storage layout', () => {
+  it('tells the main process how far the move has got before it is ready, then holds every reading', async () => {
+    const file = join(dir, 'tend.db');
+    const before = databaseOfLayout0020(file);
+    const config: CoreProcessConfig = { db: file, createDir: false, migrationsDir: MIGRATIONS_DIR };
+    const child = fork(join(import.meta.dirname, 'main.ts'), [], {
+      execArgv: ['--import', 'tsx'],
+      serialization: 'advanced',
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      env: { ...process.env, TEND_CORE_CONFIG: JSON.stringify(config), TEND_BACKUP: 'off', TEND_SYNC_URL: '', TEND_LOG: 'warn' },
+    });
+    const utility: UtilityProcessLike = { postMessage: (m) => void child.send(m as never), on: (event: string, l: (...a: any[]) => void) => child.on(event, l) };
+    const core = connectCore(utility, {
+      secretKey: async () => new Uint8Array(32).fill(7),
+      openUrl: async () => undefined,
+      printReport: async () => new Uint8Array(),
+    });
+    const heard: Array<[number, number, boolean]> = [];
+    let ready = false;
+    core.onOpening((done, total) => heard.push([done, total, ready]));
+    try {
+      await core.ready;
+      ready = true;
+      expect(heard.length).toBeGreaterThanOrEqual(2);
+      expect(heard[0]).toEqual([0, ROWS, false]);
+      expect(heard.at(-1)).toEqual([ROWS, ROWS, false]);
+      // Never backwards.
+      for (let i = 1; i < heard.length; i++) expect(heard[i]![0]).toBeGreaterThanOrEqual(heard[i - 1]![0]);
+
+      // The core answers once ready (Pat belongs to another account, so the local user lists nobody).
+      expect(await core.call('subjects.list', {})).toEqual({ ok: true, value: [] });
+    } finally {
+      if (child.exitCode === null) await core.stop();
+    }
+    expect(existsSync(`${file}.before-0021`)).toBe(false);
+    const after = openDatabase(file).$client;
+    expect(after.prepare(`SELECT COUNT(*) AS n, SUM(value) AS sum FROM observations`).get()).toEqual(before);
+    after.close();
+  }, 180_000);
+});
