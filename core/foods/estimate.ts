@@ -91,7 +91,7 @@ const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, thre
 
 /** Words that carry no food: who, verbs of eating, meals, times of day. */
 const FILLER = new Set(
-  'a an food foods something stuff i we he she they you me ate eaten eat eating had have having has just also some my his her our their your the for breakfast brunch lunch dinner supper snack snacks meal was were is are this that morning afternoon evening tonight today yesterday then about around approximately approx roughly like drank drink drinking got grabbed of in on at to from x ok so after before during with'.split(' '),
+  'a an food foods something stuff i we he she they you me ate eaten eat eating had have having has just also some my his her our their your the for breakfast brunch lunch dinner supper snack snacks meal was were is are this that morning afternoon evening tonight today yesterday then about around approximately approx roughly like drank drink drinking got grabbed of in on at to from x ok so after before during with bf bfast brekkie place restaurant'.split(' '),
 );
 /** Words that say the item is not food at all ("had a hypo"): the item is dropped, not reported. */
 const NOT_FOOD = new Set(
@@ -99,7 +99,7 @@ const NOT_FOOD = new Set(
 );
 /** Words that describe a food but name none on their own. */
 const DESCRIPTORS = new Set(
-  'raw cooked fried baked boiled roasted grilled steamed toasted plain white black brown red green yellow hot cold sweet sour dry fresh frozen canned light diet regular whole long fast home style type brand source other mixed everything glazed frosted iced crispy crunchy spicy buttered salted unsalted sliced chopped diced shredded warm organic vanilla caramel mint hazelnut maple stick sticks homemade classic original big little extra double single mini bite sized bar soft hard roast belgian birthday overnight instant flavored'.split(' '),
+  'raw cooked fried baked boiled roasted grilled steamed toasted plain white black brown red green yellow hot cold sweet sour dry fresh frozen canned light diet regular whole long fast home style type brand source other mixed everything glazed frosted iced crispy crunchy spicy buttered salted unsalted sliced chopped diced shredded warm organic vanilla caramel mint hazelnut maple stick sticks homemade classic original big little extra double single mini bite sized bar soft hard roast belgian birthday overnight instant flavored chunk cubed cube loaded'.split(' '),
 );
 // Coffee-shop sizes too ("a grande frappuccino"): tall, grande and venti are small, medium and large.
 const SIZES: Record<string, string> = { small: 'small', medium: 'medium', regular: 'regular', large: 'large', big: 'large', mini: 'mini', miniature: 'mini', jumbo: 'extra large', baby: 'baby', tall: 'small', grande: 'medium', venti: 'large' };
@@ -133,8 +133,17 @@ const FAST_FOOD_PLACES =
   /\b(?:mcdonald'?s|mickey d'?s|burger king|wendy'?s|kfc|taco bell|chick[- ]?fil[- ]?a|popeyes|five guys|in[- ]?n[- ]?out|jack in the box|sonic|arby'?s|dairy queen|culver'?s|whataburger|carl'?s jr|hardee'?s|white castle|shake shack|fast food|drive[- ]?thru|drive[- ]?through)\b/g;
 const ORDER_OF = /\borders? of\b/g;
 
+/** A spirit and a mixer said together: USDA's "Gin and tonic", "Rum and cola", "Vodka and soda"… */
+const MIXED_DRINK = /\b(gin|rum|vodka|whiskey|whisky|bourbon|jack|scotch|brandy) ?(?:and|&|n|'n'?) ?(tonic(?: water)?|coke|cola|pepsi|diet coke|diet pepsi|diet cola|soda|club soda|water|ginger ale|lemonade|red ?bull|energy drink)\b/g;
+const SPIRIT: Record<string, string> = { whisky: 'whiskey', bourbon: 'whiskey', jack: 'whiskey', scotch: 'whiskey' };
+const MIXER: Record<string, string> = { 'tonic water': 'tonic', coke: 'cola', pepsi: 'cola', 'diet coke': 'diet cola', 'diet pepsi': 'diet cola', 'club soda': 'soda', redbull: 'energy drink', 'red bull': 'energy drink' };
+/** One word the matcher reads as the food of that exact name: "mixed__rum_and_cola". */
+function mixedDrink(spirit: string, mixer: string): string {
+  return `mixed__${SPIRIT[spirit] ?? spirit}_and_${MIXER[mixer] ?? mixer}`.replace(/ /g, '_');
+}
+
 /** Dish names that contain a word the splitter cuts at. */
-const COMPOUNDS: Array<[RegExp, string]> = [
+const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   // "2 eggs over easy": how an egg is fried, not "over" one food another.
   [/\b(eggs?) (?:over (?:easy|medium|hard|well)|sunny side up)\b/g, 'fried $1'],
   // "an applesauce cup", "a pudding cup": the snack-size container.
@@ -161,6 +170,27 @@ const COMPOUNDS: Array<[RegExp, string]> = [
   [/\bcorn on the cobs?\b/g, 'ear of corn'],
   [/\bjuice box\b/g, 'juice_box'],
   [/\bfl(?:uid)?\.? ?oz\b/g, 'floz'],
+  // "2% milk": the percent is the milk's fat, not a count of two.
+  [/\b2 ?% ?(milk|chocolate milk)\b/g, 'reduced fat $1'],
+  [/\b1 ?% ?(milk|chocolate milk)\b/g, 'low fat $1'],
+  // "a gin & tonic", "a rum and coke": one mixed drink (USDA has them), not a spirit and a soft drink.
+  [MIXED_DRINK, (_m: string, spirit: string, mixer: string) => ` ${mixedDrink(spirit, mixer)} `],
+  [/\bvodka (?:and |& |n )?cran(?:berry)?(?: juice)?\b/g, 'cape cod'],
+  [/\bvodka (?:and |& |n )?(?:oj|orange juice)\b/g, 'screwdriver'],
+  // "pie a la mode": the pie and a scoop of vanilla ice cream.
+  [/\b([a-z]+ )?pie (?:a la|ala|à la) mode\b/g, '$1pie, vanilla ice cream'],
+  // "reese's cups", "gummy bears", "lays": the candy or chips, not a cup, a bear or a verb.
+  [/\breese'?s?(?: peanut butter)? cups?\b/g, 'reese'],
+  [/\bgumm(?:y|ie)s? (?:bears?|worms?|rings?)\b/g, 'gummy'],
+  [/\blay'?s(?: potato)?(?: chips?)?\b/g, 'potato chips'],
+  // "strawberry milkshake": USDA's shake of any flavour but chocolate.
+  [/\b(?:strawberry|vanilla|banana|caramel|oreo|cookies (?:and|&|n) cream|peanut butter|mint|coffee) (?:milk ?shake|shake)(s?)\b/g, 'other_shake$1'],
+  // "pbj on wheat", "a grilled cheese on sourdough": the bread a sandwich is on is part of it (said first, so the sandwich stays the noun).
+  [/\b(pbj|blt|sandwich|sandwiches|sub|subs|grilled cheese|burger|burgers|melt) on (wheat|white|rye|sourdough|whole wheat|whole grain|multigrain)(?: bread| toast)?\b/g, '$2 $1'],
+  // "2 poached eggs on an english muffin": two eggs and one muffin, not two egg sandwiches.
+  [/\b(\d+(?:\.\d+)?|two|three|four|five|six) ([a-z ]+?) (?:on|over) (an?|one) /g, '$1 $2, $3 '],
+  // "from the chinese place", "at the party": where it was eaten, not food words.
+  [/\b(?:from|at) (?:the |a |my |our |this |that )?(?:(?!fastfood\b)[a-z]+ )?(?:place|restaurant|spot|joint|party|office|work|truck|stand|diner|takeout|buffet|game|movies|theater|fair|cafeteria)\b/g, ' '],
 ];
 
 /**
@@ -249,8 +279,9 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   tot: { q: 'potato tot', alone: true },
   yoplait: { q: 'fruit yogurt' },
   gogurt: { q: 'fruit yogurt' },
-  potsticker: { q: 'dumpling' },
-  gyoza: { q: 'dumpling' },
+  potsticker: { q: 'fried pot sticker' },
+  pot_sticker: { q: 'fried pot sticker' },
+  gyoza: { q: 'fried pot sticker' },
   corona: { q: 'beer' },
   heineken: { q: 'beer' },
   coor: { q: 'beer' },
@@ -262,7 +293,7 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   blizzard: { q: 'ice cream sundae' },
   crunchwrap: { q: 'taco' },
   chalupa: { q: 'taco' },
-  gordita: { q: 'taco' },
+  gordita: { q: 'meat gordita', alone: true },
   pepsi: { code: '92410310', q: 'soft drink cola' },
   mcnugget: { q: 'fast food chicken nugget' },
   mcchicken: { q: 'fast food chicken fillet sandwich' },
@@ -308,11 +339,11 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   cheez_it: { q: 'cheez it cracker' },
   fruit_roll_up: { q: 'fruit leather candy' },
   jelly_bean: { q: 'gummy candy' },
-  frosted_flake: { q: 'frosted corn flake cereal' },
+  frosted_flake: { q: 'flavored corn flake cereal' },
   lucky_charm: { q: 'frosted oat marshmallow cereal' },
   honey_nut_cheerio: { code: '57241000' },
   froot_loop: { q: 'fruit ring cereal' },
-  raisin_bran: { q: 'raisin bran cereal' },
+  raisin_bran: { q: 'flavored bran flake cereal' },
   popcorn_chicken: { q: 'chicken nugget' },
   string_cheese: { q: 'mozzarella cheese' },
   banana_bread: { q: 'banana cake' },
@@ -350,12 +381,36 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   instant_noodle: { q: 'ramen noodle soup' },
   cup_noodle: { q: 'ramen noodle soup' },
   biscuit_gravy: { code: '58128000' },
+  // Takeout, chain and snack names (issue #19, fourth set's misses generalised by category).
+  other_shake: { q: 'fast food flavor other milk shake' },
+  bolognese: { q: 'meat tomato sauce' },
+  chili_mac: { q: 'chili macaroni' },
+  nigiri: { q: 'topped sushi' },
+  tempura: { q: 'fried' },
+  carne_asada: { q: 'beef' },
+  al_pastor: { q: 'pork' },
+  carnitas: { q: 'pork' },
+  barbacoa: { q: 'beef' },
+  breaded: { q: 'fried coated' },
+  mocha: { q: 'cafe mocha coffee', alone: true },
+  fruit_salad: { q: 'fresh fruit salad' },
+  ribeye: { q: 'ribeye steak beef' },
+  rib_eye: { q: 'ribeye steak beef' },
+  sirloin: { q: 'sirloin steak beef' },
+  loaded_baked_potato: { q: 'peel eaten sour cream potato baked' },
+  loaded_potato: { q: 'peel eaten sour cream potato baked' },
+  veggie_fried_rice: { q: 'meatless rice fried' },
+  vegetable_fried_rice: { q: 'meatless rice fried' },
+  crab_cake: { code: '27250040', q: 'crab cake' },
+  garlic_naan: { q: 'bread naan' },
+  cheese_naan: { q: 'bread naan' },
 };
 /** Names of more than one word, each read as one word (a key of ALIASES): "kit kat" → kit_kat. */
 const NAMES = Object.keys(ALIASES).filter((k) => k.includes('_') && !['mac_and_cheese', 'sweet_tea', 'fruit_cup', 'french_toast'].includes(k));
-const NAME_RES: Array<[RegExp, string]> = NAMES.map((k) => [new RegExp(`\\b${k.replace(/_/g, "[ -]?'?")}(?:'?s|es)?\\b`, 'g'), k]);
+// Longer names first: "vegetable fried rice" before "fried rice".
+const NAME_RES: Array<[RegExp, string]> = [...NAMES].sort((a, b) => b.length - a.length).map((k) => [new RegExp(`\\b${k.replace(/_/g, "[ -]?'?")}(?:'?s|es)?\\b`, 'g'), k]);
 /** Brand words that name no food of their own ("kraft mac n cheese"): left out of the match. */
-const BRANDS = new Set(['kraft', 'philly', 'starbucks', 'dunkin', 'chipotle', 'subway', 'panera', 'kellogg', 'kelloggs', 'quaker', 'nabisco', 'hershey', 'hersheys', 'lays', 'tostitos', 'trader', 'costco', 'homemade', 'leftover', 'leftovers']);
+const BRANDS = new Set(['kraft', 'philly', 'starbucks', 'dunkin', 'chipotle', 'subway', 'panera', 'kellogg', 'kelloggs', 'quaker', 'nabisco', 'hershey', 'hersheys', 'tostitos', 'trader', 'costco', 'homemade', 'leftover', 'leftovers', 'takeout', 'chinese', 'thai', 'indian', 'mexican']);
 /** Fruits said in a dish USDA names by "fruit": "blueberry muffin" → Muffin, fruit; "strawberry banana smoothie" → Fruit smoothie. */
 const FRUITS = new Set('apple banana blueberry strawberry raspberry blackberry berry peach cherry mango pineapple pear apricot cranberry lemon orange mixed'.split(' '));
 /** Words read as another when no food has the word itself: a wrap or sub is a sandwich. */
@@ -532,6 +587,12 @@ export function matchFood(said: string[], table: FoodTable = foodTable(), opts: 
     }
     return best ? { match: { ...plain.match, food: best.f.food }, unknown: [] } : plain;
   }
+  // "a rum and coke": the mixed drink of that exact name (see MIXED_DRINK), or nothing.
+  if (said.length === 1 && said[0]!.startsWith('mixed__')) {
+    const name = said[0]!.slice('mixed__'.length).replace(/_/g, ' ');
+    const food = table.foods.find((f) => f.description.toLowerCase() === name);
+    return food ? { match: { food, nouns: ['drink'], unused: [], corrected: [] }, unknown: [] } : { match: null, unknown: said };
+  }
   const unknown: string[] = [];
   const corrected: string[] = [];
   let query: string[] = [];
@@ -652,7 +713,7 @@ export function splitItems(text: string): string[] {
   // "w/" and a lone "w" are how "with" is typed.
   let s = normaliseNumbers(text).replace(/[’‘]/g, "'").replace(/\bw\/\s*|\bw\b(?=\s)/g, 'with ');
   s = s.replace(FAST_FOOD_PLACES, ` ${FAST_FOOD} `).replace(ORDER_OF, ` ${FAST_FOOD} `);
-  for (const [re, to] of COMPOUNDS) s = s.replace(re, to);
+  for (const [re, to] of COMPOUNDS) s = typeof to === 'string' ? s.replace(re, to) : s.replace(re, to);
   s = s.replace(/\bm ?& ?m'?s?\b/g, 'mnm').replace(/\breese'?s\b/g, 'reese');
   for (const [re, to] of NAME_RES) s = s.replace(re, to);
   return s
@@ -779,14 +840,14 @@ function readItem(item: string): ItemWords {
  * odd sizes are not one item.
  */
 const WHOLE_ITEM = /^1 [a-z]/i;
-const NOT_WHOLE = /'s\b|\b(?:wafer|cup|cups|tablespoon|teaspoon|fl oz|oz|ml|inch|slice|piece|section|wedge|leaf|stick|chip|miniature|mini|bite|baby|small|large|extra|snack|fun size|sample|guideline|yields|dry|surface|cubic|linear|package|packet|bag|container|can|bottle|pouch|box|serving|pot|lb|calorie|school|half|quarter)\b/i;
+const NOT_WHOLE = /'s\b|\b(?:tiny|wafer|cup|cups|tablespoon|teaspoon|fl oz|oz|ml|inch|slice|piece|section|wedge|leaf|stick|chip|miniature|mini|bite|baby|small|large|extra|snack|fun size|sample|guideline|yields|dry|surface|cubic|linear|package|packet|bag|container|can|bottle|pouch|box|serving|pot|lb|calorie|school|half|quarter)\b/i;
 
 /** Whole dishes that are shared: a count of them means a piece each. */
 const SHARED = /^1 (?:(?:regular|medium|large|small) )?(?:pie|cake|loaf)\b/i;
 /** Portions that are a part of the food, not one whole item of it. */
 const PART = /\b(?:wedge|slice|piece|section|stalk|leaf|spear|floweret|strip|cube|chunk|bite|segment)s?\b/i;
 
-const EATING = /\b(?:ate|eaten|eat|eating|had|have|having|drank|drink|drinking|breakfast|brunch|lunch|dinner|supper|snack|meal)\b/i;
+const EATING = /\b(?:ate|eaten|eat|eating|had|have|having|drank|drink|drinking|breakfast|brunch|lunch|dinner|supper|snack|meal|bf|bfast)\b/i;
 const QNS = 'Quantity not specified';
 const OZ_G = 28.35;
 const FL_OZ_ML = 29.5735;
@@ -880,7 +941,8 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords): Chosen {
       return p ? use(p, q) : fallback(`no can portion for this food in USDA's table`);
     }
     case 'bag': {
-      const p = first(/\b(?:bag|package|packet)\b/i);
+      // "a large bag of chips", "a pack of reese's" (USDA's regular pouch).
+      const p = first(/\b(?:bag|package|packet)\b/i, sized) ?? first(/\bpouch\b/i, sized ?? /\bregular\b/i);
       return p ? use(p, q) : fallback(`no bag or packet portion for this food in USDA's table`);
     }
     case 'juice box': {
@@ -917,6 +979,7 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords): Chosen {
     // "a coke", "2 beers", "a latte", "a gatorade": a counted drink is the can, bottle or
     // cup it is sold in (a 12 fl oz can, a medium coffee, a 20 fl oz sports-drink bottle).
     const served =
+      P.find((x) => /^1 drink\b/i.test(x.description)) ??
       (/^Soft drink\b/.test(food.description) ? P.find((x) => /^1 can\b.*\b12 fl oz\b/i.test(x.description)) : undefined) ??
       P.find((x) => /^1 can or bottle\b/i.test(x.description)) ??
       P.find((x) => /^1 medium\b/i.test(x.description)) ??
