@@ -478,6 +478,8 @@ interface Indexed {
   countable: Set<string>;
   bonus: number;
   alcohol: boolean;
+  /** The food is cooked "with sauce" (USDA's grilled chicken forms). */
+  withSauce: boolean;
   /** Dish words of the name ("salad", "sandwich", "soup"…): a different dish when not said. */
   dish: Set<string>;
 }
@@ -519,7 +521,7 @@ function indexOf(table: FoodTable): Index {
     // A brand in parentheses names the food too: "Crackers, cheese (Goldfish)".
     const brand = [...food.description.matchAll(/\(([^)]*)\)/g)].flatMap((m) => words(m[1]!).map(stem));
     const lead = new Set([...head, ...words(qualifier).map(stem), ...brand]);
-    return { food, tokens, head, name: words(segments[0]!).map(stem), lead, bonus, countable, alcohol: ALCOHOL.test(food.description), dish: new Set(words(segments[0]!).map(stem).filter((w) => DISH.has(w))), extrasOf: (q) => [...countable].filter((w) => !q.has(w)).length };
+    return { food, tokens, head, name: words(segments[0]!).map(stem), lead, bonus, countable, alcohol: ALCOHOL.test(food.description), withSauce: /\bwith sauce\b/i.test(food.description), dish: new Set(words(segments[0]!).map(stem).filter((w) => DISH.has(w))), extrasOf: (q) => [...countable].filter((w) => !q.has(w)).length };
   });
   for (const k of Object.keys(ALIASES)) vocab.set(k, (vocab.get(k) ?? 0) + 1);
   const idx = { table, foods, vocab };
@@ -682,6 +684,8 @@ function rank(idx: Index, query: string[], phrase: boolean): Food | null {
       // "gumbo" is Gumbo with rice before Shrimp gumbo: a name that starts with the word said.
       (f.name[0] === query[0] ? -0.3 : 0) +
       (f.alcohol && !saysAlcohol ? 6 : 0) +
+      // "grilled chicken" is plain grilled chicken: USDA's "grilled with sauce" only when a sauce is said.
+      (f.withSauce && !q.has('sauce') ? 1.5 : 0) +
       // "3 chicken tacos" are not a taco salad, "salmon" not salmon salad: a dish not said.
       [...f.dish].filter((w) => !q.has(w)).length * 1.5 +
       f.bonus +
@@ -710,17 +714,28 @@ export function normaliseNumbers(text: string): string {
 
 /** Cuts a meal into items at ",", ";", "and", "with", "plus", "&" (dish names kept whole). */
 export function splitItems(text: string): string[] {
+  return splitJoined(text).map((x) => x.item);
+}
+
+/** The separator an item was cut at: "with" items may be part of the dish before them. */
+const SPLIT_AT = /(,|;|\.(?!\d)|\+|&|\band\b|\bwith\b(?! (?:[a-z]+ )?sauce\b)|\bplus\b|\bthen\b|\balso\b|\bn\b)/;
+
+/** The items of a meal, each with the separator it followed ("with", "and", ","…; "" for the first). */
+function splitJoined(text: string): Array<{ item: string; joiner: string }> {
   // "w/" and a lone "w" are how "with" is typed.
   let s = normaliseNumbers(text).replace(/[’‘]/g, "'").replace(/\bw\/\s*|\bw\b(?=\s)/g, 'with ');
   s = s.replace(FAST_FOOD_PLACES, ` ${FAST_FOOD} `).replace(ORDER_OF, ` ${FAST_FOOD} `);
   for (const [re, to] of COMPOUNDS) s = typeof to === 'string' ? s.replace(re, to) : s.replace(re, to);
   s = s.replace(/\bm ?& ?m'?s?\b/g, 'mnm').replace(/\breese'?s\b/g, 'reese');
   for (const [re, to] of NAME_RES) s = s.replace(re, to);
-  return s
-    // "spaghetti with meat sauce" is one dish: a sauce stays with the food before it.
-    .split(/,|;|\.(?!\d)|\+|&|\band\b|\bwith\b(?! (?:[a-z]+ )?sauce\b)|\bplus\b|\bthen\b|\balso\b|\bn\b/)
-    .map((x) => x.trim())
-    .filter(Boolean);
+  // "spaghetti with meat sauce" is one dish: a sauce stays with the food before it.
+  const parts = s.split(SPLIT_AT);
+  const out: Array<{ item: string; joiner: string }> = [];
+  for (let i = 0; i < parts.length; i += 2) {
+    const item = parts[i]!.trim();
+    if (item) out.push({ item, joiner: i ? parts[i - 1]!.trim() : '' });
+  }
+  return out;
 }
 
 interface ItemWords {
@@ -826,6 +841,8 @@ function readItem(item: string): ItemWords {
       continue;
     }
     if (NOT_FOOD.has(w) || NOT_FOOD.has(stem(w))) notFood = true;
+    // "no bread", "without the bun": what was left out is not eaten.
+    if (/^(?:no|without|minus|hold)$/.test(w) && food.length === 0 && quantity === null) notFood = true;
     if (FILLER.has(w) || isNum || BRANDS.has(w)) continue;
     food.push(w);
   }
@@ -967,6 +984,12 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords): Chosen {
   if (w.inches !== null) {
     const p = P.find((x) => x.description.includes(`${w.inches}"`));
     if (p) return use(p, q);
+    // "a footlong" (12") where USDA has the 6" sub: two of them.
+    const part = P.find((x) => {
+      const m = /\b(\d+)"/.exec(x.description);
+      return !!m && w.inches! > Number(m[1]) && w.inches! % Number(m[1]) === 0;
+    });
+    if (part) return use(part, (q * w.inches) / Number(/\b(\d+)"/.exec(part.description)![1]), `${w.inches}" is ${w.inches / Number(/\b(\d+)"/.exec(part.description)![1])} × USDA's “${part.description}”`);
   }
   if (w.quantity === null && w.size === null && w.inches === null) return fallback('no quantity given');
   if (w.size) {
@@ -1011,6 +1034,46 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords): Chosen {
   return fallback(`no single-item portion for this food in USDA's table`);
 }
 
+/** A portion of the size said: "1 medium", "1 medium fast food order" (not a piece of something medium). */
+const sizePortion = (size: string) => new RegExp(`^1 ${size}\\b(?!.*\\bpiece\\b)`, 'i');
+
+/** The same food (its USDA name and every word of its description, fewest other words, fast food first) in a form that has a portion `has` asks for. */
+function sameFoodWith(food: Food, table: FoodTable, has: (portion: string) => boolean): Food | null {
+  const idx = indexOf(table);
+  const f0 = idx.foods.find((f) => f.food === food);
+  if (!f0) return null;
+  let best: { f: Indexed; score: number } | null = null;
+  for (const f of idx.foods) {
+    if (f === f0 || f.name.join(' ') !== f0.name.join(' ') || ![...f0.countable].every((w) => f.tokens.has(w)) || !f.food.portions.some((p) => has(p.description))) continue;
+    if (DISFAVOURED.test(f.food.description)) continue;
+    const score = f.extrasOf(f0.countable) + f.bonus + (/\bfast food\b/i.test(f.food.description) ? -1 : 0) + f.food.description.length / 1000;
+    if (!best || score < best.score) best = { f, score };
+  }
+  return best?.f.food ?? null;
+}
+
+/**
+ * The one USDA dish of a food "with" sides, where USDA has it: the sides' words said before
+ * the food's (its noun stays last), all of them used, and the dish named "… with …" or
+ * "… and …". Else null, and the sides are foods of their own.
+ */
+function dishWith(main: string[], sides: string[][], table: FoodTable): { match: FoodMatch; sides: number } | null {
+  for (const said of [[...sides.flat(), ...main], [...sides.map((x) => x[x.length - 1]!), ...main]]) {
+    const { match } = matchFood(said, table, { typos: false, dropLeading: false });
+    if (!match || match.unused.some((u) => sides.flat().includes(u))) continue;
+    // A smoothie or shake "with banana and strawberry" is made of them: one drink.
+    const blended = /^(?:smoothie|shake|milkshake)$/.test(main[main.length - 1]!);
+    if (!blended && !/\b(?:with|and)\b/i.test(match.food.description)) continue;
+    // The food said first is the dish's own name: "Burrito, …", "Fish curry with rice".
+    const head = words(match.food.description.split(',')[0]!).map(stem);
+    if (!head.includes(main[main.length - 1]!) && !head.includes(ALIASES[main[main.length - 1]!]?.q?.split(' ').pop() ?? '')) continue;
+    // …and names nothing more than was said: "chicken with rice" is not Chicken curry with rice.
+    if (head.some((h) => !DESC_STOP.has(h) && !said.includes(h) && !(h === 'fruit' && said.some((x) => FRUITS.has(x))))) continue;
+    return { match, sides: sides.length };
+  }
+  return null;
+}
+
 /** The item's words without the eating verbs and meal names around them ("i ate pasta for lunch" → "pasta"). */
 function tidy(item: string): string {
   const ws = item.replace(/_and_/g, ' and ').replace(/_/g, ' ').split(/\s+/).filter(Boolean);
@@ -1031,15 +1094,34 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
   /** Foods said with no amount of their own, which an amount right after may belong to. */
   const noAmount = new Set<EstimatedFood>();
   const unknown: string[] = [];
-  const items = splitItems(text).map((item) => ({ item, w: readItem(item) }));
+  const items = splitJoined(text).map(({ item, joiner }) => ({ item, joiner, w: readItem(item) }));
   // Misspellings are corrected only where the message is plainly about eating: an eating
   // verb or meal word, or an amount ("a", "2 slices"). "brisk walk" is not "brick cheese".
   // A message that names a food as written ("cheesburger and fries") is about eating too.
   const eating =
     EATING.test(text) || items.some(({ w }) => w.quantity !== null || w.unit !== null) || items.some(({ w }) => w.food.length > 0 && !w.notFood && matchFood(w.food, table, { typos: false }).match !== null);
-  for (const { item, w } of items) {
+  for (let i = 0; i < items.length; i++) {
+    const { item, w } = items[i]!;
     const itemText = tidy(item);
     if (w.notFood) continue;
+    // "chicken burrito with rice and beans", "fish curry with rice": one dish where USDA has
+    // it ("Burrito, chicken, with beans and rice"; "Fish curry with rice"), not three foods.
+    const sides: number[] = [];
+    for (let j = i + 1; j < items.length && (items[j]!.joiner === 'with' || (sides.length && /^(?:and|&|,)$/.test(items[j]!.joiner))); j++) {
+      const b = items[j]!.w;
+      if (!b.food.length || b.quantity !== null || b.unit !== null || b.size !== null || b.notFood) break;
+      sides.push(j);
+    }
+    // A measure said ("1/2 cup mashed potatoes w gravy") is of the food said; its side comes on top.
+    if (w.food.length && sides.length && w.unit === null) {
+      const dish = dishWith(w.food, sides.map((j) => items[j]!.w.food), table) ?? (sides.length > 1 ? dishWith(w.food, [items[sides[0]!]!.w.food], table) : null);
+      if (dish) {
+        const used = sides.slice(0, dish.sides);
+        add([itemText, ...used.map((j) => tidy(items[j]!.item))].join(' with '), w, dish.match, []);
+        i = used[used.length - 1]!;
+        continue;
+      }
+    }
     if (!w.food.length) {
       // "penne, 2 cups": an amount on its own belongs to the food before it.
       const prev = foods[foods.length - 1];
@@ -1059,6 +1141,12 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
         .split(/\b(?:on|in|over|atop|inside)\b/)
         .map((x) => ({ item: x.trim(), w: readItem(x.trim()) }))
         .filter((x) => x.w.food.length && !x.w.notFood);
+      // "beef stroganoff over egg noodles": USDA's "Beef stroganoff with noodles" where it has one.
+      const dish = parts.length === 2 ? dishWith(parts[0]!.w.food, [parts[1]!.w.food], table) : null;
+      if (dish) {
+        add(itemText, parts[0]!.w, dish.match, []);
+        continue;
+      }
       const found = parts.map((x) => matchFood(x.w.food, table, { typos: eating, fastFood: x.w.fastFood }).match);
       if (parts.length > 1 && found.every(Boolean)) parts.forEach((x, i) => add(tidy(x.item), x.w, found[i]!, []));
       else unknown.push(itemText);
@@ -1069,6 +1157,13 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
   return { foods, unknown, carbs_g: round1(foods.reduce((s, f) => s + f.carbs_g, 0)) };
 
   function add(itemText: string, w: ItemWords, match: FoodMatch, missing: string[]) {
+    // "medium fries", "a bottle of orange juice": a size or container this food has no portion
+    // for is the same food in the form sold that way (fast food; bottled), where USDA has one.
+    const wants = w.size && !w.unit ? sizePortion(w.size) : w.unit === 'bottle' || w.unit === 'can' ? new RegExp(`\\b${w.unit}\\b`, 'i') : null;
+    if (wants && !match.food.portions.some((p) => wants.test(p.description))) {
+      const other = sameFoodWith(match.food, table, (d) => wants.test(d));
+      if (other) match = { ...match, food: other };
+    }
     const c = choosePortion(match.food, match.nouns, w);
     const notes = [...match.corrected, c.note, match.unused.length ? `not used: ${match.unused.join(', ')}` : null, missing.length ? `not understood: ${missing.join(', ')}` : null].filter(Boolean);
     const food: EstimatedFood = {
@@ -1082,7 +1177,8 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
       note: notes.length ? notes.join('; ') : null,
     };
     foods.push(food);
-    if (w.quantity === null && w.unit === null && w.size === null) noAmount.add(food);
+    // "a smoothie …, 16 oz": an amount right after counts when only "a" was said before.
+    if ((w.quantity === null || w.article) && w.unit === null && w.size === null) noAmount.add(food);
   }
 }
 
