@@ -134,7 +134,7 @@ const FAST_FOOD_PLACES =
 const ORDER_OF = /\borders? of\b/g;
 
 /** A spirit and a mixer said together: USDA's "Gin and tonic", "Rum and cola", "Vodka and soda"… */
-const MIXED_DRINK = /\b(gin|rum|vodka|whiskey|whisky|bourbon|jack|scotch|brandy) ?(?:and|&|n|'n'?) ?(tonic(?: water)?|coke|cola|pepsi|diet coke|diet pepsi|diet cola|soda|club soda|water|ginger ale|lemonade|red ?bull|energy drink)\b/g;
+const MIXED_DRINK = /\b(gin|rum|vodka|whiskey|whisky|bourbon|jack|scotch|brandy) ?(?:(?:and|&|n|'n'?) ?)?(tonic(?: water)?|coke|cola|pepsi|diet coke|diet pepsi|diet cola|soda|club soda|water|ginger ale|lemonade|red ?bull|energy drink)\b/g;
 const SPIRIT: Record<string, string> = { whisky: 'whiskey', bourbon: 'whiskey', jack: 'whiskey', scotch: 'whiskey' };
 const MIXER: Record<string, string> = { 'tonic water': 'tonic', coke: 'cola', pepsi: 'cola', 'diet coke': 'diet cola', 'diet pepsi': 'diet cola', 'club soda': 'soda', redbull: 'energy drink', 'red bull': 'energy drink' };
 /** One word the matcher reads as the food of that exact name: "mixed__rum_and_cola". */
@@ -1093,6 +1093,8 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
   const foods: EstimatedFood[] = [];
   /** Foods said with no amount of their own, which an amount right after may belong to. */
   const noAmount = new Set<EstimatedFood>();
+  /** Foods said with "a" alone, which a weight or volume right after may size. */
+  const sizedAfter = new Set<EstimatedFood>();
   const unknown: string[] = [];
   const items = splitJoined(text).map(({ item, joiner }) => ({ item, joiner, w: readItem(item) }));
   // Misspellings are corrected only where the message is plainly about eating: an eating
@@ -1125,8 +1127,9 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
     if (!w.food.length) {
       // "penne, 2 cups": an amount on its own belongs to the food before it.
       const prev = foods[foods.length - 1];
-      if (prev && noAmount.has(prev) && (w.quantity !== null || w.unit !== null)) {
+      if (prev && ((noAmount.has(prev) && (w.quantity !== null || w.unit !== null)) || (sizedAfter.has(prev) && w.unit !== null && ['g', 'kg', 'oz', 'floz', 'ml'].includes(w.unit)))) {
         noAmount.delete(prev);
+        sizedAfter.delete(prev);
         const food = table.byCode.get(prev.food_code)!;
         const c = choosePortion(food, words(food.description).map(stem), w);
         Object.assign(prev, { text: `${prev.text}, ${itemText}`, portion: c.portion, quantity: c.quantity, grams: round1(c.grams), carbs_g: round1((c.grams * food.carbsPer100g) / 100), note: c.note });
@@ -1177,8 +1180,9 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
       note: notes.length ? notes.join('; ') : null,
     };
     foods.push(food);
-    // "a smoothie …, 16 oz": an amount right after counts when only "a" was said before.
-    if ((w.quantity === null || w.article) && w.unit === null && w.size === null) noAmount.add(food);
+    if (w.quantity === null && w.unit === null && w.size === null) noAmount.add(food);
+    // "a smoothie …, 16 oz": a weight or volume right after says how big the one "a" was.
+    else if (w.article && w.unit === null && w.size === null) sizedAfter.add(food);
   }
 }
 
