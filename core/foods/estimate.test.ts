@@ -328,8 +328,14 @@ describe('everyday meals of the fourth set’s kinds (issue #19)', () => {
     expect(one('medium fries')).toMatchObject({ description: 'Potato, french fries, fast food', portion: '1 medium fast food order' });
     expect(one('a small fry')).toMatchObject({ description: 'Potato, french fries, fast food', portion: '1 small fast food order' });
     expect(one('a bottle of orange juice')).toMatchObject({ description: 'Orange juice, 100%, canned, bottled or in a carton', portion: '1 bottle (10 fl oz)' });
-    // A food with that size keeps its own.
+    // A food with that size keeps its own; another food of the same name is not a form of it.
     expect(one('a small apple')).toMatchObject({ description: 'Apple, raw', portion: '1 small' });
+    expect(one('2 small red potatoes').description).toBe('Potato, NFS');
+  });
+
+  it('reads baby carrots with no count as a serving of raw carrots, and counted ones as baby carrots', () => {
+    expect(one('baby carrots')).toMatchObject({ description: 'Carrots, raw', portion: 'Quantity not specified' });
+    expect(one('10 baby carrots')).toMatchObject({ description: 'Carrots, raw', portion: '1 baby carrot', quantity: 10 });
   });
 
   it('reads a footlong as two 6-inch subs', () => {

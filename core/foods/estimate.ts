@@ -156,6 +156,9 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\bsweet tea\b/g, 'sweet_tea'],
   [/\bfruit cups?\b/g, 'fruit_cup'],
   [/\bfoot ?long\b/g, '12 inch'],
+  // "baby carrots" with no count are a serving of raw carrots; "10 baby carrots" are ten small ones.
+  [/(?<!\d )\bbaby carrots\b/g, 'raw carrots'],
+  [/\bbaby carrots\b/g, 'baby raw carrots'],
   [/\bfrench toast\b/g, 'french_toast'],
   // "a bacon egg and cheese": the breakfast sandwich, not three foods.
   [/\b(bacon|sausage|ham),? egg,? (?:and|&|n) cheese (biscuit|bagel|croissant|english muffin)\b/g, 'egg sandwich $2 $1'],
@@ -1037,15 +1040,19 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords): Chosen {
 /** A portion of the size said: "1 medium", "1 medium fast food order" (not a piece of something medium). */
 const sizePortion = (size: string) => new RegExp(`^1 ${size}\\b(?!.*\\bpiece\\b)`, 'i');
 
+const SOLD_AS = ['fast', 'food', 'restaurant', 'canned', 'bottled', 'carton', 'bottle', 'can'];
+
 /** The same food (its USDA name and every word of its description, fewest other words, fast food first) in a form that has a portion `has` asks for. */
-function sameFoodWith(food: Food, table: FoodTable, has: (portion: string) => boolean): Food | null {
+function sameFoodWith(food: Food, table: FoodTable, has: (portion: string) => boolean, fastFoodOnly: boolean): Food | null {
   const idx = indexOf(table);
   const f0 = idx.foods.find((f) => f.food === food);
   if (!f0) return null;
   let best: { f: Indexed; score: number } | null = null;
   for (const f of idx.foods) {
     if (f === f0 || f.name.join(' ') !== f0.name.join(' ') || ![...f0.countable].every((w) => f.tokens.has(w)) || !f.food.portions.some((p) => has(p.description))) continue;
-    if (DISFAVOURED.test(f.food.description)) continue;
+    if (DISFAVOURED.test(f.food.description) || (fastFoodOnly && !/\bfast food\b/i.test(f.food.description))) continue;
+    // Only words of how it is sold beyond the food's own: "Potato, NFS" is not french fries.
+    if (f.extrasOf(new Set([...f0.countable, ...SOLD_AS])) > 0) continue;
     const score = f.extrasOf(f0.countable) + f.bonus + (/\bfast food\b/i.test(f.food.description) ? -1 : 0) + f.food.description.length / 1000;
     if (!best || score < best.score) best = { f, score };
   }
@@ -1164,7 +1171,8 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
     // for is the same food in the form sold that way (fast food; bottled), where USDA has one.
     const wants = w.size && !w.unit ? sizePortion(w.size) : w.unit === 'bottle' || w.unit === 'can' ? new RegExp(`\\b${w.unit}\\b`, 'i') : null;
     if (wants && !match.food.portions.some((p) => wants.test(p.description))) {
-      const other = sameFoodWith(match.food, table, (d) => wants.test(d));
+      // A size only from the fast-food form ("medium fries"): "small red potatoes" are not baked ones.
+      const other = sameFoodWith(match.food, table, (d) => wants.test(d), !!w.size);
       if (other) match = { ...match, food: other };
     }
     const c = choosePortion(match.food, match.nouns, w);
