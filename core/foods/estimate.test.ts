@@ -361,6 +361,11 @@ describe('everyday meals of the fourth set’s kinds (issue #19)', () => {
     expect(carbs('coffee, no sugar')).toBe(0);
   });
 
+  it('reads “a few” as about three', () => {
+    expect(estimateMeal('hard boiled egg and a few crackers').foods[1]).toMatchObject({ description: 'Crackers, NFS', portion: '1 cracker', quantity: 3 });
+    expect(one('a bit of rice').quantity).toBe(1);
+  });
+
   it('takes grilled chicken without sauce unless a sauce is said', () => {
     expect(one('grilled chicken breast').description).toMatch(/grilled without sauce/);
   });

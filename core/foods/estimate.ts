@@ -795,7 +795,12 @@ function readItem(item: string): ItemWords {
       continue;
     }
     if (w in NUMBER_WORDS && food.length === 0 && unit === null) {
-      // "a few" / "some": no count said.
+      // "a few crackers" are about three; "a bit", "a little", "a lot": no count said.
+      if ((w === 'a' || w === 'an') && ws[i + 1] === 'few' && quantity === null) {
+        quantity = 3;
+        i++;
+        continue;
+      }
       if ((w === 'a' || w === 'an') && /^(?:few|bit|little|lot)$/.test(ws[i + 1] ?? '')) {
         i++;
         continue;
