@@ -10,7 +10,11 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  * 1. Number phrases are normalised ("two and a half" → 2.5, "1 1/2" → 1.5, "1/2" → 0.5),
  *    then the text is cut into items at ",", ";", "and", "with" (also typed "w/" or "w"),
  *    "plus", "&" — not at "with" before a sauce ("spaghetti with meat sauce"). A few dish
- *    names that contain "and" ("mac and cheese", "pb&j", "fish and chips") stay whole.
+ *    names that contain "and" ("mac and cheese", "pb&j", "fish and chips") stay whole, and
+ *    so do mixed drinks ("rum and coke" → Rum and cola). A food "with" sides is USDA's one
+ *    dish where it has that food with those sides ("burrito with rice and beans"), unless
+ *    a measure of the food was said; where it was eaten ("from the chinese place") and
+ *    what was left out ("no bread") are not food.
  * 2. Each item: a quantity (digits, decimals, fractions, "a/an/one…twelve", "half (a)",
  *    "a quarter (of)", "a couple of", "a dozen"), a unit (g, kg, oz, ml, pint, quart, litre,
  *    cup, bowl, glass, slice, piece, tbsp, tsp, scoop, can, bottle, bag/packet, juice box,
@@ -46,7 +50,9 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    ("1 cup", "1 medium or regular slice", "1 tablespoon"…; a bowl is taken as 1 cup and
  *    a glass as USDA's "1 glass" where the food has one (wine), else 8 fl oz; a handful is
  *    USDA's "Quantity not specified"; "6 inch" picks the portion naming 6"). A size picks "1
- *    large" / "1 large pancake". A count without a unit takes, in this order: "1 <food
+ *    large" / "1 large pancake"; a size or bottle the food has no portion for is taken from
+ *    its fast-food or bottled form ("medium fries", "a bottle of OJ"); 12" where USDA has
+ *    6" is two of them (a footlong). A count without a unit takes, in this order: "1 <food
  *    noun>" ("1 egg roll", optionally "1 medium/regular <noun>"), "1 medium…", "1 …
  *    regular …", "1 fruit", "1 …, any size", the first whole-item portion ("1 patty"; not a
  *    measure, part, odd size or other brand's item), else USDA's "Quantity not specified";
