@@ -361,6 +361,28 @@ describe('everyday meals of the fourth set’s kinds (issue #19)', () => {
     expect(carbs('coffee, no sugar')).toBe(0);
   });
 
+  it('keeps USDA’s “X and Y” dish names whole (beef and broccoli, beans and rice), else cuts at “and”', () => {
+    expect(one('beef and broccoli').description).toBe('Beef and broccoli');
+    expect(one('red beans and rice').description).toBe('Kidney beans and white rice');
+    expect(one('2 cups beans and rice')).toMatchObject({ description: 'Beans and white rice', portion: '1 cup', quantity: 2 });
+    expect(one('pork and beans').description).toBe('Pork and beans');
+    expect(one('sweet and sour chicken').description).toBe('Sweet and sour chicken or turkey');
+    expect(codes('rice and beans')).toHaveLength(2);
+    expect(one('peanut butter and jelly sandwich').description).toBe('Peanut butter and jelly sandwich, NFS');
+  });
+
+  it('maps cereals by brand and takeout dishes to USDA’s generic ones, not a brand word alone', () => {
+    expect(one('a cup of cinnamon toast crunch').description).toBe('Cereal, cinnamon toast');
+    expect(one('a bowl of cap’n crunch').description).toBe('Cereal, crunch');
+    expect(one('a bowl of frosted mini wheats').description).toBe('Cereal, shredded wheat, flavored');
+    expect(one('bowl of special k').description).toBe("Cereal, K's, plain");
+    expect(one('a bowl of rice chex').description).toBe('Cereal, rice squares');
+    expect(one('a handful of chex mix').description).toBe('Snack mix, plain (Chex Mix)');
+    expect(one('general tso’s chicken').description).toBe('General Tso chicken');
+    expect(one('2 crab rangoon')).toMatchObject({ description: 'Wonton, dumpling or pot sticker, fried', quantity: 2 });
+    expect(one('chicken tikka masala with rice').description).toBe('Chicken curry with rice');
+  });
+
   it('reads “a few” as about three', () => {
     expect(estimateMeal('hard boiled egg and a few crackers').foods[1]).toMatchObject({ description: 'Crackers, NFS', portion: '1 cracker', quantity: 3 });
     expect(one('a bit of rice').quantity).toBe(1);

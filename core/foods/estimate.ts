@@ -165,6 +165,8 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   // "baby carrots" with no count are a serving of raw carrots; "10 baby carrots" are ten small ones.
   [/(?<!\d )\bbaby carrots\b/g, 'raw carrots'],
   [/\bbaby carrots\b/g, 'baby raw carrots'],
+  [/\bcap'?n'? crunch\b/g, 'captain_crunch'],
+  [/\bgeneral tso'?s?\b/g, 'general_tso'],
   [/\bfrench toast\b/g, 'french_toast'],
   // "a bacon egg and cheese": the breakfast sandwich, not three foods.
   [/\b(bacon|sausage|ham),? egg,? (?:and|&|n) cheese (biscuit|bagel|croissant|english muffin)\b/g, 'egg sandwich $2 $1'],
@@ -412,6 +414,39 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   vegetable_fried_rice: { q: 'meatless rice fried' },
   crab_cake: { code: '27250040', q: 'crab cake' },
   garlic_naan: { q: 'bread naan' },
+  // Cereals by brand → USDA's generic cereal of that kind.
+  cinnamon_toast_crunch: { q: 'cinnamon toast cereal' },
+  corn_pop: { q: 'corn puff cereal' },
+  kix: { q: 'corn puff cereal' },
+  cocoa_puff: { q: 'chocolate puff cereal' },
+  cocoa_pebble: { q: 'chocolate crispy cereal' },
+  fruity_pebble: { q: 'fruit crispy cereal' },
+  special_k: { q: 'plain k cereal' },
+  mini_wheat: { q: 'flavored shredded wheat cereal' },
+  frosted_mini_wheat: { q: 'flavored shredded wheat cereal' },
+  shredded_wheat: { q: 'plain shredded wheat cereal' },
+  wheaty: { q: 'wheat flake cereal' },
+  // Not "chex" alone: "chex mix" is USDA's Snack mix (Chex Mix).
+  rice_chex: { q: 'rice square cereal' },
+  corn_chex: { q: 'corn square cereal' },
+  wheat_chex: { q: 'wheat square cereal' },
+  life_cereal: { q: 'oat square cereal' },
+  honey_bunches_of_oat: { q: 'oat bunch cereal' },
+  apple_jack: { q: 'fruit ring cereal' },
+  trix: { q: 'fruit flavored other cereal' },
+  golden_graham: { q: 'flavored corn square cereal' },
+  captain_crunch: { q: 'crunch cereal' },
+  // Takeout.
+  general_tso: { q: 'general tso chicken' },
+  crab_rangoon: { q: 'fried wonton' },
+  rangoon: { q: 'fried wonton' },
+  wonton: { q: 'fried wonton', alone: true },
+  bao: { q: 'bao bun' },
+  pho: { q: 'meat soup pho', alone: true },
+  ramen: { q: 'ramen bowl', alone: true },
+  teriyaki_chicken: { q: 'chicken teriyaki' },
+  chicken_teriyaki: { q: 'chicken teriyaki' },
+  tostada: { q: 'tostada', alone: false },
   cheese_naan: { q: 'bread naan' },
 };
 /** Names of more than one word, each read as one word (a key of ALIASES): "kit kat" → kit_kat. */
@@ -600,9 +635,13 @@ export function matchFood(said: string[], table: FoodTable = foodTable(), opts: 
   }
   // "a rum and coke": the mixed drink of that exact name (see MIXED_DRINK), or nothing.
   if (said.length === 1 && said[0]!.startsWith('mixed__')) {
-    const name = said[0]!.slice('mixed__'.length).replace(/_/g, ' ');
-    const food = table.foods.find((f) => f.description.toLowerCase() === name);
-    return food ? { match: { food, nouns: ['drink'], unused: [], corrected: [] }, unknown: [] } : { match: null, unknown: said };
+    // Written as stem wrote it: "mixed__pork_and_bean".
+    const key = said[0]!.slice('mixed__'.length);
+    const food = table.foods.find((f) => {
+      const k = f.description.toLowerCase().replace(/ /g, '_');
+      return k === key || stem(k) === key;
+    });
+    return food ? { match: { food, nouns: words(food.description).map(stem), unused: [], corrected: [] }, unknown: [] } : { match: null, unknown: said };
   }
   const unknown: string[] = [];
   const corrected: string[] = [];
@@ -719,6 +758,33 @@ export function normaliseNumbers(text: string): string {
   s = s.replace(/\b(\d+) (\d+)\/(\d+)\b/g, (_, a: string, b: string, c: string) => String(Number(a) + Number(b) / Number(c)));
   s = s.replace(/\b(\d+)\/(\d+)\b/g, (_, b: string, c: string) => String(Math.round((Number(b) / Number(c)) * 1000) / 1000));
   return s.trim();
+}
+
+/**
+ * USDA's dish names made of two foods with "and" ("Beef and broccoli", "Pork and beans"),
+ * as said in lower case: the splitter must not cut them.
+ */
+const andNames = new WeakMap<FoodTable, { re: RegExp; name: Map<string, string> } | null>();
+function keepAndNames(text: string, table: FoodTable): string {
+  if (!andNames.has(table)) {
+    const name = new Map<string, string>();
+    for (const d of table.foods.map((f) => f.description.toLowerCase())) {
+      // Drinks are MIXED_DRINK's; "peanut butter and jelly" is the sandwich (pbj).
+      if (!/^[a-z]+(?: [a-z]+)? and [a-z]+(?: [a-z]+)?$/.test(d) || ALCOHOL.test(d) || d.startsWith('peanut butter')) continue;
+      name.set(d, d);
+      // "beans and rice" is USDA's "Beans and white rice" (its everyday rice).
+      if (d.endsWith(' and white rice')) name.set(d.replace(' white rice', ' rice'), d);
+    }
+    // "red beans and rice" is USDA's kidney beans and rice.
+    if (name.has('kidney beans and rice')) name.set('red beans and rice', name.get('kidney beans and rice')!);
+    const said = [...name.keys()].sort((a, b) => b.length - a.length);
+    andNames.set(table, said.length ? { re: new RegExp(`\\b(${said.join('|')})s?\\b`, 'g'), name } : null);
+  }
+  const names = andNames.get(table);
+  // The whole name as one word the matcher reads as that food (see matchFood's "mixed__").
+  const kept = names ? text.toLowerCase().replace(names.re, (_m, said: string) => ` mixed__${names.name.get(said)!.replace(/ /g, '_')} `) : text;
+  // "sweet and sour chicken": one sauce's name, not "sweet" and "sour chicken".
+  return kept.replace(/\bsweet (?:and|&|n|'n') sour\b/gi, 'sweet sour');
 }
 
 /** Cuts a meal into items at ",", ";", "and", "with", "plus", "&" (dish names kept whole). */
@@ -1086,7 +1152,8 @@ function dishWith(main: string[], sides: string[][], table: FoodTable): { match:
     const head = words(match.food.description.split(',')[0]!).map(stem);
     if (!head.includes(main[main.length - 1]!) && !head.includes(ALIASES[main[main.length - 1]!]?.q?.split(' ').pop() ?? '')) continue;
     // …and names nothing more than was said: "chicken with rice" is not Chicken curry with rice.
-    if (head.some((h) => !DESC_STOP.has(h) && !said.includes(h) && !(h === 'fruit' && said.some((x) => FRUITS.has(x))))) continue;
+    const meant = new Set([...said, ...said.flatMap((x) => ALIASES[x]?.q?.split(' ') ?? [])]);
+    if (head.some((h) => !DESC_STOP.has(h) && !meant.has(h) && !(h === 'fruit' && said.some((x) => FRUITS.has(x))))) continue;
     return { match, sides: sides.length };
   }
   return null;
@@ -1114,7 +1181,7 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
   /** Foods said with "a" alone, which a weight or volume right after may size. */
   const sizedAfter = new Set<EstimatedFood>();
   const unknown: string[] = [];
-  const items = splitJoined(text).map(({ item, joiner }) => ({ item, joiner, w: readItem(item) }));
+  const items = splitJoined(keepAndNames(text, table)).map(({ item, joiner }) => ({ item, joiner, w: readItem(item) }));
   // Misspellings are corrected only where the message is plainly about eating: an eating
   // verb or meal word, or an amount ("a", "2 slices"). "brisk walk" is not "brick cheese".
   // A message that names a food as written ("cheesburger and fries") is about eating too.
