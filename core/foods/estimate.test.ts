@@ -383,6 +383,14 @@ describe('everyday meals of the fourth set’s kinds (issue #19)', () => {
     expect(one('chicken tikka masala with rice').description).toBe('Chicken curry with rice');
   });
 
+  it('reads donut kinds, sparkling wine, hard lemonade, a personal pizza and a stack of pancakes', () => {
+    expect(one('a boston cream donut').description).toBe('Doughnut, custard-filled, with icing');
+    expect(one('a glass of champagne')).toMatchObject({ description: 'Wine, sparkling', portion: '1 glass' });
+    expect(one('a hard lemonade').description).toBe('Alcoholic malt beverage, sweetened');
+    expect(one('a personal pizza').portion).toBe('1 personal size pizza (5-7" diameter)');
+    expect(one('a stack of pancakes')).toMatchObject({ description: 'Pancakes, NFS', portion: 'Quantity not specified' });
+  });
+
   it('reads “a few” as about three', () => {
     expect(estimateMeal('hard boiled egg and a few crackers').foods[1]).toMatchObject({ description: 'Crackers, NFS', portion: '1 cracker', quantity: 3 });
     expect(one('a bit of rice').quantity).toBe(1);

@@ -108,7 +108,7 @@ const DESCRIPTORS = new Set(
   'raw cooked fried baked boiled roasted grilled steamed toasted plain white black brown red green yellow hot cold sweet sour dry fresh frozen canned light diet regular whole long fast home style type brand source other mixed everything glazed frosted iced crispy crunchy spicy buttered salted unsalted sliced chopped diced shredded warm organic vanilla caramel mint hazelnut maple stick sticks homemade classic original big little extra double single mini bite sized bar soft hard roast belgian birthday overnight instant flavored chunk cubed cube loaded'.split(' '),
 );
 // Coffee-shop sizes too ("a grande frappuccino"): tall, grande and venti are small, medium and large.
-const SIZES: Record<string, string> = { small: 'small', medium: 'medium', regular: 'regular', large: 'large', big: 'large', mini: 'mini', miniature: 'mini', jumbo: 'extra large', baby: 'baby', tall: 'small', grande: 'medium', venti: 'large' };
+const SIZES: Record<string, string> = { small: 'small', medium: 'medium', regular: 'regular', large: 'large', big: 'large', mini: 'mini', miniature: 'mini', jumbo: 'extra large', baby: 'baby', tall: 'small', grande: 'medium', venti: 'large', personal: 'personal' };
 
 type Unit = 'link' | 'patty' | 'strip' | 'g' | 'kg' | 'oz' | 'floz' | 'ml' | 'cup' | 'bowl' | 'glass' | 'slice' | 'piece' | 'tablespoon' | 'teaspoon' | 'scoop' | 'can' | 'bottle' | 'bag' | 'juice box' | 'ear' | 'wedge' | 'container' | 'bar' | 'serving' | 'handful' | 'box';
 const UNITS: Record<string, Unit> = {
@@ -124,7 +124,7 @@ const UNITS: Record<string, Unit> = {
   serving: 'serving', servings: 'serving', portion: 'serving', portions: 'serving', helping: 'serving',
   handful: 'handful', handfuls: 'handful', box: 'box', boxes: 'box',
   // "a plate of spaghetti", "a side of fries": USDA's usual serving.
-  plate: 'serving', plates: 'serving', plateful: 'serving', side: 'serving',
+  plate: 'serving', plates: 'serving', plateful: 'serving', side: 'serving', stack: 'serving', stacks: 'serving',
   link: 'link', links: 'link', patty: 'patty', patties: 'patty', strip: 'strip', strips: 'strip',
 };
 /** Volumes said in larger measures, read as fluid ounces or millilitres (US pint 16 fl oz, quart 32). */
@@ -436,6 +436,11 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   trix: { q: 'fruit flavored other cereal' },
   golden_graham: { q: 'flavored corn square cereal' },
   captain_crunch: { q: 'crunch cereal' },
+  // Donut kinds, drinks.
+  boston_cream: { q: 'custard filled icing' },
+  champagne: { q: 'sparkling wine' },
+  prosecco: { q: 'sparkling wine' },
+  hard_lemonade: { q: 'sweetened alcoholic malt beverage' },
   // Takeout.
   general_tso: { q: 'general tso chicken' },
   crab_rangoon: { q: 'fried wonton' },
