@@ -391,6 +391,11 @@ describe('everyday meals of the fourth set’s kinds (issue #19)', () => {
     expect(one('a stack of pancakes')).toMatchObject({ description: 'Pancakes, NFS', portion: 'Quantity not specified' });
   });
 
+  it('reads a container said after the food as its unit', () => {
+    expect(one('an instant oatmeal packet').portion).toBe('1 packet, dry, yields');
+    expect(one('a soda can')).toMatchObject({ description: 'Soft drink, NFS', portion: '1 can (12 fl oz)' });
+  });
+
   it('reads “a few” as about three', () => {
     expect(estimateMeal('hard boiled egg and a few crackers').foods[1]).toMatchObject({ description: 'Crackers, NFS', portion: '1 cracker', quantity: 3 });
     expect(one('a bit of rice').quantity).toBe(1);

@@ -916,7 +916,8 @@ function readItem(item: string): ItemWords {
       continue;
     }
     // "2 sausage links", "a sausage patty": these units come after the food.
-    if (w in UNITS && (food.length === 0 || trailing || (i === ws.length - 1 && /^(?:link|patty|strip)$/.test(UNITS[w]!))) && unit === null && !(w === 'pop' && !ws[i + 1])) {
+    // "an instant oatmeal packet", "a soda can": a container said last is the unit too.
+    if (w in UNITS && (food.length === 0 || trailing || (i === ws.length - 1 && /^(?:link|patty|strip|bag|can|bottle|box)$/.test(UNITS[w]!))) && unit === null && !(w === 'pop' && !ws[i + 1])) {
       unit = UNITS[w]!;
       continue;
     }
