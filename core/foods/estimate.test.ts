@@ -260,3 +260,148 @@ describe('portions and carbs', () => {
     expect(estimateMeal('had a hypo').foods).toEqual([]);
   });
 });
+
+describe('everyday meals of the fourth set’s kinds (issue #19)', () => {
+  const carbs = (text: string) => estimateMeal(text).carbs_g;
+  const codes = (text: string) => estimateMeal(text).foods.map((f) => f.description);
+
+  it('reads a spirit and a mixer as one mixed drink of USDA’s, a whole drink when counted', () => {
+    expect(one('a gin & tonic')).toMatchObject({ description: 'Gin and tonic', portion: '1 drink', quantity: 1 });
+    expect(one('a rum and coke')).toMatchObject({ description: 'Rum and cola', portion: '1 drink' });
+    expect(one('2 jack and coke')).toMatchObject({ description: 'Whiskey and cola', quantity: 2 });
+    expect(one('vodka soda').description).toBe('Vodka and soda');
+    expect(one('a vodka cranberry').description).toBe('Cape Cod');
+    // A soft drink alone stays a soft drink.
+    expect(one('a coke').description).toBe('Soft drink, cola');
+  });
+
+  it('reads 2% and 1% as the milk’s fat, not a count', () => {
+    expect(estimateMeal('bowl of cheerios w/ 2% milk').foods.map((f) => [f.description, f.quantity])).toEqual([
+      ["Cereal, O's, NFS", 1],
+      ['Milk, reduced fat (2%)', 1],
+    ]);
+    expect(one('a glass of 1% milk').description).toBe('Milk, low fat (1%)');
+  });
+
+  it('maps candy, snack and cereal brands and a shake’s flavour to USDA’s generic food', () => {
+    expect(one('a pack of reeses cups')).toMatchObject({ description: 'Chocolate candy, peanut butter filled', portion: '1 pouch/regular size' });
+    expect(one('a handful of gummy bears').description).toBe('Candy, gummy');
+    expect(one('a large bag of lays')).toMatchObject({ description: 'Potato chips, NFS', portion: '1 large single serving bag' });
+    expect(one('a bag of chips').portion).toBe('1 small single serving bag');
+    expect(one('1.5 cups frosted flakes')).toMatchObject({ description: 'Cereal, corn flakes, flavored', quantity: 1.5 });
+    expect(one('a cup of raisin bran').description).toBe('Cereal, bran flakes, flavored');
+    expect(one('large strawberry milkshake')).toMatchObject({ description: 'Milk shake, fast food, flavors other than chocolate', portion: '1 large' });
+    expect(one('grande mocha')).toMatchObject({ description: 'Coffee, Cafe Mocha', portion: '1 medium' });
+  });
+
+  it('maps takeout and Mexican names: potstickers, nigiri, tempura, fried rice kinds, carne asada, gorditas', () => {
+    expect(one('4 potstickers')).toMatchObject({ description: 'Wonton, dumpling or pot sticker, fried', quantity: 4 });
+    expect(one('6 pieces salmon nigiri')).toMatchObject({ description: 'Sushi, topped with salmon', portion: '1 piece', quantity: 6 });
+    expect(one('shrimp tempura').description).toBe('Shrimp, fried');
+    expect(one('2 cups vegetable fried rice')).toMatchObject({ description: 'Rice, fried, meatless', quantity: 2 });
+    expect(one('chicken fried rice').description).toBe('Rice, fried, with chicken');
+    expect(one('4 carne asada tacos')).toMatchObject({ description: 'Taco, corn tortilla, beef, cheese', quantity: 4 });
+    expect(one('2 gorditas')).toMatchObject({ description: 'Gordita, meat', quantity: 2 });
+    expect(one('spagetti bolognese, 1.5 cups')).toMatchObject({ description: 'Pasta with tomato-based sauce and meat, home recipe', quantity: 1.5 });
+    expect(one('2 crab cakes')).toMatchObject({ description: 'Crab, cake', portion: '1 cake or patty' });
+    expect(one('a crab cake sandwich').description).toBe('Crab cake sandwich');
+  });
+
+  it('reads a pie a la mode as pie and vanilla ice cream', () => {
+    expect(codes('apple pie a la mode')).toEqual(['Pie, apple', 'Ice cream, vanilla']);
+  });
+
+  it('keeps a food “with” sides as USDA’s one dish where it has it, else separate foods', () => {
+    expect(one('chicken burrito with rice and beans').description).toBe('Burrito, chicken, with beans and rice, cheese');
+    expect(one('fish curry with rice').description).toBe('Fish curry with rice');
+    expect(one('beef stroganoff over egg noodles').description).toBe('Beef stroganoff with noodles');
+    expect(one('a smoothie with banana and strawberry, 16 oz')).toMatchObject({ description: 'Fruit smoothie, NFS', portion: '1 fl oz', quantity: 16 });
+    // No such dish, a dish naming more than was said, or a measure of the food: separate foods.
+    expect(codes('toast with jam')).toHaveLength(2);
+    expect(codes('chicken with rice')).not.toContain('Chicken curry with rice');
+    expect(codes('1/2 cup of mashed potatoes w gravy')).toHaveLength(2);
+    // "and" is two foods.
+    expect(codes('dal and rice')).toEqual(['Lentil curry', 'Rice, cooked, NFS']);
+  });
+
+  it('takes a size or container the food lacks from its fast-food or bottled form', () => {
+    expect(one('medium fries')).toMatchObject({ description: 'Potato, french fries, fast food', portion: '1 medium fast food order' });
+    expect(one('a small fry')).toMatchObject({ description: 'Potato, french fries, fast food', portion: '1 small fast food order' });
+    expect(one('a bottle of orange juice')).toMatchObject({ description: 'Orange juice, 100%, canned, bottled or in a carton', portion: '1 bottle (10 fl oz)' });
+    // A food with that size keeps its own; another food of the same name is not a form of it.
+    expect(one('a small apple')).toMatchObject({ description: 'Apple, raw', portion: '1 small' });
+    expect(one('2 small red potatoes').description).toBe('Potato, NFS');
+  });
+
+  it('reads baby carrots with no count as a serving of raw carrots, and counted ones as baby carrots', () => {
+    expect(one('baby carrots')).toMatchObject({ description: 'Carrots, raw', portion: 'Quantity not specified' });
+    expect(one('10 baby carrots')).toMatchObject({ description: 'Carrots, raw', portion: '1 baby carrot', quantity: 10 });
+  });
+
+  it('reads a footlong as two 6-inch subs', () => {
+    expect(one('a footlong turkey sub')).toMatchObject({ portion: '1 regular or 6" submarine', quantity: 2 });
+  });
+
+  it('reads the bread a sandwich is on as part of it, and two eggs on one muffin as two foods', () => {
+    expect(estimateMeal('pbj on wheat & a glass of milk').foods.map((f) => f.description)).toEqual([
+      'Peanut butter and jelly sandwich, with regular peanut butter, regular jelly, on wheat bread',
+      'Milk, NFS',
+    ]);
+    expect(codes('a grilled cheese on sourdough and an apple')).toEqual(['Grilled cheese sandwich, NFS', 'Apple, raw']);
+    expect(estimateMeal('2 poached eggs on an english muffin').foods.map((f) => [f.description, f.quantity])).toEqual([
+      ['Egg, whole, boiled or poached', 2],
+      ['Muffin, English', 1],
+    ]);
+  });
+
+  it('leaves out where it was eaten and what was left out', () => {
+    expect(one('3 egg rolls from the chinese place')).toMatchObject({ portion: '1 egg roll', quantity: 3 });
+    expect(one('2 cupcakes at the party')).toMatchObject({ description: 'Cake or cupcake, NFS', quantity: 2 });
+    expect(estimateMeal('chicken salad over lettuce, no bread').unknown).toEqual([]);
+    expect(carbs('coffee, no sugar')).toBe(0);
+  });
+
+  it('keeps USDA’s “X and Y” dish names whole (beef and broccoli, beans and rice), else cuts at “and”', () => {
+    expect(one('beef and broccoli').description).toBe('Beef and broccoli');
+    expect(one('red beans and rice').description).toBe('Kidney beans and white rice');
+    expect(one('2 cups beans and rice')).toMatchObject({ description: 'Beans and white rice', portion: '1 cup', quantity: 2 });
+    expect(one('pork and beans').description).toBe('Pork and beans');
+    expect(one('sweet and sour chicken').description).toBe('Sweet and sour chicken or turkey');
+    expect(codes('rice and beans')).toHaveLength(2);
+    expect(one('peanut butter and jelly sandwich').description).toBe('Peanut butter and jelly sandwich, NFS');
+  });
+
+  it('maps cereals by brand and takeout dishes to USDA’s generic ones, not a brand word alone', () => {
+    expect(one('a cup of cinnamon toast crunch').description).toBe('Cereal, cinnamon toast');
+    expect(one('a bowl of cap’n crunch').description).toBe('Cereal, crunch');
+    expect(one('a bowl of frosted mini wheats').description).toBe('Cereal, shredded wheat, flavored');
+    expect(one('bowl of special k').description).toBe("Cereal, K's, plain");
+    expect(one('a bowl of rice chex').description).toBe('Cereal, rice squares');
+    expect(one('a handful of chex mix').description).toBe('Snack mix, plain (Chex Mix)');
+    expect(one('general tso’s chicken').description).toBe('General Tso chicken');
+    expect(one('2 crab rangoon')).toMatchObject({ description: 'Wonton, dumpling or pot sticker, fried', quantity: 2 });
+    expect(one('chicken tikka masala with rice').description).toBe('Chicken curry with rice');
+  });
+
+  it('reads donut kinds, sparkling wine, hard lemonade, a personal pizza and a stack of pancakes', () => {
+    expect(one('a boston cream donut').description).toBe('Doughnut, custard-filled, with icing');
+    expect(one('a glass of champagne')).toMatchObject({ description: 'Wine, sparkling', portion: '1 glass' });
+    expect(one('a hard lemonade').description).toBe('Alcoholic malt beverage, sweetened');
+    expect(one('a personal pizza').portion).toBe('1 personal size pizza (5-7" diameter)');
+    expect(one('a stack of pancakes')).toMatchObject({ description: 'Pancakes, NFS', portion: 'Quantity not specified' });
+  });
+
+  it('reads a container said after the food as its unit', () => {
+    expect(one('an instant oatmeal packet').portion).toBe('1 packet, dry, yields');
+    expect(one('a soda can')).toMatchObject({ description: 'Soft drink, NFS', portion: '1 can (12 fl oz)' });
+  });
+
+  it('reads “a few” as about three', () => {
+    expect(estimateMeal('hard boiled egg and a few crackers').foods[1]).toMatchObject({ description: 'Crackers, NFS', portion: '1 cracker', quantity: 3 });
+    expect(one('a bit of rice').quantity).toBe(1);
+  });
+
+  it('takes grilled chicken without sauce unless a sauce is said', () => {
+    expect(one('grilled chicken breast').description).toMatch(/grilled without sauce/);
+  });
+});

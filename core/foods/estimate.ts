@@ -10,7 +10,11 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  * 1. Number phrases are normalised ("two and a half" → 2.5, "1 1/2" → 1.5, "1/2" → 0.5),
  *    then the text is cut into items at ",", ";", "and", "with" (also typed "w/" or "w"),
  *    "plus", "&" — not at "with" before a sauce ("spaghetti with meat sauce"). A few dish
- *    names that contain "and" ("mac and cheese", "pb&j", "fish and chips") stay whole.
+ *    names that contain "and" ("mac and cheese", "pb&j", "fish and chips") stay whole, and
+ *    so do mixed drinks ("rum and coke" → Rum and cola). A food "with" sides is USDA's one
+ *    dish where it has that food with those sides ("burrito with rice and beans"), unless
+ *    a measure of the food was said; where it was eaten ("from the chinese place") and
+ *    what was left out ("no bread") are not food.
  * 2. Each item: a quantity (digits, decimals, fractions, "a/an/one…twelve", "half (a)",
  *    "a quarter (of)", "a couple of", "a dozen"), a unit (g, kg, oz, ml, pint, quart, litre,
  *    cup, bowl, glass, slice, piece, tbsp, tsp, scoop, can, bottle, bag/packet, juice box,
@@ -46,7 +50,9 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    ("1 cup", "1 medium or regular slice", "1 tablespoon"…; a bowl is taken as 1 cup and
  *    a glass as USDA's "1 glass" where the food has one (wine), else 8 fl oz; a handful is
  *    USDA's "Quantity not specified"; "6 inch" picks the portion naming 6"). A size picks "1
- *    large" / "1 large pancake". A count without a unit takes, in this order: "1 <food
+ *    large" / "1 large pancake"; a size or bottle the food has no portion for is taken from
+ *    its fast-food or bottled form ("medium fries", "a bottle of OJ"); 12" where USDA has
+ *    6" is two of them (a footlong). A count without a unit takes, in this order: "1 <food
  *    noun>" ("1 egg roll", optionally "1 medium/regular <noun>"), "1 medium…", "1 …
  *    regular …", "1 fruit", "1 …, any size", the first whole-item portion ("1 patty"; not a
  *    measure, part, odd size or other brand's item), else USDA's "Quantity not specified";
@@ -91,7 +97,7 @@ const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, thre
 
 /** Words that carry no food: who, verbs of eating, meals, times of day. */
 const FILLER = new Set(
-  'a an food foods something stuff i we he she they you me ate eaten eat eating had have having has just also some my his her our their your the for breakfast brunch lunch dinner supper snack snacks meal was were is are this that morning afternoon evening tonight today yesterday then about around approximately approx roughly like drank drink drinking got grabbed of in on at to from x ok so after before during with'.split(' '),
+  'a an food foods something stuff i we he she they you me ate eaten eat eating had have having has just also some my his her our their your the for breakfast brunch lunch dinner supper snack snacks meal was were is are this that morning afternoon evening tonight today yesterday then about around approximately approx roughly like drank drink drinking got grabbed of in on at to from x ok so after before during with bf bfast brekkie place restaurant'.split(' '),
 );
 /** Words that say the item is not food at all ("had a hypo"): the item is dropped, not reported. */
 const NOT_FOOD = new Set(
@@ -99,10 +105,10 @@ const NOT_FOOD = new Set(
 );
 /** Words that describe a food but name none on their own. */
 const DESCRIPTORS = new Set(
-  'raw cooked fried baked boiled roasted grilled steamed toasted plain white black brown red green yellow hot cold sweet sour dry fresh frozen canned light diet regular whole long fast home style type brand source other mixed everything glazed frosted iced crispy crunchy spicy buttered salted unsalted sliced chopped diced shredded warm organic vanilla caramel mint hazelnut maple stick sticks homemade classic original big little extra double single mini bite sized bar soft hard roast belgian birthday overnight instant flavored'.split(' '),
+  'raw cooked fried baked boiled roasted grilled steamed toasted plain white black brown red green yellow hot cold sweet sour dry fresh frozen canned light diet regular whole long fast home style type brand source other mixed everything glazed frosted iced crispy crunchy spicy buttered salted unsalted sliced chopped diced shredded warm organic vanilla caramel mint hazelnut maple stick sticks homemade classic original big little extra double single mini bite sized bar soft hard roast belgian birthday overnight instant flavored chunk cubed cube loaded'.split(' '),
 );
 // Coffee-shop sizes too ("a grande frappuccino"): tall, grande and venti are small, medium and large.
-const SIZES: Record<string, string> = { small: 'small', medium: 'medium', regular: 'regular', large: 'large', big: 'large', mini: 'mini', miniature: 'mini', jumbo: 'extra large', baby: 'baby', tall: 'small', grande: 'medium', venti: 'large' };
+const SIZES: Record<string, string> = { small: 'small', medium: 'medium', regular: 'regular', large: 'large', big: 'large', mini: 'mini', miniature: 'mini', jumbo: 'extra large', baby: 'baby', tall: 'small', grande: 'medium', venti: 'large', personal: 'personal' };
 
 type Unit = 'link' | 'patty' | 'strip' | 'g' | 'kg' | 'oz' | 'floz' | 'ml' | 'cup' | 'bowl' | 'glass' | 'slice' | 'piece' | 'tablespoon' | 'teaspoon' | 'scoop' | 'can' | 'bottle' | 'bag' | 'juice box' | 'ear' | 'wedge' | 'container' | 'bar' | 'serving' | 'handful' | 'box';
 const UNITS: Record<string, Unit> = {
@@ -118,7 +124,7 @@ const UNITS: Record<string, Unit> = {
   serving: 'serving', servings: 'serving', portion: 'serving', portions: 'serving', helping: 'serving',
   handful: 'handful', handfuls: 'handful', box: 'box', boxes: 'box',
   // "a plate of spaghetti", "a side of fries": USDA's usual serving.
-  plate: 'serving', plates: 'serving', plateful: 'serving', side: 'serving',
+  plate: 'serving', plates: 'serving', plateful: 'serving', side: 'serving', stack: 'serving', stacks: 'serving',
   link: 'link', links: 'link', patty: 'patty', patties: 'patty', strip: 'strip', strips: 'strip',
 };
 /** Volumes said in larger measures, read as fluid ounces or millilitres (US pint 16 fl oz, quart 32). */
@@ -133,8 +139,17 @@ const FAST_FOOD_PLACES =
   /\b(?:mcdonald'?s|mickey d'?s|burger king|wendy'?s|kfc|taco bell|chick[- ]?fil[- ]?a|popeyes|five guys|in[- ]?n[- ]?out|jack in the box|sonic|arby'?s|dairy queen|culver'?s|whataburger|carl'?s jr|hardee'?s|white castle|shake shack|fast food|drive[- ]?thru|drive[- ]?through)\b/g;
 const ORDER_OF = /\borders? of\b/g;
 
+/** A spirit and a mixer said together: USDA's "Gin and tonic", "Rum and cola", "Vodka and soda"… */
+const MIXED_DRINK = /\b(gin|rum|vodka|whiskey|whisky|bourbon|jack|scotch|brandy) ?(?:(?:and|&|n|'n'?) ?)?(tonic(?: water)?|coke|cola|pepsi|diet coke|diet pepsi|diet cola|soda|club soda|water|ginger ale|lemonade|red ?bull|energy drink)\b/g;
+const SPIRIT: Record<string, string> = { whisky: 'whiskey', bourbon: 'whiskey', jack: 'whiskey', scotch: 'whiskey' };
+const MIXER: Record<string, string> = { 'tonic water': 'tonic', coke: 'cola', pepsi: 'cola', 'diet coke': 'diet cola', 'diet pepsi': 'diet cola', 'club soda': 'soda', redbull: 'energy drink', 'red bull': 'energy drink' };
+/** One word the matcher reads as the food of that exact name: "mixed__rum_and_cola". */
+function mixedDrink(spirit: string, mixer: string): string {
+  return `mixed__${SPIRIT[spirit] ?? spirit}_and_${MIXER[mixer] ?? mixer}`.replace(/ /g, '_');
+}
+
 /** Dish names that contain a word the splitter cuts at. */
-const COMPOUNDS: Array<[RegExp, string]> = [
+const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   // "2 eggs over easy": how an egg is fried, not "over" one food another.
   [/\b(eggs?) (?:over (?:easy|medium|hard|well)|sunny side up)\b/g, 'fried $1'],
   // "an applesauce cup", "a pudding cup": the snack-size container.
@@ -147,6 +162,11 @@ const COMPOUNDS: Array<[RegExp, string]> = [
   [/\bsweet tea\b/g, 'sweet_tea'],
   [/\bfruit cups?\b/g, 'fruit_cup'],
   [/\bfoot ?long\b/g, '12 inch'],
+  // "baby carrots" with no count are a serving of raw carrots; "10 baby carrots" are ten small ones.
+  [/(?<!\d )\bbaby carrots\b/g, 'raw carrots'],
+  [/\bbaby carrots\b/g, 'baby raw carrots'],
+  [/\bcap'?n'? crunch\b/g, 'captain_crunch'],
+  [/\bgeneral tso'?s?\b/g, 'general_tso'],
   [/\bfrench toast\b/g, 'french_toast'],
   // "a bacon egg and cheese": the breakfast sandwich, not three foods.
   [/\b(bacon|sausage|ham),? egg,? (?:and|&|n) cheese (biscuit|bagel|croissant|english muffin)\b/g, 'egg sandwich $2 $1'],
@@ -161,6 +181,27 @@ const COMPOUNDS: Array<[RegExp, string]> = [
   [/\bcorn on the cobs?\b/g, 'ear of corn'],
   [/\bjuice box\b/g, 'juice_box'],
   [/\bfl(?:uid)?\.? ?oz\b/g, 'floz'],
+  // "2% milk": the percent is the milk's fat, not a count of two.
+  [/\b2 ?% ?(milk|chocolate milk)\b/g, 'reduced fat $1'],
+  [/\b1 ?% ?(milk|chocolate milk)\b/g, 'low fat $1'],
+  // "a gin & tonic", "a rum and coke": one mixed drink (USDA has them), not a spirit and a soft drink.
+  [MIXED_DRINK, (_m: string, spirit: string, mixer: string) => ` ${mixedDrink(spirit, mixer)} `],
+  [/\bvodka (?:and |& |n )?cran(?:berry)?(?: juice)?\b/g, 'cape cod'],
+  [/\bvodka (?:and |& |n )?(?:oj|orange juice)\b/g, 'screwdriver'],
+  // "pie a la mode": the pie and a scoop of vanilla ice cream.
+  [/\b([a-z]+ )?pie (?:a la|ala|à la) mode\b/g, '$1pie, vanilla ice cream'],
+  // "reese's cups", "gummy bears", "lays": the candy or chips, not a cup, a bear or a verb.
+  [/\breese'?s?(?: peanut butter)? cups?\b/g, 'reese'],
+  [/\bgumm(?:y|ie)s? (?:bears?|worms?|rings?)\b/g, 'gummy'],
+  [/\blay'?s(?: potato)?(?: chips?)?\b/g, 'potato chips'],
+  // "strawberry milkshake": USDA's shake of any flavour but chocolate.
+  [/\b(?:strawberry|vanilla|banana|caramel|oreo|cookies (?:and|&|n) cream|peanut butter|mint|coffee) (?:milk ?shake|shake)(s?)\b/g, 'other_shake$1'],
+  // "pbj on wheat", "a grilled cheese on sourdough": the bread a sandwich is on is part of it (said first, so the sandwich stays the noun).
+  [/\b(pbj|blt|sandwich|sandwiches|sub|subs|grilled cheese|burger|burgers|melt) on (wheat|white|rye|sourdough|whole wheat|whole grain|multigrain)(?: bread| toast)?\b/g, '$2 $1'],
+  // "2 poached eggs on an english muffin": two eggs and one muffin, not two egg sandwiches.
+  [/\b(\d+(?:\.\d+)?|two|three|four|five|six) ([a-z ]+?) (?:on|over) (an?|one) /g, '$1 $2, $3 '],
+  // "from the chinese place", "at the party": where it was eaten, not food words.
+  [/\b(?:from|at) (?:the |a |my |our |this |that )?(?:(?!fastfood\b)[a-z]+ )?(?:place|restaurant|spot|joint|party|office|work|truck|stand|diner|takeout|buffet|game|movies|theater|fair|cafeteria)\b/g, ' '],
 ];
 
 /**
@@ -249,8 +290,9 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   tot: { q: 'potato tot', alone: true },
   yoplait: { q: 'fruit yogurt' },
   gogurt: { q: 'fruit yogurt' },
-  potsticker: { q: 'dumpling' },
-  gyoza: { q: 'dumpling' },
+  potsticker: { q: 'fried pot sticker' },
+  pot_sticker: { q: 'fried pot sticker' },
+  gyoza: { q: 'fried pot sticker' },
   corona: { q: 'beer' },
   heineken: { q: 'beer' },
   coor: { q: 'beer' },
@@ -262,7 +304,7 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   blizzard: { q: 'ice cream sundae' },
   crunchwrap: { q: 'taco' },
   chalupa: { q: 'taco' },
-  gordita: { q: 'taco' },
+  gordita: { q: 'meat gordita', alone: true },
   pepsi: { code: '92410310', q: 'soft drink cola' },
   mcnugget: { q: 'fast food chicken nugget' },
   mcchicken: { q: 'fast food chicken fillet sandwich' },
@@ -308,11 +350,11 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   cheez_it: { q: 'cheez it cracker' },
   fruit_roll_up: { q: 'fruit leather candy' },
   jelly_bean: { q: 'gummy candy' },
-  frosted_flake: { q: 'frosted corn flake cereal' },
+  frosted_flake: { q: 'flavored corn flake cereal' },
   lucky_charm: { q: 'frosted oat marshmallow cereal' },
   honey_nut_cheerio: { code: '57241000' },
   froot_loop: { q: 'fruit ring cereal' },
-  raisin_bran: { q: 'raisin bran cereal' },
+  raisin_bran: { q: 'flavored bran flake cereal' },
   popcorn_chicken: { q: 'chicken nugget' },
   string_cheese: { q: 'mozzarella cheese' },
   banana_bread: { q: 'banana cake' },
@@ -350,12 +392,74 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   instant_noodle: { q: 'ramen noodle soup' },
   cup_noodle: { q: 'ramen noodle soup' },
   biscuit_gravy: { code: '58128000' },
+  // Takeout, chain and snack names (issue #19, fourth set's misses generalised by category).
+  other_shake: { q: 'fast food flavor other milk shake' },
+  bolognese: { q: 'meat tomato sauce' },
+  chili_mac: { q: 'chili macaroni' },
+  nigiri: { q: 'topped sushi' },
+  tempura: { q: 'fried' },
+  carne_asada: { q: 'beef' },
+  al_pastor: { q: 'pork' },
+  carnitas: { q: 'pork' },
+  barbacoa: { q: 'beef' },
+  breaded: { q: 'fried coated' },
+  mocha: { q: 'cafe mocha coffee', alone: true },
+  fruit_salad: { q: 'fresh fruit salad' },
+  ribeye: { q: 'ribeye steak beef' },
+  rib_eye: { q: 'ribeye steak beef' },
+  sirloin: { q: 'sirloin steak beef' },
+  loaded_baked_potato: { q: 'peel eaten sour cream potato baked' },
+  loaded_potato: { q: 'peel eaten sour cream potato baked' },
+  veggie_fried_rice: { q: 'meatless rice fried' },
+  vegetable_fried_rice: { q: 'meatless rice fried' },
+  crab_cake: { code: '27250040', q: 'crab cake' },
+  garlic_naan: { q: 'bread naan' },
+  // Cereals by brand → USDA's generic cereal of that kind.
+  cinnamon_toast_crunch: { q: 'cinnamon toast cereal' },
+  corn_pop: { q: 'corn puff cereal' },
+  kix: { q: 'corn puff cereal' },
+  cocoa_puff: { q: 'chocolate puff cereal' },
+  cocoa_pebble: { q: 'chocolate crispy cereal' },
+  fruity_pebble: { q: 'fruit crispy cereal' },
+  special_k: { q: 'plain k cereal' },
+  mini_wheat: { q: 'flavored shredded wheat cereal' },
+  frosted_mini_wheat: { q: 'flavored shredded wheat cereal' },
+  shredded_wheat: { q: 'plain shredded wheat cereal' },
+  wheaty: { q: 'wheat flake cereal' },
+  // Not "chex" alone: "chex mix" is USDA's Snack mix (Chex Mix).
+  rice_chex: { q: 'rice square cereal' },
+  corn_chex: { q: 'corn square cereal' },
+  wheat_chex: { q: 'wheat square cereal' },
+  life_cereal: { q: 'oat square cereal' },
+  honey_bunches_of_oat: { q: 'oat bunch cereal' },
+  apple_jack: { q: 'fruit ring cereal' },
+  trix: { q: 'fruit flavored other cereal' },
+  golden_graham: { q: 'flavored corn square cereal' },
+  captain_crunch: { q: 'crunch cereal' },
+  // Donut kinds, drinks.
+  boston_cream: { q: 'custard filled icing' },
+  champagne: { q: 'sparkling wine' },
+  prosecco: { q: 'sparkling wine' },
+  hard_lemonade: { q: 'sweetened alcoholic malt beverage' },
+  // Takeout.
+  general_tso: { q: 'general tso chicken' },
+  crab_rangoon: { q: 'fried wonton' },
+  rangoon: { q: 'fried wonton' },
+  wonton: { q: 'fried wonton', alone: true },
+  bao: { q: 'bao bun' },
+  pho: { q: 'meat soup pho', alone: true },
+  ramen: { q: 'ramen bowl', alone: true },
+  teriyaki_chicken: { q: 'chicken teriyaki' },
+  chicken_teriyaki: { q: 'chicken teriyaki' },
+  tostada: { q: 'tostada', alone: false },
+  cheese_naan: { q: 'bread naan' },
 };
 /** Names of more than one word, each read as one word (a key of ALIASES): "kit kat" → kit_kat. */
 const NAMES = Object.keys(ALIASES).filter((k) => k.includes('_') && !['mac_and_cheese', 'sweet_tea', 'fruit_cup', 'french_toast'].includes(k));
-const NAME_RES: Array<[RegExp, string]> = NAMES.map((k) => [new RegExp(`\\b${k.replace(/_/g, "[ -]?'?")}(?:'?s|es)?\\b`, 'g'), k]);
+// Longer names first: "vegetable fried rice" before "fried rice".
+const NAME_RES: Array<[RegExp, string]> = [...NAMES].sort((a, b) => b.length - a.length).map((k) => [new RegExp(`\\b${k.replace(/_/g, "[ -]?'?")}(?:'?s|es)?\\b`, 'g'), k]);
 /** Brand words that name no food of their own ("kraft mac n cheese"): left out of the match. */
-const BRANDS = new Set(['kraft', 'philly', 'starbucks', 'dunkin', 'chipotle', 'subway', 'panera', 'kellogg', 'kelloggs', 'quaker', 'nabisco', 'hershey', 'hersheys', 'lays', 'tostitos', 'trader', 'costco', 'homemade', 'leftover', 'leftovers']);
+const BRANDS = new Set(['kraft', 'philly', 'starbucks', 'dunkin', 'chipotle', 'subway', 'panera', 'kellogg', 'kelloggs', 'quaker', 'nabisco', 'hershey', 'hersheys', 'tostitos', 'trader', 'costco', 'homemade', 'leftover', 'leftovers', 'takeout', 'chinese', 'thai', 'indian', 'mexican']);
 /** Fruits said in a dish USDA names by "fruit": "blueberry muffin" → Muffin, fruit; "strawberry banana smoothie" → Fruit smoothie. */
 const FRUITS = new Set('apple banana blueberry strawberry raspberry blackberry berry peach cherry mango pineapple pear apricot cranberry lemon orange mixed'.split(' '));
 /** Words read as another when no food has the word itself: a wrap or sub is a sandwich. */
@@ -423,6 +527,8 @@ interface Indexed {
   countable: Set<string>;
   bonus: number;
   alcohol: boolean;
+  /** The food is cooked "with sauce" (USDA's grilled chicken forms). */
+  withSauce: boolean;
   /** Dish words of the name ("salad", "sandwich", "soup"…): a different dish when not said. */
   dish: Set<string>;
 }
@@ -464,7 +570,7 @@ function indexOf(table: FoodTable): Index {
     // A brand in parentheses names the food too: "Crackers, cheese (Goldfish)".
     const brand = [...food.description.matchAll(/\(([^)]*)\)/g)].flatMap((m) => words(m[1]!).map(stem));
     const lead = new Set([...head, ...words(qualifier).map(stem), ...brand]);
-    return { food, tokens, head, name: words(segments[0]!).map(stem), lead, bonus, countable, alcohol: ALCOHOL.test(food.description), dish: new Set(words(segments[0]!).map(stem).filter((w) => DISH.has(w))), extrasOf: (q) => [...countable].filter((w) => !q.has(w)).length };
+    return { food, tokens, head, name: words(segments[0]!).map(stem), lead, bonus, countable, alcohol: ALCOHOL.test(food.description), withSauce: /\bwith sauce\b/i.test(food.description), dish: new Set(words(segments[0]!).map(stem).filter((w) => DISH.has(w))), extrasOf: (q) => [...countable].filter((w) => !q.has(w)).length };
   });
   for (const k of Object.keys(ALIASES)) vocab.set(k, (vocab.get(k) ?? 0) + 1);
   const idx = { table, foods, vocab };
@@ -531,6 +637,16 @@ export function matchFood(said: string[], table: FoodTable = foodTable(), opts: 
       if (!best || score < best.score) best = { f, score };
     }
     return best ? { match: { ...plain.match, food: best.f.food }, unknown: [] } : plain;
+  }
+  // "a rum and coke": the mixed drink of that exact name (see MIXED_DRINK), or nothing.
+  if (said.length === 1 && said[0]!.startsWith('mixed__')) {
+    // Written as stem wrote it: "mixed__pork_and_bean".
+    const key = said[0]!.slice('mixed__'.length);
+    const food = table.foods.find((f) => {
+      const k = f.description.toLowerCase().replace(/ /g, '_');
+      return k === key || stem(k) === key;
+    });
+    return food ? { match: { food, nouns: words(food.description).map(stem), unused: [], corrected: [] }, unknown: [] } : { match: null, unknown: said };
   }
   const unknown: string[] = [];
   const corrected: string[] = [];
@@ -621,6 +737,8 @@ function rank(idx: Index, query: string[], phrase: boolean): Food | null {
       // "gumbo" is Gumbo with rice before Shrimp gumbo: a name that starts with the word said.
       (f.name[0] === query[0] ? -0.3 : 0) +
       (f.alcohol && !saysAlcohol ? 6 : 0) +
+      // "grilled chicken" is plain grilled chicken: USDA's "grilled with sauce" only when a sauce is said.
+      (f.withSauce && !q.has('sauce') ? 1.5 : 0) +
       // "3 chicken tacos" are not a taco salad, "salmon" not salmon salad: a dish not said.
       [...f.dish].filter((w) => !q.has(w)).length * 1.5 +
       f.bonus +
@@ -647,19 +765,57 @@ export function normaliseNumbers(text: string): string {
   return s.trim();
 }
 
+/**
+ * USDA's dish names made of two foods with "and" ("Beef and broccoli", "Pork and beans"),
+ * as said in lower case: the splitter must not cut them.
+ */
+const andNames = new WeakMap<FoodTable, { re: RegExp; name: Map<string, string> } | null>();
+function keepAndNames(text: string, table: FoodTable): string {
+  if (!andNames.has(table)) {
+    const name = new Map<string, string>();
+    for (const d of table.foods.map((f) => f.description.toLowerCase())) {
+      // Drinks are MIXED_DRINK's; "peanut butter and jelly" is the sandwich (pbj).
+      if (!/^[a-z]+(?: [a-z]+)? and [a-z]+(?: [a-z]+)?$/.test(d) || ALCOHOL.test(d) || d.startsWith('peanut butter')) continue;
+      name.set(d, d);
+      // "beans and rice" is USDA's "Beans and white rice" (its everyday rice).
+      if (d.endsWith(' and white rice')) name.set(d.replace(' white rice', ' rice'), d);
+    }
+    // "red beans and rice" is USDA's kidney beans and rice.
+    if (name.has('kidney beans and rice')) name.set('red beans and rice', name.get('kidney beans and rice')!);
+    const said = [...name.keys()].sort((a, b) => b.length - a.length);
+    andNames.set(table, said.length ? { re: new RegExp(`\\b(${said.join('|')})s?\\b`, 'g'), name } : null);
+  }
+  const names = andNames.get(table);
+  // The whole name as one word the matcher reads as that food (see matchFood's "mixed__").
+  const kept = names ? text.toLowerCase().replace(names.re, (_m, said: string) => ` mixed__${names.name.get(said)!.replace(/ /g, '_')} `) : text;
+  // "sweet and sour chicken": one sauce's name, not "sweet" and "sour chicken".
+  return kept.replace(/\bsweet (?:and|&|n|'n') sour\b/gi, 'sweet sour');
+}
+
 /** Cuts a meal into items at ",", ";", "and", "with", "plus", "&" (dish names kept whole). */
 export function splitItems(text: string): string[] {
+  return splitJoined(text).map((x) => x.item);
+}
+
+/** The separator an item was cut at: "with" items may be part of the dish before them. */
+const SPLIT_AT = /(,|;|\.(?!\d)|\+|&|\band\b|\bwith\b(?! (?:[a-z]+ )?sauce\b)|\bplus\b|\bthen\b|\balso\b|\bn\b)/;
+
+/** The items of a meal, each with the separator it followed ("with", "and", ","…; "" for the first). */
+function splitJoined(text: string): Array<{ item: string; joiner: string }> {
   // "w/" and a lone "w" are how "with" is typed.
   let s = normaliseNumbers(text).replace(/[’‘]/g, "'").replace(/\bw\/\s*|\bw\b(?=\s)/g, 'with ');
   s = s.replace(FAST_FOOD_PLACES, ` ${FAST_FOOD} `).replace(ORDER_OF, ` ${FAST_FOOD} `);
-  for (const [re, to] of COMPOUNDS) s = s.replace(re, to);
+  for (const [re, to] of COMPOUNDS) s = typeof to === 'string' ? s.replace(re, to) : s.replace(re, to);
   s = s.replace(/\bm ?& ?m'?s?\b/g, 'mnm').replace(/\breese'?s\b/g, 'reese');
   for (const [re, to] of NAME_RES) s = s.replace(re, to);
-  return s
-    // "spaghetti with meat sauce" is one dish: a sauce stays with the food before it.
-    .split(/,|;|\.(?!\d)|\+|&|\band\b|\bwith\b(?! (?:[a-z]+ )?sauce\b)|\bplus\b|\bthen\b|\balso\b|\bn\b/)
-    .map((x) => x.trim())
-    .filter(Boolean);
+  // "spaghetti with meat sauce" is one dish: a sauce stays with the food before it.
+  const parts = s.split(SPLIT_AT);
+  const out: Array<{ item: string; joiner: string }> = [];
+  for (let i = 0; i < parts.length; i += 2) {
+    const item = parts[i]!.trim();
+    if (item) out.push({ item, joiner: i ? parts[i - 1]!.trim() : '' });
+  }
+  return out;
 }
 
 interface ItemWords {
@@ -716,7 +872,12 @@ function readItem(item: string): ItemWords {
       continue;
     }
     if (w in NUMBER_WORDS && food.length === 0 && unit === null) {
-      // "a few" / "some": no count said.
+      // "a few crackers" are about three; "a bit", "a little", "a lot": no count said.
+      if ((w === 'a' || w === 'an') && ws[i + 1] === 'few' && quantity === null) {
+        quantity = 3;
+        i++;
+        continue;
+      }
       if ((w === 'a' || w === 'an') && /^(?:few|bit|little|lot)$/.test(ws[i + 1] ?? '')) {
         i++;
         continue;
@@ -755,7 +916,8 @@ function readItem(item: string): ItemWords {
       continue;
     }
     // "2 sausage links", "a sausage patty": these units come after the food.
-    if (w in UNITS && (food.length === 0 || trailing || (i === ws.length - 1 && /^(?:link|patty|strip)$/.test(UNITS[w]!))) && unit === null && !(w === 'pop' && !ws[i + 1])) {
+    // "an instant oatmeal packet", "a soda can": a container said last is the unit too.
+    if (w in UNITS && (food.length === 0 || trailing || (i === ws.length - 1 && /^(?:link|patty|strip|bag|can|bottle|box)$/.test(UNITS[w]!))) && unit === null && !(w === 'pop' && !ws[i + 1])) {
       unit = UNITS[w]!;
       continue;
     }
@@ -765,6 +927,8 @@ function readItem(item: string): ItemWords {
       continue;
     }
     if (NOT_FOOD.has(w) || NOT_FOOD.has(stem(w))) notFood = true;
+    // "no bread", "without the bun": what was left out is not eaten.
+    if (/^(?:no|without|minus|hold)$/.test(w) && food.length === 0 && quantity === null) notFood = true;
     if (FILLER.has(w) || isNum || BRANDS.has(w)) continue;
     food.push(w);
   }
@@ -779,14 +943,14 @@ function readItem(item: string): ItemWords {
  * odd sizes are not one item.
  */
 const WHOLE_ITEM = /^1 [a-z]/i;
-const NOT_WHOLE = /'s\b|\b(?:wafer|cup|cups|tablespoon|teaspoon|fl oz|oz|ml|inch|slice|piece|section|wedge|leaf|stick|chip|miniature|mini|bite|baby|small|large|extra|snack|fun size|sample|guideline|yields|dry|surface|cubic|linear|package|packet|bag|container|can|bottle|pouch|box|serving|pot|lb|calorie|school|half|quarter)\b/i;
+const NOT_WHOLE = /'s\b|\b(?:tiny|wafer|cup|cups|tablespoon|teaspoon|fl oz|oz|ml|inch|slice|piece|section|wedge|leaf|stick|chip|miniature|mini|bite|baby|small|large|extra|snack|fun size|sample|guideline|yields|dry|surface|cubic|linear|package|packet|bag|container|can|bottle|pouch|box|serving|pot|lb|calorie|school|half|quarter)\b/i;
 
 /** Whole dishes that are shared: a count of them means a piece each. */
 const SHARED = /^1 (?:(?:regular|medium|large|small) )?(?:pie|cake|loaf)\b/i;
 /** Portions that are a part of the food, not one whole item of it. */
 const PART = /\b(?:wedge|slice|piece|section|stalk|leaf|spear|floweret|strip|cube|chunk|bite|segment)s?\b/i;
 
-const EATING = /\b(?:ate|eaten|eat|eating|had|have|having|drank|drink|drinking|breakfast|brunch|lunch|dinner|supper|snack|meal)\b/i;
+const EATING = /\b(?:ate|eaten|eat|eating|had|have|having|drank|drink|drinking|breakfast|brunch|lunch|dinner|supper|snack|meal|bf|bfast)\b/i;
 const QNS = 'Quantity not specified';
 const OZ_G = 28.35;
 const FL_OZ_ML = 29.5735;
@@ -880,7 +1044,8 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords): Chosen {
       return p ? use(p, q) : fallback(`no can portion for this food in USDA's table`);
     }
     case 'bag': {
-      const p = first(/\b(?:bag|package|packet)\b/i);
+      // "a large bag of chips", "a pack of reese's" (USDA's regular pouch).
+      const p = first(/\b(?:bag|package|packet)\b/i, sized) ?? first(/\bpouch\b/i, sized ?? /\bregular\b/i);
       return p ? use(p, q) : fallback(`no bag or packet portion for this food in USDA's table`);
     }
     case 'juice box': {
@@ -905,6 +1070,12 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords): Chosen {
   if (w.inches !== null) {
     const p = P.find((x) => x.description.includes(`${w.inches}"`));
     if (p) return use(p, q);
+    // "a footlong" (12") where USDA has the 6" sub: two of them.
+    const part = P.find((x) => {
+      const m = /\b(\d+)"/.exec(x.description);
+      return !!m && w.inches! > Number(m[1]) && w.inches! % Number(m[1]) === 0;
+    });
+    if (part) return use(part, (q * w.inches) / Number(/\b(\d+)"/.exec(part.description)![1]), `${w.inches}" is ${w.inches / Number(/\b(\d+)"/.exec(part.description)![1])} × USDA's “${part.description}”`);
   }
   if (w.quantity === null && w.size === null && w.inches === null) return fallback('no quantity given');
   if (w.size) {
@@ -917,6 +1088,7 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords): Chosen {
     // "a coke", "2 beers", "a latte", "a gatorade": a counted drink is the can, bottle or
     // cup it is sold in (a 12 fl oz can, a medium coffee, a 20 fl oz sports-drink bottle).
     const served =
+      P.find((x) => /^1 drink\b/i.test(x.description)) ??
       (/^Soft drink\b/.test(food.description) ? P.find((x) => /^1 can\b.*\b12 fl oz\b/i.test(x.description)) : undefined) ??
       P.find((x) => /^1 can or bottle\b/i.test(x.description)) ??
       P.find((x) => /^1 medium\b/i.test(x.description)) ??
@@ -948,6 +1120,51 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords): Chosen {
   return fallback(`no single-item portion for this food in USDA's table`);
 }
 
+/** A portion of the size said: "1 medium", "1 medium fast food order" (not a piece of something medium). */
+const sizePortion = (size: string) => new RegExp(`^1 ${size}\\b(?!.*\\bpiece\\b)`, 'i');
+
+const SOLD_AS = ['fast', 'food', 'restaurant', 'canned', 'bottled', 'carton', 'bottle', 'can'];
+
+/** The same food (its USDA name and every word of its description, fewest other words, fast food first) in a form that has a portion `has` asks for. */
+function sameFoodWith(food: Food, table: FoodTable, has: (portion: string) => boolean, fastFoodOnly: boolean): Food | null {
+  const idx = indexOf(table);
+  const f0 = idx.foods.find((f) => f.food === food);
+  if (!f0) return null;
+  let best: { f: Indexed; score: number } | null = null;
+  for (const f of idx.foods) {
+    if (f === f0 || f.name.join(' ') !== f0.name.join(' ') || ![...f0.countable].every((w) => f.tokens.has(w)) || !f.food.portions.some((p) => has(p.description))) continue;
+    if (DISFAVOURED.test(f.food.description) || (fastFoodOnly && !/\bfast food\b/i.test(f.food.description))) continue;
+    // Only words of how it is sold beyond the food's own: "Potato, NFS" is not french fries.
+    if (f.extrasOf(new Set([...f0.countable, ...SOLD_AS])) > 0) continue;
+    const score = f.extrasOf(f0.countable) + f.bonus + (/\bfast food\b/i.test(f.food.description) ? -1 : 0) + f.food.description.length / 1000;
+    if (!best || score < best.score) best = { f, score };
+  }
+  return best?.f.food ?? null;
+}
+
+/**
+ * The one USDA dish of a food "with" sides, where USDA has it: the sides' words said before
+ * the food's (its noun stays last), all of them used, and the dish named "… with …" or
+ * "… and …". Else null, and the sides are foods of their own.
+ */
+function dishWith(main: string[], sides: string[][], table: FoodTable): { match: FoodMatch; sides: number } | null {
+  for (const said of [[...sides.flat(), ...main], [...sides.map((x) => x[x.length - 1]!), ...main]]) {
+    const { match } = matchFood(said, table, { typos: false, dropLeading: false });
+    if (!match || match.unused.some((u) => sides.flat().includes(u))) continue;
+    // A smoothie or shake "with banana and strawberry" is made of them: one drink.
+    const blended = /^(?:smoothie|shake|milkshake)$/.test(main[main.length - 1]!);
+    if (!blended && !/\b(?:with|and)\b/i.test(match.food.description)) continue;
+    // The food said first is the dish's own name: "Burrito, …", "Fish curry with rice".
+    const head = words(match.food.description.split(',')[0]!).map(stem);
+    if (!head.includes(main[main.length - 1]!) && !head.includes(ALIASES[main[main.length - 1]!]?.q?.split(' ').pop() ?? '')) continue;
+    // …and names nothing more than was said: "chicken with rice" is not Chicken curry with rice.
+    const meant = new Set([...said, ...said.flatMap((x) => ALIASES[x]?.q?.split(' ') ?? [])]);
+    if (head.some((h) => !DESC_STOP.has(h) && !meant.has(h) && !(h === 'fruit' && said.some((x) => FRUITS.has(x))))) continue;
+    return { match, sides: sides.length };
+  }
+  return null;
+}
+
 /** The item's words without the eating verbs and meal names around them ("i ate pasta for lunch" → "pasta"). */
 function tidy(item: string): string {
   const ws = item.replace(/_and_/g, ' and ').replace(/_/g, ' ').split(/\s+/).filter(Boolean);
@@ -967,21 +1184,43 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
   const foods: EstimatedFood[] = [];
   /** Foods said with no amount of their own, which an amount right after may belong to. */
   const noAmount = new Set<EstimatedFood>();
+  /** Foods said with "a" alone, which a weight or volume right after may size. */
+  const sizedAfter = new Set<EstimatedFood>();
   const unknown: string[] = [];
-  const items = splitItems(text).map((item) => ({ item, w: readItem(item) }));
+  const items = splitJoined(keepAndNames(text, table)).map(({ item, joiner }) => ({ item, joiner, w: readItem(item) }));
   // Misspellings are corrected only where the message is plainly about eating: an eating
   // verb or meal word, or an amount ("a", "2 slices"). "brisk walk" is not "brick cheese".
   // A message that names a food as written ("cheesburger and fries") is about eating too.
   const eating =
     EATING.test(text) || items.some(({ w }) => w.quantity !== null || w.unit !== null) || items.some(({ w }) => w.food.length > 0 && !w.notFood && matchFood(w.food, table, { typos: false }).match !== null);
-  for (const { item, w } of items) {
+  for (let i = 0; i < items.length; i++) {
+    const { item, w } = items[i]!;
     const itemText = tidy(item);
     if (w.notFood) continue;
+    // "chicken burrito with rice and beans", "fish curry with rice": one dish where USDA has
+    // it ("Burrito, chicken, with beans and rice"; "Fish curry with rice"), not three foods.
+    const sides: number[] = [];
+    for (let j = i + 1; j < items.length && (items[j]!.joiner === 'with' || (sides.length && /^(?:and|&|,)$/.test(items[j]!.joiner))); j++) {
+      const b = items[j]!.w;
+      if (!b.food.length || b.quantity !== null || b.unit !== null || b.size !== null || b.notFood) break;
+      sides.push(j);
+    }
+    // A measure said ("1/2 cup mashed potatoes w gravy") is of the food said; its side comes on top.
+    if (w.food.length && sides.length && w.unit === null) {
+      const dish = dishWith(w.food, sides.map((j) => items[j]!.w.food), table) ?? (sides.length > 1 ? dishWith(w.food, [items[sides[0]!]!.w.food], table) : null);
+      if (dish) {
+        const used = sides.slice(0, dish.sides);
+        add([itemText, ...used.map((j) => tidy(items[j]!.item))].join(' with '), w, dish.match, []);
+        i = used[used.length - 1]!;
+        continue;
+      }
+    }
     if (!w.food.length) {
       // "penne, 2 cups": an amount on its own belongs to the food before it.
       const prev = foods[foods.length - 1];
-      if (prev && noAmount.has(prev) && (w.quantity !== null || w.unit !== null)) {
+      if (prev && ((noAmount.has(prev) && (w.quantity !== null || w.unit !== null)) || (sizedAfter.has(prev) && w.unit !== null && ['g', 'kg', 'oz', 'floz', 'ml'].includes(w.unit)))) {
         noAmount.delete(prev);
+        sizedAfter.delete(prev);
         const food = table.byCode.get(prev.food_code)!;
         const c = choosePortion(food, words(food.description).map(stem), w);
         Object.assign(prev, { text: `${prev.text}, ${itemText}`, portion: c.portion, quantity: c.quantity, grams: round1(c.grams), carbs_g: round1((c.grams * food.carbsPer100g) / 100), note: c.note });
@@ -996,6 +1235,12 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
         .split(/\b(?:on|in|over|atop|inside)\b/)
         .map((x) => ({ item: x.trim(), w: readItem(x.trim()) }))
         .filter((x) => x.w.food.length && !x.w.notFood);
+      // "beef stroganoff over egg noodles": USDA's "Beef stroganoff with noodles" where it has one.
+      const dish = parts.length === 2 ? dishWith(parts[0]!.w.food, [parts[1]!.w.food], table) : null;
+      if (dish) {
+        add(itemText, parts[0]!.w, dish.match, []);
+        continue;
+      }
       const found = parts.map((x) => matchFood(x.w.food, table, { typos: eating, fastFood: x.w.fastFood }).match);
       if (parts.length > 1 && found.every(Boolean)) parts.forEach((x, i) => add(tidy(x.item), x.w, found[i]!, []));
       else unknown.push(itemText);
@@ -1006,6 +1251,14 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
   return { foods, unknown, carbs_g: round1(foods.reduce((s, f) => s + f.carbs_g, 0)) };
 
   function add(itemText: string, w: ItemWords, match: FoodMatch, missing: string[]) {
+    // "medium fries", "a bottle of orange juice": a size or container this food has no portion
+    // for is the same food in the form sold that way (fast food; bottled), where USDA has one.
+    const wants = w.size && !w.unit ? sizePortion(w.size) : w.unit === 'bottle' || w.unit === 'can' ? new RegExp(`\\b${w.unit}\\b`, 'i') : null;
+    if (wants && !match.food.portions.some((p) => wants.test(p.description))) {
+      // A size only from the fast-food form ("medium fries"): "small red potatoes" are not baked ones.
+      const other = sameFoodWith(match.food, table, (d) => wants.test(d), !!w.size);
+      if (other) match = { ...match, food: other };
+    }
     const c = choosePortion(match.food, match.nouns, w);
     const notes = [...match.corrected, c.note, match.unused.length ? `not used: ${match.unused.join(', ')}` : null, missing.length ? `not understood: ${missing.join(', ')}` : null].filter(Boolean);
     const food: EstimatedFood = {
@@ -1020,6 +1273,8 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
     };
     foods.push(food);
     if (w.quantity === null && w.unit === null && w.size === null) noAmount.add(food);
+    // "a smoothie …, 16 oz": a weight or volume right after says how big the one "a" was.
+    else if (w.article && w.unit === null && w.size === null) sizedAfter.add(food);
   }
 }
 
