@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { MIN_GAP_MS, timeLabel, timeTicks, withGaps } from './day-chart';
+import { localDay, setDisplayZone } from '../../app/time-format';
 
 const MIN = 60_000;
 
@@ -38,5 +39,21 @@ describe('timeTicks', () => {
     }
     const labels = ticks.map((t) => timeLabel(t, from, to));
     expect(new Set(labels).size).toBe(labels.length);
+  });
+});
+
+describe('timeTicks in the screens\' zone', () => {
+  afterEach(() => setDisplayZone(null));
+
+  it('puts ticks on round clock times of the account\'s zone, not the computer\'s (UTC+05:30 here)', () => {
+    setDisplayZone('Asia/Kolkata');
+    const from = Date.UTC(2026, 2, 10, 0, 7, 31);
+    const to = from + 13 * 3600_000;
+    const ticks = timeTicks(from, to);
+    expect(ticks.length).toBeGreaterThanOrEqual(2);
+    const step = ticks[1]! - ticks[0]!;
+    // Every tick is a whole number of steps after Kolkata's midnight: 02:00, 04:00… there, not 05:30, 07:30.
+    for (const t of ticks) expect((localDay(t).minute * 60_000) % step).toBe(0);
+    expect(ticks.map((t) => timeLabel(t, from, to))).toContain('10:00');
   });
 });

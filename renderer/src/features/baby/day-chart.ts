@@ -1,4 +1,4 @@
-import { fmtTime24, fmtWeekdayShort } from '../../app/time-format';
+import { fmtTime24, fmtWeekdayShort, localDay } from '../../app/time-format';
 
 /**
  * The pure parts of the baby's day chart (timeline.tsx): where a series has a gap, and
@@ -39,8 +39,8 @@ export function withGaps(points: ReadonlyArray<{ t: number; v: number }>): Serie
 const STEPS_MIN = [1, 2, 5, 10, 15, 30, 60, 120, 180, 240, 360, 720];
 
 /**
- * Ticks for a time axis over [from, to] (ms): at most `max`, on round local clock times (a
- * multiple of the step from local midnight), at least a minute apart, so labels of
+ * Ticks for a time axis over [from, to] (ms): at most `max`, on round clock times in the
+ * screens' zone (a multiple of the step from that zone's midnight), at least a minute apart, so labels of
  * `hh:mm` never repeat within a day. Over more than 20 hours the labels carry the weekday
  * too (`timeLabel`), so 06:00 yesterday and 06:00 today differ.
  */
@@ -48,10 +48,10 @@ export function timeTicks(from: number, to: number, max = 8): number[] {
   if (!(to > from)) return [];
   const spanMin = (to - from) / 60_000;
   const step = (STEPS_MIN.find((s) => spanMin / s <= max) ?? 1440) * 60_000;
-  const midnight = new Date(from);
-  midnight.setHours(0, 0, 0, 0);
+  // Midnight of `from`'s day in the screens' zone (the account's, not the browser's).
+  const midnight = from - (localDay(from).minute * 60_000 + (((from % 60_000) + 60_000) % 60_000));
   const ticks: number[] = [];
-  for (let t = midnight.getTime() + Math.ceil((from - midnight.getTime()) / step) * step; t <= to; t += step) ticks.push(t);
+  for (let t = midnight + Math.ceil((from - midnight) / step) * step; t <= to; t += step) ticks.push(t);
   return ticks;
 }
 
