@@ -1,8 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MIGRATIONS_DIR, openDatabase } from '../../db/open';
+import { openDatabase } from '../../db/open';
+import { migrationsBefore } from '../../db/testing';
 import { createCore } from '../app';
 import { ManualClock } from '../clock';
 
@@ -17,11 +18,7 @@ describe('alerts standing when Tend is updated to latching (migration 0009)', ()
     const dir = mkdtempSync(join(tmpdir(), 'tend-latch-'));
     dirs.push(dir);
     // The version before: every migration up to 0009.
-    const old = join(dir, 'old-migrations');
-    cpSync(MIGRATIONS_DIR, old, { recursive: true });
-    const journalPath = join(old, 'meta', '_journal.json');
-    const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: Array<{ idx: number }> };
-    writeFileSync(journalPath, JSON.stringify({ ...journal, entries: journal.entries.filter((e) => e.idx < 9) }));
+    const old = migrationsBefore(9, dir);
     const file = join(dir, 'tend.db');
     const before = openDatabase(file, { migrationsDir: old });
     const c = before.$client;

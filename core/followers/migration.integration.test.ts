@@ -1,8 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MIGRATIONS_DIR, openDatabase } from '../../db/open';
+import { openDatabase } from '../../db/open';
+import { migrationsBefore } from '../../db/testing';
 
 let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -10,12 +11,8 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 describe('migration 0012_followers', () => {
   it('adds the followers table to a database from before it, keeping its people, and a follower goes with its person', () => {
     dir = mkdtempSync(join(tmpdir(), 'tend-mig-12-'));
-    const old = join(dir, 'old-migrations');
-    cpSync(MIGRATIONS_DIR, old, { recursive: true });
-    const journalPath = join(old, 'meta', '_journal.json');
-    const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: Array<{ idx: number }> };
     // A database from the release before: drizzle applies only migrations newer than the last applied one.
-    writeFileSync(journalPath, JSON.stringify({ ...journal, entries: journal.entries.filter((e) => e.idx < 12) }));
+    const old = migrationsBefore(12, dir);
     const file = join(dir, 'tend.db');
     const before = openDatabase(file, { migrationsDir: old });
     before.$client.prepare(`INSERT INTO users (id, email, name, password_hash, created_at) VALUES ('u1', 'a@b.c', 'A', 'x', 1)`).run();

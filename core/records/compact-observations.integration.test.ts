@@ -1,10 +1,11 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { beforeCompactPath } from '../../db/compact-observations';
-import { MIGRATIONS_DIR, openDatabase } from '../../db/open';
+import { openDatabase } from '../../db/open';
+import { migrationsBefore } from '../../db/testing';
 import { createCore } from '../app';
 import { ManualClock } from '../clock';
 import type { CallContext } from '../context';
@@ -97,11 +98,7 @@ function snapshot(c: Database.Database) {
 function databaseAt0020(readingsPerPerson: number): { file: string; queued: unknown[] } {
   const dir = mkdtempSync(join(tmpdir(), 'tend-0021-'));
   dirs.push(dir);
-  const old = join(dir, 'migrations-0020');
-  cpSync(MIGRATIONS_DIR, old, { recursive: true });
-  const journalPath = join(old, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: Array<{ idx: number }> };
-  writeFileSync(journalPath, JSON.stringify({ ...journal, entries: journal.entries.filter((e) => e.idx < 21) }));
+  const old = migrationsBefore(21, dir);
   const file = join(dir, 'tend.db');
   const db = openDatabase(file, { migrationsDir: old });
   const clock = new ManualClock(T0);
@@ -155,8 +152,9 @@ function databaseAt0020(readingsPerPerson: number): { file: string; queued: unkn
   }
 }
 
+/** The database as the release before 0021 opens it (its migrations, written beside it by databaseAt0020). */
 function openOld(file: string): Database.Database {
-  return openDatabase(file, { migrationsDir: join(file, '..', 'migrations-0020') }).$client;
+  return openDatabase(file, { migrationsDir: join(file, '..', 'migrations-before-0021') }).$client;
 }
 
 describe('moving readings to the compact layout (migration 0021)', () => {

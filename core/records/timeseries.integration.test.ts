@@ -1,8 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MIGRATIONS_DIR, openDatabase } from '../../db/open';
+import { openDatabase } from '../../db/open';
+import { migrationsBefore } from '../../db/testing';
 import { createCore, type Core } from '../app';
 import { ManualClock } from '../clock';
 import type { CallContext } from '../context';
@@ -191,12 +192,9 @@ describe('timeseries buckets (rollups where they pay, readings elsewhere)', () =
 describe('migration 0023', () => {
   it('drops the 5-minute rows of one-reading buckets, keeps the rest, and every answer stays the same', async () => {
     // A database at migration 0022, its 5-minute level written for every bucket as it was.
-    const old = mkdtempSync(join(tmpdir(), 'tend-0023-migrations-'));
-    dirs.push(old);
-    cpSync(MIGRATIONS_DIR, old, { recursive: true });
-    const journalPath = join(old, 'meta', '_journal.json');
-    const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: Array<{ idx: number }> };
-    writeFileSync(journalPath, JSON.stringify({ ...journal, entries: journal.entries.filter((e) => e.idx < 23) }));
+    const into = mkdtempSync(join(tmpdir(), 'tend-0023-migrations-'));
+    dirs.push(into);
+    const old = migrationsBefore(23, into);
     const { core, ctx, file } = fresh(old);
     const subject = core.subjects.create(ctx, { name: 'Di', kind: 'diabetes' }).id;
     const readings = fill(core, ctx, subject);

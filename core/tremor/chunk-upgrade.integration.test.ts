@@ -1,8 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MIGRATIONS_DIR, openDatabase } from '../../db/open';
+import { openDatabase } from '../../db/open';
+import { migrationsBefore } from '../../db/testing';
 import { createCore } from '../app';
 import { ManualClock } from '../clock';
 import { rawMotionRetention } from './raw-retention';
@@ -20,11 +21,7 @@ describe('raw wrist chunks stored before compression (migration 0022)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tend-chunk-upgrade-'));
     dirs.push(dir);
     // The version before: every migration before 0022.
-    const old = join(dir, 'old-migrations');
-    cpSync(MIGRATIONS_DIR, old, { recursive: true });
-    const journalPath = join(old, 'meta', '_journal.json');
-    const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: Array<{ idx: number }> };
-    writeFileSync(journalPath, JSON.stringify({ ...journal, entries: journal.entries.filter((e) => e.idx < 22) }));
+    const old = migrationsBefore(22, dir);
     const file = join(dir, 'tend.db');
     const before = createCore({ db: openDatabase(file, { migrationsDir: old }), clock: new ManualClock(T0) });
     rawMotionRetention(before).close();

@@ -1,9 +1,10 @@
 import { fork } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS_DIR, openDatabase } from '../../db/open';
+import { databaseOfLayout0020 } from '../../db/testing';
 import { connectCore, type UtilityProcessLike } from '../main/core-client';
 import type { CoreProcessConfig } from './protocol';
 
@@ -19,32 +20,10 @@ const ROWS = 12_000;
 const dir = mkdtempSync(join(tmpdir(), 'tend-core-opening-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function databaseOfLayout0020(file: string): { n: number; sum: number } {
-  const old = join(dir, 'migrations-0020');
-  cpSync(MIGRATIONS_DIR, old, { recursive: true });
-  const journalPath = join(old, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: Array<{ idx: number }> };
-  writeFileSync(journalPath, JSON.stringify({ ...journal, entries: journal.entries.filter((e) => e.idx < 21) }));
-  const c = openDatabase(file, { migrationsDir: old }).$client;
-  // Raw SQL: what that version stored, written as it wrote it.
-  c.exec(`
-    INSERT INTO users (id, email, name, password_hash, created_at) VALUES ('u1', 'local@local.tend', 'local', 'local$x', ${T0});
-    INSERT INTO subjects (id, name, kind, settings, owner_id, created_at, updated_at) VALUES ('s1', 'Pat', 'diabetes', '{}', 'u1', ${T0}, ${T0});
-    INSERT INTO grants (subject_id, user_id, role, created_at) VALUES ('s1', 'u1', 'owner', ${T0});
-  `);
-  const ins = c.prepare(`INSERT INTO observations (id, subject_id, metric, t, value, device_id, created_at) VALUES (?, 's1', 'glucose', ?, ?, NULL, ?)`);
-  c.transaction(() => {
-    for (let i = 0; i < ROWS; i++) ins.run(`0196-${i}`, T0 + i * 300_000, 80 + (i % 150), T0 + i * 300_000 + 5000);
-  })();
-  const before = c.prepare<[], { n: number; sum: number }>(`SELECT COUNT(*) AS n, SUM(value) AS sum FROM observations`).get()!;
-  c.close();
-  return before;
-}
-
 describe('the desktop core process opening a database of the previous storage layout', () => {
   it('tells the main process how far the move has got before it is ready, then holds every reading', async () => {
     const file = join(dir, 'tend.db');
-    const before = databaseOfLayout0020(file);
+    const before = databaseOfLayout0020(file, dir, ROWS, T0);
     const config: CoreProcessConfig = { db: file, createDir: false, migrationsDir: MIGRATIONS_DIR };
     const child = fork(join(import.meta.dirname, 'main.ts'), [], {
       execArgv: ['--import', 'tsx'],
