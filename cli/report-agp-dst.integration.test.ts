@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/open';
 import { createCore } from '../core/app';
 import { RENDERER_DIR } from '../host/server';
+import { startTestHub } from '../host/testing';
 import { resolveSubject } from './context';
 
 /**
@@ -128,6 +129,34 @@ describe.skipIf(!ready)('the AGP report across a daylight-saving change', () => 
     expect(all).not.toContain('3 Nov');
     expect(all).not.toContain('no readings');
     expect(all).toMatch(/2026-11-02 12:35 Insulin 3 U bolus[\s\S]*2026-10-31 12:30 Meal 31 g carbohydrate/);
+  }, 180_000);
+
+  it('prints the same over HTTP for the zone in the request, and answers 400 naming a zone that is not one', async () => {
+    const hub = await startTestHub();
+    try {
+      const token = await hub.signUp('clinic@example.org', 'Clinic');
+      const id = (await hub.api('POST', '/api/subjects', { name: 'Fay', kind: 'diabetes' }, token)).body.id as string;
+      const up = await hub.api('POST', `/api/subjects/${id}/observations`, readings(SPRING.from, SPRING.to, EMPTY_DAY), token);
+      expect(up.status, JSON.stringify(up.body)).toBe(201);
+      expect((await hub.api('POST', `/api/subjects/${id}/events`, { type: 'meal', t: '2026-03-10T12:30:00-04:00', data: { carbs_g: 40 } }, token)).status).toBe(201);
+      const print = (body: unknown) => fetch(`${hub.url}/api/subjects/${id}/reports`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+
+      const bad = await print({ kind: 'agp', time_zone: 'America/Gotham' });
+      expect(bad.status).toBe(400);
+      expect(((await bad.json()) as { error: unknown }).error).toMatchObject({ code: 'bad_request', field: 'time_zone', message: expect.stringContaining('"America/Gotham" is not an IANA time zone') });
+
+      const res = await print({ kind: 'agp', from: SPRING.from, to: SPRING.to, time_zone: 'America/New_York' });
+      const bytes = Buffer.from(await res.arrayBuffer());
+      expect(res.status, bytes.toString('utf8').slice(0, 300)).toBe(200);
+      const file = join(dir, 'fay.pdf');
+      writeFileSync(file, bytes);
+      const all = pages(file).map((p) => p.text).join('\n');
+      expect(all).toContain('Times in America/New_York');
+      expect(all).toMatch(/Sat 7 Mar[\s\S]*Sun 8 Mar \(23 h\)[\s\S]*Mon 9 Mar/);
+      expect(all).toContain('2026-03-10 12:30 Meal 40 g carbohydrate');
+    } finally {
+      await hub.close();
+    }
   }, 180_000);
 
   it('refuses a zone that is not an IANA name with exit 2 naming it, and writes nothing', () => {
