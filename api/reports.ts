@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { on } from './access';
 import { procedure } from './define';
-import { IsoTime } from './observations';
+import { isIanaTimeZone, IsoTime } from './observations';
 
 /**
  * PDF reports (contract section 5) as a procedure: the core checks access and the request,
@@ -15,7 +15,22 @@ export const ReportRequest = z.object({
   kind: z.enum(REPORT_KINDS, { message: `kind must be one of ${REPORT_KINDS.join(', ')}` }),
   from: IsoTime.optional(),
   to: IsoTime.optional(),
-  /** Minutes east of UTC for local days and clock times in the report (default: the server's). */
+  /**
+   * The IANA zone the report is drawn in (`America/New_York`): local days run midnight to
+   * midnight (23 or 25 hours across a daylight-saving change) and every time is read at its
+   * own offset. Default: the caller's saved zone (`auth.me` `time_zone`), else the host's.
+   */
+  time_zone: z
+    .string()
+    .max(64)
+    .superRefine((tz, ctx) => {
+      if (!isIanaTimeZone(tz)) ctx.addIssue({ code: 'custom', message: `"${tz}" is not an IANA time zone (e.g. America/New_York)` });
+    })
+    .optional(),
+  /**
+   * For callers from before `time_zone`: one fixed clock this many minutes east of UTC for
+   * the whole period (no daylight-saving change). Ignored when `time_zone` is given.
+   */
   utc_offset_min: z.number().int().min(-840).max(840).optional(),
 });
 export type ReportRequest = z.infer<typeof ReportRequest>;

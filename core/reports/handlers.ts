@@ -1,6 +1,7 @@
 import { ApiError, badRequest } from '../../api/errors';
 import type { reportsProcedures, ReportStep } from '../../api/reports';
 import type { Core, DomainHandlers } from '../core-types';
+import { defaultTimeZone, isValidTimeZone } from '../imports/zoned-time';
 import { reportPrinter } from './printer';
 
 export function reportsHandlers(core: Core): DomainHandlers<typeof reportsProcedures> {
@@ -9,6 +10,9 @@ export function reportsHandlers(core: Core): DomainHandlers<typeof reportsProced
     'reports.print': async ({ subject_id, progress_id, ...request }, ctx) => {
       const user = core.access.requireUser(ctx);
       if (request.from && request.to && Date.parse(request.to) <= Date.parse(request.from)) throw badRequest('to must be after from', 'to');
+      // The page is drawn in one named zone, so each day and time gets its own offset; only an
+      // old caller that sent just a fixed offset keeps that fixed clock.
+      if (request.time_zone === undefined && request.utc_offset_min === undefined) request.time_zone = reportZone(core, user.id);
       const print = reportPrinter(core);
       if (!print) throw new ApiError('internal', 'this host prints no reports (no report printer registered)');
       // A token for this print only, revoked as soon as the page is printed.
@@ -32,4 +36,10 @@ export function reportsHandlers(core: Core): DomainHandlers<typeof reportsProced
       }
     },
   };
+}
+
+/** The caller's saved zone (`auth.me` `time_zone`), else the host's own. */
+function reportZone(core: Core, userId: string): string {
+  const saved = core.auth.profile(userId).time_zone;
+  return saved && isValidTimeZone(saved) ? saved : defaultTimeZone();
 }

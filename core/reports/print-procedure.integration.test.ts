@@ -87,7 +87,32 @@ describe('reports.print', () => {
       field: 'to',
       message: 'to must be after from',
     });
+    await expect(core.call('reports.print', { subject_id: subjectId, kind: 'agp', time_zone: 'America/Gotham' }, owner)).rejects.toMatchObject({
+      code: 'bad_request',
+      field: 'time_zone',
+      message: 'time_zone: "America/Gotham" is not an IANA time zone (e.g. America/New_York)',
+    });
     expect(printed).toBe(0);
+  });
+
+  it('hands the printer the zone asked for, else the account’s saved zone, else the host’s; a bare fixed offset stays one', async () => {
+    const requests: ReportJob['request'][] = [];
+    setReportPrinter(core, async (job) => {
+      requests.push(job.request);
+      return Buffer.from('%PDF');
+    });
+    const host = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+    await core.call('reports.print', { subject_id: subjectId, kind: 'agp' }, owner);
+    await core.call('auth.update', { time_zone: 'America/New_York' }, owner);
+    await core.call('reports.print', { subject_id: subjectId, kind: 'agp' }, owner);
+    await core.call('reports.print', { subject_id: subjectId, kind: 'agp', time_zone: 'Asia/Kolkata' }, owner);
+    await core.call('reports.print', { subject_id: subjectId, kind: 'agp', utc_offset_min: -300 }, owner);
+    expect(requests.map((r) => [r.time_zone, r.utc_offset_min])).toEqual([
+      [host, undefined],
+      ['America/New_York', undefined],
+      ['Asia/Kolkata', undefined],
+      [undefined, -300],
+    ]);
   });
 
   it('says so when this host registered no printer, and stops using one taken back', async () => {

@@ -26,7 +26,9 @@ export function reportHash(subjectId: string, r: ReportRequest): string {
   const q = new URLSearchParams({ subject: subjectId });
   if (r.from) q.set('from', r.from);
   if (r.to) q.set('to', r.to);
-  q.set('tz', String(r.utc_offset_min ?? -new Date().getTimezoneOffset()));
+  // A named zone (reports.print fills in the caller's); `tz`, a fixed offset, only for a request that gave nothing else.
+  if (r.time_zone) q.set('zone', r.time_zone);
+  else q.set('tz', String(r.utc_offset_min ?? -new Date().getTimezoneOffset()));
   return `#/report/${r.kind}?${q.toString()}`;
 }
 

@@ -56,34 +56,63 @@ export const fmtWeekday = (t: When) => formatter({ weekday: 'short', day: 'numer
 /** "Tue". */
 export const fmtWeekdayShort = (t: When) => formatter({ weekday: 'short' }).format(ms(t));
 
-/** The calendar day "YYYY-MM-DD" and minute of the day (0–1439) of a time, in the display zone. */
-export function localDay(t: When): { key: string; minute: number } {
-  const parts = Object.fromEntries(
-    formatter({ year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-      .formatToParts(ms(t))
-      .map((p) => [p.type, p.value]),
-  ) as Record<string, string>;
-  return { key: `${parts.year}-${parts.month}-${parts.day}`, minute: (Number(parts.hour) % 24) * 60 + Number(parts.minute) };
+const partsCache = new Map<string, Intl.DateTimeFormat>();
+/** Wall-clock fields of `at` in `zone` (undefined: the display zone), 24-hour clock. */
+function wallParts(at: number, zoneName: string | undefined): Record<string, string> {
+  const key = zoneName ?? `display|${zone ?? ''}`;
+  let f = partsCache.get(key);
+  if (!f) {
+    const z = zoneName ?? zone;
+    partsCache.set(key, (f = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', ...(z ? { timeZone: z } : {}) })));
+  }
+  return Object.fromEntries(f.formatToParts(at).map((p) => [p.type, p.value])) as Record<string, string>;
 }
 
-/** Minutes the display zone is ahead of UTC at `t` (for the APIs that take a fixed `utc_offset_min`). */
-export function displayOffsetMin(t: When = Date.now()): number {
+/**
+ * The calendar day "YYYY-MM-DD" and minute of the day (0–1439) of a time in the IANA `zone`
+ * (a report names its own zone; the screens use `localDay`).
+ */
+export function localDayIn(zoneName: string | undefined, t: When): { key: string; minute: number } {
+  const p = wallParts(ms(t), zoneName);
+  return { key: `${p.year}-${p.month}-${p.day}`, minute: (Number(p.hour) % 24) * 60 + Number(p.minute) };
+}
+
+/** Minutes the IANA `zone` is ahead of UTC at `t` (its own offset then: summer or winter). */
+export function zoneOffsetMin(zoneName: string | undefined, t: When): number {
   const at = ms(t);
-  const parts = Object.fromEntries(
-    formatter({ year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
-      .formatToParts(at)
-      .map((p) => [p.type, p.value]),
-  ) as Record<string, string>;
-  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour) % 24, Number(parts.minute), Number(parts.second));
+  const p = wallParts(at, zoneName);
+  const asUtc = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour) % 24, Number(p.minute), Number(p.second));
   return Math.round((asUtc - Math.floor(at / 1000) * 1000) / 60_000);
 }
 
-/** Midnight after the calendar day "YYYY-MM-DD" in the display zone (ms): the end of that local day. */
-export function endOfDay(day: string): number {
+/**
+ * The instant of local midnight starting the calendar day "YYYY-MM-DD" in `zone`. A zone
+ * whose clocks change at midnight (a day with no 00:00) starts that day at the first
+ * instant after the change.
+ */
+export function startOfDayIn(zoneName: string | undefined, day: string): number {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const wall = Date.UTC(y, m - 1, d + 1);
+  const wall = Date.UTC(y, m - 1, d);
   // The offset at midnight may differ from the offset an hour before (a DST change): settle it.
-  let t = wall - displayOffsetMin(wall) * 60_000;
-  t = wall - displayOffsetMin(t) * 60_000;
+  let t = wall - zoneOffsetMin(zoneName, wall) * 60_000;
+  t = wall - zoneOffsetMin(zoneName, t) * 60_000;
+  // A skipped midnight (clocks jump from 23:59 to 01:00) settles on the new offset, an instant
+  // still in the day before: read on the old offset it is the change itself, the day's first instant.
+  if (localDayIn(zoneName, t).key !== day) t = wall - zoneOffsetMin(zoneName, t - 3_600_000) * 60_000;
   return t;
 }
+
+/** The calendar day "YYYY-MM-DD" and minute of the day (0–1439) of a time, in the display zone. */
+export const localDay = (t: When): { key: string; minute: number } => localDayIn(undefined, t);
+
+/** Minutes the display zone is ahead of UTC at `t` (for the APIs that take a fixed `utc_offset_min`). */
+export const displayOffsetMin = (t: When = Date.now()): number => zoneOffsetMin(undefined, t);
+
+/** The calendar day after "YYYY-MM-DD". */
+export function nextDay(day: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+}
+
+/** Midnight after the calendar day "YYYY-MM-DD" in the display zone (ms): the end of that local day. */
+export const endOfDay = (day: string): number => startOfDayIn(undefined, nextDay(day));

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { CgmMetrics } from '../../../../api/diabetes';
 import type { Event } from '../../../../api/schemas';
 import { client } from '../../client';
+import { clockSentence, dateOn, localDays, metricsZone, minuteOn, unusualHours, type LocalDay, type ReportClock } from './report-clock';
 import type { ReportPageProps } from './report-route';
 
 type Metrics = CgmMetrics & { from: string; to: string };
@@ -15,7 +16,6 @@ const RANGES = [
   { key: 'below_54', label: 'Very low (< 54)', colour: '#8b0000' },
 ] as const;
 
-const DAY = 86_400_000;
 /** The consensus (Battelino 2019) asks for the sensor to be active ≥ 70 % of the period. */
 const MIN_ACTIVE_PERCENT = 70;
 /** Rows of the meals and insulin table: the newest of the period. */
@@ -24,24 +24,32 @@ const RECENT_EVENTS = 20;
 type Point = { t: number; v: number };
 type Loaded = { m: Metrics; series: Point[]; events: Event[] };
 
-/** Local calendar days (at `offsetMin` east of UTC) from `from` to `to`, each with its readings. */
-export function dailyProfiles(series: ReadonlyArray<Point>, from: number, to: number, offsetMin: number): Array<{ day: string; start: number; points: Point[] }> {
-  const off = offsetMin * 60_000;
-  const first = Math.floor((from + off) / DAY) * DAY - off;
-  const days: Array<{ day: string; start: number; points: Point[] }> = [];
-  for (let s = first; s < to; s += DAY) days.push({ day: new Date(s + off).toISOString().slice(0, 10), start: s, points: [] });
-  for (const p of series) {
-    const i = Math.floor((p.t - first) / DAY);
-    if (i >= 0 && i < days.length) days[i]!.points.push(p);
+type DayProfile = LocalDay & { points: Point[] };
+
+/**
+ * The local calendar days on the report's clock from `from` to `to`, each from its midnight
+ * to the next (23 or 25 hours across a daylight-saving change), with its readings.
+ */
+export function dailyProfiles(series: ReadonlyArray<Point>, from: number, to: number, clock: ReportClock): DayProfile[] {
+  const days: DayProfile[] = localDays(clock, from, to).map((d) => ({ ...d, points: [] }));
+  let i = 0;
+  for (const p of [...series].sort((a, b) => a.t - b.t)) {
+    while (i < days.length && p.t >= days[i]!.end) i++;
+    if (i === days.length) break;
+    if (p.t >= days[i]!.start) days[i]!.points.push(p);
   }
   return days;
 }
 
-/** One small curve: a day's glucose over its 24 hours, the target range shaded; gaps over 30 min break the line. */
-function DayCurve({ day, start, points }: { day: string; start: number; points: Point[] }) {
+/**
+ * One small curve: a day's glucose from its midnight to the next, the target range shaded;
+ * gaps over 30 min break the line. A 23- or 25-hour day fills the same width and says so.
+ */
+function DayCurve(profile: DayProfile) {
+  const { day, start, end, points } = profile;
   const W = 140;
   const H = 60;
-  const x = (t: number) => ((t - start) / DAY) * W;
+  const x = (t: number) => ((t - start) / (end - start)) * W;
   const y = (v: number) => H - (Math.min(400, Math.max(40, v)) - 40) / 360 * H;
   let d = '';
   let prev: number | null = null;
@@ -49,7 +57,8 @@ function DayCurve({ day, start, points }: { day: string; start: number; points: 
     d += `${prev === null || p.t - prev > 30 * 60_000 ? 'M' : 'L'}${x(p.t).toFixed(1)},${y(p.v).toFixed(1)} `;
     prev = p.t;
   }
-  const label = new Date(`${day}T12:00:00Z`).toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const hours = unusualHours(profile);
+  const label = `${new Date(`${day}T12:00:00Z`).toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' })}${hours === null ? '' : ` (${hours} h)`}`;
   return (
     <figure className="agp-day">
       <figcaption>{label}</figcaption>
@@ -76,12 +85,14 @@ function eventText(e: Event): string {
  * day of the period, and the period's latest meals and insulin. A caution leads the page when
  * the sensor was active less than 70 % of the time.
  */
-export function AgpReport({ subject, from, to, offsetMin, onReady, onError }: ReportPageProps) {
+export function AgpReport({ subject, from, to, clock, onReady, onError }: ReportPageProps) {
   const [data, setData] = useState<Loaded | null>(null);
   useEffect(() => {
     let alive = true;
     (async () => {
-      const m = await client.call('diabetes.metrics', { subject_id: subject.id, ...(from ? { from } : {}), ...(to ? { to } : {}) });
+      // The AGP's hours are each reading's own local hour in the report's zone.
+      const zone = metricsZone(clock);
+      const m = await client.call('diabetes.metrics', { subject_id: subject.id, ...(from ? { from } : {}), ...(to ? { to } : {}), ...(zone ? { time_zone: zone } : {}) });
       const q = { subject_id: subject.id, from: m.from, to: m.to };
       const [series, meals, insulin] = await Promise.all([
         client.call('observations.timeseries', { ...q, metric: 'glucose', interval: '15m' }),
@@ -95,14 +106,15 @@ export function AgpReport({ subject, from, to, offsetMin, onReady, onError }: Re
     return () => {
       alive = false;
     };
-  }, [subject.id, from, to, onError]);
+  }, [subject.id, from, to, clock, onError]);
   useEffect(() => {
     if (data) onReady();
   }, [data, onReady]);
   if (!data) return <p role="status">Loading…</p>;
   const { m } = data;
-  const days = dailyProfiles(data.series, Date.parse(m.from), Date.parse(m.to), offsetMin);
-  const local = (iso: string) => new Date(Date.parse(iso) + offsetMin * 60_000).toISOString().slice(0, 16).replace('T', ' ');
+  const days = dailyProfiles(data.series, Date.parse(m.from), Date.parse(m.to), clock);
+  // Each time at its own offset: a meal after the clocks change reads as the clock on the wall said.
+  const local = (iso: string) => minuteOn(clock, Date.parse(iso));
   // Exclusive bands from the cumulative percentages (consensus: below_70 includes below_54).
   const band = {
     above_250: m.above_250, above_180: m.above_180 !== null && m.above_250 !== null ? m.above_180 - m.above_250 : null,
@@ -123,7 +135,7 @@ export function AgpReport({ subject, from, to, offsetMin, onReady, onError }: Re
           <strong>Caution:</strong> the sensor was active {f(m.active_percent, 1, ' %')} of this period, under the {MIN_ACTIVE_PERCENT} % the consensus asks for. These figures may not represent the period: do not base treatment changes on them alone.
         </p>
       )}
-      <p>Period {m.from.slice(0, 10)} to {m.to.slice(0, 10)} · {m.n} readings over {m.days.toFixed(1)} days ({f(m.active_percent, 1, ' %')} CGM active). Clock UTC{offsetMin >= 0 ? '+' : '−'}{Math.abs(offsetMin / 60)}.</p>
+      <p>Period {dateOn(clock, Date.parse(m.from))} to {dateOn(clock, Date.parse(m.to) - 1)} · {m.n} readings over {m.days.toFixed(1)} days ({f(m.active_percent, 1, ' %')} CGM active). <span data-testid="report-clock">{clockSentence(clock)}</span>.</p>
       <section aria-labelledby="agp-metrics">
         <h2 id="agp-metrics">Glucose statistics</h2>
         <table>
@@ -170,7 +182,7 @@ export function AgpReport({ subject, from, to, offsetMin, onReady, onError }: Re
       </section>
       <section aria-labelledby="agp-days" className="report-flow">
         <h2 id="agp-days">Daily glucose profiles</h2>
-        <p className="muted">Each day midnight to midnight; shaded 70–180 mg/dL; scale 40–400 mg/dL.</p>
+        <p className="muted">Each day local midnight to midnight ({clockSentence(clock).replace(/^T/, 't')}; a day when the clocks change has 23 or 25 hours); shaded 70–180 mg/dL; scale 40–400 mg/dL.</p>
         <div className="agp-days">
           {days.map((d) => <DayCurve key={d.day} {...d} />)}
         </div>

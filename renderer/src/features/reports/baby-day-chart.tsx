@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import type { BabySettings, CryEpisode } from '../../../../api/baby';
-import { DAY, runs, type Point } from './baby-report-data';
+import { runs, type Point } from './baby-report-data';
+import { offsetAt, type ReportClock } from './report-clock';
 
 /** Print colours (the report is black on white; these stay distinct in grey print). */
 export const BABY_COLOURS = {
@@ -39,15 +40,19 @@ const hi = (ps: Point[], f: (p: Point) => number) => ps.reduce((m, p) => Math.ma
 const fmt = (v: number, d: number) => v.toFixed(d);
 
 /**
- * One local day of the baby monitor, 00:00–24:00 on the report's clock, as a static SVG
+ * One local day of the baby monitor, 00:00–24:00 on the report's clock (23 or 25 hours the
+ * day the clocks change, ticked at the clock times the wall showed), as a static SVG
  * (drawn on first render, so the PDF always has it): body temperature with the fever
  * line, room temperature and humidity with the configured ranges shaded, and each cry
  * episode as a band across all three. Lines break where readings stop for `gapMs`.
  */
-export function BabyDayChart({ date, dayStart, series, episodes, settings, gapMs, label }: {
+export function BabyDayChart({ date, dayStart, dayEnd, clock, series, episodes, settings, gapMs, label }: {
   date: string;
   /** ms: the local day's midnight. */
   dayStart: number;
+  /** ms: the next local midnight. */
+  dayEnd: number;
+  clock: ReportClock;
   series: DaySeries;
   episodes: readonly CryEpisode[];
   settings: BabySettings;
@@ -55,7 +60,11 @@ export function BabyDayChart({ date, dayStart, series, episodes, settings, gapMs
   /** The chart's text alternative. */
   label: string;
 }) {
-  const x = (t: number) => LEFT + (Math.min(Math.max(t - dayStart, 0), DAY) / DAY) * PW;
+  const len = dayEnd - dayStart;
+  const x = (t: number) => LEFT + (Math.min(Math.max(t - dayStart, 0), len) / len) * PW;
+  // The instant the wall clock read `h`:00 that day (a skipped hour reads on the offset before it).
+  const wall = Date.parse(`${date}T00:00:00Z`);
+  const atHour = (h: number) => (h === 24 ? dayEnd : h === 0 ? dayStart : wall + h * 3_600_000 - offsetAt(clock, dayStart + h * 3_600_000 - 3_600_000) * 60_000);
   const domains = {
     body: [Math.min(35.5, lo(series.body, (p) => p.max) - 0.2), Math.max(settings.fever_c + 1, hi(series.body, (p) => p.max) + 0.2)],
     room: [Math.min(settings.room_min_c - 2, lo(series.room, (p) => p.avg) - 0.5), Math.max(settings.room_max_c + 2, hi(series.room, (p) => p.avg) + 0.5)],
@@ -92,7 +101,7 @@ export function BabyDayChart({ date, dayStart, series, episodes, settings, gapMs
         return <rect key={e.id} data-testid="cry-band" x={x1} width={Math.max(3, x2 - x1)} y={TOP} height={plotBottom - TOP} fill={BABY_COLOURS.cry} fillOpacity={0.45} />;
       })}
       {Array.from({ length: 9 }, (_, i) => i * 3).map((h) => {
-        const gx = LEFT + (h / 24) * PW;
+        const gx = x(atHour(h));
         return (
           <g key={h}>
             <line x1={gx} x2={gx} y1={TOP} y2={plotBottom} stroke={BABY_COLOURS.grid} strokeWidth={0.6} />

@@ -17,13 +17,23 @@ const alert = (kind: string, at: number, priority: Alert['priority'], metric: st
 
 describe('baby report arithmetic', () => {
   it('puts instants on the report clock, across midnight and with half-hour offsets', () => {
-    expect(localMinute(T, 60)).toBe('2026-03-10 23:30');
-    expect(localMinute(T, 90)).toBe('2026-03-11 00:00');
-    expect(localDayStart(T, 90)).toBe(Date.UTC(2026, 2, 10, 22, 30));
-    expect(localDayStart(T, -300)).toBe(Date.UTC(2026, 2, 10, 5));
-    expect(clockName(-330)).toBe('UTC−05:30');
-    expect(clockName(0)).toBe('UTC+00:00');
-    expect(daysWithData([T, T + 10 * MIN, T + 3 * 86_400_000], 120)).toEqual(['2026-03-11', '2026-03-14']);
+    expect(localMinute(T, { offsetMin: 60 })).toBe('2026-03-10 23:30');
+    expect(localMinute(T, { offsetMin: 90 })).toBe('2026-03-11 00:00');
+    expect(localDayStart(T, { offsetMin: 90 })).toBe(Date.UTC(2026, 2, 10, 22, 30));
+    expect(localDayStart(T, { offsetMin: -300 })).toBe(Date.UTC(2026, 2, 10, 5));
+    expect(clockName({ offsetMin: -330 })).toBe('clock UTC−05:30');
+    expect(clockName({ offsetMin: 0 })).toBe('clock UTC+00:00');
+    expect(daysWithData([T, T + 10 * MIN, T + 3 * 86_400_000], { offsetMin: 120 })).toEqual(['2026-03-11', '2026-03-14']);
+  });
+
+  it('puts instants in the report’s zone at their own offset, across a daylight-saving change', () => {
+    const ny = { zone: 'America/New_York' };
+    // 22:30 UTC on 10 March is 18:30 EDT (UTC−4), two days after the clocks went forward.
+    expect(localMinute(T, ny)).toBe('2026-03-10 18:30');
+    expect(localMinute(T - 4 * 86_400_000, ny)).toBe('2026-03-06 17:30');
+    expect(localDayStart(T, ny)).toBe(Date.UTC(2026, 2, 10, 4));
+    expect(localDayStart(T - 4 * 86_400_000, ny)).toBe(Date.UTC(2026, 2, 6, 5));
+    expect(clockName(ny)).toBe('times in America/New_York');
   });
 
   it('writes durations as a parent reads them', () => {

@@ -5,6 +5,7 @@
  */
 import type { CryEpisode } from '../../../../api/baby';
 import type { Alert } from '../../../../api/schemas';
+import { clockOn, dateOn, dayStart, minuteOn, offsetName, type ReportClock } from './report-clock';
 
 export const MIN = 60_000;
 export const DAY = 86_400_000;
@@ -25,20 +26,17 @@ export interface Point {
   count: number;
 }
 
-/** `YYYY-MM-DD` on a clock `offsetMin` east of UTC. */
-export const localDate = (ms: number, offsetMin: number): string => new Date(ms + offsetMin * MIN).toISOString().slice(0, 10);
+/** `YYYY-MM-DD` on the report's clock (its zone, at the instant's own offset). */
+export const localDate = (ms: number, clock: ReportClock): string => dateOn(clock, ms);
 /** `HH:MM:SS` on that clock. */
-export const localClock = (ms: number, offsetMin: number): string => new Date(ms + offsetMin * MIN).toISOString().slice(11, 19);
+export const localClock = (ms: number, clock: ReportClock): string => clockOn(clock, ms);
 /** `YYYY-MM-DD HH:MM` on that clock. */
-export const localMinute = (ms: number, offsetMin: number): string => new Date(ms + offsetMin * MIN).toISOString().slice(0, 16).replace('T', ' ');
-/** UTC midnight of the local day holding `ms`, moved back onto UTC: the day's start instant. */
-export const localDayStart = (ms: number, offsetMin: number): number => Date.parse(`${localDate(ms, offsetMin)}T00:00:00Z`) - offsetMin * MIN;
+export const localMinute = (ms: number, clock: ReportClock): string => minuteOn(clock, ms);
+/** The instant the local day holding `ms` began (its midnight). */
+export const localDayStart = (ms: number, clock: ReportClock): number => dayStart(clock, dateOn(clock, ms));
 
-/** `UTC+01:00`, `UTC−05:30`. */
-export function clockName(offsetMin: number): string {
-  const a = Math.abs(offsetMin);
-  return `UTC${offsetMin >= 0 ? '+' : '−'}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`;
-}
+/** How the page names its clock: `times in Europe/Berlin`, or an old caller's fixed `clock UTC+01:00`. */
+export const clockName = (clock: ReportClock): string => ('zone' in clock ? `times in ${clock.zone}` : `clock ${offsetName(clock.offsetMin)}`);
 
 /** `45 s`, `3 min 05 s`, `15 min`, `1 h 02 min`. */
 export function duration(ms: number): string {
@@ -112,9 +110,9 @@ export function inRangeShare(points: readonly Point[], lo: number, hi: number): 
 }
 
 /** Local dates (ascending) on which anything was recorded. */
-export function daysWithData(times: Iterable<number>, offsetMin: number): string[] {
+export function daysWithData(times: Iterable<number>, clock: ReportClock): string[] {
   const days = new Set<string>();
-  for (const t of times) days.add(localDate(t, offsetMin));
+  for (const t of times) days.add(localDate(t, clock));
   return [...days].sort();
 }
 

@@ -6,8 +6,10 @@ import { client } from '../../client';
 import { BabyChartLegend, BabyDayChart } from './baby-day-chart';
 import {
   DAY, FEVER_HOLD_MIN, MIN, bucketMinutes, clockName, daysWithData, duration, episodeMs, feverMs, groupAlerts, inRangeShare, localClock, localDate,
-  localDayStart, localMinute, peak, summariseEpisodes, type Point,
+  localMinute, peak, summariseEpisodes, type Point,
 } from './baby-report-data';
+import { nextDay } from '../../app/time-format';
+import { dayStart, localDays } from './report-clock';
 import type { ReportPageProps } from './report-route';
 
 const METRICS = [
@@ -53,7 +55,7 @@ const toPoints = (items: Array<{ t: string; avg: number; min: number; max: numbe
 const num = (v: number | null | undefined, d: number, unit = '') => (v === null || v === undefined ? '—' : `${v.toFixed(d)}${unit ? ` ${unit}` : ''}`);
 const share = (v: number | null) => (v === null ? '—' : `${Math.round(v * 100)} %`);
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-const inDay = (t: number, start: number) => t >= start && t < start + DAY;
+const inDay = (t: number, start: number, end: number) => t >= start && t < end;
 /** `20.0–23.5`, or one value where both ends agree. */
 const span = ([a, b]: readonly [number, number], d: number) => (a.toFixed(d) === b.toFixed(d) ? a.toFixed(d) : `${a.toFixed(d)}–${b.toFixed(d)}`);
 
@@ -64,7 +66,7 @@ const span = ([a, b]: readonly [number, number], d: number) => (a.toFixed(d) ===
  * the cry episodes and check-ins as tables; the readings' ranges; and what the cry detector
  * is and the settings in force.
  */
-export function BabyReport({ subject, from, to, offsetMin, onReady, onError }: ReportPageProps) {
+export function BabyReport({ subject, from, to, clock, onReady, onError }: ReportPageProps) {
   const [data, setData] = useState<Loaded | null>(null);
   useEffect(() => {
     let alive = true;
@@ -107,16 +109,16 @@ export function BabyReport({ subject, from, to, offsetMin, onReady, onError }: R
 
   const d = data;
   const s = d.settings;
-  const at = (ms: number) => localMinute(ms, offsetMin);
+  const at = (ms: number) => localMinute(ms, clock);
   const ep = summariseEpisodes(d.episodes);
   const episodesCapped = d.episodes.length >= MAX_FETCH;
   const bodyPeak = peak(d.body);
   const bodyStats = d.stats[0]!;
   const fever = feverMs(d.body, s.fever_c, d.to);
-  const periodDays = Math.round((localDayStart(d.to - 1, offsetMin) - localDayStart(d.from, offsetMin)) / DAY) + 1;
+  const periodDays = localDays(clock, d.from, d.to).length;
   const days = daysWithData(
     [...[d.body, d.room, d.humidity, d.cry].flatMap((ps) => ps.map((p) => p.t)), ...d.checkins.items.map((c) => Date.parse(c.t)), ...d.episodes.map((e) => Math.max(Date.parse(e.start), d.from))].filter((t) => t >= d.from && t < d.to),
-    offsetMin,
+    clock,
   );
   // Each stored window of the cry detector stands for one hop of audio.
   const listenedMs = d.cry.reduce((sum, p) => sum + p.count, 0) * (d.model?.hop_s ?? 1) * 1000;
@@ -128,7 +130,7 @@ export function BabyReport({ subject, from, to, offsetMin, onReady, onError }: R
   return (
     <>
       <p>
-        Period {at(d.from)} to {at(d.to)} (clock {clockName(offsetMin)}){subject.birth_date ? `; born ${subject.birth_date}` : ''}. Readings from the baby monitor&apos;s
+        Period {at(d.from)} to {at(d.to)} ({clockName(clock)}){subject.birth_date ? `; born ${subject.birth_date}` : ''}. Readings from the baby monitor&apos;s
         thermometers, hygrometer and microphone and from the check-ins logged by the family.
       </p>
 
@@ -138,7 +140,7 @@ export function BabyReport({ subject, from, to, offsetMin, onReady, onError }: R
           <tbody>
             <tr><th scope="row">Days with data</th><td data-testid="b-days">{days.length} of {periodDays}</td><th scope="row">Time with audio analysed</th><td>{listenedMs ? duration(listenedMs) : '—'}</td></tr>
             <tr><th scope="row">Cry episodes</th><td data-testid="b-episodes">{episodesCapped ? `${MAX_FETCH} or more` : ep.count}{ep.open ? ` (${ep.open} still going on)` : ''}</td><th scope="row">Crying time</th><td>{duration(ep.totalMs)}</td></tr>
-            <tr><th scope="row">Longest episode</th><td colSpan={3}>{ep.longest ? `${duration(episodeMs(ep.longest))}, from ${localMinute(Date.parse(ep.longest.start), offsetMin)}` : '—'}</td></tr>
+            <tr><th scope="row">Longest episode</th><td colSpan={3}>{ep.longest ? `${duration(episodeMs(ep.longest))}, from ${localMinute(Date.parse(ep.longest.start), clock)}` : '—'}</td></tr>
             <tr><th scope="row">Check-ins</th><td colSpan={3}>{cs.total} ({cs.cry_count} with crying, {cs.sick_count} marked sick)</td></tr>
             <tr><th scope="row">Highest body temperature</th><td>{bodyStats.max === null ? '—' : `${bodyStats.max.toFixed(1)} °C${bodyPeak ? ` at ${at(bodyPeak.t)}` : ''}`}</td><th scope="row">Time at or above {s.fever_c.toFixed(1)} °C</th><td>{bodyStats.count ? duration(fever) : '—'}</td></tr>
             <tr><th scope="row">Room temperature in range</th><td>{share(inRangeShare(d.room, s.room_min_c, s.room_max_c))}</td><th scope="row">Humidity in range</th><td>{share(inRangeShare(d.humidity, s.humidity_min, s.humidity_max))}</td></tr>
@@ -166,9 +168,11 @@ export function BabyReport({ subject, from, to, offsetMin, onReady, onError }: R
         {charted.length === 0 ? <p>Nothing was recorded in this period.</p> : <BabyChartLegend settings={s} bodyMin={d.bodyMin} roomMin={d.roomMin} />}
         {days.length > charted.length && <p>The {charted.length} most recent days with data are drawn; {plural(days.length - charted.length, 'earlier day')} with data are in the tables only.</p>}
         {charted.map((date) => {
-          const start = Date.parse(`${date}T00:00:00Z`) - offsetMin * MIN;
-          const series = { body: d.body.filter((p) => inDay(p.t, start)), room: d.room.filter((p) => inDay(p.t, start)), humidity: d.humidity.filter((p) => inDay(p.t, start)) };
-          const eps = d.episodes.filter((e) => Date.parse(e.start) < start + DAY && (e.end ? Date.parse(e.end) : Date.parse(e.start)) >= start);
+          // Midnight to the next midnight of the zone: 23 or 25 hours on the day the clocks change.
+          const start = dayStart(clock, date);
+          const end = dayStart(clock, nextDay(date));
+          const series = { body: d.body.filter((p) => inDay(p.t, start, end)), room: d.room.filter((p) => inDay(p.t, start, end)), humidity: d.humidity.filter((p) => inDay(p.t, start, end)) };
+          const eps = d.episodes.filter((e) => Date.parse(e.start) < end && (e.end ? Date.parse(e.end) : Date.parse(e.start)) >= start);
           const crying = eps.reduce((sum, e) => sum + episodeMs(e), 0);
           const bodyMax = series.body.length ? Math.max(...series.body.map((p) => p.max)) : null;
           const room = series.room.length ? [Math.min(...series.room.map((p) => p.avg)), Math.max(...series.room.map((p) => p.avg))] as const : null;
@@ -182,7 +186,7 @@ export function BabyReport({ subject, from, to, offsetMin, onReady, onError }: R
           return (
             <div key={date} className="baby-day">
               <h3>{date}: {parts.join(', ')}</h3>
-              <BabyDayChart date={date} dayStart={start} series={series} episodes={eps} settings={s} gapMs={Math.max(30 * MIN, 3 * d.roomMin * MIN)} label={`${date}, ${parts.join(', ')}.`} />
+              <BabyDayChart date={date} dayStart={start} dayEnd={end} clock={clock} series={series} episodes={eps} settings={s} gapMs={Math.max(30 * MIN, 3 * d.roomMin * MIN)} label={`${date}, ${parts.join(', ')}.`} />
             </div>
           );
         })}
@@ -200,8 +204,8 @@ export function BabyReport({ subject, from, to, offsetMin, onReady, onError }: R
                   const t1 = e.end ? Date.parse(e.end) : null;
                   return (
                     <tr key={e.id}>
-                      <th scope="row">{localDate(t0, offsetMin)} {localClock(t0, offsetMin)}</th>
-                      <td>{t1 === null ? 'still going on' : localDate(t1, offsetMin) === localDate(t0, offsetMin) ? localClock(t1, offsetMin) : `${localDate(t1, offsetMin)} ${localClock(t1, offsetMin)}`}</td>
+                      <th scope="row">{localDate(t0, clock)} {localClock(t0, clock)}</th>
+                      <td>{t1 === null ? 'still going on' : localDate(t1, clock) === localDate(t0, clock) ? localClock(t1, clock) : `${localDate(t1, clock)} ${localClock(t1, clock)}`}</td>
                       <td>{t1 === null ? '—' : duration(t1 - t0)}</td>
                       <td>{Math.round(e.peak * 100)} %</td>
                       <td>{e.source === 'live' ? 'live microphone' : 'recording'}</td>

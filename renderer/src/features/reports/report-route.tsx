@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Subject } from '../../../../api/schemas';
 import { useFromHash } from '../../app/route';
 import { client } from '../../client';
@@ -8,7 +8,9 @@ import { ReportsScreen } from './reports-screen';
 import { TremorReport } from './tremor-report';
 import './print.css';
 import '../tremor/tremor.css';
-import { displayOffsetMin } from '../../app/time-format';
+import { displayZone } from '../../app/time-format';
+import { isIanaTimeZone } from '../../../../api/observations';
+import type { ReportClock } from './report-clock';
 
 export const REPORT_KINDS = ['agp', 'baby', 'tremor'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -18,15 +20,15 @@ export interface ReportPageProps {
   subject: Subject;
   from: string | undefined;
   to: string | undefined;
-  /** Minutes east of UTC for local days and times. */
-  offsetMin: number;
+  /** The zone (or an old caller's fixed offset) for local days and times. */
+  clock: ReportClock;
   /** Call once every chart has its data: the PDF is printed then. */
   onReady: () => void;
   onError: (message: string) => void;
 }
 
-/** `#/report/<kind>?subject=&from=&to=&tz=`: parsed from the hash. */
-export function parseReportHash(hash: string): { kind: ReportKind | null; subject: string | null; from?: string; to?: string; tz: number | null } {
+/** `#/report/<kind>?subject=&from=&to=&zone=` (or `tz=`, minutes east of UTC, from older callers): parsed from the hash. */
+export function parseReportHash(hash: string): { kind: ReportKind | null; subject: string | null; from?: string; to?: string; zone: string | null; tz: number | null } {
   const [path, query = ''] = hash.replace(/^#\/?/, '').split('?');
   const kind = path!.split('/')[1] ?? '';
   const q = new URLSearchParams(query);
@@ -36,6 +38,7 @@ export function parseReportHash(hash: string): { kind: ReportKind | null; subjec
     subject: q.get('subject'),
     ...(q.get('from') ? { from: q.get('from')! } : {}),
     ...(q.get('to') ? { to: q.get('to')! } : {}),
+    zone: q.get('zone'),
     tz: tz !== null && /^-?\d+$/.test(tz) ? Number(tz) : null,
   };
 }
@@ -49,10 +52,13 @@ export function ReportsRoute({ subject }: { subject: Subject | null }) {
   const hash = useFromHash(readHash);
   const r = parseReportHash(hash);
   if (!r.kind) return <ReportsScreen subject={subject} />;
-  return <ReportPage kind={r.kind} subjectId={r.subject ?? subject?.id ?? null} from={r.from} to={r.to} offsetMin={r.tz ?? displayOffsetMin()} />;
+  return <ReportPage kind={r.kind} subjectId={r.subject ?? subject?.id ?? null} from={r.from} to={r.to} zone={r.zone} tz={r.tz} />;
 }
 
-function ReportPage({ kind, subjectId, from, to, offsetMin }: { kind: ReportKind; subjectId: string | null; from: string | undefined; to: string | undefined; offsetMin: number }) {
+function ReportPage({ kind, subjectId, from, to, zone, tz }: { kind: ReportKind; subjectId: string | null; from: string | undefined; to: string | undefined; zone: string | null; tz: number | null }) {
+  // A named zone wins; a bare offset is an older caller's fixed clock; neither: the screens' zone.
+  // One object per zone, so the pages' effects that depend on it run once.
+  const clock = useMemo<ReportClock>(() => (zone !== null ? { zone } : tz !== null ? { offsetMin: tz } : { zone: displayZone() }), [zone, tz]);
   const [subject, setSubject] = useState<Subject | null>(null);
   const [ready, setReady] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -62,11 +68,15 @@ function ReportPage({ kind, subjectId, from, to, offsetMin }: { kind: ReportKind
       setError('no subject given');
       return;
     }
+    if ('zone' in clock && !isIanaTimeZone(clock.zone)) {
+      setError(`zone: "${clock.zone}" is not an IANA time zone`);
+      return;
+    }
     client.call('subjects.get', { id: subjectId }).then(setSubject).catch((e: Error) => setError(e.message));
-  }, [subjectId]);
+  }, [subjectId, clock]);
   let body: ReactNode = <p role="status">Loading…</p>;
   if (subject) {
-    const props: ReportPageProps = { subject, from, to, offsetMin, onReady, onError: setError };
+    const props: ReportPageProps = { subject, from, to, clock, onReady, onError: setError };
     body = kind === 'tremor' ? <TremorReport {...props} /> : kind === 'agp' ? <AgpReport {...props} /> : <BabyReport {...props} />;
   }
   return (

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Subject } from '../../../../api/schemas';
 import { client, session } from '../../client';
-import { displayOffsetMin } from '../../app/time-format';
+import { displayZone, nextDay, startOfDayIn } from '../../app/time-format';
 
 type Kind = 'agp' | 'baby' | 'tremor';
 const LABEL: Record<Kind, string> = { tremor: 'Tremor', agp: 'Ambulatory glucose profile (AGP)', baby: 'Baby monitor' };
@@ -23,9 +23,10 @@ export function ReportsScreen({ subject }: { subject: Subject | null }) {
     });
   }, [job?.id]);
   if (!subject) return <p>Add a person on the Overview first.</p>;
-  const offset = displayOffsetMin();
-  const isoOf = (d: string, end: boolean) => (d ? new Date(Date.parse(`${d}T00:00:00Z`) - offset * 60_000 + (end ? 86_400_000 : 0)).toISOString() : undefined);
-  const q = new URLSearchParams({ subject: subject.id, tz: String(offset) });
+  // The report is drawn in the screens' zone: its days from each local midnight, at each day's own offset.
+  const zone = displayZone();
+  const isoOf = (d: string, end: boolean) => (d ? new Date(startOfDayIn(zone, end ? nextDay(d) : d)).toISOString() : undefined);
+  const q = new URLSearchParams({ subject: subject.id, zone });
   const f = isoOf(from, false);
   const t = isoOf(to, true);
   if (f) q.set('from', f);
@@ -37,7 +38,7 @@ export function ReportsScreen({ subject }: { subject: Subject | null }) {
     const progressId = crypto.randomUUID();
     setJob({ id: progressId, percent: 0 });
     try {
-      const request = { kind, utc_offset_min: offset, progress_id: progressId, ...(f ? { from: f } : {}), ...(t ? { to: t } : {}) };
+      const request = { kind, time_zone: zone, progress_id: progressId, ...(f ? { from: f } : {}), ...(t ? { to: t } : {}) };
       let pdf: Blob;
       if (window.tend?.report) {
         // Desktop: Electron prints the same report page with its own engine.

@@ -2,9 +2,10 @@ import { useEffect, useState } from 'react';
 import type { TremorDayOutput, TremorProgressionOutput, TremorResponseOutput } from '../../../../api/tremor';
 import { client } from '../../client';
 import { DoseResponseChart } from '../tremor/dose-response-chart';
-import { dateAt, hz, minutes, pct, signedPct } from '../tremor/format';
+import { hz, minutes, pct, signedPct } from '../tremor/format';
 import { HeatStrip } from '../tremor/heat-strip';
 import { TrendChart } from '../tremor/trend-chart';
+import { clockSentence, dateOn, localDays, offsetAt, offsetForDayOn } from './report-clock';
 import type { ReportPageProps } from './report-route';
 
 const DAY = 86_400_000;
@@ -16,6 +17,8 @@ interface Loaded {
   to: string;
   days: TremorDayOutput[];
   lastDay: TremorResponseOutput;
+  /** YYYY-MM-DD of `lastDay` on the report's clock ('' without one). */
+  lastDate: string;
   overview: TremorResponseOutput['overview'];
   progression: TremorProgressionOutput;
 }
@@ -25,24 +28,27 @@ interface Loaded {
  * last day's doses with the overview across the period, and the trend over weeks. Default
  * period: the 14 days up to the end of the newest recorded day.
  */
-export function TremorReport({ subject, from, to, offsetMin, onReady, onError }: ReportPageProps) {
+export function TremorReport({ subject, from, to, clock, onReady, onError }: ReportPageProps) {
   const [data, setData] = useState<Loaded | null>(null);
   useEffect(() => {
     let alive = true;
     const load = async (): Promise<Loaded> => {
       const id = subject.id;
       // Without an end, the newest recorded day decides it.
-      const end = to ? Date.parse(to) : Date.parse((await client.call('tremor.response', { subject_id: id, utc_offset_min: offsetMin })).to);
+      const end = to ? Date.parse(to) : Date.parse((await client.call('tremor.response', { subject_id: id, utc_offset_min: offsetAt(clock, Date.now()) })).to);
       const start = from ? Date.parse(from) : end - 14 * DAY;
-      const dates: string[] = [];
-      for (let t = Math.max(start, end - MAX_STRIPS * DAY); t < end; t += DAY) dates.push(dateAt(t, offsetMin));
-      const allDays = await Promise.all(dates.map((date) => client.call('tremor.day', { subject_id: id, date, utc_offset_min: offsetMin })));
+      // Local days of the zone, each asked at its own offset (the tremor procedures take one per day).
+      const dates = localDays(clock, start, end).slice(-MAX_STRIPS).map((d) => d.day);
+      const allDays = await Promise.all(dates.map((date) => client.call('tremor.day', { subject_id: id, date, utc_offset_min: offsetForDayOn(clock, date) })));
       const days = allDays.filter((d) => d.minutes.length > 0 || d.doses.length > 0);
       const withDoses = [...days].reverse().find((d) => d.doses.length > 0 && d.minutes.length > 0) ?? days[days.length - 1];
-      const lastDay = await client.call('tremor.response', { subject_id: id, date: withDoses?.date ?? dateAt(end - 1, offsetMin), utc_offset_min: offsetMin });
-      const range = await client.call('tremor.response', { subject_id: id, from: new Date(Math.max(start, end - 31 * DAY)).toISOString(), to: new Date(end).toISOString(), utc_offset_min: offsetMin });
-      const progression = await client.call('tremor.progression', { subject_id: id, from: new Date(Math.min(start, end - 84 * DAY)).toISOString(), to: new Date(end).toISOString(), utc_offset_min: offsetMin });
-      return { from: new Date(start).toISOString(), to: new Date(end).toISOString(), days, lastDay, overview: range.overview, progression };
+      const lastDate = withDoses?.date ?? dateOn(clock, end - 1);
+      const lastDay = await client.call('tremor.response', { subject_id: id, date: lastDate, utc_offset_min: offsetForDayOn(clock, lastDate) });
+      // Spans of weeks: the offset at their end, as the Tremor screen asks.
+      const offsetAtEnd = offsetAt(clock, end - 1);
+      const range = await client.call('tremor.response', { subject_id: id, from: new Date(Math.max(start, end - 31 * DAY)).toISOString(), to: new Date(end).toISOString(), utc_offset_min: offsetAtEnd });
+      const progression = await client.call('tremor.progression', { subject_id: id, from: new Date(Math.min(start, end - 84 * DAY)).toISOString(), to: new Date(end).toISOString(), utc_offset_min: offsetAtEnd });
+      return { from: new Date(start).toISOString(), to: new Date(end).toISOString(), days, lastDay, lastDate: lastDay.from ? lastDate : '', overview: range.overview, progression };
     };
     load()
       .then((d) => {
@@ -53,7 +59,7 @@ export function TremorReport({ subject, from, to, offsetMin, onReady, onError }:
     return () => {
       alive = false;
     };
-  }, [subject.id, from, to, offsetMin, onError]);
+  }, [subject.id, from, to, clock, onError]);
   useEffect(() => {
     if (data) onReady();
   }, [data, onReady]);
@@ -65,11 +71,11 @@ export function TremorReport({ subject, from, to, offsetMin, onReady, onError }:
   const freqs = data.days.map((d) => d.summary.dominant_hz).filter((v): v is number => v !== null).sort((a, b) => a - b);
   const doses = data.days.reduce((s, d) => s + d.doses.length, 0);
   const o = data.overview;
-  const lastDate = data.lastDay.from ? dateAt(Date.parse(data.lastDay.from), offsetMin) : '';
+  const { lastDate } = data;
   return (
     <>
       <p>
-        Period {dateAt(Date.parse(data.from), offsetMin)} to {dateAt(Date.parse(data.to) - 1, offsetMin)} (clock UTC{offsetMin >= 0 ? '+' : '−'}{String(Math.floor(Math.abs(offsetMin) / 60)).padStart(2, '0')}:{String(Math.abs(offsetMin) % 60).padStart(2, '0')}).
+        Period {dateOn(clock, Date.parse(data.from))} to {dateOn(clock, Date.parse(data.to) - 1)} ({clockSentence(clock).replace(/^T/, 't')}).
         Rest tremor from a wrist accelerometer: share of each minute with a 3.5–7.5 Hz tremor while the hand is still.
       </p>
       <section aria-labelledby="r-summary">
@@ -95,7 +101,7 @@ export function TremorReport({ subject, from, to, offsetMin, onReady, onError }:
       </section>
       <section aria-labelledby="r-response">
         <h2 id="r-response">Medication response{lastDate ? ` on ${lastDate}` : ''}</h2>
-        <DoseResponseChart response={data.lastDay} offsetMin={offsetMin} />
+        <DoseResponseChart response={data.lastDay} offsetMin={lastDate ? offsetForDayOn(clock, lastDate) : offsetAt(clock, Date.parse(data.to) - 1)} />
         <h3>Across the period</h3>
         <p data-testid="r-overview">
           {o.doses} doses analysed: {o.improved} improved, {o.no_clear_change} no clear change, {o.worse} worse, {o.insufficient_data} without enough data.

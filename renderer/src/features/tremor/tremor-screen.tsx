@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Subject } from '../../../../api/schemas';
-import { endOfDay } from '../../app/time-format';
+import { displayZone, endOfDay } from '../../app/time-format';
 import { client } from '../../client';
 import { DoseResponseChart } from './dose-response-chart';
 import { DosesPanel } from './doses-panel';
@@ -43,7 +43,7 @@ function TremorFor({ subject }: { subject: Subject }) {
           <label htmlFor="tremor-date">Day</label>
           <input id="tremor-date" type="date" value={date} onChange={(e) => e.target.value && setDate(e.target.value)} />
         </div>
-        <a href={`#/report/tremor?subject=${encodeURIComponent(subject.id)}&to=${encodeURIComponent(new Date(endOfDay(date)).toISOString())}&tz=${offsetMin}`}>Printable report</a>
+        <a href={`#/report/tremor?subject=${encodeURIComponent(subject.id)}&to=${encodeURIComponent(new Date(endOfDay(date)).toISOString())}&zone=${encodeURIComponent(displayZone())}`}>Printable report</a>
       </div>
       {error && <p className="error" role="alert">{error}</p>}
 
