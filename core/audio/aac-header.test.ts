@@ -146,6 +146,21 @@ describe('m4aHeader', () => {
     expect(h.durationS).toBeCloseTo(1024, 6);
   });
 
+  it('a fragmented MP4 (the moov lists no frames): the length is its fragments\' frames of the sound track', () => {
+    const empty = aacTrack({ frames: 0 });
+    const fragment = (trackId: number, frames: number) =>
+      box('moof', box('mfhd', full(), be32(1)), box('traf', box('tfhd', full(), be32(trackId)), box('trun', full(), be32(frames))));
+    const file = concat(ftyp('iso5'), box('moov', mvhd(), empty, box('mvex')), fragment(1, 400), box('mdat', zeros(16)), fragment(2, 999), fragment(1, 30), box('mdat', zeros(16)));
+    expect(m4aHeader(file).durationS).toBeCloseTo((430 * 1024) / 44100, 6);
+  });
+
+  it('a file of a million empty boxes and no moov is refused as unfinished', () => {
+    const file = new Uint8Array(24 + 8 * 1_000_000);
+    file.set(ftyp(), 0);
+    for (let at = 24; at < file.length; at += 8) file.set(concat(be32(8), enc('free')), at);
+    expect(refusal(() => m4aHeader(file)).reason).toBe('truncated');
+  });
+
   it('QuickTime keeps the esds inside a wave box', () => {
     const qt = box('mp4a', zeros(6), be16(1), be16(1), zeros(6), be16(2), be16(16), zeros(4), be32(44100 * 65536), zeros(16), box('wave', box('frma', enc('mp4a')), esds(0x40, LC_44K_STEREO)));
     expect(m4aHeader(m4a(trak(1, { sampleEntry: qt }))).sampleRate).toBe(44100);

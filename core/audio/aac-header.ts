@@ -44,11 +44,11 @@ interface Box {
 }
 
 /**
- * The boxes between `from` and `to`. A box running past `to` is a file cut off (at the top
- * level) or a malformed one (inside another box).
+ * The boxes between `from` and `to`, one at a time (a hostile file may hold millions of empty
+ * boxes: none is kept but the ones asked for). A box running past `to` is a file cut off (at
+ * the top level) or a malformed one (inside another box).
  */
-function boxes(b: Uint8Array, from: number, to: number, top: boolean): Box[] {
-  const out: Box[] = [];
+function* boxes(b: Uint8Array, from: number, to: number, top: boolean): Generator<Box> {
   for (let at = from; at < to; ) {
     if (at + 8 > to) {
       if (top) throw new WavError('truncated', `truncated M4A file: a box header is cut off at byte ${at}`);
@@ -74,13 +74,15 @@ function boxes(b: Uint8Array, from: number, to: number, top: boolean): Box[] {
       }
       throw new WavError('malformed', `malformed M4A file: the '${type}' box runs past the box holding it`);
     }
-    out.push({ type, body, end });
+    yield { type, body, end };
     at = end;
   }
-  return out;
 }
 
-const child = (b: Uint8Array, parent: Box, type: string) => boxes(b, parent.body, parent.end, false).find((x) => x.type === type);
+function child(b: Uint8Array, parent: Box, type: string): Box | undefined {
+  for (const x of boxes(b, parent.body, parent.end, false)) if (x.type === type) return x;
+  return undefined;
+}
 
 /** An MP4 descriptor (ISO/IEC 14496-1 §8.3.3): tag, then a length in 7-bit groups. */
 function descriptor(b: Uint8Array, at: number, end: number): { tag: number; body: number; end: number } | undefined {
@@ -225,7 +227,7 @@ function readTrack(b: Uint8Array, trak: Box): Track {
   const stbl = minf && child(b, minf, 'stbl');
   if (!stbl) return track;
   const stsd = child(b, stbl, 'stsd');
-  if (stsd && u32(b, stsd.body + 4) > 0) track.sampleEntry = boxes(b, stsd.body + 8, stsd.end, false)[0];
+  if (stsd && u32(b, stsd.body + 4) > 0) track.sampleEntry = boxes(b, stsd.body + 8, stsd.end, false).next().value;
   const stts = child(b, stbl, 'stts');
   if (stts) {
     const n = u32(b, stts.body + 4);
@@ -242,10 +244,9 @@ function fragmentFrames(b: Uint8Array, moof: Box, trackId: number): number {
   let n = 0;
   for (const traf of boxes(b, moof.body, moof.end, false)) {
     if (traf.type !== 'traf') continue;
-    const inner = boxes(b, traf.body, traf.end, false);
-    const tfhd = inner.find((x) => x.type === 'tfhd');
+    const tfhd = child(b, traf, 'tfhd');
     if (!tfhd || u32(b, tfhd.body + 4) !== trackId) continue;
-    for (const trun of inner) if (trun.type === 'trun') n += u32(b, trun.body + 4);
+    for (const trun of boxes(b, traf.body, traf.end, false)) if (trun.type === 'trun') n += u32(b, trun.body + 4);
   }
   return n;
 }
@@ -259,18 +260,29 @@ function fragmentFrames(b: Uint8Array, moof: Box, trackId: number): number {
 export function m4aHeader(b: Uint8Array): AacHeader {
   const brand = ascii(b, 8, 4);
   if (IMAGE_BRANDS.has(brand)) throw unsupported(`an HEIF/AVIF image (brand '${brand.trim()}'), not a recording,`);
-  const top = boxes(b, 0, b.length, true);
-  const moov = top.find((x) => x.type === 'moov');
+  // Every top-level box is walked, so a file cut off anywhere is found before decoding.
+  let moov: Box | undefined;
+  let fragmented = false;
+  for (const x of boxes(b, 0, b.length, true)) {
+    if (x.type === 'moov') moov ??= x;
+    else if (x.type === 'moof') fragmented = true;
+  }
   if (!moov) {
     throw new WavError('truncated', 'M4A file has no \'moov\' box (its index of the audio): the recording was not finished, or the file is cut off');
   }
-  const tracks = boxes(b, moov.body, moov.end, false)
-    .filter((x) => x.type === 'trak')
-    .map((t) => readTrack(b, t));
-  const sound = tracks.find((t) => t.handler === 'soun');
+  let sound: Track | undefined;
+  const kinds = new Set<string>();
+  for (const x of boxes(b, moov.body, moov.end, false)) {
+    if (x.type !== 'trak') continue;
+    const t = readTrack(b, x);
+    if (t.handler === 'soun') {
+      sound = t;
+      break;
+    }
+    kinds.add(HANDLERS[t.handler] ?? `'${t.handler.replace(/[^\x20-\x7e]/g, '?')}'`);
+  }
   if (!sound) {
-    const kinds = [...new Set(tracks.map((t) => HANDLERS[t.handler] ?? `'${t.handler}'`))];
-    throw unsupported(`an MP4 with no audio track (${kinds.length ? `it holds ${kinds.join(' and ')} only` : 'it holds no tracks'})`);
+    throw unsupported(`an MP4 with no audio track (${kinds.size ? `it holds ${[...kinds].join(' and ')} only` : 'it holds no tracks'})`);
   }
   const entry = sound.sampleEntry;
   if (!entry) throw new WavError('malformed', 'malformed M4A file: its audio track has no sample description (\'stsd\')');
@@ -281,10 +293,12 @@ export function m4aHeader(b: Uint8Array): AacHeader {
   const entryChannels = u16(b, entry.body + 16);
   const entryRate = u32(b, entry.body + 24) / 65536;
   const inner = entry.body + 28 + (qtVersion === 1 ? 16 : qtVersion === 2 ? 36 : 0);
-  const children = inner < entry.end ? boxes(b, inner, entry.end, false) : [];
-  // QuickTime keeps the esds inside a 'wave' box.
-  const wave = children.find((x) => x.type === 'wave');
-  const esds = children.find((x) => x.type === 'esds') ?? (wave && child(b, wave, 'esds'));
+  let esds: Box | undefined;
+  for (const x of inner < entry.end ? boxes(b, inner, entry.end, false) : []) {
+    // QuickTime keeps the esds inside a 'wave' box.
+    esds = x.type === 'esds' ? x : x.type === 'wave' ? child(b, x, 'esds') : undefined;
+    if (esds) break;
+  }
   const codec = esds && esdsCodec(b, esds);
   if (!codec) throw new WavError('malformed', 'malformed M4A file: its AAC track has no decoder configuration (\'esds\')');
   const isAac = (codec.oti === 0x40 && codec.aot !== undefined && AAC_OBJECT_TYPES.has(codec.aot)) || codec.oti === 0x66 || codec.oti === 0x67 || codec.oti === 0x68;
@@ -294,7 +308,7 @@ export function m4aHeader(b: Uint8Array): AacHeader {
   const sampleRate = codec.sbrRate ?? coreRate;
   const channels = codec.channels || entryChannels;
   let frames = sound.frames;
-  for (const moof of top) if (moof.type === 'moof') frames += fragmentFrames(b, moof, sound.id);
+  if (fragmented) for (const moof of boxes(b, 0, b.length, true)) if (moof.type === 'moof') frames += fragmentFrames(b, moof, sound.id);
   const mvhd = child(b, moov, 'mvhd');
   const movie = mvhd ? (version(b, mvhd) === 1 ? { scale: u32(b, mvhd.body + 20), d: u64(b, mvhd.body + 24) } : { scale: u32(b, mvhd.body + 12), d: u32(b, mvhd.body + 16) }) : undefined;
   const declared =
