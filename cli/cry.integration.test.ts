@@ -82,13 +82,23 @@ describe.skipIf(!(hasSox && hasCryData && hasCryModel))('tend cry', () => {
     expect(Math.abs(doc.probability - fromFlac.probability)).toBeLessThan(0.1);
   });
 
-  it('exits 2 naming the problem for a truncated M4A and for an MP4 without sound, printing nothing on stdout', () => {
+  it('exits 2 naming the problem for a truncated or garbled M4A and for an MP4 without sound, printing nothing on stdout', () => {
     const cut = join(dir, 'voice-memo.m4a');
     writeFileSync(cut, readFileSync(join(FIXTURES, 'cry.m4a')).subarray(0, 20_000));
     const truncated = run(['cry', cut, '--json']);
     expect(truncated.status).toBe(2);
     expect(truncated.stdout).toBe('');
     expect(truncated.stderr.trim()).toMatch(/^tend: .*voice-memo\.m4a: truncated M4A file: its audio data \(the 'mdat' box\) should run to byte \d+, the file ends at 20000$/);
+    // Audio data overwritten: FFmpeg's complaint is in the one line, and none of its log reaches stderr.
+    const garbled = join(dir, 'garbled.m4a');
+    const bytes = readFileSync(join(FIXTURES, 'cry.m4a'));
+    for (let i = 100; i < bytes.length - 2000; i++) bytes[i] = (i * 7919) & 0xff;
+    writeFileSync(garbled, bytes);
+    const bad = run(['cry', garbled, '--json']);
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr).toMatch(/garbled\.m4a: the M4A file could not be decoded: .*Invalid data found when processing input \(FFmpeg: .+\)$/m);
     const video = run(['cry', join(FIXTURES, 'video-only.mp4'), '--json']);
     expect(video.status).toBe(2);
     expect(video.stdout).toBe('');

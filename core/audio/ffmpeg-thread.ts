@@ -36,6 +36,8 @@ type Reply = { id: number; ok: true; sampleRate: number; channels: number; encod
  * replaced, in this thread only, by an instantiation of the module compiled once. Listeners
  * the glue adds to this thread's `process` are removed after each file, so they do not pile up.
  * Files are decoded one at a time, so two uploads never hold two decoded streams here at once.
+ * FFmpeg's log lines (printed through `console`, which would reach the host's stderr and a
+ * `tend --json` run's) are kept instead, and the last few join the message of a failed file.
  * Errors from the package are strings ("AudioDecoder initialization error: …"); they go back
  * as messages, and the caller names the problem.
  */
@@ -47,6 +49,11 @@ const { readFileSync } = require('node:fs');
 const { pathToFileURL } = require('node:url');
 globalThis.require = createRequire(workerData.lib);
 globalThis.__dirname = dirname(workerData.lib);
+let logged = [];
+console.log = console.warn = console.error = (...a) => {
+  logged.push(a.join(' ').replace(/^\\[[^\\]]*\\]\\s*/, '').trim());
+  if (logged.length > 3) logged.shift();
+};
 let loaded;
 function load() {
   return (loaded ??= (async () => {
@@ -65,13 +72,16 @@ parentPort.on('message', (m) => {
 async function decode(m) {
   const before = EVENTS.map((e) => process.listeners(e));
   let decoder;
+  logged = [];
   try {
     const { lib, url } = await load();
     decoder = await lib.getAudioDecoder(url, m.bytes);
     const samples = decoder.decodeAudioData(0, -1, { multiChannel: false });
     parentPort.postMessage({ id: m.id, ok: true, sampleRate: decoder.sampleRate, channels: decoder.channelCount, encoding: decoder.encoding, samples }, [samples.buffer]);
   } catch (e) {
-    parentPort.postMessage({ id: m.id, ok: false, message: typeof e === 'string' ? e : String((e && e.message) || e) });
+    const message = typeof e === 'string' ? e : String((e && e.message) || e);
+    const said = logged.filter(Boolean).join('; ');
+    parentPort.postMessage({ id: m.id, ok: false, message: said ? message + ' (FFmpeg: ' + said + ')' : message });
   } finally {
     try { decoder && decoder.dispose(); } catch {}
     EVENTS.forEach((e, i) => { for (const l of process.listeners(e)) if (!before[i].includes(l)) process.off(e, l); });
