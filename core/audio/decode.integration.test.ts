@@ -6,6 +6,7 @@ import { hasCryData, hasCryModel, hasSox, heldOutAudio, heldOutClip, type HeldOu
 import { mulberry32 } from '../random';
 import { analyzeAudioDetailed, analyzeWavDetailed } from './analyze';
 import { decodeAudio, detectAudioFormat } from './decode';
+import { closeFfmpegThread } from './ffmpeg-thread';
 import { isWavError } from './wav';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
@@ -147,6 +148,14 @@ describe('M4A/AAC decoding', () => {
     expect('require' in globalThis).toBe(false);
     expect('__dirname' in globalThis).toBe(false);
     expect(['uncaughtException', 'unhandledRejection'].map((e) => process.listeners(e as 'uncaughtException').length)).toEqual(listeners);
+  });
+
+  it('a decoder thread that stopped is started again by the next file', async () => {
+    expect((await decodeAudio(fixture('cry.aac'))).format).toBe('aac');
+    await closeFfmpegThread();
+    const d = await decodeAudio(fixture('cry.aac'));
+    expect(d.format).toBe('aac');
+    expect(d.durationS).toBeGreaterThan(6.8);
   });
 
   it('an MP4 with only video is refused naming it, before decoding', async () => {
