@@ -184,6 +184,16 @@ describe('M4A/AAC decoding', () => {
     expect(e.message).toMatch(/^the M4A file could not be decoded: .*Invalid data found when processing input \(FFmpeg: [^()]+\)$/);
   });
 
+  it('refuses an M4A whose sample table lists a million frames, before decoding', async () => {
+    const m4a = fixture('cry.m4a');
+    // stsz (ISO/IEC 14496-12 §8.7.3): size, 'stsz', version/flags, sample_size, sample_count.
+    const at = Buffer.from(m4a.buffer, m4a.byteOffset, m4a.byteLength).indexOf('stsz');
+    new DataView(m4a.buffer, m4a.byteOffset).setUint32(at + 12, 1_000_000);
+    const e = await reasonOf(decodeAudio(m4a));
+    expect(e.reason).toBe('too_long');
+    expect(e.message).toBe('the M4A recording is 64000.0 s long; at most 3600 s of M4A audio at 16 kHz is analysed');
+  });
+
   it('refuses an M4A longer than the AAC limit at its rate before decoding, naming the length', async () => {
     const e = await reasonOf(decodeAudio(fixture('cry.m4a'), { maxDurationS: 2 }));
     expect(e.reason).toBe('too_long');
