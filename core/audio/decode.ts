@@ -22,7 +22,7 @@ import { OggVorbisDecoder } from '@wasm-audio-decoders/ogg-vorbis';
 import { MPEGDecoder } from 'mpg123-decoder';
 import { OggOpusDecoder } from 'ogg-opus-decoder';
 import { adtsHeader, m4aHeader } from './aac-header';
-import { decodeWithFfmpeg } from './ffmpeg-thread';
+import { decodeWithFfmpeg, isFfmpegDecodeError } from './ffmpeg-thread';
 import { SUPPORTED_AUDIO, unsupported } from './formats';
 import { MODEL_SAMPLE_RATE, StreamingResampler, resampleTo16k } from './resample';
 import { isWavError, parseWav, WAV_MAX_CHANNELS, WAV_MAX_RATE, WAV_MIN_RATE, WavError } from './wav';
@@ -325,7 +325,9 @@ async function decodeAac(bytes: Uint8Array, format: 'm4a' | 'aac', maxDurationS:
   try {
     pcm = await decodeWithFfmpeg(bytes);
   } catch (e) {
-    throw new WavError('malformed', `the ${name} file could not be decoded: ${(e as Error).message}`);
+    // A failed thread or a missing package is the install's fault (500), not the file's.
+    if (!isFfmpegDecodeError(e)) throw e;
+    throw new WavError('malformed', `the ${name} file could not be decoded: ${e.message}`);
   }
   if (pcm.encoding !== 'aac') throw unsupported(`${pcm.encoding} audio in ${name}`);
   if (!pcm.samples.length || !pcm.sampleRate) throw new WavError('malformed', `the ${name} file holds no decodable audio`);

@@ -16,6 +16,21 @@
  */
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import { logger } from '../logger';
+
+const log = logger('audio.aac');
+
+/**
+ * FFmpeg could not open or decode the stream it was given: the file's fault (a 400), unlike a
+ * thread that failed or a package that is missing (the install's).
+ */
+export class FfmpegDecodeError extends Error {
+  readonly isFfmpegDecodeError = true;
+}
+
+export function isFfmpegDecodeError(e: unknown): e is FfmpegDecodeError {
+  return typeof e === 'object' && e !== null && (e as { isFfmpegDecodeError?: unknown }).isFfmpegDecodeError === true;
+}
 
 /** What FFmpeg decoded: the whole stream mixed down to mono, at the stream's own rate. */
 export interface FfmpegPcm {
@@ -107,10 +122,12 @@ function start(): Worker {
     if (!p) return;
     pending.delete(m.id);
     if (m.ok) p.resolve(m);
-    else p.reject(new Error(m.message));
+    else p.reject(new FfmpegDecodeError(m.message));
   });
   const fail = (e: Error) => {
-    if (worker === w) worker = undefined;
+    if (worker !== w) return;
+    worker = undefined;
+    log.error('AAC decoder thread failed', { error: e.message, pending: pending.size });
     for (const p of pending.values()) p.reject(e);
     pending.clear();
   };
@@ -124,7 +141,8 @@ function start(): Worker {
  * Decodes a whole AAC stream (an M4A/MP4 file or raw ADTS) in the decoder's thread. The bytes
  * are copied once and the copy handed over. Bound the input before calling: the stream is
  * decoded in one piece, its length set by the container's sample table (see aac-header.ts).
- * @throws Error with FFmpeg's message for a stream it cannot open or decode.
+ * @throws FfmpegDecodeError with FFmpeg's message for a stream it cannot open or decode;
+ *   another Error when the thread fails or the package cannot be found.
  */
 export async function decodeWithFfmpeg(bytes: Uint8Array): Promise<FfmpegPcm> {
   const w = start();
@@ -141,9 +159,11 @@ export async function decodeWithFfmpeg(bytes: Uint8Array): Promise<FfmpegPcm> {
   return { sampleRate: reply.sampleRate, channels: reply.channels, encoding: reply.encoding, samples: reply.samples };
 }
 
-/** Stops the decoder's thread (tests; a later call starts a new one). */
+/** Stops the decoder's thread (tests; a later call starts a new one). Owed answers fail. */
 export async function closeFfmpegThread(): Promise<void> {
   const w = worker;
   worker = undefined;
+  for (const p of pending.values()) p.reject(new Error('the AAC decoder thread was stopped'));
+  pending.clear();
   if (w) await w.terminate();
 }
