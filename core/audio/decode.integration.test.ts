@@ -191,7 +191,7 @@ describe('M4A/AAC decoding', () => {
     new DataView(m4a.buffer, m4a.byteOffset).setUint32(at + 12, 1_000_000);
     const e = await reasonOf(decodeAudio(m4a));
     expect(e.reason).toBe('too_long');
-    expect(e.message).toBe('the M4A recording is 64000.0 s long; at most 3600 s of M4A audio at 16 kHz is analysed');
+    expect(e.message).toBe('the M4A recording is 64000.0 s long; at most 1800 s of M4A audio at 16 kHz is analysed');
   });
 
   it('refuses an M4A longer than the AAC limit at its rate before decoding, naming the length', async () => {

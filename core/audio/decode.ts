@@ -40,12 +40,13 @@ export type AudioFormat = 'wav' | 'flac' | 'mp3' | 'ogg-vorbis' | 'ogg-opus' | '
 export const COMPRESSED_MAX_DURATION_S = 2 * 3600;
 
 /**
- * Most samples (at the stream's own rate) of an AAC stream decoded: FFmpeg's decoder gives the
- * whole stream at once, so its length is bounded by what it decodes to: 20 min at 48 kHz is
- * 230 MB of float samples, and the decoder's growing buffer holds up to twice that meanwhile.
- * At 16 kHz that is an hour; never more than COMPRESSED_MAX_DURATION_S.
+ * Most samples (at the stream's own rate) of an AAC stream decoded: the package gives the
+ * whole stream at once (ffmpeg-thread.ts), so its length is bounded by what it decodes to.
+ * Decoding 20 min at 48 kHz peaked at 1.2 GB resident (the decoder's growing buffer in
+ * WebAssembly memory, the copy handed back, the resampling; `time -v`), 10 min at 0.7 GB: so
+ * 10 min at 48 kHz, which is 30 min at 16 kHz; never more than COMPRESSED_MAX_DURATION_S.
  */
-export const AAC_MAX_SAMPLES = 20 * 60 * 48000;
+export const AAC_MAX_SAMPLES = 10 * 60 * 48000;
 
 /** Bytes handed to a decoder at a time, so the running length check can stop a lying file early. */
 const CHUNK_BYTES = 256 * 1024;
