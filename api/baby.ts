@@ -145,7 +145,7 @@ export const CheckinCreate = z.object({
   /** Explicit flags override what the audio and the fever rule say. */
   cry_detected: z.boolean().optional(),
   sick_detected: z.boolean().optional(),
-  /** A recording (WAV, FLAC, MP3, Ogg Vorbis or Ogg Opus), base64: analysed for crying and not kept. */
+  /** A recording (WAV, FLAC, MP3, Ogg Vorbis, Ogg Opus or M4A/AAC), base64: analysed for crying and not kept. */
   audio_wav_base64: WavBase64.optional(),
 });
 

@@ -6,13 +6,13 @@ import { printJson, readInput } from './read-file';
 
 /**
  * `tend cry FILE [--json]`: cry detection on any PCM WAV (contract section 1), or a FLAC,
- * MP3, Ogg Vorbis or Ogg Opus recording (core/audio/decode.ts). Reads
+ * MP3, Ogg Vorbis, Ogg Opus or M4A/AAC recording (core/audio/decode.ts). Reads
  * no database: the answer depends on the file alone.
  */
 export function cryCommand(program: Command): void {
   program
     .command('cry <file>')
-    .description('detect baby crying in a recording: WAV (any PCM rate, mono or stereo), FLAC, MP3, Ogg Vorbis or Ogg Opus')
+    .description('detect baby crying in a recording: WAV (any PCM rate, mono or stereo), FLAC, MP3, Ogg Vorbis, Ogg Opus or M4A/AAC (also raw .aac)')
     .option('--json', 'print {"cry","probability","segments":[{"start_s","end_s","probability"}]} as JSON')
     .action(async (file: string, o: { json?: boolean }) => {
       const bytes = readInput(file, null) as Buffer;

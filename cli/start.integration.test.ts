@@ -11,7 +11,7 @@ const ROOT = join(import.meta.dirname, '..');
 const TEND = join(ROOT, 'bin', 'tend.js');
 const HEAVY = ['playwright-core', 'onnxruntime-node', 'pg', 'fastify', 'dbus-next', 'node-ble', 'serialport'];
 /** What only other commands need: `tend cry`'s audio decoders (cli/commands.ts loads the named command's module alone). */
-const OTHER_COMMANDS = ['@wasm-audio-decoders/flac', '@wasm-audio-decoders/ogg-vorbis', 'mpg123-decoder', 'ogg-opus-decoder', 'codec-parser'];
+const OTHER_COMMANDS = ['@wasm-audio-decoders/flac', '@wasm-audio-decoders/ogg-vorbis', 'mpg123-decoder', 'ogg-opus-decoder', 'codec-parser', '@martel/audio-file-decoder'];
 
 /** The compiled code a run loaded: zod, drizzle-orm and uuid are bundled into dist-node's chunks (scripts/build-node.js), so no node_modules path shows them. */
 const bundledCode = (urls: string[]) => urls.filter((u) => u.includes('/dist-node/')).map((u) => readFileSync(fileURLToPath(u), 'utf8')).join('\n');

@@ -2,18 +2,21 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasCryData, hasCryModel, hasSox, heldOutAudio } from '../core/baby/testing';
+import { hasCryData, hasCryModel, hasSox, heldOutAudio, heldOutClip, REPO_ROOT } from '../core/baby/testing';
 import { startTestHub } from './testing';
 
 /**
  * Audio as people have it, through the hub (issue 19): FLAC, MP3, Ogg Vorbis and Ogg Opus
- * uploads of a held-out cry give the WAV's answer and store its windows; M4A is refused by
- * name; and the old backend's multipart check-in form (temperature, humidity, notes, audio)
- * is stored and read back by id, with bad parts refused naming the field and nothing stored.
+ * uploads of a held-out cry give the WAV's answer and store its windows; the same cry as M4A
+ * (committed, core/audio/fixtures/) gives the FLAC's, in an upload and in check-ins (JSON and
+ * form), while a truncated M4A and an MP4 without sound are refused naming the problem; and
+ * the old backend's multipart check-in form (temperature, humidity, notes, audio) is stored
+ * and read back by id, with bad parts refused naming the field and nothing stored.
  */
 const ready = hasSox && hasCryData && hasCryModel;
 
 type Hub = Awaited<ReturnType<typeof startTestHub>>;
+const FIXTURES = join(REPO_ROOT, 'core', 'audio', 'fixtures');
 const json = async (r: Response) => (await r.json()) as any;
 
 describe.skipIf(!ready)('recordings in any common format and the check-in form, through the hub', () => {
@@ -67,17 +70,77 @@ describe.skipIf(!ready)('recordings in any common format and the check-in form, 
     }
   }, 240_000);
 
-  it('POST /audio refuses M4A naming the format and the ones read, and stores nothing', async () => {
+  it('POST /audio answers an M4A of a cry like the same recording as FLAC, and stores its windows', async () => {
+    const flac = await newBaby('M4A vs FLAC');
+    const fromFlac = await upload(flac, readFileSync(heldOutClip('cry').path), 'audio/flac');
+    expect(fromFlac.status).toBe(200);
+    const a = await json(fromFlac);
     const s = await newBaby('M4A');
-    const m4a = new Uint8Array(4096);
-    m4a.set(new TextEncoder().encode('\0\0\0\x20ftypM4A \0\0\0\0M4A mp42isom'));
-    const res = await upload(s, m4a, 'audio/x-m4a');
-    expect(res.status).toBe(400);
-    const err = (await json(res)).error;
-    expect(err.field).toBe('audio');
-    expect(err.message).toMatch(/M4A\/MP4 \(AAC\).*send WAV, FLAC, MP3, Ogg Vorbis or Ogg Opus/);
+    const res = await upload(s, readFileSync(join(FIXTURES, 'cry.m4a')), 'audio/x-m4a');
+    expect(res.status).toBe(200);
+    const b = await json(res);
+    expect(a.cry).toBe(true);
+    expect(b.cry).toBe(true);
+    expect(b.segments.length).toBe(a.segments.length);
+    expect(Math.abs(b.probability - a.probability)).toBeLessThan(0.1);
+    b.segments.forEach((seg: { start_s: number; end_s: number }, i: number) => {
+      expect(Math.abs(seg.start_s - a.segments[i].start_s)).toBeLessThanOrEqual(1);
+      expect(Math.abs(seg.end_s - a.segments[i].end_s)).toBeLessThanOrEqual(0.1);
+    });
+    const stored = await windows(s);
+    expect(stored.length).toBe((await windows(flac)).length);
+    // Uploading the same file again stores nothing new (ids from its hash).
+    expect((await upload(s, readFileSync(join(FIXTURES, 'cry.m4a')), 'audio/mp4')).status).toBe(200);
+    expect(await windows(s)).toHaveLength(stored.length);
+  }, 120_000);
+
+  it('POST /audio refuses a truncated M4A and an MP4 without sound with 400 naming the problem, and stores nothing', async () => {
+    const s = await newBaby('M4A bad');
+    const m4a = readFileSync(join(FIXTURES, 'cry.m4a'));
+    const cut = await upload(s, m4a.subarray(0, 20_000), 'audio/x-m4a');
+    expect(cut.status).toBe(400);
+    const e1 = (await json(cut)).error;
+    expect(e1.field).toBe('audio');
+    expect(e1.message).toMatch(/^truncated M4A file: its audio data \(the 'mdat' box\) should run to byte \d+, the file ends at 20000$/);
+    const video = await upload(s, readFileSync(join(FIXTURES, 'video-only.mp4')), 'video/mp4');
+    expect(video.status).toBe(400);
+    const e2 = (await json(video)).error;
+    expect(e2.field).toBe('audio');
+    expect(e2.message).toBe('an MP4 with no audio track (it holds video only) is not read; send WAV, FLAC, MP3, Ogg Vorbis, Ogg Opus or M4A/AAC');
     expect(await windows(s)).toHaveLength(0);
   });
+
+  it('a check-in with an M4A, as JSON (base64) and as a form, finds the cry; a truncated one stores nothing', async () => {
+    const m4a = readFileSync(join(FIXTURES, 'cry.m4a'));
+    const s = await newBaby('Check-in M4A');
+    const viaJson = await hub.api('POST', `/api/subjects/${s}/checkins`, { temperature: 37.1, audio_wav_base64: m4a.toString('base64') }, owner);
+    expect(viaJson.status).toBe(201);
+    expect(viaJson.body).toMatchObject({ cry_detected: true });
+    expect(viaJson.body.cry_probability).toBeGreaterThan(0.5);
+    const form = new FormData();
+    form.set('temperature', '37.2');
+    form.set('audio', new Blob([m4a], { type: 'audio/x-m4a' }), 'voice-memo.m4a');
+    const viaForm = await postForm(s, form);
+    expect(viaForm.status).toBe(201);
+    const made = await json(viaForm);
+    expect(made).toMatchObject({ cry_detected: true, temperature: 37.2 });
+    expect(made.cry_probability).toBeCloseTo(viaJson.body.cry_probability, 6);
+    expect(await checkins(s)).toBe(2);
+
+    const bad = await newBaby('Check-in M4A cut');
+    const cut = new FormData();
+    cut.set('temperature', '37');
+    cut.set('audio', new Blob([m4a.subarray(0, m4a.length - 500)], { type: 'audio/x-m4a' }), 'cut.m4a');
+    const refused = await postForm(bad, cut);
+    expect(refused.status).toBe(400);
+    const err = (await json(refused)).error;
+    expect(err.field).toBe('audio');
+    expect(err.message).toMatch(/^truncated M4A file/);
+    expect(await checkins(bad)).toBe(0);
+    expect(await windows(bad)).toHaveLength(0);
+    const temps = await hub.api('GET', `/api/subjects/${bad}/observations?metric=body_temperature`, undefined, owner);
+    expect(temps.body.items).toHaveLength(0);
+  }, 120_000);
 
   it('takes the old backend\'s form (temperature, humidity, notes, audio) and reads it back by id', async () => {
     const s = await newBaby('Form');

@@ -81,7 +81,7 @@ export async function readCheckinForm(req: FastifyRequest): Promise<Record<strin
         if (bytes.length) out.audio_wav_base64 = bytes.toString('base64');
         continue;
       }
-      if (name === 'audio') throw badRequest('audio: send the recording as a file part (WAV, FLAC, MP3, Ogg Vorbis or Ogg Opus)', 'audio');
+      if (name === 'audio') throw badRequest('audio: send the recording as a file part (WAV, FLAC, MP3, Ogg Vorbis, Ogg Opus or M4A/AAC)', 'audio');
       const key = TEXT_FIELDS[name];
       if (!key) throw badRequest(`${name}: not a check-in field (the form takes ${[...Object.keys(TEXT_FIELDS), 'audio'].join(', ')})`, name);
       if (part.valueTruncated) throw badRequest(`${name}: longer than ${MAX_FIELD_BYTES} bytes`, name);

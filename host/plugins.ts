@@ -24,11 +24,11 @@ export const hubPlugins: Array<(app: FastifyInstance, ctx: HubContext) => void |
 const MAX_WAV_BYTES = 64 * 1024 * 1024;
 
 /**
- * `POST /api/subjects/:id/audio` (body: a WAV, FLAC, MP3, Ogg Vorbis or Ogg Opus file,
+ * `POST /api/subjects/:id/audio` (body: a WAV, FLAC, MP3, Ogg Vorbis, Ogg Opus or M4A/AAC file,
  * recognised by its bytes whatever the Content-Type; `?start=ISO` when the recording began,
  * default: it just ended): cry detection, stored as `cry_probability` observations and cry
- * episodes; answers like `tend cry --json`. 400 for an unknown, unsupported (M4A/AAC,
- * WebM), truncated or over-long file, naming what is wrong.
+ * episodes; answers like `tend cry --json`. 400 for an unknown, unsupported (WebM, an MP4
+ * without AAC audio), truncated or over-long file, naming what is wrong.
  */
 async function babyAudioPlugin(app: FastifyInstance, hub: HubContext): Promise<void> {
   // Encapsulated: the raw-body parsers apply to this route only.
@@ -36,14 +36,15 @@ async function babyAudioPlugin(app: FastifyInstance, hub: HubContext): Promise<v
     // Any audio/* type: phones label the same file audio/mpeg, audio/mp3 or audio/x-m4a, so
     // decode.ts goes by the bytes and names what it cannot read.
     const raw = { parseAs: 'buffer' as const, bodyLimit: MAX_WAV_BYTES };
-    scope.addContentTypeParser(['application/octet-stream', 'application/ogg'], raw, (_req, body, done) => done(null, body));
+    // video/mp4: what some phones call an .mp4 voice memo; an MP4 with no sound is refused by name.
+    scope.addContentTypeParser(['application/octet-stream', 'application/ogg', 'video/mp4'], raw, (_req, body, done) => done(null, body));
     scope.addContentTypeParser(/^audio\//i, raw, (_req, body, done) => done(null, body));
     scope.post<{ Params: { id: string }; Querystring: { start?: string } }>('/api/subjects/:id/audio', { bodyLimit: MAX_WAV_BYTES }, async (req, reply) => {
       try {
         const ctx = hub.contextOf(req);
         hub.core.access.require(ctx, req.params.id, 'write');
         if (!Buffer.isBuffer(req.body) || req.body.length === 0) {
-          throw badRequest('send the recording (WAV, FLAC, MP3, Ogg Vorbis or Ogg Opus) as the request body (Content-Type: audio/wav, audio/flac, audio/mpeg or audio/ogg)', 'audio');
+          throw badRequest('send the recording (WAV, FLAC, MP3, Ogg Vorbis, Ogg Opus or M4A/AAC) as the request body (Content-Type: audio/wav, audio/flac, audio/mpeg, audio/ogg or audio/mp4)', 'audio');
         }
         const start = req.query.start;
         if (start !== undefined && (!IsoTime.safeParse(start).success)) throw badRequest('start: must be an ISO 8601 time with an offset', 'start');

@@ -69,9 +69,9 @@ export async function analyzeWavDetailed(bytes: Uint8Array, opts?: AnalyzeOption
 
 /**
  * Analyses a recording in any format decode.ts reads (WAV, FLAC, MP3, Ogg Vorbis, Ogg
- * Opus), with the windows behind the answer. A WAV gives exactly what analyzeWavDetailed does.
- * @throws WavError (an ApiError, code `bad_request`) for an unknown, unsupported (M4A/AAC,
- *   WebM), truncated or over-long file.
+ * Opus, M4A/AAC), with the windows behind the answer. A WAV gives exactly what analyzeWavDetailed does.
+ * @throws WavError (an ApiError, code `bad_request`) for an unknown, unsupported (WebM, an
+ *   MP4 without AAC audio), truncated or over-long file.
  */
 export async function analyzeAudioDetailed(bytes: Uint8Array, opts?: AnalyzeOptions): Promise<CryAnalysisDetail> {
   const audio = await decodeAudio(bytes);

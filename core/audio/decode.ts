@@ -1,30 +1,36 @@
 /**
- * Audio as people have it: WAV, FLAC, MP3, Ogg Vorbis and Ogg Opus, recognised by their
- * magic bytes (not the file name or the Content-Type, which phones and browsers get wrong)
- * and decoded to mono PCM at the cry model's 16 kHz. Compressed formats are decoded by
- * eshaz/wasm-audio-decoders (libFLAC, mpg123, libvorbis, libopus compiled to WebAssembly: no
- * system codec, the same on every platform).
+ * Audio as people have it: WAV, FLAC, MP3, Ogg Vorbis, Ogg Opus and AAC (M4A/MP4 and raw
+ * ADTS), recognised by their magic bytes (not the file name or the Content-Type, which phones
+ * and browsers get wrong) and decoded to mono PCM at the cry model's 16 kHz. FLAC, MP3 and Ogg
+ * are decoded by eshaz/wasm-audio-decoders (libFLAC, mpg123, libvorbis, libopus compiled to
+ * WebAssembly: no system codec, the same on every platform); AAC by FFmpeg's LGPL decoder
+ * compiled to WebAssembly (@martel/audio-file-decoder), in a thread of its own (ffmpeg-thread.ts).
  *
  * Hostile-input limits are those of wav.ts: the rate and channel count are read from the
  * stream's own header and checked before a sample is decoded, and so is the duration where
  * the header declares it (FLAC STREAMINFO, the last Ogg page's granule position, an MP3 Xing
- * or Info frame, else the size over the first frame's bit rate). Headers can lie, so the
- * decoded length is also counted chunk by chunk and decoding stops at the limit.
+ * or Info frame, else the size over the first frame's bit rate; an M4A's sample table, an
+ * ADTS stream's frame count). Headers can lie, so the decoded length is also counted and
+ * decoding stops at the limit (AAC: the whole stream is decoded at once, its length bounded
+ * by its frame count, then checked).
  *
- * Not read: M4A/MP4/AAC (no maintained pure decoder on npm), WebM/Matroska, and any other
- * codec inside Ogg; each is refused naming the format and the ones that are read.
+ * Not read: WebM/Matroska, any other codec inside Ogg, and any other codec inside MP4 (ALAC,
+ * AMR, Opus…); each is refused naming the format and the ones that are read.
  */
 import { FLACDecoder } from '@wasm-audio-decoders/flac';
 import { OggVorbisDecoder } from '@wasm-audio-decoders/ogg-vorbis';
 import { MPEGDecoder } from 'mpg123-decoder';
 import { OggOpusDecoder } from 'ogg-opus-decoder';
-import { MODEL_SAMPLE_RATE, StreamingResampler } from './resample';
+import { adtsHeader, m4aHeader } from './aac-header';
+import { decodeWithFfmpeg, isFfmpegDecodeError } from './ffmpeg-thread';
+import { SUPPORTED_AUDIO, unsupported } from './formats';
+import { MODEL_SAMPLE_RATE, StreamingResampler, resampleTo16k } from './resample';
 import { isWavError, parseWav, WAV_MAX_CHANNELS, WAV_MAX_RATE, WAV_MIN_RATE, WavError } from './wav';
 
-export type AudioFormat = 'wav' | 'flac' | 'mp3' | 'ogg-vorbis' | 'ogg-opus';
+export { SUPPORTED_AUDIO } from './formats';
 
-/** What the upload route and `tend cry` say they read, in every refusal. */
-export const SUPPORTED_AUDIO = 'WAV, FLAC, MP3, Ogg Vorbis or Ogg Opus';
+/** `m4a`: AAC in an M4A/MP4 (or QuickTime) file; `aac`: a raw ADTS stream. */
+export type AudioFormat = 'wav' | 'flac' | 'mp3' | 'ogg-vorbis' | 'ogg-opus' | 'm4a' | 'aac';
 
 /**
  * Longest compressed recording analysed, s. A WAV's length is bounded by the 64 MB upload
@@ -32,6 +38,15 @@ export const SUPPORTED_AUDIO = 'WAV, FLAC, MP3, Ogg Vorbis or Ogg Opus';
  * is 230 MB of 16 kHz float samples in the worker, so compressed audio stops at 2 h.
  */
 export const COMPRESSED_MAX_DURATION_S = 2 * 3600;
+
+/**
+ * Most samples (at the stream's own rate) of an AAC stream decoded: the package gives the
+ * whole stream at once (ffmpeg-thread.ts), so its length is bounded by what it decodes to.
+ * Decoding 20 min at 48 kHz peaked at 1.2 GB resident (the decoder's growing buffer in
+ * WebAssembly memory, the copy handed back, the resampling; `time -v`), 10 min at 0.7 GB: so
+ * 10 min at 48 kHz, which is 30 min at 16 kHz; never more than COMPRESSED_MAX_DURATION_S.
+ */
+export const AAC_MAX_SAMPLES = 10 * 60 * 48000;
 
 /** Bytes handed to a decoder at a time, so the running length check can stop a lying file early. */
 const CHUNK_BYTES = 256 * 1024;
@@ -52,7 +67,7 @@ const ascii = (b: Uint8Array, at: number, n: number) => String.fromCharCode(...b
 
 /** The header facts checked before decoding. */
 interface StreamHeader {
-  format: Exclude<AudioFormat, 'wav'>;
+  format: Exclude<AudioFormat, 'wav' | 'm4a' | 'aac'>;
   sampleRate: number;
   channels: number;
   /** s, when the header says (or lets us estimate) it. */
@@ -72,18 +87,13 @@ export function detectAudioFormat(bytes: Uint8Array): AudioFormat {
     if (four === 'OggS') return oggCodec(bytes);
     if (four === '\x1aE\xdf\xa3') throw unsupported('WebM/Matroska audio (what a browser\'s MediaRecorder makes)');
   }
-  if (bytes.length >= 12 && ascii(bytes, 4, 4) === 'ftyp') throw unsupported('M4A/MP4 (AAC) audio: no maintained pure-JavaScript AAC decoder exists to read it');
+  // ISO base media (ISO/IEC 14496-12 §4.3): the first box is 'ftyp'. Its brand and tracks are read by m4aHeader.
+  if (bytes.length >= 12 && ascii(bytes, 4, 4) === 'ftyp') return 'm4a';
   if (bytes.length >= 3 && ascii(bytes, 0, 3) === 'ID3') return 'mp3';
-  if (bytes.length >= 2 && bytes[0] === 0xff && (bytes[1]! & 0xf0) === 0xf0 && (bytes[1]! & 0x06) === 0) {
-    // Layer bits 00 after a 12-bit sync: ADTS, raw AAC.
-    throw unsupported('AAC (ADTS) audio: no maintained pure-JavaScript AAC decoder exists to read it');
-  }
+  // Layer bits 00 after a 12-bit sync: ADTS, raw AAC (ISO/IEC 13818-7 §6.2).
+  if (bytes.length >= 7 && bytes[0] === 0xff && (bytes[1]! & 0xf0) === 0xf0 && (bytes[1]! & 0x06) === 0) return 'aac';
   if (bytes.length >= 4 && mpegFrame(bytes, 0)) return 'mp3';
-  throw new WavError('not_riff', `not a WAV, FLAC, MP3 or Ogg audio file (${SUPPORTED_AUDIO} is read)`);
-}
-
-function unsupported(what: string): WavError {
-  return new WavError('unsupported_codec', `${what} is not read; send ${SUPPORTED_AUDIO}`);
+  throw new WavError('not_riff', `not a WAV, FLAC, MP3, Ogg or M4A audio file (${SUPPORTED_AUDIO} is read)`);
 }
 
 /** The codec of an Ogg stream's first packet (RFC 7845 §5.1 OpusHead; Vorbis I §4.2.2). */
@@ -251,6 +261,7 @@ export async function decodeAudio(bytes: Uint8Array, opts: { maxDurationS?: numb
     return { format, sampleRate: wav.sampleRate, channels: wav.channels, samples16k: wav.sampleRate === MODEL_SAMPLE_RATE ? wav.samples : concat([r.push(wav.samples), r.flush()]), durationS: wav.durationS };
   }
   const maxDurationS = opts.maxDurationS ?? COMPRESSED_MAX_DURATION_S;
+  if (format === 'm4a' || format === 'aac') return decodeAac(bytes, format, maxDurationS);
   const header = format === 'flac' ? flacHeader(bytes) : format === 'mp3' ? mp3Header(bytes) : oggHeader(bytes, format);
   checkHeader(header, maxDurationS);
 
@@ -292,6 +303,42 @@ export async function decodeAudio(bytes: Uint8Array, opts: { maxDurationS?: numb
   }
   parts.push(resampler.flush());
   return { format, sampleRate: header.sampleRate, channels: header.channels, samples16k: concat(parts), durationS: decodedFrames / rate };
+}
+
+/**
+ * An M4A/MP4 or ADTS AAC stream: its header checked here (codec, rate, channels, length),
+ * then decoded whole by FFmpeg in its thread, then checked again and resampled.
+ */
+async function decodeAac(bytes: Uint8Array, format: 'm4a' | 'aac', maxDurationS: number): Promise<DecodedAudio> {
+  const name = format === 'm4a' ? 'M4A' : 'AAC (ADTS)';
+  const h = format === 'm4a' ? m4aHeader(bytes) : adtsHeader(bytes);
+  // 0 channels: the layout is in the stream's program config element, known after decoding.
+  if (h.channels > WAV_MAX_CHANNELS) throw new WavError('malformed', `${name} header declares ${h.channels} channels; at most ${WAV_MAX_CHANNELS} are read`);
+  if (h.sampleRate < WAV_MIN_RATE || h.sampleRate > WAV_MAX_RATE) {
+    throw new WavError('unsupported_rate', `sample rate ${h.sampleRate} Hz is outside ${WAV_MIN_RATE / 1000}–${WAV_MAX_RATE / 1000} kHz`);
+  }
+  const limit = Math.min(maxDurationS, AAC_MAX_SAMPLES / h.sampleRate);
+  const tooLong = (s: number, said: string) =>
+    new WavError('too_long', `the ${name} recording ${said} ${s.toFixed(1)} s long; at most ${Math.floor(limit)} s of ${name} audio at ${h.sampleRate / 1000} kHz is analysed`);
+  if (h.durationS > limit) throw tooLong(h.durationS, 'is');
+
+  let pcm;
+  try {
+    pcm = await decodeWithFfmpeg(bytes);
+  } catch (e) {
+    // A failed thread or a missing package is the install's fault (500), not the file's.
+    if (!isFfmpegDecodeError(e)) throw e;
+    throw new WavError('malformed', `the ${name} file could not be decoded: ${e.message}`);
+  }
+  if (pcm.encoding !== 'aac') throw unsupported(`${pcm.encoding} audio in ${name}`);
+  if (!pcm.samples.length || !pcm.sampleRate) throw new WavError('malformed', `the ${name} file holds no decodable audio`);
+  if (pcm.sampleRate < WAV_MIN_RATE || pcm.sampleRate > WAV_MAX_RATE) {
+    throw new WavError('unsupported_rate', `sample rate ${pcm.sampleRate} Hz is outside ${WAV_MIN_RATE / 1000}–${WAV_MAX_RATE / 1000} kHz`);
+  }
+  const durationS = pcm.samples.length / pcm.sampleRate;
+  // One frame of slack: the header's count and the decoder's priming differ by that much.
+  if (durationS > limit + 2048 / pcm.sampleRate) throw tooLong(durationS, 'decoded to');
+  return { format, sampleRate: pcm.sampleRate, channels: pcm.channels, samples16k: pcm.sampleRate === MODEL_SAMPLE_RATE ? pcm.samples : resampleTo16k(pcm.samples, pcm.sampleRate), durationS };
 }
 
 function mixDown(channels: Float32Array[], n: number): Float32Array {

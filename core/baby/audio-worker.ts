@@ -19,7 +19,7 @@ export type AnalyserRequest =
   | { type: 'push'; id: number; session: string; sampleRate: number; pcm: Int16Array }
   | { type: 'flush'; id: number; session: string }
   | { type: 'warm'; id: number }
-  /** Cry analysis of a whole recording (WAV, FLAC, MP3, Ogg Vorbis/Opus): answers a CryAnalysisDetail with the file's `sha256`. */
+  /** Cry analysis of a whole recording (WAV, FLAC, MP3, Ogg Vorbis/Opus, M4A/AAC): answers a CryAnalysisDetail with the file's `sha256`. */
   | { type: 'file'; id: number; bytes: Uint8Array }
   /**
    * Parses an import's text, given or staged (`body-end`), and checks every row as the store

@@ -89,8 +89,8 @@ export function Checkins({ subjectId, onSaved }: { subjectId: string; onSaved: (
           <input id="ci-note" type="text" maxLength={5000} value={note} onChange={(e) => setNote(e.target.value)} />
         </div>
         <div className="field">
-          <label htmlFor="ci-audio">Recording (WAV, FLAC, MP3 or Ogg; optional)</label>
-          <input id="ci-audio" type="file" accept=".wav,.flac,.mp3,.ogg,.oga,.opus,audio/wav,audio/flac,audio/mpeg,audio/ogg" onChange={(e) => setAudio(e.target.files?.[0] ?? null)} />
+          <label htmlFor="ci-audio">Recording (WAV, FLAC, MP3, Ogg or M4A; optional)</label>
+          <input id="ci-audio" type="file" accept=".wav,.flac,.mp3,.ogg,.oga,.opus,.m4a,.mp4,.aac,audio/wav,audio/flac,audio/mpeg,audio/ogg,audio/mp4,audio/x-m4a,audio/aac" onChange={(e) => setAudio(e.target.files?.[0] ?? null)} />
         </div>
         <button type="submit" className="primary" disabled={busy}>{busy ? 'Saving…' : 'Save check-in'}</button>
       </form>
