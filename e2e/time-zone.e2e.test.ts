@@ -130,6 +130,12 @@ describe.skipIf(!hasChromium)('the account’s time zone on the screens, in Chro
     const listed = await hub.api('POST', '/api/rpc/tremor.doses.list', { subject_id: subject.id }, token);
     expect(listed.body.items.map((d: { t: string }) => d.t)).toEqual(['2026-03-08T07:05:00.000Z', '2026-03-08T07:30:00.000Z']);
     await screenshot(page, 'time-zone-tremor-23-hours');
+    // The printable report asks in the same zone: its strip for that day is the 23-hour one.
+    await page.getByRole('link', { name: 'Printable report' }).click();
+    await page.locator('[data-report-ready="true"]').waitFor({ timeout: 60_000 });
+    const printed = page.getByRole('img', { name: /Tremor by minute on 2026-03-08, 2026-03-08: 20 minutes recorded/ });
+    expect(await printed.getAttribute('aria-label')).toContain('This day has 23 hours');
+    expect(await printed.getAttribute('viewBox')).toMatch(/^0 0 1380 /);
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);
