@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { on } from './access';
 import { procedure } from './define';
 import { Event } from './schemas';
+import { FixedUtcOffset, RequestTimeZone } from './zone';
 
 /**
  * Chat logging (contract section 2, `POST /api/subjects/:id/chat`): free text from a
@@ -103,8 +104,13 @@ export const ChatSendInput = z
     confirm: z.string().min(1).max(100).optional(),
     /** With `confirm`: the carbs the person settled on instead of the estimate, g. */
     carbs_g: z.number().min(1).max(300).optional(),
-    /** The writer's offset from UTC in minutes, east positive (UTC+02:00 is 120): "at 8" is 8:00 there. */
-    utc_offset_min: z.number().int().min(-14 * 60).max(14 * 60).default(0),
+    /**
+     * The writer's IANA zone: "at 12:30" is 12:30 there, at that date's own offset (summer or
+     * winter time). Default: the caller's saved zone (`auth.me` `time_zone`), else UTC.
+     */
+    time_zone: RequestTimeZone.optional(),
+    /** For callers from before `time_zone`: a fixed offset from UTC in minutes, east positive (UTC+02:00 is 120). Ignored with `time_zone`. */
+    utc_offset_min: FixedUtcOffset.optional(),
     /** Parse and answer without logging or storing anything. */
     dry_run: z.boolean().default(false),
   })

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { on } from './access';
 import { Ok, procedure } from './define';
 import { IsoTime } from './observations';
+import { FixedUtcOffset, RequestTimeZone } from './zone';
 
 /**
  * Tremor procedures (issue 7): motion upload, the day's "shake by minute", the medication
@@ -12,10 +13,13 @@ import { IsoTime } from './observations';
 /** Local date YYYY-MM-DD. */
 export const LocalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date YYYY-MM-DD' });
 /**
- * The viewer's clock: minutes east of UTC (e.g. 60 for CET, −300 for EST), which days and
- * the heat-strip follow. Default 0 (UTC).
+ * The viewer's clock, which local days, the heat-strip's minutes and hours and the trend's
+ * days follow: `time_zone` (IANA; each instant at its own offset, so the day the clocks
+ * change has 23 or 25 hours), or for callers from before zones `utc_offset_min`, one fixed
+ * clock (minutes east of UTC: 60 for CET, −300 for EST). With neither, the caller's saved
+ * zone (`auth.me` `time_zone`), else UTC.
  */
-export const UtcOffset = z.number().int().min(-840).max(840).default(0);
+const ViewerClock = { time_zone: RequestTimeZone.optional(), utc_offset_min: FixedUtcOffset.optional() };
 
 /** At most this many samples per axis in one `tremor.upload` (10 min at 100 Hz … 200,000). */
 export const MAX_UPLOAD_SAMPLES = 200_000;
@@ -88,8 +92,13 @@ export type TremorUploadOutput = z.infer<typeof TremorUploadOutput>;
 
 /** One minute of the day's "shake by minute". */
 export const TremorMinuteRow = z.object({
-  /** Minute of the local day, 0–1439. */
+  /**
+   * Minutes since the local day's midnight: 0–1439, or up to 1379 / 1499 on the day the
+   * clocks go forward / back (`minutes_in_day`). The wall clock is `clock`.
+   */
   minute: z.number(),
+  /** HH:MM on the wall clock (the repeated hour of an autumn change shows twice). */
+  clock: z.string(),
   t: z.string(),
   /** 0–100. */
   tremor_percent: z.number(),
@@ -106,12 +115,41 @@ export type TremorMinuteRow = z.infer<typeof TremorMinuteRow>;
 export const Dose = z.object({ id: z.string(), t: z.string(), drug: z.string(), dose_mg: z.number().nullable() });
 export type Dose = z.infer<typeof Dose>;
 
+/**
+ * One hour of the local day as the wall clock shows it, in order: 24 of them, 23 on the day
+ * the clocks go forward (the skipped hour has none), 25 on the day they go back (the
+ * repeated hour twice, each labelled with its offset).
+ */
+export const TremorHourRow = z.object({
+  /** Hours since the local day's midnight. */
+  index: z.number(),
+  /** Start, ISO `Z`. */
+  t: z.string(),
+  /** "01:00", or "01:00 (UTC−04:00)" / "01:00 (UTC−05:00)" for a repeated hour. */
+  label: z.string(),
+  /** Minutes east of UTC during this hour. */
+  utc_offset_min: z.number(),
+  recorded_minutes: z.number(),
+  tremor_minutes: z.number(),
+  /** Mean tremor_percent over its recorded minutes; null when none. */
+  tremor_percent: z.number().nullable(),
+  /** Ids of the doses taken in this hour. */
+  doses: z.array(z.string()),
+});
+export type TremorHourRow = z.infer<typeof TremorHourRow>;
+
 export const TremorDayOutput = z.object({
   date: z.string(),
+  /** The zone the day was read in; null for a fixed `utc_offset_min` clock. */
+  time_zone: z.string().nullable(),
+  /** Minutes east of UTC at the day's midnight (a day with a change has two: see `hours`). */
   utc_offset_min: z.number(),
   from: z.string(),
   to: z.string(),
+  /** 1440, or 1380 / 1500 on the day the clocks go forward / back. */
+  minutes_in_day: z.number(),
   minutes: z.array(TremorMinuteRow),
+  hours: z.array(TremorHourRow),
   doses: z.array(Dose),
   summary: z.object({
     /** Minutes with data. */
@@ -167,6 +205,8 @@ export const MedicationOverview = z.object({
 /** The tremor load series the response was computed on (15-min smoothed), for the chart. */
 export const LoadPoint = z.object({ t: z.string(), load: z.number().nullable() });
 export const TremorResponseOutput = z.object({
+  /** The zone times were read in; null for a fixed clock. */
+  time_zone: z.string().nullable(),
   from: z.string(),
   to: z.string(),
   responses: z.array(DoseResponse),
@@ -205,6 +245,8 @@ export const TremorTrend = z.object({
   daily: z.array(DailyTremor),
 });
 export const TremorProgressionOutput = z.object({
+  /** The zone the days were counted in; null for a fixed clock. */
+  time_zone: z.string().nullable(),
   from: z.string(),
   to: z.string(),
   trend: TremorTrend,
@@ -249,7 +291,7 @@ export const tremorProcedures = {
   'tremor.settings.get': procedure(z.object(Subject), TremorSettings, on('read')),
   /** Merges into the stored settings; owner, caregiver or clinician (a viewer only reads them). */
   'tremor.settings.put': procedure(z.object({ ...Subject, settings: TremorSettingsPatch }), TremorSettings, on('write')),
-  'tremor.day': procedure(z.object({ ...Subject, date: LocalDate, utc_offset_min: UtcOffset }), TremorDayOutput, on('read')),
+  'tremor.day': procedure(z.object({ ...Subject, date: LocalDate, ...ViewerClock }), TremorDayOutput, on('read')),
   'tremor.doses.list': procedure(z.object({ ...Subject, ...Range, limit: z.number().int().min(1).max(5000).default(500) }), z.object({ items: z.array(Dose) }), on('read')),
   'tremor.doses.create': procedure(
     z.object({ ...Subject, id: z.string().min(1).max(64).optional(), t: IsoTime, drug: z.string().trim().min(1).max(200), dose_mg: z.number().min(0).max(10_000).optional() }),
@@ -268,7 +310,7 @@ export const tremorProcedures = {
       ...Subject,
       date: LocalDate.optional(),
       ...Range,
-      utc_offset_min: UtcOffset,
+      ...ViewerClock,
       before_min: z.number().int().min(10).max(240).default(60),
       after_from_min: z.number().int().min(0).max(240).default(30),
       after_to_min: z.number().int().min(20).max(480).default(120),
@@ -278,7 +320,7 @@ export const tremorProcedures = {
   ),
   /** Daily summary and the Theil–Sen trend over a range (default: the 12 weeks up to the newest data). */
   'tremor.progression': procedure(
-    z.object({ ...Subject, ...Range, utc_offset_min: UtcOffset, metric: z.enum(['tremor_percent', 'magnitude', 'load']).default('tremor_percent') }),
+    z.object({ ...Subject, ...Range, ...ViewerClock, metric: z.enum(['tremor_percent', 'magnitude', 'load']).default('tremor_percent') }),
     TremorProgressionOutput,
     on('read'),
   ),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasChromium, screenshot } from './browser';
 import { hubAndBrowser, openSignedIn, signUpWithPerson } from './fixture';
+import { simulateRecording } from '../native/lab/motion/wrist-sim';
 
 const H = 3_600_000;
 const DAY = 24 * H;
@@ -90,6 +91,51 @@ describe.skipIf(!hasChromium)('the account’s time zone on the screens, in Chro
     expect(q.get('zone')).toBe('Pacific/Auckland');
     expect(q.get('tz')).toBeNull();
     expect(dayIn(Date.parse(q.get('to')!) - 1, 'Pacific/Auckland')).toBe(dayIn(doseAt, 'Pacific/Auckland'));
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('draws New York’s spring-forward day on the tremor screen as 23 hours, in a UTC browser', async () => {
+    const { hub } = e2e;
+    const { token, subject } = await signUpWithPerson(hub, 'ny-pd@example.org', 'Nia', { name: 'Noor', kind: 'parkinson' });
+    expect((await hub.api('PUT', '/api/auth/me', { time_zone: 'America/New_York' }, token)).status).toBe(200);
+    // 20 minutes from 01:50 EST (06:50Z): ten before the clocks jump to 03:00 EDT, ten after.
+    const RATE = 25;
+    const rec = simulateRecording({ seed: 808, durationS: 1200, startMs: Date.parse('2026-03-08T06:50:00Z'), rateHz: RATE, noSleep: true, activities: [{ startS: 0, durationS: 1200, activity: 'rest' }] });
+    const axis = (a: Float32Array) => Array.from(a, (v) => Math.round(v * 1e4) / 1e4);
+    const up = await hub.api('POST', '/api/rpc/tremor.upload', { subject_id: subject.id, rate_hz: RATE, samples: { t0: '2026-03-08T06:50:00Z', x: axis(rec.samples.x), y: axis(rec.samples.y), z: axis(rec.samples.z) } }, token);
+    expect(up.status, JSON.stringify(up.body)).toBe(200);
+    // A dose at 07:05Z: 03:05 in New York that morning (EDT), 02:05 on the day's midnight offset (EST).
+    expect((await hub.api('POST', '/api/rpc/tremor.doses.create', { subject_id: subject.id, t: '2026-03-08T07:05:00Z', drug: 'levodopa' }, token)).status).toBe(200);
+
+    const { context, page, errors } = await openSignedIn(e2e, token, '#/tremor', { timezoneId: 'UTC', locale: 'en-US' });
+    await page.getByRole('heading', { name: /^Tremor: / }).waitFor();
+    await page.getByLabel('Day').fill('2026-03-08');
+    const strip = page.getByRole('img', { name: /Tremor by minute, 2026-03-08: 20 minutes recorded/ });
+    await strip.waitFor();
+    expect(await strip.getAttribute('aria-label')).toContain('This day has 23 hours: the clocks went forward.');
+    expect(await page.getByTestId('day-length').textContent()).toBe('This day has 23 hours: the clocks went forward.');
+    // One cell per minute of the 23-hour day.
+    expect(await strip.getAttribute('viewBox')).toMatch(/^0 0 1380 /);
+    await page.getByText('Hour by hour (table)').click();
+    const rows = await page.getByTestId('heat-strip').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+    expect(rows.map((r) => [r[0], r[1], r[4]])).toEqual([['01:00', '10', ''], ['03:00', '10', '03:05 levodopa']]);
+    const doses = page.getByRole('list', { name: 'Doses' }).getByRole('listitem');
+    await doses.first().waitFor();
+    expect(await doses.first().textContent()).toContain('03:05 levodopa');
+    // A dose logged at 03:30 on that day is 03:30 EDT, 07:30Z.
+    await page.getByLabel('Time', { exact: true }).fill('03:30');
+    await page.getByRole('button', { name: 'Log dose' }).click();
+    await page.getByRole('button', { name: 'Remove the 03:30 dose' }).waitFor();
+    const listed = await hub.api('POST', '/api/rpc/tremor.doses.list', { subject_id: subject.id }, token);
+    expect(listed.body.items.map((d: { t: string }) => d.t)).toEqual(['2026-03-08T07:05:00.000Z', '2026-03-08T07:30:00.000Z']);
+    await screenshot(page, 'time-zone-tremor-23-hours');
+    // The printable report asks in the same zone: its strip for that day is the 23-hour one.
+    await page.getByRole('link', { name: 'Printable report' }).click();
+    await page.locator('[data-report-ready="true"]').waitFor({ timeout: 60_000 });
+    const printed = page.getByRole('img', { name: /Tremor by minute on 2026-03-08, 2026-03-08: 20 minutes recorded/ });
+    expect(await printed.getAttribute('aria-label')).toContain('This day has 23 hours');
+    expect(await printed.getAttribute('viewBox')).toMatch(/^0 0 1380 /);
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);

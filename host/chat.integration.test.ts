@@ -12,8 +12,8 @@ afterEach(async () => {
 // 10 March 2026, 12:34:20 UTC.
 const NOW = Date.parse('2026-03-10T12:34:20Z');
 
-async function setUp() {
-  const clock = new ManualClock(NOW);
+async function setUp(now = NOW) {
+  const clock = new ManualClock(now);
   hub = await startTestHub({ clock });
   const token = await hub.signUp('kim@example.org');
   const subject = (await hub.api('POST', '/api/subjects', { name: 'Kim', kind: 'diabetes' }, token)).body as { id: string };
@@ -111,6 +111,50 @@ describe('POST /api/subjects/:id/chat', () => {
     expect((await chat({ message: '45g carbs' }, '')).status).toBe(401);
     expect((await hub!.api('POST', '/api/subjects/nope/chat', { message: '45g carbs' }, token)).status).toBe(404);
     expect((await events()).map((e) => e.data.carbs_g)).toEqual([20]);
+  });
+
+  describe('clock times in the account’s IANA zone, at that date’s offset', () => {
+    // Berlin is UTC+2 in summer (CEST) and UTC+1 in winter (CET): "at 12:30" is 10:30Z or 11:30Z.
+    const SEASONS = [
+      { season: 'summer', now: '2026-07-10T14:00:00Z', logged: '2026-07-10T10:30:00.000Z' },
+      { season: 'winter', now: '2026-01-10T14:00:00Z', logged: '2026-01-10T11:30:00.000Z' },
+    ];
+
+    it.each(SEASONS)('logs “had a sandwich at 12:30” sent with time_zone Europe/Berlin in $season at $logged', async ({ season, now, logged }) => {
+      const { events, chat } = await setUp(Date.parse(now));
+      const r = await chat({ message: 'had a sandwich at 12:30', time_zone: 'Europe/Berlin' });
+      expect(r.status, JSON.stringify(r.body)).toBe(200);
+      // No grams: the sandwich is estimated from the food table and logged once confirmed.
+      const [p] = r.body.proposals as Array<{ id: string; t: string }>;
+      expect(p?.t, season).toBe(logged);
+      const ok = await chat({ confirm: p!.id, time_zone: 'Europe/Berlin' });
+      expect(ok.status, JSON.stringify(ok.body)).toBe(200);
+      expect(ok.body.reply, season).toMatch(/ at 12:30\.$/);
+      expect(ok.body.logged.map((e: { t: string }) => e.t), season).toEqual([logged]);
+      // With grams it is logged at once, at the same instant.
+      const direct = await chat({ message: 'had a sandwich, 40 g carbs at 12:30', time_zone: 'Europe/Berlin' });
+      expect(direct.body.reply, season).toBe('Logged 40 g carbs (a sandwich) at 12:30.');
+      expect(direct.body.logged.map((e: { t: string }) => e.t), season).toEqual([logged]);
+      expect((await events()).map((e) => e.t)).toEqual([logged, logged]);
+    });
+
+    it('reads times in the account’s saved zone when the message names none; utc_offset_min alone keeps a fixed clock', async () => {
+      const { token, chat } = await setUp(Date.parse(SEASONS[0]!.now));
+      expect((await hub!.api('PUT', '/api/auth/me', { time_zone: 'Europe/Berlin' }, token)).status).toBe(200);
+      const saved = await chat({ message: '30 g carbs at 12:30' });
+      expect(saved.body.logged.map((e: { t: string }) => e.t)).toEqual([SEASONS[0]!.logged]);
+      const fixed = await chat({ message: '31 g carbs at 12:30', utc_offset_min: 60 });
+      expect(fixed.body.logged.map((e: { t: string }) => e.t)).toEqual(['2026-07-10T11:30:00.000Z']);
+    });
+
+    it('answers 400 naming a time_zone that is not one, and logs nothing', async () => {
+      const { events, chat } = await setUp();
+      const r = await chat({ message: '30 g carbs at 12:30', time_zone: 'Europe/Atlantis' });
+      expect(r.status).toBe(400);
+      expect(r.body.error).toMatchObject({ code: 'bad_request', field: 'time_zone' });
+      expect(r.body.error.message).toContain('"Europe/Atlantis" is not an IANA time zone');
+      expect(await events()).toEqual([]);
+    });
   });
 
   describe('meals without grams: a USDA estimate the person confirms', () => {

@@ -4,6 +4,7 @@ import { notFound } from '../../api/errors';
 import type { Event } from '../../api/schemas';
 import type { Core, DomainHandlers } from '../core-types';
 import { Kv } from '../kv';
+import { requestClock } from '../local-clock';
 import { logger } from '../logger';
 import { parseChat } from './parse';
 import { proposalReply, proposeMeal } from './proposal';
@@ -60,6 +61,11 @@ export function chatHandlers(core: Core): DomainHandlers<typeof chatProcedures> 
   return {
     'chat.send': (a, ctx) => {
       const now = core.deps.clock.now();
+      // "at 12:30" is read on the writer's clock: the zone sent, else the fixed offset an old
+      // caller sent, else the account's saved zone (each date at its own offset), else UTC.
+      const clock = requestClock(core, ctx.user?.id, a);
+      const writer = 'zone' in clock ? clock.zone : clock.offsetMin;
+      const clockOpts = 'zone' in clock ? { utcOffsetMin: 0, timeZone: clock.zone } : { utcOffsetMin: clock.offsetMin };
 
       // -- confirming a proposal: logs its meal once, for the subject it was made for.
       if (a.confirm !== undefined) {
@@ -79,17 +85,17 @@ export function chatHandlers(core: Core): DomainHandlers<typeof chatProcedures> 
         const id = v5(`proposal|${a.subject_id}|${p.id}`, CHAT_NAMESPACE);
         const logged = writeEvents(a.subject_id, ctx.user!.id, [{ id, type: 'meal', t: p.t, data }], () => store.setJson(key, { ...stored, event_id: id }));
         log.debug('chat.confirm', { subject: a.subject_id, proposal: p.id });
-        return { reply: `Logged ${carbs} g carbs (${p.data.description}) ${whenText(p.t, now, a.utc_offset_min)}.`, parsed: [], logged, proposals: [] };
+        return { reply: `Logged ${carbs} g carbs (${p.data.description}) ${whenText(p.t, now, writer)}.`, parsed: [], logged, proposals: [] };
       }
 
       const message = a.message!;
-      const parsed: ChatIntent[] = parseChat(message, { now, utcOffsetMin: a.utc_offset_min });
-      const proposal = proposeMeal(message, parsed, { now, utcOffsetMin: a.utc_offset_min, id: uuidv7() });
+      const parsed: ChatIntent[] = parseChat(message, { now, ...clockOpts });
+      const proposal = proposeMeal(message, parsed, { now, ...clockOpts, id: uuidv7() });
       const proposals = proposal ? [proposal] : [];
       // With a proposal, "how many grams in the pizza?" is answered by it.
       const shown = proposal ? parsed.filter((i) => !(i.type === 'meal' && i.status === 'needs_info')) : parsed;
       const replyOf = (dryRun: boolean) =>
-        [shown.length || !proposal ? composeReply(shown, { now, utcOffsetMin: a.utc_offset_min, dryRun, message }) : '', proposal ? proposalReply(proposal) : ''].filter(Boolean).join(' ');
+        [shown.length || !proposal ? composeReply(shown, { now, ...clockOpts, dryRun, message }) : '', proposal ? proposalReply(proposal) : ''].filter(Boolean).join(' ');
       if (a.dry_run) return { reply: replyOf(true), parsed, logged: [], proposals };
       const toLog = parsed.filter((i) => i.status === 'ok');
       const logged = writeEvents(

@@ -219,3 +219,23 @@ describe('several intents, negations and questions', () => {
     expect(reply('hello there')).toMatch(/^I didn’t find anything to log/);
   });
 });
+
+describe('clock times in an IANA zone', () => {
+  // Sunday 29 March 2026, 12:00Z: Berlin went from CET (UTC+1) to CEST (UTC+2) at 01:00Z that night.
+  const SPRING = Date.parse('2026-03-29T12:00:00Z');
+  const inBerlin = (m: string) => parseChat(m, { now: SPRING, timeZone: 'Europe/Berlin' });
+
+  it('reads each clock time at its own date’s offset, across the change', () => {
+    expect(inBerlin('30 g carbs at 08:00')[0]!.t).toBe('2026-03-29T06:00:00.000Z');
+    expect(inBerlin('30 g carbs yesterday at 21:00')[0]!.t).toBe('2026-03-28T20:00:00.000Z');
+    // Before the change that night, on winter time: 00:30 CET.
+    expect(inBerlin('30 g carbs at 00:30')[0]!.t).toBe('2026-03-28T23:30:00.000Z');
+  });
+
+  it('answers with the times in that zone, and the zone wins over a fixed offset', () => {
+    const m = '30 g carbs yesterday at 21:00';
+    const parsed = parseChat(m, { now: SPRING, utcOffsetMin: 120, timeZone: 'Europe/Berlin' });
+    expect(parsed[0]!.t).toBe('2026-03-28T20:00:00.000Z');
+    expect(composeReply(parsed, { now: SPRING, utcOffsetMin: 120, timeZone: 'Europe/Berlin', message: m })).toBe('Logged 30 g carbs yesterday at 21:00.');
+  });
+});

@@ -1,4 +1,5 @@
 import type { ChatField, ChatIntent, ChatIntentStatus, ChatIntentType, ChatSpan } from '../../api/chat';
+import { localToUtcMs, zoneOffsetMs } from '../imports/zoned-time';
 
 /**
  * A deterministic reader of short English logging messages ("had a sandwich, about 45g
@@ -21,9 +22,15 @@ import type { ChatField, ChatIntent, ChatIntentStatus, ChatIntentType, ChatSpan 
 export interface ParseOptions {
   /** Epoch ms the message was sent. */
   now: number;
-  /** The writer's offset from UTC in minutes, east positive. */
+  /** The writer's offset from UTC in minutes, east positive (a fixed clock; `timeZone` wins). */
   utcOffsetMin?: number;
+  /** The writer's IANA zone: "at 12:30" is 12:30 there, at that date's offset. */
+  timeZone?: string;
 }
+
+/** The writer's clock: a fixed offset east of UTC in minutes, or an IANA zone. */
+type WriterClock = number | string;
+const clockOf = (opts: ParseOptions): WriterClock => opts.timeZone ?? opts.utcOffsetMin ?? 0;
 
 export const LIMITS = {
   carbs_g: { min: 1, max: 300 },
@@ -157,15 +164,15 @@ interface TimeMark extends Piece {
   reason: string | null;
 }
 
-/** Local wall-clock fields of an instant at `off` minutes east of UTC. */
-function localParts(t: number, off: number) {
-  const d = new Date(t + off * MIN);
+/** Local wall-clock fields of an instant on the writer's clock. */
+function localParts(t: number, off: WriterClock) {
+  const d = new Date(t + (typeof off === 'number' ? off * MIN : zoneOffsetMs(off, t)));
   return { y: d.getUTCFullYear(), mo: d.getUTCMonth(), d: d.getUTCDate() };
 }
-/** The instant at local date (y, mo, d + dayShift) h:m. */
-function atLocal(t: number, off: number, dayShift: number, h: number, m: number): number {
+/** The instant at local date (y, mo, d + dayShift) h:m; in a zone, at that date's own offset. */
+function atLocal(t: number, off: WriterClock, dayShift: number, h: number, m: number): number {
   const p = localParts(t, off);
-  return Date.UTC(p.y, p.mo, p.d + dayShift, h, m) - off * MIN;
+  return typeof off === 'number' ? Date.UTC(p.y, p.mo, p.d + dayShift, h, m) - off * MIN : localToUtcMs(off, p.y, p.mo + 1, p.d + dayShift, h, m);
 }
 
 /**
@@ -175,7 +182,7 @@ function atLocal(t: number, off: number, dayShift: number, h: number, m: number)
  * 21:00 is 20:00; said at 10:00 it is 08:00); 12 is noon unless written "12am". With "yesterday": that day, the hour as
  * written (24-hour clock unless am/pm is given).
  */
-function resolveClock(now: number, off: number, h: number, m: number, ampm: string | null, yesterday: boolean, zeroPadded: boolean): number | null {
+function resolveClock(now: number, off: WriterClock, h: number, m: number, ampm: string | null, yesterday: boolean, zeroPadded: boolean): number | null {
   if (m > 59) return null;
   let hours = [h];
   if (ampm) {
@@ -199,7 +206,7 @@ function resolveClock(now: number, off: number, h: number, m: number, ampm: stri
   return best;
 }
 
-function findTimes(work: string, now: number, off: number): { marks: TimeMark[]; work: string } {
+function findTimes(work: string, now: number, off: WriterClock): { marks: TimeMark[]; work: string } {
   const marks: TimeMark[] = [];
   const take = (re: RegExp, make: (m: RegExpExecArray) => { t: number | null; reason: string | null } | undefined) => {
     re.lastIndex = 0;
@@ -252,7 +259,7 @@ function findTimes(work: string, now: number, off: number): { marks: TimeMark[];
  */
 export function timesOf(message: string, opts: ParseOptions): { work: string; times: Array<{ start: number; end: number; t: string | null; reason: string | null }> } {
   const work = message.replace(/[’‘]/g, "'").replace(/[\u00a0\u2009\u202f]/g, ' ');
-  const found = findTimes(work, opts.now, opts.utcOffsetMin ?? 0);
+  const found = findTimes(work, opts.now, clockOf(opts));
   // Durations ("half an hour") are blanked too: their words are neither food nor amounts.
   return { work: findDurations(found.work).work, times: found.marks.map((m) => ({ start: m.start, end: m.end, t: m.t === null ? null : new Date(m.t).toISOString(), reason: m.reason })) };
 }
@@ -372,7 +379,7 @@ interface Draft {
 
 /** Reads `message` into intents, in the order they appear. Pure. */
 export function parseChat(message: string, opts: ParseOptions): ChatIntent[] {
-  const off = opts.utcOffsetMin ?? 0;
+  const off = clockOf(opts);
   const now = opts.now;
   const nowMin = Math.floor(now / MIN) * MIN;
   // Curly quotes and odd spaces read as the plain ones; lengths stay the same, so spans hold.

@@ -1,4 +1,5 @@
 import type { ChatIntent } from '../../api/chat';
+import { zoneOffsetMs } from '../imports/zoned-time';
 
 /**
  * The answer to a chat message: what was logged, each with its time, then what was not
@@ -8,10 +9,14 @@ import type { ChatIntent } from '../../api/chat';
 const MIN = 60_000;
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** "12:30", "yesterday at 21:00" or "on 2026-03-01 at 10:00", in the writer's local time. */
-export function whenText(tIso: string, now: number, utcOffsetMin: number): string {
-  const local = new Date(Date.parse(tIso) + utcOffsetMin * MIN);
-  const today = new Date(now + utcOffsetMin * MIN);
+/**
+ * "12:30", "yesterday at 21:00" or "on 2026-03-01 at 10:00", in the writer's local time:
+ * `clock` is a fixed offset east of UTC in minutes, or an IANA zone (each instant at its own offset).
+ */
+export function whenText(tIso: string, now: number, clock: number | string): string {
+  const shift = (t: number) => new Date(t + (typeof clock === 'number' ? clock * MIN : zoneOffsetMs(clock, t)));
+  const local = shift(Date.parse(tIso));
+  const today = shift(now);
   const day = (d: Date) => Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
   const hm = `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`;
   const days = Math.round((day(today) - day(local)) / 86_400_000);
@@ -43,11 +48,11 @@ const list = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The reply for `intents`; `dryRun` says "Would log" instead of "Logged". */
-export function composeReply(intents: ChatIntent[], opts: { now: number; utcOffsetMin: number; dryRun?: boolean; message: string }): string {
+export function composeReply(intents: ChatIntent[], opts: { now: number; utcOffsetMin: number; timeZone?: string | undefined; dryRun?: boolean; message: string }): string {
   const ok = intents.filter((i) => i.status === 'ok');
   const rest = intents.filter((i) => i.status !== 'ok');
   const parts: string[] = [];
-  if (ok.length) parts.push(`${opts.dryRun ? 'Would log' : 'Logged'} ${list(ok.map((i) => `${intentText(i)} ${whenText(i.t!, opts.now, opts.utcOffsetMin)}`))}.`);
+  if (ok.length) parts.push(`${opts.dryRun ? 'Would log' : 'Logged'} ${list(ok.map((i) => `${intentText(i)} ${whenText(i.t!, opts.now, opts.timeZone ?? opts.utcOffsetMin)}`))}.`);
   for (const i of rest) parts.push(`Not logged: ${cap(i.reason ?? 'not understood')}.`);
   if (!intents.length) parts.push('I didn’t find anything to log. Try for example “lunch 45 g carbs at 12:30” or “walked 30 minutes”.');
   // Dose questions are answered the same way every time: the chat does not advise, it points

@@ -2,6 +2,7 @@ import { badRequest } from '../../api/errors';
 import { STANDARD_GRAVITY } from '../../api/metrics';
 import type { tremorProcedures } from '../../api/tremor';
 import type { Core, DomainHandlers } from '../core-types';
+import { requestClock } from '../local-clock';
 import { bufferSource, MotionFileError, readMotionFile } from './motion-file';
 import { putTremorSettings, rawMotionRetention, tremorSettingsOf } from './raw-retention';
 import { csvBlocks, createDose, deleteDose, listDoses, tremorDay, tremorProgression, tremorResponse, updateDose, uploadMotion, type MotionBlock } from './service';
@@ -41,7 +42,7 @@ export function tremorHandlers(core: Core): DomainHandlers<typeof tremorProcedur
       }
       return uploadMotion(core, ctx, a.subject_id, blocks, { deviceId: a.device_id, final: a.final });
     },
-    'tremor.day': (a, ctx) => tremorDay(core, ctx, a.subject_id, a.date, a.utc_offset_min),
+    'tremor.day': (a, ctx) => tremorDay(core, ctx, a.subject_id, a.date, requestClock(core, ctx.user?.id, a)),
     'tremor.doses.list': (a, ctx) => ({
       items: listDoses(core, ctx, a.subject_id, a.from ? Date.parse(a.from) : 0, a.to ? Date.parse(a.to) : Number.MAX_SAFE_INTEGER, a.limit),
     }),
@@ -53,9 +54,9 @@ export function tremorHandlers(core: Core): DomainHandlers<typeof tremorProcedur
     },
     'tremor.response': (a, ctx) =>
       tremorResponse(core, ctx, a.subject_id, {
-        date: a.date, from: a.from, to: a.to, utcOffsetMin: a.utc_offset_min,
+        date: a.date, from: a.from, to: a.to, clock: requestClock(core, ctx.user?.id, a),
         beforeMin: a.before_min, afterFromMin: a.after_from_min, afterToMin: a.after_to_min,
       }),
-    'tremor.progression': (a, ctx) => tremorProgression(core, ctx, a.subject_id, { from: a.from, to: a.to, utcOffsetMin: a.utc_offset_min, metric: a.metric }),
+    'tremor.progression': (a, ctx) => tremorProgression(core, ctx, a.subject_id, { from: a.from, to: a.to, clock: requestClock(core, ctx.user?.id, a), metric: a.metric }),
   };
 }

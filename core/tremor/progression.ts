@@ -76,18 +76,20 @@ export interface TremorTrend {
 }
 
 /**
- * Daily summaries of per-minute points. Days follow the local clock given by
- * `utcOffsetMin`; a day needs `minMinutes` minutes (default 120) to count. Minutes more
+ * Daily summaries of per-minute points. Days follow the local clock: `offsetMinAt(t)`, the
+ * offset in force at each minute (a zone's, so a local day runs midnight to midnight across
+ * a daylight-saving change), else the fixed `utcOffsetMin`; a day needs `minMinutes` minutes (default 120) to count. Minutes more
  * than half active (voluntary movement) are left out when active_percent is given.
  */
-export function dailySummary(points: readonly MinutePoint[], opts: { utcOffsetMin?: number; minMinutes?: number } = {}): DailyTremor[] {
-  const offset = (opts.utcOffsetMin ?? 0) * MINUTE;
+export function dailySummary(points: readonly MinutePoint[], opts: { utcOffsetMin?: number; offsetMinAt?: (t: number) => number; minMinutes?: number } = {}): DailyTremor[] {
+  const fixed = opts.utcOffsetMin ?? 0;
+  const offsetAt = opts.offsetMinAt ?? (() => fixed);
   const minMinutes = opts.minMinutes ?? 120;
   const acc = new Map<number, { n: number; tp: number; magSum: number; magN: number; load: number }>();
   for (const p of points) {
     if (p.active_percent !== undefined && p.active_percent > 50) continue;
     if (!Number.isFinite(p.tremor_percent) || !Number.isFinite(p.magnitude)) continue;
-    const day = Math.floor((p.t + offset) / DAY);
+    const day = Math.floor((p.t + offsetAt(p.t) * MINUTE) / DAY);
     const a = acc.get(day) ?? { n: 0, tp: 0, magSum: 0, magN: 0, load: 0 };
     a.n++;
     a.tp += p.tremor_percent;

@@ -15,9 +15,10 @@
  */
 import { v5 } from 'uuid';
 import { badRequest, notFound } from '../../api/errors';
-import type { Dose, TremorDayOutput, TremorMinuteRow, TremorProgressionOutput, TremorResponseOutput, TremorUploadOutput } from '../../api/tremor';
+import type { Dose, TremorDayOutput, TremorHourRow, TremorMinuteRow, TremorProgressionOutput, TremorResponseOutput, TremorUploadOutput } from '../../api/tremor';
 import type { Core } from '../core-types';
 import { iso } from '../clock';
+import { localDayBounds, offsetMinAt, wallAt, zoneOf, type LocalClock } from '../local-clock';
 import type { SqlRow } from '../../db/rows';
 import type { events, motionChunks, tremorMinutes } from '../../db/schema';
 import type { CallContext } from '../context';
@@ -410,11 +411,17 @@ export function deleteDose(core: Core, ctx: CallContext, subjectId: string, id: 
   })();
 }
 
-/** [from, to) of a local date, epoch ms. */
-export function localDay(date: string, utcOffsetMin: number): { from: number; to: number } {
-  const from = Date.parse(`${date}T00:00:00Z`) - utcOffsetMin * MINUTE;
-  if (Number.isNaN(from)) throw badRequest(`${date} is not a date`, 'date');
-  return { from, to: from + DAY };
+/** [from, to) of a local date, epoch ms: midnight to midnight on the clock (23 or 25 hours across a change in a zone). */
+export function localDay(date: string, clock: LocalClock): { from: number; to: number } {
+  const b = localDayBounds(clock, date);
+  if (Number.isNaN(b.from)) throw badRequest(`${date} is not a date`, 'date');
+  return b;
+}
+
+/** `UTC+01:00`, `UTC−05:00`. */
+function offsetName(offsetMin: number): string {
+  const a = Math.abs(offsetMin);
+  return `UTC${offsetMin >= 0 ? '+' : '\u2212'}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`;
 }
 
 const median = (v: number[]): number | null => {
@@ -426,18 +433,22 @@ const median = (v: number[]): number | null => {
 const r4 = (v: number) => Math.round(v * 1e4) / 1e4;
 
 /** The day's "shake by minute" with its doses. */
-export function tremorDay(core: Core, ctx: CallContext, subjectId: string, date: string, utcOffsetMin: number): TremorDayOutput {
+export function tremorDay(core: Core, ctx: CallContext, subjectId: string, date: string, clock: LocalClock): TremorDayOutput {
   core.access.require(ctx, subjectId, 'read');
-  const { from, to } = localDay(date, utcOffsetMin);
+  const { from, to } = localDay(date, clock);
   const rows = storedMinutes(core, subjectId, from, to);
+  // Minutes count from the day's midnight in elapsed time, so the 23- or 25-hour day of a
+  // change is 1,380 or 1,500 of them; the wall clock each reads is beside it.
   const minutes: TremorMinuteRow[] = rows.map((r) => ({
-    minute: Math.round((r.t - from) / MINUTE), t: iso(r.t), tremor_percent: r.tremor_percent, dominant_hz: r.dominant_hz,
+    minute: Math.round((r.t - from) / MINUTE), clock: wallAt(clock, r.t).slice(11, 16), t: iso(r.t), tremor_percent: r.tremor_percent, dominant_hz: r.dominant_hz,
     magnitude: r.magnitude, active_percent: r.active_percent, seconds: r.seconds,
   }));
   const withTremor = rows.filter((r) => r.tremor_percent >= TREMOR_MINUTE_PERCENT);
+  const doses = listDoses(core, ctx, subjectId, from, to);
   return {
-    date, utc_offset_min: utcOffsetMin, from: iso(from), to: iso(to), minutes,
-    doses: listDoses(core, ctx, subjectId, from, to),
+    date, time_zone: zoneOf(clock), utc_offset_min: offsetMinAt(clock, from), from: iso(from), to: iso(to),
+    minutes_in_day: Math.round((to - from) / MINUTE), minutes, hours: hourRows(clock, from, to, rows, doses),
+    doses,
     summary: {
       recorded_minutes: rows.length,
       tremor_minutes: withTremor.length,
@@ -450,6 +461,30 @@ export function tremorDay(core: Core, ctx: CallContext, subjectId: string, date:
   };
 }
 
+/**
+ * The day's hours as the wall clock shows them: one per elapsed hour from midnight, so the
+ * skipped hour of a spring change has none and the repeated hour of an autumn change two,
+ * each then labelled with its offset. A dose belongs to the hour its instant falls in.
+ */
+function hourRows(clock: LocalClock, from: number, to: number, rows: readonly StoredMinute[], doses: readonly Dose[]): TremorHourRow[] {
+  const HOUR = 60 * MINUTE;
+  const hours: TremorHourRow[] = [];
+  for (let t = from, index = 0; t < to; t += HOUR, index++) {
+    const inHour = rows.filter((r) => r.t >= t && r.t < t + HOUR);
+    hours.push({
+      index, t: iso(t), label: wallAt(clock, t).slice(11, 16), utc_offset_min: offsetMinAt(clock, t),
+      recorded_minutes: inHour.length,
+      tremor_minutes: inHour.filter((r) => r.tremor_percent >= TREMOR_MINUTE_PERCENT).length,
+      tremor_percent: inHour.length ? r4(inHour.reduce((s, r) => s + r.tremor_percent, 0) / inHour.length) : null,
+      doses: doses.filter((d) => Date.parse(d.t) >= t && Date.parse(d.t) < t + HOUR).map((d) => d.id),
+    });
+  }
+  const seen = new Map<string, number>();
+  for (const h of hours) seen.set(h.label, (seen.get(h.label) ?? 0) + 1);
+  for (const h of hours) if (seen.get(h.label)! > 1) h.label = `${h.label} (${offsetName(h.utc_offset_min)})`;
+  return hours;
+}
+
 /** Newest stored minute of a subject, epoch ms (null when none). */
 function newestMinute(core: Core, subjectId: string): number | null {
   return core.deps.db.$client.prepare<[string], number | null>(`SELECT MAX(t) FROM tremor_minutes WHERE subject_id = ?`).pluck().get(subjectId)!;
@@ -458,19 +493,18 @@ function newestMinute(core: Core, subjectId: string): number | null {
 /** Per-dose response over a local date or a range (≤ 31 days); default: the newest day with data. */
 export function tremorResponse(
   core: Core, ctx: CallContext, subjectId: string,
-  q: { date?: string | undefined; from?: string | undefined; to?: string | undefined; utcOffsetMin: number; beforeMin?: number; afterFromMin?: number; afterToMin?: number },
+  q: { date?: string | undefined; from?: string | undefined; to?: string | undefined; clock: LocalClock; beforeMin?: number; afterFromMin?: number; afterToMin?: number },
 ): TremorResponseOutput {
   core.access.require(ctx, subjectId, 'read');
   let from: number;
   let to: number;
-  if (q.date) ({ from, to } = localDay(q.date, q.utcOffsetMin));
+  if (q.date) ({ from, to } = localDay(q.date, q.clock));
   else if (q.from || q.to) {
     to = q.to ? Date.parse(q.to) : core.deps.clock.now();
     from = q.from ? Date.parse(q.from) : to - DAY;
   } else {
     const newest = newestMinute(core, subjectId) ?? core.deps.clock.now();
-    const local = new Date(newest + q.utcOffsetMin * MINUTE).toISOString().slice(0, 10);
-    ({ from, to } = localDay(local, q.utcOffsetMin));
+    ({ from, to } = localDay(wallAt(q.clock, newest).slice(0, 10), q.clock));
   }
   if (!(to > from)) throw badRequest('to must be after from', 'to');
   if (to - from > 31 * DAY) throw badRequest('at most 31 days at a time', 'from');
@@ -481,7 +515,8 @@ export function tremorResponse(
   const minutes = storedMinutes(core, subjectId, from - beforeMin * MINUTE, to + afterToMin * MINUTE);
   const doses = listDoses(core, ctx, subjectId, from, to);
   const r = medicationResponse(minutes.map(toPoint), doses.map((d) => ({ id: d.id, t: d.t, drug: d.drug })), { beforeMin, afterFromMin, afterToMin });
-  return { from: iso(from), to: iso(to), ...r, series: loadSeries(minutes, from, to) };
+  // The before/after windows are spans of elapsed minutes around each dose's instant: a change of clocks inside one moves no minute.
+  return { time_zone: zoneOf(q.clock), from: iso(from), to: iso(to), ...r, series: loadSeries(minutes, from, to) };
 }
 
 /**
@@ -515,7 +550,7 @@ export function loadSeries(minutes: readonly StoredMinute[], from: number, to: n
 const MIN_WEAR_MINUTES = 120;
 
 /** Daily summary and trend over weeks (default: the 12 weeks up to the newest data). */
-export function tremorProgression(core: Core, ctx: CallContext, subjectId: string, q: { from?: string | undefined; to?: string | undefined; utcOffsetMin: number; metric: TrendMetric }): TremorProgressionOutput {
+export function tremorProgression(core: Core, ctx: CallContext, subjectId: string, q: { from?: string | undefined; to?: string | undefined; clock: LocalClock; metric: TrendMetric }): TremorProgressionOutput {
   core.access.require(ctx, subjectId, 'read');
   const newest = newestMinute(core, subjectId);
   const to = q.to ? Date.parse(q.to) : (newest ?? core.deps.clock.now()) + MINUTE;
@@ -524,7 +559,8 @@ export function tremorProgression(core: Core, ctx: CallContext, subjectId: strin
   if (to - from > 800 * DAY) throw badRequest('at most 800 days at a time', 'from');
   const points = storedMinutes(core, subjectId, from, to).map(toPoint);
   // Every worn day, then those worn long enough to count: the rest are reported as too short.
-  const worn = dailySummary(points, { utcOffsetMin: q.utcOffsetMin, minMinutes: 1 });
+  // Each minute on its own day of the clock: a fixed offset would move the late evening of the days before a change into the next.
+  const worn = dailySummary(points, { offsetMinAt: (t) => offsetMinAt(q.clock, t), minMinutes: 1 });
   const daily = worn.filter((d) => d.minutes >= MIN_WEAR_MINUTES);
   const trend = tremorTrend(daily, { metric: q.metric, minMinutes: MIN_WEAR_MINUTES, shortDays: worn.length - daily.length });
   const weeks = new Map<number, number[]>();
@@ -541,7 +577,7 @@ export function tremorProgression(core: Core, ctx: CallContext, subjectId: strin
     mean: r4(v.reduce((s, x) => s + x, 0) / v.length),
   }));
   const round = (d: (typeof daily)[number]) => ({ ...d, tremor_percent: r4(d.tremor_percent), magnitude: r4(d.magnitude), load: r4(d.load) });
-  return { from: iso(from), to: iso(to), trend: { ...trend, daily: trend.daily.map(round) }, weekly };
+  return { time_zone: zoneOf(q.clock), from: iso(from), to: iso(to), trend: { ...trend, daily: trend.daily.map(round) }, weekly };
 }
 
 /**

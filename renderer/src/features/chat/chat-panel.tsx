@@ -3,7 +3,7 @@ import type { ChatIntent, ChatProposal } from '../../../../api/chat';
 import type { Event } from '../../../../api/schemas';
 import { client } from '../../client';
 import './chat.css';
-import { fmtTime } from '../../app/time-format';
+import { displayZone, fmtTime } from '../../app/time-format';
 
 /** One exchange: what was written, what Tend answered and what it logged. */
 interface Turn {
@@ -111,7 +111,7 @@ export function ChatPanel({ subjectId, onLogged }: { subjectId: string; onLogged
   const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
 
   const confirmProposal = async (turnId: number, p: ChatProposal, carbs: number | undefined) => {
-    const out = await client.call('chat.send', { subject_id: subjectId, confirm: p.id, ...(carbs === undefined ? {} : { carbs_g: carbs }), utc_offset_min: -new Date().getTimezoneOffset() });
+    const out = await client.call('chat.send', { subject_id: subjectId, confirm: p.id, ...(carbs === undefined ? {} : { carbs_g: carbs }), time_zone: displayZone() });
     setConfirmed((c) => new Set(c).add(p.id));
     setTurns((ts) => ts.map((t) => (t.id === turnId ? { ...t, reply: out.reply, logged: [...t.logged, ...out.logged] } : t)));
     if (out.logged.length) onLogged();
@@ -135,8 +135,8 @@ export function ChatPanel({ subjectId, onLogged }: { subjectId: string; onLogged
     setBusy(true);
     const id = Date.now();
     try {
-      // Offset east of UTC in minutes: "at 8" is 8:00 where the writer is.
-      const out = await client.call('chat.send', { subject_id: subjectId, message: text, utc_offset_min: -new Date().getTimezoneOffset() });
+      // The account's zone, like every time on the screens: "at 8" is 8:00 there, at that date's offset.
+      const out = await client.call('chat.send', { subject_id: subjectId, message: text, time_zone: displayZone() });
       setTurns((ts) => [...ts, { id, message: text, reply: out.reply, parsed: out.parsed, logged: out.logged, proposals: out.proposals }]);
       setMessage('');
       if (out.logged.length) onLogged();

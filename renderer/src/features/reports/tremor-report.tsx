@@ -2,10 +2,10 @@ import { useEffect, useState } from 'react';
 import type { TremorDayOutput, TremorProgressionOutput, TremorResponseOutput } from '../../../../api/tremor';
 import { client } from '../../client';
 import { DoseResponseChart } from '../tremor/dose-response-chart';
-import { hz, minutes, pct, signedPct } from '../tremor/format';
+import { clockParams, hz, minutes, pct, signedPct } from '../tremor/format';
 import { HeatStrip } from '../tremor/heat-strip';
 import { TrendChart } from '../tremor/trend-chart';
-import { clockSentence, dateOn, localDays, offsetAt, offsetForDayOn } from './report-clock';
+import { clockSentence, dateOn, localDays } from './report-clock';
 import type { ReportPageProps } from './report-route';
 
 const DAY = 86_400_000;
@@ -35,19 +35,18 @@ export function TremorReport({ subject, from, to, clock, onReady, onError }: Rep
     const load = async (): Promise<Loaded> => {
       const id = subject.id;
       // Without an end, the newest recorded day decides it.
-      const end = to ? Date.parse(to) : Date.parse((await client.call('tremor.response', { subject_id: id, utc_offset_min: offsetAt(clock, Date.now()) })).to);
+      // The tremor procedures read days and times on the report's clock: its zone, each instant at its own offset.
+      const on = { subject_id: id, ...clockParams(clock) };
+      const end = to ? Date.parse(to) : Date.parse((await client.call('tremor.response', on)).to);
       const start = from ? Date.parse(from) : end - 14 * DAY;
-      // Local days of the zone, each asked at its own offset (the tremor procedures take one per day).
       const dates = localDays(clock, start, end).slice(-MAX_STRIPS).map((d) => d.day);
-      const allDays = await Promise.all(dates.map((date) => client.call('tremor.day', { subject_id: id, date, utc_offset_min: offsetForDayOn(clock, date) })));
+      const allDays = await Promise.all(dates.map((date) => client.call('tremor.day', { ...on, date })));
       const days = allDays.filter((d) => d.minutes.length > 0 || d.doses.length > 0);
       const withDoses = [...days].reverse().find((d) => d.doses.length > 0 && d.minutes.length > 0) ?? days[days.length - 1];
       const lastDate = withDoses?.date ?? dateOn(clock, end - 1);
-      const lastDay = await client.call('tremor.response', { subject_id: id, date: lastDate, utc_offset_min: offsetForDayOn(clock, lastDate) });
-      // Spans of weeks: the offset at their end, as the Tremor screen asks.
-      const offsetAtEnd = offsetAt(clock, end - 1);
-      const range = await client.call('tremor.response', { subject_id: id, from: new Date(Math.max(start, end - 31 * DAY)).toISOString(), to: new Date(end).toISOString(), utc_offset_min: offsetAtEnd });
-      const progression = await client.call('tremor.progression', { subject_id: id, from: new Date(Math.min(start, end - 84 * DAY)).toISOString(), to: new Date(end).toISOString(), utc_offset_min: offsetAtEnd });
+      const lastDay = await client.call('tremor.response', { ...on, date: lastDate });
+      const range = await client.call('tremor.response', { ...on, from: new Date(Math.max(start, end - 31 * DAY)).toISOString(), to: new Date(end).toISOString() });
+      const progression = await client.call('tremor.progression', { ...on, from: new Date(Math.min(start, end - 84 * DAY)).toISOString(), to: new Date(end).toISOString() });
       return { from: new Date(start).toISOString(), to: new Date(end).toISOString(), days, lastDay, lastDate: lastDay.from ? lastDate : '', overview: range.overview, progression };
     };
     load()
@@ -101,7 +100,7 @@ export function TremorReport({ subject, from, to, clock, onReady, onError }: Rep
       </section>
       <section aria-labelledby="r-response">
         <h2 id="r-response">Medication response{lastDate ? ` on ${lastDate}` : ''}</h2>
-        <DoseResponseChart response={data.lastDay} offsetMin={lastDate ? offsetForDayOn(clock, lastDate) : offsetAt(clock, Date.parse(data.to) - 1)} />
+        <DoseResponseChart response={data.lastDay} clock={clock} />
         <h3>Across the period</h3>
         <p data-testid="r-overview">
           {o.doses} doses analysed: {o.improved} improved, {o.no_clear_change} no clear change, {o.worse} worse, {o.insufficient_data} without enough data.

@@ -1,5 +1,5 @@
 import type { TremorResponseOutput } from '../../../../api/tremor';
-import { clockAt, minutes, signedPct } from './format';
+import { clockOn, minutes, signedPct, type TremorClock } from './format';
 
 const W = 1000;
 const H = 240;
@@ -14,7 +14,8 @@ const verdict = (d: TremorResponseOutput['responses'][number]['direction']) =>
  * bands at their mean, the change and its confidence, and the return of tremor before the
  * next dose ("wearing off") marked. The table is the text alternative and the numbers.
  */
-export function DoseResponseChart({ response, offsetMin, title = 'Dose response' }: { response: TremorResponseOutput; offsetMin: number; title?: string }) {
+/** Times are read on `clock`, each at its own offset (a dose before a change and one after it keep their wall-clock times). */
+export function DoseResponseChart({ response, clock, title = 'Dose response' }: { response: TremorResponseOutput; clock: TremorClock; title?: string }) {
   const pts = response.series.filter((p) => p.load !== null) as Array<{ t: string; load: number }>;
   // Zoom to the recorded span and the doses' windows (± 30 min), within the period.
   const spans = [...pts.map((p) => Date.parse(p.t)), ...response.responses.flatMap((r) => [Date.parse(r.before.from), Date.parse(r.after.to)])];
@@ -52,7 +53,7 @@ export function DoseResponseChart({ response, offsetMin, title = 'Dose response'
         ))}
         <text x={12} y={H / 2} fontSize={13} fill="currentColor" transform={`rotate(-90 12 ${H / 2})`} textAnchor="middle">load, m/s²</text>
         {hoursTicks.map((t) => (
-          <text key={t} x={x(t)} y={H - 8} fontSize={13} textAnchor="middle" fill="currentColor">{clockAt(t, offsetMin)}</text>
+          <text key={t} x={x(t)} y={H - 8} fontSize={13} textAnchor="middle" fill="currentColor">{clockOn(clock, t)}</text>
         ))}
         {response.responses.map((r, i) => {
           const bx0 = x(Date.parse(r.before.from));
@@ -93,7 +94,7 @@ export function DoseResponseChart({ response, offsetMin, title = 'Dose response'
           <tbody>
             {response.responses.map((r, i) => (
               <tr key={r.dose.id ?? i}>
-                <th scope="row">{clockAt(r.dose.t, offsetMin)} {r.dose.drug}</th>
+                <th scope="row">{clockOn(clock, r.dose.t)} {r.dose.drug}</th>
                 <td>{r.before.minutes ? r.before.mean.toFixed(3) : '—'}</td>
                 <td>{r.after.minutes ? r.after.mean.toFixed(3) : '—'}</td>
                 <td>{signedPct(r.relative_change)}{r.relative_change_ci95 ? ` (${signedPct(r.relative_change_ci95[0])} to ${signedPct(r.relative_change_ci95[1])})` : ''}</td>

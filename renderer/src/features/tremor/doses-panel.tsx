@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import type { Dose } from '../../../../api/tremor';
 import { client } from '../../client';
-import { clockAt } from './format';
+import { clockOn, instantAt } from './format';
 
 const DRUGS = ['levodopa/carbidopa', 'levodopa/benserazide', 'pramipexole', 'ropinirole', 'rasagiline', 'amantadine', 'other'];
 
 /** Log doses for the shown day (time + drug + optional mg) and remove mistaken ones. */
-export function DosesPanel({ subjectId, date, offsetMin, doses, onChanged }: { subjectId: string; date: string; offsetMin: number; doses: Dose[]; onChanged: () => void }) {
+export function DosesPanel({ subjectId, date, zone, doses, onChanged }: { subjectId: string; date: string; zone: string; doses: Dose[]; onChanged: () => void }) {
   const [time, setTime] = useState('08:00');
   const [drug, setDrug] = useState(DRUGS[0]!);
   const [mg, setMg] = useState('');
@@ -16,8 +16,8 @@ export function DosesPanel({ subjectId, date, offsetMin, doses, onChanged }: { s
     e.preventDefault();
     setError(null);
     try {
-      // The day's local clock, as offset minutes east of UTC.
-      const t = new Date(Date.parse(`${date}T${time}:00Z`) - offsetMin * 60_000).toISOString();
+      // The time on the day's wall clock in the account's zone, at that time's own offset.
+      const t = new Date(instantAt(zone, date, time)).toISOString();
       const dose_mg = mg.trim() === '' ? undefined : Number(mg);
       if (dose_mg !== undefined && !(dose_mg >= 0)) throw new Error('dose must be a number of mg');
       await client.call('tremor.doses.create', { subject_id: subjectId, t, drug, ...(dose_mg !== undefined ? { dose_mg } : {}) });
@@ -58,8 +58,8 @@ export function DosesPanel({ subjectId, date, offsetMin, doses, onChanged }: { s
         <ul aria-label="Doses" style={{ margin: 0, paddingLeft: '1.2em' }}>
           {doses.map((d) => (
             <li key={d.id}>
-              {clockAt(d.t, offsetMin)} {d.drug}{d.dose_mg !== null ? ` ${d.dose_mg} mg` : ''}{' '}
-              <button type="button" onClick={() => void remove(d.id)} aria-label={`Remove the ${clockAt(d.t, offsetMin)} dose`}>Remove</button>
+              {clockOn({ zone }, d.t)} {d.drug}{d.dose_mg !== null ? ` ${d.dose_mg} mg` : ''}{' '}
+              <button type="button" onClick={() => void remove(d.id)} aria-label={`Remove the ${clockOn({ zone }, d.t)} dose`}>Remove</button>
             </li>
           ))}
         </ul>

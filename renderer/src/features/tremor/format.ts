@@ -1,16 +1,41 @@
 /** Shared helpers of the tremor screens and the tremor report. */
 
-import { displayOffsetMin, endOfDay, localDay } from '../../app/time-format';
+import { localDay, zoneOffsetMin } from '../../app/time-format';
 
 /** Today's date "YYYY-MM-DD" in the screens' zone (the account's saved zone, else this computer's). */
 export const todayInDisplayZone = (): string => localDay(Date.now()).key;
 
 /**
- * Minutes east of UTC of the screens' zone on the calendar day `date` (what `tremor.day`
- * calls utc_offset_min), taken at that day's noon so a day with a DST change gets the
- * offset of most of its hours rather than today's.
+ * The clock tremor times are read on: an IANA zone (each instant at its own offset), or a
+ * fixed offset east of UTC for a report asked for one (the shape of reports' ReportClock).
  */
-export const offsetForDay = (date: string): number => displayOffsetMin(endOfDay(date) - 12 * 3_600_000);
+export type TremorClock = { zone: string } | { offsetMin: number };
+
+/** Minutes east of UTC on `clock` at the instant `ms`. */
+export const offsetOn = (clock: TremorClock, ms: number): number => ('zone' in clock ? zoneOffsetMin(clock.zone, ms) : clock.offsetMin);
+
+/** What the tremor procedures take for `clock`: `time_zone`, or a fixed `utc_offset_min`. */
+export const clockParams = (clock: TremorClock): { time_zone: string } | { utc_offset_min: number } => ('zone' in clock ? { time_zone: clock.zone } : { utc_offset_min: clock.offsetMin });
+
+/** HH:MM of an instant on `clock`, at that instant's own offset. */
+export function clockOn(clock: TremorClock, iso: string | number): string {
+  const ms = typeof iso === 'number' ? iso : Date.parse(iso);
+  return clockAt(ms, offsetOn(clock, ms));
+}
+
+/**
+ * The instant of the wall-clock time "HH:MM" on the local day "YYYY-MM-DD" in `zone`, at
+ * that time's own offset (03:30 on the day the clocks go forward is 03:30 summer time). A
+ * repeated time reads as its first occurrence; a skipped one at the offset before the change.
+ */
+export function instantAt(zone: string, date: string, time: string): number {
+  const wall = Date.parse(`${date}T${time}:00Z`);
+  const before = wall - zoneOffsetMin(zone, wall - 86_400_000) * 60_000;
+  const after = wall - zoneOffsetMin(zone, wall + 86_400_000) * 60_000;
+  // Of the readings with the offsets either side of the day, those that read back as `time`; the earliest.
+  const fits = [before, after].filter((t) => clockAt(t, zoneOffsetMin(zone, t)) === time).sort((a, b) => a - b);
+  return fits[0] ?? before;
+}
 
 /** YYYY-MM-DD of an instant on a clock `offsetMin` east of UTC. */
 export function dateAt(ms: number, offsetMin: number): string {

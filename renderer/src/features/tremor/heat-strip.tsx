@@ -2,30 +2,37 @@ import type { TremorDayOutput } from '../../../../api/tremor';
 import { TREMOR_BINS, clockAt, pct, tremorColour } from './format';
 
 /**
- * The day's tremor by minute ("shake by minute"): 1,440 cells coloured by the percent of
- * the minute with rest tremor, blank where nothing was recorded, with a marker at each
- * dose. The text alternative is the hourly table below the strip.
+ * The day's tremor by minute ("shake by minute"): one cell per minute of the local day
+ * (1,440, or 1,380 / 1,500 on the day the clocks go forward / back) coloured by the percent
+ * of the minute with rest tremor, blank where nothing was recorded, with a marker at each
+ * dose. The axis and the hourly table below it (the text alternative) follow the wall
+ * clock: the skipped hour is not there, the repeated one is there twice, with its offset.
  */
 export function HeatStrip({ day, title = 'Tremor by minute', compact = false }: { day: TremorDayOutput; title?: string; compact?: boolean }) {
   const H = compact ? 28 : 44;
   const top = 14;
   const from = Date.parse(day.from);
+  const W = day.minutes_in_day;
   const doseMin = day.doses.map((d) => ({ ...d, minute: Math.round((Date.parse(d.t) - from) / 60_000) }));
   const s = day.summary;
-  const label = `${title}, ${day.date}: ${s.recorded_minutes} minutes recorded, ${s.tremor_minutes} with tremor at least half the minute, ${day.doses.length} dose${day.doses.length === 1 ? '' : 's'}.`;
-  const hours = Array.from({ length: 24 }, (_, h) => {
-    const rows = day.minutes.filter((m) => Math.floor(m.minute / 60) === h);
-    return { h, n: rows.length, tremor: rows.filter((m) => m.tremor_percent >= 50).length, mean: rows.length ? rows.reduce((a, m) => a + m.tremor_percent, 0) / rows.length : null };
-  });
+  const hoursLong = W / 60;
+  const unusual = hoursLong !== 24 ? ` This day has ${hoursLong} hours: the clocks ${hoursLong < 24 ? 'went forward' : 'went back'}.` : '';
+  const label = `${title}, ${day.date}: ${s.recorded_minutes} minutes recorded, ${s.tremor_minutes} with tremor at least half the minute, ${day.doses.length} dose${day.doses.length === 1 ? '' : 's'}.${unusual}`;
+  // Axis ticks every three wall-clock hours, where the wall clock shows them (the first of a repeated hour).
+  const ticks = day.hours
+    .filter((h, i) => Number(h.label.slice(0, 2)) % 3 === 0 && !day.hours.slice(0, i).some((e) => e.label.slice(0, 5) === h.label.slice(0, 5)))
+    .map((h) => ({ minute: h.index * 60, text: h.label.slice(0, 5) }))
+    .concat([{ minute: W, text: '24:00' }]);
+  const doseById = new Map(day.doses.map((d) => [d.id, d]));
   return (
     <figure className="tremor-figure" style={{ margin: 0 }} data-testid="heat-strip">
-      <svg viewBox={`0 0 1440 ${H + top + 6}`} width="100%" role="img" aria-label={label} preserveAspectRatio="none" style={{ display: 'block', height: compact ? 44 : 66 }}>
-        <rect x={0} y={top} width={1440} height={H} fill="var(--surface-2, #eef1f5)" />
+      <svg viewBox={`0 0 ${W} ${H + top + 6}`} width="100%" role="img" aria-label={label} preserveAspectRatio="none" style={{ display: 'block', height: compact ? 44 : 66 }}>
+        <rect x={0} y={top} width={W} height={H} fill="var(--surface-2, #eef1f5)" />
         {day.minutes.map((m) => (
           <rect key={m.minute} x={m.minute} y={top} width={1.05} height={H} fill={tremorColour(m.tremor_percent)} />
         ))}
-        {Array.from({ length: 9 }, (_, i) => i * 180).map((m) => (
-          <line key={m} x1={m} x2={m} y1={top + H} y2={top + H + 6} stroke="currentColor" strokeWidth={2} />
+        {ticks.map((k) => (
+          <line key={k.minute} x1={k.minute} x2={k.minute} y1={top + H} y2={top + H + 6} stroke="currentColor" strokeWidth={2} />
         ))}
         {doseMin.map((d) => (
           <g key={d.id} data-testid="dose-marker">
@@ -35,10 +42,11 @@ export function HeatStrip({ day, title = 'Tremor by minute', compact = false }: 
         ))}
       </svg>
       <div aria-hidden="true" style={{ position: 'relative', height: 14, fontSize: 11 }}>
-        {Array.from({ length: 9 }, (_, i) => i * 3).map((h) => (
-          <span key={h} style={{ position: 'absolute', left: `${(h / 24) * 100}%`, transform: h === 0 ? 'none' : h === 24 ? 'translateX(-100%)' : 'translateX(-50%)' }}>{String(h).padStart(2, '0')}:00</span>
+        {ticks.map((k) => (
+          <span key={k.minute} style={{ position: 'absolute', whiteSpace: 'nowrap', left: `${(k.minute / W) * 100}%`, transform: k.minute === 0 ? 'none' : k.minute === W ? 'translateX(-100%)' : 'translateX(-50%)' }}>{k.text}</span>
         ))}
       </div>
+      {unusual && <p className="muted" data-testid="day-length" style={{ fontSize: 'var(--text-xs)', margin: '4px 0 0' }}>{unusual.trim()}</p>}
       <figcaption className="row muted" style={{ fontSize: 'var(--text-xs)', gap: 10, marginTop: 4 }}>
         <span><span aria-hidden="true" style={{ color: '#0b5fbf' }}>▼</span> dose</span>
         {TREMOR_BINS.map((b) => (
@@ -53,10 +61,10 @@ export function HeatStrip({ day, title = 'Tremor by minute', compact = false }: 
             <caption className="sr-only">Tremor by hour, {day.date}</caption>
             <thead><tr><th scope="col">Hour</th><th scope="col">Minutes recorded</th><th scope="col">Minutes with tremor</th><th scope="col">Mean tremor time</th><th scope="col">Doses</th></tr></thead>
             <tbody>
-              {hours.filter((r) => r.n > 0 || doseMin.some((d) => Math.floor(d.minute / 60) === r.h)).map((r) => (
-                <tr key={r.h}>
-                  <th scope="row">{String(r.h).padStart(2, '0')}:00</th><td>{r.n}</td><td>{r.tremor}</td><td>{pct(r.mean)}</td>
-                  <td>{doseMin.filter((d) => Math.floor(d.minute / 60) === r.h).map((d) => `${clockAt(d.t, day.utc_offset_min)} ${d.drug}`).join(', ')}</td>
+              {day.hours.filter((r) => r.recorded_minutes > 0 || r.doses.length > 0).map((r) => (
+                <tr key={r.index}>
+                  <th scope="row">{r.label}</th><td>{r.recorded_minutes}</td><td>{r.tremor_minutes}</td><td>{pct(r.tremor_percent)}</td>
+                  <td>{r.doses.map((id) => doseById.get(id)).filter((d) => d !== undefined).map((d) => `${clockAt(d.t, r.utc_offset_min)} ${d.drug}`).join(', ')}</td>
                 </tr>
               ))}
             </tbody>

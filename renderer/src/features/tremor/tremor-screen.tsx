@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Subject } from '../../../../api/schemas';
 import { displayZone, endOfDay } from '../../app/time-format';
 import { client } from '../../client';
 import { DoseResponseChart } from './dose-response-chart';
 import { DosesPanel } from './doses-panel';
-import { hz, offsetForDay, pct, todayInDisplayZone } from './format';
+import { hz, pct, todayInDisplayZone } from './format';
 import { HeatStrip } from './heat-strip';
 import { TrendChart } from './trend-chart';
 import { UploadPanel } from './upload-panel';
@@ -22,9 +22,10 @@ export function TremorScreen({ subject }: { subject: Subject | null }) {
 
 function TremorFor({ subject }: { subject: Subject }) {
   const [date, setDate] = useState(todayInDisplayZone);
-  // The account's zone on the chosen day (not this computer's, not today's: DST).
-  const offsetMin = offsetForDay(date);
-  const { data, error, reload } = useTremorDay(subject.id, date, offsetMin);
+  // The account's zone (not this computer's): the day, its hours and dose times each at their own offset.
+  const zone = displayZone();
+  const clock = useMemo(() => ({ zone }), [zone]);
+  const { data, error, reload } = useTremorDay(subject.id, date, zone);
 
   // Refresh when minutes arrive from a live sensor.
   useEffect(
@@ -43,7 +44,7 @@ function TremorFor({ subject }: { subject: Subject }) {
           <label htmlFor="tremor-date">Day</label>
           <input id="tremor-date" type="date" value={date} onChange={(e) => e.target.value && setDate(e.target.value)} />
         </div>
-        <a href={`#/report/tremor?subject=${encodeURIComponent(subject.id)}&to=${encodeURIComponent(new Date(endOfDay(date)).toISOString())}&zone=${encodeURIComponent(displayZone())}`}>Printable report</a>
+        <a href={`#/report/tremor?subject=${encodeURIComponent(subject.id)}&to=${encodeURIComponent(new Date(endOfDay(date)).toISOString())}&zone=${encodeURIComponent(zone)}`}>Printable report</a>
       </div>
       {error && <p className="error" role="alert">{error}</p>}
 
@@ -70,13 +71,13 @@ function TremorFor({ subject }: { subject: Subject }) {
       {data && (
         <section className="card stack" aria-labelledby="response-title">
           <h2 id="response-title" style={{ margin: 0 }}>Dose response</h2>
-          <DoseResponseChart response={data.response} offsetMin={offsetMin} />
+          <DoseResponseChart response={data.response} clock={clock} />
         </section>
       )}
 
       <div className="grid" style={{ gridTemplateColumns: 'repeat(auto-fit, minmax(360px, 1fr))' }}>
-        <DosesPanel subjectId={subject.id} date={date} offsetMin={offsetMin} doses={data?.day.doses ?? []} onChanged={reload} />
-        <UploadPanel subjectId={subject.id} date={date} onUploaded={reload} />
+        <DosesPanel subjectId={subject.id} date={date} zone={zone} doses={data?.day.doses ?? []} onChanged={reload} />
+        <UploadPanel subjectId={subject.id} date={date} zone={zone} onUploaded={reload} />
       </div>
 
       {data && (

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { client } from '../../client';
 import { CsvPiecer } from './csv-pieces';
+import { instantAt } from './format';
 import { toBase64, wearableFormat, WearablePiecer } from './wearable-pieces';
 
 const SLICE = 2 * 1024 * 1024;
@@ -10,8 +11,9 @@ const SLICE = 2 * 1024 * 1024;
  * whole minutes, with progress. t counts seconds from the start time given here unless
  * it is already Unix time. An Axivity .cwa or GENEActiv .bin (told by content) goes as base64
  * pieces of header + whole blocks/pages; it carries its own times, so the start time is not used.
+ * The start time is read on the account's clock (`zone`), not the browser's.
  */
-export function UploadPanel({ subjectId, date, onUploaded }: { subjectId: string; date: string; onUploaded: () => void }) {
+export function UploadPanel({ subjectId, date, zone, onUploaded }: { subjectId: string; date: string; zone: string; onUploaded: () => void }) {
   const [file, setFile] = useState<File | null>(null);
   const [startTime, setStartTime] = useState('00:00');
   const [progress, setProgress] = useState<number | null>(null);
@@ -24,7 +26,7 @@ export function UploadPanel({ subjectId, date, onUploaded }: { subjectId: string
     setError(null);
     setStatus('');
     setProgress(0);
-    const start = new Date(`${date}T${startTime}:00`).toISOString();
+    const start = new Date(instantAt(zone, date, startTime)).toISOString();
     const piecer = new CsvPiecer();
     let seconds = 0;
     let duplicates = 0;

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { TremorDayOutput, TremorProgressionOutput, TremorResponseOutput } from '../../../../api/tremor';
+import { nextDay, startOfDayIn } from '../../app/time-format';
 import { client } from '../../client';
 
 export interface TremorData {
@@ -10,8 +11,11 @@ export interface TremorData {
   loadProgression: TremorProgressionOutput;
 }
 
-/** The day's minutes and doses, the response on that day, and the trend up to it. */
-export function useTremorDay(subjectId: string, date: string, offsetMin: number, trendFrom?: string) {
+/**
+ * The day's minutes and doses, the response on that day, and the trend up to it, all in the
+ * IANA `zone` (the day runs midnight to midnight there: 23 or 25 hours when the clocks change).
+ */
+export function useTremorDay(subjectId: string, date: string, zone: string, trendFrom?: string) {
   const [data, setData] = useState<TremorData | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
@@ -19,18 +23,19 @@ export function useTremorDay(subjectId: string, date: string, offsetMin: number,
   useEffect(() => {
     let alive = true;
     setError(null);
-    const dayEnd = new Date(Date.parse(`${date}T00:00:00Z`) - offsetMin * 60_000 + 86_400_000).toISOString();
+    const dayEnd = new Date(startOfDayIn(zone, nextDay(date))).toISOString();
+    const on = { subject_id: subjectId, time_zone: zone };
     Promise.all([
-      client.call('tremor.day', { subject_id: subjectId, date, utc_offset_min: offsetMin }),
-      client.call('tremor.response', { subject_id: subjectId, date, utc_offset_min: offsetMin }),
-      client.call('tremor.progression', { subject_id: subjectId, to: dayEnd, utc_offset_min: offsetMin, ...(trendFrom ? { from: trendFrom } : {}) }),
-      client.call('tremor.progression', { subject_id: subjectId, to: dayEnd, utc_offset_min: offsetMin, metric: 'load', ...(trendFrom ? { from: trendFrom } : {}) }),
+      client.call('tremor.day', { ...on, date }),
+      client.call('tremor.response', { ...on, date }),
+      client.call('tremor.progression', { ...on, to: dayEnd, ...(trendFrom ? { from: trendFrom } : {}) }),
+      client.call('tremor.progression', { ...on, to: dayEnd, metric: 'load', ...(trendFrom ? { from: trendFrom } : {}) }),
     ])
       .then(([day, response, progression, loadProgression]) => alive && setData({ day, response, progression, loadProgression }))
       .catch((e: Error) => alive && setError(e.message));
     return () => {
       alive = false;
     };
-  }, [subjectId, date, offsetMin, trendFrom, version]);
+  }, [subjectId, date, zone, trendFrom, version]);
   return { data, error, reload };
 }
