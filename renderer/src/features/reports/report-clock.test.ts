@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockSentence, dateOn, dayStart, localDays, metricsZone, minuteOn, offsetAt, offsetForDayOn, unusualHours } from './report-clock';
+import { clockSentence, dateOn, dayStart, localDays, metricsZone, minuteOn, offsetAt, unusualHours } from './report-clock';
 
 const iso = (t: number) => new Date(t).toISOString();
 const H = 3_600_000;
@@ -36,7 +36,6 @@ describe('a report’s local days', () => {
     expect(minuteOn(ny, Date.parse('2026-11-01T06:30:00Z'))).toBe('2026-11-01 01:30');
     expect(offsetAt(ny, Date.parse('2026-03-08T06:59:00Z'))).toBe(-300);
     expect(offsetAt(ny, Date.parse('2026-03-08T07:00:00Z'))).toBe(-240);
-    expect(offsetForDayOn(ny, '2026-03-08')).toBe(-240);
     expect(clockSentence(ny)).toBe('Times in America/New_York');
   });
 

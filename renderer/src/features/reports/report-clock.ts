@@ -73,12 +73,6 @@ export function offsetName(offsetMin: number): string {
 /** What the page says about its times: `Times in America/New_York` or `Times on UTC+01:00`. */
 export const clockSentence = (clock: ReportClock): string => ('zone' in clock ? `Times in ${clock.zone}` : `Times on ${offsetName(clock.offsetMin)}`);
 
-/**
- * The offset the tremor procedures take for the local day `day` (they work on a fixed
- * offset per day): that of its noon, so a day with a change gets the offset of most of its
- * hours, as the Tremor screen asks (features/tremor/format.ts `offsetForDay`).
- */
-export const offsetForDayOn = (clock: ReportClock, day: string): number => offsetAt(clock, dayStart(clock, day) + 12 * HOUR);
 
 /**
  * The IANA zone the metrics procedures take for this clock: the report's zone, or for a

@@ -37,11 +37,6 @@ export function instantAt(zone: string, date: string, time: string): number {
   return fits[0] ?? before;
 }
 
-/** YYYY-MM-DD of an instant on a clock `offsetMin` east of UTC. */
-export function dateAt(ms: number, offsetMin: number): string {
-  return new Date(ms + offsetMin * 60_000).toISOString().slice(0, 10);
-}
-
 /** HH:MM of an instant on a clock `offsetMin` east of UTC. */
 export function clockAt(iso: string | number, offsetMin: number): string {
   const ms = typeof iso === 'number' ? iso : Date.parse(iso);
