@@ -405,3 +405,32 @@ describe('everyday meals of the fourth set’s kinds (issue #19)', () => {
     expect(one('grilled chicken breast').description).toMatch(/grilled without sauce/);
   });
 });
+
+describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
+  const carbs = (text: string) => estimateMeal(text).carbs_g;
+
+  it('reads amounts written as “x4”, “10 pc”, a sleeve, a pouch, and a slice said after the food', () => {
+    expect(one('salmon nigiri x4')).toMatchObject({ description: 'Sushi, topped with salmon', portion: '1 piece', quantity: 4 });
+    expect(one('10 pc nuggets')).toMatchObject({ portion: '1 nugget', quantity: 10 });
+    expect(one('a sleeve of saltines')).toMatchObject({ description: 'Crackers, saltine', portion: '1 sleeve' });
+    expect(one('an applesauce pouch')).toMatchObject({ description: 'Applesauce, regular', portion: '1 pouch' });
+    expect(one('strawberry cheesecake slice').portion).toBe('1 piece/slice, any size');
+    // A roll is cut into pieces: one roll is not one piece of it.
+    expect(one('a california roll').portion).not.toBe('1 piece');
+  });
+
+  it('reads a volume before a container as the amount, a glass of a colour as wine, and half & half as cream', () => {
+    expect(one('a 500ml bottle of coke')).toMatchObject({ description: 'Soft drink, cola', quantity: 16.91 });
+    expect(one('3 glasses of red')).toMatchObject({ description: 'Wine, red', portion: '1 glass', quantity: 3 });
+    const [, cream] = estimateMeal('a cup of coffee w 2 tbsp half & half').foods;
+    expect(cream).toMatchObject({ description: 'Cream, half and half', portion: '1 fl oz', quantity: 1 });
+  });
+
+  it('takes the slice of the size said, and a unit word that begins a USDA name as that food', () => {
+    expect(one('a big slice of watermelon').portion).toBe('1 large wedge/slice');
+    expect(one('a slice of watermelon').portion).toBe('1 medium wedge/slice');
+    expect(one('pot roast').description).toBe('Beef, pot roast');
+    expect(one('a pot of tea').description).toMatch(/^Tea/);
+    expect(carbs('a pot of tea')).toBeLessThan(5);
+  });
+});

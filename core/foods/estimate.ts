@@ -110,12 +110,14 @@ const DESCRIPTORS = new Set(
 // Coffee-shop sizes too ("a grande frappuccino"): tall, grande and venti are small, medium and large.
 const SIZES: Record<string, string> = { small: 'small', medium: 'medium', regular: 'regular', large: 'large', big: 'large', mini: 'mini', miniature: 'mini', jumbo: 'extra large', baby: 'baby', tall: 'small', grande: 'medium', venti: 'large', personal: 'personal' };
 
-type Unit = 'link' | 'patty' | 'strip' | 'g' | 'kg' | 'oz' | 'floz' | 'ml' | 'cup' | 'bowl' | 'glass' | 'slice' | 'piece' | 'tablespoon' | 'teaspoon' | 'scoop' | 'can' | 'bottle' | 'bag' | 'juice box' | 'ear' | 'wedge' | 'container' | 'bar' | 'serving' | 'handful' | 'box';
+type Unit = 'link' | 'patty' | 'strip' | 'sleeve' | 'g' | 'kg' | 'oz' | 'floz' | 'ml' | 'cup' | 'bowl' | 'glass' | 'slice' | 'piece' | 'tablespoon' | 'teaspoon' | 'scoop' | 'can' | 'bottle' | 'bag' | 'juice box' | 'ear' | 'wedge' | 'container' | 'bar' | 'serving' | 'handful' | 'box';
 const UNITS: Record<string, Unit> = {
   g: 'g', gr: 'g', gram: 'g', grams: 'g', gramme: 'g', grammes: 'g', kg: 'kg',
   oz: 'oz', ounce: 'oz', ounces: 'oz', ml: 'ml',
   cup: 'cup', cups: 'cup', bowl: 'bowl', bowls: 'bowl', bowlful: 'bowl', glass: 'glass', glasses: 'glass', mug: 'glass',
-  slice: 'slice', slices: 'slice', piece: 'piece', pieces: 'piece',
+  slice: 'slice', slices: 'slice', piece: 'piece', pieces: 'piece', pc: 'piece', pcs: 'piece', pce: 'piece',
+  // "a sleeve of saltines" (USDA's "1 sleeve"); "an applesauce pouch" is the bag case's pouch.
+  sleeve: 'sleeve', sleeves: 'sleeve', pouch: 'bag', pouches: 'bag',
   tbsp: 'tablespoon', tbs: 'tablespoon', tablespoon: 'tablespoon', tablespoons: 'tablespoon', spoon: 'tablespoon', spoonful: 'tablespoon', spoons: 'tablespoon',
   tsp: 'teaspoon', teaspoon: 'teaspoon', teaspoons: 'teaspoon',
   scoop: 'scoop', scoops: 'scoop', can: 'can', cans: 'can', tin: 'can', bottle: 'bottle', bottles: 'bottle',
@@ -181,6 +183,14 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\bcorn on the cobs?\b/g, 'ear of corn'],
   [/\bjuice box\b/g, 'juice_box'],
   [/\bfl(?:uid)?\.? ?oz\b/g, 'floz'],
+  // "salmon nigiri x4", "x 2": a count written as a multiplication, read as an amount after the food.
+  [/\bx ?(\d+(?:\.\d+)?)\b/g, '$1'],
+  // "a 500 ml bottle of coke", "a 12 oz can": the volume said is the amount; the container adds nothing.
+  [/\b(\d+(?:\.\d+)?) ?(ml|oz|floz|l|liter|litre|liters|litres) (?:bottle|can|cup|glass|carton|pouch|box)s?\b/g, '$1 $2'],
+  // "3 glasses of red": a glass or bottle of a colour is wine of that colour.
+  [/\b(glass(?:es)?|bottles?) of (red|white|rose|rosé)\b(?! wine)/g, '$1 of $2 wine'],
+  // "half & half": the cream, not two halves.
+  [/\bhalf ?(?:and|&|n|'n'?) ?half\b/g, 'half_and_half'],
   // "2% milk": the percent is the milk's fat, not a count of two.
   [/\b2 ?% ?(milk|chocolate milk)\b/g, 'reduced fat $1'],
   [/\b1 ?% ?(milk|chocolate milk)\b/g, 'low fat $1'],
@@ -453,6 +463,8 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   chicken_teriyaki: { q: 'chicken teriyaki' },
   tostada: { q: 'tostada', alone: false },
   cheese_naan: { q: 'bread naan' },
+  // Read whole by COMPOUNDS so that "half" is no amount.
+  half_and_half: { q: 'half cream' },
 };
 /** Names of more than one word, each read as one word (a key of ALIASES): "kit kat" → kit_kat. */
 const NAMES = Object.keys(ALIASES).filter((k) => k.includes('_') && !['mac_and_cheese', 'sweet_tea', 'fruit_cup', 'french_toast'].includes(k));
@@ -520,6 +532,8 @@ interface Indexed {
   head: Set<string>;
   /** The name's words in order ("Egg roll" → egg, roll), for names said as a phrase. */
   name: string[];
+  /** The first qualifier's words in order ("Beef, pot roast" → pot, roast): a name said as a phrase too. */
+  qual: string[];
   /** Words of the name and its first qualifier ("Bread, pita"; "Cookie, brownie"). */
   lead: Set<string>;
   extrasOf: (q: Set<string>) => number;
@@ -570,7 +584,7 @@ function indexOf(table: FoodTable): Index {
     // A brand in parentheses names the food too: "Crackers, cheese (Goldfish)".
     const brand = [...food.description.matchAll(/\(([^)]*)\)/g)].flatMap((m) => words(m[1]!).map(stem));
     const lead = new Set([...head, ...words(qualifier).map(stem), ...brand]);
-    return { food, tokens, head, name: words(segments[0]!).map(stem), lead, bonus, countable, alcohol: ALCOHOL.test(food.description), withSauce: /\bwith sauce\b/i.test(food.description), dish: new Set(words(segments[0]!).map(stem).filter((w) => DISH.has(w))), extrasOf: (q) => [...countable].filter((w) => !q.has(w)).length };
+    return { food, tokens, head, name: words(segments[0]!).map(stem), qual: words(qualifier).map(stem), lead, bonus, countable, alcohol: ALCOHOL.test(food.description), withSauce: /\bwith sauce\b/i.test(food.description), dish: new Set(words(segments[0]!).map(stem).filter((w) => DISH.has(w))), extrasOf: (q) => [...countable].filter((w) => !q.has(w)).length };
   });
   for (const k of Object.keys(ALIASES)) vocab.set(k, (vocab.get(k) ?? 0) + 1);
   const idx = { table, foods, vocab };
@@ -732,7 +746,8 @@ function rank(idx: Index, query: string[], phrase: boolean): Food | null {
     if (cover < q.size) continue;
     const score =
       f.extrasOf(q) +
-      (f.head.has(last) ? 0 : 3) +
+      // "pot roast" is "Beef, pot roast": the phrase said as USDA's first qualifier names the food as well as its head.
+      (f.head.has(last) ? 0 : inOrder(query, f.qual) ? 1.5 : 3) +
       (inOrder(query, f.name) ? -0.5 : 0) +
       // "gumbo" is Gumbo with rice before Shrimp gumbo: a name that starts with the word said.
       (f.name[0] === query[0] ? -0.3 : 0) +
@@ -834,7 +849,27 @@ interface ItemWords {
   fastFood: boolean;
 }
 
-function readItem(item: string): ItemWords {
+/**
+ * Unit words that begin a food's name in USDA's table ("pot roast", "pot pie"): said before
+ * such a word they are that food, not a unit ("pot roast" is no pot of roast).
+ */
+const unitPhrasesOf = new WeakMap<FoodTable, Set<string>>();
+export function unitPhrases(table: FoodTable): Set<string> {
+  let set = unitPhrasesOf.get(table);
+  if (!set) {
+    set = new Set();
+    for (const f of table.foods) {
+      for (const segment of f.description.split(',')) {
+        const ws = words(segment);
+        if (ws.length > 1 && ws[0]! in UNITS && ws[1] !== 'of') set.add(`${ws[0]} ${ws[1]}`);
+      }
+    }
+    unitPhrasesOf.set(table, set);
+  }
+  return set;
+}
+
+function readItem(item: string, phrases?: Set<string>): ItemWords {
   // Compound names ("mac_and_cheese") are one word for the matcher.
   const ws = item.split(/[^a-z0-9._]+/).filter(Boolean);
   let quantity: number | null = null;
@@ -917,7 +952,7 @@ function readItem(item: string): ItemWords {
     }
     // "2 sausage links", "a sausage patty": these units come after the food.
     // "an instant oatmeal packet", "a soda can": a container said last is the unit too.
-    if (w in UNITS && (food.length === 0 || trailing || (i === ws.length - 1 && /^(?:link|patty|strip|bag|can|bottle|box)$/.test(UNITS[w]!))) && unit === null && !(w === 'pop' && !ws[i + 1])) {
+    if (w in UNITS && (food.length === 0 || trailing || (i === ws.length - 1 && /^(?:link|patty|strip|bag|can|bottle|box|slice|piece|sleeve)$/.test(UNITS[w]!))) && unit === null && !phrases?.has(`${w} ${ws[i + 1] ?? ''}`) && !(w === 'pop' && !ws[i + 1])) {
       unit = UNITS[w]!;
       continue;
     }
@@ -949,6 +984,8 @@ const NOT_WHOLE = /'s\b|\b(?:tiny|wafer|cup|cups|tablespoon|teaspoon|fl oz|oz|ml
 const SHARED = /^1 (?:(?:regular|medium|large|small) )?(?:pie|cake|loaf)\b/i;
 /** Portions that are a part of the food, not one whole item of it. */
 const PART = /\b(?:wedge|slice|piece|section|stalk|leaf|spear|floweret|strip|cube|chunk|bite|segment)s?\b/i;
+
+const CUT_INTO_PIECES = /^(?:roll|cake|pie|loaf|pizza|bread|casserole|lasagna|quiche|tart|brownie)$/;
 
 const EATING = /\b(?:ate|eaten|eat|eating|had|have|having|drank|drink|drinking|breakfast|brunch|lunch|dinner|supper|snack|meal|bf|bfast)\b/i;
 const QNS = 'Quantity not specified';
@@ -1011,7 +1048,8 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords): Chosen {
     }
     case 'slice':
     case 'piece': {
-      const p = first(/\b(?:slice|piece)/i, /\b(?:medium|regular|NFS|any size)\b/i);
+      // "a big slice of watermelon": the slice of the size said, else a medium or regular one.
+      const p = (sized && P.find((x) => /\b(?:slice|piece)/i.test(x.description) && sized.test(x.description))) || first(/\b(?:slice|piece)/i, /\b(?:medium|regular|NFS|any size)\b/i);
       if (p) return use(p, q);
       // "a 10 piece nuggets": pieces of a food counted by the piece are that many of it.
       if (w.unit === 'piece') return choosePortion(food, nouns, { ...w, unit: null });
@@ -1030,6 +1068,7 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords): Chosen {
       return p ? use(p, q) : fallback(`no bottle portion for this food in USDA's table`);
     }
     case 'box':
+    case 'sleeve':
     case 'tablespoon':
     case 'teaspoon':
     case 'scoop':
@@ -1037,7 +1076,10 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords): Chosen {
     case 'ear':
     case 'wedge': {
       const p = first(new RegExp(`\\b${w.unit}`, 'i'), sized ?? /\b(?:regular|medium)\b/i);
-      return p ? use(p, q) : fallback(`no ${w.unit} portion for this food in USDA's table`);
+      if (p) return use(p, q);
+      // "2 tbsp half & half": a spoon of a drink is its fluid ounces (2 tablespoons or 6 teaspoons to the fl oz).
+      if (flOz && (w.unit === 'tablespoon' || w.unit === 'teaspoon')) return use(flOz, q / (w.unit === 'tablespoon' ? 2 : 6), `a ${w.unit} is taken as 1/${w.unit === 'tablespoon' ? 2 : 6} fl oz`);
+      return fallback(`no ${w.unit} portion for this food in USDA's table`);
     }
     case 'can': {
       const p = first(/^1 can\b/i);
@@ -1117,6 +1159,10 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords): Chosen {
     // "1 Oreo sandwich" for oreos, but not "1 Little Debbie Fudge Crispy Bar" for a kit kat: a brand's item only when it was said.
     P.find((x) => WHOLE_ITEM.test(x.description) && !NOT_WHOLE.test(x.description) && (x.description.slice(2).match(/\b[A-Z][A-Za-z']+/g) ?? []).every((b) => nounSet.has(stem(b.toLowerCase().replace(/'s$/, '')))));
   if (p) return use(p, q);
+  // "salmon nigiri x4": a food USDA portions by the piece, counted, is that many pieces.
+  // Not a roll, cake, pie or loaf: a piece of those is a part of the one said ("a california roll" is the whole roll).
+  const piece = CUT_INTO_PIECES.test(w.food[w.food.length - 1] ?? '') ? undefined : P.find((x) => /^1 piece\b/i.test(x.description) && !/\b(?:small|large|mini|miniature|bite|snack)\b/i.test(x.description));
+  if (piece) return use(piece, q);
   return fallback(`no single-item portion for this food in USDA's table`);
 }
 
@@ -1187,7 +1233,7 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
   /** Foods said with "a" alone, which a weight or volume right after may size. */
   const sizedAfter = new Set<EstimatedFood>();
   const unknown: string[] = [];
-  const items = splitJoined(keepAndNames(text, table)).map(({ item, joiner }) => ({ item, joiner, w: readItem(item) }));
+  const items = splitJoined(keepAndNames(text, table)).map(({ item, joiner }) => ({ item, joiner, w: readItem(item, unitPhrases(table)) }));
   // Misspellings are corrected only where the message is plainly about eating: an eating
   // verb or meal word, or an amount ("a", "2 slices"). "brisk walk" is not "brick cheese".
   // A message that names a food as written ("cheesburger and fries") is about eating too.
@@ -1233,7 +1279,7 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
       // the parts either side of on/in/over are foods of their own if each is one.
       const parts = item
         .split(/\b(?:on|in|over|atop|inside)\b/)
-        .map((x) => ({ item: x.trim(), w: readItem(x.trim()) }))
+        .map((x) => ({ item: x.trim(), w: readItem(x.trim(), unitPhrases(table)) }))
         .filter((x) => x.w.food.length && !x.w.notFood);
       // "beef stroganoff over egg noodles": USDA's "Beef stroganoff with noodles" where it has one.
       const dish = parts.length === 2 ? dishWith(parts[0]!.w.food, [parts[1]!.w.food], table) : null;
