@@ -433,4 +433,46 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     expect(one('a pot of tea').description).toMatch(/^Tea/);
     expect(carbs('a pot of tea')).toBeLessThan(5);
   });
+
+  it('takes a modifier USDA has as its own food: veggie egg rolls, a veggie burger on a bun, veggie tempura, an ice cream bar, mac salad, veg curry', () => {
+    expect(one('3 veggie egg rolls')).toMatchObject({ description: 'Egg roll, meatless', portion: '1 egg roll', quantity: 3 });
+    expect(one('veggie burger on a bun').description).toBe('Veggie burger, on bun');
+    expect(one('veggie tempura').description).toBe('Vegetable tempura');
+    expect(one('a chocolate covered ice cream bar')).toMatchObject({ description: 'Ice cream bar, vanilla, chocolate coated', portion: '1 bar' });
+    expect(one('1 cup mac salad').description).toMatch(/^Macaroni or pasta salad/);
+    expect(one('2 cups veg curry')).toMatchObject({ description: 'Vegetable curry', quantity: 2 });
+    // A one-word alias in place of the word said must make USDA's whole name: carne asada tacos are tacos, not taco filling.
+    expect(one('4 carne asada tacos').description).toBe('Taco, corn tortilla, beef, cheese');
+    // A steak in a dish is its beef: one burrito with its sides.
+    expect(one('a steak burrito w rice & beans').description).toBe('Burrito, beef, with beans and rice, cheese');
+  });
+
+  it('leaves out a modifier no food has, down to one word that names a food, and names it in the note', () => {
+    expect(one('2 buttermilk pancakes')).toMatchObject({ description: 'Pancakes, NFS', quantity: 2 });
+    expect(one('2 buttermilk pancakes').note).toMatch(/not used: buttermilk/);
+    const oats = one('had steel cut oats 1 cup');
+    expect(oats).toMatchObject({ description: 'Oatmeal, NFS', portion: '1 cup, cooked' });
+    expect(oats.note).toMatch(/steel/);
+    expect(one('ate lamb gyro').note).toMatch(/not used: lamb/);
+    // Only from the words said: kimchi fried rice is fried rice, chicken fried steak a country-fried steak, a grilled cheese the sandwich.
+    expect(one('a bowl of kimchi fried rice').description).toBe('Rice, fried, NFS');
+    expect(one('chicken fried steak').description).toBe('Beef, steak, country fried');
+    expect(one('grilled cheese').description).toBe('Grilled cheese sandwich, NFS');
+    // The noun must be known, and a word that fits nothing is never guessed.
+    expect(estimateMeal('had a long day').foods).toEqual([]);
+    expect(estimateMeal('ate a blorptastic').foods).toEqual([]);
+  });
+
+  it('prefers the foods either side of on/in/over to one found by leaving words out', () => {
+    expect(estimateMeal('half an avocado on toast').foods.map((f) => f.description)).toEqual(['Avocado, raw', 'Bread, NS as to major flour, toasted']);
+    expect(one('turkey burger on a wheat bun').description).toMatch(/^Hamburger/);
+  });
+
+  it('takes a portion named by a word said that the food’s name lacks, and a size in calories', () => {
+    expect(one('a belgian waffle').portion).toBe('1 thick / Belgian waffle');
+    expect(one('2 ham and cheese sliders')).toMatchObject({ description: 'Ham sandwich on white, with cheese', portion: '1 miniature/slider', quantity: 2 });
+    // A name is no portion word: "2 oreos" are regular Oreos, celery sticks no "1 stick".
+    expect(one('2 oreos').portion).toBe('1 Oreo sandwich');
+    expect(one('a 100 calorie pack of popcorn')).toMatchObject({ portion: '1 100 calorie package', quantity: 1 });
+  });
 });

@@ -175,7 +175,7 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\b(bacon|sausage|ham),? egg,? (?:and|&|n) cheese(?: sandwich)?\b/g, 'egg sandwich $1 cheese'],
   [/\bbiscuits? (?:and|&|n|with) gravy\b/g, 'biscuit_gravy'],
   // "a turkey and cheese sandwich": one sandwich, not turkey and a cheese sandwich.
-  [/\b([a-z]+) (?:and|&|n) ([a-z]+) (sandwich|sub|wrap|burrito|omelet|omelette|pizza|quesadilla|bagel|panini|melt|taco|tacos|smoothie)\b/g, '$1 $2 $3'],
+  [/\b([a-z]+) (?:and|&|n) ([a-z]+) (sandwich|sandwiches|sub|subs|wrap|wraps|sliders?|burrito|omelet|omelette|pizza|quesadilla|bagel|panini|melt|taco|tacos|smoothie)\b/g, '$1 $2 $3'],
   // Chips with a dip are tortilla chips.
   [/\bchips (and|&|n|with) (salsa|guac|guacamole|queso|bean dip)\b/g, 'tortilla chips $1 $2'],
   // "a vanilla latte": USDA's flavoured latte.
@@ -189,6 +189,8 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\b(\d+(?:\.\d+)?) ?(ml|oz|floz|l|liter|litre|liters|litres) (?:bottle|can|cup|glass|carton|pouch|box)s?\b/g, '$1 $2'],
   // "3 glasses of red": a glass or bottle of a colour is wine of that colour.
   [/\b(glass(?:es)?|bottles?) of (red|white|rose|rosé)\b(?! wine)/g, '$1 of $2 wine'],
+  // "a 100 calorie pack": a size in calories, not a count of 100 (see readItem).
+  [/\b(\d+)[ -]?(?:calorie|cal|kcal)s?\b/g, 'kcal$1'],
   // "half & half": the cream, not two halves.
   [/\bhalf ?(?:and|&|n|'n'?) ?half\b/g, 'half_and_half'],
   // "2% milk": the percent is the milk's fat, not a count of two.
@@ -475,7 +477,20 @@ const BRANDS = new Set(['kraft', 'philly', 'starbucks', 'dunkin', 'chipotle', 's
 /** Fruits said in a dish USDA names by "fruit": "blueberry muffin" → Muffin, fruit; "strawberry banana smoothie" → Fruit smoothie. */
 const FRUITS = new Set('apple banana blueberry strawberry raspberry blackberry berry peach cherry mango pineapple pear apricot cranberry lemon orange mixed'.split(' '));
 /** Words read as another when no food has the word itself: a wrap or sub is a sandwich. */
-const SYNONYMS: Record<string, string> = { wrap: 'sandwich', sub: 'sandwich', hoagie: 'sandwich', hero: 'sandwich', panini: 'sandwich', roll: 'sandwich', omelet: 'omelet', biscuit: 'cookie' };
+const SYNONYMS: Record<string, string> = {
+  covered: 'coated', dipped: 'coated', slider: 'sandwich',
+  wrap: 'sandwich', sub: 'sandwich', hoagie: 'sandwich', hero: 'sandwich', panini: 'sandwich', roll: 'sandwich', omelet: 'omelet', biscuit: 'cookie' };
+
+/** A cut said before a dish is USDA's meat of it: "a steak burrito" → Burrito, beef ("chicken fried steak" stays a steak). */
+const MEAT_IN_DISH: Record<string, string> = { steak: 'beef' };
+/** Short forms of words the table has, read when the short form itself fits no food ("mac salad", "veg curry"). */
+const SHORT_FORMS: Record<string, string> = { mac: 'macaroni', veg: 'vegetable', unsweet: 'unsweetened', choc: 'chocolate', sammich: 'sandwich' };
+/** Said of a dish without meat: USDA's "meatless" form where it has no vegetable one ("veggie egg rolls" → Egg roll, meatless). */
+const VEGETARIAN = new Set(['veggie', 'veg', 'vegetarian', 'vegetable', 'vegan']);
+/** A word that names a food by itself: a one-word USDA name ("Pancakes, plain") or a name of the alias table. */
+function namesFood(idx: Index, w: string): boolean {
+  return idx.oneWordNames.has(w) || (!!ALIASES[w] && !DESCRIPTORS.has(w));
+}
 
 const IE_WORDS = new Set(['cookie', 'pie', 'brownie', 'smoothie', 'veggie', 'hoagie', 'pastie', 'rotini', 'tie']);
 
@@ -550,6 +565,9 @@ interface Index {
   table: FoodTable;
   foods: Indexed[];
   vocab: Map<string, number>;
+  byFood: Map<Food, Indexed>;
+  /** Foods whose USDA name is one word ("Pancakes, plain" → pancake): a word that names a food by itself. */
+  oneWordNames: Set<string>;
 }
 
 const words = (s: string) => s.toLowerCase().split(/[^a-z]+/).filter(Boolean);
@@ -587,7 +605,7 @@ function indexOf(table: FoodTable): Index {
     return { food, tokens, head, name: words(segments[0]!).map(stem), qual: words(qualifier).map(stem), lead, bonus, countable, alcohol: ALCOHOL.test(food.description), withSauce: /\bwith sauce\b/i.test(food.description), dish: new Set(words(segments[0]!).map(stem).filter((w) => DISH.has(w))), extrasOf: (q) => [...countable].filter((w) => !q.has(w)).length };
   });
   for (const k of Object.keys(ALIASES)) vocab.set(k, (vocab.get(k) ?? 0) + 1);
-  const idx = { table, foods, vocab };
+  const idx = { table, foods, vocab, byFood: new Map(foods.map((f) => [f.food, f])), oneWordNames: new Set(foods.filter((f) => f.name.length === 1).map((f) => f.name[0]!)) };
   indexes.set(table, idx);
   return idx;
 }
@@ -619,6 +637,13 @@ function inOrder(said: string[], name: string[]): boolean {
   return false;
 }
 
+/** The words said in this order in the food's name, or two or more of them next to each other, with a `marked` one (a name), that are its whole name. */
+function phraseIn(query: string[], name: string[], marked: Set<string>): boolean {
+  if (inOrder(query, name) && !marked.has('')) return true;
+  for (let i = 0; i < query.length; i++) for (let j = i + 2; j <= query.length; j++) if (query.slice(i, j).some((w) => marked.has(w)) && query.slice(i, j).join(' ') === name.join(' ')) return true;
+  return false;
+}
+
 interface FoodMatch {
   food: Food;
   /** The query's nouns, for "1 <noun>" portions. */
@@ -635,7 +660,7 @@ interface FoodMatch {
  * last word (the noun) in its name or first qualifier: a message that only shares a word
  * with a food ("a long day") is not a meal. `typos: false` takes words only as written.
  */
-export function matchFood(said: string[], table: FoodTable = foodTable(), opts: { typos?: boolean; fastFood?: boolean; dropLeading?: boolean } = {}): { match: FoodMatch | null; unknown: string[] } {
+export function matchFood(said: string[], table: FoodTable = foodTable(), opts: { typos?: boolean; fastFood?: boolean; dropLeading?: boolean; toOneWord?: boolean } = {}): { match: FoodMatch | null; unknown: string[] } {
   const idx = indexOf(table);
   if (opts.fastFood) {
     // "fries from mcdonalds", "a large order of fries": the same food in USDA's fast-food
@@ -677,6 +702,22 @@ export function matchFood(said: string[], table: FoodTable = foodTable(), opts: 
     else unknown.push(w);
     if (c && c !== w) corrected.push(`“${w}” read as “${c}”`);
   }
+  if (unknown.length && query.length && opts.typos !== false && opts.dropLeading !== false) {
+    // "mac salad", "2 cups veg curry": a short form of a word the table has.
+    const spelled = said.map((w) => (unknown.includes(w) && SHORT_FORMS[w] ? SHORT_FORMS[w] : w));
+    if (spelled.join(' ') !== said.join(' ')) {
+      const rest = matchFood(spelled, table, opts);
+      if (rest.match) return { match: { ...rest.match, corrected: [...corrected, ...unknown.filter((w) => SHORT_FORMS[w]).map((w) => `“${w}” read as “${SHORT_FORMS[w]}”`), ...rest.match.corrected] }, unknown: [] };
+    }
+    // "steel cut oats", "taro boba tea": a word that fits no food, before a noun that does,
+    // is left out and named in the note, when the rest is a food of two words or one that
+    // names a food by itself. The noun itself must be known: "a long day" is no food.
+    const known = said.filter((w) => !unknown.includes(w));
+    if (!unknown.includes(said[said.length - 1]!) && (known.length > 1 || namesFood(idx, known[0]!))) {
+      const rest = matchFood(known, table, opts);
+      if (rest.match) return { match: { ...rest.match, unused: [...unknown, ...rest.match.unused], corrected: [...corrected, ...rest.match.corrected] }, unknown: [] };
+    }
+  }
   if (unknown.length || !query.length) return { match: null, unknown: said };
   // A describing word alone ("cooked", "black", "hot") names no food.
   if (query.length === 1 && DESCRIPTORS.has(query[0]!)) return { match: null, unknown: said };
@@ -690,7 +731,16 @@ export function matchFood(said: string[], table: FoodTable = foodTable(), opts: 
   const alone = query.length === 1;
   // "pita chips", "veggie burger": a name USDA has as said wins over the alias words of its parts.
   if (!alone && query.some((w) => ALIASES[w]?.q)) {
-    const said = rank(idx, query, true);
+    // "veggie tempura" is USDA's "Vegetable tempura", "veggie burger on a bun" its "Veggie burger, on bun":
+    // the words said, or with a one-word alias in its place ("vegetable"), as a phrase of the name.
+    const tries = [{ q: query, marked: new Set(query.filter((w) => ALIASES[w])) }];
+    query.forEach((w, i) => {
+      const a = ALIASES[w];
+      // '' marks a try whose words must be the food's whole name.
+      if (a?.q && !a.q.includes(' ') && !a.alone) tries.push({ q: query.map((x, j) => (j === i ? a.q! : x)), marked: new Set([a.q, '']) });
+    });
+    let said: Food | null = null;
+    for (const t of tries) if ((said = rank(idx, t.q, t.marked))) break;
     if (said) return { match: { food: said, nouns, unused: [], corrected }, unknown: [] };
   }
   query = query.flatMap((w) => {
@@ -701,22 +751,33 @@ export function matchFood(said: string[], table: FoodTable = foodTable(), opts: 
   if (!best) {
     // "2 small red potatoes", "an everything bagel": a describing word no food of that name
     // has is left out (and named in the note), never a word that names a food itself.
-    const kept = said.filter((w) => !DESCRIPTORS.has(w));
+    // Not the noun of a name said as a phrase: "an ice cream bar" is no ice cream.
+    const named = said.length > 1 && idx.foods.some((f) => inOrder(said.slice(-2), f.name));
+    const kept = said.filter((w, i) => !DESCRIPTORS.has(w) || (named && i === said.length - 1));
     if (kept.length && kept.length < said.length) {
-      const rest = matchFood(kept, table, opts);
+      // Down to one word only from the words said ("kimchi fried rice" is fried rice, not rice).
+      const rest = matchFood(kept, table, { ...opts, toOneWord: false });
       if (rest.match) return { match: { ...rest.match, unused: [...said.filter((w) => DESCRIPTORS.has(w)), ...rest.match.unused], corrected: [...corrected, ...rest.match.corrected] }, unknown: [] };
     }
+    // "veggie egg rolls": a vegetarian form is USDA's "meatless" one where it has no vegetable one.
+    if (said.some((w) => VEGETARIAN.has(w))) {
+      const rest = matchFood(said.map((w) => (VEGETARIAN.has(w) ? 'meatless' : w)), table, { ...opts, dropLeading: false });
+      if (rest.match) return { match: { ...rest.match, corrected: [...corrected, ...rest.match.corrected] }, unknown: [] };
+    }
     // "blueberry muffin" → Muffin, fruit; "a chicken wrap" → a sandwich: USDA's own word.
-    const general = [...new Set(said.map((w) => (FRUITS.has(w) && said.length > 1 ? 'fruit' : (SYNONYMS[w] ?? w))))];
-    if (general.join(' ') !== said.join(' ')) {
-      const rest = matchFood(general, table, opts);
-      if (rest.match) return { match: { ...rest.match, corrected: [...corrected, `read as “${general.join(' ')}”`, ...rest.match.corrected] }, unknown: [] };
+    const general = [...new Set(said.map((w, i) => (FRUITS.has(w) && said.length > 1 ? 'fruit' : MEAT_IN_DISH[w] && i < said.length - 1 ? MEAT_IN_DISH[w] : (SYNONYMS[w] ?? SHORT_FORMS[w] ?? w))))];
+    for (const g of [general]) {
+      if (g.join(' ') === said.join(' ')) continue;
+      const rest = matchFood(g, table, opts);
+      // A word read as another and then left out was not read at all ("lamb gyro" → Gyro, not used: lamb).
+      if (rest.match && !rest.match.unused.some((u) => g.includes(u) && !said.includes(u))) return { match: { ...rest.match, corrected: [...corrected, `read as “${g.join(' ')}”`, ...rest.match.corrected] }, unknown: [] };
     }
     // "kimchi fried rice", "grilled chicken caesar salad": when no food has every word, the
     // leading words are left out one at a time while at least two words that make a food
-    // remain (named in the note). Never down to one word: "cheese stick" is not potato sticks.
+    // remain (named in the note), or one word that names a food by itself ("buttermilk
+    // pancakes" → Pancakes): "cheese stick" is not potato sticks.
     if (opts.dropLeading !== false) {
-      for (let k = 1; k <= said.length - (DISH_NOUNS.has(said[said.length - 1]!) ? 1 : 2); k++) {
+      for (let k = 1; k <= said.length - (DISH_NOUNS.has(said[said.length - 1]!) || (opts.toOneWord !== false && namesFood(idx, said[said.length - 1]!)) ? 1 : 2); k++) {
         const rest = matchFood(said.slice(k), table, { ...opts, dropLeading: false });
         if (rest.match) return { match: { ...rest.match, unused: [...said.slice(0, k), ...rest.match.unused], corrected: [...corrected, ...rest.match.corrected] }, unknown: [] };
       }
@@ -731,7 +792,7 @@ export function matchFood(said: string[], table: FoodTable = foodTable(), opts: 
  * The best-ranked food holding every word of `query`, with the last word (the noun) in its
  * name or first qualifier; `phrase`: only foods whose name has the words in order.
  */
-function rank(idx: Index, query: string[], phrase: boolean): Food | null {
+function rank(idx: Index, query: string[], phrase: Set<string> | false): Food | null {
   const q = new Set(query);
   const last = query[query.length - 1]!;
   const saysAlcohol = query.some((w) => ALCOHOL_WORDS.has(w));
@@ -740,7 +801,7 @@ function rank(idx: Index, query: string[], phrase: boolean): Food | null {
   for (const f of idx.foods) {
     if (!f.lead.has(last)) continue;
     // Only a food of that name itself, not a topping, baby food or school lunch of it.
-    if (phrase && (!inOrder(query, f.name) || DISFAVOURED.test(f.food.description))) continue;
+    if (phrase && (!phraseIn(query, f.name, phrase) || DISFAVOURED.test(f.food.description))) continue;
     let cover = 0;
     for (const w of q) if (f.tokens.has(w)) cover++;
     if (cover < q.size) continue;
@@ -847,6 +908,8 @@ interface ItemWords {
   notFood: boolean;
   /** Said to be from a fast-food place ("from mcdonalds", "an order of fries"). */
   fastFood: boolean;
+  /** A size said in calories ("a 100 calorie pack"), matched to USDA's portions that name it. */
+  calories: number | null;
 }
 
 /**
@@ -883,10 +946,15 @@ function readItem(item: string, phrases?: Set<string>): ItemWords {
   /** An amount said after the food ("gnocchi 1 cup"): a unit may follow it. */
   let trailing = false;
   let fastFood = false;
+  let calories: number | null = null;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     if (w === FAST_FOOD) {
       fastFood = true;
+      continue;
+    }
+    if (/^kcal\d+$/.test(w)) {
+      calories = Number(w.slice(4));
       continue;
     }
     const isNum = /^\d+(?:\.\d+)?$/.test(w);
@@ -969,7 +1037,7 @@ function readItem(item: string, phrases?: Set<string>): ItemWords {
   }
   const lastWord = food[food.length - 1];
   if (lastWord && stem(lastWord) !== lastWord && lastWord.endsWith('s')) plural = true;
-  return { quantity, article: article && quantity === 1, unit, size, inches, food: food.map(stem), plural, notFood, fastFood };
+  return { quantity, article: article && quantity === 1, unit, size, inches, food: food.map(stem), plural, notFood, fastFood, calories };
 }
 
 /**
@@ -1014,6 +1082,9 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords): Chosen {
     const all = P.filter((p) => re.test(p.description));
     return (prefer && all.find((p) => prefer.test(p.description))) ?? all[0];
   };
+  // "a 100 calorie pack of popcorn": USDA's portion of that many calories.
+  const byCalories = w.calories !== null ? P.find((x) => new RegExp(`\\b${w.calories} calorie`, 'i').test(x.description)) : undefined;
+  if (byCalories) return use(byCalories, q);
   switch (w.unit) {
     case 'g':
       return weight(q, `${q} g`);
@@ -1118,6 +1189,14 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords): Chosen {
       return !!m && w.inches! > Number(m[1]) && w.inches! % Number(m[1]) === 0;
     });
     if (part) return use(part, (q * w.inches) / Number(/\b(\d+)"/.exec(part.description)![1]), `${w.inches}" is ${w.inches / Number(/\b(\d+)"/.exec(part.description)![1])} × USDA's “${part.description}”`);
+  }
+  // "a belgian waffle", "2 sliders": a portion named by a word said that the food's own name lacks ("1 thick / Belgian waffle", "1 miniature/slider").
+  if (w.size === null) {
+    const own = new Set(words(food.description).map(stem));
+    // Not a name of the alias table ("2 oreos" are not "1 Oreo mini sandwich") nor a part ("celery sticks").
+    const saidWords = w.food.filter((x) => x.length >= 4 && !own.has(x) && !(x in SIZES) && !(x in NUMBER_WORDS) && !ALIASES[x] && !PART.test(x) && x !== 'stick');
+    const named = saidWords.length ? P.find((x) => /^1 /.test(x.description) && words(x.description).map(stem).some((pw) => saidWords.includes(pw))) : undefined;
+    if (named) return use(named, q);
   }
   if (w.quantity === null && w.size === null && w.inches === null) return fallback('no quantity given');
   if (w.size) {
@@ -1274,7 +1353,8 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
       continue;
     }
     const { match, unknown: missing } = matchFood(w.food, table, { typos: eating, fastFood: w.fastFood });
-    if (!match) {
+    // "half an avocado on toast": a food found only by leaving words out is no better than the foods either side of on/in/over.
+    if (!match || (match.unused.length && /\b(?:on|in|over|atop|inside)\b/.test(item))) {
       // "half an avocado on toast", "a hot dog in a bun": when the words make no one food,
       // the parts either side of on/in/over are foods of their own if each is one.
       const parts = item
@@ -1288,7 +1368,9 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
         continue;
       }
       const found = parts.map((x) => matchFood(x.w.food, table, { typos: eating, fastFood: x.w.fastFood }).match);
-      if (parts.length > 1 && found.every(Boolean)) parts.forEach((x, i) => add(tidy(x.item), x.w, found[i]!, []));
+      // …each found as said, when the whole was found only by leaving words out ("turkey burger on a wheat bun" stays one).
+      if (parts.length > 1 && found.every((f) => f && (!match || !f.unused.length))) parts.forEach((x, i) => add(tidy(x.item), x.w, found[i]!, []));
+      else if (match) add(itemText, w, match, missing);
       else unknown.push(itemText);
       continue;
     }
