@@ -367,7 +367,9 @@ describe('everyday meals of the fourth set’s kinds (issue #19)', () => {
     expect(one('2 cups beans and rice')).toMatchObject({ description: 'Beans and white rice', portion: '1 cup', quantity: 2 });
     expect(one('pork and beans').description).toBe('Pork and beans');
     expect(one('sweet and sour chicken').description).toBe('Sweet and sour chicken or turkey');
-    expect(codes('rice and beans')).toHaveLength(2);
+    // "rice and beans" is USDA's dish too (the fifth set's writer took it so); a pair USDA does not name stays two foods.
+    expect(codes('rice and beans')).toEqual(['Beans and white rice']);
+    expect(codes('toast and jam')).toHaveLength(2);
     expect(one('peanut butter and jelly sandwich').description).toBe('Peanut butter and jelly sandwich, NFS');
   });
 
@@ -475,4 +477,18 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     expect(one('2 oreos').portion).toBe('1 Oreo sandwich');
     expect(one('a 100 calorie pack of popcorn')).toMatchObject({ portion: '1 100 calorie package', quantity: 1 });
   });
+
+  it('reads “A and B” as USDA’s one dish where its name holds both as said, a measure of A only where the name starts with A', () => {
+    expect(one('2 cups chicken n dumplings')).toMatchObject({ description: 'Chicken or turkey with dumplings', portion: '1 cup', quantity: 2 });
+    expect(one('rice & beans').description).toBe('Beans and white rice');
+    expect(estimateMeal('I had a bowl of rice and black beans').foods).toHaveLength(2);
+    expect(estimateMeal('chicken and rice').foods).toHaveLength(2);
+    expect(estimateMeal('eggs and bacon').foods).toHaveLength(2);
+  });
+
+  it('keeps a measure with a dish whose own name holds the side (“2 cups beef stroganoff w noodles”), not with a topping', () => {
+    expect(one('2 cups beef stroganoff w noodles')).toMatchObject({ description: 'Beef stroganoff with noodles', portion: '1 cup', quantity: 2 });
+    expect(estimateMeal('1/2 cup mashed potatoes w gravy').foods).toHaveLength(2);
+  });
 });
+

@@ -1272,7 +1272,7 @@ function sameFoodWith(food: Food, table: FoodTable, has: (portion: string) => bo
  * the food's (its noun stays last), all of them used, and the dish named "… with …" or
  * "… and …". Else null, and the sides are foods of their own.
  */
-function dishWith(main: string[], sides: string[][], table: FoodTable): { match: FoodMatch; sides: number } | null {
+function dishWith(main: string[], sides: string[][], table: FoodTable, inName = false): { match: FoodMatch; sides: number } | null {
   for (const said of [[...sides.flat(), ...main], [...sides.map((x) => x[x.length - 1]!), ...main]]) {
     const { match } = matchFood(said, table, { typos: false, dropLeading: false });
     if (!match || match.unused.some((u) => sides.flat().includes(u))) continue;
@@ -1284,7 +1284,11 @@ function dishWith(main: string[], sides: string[][], table: FoodTable): { match:
     if (!head.includes(main[main.length - 1]!) && !head.includes(ALIASES[main[main.length - 1]!]?.q?.split(' ').pop() ?? '')) continue;
     // …and names nothing more than was said: "chicken with rice" is not Chicken curry with rice.
     const meant = new Set([...said, ...said.flatMap((x) => ALIASES[x]?.q?.split(' ') ?? [])]);
-    if (head.some((h) => !DESC_STOP.has(h) && !meant.has(h) && !(h === 'fruit' && said.some((x) => FRUITS.has(x))))) continue;
+    // "Chicken or turkey with dumplings": the other choice after "or" is not a word beyond the ones said.
+    // …nor is the everyday white of rice or bread ("Beans and white rice").
+    if (head.some((h, k) => !DESC_STOP.has(h) && h !== 'white' && head[k - 1] !== 'or' && !meant.has(h) && !(h === 'fruit' && said.some((x) => FRUITS.has(x))))) continue;
+    // `inName`: the sides are in the dish's name itself ("Beef stroganoff with noodles", "Beans and rice"), not only a qualifier ("Potato, mashed, with gravy").
+    if (inName && !sides.every((x) => head.includes(x[x.length - 1]!) || head.includes(ALIASES[x[x.length - 1]!]?.q?.split(' ').pop() ?? ''))) continue;
     return { match, sides: sides.length };
   }
   return null;
@@ -1330,13 +1334,30 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
       if (!b.food.length || b.quantity !== null || b.unit !== null || b.size !== null || b.notFood) break;
       sides.push(j);
     }
-    // A measure said ("1/2 cup mashed potatoes w gravy") is of the food said; its side comes on top.
-    if (w.food.length && sides.length && w.unit === null) {
-      const dish = dishWith(w.food, sides.map((j) => items[j]!.w.food), table) ?? (sides.length > 1 ? dishWith(w.food, [items[sides[0]!]!.w.food], table) : null);
+    // A measure said ("1/2 cup mashed potatoes w gravy") is of the food said and its side comes
+    // on top, unless the side is in the dish's own name ("2 cups beef stroganoff w noodles").
+    if (w.food.length && sides.length) {
+      const inName = w.unit !== null;
+      const dish = dishWith(w.food, sides.map((j) => items[j]!.w.food), table, inName) ?? (sides.length > 1 ? dishWith(w.food, [items[sides[0]!]!.w.food], table, inName) : null);
       if (dish) {
         const used = sides.slice(0, dish.sides);
         add([itemText, ...used.map((j) => tidy(items[j]!.item))].join(' with '), w, dish.match, []);
         i = used[used.length - 1]!;
+        continue;
+      }
+    }
+    // "chicken and dumplings", "rice & beans": one dish where USDA names one with both in its
+    // name, the second said with no amount of its own ("toast and jam" stays two).
+    const next = items[i + 1];
+    if (w.food.length && next && /^(?:and|&|n)$/.test(next.joiner) && next.w.food.length && next.w.quantity === null && next.w.unit === null && next.w.size === null && !next.w.notFood) {
+      const dish = dishWith(w.food, [next.w.food], table, true);
+      // A measure said of the first food ("a bowl of rice and black beans") is the dish's only where its name starts with that food ("2 cups chicken n dumplings").
+      const name = dish ? words(dish.match.food.description.split(',')[0]!).map(stem) : [];
+      // Both as said, not by an alias's words: "dal and rice" stays dal and rice, not USDA's "Lentil curry with rice".
+      const asSaid = name.includes(w.food[w.food.length - 1]!) && name.includes(next.w.food[next.w.food.length - 1]!);
+      if (dish && asSaid && (w.unit === null || name[0] === w.food[w.food.length - 1] || name[0] === w.food[0])) {
+        add(`${itemText} and ${tidy(next.item)}`, w, dish.match, []);
+        i++;
         continue;
       }
     }
