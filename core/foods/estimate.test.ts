@@ -490,5 +490,20 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     expect(one('2 cups beef stroganoff w noodles')).toMatchObject({ description: 'Beef stroganoff with noodles', portion: '1 cup', quantity: 2 });
     expect(estimateMeal('1/2 cup mashed potatoes w gravy').foods).toHaveLength(2);
   });
+
+  it('gives “3 of them” and a size said on its own to the food before it', () => {
+    expect(one('chicken fajitas, 3 of them')).toMatchObject({ description: 'Fajita, chicken', portion: '1 fajita', quantity: 3 });
+    expect(one('unsweet iced tea, large')).toMatchObject({ description: 'Tea, iced, brewed, black, unsweetened', portion: '1 large drink' });
+  });
+
+  it('reads slices of a kind after the food said as that food of that kind, and a meat before a dish USDA names “with meat”', () => {
+    expect(one('leftover pizza, 3 slices of sausage')).toMatchObject({ description: 'Pizza with meat other than pepperoni, from restaurant or fast food, NS as to type of crust', portion: '1 piece, NFS', quantity: 3 });
+    // Not when the slices are of another food: toast, then 2 slices of ham.
+    expect(estimateMeal('toast, 2 slices of ham').foods.map((f) => f.description)).toEqual(['Bread, NS as to major flour, toasted', 'Ham']);
+    expect(one('lamb biryani, about 2 cups')).toMatchObject({ description: 'Biryani with meat', portion: '1 cup', quantity: 2 });
+    expect(one('split pea soup w ham, 1 cup')).toMatchObject({ description: 'Soup, split pea, with meat', portion: '1 cup' });
+    // A dish noun on its own still wins over "with meat": beef chili is chili.
+    expect(one('beef chili').description).toBe('Chili, NFS');
+  });
 });
 

@@ -97,7 +97,7 @@ const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, thre
 
 /** Words that carry no food: who, verbs of eating, meals, times of day. */
 const FILLER = new Set(
-  'a an food foods something stuff i we he she they you me ate eaten eat eating had have having has just also some my his her our their your the for breakfast brunch lunch dinner supper snack snacks meal was were is are this that morning afternoon evening tonight today yesterday then about around approximately approx roughly like drank drink drinking got grabbed of in on at to from x ok so after before during with bf bfast brekkie place restaurant'.split(' '),
+  'a an food foods something stuff i we he she they you me ate eaten eat eating had have having has just also some my his her our their your the for breakfast brunch lunch dinner supper snack snacks meal was were is are this that morning afternoon evening tonight today yesterday then about around approximately approx roughly like drank drink drinking got grabbed of in on at to from x ok so after before during with bf bfast brekkie place restaurant them those these em'.split(' '),
 );
 /** Words that say the item is not food at all ("had a hypo"): the item is dropped, not reported. */
 const NOT_FOOD = new Set(
@@ -481,6 +481,8 @@ const SYNONYMS: Record<string, string> = {
   covered: 'coated', dipped: 'coated', slider: 'sandwich',
   wrap: 'sandwich', sub: 'sandwich', hoagie: 'sandwich', hero: 'sandwich', panini: 'sandwich', roll: 'sandwich', omelet: 'omelet', biscuit: 'cookie' };
 
+/** Meats said before a dish that USDA names only "with meat" ("Biryani with meat", "Pizza with meat other than pepperoni"). */
+const MEATS = new Set(['sausage', 'ham', 'bacon', 'lamb', 'pork', 'beef', 'meatball', 'salami', 'chorizo', 'veal', 'goat', 'mutton']);
 /** A cut said before a dish is USDA's meat of it: "a steak burrito" → Burrito, beef ("chicken fried steak" stays a steak). */
 const MEAT_IN_DISH: Record<string, string> = { steak: 'beef' };
 /** Short forms of words the table has, read when the short form itself fits no food ("mac salad", "veg curry"). */
@@ -702,13 +704,13 @@ export function matchFood(said: string[], table: FoodTable = foodTable(), opts: 
     else unknown.push(w);
     if (c && c !== w) corrected.push(`“${w}” read as “${c}”`);
   }
+  // "mac salad", "2 cups veg curry", "unsweet tea": a short form of a word the table has.
+  const spelled = said.map((w) => (unknown.includes(w) && SHORT_FORMS[w] ? SHORT_FORMS[w] : w));
+  if (spelled.join(' ') !== said.join(' ')) {
+    const rest = matchFood(spelled, table, opts);
+    if (rest.match) return { match: { ...rest.match, corrected: [...corrected, ...unknown.filter((w) => SHORT_FORMS[w]).map((w) => `“${w}” read as “${SHORT_FORMS[w]}”`), ...rest.match.corrected] }, unknown: [] };
+  }
   if (unknown.length && query.length && opts.typos !== false && opts.dropLeading !== false) {
-    // "mac salad", "2 cups veg curry": a short form of a word the table has.
-    const spelled = said.map((w) => (unknown.includes(w) && SHORT_FORMS[w] ? SHORT_FORMS[w] : w));
-    if (spelled.join(' ') !== said.join(' ')) {
-      const rest = matchFood(spelled, table, opts);
-      if (rest.match) return { match: { ...rest.match, corrected: [...corrected, ...unknown.filter((w) => SHORT_FORMS[w]).map((w) => `“${w}” read as “${SHORT_FORMS[w]}”`), ...rest.match.corrected] }, unknown: [] };
-    }
     // "steel cut oats", "taro boba tea": a word that fits no food, before a noun that does,
     // is left out and named in the note, when the rest is a food of two words or one that
     // names a food by itself. The noun itself must be known: "a long day" is no food.
@@ -781,6 +783,12 @@ export function matchFood(said: string[], table: FoodTable = foodTable(), opts: 
         const rest = matchFood(said.slice(k), table, { ...opts, dropLeading: false });
         if (rest.match) return { match: { ...rest.match, unused: [...said.slice(0, k), ...rest.match.unused], corrected: [...corrected, ...rest.match.corrected] }, unknown: [] };
       }
+    }
+    // "lamb biryani", "sausage pizza" (when the words are kept): a meat said before a dish USDA names "with meat".
+    if (said.slice(0, -1).some((w) => MEATS.has(w))) {
+      const meat = [...new Set(said.map((w, i) => (MEATS.has(w) && i < said.length - 1 ? 'meat' : w)))];
+      const rest = matchFood(meat, table, { ...opts, dropLeading: false });
+      if (rest.match && !rest.match.unused.includes('meat')) return { match: { ...rest.match, corrected: [...corrected, `read as “${meat.join(' ')}”`, ...rest.match.corrected] }, unknown: [] };
     }
     return { match: null, unknown: said };
   }
@@ -1315,13 +1323,15 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
   const noAmount = new Set<EstimatedFood>();
   /** Foods said with "a" alone, which a weight or volume right after may size. */
   const sizedAfter = new Set<EstimatedFood>();
+  /** The food words each food was said with. */
+  const saidOf = new Map<EstimatedFood, string[]>();
   const unknown: string[] = [];
   const items = splitJoined(keepAndNames(text, table)).map(({ item, joiner }) => ({ item, joiner, w: readItem(item, unitPhrases(table)) }));
   // Misspellings are corrected only where the message is plainly about eating: an eating
   // verb or meal word, or an amount ("a", "2 slices"). "brisk walk" is not "brick cheese".
   // A message that names a food as written ("cheesburger and fries") is about eating too.
   const eating =
-    EATING.test(text) || items.some(({ w }) => w.quantity !== null || w.unit !== null) || items.some(({ w }) => w.food.length > 0 && !w.notFood && matchFood(w.food, table, { typos: false }).match !== null);
+    EATING.test(text) || items.some(({ w }) => w.quantity !== null || w.unit !== null || w.size !== null) || items.some(({ w }) => w.food.length > 0 && !w.notFood && matchFood(w.food, table, { typos: false }).match !== null);
   for (let i = 0; i < items.length; i++) {
     const { item, w } = items[i]!;
     const itemText = tidy(item);
@@ -1364,7 +1374,8 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
     if (!w.food.length) {
       // "penne, 2 cups": an amount on its own belongs to the food before it.
       const prev = foods[foods.length - 1];
-      if (prev && ((noAmount.has(prev) && (w.quantity !== null || w.unit !== null)) || (sizedAfter.has(prev) && w.unit !== null && ['g', 'kg', 'oz', 'floz', 'ml'].includes(w.unit)))) {
+      // "unsweet iced tea, large": a size said on its own too.
+      if (prev && ((noAmount.has(prev) && (w.quantity !== null || w.unit !== null || w.size !== null)) || (sizedAfter.has(prev) && w.unit !== null && ['g', 'kg', 'oz', 'floz', 'ml'].includes(w.unit)))) {
         noAmount.delete(prev);
         sizedAfter.delete(prev);
         const food = table.byCode.get(prev.food_code)!;
@@ -1372,6 +1383,19 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
         Object.assign(prev, { text: `${prev.text}, ${itemText}`, portion: c.portion, quantity: c.quantity, grams: round1(c.grams), carbs_g: round1((c.grams * food.carbsPer100g) / 100), note: c.note });
       }
       continue;
+    }
+    // "leftover pizza, 3 slices of sausage": slices or pieces of a kind of the food just said with no amount are that food of that kind.
+    const prev = foods[foods.length - 1];
+    const prevSaid = prev && saidOf.get(prev);
+    if (prev && prevSaid && noAmount.has(prev) && w.quantity !== null && (w.unit === 'slice' || w.unit === 'piece')) {
+      const noun = prevSaid[prevSaid.length - 1]!;
+      const kind = matchFood([...w.food, noun], table, { typos: eating, dropLeading: false }).match;
+      if (kind && !kind.unused.length && words(kind.food.description.split(',')[0]!).map(stem).includes(noun)) {
+        foods.pop();
+        noAmount.delete(prev);
+        add(`${prev.text}, ${itemText}`, w, kind, []);
+        continue;
+      }
     }
     const { match, unknown: missing } = matchFood(w.food, table, { typos: eating, fastFood: w.fastFood });
     // "half an avocado on toast": a food found only by leaving words out is no better than the foods either side of on/in/over.
@@ -1421,6 +1445,7 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
       note: notes.length ? notes.join('; ') : null,
     };
     foods.push(food);
+    saidOf.set(food, w.food);
     if (w.quantity === null && w.unit === null && w.size === null) noAmount.add(food);
     // "a smoothie …, 16 oz": a weight or volume right after says how big the one "a" was.
     else if (w.article && w.unit === null && w.size === null) sizedAfter.add(food);
