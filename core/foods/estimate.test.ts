@@ -505,5 +505,12 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     // A dish noun on its own still wins over "with meat": beef chili is chili.
     expect(one('beef chili').description).toBe('Chili, NFS');
   });
+
+  it('reads a glazed donut as the yeast-raised one and a salad alone as a green salad', () => {
+    expect(one('a glazed donut')).toMatchObject({ description: 'Doughnut, yeast type', portion: '1 doughnut' });
+    expect(one('salad').description).toMatch(/^Lettuce, salad with assorted vegetables/);
+    // A salad of something stays that salad.
+    expect(one('chicken salad').description).toMatch(/^Chicken salad/);
+  });
 });
 

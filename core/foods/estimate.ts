@@ -191,6 +191,8 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\b(glass(?:es)?|bottles?) of (red|white|rose|rosé)\b(?! wine)/g, '$1 of $2 wine'],
   // "a 100 calorie pack": a size in calories, not a count of 100 (see readItem).
   [/\b(\d+)[ -]?(?:calorie|cal|kcal)s?\b/g, 'kcal$1'],
+  // "a glazed donut" is the yeast-raised one (USDA's glazed doughnuts are its yeast type).
+  [/\bglazed (donut|doughnut)(s?)\b/g, 'yeast $1$2'],
   // "half & half": the cream, not two halves.
   [/\bhalf ?(?:and|&|n|'n'?) ?half\b/g, 'half_and_half'],
   // "2% milk": the percent is the milk's fat, not a count of two.
@@ -465,6 +467,8 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   chicken_teriyaki: { q: 'chicken teriyaki' },
   tostada: { q: 'tostada', alone: false },
   cheese_naan: { q: 'bread naan' },
+  // A dish noun said alone is its everyday form: "a salad" is a green salad, not USDA's first "… salad" (cabbage).
+  salad: { code: '75143000', alone: true },
   // Read whole by COMPOUNDS so that "half" is no amount.
   half_and_half: { q: 'half cream' },
 };
