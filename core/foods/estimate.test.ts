@@ -512,5 +512,10 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     // A salad of something stays that salad.
     expect(one('chicken salad').description).toMatch(/^Chicken salad/);
   });
+
+  it('never leaves out a word that changes the carbs: cauliflower rice is no rice, a keto bagel no bagel', () => {
+    for (const m of ['had cauliflower rice', 'ate a keto bagel', 'had zucchini noodles', 'had a cauliflower pizza']) expect(estimateMeal(m).foods, m).toEqual([]);
+    expect(one('had a vegan burger').description).toBe('Veggie burger, on bun');
+  });
 });
 

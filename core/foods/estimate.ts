@@ -490,7 +490,9 @@ const MEATS = new Set(['sausage', 'ham', 'bacon', 'lamb', 'pork', 'beef', 'meatb
 /** A cut said before a dish is USDA's meat of it: "a steak burrito" → Burrito, beef ("chicken fried steak" stays a steak). */
 const MEAT_IN_DISH: Record<string, string> = { steak: 'beef' };
 /** Short forms of words the table has, read when the short form itself fits no food ("mac salad", "veg curry"). */
-const SHORT_FORMS: Record<string, string> = { mac: 'macaroni', veg: 'vegetable', unsweet: 'unsweetened', choc: 'chocolate', sammich: 'sandwich' };
+const SHORT_FORMS: Record<string, string> = { mac: 'macaroni', veg: 'vegetable', unsweet: 'unsweetened', choc: 'chocolate', sammich: 'sandwich', vegan: 'veggie' };
+/** Words that change a food's carbs too much to be left out as unknown ("a keto bagel" is no bagel): the item is reported whole instead. */
+const CARB_WORDS = new Set(['keto', 'lowcarb', 'sugarless', 'sugarfree', 'skinny', 'cauliflower', 'zucchini', 'lettuce', 'protein', 'atkins', 'diabetic']);
 /** Said of a dish without meat: USDA's "meatless" form where it has no vegetable one ("veggie egg rolls" → Egg roll, meatless). */
 const VEGETARIAN = new Set(['veggie', 'veg', 'vegetarian', 'vegetable', 'vegan']);
 /** A word that names a food by itself: a one-word USDA name ("Pancakes, plain") or a name of the alias table. */
@@ -719,7 +721,7 @@ export function matchFood(said: string[], table: FoodTable = foodTable(), opts: 
     // is left out and named in the note, when the rest is a food of two words or one that
     // names a food by itself. The noun itself must be known: "a long day" is no food.
     const known = said.filter((w) => !unknown.includes(w));
-    if (!unknown.includes(said[said.length - 1]!) && (known.length > 1 || namesFood(idx, known[0]!))) {
+    if (!unknown.includes(said[said.length - 1]!) && !unknown.some((w) => CARB_WORDS.has(w)) && (known.length > 1 || namesFood(idx, known[0]!))) {
       const rest = matchFood(known, table, opts);
       if (rest.match) return { match: { ...rest.match, unused: [...unknown, ...rest.match.unused], corrected: [...corrected, ...rest.match.corrected] }, unknown: [] };
     }
@@ -782,7 +784,8 @@ export function matchFood(said: string[], table: FoodTable = foodTable(), opts: 
     // leading words are left out one at a time while at least two words that make a food
     // remain (named in the note), or one word that names a food by itself ("buttermilk
     // pancakes" → Pancakes): "cheese stick" is not potato sticks.
-    if (opts.dropLeading !== false) {
+    // Never a word that changes the carbs ("cauliflower rice" is no rice).
+    if (opts.dropLeading !== false && !said.some((w) => CARB_WORDS.has(w))) {
       for (let k = 1; k <= said.length - (DISH_NOUNS.has(said[said.length - 1]!) || (opts.toOneWord !== false && namesFood(idx, said[said.length - 1]!)) ? 1 : 2); k++) {
         const rest = matchFood(said.slice(k), table, { ...opts, dropLeading: false });
         if (rest.match) return { match: { ...rest.match, unused: [...said.slice(0, k), ...rest.match.unused], corrected: [...corrected, ...rest.match.corrected] }, unknown: [] };
