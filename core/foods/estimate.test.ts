@@ -517,5 +517,9 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     for (const m of ['had cauliflower rice', 'ate a keto bagel', 'had zucchini noodles', 'had a cauliflower pizza']) expect(estimateMeal(m).foods, m).toEqual([]);
     expect(one('had a vegan burger').description).toBe('Veggie burger, on bun');
   });
+
+  it('reads “mini” as USDA’s “miniature”', () => {
+    expect(one('3 mini muffins')).toMatchObject({ description: 'Muffin, NFS', portion: '1 miniature', quantity: 3 });
+  });
 });
 

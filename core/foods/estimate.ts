@@ -1092,7 +1092,9 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords): Chosen {
   const fallback = (why: string): Chosen =>
     qns ? use(qns, w.quantity ?? 1, `${why}: USDA's usual serving (“${qns.description}”, ${qns.grams} g) used`) : { portion: 'unknown', quantity: 0, grams: 0, note: `${why}, and USDA gives no portion for this food` };
   // "a small box": among the unit's portions, the one of the size said.
-  const sized = w.size ? new RegExp(`\\b${w.size}\\b`, 'i') : undefined;
+  // "mini" is USDA's "miniature" too ("3 mini muffins" → 1 miniature).
+  const sizeWord = w.size === 'mini' ? '(?:mini|miniature)' : w.size;
+  const sized = sizeWord ? new RegExp(`\\b${sizeWord}\\b`, 'i') : undefined;
   const first = (re: RegExp, prefer?: RegExp) => {
     const all = P.filter((p) => re.test(p.description));
     return (prefer && all.find((p) => prefer.test(p.description))) ?? all[0];
@@ -1215,8 +1217,8 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords): Chosen {
   }
   if (w.quantity === null && w.size === null && w.inches === null) return fallback('no quantity given');
   if (w.size) {
-    const re = new RegExp(`^1 ${w.size}\\b`, 'i');
-    const p = P.find((x) => re.test(x.description)) ?? P.find((x) => new RegExp(`\\b${w.size}\\b`, 'i').test(x.description) && !/\bpiece\b/i.test(x.description));
+    const re = new RegExp(`^1 ${sizeWord}\\b`, 'i');
+    const p = P.find((x) => re.test(x.description)) ?? P.find((x) => sized!.test(x.description) && !/\bpiece\b/i.test(x.description));
     if (p) return use(p, q);
   }
   const isDrink = !!flOz;
