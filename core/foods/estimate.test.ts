@@ -521,5 +521,9 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
   it('reads “mini” as USDA’s “miniature”', () => {
     expect(one('3 mini muffins')).toMatchObject({ description: 'Muffin, NFS', portion: '1 miniature', quantity: 3 });
   });
+
+  it('does not take a word read as USDA’s general one for the food by itself', () => {
+    expect(one('a honey crisp apple').description).not.toBe('Fruit, NFS');
+  });
 });
 

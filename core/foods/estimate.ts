@@ -778,7 +778,8 @@ export function matchFood(said: string[], table: FoodTable = foodTable(), opts: 
       if (g.join(' ') === said.join(' ')) continue;
       const rest = matchFood(g, table, opts);
       // A word read as another and then left out was not read at all ("lamb gyro" → Gyro, not used: lamb).
-      if (rest.match && !rest.match.unused.some((u) => g.includes(u) && !said.includes(u))) return { match: { ...rest.match, corrected: [...corrected, `read as “${g.join(' ')}”`, ...rest.match.corrected] }, unknown: [] };
+      // …nor is a food found by the read word alone ("a honey crisp apple" is no "Fruit, NFS").
+      if (rest.match && !rest.match.unused.some((u) => g.includes(u) && !said.includes(u)) && g.some((x) => said.includes(x) && !rest.match!.unused.includes(x))) return { match: { ...rest.match, corrected: [...corrected, `read as “${g.join(' ')}”`, ...rest.match.corrected] }, unknown: [] };
     }
     // "kimchi fried rice", "grilled chicken caesar salad": when no food has every word, the
     // leading words are left out one at a time while at least two words that make a food
