@@ -11,18 +11,32 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    then the text is cut into items at ",", ";", "and", "with" (also typed "w/" or "w"),
  *    "plus", "&" — not at "with" before a sauce ("spaghetti with meat sauce"). A few dish
  *    names that contain "and" ("mac and cheese", "pb&j", "fish and chips") stay whole, and
- *    so do mixed drinks ("rum and coke" → Rum and cola). A food "with" sides is USDA's one
- *    dish where it has that food with those sides ("burrito with rice and beans"), unless
- *    a measure of the food was said; where it was eaten ("from the chinese place") and
+ *    so do mixed drinks ("rum and coke" → Rum and cola). Also read whole: "half & half"
+ *    (the cream), "x4" (an amount after the food), "a 500 ml bottle" (the volume; the
+ *    container adds nothing), "3 glasses of red" (red wine), "a 100 calorie pack" (a size in
+ *    calories, not 100 of them), "a glazed donut" (USDA's yeast type). A food "with" sides
+ *    is USDA's one dish where it has that food with those sides ("burrito with rice and
+ *    beans"), unless a measure of the food was said and the sides are not in the dish's own
+ *    name ("1/2 cup mashed potatoes w gravy" stays two; "2 cups beef stroganoff w noodles" is
+ *    "Beef stroganoff with noodles"). "A and B" is USDA's one dish where its name holds both
+ *    words as said and B has no amount ("chicken n dumplings", "rice & beans"; not "dal and
+ *    rice", "toast and jam"), with a measure only where the name starts with A ("a bowl of
+ *    rice and black beans" stays two); where it was eaten ("from the chinese place") and
  *    what was left out ("no bread") are not food.
  * 2. Each item: a quantity (digits, decimals, fractions, "a/an/one…twelve", "half (a)",
- *    "a quarter (of)", "a couple of", "a dozen"), a unit (g, kg, oz, ml, pint, quart, litre,
- *    cup, bowl, glass, slice, piece, tbsp, tsp, scoop, can, bottle, bag/packet, juice box,
- *    ear, wedge, container, box, bar, serving, handful) and a size (small, medium, large,
- *    tall/grande/venti, "6 inch"), then the food words; an amount after the food ("gnocchi
- *    1 cup") counts when none came before it. An item whose words make no one food is tried as the foods
- *    either side of "on", "in" or "over" ("half an avocado on toast"), each with its own
- *    amount, when every part is a food; else it is reported whole.
+ *    "a quarter (of)", "a couple of", "a dozen", "a few" ≈ 3), a unit (g, kg, oz, ml, pint,
+ *    quart, litre, cup, bowl, glass, slice, piece/pc, tbsp, tsp, scoop, can, bottle,
+ *    bag/packet/pouch, juice box, ear, wedge, container, box, sleeve, bar, serving, handful)
+ *    and a size (small, medium, large, big, mini, tall/grande/venti, "6 inch"), then the food
+ *    words; an amount after the food ("gnocchi 1 cup", "nigiri x4") counts when none came
+ *    before it, and a container or slice said last is the unit ("an applesauce pouch",
+ *    "cheesecake slice"). A unit word that begins a USDA name is that food ("pot roast",
+ *    "pot pie"). An item that is only an amount ("penne, 2 cups", "fajitas, 3 of them", "iced
+ *    tea, large") gives it to the food before, if that food had none; "3 slices of sausage"
+ *    after "pizza" said without amount is 3 slices of sausage pizza, where that is one food.
+ *    An item whose words make no one food, or make one only by leaving words out, is tried as
+ *    the foods either side of "on", "in" or "over" ("half an avocado on toast"), each with its
+ *    own amount, when every part is a food as said; else it is reported whole.
  * 3. Food words: misspellings are corrected to the nearest word of the table or of the
  *    alias map within a small edit distance (1 for 5–7 letters, 2 for 8+, none below 5),
  *    and only when the message is plainly about eating (an eating verb, a meal word, an
@@ -38,24 +52,45 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    baby food, school lunch, "as ingredient" and "topping from" entries last, and below
  *    the rest: alcoholic drinks unless alcohol is said, "no bun"/"no sauce" forms, and a
  *    dish word not said ("salad" for "tacos"). A name USDA has as said ("pita chips") wins
- *    over an alias's words. A fast-food place or "an order of" takes the same food's
- *    fast-food form. When no food has every word, in order: describing words ("red",
- *    "everything", "glazed") are left out; a fruit in a dish becomes USDA's "fruit"
- *    ("blueberry muffin" → Muffin, fruit) and a wrap/sub/melt a sandwich; leading words are
- *    left out while two words or a dish noun remain ("kimchi fried rice"); each is named in
- *    the note. An item with a word that fits no food is reported whole, never guessed ("a
- *    long day" is not Long Island iced tea).
+ *    over an alias's words, and so does a whole USDA name made by putting a one-word alias
+ *    in place of the word said ("veggie tempura" → Vegetable tempura) or by the words next
+ *    to an alias word ("veggie burger on a bun" → Veggie burger, on bun). A phrase said as
+ *    USDA's first qualifier counts as nearly the name ("pot roast" → Beef, pot roast). A
+ *    fast-food place or "an order of" takes the same food's fast-food form. A word that fits
+ *    no food: a short form is read as its word (mac, veg, unsweet, vegan → veggie); else,
+ *    in a message about eating and when the noun is known, it is left out while the rest is
+ *    two words or one that names a food by itself ("steel cut oats" → Oatmeal, "taro boba
+ *    tea"), and named in the note. When no food has every word, in order: describing words
+ *    ("red", "everything") are left out, but not the noun of a name said as a phrase ("ice
+ *    cream bar"); a vegetarian word (veggie, veg, vegan) is USDA's "meatless" ("veggie egg
+ *    rolls" → Egg roll, meatless); a fruit in a dish becomes USDA's "fruit" ("blueberry
+ *    muffin" → Muffin, fruit), a wrap/sub/melt/slider a sandwich, "covered" "coated", a
+ *    steak before a dish beef ("a steak burrito") — never the read word alone ("a honey
+ *    crisp apple" is no Fruit, NFS); leading words are left out while two words, a dish
+ *    noun or, from the words said, one word that names a food remain ("kimchi fried rice",
+ *    "buttermilk pancakes" → Pancakes); a meat before a dish USDA names "with meat" is
+ *    that dish ("lamb biryani", "sausage pizza" when kept whole); each is named in the note.
+ *    A word that changes the carbs (keto, cauliflower, zucchini, lettuce, protein…) is
+ *    never left out: the item is reported whole. An item with a word that fits no food and
+ *    no such reading is reported whole, never guessed ("a long day" is not Long Island iced
+ *    tea). A salad said alone is a green salad.
  * 4. Portion: a weight is used as said (oz is 28.35 g; fl oz, ml and oz of a drink use its
  *    "1 fl oz" portion). A unit picks that food's USDA portion with the unit's word
  *    ("1 cup", "1 medium or regular slice", "1 tablespoon"…; a bowl is taken as 1 cup and
- *    a glass as USDA's "1 glass" where the food has one (wine), else 8 fl oz; a handful is
- *    USDA's "Quantity not specified"; "6 inch" picks the portion naming 6"). A size picks "1
- *    large" / "1 large pancake"; a size or bottle the food has no portion for is taken from
+ *    a glass as USDA's "1 glass" where the food has one (wine), else 8 fl oz; a spoon of a
+ *    drink with no spoon portion is its fl oz (2 tbsp or 6 tsp to the fl oz); a slice of the
+ *    size said ("a big slice") where USDA has one; a handful is USDA's "Quantity not
+ *    specified"; "6 inch" picks the portion naming 6"; a size in calories the portion naming
+ *    it). A portion named by a word said that the food's name lacks is taken ("a belgian
+ *    waffle" → 1 thick / Belgian waffle, "sliders" → 1 miniature/slider; not a name of the
+ *    alias table nor a part). A size picks "1 large" / "1 large pancake" ("mini" is
+ *    "miniature"); a size or bottle the food has no portion for is taken from
  *    its fast-food or bottled form ("medium fries", "a bottle of OJ"); 12" where USDA has
  *    6" is two of them (a footlong). A count without a unit takes, in this order: "1 <food
  *    noun>" ("1 egg roll", optionally "1 medium/regular <noun>"), "1 medium…", "1 …
  *    regular …", "1 fruit", "1 …, any size", the first whole-item portion ("1 patty"; not a
- *    measure, part, odd size or other brand's item), else USDA's "Quantity not specified";
+ *    measure, part, odd size or other brand's item), "1 piece" (nigiri; not of a roll, cake,
+ *    pie or pizza, which are cut into pieces), else USDA's "Quantity not specified";
  *    a counted drink is a 12 fl oz can (soft drinks), else its can or bottle, a medium cup
  *    or USDA's default serving; "a" before a plural ("a small fries") is one USDA default
  *    serving. Links, patties and strips take that portion; plate and "a side of" are USDA's
