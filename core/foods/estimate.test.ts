@@ -525,5 +525,10 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
   it('does not take a word read as USDA’s general one for the food by itself', () => {
     expect(one('a honey crisp apple').description).not.toBe('Fruit, NFS');
   });
+
+  it('reads a bottle of wine as two of USDA’s half bottles, and pieces of fried chicken with the coating eaten', () => {
+    expect(one('a bottle of red')).toMatchObject({ description: 'Wine, red', portion: '1/2 bottle', quantity: 2 });
+    expect(one('3 pieces of fried chicken')).toMatchObject({ description: 'Chicken, NS as to part, fried, coated, skin / coating eaten', portion: '1 piece', quantity: 3 });
+  });
 });
 

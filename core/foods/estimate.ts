@@ -572,7 +572,7 @@ const typoBudget = (len: number) => (len >= 8 ? 2 : len >= 5 ? 1 : 0);
 /** Description words that say nothing about which food it is. */
 const DESC_STOP = new Set('and or with as to of from the a in on by w nfs ns made type'.split(' '));
 /** Description parts that mark the generic form of a food: preferred, and not counted as extra words. */
-const GENERIC = /^(?:nfs|ns as to .*|raw|plain|cooked|no added fat|regular|whole|made from home recipe|home recipe|homemade|from restaurant or fast food)$/i;
+const GENERIC = /^(?:nfs|ns as to .*|raw|plain|cooked|no added fat|regular|whole|made from home recipe|home recipe|homemade|from restaurant or fast food|skin \/ coating eaten)$/i;
 /** Alcoholic drinks: "ginger ale" and "lemonade" are the soft drinks, not Whiskey and ginger ale, unless a drink with alcohol is named. */
 const ALCOHOL = /\b(?:whiskey|vodka|rum|gin|tequila|brandy|liqueur|cordial|cocktail|margarita|martini|daiquiri|wine|beer|sangria|mimosa|bloody mary|screwdriver|highball|alcoholic|spiked|hard cider|sake|mojito|cosmopolitan|long island)\b/i;
 const ALCOHOL_WORDS = new Set('whiskey whisky vodka rum gin tequila brandy liqueur cocktail margarita martini daiquiri wine beer sangria mimosa bloody mary screwdriver alcoholic spiked hard sake mojito cosmopolitan shot bourbon scotch lager ipa stout'.split(' '));
@@ -1189,6 +1189,8 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords): Chosen {
     case 'bottle': {
       // A bottle of soda is 16.9 fl oz, of a sports drink 20 fl oz, unless a size is said.
       const p = first(/\bbottle/i, sized ?? /\b(?:16\.9|20) fl oz\b/i);
+      // "a bottle of red": USDA has wine's "1/2 bottle" only, so a bottle is two of them.
+      if (p && /^1\/2 bottle\b/i.test(p.description)) return use(p, q * 2, 'a bottle is taken as 2 × USDA’s “1/2 bottle”');
       return p ? use(p, q) : fallback(`no bottle portion for this food in USDA's table`);
     }
     case 'box':
