@@ -530,5 +530,10 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     expect(one('a bottle of red')).toMatchObject({ description: 'Wine, red', portion: '1/2 bottle', quantity: 2 });
     expect(one('3 pieces of fried chicken')).toMatchObject({ description: 'Chicken, NS as to part, fried, coated, skin / coating eaten', portion: '1 piece', quantity: 3 });
   });
+
+  it('takes no portion named by a word that is a food itself, and no other dish by USDA’s general word', () => {
+    expect(one('waffle fries').portion).toBe('Quantity not specified');
+    expect(one('had a trader joes orange chicken').description).toBe('Orange chicken');
+  });
 });
 

@@ -814,7 +814,8 @@ export function matchFood(said: string[], table: FoodTable = foodTable(), opts: 
       const rest = matchFood(g, table, opts);
       // A word read as another and then left out was not read at all ("lamb gyro" → Gyro, not used: lamb).
       // …nor is a food found by the read word alone ("a honey crisp apple" is no "Fruit, NFS").
-      if (rest.match && !rest.match.unused.some((u) => g.includes(u) && !said.includes(u)) && g.some((x) => said.includes(x) && !rest.match!.unused.includes(x))) return { match: { ...rest.match, corrected: [...corrected, `read as “${g.join(' ')}”`, ...rest.match.corrected] }, unknown: [] };
+      // …nor another dish ("orange chicken" is no "Chicken salad with fruits").
+      if (rest.match && !rest.match.unused.some((u) => g.includes(u) && !said.includes(u)) && g.some((x) => said.includes(x) && !rest.match!.unused.includes(x)) && [...idx.byFood.get(rest.match.food)!.dish].every((d) => g.includes(d))) return { match: { ...rest.match, corrected: [...corrected, `read as “${g.join(' ')}”`, ...rest.match.corrected] }, unknown: [] };
     }
     // "kimchi fried rice", "grilled chicken caesar salad": when no food has every word, the
     // leading words are left out one at a time while at least two words that make a food
@@ -1118,7 +1119,7 @@ interface Chosen {
   note: string | null;
 }
 
-function choosePortion(food: Food, nouns: string[], w: ItemWords): Chosen {
+function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (word: string) => boolean = () => false): Chosen {
   const P = food.portions;
   const qns = P.find((p) => p.description === QNS) ?? P[0];
   const flOz = P.find((p) => /^1 fl oz(?: \(NFS\))?$/i.test(p.description)) ?? P.find((p) => /^1 fl oz/i.test(p.description));
@@ -1249,7 +1250,8 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords): Chosen {
   if (w.size === null) {
     const own = new Set(words(food.description).map(stem));
     // Not a name of the alias table ("2 oreos" are not "1 Oreo mini sandwich") nor a part ("celery sticks").
-    const saidWords = w.food.filter((x) => x.length >= 4 && !own.has(x) && !(x in SIZES) && !(x in NUMBER_WORDS) && !ALIASES[x] && !PART.test(x) && x !== 'stick');
+    // Nor a food's own name: "waffle fries" are fries, not "1 waffle" (a waffle-cut fry).
+    const saidWords = w.food.filter((x) => x.length >= 4 && !own.has(x) && !(x in SIZES) && !(x in NUMBER_WORDS) && !ALIASES[x] && !PART.test(x) && x !== 'stick' && !namesAFood(x));
     const named = saidWords.length ? P.find((x) => /^1 /.test(x.description) && words(x.description).map(stem).some((pw) => saidWords.includes(pw))) : undefined;
     if (named) return use(named, q);
   }
@@ -1479,7 +1481,7 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
       const other = sameFoodWith(match.food, table, (d) => wants.test(d), !!w.size);
       if (other) match = { ...match, food: other };
     }
-    const c = choosePortion(match.food, match.nouns, w);
+    const c = choosePortion(match.food, match.nouns, w, (x) => namesFood(indexOf(table), x));
     const notes = [...match.corrected, c.note, match.unused.length ? `not used: ${match.unused.join(', ')}` : null, missing.length ? `not understood: ${missing.join(', ')}` : null].filter(Boolean);
     const food: EstimatedFood = {
       text: itemText,
