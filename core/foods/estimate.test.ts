@@ -535,5 +535,10 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     expect(one('waffle fries').portion).toBe('Quantity not specified');
     expect(one('had a trader joes orange chicken').description).toBe('Orange chicken');
   });
+
+  it('reads “several” as about three and a splash of a drink as a fluid ounce', () => {
+    expect(one('several cookies')).toMatchObject({ description: 'Cookie, NFS', quantity: 3 });
+    expect(estimateMeal('coffee with a splash of milk').foods[1]).toMatchObject({ description: 'Milk, NFS', portion: '1 fl oz', quantity: 1 });
+  });
 });
 

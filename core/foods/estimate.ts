@@ -128,7 +128,7 @@ export interface MealEstimate {
 
 // ---- words -------------------------------------------------------------------------------
 
-const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, couple: 2, dozen: 12, half: 0.5, third: 1 / 3, quarter: 0.25 };
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, couple: 2, several: 3, dozen: 12, half: 0.5, third: 1 / 3, quarter: 0.25 };
 
 /** Words that carry no food: who, verbs of eating, meals, times of day. */
 const FILLER = new Set(
@@ -166,7 +166,9 @@ const UNITS: Record<string, Unit> = {
 };
 /** Volumes said in larger measures, read as fluid ounces or millilitres (US pint 16 fl oz, quart 32). */
 const VOLUMES: Record<string, { unit: 'floz' | 'ml'; times: number }> = {
-  pint: { unit: 'floz', times: 16 }, pints: { unit: 'floz', times: 16 }, quart: { unit: 'floz', times: 32 }, quarts: { unit: 'floz', times: 32 },
+  pint: { unit: 'floz', times: 16 }, pints: { unit: 'floz', times: 16 },
+  // "a splash of milk", "a dash of cream": about a fluid ounce, not a glass.
+  splash: { unit: 'floz', times: 1 }, splashes: { unit: 'floz', times: 1 }, dash: { unit: 'floz', times: 1 }, quart: { unit: 'floz', times: 32 }, quarts: { unit: 'floz', times: 32 },
   l: { unit: 'ml', times: 1000 }, liter: { unit: 'ml', times: 1000 }, liters: { unit: 'ml', times: 1000 }, litre: { unit: 'ml', times: 1000 }, litres: { unit: 'ml', times: 1000 },
 };
 
