@@ -410,6 +410,7 @@ describe('everyday meals of the fourth set’s kinds (issue #19)', () => {
 
 describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
   const carbs = (text: string) => estimateMeal(text).carbs_g;
+  const codes5 = (text: string) => estimateMeal(text).foods.map((f) => f.description);
 
   it('reads amounts written as “x4”, “10 pc”, a sleeve, a pouch, and a slice said after the food', () => {
     expect(one('salmon nigiri x4')).toMatchObject({ description: 'Sushi, topped with salmon', portion: '1 piece', quantity: 4 });
@@ -539,6 +540,11 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
   it('reads “several” as about three and a splash of a drink as a fluid ounce', () => {
     expect(one('several cookies')).toMatchObject({ description: 'Cookie, NFS', quantity: 3 });
     expect(estimateMeal('coffee with a splash of milk').foods[1]).toMatchObject({ description: 'Milk, NFS', portion: '1 fl oz', quantity: 1 });
+  });
+
+  it('reads the toast a sandwich is on as its bread, not a slice more', () => {
+    expect(codes5('blt on toast')).toEqual(['Bacon, lettuce, tomato sandwich on white']);
+    expect(codes5('half an avocado on toast')).toHaveLength(2);
   });
 });
 

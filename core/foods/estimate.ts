@@ -249,6 +249,8 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\b(?:strawberry|vanilla|banana|caramel|oreo|cookies (?:and|&|n) cream|peanut butter|mint|coffee) (?:milk ?shake|shake)(s?)\b/g, 'other_shake$1'],
   // "pbj on wheat", "a grilled cheese on sourdough": the bread a sandwich is on is part of it (said first, so the sandwich stays the noun).
   [/\b(pbj|blt|sandwich|sandwiches|sub|subs|grilled cheese|burger|burgers|melt) on (wheat|white|rye|sourdough|whole wheat|whole grain|multigrain)(?: bread| toast)?\b/g, '$2 $1'],
+  // "a blt on toast": the toast is the sandwich's bread, not a slice of toast more.
+  [/\b(pbj|blt|sandwich|sandwiches|sub|subs|grilled cheese|melt|club) on (?:(?:white|wheat|rye|sourdough|whole wheat|multigrain) )?toast(?:ed (?:bread|white|wheat|rye|sourdough))?\b/g, '$1'],
   // "2 poached eggs on an english muffin": two eggs and one muffin, not two egg sandwiches.
   [/\b(\d+(?:\.\d+)?|two|three|four|five|six) ([a-z ]+?) (?:on|over) (an?|one) /g, '$1 $2, $3 '],
   // "from the chinese place", "at the party": where it was eaten, not food words.
