@@ -546,5 +546,10 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     expect(codes5('blt on toast')).toEqual(['Bacon, lettuce, tomato sandwich on white']);
     expect(codes5('half an avocado on toast')).toHaveLength(2);
   });
+
+  it('takes a counted condiment as its individual packet and a fruit cup as the snack container', () => {
+    expect(estimateMeal('coffee with 2 sugars').foods[1]).toMatchObject({ portion: '1 individual packet', quantity: 2 });
+    expect(one('a fruit cup')).toMatchObject({ description: 'Fruit cocktail, canned, NFS', portion: '1 snack size container' });
+  });
 });
 

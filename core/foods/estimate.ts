@@ -199,7 +199,8 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\bfish (?:and|&|n) chips\b/g, 'fried fish, french fries'],
   [/\bbreakfast burritos?\b/g, 'egg burrito'],
   [/\bsweet tea\b/g, 'sweet_tea'],
-  [/\bfruit cups?\b/g, 'fruit_cup'],
+  // "a fruit cup" is the snack-size container, as an applesauce cup is.
+  [/\bfruit cups?\b/g, 'container of fruit_cup'],
   [/\bfoot ?long\b/g, '12 inch'],
   // "baby carrots" with no count are a serving of raw carrots; "10 baby carrots" are ten small ones.
   [/(?<!\d )\bbaby carrots\b/g, 'raw carrots'],
@@ -1290,6 +1291,8 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
   });
   const p =
     byNoun ??
+    // "coffee with 2 sugars", "3 ketchups": a counted condiment comes in its individual packet.
+    P.find((x) => /^1 individual packet\b/i.test(x.description)) ??
     // "half a cantaloupe" is half the melon, not half a wedge of it.
     P.find((x) => /^1 medium\b/i.test(x.description) && !PART.test(x.description)) ??
     P.find((x) => /^1 medium\b/i.test(x.description)) ??
