@@ -551,5 +551,10 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     expect(estimateMeal('coffee with 2 sugars').foods[1]).toMatchObject({ portion: '1 individual packet', quantity: 2 });
     expect(one('a fruit cup')).toMatchObject({ description: 'Fruit cocktail, canned, NFS', portion: '1 snack size container' });
   });
+
+  it('reads a food “with” a sauce as that food with the sauce, not as the sauce', () => {
+    expect(one('3 stuffed shells with meat sauce')).toMatchObject({ description: 'Stuffed shells, cheese-filled, with meat sauce', portion: '1 shell (jumbo)', quantity: 3 });
+    expect(one('meatballs with tomato sauce').description).toMatch(/^Meatballs/);
+  });
 });
 

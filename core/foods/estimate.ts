@@ -1004,8 +1004,11 @@ function readItem(item: string, phrases?: Set<string>): ItemWords {
   let trailing = false;
   let fastFood = false;
   let calories: number | null = null;
+  /** Where "with" came among the food words ("stuffed shells with meat sauce"). */
+  let withAt: number | null = null;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
+    if (w === 'with' && food.length && withAt === null) withAt = food.length;
     if (w === FAST_FOOD) {
       fastFood = true;
       continue;
@@ -1092,6 +1095,8 @@ function readItem(item: string, phrases?: Set<string>): ItemWords {
     if (FILLER.has(w) || isNum || BRANDS.has(w)) continue;
     food.push(w);
   }
+  // "3 stuffed shells with meat sauce": the food is the noun before "with", the sauce says which (USDA names it last).
+  if (withAt !== null && withAt < food.length && /^(?:sauce|gravy)$/.test(food[food.length - 1]!)) food.splice(0, food.length, ...food.slice(withAt), ...food.slice(0, withAt));
   const lastWord = food[food.length - 1];
   if (lastWord && stem(lastWord) !== lastWord && lastWord.endsWith('s')) plural = true;
   return { quantity, article: article && quantity === 1, unit, size, inches, food: food.map(stem), plural, notFood, fastFood, calories };
