@@ -556,5 +556,15 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     expect(one('3 stuffed shells with meat sauce')).toMatchObject({ description: 'Stuffed shells, cheese-filled, with meat sauce', portion: '1 shell (jumbo)', quantity: 3 });
     expect(one('meatballs with tomato sauce').description).toMatch(/^Meatballs/);
   });
+
+  it('reads veggies alone as mixed vegetables, and two fillings on a bread as one sandwich with the cheese by kind', () => {
+    expect(one('roasted veggies').description).toBe('Classic mixed vegetables, NS as to form, cooked');
+    expect(one('a cup of steamed vegetables')).toMatchObject({ description: 'Classic mixed vegetables, NS as to form, cooked', portion: '1 cup' });
+    const club = one('turkey and swiss on rye');
+    expect(club.description).toBe('Turkey sandwich on white, with cheese');
+    expect(club.note).toMatch(/not used: rye/);
+    expect(one('ham and cheddar on wheat').description).toBe('Ham sandwich on wheat, with cheese');
+    expect(one('swiss cheese').description).toBe('Cheese, Swiss');
+  });
 });
 

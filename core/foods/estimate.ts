@@ -212,6 +212,8 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\b(bacon|sausage|ham),? egg,? (?:and|&|n) cheese (biscuit|bagel|croissant|english muffin)\b/g, 'egg sandwich $2 $1'],
   [/\b(bacon|sausage|ham),? egg,? (?:and|&|n) cheese(?: sandwich)?\b/g, 'egg sandwich $1 cheese'],
   [/\bbiscuits? (?:and|&|n|with) gravy\b/g, 'biscuit_gravy'],
+  // "turkey and swiss on rye": two fillings on a bread are one sandwich.
+  [/\b(?!an?\b)([a-z]+) (?:and|&|n) (?!an?\b)([a-z]+) on (rye|wheat|white|sourdough|whole wheat|whole grain|multigrain)\b/g, '$1 $2 sandwich on $3'],
   // "a turkey and cheese sandwich": one sandwich, not turkey and a cheese sandwich.
   [/\b([a-z]+) (?:and|&|n) ([a-z]+) (sandwich|sandwiches|sub|subs|wrap|wraps|sliders?|burrito|omelet|omelette|pizza|quesadilla|bagel|panini|melt|taco|tacos|smoothie)\b/g, '$1 $2 $3'],
   // Chips with a dip are tortilla chips.
@@ -372,7 +374,7 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   reese: { q: 'peanut butter filled chocolate candy' },
   mnm: { q: 'chocolate candy' },
   omelette: { q: 'omelet' },
-  veggie: { q: 'vegetable' },
+  veggie: { q: 'vegetable', code: '75311020' },
   americano: { q: 'coffee brewed' },
   frappe: { q: 'frozen coffee drink' },
   cocoa: { q: 'hot chocolate cocoa', alone: true },
@@ -509,6 +511,8 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   cheese_naan: { q: 'bread naan' },
   // A dish noun said alone is its everyday form: "a salad" is a green salad, not USDA's first "… salad" (cabbage).
   salad: { code: '75143000', alone: true },
+  // …and "veggies" or "vegetables" mixed vegetables, not vegetable oil.
+  vegetable: { code: '75311020', alone: true },
   // Read whole by COMPOUNDS so that "half" is no amount.
   half_and_half: { q: 'half cream' },
 };
@@ -522,6 +526,8 @@ const BRANDS = new Set(['kraft', 'philly', 'starbucks', 'dunkin', 'chipotle', 's
 const FRUITS = new Set('apple banana blueberry strawberry raspberry blackberry berry peach cherry mango pineapple pear apricot cranberry lemon orange mixed'.split(' '));
 /** Words read as another when no food has the word itself: a wrap or sub is a sandwich. */
 const SYNONYMS: Record<string, string> = {
+  // "turkey and swiss on rye": a cheese by kind, where USDA's dish says only "cheese".
+  swiss: 'cheese', cheddar: 'cheese', provolone: 'cheese', american: 'cheese', pepperjack: 'cheese', havarti: 'cheese', muenster: 'cheese',
   covered: 'coated', dipped: 'coated', slider: 'sandwich',
   wrap: 'sandwich', sub: 'sandwich', hoagie: 'sandwich', hero: 'sandwich', panini: 'sandwich', roll: 'sandwich', omelet: 'omelet', biscuit: 'cookie' };
 
@@ -529,6 +535,7 @@ const SYNONYMS: Record<string, string> = {
 const MEATS = new Set(['sausage', 'ham', 'bacon', 'lamb', 'pork', 'beef', 'meatball', 'salami', 'chorizo', 'veal', 'goat', 'mutton']);
 /** A cut said before a dish is USDA's meat of it: "a steak burrito" → Burrito, beef ("chicken fried steak" stays a steak). */
 const MEAT_IN_DISH: Record<string, string> = { steak: 'beef' };
+const SANDWICH_BREADS = new Set(['rye', 'multigrain', 'sourdough', 'sour', 'dough', 'grain', 'ciabatta', 'brioche', 'focaccia']);
 /** Short forms of words the table has, read when the short form itself fits no food ("mac salad", "veg curry"). */
 const SHORT_FORMS: Record<string, string> = { mac: 'macaroni', veg: 'vegetable', unsweet: 'unsweetened', choc: 'chocolate', sammich: 'sandwich', vegan: 'veggie' };
 /** Words that change a food's carbs too much to be left out as unknown ("a keto bagel" is no bagel): the item is reported whole instead. */
@@ -801,11 +808,12 @@ export function matchFood(said: string[], table: FoodTable = foodTable(), opts: 
     // has is left out (and named in the note), never a word that names a food itself.
     // Not the noun of a name said as a phrase: "an ice cream bar" is no ice cream.
     const named = said.length > 1 && idx.foods.some((f) => inOrder(said.slice(-2), f.name));
-    const kept = said.filter((w, i) => !DESCRIPTORS.has(w) || (named && i === said.length - 1));
+    // The bread of a sandwich USDA has on no such bread ("turkey and swiss on rye") is left out too.
+    const kept = said.filter((w, i) => (!DESCRIPTORS.has(w) && !(SANDWICH_BREADS.has(w) && said[said.length - 1] === 'sandwich')) || (named && i === said.length - 1));
     if (kept.length && kept.length < said.length) {
       // Down to one word only from the words said ("kimchi fried rice" is fried rice, not rice).
       const rest = matchFood(kept, table, { ...opts, toOneWord: false });
-      if (rest.match) return { match: { ...rest.match, unused: [...said.filter((w) => DESCRIPTORS.has(w)), ...rest.match.unused], corrected: [...corrected, ...rest.match.corrected] }, unknown: [] };
+      if (rest.match) return { match: { ...rest.match, unused: [...said.filter((w) => !kept.includes(w)), ...rest.match.unused], corrected: [...corrected, ...rest.match.corrected] }, unknown: [] };
     }
     // "veggie egg rolls": a vegetarian form is USDA's "meatless" one where it has no vegetable one.
     if (said.some((w) => VEGETARIAN.has(w))) {
@@ -1460,7 +1468,9 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
     }
     const { match, unknown: missing } = matchFood(w.food, table, { typos: eating, fastFood: w.fastFood });
     // "half an avocado on toast": a food found only by leaving words out is no better than the foods either side of on/in/over.
-    if (!match || (match.unused.length && /\b(?:on|in|over|atop|inside)\b/.test(item))) {
+    // Not a sandwich on a bread USDA has it on none of ("a reuben on rye").
+    const onBread = !!match && /\b(?:sandwich|burger|sub|wrap|melt|reuben|hoagie)\b/i.test(match.food.description) && match.unused.every((u) => SANDWICH_BREADS.has(u) || /^(?:wheat|white|bread|bun|roll|toast)$/.test(u));
+    if (!match || (match.unused.length && !onBread && /\b(?:on|in|over|atop|inside)\b/.test(item))) {
       // "half an avocado on toast", "a hot dog in a bun": when the words make no one food,
       // the parts either side of on/in/over are foods of their own if each is one.
       const parts = item
