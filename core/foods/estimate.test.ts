@@ -566,5 +566,14 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     expect(one('ham and cheddar on wheat').description).toBe('Ham sandwich on wheat, with cheese');
     expect(one('swiss cheese').description).toBe('Cheese, Swiss');
   });
+
+  it('reads a biscuit as the U.S. bread biscuit, a name before its form’s noun as that food in that form, and wings as eaten out', () => {
+    expect(one('a biscuit')).toMatchObject({ description: 'Biscuit, NFS', portion: '1 biscuit' });
+    expect(estimateMeal('2 shredded wheat biscuits with milk').foods[0]).toMatchObject({ description: 'Cereal, shredded wheat, plain', portion: '1 rectangular biscuit', quantity: 2 });
+    expect(one('10 hot wings')).toMatchObject({ description: 'Chicken "wings" with hot sauce, from fast food / restaurant', portion: '1 drummette', quantity: 10 });
+    expect(one('10 breaded wings').description).toBe('Chicken wing, fried, coated, from restaurant');
+    // Only wings: fried drumsticks stay USDA's home form.
+    expect(one('2 fried chicken drumsticks').description).toMatch(/from raw$/);
+  });
 });
 

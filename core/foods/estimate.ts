@@ -300,7 +300,7 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   spud: { q: 'potato' },
   mash: { q: 'potato mashed' },
   jacket: { q: 'potato baked' },
-  biscuit: { q: 'cookie', alone: true },
+  // "a biscuit" is the U.S. bread biscuit (every set takes it so), not a cookie: no alias.
   hotdog: { q: 'hot dog sandwich' },
   pb: { q: 'peanut butter' },
   tea: { q: 'hot leaf black tea', alone: true },
@@ -529,7 +529,7 @@ const SYNONYMS: Record<string, string> = {
   // "turkey and swiss on rye": a cheese by kind, where USDA's dish says only "cheese".
   swiss: 'cheese', cheddar: 'cheese', provolone: 'cheese', american: 'cheese', pepperjack: 'cheese', havarti: 'cheese', muenster: 'cheese',
   covered: 'coated', dipped: 'coated', slider: 'sandwich',
-  wrap: 'sandwich', sub: 'sandwich', hoagie: 'sandwich', hero: 'sandwich', panini: 'sandwich', roll: 'sandwich', omelet: 'omelet', biscuit: 'cookie' };
+  wrap: 'sandwich', sub: 'sandwich', hoagie: 'sandwich', hero: 'sandwich', panini: 'sandwich', roll: 'sandwich', omelet: 'omelet' };
 
 /** Meats said before a dish that USDA names only "with meat" ("Biryani with meat", "Pizza with meat other than pepperoni"). */
 const MEATS = new Set(['sausage', 'ham', 'bacon', 'lamb', 'pork', 'beef', 'meatball', 'salami', 'chorizo', 'veal', 'goat', 'mutton']);
@@ -585,6 +585,8 @@ const typoBudget = (len: number) => (len >= 8 ? 2 : len >= 5 ? 1 : 0);
 const DESC_STOP = new Set('and or with as to of from the a in on by w nfs ns made type'.split(' '));
 /** Description parts that mark the generic form of a food: preferred, and not counted as extra words. */
 const GENERIC = /^(?:nfs|ns as to .*|raw|plain|cooked|no added fat|regular|whole|made from home recipe|home recipe|homemade|from restaurant or fast food|skin \/ coating eaten)$/i;
+/** Chicken wings are eaten out: their restaurant form is the generic one ("10 hot wings", "10 breaded wings"; the fourth and fifth sets agree). */
+const WINGS_OUT = /^(?:from restaurant|from fast food \/ restaurant)$/i;
 /** Alcoholic drinks: "ginger ale" and "lemonade" are the soft drinks, not Whiskey and ginger ale, unless a drink with alcohol is named. */
 const ALCOHOL = /\b(?:whiskey|vodka|rum|gin|tequila|brandy|liqueur|cordial|cocktail|margarita|martini|daiquiri|wine|beer|sangria|mimosa|bloody mary|screwdriver|highball|alcoholic|spiked|hard cider|sake|mojito|cosmopolitan|long island)\b/i;
 const ALCOHOL_WORDS = new Set('whiskey whisky vodka rum gin tequila brandy liqueur cocktail margarita martini daiquiri wine beer sangria mimosa bloody mary screwdriver alcoholic spiked hard sake mojito cosmopolitan shot bourbon scotch lager ipa stout'.split(' '));
@@ -640,7 +642,9 @@ function indexOf(table: FoodTable): Index {
     for (const t of tokens) vocab.set(t, (vocab.get(t) ?? 0) + 1);
     const head = new Set(words(segments[0]!).map(stem));
     // Words of generic parts ("NFS", "raw", "NS as to fat") do not count as extra.
-    const countable = new Set(segments.filter((s, i) => i === 0 || !GENERIC.test(s)).flatMap((s) => words(s.replace(ON_WHITE, ' ')).map(stem)).filter((w) => !DESC_STOP.has(w)));
+    const wing = /\bwings?\b/i.test(segments[0]!);
+    const generic = (s: string) => GENERIC.test(s) || (wing && WINGS_OUT.test(s));
+    const countable = new Set(segments.filter((s, i) => i === 0 || !generic(s)).flatMap((s) => words(s.replace(ON_WHITE, ' ')).map(stem)).filter((w) => !DESC_STOP.has(w)));
     let bonus = 0;
     for (const s of segments.slice(1)) {
       if (/^nfs$/i.test(s)) bonus -= 1;
@@ -653,7 +657,7 @@ function indexOf(table: FoodTable): Index {
     if (DISFAVOURED.test(food.description)) bonus += 2;
     if (/\(/.test(food.description)) bonus += 1; // brand names in parentheses
     // The first qualifier that says something: "Hot dog sandwich, NFS, on white bun" is a bun's.
-    const qualifier = segments.slice(1).find((s) => !GENERIC.test(s)) ?? '';
+    const qualifier = segments.slice(1).find((s) => !generic(s)) ?? '';
     // A brand in parentheses names the food too: "Crackers, cheese (Goldfish)".
     const brand = [...food.description.matchAll(/\(([^)]*)\)/g)].flatMap((m) => words(m[1]!).map(stem));
     const lead = new Set([...head, ...words(qualifier).map(stem), ...brand]);
@@ -836,10 +840,15 @@ export function matchFood(said: string[], table: FoodTable = foodTable(), opts: 
     // pancakes" → Pancakes): "cheese stick" is not potato sticks.
     // Never a word that changes the carbs ("cauliflower rice" is no rice).
     if (opts.dropLeading !== false && !said.some((w) => CARB_WORDS.has(w))) {
-      for (let k = 1; k <= said.length - (DISH_NOUNS.has(said[said.length - 1]!) || (opts.toOneWord !== false && namesFood(idx, said[said.length - 1]!)) ? 1 : 2); k++) {
+      for (let k = 1; k <= said.length - (DISH_NOUNS.has(said[said.length - 1]!) || (opts.toOneWord !== false && namesFood(idx, said[said.length - 1]!) && !said.some((w) => w.includes('_'))) ? 1 : 2); k++) {
         const rest = matchFood(said.slice(k), table, { ...opts, dropLeading: false });
         if (rest.match) return { match: { ...rest.match, unused: [...said.slice(0, k), ...rest.match.unused], corrected: [...corrected, ...rest.match.corrected] }, unknown: [] };
       }
+    }
+    // "2 shredded wheat biscuits": a name of several words said before a noun no food of that name has is that food, the noun its form (a portion word).
+    if (said.length > 1 && said[0]!.includes('_') && opts.dropLeading !== false) {
+      const rest = matchFood([said[0]!], table, { ...opts, dropLeading: false });
+      if (rest.match) return { match: { ...rest.match, unused: [...said.slice(1), ...rest.match.unused], corrected: [...corrected, ...rest.match.corrected] }, unknown: [] };
     }
     // "lamb biryani", "sausage pizza" (when the words are kept): a meat said before a dish USDA names "with meat".
     if (said.slice(0, -1).some((w) => MEATS.has(w))) {
@@ -1269,8 +1278,10 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
     const own = new Set(words(food.description).map(stem));
     // Not a name of the alias table ("2 oreos" are not "1 Oreo mini sandwich") nor a part ("celery sticks").
     // Nor a food's own name: "waffle fries" are fries, not "1 waffle" (a waffle-cut fry).
-    const saidWords = w.food.filter((x) => x.length >= 4 && !own.has(x) && !(x in SIZES) && !(x in NUMBER_WORDS) && !ALIASES[x] && !PART.test(x) && x !== 'stick' && !namesAFood(x));
-    const named = saidWords.length ? P.find((x) => /^1 /.test(x.description) && words(x.description).map(stem).some((pw) => saidWords.includes(pw))) : undefined;
+    const saidWords = w.food.filter((x, i) => x.length >= 4 && !own.has(x) && !(x in SIZES) && !(x in NUMBER_WORDS) && !ALIASES[x] && !PART.test(x) && x !== 'stick' && (!namesAFood(x) || i === w.food.length - 1));
+    const namedAll = saidWords.length ? P.filter((x) => /^1 /.test(x.description) && words(x.description).map(stem).some((pw) => saidWords.includes(pw))) : [];
+    // A regular one before a spoon-size or bite-size one ("2 shredded wheat biscuits").
+    const named = namedAll.find((x) => !/\b(?:spoon size|bite size|mini|miniature|small)\b/i.test(x.description) || saidWords.some((sw) => /^(?:mini|slider)$/.test(sw))) ?? namedAll[0];
     if (named) return use(named, q);
   }
   if (w.quantity === null && w.size === null && w.inches === null) return fallback('no quantity given');
