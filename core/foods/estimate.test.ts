@@ -575,5 +575,10 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     // Only wings: fried drumsticks stay USDA's home form.
     expect(one('2 fried chicken drumsticks').description).toMatch(/from raw$/);
   });
+
+  it('keeps USDA’s “X and Y” names whole when typed with “n” or “&”', () => {
+    expect(one('red beans n rice').description).toBe('Kidney beans and white rice');
+    expect(one('beef & broccoli').description).toBe('Beef and broccoli');
+  });
 });
 

@@ -933,11 +933,12 @@ function keepAndNames(text: string, table: FoodTable): string {
     // "red beans and rice" is USDA's kidney beans and rice.
     if (name.has('kidney beans and rice')) name.set('red beans and rice', name.get('kidney beans and rice')!);
     const said = [...name.keys()].sort((a, b) => b.length - a.length);
-    andNames.set(table, said.length ? { re: new RegExp(`\\b(${said.join('|')})s?\\b`, 'g'), name } : null);
+    // Said with "&", "n" or "'n'" too ("red beans n rice").
+    andNames.set(table, said.length ? { re: new RegExp(`\\b(${said.map((x) => x.replace(/ and /g, " ?(?:and|&|n|'n'?) ?")).join('|')})s?\\b`, 'g'), name } : null);
   }
   const names = andNames.get(table);
   // The whole name as one word the matcher reads as that food (see matchFood's "mixed__").
-  const kept = names ? text.toLowerCase().replace(names.re, (_m, said: string) => ` mixed__${names.name.get(said)!.replace(/ /g, '_')} `) : text;
+  const kept = names ? text.toLowerCase().replace(names.re, (_m, said: string) => ` mixed__${names.name.get(said.replace(/ ?(?:&|\bn\b|'n'?) ?/g, ' and ').replace(/ +/g, ' '))!.replace(/ /g, '_')} `) : text;
   // "sweet and sour chicken": one sauce's name, not "sweet" and "sour chicken".
   return kept.replace(/\bsweet (?:and|&|n|'n') sour\b/gi, 'sweet sour');
 }
