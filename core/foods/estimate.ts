@@ -14,7 +14,11 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    so do mixed drinks ("rum and coke" → Rum and cola). Also read whole: "half & half"
  *    (the cream), "x4" (an amount after the food), "a 500 ml bottle" (the volume; the
  *    container adds nothing), "3 glasses of red" (red wine), "a 100 calorie pack" (a size in
- *    calories, not 100 of them), "a glazed donut" (USDA's yeast type). A food "with" sides
+ *    calories, not 100 of them), "a glazed donut" (USDA's yeast type), "a fruit cup" (the
+ *    snack container), "a blt on toast" (the toast is its bread), "turkey and swiss on rye"
+ *    (one sandwich), USDA's "X and Y" names typed with "n" or "&" ("red beans n rice"). A
+ *    food "with" a sauce kept in one item is that food, the sauce saying which ("stuffed
+ *    shells with meat sauce" is no meat sauce). A food "with" sides
  *    is USDA's one dish where it has that food with those sides ("burrito with rice and
  *    beans"), unless a measure of the food was said and the sides are not in the dish's own
  *    name ("1/2 cup mashed potatoes w gravy" stays two; "2 cups beef stroganoff w noodles" is
@@ -24,9 +28,10 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    rice and black beans" stays two); where it was eaten ("from the chinese place") and
  *    what was left out ("no bread") are not food.
  * 2. Each item: a quantity (digits, decimals, fractions, "a/an/one…twelve", "half (a)",
- *    "a quarter (of)", "a couple of", "a dozen", "a few" ≈ 3), a unit (g, kg, oz, ml, pint,
+ *    "a quarter (of)", "a couple of", "a dozen", "a few" and "several" ≈ 3), a unit (g, kg, oz, ml, pint,
  *    quart, litre, cup, bowl, glass, slice, piece/pc, tbsp, tsp, scoop, can, bottle,
- *    bag/packet/pouch, juice box, ear, wedge, container, box, sleeve, bar, serving, handful)
+ *    bag/packet/pouch, juice box, ear, wedge, container, box, sleeve, bar, serving, handful,
+ *    splash/dash ≈ 1 fl oz)
  *    and a size (small, medium, large, big, mini, tall/grande/venti, "6 inch"), then the food
  *    words; an amount after the food ("gnocchi 1 cup", "nigiri x4") counts when none came
  *    before it, and a container or slice said last is the unit ("an applesauce pouch",
@@ -73,7 +78,12 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    A word that changes the carbs (keto, cauliflower, zucchini, lettuce, protein…) is
  *    never left out: the item is reported whole. An item with a word that fits no food and
  *    no such reading is reported whole, never guessed ("a long day" is not Long Island iced
- *    tea). A salad said alone is a green salad.
+ *    tea). A salad said alone is a green salad, veggies or vegetables alone mixed vegetables,
+ *    a biscuit the U.S. bread biscuit; a cheese by kind in a sandwich is USDA's "with
+ *    cheese", and the bread of a sandwich USDA has on no such bread is left out. A name of
+ *    several words before a noun no such food has is that food, the noun its portion word
+ *    ("2 shredded wheat biscuits"). Fried chicken is as eaten ("skin / coating eaten" is the
+ *    generic form); wings take their restaurant form.
  * 4. Portion: a weight is used as said (oz is 28.35 g; fl oz, ml and oz of a drink use its
  *    "1 fl oz" portion). A unit picks that food's USDA portion with the unit's word
  *    ("1 cup", "1 medium or regular slice", "1 tablespoon"…; a bowl is taken as 1 cup and
@@ -81,13 +91,16 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    drink with no spoon portion is its fl oz (2 tbsp or 6 tsp to the fl oz); a slice of the
  *    size said ("a big slice") where USDA has one; a handful is USDA's "Quantity not
  *    specified"; "6 inch" picks the portion naming 6"; a size in calories the portion naming
- *    it). A portion named by a word said that the food's name lacks is taken ("a belgian
+ *    it; a bottle where USDA has only "1/2 bottle" (wine) is two of those). A portion named by
+ *    a word said that the food's name lacks is taken (a regular one before a spoon-size one) ("a belgian
  *    waffle" → 1 thick / Belgian waffle, "sliders" → 1 miniature/slider; not a name of the
- *    alias table nor a part). A size picks "1 large" / "1 large pancake" ("mini" is
+ *    alias table, a part, or a food's own name unless said last: "waffle fries" are no
+ *    "1 waffle"). A size picks "1 large" / "1 large pancake" ("mini" is
  *    "miniature"); a size or bottle the food has no portion for is taken from
  *    its fast-food or bottled form ("medium fries", "a bottle of OJ"); 12" where USDA has
  *    6" is two of them (a footlong). A count without a unit takes, in this order: "1 <food
- *    noun>" ("1 egg roll", optionally "1 medium/regular <noun>"), "1 medium…", "1 …
+ *    noun>" ("1 egg roll", optionally "1 medium/regular <noun>"), "1 individual packet" (a
+ *    counted condiment: "coffee with 2 sugars"), "1 medium…", "1 …
  *    regular …", "1 fruit", "1 …, any size", the first whole-item portion ("1 patty"; not a
  *    measure, part, odd size or other brand's item), "1 piece" (nigiri; not of a roll, cake,
  *    pie or pizza, which are cut into pieces), else USDA's "Quantity not specified";
