@@ -580,5 +580,16 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     expect(one('red beans n rice').description).toBe('Kidney beans and white rice');
     expect(one('beef & broccoli').description).toBe('Beef and broccoli');
   });
+
+  it('leaves out a sauce or flavour said before a food that only another dish has with it, and reads buffalo wings as hot wings', () => {
+    const ribs = one('bbq ribs');
+    expect(ribs.description).toBe('Ribs, NFS');
+    expect(ribs.note).toMatch(/not used: bbq/);
+    // A dish USDA names with the flavour stays that dish.
+    expect(one('bbq pork sandwich').description).toBe('Barbecue pork sandwich, on white bun');
+    expect(one('bbq chicken').description).toBe('Barbecue chicken');
+    expect(one('grilled cheese').description).toBe('Grilled cheese sandwich, NFS');
+    expect(one('10 buffalo wings')).toMatchObject({ description: 'Chicken "wings" with hot sauce, from fast food / restaurant', quantity: 10 });
+  });
 });
 

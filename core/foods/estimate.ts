@@ -541,6 +541,8 @@ const FRUITS = new Set('apple banana blueberry strawberry raspberry blackberry b
 const SYNONYMS: Record<string, string> = {
   // "turkey and swiss on rye": a cheese by kind, where USDA's dish says only "cheese".
   swiss: 'cheese', cheddar: 'cheese', provolone: 'cheese', american: 'cheese', pepperjack: 'cheese', havarti: 'cheese', muenster: 'cheese',
+  // "buffalo wings" are USDA's wings with hot sauce.
+  buffalo: 'hot',
   covered: 'coated', dipped: 'coated', slider: 'sandwich',
   wrap: 'sandwich', sub: 'sandwich', hoagie: 'sandwich', hero: 'sandwich', panini: 'sandwich', roll: 'sandwich', omelet: 'omelet' };
 
@@ -549,6 +551,8 @@ const MEATS = new Set(['sausage', 'ham', 'bacon', 'lamb', 'pork', 'beef', 'meatb
 /** A cut said before a dish is USDA's meat of it: "a steak burrito" → Burrito, beef ("chicken fried steak" stays a steak). */
 const MEAT_IN_DISH: Record<string, string> = { steak: 'beef' };
 const SANDWICH_BREADS = new Set(['rye', 'multigrain', 'sourdough', 'sour', 'dough', 'grain', 'ciabatta', 'brioche', 'focaccia']);
+/** Sauces and flavours said before a food: "bbq ribs", "buffalo wings", "teriyaki salmon". */
+const FLAVOURS = new Set(['bbq', 'barbecue', 'barbeque', 'buffalo', 'teriyaki', 'honey', 'garlic', 'lemon', 'spicy', 'hot', 'sweet', 'smoked', 'jerk', 'cajun', 'pesto', 'parmesan', 'ranch']);
 /** Short forms of words the table has, read when the short form itself fits no food ("mac salad", "veg curry"). */
 const SHORT_FORMS: Record<string, string> = { mac: 'macaroni', veg: 'vegetable', unsweet: 'unsweetened', choc: 'chocolate', sammich: 'sandwich', vegan: 'veggie' };
 /** Words that change a food's carbs too much to be left out as unknown ("a keto bagel" is no bagel): the item is reported whole instead. */
@@ -870,6 +874,13 @@ export function matchFood(said: string[], table: FoodTable = foodTable(), opts: 
       if (rest.match && !rest.match.unused.includes('meat')) return { match: { ...rest.match, corrected: [...corrected, `read as “${meat.join(' ')}”`, ...rest.match.corrected] }, unknown: [] };
     }
     return { match: null, unknown: said };
+  }
+  // "bbq ribs": a sauce or flavour said before a food that only another dish has with it
+  // ("Barbecue rib sandwich") is left out, and the food taken as said (named in the note).
+  const unsaidDish = [...idx.byFood.get(best)!.dish].filter((w) => !query.includes(w));
+  if (unsaidDish.length && said.length > 1 && FLAVOURS.has(said[0]!) && opts.dropLeading !== false) {
+    const rest = matchFood(said.slice(1), table, { ...opts, dropLeading: false });
+    if (rest.match && [...idx.byFood.get(rest.match.food)!.dish].every((w) => said.includes(w))) return { match: { ...rest.match, unused: [said[0]!, ...rest.match.unused], corrected: [...corrected, ...rest.match.corrected] }, unknown: [] };
   }
   // "1 <noun>" portions are looked up by the words said, not by an alias's USDA words ("a kit kat" is not "1 wafer").
   return { match: { food: best, nouns: nouns.some((w) => ALIASES[w]?.q) ? nouns.flatMap((w) => w.split('_')) : [...nouns, ...query], unused: [], corrected }, unknown: [] };
