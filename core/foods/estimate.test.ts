@@ -591,5 +591,11 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     expect(one('grilled cheese').description).toBe('Grilled cheese sandwich, NFS');
     expect(one('10 buffalo wings')).toMatchObject({ description: 'Chicken "wings" with hot sauce, from fast food / restaurant', quantity: 10 });
   });
+
+  it('takes a size the food has no portion for from its plain boiled form when no fast-food form has it', () => {
+    expect(one('2 small red potatoes')).toMatchObject({ description: 'Potato, boiled, NFS', portion: '1 small', quantity: 2 });
+    // Fries keep their fast-food order sizes.
+    expect(one('a small fries').portion).toBe('1 small fast food order');
+  });
 });
 

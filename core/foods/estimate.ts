@@ -1362,9 +1362,11 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
 const sizePortion = (size: string) => new RegExp(`^1 ${size}\\b(?!.*\\bpiece\\b)`, 'i');
 
 const SOLD_AS = ['fast', 'food', 'restaurant', 'canned', 'bottled', 'carton', 'bottle', 'can'];
+/** The words of a plainly boiled form: "Potato, boiled, from fresh, peel not eaten, NS as to fat". */
+const BOILED = ['boiled', 'fresh', 'peel', 'not', 'eaten', 'fat'];
 
 /** The same food (its USDA name and every word of its description, fewest other words, fast food first) in a form that has a portion `has` asks for. */
-function sameFoodWith(food: Food, table: FoodTable, has: (portion: string) => boolean, fastFoodOnly: boolean): Food | null {
+function sameFoodWith(food: Food, table: FoodTable, has: (portion: string) => boolean, fastFoodOnly: boolean, also: string[] = []): Food | null {
   const idx = indexOf(table);
   const f0 = idx.foods.find((f) => f.food === food);
   if (!f0) return null;
@@ -1373,7 +1375,7 @@ function sameFoodWith(food: Food, table: FoodTable, has: (portion: string) => bo
     if (f === f0 || f.name.join(' ') !== f0.name.join(' ') || ![...f0.countable].every((w) => f.tokens.has(w)) || !f.food.portions.some((p) => has(p.description))) continue;
     if (DISFAVOURED.test(f.food.description) || (fastFoodOnly && !/\bfast food\b/i.test(f.food.description))) continue;
     // Only words of how it is sold beyond the food's own: "Potato, NFS" is not french fries.
-    if (f.extrasOf(new Set([...f0.countable, ...SOLD_AS])) > 0) continue;
+    if (f.extrasOf(new Set([...f0.countable, ...SOLD_AS, ...also])) > 0) continue;
     const score = f.extrasOf(f0.countable) + f.bonus + (/\bfast food\b/i.test(f.food.description) ? -1 : 0) + f.food.description.length / 1000;
     if (!best || score < best.score) best = { f, score };
   }
@@ -1536,7 +1538,8 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
     const wants = w.size && !w.unit ? sizePortion(w.size) : w.unit === 'bottle' || w.unit === 'can' ? new RegExp(`\\b${w.unit}\\b`, 'i') : null;
     if (wants && !match.food.portions.some((p) => wants.test(p.description))) {
       // A size only from the fast-food form ("medium fries"): "small red potatoes" are not baked ones.
-      const other = sameFoodWith(match.food, table, (d) => wants.test(d), !!w.size);
+      // "2 small potatoes": else its plain boiled form, the everyday one with sizes (both sets that say so agree).
+      const other = sameFoodWith(match.food, table, (d) => wants.test(d), !!w.size) ?? (w.size ? sameFoodWith(match.food, table, (d) => wants.test(d), false, BOILED) : null);
       if (other) match = { ...match, food: other };
     }
     const c = choosePortion(match.food, match.nouns, w, (x) => namesFood(indexOf(table), x));
