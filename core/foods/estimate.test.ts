@@ -426,6 +426,8 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
   it('reads a volume before a container as the amount, a glass of a colour as wine, and half & half as cream', () => {
     expect(one('a 500ml bottle of coke')).toMatchObject({ description: 'Soft drink, cola', quantity: 16.91 });
     expect(one('3 glasses of red')).toMatchObject({ description: 'Wine, red', portion: '1 glass', quantity: 3 });
+    // Only a colour said alone: a glass of white milk is milk.
+    expect(one('a glass of white milk').description).toBe('Milk, NFS');
     const [, cream] = estimateMeal('a cup of coffee w 2 tbsp half & half').foods;
     expect(cream).toMatchObject({ description: 'Cream, half and half', portion: '1 fl oz', quantity: 1 });
   });

@@ -241,7 +241,7 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   // "a 500 ml bottle of coke", "a 12 oz can": the volume said is the amount; the container adds nothing.
   [/\b(\d+(?:\.\d+)?) ?(ml|oz|floz|l|liter|litre|liters|litres) (?:bottle|can|cup|glass|carton|pouch|box)s?\b/g, '$1 $2'],
   // "3 glasses of red": a glass or bottle of a colour is wine of that colour.
-  [/\b(glass(?:es)?|bottles?) of (red|white|rose|rosé)\b(?! wine)/g, '$1 of $2 wine'],
+  [/\b(glass(?:es)?|bottles?) of (red|white|rose|rosé)(?=\s*(?:$|[,;.!&]|and\b|with\b|w\b|at\b|for\b|from\b))/g, '$1 of $2 wine'],
   // "a 100 calorie pack": a size in calories, not a count of 100 (see readItem).
   [/\b(\d+)[ -]?(?:calorie|cal|kcal)s?\b/g, 'kcal$1'],
   // "a glazed donut" is the yeast-raised one (USDA's glazed doughnuts are its yeast type).
