@@ -75,7 +75,7 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    noun or, from the words said, one word that names a food remain ("kimchi fried rice",
  *    "buttermilk pancakes" → Pancakes); a meat before a dish USDA names "with meat" is
  *    that dish ("lamb biryani", "sausage pizza" when kept whole); each is named in the note.
- *    A word that changes the carbs (keto, cauliflower, zucchini, lettuce, protein…) is
+ *    A word that changes the carbs (keto, sugar free, zero, diet, cauliflower, zucchini…) is
  *    never left out: the item is reported whole. An item with a word that fits no food and
  *    no such reading is reported whole, never guessed ("a long day" is not Long Island iced
  *    tea). A salad said alone is a green salad, veggies or vegetables alone mixed vegetables,
@@ -556,7 +556,7 @@ const FLAVOURS = new Set(['bbq', 'barbecue', 'barbeque', 'buffalo', 'teriyaki', 
 /** Short forms of words the table has, read when the short form itself fits no food ("mac salad", "veg curry"). */
 const SHORT_FORMS: Record<string, string> = { mac: 'macaroni', veg: 'vegetable', unsweet: 'unsweetened', choc: 'chocolate', sammich: 'sandwich', vegan: 'veggie' };
 /** Words that change a food's carbs too much to be left out as unknown ("a keto bagel" is no bagel): the item is reported whole instead. */
-const CARB_WORDS = new Set(['keto', 'lowcarb', 'sugarless', 'sugarfree', 'skinny', 'cauliflower', 'zucchini', 'lettuce', 'protein', 'atkins', 'diabetic']);
+const CARB_WORDS = new Set(['keto', 'lowcarb', 'sugarless', 'sugarfree', 'free', 'zero', 'diet', 'lite', 'low', 'reduced', 'skinny', 'cauliflower', 'zucchini', 'lettuce', 'protein', 'atkins', 'diabetic']);
 /** Said of a dish without meat: USDA's "meatless" form where it has no vegetable one ("veggie egg rolls" → Egg roll, meatless). */
 const VEGETARIAN = new Set(['veggie', 'veg', 'vegetarian', 'vegetable', 'vegan']);
 /** A word that names a food by itself: a one-word USDA name ("Pancakes, plain") or a name of the alias table. */
