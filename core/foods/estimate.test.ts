@@ -600,5 +600,12 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     // Fries keep their fast-food order sizes.
     expect(one('a small fries').portion).toBe('1 small fast food order');
   });
+
+  it('reads a name USDA gives as “X or Y Z” said as “X Z”, and a burger without meat as a veggie burger', () => {
+    expect(one('a turkey burger').description).toBe('Turkey or chicken burger, on white bun');
+    expect(one('turkey burger on a wheat bun').description).toBe('Turkey or chicken burger, on wheat bun');
+    expect(one('a black bean burger').description).toBe('Veggie burger, on bun');
+    expect(one('an impossible burger').description).toBe('Veggie burger, on bun');
+  });
 });
 

@@ -246,6 +246,8 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\b(\d+)[ -]?(?:calorie|cal|kcal)s?\b/g, 'kcal$1'],
   // "a glazed donut" is the yeast-raised one (USDA's glazed doughnuts are its yeast type).
   [/\bglazed (donut|doughnut)(s?)\b/g, 'yeast $1$2'],
+  // "a black bean burger", "an impossible burger": a burger without meat is USDA's veggie burger.
+  [/\b(?:black bean|bean|impossible|beyond|plant[- ]based|vegan|vegetarian|meatless) burgers?\b/g, 'veggie burger'],
   // "half & half": the cream, not two halves.
   [/\bhalf ?(?:and|&|n|'n'?) ?half\b/g, 'half_and_half'],
   // "2% milk": the percent is the milk's fat, not a count of two.
@@ -714,7 +716,12 @@ function inOrder(said: string[], name: string[]): boolean {
 }
 
 /** The words said in this order in the food's name, or two or more of them next to each other, with a `marked` one (a name), that are its whole name. */
-function phraseIn(query: string[], name: string[], marked: Set<string>): boolean {
+function phraseIn(query: string[], full: string[], marked: Set<string>): boolean {
+  // "Turkey or chicken burger" is said "turkey burger" or "chicken burger".
+  const names = full.includes('or') ? [full, full.filter((w, i) => w !== 'or' && full[i - 1] !== 'or'), full.filter((w, i) => w !== 'or' && full[i + 1] !== 'or')] : [full];
+  return names.some((name) => phraseInName(query, name, marked));
+}
+function phraseInName(query: string[], name: string[], marked: Set<string>): boolean {
   if (inOrder(query, name) && !marked.has('')) return true;
   for (let i = 0; i < query.length; i++) for (let j = i + 2; j <= query.length; j++) if (query.slice(i, j).some((w) => marked.has(w)) && query.slice(i, j).join(' ') === name.join(' ')) return true;
   return false;
