@@ -16,7 +16,8 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    container adds nothing), "3 glasses of red" (red wine), "a 100 calorie pack" (a size in
  *    calories, not 100 of them), "a glazed donut" (USDA's yeast type), "a fruit cup" (the
  *    snack container), "a blt on toast" (the toast is its bread), "turkey and swiss on rye"
- *    (one sandwich), USDA's "X and Y" names typed with "n" or "&" ("red beans n rice"). A
+ *    (one sandwich), USDA's "X and Y" names typed with "n" or "&" ("red beans n rice"), a
+ *    burger without meat ("black bean burger", "impossible burger": the veggie burger). A
  *    food "with" a sauce kept in one item is that food, the sauce saying which ("stuffed
  *    shells with meat sauce" is no meat sauce). A food "with" sides
  *    is USDA's one dish where it has that food with those sides ("burrito with rice and
@@ -59,7 +60,8 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    dish word not said ("salad" for "tacos"). A name USDA has as said ("pita chips") wins
  *    over an alias's words, and so does a whole USDA name made by putting a one-word alias
  *    in place of the word said ("veggie tempura" → Vegetable tempura) or by the words next
- *    to an alias word ("veggie burger on a bun" → Veggie burger, on bun). A phrase said as
+ *    to an alias word ("veggie burger on a bun" → Veggie burger, on bun); a name "X or Y Z"
+ *    is said "X Z" or "Y Z" ("a turkey burger" → Turkey or chicken burger). A phrase said as
  *    USDA's first qualifier counts as nearly the name ("pot roast" → Beef, pot roast). A
  *    fast-food place or "an order of" takes the same food's fast-food form. A word that fits
  *    no food: a short form is read as its word (mac, veg, unsweet, vegan → veggie); else,
@@ -83,7 +85,9 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    cheese", and the bread of a sandwich USDA has on no such bread is left out. A name of
  *    several words before a noun no such food has is that food, the noun its portion word
  *    ("2 shredded wheat biscuits"). Fried chicken is as eaten ("skin / coating eaten" is the
- *    generic form); wings take their restaurant form.
+ *    generic form); wings take their restaurant form. A sauce or flavour said first (bbq,
+ *    buffalo, teriyaki…) before a food that only another dish has with it is left out ("bbq
+ *    ribs" are ribs, not "Barbecue rib sandwich"); buffalo wings are wings with hot sauce.
  * 4. Portion: a weight is used as said (oz is 28.35 g; fl oz, ml and oz of a drink use its
  *    "1 fl oz" portion). A unit picks that food's USDA portion with the unit's word
  *    ("1 cup", "1 medium or regular slice", "1 tablespoon"…; a bowl is taken as 1 cup and
@@ -97,7 +101,8 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    alias table, a part, or a food's own name unless said last: "waffle fries" are no
  *    "1 waffle"). A size picks "1 large" / "1 large pancake" ("mini" is
  *    "miniature"); a size or bottle the food has no portion for is taken from
- *    its fast-food or bottled form ("medium fries", "a bottle of OJ"); 12" where USDA has
+ *    its fast-food or bottled form ("medium fries", "a bottle of OJ"), else a size from its
+ *    plain boiled form ("2 small potatoes"); 12" where USDA has
  *    6" is two of them (a footlong). A count without a unit takes, in this order: "1 <food
  *    noun>" ("1 egg roll", optionally "1 medium/regular <noun>"), "1 individual packet" (a
  *    counted condiment: "coffee with 2 sugars"), "1 medium…", "1 …
