@@ -607,5 +607,12 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     expect(one('a black bean burger').description).toBe('Veggie burger, on bun');
     expect(one('an impossible burger').description).toBe('Veggie burger, on bun');
   });
+
+  it('reads a food “with” a side USDA names as its kind as that one dish', () => {
+    expect(one('a hot dog w chili').description).toBe('Chili hot dog sandwich, on white bun');
+    expect(one('nachos w beef').description).toBe('Nachos, beef or pork');
+    // Not a dish named for the side itself: pancakes with syrup are pancakes and syrup.
+    expect(estimateMeal('two large pancakes with syrup').foods.map((f) => f.description)).toEqual(['Pancakes, NFS', 'Syrup, NFS']);
+  });
 });
 

@@ -1405,7 +1405,12 @@ function dishWith(main: string[], sides: string[][], table: FoodTable, inName = 
     if (!match || match.unused.some((u) => sides.flat().includes(u))) continue;
     // A smoothie or shake "with banana and strawberry" is made of them: one drink.
     const blended = /^(?:smoothie|shake|milkshake)$/.test(main[main.length - 1]!);
-    if (!blended && !/\b(?:with|and)\b/i.test(match.food.description)) continue;
+    // …or names the side as its kind ("nachos w beef" → "Nachos, beef or pork"; "a hot dog w chili" → "Chili hot dog sandwich").
+    const segs = match.food.description.split(',').map((x) => words(x).map(stem));
+    const noun = main[main.length - 1]!;
+    const named = segs[0]![segs[0]!.length - 1] === noun || segs[0]![segs[0]!.length - 1] === ALIASES[noun]?.q?.split(' ').pop();
+    const kind = named && sides.every((x) => (segs[1] ?? []).includes(x[x.length - 1]!) || (segs[0]!.includes(x[x.length - 1]!) && segs[0]!.length > 1));
+    if (!blended && !/\b(?:with|and)\b/i.test(match.food.description) && !kind) continue;
     // The food said first is the dish's own name: "Burrito, …", "Fish curry with rice".
     const head = words(match.food.description.split(',')[0]!).map(stem);
     if (!head.includes(main[main.length - 1]!) && !head.includes(ALIASES[main[main.length - 1]!]?.q?.split(' ').pop() ?? '')) continue;
