@@ -21,7 +21,8 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    food "with" a sauce kept in one item is that food, the sauce saying which ("stuffed
  *    shells with meat sauce" is no meat sauce). A food "with" sides
  *    is USDA's one dish where it has that food with those sides ("burrito with rice and
- *    beans"), unless a measure of the food was said and the sides are not in the dish's own
+ *    beans") or names them as its kind, its name ending in the food ("a hot dog w chili" →
+ *    Chili hot dog sandwich, "nachos w beef"; not "pancakes with syrup"), unless a measure of the food was said and the sides are not in the dish's own
  *    name ("1/2 cup mashed potatoes w gravy" stays two; "2 cups beef stroganoff w noodles" is
  *    "Beef stroganoff with noodles"). "A and B" is USDA's one dish where its name holds both
  *    words as said and B has no amount ("chicken n dumplings", "rice & beans"; not "dal and
