@@ -11,18 +11,39 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    then the text is cut into items at ",", ";", "and", "with" (also typed "w/" or "w"),
  *    "plus", "&" — not at "with" before a sauce ("spaghetti with meat sauce"). A few dish
  *    names that contain "and" ("mac and cheese", "pb&j", "fish and chips") stay whole, and
- *    so do mixed drinks ("rum and coke" → Rum and cola). A food "with" sides is USDA's one
- *    dish where it has that food with those sides ("burrito with rice and beans"), unless
- *    a measure of the food was said; where it was eaten ("from the chinese place") and
+ *    so do mixed drinks ("rum and coke" → Rum and cola). Also read whole: "half & half"
+ *    (the cream), "x4" (an amount after the food), "a 500 ml bottle" (the volume; the
+ *    container adds nothing), "3 glasses of red" (red wine), "a 100 calorie pack" (a size in
+ *    calories, not 100 of them), "a glazed donut" (USDA's yeast type), "a fruit cup" (the
+ *    snack container), "a blt on toast" (the toast is its bread), "turkey and swiss on rye"
+ *    (one sandwich), USDA's "X and Y" names typed with "n" or "&" ("red beans n rice"), a
+ *    burger without meat ("black bean burger", "impossible burger": the veggie burger). A
+ *    food "with" a sauce kept in one item is that food, the sauce saying which ("stuffed
+ *    shells with meat sauce" is no meat sauce). A food "with" sides
+ *    is USDA's one dish where it has that food with those sides ("burrito with rice and
+ *    beans") or names them as its kind, its name ending in the food ("a hot dog w chili" →
+ *    Chili hot dog sandwich, "nachos w beef"; not "pancakes with syrup"), unless a measure of the food was said and the sides are not in the dish's own
+ *    name ("1/2 cup mashed potatoes w gravy" stays two; "2 cups beef stroganoff w noodles" is
+ *    "Beef stroganoff with noodles"). "A and B" is USDA's one dish where its name holds both
+ *    words as said and B has no amount ("chicken n dumplings", "rice & beans"; not "dal and
+ *    rice", "toast and jam"), with a measure only where the name starts with A ("a bowl of
+ *    rice and black beans" stays two); where it was eaten ("from the chinese place") and
  *    what was left out ("no bread") are not food.
  * 2. Each item: a quantity (digits, decimals, fractions, "a/an/one…twelve", "half (a)",
- *    "a quarter (of)", "a couple of", "a dozen"), a unit (g, kg, oz, ml, pint, quart, litre,
- *    cup, bowl, glass, slice, piece, tbsp, tsp, scoop, can, bottle, bag/packet, juice box,
- *    ear, wedge, container, box, bar, serving, handful) and a size (small, medium, large,
- *    tall/grande/venti, "6 inch"), then the food words; an amount after the food ("gnocchi
- *    1 cup") counts when none came before it. An item whose words make no one food is tried as the foods
- *    either side of "on", "in" or "over" ("half an avocado on toast"), each with its own
- *    amount, when every part is a food; else it is reported whole.
+ *    "a quarter (of)", "a couple of", "a dozen", "a few" and "several" ≈ 3), a unit (g, kg, oz, ml, pint,
+ *    quart, litre, cup, bowl, glass, slice, piece/pc, tbsp, tsp, scoop, can, bottle,
+ *    bag/packet/pouch, juice box, ear, wedge, container, box, sleeve, bar, serving, handful,
+ *    splash/dash ≈ 1 fl oz)
+ *    and a size (small, medium, large, big, mini, tall/grande/venti, "6 inch"), then the food
+ *    words; an amount after the food ("gnocchi 1 cup", "nigiri x4") counts when none came
+ *    before it, and a container or slice said last is the unit ("an applesauce pouch",
+ *    "cheesecake slice"). A unit word that begins a USDA name is that food ("pot roast",
+ *    "pot pie"). An item that is only an amount ("penne, 2 cups", "fajitas, 3 of them", "iced
+ *    tea, large") gives it to the food before, if that food had none; "3 slices of sausage"
+ *    after "pizza" said without amount is 3 slices of sausage pizza, where that is one food.
+ *    An item whose words make no one food, or make one only by leaving words out, is tried as
+ *    the foods either side of "on", "in" or "over" ("half an avocado on toast"), each with its
+ *    own amount, when every part is a food as said; else it is reported whole.
  * 3. Food words: misspellings are corrected to the nearest word of the table or of the
  *    alias map within a small edit distance (1 for 5–7 letters, 2 for 8+, none below 5),
  *    and only when the message is plainly about eating (an eating verb, a meal word, an
@@ -38,24 +59,57 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    baby food, school lunch, "as ingredient" and "topping from" entries last, and below
  *    the rest: alcoholic drinks unless alcohol is said, "no bun"/"no sauce" forms, and a
  *    dish word not said ("salad" for "tacos"). A name USDA has as said ("pita chips") wins
- *    over an alias's words. A fast-food place or "an order of" takes the same food's
- *    fast-food form. When no food has every word, in order: describing words ("red",
- *    "everything", "glazed") are left out; a fruit in a dish becomes USDA's "fruit"
- *    ("blueberry muffin" → Muffin, fruit) and a wrap/sub/melt a sandwich; leading words are
- *    left out while two words or a dish noun remain ("kimchi fried rice"); each is named in
- *    the note. An item with a word that fits no food is reported whole, never guessed ("a
- *    long day" is not Long Island iced tea).
+ *    over an alias's words, and so does a whole USDA name made by putting a one-word alias
+ *    in place of the word said ("veggie tempura" → Vegetable tempura) or by the words next
+ *    to an alias word ("veggie burger on a bun" → Veggie burger, on bun); a name "X or Y Z"
+ *    is said "X Z" or "Y Z" ("a turkey burger" → Turkey or chicken burger). A phrase said as
+ *    USDA's first qualifier counts as nearly the name ("pot roast" → Beef, pot roast). A
+ *    fast-food place or "an order of" takes the same food's fast-food form. A word that fits
+ *    no food: a short form is read as its word (mac, veg, unsweet, vegan → veggie); else,
+ *    in a message about eating and when the noun is known, it is left out while the rest is
+ *    two words or one that names a food by itself ("steel cut oats" → Oatmeal, "taro boba
+ *    tea"), and named in the note. When no food has every word, in order: describing words
+ *    ("red", "everything") are left out, but not the noun of a name said as a phrase ("ice
+ *    cream bar"); a vegetarian word (veggie, veg, vegan) is USDA's "meatless" ("veggie egg
+ *    rolls" → Egg roll, meatless); a fruit in a dish becomes USDA's "fruit" ("blueberry
+ *    muffin" → Muffin, fruit), a wrap/sub/melt/slider a sandwich, "covered" "coated", a
+ *    steak before a dish beef ("a steak burrito") — never the read word alone ("a honey
+ *    crisp apple" is no Fruit, NFS); leading words are left out while two words, a dish
+ *    noun or, from the words said, one word that names a food remain ("kimchi fried rice",
+ *    "buttermilk pancakes" → Pancakes); a meat before a dish USDA names "with meat" is
+ *    that dish ("lamb biryani", "sausage pizza" when kept whole); each is named in the note.
+ *    A word that changes the carbs (keto, sugar free, zero, diet, cauliflower, zucchini…) is
+ *    never left out: the item is reported whole. An item with a word that fits no food and
+ *    no such reading is reported whole, never guessed ("a long day" is not Long Island iced
+ *    tea). A salad said alone is a green salad, veggies or vegetables alone mixed vegetables,
+ *    a biscuit the U.S. bread biscuit; a cheese by kind in a sandwich is USDA's "with
+ *    cheese", and the bread of a sandwich USDA has on no such bread is left out. A name of
+ *    several words before a noun no such food has is that food, the noun its portion word
+ *    ("2 shredded wheat biscuits"). Fried chicken is as eaten ("skin / coating eaten" is the
+ *    generic form); wings take their restaurant form. A sauce or flavour said first (bbq,
+ *    buffalo, teriyaki…) before a food that only another dish has with it is left out ("bbq
+ *    ribs" are ribs, not "Barbecue rib sandwich"); buffalo wings are wings with hot sauce.
  * 4. Portion: a weight is used as said (oz is 28.35 g; fl oz, ml and oz of a drink use its
  *    "1 fl oz" portion). A unit picks that food's USDA portion with the unit's word
  *    ("1 cup", "1 medium or regular slice", "1 tablespoon"…; a bowl is taken as 1 cup and
- *    a glass as USDA's "1 glass" where the food has one (wine), else 8 fl oz; a handful is
- *    USDA's "Quantity not specified"; "6 inch" picks the portion naming 6"). A size picks "1
- *    large" / "1 large pancake"; a size or bottle the food has no portion for is taken from
- *    its fast-food or bottled form ("medium fries", "a bottle of OJ"); 12" where USDA has
+ *    a glass as USDA's "1 glass" where the food has one (wine), else 8 fl oz; a spoon of a
+ *    drink with no spoon portion is its fl oz (2 tbsp or 6 tsp to the fl oz); a slice of the
+ *    size said ("a big slice") where USDA has one; a handful is USDA's "Quantity not
+ *    specified"; "6 inch" picks the portion naming 6"; a size in calories the portion naming
+ *    it; a bottle where USDA has only "1/2 bottle" (wine) is two of those). A portion named by
+ *    a word said that the food's name lacks is taken (a regular one before a spoon-size one) ("a belgian
+ *    waffle" → 1 thick / Belgian waffle, "sliders" → 1 miniature/slider; not a name of the
+ *    alias table, a part, or a food's own name unless said last: "waffle fries" are no
+ *    "1 waffle"). A size picks "1 large" / "1 large pancake" ("mini" is
+ *    "miniature"); a size or bottle the food has no portion for is taken from
+ *    its fast-food or bottled form ("medium fries", "a bottle of OJ"), else a size from its
+ *    plain boiled form ("2 small potatoes"); 12" where USDA has
  *    6" is two of them (a footlong). A count without a unit takes, in this order: "1 <food
- *    noun>" ("1 egg roll", optionally "1 medium/regular <noun>"), "1 medium…", "1 …
+ *    noun>" ("1 egg roll", optionally "1 medium/regular <noun>"), "1 individual packet" (a
+ *    counted condiment: "coffee with 2 sugars"), "1 medium…", "1 …
  *    regular …", "1 fruit", "1 …, any size", the first whole-item portion ("1 patty"; not a
- *    measure, part, odd size or other brand's item), else USDA's "Quantity not specified";
+ *    measure, part, odd size or other brand's item), "1 piece" (nigiri; not of a roll, cake,
+ *    pie or pizza, which are cut into pieces), else USDA's "Quantity not specified";
  *    a counted drink is a 12 fl oz can (soft drinks), else its can or bottle, a medium cup
  *    or USDA's default serving; "a" before a plural ("a small fries") is one USDA default
  *    serving. Links, patties and strips take that portion; plate and "a side of" are USDA's
@@ -93,11 +147,11 @@ export interface MealEstimate {
 
 // ---- words -------------------------------------------------------------------------------
 
-const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, couple: 2, dozen: 12, half: 0.5, third: 1 / 3, quarter: 0.25 };
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, couple: 2, several: 3, dozen: 12, half: 0.5, third: 1 / 3, quarter: 0.25 };
 
 /** Words that carry no food: who, verbs of eating, meals, times of day. */
 const FILLER = new Set(
-  'a an food foods something stuff i we he she they you me ate eaten eat eating had have having has just also some my his her our their your the for breakfast brunch lunch dinner supper snack snacks meal was were is are this that morning afternoon evening tonight today yesterday then about around approximately approx roughly like drank drink drinking got grabbed of in on at to from x ok so after before during with bf bfast brekkie place restaurant'.split(' '),
+  'a an food foods something stuff i we he she they you me ate eaten eat eating had have having has just also some my his her our their your the for breakfast brunch lunch dinner supper snack snacks meal was were is are this that morning afternoon evening tonight today yesterday then about around approximately approx roughly like drank drink drinking got grabbed of in on at to from x ok so after before during with bf bfast brekkie place restaurant them those these em'.split(' '),
 );
 /** Words that say the item is not food at all ("had a hypo"): the item is dropped, not reported. */
 const NOT_FOOD = new Set(
@@ -110,12 +164,14 @@ const DESCRIPTORS = new Set(
 // Coffee-shop sizes too ("a grande frappuccino"): tall, grande and venti are small, medium and large.
 const SIZES: Record<string, string> = { small: 'small', medium: 'medium', regular: 'regular', large: 'large', big: 'large', mini: 'mini', miniature: 'mini', jumbo: 'extra large', baby: 'baby', tall: 'small', grande: 'medium', venti: 'large', personal: 'personal' };
 
-type Unit = 'link' | 'patty' | 'strip' | 'g' | 'kg' | 'oz' | 'floz' | 'ml' | 'cup' | 'bowl' | 'glass' | 'slice' | 'piece' | 'tablespoon' | 'teaspoon' | 'scoop' | 'can' | 'bottle' | 'bag' | 'juice box' | 'ear' | 'wedge' | 'container' | 'bar' | 'serving' | 'handful' | 'box';
+type Unit = 'link' | 'patty' | 'strip' | 'sleeve' | 'g' | 'kg' | 'oz' | 'floz' | 'ml' | 'cup' | 'bowl' | 'glass' | 'slice' | 'piece' | 'tablespoon' | 'teaspoon' | 'scoop' | 'can' | 'bottle' | 'bag' | 'juice box' | 'ear' | 'wedge' | 'container' | 'bar' | 'serving' | 'handful' | 'box';
 const UNITS: Record<string, Unit> = {
   g: 'g', gr: 'g', gram: 'g', grams: 'g', gramme: 'g', grammes: 'g', kg: 'kg',
   oz: 'oz', ounce: 'oz', ounces: 'oz', ml: 'ml',
   cup: 'cup', cups: 'cup', bowl: 'bowl', bowls: 'bowl', bowlful: 'bowl', glass: 'glass', glasses: 'glass', mug: 'glass',
-  slice: 'slice', slices: 'slice', piece: 'piece', pieces: 'piece',
+  slice: 'slice', slices: 'slice', piece: 'piece', pieces: 'piece', pc: 'piece', pcs: 'piece', pce: 'piece',
+  // "a sleeve of saltines" (USDA's "1 sleeve"); "an applesauce pouch" is the bag case's pouch.
+  sleeve: 'sleeve', sleeves: 'sleeve', pouch: 'bag', pouches: 'bag',
   tbsp: 'tablespoon', tbs: 'tablespoon', tablespoon: 'tablespoon', tablespoons: 'tablespoon', spoon: 'tablespoon', spoonful: 'tablespoon', spoons: 'tablespoon',
   tsp: 'teaspoon', teaspoon: 'teaspoon', teaspoons: 'teaspoon',
   scoop: 'scoop', scoops: 'scoop', can: 'can', cans: 'can', tin: 'can', bottle: 'bottle', bottles: 'bottle',
@@ -129,7 +185,9 @@ const UNITS: Record<string, Unit> = {
 };
 /** Volumes said in larger measures, read as fluid ounces or millilitres (US pint 16 fl oz, quart 32). */
 const VOLUMES: Record<string, { unit: 'floz' | 'ml'; times: number }> = {
-  pint: { unit: 'floz', times: 16 }, pints: { unit: 'floz', times: 16 }, quart: { unit: 'floz', times: 32 }, quarts: { unit: 'floz', times: 32 },
+  pint: { unit: 'floz', times: 16 }, pints: { unit: 'floz', times: 16 },
+  // "a splash of milk", "a dash of cream": about a fluid ounce, not a glass.
+  splash: { unit: 'floz', times: 1 }, splashes: { unit: 'floz', times: 1 }, dash: { unit: 'floz', times: 1 }, quart: { unit: 'floz', times: 32 }, quarts: { unit: 'floz', times: 32 },
   l: { unit: 'ml', times: 1000 }, liter: { unit: 'ml', times: 1000 }, liters: { unit: 'ml', times: 1000 }, litre: { unit: 'ml', times: 1000 }, litres: { unit: 'ml', times: 1000 },
 };
 
@@ -160,7 +218,8 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\bfish (?:and|&|n) chips\b/g, 'fried fish, french fries'],
   [/\bbreakfast burritos?\b/g, 'egg burrito'],
   [/\bsweet tea\b/g, 'sweet_tea'],
-  [/\bfruit cups?\b/g, 'fruit_cup'],
+  // "a fruit cup" is the snack-size container, as an applesauce cup is.
+  [/\bfruit cups?\b/g, 'container of fruit_cup'],
   [/\bfoot ?long\b/g, '12 inch'],
   // "baby carrots" with no count are a serving of raw carrots; "10 baby carrots" are ten small ones.
   [/(?<!\d )\bbaby carrots\b/g, 'raw carrots'],
@@ -172,8 +231,10 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\b(bacon|sausage|ham),? egg,? (?:and|&|n) cheese (biscuit|bagel|croissant|english muffin)\b/g, 'egg sandwich $2 $1'],
   [/\b(bacon|sausage|ham),? egg,? (?:and|&|n) cheese(?: sandwich)?\b/g, 'egg sandwich $1 cheese'],
   [/\bbiscuits? (?:and|&|n|with) gravy\b/g, 'biscuit_gravy'],
+  // "turkey and swiss on rye": two fillings on a bread are one sandwich.
+  [/\b(?!an?\b)([a-z]+) (?:and|&|n) (?!an?\b)([a-z]+) on (rye|wheat|white|sourdough|whole wheat|whole grain|multigrain)\b/g, '$1 $2 sandwich on $3'],
   // "a turkey and cheese sandwich": one sandwich, not turkey and a cheese sandwich.
-  [/\b([a-z]+) (?:and|&|n) ([a-z]+) (sandwich|sub|wrap|burrito|omelet|omelette|pizza|quesadilla|bagel|panini|melt|taco|tacos|smoothie)\b/g, '$1 $2 $3'],
+  [/\b([a-z]+) (?:and|&|n) ([a-z]+) (sandwich|sandwiches|sub|subs|wrap|wraps|sliders?|burrito|omelet|omelette|pizza|quesadilla|bagel|panini|melt|taco|tacos|smoothie)\b/g, '$1 $2 $3'],
   // Chips with a dip are tortilla chips.
   [/\bchips (and|&|n|with) (salsa|guac|guacamole|queso|bean dip)\b/g, 'tortilla chips $1 $2'],
   // "a vanilla latte": USDA's flavoured latte.
@@ -181,6 +242,20 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\bcorn on the cobs?\b/g, 'ear of corn'],
   [/\bjuice box\b/g, 'juice_box'],
   [/\bfl(?:uid)?\.? ?oz\b/g, 'floz'],
+  // "salmon nigiri x4", "x 2": a count written as a multiplication, read as an amount after the food.
+  [/\bx ?(\d+(?:\.\d+)?)\b/g, '$1'],
+  // "a 500 ml bottle of coke", "a 12 oz can": the volume said is the amount; the container adds nothing.
+  [/\b(\d+(?:\.\d+)?) ?(ml|oz|floz|l|liter|litre|liters|litres) (?:bottle|can|cup|glass|carton|pouch|box)s?\b/g, '$1 $2'],
+  // "3 glasses of red": a glass or bottle of a colour is wine of that colour.
+  [/\b(glass(?:es)?|bottles?) of (red|white|rose|rosé)(?=\s*(?:$|[,;.!&]|and\b|with\b|w\b|at\b|for\b|from\b))/g, '$1 of $2 wine'],
+  // "a 100 calorie pack": a size in calories, not a count of 100 (see readItem).
+  [/\b(\d+)[ -]?(?:calorie|cal|kcal)s?\b/g, 'kcal$1'],
+  // "a glazed donut" is the yeast-raised one (USDA's glazed doughnuts are its yeast type).
+  [/\bglazed (donut|doughnut)(s?)\b/g, 'yeast $1$2'],
+  // "a black bean burger", "an impossible burger": a burger without meat is USDA's veggie burger.
+  [/\b(?:black bean|bean|impossible|beyond|plant[- ]based|vegan|vegetarian|meatless) burgers?\b/g, 'veggie burger'],
+  // "half & half": the cream, not two halves.
+  [/\bhalf ?(?:and|&|n|'n'?) ?half\b/g, 'half_and_half'],
   // "2% milk": the percent is the milk's fat, not a count of two.
   [/\b2 ?% ?(milk|chocolate milk)\b/g, 'reduced fat $1'],
   [/\b1 ?% ?(milk|chocolate milk)\b/g, 'low fat $1'],
@@ -198,6 +273,8 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\b(?:strawberry|vanilla|banana|caramel|oreo|cookies (?:and|&|n) cream|peanut butter|mint|coffee) (?:milk ?shake|shake)(s?)\b/g, 'other_shake$1'],
   // "pbj on wheat", "a grilled cheese on sourdough": the bread a sandwich is on is part of it (said first, so the sandwich stays the noun).
   [/\b(pbj|blt|sandwich|sandwiches|sub|subs|grilled cheese|burger|burgers|melt) on (wheat|white|rye|sourdough|whole wheat|whole grain|multigrain)(?: bread| toast)?\b/g, '$2 $1'],
+  // "a blt on toast": the toast is the sandwich's bread, not a slice of toast more.
+  [/\b(pbj|blt|sandwich|sandwiches|sub|subs|grilled cheese|melt|club) on (?:(?:white|wheat|rye|sourdough|whole wheat|multigrain) )?toast(?:ed (?:bread|white|wheat|rye|sourdough))?\b/g, '$1'],
   // "2 poached eggs on an english muffin": two eggs and one muffin, not two egg sandwiches.
   [/\b(\d+(?:\.\d+)?|two|three|four|five|six) ([a-z ]+?) (?:on|over) (an?|one) /g, '$1 $2, $3 '],
   // "from the chinese place", "at the party": where it was eaten, not food words.
@@ -244,7 +321,7 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   spud: { q: 'potato' },
   mash: { q: 'potato mashed' },
   jacket: { q: 'potato baked' },
-  biscuit: { q: 'cookie', alone: true },
+  // "a biscuit" is the U.S. bread biscuit (every set takes it so), not a cookie: no alias.
   hotdog: { q: 'hot dog sandwich' },
   pb: { q: 'peanut butter' },
   tea: { q: 'hot leaf black tea', alone: true },
@@ -318,7 +395,7 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   reese: { q: 'peanut butter filled chocolate candy' },
   mnm: { q: 'chocolate candy' },
   omelette: { q: 'omelet' },
-  veggie: { q: 'vegetable' },
+  veggie: { q: 'vegetable', code: '75311020' },
   americano: { q: 'coffee brewed' },
   frappe: { q: 'frozen coffee drink' },
   cocoa: { q: 'hot chocolate cocoa', alone: true },
@@ -453,6 +530,12 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   chicken_teriyaki: { q: 'chicken teriyaki' },
   tostada: { q: 'tostada', alone: false },
   cheese_naan: { q: 'bread naan' },
+  // A dish noun said alone is its everyday form: "a salad" is a green salad, not USDA's first "… salad" (cabbage).
+  salad: { code: '75143000', alone: true },
+  // …and "veggies" or "vegetables" mixed vegetables, not vegetable oil.
+  vegetable: { code: '75311020', alone: true },
+  // Read whole by COMPOUNDS so that "half" is no amount.
+  half_and_half: { q: 'half cream' },
 };
 /** Names of more than one word, each read as one word (a key of ALIASES): "kit kat" → kit_kat. */
 const NAMES = Object.keys(ALIASES).filter((k) => k.includes('_') && !['mac_and_cheese', 'sweet_tea', 'fruit_cup', 'french_toast'].includes(k));
@@ -463,7 +546,31 @@ const BRANDS = new Set(['kraft', 'philly', 'starbucks', 'dunkin', 'chipotle', 's
 /** Fruits said in a dish USDA names by "fruit": "blueberry muffin" → Muffin, fruit; "strawberry banana smoothie" → Fruit smoothie. */
 const FRUITS = new Set('apple banana blueberry strawberry raspberry blackberry berry peach cherry mango pineapple pear apricot cranberry lemon orange mixed'.split(' '));
 /** Words read as another when no food has the word itself: a wrap or sub is a sandwich. */
-const SYNONYMS: Record<string, string> = { wrap: 'sandwich', sub: 'sandwich', hoagie: 'sandwich', hero: 'sandwich', panini: 'sandwich', roll: 'sandwich', omelet: 'omelet', biscuit: 'cookie' };
+const SYNONYMS: Record<string, string> = {
+  // "turkey and swiss on rye": a cheese by kind, where USDA's dish says only "cheese".
+  swiss: 'cheese', cheddar: 'cheese', provolone: 'cheese', american: 'cheese', pepperjack: 'cheese', havarti: 'cheese', muenster: 'cheese',
+  // "buffalo wings" are USDA's wings with hot sauce.
+  buffalo: 'hot',
+  covered: 'coated', dipped: 'coated', slider: 'sandwich',
+  wrap: 'sandwich', sub: 'sandwich', hoagie: 'sandwich', hero: 'sandwich', panini: 'sandwich', roll: 'sandwich', omelet: 'omelet' };
+
+/** Meats said before a dish that USDA names only "with meat" ("Biryani with meat", "Pizza with meat other than pepperoni"). */
+const MEATS = new Set(['sausage', 'ham', 'bacon', 'lamb', 'pork', 'beef', 'meatball', 'salami', 'chorizo', 'veal', 'goat', 'mutton']);
+/** A cut said before a dish is USDA's meat of it: "a steak burrito" → Burrito, beef ("chicken fried steak" stays a steak). */
+const MEAT_IN_DISH: Record<string, string> = { steak: 'beef' };
+const SANDWICH_BREADS = new Set(['rye', 'multigrain', 'sourdough', 'sour', 'dough', 'grain', 'ciabatta', 'brioche', 'focaccia']);
+/** Sauces and flavours said before a food: "bbq ribs", "buffalo wings", "teriyaki salmon". */
+const FLAVOURS = new Set(['bbq', 'barbecue', 'barbeque', 'buffalo', 'teriyaki', 'honey', 'garlic', 'lemon', 'spicy', 'hot', 'sweet', 'smoked', 'jerk', 'cajun', 'pesto', 'parmesan', 'ranch']);
+/** Short forms of words the table has, read when the short form itself fits no food ("mac salad", "veg curry"). */
+const SHORT_FORMS: Record<string, string> = { mac: 'macaroni', veg: 'vegetable', unsweet: 'unsweetened', choc: 'chocolate', sammich: 'sandwich', vegan: 'veggie' };
+/** Words that change a food's carbs too much to be left out as unknown ("a keto bagel" is no bagel): the item is reported whole instead. */
+const CARB_WORDS = new Set(['keto', 'lowcarb', 'sugarless', 'sugarfree', 'free', 'zero', 'diet', 'lite', 'low', 'reduced', 'skinny', 'cauliflower', 'zucchini', 'lettuce', 'protein', 'atkins', 'diabetic']);
+/** Said of a dish without meat: USDA's "meatless" form where it has no vegetable one ("veggie egg rolls" → Egg roll, meatless). */
+const VEGETARIAN = new Set(['veggie', 'veg', 'vegetarian', 'vegetable', 'vegan']);
+/** A word that names a food by itself: a one-word USDA name ("Pancakes, plain") or a name of the alias table. */
+function namesFood(idx: Index, w: string): boolean {
+  return idx.oneWordNames.has(w) || (!!ALIASES[w] && !DESCRIPTORS.has(w));
+}
 
 const IE_WORDS = new Set(['cookie', 'pie', 'brownie', 'smoothie', 'veggie', 'hoagie', 'pastie', 'rotini', 'tie']);
 
@@ -502,7 +609,9 @@ const typoBudget = (len: number) => (len >= 8 ? 2 : len >= 5 ? 1 : 0);
 /** Description words that say nothing about which food it is. */
 const DESC_STOP = new Set('and or with as to of from the a in on by w nfs ns made type'.split(' '));
 /** Description parts that mark the generic form of a food: preferred, and not counted as extra words. */
-const GENERIC = /^(?:nfs|ns as to .*|raw|plain|cooked|no added fat|regular|whole|made from home recipe|home recipe|homemade|from restaurant or fast food)$/i;
+const GENERIC = /^(?:nfs|ns as to .*|raw|plain|cooked|no added fat|regular|whole|made from home recipe|home recipe|homemade|from restaurant or fast food|skin \/ coating eaten)$/i;
+/** Chicken wings are eaten out: their restaurant form is the generic one ("10 hot wings", "10 breaded wings"; the fourth and fifth sets agree). */
+const WINGS_OUT = /^(?:from restaurant|from fast food \/ restaurant)$/i;
 /** Alcoholic drinks: "ginger ale" and "lemonade" are the soft drinks, not Whiskey and ginger ale, unless a drink with alcohol is named. */
 const ALCOHOL = /\b(?:whiskey|vodka|rum|gin|tequila|brandy|liqueur|cordial|cocktail|margarita|martini|daiquiri|wine|beer|sangria|mimosa|bloody mary|screwdriver|highball|alcoholic|spiked|hard cider|sake|mojito|cosmopolitan|long island)\b/i;
 const ALCOHOL_WORDS = new Set('whiskey whisky vodka rum gin tequila brandy liqueur cocktail margarita martini daiquiri wine beer sangria mimosa bloody mary screwdriver alcoholic spiked hard sake mojito cosmopolitan shot bourbon scotch lager ipa stout'.split(' '));
@@ -520,6 +629,8 @@ interface Indexed {
   head: Set<string>;
   /** The name's words in order ("Egg roll" → egg, roll), for names said as a phrase. */
   name: string[];
+  /** The first qualifier's words in order ("Beef, pot roast" → pot, roast): a name said as a phrase too. */
+  qual: string[];
   /** Words of the name and its first qualifier ("Bread, pita"; "Cookie, brownie"). */
   lead: Set<string>;
   extrasOf: (q: Set<string>) => number;
@@ -536,6 +647,9 @@ interface Index {
   table: FoodTable;
   foods: Indexed[];
   vocab: Map<string, number>;
+  byFood: Map<Food, Indexed>;
+  /** Foods whose USDA name is one word ("Pancakes, plain" → pancake): a word that names a food by itself. */
+  oneWordNames: Set<string>;
 }
 
 const words = (s: string) => s.toLowerCase().split(/[^a-z]+/).filter(Boolean);
@@ -553,7 +667,9 @@ function indexOf(table: FoodTable): Index {
     for (const t of tokens) vocab.set(t, (vocab.get(t) ?? 0) + 1);
     const head = new Set(words(segments[0]!).map(stem));
     // Words of generic parts ("NFS", "raw", "NS as to fat") do not count as extra.
-    const countable = new Set(segments.filter((s, i) => i === 0 || !GENERIC.test(s)).flatMap((s) => words(s.replace(ON_WHITE, ' ')).map(stem)).filter((w) => !DESC_STOP.has(w)));
+    const wing = /\bwings?\b/i.test(segments[0]!);
+    const generic = (s: string) => GENERIC.test(s) || (wing && WINGS_OUT.test(s));
+    const countable = new Set(segments.filter((s, i) => i === 0 || !generic(s)).flatMap((s) => words(s.replace(ON_WHITE, ' ')).map(stem)).filter((w) => !DESC_STOP.has(w)));
     let bonus = 0;
     for (const s of segments.slice(1)) {
       if (/^nfs$/i.test(s)) bonus -= 1;
@@ -566,14 +682,14 @@ function indexOf(table: FoodTable): Index {
     if (DISFAVOURED.test(food.description)) bonus += 2;
     if (/\(/.test(food.description)) bonus += 1; // brand names in parentheses
     // The first qualifier that says something: "Hot dog sandwich, NFS, on white bun" is a bun's.
-    const qualifier = segments.slice(1).find((s) => !GENERIC.test(s)) ?? '';
+    const qualifier = segments.slice(1).find((s) => !generic(s)) ?? '';
     // A brand in parentheses names the food too: "Crackers, cheese (Goldfish)".
     const brand = [...food.description.matchAll(/\(([^)]*)\)/g)].flatMap((m) => words(m[1]!).map(stem));
     const lead = new Set([...head, ...words(qualifier).map(stem), ...brand]);
-    return { food, tokens, head, name: words(segments[0]!).map(stem), lead, bonus, countable, alcohol: ALCOHOL.test(food.description), withSauce: /\bwith sauce\b/i.test(food.description), dish: new Set(words(segments[0]!).map(stem).filter((w) => DISH.has(w))), extrasOf: (q) => [...countable].filter((w) => !q.has(w)).length };
+    return { food, tokens, head, name: words(segments[0]!).map(stem), qual: words(qualifier).map(stem), lead, bonus, countable, alcohol: ALCOHOL.test(food.description), withSauce: /\bwith sauce\b/i.test(food.description), dish: new Set(words(segments[0]!).map(stem).filter((w) => DISH.has(w))), extrasOf: (q) => [...countable].filter((w) => !q.has(w)).length };
   });
   for (const k of Object.keys(ALIASES)) vocab.set(k, (vocab.get(k) ?? 0) + 1);
-  const idx = { table, foods, vocab };
+  const idx = { table, foods, vocab, byFood: new Map(foods.map((f) => [f.food, f])), oneWordNames: new Set(foods.filter((f) => f.name.length === 1).map((f) => f.name[0]!)) };
   indexes.set(table, idx);
   return idx;
 }
@@ -605,6 +721,18 @@ function inOrder(said: string[], name: string[]): boolean {
   return false;
 }
 
+/** The words said in this order in the food's name, or two or more of them next to each other, with a `marked` one (a name), that are its whole name. */
+function phraseIn(query: string[], full: string[], marked: Set<string>): boolean {
+  // "Turkey or chicken burger" is said "turkey burger" or "chicken burger".
+  const names = full.includes('or') ? [full, full.filter((w, i) => w !== 'or' && full[i - 1] !== 'or'), full.filter((w, i) => w !== 'or' && full[i + 1] !== 'or')] : [full];
+  return names.some((name) => phraseInName(query, name, marked));
+}
+function phraseInName(query: string[], name: string[], marked: Set<string>): boolean {
+  if (inOrder(query, name) && !marked.has('')) return true;
+  for (let i = 0; i < query.length; i++) for (let j = i + 2; j <= query.length; j++) if (query.slice(i, j).some((w) => marked.has(w)) && query.slice(i, j).join(' ') === name.join(' ')) return true;
+  return false;
+}
+
 interface FoodMatch {
   food: Food;
   /** The query's nouns, for "1 <noun>" portions. */
@@ -621,7 +749,7 @@ interface FoodMatch {
  * last word (the noun) in its name or first qualifier: a message that only shares a word
  * with a food ("a long day") is not a meal. `typos: false` takes words only as written.
  */
-export function matchFood(said: string[], table: FoodTable = foodTable(), opts: { typos?: boolean; fastFood?: boolean; dropLeading?: boolean } = {}): { match: FoodMatch | null; unknown: string[] } {
+export function matchFood(said: string[], table: FoodTable = foodTable(), opts: { typos?: boolean; fastFood?: boolean; dropLeading?: boolean; toOneWord?: boolean } = {}): { match: FoodMatch | null; unknown: string[] } {
   const idx = indexOf(table);
   if (opts.fastFood) {
     // "fries from mcdonalds", "a large order of fries": the same food in USDA's fast-food
@@ -663,6 +791,22 @@ export function matchFood(said: string[], table: FoodTable = foodTable(), opts: 
     else unknown.push(w);
     if (c && c !== w) corrected.push(`“${w}” read as “${c}”`);
   }
+  // "mac salad", "2 cups veg curry", "unsweet tea": a short form of a word the table has.
+  const spelled = said.map((w) => (unknown.includes(w) && SHORT_FORMS[w] ? SHORT_FORMS[w] : w));
+  if (spelled.join(' ') !== said.join(' ')) {
+    const rest = matchFood(spelled, table, opts);
+    if (rest.match) return { match: { ...rest.match, corrected: [...corrected, ...unknown.filter((w) => SHORT_FORMS[w]).map((w) => `“${w}” read as “${SHORT_FORMS[w]}”`), ...rest.match.corrected] }, unknown: [] };
+  }
+  if (unknown.length && query.length && opts.typos !== false && opts.dropLeading !== false) {
+    // "steel cut oats", "taro boba tea": a word that fits no food, before a noun that does,
+    // is left out and named in the note, when the rest is a food of two words or one that
+    // names a food by itself. The noun itself must be known: "a long day" is no food.
+    const known = said.filter((w) => !unknown.includes(w));
+    if (!unknown.includes(said[said.length - 1]!) && !unknown.some((w) => CARB_WORDS.has(w)) && (known.length > 1 || namesFood(idx, known[0]!))) {
+      const rest = matchFood(known, table, opts);
+      if (rest.match) return { match: { ...rest.match, unused: [...unknown, ...rest.match.unused], corrected: [...corrected, ...rest.match.corrected] }, unknown: [] };
+    }
+  }
   if (unknown.length || !query.length) return { match: null, unknown: said };
   // A describing word alone ("cooked", "black", "hot") names no food.
   if (query.length === 1 && DESCRIPTORS.has(query[0]!)) return { match: null, unknown: said };
@@ -676,7 +820,16 @@ export function matchFood(said: string[], table: FoodTable = foodTable(), opts: 
   const alone = query.length === 1;
   // "pita chips", "veggie burger": a name USDA has as said wins over the alias words of its parts.
   if (!alone && query.some((w) => ALIASES[w]?.q)) {
-    const said = rank(idx, query, true);
+    // "veggie tempura" is USDA's "Vegetable tempura", "veggie burger on a bun" its "Veggie burger, on bun":
+    // the words said, or with a one-word alias in its place ("vegetable"), as a phrase of the name.
+    const tries = [{ q: query, marked: new Set(query.filter((w) => ALIASES[w])) }];
+    query.forEach((w, i) => {
+      const a = ALIASES[w];
+      // '' marks a try whose words must be the food's whole name.
+      if (a?.q && !a.q.includes(' ') && !a.alone) tries.push({ q: query.map((x, j) => (j === i ? a.q! : x)), marked: new Set([a.q, '']) });
+    });
+    let said: Food | null = null;
+    for (const t of tries) if ((said = rank(idx, t.q, t.marked))) break;
     if (said) return { match: { food: said, nouns, unused: [], corrected }, unknown: [] };
   }
   query = query.flatMap((w) => {
@@ -687,27 +840,60 @@ export function matchFood(said: string[], table: FoodTable = foodTable(), opts: 
   if (!best) {
     // "2 small red potatoes", "an everything bagel": a describing word no food of that name
     // has is left out (and named in the note), never a word that names a food itself.
-    const kept = said.filter((w) => !DESCRIPTORS.has(w));
+    // Not the noun of a name said as a phrase: "an ice cream bar" is no ice cream.
+    const named = said.length > 1 && idx.foods.some((f) => inOrder(said.slice(-2), f.name));
+    // The bread of a sandwich USDA has on no such bread ("turkey and swiss on rye") is left out too.
+    const kept = said.filter((w, i) => (!DESCRIPTORS.has(w) && !(SANDWICH_BREADS.has(w) && said[said.length - 1] === 'sandwich')) || (named && i === said.length - 1));
     if (kept.length && kept.length < said.length) {
-      const rest = matchFood(kept, table, opts);
-      if (rest.match) return { match: { ...rest.match, unused: [...said.filter((w) => DESCRIPTORS.has(w)), ...rest.match.unused], corrected: [...corrected, ...rest.match.corrected] }, unknown: [] };
+      // Down to one word only from the words said ("kimchi fried rice" is fried rice, not rice).
+      const rest = matchFood(kept, table, { ...opts, toOneWord: false });
+      if (rest.match) return { match: { ...rest.match, unused: [...said.filter((w) => !kept.includes(w)), ...rest.match.unused], corrected: [...corrected, ...rest.match.corrected] }, unknown: [] };
+    }
+    // "veggie egg rolls": a vegetarian form is USDA's "meatless" one where it has no vegetable one.
+    if (said.some((w) => VEGETARIAN.has(w))) {
+      const rest = matchFood(said.map((w) => (VEGETARIAN.has(w) ? 'meatless' : w)), table, { ...opts, dropLeading: false });
+      if (rest.match) return { match: { ...rest.match, corrected: [...corrected, ...rest.match.corrected] }, unknown: [] };
     }
     // "blueberry muffin" → Muffin, fruit; "a chicken wrap" → a sandwich: USDA's own word.
-    const general = [...new Set(said.map((w) => (FRUITS.has(w) && said.length > 1 ? 'fruit' : (SYNONYMS[w] ?? w))))];
-    if (general.join(' ') !== said.join(' ')) {
-      const rest = matchFood(general, table, opts);
-      if (rest.match) return { match: { ...rest.match, corrected: [...corrected, `read as “${general.join(' ')}”`, ...rest.match.corrected] }, unknown: [] };
+    const general = [...new Set(said.map((w, i) => (FRUITS.has(w) && said.length > 1 ? 'fruit' : MEAT_IN_DISH[w] && i < said.length - 1 ? MEAT_IN_DISH[w] : (SYNONYMS[w] ?? SHORT_FORMS[w] ?? w))))];
+    for (const g of [general]) {
+      if (g.join(' ') === said.join(' ')) continue;
+      const rest = matchFood(g, table, opts);
+      // A word read as another and then left out was not read at all ("lamb gyro" → Gyro, not used: lamb).
+      // …nor is a food found by the read word alone ("a honey crisp apple" is no "Fruit, NFS").
+      // …nor another dish ("orange chicken" is no "Chicken salad with fruits").
+      if (rest.match && !rest.match.unused.some((u) => g.includes(u) && !said.includes(u)) && g.some((x) => said.includes(x) && !rest.match!.unused.includes(x)) && [...idx.byFood.get(rest.match.food)!.dish].every((d) => g.includes(d))) return { match: { ...rest.match, corrected: [...corrected, `read as “${g.join(' ')}”`, ...rest.match.corrected] }, unknown: [] };
     }
     // "kimchi fried rice", "grilled chicken caesar salad": when no food has every word, the
     // leading words are left out one at a time while at least two words that make a food
-    // remain (named in the note). Never down to one word: "cheese stick" is not potato sticks.
-    if (opts.dropLeading !== false) {
-      for (let k = 1; k <= said.length - (DISH_NOUNS.has(said[said.length - 1]!) ? 1 : 2); k++) {
+    // remain (named in the note), or one word that names a food by itself ("buttermilk
+    // pancakes" → Pancakes): "cheese stick" is not potato sticks.
+    // Never a word that changes the carbs ("cauliflower rice" is no rice).
+    if (opts.dropLeading !== false && !said.some((w) => CARB_WORDS.has(w))) {
+      for (let k = 1; k <= said.length - (DISH_NOUNS.has(said[said.length - 1]!) || (opts.toOneWord !== false && namesFood(idx, said[said.length - 1]!) && !said.some((w) => w.includes('_'))) ? 1 : 2); k++) {
         const rest = matchFood(said.slice(k), table, { ...opts, dropLeading: false });
         if (rest.match) return { match: { ...rest.match, unused: [...said.slice(0, k), ...rest.match.unused], corrected: [...corrected, ...rest.match.corrected] }, unknown: [] };
       }
     }
+    // "2 shredded wheat biscuits": a name of several words said before a noun no food of that name has is that food, the noun its form (a portion word).
+    if (said.length > 1 && said[0]!.includes('_') && opts.dropLeading !== false) {
+      const rest = matchFood([said[0]!], table, { ...opts, dropLeading: false });
+      if (rest.match) return { match: { ...rest.match, unused: [...said.slice(1), ...rest.match.unused], corrected: [...corrected, ...rest.match.corrected] }, unknown: [] };
+    }
+    // "lamb biryani", "sausage pizza" (when the words are kept): a meat said before a dish USDA names "with meat".
+    if (said.slice(0, -1).some((w) => MEATS.has(w))) {
+      const meat = [...new Set(said.map((w, i) => (MEATS.has(w) && i < said.length - 1 ? 'meat' : w)))];
+      const rest = matchFood(meat, table, { ...opts, dropLeading: false });
+      if (rest.match && !rest.match.unused.includes('meat')) return { match: { ...rest.match, corrected: [...corrected, `read as “${meat.join(' ')}”`, ...rest.match.corrected] }, unknown: [] };
+    }
     return { match: null, unknown: said };
+  }
+  // "bbq ribs": a sauce or flavour said before a food that only another dish has with it
+  // ("Barbecue rib sandwich") is left out, and the food taken as said (named in the note).
+  const unsaidDish = [...idx.byFood.get(best)!.dish].filter((w) => !query.includes(w));
+  if (unsaidDish.length && said.length > 1 && FLAVOURS.has(said[0]!) && opts.dropLeading !== false) {
+    const rest = matchFood(said.slice(1), table, { ...opts, dropLeading: false });
+    if (rest.match && [...idx.byFood.get(rest.match.food)!.dish].every((w) => said.includes(w))) return { match: { ...rest.match, unused: [said[0]!, ...rest.match.unused], corrected: [...corrected, ...rest.match.corrected] }, unknown: [] };
   }
   // "1 <noun>" portions are looked up by the words said, not by an alias's USDA words ("a kit kat" is not "1 wafer").
   return { match: { food: best, nouns: nouns.some((w) => ALIASES[w]?.q) ? nouns.flatMap((w) => w.split('_')) : [...nouns, ...query], unused: [], corrected }, unknown: [] };
@@ -717,7 +903,7 @@ export function matchFood(said: string[], table: FoodTable = foodTable(), opts: 
  * The best-ranked food holding every word of `query`, with the last word (the noun) in its
  * name or first qualifier; `phrase`: only foods whose name has the words in order.
  */
-function rank(idx: Index, query: string[], phrase: boolean): Food | null {
+function rank(idx: Index, query: string[], phrase: Set<string> | false): Food | null {
   const q = new Set(query);
   const last = query[query.length - 1]!;
   const saysAlcohol = query.some((w) => ALCOHOL_WORDS.has(w));
@@ -726,13 +912,14 @@ function rank(idx: Index, query: string[], phrase: boolean): Food | null {
   for (const f of idx.foods) {
     if (!f.lead.has(last)) continue;
     // Only a food of that name itself, not a topping, baby food or school lunch of it.
-    if (phrase && (!inOrder(query, f.name) || DISFAVOURED.test(f.food.description))) continue;
+    if (phrase && (!phraseIn(query, f.name, phrase) || DISFAVOURED.test(f.food.description))) continue;
     let cover = 0;
     for (const w of q) if (f.tokens.has(w)) cover++;
     if (cover < q.size) continue;
     const score =
       f.extrasOf(q) +
-      (f.head.has(last) ? 0 : 3) +
+      // "pot roast" is "Beef, pot roast": the phrase said as USDA's first qualifier names the food as well as its head.
+      (f.head.has(last) ? 0 : inOrder(query, f.qual) ? 1.5 : 3) +
       (inOrder(query, f.name) ? -0.5 : 0) +
       // "gumbo" is Gumbo with rice before Shrimp gumbo: a name that starts with the word said.
       (f.name[0] === query[0] ? -0.3 : 0) +
@@ -783,11 +970,12 @@ function keepAndNames(text: string, table: FoodTable): string {
     // "red beans and rice" is USDA's kidney beans and rice.
     if (name.has('kidney beans and rice')) name.set('red beans and rice', name.get('kidney beans and rice')!);
     const said = [...name.keys()].sort((a, b) => b.length - a.length);
-    andNames.set(table, said.length ? { re: new RegExp(`\\b(${said.join('|')})s?\\b`, 'g'), name } : null);
+    // Said with "&", "n" or "'n'" too ("red beans n rice").
+    andNames.set(table, said.length ? { re: new RegExp(`\\b(${said.map((x) => x.replace(/ and /g, " ?(?:and|&|n|'n'?) ?")).join('|')})s?\\b`, 'g'), name } : null);
   }
   const names = andNames.get(table);
   // The whole name as one word the matcher reads as that food (see matchFood's "mixed__").
-  const kept = names ? text.toLowerCase().replace(names.re, (_m, said: string) => ` mixed__${names.name.get(said)!.replace(/ /g, '_')} `) : text;
+  const kept = names ? text.toLowerCase().replace(names.re, (_m, said: string) => ` mixed__${names.name.get(said.replace(/ ?(?:&|\bn\b|'n'?) ?/g, ' and ').replace(/ +/g, ' '))!.replace(/ /g, '_')} `) : text;
   // "sweet and sour chicken": one sauce's name, not "sweet" and "sour chicken".
   return kept.replace(/\bsweet (?:and|&|n|'n') sour\b/gi, 'sweet sour');
 }
@@ -832,9 +1020,31 @@ interface ItemWords {
   notFood: boolean;
   /** Said to be from a fast-food place ("from mcdonalds", "an order of fries"). */
   fastFood: boolean;
+  /** A size said in calories ("a 100 calorie pack"), matched to USDA's portions that name it. */
+  calories: number | null;
 }
 
-function readItem(item: string): ItemWords {
+/**
+ * Unit words that begin a food's name in USDA's table ("pot roast", "pot pie"): said before
+ * such a word they are that food, not a unit ("pot roast" is no pot of roast).
+ */
+const unitPhrasesOf = new WeakMap<FoodTable, Set<string>>();
+export function unitPhrases(table: FoodTable): Set<string> {
+  let set = unitPhrasesOf.get(table);
+  if (!set) {
+    set = new Set();
+    for (const f of table.foods) {
+      for (const segment of f.description.split(',')) {
+        const ws = words(segment);
+        if (ws.length > 1 && ws[0]! in UNITS && ws[1] !== 'of') set.add(`${ws[0]} ${ws[1]}`);
+      }
+    }
+    unitPhrasesOf.set(table, set);
+  }
+  return set;
+}
+
+function readItem(item: string, phrases?: Set<string>): ItemWords {
   // Compound names ("mac_and_cheese") are one word for the matcher.
   const ws = item.split(/[^a-z0-9._]+/).filter(Boolean);
   let quantity: number | null = null;
@@ -848,10 +1058,18 @@ function readItem(item: string): ItemWords {
   /** An amount said after the food ("gnocchi 1 cup"): a unit may follow it. */
   let trailing = false;
   let fastFood = false;
+  let calories: number | null = null;
+  /** Where "with" came among the food words ("stuffed shells with meat sauce"). */
+  let withAt: number | null = null;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
+    if (w === 'with' && food.length && withAt === null) withAt = food.length;
     if (w === FAST_FOOD) {
       fastFood = true;
+      continue;
+    }
+    if (/^kcal\d+$/.test(w)) {
+      calories = Number(w.slice(4));
       continue;
     }
     const isNum = /^\d+(?:\.\d+)?$/.test(w);
@@ -917,7 +1135,7 @@ function readItem(item: string): ItemWords {
     }
     // "2 sausage links", "a sausage patty": these units come after the food.
     // "an instant oatmeal packet", "a soda can": a container said last is the unit too.
-    if (w in UNITS && (food.length === 0 || trailing || (i === ws.length - 1 && /^(?:link|patty|strip|bag|can|bottle|box)$/.test(UNITS[w]!))) && unit === null && !(w === 'pop' && !ws[i + 1])) {
+    if (w in UNITS && (food.length === 0 || trailing || (i === ws.length - 1 && /^(?:link|patty|strip|bag|can|bottle|box|slice|piece|sleeve)$/.test(UNITS[w]!))) && unit === null && !phrases?.has(`${w} ${ws[i + 1] ?? ''}`) && !(w === 'pop' && !ws[i + 1])) {
       unit = UNITS[w]!;
       continue;
     }
@@ -932,9 +1150,11 @@ function readItem(item: string): ItemWords {
     if (FILLER.has(w) || isNum || BRANDS.has(w)) continue;
     food.push(w);
   }
+  // "3 stuffed shells with meat sauce": the food is the noun before "with", the sauce says which (USDA names it last).
+  if (withAt !== null && withAt < food.length && /^(?:sauce|gravy)$/.test(food[food.length - 1]!)) food.splice(0, food.length, ...food.slice(withAt), ...food.slice(0, withAt));
   const lastWord = food[food.length - 1];
   if (lastWord && stem(lastWord) !== lastWord && lastWord.endsWith('s')) plural = true;
-  return { quantity, article: article && quantity === 1, unit, size, inches, food: food.map(stem), plural, notFood, fastFood };
+  return { quantity, article: article && quantity === 1, unit, size, inches, food: food.map(stem), plural, notFood, fastFood, calories };
 }
 
 /**
@@ -950,6 +1170,8 @@ const SHARED = /^1 (?:(?:regular|medium|large|small) )?(?:pie|cake|loaf)\b/i;
 /** Portions that are a part of the food, not one whole item of it. */
 const PART = /\b(?:wedge|slice|piece|section|stalk|leaf|spear|floweret|strip|cube|chunk|bite|segment)s?\b/i;
 
+const CUT_INTO_PIECES = /^(?:roll|cake|pie|loaf|pizza|bread|casserole|lasagna|quiche|tart|brownie)$/;
+
 const EATING = /\b(?:ate|eaten|eat|eating|had|have|having|drank|drink|drinking|breakfast|brunch|lunch|dinner|supper|snack|meal|bf|bfast)\b/i;
 const QNS = 'Quantity not specified';
 const OZ_G = 28.35;
@@ -962,7 +1184,7 @@ interface Chosen {
   note: string | null;
 }
 
-function choosePortion(food: Food, nouns: string[], w: ItemWords): Chosen {
+function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (word: string) => boolean = () => false): Chosen {
   const P = food.portions;
   const qns = P.find((p) => p.description === QNS) ?? P[0];
   const flOz = P.find((p) => /^1 fl oz(?: \(NFS\))?$/i.test(p.description)) ?? P.find((p) => /^1 fl oz/i.test(p.description));
@@ -972,11 +1194,16 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords): Chosen {
   const fallback = (why: string): Chosen =>
     qns ? use(qns, w.quantity ?? 1, `${why}: USDA's usual serving (“${qns.description}”, ${qns.grams} g) used`) : { portion: 'unknown', quantity: 0, grams: 0, note: `${why}, and USDA gives no portion for this food` };
   // "a small box": among the unit's portions, the one of the size said.
-  const sized = w.size ? new RegExp(`\\b${w.size}\\b`, 'i') : undefined;
+  // "mini" is USDA's "miniature" too ("3 mini muffins" → 1 miniature).
+  const sizeWord = w.size === 'mini' ? '(?:mini|miniature)' : w.size;
+  const sized = sizeWord ? new RegExp(`\\b${sizeWord}\\b`, 'i') : undefined;
   const first = (re: RegExp, prefer?: RegExp) => {
     const all = P.filter((p) => re.test(p.description));
     return (prefer && all.find((p) => prefer.test(p.description))) ?? all[0];
   };
+  // "a 100 calorie pack of popcorn": USDA's portion of that many calories.
+  const byCalories = w.calories !== null ? P.find((x) => new RegExp(`\\b${w.calories} calorie`, 'i').test(x.description)) : undefined;
+  if (byCalories) return use(byCalories, q);
   switch (w.unit) {
     case 'g':
       return weight(q, `${q} g`);
@@ -1011,7 +1238,8 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords): Chosen {
     }
     case 'slice':
     case 'piece': {
-      const p = first(/\b(?:slice|piece)/i, /\b(?:medium|regular|NFS|any size)\b/i);
+      // "a big slice of watermelon": the slice of the size said, else a medium or regular one.
+      const p = (sized && P.find((x) => /\b(?:slice|piece)/i.test(x.description) && sized.test(x.description))) || first(/\b(?:slice|piece)/i, /\b(?:medium|regular|NFS|any size)\b/i);
       if (p) return use(p, q);
       // "a 10 piece nuggets": pieces of a food counted by the piece are that many of it.
       if (w.unit === 'piece') return choosePortion(food, nouns, { ...w, unit: null });
@@ -1027,9 +1255,12 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords): Chosen {
     case 'bottle': {
       // A bottle of soda is 16.9 fl oz, of a sports drink 20 fl oz, unless a size is said.
       const p = first(/\bbottle/i, sized ?? /\b(?:16\.9|20) fl oz\b/i);
+      // "a bottle of red": USDA has wine's "1/2 bottle" only, so a bottle is two of them.
+      if (p && /^1\/2 bottle\b/i.test(p.description)) return use(p, q * 2, 'a bottle is taken as 2 × USDA’s “1/2 bottle”');
       return p ? use(p, q) : fallback(`no bottle portion for this food in USDA's table`);
     }
     case 'box':
+    case 'sleeve':
     case 'tablespoon':
     case 'teaspoon':
     case 'scoop':
@@ -1037,7 +1268,10 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords): Chosen {
     case 'ear':
     case 'wedge': {
       const p = first(new RegExp(`\\b${w.unit}`, 'i'), sized ?? /\b(?:regular|medium)\b/i);
-      return p ? use(p, q) : fallback(`no ${w.unit} portion for this food in USDA's table`);
+      if (p) return use(p, q);
+      // "2 tbsp half & half": a spoon of a drink is its fluid ounces (2 tablespoons or 6 teaspoons to the fl oz).
+      if (flOz && (w.unit === 'tablespoon' || w.unit === 'teaspoon')) return use(flOz, q / (w.unit === 'tablespoon' ? 2 : 6), `a ${w.unit} is taken as 1/${w.unit === 'tablespoon' ? 2 : 6} fl oz`);
+      return fallback(`no ${w.unit} portion for this food in USDA's table`);
     }
     case 'can': {
       const p = first(/^1 can\b/i);
@@ -1077,10 +1311,21 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords): Chosen {
     });
     if (part) return use(part, (q * w.inches) / Number(/\b(\d+)"/.exec(part.description)![1]), `${w.inches}" is ${w.inches / Number(/\b(\d+)"/.exec(part.description)![1])} × USDA's “${part.description}”`);
   }
+  // "a belgian waffle", "2 sliders": a portion named by a word said that the food's own name lacks ("1 thick / Belgian waffle", "1 miniature/slider").
+  if (w.size === null) {
+    const own = new Set(words(food.description).map(stem));
+    // Not a name of the alias table ("2 oreos" are not "1 Oreo mini sandwich") nor a part ("celery sticks").
+    // Nor a food's own name: "waffle fries" are fries, not "1 waffle" (a waffle-cut fry).
+    const saidWords = w.food.filter((x, i) => x.length >= 4 && !own.has(x) && !(x in SIZES) && !(x in NUMBER_WORDS) && !ALIASES[x] && !PART.test(x) && x !== 'stick' && (!namesAFood(x) || i === w.food.length - 1));
+    const namedAll = saidWords.length ? P.filter((x) => /^1 /.test(x.description) && words(x.description).map(stem).some((pw) => saidWords.includes(pw))) : [];
+    // A regular one before a spoon-size or bite-size one ("2 shredded wheat biscuits").
+    const named = namedAll.find((x) => !/\b(?:spoon size|bite size|mini|miniature|small)\b/i.test(x.description) || saidWords.some((sw) => /^(?:mini|slider)$/.test(sw))) ?? namedAll[0];
+    if (named) return use(named, q);
+  }
   if (w.quantity === null && w.size === null && w.inches === null) return fallback('no quantity given');
   if (w.size) {
-    const re = new RegExp(`^1 ${w.size}\\b`, 'i');
-    const p = P.find((x) => re.test(x.description)) ?? P.find((x) => new RegExp(`\\b${w.size}\\b`, 'i').test(x.description) && !/\bpiece\b/i.test(x.description));
+    const re = new RegExp(`^1 ${sizeWord}\\b`, 'i');
+    const p = P.find((x) => re.test(x.description)) ?? P.find((x) => sized!.test(x.description) && !/\bpiece\b/i.test(x.description));
     if (p) return use(p, q);
   }
   const isDrink = !!flOz;
@@ -1108,6 +1353,8 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords): Chosen {
   });
   const p =
     byNoun ??
+    // "coffee with 2 sugars", "3 ketchups": a counted condiment comes in its individual packet.
+    P.find((x) => /^1 individual packet\b/i.test(x.description)) ??
     // "half a cantaloupe" is half the melon, not half a wedge of it.
     P.find((x) => /^1 medium\b/i.test(x.description) && !PART.test(x.description)) ??
     P.find((x) => /^1 medium\b/i.test(x.description)) ??
@@ -1117,6 +1364,10 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords): Chosen {
     // "1 Oreo sandwich" for oreos, but not "1 Little Debbie Fudge Crispy Bar" for a kit kat: a brand's item only when it was said.
     P.find((x) => WHOLE_ITEM.test(x.description) && !NOT_WHOLE.test(x.description) && (x.description.slice(2).match(/\b[A-Z][A-Za-z']+/g) ?? []).every((b) => nounSet.has(stem(b.toLowerCase().replace(/'s$/, '')))));
   if (p) return use(p, q);
+  // "salmon nigiri x4": a food USDA portions by the piece, counted, is that many pieces.
+  // Not a roll, cake, pie or loaf: a piece of those is a part of the one said ("a california roll" is the whole roll).
+  const piece = CUT_INTO_PIECES.test(w.food[w.food.length - 1] ?? '') ? undefined : P.find((x) => /^1 piece\b/i.test(x.description) && !/\b(?:small|large|mini|miniature|bite|snack)\b/i.test(x.description));
+  if (piece) return use(piece, q);
   return fallback(`no single-item portion for this food in USDA's table`);
 }
 
@@ -1124,9 +1375,11 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords): Chosen {
 const sizePortion = (size: string) => new RegExp(`^1 ${size}\\b(?!.*\\bpiece\\b)`, 'i');
 
 const SOLD_AS = ['fast', 'food', 'restaurant', 'canned', 'bottled', 'carton', 'bottle', 'can'];
+/** The words of a plainly boiled form: "Potato, boiled, from fresh, peel not eaten, NS as to fat". */
+const BOILED = ['boiled', 'fresh', 'peel', 'not', 'eaten', 'fat'];
 
 /** The same food (its USDA name and every word of its description, fewest other words, fast food first) in a form that has a portion `has` asks for. */
-function sameFoodWith(food: Food, table: FoodTable, has: (portion: string) => boolean, fastFoodOnly: boolean): Food | null {
+function sameFoodWith(food: Food, table: FoodTable, has: (portion: string) => boolean, fastFoodOnly: boolean, also: string[] = []): Food | null {
   const idx = indexOf(table);
   const f0 = idx.foods.find((f) => f.food === food);
   if (!f0) return null;
@@ -1135,7 +1388,7 @@ function sameFoodWith(food: Food, table: FoodTable, has: (portion: string) => bo
     if (f === f0 || f.name.join(' ') !== f0.name.join(' ') || ![...f0.countable].every((w) => f.tokens.has(w)) || !f.food.portions.some((p) => has(p.description))) continue;
     if (DISFAVOURED.test(f.food.description) || (fastFoodOnly && !/\bfast food\b/i.test(f.food.description))) continue;
     // Only words of how it is sold beyond the food's own: "Potato, NFS" is not french fries.
-    if (f.extrasOf(new Set([...f0.countable, ...SOLD_AS])) > 0) continue;
+    if (f.extrasOf(new Set([...f0.countable, ...SOLD_AS, ...also])) > 0) continue;
     const score = f.extrasOf(f0.countable) + f.bonus + (/\bfast food\b/i.test(f.food.description) ? -1 : 0) + f.food.description.length / 1000;
     if (!best || score < best.score) best = { f, score };
   }
@@ -1147,19 +1400,28 @@ function sameFoodWith(food: Food, table: FoodTable, has: (portion: string) => bo
  * the food's (its noun stays last), all of them used, and the dish named "… with …" or
  * "… and …". Else null, and the sides are foods of their own.
  */
-function dishWith(main: string[], sides: string[][], table: FoodTable): { match: FoodMatch; sides: number } | null {
+function dishWith(main: string[], sides: string[][], table: FoodTable, inName = false): { match: FoodMatch; sides: number } | null {
   for (const said of [[...sides.flat(), ...main], [...sides.map((x) => x[x.length - 1]!), ...main]]) {
     const { match } = matchFood(said, table, { typos: false, dropLeading: false });
     if (!match || match.unused.some((u) => sides.flat().includes(u))) continue;
     // A smoothie or shake "with banana and strawberry" is made of them: one drink.
     const blended = /^(?:smoothie|shake|milkshake)$/.test(main[main.length - 1]!);
-    if (!blended && !/\b(?:with|and)\b/i.test(match.food.description)) continue;
+    // …or names the side as its kind ("nachos w beef" → "Nachos, beef or pork"; "a hot dog w chili" → "Chili hot dog sandwich").
+    const segs = match.food.description.split(',').map((x) => words(x).map(stem));
+    const noun = main[main.length - 1]!;
+    const named = segs[0]![segs[0]!.length - 1] === noun || segs[0]![segs[0]!.length - 1] === ALIASES[noun]?.q?.split(' ').pop();
+    const kind = named && sides.every((x) => (segs[1] ?? []).includes(x[x.length - 1]!) || (segs[0]!.includes(x[x.length - 1]!) && segs[0]!.length > 1));
+    if (!blended && !/\b(?:with|and)\b/i.test(match.food.description) && !kind) continue;
     // The food said first is the dish's own name: "Burrito, …", "Fish curry with rice".
     const head = words(match.food.description.split(',')[0]!).map(stem);
     if (!head.includes(main[main.length - 1]!) && !head.includes(ALIASES[main[main.length - 1]!]?.q?.split(' ').pop() ?? '')) continue;
     // …and names nothing more than was said: "chicken with rice" is not Chicken curry with rice.
     const meant = new Set([...said, ...said.flatMap((x) => ALIASES[x]?.q?.split(' ') ?? [])]);
-    if (head.some((h) => !DESC_STOP.has(h) && !meant.has(h) && !(h === 'fruit' && said.some((x) => FRUITS.has(x))))) continue;
+    // "Chicken or turkey with dumplings": the other choice after "or" is not a word beyond the ones said.
+    // …nor is the everyday white of rice or bread ("Beans and white rice").
+    if (head.some((h, k) => !DESC_STOP.has(h) && h !== 'white' && head[k - 1] !== 'or' && !meant.has(h) && !(h === 'fruit' && said.some((x) => FRUITS.has(x))))) continue;
+    // `inName`: the sides are in the dish's name itself ("Beef stroganoff with noodles", "Beans and rice"), not only a qualifier ("Potato, mashed, with gravy").
+    if (inName && !sides.every((x) => head.includes(x[x.length - 1]!) || head.includes(ALIASES[x[x.length - 1]!]?.q?.split(' ').pop() ?? ''))) continue;
     return { match, sides: sides.length };
   }
   return null;
@@ -1186,13 +1448,15 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
   const noAmount = new Set<EstimatedFood>();
   /** Foods said with "a" alone, which a weight or volume right after may size. */
   const sizedAfter = new Set<EstimatedFood>();
+  /** The food words each food was said with. */
+  const saidOf = new Map<EstimatedFood, string[]>();
   const unknown: string[] = [];
-  const items = splitJoined(keepAndNames(text, table)).map(({ item, joiner }) => ({ item, joiner, w: readItem(item) }));
+  const items = splitJoined(keepAndNames(text, table)).map(({ item, joiner }) => ({ item, joiner, w: readItem(item, unitPhrases(table)) }));
   // Misspellings are corrected only where the message is plainly about eating: an eating
   // verb or meal word, or an amount ("a", "2 slices"). "brisk walk" is not "brick cheese".
   // A message that names a food as written ("cheesburger and fries") is about eating too.
   const eating =
-    EATING.test(text) || items.some(({ w }) => w.quantity !== null || w.unit !== null) || items.some(({ w }) => w.food.length > 0 && !w.notFood && matchFood(w.food, table, { typos: false }).match !== null);
+    EATING.test(text) || items.some(({ w }) => w.quantity !== null || w.unit !== null || w.size !== null) || items.some(({ w }) => w.food.length > 0 && !w.notFood && matchFood(w.food, table, { typos: false }).match !== null);
   for (let i = 0; i < items.length; i++) {
     const { item, w } = items[i]!;
     const itemText = tidy(item);
@@ -1205,9 +1469,11 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
       if (!b.food.length || b.quantity !== null || b.unit !== null || b.size !== null || b.notFood) break;
       sides.push(j);
     }
-    // A measure said ("1/2 cup mashed potatoes w gravy") is of the food said; its side comes on top.
-    if (w.food.length && sides.length && w.unit === null) {
-      const dish = dishWith(w.food, sides.map((j) => items[j]!.w.food), table) ?? (sides.length > 1 ? dishWith(w.food, [items[sides[0]!]!.w.food], table) : null);
+    // A measure said ("1/2 cup mashed potatoes w gravy") is of the food said and its side comes
+    // on top, unless the side is in the dish's own name ("2 cups beef stroganoff w noodles").
+    if (w.food.length && sides.length) {
+      const inName = w.unit !== null;
+      const dish = dishWith(w.food, sides.map((j) => items[j]!.w.food), table, inName) ?? (sides.length > 1 ? dishWith(w.food, [items[sides[0]!]!.w.food], table, inName) : null);
       if (dish) {
         const used = sides.slice(0, dish.sides);
         add([itemText, ...used.map((j) => tidy(items[j]!.item))].join(' with '), w, dish.match, []);
@@ -1215,10 +1481,26 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
         continue;
       }
     }
+    // "chicken and dumplings", "rice & beans": one dish where USDA names one with both in its
+    // name, the second said with no amount of its own ("toast and jam" stays two).
+    const next = items[i + 1];
+    if (w.food.length && next && /^(?:and|&|n)$/.test(next.joiner) && next.w.food.length && next.w.quantity === null && next.w.unit === null && next.w.size === null && !next.w.notFood) {
+      const dish = dishWith(w.food, [next.w.food], table, true);
+      // A measure said of the first food ("a bowl of rice and black beans") is the dish's only where its name starts with that food ("2 cups chicken n dumplings").
+      const name = dish ? words(dish.match.food.description.split(',')[0]!).map(stem) : [];
+      // Both as said, not by an alias's words: "dal and rice" stays dal and rice, not USDA's "Lentil curry with rice".
+      const asSaid = name.includes(w.food[w.food.length - 1]!) && name.includes(next.w.food[next.w.food.length - 1]!);
+      if (dish && asSaid && (w.unit === null || name[0] === w.food[w.food.length - 1] || name[0] === w.food[0])) {
+        add(`${itemText} and ${tidy(next.item)}`, w, dish.match, []);
+        i++;
+        continue;
+      }
+    }
     if (!w.food.length) {
       // "penne, 2 cups": an amount on its own belongs to the food before it.
       const prev = foods[foods.length - 1];
-      if (prev && ((noAmount.has(prev) && (w.quantity !== null || w.unit !== null)) || (sizedAfter.has(prev) && w.unit !== null && ['g', 'kg', 'oz', 'floz', 'ml'].includes(w.unit)))) {
+      // "unsweet iced tea, large": a size said on its own too.
+      if (prev && ((noAmount.has(prev) && (w.quantity !== null || w.unit !== null || w.size !== null)) || (sizedAfter.has(prev) && w.unit !== null && ['g', 'kg', 'oz', 'floz', 'ml'].includes(w.unit)))) {
         noAmount.delete(prev);
         sizedAfter.delete(prev);
         const food = table.byCode.get(prev.food_code)!;
@@ -1227,13 +1509,29 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
       }
       continue;
     }
+    // "leftover pizza, 3 slices of sausage": slices or pieces of a kind of the food just said with no amount are that food of that kind.
+    const prev = foods[foods.length - 1];
+    const prevSaid = prev && saidOf.get(prev);
+    if (prev && prevSaid && noAmount.has(prev) && w.quantity !== null && (w.unit === 'slice' || w.unit === 'piece')) {
+      const noun = prevSaid[prevSaid.length - 1]!;
+      const kind = matchFood([...w.food, noun], table, { typos: eating, dropLeading: false }).match;
+      if (kind && !kind.unused.length && words(kind.food.description.split(',')[0]!).map(stem).includes(noun)) {
+        foods.pop();
+        noAmount.delete(prev);
+        add(`${prev.text}, ${itemText}`, w, kind, []);
+        continue;
+      }
+    }
     const { match, unknown: missing } = matchFood(w.food, table, { typos: eating, fastFood: w.fastFood });
-    if (!match) {
+    // "half an avocado on toast": a food found only by leaving words out is no better than the foods either side of on/in/over.
+    // Not a sandwich on a bread USDA has it on none of ("a reuben on rye").
+    const onBread = !!match && /\b(?:sandwich|burger|sub|wrap|melt|reuben|hoagie)\b/i.test(match.food.description) && match.unused.every((u) => SANDWICH_BREADS.has(u) || /^(?:wheat|white|bread|bun|roll|toast)$/.test(u));
+    if (!match || (match.unused.length && !onBread && /\b(?:on|in|over|atop|inside)\b/.test(item))) {
       // "half an avocado on toast", "a hot dog in a bun": when the words make no one food,
       // the parts either side of on/in/over are foods of their own if each is one.
       const parts = item
         .split(/\b(?:on|in|over|atop|inside)\b/)
-        .map((x) => ({ item: x.trim(), w: readItem(x.trim()) }))
+        .map((x) => ({ item: x.trim(), w: readItem(x.trim(), unitPhrases(table)) }))
         .filter((x) => x.w.food.length && !x.w.notFood);
       // "beef stroganoff over egg noodles": USDA's "Beef stroganoff with noodles" where it has one.
       const dish = parts.length === 2 ? dishWith(parts[0]!.w.food, [parts[1]!.w.food], table) : null;
@@ -1242,7 +1540,9 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
         continue;
       }
       const found = parts.map((x) => matchFood(x.w.food, table, { typos: eating, fastFood: x.w.fastFood }).match);
-      if (parts.length > 1 && found.every(Boolean)) parts.forEach((x, i) => add(tidy(x.item), x.w, found[i]!, []));
+      // …each found as said, when the whole was found only by leaving words out ("turkey burger on a wheat bun" stays one).
+      if (parts.length > 1 && found.every((f) => f && (!match || !f.unused.length))) parts.forEach((x, i) => add(tidy(x.item), x.w, found[i]!, []));
+      else if (match) add(itemText, w, match, missing);
       else unknown.push(itemText);
       continue;
     }
@@ -1256,10 +1556,11 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
     const wants = w.size && !w.unit ? sizePortion(w.size) : w.unit === 'bottle' || w.unit === 'can' ? new RegExp(`\\b${w.unit}\\b`, 'i') : null;
     if (wants && !match.food.portions.some((p) => wants.test(p.description))) {
       // A size only from the fast-food form ("medium fries"): "small red potatoes" are not baked ones.
-      const other = sameFoodWith(match.food, table, (d) => wants.test(d), !!w.size);
+      // "2 small potatoes": else its plain boiled form, the everyday one with sizes (both sets that say so agree).
+      const other = sameFoodWith(match.food, table, (d) => wants.test(d), !!w.size) ?? (w.size ? sameFoodWith(match.food, table, (d) => wants.test(d), false, BOILED) : null);
       if (other) match = { ...match, food: other };
     }
-    const c = choosePortion(match.food, match.nouns, w);
+    const c = choosePortion(match.food, match.nouns, w, (x) => namesFood(indexOf(table), x));
     const notes = [...match.corrected, c.note, match.unused.length ? `not used: ${match.unused.join(', ')}` : null, missing.length ? `not understood: ${missing.join(', ')}` : null].filter(Boolean);
     const food: EstimatedFood = {
       text: itemText,
@@ -1272,6 +1573,7 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
       note: notes.length ? notes.join('; ') : null,
     };
     foods.push(food);
+    saidOf.set(food, w.food);
     if (w.quantity === null && w.unit === null && w.size === null) noAmount.add(food);
     // "a smoothie …, 16 oz": a weight or volume right after says how big the one "a" was.
     else if (w.article && w.unit === null && w.size === null) sizedAfter.add(food);
