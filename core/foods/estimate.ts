@@ -1,3 +1,4 @@
+import { EVERYDAY_NAMES } from './everyday-names';
 import { foodTable, type Food, type FoodTable, type Portion } from './table';
 
 /**
@@ -211,6 +212,8 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
  * stemmed words as `stem` writes them.
  */
 const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = {
+  // Everyday names by category (everyday-names.ts); the entries below win where both have a word.
+  ...EVERYDAY_NAMES,
   fry: { q: 'french fry potato', alone: true },
   chip: { q: 'potato chip', alone: true },
   crisp: { q: 'potato chip', alone: true },
@@ -664,8 +667,8 @@ export function matchFood(said: string[], table: FoodTable = foodTable(), opts: 
     if (c && c !== w) corrected.push(`“${w}” read as “${c}”`);
   }
   if (unknown.length || !query.length) return { match: null, unknown: said };
-  // A describing word alone ("cooked", "black", "hot") names no food.
-  if (query.length === 1 && DESCRIPTORS.has(query[0]!)) return { match: null, unknown: said };
+  // A describing word alone ("cooked", "black", "hot") names no food, unless it is a name of its own ("a glass of red").
+  if (query.length === 1 && DESCRIPTORS.has(query[0]!) && !ALIASES[query[0]!]) return { match: null, unknown: said };
   // Aliases: a food by code when it is the whole query, else USDA's words for it.
   const whole = query.length === 1 ? ALIASES[query[0]!] : undefined;
   if (whole?.code) {
@@ -675,7 +678,8 @@ export function matchFood(said: string[], table: FoodTable = foodTable(), opts: 
   const nouns = [...query];
   const alone = query.length === 1;
   // "pita chips", "veggie burger": a name USDA has as said wins over the alias words of its parts.
-  if (!alone && query.some((w) => ALIASES[w]?.q)) {
+  // Only an alias that would stand for its words here: "white bread" is not a phrase search because "white" alone is wine.
+  if (!alone && query.some((w) => ALIASES[w]?.q && !ALIASES[w]!.alone)) {
     const said = rank(idx, query, true);
     if (said) return { match: { food: said, nouns, unused: [], corrected }, unknown: [] };
   }

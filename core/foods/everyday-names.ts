@@ -1,0 +1,677 @@
+/**
+ * What people in the U.S. call foods, said without grams, → USDA FNDDS's foods (issue #19).
+ * Merged into the estimator's alias table (estimate.ts ALIASES), in the same shape:
+ * keys are words as `stem` writes them, names of several words joined by "_" (read as one
+ * word wherever they are said: "steel cut oats" → steel_cut_oat); `q` is USDA's words for
+ * the name (searched like the person's own words, the noun last), `code` the one food the
+ * name means when said alone, `alone` that `q` applies only to the name said alone ("red"
+ * is red wine, "red beans" are not). Built category by category from everyday usage, not
+ * from the evaluation sets' misses; where FNDDS has no such dish the nearest food a
+ * dietitian would pick is used and the entry says so. The estimator's own ALIASES win
+ * where both name a word. `everyday-names.test.ts` checks every code and name against the
+ * shipped table.
+ */
+export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string; alone?: boolean }>> = {
+  // Breakfast: cereals by brand → USDA's generic cereal of that kind.
+  multigrain_cheerio: { q: 'multigrain o cereal' }, // Cereal, O's, multigrain
+  frosted_cheerio: { q: 'flavored o cereal' }, // Cereal, O's, flavored
+  apple_cinnamon_cheerio: { q: 'flavored o cereal' }, // Cereal, O's, flavored
+  chocolate_cheerio: { q: 'flavored o cereal' }, // Cereal, O's, flavored
+  reese_puff: { q: 'other peanut butter cereal' }, // Cereal, other, peanut butter
+  reeses_puff: { q: 'other peanut butter cereal' }, // Cereal, other, peanut butter
+  peanut_butter_puff: { q: 'other peanut butter cereal' }, // Cereal, other, peanut butter
+  cookie_crisp: { q: 'other chocolate cereal' }, // Cereal, other, chocolate
+  count_chocula: { q: 'other chocolate cereal' }, // Cereal, other, chocolate
+  cocoa_krispie: { q: 'chocolate crispy cereal' }, // Cereal, chocolate crispy
+  cocoa_rice_krispie: { q: 'chocolate crispy cereal' }, // Cereal, chocolate crispy
+  crunch_berrie: { q: 'crunch cereal' }, // Cereal, crunch
+  peanut_butter_crunch: { q: 'crunch cereal' }, // Cereal, crunch
+  honey_smack: { q: 'flavored puff cereal' }, // Cereal, flavored puffs
+  golden_crisp: { q: 'flavored puff cereal' }, // Cereal, flavored puffs
+  crispix: { code: '57336000', q: 'rice square cereal', alone: true }, // Cereal, rice squares
+  grape_nut: { q: 'other plain cereal' }, // Cereal, other, plain
+  grapenut: { code: '57420110', q: 'other plain cereal', alone: true }, // Cereal, other, plain
+  all_bran: { q: 'plain bran flake cereal' }, // Cereal, bran flakes, plain
+  muesli: { code: '57227000', q: 'granola cereal', alone: true }, // Cereal, granola
+
+  // Pancakes, waffles, French toast, crepes.
+  buttermilk_pancake: { q: 'plain pancake' },
+  hotcake: { q: 'plain pancake', alone: true },
+  flapjack: { q: 'plain pancake', alone: true },
+  silver_dollar_pancake: { q: 'plain pancake' },
+  pancake_stack: { q: 'plain pancake' },
+  chocolate_chip_pancake: { q: 'chocolate pancake' },
+  buttermilk_waffle: { q: 'plain waffle' }, // Waffle, plain
+  nutella_crepe: { q: 'chocolate filled crepe' },
+
+  // Oats and hot cereals.
+  steel_cut_oat: { q: 'oatmeal' }, // Oatmeal, NFS
+  steel_cut_oatmeal: { q: 'oatmeal' }, // Oatmeal, NFS
+  rolled_oat: { q: 'oatmeal' }, // Oatmeal, NFS
+  old_fashioned_oat: { q: 'oatmeal' }, // Oatmeal, NFS
+  farina: { code: '56206990', q: 'wheat cream', alone: true }, // Cream of wheat, NFS
+  malt_o_meal: { q: 'wheat cream' }, // Cream of wheat, NFS
+
+  // Bagels, muffins, pastries, donuts.
+  asiago_bagel: { q: 'bagel' }, // Bagel
+  bialy: { code: '51180010', q: 'bagel', alone: true }, // Bagel
+  glazed_donut: { q: 'yeast doughnut' }, // Doughnut, yeast type
+  glazed_doughnut: { q: 'yeast doughnut' }, // Doughnut, yeast type
+  krispy_kreme: { q: 'yeast doughnut' }, // Doughnut, yeast type
+  jelly_filled_donut: { q: 'jelly doughnut' }, // Doughnut, jelly
+  paczki: { code: '53521140', q: 'jelly doughnut', alone: true }, // Doughnut, jelly
+  old_fashioned_donut: { q: 'cake plain doughnut' }, // Doughnut, cake type, plain
+  cruller: { code: '53520100', q: 'cake plain doughnut', alone: true }, // Doughnut, cake type, plain
+  sprinkle_donut: { q: 'cake icing doughnut' }, // Doughnut, cake type, with icing
+  long_john: { q: 'yeast chocolate icing doughnut' }, // FNDDS has no maple icing: its yeast doughnut with (chocolate) icing
+  maple_bar: { q: 'yeast chocolate icing doughnut' }, // FNDDS has no maple icing: its yeast doughnut with (chocolate) icing
+  timbit: { code: '53520170', q: 'doughnut hole', alone: true }, // Doughnut holes
+  bear_claw: { q: 'danish pastry' }, // FNDDS's Danish pastry
+  kringle: { q: 'danish pastry', alone: true }, // FNDDS's Danish pastry
+  cinnamon_bun: { q: 'cinnamon bun frosted sweet roll' }, // Roll, sweet, cinnamon bun, frosted
+  cinnabon: { code: '51160110', q: 'cinnamon bun frosted sweet roll', alone: true }, // Roll, sweet, cinnamon bun, frosted
+  sticky_bun: { q: 'cinnamon bun frosted sweet roll' }, // Roll, sweet, cinnamon bun, frosted
+  honey_bun: { q: 'frosted sweet roll' }, // Roll, sweet, frosted
+  pain_au_chocolat: { q: 'chocolate croissant' }, // Croissant, chocolate
+  butter_croissant: { q: 'croissant' }, // Croissant
+  toaster_strudel: { q: 'fruit turnover' }, // a fruit-filled pastry: FNDDS's fruit turnover
+  corn_muffin: { q: 'cornbread muffin' }, // Cornbread muffin, stick, round
+
+  // Breakfast sandwiches, sides.
+  breakfast_sandwich: { q: 'egg sandwich' },
+  croissanwich: { code: '34001400', q: 'egg sandwich croissant', alone: true }, // Egg sandwich on croissant
+  hashbrown: { q: 'hash brown potato', alone: true },
+  home_frie: { q: 'home fry potato' }, // Potato, home fries, NFS
+  breakfast_potato: { q: 'home fry potato' }, // Potato, home fries, NFS
+
+  // Breads and grains.
+  texas_toast: { q: 'white toasted bread' }, // Bread, white, toasted
+  baguette: { code: '51107010', q: 'french bread', alone: true }, // Bread, French or Vienna
+  ciabatta: { code: '51107010', q: 'french bread', alone: true }, // Bread, French or Vienna
+  crusty_bread: { q: 'french bread' }, // Bread, French or Vienna
+  challah: { code: '51119010', q: 'challah bread', alone: true }, // Bread, egg, Challah
+  seeded_bread: { q: 'multigrain bread' }, // Bread, multigrain
+  ezekiel_bread: { q: 'multigrain bread' }, // Bread, multigrain
+  bread_roll: { q: 'soft white roll' }, // Roll, white, soft
+  kaiser_roll: { q: 'soft white roll' }, // Roll, white, soft
+  hawaiian_roll: { q: 'soft white roll' }, // a small soft roll: FNDDS's sweet rolls weigh three times one
+  kings_hawaiian: { q: 'soft white roll' }, // a small soft roll: FNDDS's sweet rolls weigh three times one
+  hamburger_bun: { q: 'white hamburger bun roll' }, // Roll, white, hamburger bun
+  burger_bun: { q: 'white hamburger bun roll' }, // Roll, white, hamburger bun
+  bun: { code: '51154100', q: 'white hamburger bun roll', alone: true }, // Roll, white, hamburger bun
+  hot_dog_bun: { q: 'white hot dog bun roll' }, // Roll, white, hot dog bun
+  hoagie_roll: { q: 'white hoagie roll' }, // Roll, white, hoagie, submarine
+  sub_roll: { q: 'white hoagie roll' }, // Roll, white, hoagie, submarine
+  sub_bun: { q: 'white hoagie roll' }, // Roll, white, hoagie, submarine
+  garlic_knot: { q: 'garlic roll' }, // Roll, garlic
+  bread_stick: { q: 'soft breadstick' }, // Breadsticks, soft, NFS
+  garlic_toast: { q: 'garlic bread' }, // Garlic bread, NFS
+  chapati: { code: '51300175', q: 'roti bread', alone: true }, // Bread, chappatti or roti
+  phulka: { code: '51300175', q: 'roti bread', alone: true }, // Bread, chappatti or roti
+  jasmine_rice: { q: 'white rice' }, // Rice, white, cooked, NS as to fat
+  basmati_rice: { q: 'white rice' }, // Rice, white, cooked, NS as to fat
+  jasmine: { code: '56205001', q: 'white rice', alone: true }, // Rice, white, cooked, NS as to fat
+  basmati: { code: '56205001', q: 'white rice', alone: true }, // Rice, white, cooked, NS as to fat
+  plain_rice: { q: 'white rice' }, // Rice, white, cooked, NS as to fat
+  sushi_rice: { q: 'white rice' }, // Rice, white, cooked, NS as to fat
+  jeera_rice: { q: 'white rice' }, // Rice, white, cooked, NS as to fat
+  mexican_rice: { q: 'spanish rice' }, // Spanish rice, NS as to fat
+  red_rice: { q: 'spanish rice' }, // Spanish rice, NS as to fat
+  saffron_rice: { q: 'white rice' }, // Rice, white, cooked, NS as to fat
+  cilantro_lime_rice: { q: 'white rice' }, // Rice, white, cooked, NS as to fat
+  sticky_rice: { q: 'glutinous white rice' }, // Rice, white, cooked, glutinous
+  cajun_rice: { q: 'dirty rice' }, // Dirty rice
+  rice_vermicelli: { q: 'rice noodle' }, // Rice noodles, cooked
+  orzo: { q: 'pasta', alone: true },
+  angel_hair: { q: 'pasta' },
+  capellini: { q: 'pasta', alone: true },
+  bowtie: { q: 'pasta', alone: true },
+  bowty: { q: 'pasta', alone: true },
+  farfalle: { q: 'pasta', alone: true },
+  orecchiette: { q: 'pasta', alone: true },
+  bucatini: { q: 'pasta', alone: true },
+  pappardelle: { q: 'pasta', alone: true },
+  cavatappi: { q: 'pasta', alone: true },
+  rotini: { q: 'pasta', alone: true },
+  elbow_macaroni: { q: 'pasta' },
+  elbow: { q: 'pasta', alone: true },
+  spaghetti_noodle: { q: 'pasta' },
+  pasta_noodle: { q: 'pasta' },
+
+  // Fruit.
+  cutie: { code: '61100600', q: 'clementine', alone: true }, // Clementine, raw
+  cuty: { code: '61100600', q: 'clementine', alone: true }, // Clementine, raw
+  halo: { code: '61100600', q: 'clementine', alone: true }, // Clementine, raw
+  mandarin: { code: '61100600', q: 'clementine', alone: true }, // Clementine, raw
+  mandarine: { code: '61100600', q: 'clementine', alone: true }, // Clementine, raw
+  satsuma: { code: '61100600', q: 'clementine', alone: true }, // Clementine, raw
+  craisin: { code: '62109100', q: 'dried cranberry', alone: true }, // Cranberries, dried
+  applesauce_pouch: { q: 'regular applesauce' }, // Applesauce, regular
+  squeeze_pouch: { q: 'regular applesauce' }, // Applesauce, regular
+  fruit_pouch: { q: 'regular applesauce' }, // Applesauce, regular
+  gogo_squeez: { q: 'regular applesauce' }, // Applesauce, regular
+  go_go_squeez: { q: 'regular applesauce' }, // Applesauce, regular
+  apple_sauce_pouch: { q: 'regular applesauce' }, // Applesauce, regular
+
+  // Vegetables and starchy sides.
+  sweet_potato_frie: { q: 'sweet potato fry' }, // Sweet potato fries, NFS
+  yam: { code: '73401000', q: 'sweet potato', alone: true }, // Sweet potato, NFS
+  candied_yam: { q: 'candied sweet potato' }, // Sweet potato, candied
+  curly_frie: { q: 'french fry potato' },
+  curly_fry: { q: 'french fry potato' },
+  waffle_frie: { q: 'french fry potato' },
+  waffle_fry: { q: 'french fry potato' },
+  steak_frie: { q: 'french fry potato' },
+  steak_fry: { q: 'french fry potato' },
+  crinkle_frie: { q: 'french fry potato' },
+  crinkle_fry: { q: 'french fry potato' },
+  shoestring_frie: { q: 'french fry potato' },
+  mac_salad: { q: 'macaroni pasta salad mayonnaise' }, // Macaroni or pasta salad, made with mayonnaise
+  slaw: { code: '75141000', q: 'coleslaw', alone: true }, // Coleslaw
+  cole_slaw: { q: 'coleslaw' }, // Coleslaw
+  side_salad: { code: '75143000' }, // Lettuce, salad with assorted vegetables including tomatoes and/or carrots, no dressing
+  garden_salad: { code: '75143000' }, // Lettuce, salad with assorted vegetables including tomatoes and/or carrots, no dressing
+  house_salad: { code: '75143000' }, // Lettuce, salad with assorted vegetables including tomatoes and/or carrots, no dressing
+  tossed_salad: { code: '75143000' }, // Lettuce, salad with assorted vegetables including tomatoes and/or carrots, no dressing
+  salad: { code: '75143000' }, // Lettuce, salad with assorted vegetables including tomatoes and/or carrots, no dressing
+  caesar: { code: '72116150', q: 'caesar salad', alone: true }, // Caesar salad, with romaine, no dressing
+  latke: { code: '71701000', q: 'potato pancake', alone: true }, // Potato pancake
+  yuca: { code: '71930120', q: 'cassava', alone: true }, // Cassava, cooked
+  yuca_frie: { q: 'yuca fry' }, // Yuca fries
+  potato_au_gratin: { q: 'scalloped potato' }, // Potato, scalloped, NFS
+  au_gratin_potato: { q: 'scalloped potato' }, // Potato, scalloped, NFS
+
+  // Mexican.
+  street_taco: { q: 'corn tortilla beef taco' }, // Taco, corn tortilla, beef, cheese
+  birria_taco: { q: 'corn tortilla beef taco' }, // Taco, corn tortilla, beef, cheese
+  quesabirria: { code: '58102010', q: 'corn tortilla beef taco', alone: true }, // Taco, corn tortilla, beef, cheese
+  hard_shell_taco: { q: 'corn tortilla beef taco' }, // Taco, corn tortilla, beef, cheese
+  crunchy_taco: { q: 'corn tortilla beef taco' }, // Taco, corn tortilla, beef, cheese
+  hard_taco: { q: 'corn tortilla beef taco' }, // Taco, corn tortilla, beef, cheese
+  soft_taco: { q: 'flour tortilla beef taco' }, // Taco, flour tortilla, beef, cheese
+  soft_shell_taco: { q: 'flour tortilla beef taco' }, // Taco, flour tortilla, beef, cheese
+  chicken_soft_taco: { q: 'flour tortilla chicken taco' }, // Taco, flour tortilla, chicken, cheese
+  steak_burrito: { q: 'beef bean rice burrito' }, // Burrito, beef, with beans and rice, cheese
+  carne_asada_burrito: { q: 'beef bean rice burrito' }, // Burrito, beef, with beans and rice, cheese
+  barbacoa_burrito: { q: 'beef bean rice burrito' }, // Burrito, beef, with beans and rice, cheese
+  chicken_burrito: { q: 'chicken bean rice burrito' }, // Burrito, chicken, with beans and rice, cheese
+  taquito: { code: '58104835', q: 'chicken taquito', alone: true }, // Taquito, chicken
+  rolled_taco: { q: 'chicken taquito' }, // Taquito, chicken
+  flauta: { code: '58104835', q: 'chicken taquito', alone: true }, // Taquito, chicken
+  elote: { q: 'corn', alone: true },
+  street_corn: { q: 'corn' },
+  mexican_street_corn: { q: 'corn' },
+
+  // Chinese and takeout.
+  veggie_egg_roll: { q: 'meatless egg roll' }, // Egg roll, meatless
+  vegetable_egg_roll: { q: 'meatless egg roll' }, // Egg roll, meatless
+  veg_egg_roll: { q: 'meatless egg roll' }, // Egg roll, meatless
+  dim_sum: { q: 'steamed wonton dumpling pot sticker' }, // Wonton, dumpling or pot sticker, steamed
+  shumai: { code: '58112510', q: 'steamed wonton dumpling pot sticker', alone: true }, // Wonton, dumpling or pot sticker, steamed
+  siu_mai: { q: 'steamed wonton dumpling pot sticker' }, // Wonton, dumpling or pot sticker, steamed
+  soup_dumpling: { q: 'steamed wonton dumpling pot sticker' }, // Wonton, dumpling or pot sticker, steamed
+  xiao_long_bao: { q: 'steamed wonton dumpling pot sticker' }, // Wonton, dumpling or pot sticker, steamed
+  scallion_pancake: { q: 'chinese pancake' }, // Chinese pancake
+  mongolian_beef: { q: 'broccoli beef' }, // beef stir-fried with vegetables: FNDDS's beef and broccoli
+  orange_beef: { q: 'broccoli beef' }, // beef stir-fried with vegetables: FNDDS's beef and broccoli
+  honey_walnut_shrimp: { q: 'sweet sour shrimp' }, // battered shrimp in a sweet sauce
+  walnut_shrimp: { q: 'sweet sour shrimp' }, // battered shrimp in a sweet sauce
+  lemon_chicken: { q: 'orange chicken' }, // battered chicken in a sweet sauce: FNDDS's orange chicken
+  honey_chicken: { q: 'orange chicken' }, // battered chicken in a sweet sauce: FNDDS's orange chicken
+  egg_fried_rice: { q: 'meatless fried rice' }, // Rice, fried, meatless
+
+  // Japanese: nigiri, sashimi, rolls.
+  sake_nigiri: { q: 'salmon topped sushi' }, // Sushi, topped with salmon
+  maguro: { code: '58151440', q: 'tuna topped sushi', alone: true }, // Sushi, topped with tuna
+  ebi: { code: '58151430', q: 'shrimp topped sushi', alone: true }, // Sushi, topped with shrimp
+  unagi: { code: '58151410', q: 'eel topped sushi', alone: true }, // Sushi, topped with eel
+  tamago: { code: '58151450', q: 'egg topped sushi', alone: true }, // Sushi, topped with egg
+  spicy_tuna: { q: 'tuna sushi roll' }, // Sushi roll tuna
+  philadelphia_roll: { q: 'salmon sushi roll' }, // Sushi roll, salmon
+  philly_roll: { q: 'salmon sushi roll' }, // Sushi roll, salmon
+  salmon_avocado_roll: { q: 'salmon sushi roll' }, // Sushi roll, salmon
+  unagi_roll: { q: 'eel sushi roll' }, // Sushi roll, eel
+  shrimp_tempura_roll: { q: 'shrimp sushi roll' }, // Sushi roll, shrimp
+  cucumber_roll: { q: 'vegetable sushi roll' }, // Sushi roll, vegetable
+  kappa_maki: { q: 'vegetable sushi roll' }, // Sushi roll, vegetable
+  oshinko_roll: { q: 'vegetable sushi roll' }, // Sushi roll, vegetable
+  kimbap: { code: '58151230', q: 'vegetable sushi roll', alone: true }, // Sushi roll, vegetable
+  gimbap: { code: '58151230', q: 'vegetable sushi roll', alone: true }, // Sushi roll, vegetable
+  rainbow_roll: { q: 'sushi' }, // Sushi, NFS
+  spider_roll: { q: 'sushi' }, // Sushi, NFS
+  maki: { code: '58151100', q: 'sushi', alone: true }, // Sushi, NFS
+  hand_roll: { q: 'sushi' }, // Sushi, NFS
+  crunchy_roll: { q: 'sushi' }, // Sushi, NFS
+  sashimi: { code: '26137100', q: 'raw salmon fish', alone: true }, // Fish, salmon, raw
+  salmon_sashimi: { q: 'raw salmon fish' }, // Fish, salmon, raw
+  tuna_sashimi: { q: 'raw tuna fish' }, // Fish, tuna, raw
+  veggie_tempura: { q: 'vegetable tempura' }, // Vegetable tempura
+
+  // Indian.
+  tikka_masala: { q: 'chicken curry' }, // Chicken curry
+  lamb_curry: { q: 'beef curry' }, // FNDDS has no lamb or goat curry: its beef curry is the nearest
+  rogan_josh: { q: 'beef curry' }, // FNDDS has no lamb or goat curry: its beef curry is the nearest
+  lamb_korma: { q: 'beef curry' }, // FNDDS has no lamb or goat curry: its beef curry is the nearest
+  lamb_vindaloo: { q: 'beef curry' }, // FNDDS has no lamb or goat curry: its beef curry is the nearest
+  goat_curry: { q: 'beef curry' }, // FNDDS has no lamb or goat curry: its beef curry is the nearest
+  curry_goat: { q: 'beef curry' }, // FNDDS has no lamb or goat curry: its beef curry is the nearest
+  mutton_curry: { q: 'beef curry' }, // FNDDS has no lamb or goat curry: its beef curry is the nearest
+  veg_curry: { q: 'vegetable curry' }, // Vegetable curry
+  aloo_gobi: { q: 'vegetable curry' }, // Vegetable curry
+  veg_korma: { q: 'vegetable curry' }, // Vegetable curry
+  aloo_matar: { q: 'vegetable curry' }, // Vegetable curry
+  bhindi_masala: { q: 'vegetable curry' }, // Vegetable curry
+  baingan_bharta: { q: 'vegetable curry' }, // Vegetable curry
+  navratan_korma: { q: 'vegetable curry' }, // Vegetable curry
+  chana_masala: { q: 'lentil curry' }, // FNDDS has no chickpea curry: its lentil curry is the nearest
+  chole: { code: '41311030', q: 'lentil curry', alone: true }, // FNDDS has no chickpea curry: its lentil curry is the nearest
+  chickpea_curry: { q: 'lentil curry' }, // FNDDS has no chickpea curry: its lentil curry is the nearest
+  chole_masala: { q: 'lentil curry' }, // FNDDS has no chickpea curry: its lentil curry is the nearest
+  rajma: { code: '41311030', q: 'lentil curry', alone: true }, // kidney bean curry: FNDDS's lentil curry is the nearest
+  dal_makhani: { q: 'dal' }, // Dal
+  dal_tadka: { q: 'dal' }, // Dal
+  daal: { code: '41305050', q: 'dal', alone: true }, // Dal
+  dhal: { code: '41305050', q: 'dal', alone: true }, // Dal
+  saag_paneer: { q: 'palak paneer' }, // paneer curries: FNDDS's one paneer dish
+  paneer_tikka_masala: { q: 'palak paneer' }, // paneer curries: FNDDS's one paneer dish
+  paneer_masala: { q: 'palak paneer' }, // paneer curries: FNDDS's one paneer dish
+  matar_paneer: { q: 'palak paneer' }, // paneer curries: FNDDS's one paneer dish
+  kadai_paneer: { q: 'palak paneer' }, // paneer curries: FNDDS's one paneer dish
+  shahi_paneer: { q: 'palak paneer' }, // paneer curries: FNDDS's one paneer dish
+  paneer_butter_masala: { q: 'palak paneer' }, // paneer curries: FNDDS's one paneer dish
+  lamb_biryani: { q: 'biryani meat' }, // Biryani with meat
+  goat_biryani: { q: 'biryani meat' }, // Biryani with meat
+  mutton_biryani: { q: 'biryani meat' }, // Biryani with meat
+  beef_biryani: { q: 'biryani meat' }, // Biryani with meat
+  veg_biryani: { q: 'biryani vegetable' }, // Biryani with vegetables
+  butter_naan: { q: 'bread naan' }, // Bread, naan
+  peshwari_naan: { q: 'bread naan' }, // Bread, naan
+  onion_naan: { q: 'bread naan' }, // Bread, naan
+  aloo_paratha: { q: 'roti bread' }, // Bread, chappatti or roti
+  bhaji: { code: '75440400', q: 'pakora', alone: true }, // Pakora
+  onion_bhaji: { q: 'pakora' }, // Pakora
+  raita: { code: '11440060', q: 'tzatziki dip', alone: true }, // yogurt with cucumber: FNDDS's tzatziki
+  kheer: { code: '13210410', q: 'rice pudding', alone: true }, // Pudding, rice
+  mango_lassi: { q: 'fruit smoothie' }, // a sweet yogurt drink: FNDDS's fruit smoothie is the nearest
+  lassi: { code: '11553100', q: 'fruit smoothie', alone: true }, // a sweet yogurt drink: FNDDS's fruit smoothie is the nearest
+  tandoori_chicken: { q: 'chicken grilled' },
+  chicken_tandoori: { q: 'chicken grilled' },
+
+  // Thai.
+  green_curry: { q: 'chicken curry' }, // Thai curries are served with chicken most often: FNDDS's chicken curry
+  red_curry: { q: 'chicken curry' }, // Thai curries are served with chicken most often: FNDDS's chicken curry
+  yellow_curry: { q: 'chicken curry' }, // Thai curries are served with chicken most often: FNDDS's chicken curry
+  massaman_curry: { q: 'chicken curry' }, // Thai curries are served with chicken most often: FNDDS's chicken curry
+  panang_curry: { q: 'chicken curry' }, // Thai curries are served with chicken most often: FNDDS's chicken curry
+  thai_curry: { q: 'chicken curry' }, // Thai curries are served with chicken most often: FNDDS's chicken curry
+  massaman: { code: '27146150', q: 'chicken curry', alone: true }, // Thai curries are served with chicken most often: FNDDS's chicken curry
+  panang: { code: '27146150', q: 'chicken curry', alone: true }, // Thai curries are served with chicken most often: FNDDS's chicken curry
+  pad_see_ew: { q: 'lo mein chicken' }, // wide rice noodles stir-fried: FNDDS's lo mein
+  drunken_noodle: { q: 'lo mein chicken' }, // wide rice noodles stir-fried: FNDDS's lo mein
+  pad_kee_mao: { q: 'lo mein chicken' }, // wide rice noodles stir-fried: FNDDS's lo mein
+  rad_na: { q: 'lo mein chicken' }, // wide rice noodles stir-fried: FNDDS's lo mein
+  thai_fried_rice: { q: 'chicken fried rice' }, // Rice, fried, with chicken
+  pineapple_fried_rice: { q: 'chicken fried rice' }, // Rice, fried, with chicken
+  basil_fried_rice: { q: 'chicken fried rice' }, // Rice, fried, with chicken
+  thai_tea: { q: 'bubble tea' }, // Tea, bubble
+  thai_iced_tea: { q: 'bubble tea' }, // Tea, bubble
+  boba: { code: '92306910', q: 'bubble tea', alone: true }, // Tea, bubble
+  boba_tea: { q: 'bubble tea' }, // Tea, bubble
+  pearl_milk_tea: { q: 'bubble tea' }, // Tea, bubble
+  taro_milk_tea: { q: 'bubble tea' }, // Tea, bubble
+  taro_boba: { q: 'bubble tea' }, // Tea, bubble
+  brown_sugar_boba: { q: 'bubble tea' }, // Tea, bubble
+
+  // Korean.
+  bulgogi: { q: 'beef steak', alone: true }, // marinated grilled beef
+  beef_bulgogi: { q: 'beef steak' }, // marinated grilled beef
+  galbi: { q: 'beef steak', alone: true }, // marinated grilled beef
+  kalbi: { q: 'beef steak', alone: true }, // marinated grilled beef
+  korean_bbq: { q: 'beef steak' }, // marinated grilled beef
+  korean_beef: { q: 'beef steak' }, // marinated grilled beef
+  japchae: { code: '58136150', q: 'lo mein beef', alone: true }, // glass noodles with beef and vegetables: FNDDS's beef lo mein is the nearest
+  korean_fried_chicken: { q: 'fried coated restaurant chicken wing' }, // sold as wings: FNDDS's restaurant fried wing
+
+  // Vietnamese.
+  banh_mi: { q: 'pork sandwich' }, // FNDDS has no banh mi: its pork sandwich
+  summer_roll: { q: 'rice paper roll' }, // Roll with meat and/or shrimp, vegetables and rice paper, not fried
+  fresh_roll: { q: 'rice paper roll' }, // Roll with meat and/or shrimp, vegetables and rice paper, not fried
+  fresh_spring_roll: { q: 'rice paper roll' }, // Roll with meat and/or shrimp, vegetables and rice paper, not fried
+  rice_paper_roll: { q: 'rice paper roll' }, // Roll with meat and/or shrimp, vegetables and rice paper, not fried
+  pho_ga: { q: 'meat soup pho' }, // Soup, pho, with meat
+  chicken_pho: { q: 'meat soup pho' }, // Soup, pho, with meat
+  beef_pho: { q: 'meat soup pho' }, // Soup, pho, with meat
+
+  // Middle Eastern and Greek.
+  dolma: { code: '27315270', q: 'beef stuffed grape leave', alone: true }, // USDA's rice-only grape leaf weighs 56 g a roll, twice a deli dolma; this one 21 g
+  dolmade: { code: '27315270', q: 'beef stuffed grape leave', alone: true }, // USDA's rice-only grape leaf weighs 56 g a roll, twice a deli dolma; this one 21 g
+  stuffed_grape_leaf: { q: 'beef stuffed grape leave' }, // USDA's rice-only grape leaf weighs 56 g a roll, twice a deli dolma; this one 21 g
+  lamb_gyro: { q: 'gyro sandwich' }, // Gyro sandwich
+  chicken_gyro: { q: 'gyro sandwich' }, // Gyro sandwich
+  beef_gyro: { q: 'gyro sandwich' }, // Gyro sandwich
+  gyro_pita: { q: 'gyro sandwich' }, // Gyro sandwich
+  chicken_shawarma: { q: 'gyro sandwich' }, // Gyro sandwich
+  beef_shawarma: { q: 'gyro sandwich' }, // Gyro sandwich
+  lamb_shawarma: { q: 'gyro sandwich' }, // Gyro sandwich
+  doner: { code: '27516010', q: 'gyro sandwich', alone: true }, // Gyro sandwich
+  doner_kebab: { q: 'gyro sandwich' }, // Gyro sandwich
+  donair: { code: '27516010', q: 'gyro sandwich', alone: true }, // Gyro sandwich
+  falafel_pita: { q: 'falafel sandwich' }, // Falafel sandwich
+  kebab: { code: '27410250', q: 'beef shish kabob', alone: true }, // meat and vegetables on a skewer
+  shish_kebab: { q: 'beef shish kabob' }, // meat and vegetables on a skewer
+  beef_kebab: { q: 'beef shish kabob' }, // meat and vegetables on a skewer
+  kofta: { code: '27410250', q: 'beef shish kabob', alone: true }, // meat and vegetables on a skewer
+  kefta: { code: '27410250', q: 'beef shish kabob', alone: true }, // meat and vegetables on a skewer
+  chicken_kebab: { q: 'chicken shish kabob' }, // Chicken or turkey shish kabob with vegetables, excluding potatoes
+  chicken_souvlaki: { q: 'chicken shish kabob' }, // Chicken or turkey shish kabob with vegetables, excluding potatoes
+  souvlaki: { code: '27420520', q: 'pork shish kabob', alone: true }, // Pork shish kabob with vegetables, excluding potatoes
+  pork_souvlaki: { q: 'pork shish kabob' }, // Pork shish kabob with vegetables, excluding potatoes
+  lamb_kebab: { q: 'lamb shish kabob' }, // Lamb shish kabob with vegetables, excluding potatoes
+
+  // Italian.
+  penne_alla_vodka: { q: 'tomato sauce restaurant pasta' }, // FNDDS has vodka sauce but no pasta dish with it: its pasta with tomato-based sauce
+  pasta_alla_vodka: { q: 'tomato sauce restaurant pasta' }, // FNDDS has vodka sauce but no pasta dish with it: its pasta with tomato-based sauce
+  alla_vodka: { q: 'tomato sauce restaurant pasta' }, // FNDDS has vodka sauce but no pasta dish with it: its pasta with tomato-based sauce
+  vodka_pasta: { q: 'tomato sauce restaurant pasta' }, // FNDDS has vodka sauce but no pasta dish with it: its pasta with tomato-based sauce
+  rigatoni_alla_vodka: { q: 'tomato sauce restaurant pasta' }, // FNDDS has vodka sauce but no pasta dish with it: its pasta with tomato-based sauce
+  spicy_rigatoni: { q: 'tomato sauce restaurant pasta' }, // FNDDS has vodka sauce but no pasta dish with it: its pasta with tomato-based sauce
+  vodka_sauce_pasta: { q: 'tomato sauce restaurant pasta' }, // FNDDS has vodka sauce but no pasta dish with it: its pasta with tomato-based sauce
+  carbonara: { code: '58146401', q: 'cream sauce meat restaurant pasta', alone: true }, // FNDDS's pasta with cream sauce and meat
+  spaghetti_carbonara: { q: 'cream sauce meat restaurant pasta' }, // FNDDS's pasta with cream sauce and meat
+  pasta_carbonara: { q: 'cream sauce meat restaurant pasta' }, // FNDDS's pasta with cream sauce and meat
+  chicken_alfredo: { q: 'cream sauce poultry restaurant pasta' }, // Pasta with cream sauce and poultry, restaurant
+  fettuccine_alfredo_with_chicken: { q: 'cream sauce poultry restaurant pasta' }, // Pasta with cream sauce and poultry, restaurant
+  shrimp_alfredo: { q: 'cream sauce seafood restaurant pasta' }, // Pasta with cream sauce and seafood, restaurant
+  pasta_primavera: { q: 'cream sauce vegetable restaurant pasta' }, // Pasta with cream sauce and added vegetables, restaurant
+  cacio_e_pepe: { q: 'pasta' },
+  butter_noodle: { q: 'pasta' },
+  spaghetti_and_meatball: { q: 'tomato sauce meat home recipe pasta' }, // Pasta with tomato-based sauce and meat, home recipe
+  spaghetti_with_meatball: { q: 'tomato sauce meat home recipe pasta' }, // Pasta with tomato-based sauce and meat, home recipe
+  spaghetti_n_meatball: { q: 'tomato sauce meat home recipe pasta' }, // Pasta with tomato-based sauce and meat, home recipe
+  eggplant_parm: { q: 'eggplant parmesan casserole' }, // Eggplant parmesan casserole, regular
+  eggplant_parmigiana: { q: 'eggplant parmesan casserole' }, // Eggplant parmesan casserole, regular
+  chicken_parm_sub: { q: 'chicken fillet sandwich' }, // FNDDS has no chicken parmesan sandwich: its chicken fillet sandwich
+  chicken_parm_sandwich: { q: 'chicken fillet sandwich' }, // FNDDS has no chicken parmesan sandwich: its chicken fillet sandwich
+  cheese_ravioli: { q: 'cheese tomato sauce ravioli' }, // Ravioli, cheese-filled, with tomato sauce
+  stuffed_shell: { q: 'cheese tomato sauce stuffed shell' }, // Stuffed shells, cheese-filled, with tomato sauce, meatless
+  risotto: { code: '58164500', q: 'cheese cream sauce white rice', alone: true }, // FNDDS has no risotto: its rice with cheese or cream sauce
+  mushroom_risotto: { q: 'cheese cream sauce white rice' }, // FNDDS has no risotto: its rice with cheese or cream sauce
+  cannoli: { code: '53420200', q: 'cream puff eclair iced', alone: true }, // FNDDS has no cannoli: its iced cream-filled pastry
+
+  // Southern, soul food, barbecue.
+  bbq_rib: { q: 'pork rib' }, // Pork, ribs
+  barbecue_rib: { q: 'pork rib' }, // Pork, ribs
+  baby_back_rib: { q: 'pork rib' }, // Pork, ribs
+  spare_rib: { q: 'pork rib' }, // Pork, ribs
+  st_louis_rib: { q: 'pork rib' }, // Pork, ribs
+  pot_roast: { q: 'beef pot roast' }, // Beef, pot roast
+  chicken_and_dumpling: { q: 'chicken dumpling' }, // Chicken or turkey with dumplings
+  chicken_n_dumpling: { q: 'chicken dumpling' }, // Chicken or turkey with dumplings
+  buttermilk_biscuit: { q: 'biscuit' }, // Biscuit, NFS
+  southern_biscuit: { q: 'biscuit' }, // Biscuit, NFS
+  flaky_biscuit: { q: 'biscuit' }, // Biscuit, NFS
+  hushpuppy: { code: '52209010', q: 'hush puppy', alone: true }, // Hush puppy
+  po_boy: { q: 'fried seafood sandwich' }, // Fried seafood sandwich
+  poboy: { code: '27550150', q: 'fried seafood sandwich', alone: true }, // Fried seafood sandwich
+  shrimp_po_boy: { q: 'fried seafood sandwich' }, // Fried seafood sandwich
+  nanner_pudding: { q: 'banana pudding' }, // Banana pudding
+
+  // Caribbean and Latin.
+  fried_plantain: { q: 'plantain cooked fat added' }, // Plantain, cooked, fat added, NS as to fat type
+  maduro: { code: '71905008', q: 'plantain cooked fat added', alone: true }, // Plantain, cooked, fat added, NS as to fat type
+  sweet_plantain: { q: 'plantain cooked fat added' }, // Plantain, cooked, fat added, NS as to fat type
+  tostone: { code: '71905008', q: 'plantain cooked fat added', alone: true }, // Plantain, cooked, fat added, NS as to fat type
+
+  // Fast food and chains.
+  chicken_strip: { q: 'chicken tender strip' }, // Chicken tenders or strips, NFS
+  chicken_finger: { q: 'chicken tender strip' }, // Chicken tenders or strips, NFS
+  hot_wing: { q: 'chicken wing hot sauce fast food' }, // Chicken "wings" with hot sauce, from fast food / restaurant
+  buffalo_wing: { q: 'chicken wing hot sauce fast food' }, // Chicken "wings" with hot sauce, from fast food / restaurant
+  mozz_stick: { q: 'mozzarella stick' }, // Mozzarella sticks, breaded, baked, or fried
+
+  // Snacks, crackers and chips.
+  sleeve_of_saltine: { q: 'saltine cracker' },
+  sleeve_of_cracker: { q: 'saltine cracker' },
+  sleeve_of_ritz: { q: 'butter cracker ritz' },
+  club_cracker: { q: 'butter cracker' }, // Crackers, butter, plain
+  town_house: { q: 'butter cracker' }, // Crackers, butter, plain
+  soda_cracker: { q: 'saltine cracker' }, // Crackers, saltine
+  animal_cracker: { q: 'animal cookie' }, // Cookie, animal
+  lance_cracker: { q: 'peanut butter sandwich cracker' }, // Crackers, sandwich, peanut butter filled
+  pringle: { code: '71200300', q: 'restructured potato chip', alone: true }, // Potato chips, restructured, plain
+  flamin_hot_cheeto: { q: 'cheese corn snack cheeto' }, // Cheese flavored corn snacks (Cheetos)
+  cheese_puff: { q: 'cheese corn snack cheeto' }, // Cheese flavored corn snacks (Cheetos)
+  cheese_curl: { q: 'cheese corn snack cheeto' }, // Cheese flavored corn snacks (Cheetos)
+  pirate_booty: { q: 'cheese corn snack' }, // Cheese flavored corn snacks
+  veggie_straw: { q: 'cheese corn snack' }, // Cheese flavored corn snacks
+  kettle_chip: { q: 'plain potato chip' }, // Potato chips, plain
+  skinny_pop: { q: 'ready eat popcorn' }, // Popcorn, ready-to-eat, NFS
+  smartfood: { code: '54403080', q: 'ready eat popcorn', alone: true }, // Popcorn, ready-to-eat, NFS
+  kettle_corn: { q: 'ready eat kettle popcorn' }, // Popcorn, ready-to-eat, kettle
+  quaker_chewy: { q: 'cereal granola bar' }, // Cereal or Granola bar, NFS
+  chewy_bar: { q: 'cereal granola bar' }, // Cereal or Granola bar, NFS
+  power_bar: { q: 'nutrition bar powerbar' }, // Nutrition bar (PowerBar)
+  fruit_snack: { q: 'fruit snack candy' }, // Candy, fruit snacks
+  gusher: { code: '91746300', q: 'fruit snack candy', alone: true }, // Candy, fruit snacks
+  welchs_fruit_snack: { q: 'fruit snack candy' }, // Candy, fruit snacks
+  fruit_by_the_foot: { q: 'fruit leather candy' }, // Candy, fruit leather
+
+  // Candy.
+  almond_joy: { q: 'coconut filled chocolate candy' }, // Chocolate candy, coconut filled
+  mound: { code: '91705470', q: 'coconut filled chocolate candy', alone: true }, // Chocolate candy, coconut filled
+  peppermint_patty: { q: 'cream filled chocolate candy' }, // Chocolate candy, cream filled
+  york: { code: '91705480', q: 'cream filled chocolate candy' }, // Chocolate candy, cream filled
+  rolo: { code: '91705450', q: 'caramel filled chocolate candy', alone: true }, // Chocolate candy, caramel filled
+  caramello: { code: '91705450', q: 'caramel filled chocolate candy', alone: true }, // Chocolate candy, caramel filled
+  crunch_bar: { q: 'cereal chocolate candy' }, // Chocolate candy with cereal
+  nestle_crunch: { q: 'cereal chocolate candy' }, // Chocolate candy with cereal
+  reese_piece: { q: 'candy shell chocolate candy' }, // Chocolate candy, candy shell
+  reeses_piece: { q: 'candy shell chocolate candy' }, // Chocolate candy, candy shell
+  peanut_mnm: { q: 'candy shell nut chocolate candy' }, // Chocolate candy, candy shell with nuts
+  baby_ruth: { q: 'nougat filled nut chocolate candy' }, // Chocolate candy, nougat filled with nuts
+  payday: { code: '91705520', q: 'nougat filled nut chocolate candy', alone: true }, // Chocolate candy, nougat filled with nuts
+  ferrero_rocher: { q: 'nut chocolate candy' }, // Chocolate candy with nuts
+  ferrero: { code: '91705015', q: 'nut chocolate candy', alone: true }, // Chocolate candy with nuts
+  sour_patch_kid: { q: 'gummy candy' }, // Candy, gummy
+  sour_patch: { q: 'gummy candy' }, // Candy, gummy
+  swedish_fish: { q: 'gummy candy' }, // Candy, gummy
+  haribo: { code: '91745010', q: 'gummy candy', alone: true }, // Candy, gummy
+  trolli: { code: '91745010', q: 'gummy candy', alone: true }, // Candy, gummy
+  jolly_rancher: { q: 'hard candy' }, // Candy, hard
+  life_saver: { q: 'hard candy' }, // Candy, hard
+  dum_dum: { q: 'lollipop candy' }, // Candy, lollipop
+  airhead: { code: '91750000', q: 'taffy candy', alone: true }, // Candy, taffy
+  tootsie_roll: { q: 'taffy candy' }, // Candy, taffy
+  mike_and_ike: { q: 'fruit flavored piece candy' }, // Candy, fruit flavored pieces
+  jolly_rancher_chew: { q: 'fruit flavored piece candy' }, // Candy, fruit flavored pieces
+
+  // Desserts: cheesecake, pie, cake, cookies, frozen.
+  new_york_cheesecake: { q: 'plain cheesecake' }, // Cheesecake, plain
+  ny_cheesecake: { q: 'plain cheesecake' }, // Cheesecake, plain
+  oreo_cheesecake: { q: 'chocolate cheesecake' }, // Cheesecake, chocolate
+  turtle_cheesecake: { q: 'chocolate cheesecake' }, // Cheesecake, chocolate
+  french_silk_pie: { q: 'chocolate cream pie' }, // Pie, chocolate cream
+  mud_pie: { q: 'chocolate cream pie' }, // Pie, chocolate cream
+  chocolate_cake: { q: 'chocolate icing bakery chocolate cake' }, // Cake or cupcake, chocolate with chocolate icing, bakery
+  chocolate_layer_cake: { q: 'chocolate icing bakery chocolate cake' }, // Cake or cupcake, chocolate with chocolate icing, bakery
+  lava_cake: { q: 'chocolate icing bakery chocolate cake' }, // Cake or cupcake, chocolate with chocolate icing, bakery
+  molten_lava_cake: { q: 'chocolate icing bakery chocolate cake' }, // Cake or cupcake, chocolate with chocolate icing, bakery
+  devils_food_cake: { q: 'chocolate icing bakery chocolate cake' }, // Cake or cupcake, chocolate with chocolate icing, bakery
+  white_cake: { q: 'white icing bakery white cake' }, // Cake or cupcake, white with white icing, bakery
+  funfetti: { code: '53120270', q: 'white icing bakery white cake', alone: true }, // Cake or cupcake, white with white icing, bakery
+  vanilla_cupcake: { q: 'white icing bakery white cake' }, // Cake or cupcake, white with white icing, bakery
+  chocolate_cupcake: { q: 'chocolate icing bakery chocolate cake' }, // Cake or cupcake, chocolate with chocolate icing, bakery
+  crumbl_cookie: { q: 'chocolate chip cookie' }, // Cookie, chocolate chip
+  chips_ahoy: { q: 'chocolate chip cookie' }, // Cookie, chocolate chip
+  sugar_cookie: { q: 'sugar butter cookie' }, // Cookie, butter or sugar
+  nutter_butter: { q: 'peanut butter sandwich cookie' }, // Cookie, peanut butter sandwich
+  thin_mint: { q: 'chocolate icing coating cookie' }, // chocolate-coated cookies
+  girl_scout_cookie: { q: 'chocolate icing coating cookie' }, // chocolate-coated cookies
+  nilla_wafer: { q: 'vanilla wafer cookie' }, // Cookie, vanilla wafer
+  ginger_snap: { q: 'gingersnap cookie' }, // Cookie, gingersnaps
+  lady_finger: { q: 'ladyfinger cookie' }, // Cookie, ladyfinger
+  double_chocolate_cookie: { q: 'chocolate fudge cookie' }, // Cookie, chocolate or fudge
+  blondie: { code: '53205250', q: 'butterscotch brownie cookie', alone: true }, // Cookie, butterscotch, brownie
+  blondy: { code: '53205250', q: 'butterscotch brownie cookie', alone: true }, // Cookie, butterscotch, brownie
+  chocolate_covered_ice_cream_bar: { q: 'vanilla chocolate coated ice cream bar' }, // Ice cream bar, vanilla, chocolate coated
+  klondike: { code: '13120100', q: 'vanilla chocolate coated ice cream bar', alone: true }, // Ice cream bar, vanilla, chocolate coated
+  dove_bar: { q: 'vanilla chocolate coated ice cream bar' }, // Ice cream bar, vanilla, chocolate coated
+  magnum_bar: { q: 'vanilla chocolate coated ice cream bar' }, // Ice cream bar, vanilla, chocolate coated
+  froyo: { code: '11459990', q: 'frozen yogurt', alone: true }, // Frozen yogurt, NFS
+  fro_yo: { q: 'frozen yogurt' }, // Frozen yogurt, NFS
+
+  // Dairy and drinks: milks.
+  nonfat_milk: { q: 'skim milk' }, // Milk, fat free (skim)
+  fat_free_milk: { q: 'skim milk' }, // Milk, fat free (skim)
+  lactaid: { code: '11114330', q: 'lactose free reduced fat milk', alone: true }, // Milk, lactose free, reduced fat (2%)
+  oatmilk: { code: '11360200', q: 'oat milk', alone: true }, // Oat milk
+  oatly: { code: '11360200', q: 'oat milk', alone: true }, // Oat milk
+  soymilk: { code: '11320000', q: 'sweetened soy milk', alone: true }, // Soy milk, sweetened
+
+  // Coffee shop.
+  flat_white: { q: 'coffee latte' }, // Coffee, Latte
+  cortado: { code: '92101900', q: 'coffee latte', alone: true }, // Coffee, Latte
+  latte_macchiato: { q: 'coffee latte' }, // Coffee, Latte
+  breve: { code: '92101900', q: 'coffee latte', alone: true }, // Coffee, Latte
+  caramel_macchiato: { q: 'flavored coffee latte' }, // Coffee, Latte, flavored
+  psl: { code: '92101904', q: 'flavored coffee latte', alone: true }, // Coffee, Latte, flavored
+  dirty_chai: { q: 'flavored coffee latte' }, // Coffee, Latte, flavored
+  london_fog: { q: 'flavored coffee latte' }, // Coffee, Latte, flavored
+  matcha_latte: { q: 'flavored coffee latte' }, // Coffee, Latte, flavored
+  matcha: { code: '92101904', q: 'flavored coffee latte', alone: true }, // Coffee, Latte, flavored
+  honey_latte: { q: 'flavored coffee latte' }, // Coffee, Latte, flavored
+  oat_latte: { q: 'flavored coffee latte' }, // Coffee, Latte, flavored
+  oatmilk_latte: { q: 'flavored coffee latte' }, // Coffee, Latte, flavored
+  iced_caramel_macchiato: { q: 'flavored iced latte coffee' }, // Coffee, Iced Latte, flavored
+  cold_brew: { q: 'brewed coffee' }, // Coffee, NS as to brewed or instant
+  drip_coffee: { q: 'brewed coffee' }, // Coffee, NS as to brewed or instant
+  house_coffee: { q: 'brewed coffee' }, // Coffee, NS as to brewed or instant
+  refresher: { code: '92510610', q: 'fruit juice drink', alone: true }, // Starbucks Refreshers: a fruit juice drink
+  starbucks_refresher: { q: 'fruit juice drink' }, // Starbucks Refreshers: a fruit juice drink
+  pink_drink: { q: 'fruit juice drink' }, // Starbucks Refreshers: a fruit juice drink
+  dragon_drink: { q: 'fruit juice drink' }, // Starbucks Refreshers: a fruit juice drink
+
+  // Juice, soda, sports and energy.
+  arnold_palmer: { q: 'iced tea lemonade juice drink' }, // Iced Tea / Lemonade juice drink
+  half_and_half_tea: { q: 'iced tea lemonade juice drink' }, // Iced Tea / Lemonade juice drink
+  caprisun: { code: '92552030', q: 'capri sun fruit juice drink', alone: true }, // Fruit juice drink (Capri Sun)
+  sunny_delight: { q: 'sunny d fruit juice drink' }, // Fruit juice drink (Sunny D)
+  hi_c: { q: 'fruit juice drink' }, // Fruit juice drink
+  hic: { code: '92510610', q: 'fruit juice drink', alone: true }, // Fruit juice drink
+  kool_aid: { q: 'fruit juice drink' }, // Fruit juice drink
+  koolaid: { code: '92510610', q: 'fruit juice drink', alone: true }, // Fruit juice drink
+  tropicana: { q: 'orange juice', alone: true },
+  seven_up: { q: 'fruit flavored caffeine free soft drink' }, // Soft drink, fruit flavored, caffeine free
+  '7_up': { q: 'fruit flavored caffeine free soft drink' }, // Soft drink, fruit flavored, caffeine free
+  sierra_mist: { q: 'fruit flavored caffeine free soft drink' }, // Soft drink, fruit flavored, caffeine free
+  starry: { code: '92410510', q: 'fruit flavored caffeine free soft drink', alone: true }, // Soft drink, fruit flavored, caffeine free
+  lemon_lime_soda: { q: 'fruit flavored caffeine free soft drink' }, // Soft drink, fruit flavored, caffeine free
+  ginger_beer: { q: 'fruit flavored caffeine free soft drink' }, // Soft drink, fruit flavored, caffeine free
+  grape_soda: { q: 'fruit flavored caffeine free soft drink' }, // Soft drink, fruit flavored, caffeine free
+  sunkist: { code: '92410510', q: 'fruit flavored caffeine free soft drink', alone: true }, // Soft drink, fruit flavored, caffeine free
+  cream_soda: { q: 'cream soda soft drink' }, // Soft drink, cream soda
+  baja_blast: { q: 'fruit flavored caffeine containing soft drink' }, // Soft drink, fruit flavored, caffeine containing
+  mtn_dew: { q: 'fruit flavored caffeine containing soft drink' }, // Soft drink, fruit flavored, caffeine containing
+  dr_pepper_zero: { q: 'pepper diet soft drink' }, // Soft drink, pepper type, diet
+  pepsi_zero: { q: 'diet cola soft drink' }, // Soft drink, cola, diet
+  coke_zero_sugar: { q: 'diet cola soft drink' }, // Soft drink, cola, diet
+  zero_sugar: { q: 'diet cola soft drink' }, // Soft drink, cola, diet
+  sprite_zero: { q: 'fruit flavored diet caffeine free soft drink' }, // Soft drink, fruit flavored, diet, caffeine free
+  la_croix: { q: 'plain carbonated water' }, // Water, carbonated, plain
+  lacroix: { code: '92410210', q: 'plain carbonated water', alone: true }, // Water, carbonated, plain
+  sparkling_water: { q: 'plain carbonated water' }, // Water, carbonated, plain
+  bubly: { code: '92410210', q: 'plain carbonated water', alone: true }, // Water, carbonated, plain
+  soda_water: { q: 'plain carbonated water' }, // Water, carbonated, plain
+  mineral_water: { q: 'plain carbonated water' }, // Water, carbonated, plain
+  body_armor: { q: 'powerade sport drink' }, // Sports drink (Powerade)
+  bodyarmor: { code: '95320500', q: 'powerade sport drink', alone: true }, // Sports drink (Powerade)
+  gatorade_zero: { q: 'low calorie sport drink' }, // Sports drink, low calorie
+  g2: { code: '95323000', q: 'low calorie sport drink', alone: true }, // Sports drink, low calorie
+  celsius: { code: '95310400', q: 'monster energy drink', alone: true }, // Energy drink (Monster)
+  monster_zero: { q: 'sugar free energy drink' }, // Energy drink, sugar free
+
+  // Tea.
+  unsweet: { code: '92308020', q: 'unsweetened iced brewed black tea', alone: true }, // Tea, iced, brewed, black, unsweetened
+  unsweet_tea: { q: 'unsweetened iced brewed black tea' }, // Tea, iced, brewed, black, unsweetened
+  unsweet_iced_tea: { q: 'unsweetened iced brewed black tea' }, // Tea, iced, brewed, black, unsweetened
+  plain_iced_tea: { q: 'unsweetened iced brewed black tea' }, // Tea, iced, brewed, black, unsweetened
+  iced_tea: { q: 'sugar iced brewed black tea' }, // Tea, iced, brewed, black, pre-sweetened with sugar
+  sweetened_iced_tea: { q: 'sugar iced brewed black tea' }, // Tea, iced, brewed, black, pre-sweetened with sugar
+  chamomile: { code: '92306000', q: 'hot herbal tea', alone: true }, // Tea, hot, herbal
+  peppermint_tea: { q: 'hot herbal tea' }, // Tea, hot, herbal
+  mint_tea: { q: 'hot herbal tea' }, // Tea, hot, herbal
+  arizona: { code: '92309000', q: 'iced bottled black tea', alone: true }, // Tea, iced, bottled, black
+  arizona_tea: { q: 'iced bottled black tea' }, // Tea, iced, bottled, black
+  snapple: { code: '92309000', q: 'iced bottled black tea', alone: true }, // Tea, iced, bottled, black
+  pure_leaf: { q: 'iced bottled black tea' }, // Tea, iced, bottled, black
+
+  // Beer, wine, cocktails.
+  guinness: { code: '93101000', q: 'beer', alone: true }, // Beer
+  porter: { code: '93101000', q: 'beer', alone: true }, // Beer
+  ale: { code: '93101000', q: 'beer', alone: true }, // Beer
+  pale_ale: { q: 'beer' }, // Beer
+  pilsner: { code: '93101000', q: 'beer', alone: true }, // Beer
+  wheat_beer: { q: 'beer' }, // Beer
+  hefeweizen: { code: '93101000', q: 'beer', alone: true }, // Beer
+  blue_moon: { q: 'beer' }, // Beer
+  budweiser: { code: '93101000', q: 'beer', alone: true }, // Beer
+  modelo: { code: '93101000', q: 'beer', alone: true }, // Beer
+  pacifico: { code: '93101000', q: 'beer', alone: true }, // Beer
+  dos_equis: { q: 'beer' }, // Beer
+  stella: { code: '93101000', q: 'beer', alone: true }, // Beer
+  stella_artois: { q: 'beer' }, // Beer
+  pbr: { code: '93101000', q: 'beer', alone: true }, // Beer
+  yuengling: { code: '93101000', q: 'beer', alone: true }, // Beer
+  sam_adam: { q: 'beer' }, // Beer
+  sierra_nevada: { q: 'beer' }, // Beer
+  craft_beer: { q: 'beer' }, // Beer
+  hazy_ipa: { q: 'beer' }, // Beer
+  draft_beer: { q: 'beer' }, // Beer
+  amber_ale: { q: 'beer' }, // Beer
+  brown_ale: { q: 'beer' }, // Beer
+  miller_lite: { q: 'light beer' }, // Beer, light
+  michelob_ultra: { q: 'light beer' }, // Beer, light
+  natty_light: { q: 'light beer' }, // Beer, light
+  busch_light: { q: 'light beer' }, // Beer, light
+  high_noon: { q: 'hard seltzer' }, // Hard seltzer
+  vizzy: { code: '93106600', q: 'hard seltzer', alone: true }, // Hard seltzer
+  twisted_tea: { q: 'sweetened alcoholic malt beverage' }, // Alcoholic malt beverage, sweetened
+  mikes_hard: { q: 'sweetened alcoholic malt beverage' }, // Alcoholic malt beverage, sweetened
+  smirnoff_ice: { q: 'sweetened alcoholic malt beverage' }, // Alcoholic malt beverage, sweetened
+  angry_orchard: { q: 'hard cider' }, // Hard cider
+  red: { code: '93401010', q: 'red wine', alone: true }, // Wine, red
+  merlot: { code: '93401010', q: 'red wine', alone: true }, // Wine, red
+  cabernet: { code: '93401010', q: 'red wine', alone: true }, // Wine, red
+  cabernet_sauvignon: { q: 'red wine' }, // Wine, red
+  pinot_noir: { q: 'red wine' }, // Wine, red
+  malbec: { code: '93401010', q: 'red wine', alone: true }, // Wine, red
+  zinfandel: { code: '93401010', q: 'red wine', alone: true }, // Wine, red
+  shiraz: { code: '93401010', q: 'red wine', alone: true }, // Wine, red
+  syrah: { code: '93401010', q: 'red wine', alone: true }, // Wine, red
+  chianti: { code: '93401010', q: 'red wine', alone: true }, // Wine, red
+  rioja: { code: '93401010', q: 'red wine', alone: true }, // Wine, red
+  tempranillo: { code: '93401010', q: 'red wine', alone: true }, // Wine, red
+  sangiovese: { code: '93401010', q: 'red wine', alone: true }, // Wine, red
+  white: { code: '93401020', q: 'white wine', alone: true }, // Wine, white
+  chardonnay: { code: '93401020', q: 'white wine', alone: true }, // Wine, white
+  pinot_grigio: { q: 'white wine' }, // Wine, white
+  pinot_gris: { q: 'white wine' }, // Wine, white
+  sauvignon_blanc: { q: 'white wine' }, // Wine, white
+  riesling: { code: '93401020', q: 'white wine', alone: true }, // Wine, white
+  moscato: { code: '93401020', q: 'white wine', alone: true }, // Wine, white
+  vinho_verde: { q: 'white wine' }, // Wine, white
+  cava: { code: '93401005', q: 'sparkling wine', alone: true }, // Wine, sparkling
+  cosmo: { code: '93301032', q: 'cape cod', alone: true }, // vodka, triple sec and cranberry: FNDDS has no cosmopolitan, its Cape Cod (vodka and cranberry) is the nearest
+  cosmopolitan: { code: '93301032', q: 'cape cod', alone: true }, // vodka, triple sec and cranberry: FNDDS has no cosmopolitan, its Cape Cod (vodka and cranberry) is the nearest
+  amaretto_sour: { q: 'whiskey sour' }, // Whiskey sour
+  espresso_martini: { q: 'black russian' }, // vodka with coffee liqueur
+  paloma: { code: '93301100', q: 'margarita', alone: true }, // tequila with a sweet mixer: FNDDS's margarita is the nearest
+  ranch_water: { q: 'margarita' }, // tequila with a sweet mixer: FNDDS's margarita is the nearest
+  tequila_shot: { q: 'tequila' }, // Tequila
+  shot_of_tequila: { q: 'tequila' }, // Tequila
+
+  // Kids and lunchbox.
+  juice_pouch: { q: 'capri sun fruit juice drink' }, // Fruit juice drink (Capri Sun)
+  uncrustable: { q: 'peanut butter jelly sandwich', alone: true },
+  dino_nugget: { q: 'chicken nugget frozen' }, // Chicken nuggets, from frozen
+};
