@@ -711,6 +711,11 @@ export function matchFood(said: string[], table: FoodTable = foodTable(), opts: 
         if (rest.match) return { match: { ...rest.match, unused: [...said.slice(0, k), ...rest.match.unused], corrected: [...corrected, ...rest.match.corrected] }, unknown: [] };
       }
     }
+    // "chicken garden salad": a name of several words (garden_salad) that makes no food with the words around it is read as its words.
+    if (said.some((w) => w.includes('_') && !w.startsWith('mixed__')) && said.length > 1) {
+      const rest = matchFood(said.flatMap((w) => (w.startsWith('mixed__') ? [w] : w.split('_'))), table, opts);
+      if (rest.match) return rest;
+    }
     return { match: null, unknown: said };
   }
   // "1 <noun>" portions are looked up by the words said, not by an alias's USDA words ("a kit kat" is not "1 wafer").

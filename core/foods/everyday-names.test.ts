@@ -122,3 +122,11 @@ describe('names that are also describing words', () => {
     expect(one('a can of ginger ale').code).toBe('92410610');
   });
 });
+
+describe('a name of several words said inside a longer name', () => {
+  it('is read as its words when the name and the words around it make no food', () => {
+    // "garden salad" is a name (a side salad); "chicken garden salad" is USDA's chicken garden salad, not nothing.
+    expect(one('a garden salad').code).toBe('75143000');
+    expect(estimateMeal('a chicken garden salad', table).foods.map((f) => f.description)).toEqual([expect.stringMatching(/^Chicken or turkey .*garden salad/)]);
+  });
+});

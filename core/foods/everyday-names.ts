@@ -169,10 +169,10 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   mac_salad: { q: 'macaroni pasta salad mayonnaise' }, // Macaroni or pasta salad, made with mayonnaise
   slaw: { code: '75141000', q: 'coleslaw', alone: true }, // Coleslaw
   cole_slaw: { q: 'coleslaw' }, // Coleslaw
-  side_salad: { code: '75143000' }, // Lettuce, salad with assorted vegetables including tomatoes and/or carrots, no dressing
-  garden_salad: { code: '75143000' }, // Lettuce, salad with assorted vegetables including tomatoes and/or carrots, no dressing
-  house_salad: { code: '75143000' }, // Lettuce, salad with assorted vegetables including tomatoes and/or carrots, no dressing
-  tossed_salad: { code: '75143000' }, // Lettuce, salad with assorted vegetables including tomatoes and/or carrots, no dressing
+  side_salad: { q: 'including tomato salad lettuce' }, // Lettuce, salad with assorted vegetables including tomatoes and/or carrots, no dressing
+  garden_salad: { q: 'including tomato salad lettuce' }, // Lettuce, salad with assorted vegetables including tomatoes and/or carrots, no dressing
+  house_salad: { q: 'including tomato salad lettuce' }, // Lettuce, salad with assorted vegetables including tomatoes and/or carrots, no dressing
+  tossed_salad: { q: 'including tomato salad lettuce' }, // Lettuce, salad with assorted vegetables including tomatoes and/or carrots, no dressing
   salad: { code: '75143000' }, // Lettuce, salad with assorted vegetables including tomatoes and/or carrots, no dressing
   caesar: { code: '72116150', q: 'caesar salad', alone: true }, // Caesar salad, with romaine, no dressing
   latke: { code: '71701000', q: 'potato pancake', alone: true }, // Potato pancake
@@ -674,4 +674,103 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   juice_pouch: { q: 'capri sun fruit juice drink' }, // Fruit juice drink (Capri Sun)
   uncrustable: { q: 'peanut butter jelly sandwich', alone: true },
   dino_nugget: { q: 'chicken nugget frozen' }, // Chicken nuggets, from frozen
+
+  // Soups.
+  hot_and_sour_soup: { q: 'hot sour soup' }, // Soup, hot and sour
+  hot_n_sour_soup: { q: 'hot sour soup' }, // Soup, hot and sour
+  tomato_bisque: { q: 'cream tomato soup' }, // Soup, cream of tomato
+  broccoli_cheddar: { q: 'broccoli cheese soup' }, // Soup, broccoli cheese
+  broccoli_cheddar_soup: { q: 'broccoli cheese soup' }, // Soup, broccoli cheese
+  matzah_ball_soup: { q: 'matzo ball soup' }, // Soup, Matzo ball
+
+  // More dishes: Japanese, Korean, Indian, Greek, Caribbean.
+  topokki: { code: '58150520', q: 'tteokbokki', alone: true }, // Dukboki or Tteokbokki, Korean
+  masala_dosa: { q: 'filling dosa' }, // Dosa, with filling
+  idly: { code: '55702000', q: 'idli', alone: true }, // Idli
+  medu_vada: { q: 'vada' }, // Vada
+  chicken_katsu: { q: 'fried coated chicken breast' }, // breaded fried chicken breast
+  katsu: { code: '24127200', q: 'fried coated chicken breast', alone: true }, // breaded fried chicken breast
+  chicken_cutlet: { q: 'fried coated chicken breast' }, // breaded fried chicken breast
+  chicken_schnitzel: { q: 'fried coated chicken breast' }, // breaded fried chicken breast
+  tonkatsu: { code: '22201400', q: 'coated pork steak', alone: true }, // breaded pork
+  pork_katsu: { q: 'coated pork steak' }, // breaded pork
+  pork_cutlet: { q: 'coated pork steak' }, // breaded pork
+  pork_schnitzel: { q: 'coated pork steak' }, // breaded pork
+  jerk_chicken: { q: 'chicken' }, // Chicken, NS as to part and cooking method, NS as to skin eaten
+  jamaican_patty: { q: 'meat poultry filled pastry' }, // Caribbean beef patty: FNDDS's meat-filled pastry
+  jamaican_beef_patty: { q: 'meat poultry filled pastry' }, // Caribbean beef patty: FNDDS's meat-filled pastry
+  pastelillo: { code: '58116117', q: 'beef empanada', alone: true }, // Empanada, beef
+  pastelito: { code: '58116117', q: 'beef empanada', alone: true }, // Empanada, beef
+  empanadilla: { code: '58116117', q: 'beef empanada', alone: true }, // Empanada, beef
+
+  // Southern and barbecue.
+  smoked_brisket: { q: 'beef brisket' }, // Beef, brisket
+  bbq_brisket: { q: 'beef brisket' }, // Beef, brisket
+  chicharron: { code: '22709010', q: 'pork skin rind', alone: true }, // Pork skin rinds
+  chicharrone: { code: '22709010', q: 'pork skin rind', alone: true }, // Pork skin rinds
+
+  // Frozen meals and boxed dinners.
+  lean_cuisine: { q: 'chicken dinner frozen meal' }, // a frozen dinner said without its dish: FNDDS's chicken dinner
+  healthy_choice: { q: 'chicken dinner frozen meal' }, // a frozen dinner said without its dish: FNDDS's chicken dinner
+  smart_one: { q: 'chicken dinner frozen meal' }, // a frozen dinner said without its dish: FNDDS's chicken dinner
+  frozen_dinner: { q: 'chicken dinner frozen meal' }, // a frozen dinner said without its dish: FNDDS's chicken dinner
+  tv_dinner: { q: 'chicken dinner frozen meal' }, // a frozen dinner said without its dish: FNDDS's chicken dinner
+  frozen_meal: { q: 'chicken dinner frozen meal' }, // a frozen dinner said without its dish: FNDDS's chicken dinner
+  hungry_man: { q: 'gravy potato vegetable frozen meal salisbury steak' }, // Salisbury steak with gravy, potatoes, vegetable, frozen meal
+  pot_pie: { q: 'chicken pot pie' }, // Pot pie, chicken
+  marie_callender: { q: 'chicken pot pie' }, // Pot pie, chicken
+  digiorno: { code: '58106205', q: 'cheese frozen thick crust pizza', alone: true }, // Pizza, cheese, from frozen, thick crust
+  red_baron: { q: 'cheese frozen thick crust pizza' }, // Pizza, cheese, from frozen, thick crust
+  totino: { code: '58106205', q: 'cheese frozen thick crust pizza', alone: true }, // Pizza, cheese, from frozen, thick crust
+  tombstone: { code: '58106205', q: 'cheese frozen thick crust pizza', alone: true }, // Pizza, cheese, from frozen, thick crust
+  totinos_pizza: { q: 'cheese frozen thin crust pizza' }, // Pizza, cheese, from frozen, thin crust
+  kraft_dinner: { q: 'packaged mix macaroni noodle cheese' }, // Macaroni or noodles with cheese, made from packaged mix
+  boxed_mac: { q: 'packaged mix macaroni noodle cheese' }, // Macaroni or noodles with cheese, made from packaged mix
+  blue_box_mac: { q: 'packaged mix macaroni noodle cheese' }, // Macaroni or noodles with cheese, made from packaged mix
+
+  // Lunchbox and shakes.
+  premier_protein: { q: 'muscle milk nutritional shake drink' }, // high-protein low-sugar shakes: Muscle Milk's figures
+  fairlife_shake: { q: 'muscle milk nutritional shake drink' }, // high-protein low-sugar shakes: Muscle Milk's figures
+  slimfast: { code: '95110000', q: 'slim fast nutritional shake drink', alone: true }, // Nutritional drink or shake, ready-to-drink (Slim Fast)
+  slim_fast: { q: 'slim fast nutritional shake drink' }, // Nutritional drink or shake, ready-to-drink (Slim Fast)
+  gardetto: { code: '54420220', q: 'chex mix snack', alone: true }, // Snack mix, plain (Chex Mix)
+
+  // Probe round: chain items, pizza kinds, salads, seafood.
+  quarter_pounder_with_cheese: { q: 'quarter pounder cheese' }, // Quarter Pounder with cheese (McDonalds)
+  qp_with_cheese: { q: 'quarter pounder cheese' }, // Quarter Pounder with cheese (McDonalds)
+  whopper_with_cheese: { q: 'whopper cheese' }, // Whopper with cheese (Burger King)
+  whopper_jr_with_cheese: { q: 'whopper jr cheese' }, // Whopper Jr with cheese (Burger King)
+  baconator: { code: '27510405', q: 'fast food large patty double cheeseburger', alone: true }, // Double cheeseburger, from fast food, 2 large patties
+  crunchwrap_supreme: { q: 'beef cheese burrito' }, // a grilled wrap of beef, cheese and a tostada: FNDDS's beef burrito is nearer than a taco
+  mcflurry: { code: '13121000', q: 'ice cream sundae', alone: true }, // Ice cream sundae, NFS
+  mc_flurry: { q: 'ice cream sundae' }, // Ice cream sundae, NFS
+  nachos_supreme: { q: 'beef pork bean nacho' }, // Nachos, beef or pork, with beans
+  nachos_bellgrande: { q: 'beef pork bean nacho' }, // Nachos, beef or pork, with beans
+  supreme_pizza: { q: 'meat vegetable restaurant fast food medium crust pizza' }, // Pizza with meat and vegetables, from restaurant or fast food, medium crust
+  combo_pizza: { q: 'meat vegetable restaurant fast food medium crust pizza' }, // Pizza with meat and vegetables, from restaurant or fast food, medium crust
+  combination_pizza: { q: 'meat vegetable restaurant fast food medium crust pizza' }, // Pizza with meat and vegetables, from restaurant or fast food, medium crust
+  hawaiian_pizza: { q: 'meat fruit medium crust pizza' }, // Pizza with meat and fruit, medium crust
+  veggie_pizza: { q: 'cheese extra vegetable medium crust pizza' }, // Pizza with cheese and extra vegetables, medium crust
+  vegetable_pizza: { q: 'cheese extra vegetable medium crust pizza' }, // Pizza with cheese and extra vegetables, medium crust
+  sausage_pizza: { q: 'meat other pepperoni restaurant fast food pizza' }, // Pizza with meat other than pepperoni, from restaurant or fast food, NS as to type of crust
+  meat_lovers_pizza: { q: 'meat other pepperoni restaurant fast food pizza' }, // Pizza with meat other than pepperoni, from restaurant or fast food, NS as to type of crust
+  meat_lover_pizza: { q: 'meat other pepperoni restaurant fast food pizza' }, // Pizza with meat other than pepperoni, from restaurant or fast food, NS as to type of crust
+  chef_salad: { q: 'bacon cheese chicken turkey garden salad' }, // Chicken or turkey garden salad with bacon and cheese, chicken and/or turkey, bacon, cheese, lettuce and/or greens, tomato and/or carrots, other vegetables, no dressing
+  chefs_salad: { q: 'bacon cheese chicken turkey garden salad' }, // Chicken or turkey garden salad with bacon and cheese, chicken and/or turkey, bacon, cheese, lettuce and/or greens, tomato and/or carrots, other vegetables, no dressing
+  grilled_chicken_salad: { q: 'tomato carrot chicken turkey garden salad' }, // Chicken or turkey garden salad, chicken and/or turkey, tomato and/or carrots, other vegetables, no dressing
+  fried_chicken: { q: 'skin coating eaten fried coated chicken' }, // Chicken, NS as to part, fried, coated, skin / coating eaten
+  piece_of_fried_chicken: { q: 'skin coating eaten fried coated chicken' }, // Chicken, NS as to part, fried, coated, skin / coating eaten
+  crab_leg: { q: 'crab' }, // Crab
+  snow_crab: { q: 'crab' }, // Crab
+  king_crab: { q: 'crab' }, // Crab
+  lobster_tail: { q: 'lobster' }, // Lobster
+  turkey_burger: { q: 'turkey chicken burger' }, // Turkey or chicken burger, on white bun
+  egg_roll: { q: 'beef pork egg roll' }, // Egg roll, with beef and/or pork
+  eggroll: { code: '58110130', q: 'beef pork egg roll', alone: true }, // Egg roll, with beef and/or pork
+  go_gurt: { q: 'yogurt tube' }, // Yogurt tube
+  cherry_limeade: { q: 'lemonade fruit flavored drink' }, // limeade: FNDDS's fruit-flavoured lemonade
+  limeade: { code: '92510960', q: 'lemonade fruit flavored drink', alone: true }, // limeade: FNDDS's fruit-flavoured lemonade
+  acai_bowl: { q: 'fruit smoothie whole fruit dairy' }, // blended fruit in a bowl: FNDDS has no acai bowl, its fruit smoothie is the nearest
+  smoothie_bowl: { q: 'fruit smoothie whole fruit dairy' }, // blended fruit in a bowl: FNDDS has no acai bowl, its fruit smoothie is the nearest
+  pitaya_bowl: { q: 'fruit smoothie whole fruit dairy' }, // blended fruit in a bowl: FNDDS has no acai bowl, its fruit smoothie is the nearest
 };
