@@ -636,7 +636,6 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   high_noon: { q: 'hard seltzer' }, // Hard seltzer
   vizzy: { code: '93106600', q: 'hard seltzer', alone: true }, // Hard seltzer
   twisted_tea: { q: 'sweetened alcoholic malt beverage' }, // Alcoholic malt beverage, sweetened
-  mikes_hard: { q: 'sweetened alcoholic malt beverage' }, // Alcoholic malt beverage, sweetened
   smirnoff_ice: { q: 'sweetened alcoholic malt beverage' }, // Alcoholic malt beverage, sweetened
   angry_orchard: { q: 'hard cider' }, // Hard cider
   red: { code: '93401010', q: 'red wine', alone: true }, // Wine, red
@@ -666,7 +665,6 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   amaretto_sour: { q: 'whiskey sour' }, // Whiskey sour
   espresso_martini: { q: 'black russian' }, // vodka with coffee liqueur
   paloma: { code: '93301100', q: 'margarita', alone: true }, // tequila with a sweet mixer: FNDDS's margarita is the nearest
-  ranch_water: { q: 'margarita' }, // tequila with a sweet mixer: FNDDS's margarita is the nearest
   tequila_shot: { q: 'tequila' }, // Tequila
   shot_of_tequila: { q: 'tequila' }, // Tequila
 
@@ -773,4 +771,92 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   acai_bowl: { q: 'fruit smoothie whole fruit dairy' }, // blended fruit in a bowl: FNDDS has no acai bowl, its fruit smoothie is the nearest
   smoothie_bowl: { q: 'fruit smoothie whole fruit dairy' }, // blended fruit in a bowl: FNDDS has no acai bowl, its fruit smoothie is the nearest
   pitaya_bowl: { q: 'fruit smoothie whole fruit dairy' }, // blended fruit in a bowl: FNDDS has no acai bowl, its fruit smoothie is the nearest
+
+  // Probe round 2.
+  toaster_waffle: { q: 'plain frozen waffle' }, // Waffle, plain, frozen
+  lox: { code: '26137190', q: 'smoked salmon fish', alone: true }, // Fish, salmon, smoked
+  nova: { code: '26137190', q: 'smoked salmon fish', alone: true }, // Fish, salmon, smoked
+  dutch_baby: { q: 'plain pancake' }, // an oven pancake: FNDDS's plain pancake
+  german_pancake: { q: 'plain pancake' }, // an oven pancake: FNDDS's plain pancake
+  veggie_sausage_patty: { q: 'meatless breakfast link pattie' }, // Breakfast link, pattie, or slice, meatless
+  vegetarian_sausage: { q: 'meatless breakfast link pattie' }, // Breakfast link, pattie, or slice, meatless
+  morningstar_sausage: { q: 'meatless breakfast link pattie' }, // Breakfast link, pattie, or slice, meatless
+  vegetarian_bacon: { q: 'meatless bacon strip' }, // Bacon strip, meatless
+  impossible_burger: { q: 'veggie burger bun' }, // Veggie burger, on bun
+  beyond_burger: { q: 'veggie burger bun' }, // Veggie burger, on bun
+  black_bean_burger: { q: 'veggie burger bun' }, // Veggie burger, on bun
+  plant_based_burger: { q: 'veggie burger bun' }, // Veggie burger, on bun
+  takis: { code: '54401085', q: 'flavored tortilla chip', alone: true }, // Tortilla chips, flavored
+  taki: { code: '54401085', q: 'flavored tortilla chip', alone: true }, // Tortilla chips, flavored
+  funyun: { code: '54406010', q: 'onion flavored ring', alone: true }, // Onion flavored rings
+  '3_musketeer': { q: 'nougat filled chocolate candy' }, // Chocolate candy, nougat filled
+  nerd: { code: '91745025', q: 'hard candy', alone: true }, // Candy, hard
+  zebra_cake: { q: 'chocolate snack cake' }, // Little Debbie and Hostess cakes
+  swiss_roll: { q: 'chocolate snack cake' }, // Little Debbie and Hostess cakes
+  ding_dong: { q: 'chocolate snack cake' }, // Little Debbie and Hostess cakes
+  hostess_cupcake: { q: 'chocolate snack cake' }, // Little Debbie and Hostess cakes
+  ho_ho: { q: 'chocolate snack cake' }, // Little Debbie and Hostess cakes
+  cosmic_brownie: { q: 'chocolate snack cake' }, // Little Debbie and Hostess cakes
+  little_debbie_oatmeal_cream_pie: { q: 'oatmeal sandwich creme filling cookie' }, // Cookie, oatmeal sandwich, with creme filling
+  moon_pie: { q: 'marshmallow pie chocolate covered cookie' }, // Cookie, marshmallow pie, chocolate covered
+  moonpie: { code: '53208200', q: 'marshmallow pie chocolate covered cookie', alone: true }, // Cookie, marshmallow pie, chocolate covered
+  moonpy: { code: '53208200', q: 'marshmallow pie chocolate covered cookie', alone: true }, // Cookie, marshmallow pie, chocolate covered
+  quest_bar: { q: 'nutrition bar' }, // Nutrition bar or meal replacement bar, NFS
+  one_bar: { q: 'nutrition bar' }, // Nutrition bar or meal replacement bar, NFS
+  pure_protein_bar: { q: 'nutrition bar' }, // Nutrition bar or meal replacement bar, NFS
+  built_bar: { q: 'nutrition bar' }, // Nutrition bar or meal replacement bar, NFS
+  tomato_basil_soup: { q: 'cream tomato soup' }, // Soup, cream of tomato
+  caprese: { code: '14670000', q: 'tomato basil mozzarella cheese', alone: true }, // Mozzarella cheese, tomato, and basil, with oil and vinegar dressing
+  caprese_salad: { q: 'tomato basil mozzarella cheese' }, // Mozzarella cheese, tomato, and basil, with oil and vinegar dressing
+  turkey_club: { q: 'club sandwich' }, // Club sandwich on white
+  monte_cristo: { q: 'ham sandwich white cheese' }, // battered and fried: FNDDS's ham and cheese sandwich
+  muffuletta: { code: '27560610', q: 'italian sandwich', alone: true }, // Italian sandwich on white
+  muffaletta: { code: '27560610', q: 'italian sandwich', alone: true }, // Italian sandwich on white
+  panini: { code: '27500050', q: 'sandwich', alone: true }, // a pressed sandwich said without its filling
+  chili_cheese_dog: { q: 'chili hot dog sandwich' }, // Chili hot dog sandwich, on white bun
+  fish_fry: { q: 'fried fish' }, // Fish, NS as to type, fried
+  fried_fish: { q: 'fried fish' }, // Fish, NS as to type, fried
+  popcorn_shrimp: { q: 'fried shrimp' }, // Shrimp, fried
+  coconut_shrimp: { q: 'fried shrimp' }, // Shrimp, fried
+  breaded_shrimp: { q: 'fried shrimp' }, // Shrimp, fried
+  shrimp_basket: { q: 'fried shrimp' }, // Shrimp, fried
+  lobster_bisque: { q: 'bisque soup' }, // Soup, bisque
+  crab_bisque: { q: 'bisque soup' }, // Soup, bisque
+  tuna_steak: { q: 'cooked tuna fish' }, // Fish, tuna, cooked
+  ahi: { code: '26153120', q: 'cooked tuna fish', alone: true }, // Fish, tuna, cooked
+  ahi_tuna: { q: 'cooked tuna fish' }, // Fish, tuna, cooked
+  seared_tuna: { q: 'cooked tuna fish' }, // Fish, tuna, cooked
+  cod: { code: '26109120', q: 'baked broiled cod fish', alone: true }, // Fish, cod, baked or broiled
+  ham_steak: { q: 'ham' }, // Ham
+  tres_lech: { q: 'cream cake' }, // a milk-soaked sponge: FNDDS's cream cake is the nearest
+  tres_leches_cake: { q: 'cream cake' }, // a milk-soaked sponge: FNDDS's cream cake is the nearest
+  root_beer_float: { q: 'chocolate ice cream soda' }, // ice cream in soda: FNDDS's ice cream soda
+  coke_float: { q: 'chocolate ice cream soda' }, // ice cream in soda: FNDDS's ice cream soda
+  ice_cream_float: { q: 'chocolate ice cream soda' }, // ice cream in soda: FNDDS's ice cream soda
+  float: { code: '13120810', q: 'chocolate ice cream soda', alone: true }, // ice cream in soda: FNDDS's ice cream soda
+  orange_julius: { q: 'fruit smoothie' }, // Fruit smoothie, NFS
+  jamba_juice: { q: 'fruit smoothie' }, // Fruit smoothie, NFS
+  smoothie_king: { q: 'fruit smoothie' }, // Fruit smoothie, NFS
+  tropical_smoothie: { q: 'fruit smoothie' }, // Fruit smoothie, NFS
+  red_eye: { q: 'brewed coffee' }, // Coffee, NS as to brewed or instant
+  nitro_cold_brew: { q: 'brewed coffee' }, // Coffee, NS as to brewed or instant
+  nitro: { code: '92100500', q: 'brewed coffee', alone: true }, // Coffee, NS as to brewed or instant
+  vanilla_sweet_cream_cold_brew: { q: 'flavored iced latte coffee' }, // Coffee, Iced Latte, flavored
+  sweet_cream_cold_brew: { q: 'flavored iced latte coffee' }, // Coffee, Iced Latte, flavored
+  white_chocolate_mocha: { q: 'cafe mocha coffee' }, // Coffee, Cafe Mocha
+  slushie: { code: '92513000', q: 'slush frozen drink', alone: true }, // Slush frozen drink
+  slushy: { code: '92513000', q: 'slush frozen drink', alone: true }, // Slush frozen drink
+  slurpee: { code: '92513000', q: 'slush frozen drink', alone: true }, // Slush frozen drink
+  icee: { code: '92513000', q: 'slush frozen drink', alone: true }, // Slush frozen drink
+  v8: { code: '75132000', q: 'mixed vegetable juice', alone: true }, // Mixed vegetable juice
+  bourbon: { code: '93502000', q: 'whiskey', alone: true }, // Whiskey
+  rye_whiskey: { q: 'whiskey' }, // Whiskey
+  glass_of_bourbon: { q: 'whiskey' }, // Whiskey
+  tequila_soda: { q: 'tequila' }, // tequila with soda water: no sugar but the lime
+  ranch_water: { q: 'tequila' }, // tequila with soda water: no sugar but the lime
+  mike_s_hard_lemonade: { q: 'sweetened alcoholic malt beverage' }, // Alcoholic malt beverage, sweetened
+  mike_s_hard: { q: 'sweetened alcoholic malt beverage' }, // Alcoholic malt beverage, sweetened
+  mikes_hard_lemonade: { q: 'sweetened alcoholic malt beverage' }, // Alcoholic malt beverage, sweetened
+  truly: { code: '93106600', q: 'hard seltzer', alone: true }, // Hard seltzer
+  hot_toddy: { q: 'hot buttered rum' }, // a hot spirit with honey: FNDDS's hot buttered rum is the nearest
 };
