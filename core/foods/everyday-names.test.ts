@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { estimateMeal, matchFood, stem } from './estimate';
-import { EVERYDAY_NAMES } from './everyday-names';
+import { EVERYDAY_BRANDS, EVERYDAY_NAMES } from './everyday-names';
 import { foodTable } from './table';
 
 const table = foodTable();
@@ -23,6 +23,8 @@ describe('the everyday-name lexicon', () => {
       // Said words are stemmed before lookup: a key stem would change is never found.
       expect(stem(key), key).toBe(key);
       expect(entry.code ?? entry.q, key).toBeTruthy();
+      // USDA's words are compared with the table's stemmed words as they are.
+      for (const w of entry.q?.split(' ') ?? []) expect(stem(w), `${key}: ${w}`).toBe(w);
     }
   });
 
@@ -128,5 +130,18 @@ describe('a name of several words said inside a longer name', () => {
     // "garden salad" is a name (a side salad); "chicken garden salad" is USDA's chicken garden salad, not nothing.
     expect(one('a garden salad').code).toBe('75143000');
     expect(estimateMeal('a chicken garden salad', table).foods.map((f) => f.description)).toEqual([expect.stringMatching(/^Chicken or turkey .*garden salad/)]);
+  });
+});
+
+describe('chain and store names', () => {
+  it('are never a word of a USDA food, so leaving them out never drops a food word', () => {
+    const foodWords = new Set(table.foods.flatMap((f) => f.description.toLowerCase().split(/[^a-z]+/)).flatMap((w) => [w, stem(w)]));
+    expect(EVERYDAY_BRANDS.filter((b) => foodWords.has(b) || foodWords.has(stem(b)) || EVERYDAY_NAMES[stem(b)])).toEqual([]);
+  });
+
+  it('are left out of the food words', () => {
+    expect(one('a qdoba burrito').code).toBe('58102300');
+    expect(one('jimmy johns turkey sub').code).toBe('27540050');
+    expect(one('a panda express orange chicken').code).toBe('27146350');
   });
 });

@@ -859,4 +859,97 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   mikes_hard_lemonade: { q: 'sweetened alcoholic malt beverage' }, // Alcoholic malt beverage, sweetened
   truly: { code: '93106600', q: 'hard seltzer', alone: true }, // Hard seltzer
   hot_toddy: { q: 'hot buttered rum' }, // a hot spirit with honey: FNDDS's hot buttered rum is the nearest
+
+  // Probe round 3: flavoured instant oatmeal, world dishes, chain menu names.
+  apple_cinnamon_oatmeal: { q: 'instant fruit flavored oatmeal' }, // Oatmeal, instant, fruit flavored, no added fat
+  peaches_and_cream_oatmeal: { q: 'instant fruit flavored oatmeal' }, // Oatmeal, instant, fruit flavored, no added fat
+  strawberries_and_cream_oatmeal: { q: 'instant fruit flavored oatmeal' }, // Oatmeal, instant, fruit flavored, no added fat
+  malasada: { code: '53521110', q: 'yeast doughnut', alone: true }, // a Portuguese-Hawaiian fried dough: FNDDS's yeast doughnut
+  lumpia: { code: '58110130', q: 'beef pork egg roll', alone: true }, // Filipino spring rolls
+  lumpia_shanghai: { q: 'beef pork egg roll' }, // Filipino spring rolls
+  pancit: { code: '58136110', q: 'lo mein', alone: true }, // Filipino stir-fried noodles: FNDDS's lo mein
+  pancit_canton: { q: 'lo mein' }, // Filipino stir-fried noodles: FNDDS's lo mein
+  chicken_adobo: { q: 'adobo rice' }, // Adobo, with rice
+  pork_adobo: { q: 'adobo rice' }, // Adobo, with rice
+  kugel: { code: '58149110', q: 'noodle pudding', alone: true }, // Noodle pudding
+  noodle_kugel: { q: 'noodle pudding' }, // Noodle pudding
+  mofongo: { code: '77201210', q: 'green crackling plantain', alone: true }, // FNDDS's Puerto Rican mashed green plantain
+  moro: { code: '58156710', q: 'stewed bean rice', alone: true }, // Rice with stewed beans, Puerto Rican style
+  moros_y_cristiano: { q: 'stewed bean rice' }, // Rice with stewed beans, Puerto Rican style
+  pernil: { code: '22400100', q: 'roast pork', alone: true }, // Pork, roast
+  mapo_tofu: { q: 'tofu vegetable' }, // Tofu and vegetables excluding carrots, broccoli, and dark-green leafy; no potatoes, with soy-based sauce
+  katsu_curry: { q: 'chicken curry rice' }, // Chicken curry with rice
+  karaage: { code: '24107070', q: 'skin coating eaten fried coated chicken', alone: true }, // Chicken, NS as to part, fried, coated, skin / coating eaten
+  chicken_karaage: { q: 'skin coating eaten fried coated chicken' }, // Chicken, NS as to part, fried, coated, skin / coating eaten
+  tom_yum: { q: 'fish shrimp soup' }, // Thai soups: FNDDS's fish or shrimp soup
+  tom_yum_soup: { q: 'fish shrimp soup' }, // Thai soups: FNDDS's fish or shrimp soup
+  tom_kha: { q: 'fish shrimp soup' }, // Thai soups: FNDDS's fish or shrimp soup
+  tom_kha_gai: { q: 'fish shrimp soup' }, // Thai soups: FNDDS's fish or shrimp soup
+  mujadara: { code: '58160800', q: 'white rice lentil', alone: true }, // Rice, white, with lentils, NS as to fat
+  mujaddara: { code: '58160800', q: 'white rice lentil', alone: true }, // Rice, white, with lentils, NS as to fat
+  tabouli: { code: '58175110', q: 'tabbouleh', alone: true }, // Tabbouleh
+  baba_ganoush: { q: 'eggplant dip' }, // Eggplant dip
+  baba_ghanoush: { q: 'eggplant dip' }, // Eggplant dip
+  baba_ganouj: { q: 'eggplant dip' }, // Eggplant dip
+  fattoush: { code: '75143000', q: 'including tomato salad lettuce', alone: true }, // a chopped salad with a few pita chips
+  laddu: { code: '91718300', q: 'ladoo', alone: true }, // Ladoo, round ball
+  loukoumade: { code: '53520170', q: 'doughnut hole', alone: true }, // Doughnut holes
+  lemon_loaf: { q: 'lemon cake' },
+  mcrib: { code: '27520500', q: 'barbecue rib sandwich', alone: true }, // Barbecue rib sandwich
+  dave_s_single: { q: 'fast food medium patty cheeseburger' }, // Cheeseburger, from fast food, 1 medium patty
+  daves_single: { q: 'fast food medium patty cheeseburger' }, // Cheeseburger, from fast food, 1 medium patty
+  cheesy_gordita_crunch: { q: 'flour tortilla beef cheese taco' }, // Taco, flour tortilla, beef, cheese
+  gordita_crunch: { q: 'flour tortilla beef cheese taco' }, // Taco, flour tortilla, beef, cheese
+  doritos_locos_taco: { q: 'corn tortilla beef cheese taco' }, // Taco, corn tortilla, beef, cheese
+  doritos_loco: { q: 'corn tortilla beef cheese taco' }, // Taco, corn tortilla, beef, cheese
+  quesarito: { code: '58102330', q: 'beef bean cheese burrito', alone: true }, // Burrito, beef, with beans, cheese
+  beefy_five_layer_burrito: { q: 'beef bean cheese burrito' }, // Burrito, beef, with beans, cheese
+  meatball_marinara: { q: 'meatball sandwich sub' }, // Meatball sandwich or sub
+  italian_bmt: { q: 'italian sandwich sub restaurant' }, // Italian sandwich or sub, restaurant
+  bmt: { code: '27560630', q: 'italian sandwich sub restaurant', alone: true }, // Italian sandwich or sub, restaurant
+  turkey_breast_sub: { q: 'turkey sandwich sub restaurant' }, // Turkey sandwich or sub, restaurant
+  cold_cut_combo: { q: 'multiple meat sandwich sub restaurant' }, // Multiple meat sandwich or sub, restaurant
+  sofritas_bowl: { q: 'bean burrito bowl' }, // Burrito bowl, with beans
+  boston_kreme: { q: 'custard icing doughnut' }, // Doughnut, custard-filled, with icing
+  coolatta: { code: '92513000', q: 'slush frozen drink', alone: true }, // Slush frozen drink
+  frozen_coolatta: { q: 'slush frozen drink' }, // Slush frozen drink
+  shamrock_shake: { q: 'fast food flavor other milk shake' },
+  jamocha_shake: { q: 'fast food flavor other milk shake' },
+  peppermint_mocha: { q: 'cafe mocha coffee' }, // Coffee, Cafe Mocha
+  mocha_latte: { q: 'cafe mocha coffee' }, // Coffee, Cafe Mocha
+  shaken_espresso: { q: 'flavored iced latte non dairy milk coffee' }, // Coffee, Iced Latte, with non-dairy milk, flavored
+  brown_sugar_shaken_espresso: { q: 'flavored iced latte non dairy milk coffee' }, // Coffee, Iced Latte, with non-dairy milk, flavored
+  brown_sugar_oatmilk_shaken_espresso: { q: 'flavored iced latte non dairy milk coffee' }, // Coffee, Iced Latte, with non-dairy milk, flavored
+  iced_brown_sugar_oatmilk_shaken_espresso: { q: 'flavored iced latte non dairy milk coffee' }, // Coffee, Iced Latte, with non-dairy milk, flavored
+  iced_shaken_espresso: { q: 'flavored iced latte non dairy milk coffee' }, // Coffee, Iced Latte, with non-dairy milk, flavored
+  strawberry_acai_refresher: { q: 'fruit juice drink' }, // Starbucks Refreshers: a fruit juice drink
+  mango_dragonfruit_refresher: { q: 'fruit juice drink' }, // Starbucks Refreshers: a fruit juice drink
+  dragonfruit_refresher: { q: 'fruit juice drink' }, // Starbucks Refreshers: a fruit juice drink
+  acai_refresher: { q: 'fruit juice drink' }, // Starbucks Refreshers: a fruit juice drink
+  dragon_drink_lemonade: { q: 'fruit juice drink' }, // Starbucks Refreshers: a fruit juice drink
+  concrete_mixer: { q: 'ice cream sundae' }, // Ice cream sundae, NFS
+  concrete: { code: '13121000', q: 'ice cream sundae', alone: true }, // Ice cream sundae, NFS
+  butterburger: { code: '27510215', q: 'fast food medium patty cheeseburger', alone: true }, // Cheeseburger, from fast food, 1 medium patty
+  shackburger: { code: '27510215', q: 'fast food medium patty cheeseburger', alone: true }, // Cheeseburger, from fast food, 1 medium patty
+  smashburger: { code: '27510215', q: 'fast food medium patty cheeseburger', alone: true }, // Cheeseburger, from fast food, 1 medium patty
+  crazy_bread: { q: 'soft parmesan cheese breadstick' }, // Breadsticks, soft, with parmesan cheese, fast food / restaurant
+  parmesan_breadstick: { q: 'soft parmesan cheese breadstick' }, // Breadsticks, soft, with parmesan cheese, fast food / restaurant
+  krispy_kreme_donut: { q: 'yeast doughnut' }, // Doughnut, yeast type
+  krispy_kreme_doughnut: { q: 'yeast doughnut' }, // Doughnut, yeast type
 };
+
+/**
+ * Chain and store names that name no food of their own ("a qdoba burrito", "wingstop
+ * wings", "a papa johns pizza"): left out of the food words like estimate.ts's BRANDS.
+ * None is a word of a USDA food's description (everyday-names.test.ts checks it). The big
+ * fast-food chains are estimate.ts's FAST_FOOD_PLACES, which also picks the fast-food form.
+ */
+export const EVERYDAY_BRANDS: readonly string[] = [
+  'dominos', 'domino', 'wingstop', 'qdoba', 'einstein', 'einsteins', 'bruegger', 'brueggers', 'zaxbys', 'zaxby', 'culvers', 'jimmy',
+  'john', 'johns', 'papa', 'hut', 'panda', 'express', 'raising', 'jersey', 'mike', 'mikes', 'firehouse', 'potbelly',
+  'moe', 'moes', 'applebee', 'applebees', 'denny', 'dennys', 'ihop', 'roadhouse', 'outback', 'bdubs', 'bww', 'chang',
+  'changs', 'factory', 'tim', 'hortons', 'wawa', 'sheetz', 'publix', 'kroger', 'heb', 'wegmans', 'safeway', 'aldi',
+  'walmart', 'ikea', 'sweetgreen', 'portillos', 'portillo', 'bojangles', 'bojangle', 'church', 'churchs', 'checkers', 'rallys', 'rally',
+  'krystal', 'jollibee', 'bros', 'peet', 'peets', 'auntie', 'anne', 'annes', 'wetzel', 'wetzels', 'baskin', 'robbins',
+  'carvel', 'yogurtland', 'menchie', 'menchies', 'pinkberry', 'jamba',
+];
