@@ -936,6 +936,75 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   parmesan_breadstick: { q: 'soft parmesan cheese breadstick' }, // Breadsticks, soft, with parmesan cheese, fast food / restaurant
   krispy_kreme_donut: { q: 'yeast doughnut' }, // Doughnut, yeast type
   krispy_kreme_doughnut: { q: 'yeast doughnut' }, // Doughnut, yeast type
+
+  // Probe round 4: plain proteins, ice cream flavours, frozen treats, yogurt brands, coffee-shop names.
+  salmon: { code: '26137120', q: 'baked broiled salmon fish', alone: true }, // Fish, salmon, baked or broiled
+  salmon_fillet: { q: 'baked broiled salmon fish' }, // Fish, salmon, baked or broiled
+  tuna: { code: '26153110', q: 'tuna fish', alone: true }, // Fish, tuna, NFS
+  trout: { code: '26151120', q: 'baked broiled trout fish', alone: true }, // Fish, trout, baked or broiled
+  haddock: { code: '26117120', q: 'baked broiled haddock fish', alone: true }, // Fish, haddock, baked or broiled
+  sea_bass: { q: 'baked broiled bass fish' }, // Fish, bass, baked or broiled
+  branzino: { code: '26141120', q: 'baked broiled bass fish', alone: true }, // Fish, bass, baked or broiled
+  halibut: { code: '26141120', q: 'baked broiled bass fish', alone: true }, // a white fish baked or broiled: FNDDS's halibut is coated, no mahi mahi
+  mahi_mahi: { q: 'baked broiled bass fish' }, // a white fish baked or broiled: FNDDS's halibut is coated, no mahi mahi
+  mahi: { code: '26141120', q: 'baked broiled bass fish', alone: true }, // a white fish baked or broiled: FNDDS's halibut is coated, no mahi mahi
+  sardine: { code: '26139180', q: 'canned sardine fish', alone: true }, // Fish, sardines, canned
+  scallop: { code: '26317120', q: 'baked broiled scallop', alone: true }, // Scallops, baked or broiled
+  seared_scallop: { q: 'baked broiled scallop' }, // Scallops, baked or broiled
+  tofu: { code: '41420010', q: 'soybean curd', alone: true }, // Soybean curd
+  firm_tofu: { q: 'soybean curd' }, // Soybean curd
+  tempeh: { code: '41420010', q: 'soybean curd', alone: true }, // a fermented soybean cake: FNDDS's soybean curd is the nearest
+  chicken_leg: { q: 'baked broiled skin eaten drumstick thigh chicken leg' }, // Chicken leg, drumstick and thigh, baked or broiled, skin eaten
+  chicken_quarter: { q: 'baked broiled skin eaten drumstick thigh chicken leg' }, // Chicken leg, drumstick and thigh, baked or broiled, skin eaten
+  carnita: { code: '22002050', q: 'pork' }, // the alias table's own "carnitas" key is never reached: words are stemmed to "carnita"
+  black_eyed_pea: { q: 'blackeyed pea' }, // Blackeyed peas, NFS
+  mint_chip: { q: 'additional ingredient vanilla ice cream' }, // Ice cream, vanilla, with additional ingredients
+  rocky_road: { q: 'additional ingredient vanilla ice cream' }, // Ice cream, vanilla, with additional ingredients
+  butter_pecan: { q: 'additional ingredient vanilla ice cream' }, // Ice cream, vanilla, with additional ingredients
+  moose_track: { q: 'additional ingredient vanilla ice cream' }, // Ice cream, vanilla, with additional ingredients
+  neapolitan: { code: '13110102', q: 'additional ingredient vanilla ice cream', alone: true }, // Ice cream, vanilla, with additional ingredients
+  otter_pop: { q: 'freezer pop' }, // Freezer pop
+  push_pop: { q: 'freezer pop' }, // Freezer pop
+  ice_pop: { q: 'freezer pop' }, // Freezer pop
+  dilly_bar: { q: 'vanilla chocolate coated ice cream bar' }, // Ice cream bar, vanilla, chocolate coated
+  pike_place: { q: 'brewed coffee' }, // Coffee, NS as to brewed or instant
+  blonde_roast: { q: 'brewed coffee' }, // Coffee, NS as to brewed or instant
+  medium_roast: { q: 'brewed coffee' }, // Coffee, NS as to brewed or instant
+  house_blend: { q: 'brewed coffee' }, // Coffee, NS as to brewed or instant
+  chobani: { code: '11433990', q: 'fruit greek yogurt', alone: true }, // Yogurt, Greek, NS as to type of milk, fruit
+  oiko: { code: '11433990', q: 'fruit greek yogurt', alone: true }, // Yogurt, Greek, NS as to type of milk, fruit
+  fage: { code: '11433990', q: 'fruit greek yogurt', alone: true }, // Yogurt, Greek, NS as to type of milk, fruit
+  siggi: { code: '11433990', q: 'fruit greek yogurt', alone: true }, // Yogurt, Greek, NS as to type of milk, fruit
+  siggis: { code: '11433990', q: 'fruit greek yogurt', alone: true }, // Yogurt, Greek, NS as to type of milk, fruit
+  activia: { code: '11430000', q: 'fruit yogurt', alone: true }, // Yogurt, NS as to type of milk, fruit
+  dannon: { code: '11430000', q: 'fruit yogurt', alone: true }, // Yogurt, NS as to type of milk, fruit
+  light_and_fit: { q: 'fruit yogurt' }, // Yogurt, NS as to type of milk, fruit
+  smart_water: { q: 'bottled plain water' }, // Water, bottled, plain
+  smartwater: { code: '94100100', q: 'bottled plain water', alone: true }, // Water, bottled, plain
+  fiji: { code: '94100100', q: 'bottled plain water', alone: true }, // Water, bottled, plain
+  dasani: { code: '94100100', q: 'bottled plain water', alone: true }, // Water, bottled, plain
+  aquafina: { code: '94100100', q: 'bottled plain water', alone: true }, // Water, bottled, plain
+  poland_spring: { q: 'bottled plain water' }, // Water, bottled, plain
+  spring_water: { q: 'bottled plain water' }, // Water, bottled, plain
+  vitamin_water: { q: 'enhanced regular water' }, // Water, enhanced, regular
+  vitaminwater: { code: '94200100', q: 'enhanced regular water', alone: true }, // Water, enhanced, regular
+  egg_white_delight: { q: 'egg white sandwich' }, // Egg white sandwich
+  kraft_mac: { q: 'packaged mix macaroni noodle cheese' }, // Macaroni or noodles with cheese, made from packaged mix
+
+  // Taco and burrito fillings said as one word (the filling, with the taco or burrito it fills).
+  chorizo: { code: '25220710', q: 'pork' }, // Chorizo
+  asada: { code: '21000100', q: 'beef' }, // Beef, NFS
+  lengua: { code: '21000100', q: 'beef' }, // Beef, NFS
+  birria: { code: '21000100', q: 'beef' }, // Beef, NFS
+  suadero: { code: '21000100', q: 'beef' }, // Beef, NFS
+  cabeza: { code: '21000100', q: 'beef' }, // Beef, NFS
+  pastor: { code: '22000100', q: 'pork' }, // Pork, NFS
+  adobada: { code: '22000100', q: 'pork' }, // Pork, NFS
+  pollo: { code: '24100000', q: 'chicken' }, // Chicken, NS as to part and cooking method, NS as to skin eaten
+  tinga: { code: '24100000', q: 'chicken' }, // Chicken, NS as to part and cooking method, NS as to skin eaten
+  chicken_tinga: { q: 'chicken' }, // Chicken, NS as to part and cooking method, NS as to skin eaten
+  arroz_con_pollo: { q: 'tomato sauce chicken turkey rice' }, // Chicken or turkey and rice with tomato-based sauce
+  pollo_asado: { q: 'grilled without sauce chicken' }, // Chicken, NS as to part, grilled without sauce, NS as to skin eaten
 };
 
 /**
