@@ -1005,6 +1005,60 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   chicken_tinga: { q: 'chicken' }, // Chicken, NS as to part and cooking method, NS as to skin eaten
   arroz_con_pollo: { q: 'tomato sauce chicken turkey rice' }, // Chicken or turkey and rice with tomato-based sauce
   pollo_asado: { q: 'grilled without sauce chicken' }, // Chicken, NS as to part, grilled without sauce, NS as to skin eaten
+
+  // Probe round 5: vegetables and swaps, nuts and spreads, bakery, Mexican bakery and drinks.
+  medjool: { code: '62110100', q: 'date', alone: true }, // Date
+  medjool_date: { q: 'date' }, // Date
+  date: { code: '62110100', q: 'date', alone: true }, // Date
+  cauliflower_rice: { q: 'cooked cauliflower' }, // Cauliflower, NS as to form, cooked
+  riced_cauliflower: { q: 'cooked cauliflower' }, // Cauliflower, NS as to form, cooked
+  zucchini_noodle: { q: 'cooked yellow green summer squash' }, // Summer squash, yellow or green, NS as to form, cooked
+  zucchini: { code: '75233020', q: 'cooked yellow green summer squash', alone: true }, // Summer squash, yellow or green, NS as to form, cooked
+  squash: { code: '75233020', q: 'cooked yellow green summer squash', alone: true }, // Summer squash, yellow or green, NS as to form, cooked
+  yellow_squash: { q: 'cooked yellow green summer squash' }, // Summer squash, yellow or green, NS as to form, cooked
+  butternut_squash: { q: 'cooked winter squash' }, // Winter squash, cooked, no added fat
+  acorn_squash: { q: 'cooked winter squash' }, // Winter squash, cooked, no added fat
+  potato_wedge: { q: 'roasted potato' }, // Potato, roasted, NFS
+  roasted_potato: { q: 'roasted potato' }, // Potato, roasted, NFS
+  polenta: { code: '56201515', q: 'cornmeal mush', alone: true }, // Cornmeal mush, NS as to fat
+  farro: { code: '56200410', q: 'barley', alone: true }, // an ancient wheat cooked like barley: FNDDS's barley
+  barley: { code: '56200410', q: 'barley', alone: true }, // an ancient wheat cooked like barley: FNDDS's barley
+  buffalo_chicken_dip: { q: 'cheese dip' }, // a cheese-based dip with chicken
+  buffalo_dip: { q: 'cheese dip' }, // a cheese-based dip with chicken
+  babybel: { code: '14105010', q: 'gouda edam cheese', alone: true }, // Cheese, Gouda or Edam
+  walnut: { code: '42116000', q: 'excluding honey roasted walnut', alone: true }, // Walnuts, excluding honey roasted
+  nutella: { code: '91304090', q: 'chocolate hazelnut spread', alone: true }, // Chocolate hazelnut spread
+  mixed_fruit: { q: 'canned fruit cocktail' }, // Fruit cocktail, canned, NFS
+  fruit_medley: { q: 'canned fruit cocktail' }, // Fruit cocktail, canned, NFS
+  protein_pancake: { q: 'whole grain pancake' }, // Pancakes, whole grain
+  kodiak_cake: { q: 'whole grain pancake' }, // Pancakes, whole grain
+  kodiak_pancake: { q: 'whole grain pancake' }, // Pancakes, whole grain
+  banana_nut_bread: { q: 'banana cake' },
+  banana_walnut_bread: { q: 'banana cake' },
+  morning_glory_muffin: { q: 'muffin' }, // Muffin, NFS
+  lemon_poppyseed_muffin: { q: 'muffin' }, // Muffin, NFS
+  poppyseed_muffin: { q: 'muffin' }, // Muffin, NFS
+  almond_croissant: { q: 'croissant' }, // Croissant
+  sausage_kolache: { q: 'meat poultry filled pastry' }, // Pastry, meat / poultry-filled
+  klobasnek: { code: '58124230', q: 'meat poultry filled pastry', alone: true }, // Pastry, meat / poultry-filled
+  kolache: { code: '53510100', q: 'fruit danish pastry', alone: true }, // the sweet Czech-Texan pastry: FNDDS's fruit Danish
+  kolach: { code: '53510100', q: 'fruit danish pastry', alone: true }, // the sweet Czech-Texan pastry: FNDDS's fruit Danish
+  menudo: { code: '27362000', q: 'stewed tripe potato', alone: true }, // tripe stew: FNDDS's Puerto Rican stewed tripe
+  enchiladas_verde: { q: 'chicken enchilada' }, // Enchilada, chicken
+  enchilada_verde: { q: 'chicken enchilada' }, // Enchilada, chicken
+  enchiladas_suiza: { q: 'chicken enchilada' }, // Enchilada, chicken
+  torta: { code: '27500050', q: 'sandwich', alone: true }, // a Mexican sandwich on a bolillo roll
+  torta_de_milanesa: { q: 'sandwich' }, // a Mexican sandwich on a bolillo roll
+  torta_ahogada: { q: 'sandwich' }, // a Mexican sandwich on a bolillo roll
+  mollete: { code: '51158100', q: 'bolillo mexican roll', alone: true }, // a bolillo with beans and cheese: its roll
+  esquite: { q: 'corn', alone: true },
+  elote_en_vaso: { q: 'corn' },
+  corn_in_a_cup: { q: 'corn' },
+  agua_fresca: { q: 'fruit flavored drink' }, // Fruit flavored drink
+  aguas_fresca: { q: 'fruit flavored drink' }, // Fruit flavored drink
+  agua_de_jamaica: { q: 'fruit flavored drink' }, // Fruit flavored drink
+  jarrito: { code: '92410510', q: 'fruit flavored caffeine free soft drink', alone: true }, // Soft drink, fruit flavored, caffeine free
+  concha: { code: '51161270', q: 'sugar topping pan dulce', alone: true }, // Pan Dulce, with sugar topping
 };
 
 /**
