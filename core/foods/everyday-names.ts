@@ -460,6 +460,7 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   almond_joy: { q: 'coconut filled chocolate candy' }, // Chocolate candy, coconut filled
   mound: { code: '91705470', q: 'coconut filled chocolate candy', alone: true }, // Chocolate candy, coconut filled
   peppermint_patty: { q: 'cream filled chocolate candy' }, // Chocolate candy, cream filled
+  peppermint_pattie: { q: 'cream filled chocolate candy' }, // Chocolate candy, cream filled
   york: { code: '91705480', q: 'cream filled chocolate candy' }, // Chocolate candy, cream filled
   rolo: { code: '91705450', q: 'caramel filled chocolate candy', alone: true }, // Chocolate candy, caramel filled
   caramello: { code: '91705450', q: 'caramel filled chocolate candy', alone: true }, // Chocolate candy, caramel filled
@@ -477,13 +478,8 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   swedish_fish: { q: 'gummy candy' }, // Candy, gummy
   haribo: { code: '91745010', q: 'gummy candy', alone: true }, // Candy, gummy
   trolli: { code: '91745010', q: 'gummy candy', alone: true }, // Candy, gummy
-  jolly_rancher: { q: 'hard candy' }, // Candy, hard
-  life_saver: { q: 'hard candy' }, // Candy, hard
   dum_dum: { q: 'lollipop candy' }, // Candy, lollipop
-  airhead: { code: '91750000', q: 'taffy candy', alone: true }, // Candy, taffy
-  tootsie_roll: { q: 'taffy candy' }, // Candy, taffy
   mike_and_ike: { q: 'fruit flavored piece candy' }, // Candy, fruit flavored pieces
-  jolly_rancher_chew: { q: 'fruit flavored piece candy' }, // Candy, fruit flavored pieces
 
   // Desserts: cheesecake, pie, cake, cookies, frozen.
   new_york_cheesecake: { q: 'plain cheesecake' }, // Cheesecake, plain
@@ -1025,6 +1021,7 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   barley: { code: '56200410', q: 'barley', alone: true }, // an ancient wheat cooked like barley: FNDDS's barley
   buffalo_chicken_dip: { q: 'cheese dip' }, // a cheese-based dip with chicken
   buffalo_dip: { q: 'cheese dip' }, // a cheese-based dip with chicken
+  jalapeno_popper: { q: 'stuffed jalapeno pepper' }, // Stuffed jalapeno pepper
   babybel: { code: '14105010', q: 'gouda edam cheese', alone: true }, // Cheese, Gouda or Edam
   walnut: { code: '42116000', q: 'excluding honey roasted walnut', alone: true }, // Walnuts, excluding honey roasted
   nutella: { code: '91304090', q: 'chocolate hazelnut spread', alone: true }, // Chocolate hazelnut spread
