@@ -1056,6 +1056,36 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   agua_de_jamaica: { q: 'fruit flavored drink' }, // Fruit flavored drink
   jarrito: { code: '92410510', q: 'fruit flavored caffeine free soft drink', alone: true }, // Soft drink, fruit flavored, caffeine free
   concha: { code: '51161270', q: 'sugar topping pan dulce', alone: true }, // Pan Dulce, with sugar topping
+
+  // Probe round 6: American dinners, steaks, Cajun, fair food.
+  prime_rib: { q: 'beef steak' }, // Beef, steak, NFS
+  filet_mignon: { q: 'beef steak' }, // Beef, steak, NFS
+  ny_strip: { q: 'beef steak' }, // Beef, steak, NFS
+  new_york_strip: { q: 'beef steak' }, // Beef, steak, NFS
+  porterhouse: { code: '21101000', q: 'beef steak', alone: true }, // Beef, steak, NFS
+  t_bone: { q: 'beef steak' }, // Beef, steak, NFS
+  tri_tip: { q: 'beef steak' }, // Beef, steak, NFS
+  skirt_steak: { q: 'beef steak' }, // Beef, steak, NFS
+  chicken_marsala: { q: 'veal marsala' }, // a cutlet in a wine and butter sauce: FNDDS's veal Marsala
+  chicken_piccata: { q: 'veal marsala' }, // a cutlet in a wine and butter sauce: FNDDS's veal Marsala
+  chicken_francese: { q: 'veal marsala' }, // a cutlet in a wine and butter sauce: FNDDS's veal Marsala
+  crawdad: { code: '26309160', q: 'cooked crayfish', alone: true }, // Crayfish, cooked
+  shrimp_boil: { q: 'shrimp' }, // the shellfish of a boil; its corn and potatoes are foods of their own
+  seafood_boil: { q: 'shrimp' }, // the shellfish of a boil; its corn and potatoes are foods of their own
+  crab_boil: { q: 'shrimp' }, // the shellfish of a boil; its corn and potatoes are foods of their own
+  low_country_boil: { q: 'shrimp' }, // the shellfish of a boil; its corn and potatoes are foods of their own
+  chicken_stir_fry: { q: 'stir fried beef vegetable soy sauce' }, // meat and vegetables in soy sauce, no rice
+  steak_stir_fry: { q: 'stir fried beef vegetable soy sauce' }, // meat and vegetables in soy sauce, no rice
+  teriyaki_salmon: { q: 'shrimp teriyaki' }, // fish in teriyaki glaze: FNDDS's shrimp teriyaki
+  salmon_teriyaki: { q: 'shrimp teriyaki' }, // fish in teriyaki glaze: FNDDS's shrimp teriyaki
+  turkey_leg: { q: 'roasted skin eaten turkey drumstick' }, // Turkey, drumstick, roasted, skin eaten
+  smoked_turkey_leg: { q: 'roasted skin eaten turkey drumstick' }, // Turkey, drumstick, roasted, skin eaten
+  caramel_apple: { q: 'candied apple' }, // Apple, candied
+  candy_apple: { q: 'candied apple' }, // Apple, candied
+  brownie_sundae: { q: 'ice cream sundae' }, // Ice cream sundae, NFS
+  hot_fudge_brownie_sundae: { q: 'ice cream sundae' }, // Ice cream sundae, NFS
+  goulash: { code: '27212120', q: 'chili macaroni', alone: true }, // macaroni with ground beef in tomato sauce
+  american_goulash: { q: 'chili macaroni' }, // macaroni with ground beef in tomato sauce
 };
 
 /**
