@@ -1086,6 +1086,43 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   hot_fudge_brownie_sundae: { q: 'ice cream sundae' }, // Ice cream sundae, NFS
   goulash: { code: '27212120', q: 'chili macaroni', alone: true }, // macaroni with ground beef in tomato sauce
   american_goulash: { q: 'chili macaroni' }, // macaroni with ground beef in tomato sauce
+
+  // Probe round 7: grocery brands.
+  halo_top: { q: 'light ice cream' }, // Light ice cream, NFS
+  haagen_daz: { q: 'vanilla ice cream' }, // Ice cream, vanilla
+  talenti: { code: '13110100', q: 'vanilla ice cream', alone: true }, // Ice cream, vanilla
+  blue_bell: { q: 'vanilla ice cream' }, // Ice cream, vanilla
+  breyer: { code: '13110100', q: 'vanilla ice cream', alone: true }, // Ice cream, vanilla
+  tillamook_ice_cream: { q: 'vanilla ice cream' }, // Ice cream, vanilla
+  belvita: { code: '54103000', q: 'breakfast biscuit cracker', alone: true }, // Crackers, breakfast biscuit
+  combo: { code: '54408300', q: 'hard cheese filled pretzel', alone: true }, // Pretzels, hard, cheese filled
+  pretzel_combo: { q: 'hard cheese filled pretzel' }, // Pretzels, hard, cheese filled
+  cape_cod_chip: { q: 'plain potato chip' }, // Potato chips, plain
+  utz: { code: '71200100', q: 'plain potato chip', alone: true }, // Potato chips, plain
+  utz_chip: { q: 'plain potato chip' }, // Potato chips, plain
+  wise_chip: { q: 'plain potato chip' }, // Potato chips, plain
+  herr: { code: '71200100', q: 'plain potato chip', alone: true }, // Potato chips, plain
+  zapp: { code: '71200100', q: 'plain potato chip', alone: true }, // Potato chips, plain
+  kettle_brand: { q: 'plain potato chip' }, // Potato chips, plain
+  boom_chicka_pop: { q: 'ready eat kettle popcorn' }, // Popcorn, ready-to-eat, kettle
+  angie_s_popcorn: { q: 'ready eat kettle popcorn' }, // Popcorn, ready-to-eat, kettle
+  pirate_s_booty: { q: 'cheese corn snack' }, // Cheese flavored corn snacks
+  motts_fruit_snack: { q: 'fruit snack candy' }, // Candy, fruit snacks
+  annie_s_bunnie: { q: 'cheese cracker' }, // Crackers, cheese
+  cheddar_bunnie: { q: 'cheese cracker' }, // Crackers, cheese
+  bunny_cracker: { q: 'cheese cracker' }, // Crackers, cheese
+  rice_a_roni: { q: 'rice pilaf' }, // boxed seasoned rice: FNDDS's rice pilaf
+  knorr_rice: { q: 'rice pilaf' }, // boxed seasoned rice: FNDDS's rice pilaf
+  rice_side: { q: 'rice pilaf' }, // boxed seasoned rice: FNDDS's rice pilaf
+  seasoned_rice: { q: 'rice pilaf' }, // boxed seasoned rice: FNDDS's rice pilaf
+  skyr: { code: '11411390', q: 'plain greek yogurt', alone: true }, // Yogurt, Greek, NS as to type of milk, plain
+  icelandic_yogurt: { q: 'plain greek yogurt' }, // Yogurt, Greek, NS as to type of milk, plain
+  dave_s_killer_bread: { q: 'multigrain bread' }, // Bread, multigrain
+  daves_killer_bread: { q: 'multigrain bread' }, // Bread, multigrain
+  nature_s_own: { q: 'multigrain bread' }, // Bread, multigrain
+  sara_lee_bread: { q: 'multigrain bread' }, // Bread, multigrain
+  thomas_english_muffin: { q: 'english muffin' },
+  jimmy_dean: { q: 'sausage biscuit sandwich' }, // Sausage biscuit sandwich
 };
 
 /**
