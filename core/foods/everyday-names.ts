@@ -1123,6 +1123,24 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   sara_lee_bread: { q: 'multigrain bread' }, // Bread, multigrain
   thomas_english_muffin: { q: 'english muffin' },
   jimmy_dean: { q: 'sausage biscuit sandwich' }, // Sausage biscuit sandwich
+
+  // Everyday spellings and short forms.
+  icecream: { code: '13110000', q: 'ice cream', alone: true }, // Ice cream, NFS
+  corndog: { code: '27560300', q: 'corn dog', alone: true }, // Corn dog
+  tendie: { code: '24198739', q: 'chicken tender strip', alone: true }, // Chicken tenders or strips, NFS
+  tendy: { code: '24198739', q: 'chicken tender strip', alone: true }, // Chicken tenders or strips, NFS
+  chicken_tendie: { q: 'chicken tender strip' }, // Chicken tenders or strips, NFS
+  chicken_tender_basket: { q: 'chicken tender strip' }, // Chicken tenders or strips, NFS
+  cheeze_it: { q: 'cheez it cheese cracker' }, // Crackers, cheese (Cheez-It)
+  m_and_m: { q: 'chocolate candy' }, // Chocolate candy
+  m_n_m: { q: 'chocolate candy' }, // Chocolate candy
+  smoothy: { code: '11553100', q: 'fruit smoothie', alone: true }, // Fruit smoothie, NFS
+  sammich: { code: '27500050', q: 'sandwich' }, // Sandwich, NFS
+  samwich: { code: '27500050', q: 'sandwich' }, // Sandwich, NFS
+  sammie: { code: '27500050', q: 'sandwich' }, // Sandwich, NFS
+  sammy: { code: '27500050', q: 'sandwich' }, // Sandwich, NFS
+  chx: { code: '24100000', q: 'chicken' }, // Chicken, NS as to part and cooking method, NS as to skin eaten
+  avo: { code: '63105010', q: 'avocado' }, // Avocado, raw
 };
 
 /**
