@@ -8,8 +8,12 @@
  * is red wine, "red beans" are not). Built category by category from everyday usage, not
  * from the evaluation sets' misses; where FNDDS has no such dish the nearest food a
  * dietitian would pick is used and the entry says so. The estimator's own ALIASES win
- * where both name a word. `everyday-names.test.ts` checks every code and name against the
- * shipped table.
+ * where both name a word. Names of several words carry USDA's words only, no code, so that
+ * their own words pick the portion ("a sleeve of saltines" → USDA's "1 sleeve"); the food
+ * each reaches is in the comment beside it. A name is here only where FNDDS did not
+ * already reach it, or reached the wrong food ("7up" was infant formula). Candies counted
+ * by the piece are left out while a count of them takes USDA's pouch. `everyday-names.test.ts`
+ * checks every code and name against the shipped table.
  */
 export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string; alone?: boolean }>> = {
   // Breakfast: cereals by brand → USDA's generic cereal of that kind.
