@@ -1145,6 +1145,17 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   sammy: { code: '27500050', q: 'sandwich' }, // Sandwich, NFS
   chx: { code: '24100000', q: 'chicken' }, // Chicken, NS as to part and cooking method, NS as to skin eaten
   avo: { code: '63105010', q: 'avocado' }, // Avocado, raw
+
+  // Bowls.
+  teriyaki_bowl: { q: 'no sauce including vegetable rice turkey chicken' }, // chicken over rice with vegetables; the sweet sauce adds a little
+  chicken_teriyaki_bowl: { q: 'no sauce including vegetable rice turkey chicken' }, // chicken over rice with vegetables; the sweet sauce adds a little
+  chicken_bowl: { q: 'chicken bean rice burrito bowl' }, // said at a burrito place: a bowl with rice and beans
+  chipotle_chicken_bowl: { q: 'chicken bean rice burrito bowl' }, // said at a burrito place: a bowl with rice and beans
+  steak_bowl: { q: 'beef pork bean rice burrito bowl' }, // Burrito bowl, beef or pork, with beans and rice
+  carnitas_bowl: { q: 'beef pork bean rice burrito bowl' }, // Burrito bowl, beef or pork, with beans and rice
+  grain_bowl: { q: 'quinoa' }, // the grain is the carbohydrate of a grain bowl
+  quinoa_bowl: { q: 'quinoa' }, // the grain is the carbohydrate of a grain bowl
+  kale_caesar: { q: 'caesar salad' }, // Caesar salad, with romaine, no dressing
 };
 
 /**
