@@ -1,3 +1,4 @@
+import { EVERYDAY_BRANDS, EVERYDAY_NAMES } from './everyday-names';
 import { foodTable, type Food, type FoodTable, type Portion } from './table';
 
 /**
@@ -255,7 +256,8 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   // "a black bean burger", "an impossible burger": a burger without meat is USDA's veggie burger.
   [/\b(?:black bean|bean|impossible|beyond|plant[- ]based|vegan|vegetarian|meatless) burgers?\b/g, 'veggie burger'],
   // "half & half": the cream, not two halves.
-  [/\bhalf ?(?:and|&|n|'n'?) ?half\b/g, 'half_and_half'],
+  // Not the Arnold Palmer ("a half and half tea", everyday-names.ts).
+  [/\bhalf ?(?:and|&|n|'n'?) ?half\b(?! ?(?:iced )?teas?\b)/g, 'half_and_half'],
   // "2% milk": the percent is the milk's fat, not a count of two.
   [/\b2 ?% ?(milk|chocolate milk)\b/g, 'reduced fat $1'],
   [/\b1 ?% ?(milk|chocolate milk)\b/g, 'low fat $1'],
@@ -288,6 +290,8 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
  * stemmed words as `stem` writes them.
  */
 const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = {
+  // Everyday names by category (everyday-names.ts); the entries below win where both have a word.
+  ...EVERYDAY_NAMES,
   fry: { q: 'french fry potato', alone: true },
   chip: { q: 'potato chip', alone: true },
   crisp: { q: 'potato chip', alone: true },
@@ -542,7 +546,7 @@ const NAMES = Object.keys(ALIASES).filter((k) => k.includes('_') && !['mac_and_c
 // Longer names first: "vegetable fried rice" before "fried rice".
 const NAME_RES: Array<[RegExp, string]> = [...NAMES].sort((a, b) => b.length - a.length).map((k) => [new RegExp(`\\b${k.replace(/_/g, "[ -]?'?")}(?:'?s|es)?\\b`, 'g'), k]);
 /** Brand words that name no food of their own ("kraft mac n cheese"): left out of the match. */
-const BRANDS = new Set(['kraft', 'philly', 'starbucks', 'dunkin', 'chipotle', 'subway', 'panera', 'kellogg', 'kelloggs', 'quaker', 'nabisco', 'hershey', 'hersheys', 'tostitos', 'trader', 'costco', 'homemade', 'leftover', 'leftovers', 'takeout', 'chinese', 'thai', 'indian', 'mexican']);
+const BRANDS = new Set([...EVERYDAY_BRANDS, 'kraft', 'philly', 'starbucks', 'dunkin', 'chipotle', 'subway', 'panera', 'kellogg', 'kelloggs', 'quaker', 'nabisco', 'hershey', 'hersheys', 'tostitos', 'trader', 'costco', 'homemade', 'leftover', 'leftovers', 'takeout', 'chinese', 'thai', 'indian', 'mexican']);
 /** Fruits said in a dish USDA names by "fruit": "blueberry muffin" → Muffin, fruit; "strawberry banana smoothie" → Fruit smoothie. */
 const FRUITS = new Set('apple banana blueberry strawberry raspberry blackberry berry peach cherry mango pineapple pear apricot cranberry lemon orange mixed'.split(' '));
 /** Words read as another when no food has the word itself: a wrap or sub is a sandwich. */
@@ -808,8 +812,8 @@ export function matchFood(said: string[], table: FoodTable = foodTable(), opts: 
     }
   }
   if (unknown.length || !query.length) return { match: null, unknown: said };
-  // A describing word alone ("cooked", "black", "hot") names no food.
-  if (query.length === 1 && DESCRIPTORS.has(query[0]!)) return { match: null, unknown: said };
+  // A describing word alone ("cooked", "black", "hot") names no food, unless it is a name of its own ("a glass of red").
+  if (query.length === 1 && DESCRIPTORS.has(query[0]!) && !ALIASES[query[0]!]) return { match: null, unknown: said };
   // Aliases: a food by code when it is the whole query, else USDA's words for it.
   const whole = query.length === 1 ? ALIASES[query[0]!] : undefined;
   if (whole?.code) {
@@ -819,7 +823,8 @@ export function matchFood(said: string[], table: FoodTable = foodTable(), opts: 
   const nouns = [...query];
   const alone = query.length === 1;
   // "pita chips", "veggie burger": a name USDA has as said wins over the alias words of its parts.
-  if (!alone && query.some((w) => ALIASES[w]?.q)) {
+  // Only an alias that would stand for its words here: "white bread" is not a phrase search because "white" alone is wine.
+  if (!alone && query.some((w) => ALIASES[w]?.q && !ALIASES[w]!.alone)) {
     // "veggie tempura" is USDA's "Vegetable tempura", "veggie burger on a bun" its "Veggie burger, on bun":
     // the words said, or with a one-word alias in its place ("vegetable"), as a phrase of the name.
     const tries = [{ q: query, marked: new Set(query.filter((w) => ALIASES[w])) }];
@@ -885,6 +890,11 @@ export function matchFood(said: string[], table: FoodTable = foodTable(), opts: 
       const meat = [...new Set(said.map((w, i) => (MEATS.has(w) && i < said.length - 1 ? 'meat' : w)))];
       const rest = matchFood(meat, table, { ...opts, dropLeading: false });
       if (rest.match && !rest.match.unused.includes('meat')) return { match: { ...rest.match, corrected: [...corrected, `read as “${meat.join(' ')}”`, ...rest.match.corrected] }, unknown: [] };
+    }
+    // "chicken garden salad": a name of several words (garden_salad) that makes no food with the words around it is read as its words.
+    if (said.some((w) => w.includes('_') && !w.startsWith('mixed__')) && said.length > 1) {
+      const rest = matchFood(said.flatMap((w) => (w.startsWith('mixed__') ? [w] : w.split('_'))), table, opts);
+      if (rest.match) return rest;
     }
     return { match: null, unknown: said };
   }
@@ -1165,6 +1175,11 @@ function readItem(item: string, phrases?: Set<string>): ItemWords {
 const WHOLE_ITEM = /^1 [a-z]/i;
 const NOT_WHOLE = /'s\b|\b(?:tiny|wafer|cup|cups|tablespoon|teaspoon|fl oz|oz|ml|inch|slice|piece|section|wedge|leaf|stick|chip|miniature|mini|bite|baby|small|large|extra|snack|fun size|sample|guideline|yields|dry|surface|cubic|linear|package|packet|bag|container|can|bottle|pouch|box|serving|pot|lb|calorie|school|half|quarter)\b/i;
 
+/** Colours that name a wine when said alone with a drink's measure. */
+const WINE_COLOURS = new Set(['red', 'white', 'rose', 'blush']);
+const DRINK_MEASURES = new Set<string>(['glass', 'bottle', 'cup', 'floz', 'ml', 'oz', 'can']);
+/** A portion that is a package of small pieces ("1 pouch/regular size" of gummies), not one of them. */
+const PACKAGE = /\b(?:pouch|package|packet|bag|box)\b/i;
 /** Whole dishes that are shared: a count of them means a piece each. */
 const SHARED = /^1 (?:(?:regular|medium|large|small) )?(?:pie|cake|loaf)\b/i;
 /** Portions that are a part of the food, not one whole item of it. */
@@ -1351,10 +1366,18 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
     const m = /^1 (?:(?:medium|regular) )?([a-z]+(?: [a-z]+)?)(?=$|,| \()/i.exec(x.description);
     return !!m && m[1]!.split(' ').every((n) => nounSet.has(stem(n.toLowerCase()))) && !/^1 (?:medium|regular) (?:or|slice)\b/i.test(x.description);
   });
+  // "10 gummy bears", "12 jelly beans": a count of a food whose regular portion is a package of
+  // pieces is that many pieces, never that many packages (60 g each) — for bite-size pieces
+  // (≤ 3 g) from two on, for any pieces from five on ("2 snickers" stay two bars).
+  const regular = P.find((x) => /^1 (?:.*\b)?regular\b/i.test(x.description));
+  const onePiece = P.find((x) => /^1 piece\b/i.test(x.description) && !/\b(?:small|large|mini|miniature|bite|snack)\b/i.test(x.description));
+  const manyPieces = !!onePiece && ((q >= 2 && onePiece.grams <= 3) || q >= 5);
+  const pieces = regular && PACKAGE.test(regular.description) && manyPieces && !CUT_INTO_PIECES.test(w.food[w.food.length - 1] ?? '') ? onePiece : undefined;
   const p =
     byNoun ??
     // "coffee with 2 sugars", "3 ketchups": a counted condiment comes in its individual packet.
     P.find((x) => /^1 individual packet\b/i.test(x.description)) ??
+    pieces ??
     // "half a cantaloupe" is half the melon, not half a wedge of it.
     P.find((x) => /^1 medium\b/i.test(x.description) && !PART.test(x.description)) ??
     P.find((x) => /^1 medium\b/i.test(x.description)) ??
@@ -1521,6 +1544,11 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
         add(`${prev.text}, ${itemText}`, w, kind, []);
         continue;
       }
+    }
+    // "a glass of red", "3 glasses of white": a wine's colour said alone is that wine only with a drink's measure ("feeling blue and red" is no wine).
+    if (w.food.length === 1 && WINE_COLOURS.has(w.food[0]!) && !(w.unit && DRINK_MEASURES.has(w.unit))) {
+      unknown.push(itemText);
+      continue;
     }
     const { match, unknown: missing } = matchFood(w.food, table, { typos: eating, fastFood: w.fastFood });
     // "half an avocado on toast": a food found only by leaving words out is no better than the foods either side of on/in/over.

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { estimateMeal, matchFood, stem } from './estimate';
+import { EVERYDAY_BRANDS, EVERYDAY_NAMES } from './everyday-names';
+import { foodTable } from './table';
+
+const table = foodTable();
+const entries = Object.entries(EVERYDAY_NAMES);
+
+/** The one food a message is read as, with its portion. */
+const one = (text: string) => {
+  const e = estimateMeal(text, table);
+  expect(e.unknown, text).toEqual([]);
+  expect(e.foods, text).toHaveLength(1);
+  const f = e.foods[0]!;
+  return { code: f.food_code, portion: f.portion, quantity: f.quantity };
+};
+
+describe('the everyday-name lexicon', () => {
+  it('has several hundred names, each written the way the estimator reads words', () => {
+    expect(entries.length).toBeGreaterThan(400);
+    for (const [key, entry] of entries) {
+      expect(key).toMatch(/^[a-z0-9]+(?:_[a-z0-9]+)*$/);
+      // Said words are stemmed before lookup: a key stem would change is never found.
+      expect(stem(key), key).toBe(key);
+      expect(entry.code ?? entry.q, key).toBeTruthy();
+      // USDA's words are compared with the table's stemmed words as they are.
+      for (const w of entry.q?.split(' ') ?? []) expect(stem(w), `${key}: ${w}`).toBe(w);
+    }
+  });
+
+  it('names only foods that are in the shipped USDA table', () => {
+    const missing = entries.filter(([, e]) => e.code && !table.byCode.has(e.code)).map(([k, e]) => `${k} → ${e.code}`);
+    expect(missing).toEqual([]);
+  });
+
+  it("finds a food for every name through the estimator's own matcher: its code, else its USDA words", () => {
+    const lost = entries.filter(([k, e]) => {
+      const found = matchFood([k], table, { typos: false }).match?.food.code;
+      return !found || (e.code !== undefined && found !== e.code);
+    });
+    expect(lost.map(([k, e]) => `${k}: ${e.code ?? e.q}`)).toEqual([]);
+  });
+
+  it('reads every name, said in a meal, as the food it names', () => {
+    const wrong: string[] = [];
+    for (const [key, e] of entries) {
+      // A wine's colour names the wine only with a drink's measure ("feeling blue and red" is no wine).
+      const said = `had a ${['red', 'white', 'rose', 'blush'].includes(key) ? 'glass of ' : ''}${key.replace(/_/g, ' ')}`;
+      const got = estimateMeal(said, table);
+      // The name alone, as the estimator looks it up (its words are not looked up again as names).
+      const want = e.code ?? matchFood([key], table, { typos: false }).match?.food.code;
+      if (!want) wrong.push(`${key}: its USDA words find no food`);
+      if (got.unknown.length || got.foods.length !== 1 || got.foods[0]!.food_code !== want) wrong.push(`${said} → ${got.foods.map((f) => f.description).join(' + ') || got.unknown.join(', ')} (want ${want})`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('everyday names by category resolve to a sensible food with a whole-item or household portion', () => {
+  it.each([
+    // Breakfast
+    ['2 buttermilk pancakes', '55101000', '1 medium pancake', 2],
+    ['a glazed donut', '53521110', '1 doughnut', 1],
+    ['a jelly filled donut', '53521140', '1 doughnut', 1],
+    ['a cinnabon', '51160110', '1 Cinnabon', 1],
+    ['a cup of steel cut oats', '56202960', '1 cup, cooked', 1],
+    ['a bowl of reese puffs', '57420140', '1 cup', 1],
+    ['a corn muffin', '52206010', '1 medium', 1],
+    // Breads
+    ['a hamburger bun', '51154100', '1 hamburger bun', 1],
+    ['a hoagie roll', '51157000', '1 medium (8" long)', 1],
+    ['a butter naan', '51108100', '1 Naan (10" dia)', 1],
+    // Fruit and kids' food
+    ['3 cuties', '61100600', '1 fruit', 3],
+    ['an applesauce pouch', '63101110', '1 pouch', 1],
+    // Sides
+    ['a cup of mac salad', '58148110', '1 cup', 1],
+    ['2 latkes', '71701000', '1 medium pancake', 2],
+    ['a side salad', '75143000', '1 side salad', 1],
+    // Dishes by cuisine
+    ['a hard shell taco', '58102010', '1 small/regular', 1],
+    ['a steak burrito', '58102340', '1 small/regular', 1],
+    ['a veggie egg roll', '58110110', '1 egg roll', 1],
+    ['6 pieces of salmon nigiri', '58151420', '1 piece', 6],
+    ['2 cups chicken tikka masala', '27146150', '1 cup', 2],
+    ['2 cups lamb biryani', '27213010', '1 cup', 2],
+    ['4 dolmas', '27315270', '1 roll', 4],
+    ['a lamb gyro', '27516010', '1 sandwich, any size', 1],
+    ['2 chicken kabobs', '27440130', '1 shishkabob', 2],
+    ['a bowl of chicken and dumplings', '27246100', '1 cup', 1],
+    // Fast food, snacks, crackers
+    ['2 hot wings', '24168000', '1 drummette', 2],
+    ['a sleeve of saltines', '54325000', '1 sleeve', 1],
+    ['a bag of hot cheetos', '54401081', '1 small single serving bag', 1],
+    // Desserts
+    ['a slice of strawberry cheesecake', '53104550', '1 piece/slice, any size', 1],
+    ['a sugar cookie', '53241500', '1 medium', 1],
+    ['a chocolate covered ice cream bar', '13120100', '1 bar', 1],
+    // Drinks
+    ['a caramel macchiato', '92101904', '1 medium', 1],
+    ['a 7up', '92410510', '1 can (12 fl oz)', 1],
+    ['a bottle of body armor', '95320500', '1 bottle (20 fl oz)', 1],
+    ['a pint of guinness', '93101000', '1 fl oz', 16],
+    ['a miller lite', '93102000', '1 can or bottle (12 fl oz)', 1],
+    ['3 glasses of red', '93401010', '1 glass', 3],
+    ['a glass of pinot noir', '93401010', '1 glass', 1],
+    ['a paloma', '93301100', '1 drink', 1],
+  ] as const)('%s', (text, code, portion, quantity) => {
+    expect(one(text)).toEqual({ code, portion, quantity });
+  });
+
+  it('reads a drink by name as one drink even where people say no container', () => {
+    expect(one('a taro boba tea').code).toBe('92306910');
+    expect(one('a twisted tea').code).toBe('93106000');
+  });
+});
+
+describe('names that are also describing words', () => {
+  it('read "red" and "white" as wine only when said alone', () => {
+    expect(one('a glass of white').code).toBe('93401020');
+    expect(one('a slice of white bread').code).toBe('51101000');
+    expect(one('a cup of white rice').code).toBe('56205001');
+    expect(one('2 small red potatoes').code).not.toMatch(/^934/);
+  });
+
+  it('leave the soft drink a soft drink: "ale" alone is beer, ginger ale is not whiskey', () => {
+    expect(one('an ale').code).toBe('93101000');
+    expect(one('a can of ginger ale').code).toBe('92410610');
+  });
+});
+
+describe('a name of several words said inside a longer name', () => {
+  it('is read as its words when the name and the words around it make no food', () => {
+    // "garden salad" is a name (a side salad); "chicken garden salad" is USDA's chicken garden salad, not nothing.
+    expect(one('a garden salad').code).toBe('75143000');
+    expect(estimateMeal('a chicken garden salad', table).foods.map((f) => f.description)).toEqual([expect.stringMatching(/^Chicken or turkey .*garden salad/)]);
+  });
+});
+
+describe('chain and store names', () => {
+  it('are never a word of a USDA food, so leaving them out never drops a food word', () => {
+    const foodWords = new Set(table.foods.flatMap((f) => f.description.toLowerCase().split(/[^a-z]+/)).flatMap((w) => [w, stem(w)]));
+    expect(EVERYDAY_BRANDS.filter((b) => foodWords.has(b) || foodWords.has(stem(b)) || EVERYDAY_NAMES[stem(b)])).toEqual([]);
+  });
+
+  it('are left out of the food words', () => {
+    expect(one('a qdoba burrito').code).toBe('58102300');
+    expect(one('jimmy johns turkey sub').code).toBe('27540050');
+    expect(one('a panda express orange chicken').code).toBe('27146350');
+  });
+});
