@@ -31,4 +31,11 @@ describe('meal proposals from chat', () => {
       'Estimated about 29.6 g carbs from the USDA food table: an apple (1 medium, 200 g: 29.6 g carbs). Not found in the table, so not counted: “a zorblax”. Nothing is logged until you confirm or edit it.',
     );
   });
+
+  it('asks the person to check an amount no one plausibly eats at once, and still only proposes it', () => {
+    const p = propose('had 3 kg of rice')!;
+    expect(p.data.foods[0]!.note).toMatch(/check this amount/);
+    expect(proposalReply(p)).toMatch(/Please check the amount of “3 kg of rice” \(3000 g\): that is more than one person usually eats at once\. Nothing is logged until you confirm or edit it\.$/);
+    expect(proposalReply(propose('an apple')!)).not.toMatch(/check the amount/);
+  });
 });

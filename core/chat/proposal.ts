@@ -52,6 +52,9 @@ const fmt = (x: number) => String(Math.round(x * 10) / 10);
 export function proposalReply(p: ChatProposal): string {
   const foods = p.data.foods.map((f) => `${f.text} (${f.quantity === 1 ? '' : `${fmt(f.quantity)} × `}${f.portion}, ${fmt(f.grams)} g: ${fmt(f.carbs_g)} g carbs)`);
   const parts = [`Estimated about ${fmt(p.data.carbs_g)} g carbs from the USDA food table: ${foods.join('; ')}.`];
+  // An amount no one plausibly eats at once (estimate.ts implausibleAmount) is said out loud, not left in a note.
+  const check = p.data.foods.filter((f) => f.note?.includes('check this amount'));
+  if (check.length) parts.push(`Please check the amount of ${check.map((f) => `“${f.text}” (${fmt(f.grams)} g)`).join(', ')}: that is more than one person usually eats at once.`);
   if (p.data.unknown.length) parts.push(`Not found in the table, so not counted: ${p.data.unknown.map((u) => `“${u}”`).join(', ')}.`);
   parts.push('Nothing is logged until you confirm or edit it.');
   return parts.join(' ');

@@ -639,5 +639,46 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     const blue = estimateMeal('feeling blue and red');
     expect(blue.foods).toEqual([]);
   });
-});
 
+  describe('amounts that must never blow up', () => {
+    it('takes a weight or volume inside the item as its size: half a 100 g bar is 50 g, not 50 bars', () => {
+      expect(one('half a 100g bar of dark chocolate')).toMatchObject({ description: 'Dark chocolate candy', grams: 50 });
+      expect(one('2 100 g bars of dark chocolate').grams).toBe(200);
+      expect(one('a 24oz sweet tea')).toMatchObject({ portion: '1 fl oz (NFS)', quantity: 24 });
+      expect(one('a 330 ml can of coke').quantity).toBeCloseTo(11.16, 2);
+      expect(one('a 12 oz red bull')).toMatchObject({ description: 'Energy drink (Red Bull)', quantity: 12 });
+    });
+
+    it('reads a length as the size of a sub, never a count of subs', () => {
+      for (const m of ['6in turkey sub', '6 in turkey sub', '6-inch turkey sub', 'a 6" turkey sub']) expect(one(m), m).toMatchObject({ portion: '1 regular or 6" submarine', quantity: 1 });
+      for (const m of ['12in turkey sub', 'a footlong turkey sub']) expect(one(m), m).toMatchObject({ portion: '1 regular or 6" submarine', quantity: 2 });
+      // "in" before a word that names no size stays a preposition.
+      expect(estimateMeal('2 in the morning').foods).toEqual([]);
+    });
+
+    it('counts bagel bites and hot pockets as themselves, not as bagels or pepperoni sausages', () => {
+      expect(one('6 bagel bites')).toMatchObject({ description: 'Pizza rolls', portion: '1 Bagel Bite', quantity: 6, grams: 132 });
+      expect(one('2 hot pockets pepperoni')).toMatchObject({ description: 'Turnover or hot pocket, pizza pocket, meat', portion: '1 regular/large', quantity: 2 });
+      expect(one('a hot pocket').description).toMatch(/^Turnover or hot pocket/);
+    });
+
+    it('takes a square of cornbread as a piece, never the whole 8" pan', () => {
+      expect(one('a square of cornbread')).toMatchObject({ portion: '1 piece', grams: 65 });
+      expect(one('a cornbread').portion).not.toMatch(/pan/);
+    });
+
+    it('reads fruit in syrup as the canned fruit, never as the syrup', () => {
+      expect(one('1/2 cup fruit cocktail in heavy syrup')).toMatchObject({ description: 'Fruit cocktail, canned, in syrup', portion: '1 cup', quantity: 0.5 });
+      expect(one('a cup of peaches in light syrup').description).toBe('Peach, canned, in syrup');
+    });
+
+    it('asks the person to check an amount no one plausibly eats at once, and still proposes it', () => {
+      expect(one('3 kg of rice').note).toMatch(/check this amount: 3000 g/);
+      expect(one('20 bananas').note).toMatch(/check this amount/);
+      // A whole pan counts against the largest one-person portion, not the pan.
+      expect(one('6 subs').note).toMatch(/check this amount/);
+      // Counted small things are not asked about: ten wings, four deviled eggs, a large bag of chips.
+      for (const m of ['10 breaded wings', '4 deviled eggs', 'a large bag of lays', '2 cups of rice', 'a 24oz sweet tea']) expect(one(m).note ?? '', m).not.toMatch(/check this amount/);
+    });
+  });
+});

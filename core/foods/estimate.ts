@@ -116,6 +116,14 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    serving. Links, patties and strips take that portion; plate and "a side of" are USDA's
  *    usual serving. No
  *    quantity at all is USDA's "Quantity not specified", and the item says so.
+ * 5. Amounts that must not blow up: a weight or volume inside the item is its size ("half a
+ *    100g bar" is 50 g; "a 330 ml can", "a 24oz sweet tea"); a length is a size ("6in", "6 in",
+ *    "6-inch", "12in", "footlong" subs), never a count; a square is a piece ("a square of
+ *    cornbread"), and a portion that is a whole pan, pie, cake or package is never one item's;
+ *    "bagel bites" and "hot pockets" are those snacks ("hot pockets pepperoni" the pizza pocket);
+ *    fruit "in heavy syrup" is the canned fruit in syrup. Any food proposed at over 1.5 kg, or
+ *    over 600 g and 3 × its largest one-person USDA portion, has the note "check this amount"
+ *    and the proposal's reply asks the person to check it (still only proposed, never logged).
  */
 
 /** One food of a proposal, with where each number came from. */
@@ -182,6 +190,8 @@ const UNITS: Record<string, Unit> = {
   handful: 'handful', handfuls: 'handful', box: 'box', boxes: 'box',
   // "a plate of spaghetti", "a side of fries": USDA's usual serving.
   plate: 'serving', plates: 'serving', plateful: 'serving', side: 'serving', stack: 'serving', stacks: 'serving',
+  // "a square of cornbread", "2 squares of chocolate": a piece, not USDA's "1 square cornbread (8" pan)".
+  square: 'piece', squares: 'piece',
   link: 'link', links: 'link', patty: 'patty', patties: 'patty', strip: 'strip', strips: 'strip',
 };
 /** Volumes said in larger measures, read as fluid ounces or millilitres (US pint 16 fl oz, quart 32). */
@@ -246,7 +256,14 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   // "salmon nigiri x4", "x 2": a count written as a multiplication, read as an amount after the food.
   [/\bx ?(\d+(?:\.\d+)?)\b/g, '$1'],
   // "a 500 ml bottle of coke", "a 12 oz can": the volume said is the amount; the container adds nothing.
-  [/\b(\d+(?:\.\d+)?) ?(ml|oz|floz|l|liter|litre|liters|litres) (?:bottle|can|cup|glass|carton|pouch|box)s?\b/g, '$1 $2'],
+  // "half a 100g bar of dark chocolate": a weight inside the item is the item's size, so half of it is 50 g, not 50 bars.
+  [/\b(\d+(?:\.\d+)?) ?(ml|oz|floz|l|liter|litre|liters|litres|g|grams?|kg) (?:bottle|can|cup|glass|carton|pouch|box|bar|bag|pack|packet|tub|jar|container)s?\b/g, '$1 $2'],
+  // "6in turkey sub", "a 12" pizza": a length is the item's size, not a count of six subs.
+  [/\b(4|6|7|8|9|10|12|14|16|18) ?(?:in\b\.?|"|'')-? ?(?=(?!(?:a|an|the|my|his|her|our|their|of|and|with|total|all|bed|car|class|office|front)\b)[a-z])/g, '$1 inch '],
+  // "fruit cocktail in heavy syrup": canned fruit packed in syrup (USDA's "…, in syrup", of no weight), the fruit the noun, never the syrup.
+  [/\b(fruit cocktail|fruit salad|mixed fruit|fruit|peach(?:es)?|pears?|pineapple|mandarin oranges?|oranges?|cherries|apricots?) (?:packed )?in (?:heavy |light |extra light |thick )?syrup\b/g, 'syrup $1'],
+  // "2 hot pockets pepperoni": the hot pocket is the food, the flavour said after it its kind.
+  [/\bhot ?pockets? (pepperoni|pizza|ham|beef|chicken|meatless)\b/g, '$1 hot pocket'],
   // "3 glasses of red": a glass or bottle of a colour is wine of that colour.
   [/\b(glass(?:es)?|bottles?) of (red|white|rose|rosé)(?=\s*(?:$|[,;.!&]|and\b|with\b|w\b|at\b|for\b|from\b))/g, '$1 of $2 wine'],
   // "a 100 calorie pack": a size in calories, not a count of 100 (see readItem).
@@ -538,6 +555,12 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   salad: { code: '75143000', alone: true },
   // …and "veggies" or "vegetables" mixed vegetables, not vegetable oil.
   vegetable: { code: '75311020', alone: true },
+  // Frozen snacks counted by the piece: "6 bagel bites" are six of USDA's "1 Bagel Bite", never six bagels.
+  bagel_bite: { q: 'pizza roll' },
+  pizza_bite: { q: 'pizza roll' },
+  hot_pocket: { q: 'hot pocket' },
+  pepperoni_hot_pocket: { q: 'meat pizza hot pocket' },
+  pizza_hot_pocket: { q: 'pizza hot pocket' },
   // Read whole by COMPOUNDS so that "half" is no amount.
   half_and_half: { q: 'half cream' },
 };
@@ -1173,7 +1196,7 @@ function readItem(item: string, phrases?: Set<string>): ItemWords {
  * odd sizes are not one item.
  */
 const WHOLE_ITEM = /^1 [a-z]/i;
-const NOT_WHOLE = /'s\b|\b(?:tiny|wafer|cup|cups|tablespoon|teaspoon|fl oz|oz|ml|inch|slice|piece|section|wedge|leaf|stick|chip|miniature|mini|bite|baby|small|large|extra|snack|fun size|sample|guideline|yields|dry|surface|cubic|linear|package|packet|bag|container|can|bottle|pouch|box|serving|pot|lb|calorie|school|half|quarter)\b/i;
+const NOT_WHOLE = /'s\b|\b(?:tiny|wafer|cup|cups|tablespoon|teaspoon|fl oz|oz|ml|inch|slice|piece|section|wedge|leaf|stick|chip|miniature|mini|bite|baby|small|large|extra|snack|fun size|sample|guideline|yields|dry|surface|cubic|linear|package|packet|bag|container|can|bottle|pouch|box|serving|pot|lb|calorie|school|half|quarter|pan)\b/i;
 
 /** Colours that name a wine when said alone with a drink's measure. */
 const WINE_COLOURS = new Set(['red', 'white', 'rose', 'blush']);
@@ -1184,6 +1207,25 @@ const PACKAGE = /\b(?:pouch|package|packet|bag|box)\b/i;
 const SHARED = /^1 (?:(?:regular|medium|large|small) )?(?:pie|cake|loaf)\b/i;
 /** Portions that are a part of the food, not one whole item of it. */
 const PART = /\b(?:wedge|slice|piece|section|stalk|leaf|spear|floweret|strip|cube|chunk|bite|segment)s?\b/i;
+
+/** Portions that are a whole dish or package for many ("1 square cornbread (8" pan)", "1 pie"): never one person's amount by themselves. */
+const WHOLE_DISH = /\b(?:pan|pie|cake|loaf|pizza|package|box|bag|carton|jar|container|whole|yields|recipe|gallon|quart|liter|lb|half gallon)\b/i;
+/**
+ * More than one person plausibly eats at once: over 600 g and 3 × the food's largest one-person
+ * portion, or 1.5 kg of anything. The 600 g floor keeps counted small things ("10 wings",
+ * "4 deviled eggs") from being asked about; "6 subs" (780 g) and "a whole 8" pan" are.
+ */
+const MAX_PORTIONS = 3;
+const MAX_GRAMS = 1500;
+const FLOOR_GRAMS = 600;
+
+/** The note for an amount no one plausibly eats at once, or null: the person is asked to check it, never given it silently. */
+export function implausibleAmount(food: Food, grams: number): string | null {
+  const single = food.portions.filter((p) => !WHOLE_DISH.test(p.description) && p.description !== QNS);
+  const largest = Math.max(0, ...single.map((p) => p.grams), food.portions.find((p) => p.description === QNS)?.grams ?? 0);
+  if (grams > MAX_GRAMS || (grams > FLOOR_GRAMS && grams > MAX_PORTIONS * largest)) return `check this amount: ${Math.round(grams)} g is more than one person usually eats at once`;
+  return null;
+}
 
 const CUT_INTO_PIECES = /^(?:roll|cake|pie|loaf|pizza|bread|casserole|lasagna|quiche|tart|brownie)$/;
 
@@ -1332,7 +1374,7 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
     // Not a name of the alias table ("2 oreos" are not "1 Oreo mini sandwich") nor a part ("celery sticks").
     // Nor a food's own name: "waffle fries" are fries, not "1 waffle" (a waffle-cut fry).
     const saidWords = w.food.filter((x, i) => x.length >= 4 && !own.has(x) && !(x in SIZES) && !(x in NUMBER_WORDS) && !ALIASES[x] && !PART.test(x) && x !== 'stick' && (!namesAFood(x) || i === w.food.length - 1));
-    const namedAll = saidWords.length ? P.filter((x) => /^1 /.test(x.description) && words(x.description).map(stem).some((pw) => saidWords.includes(pw))) : [];
+    const namedAll = saidWords.length ? P.filter((x) => /^1 /.test(x.description) && !WHOLE_DISH.test(x.description) && words(x.description).map(stem).some((pw) => saidWords.includes(pw))) : [];
     // A regular one before a spoon-size or bite-size one ("2 shredded wheat biscuits").
     const named = namedAll.find((x) => !/\b(?:spoon size|bite size|mini|miniature|small)\b/i.test(x.description) || saidWords.some((sw) => /^(?:mini|slider)$/.test(sw))) ?? namedAll[0];
     if (named) return use(named, q);
@@ -1589,7 +1631,7 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
       if (other) match = { ...match, food: other };
     }
     const c = choosePortion(match.food, match.nouns, w, (x) => namesFood(indexOf(table), x));
-    const notes = [...match.corrected, c.note, match.unused.length ? `not used: ${match.unused.join(', ')}` : null, missing.length ? `not understood: ${missing.join(', ')}` : null].filter(Boolean);
+    const notes = [...match.corrected, c.note, implausibleAmount(match.food, c.grams), match.unused.length ? `not used: ${match.unused.join(', ')}` : null, missing.length ? `not understood: ${missing.join(', ')}` : null].filter(Boolean);
     const food: EstimatedFood = {
       text: itemText,
       food_code: match.food.code,
