@@ -681,4 +681,39 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
       for (const m of ['10 breaded wings', '4 deviled eggs', 'a large bag of lays', '2 cups of rice', 'a 24oz sweet tea']) expect(one(m).note ?? '', m).not.toMatch(/check this amount/);
     });
   });
+
+  describe('context words around a food', () => {
+    it('leaves out a trailing phrase of where, when or why that names no food, and says so in the note', () => {
+      const cases: Array<[string, string, string]> = [
+        ['chips from the vending machine', 'Potato chips, NFS', 'from the vending machine'],
+        ['a hot dog from the gas station', 'Hot dog sandwich, NFS, on white bun', 'from the gas station'],
+        ['cheesecake for dessert', 'Cheesecake, plain', 'for dessert'],
+        ['ham on christmas eve', 'Ham', 'on christmas eve'],
+        ['a pina colada by the pool', 'Pina Colada', 'by the pool'],
+        ['whiskey on the rocks', 'Whiskey', 'on the rocks'],
+        ['a gatorade after practice', 'Sports drink (Gatorade G)', 'after practice'],
+        ['nachos at halftime', 'Nachos, NFS', 'at halftime'],
+        ['juice for a low', 'Fruit juice, NFS', 'for a low'],
+        ['cereal at 3am', 'Cereal, ready-to-eat, NFS', 'at 3 am'],
+        ['a pretzel from the street cart', 'Pretzels, NFS', 'from the street cart'],
+      ];
+      for (const [m, description, dropped] of cases) {
+        const f = one(m);
+        expect(f.description, m).toBe(description);
+        expect(f.note, m).toContain(`context left out: “${dropped}”`);
+      }
+    });
+
+    it('leaves out who ate it and a laugh, and takes a sit-down restaurant’s restaurant form', () => {
+      expect(one('my daughter had a pb&j')).toMatchObject({ description: 'Peanut butter and jelly sandwich, NFS', portion: '1 sandwich' });
+      expect(one('ate a donut lol').description).toBe('Doughnut, NFS');
+      expect(one('pancakes at ihop').description).toBe('Pancakes, plain, fast food / restaurant');
+    });
+
+    it('never drops words that name a food or change the carbs, and a long day stays no food', () => {
+      expect(estimateMeal('half an avocado on toast').foods.map((f) => f.description)).toEqual(['Avocado, raw', 'Bread, NS as to major flour, toasted']);
+      expect(one('1/2 cup fruit cocktail in heavy syrup').description).toBe('Fruit cocktail, canned, in syrup');
+      expect(estimateMeal('had a long day')).toMatchObject({ foods: [], unknown: ['a long day'] });
+    });
+  });
 });

@@ -124,6 +124,15 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    fruit "in heavy syrup" is the canned fruit in syrup. Any food proposed at over 1.5 kg, or
  *    over 600 g and 3 × its largest one-person USDA portion, has the note "check this amount"
  *    and the proposal's reply asks the person to check it (still only proposed, never logged).
+ * 6. Context around a food: when an item makes no food, or one only by leaving words out, a
+ *    trailing phrase that starts with a preposition (at, from, for, by, on, after, before,
+ *    during, in…) and whose words make no food and name none ("from the vending machine", "on
+ *    christmas eve", "by the pool", "on the rocks", "at 3 am"), or is only occasion words
+ *    ("for dessert", "for a low", "after practice"), and a leading phrase up to an eating verb
+ *    ("my daughter had") are left out when the rest is a food, and named in the note ("context
+ *    left out: …"). Never a word that names a food or changes the carbs ("on toast", "with
+ *    syrup"); "a long day" stays no food. Interjections ("lol") are filler; a sit-down chain
+ *    ("at ihop", "olive garden") takes the restaurant form as a fast-food place does.
  */
 
 /** One food of a proposal, with where each number came from. */
@@ -160,7 +169,7 @@ const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, thre
 
 /** Words that carry no food: who, verbs of eating, meals, times of day. */
 const FILLER = new Set(
-  'a an food foods something stuff i we he she they you me ate eaten eat eating had have having has just also some my his her our their your the for breakfast brunch lunch dinner supper snack snacks meal was were is are this that morning afternoon evening tonight today yesterday then about around approximately approx roughly like drank drink drinking got grabbed of in on at to from x ok so after before during with bf bfast brekkie place restaurant them those these em'.split(' '),
+  'a an food foods something stuff i we he she they you me ate eaten eat eating had have having has just also some my his her our their your the for breakfast brunch lunch dinner supper snack snacks meal was were is are this that morning afternoon evening tonight today yesterday then about around approximately approx roughly like drank drink drinking got grabbed of in on at to from x ok so after before during with bf bfast brekkie place restaurant them those these em lol lmao haha hahaha omg tbh smh ugh rn lowkey yum yummy'.split(' '),
 );
 /** Words that say the item is not food at all ("had a hypo"): the item is dropped, not reported. */
 const NOT_FOOD = new Set(
@@ -205,7 +214,7 @@ const VOLUMES: Record<string, { unit: 'floz' | 'ml'; times: number }> = {
 /** A fast-food chain or an "order of" something: USDA's fast-food form is preferred. */
 const FAST_FOOD = 'fastfood';
 const FAST_FOOD_PLACES =
-  /\b(?:mcdonald'?s|mickey d'?s|burger king|wendy'?s|kfc|taco bell|chick[- ]?fil[- ]?a|popeyes|five guys|in[- ]?n[- ]?out|jack in the box|sonic|arby'?s|dairy queen|culver'?s|whataburger|carl'?s jr|hardee'?s|white castle|shake shack|fast food|drive[- ]?thru|drive[- ]?through)\b/g;
+  /\b(?:mcdonald'?s|mickey d'?s|burger king|wendy'?s|kfc|taco bell|chick[- ]?fil[- ]?a|popeyes|five guys|in[- ]?n[- ]?out|jack in the box|sonic|arby'?s|dairy queen|culver'?s|whataburger|carl'?s jr|hardee'?s|white castle|shake shack|fast food|drive[- ]?thru|drive[- ]?through|panda express|ihop|denny'?s|waffle house|applebee'?s|olive garden|chili'?s|cracker barrel|red robin|buffalo wild wings|bww|panera|cheesecake factory|tgi fridays?|outback)\b/g;
 const ORDER_OF = /\borders? of\b/g;
 
 /** A spirit and a mixer said together: USDA's "Gin and tonic", "Rum and cola", "Vodka and soda"… */
@@ -1503,6 +1512,40 @@ function tidy(item: string): string {
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
+/** Prepositions that begin a phrase of where, when, why or with whom: "at the party", "for dessert", "by the pool". */
+const CONTEXT_PREPS = new Set(['at', 'from', 'for', 'by', 'on', 'after', 'before', 'during', 'in', 'while', 'near', 'outside', 'inside', 'around']);
+/** Words that say when or why, not what, even where a food has them in its name ("dessert pizza", "movie theater popcorn"). */
+const OCCASIONS = new Set('dessert desert dinner lunch breakfast brunch supper snack snacks treat treats low lows hypo hypos halftime practice game games work school party movie movies church class gym recess midnight pool beach bed night morning night'.split(' '));
+/** Eating verbs that end a leading phrase of who or where ("my daughter had …", "at the party i ate …"). */
+const EATING_VERB = /^(?:had|ate|eaten|eat|eating|drank|drink|drinking|got|grabbed|having|snacked)$/;
+
+/**
+ * The item without a phrase of context around the food: a trailing phrase that starts with a
+ * preposition whose words make no food ("at the party", "from the vending machine", "on
+ * christmas eve", "for a low", "at 3 am"), or a leading phrase ending in an eating verb ("my
+ * daughter had"). Null when there is none. Never a word that names a food or changes the
+ * carbs ("with syrup", "on toast", "in heavy syrup" are food; "for a low" is the only low that is not).
+ */
+function withoutContext(item: string, table: FoodTable): { item: string; dropped: string } | null {
+  const ws = item.split(/\s+/).filter(Boolean);
+  const idx = indexOf(table);
+  const noFood = (phrase: string[]) => {
+    const content = phrase.filter((w) => !FILLER.has(w) && !/^\d+(?:\.\d+)?$/.test(w) && !/^(?:am|pm|oclock|o'clock|ish|lol|lmao|haha|omg|tbh)$/.test(w));
+    if (!content.length || content.every((w) => OCCASIONS.has(stem(w)))) return true;
+    if (content.some((w) => CARB_WORDS.has(w) || namesFood(idx, stem(w)))) return false;
+    return matchFood(content.map(stem), table, { typos: false }).match === null;
+  };
+  for (let i = 1; i < ws.length; i++) {
+    if (!CONTEXT_PREPS.has(ws[i]!)) continue;
+    const rest = ws.slice(i + 1);
+    if (!rest.length || !noFood(rest)) continue;
+    return { item: ws.slice(0, i).join(' '), dropped: ws.slice(i).join(' ') };
+  }
+  const verb = ws.findIndex((w) => EATING_VERB.test(w));
+  if (verb > 0 && verb < ws.length - 1 && noFood(ws.slice(0, verb))) return { item: ws.slice(verb + 1).join(' '), dropped: ws.slice(0, verb + 1).join(' ') };
+  return null;
+}
+
 /**
  * The foods of a meal said in words, each with its USDA portion, grams and carbs, and the
  * items that matched no food. Pure; `table` defaults to the shipped FNDDS table.
@@ -1592,7 +1635,18 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
       unknown.push(itemText);
       continue;
     }
-    const { match, unknown: missing } = matchFood(w.food, table, { typos: eating, fastFood: w.fastFood });
+    const found = matchFood(w.food, table, { typos: eating, fastFood: w.fastFood });
+    // "chips from the vending machine", "my daughter had a pb&j": words of context around the food are no food (named in the note).
+    const context = !found.match || found.match.unused.length ? withoutContext(item, table) : null;
+    if (context) {
+      const cw = readItem(context.item, unitPhrases(table));
+      const cm = cw.food.length && !cw.notFood ? matchFood(cw.food, table, { typos: eating, fastFood: cw.fastFood || w.fastFood }).match : null;
+      if (cm && (!found.match || cm.unused.length < found.match.unused.length)) {
+        add(tidy(context.item), { ...cw, fastFood: cw.fastFood || w.fastFood }, { ...cm, corrected: [...cm.corrected, `context left out: “${context.dropped}”`] }, []);
+        continue;
+      }
+    }
+    const { match, unknown: missing } = found;
     // "half an avocado on toast": a food found only by leaving words out is no better than the foods either side of on/in/over.
     // Not a sandwich on a bread USDA has it on none of ("a reuben on rye").
     const onBread = !!match && /\b(?:sandwich|burger|sub|wrap|melt|reuben|hoagie)\b/i.test(match.food.description) && match.unused.every((u) => SANDWICH_BREADS.has(u) || /^(?:wheat|white|bread|bun|roll|toast)$/.test(u));
