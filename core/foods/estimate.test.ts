@@ -716,4 +716,9 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
       expect(estimateMeal('had a long day')).toMatchObject({ foods: [], unknown: ['a long day'] });
     });
   });
+
+  it('leaves what is said to be left out of a food out of its words, and names it in the note', () => {
+    expect(one('3 carne asada tacos no cheese')).toMatchObject({ description: 'Taco, corn tortilla, beef, cheese', quantity: 3, note: 'said to be left out: “no cheese”' });
+    expect(one('pho w no meat, 2 cups')).toMatchObject({ portion: '1 cup', quantity: 2 });
+  });
 });

@@ -132,7 +132,9 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    ("my daughter had") are left out when the rest is a food, and named in the note ("context
  *    left out: …"). Never a word that names a food or changes the carbs ("on toast", "with
  *    syrup"); "a long day" stays no food. Interjections ("lol") are filler; a sit-down chain
- *    ("at ihop", "olive garden") takes the restaurant form as a fast-food place does.
+ *    ("at ihop", "olive garden") takes the restaurant form as a fast-food place does. What is
+ *    said to be left out after a food ("tacos no cheese", "pho w no meat") is no food word and
+ *    is named in the note (the proposal takes it as an omission, not a negated meal).
  */
 
 /** One food of a proposal, with where each number came from. */
@@ -1064,6 +1066,8 @@ interface ItemWords {
   fastFood: boolean;
   /** A size said in calories ("a 100 calorie pack"), matched to USDA's portions that name it. */
   calories: number | null;
+  /** What was said to be left out after the food ("tacos no cheese" → "no cheese"): not food words. */
+  omitted: string | null;
 }
 
 /**
@@ -1103,8 +1107,14 @@ function readItem(item: string, phrases?: Set<string>): ItemWords {
   let calories: number | null = null;
   /** Where "with" came among the food words ("stuffed shells with meat sauce"). */
   let withAt: number | null = null;
+  let omitted: string | null = null;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
+    // "3 carne asada tacos no cheese", "pho w no meat": what is left out after the food is no food word.
+    if (/^(?:no|without|minus|hold)$/.test(w) && food.length > 0) {
+      omitted = ws.slice(i).join(' ');
+      break;
+    }
     if (w === 'with' && food.length && withAt === null) withAt = food.length;
     if (w === FAST_FOOD) {
       fastFood = true;
@@ -1196,7 +1206,7 @@ function readItem(item: string, phrases?: Set<string>): ItemWords {
   if (withAt !== null && withAt < food.length && /^(?:sauce|gravy)$/.test(food[food.length - 1]!)) food.splice(0, food.length, ...food.slice(withAt), ...food.slice(0, withAt));
   const lastWord = food[food.length - 1];
   if (lastWord && stem(lastWord) !== lastWord && lastWord.endsWith('s')) plural = true;
-  return { quantity, article: article && quantity === 1, unit, size, inches, food: food.map(stem), plural, notFood, fastFood, calories };
+  return { quantity, article: article && quantity === 1, unit, size, inches, food: food.map(stem), plural, notFood, fastFood, calories, omitted };
 }
 
 /**
@@ -1685,7 +1695,7 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
       if (other) match = { ...match, food: other };
     }
     const c = choosePortion(match.food, match.nouns, w, (x) => namesFood(indexOf(table), x));
-    const notes = [...match.corrected, c.note, implausibleAmount(match.food, c.grams), match.unused.length ? `not used: ${match.unused.join(', ')}` : null, missing.length ? `not understood: ${missing.join(', ')}` : null].filter(Boolean);
+    const notes = [...match.corrected, c.note, implausibleAmount(match.food, c.grams), w.omitted ? `said to be left out: “${w.omitted}”` : null, match.unused.length ? `not used: ${match.unused.join(', ')}` : null, missing.length ? `not understood: ${missing.join(', ')}` : null].filter(Boolean);
     const food: EstimatedFood = {
       text: itemText,
       food_code: match.food.code,
