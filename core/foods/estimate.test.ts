@@ -721,4 +721,36 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     expect(one('3 carne asada tacos no cheese')).toMatchObject({ description: 'Taco, corn tortilla, beef, cheese', quantity: 3, note: 'said to be left out: “no cheese”' });
     expect(one('pho w no meat, 2 cups')).toMatchObject({ portion: '1 cup', quantity: 2 });
   });
+
+  describe('dishes by the name they are ordered by', () => {
+    it('reads holiday sweets and candies as USDA has them, counted by the piece', () => {
+      expect(one('a slice of fruitcake')).toMatchObject({ description: 'Cake, fruit cake', portion: '1 piece/slice, any size' });
+      expect(one('5 peeps')).toMatchObject({ description: 'Candy, marshmallow', portion: '1 piece', quantity: 5 });
+      expect(one("2 s'mores")).toMatchObject({ portion: "1 medium S'mores cookie", quantity: 2 });
+      expect(one('2 hot cross buns')).toMatchObject({ description: 'Roll, sweet, with fruit, frosted', quantity: 2 });
+      expect(one('a small moon cake').description).toBe('Pastry, made with bean or lotus seed paste filling, baked');
+      expect(one('oatmeal creme pie').description).toBe('Cookie, oatmeal sandwich, with creme filling');
+      expect(one('a slice of tres leches').description).toBe('Cake, tres leche');
+      expect(one('tapioca pudding cup')).toMatchObject({ description: 'Pudding, tapioca, ready-to-eat', portion: '1 snack size container' });
+    });
+
+    it('reads Latin and Asian dishes and brand names as USDA’s dish, never a sauce or an ingredient', () => {
+      expect(one('pupusas de queso x2')).toMatchObject({ description: 'Pupusa, cheese only', quantity: 2 });
+      expect(one('a mexican pizza')).toMatchObject({ description: 'Mexican pizza', portion: '1 pizza' });
+      expect(one('picadillo').description).toMatch(/^Stewed seasoned ground beef/);
+      expect(one('a bowl of white chicken chili').description).toBe('Chili, white');
+      expect(one('a cup of ovaltine').description).toBe('Milk, malted');
+      expect(one('stewed tomatoes 1 cup').description).toBe('Tomatoes, canned, cooked');
+      expect(one('an uncrustable').description).toBe('Peanut butter and jelly sandwich, frozen commercial product without crusts');
+      expect(estimateMeal('mango sticky rice').foods.map((f) => f.description)).toEqual(['Rice, cooked with coconut milk', 'Mango, raw']);
+      expect(one('medium buttered popcorn at the movies')).toMatchObject({ description: 'Popcorn, movie theater, with added butter', portion: '1 medium order' });
+    });
+
+    it('leaves a name said again in brackets and who made it out', () => {
+      expect(one('3 golabki (stuffed cabbage) my mom made')).toMatchObject({ description: 'Stuffed cabbage rolls with beef and rice', quantity: 3 });
+      expect(one('2 fried spring rolls (cha gio)')).toMatchObject({ description: 'Egg roll, with beef and/or pork', portion: '1 egg roll', quantity: 2 });
+      // "it" is no Cheez-It.
+      expect(estimateMeal('a pack of maruchan w/ an egg in it').foods.map((f) => f.description)).not.toContain('Crackers, cheese (Cheez-It)');
+    });
+  });
 });

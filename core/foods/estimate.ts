@@ -134,7 +134,14 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    syrup"); "a long day" stays no food. Interjections ("lol") are filler; a sit-down chain
  *    ("at ihop", "olive garden") takes the restaurant form as a fast-food place does. What is
  *    said to be left out after a food ("tacos no cheese", "pho w no meat") is no food word and
- *    is named in the note (the proposal takes it as an omission, not a negated meal).
+ *    is named in the note (the proposal takes it as an omission, not a negated meal). A name
+ *    said again in brackets ("2 spring rolls (cha gio)") and who made it ("my mom made") are
+ *    context too; of the readings without context, the one leaving fewest words out is taken.
+ * 7. Names by category FNDDS has under another name: holiday sweets and candies (fruitcake,
+ *    peeps, s'mores, hot cross buns, moon cake, candy cane), Latin and Asian dishes (pupusas
+ *    de queso, picadillo, golabki, cha gio, mexican pizza, mango sticky rice, elote as an ear
+ *    of corn), brands (ovaltine, maruchan, uncrustable); popcorn "at the movies" is USDA's
+ *    movie-theater popcorn; "5 peeps" are pieces where USDA's only package is "any size".
  */
 
 /** One food of a proposal, with where each number came from. */
@@ -171,7 +178,7 @@ const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, thre
 
 /** Words that carry no food: who, verbs of eating, meals, times of day. */
 const FILLER = new Set(
-  'a an food foods something stuff i we he she they you me ate eaten eat eating had have having has just also some my his her our their your the for breakfast brunch lunch dinner supper snack snacks meal was were is are this that morning afternoon evening tonight today yesterday then about around approximately approx roughly like drank drink drinking got grabbed of in on at to from x ok so after before during with bf bfast brekkie place restaurant them those these em lol lmao haha hahaha omg tbh smh ugh rn lowkey yum yummy'.split(' '),
+  'a an food foods something stuff i we he she they you me ate eaten eat eating had have having has just also some my his her our their your the for breakfast brunch lunch dinner supper snack snacks meal was were is are this that morning afternoon evening tonight today yesterday then about around approximately approx roughly like drank drink drinking got grabbed of in on at to from x ok so after before during with bf bfast brekkie place restaurant them those these em lol lmao haha hahaha omg tbh smh ugh rn lowkey yum yummy it'.split(' '),
 );
 /** Words that say the item is not food at all ("had a hypo"): the item is dropped, not reported. */
 const NOT_FOOD = new Set(
@@ -233,7 +240,7 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   // "2 eggs over easy": how an egg is fried, not "over" one food another.
   [/\b(eggs?) (?:over (?:easy|medium|hard|well)|sunny side up)\b/g, 'fried $1'],
   // "an applesauce cup", "a pudding cup": the snack-size container.
-  [/\b(applesauce|apple sauce|pudding|yogurt|yoghurt|jello|jell-o|gelatin|fruit cocktail) cups?\b/g, 'container of $1'],
+  [/\b((?:(?!(?:a|an|the|one|my|had|ate|of|and|with|\d+)\b)[a-z]+ )?(?:applesauce|apple sauce|pudding|yogurt|yoghurt|jello|jell-o|gelatin|fruit cocktail)) cups?\b/g, 'container of $1'],
   [/\bmac(?:aroni)? (?:and|&|n|'n'?) cheese\b/g, 'mac_and_cheese'],
   [/\b(?:peanut butter|pb) ?(?:and|&|n) ?(?:jelly|jam|j)(?: sandwich)?\b/g, 'pbj'],
   [/\bhot ?dogs?\b/g, 'hotdog'],
@@ -307,6 +314,14 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\b(pbj|blt|sandwich|sandwiches|sub|subs|grilled cheese|melt|club) on (?:(?:white|wheat|rye|sourdough|whole wheat|multigrain) )?toast(?:ed (?:bread|white|wheat|rye|sourdough))?\b/g, '$1'],
   // "2 poached eggs on an english muffin": two eggs and one muffin, not two egg sandwiches.
   [/\b(\d+(?:\.\d+)?|two|three|four|five|six) ([a-z ]+?) (?:on|over) (an?|one) /g, '$1 $2, $3 '],
+  // "s'mores" (the apostrophe would cut the word), "pupusas de queso" (USDA's cheese pupusa), "elote" (an ear of corn), "steak frites".
+  [/\bs'?mores?\b/g, 'smore'],
+  [/\bpupusas? de (queso|frijol(?:es)?|chicharr[oó]n|revueltas?)\b/g, (_m: string, k: string) => (k === 'queso' ? 'cheese pupusa' : k.startsWith('frijol') ? 'pupusa with beans' : 'meat pupusa')],
+  [/\belotes?\b(?! en vaso)/g, 'ear of corn'],
+  [/\bsteak (?:frites|and fries|n fries|& fries)\b/g, 'steak, fries'],
+  [/\bmango sticky rice\b/g, 'coconut rice, mango'],
+  // "medium buttered popcorn at the movies": USDA's movie-theater popcorn, in its theater sizes.
+  [/\b((?:buttered |butter |plain )?)popcorn (?:at|from) (?:the )?(?:movies?|movie theat(?:er|re)|cinema|theat(?:er|re))\b/g, 'movie theater $1popcorn'],
   // "from the chinese place", "at the party": where it was eaten, not food words.
   [/\b(?:from|at) (?:the |a |my |our |this |that )?(?:(?!fastfood\b)[a-z]+ )?(?:place|restaurant|spot|joint|party|office|work|truck|stand|diner|takeout|buffet|game|movies|theater|fair|cafeteria)\b/g, ' '],
 ];
@@ -566,6 +581,35 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   salad: { code: '75143000', alone: true },
   // …and "veggies" or "vegetables" mixed vegetables, not vegetable oil.
   vegetable: { code: '75311020', alone: true },
+  // Holiday sweets and candies FNDDS has under a generic name (issue #19, fourth round, by category).
+  fruitcake: { q: 'fruit cake' },
+  fruit_cake: { q: 'fruit cake' },
+  candy_cane: { q: 'hard candy' },
+  peep: { q: 'marshmallow candy' },
+  smore: { q: 'graham cracker chocolate marshmallow cookie' },
+  moon_cake: { q: 'bean lotus seed paste pastry' },
+  mooncake: { q: 'bean lotus seed paste pastry' },
+  hot_cross_bun: { q: 'fruit frosted sweet roll' },
+  oatmeal_creme_pie: { q: 'oatmeal sandwich creme cookie' },
+  oatmeal_cream_pie: { q: 'oatmeal sandwich creme cookie' },
+  uncrustable: { q: 'frozen commercial crust peanut butter jelly sandwich' },
+  // Latin and Asian dishes by the name they are ordered by.
+  picadillo: { q: 'stewed seasoned ground beef' },
+  golabki: { q: 'stuffed cabbage roll beef rice' },
+  stuffed_cabbage: { q: 'stuffed cabbage roll beef rice' },
+  cha_gio: { q: 'egg roll beef pork' },
+  croqueta: { q: 'ham croquette' },
+  cafecito: { q: 'cuban coffee' },
+  mexican_pizza: { q: 'mexican pizza' },
+  white_chicken_chili: { q: 'white chili' },
+  white_chili: { q: 'white chili' },
+  // Drinks and snacks by brand → USDA's generic one.
+  ovaltine: { q: 'malted milk' },
+  maruchan: { q: 'ramen noodle soup' },
+  stewed_tomato: { q: 'canned cooked tomato' },
+  crab_leg: { q: 'crab' },
+  curly_fry: { q: 'french fry potato' },
+  easy_mac: { q: 'easy mac macaroni noodle cheese' },
   // Frozen snacks counted by the piece: "6 bagel bites" are six of USDA's "1 Bagel Bite", never six bagels.
   bagel_bite: { q: 'pizza roll' },
   pizza_bite: { q: 'pizza roll' },
@@ -1430,7 +1474,8 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
   // "10 gummy bears", "12 jelly beans": a count of a food whose regular portion is a package of
   // pieces is that many pieces, never that many packages (60 g each) — for bite-size pieces
   // (≤ 3 g) from two on, for any pieces from five on ("2 snickers" stay two bars).
-  const regular = P.find((x) => /^1 (?:.*\b)?regular\b/i.test(x.description));
+  // "5 peeps": a package of any size is such a package too.
+  const regular = P.find((x) => /^1 (?:.*\b)?regular\b/i.test(x.description)) ?? P.find((x) => /^1 package, any size$/i.test(x.description));
   const onePiece = P.find((x) => /^1 piece\b/i.test(x.description) && !/\b(?:small|large|mini|miniature|bite|snack)\b/i.test(x.description));
   const manyPieces = !!onePiece && ((q >= 2 && onePiece.grams <= 3) || q >= 5);
   const pieces = regular && PACKAGE.test(regular.description) && manyPieces && !CUT_INTO_PIECES.test(w.food[w.food.length - 1] ?? '') ? onePiece : undefined;
@@ -1536,7 +1581,16 @@ const EATING_VERB = /^(?:had|ate|eaten|eat|eating|drank|drink|drinking|got|grabb
  * daughter had"). Null when there is none. Never a word that names a food or changes the
  * carbs ("with syrup", "on toast", "in heavy syrup" are food; "for a low" is the only low that is not).
  */
-function withoutContext(item: string, table: FoodTable): { item: string; dropped: string } | null {
+function withoutContext(item: string, table: FoodTable, depth = 0): Array<{ item: string; dropped: string }> {
+  const out: Array<{ item: string; dropped: string }> = [];
+  const push = (r: { item: string; dropped: string }) => {
+    out.push(r);
+    // "3 golabki (stuffed cabbage) my mom made": one phrase after another.
+    if (depth < 1) for (const more of withoutContext(r.item, table, depth + 1)) out.push({ item: more.item, dropped: `${r.dropped}; ${more.dropped}` });
+  };
+  // "2 fried spring rolls (cha gio)", "3 golabki (stuffed cabbage)": a name said again in brackets is no more food.
+  const paren = /\s*\(([^)]*)\)?\s*$|\s*\(([^)]*)\)\s*/.exec(item);
+  if (paren && item.replace(paren[0], ' ').trim()) push({ item: item.replace(paren[0], ' ').trim(), dropped: paren[0].trim() });
   const ws = item.split(/\s+/).filter(Boolean);
   const idx = indexOf(table);
   const noFood = (phrase: string[]) => {
@@ -1546,14 +1600,16 @@ function withoutContext(item: string, table: FoodTable): { item: string; dropped
     return matchFood(content.map(stem), table, { typos: false }).match === null;
   };
   for (let i = 1; i < ws.length; i++) {
-    if (!CONTEXT_PREPS.has(ws[i]!)) continue;
+    // "… my mom made", "… that my wife cooked": who made it, as a preposition's phrase says where.
+    if (!CONTEXT_PREPS.has(ws[i]!) && !/^(?:my|his|her|our|their|that)$/.test(ws[i]!)) continue;
     const rest = ws.slice(i + 1);
     if (!rest.length || !noFood(rest)) continue;
-    return { item: ws.slice(0, i).join(' '), dropped: ws.slice(i).join(' ') };
+    push({ item: ws.slice(0, i).join(' '), dropped: ws.slice(i).join(' ') });
+    break;
   }
   const verb = ws.findIndex((w) => EATING_VERB.test(w));
-  if (verb > 0 && verb < ws.length - 1 && noFood(ws.slice(0, verb))) return { item: ws.slice(verb + 1).join(' '), dropped: ws.slice(0, verb + 1).join(' ') };
-  return null;
+  if (verb > 0 && verb < ws.length - 1 && noFood(ws.slice(0, verb))) push({ item: ws.slice(verb + 1).join(' '), dropped: ws.slice(0, verb + 1).join(' ') });
+  return out;
 }
 
 /**
@@ -1647,12 +1703,17 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
     }
     const found = matchFood(w.food, table, { typos: eating, fastFood: w.fastFood });
     // "chips from the vending machine", "my daughter had a pb&j": words of context around the food are no food (named in the note).
-    const context = !found.match || found.match.unused.length ? withoutContext(item, table) : null;
-    if (context) {
-      const cw = readItem(context.item, unitPhrases(table));
-      const cm = cw.food.length && !cw.notFood ? matchFood(cw.food, table, { typos: eating, fastFood: cw.fastFood || w.fastFood }).match : null;
-      if (cm && (!found.match || cm.unused.length < found.match.unused.length)) {
-        add(tidy(context.item), { ...cw, fastFood: cw.fastFood || w.fastFood }, { ...cm, corrected: [...cm.corrected, `context left out: “${context.dropped}”`] }, []);
+    if (!found.match || found.match.unused.length) {
+      // The first reading without context that makes a food, and with fewer words left out than the whole.
+      let best: { context: { item: string; dropped: string }; cw: ItemWords; cm: FoodMatch } | null = null;
+      for (const context of withoutContext(item, table)) {
+        const cw = readItem(context.item, unitPhrases(table));
+        const cm = cw.food.length && !cw.notFood ? matchFood(cw.food, table, { typos: eating, fastFood: cw.fastFood || w.fastFood }).match : null;
+        if (cm && (!found.match || cm.unused.length < found.match.unused.length) && (!best || cm.unused.length < best.cm.unused.length)) best = { context, cw, cm };
+      }
+      if (best) {
+        const { context, cw, cm } = best;
+        add(tidy(context.item), { ...cw, fastFood: cw.fastFood || w.fastFood }, { ...cm, corrected: [...cm.corrected, `context left out: “${context.dropped.replace(/_/g, ' ')}”`] }, []);
         continue;
       }
     }
