@@ -753,4 +753,21 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
       expect(estimateMeal('a pack of maruchan w/ an egg in it').foods.map((f) => f.description)).not.toContain('Crackers, cheese (Cheez-It)');
     });
   });
+
+  describe('sizes and spoons said another way', () => {
+    it('takes a spoon of a food with only a cup portion as its share of the cup, never a whole serving', () => {
+      expect(one('2 tbsp cranberry sauce')).toMatchObject({ portion: '1 cup', quantity: 0.125, grams: 35 });
+      // A food with its own spoon portion keeps it.
+      expect(one('a tbsp of peanut butter').portion).toBe('1 tablespoon');
+    });
+
+    it('reads fun size and king size candy, a stack of N, street tacos and pho by its kind', () => {
+      expect(one('a fun size bag of m&ms').portion).toBe('1 fun/snack size');
+      expect(one('king size peanut m&ms')).toMatchObject({ description: 'Chocolate candy, candy shell with nuts', portion: '1 large/king size' });
+      expect(one('a stack of 3 blueberry pancakes')).toMatchObject({ quantity: 3 });
+      expect(one('3 al pastor street tacos')).toMatchObject({ description: 'Taco, corn tortilla, pork, cheese', quantity: 3 });
+      expect(one('pho tai').description).toBe('Soup, pho, with meat');
+      expect(one('kfc famous bowl').description).toBe('Chicken or turkey, potatoes, corn, and cheese, with gravy');
+    });
+  });
 });

@@ -142,6 +142,9 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    de queso, picadillo, golabki, cha gio, mexican pizza, mango sticky rice, elote as an ear
  *    of corn), brands (ovaltine, maruchan, uncrustable); popcorn "at the movies" is USDA's
  *    movie-theater popcorn; "5 peeps" are pieces where USDA's only package is "any size".
+ *    A spoon of a food with no spoon portion but a cup is 1/16 (tbsp) or 1/48 (tsp) of the
+ *    cup; "fun size" and "king size" are USDA's candy sizes; "a stack of 3" is three; a
+ *    street taco of a filling is a taco of it.
  */
 
 /** One food of a proposal, with where each number came from. */
@@ -189,7 +192,7 @@ const DESCRIPTORS = new Set(
   'raw cooked fried baked boiled roasted grilled steamed toasted plain white black brown red green yellow hot cold sweet sour dry fresh frozen canned light diet regular whole long fast home style type brand source other mixed everything glazed frosted iced crispy crunchy spicy buttered salted unsalted sliced chopped diced shredded warm organic vanilla caramel mint hazelnut maple stick sticks homemade classic original big little extra double single mini bite sized bar soft hard roast belgian birthday overnight instant flavored chunk cubed cube loaded'.split(' '),
 );
 // Coffee-shop sizes too ("a grande frappuccino"): tall, grande and venti are small, medium and large.
-const SIZES: Record<string, string> = { small: 'small', medium: 'medium', regular: 'regular', large: 'large', big: 'large', mini: 'mini', miniature: 'mini', jumbo: 'extra large', baby: 'baby', tall: 'small', grande: 'medium', venti: 'large', personal: 'personal' };
+const SIZES: Record<string, string> = { funsize: 'fun', snacksize: 'fun', kingsize: 'king', small: 'small', medium: 'medium', regular: 'regular', large: 'large', big: 'large', mini: 'mini', miniature: 'mini', jumbo: 'extra large', baby: 'baby', tall: 'small', grande: 'medium', venti: 'large', personal: 'personal' };
 
 type Unit = 'link' | 'patty' | 'strip' | 'sleeve' | 'g' | 'kg' | 'oz' | 'floz' | 'ml' | 'cup' | 'bowl' | 'glass' | 'slice' | 'piece' | 'tablespoon' | 'teaspoon' | 'scoop' | 'can' | 'bottle' | 'bag' | 'juice box' | 'ear' | 'wedge' | 'container' | 'bar' | 'serving' | 'handful' | 'box';
 const UNITS: Record<string, Unit> = {
@@ -320,6 +323,12 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\belotes?\b(?! en vaso)/g, 'ear of corn'],
   [/\bsteak (?:frites|and fries|n fries|& fries)\b/g, 'steak, fries'],
   [/\bmango sticky rice\b/g, 'coconut rice, mango'],
+  // "3 al pastor street tacos": a street taco is a taco; "a stack of 3 pancakes" is three.
+  // (A street taco said alone is the lexicon's beef one.)
+  [/\b(al pastor|carnitas|asada|carne asada|chicken|pork|beef|fish|shrimp|barbacoa|chorizo|steak) street (tacos?)\b/g, '$1 $2'],
+  [/\ban? stacks? of (\d+(?:\.\d+)?)\b/g, '$1'],
+  // "a fun size bag of m&ms", "king size peanut m&ms": USDA's "1 fun/snack size", "1 large/king size".
+  [/\b(fun|snack|king)[- ]?size(?:d)?\b/g, '$1size'],
   // "medium buttered popcorn at the movies": USDA's movie-theater popcorn, in its theater sizes.
   [/\b((?:buttered |butter |plain )?)popcorn (?:at|from) (?:the )?(?:movies?|movie theat(?:er|re)|cinema|theat(?:er|re))\b/g, 'movie theater $1popcorn'],
   // "from the chinese place", "at the party": where it was eaten, not food words.
@@ -610,6 +619,10 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   crab_leg: { q: 'crab' },
   curly_fry: { q: 'french fry potato' },
   easy_mac: { q: 'easy mac macaroni noodle cheese' },
+  pho_tai: { q: 'meat soup pho' },
+  pho_bo: { q: 'meat soup pho' },
+  pho_ga: { q: 'meat soup pho' },
+  famous_bowl: { q: 'corn cheese gravy potato chicken' },
   // Frozen snacks counted by the piece: "6 bagel bites" are six of USDA's "1 Bagel Bite", never six bagels.
   bagel_bite: { q: 'pizza roll' },
   pizza_bite: { q: 'pizza roll' },
@@ -1391,6 +1404,9 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
       if (p) return use(p, q);
       // "2 tbsp half & half": a spoon of a drink is its fluid ounces (2 tablespoons or 6 teaspoons to the fl oz).
       if (flOz && (w.unit === 'tablespoon' || w.unit === 'teaspoon')) return use(flOz, q / (w.unit === 'tablespoon' ? 2 : 6), `a ${w.unit} is taken as 1/${w.unit === 'tablespoon' ? 2 : 6} fl oz`);
+      // "2 tbsp cranberry sauce": a spoon of a food with a cup portion is its share of the cup (16 tablespoons or 48 teaspoons), never a whole serving.
+      const cup = P.find((x) => x.description === '1 cup') ?? P.find((x) => /^1 cup\b/i.test(x.description) && !/dry|unpopped|yields/i.test(x.description));
+      if (cup && (w.unit === 'tablespoon' || w.unit === 'teaspoon')) return use(cup, q / (w.unit === 'tablespoon' ? 16 : 48), `a ${w.unit} is taken as 1/${w.unit === 'tablespoon' ? 16 : 48} cup`);
       return fallback(`no ${w.unit} portion for this food in USDA's table`);
     }
     case 'can': {
@@ -1398,6 +1414,9 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
       return p ? use(p, q) : fallback(`no can portion for this food in USDA's table`);
     }
     case 'bag': {
+      // "a fun size bag of m&ms": USDA's fun-size portion, which names no bag.
+      const candySize = w.size === 'fun' || w.size === 'king' ? P.find((x) => sized!.test(x.description)) : undefined;
+      if (candySize) return use(candySize, q);
       // "a large bag of chips", "a pack of reese's" (USDA's regular pouch).
       const p = first(/\b(?:bag|package|packet)\b/i, sized) ?? first(/\bpouch\b/i, sized ?? /\bregular\b/i);
       return p ? use(p, q) : fallback(`no bag or packet portion for this food in USDA's table`);
