@@ -770,4 +770,25 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
       expect(one('kfc famous bowl').description).toBe('Chicken or turkey, potatoes, corn, and cheese, with gravy');
     });
   });
+
+  describe('chains, juice boxes and drinks said another way', () => {
+    it('takes a chain’s own item where USDA names it, the one naming most words said', () => {
+      expect(one('mcdonalds apple pie')).toMatchObject({ description: 'Pie, apple, fast food', portion: "1 McDonald's pie" });
+      expect(one('kfc famous bowl').portion).toBe('1 KFC Bowl');
+      expect(one('a big mac from mcdonalds').portion).toBe("1 McDonald's Big Mac");
+    });
+
+    it('reads a juice box as a box of that juice (apple when none is said), never grapes', () => {
+      expect(one('grape juice box')).toMatchObject({ description: 'Grape juice, 100%', portion: '1 juice box/pouch (6.75 fl oz)' });
+      expect(one('2 juice boxes at the party')).toMatchObject({ description: 'Apple juice, 100%', quantity: 2 });
+      // "low" is the hypo the juice is for, not low-fat yogurt.
+      for (const m of ['low - drank a juice box', 'low, drank a juice box']) expect(estimateMeal(m).foods.map((f) => f.description), m).toEqual(['Apple juice, 100%']);
+    });
+
+    it('reads a scoop of a flavour as ice cream, hot chocolate made with milk as the one drink, snapple tea as bottled tea', () => {
+      expect(estimateMeal('peach cobbler w a scoop of vanilla').foods.map((f) => f.description)).toEqual(['Cobbler, peach', 'Ice cream, vanilla']);
+      expect(one('cup of hot chocolate made w 2% milk')).toMatchObject({ description: 'Hot chocolate / cocoa, NFS', portion: '1 cup' });
+      expect(one('a bottle of snapple peach tea').description).toBe('Tea, iced, bottled, black');
+    });
+  });
 });

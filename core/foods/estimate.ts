@@ -144,7 +144,11 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    movie-theater popcorn; "5 peeps" are pieces where USDA's only package is "any size".
  *    A spoon of a food with no spoon portion but a cup is 1/16 (tbsp) or 1/48 (tsp) of the
  *    cup; "fun size" and "king size" are USDA's candy sizes; "a stack of 3" is three; a
- *    street taco of a filling is a taco of it.
+ *    street taco of a filling is a taco of it. A chain's own item where USDA names it ("1
+ *    McDonald's pie", "1 KFC Bowl"; of several, the one naming most words said). A juice box
+ *    is a box of that juice (apple when none is said); "a scoop of vanilla" is ice cream;
+ *    "hot chocolate made w 2% milk" one drink; a word that only says how much sugar or fat
+ *    ("low") names no food alone.
  */
 
 /** One food of a proposal, with where each number came from. */
@@ -272,7 +276,9 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   // "a vanilla latte": USDA's flavoured latte.
   [/\b(?:vanilla|caramel|hazelnut|pumpkin spice|peppermint|cinnamon|toffee|gingerbread|lavender|maple) (latte|cappuccino)s?\b/g, 'flavored $1'],
   [/\bcorn on the cobs?\b/g, 'ear of corn'],
-  [/\bjuice box\b/g, 'juice_box'],
+  // "a grape juice box": a juice box of grape juice, not grapes; a juice box said alone is apple juice (the usual one).
+  [/\b(apple|grape|orange|fruit|cranberry|fruit punch|tropical|berry)? ?juice box(es)?\b/g, (_m: string, kind: string | undefined, plural: string | undefined) => ` juice_box${plural ? 'es' : ''} of ${kind ?? 'apple'} juice `],
+  [/\bjuice_boxes\b/g, 'juice_box'],
   [/\bfl(?:uid)?\.? ?oz\b/g, 'floz'],
   // "salmon nigiri x4", "x 2": a count written as a multiplication, read as an amount after the food.
   [/\bx ?(\d+(?:\.\d+)?)\b/g, '$1'],
@@ -323,6 +329,12 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\belotes?\b(?! en vaso)/g, 'ear of corn'],
   [/\bsteak (?:frites|and fries|n fries|& fries)\b/g, 'steak, fries'],
   [/\bmango sticky rice\b/g, 'coconut rice, mango'],
+  // "a scoop of vanilla": a scoop of a flavour is ice cream of it.
+  [/\b(scoops? of) (vanilla|chocolate|strawberry|mint chip|cookies and cream|rocky road)\b(?! (?:ice cream|gelato|frozen yogurt|yogurt|protein|whey|pudding))/g, '$1 $2 ice cream'],
+  // "hot chocolate made w 2% milk": how the drink was made, not a glass of milk more.
+  [/\b(hot chocolate|hot cocoa|cocoa) made (?:with|w\/?|w) [^,;&+]*?milk\b/g, '$1'],
+  // "a bottle of snapple peach tea": the bottled iced tea (any flavour).
+  [/\bsnapple (?:[a-z]+ )?(?:iced )?tea\b/g, 'snapple'],
   // "3 al pastor street tacos": a street taco is a taco; "a stack of 3 pancakes" is three.
   // (A street taco said alone is the lexicon's beef one.)
   [/\b(al pastor|carnitas|asada|carne asada|chicken|pork|beef|fish|shrimp|barbacoa|chorizo|steak) street (tacos?)\b/g, '$1 $2'],
@@ -905,6 +917,8 @@ export function matchFood(said: string[], table: FoodTable = foodTable(), opts: 
   if (unknown.length || !query.length) return { match: null, unknown: said };
   // A describing word alone ("cooked", "black", "hot") names no food, unless it is a name of its own ("a glass of red").
   if (query.length === 1 && DESCRIPTORS.has(query[0]!) && !ALIASES[query[0]!]) return { match: null, unknown: said };
+  // …nor does a word that only says how much sugar or fat ("low, drank a juice box" is a hypo, not low-fat yogurt).
+  if (said.length === 1 && /^(?:low|lite|free|zero|reduced|skinny|sugarfree|sugarless|lowcarb|keto|diabetic|high)$/.test(said[0]!) && !ALIASES[said[0]!]) return { match: null, unknown: said };
   // Aliases: a food by code when it is the whole query, else USDA's words for it.
   const whole = query.length === 1 ? ALIASES[query[0]!] : undefined;
   if (whole?.code) {
@@ -1093,7 +1107,8 @@ const SPLIT_AT = /(,|;|\.(?!\d)|\+|&|\band\b|\bwith\b(?! (?:[a-z]+ )?sauce\b)|\b
 function splitJoined(text: string): Array<{ item: string; joiner: string }> {
   // "w/" and a lone "w" are how "with" is typed.
   let s = normaliseNumbers(text).replace(/[’‘]/g, "'").replace(/\bw\/\s*|\bw\b(?=\s)/g, 'with ');
-  s = s.replace(FAST_FOOD_PLACES, ` ${FAST_FOOD} `).replace(ORDER_OF, ` ${FAST_FOOD} `);
+  // The chain's name is kept as one word too: USDA has some of its items' own portions ("1 McDonald's pie", "1 KFC Bowl").
+  s = s.replace(FAST_FOOD_PLACES, (m: string) => ` ${FAST_FOOD} chain${m.replace(/[^a-z]/g, '')} `).replace(ORDER_OF, ` ${FAST_FOOD} `);
   for (const [re, to] of COMPOUNDS) s = typeof to === 'string' ? s.replace(re, to) : s.replace(re, to);
   s = s.replace(/\bm ?& ?m'?s?\b/g, 'mnm').replace(/\breese'?s\b/g, 'reese');
   for (const [re, to] of NAME_RES) s = s.replace(re, to);
@@ -1125,6 +1140,8 @@ interface ItemWords {
   calories: number | null;
   /** What was said to be left out after the food ("tacos no cheese" → "no cheese"): not food words. */
   omitted: string | null;
+  /** The chain said ("mcdonalds"), letters only: a portion naming it is that chain's item. */
+  chain: string | null;
 }
 
 /**
@@ -1165,8 +1182,13 @@ function readItem(item: string, phrases?: Set<string>): ItemWords {
   /** Where "with" came among the food words ("stuffed shells with meat sauce"). */
   let withAt: number | null = null;
   let omitted: string | null = null;
+  let chain: string | null = null;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
+    if (/^chain[a-z]+$/.test(w)) {
+      chain = w.slice('chain'.length);
+      continue;
+    }
     // "3 carne asada tacos no cheese", "pho w no meat": what is left out after the food is no food word.
     if (/^(?:no|without|minus|hold)$/.test(w) && food.length > 0) {
       omitted = ws.slice(i).join(' ');
@@ -1263,7 +1285,7 @@ function readItem(item: string, phrases?: Set<string>): ItemWords {
   if (withAt !== null && withAt < food.length && /^(?:sauce|gravy)$/.test(food[food.length - 1]!)) food.splice(0, food.length, ...food.slice(withAt), ...food.slice(0, withAt));
   const lastWord = food[food.length - 1];
   if (lastWord && stem(lastWord) !== lastWord && lastWord.endsWith('s')) plural = true;
-  return { quantity, article: article && quantity === 1, unit, size, inches, food: food.map(stem), plural, notFood, fastFood, calories, omitted };
+  return { quantity, article: article && quantity === 1, unit, size, inches, food: food.map(stem), plural, notFood, fastFood, calories, omitted, chain };
 }
 
 /**
@@ -1450,6 +1472,13 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
     });
     if (part) return use(part, (q * w.inches) / Number(/\b(\d+)"/.exec(part.description)![1]), `${w.inches}" is ${w.inches / Number(/\b(\d+)"/.exec(part.description)![1])} × USDA's “${part.description}”`);
   }
+  // "mcdonalds apple pie", "kfc famous bowl": the chain's own item where USDA names it ("1 McDonald's pie").
+  // Of several ("1 McDonald's Mac Jr", "1 McDonald's Big Mac"), the one naming most of the words said.
+  const chainPs = w.chain && !w.unit ? P.filter((x) => x.description.toLowerCase().replace(/[^a-z]/g, '').includes(w.chain!)) : [];
+  const saidSet = new Set([...w.food.flatMap((x) => x.split('_')), ...nouns]);
+  const hits = (x: Portion) => words(x.description).map(stem).filter((pw) => saidSet.has(pw)).length;
+  const ofChain = chainPs.length === 1 ? chainPs[0] : [...chainPs].sort((a, b) => hits(b) - hits(a)).find((x) => hits(x) > 0);
+  if (ofChain) return use(ofChain, q);
   // "a belgian waffle", "2 sliders": a portion named by a word said that the food's own name lacks ("1 thick / Belgian waffle", "1 miniature/slider").
   if (w.size === null) {
     const own = new Set(words(food.description).map(stem));
@@ -1577,7 +1606,7 @@ function dishWith(main: string[], sides: string[][], table: FoodTable, inName = 
 
 /** The item's words without the eating verbs and meal names around them ("i ate pasta for lunch" → "pasta"). */
 function tidy(item: string): string {
-  const ws = item.replace(/_and_/g, ' and ').replace(/_/g, ' ').split(/\s+/).filter(Boolean);
+  const ws = item.replace(/_and_/g, ' and ').replace(/_/g, ' ').replace(/\bchain[a-z]+\b/g, ' ').split(/\s+/).filter(Boolean);
   const drop = (w: string) => FILLER.has(w) && w !== 'a' && w !== 'an';
   while (ws.length > 1 && drop(ws[0]!)) ws.shift();
   while (ws.length > 1 && drop(ws[ws.length - 1]!)) ws.pop();
@@ -1613,7 +1642,7 @@ function withoutContext(item: string, table: FoodTable, depth = 0): Array<{ item
   const ws = item.split(/\s+/).filter(Boolean);
   const idx = indexOf(table);
   const noFood = (phrase: string[]) => {
-    const content = phrase.filter((w) => !FILLER.has(w) && !/^\d+(?:\.\d+)?$/.test(w) && !/^(?:am|pm|oclock|o'clock|ish|lol|lmao|haha|omg|tbh)$/.test(w));
+    const content = phrase.filter((w) => /[a-z]/.test(w) && !FILLER.has(w) && !/^\d+(?:\.\d+)?$/.test(w) && !/^(?:am|pm|oclock|o'clock|ish|lol|lmao|haha|omg|tbh)$/.test(w));
     if (!content.length || content.every((w) => OCCASIONS.has(stem(w)))) return true;
     if (content.some((w) => CARB_WORDS.has(w) || namesFood(idx, stem(w)))) return false;
     return matchFood(content.map(stem), table, { typos: false }).match === null;
