@@ -791,4 +791,10 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
       expect(one('a bottle of snapple peach tea').description).toBe('Tea, iced, bottled, black');
     });
   });
+
+  it('reads halves as USDA’s half portion, else half of the whole one', () => {
+    expect(one('2 canned pear halves')).toMatchObject({ description: 'Pear, canned, NFS', portion: '1 half', quantity: 2 });
+    expect(one('2 stuffed pepper halves')).toMatchObject({ portion: '1/2 pepper with filling', quantity: 2 });
+    expect(one('2 peach halves')).toMatchObject({ portion: '1 fruit', quantity: 1 });
+  });
 });

@@ -148,7 +148,8 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    McDonald's pie", "1 KFC Bowl"; of several, the one naming most words said). A juice box
  *    is a box of that juice (apple when none is said); "a scoop of vanilla" is ice cream;
  *    "hot chocolate made w 2% milk" one drink; a word that only says how much sugar or fat
- *    ("low") names no food alone.
+ *    ("low") names no food alone. Halves ("2 canned pear halves") are USDA's "1 half" or
+ *    "1/2 …" portion, else half of the whole item each.
  */
 
 /** One food of a proposal, with where each number came from. */
@@ -198,7 +199,7 @@ const DESCRIPTORS = new Set(
 // Coffee-shop sizes too ("a grande frappuccino"): tall, grande and venti are small, medium and large.
 const SIZES: Record<string, string> = { funsize: 'fun', snacksize: 'fun', kingsize: 'king', small: 'small', medium: 'medium', regular: 'regular', large: 'large', big: 'large', mini: 'mini', miniature: 'mini', jumbo: 'extra large', baby: 'baby', tall: 'small', grande: 'medium', venti: 'large', personal: 'personal' };
 
-type Unit = 'link' | 'patty' | 'strip' | 'sleeve' | 'g' | 'kg' | 'oz' | 'floz' | 'ml' | 'cup' | 'bowl' | 'glass' | 'slice' | 'piece' | 'tablespoon' | 'teaspoon' | 'scoop' | 'can' | 'bottle' | 'bag' | 'juice box' | 'ear' | 'wedge' | 'container' | 'bar' | 'serving' | 'handful' | 'box';
+type Unit = 'link' | 'patty' | 'strip' | 'sleeve' | 'g' | 'kg' | 'oz' | 'floz' | 'ml' | 'cup' | 'bowl' | 'glass' | 'slice' | 'piece' | 'tablespoon' | 'teaspoon' | 'scoop' | 'can' | 'bottle' | 'bag' | 'juice box' | 'ear' | 'wedge' | 'container' | 'bar' | 'serving' | 'handful' | 'box' | 'half';
 const UNITS: Record<string, Unit> = {
   g: 'g', gr: 'g', gram: 'g', grams: 'g', gramme: 'g', grammes: 'g', kg: 'kg',
   oz: 'oz', ounce: 'oz', ounces: 'oz', ml: 'ml',
@@ -217,6 +218,8 @@ const UNITS: Record<string, Unit> = {
   plate: 'serving', plates: 'serving', plateful: 'serving', side: 'serving', stack: 'serving', stacks: 'serving',
   // "a square of cornbread", "2 squares of chocolate": a piece, not USDA's "1 square cornbread (8" pan)".
   square: 'piece', squares: 'piece',
+  // "2 canned pear halves", "2 stuffed pepper halves": USDA's "1 half" or "1/2 pepper…", else half the whole one.
+  halves: 'half',
   link: 'link', links: 'link', patty: 'patty', patties: 'patty', strip: 'strip', strips: 'strip',
 };
 /** Volumes said in larger measures, read as fluid ounces or millilitres (US pint 16 fl oz, quart 32). */
@@ -1266,7 +1269,7 @@ function readItem(item: string, phrases?: Set<string>): ItemWords {
     }
     // "2 sausage links", "a sausage patty": these units come after the food.
     // "an instant oatmeal packet", "a soda can": a container said last is the unit too.
-    if (w in UNITS && (food.length === 0 || trailing || (i === ws.length - 1 && /^(?:link|patty|strip|bag|can|bottle|box|slice|piece|sleeve)$/.test(UNITS[w]!))) && unit === null && !phrases?.has(`${w} ${ws[i + 1] ?? ''}`) && !(w === 'pop' && !ws[i + 1])) {
+    if (w in UNITS && (food.length === 0 || trailing || (i === ws.length - 1 && /^(?:link|patty|strip|bag|can|bottle|box|slice|piece|sleeve|half)$/.test(UNITS[w]!))) && unit === null && !phrases?.has(`${w} ${ws[i + 1] ?? ''}`) && !(w === 'pop' && !ws[i + 1])) {
       unit = UNITS[w]!;
       continue;
     }
@@ -1450,6 +1453,12 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
     case 'bar': {
       const p = first(/^1 (?:bar|pouch\/regular size)\b/i);
       return p ? use(p, q) : fallback(`no bar portion for this food in USDA's table`);
+    }
+    case 'half': {
+      const p = P.find((x) => /^1 half\b/i.test(x.description)) ?? P.find((x) => /^1\/2 [a-z]/i.test(x.description) && !/\b(?:cup|bottle|oz)\b/i.test(x.description));
+      if (p) return use(p, q);
+      const whole = choosePortion(food, nouns, { ...w, unit: null });
+      return { ...whole, quantity: whole.quantity / 2, grams: whole.grams / 2, note: `a half is taken as half of ${whole.portion}` };
     }
     case 'serving':
       return qns ? use(qns, q, `a serving is USDA's usual serving (“${qns.description}”)`) : fallback('no serving size');
