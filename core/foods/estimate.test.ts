@@ -719,7 +719,11 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
 
   it('leaves what is said to be left out of a food out of its words, and names it in the note', () => {
     expect(one('3 carne asada tacos no cheese')).toMatchObject({ description: 'Taco, corn tortilla, beef, cheese', quantity: 3, note: 'said to be left out: “no cheese”' });
-    expect(one('pho w no meat, 2 cups')).toMatchObject({ portion: '1 cup', quantity: 2 });
+    // USDA's own "…, no meat" form where it has one; a burger or sandwich without its bread is its filling.
+    expect(one('pho w no meat, 2 cups')).toMatchObject({ description: 'Soup, pho, no meat', portion: '1 cup', quantity: 2 });
+    expect(one('turkey burger no bun')).toMatchObject({ description: 'Turkey, NFS', carbs_g: 0 });
+    expect(one('a cheeseburger w no bun').carbs_g).toBe(0);
+    expect(one('a turkey sandwich no bread').description).toBe('Turkey, NFS');
   });
 
   describe('dishes by the name they are ordered by', () => {

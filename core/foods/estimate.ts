@@ -149,7 +149,9 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    is a box of that juice (apple when none is said); "a scoop of vanilla" is ice cream;
  *    "hot chocolate made w 2% milk" one drink; a word that only says how much sugar or fat
  *    ("low") names no food alone. Halves ("2 canned pear halves") are USDA's "1 half" or
- *    "1/2 …" portion, else half of the whole item each.
+ *    "1/2 …" portion, else half of the whole item each. A burger or sandwich "no bun" / "no
+ *    bread" is its filling only ("turkey burger no bun" → turkey; a plain burger ground beef);
+ *    anything else left out takes USDA's "…, no <it>" form where it has one ("pho w no meat").
  */
 
 /** One food of a proposal, with where each number came from. */
@@ -332,6 +334,8 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\belotes?\b(?! en vaso)/g, 'ear of corn'],
   [/\bsteak (?:frites|and fries|n fries|& fries)\b/g, 'steak, fries'],
   [/\bmango sticky rice\b/g, 'coconut rice, mango'],
+  // "a cheeseburger with no bun": what is left out stays with the food it is left out of.
+  [/\bwith +(no|out)\b/g, (_m: string, x: string) => (x === 'no' ? 'no' : 'without')],
   // "a scoop of vanilla": a scoop of a flavour is ice cream of it.
   [/\b(scoops? of) (vanilla|chocolate|strawberry|mint chip|cookies and cream|rocky road)\b(?! (?:ice cream|gelato|frozen yogurt|yogurt|protein|whey|pudding))/g, '$1 $2 ice cream'],
   // "hot chocolate made w 2% milk": how the drink was made, not a glass of milk more.
@@ -1803,6 +1807,24 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
   return { foods, unknown, carbs_g: round1(foods.reduce((s, f) => s + f.carbs_g, 0)) };
 
   function add(itemText: string, w: ItemWords, match: FoodMatch, missing: string[]) {
+    // "pho w no meat", "bbq pork no sauce": USDA's own "…, no meat" form of the same food where it has one.
+    if (w.omitted) {
+      const left = w.omitted.replace(/^(?:no|without|minus|hold)(?: the)? /, '').trim();
+      const base = match.food.description.split(',').map((x) => x.trim()).filter((x) => !/^with\b/i.test(x));
+      const alt = table.foods
+        .filter((f) => {
+          const segs = f.description.split(',').map((x) => x.trim().toLowerCase());
+          return segs.includes(`no ${left}`) && base.every((b) => segs.includes(b.toLowerCase()));
+        })
+        .sort((x, y) => x.description.length - y.description.length)[0];
+      if (alt) match = { ...match, food: alt };
+    }
+    // "turkey burger no bun": a burger or sandwich without its bread is its filling only.
+    if (w.omitted && /\b(?:bun|buns|bread|roll|toast)\b/.test(w.omitted) && /\b(?:burger|hamburger|cheeseburger|sandwich)\b/i.test(match.food.description)) {
+      const filling = w.food.flatMap((x) => x.split('_')).filter((x) => !/^(?:burger|hamburger|cheeseburger|sandwich|sub|slider|melt)$/.test(x));
+      const alone = matchFood(filling.length ? filling : ['ground', 'beef'], table, { typos: false }).match;
+      if (alone) match = { ...alone, corrected: [...alone.corrected, 'without the bread: the filling only'] };
+    }
     // "medium fries", "a bottle of orange juice": a size or container this food has no portion
     // for is the same food in the form sold that way (fast food; bottled), where USDA has one.
     const wants = w.size && !w.unit ? sizePortion(w.size) : w.unit === 'bottle' || w.unit === 'can' ? new RegExp(`\\b${w.unit}\\b`, 'i') : null;
