@@ -694,7 +694,7 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
         ['a gatorade after practice', 'Sports drink (Gatorade G)', 'after practice'],
         ['nachos at halftime', 'Nachos, NFS', 'at halftime'],
         ['juice for a low', 'Fruit juice, NFS', 'for a low'],
-        ['cereal at 3am', 'Cereal, ready-to-eat, NFS', 'at 3 am'],
+        ['cereal at midnight', 'Cereal, ready-to-eat, NFS', 'at midnight'],
         ['a pretzel from the street cart', 'Pretzels, NFS', 'from the street cart'],
       ];
       for (const [m, description, dropped] of cases) {
@@ -800,5 +800,13 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     expect(one('2 canned pear halves')).toMatchObject({ description: 'Pear, canned, NFS', portion: '1 half', quantity: 2 });
     expect(one('2 stuffed pepper halves')).toMatchObject({ portion: '1/2 pepper with filling', quantity: 2 });
     expect(one('2 peach halves')).toMatchObject({ portion: '1 fruit', quantity: 1 });
+  });
+
+  it('reads a time said with “at” as no count', () => {
+    expect(one('nachos at 9')).toMatchObject({ portion: 'Quantity not specified', quantity: 1 });
+    expect(estimateMeal('breakfast at 7: grits, an orange').foods.map((f) => [f.text, f.quantity])).toEqual([
+      ['grits', 1],
+      ['an orange', 1],
+    ]);
   });
 });

@@ -152,6 +152,7 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    "1/2 …" portion, else half of the whole item each. A burger or sandwich "no bun" / "no
  *    bread" is its filling only ("turkey burger no bun" → turkey; a plain burger ground beef);
  *    anything else left out takes USDA's "…, no <it>" form where it has one ("pho w no meat").
+ *    A time after "at" ("nachos at 9", "at 7:30") is no count.
  */
 
 /** One food of a proposal, with where each number came from. */
@@ -334,6 +335,8 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\belotes?\b(?! en vaso)/g, 'ear of corn'],
   [/\bsteak (?:frites|and fries|n fries|& fries)\b/g, 'steak, fries'],
   [/\bmango sticky rice\b/g, 'coconut rice, mango'],
+  // "nachos at 9", "breakfast at 7: grits": a time is no count (the chat blanks times it reads; this is for the estimator alone).
+  [/\bat \d{1,2}(?:[:.]\d\d)?(?: ?(?:am|pm))?(?=$|[\s,;:!-])(?! ?(?:g|grams?|kg|oz|ml|cups?|slices?|pieces?|pcs?|tbsp|tsp)\b)/g, ' '],
   // "a cheeseburger with no bun": what is left out stays with the food it is left out of.
   [/\bwith +(no|out)\b/g, (_m: string, x: string) => (x === 'no' ? 'no' : 'without')],
   // "a scoop of vanilla": a scoop of a flavour is ice cream of it.
@@ -1620,7 +1623,8 @@ function dishWith(main: string[], sides: string[][], table: FoodTable, inName = 
 /** The item's words without the eating verbs and meal names around them ("i ate pasta for lunch" → "pasta"). */
 function tidy(item: string): string {
   const ws = item.replace(/_and_/g, ' and ').replace(/_/g, ' ').replace(/\bchain[a-z]+\b/g, ' ').split(/\s+/).filter(Boolean);
-  const drop = (w: string) => FILLER.has(w) && w !== 'a' && w !== 'an';
+  // Punctuation left at an edge ("breakfast at 7: grits") is no word of the item either.
+  const drop = (w: string) => (FILLER.has(w) && w !== 'a' && w !== 'an') || !/[a-z0-9]/.test(w);
   while (ws.length > 1 && drop(ws[0]!)) ws.shift();
   while (ws.length > 1 && drop(ws[ws.length - 1]!)) ws.pop();
   return ws.join(' ');
