@@ -178,6 +178,16 @@ describe('POST /api/subjects/:id/chat', () => {
       expect(await events()).toEqual([]);
     });
 
+    it('says so when a proposed amount is more than one person eats at once, and stores nothing', async () => {
+      const { events, chat } = await setUp();
+      const r = await chat({ message: 'had 3 kg of rice' });
+      expect(r.status, JSON.stringify(r.body)).toBe(200);
+      expect(r.body.logged).toEqual([]);
+      expect((r.body.proposals as Array<{ data: { foods: Array<{ note: string | null }> } }>)[0]!.data.foods[0]!.note).toMatch(/check this amount/);
+      expect(r.body.reply).toContain('Please check the amount of “3 kg of rice” (3000 g)');
+      expect(await events()).toEqual([]);
+    });
+
     it('logs the proposal’s meal once on confirm, with its carbs, foods and source', async () => {
       const { events, chat } = await setUp();
       const p = (await chat({ message: '2 slices of toast and a banana at 8:30' })).body.proposals[0] as Proposal;

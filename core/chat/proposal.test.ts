@@ -31,4 +31,17 @@ describe('meal proposals from chat', () => {
       'Estimated about 29.6 g carbs from the USDA food table: an apple (1 medium, 200 g: 29.6 g carbs). Not found in the table, so not counted: “a zorblax”. Nothing is logged until you confirm or edit it.',
     );
   });
+
+  it('asks the person to check an amount no one plausibly eats at once, and still only proposes it', () => {
+    const p = propose('had 3 kg of rice')!;
+    expect(p.data.foods[0]!.note).toMatch(/check this amount/);
+    expect(proposalReply(p)).toMatch(/Please check the amount of “3 kg of rice” \(3000 g\): that is more than one person usually eats at once\. Nothing is logged until you confirm or edit it\.$/);
+    expect(proposalReply(propose('an apple')!)).not.toMatch(/check the amount/);
+  });
+
+  it('takes something left out of a food (“no cheese”, “w no meat”) as an omission, not a negated meal', () => {
+    for (const m of ['3 carne asada tacos no cheese', 'kung pao chicken, 1.5 cups, no rice', 'pho w no meat, 2 cups', 'had 2 pieces of white pizza (thin crust, no sauce)', 'turkey burger no bun and a baked sweet potato']) expect(propose(m), m).not.toBeNull();
+    // A negation of the meal itself stays one.
+    for (const m of ['had no breakfast', 'no toast today', 'ate nothing, no snack', 'pasta and no dessert']) expect(propose(m), m).toBeNull();
+  });
 });

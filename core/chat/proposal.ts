@@ -14,6 +14,10 @@ export const PROPOSAL_TTL_MS = 60 * 60_000;
 export const PROPOSAL_SOURCE = 'USDA FNDDS 2021–2023';
 
 const MIN = 60_000;
+/** "no"/"without" right after a word, with what is left out: an omission when that word is a food's. */
+const OMISSION = /\b([a-z]+)[,(]? (?:(?:with|w\/?) )?(?:no|without|hold the|minus) [a-z]+\b/gi;
+/** Words before "no" that make it a negation of the meal ("had no breakfast", "and no toast"), not an omission. */
+const NOT_A_FOOD_BEFORE = /^(?:had|have|has|having|ate|eat|eaten|eating|drank|drink|got|was|is|were|are|i|we|he|she|they|there|and|but|or|so|then|today|yesterday|tonight|just|really|still|food|meal|breakfast|lunch|dinner|supper|snack|carbs?|insulin|bolus|dose|that|this|it|with|w)$/i;
 const blank = (s: string, a: number, b: number) => s.slice(0, a) + ' '.repeat(Math.max(0, b - a)) + s.slice(b);
 
 /**
@@ -31,7 +35,9 @@ export function proposeMeal(message: string, parsed: ChatIntent[], opts: ParseOp
   let work = timed;
   // Insulin, activity and medicines said in the same message are not food.
   for (const i of parsed) if (i.type !== 'meal') work = blank(work, i.span.start, i.span.end);
-  if (NEGATION.test(work) || NOT_DONE.test(work) || work.includes('?')) return null;
+  // "tacos no cheese", "a burger without the bun": something left out of a food said is no negated meal.
+  const said = work.replace(OMISSION, (m: string, before: string) => (NOT_A_FOOD_BEFORE.test(before) ? m : before));
+  if (NEGATION.test(said) || NOT_DONE.test(work) || work.includes('?')) return null;
   if (times.length > 1 || times.some((m) => m.t === null)) return null;
   const estimate = estimateMeal(work, table);
   if (!estimate.foods.length) return null;
@@ -52,6 +58,9 @@ const fmt = (x: number) => String(Math.round(x * 10) / 10);
 export function proposalReply(p: ChatProposal): string {
   const foods = p.data.foods.map((f) => `${f.text} (${f.quantity === 1 ? '' : `${fmt(f.quantity)} × `}${f.portion}, ${fmt(f.grams)} g: ${fmt(f.carbs_g)} g carbs)`);
   const parts = [`Estimated about ${fmt(p.data.carbs_g)} g carbs from the USDA food table: ${foods.join('; ')}.`];
+  // An amount no one plausibly eats at once (estimate.ts implausibleAmount) is said out loud, not left in a note.
+  const check = p.data.foods.filter((f) => f.note?.includes('check this amount'));
+  if (check.length) parts.push(`Please check the amount of ${check.map((f) => `“${f.text}” (${fmt(f.grams)} g)`).join(', ')}: that is more than one person usually eats at once.`);
   if (p.data.unknown.length) parts.push(`Not found in the table, so not counted: ${p.data.unknown.map((u) => `“${u}”`).join(', ')}.`);
   parts.push('Nothing is logged until you confirm or edit it.');
   return parts.join(' ');

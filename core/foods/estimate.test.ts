@@ -639,5 +639,174 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     const blue = estimateMeal('feeling blue and red');
     expect(blue.foods).toEqual([]);
   });
-});
 
+  describe('amounts that must never blow up', () => {
+    it('takes a weight or volume inside the item as its size: half a 100 g bar is 50 g, not 50 bars', () => {
+      expect(one('half a 100g bar of dark chocolate')).toMatchObject({ description: 'Dark chocolate candy', grams: 50 });
+      expect(one('2 100 g bars of dark chocolate').grams).toBe(200);
+      expect(one('a 24oz sweet tea')).toMatchObject({ portion: '1 fl oz (NFS)', quantity: 24 });
+      expect(one('a 330 ml can of coke').quantity).toBeCloseTo(11.16, 2);
+      expect(one('a 12 oz red bull')).toMatchObject({ description: 'Energy drink (Red Bull)', quantity: 12 });
+    });
+
+    it('reads a length as the size of a sub, never a count of subs', () => {
+      for (const m of ['6in turkey sub', '6 in turkey sub', '6-inch turkey sub', 'a 6" turkey sub']) expect(one(m), m).toMatchObject({ portion: '1 regular or 6" submarine', quantity: 1 });
+      for (const m of ['12in turkey sub', 'a footlong turkey sub']) expect(one(m), m).toMatchObject({ portion: '1 regular or 6" submarine', quantity: 2 });
+      // "in" before a word that names no size stays a preposition.
+      expect(estimateMeal('2 in the morning').foods).toEqual([]);
+    });
+
+    it('counts bagel bites and hot pockets as themselves, not as bagels or pepperoni sausages', () => {
+      expect(one('6 bagel bites')).toMatchObject({ description: 'Pizza rolls', portion: '1 Bagel Bite', quantity: 6, grams: 132 });
+      expect(one('2 hot pockets pepperoni')).toMatchObject({ description: 'Turnover or hot pocket, pizza pocket, meat', portion: '1 regular/large', quantity: 2 });
+      expect(one('a hot pocket').description).toMatch(/^Turnover or hot pocket/);
+    });
+
+    it('takes a square of cornbread as a piece, never the whole 8" pan', () => {
+      expect(one('a square of cornbread')).toMatchObject({ portion: '1 piece', grams: 65 });
+      expect(one('a cornbread').portion).not.toMatch(/pan/);
+    });
+
+    it('reads fruit in syrup as the canned fruit, never as the syrup', () => {
+      expect(one('1/2 cup fruit cocktail in heavy syrup')).toMatchObject({ description: 'Fruit cocktail, canned, in syrup', portion: '1 cup', quantity: 0.5 });
+      expect(one('a cup of peaches in light syrup').description).toBe('Peach, canned, in syrup');
+    });
+
+    it('asks the person to check an amount no one plausibly eats at once, and still proposes it', () => {
+      expect(one('3 kg of rice').note).toMatch(/check this amount: 3000 g/);
+      expect(one('20 bananas').note).toMatch(/check this amount/);
+      // A whole pan counts against the largest one-person portion, not the pan.
+      expect(one('6 subs').note).toMatch(/check this amount/);
+      // Counted small things are not asked about: ten wings, four deviled eggs, a large bag of chips.
+      for (const m of ['10 breaded wings', '4 deviled eggs', 'a large bag of lays', '2 cups of rice', 'a 24oz sweet tea']) expect(one(m).note ?? '', m).not.toMatch(/check this amount/);
+    });
+  });
+
+  describe('context words around a food', () => {
+    it('leaves out a trailing phrase of where, when or why that names no food, and says so in the note', () => {
+      const cases: Array<[string, string, string]> = [
+        ['chips from the vending machine', 'Potato chips, NFS', 'from the vending machine'],
+        ['a hot dog from the gas station', 'Hot dog sandwich, NFS, on white bun', 'from the gas station'],
+        ['cheesecake for dessert', 'Cheesecake, plain', 'for dessert'],
+        ['ham on christmas eve', 'Ham', 'on christmas eve'],
+        ['a pina colada by the pool', 'Pina Colada', 'by the pool'],
+        ['whiskey on the rocks', 'Whiskey', 'on the rocks'],
+        ['a gatorade after practice', 'Sports drink (Gatorade G)', 'after practice'],
+        ['nachos at halftime', 'Nachos, NFS', 'at halftime'],
+        ['juice for a low', 'Fruit juice, NFS', 'for a low'],
+        ['cereal at midnight', 'Cereal, ready-to-eat, NFS', 'at midnight'],
+        ['a pretzel from the street cart', 'Pretzels, NFS', 'from the street cart'],
+      ];
+      for (const [m, description, dropped] of cases) {
+        const f = one(m);
+        expect(f.description, m).toBe(description);
+        expect(f.note, m).toContain(`context left out: “${dropped}”`);
+      }
+    });
+
+    it('leaves out who ate it and a laugh, and takes a sit-down restaurant’s restaurant form', () => {
+      expect(one('my daughter had a pb&j')).toMatchObject({ description: 'Peanut butter and jelly sandwich, NFS', portion: '1 sandwich' });
+      expect(one('ate a donut lol').description).toBe('Doughnut, NFS');
+      expect(one('pancakes at ihop').description).toBe('Pancakes, plain, fast food / restaurant');
+    });
+
+    it('never drops words that name a food or change the carbs, and a long day stays no food', () => {
+      expect(estimateMeal('half an avocado on toast').foods.map((f) => f.description)).toEqual(['Avocado, raw', 'Bread, NS as to major flour, toasted']);
+      expect(one('1/2 cup fruit cocktail in heavy syrup').description).toBe('Fruit cocktail, canned, in syrup');
+      expect(estimateMeal('had a long day')).toMatchObject({ foods: [], unknown: ['a long day'] });
+    });
+  });
+
+  it('leaves what is said to be left out of a food out of its words, and names it in the note', () => {
+    expect(one('3 carne asada tacos no cheese')).toMatchObject({ description: 'Taco, corn tortilla, beef, cheese', quantity: 3, note: 'said to be left out: “no cheese”' });
+    // USDA's own "…, no meat" form where it has one; a burger or sandwich without its bread is its filling.
+    expect(one('pho w no meat, 2 cups')).toMatchObject({ description: 'Soup, pho, no meat', portion: '1 cup', quantity: 2 });
+    expect(one('turkey burger no bun')).toMatchObject({ description: 'Turkey, NFS', carbs_g: 0 });
+    expect(one('a cheeseburger w no bun').carbs_g).toBe(0);
+    expect(one('a turkey sandwich no bread').description).toBe('Turkey, NFS');
+  });
+
+  describe('dishes by the name they are ordered by', () => {
+    it('reads holiday sweets and candies as USDA has them, counted by the piece', () => {
+      expect(one('a slice of fruitcake')).toMatchObject({ description: 'Cake, fruit cake', portion: '1 piece/slice, any size' });
+      expect(one('5 peeps')).toMatchObject({ description: 'Candy, marshmallow', portion: '1 piece', quantity: 5 });
+      expect(one("2 s'mores")).toMatchObject({ portion: "1 medium S'mores cookie", quantity: 2 });
+      expect(one('2 hot cross buns')).toMatchObject({ description: 'Roll, sweet, with fruit, frosted', quantity: 2 });
+      expect(one('a small moon cake').description).toBe('Pastry, made with bean or lotus seed paste filling, baked');
+      expect(one('oatmeal creme pie').description).toBe('Cookie, oatmeal sandwich, with creme filling');
+      expect(one('a slice of tres leches').description).toBe('Cake, tres leche');
+      expect(one('tapioca pudding cup')).toMatchObject({ description: 'Pudding, tapioca, ready-to-eat', portion: '1 snack size container' });
+    });
+
+    it('reads Latin and Asian dishes and brand names as USDA’s dish, never a sauce or an ingredient', () => {
+      expect(one('pupusas de queso x2')).toMatchObject({ description: 'Pupusa, cheese only', quantity: 2 });
+      expect(one('a mexican pizza')).toMatchObject({ description: 'Mexican pizza', portion: '1 pizza' });
+      expect(one('picadillo').description).toMatch(/^Stewed seasoned ground beef/);
+      expect(one('a bowl of white chicken chili').description).toBe('Chili, white');
+      expect(one('a cup of ovaltine').description).toBe('Milk, malted');
+      expect(one('stewed tomatoes 1 cup').description).toBe('Tomatoes, canned, cooked');
+      expect(one('an uncrustable').description).toBe('Peanut butter and jelly sandwich, frozen commercial product without crusts');
+      expect(estimateMeal('mango sticky rice').foods.map((f) => f.description)).toEqual(['Rice, cooked with coconut milk', 'Mango, raw']);
+      expect(one('medium buttered popcorn at the movies')).toMatchObject({ description: 'Popcorn, movie theater, with added butter', portion: '1 medium order' });
+    });
+
+    it('leaves a name said again in brackets and who made it out', () => {
+      expect(one('3 golabki (stuffed cabbage) my mom made')).toMatchObject({ description: 'Stuffed cabbage rolls with beef and rice', quantity: 3 });
+      expect(one('2 fried spring rolls (cha gio)')).toMatchObject({ description: 'Egg roll, with beef and/or pork', portion: '1 egg roll', quantity: 2 });
+      // "it" is no Cheez-It.
+      expect(estimateMeal('a pack of maruchan w/ an egg in it').foods.map((f) => f.description)).not.toContain('Crackers, cheese (Cheez-It)');
+    });
+  });
+
+  describe('sizes and spoons said another way', () => {
+    it('takes a spoon of a food with only a cup portion as its share of the cup, never a whole serving', () => {
+      expect(one('2 tbsp cranberry sauce')).toMatchObject({ portion: '1 cup', quantity: 0.125, grams: 35 });
+      // A food with its own spoon portion keeps it.
+      expect(one('a tbsp of peanut butter').portion).toBe('1 tablespoon');
+    });
+
+    it('reads fun size and king size candy, a stack of N, street tacos and pho by its kind', () => {
+      expect(one('a fun size bag of m&ms').portion).toBe('1 fun/snack size');
+      expect(one('king size peanut m&ms')).toMatchObject({ description: 'Chocolate candy, candy shell with nuts', portion: '1 large/king size' });
+      expect(one('a stack of 3 blueberry pancakes')).toMatchObject({ quantity: 3 });
+      expect(one('3 al pastor street tacos')).toMatchObject({ description: 'Taco, corn tortilla, pork, cheese', quantity: 3 });
+      expect(one('pho tai').description).toBe('Soup, pho, with meat');
+      expect(one('kfc famous bowl').description).toBe('Chicken or turkey, potatoes, corn, and cheese, with gravy');
+    });
+  });
+
+  describe('chains, juice boxes and drinks said another way', () => {
+    it('takes a chain’s own item where USDA names it, the one naming most words said', () => {
+      expect(one('mcdonalds apple pie')).toMatchObject({ description: 'Pie, apple, fast food', portion: "1 McDonald's pie" });
+      expect(one('kfc famous bowl').portion).toBe('1 KFC Bowl');
+      expect(one('a big mac from mcdonalds').portion).toBe("1 McDonald's Big Mac");
+    });
+
+    it('reads a juice box as a box of that juice (apple when none is said), never grapes', () => {
+      expect(one('grape juice box')).toMatchObject({ description: 'Grape juice, 100%', portion: '1 juice box/pouch (6.75 fl oz)' });
+      expect(one('2 juice boxes at the party')).toMatchObject({ description: 'Apple juice, 100%', quantity: 2 });
+      // "low" is the hypo the juice is for, not low-fat yogurt.
+      for (const m of ['low - drank a juice box', 'low, drank a juice box']) expect(estimateMeal(m).foods.map((f) => f.description), m).toEqual(['Apple juice, 100%']);
+    });
+
+    it('reads a scoop of a flavour as ice cream, hot chocolate made with milk as the one drink, snapple tea as bottled tea', () => {
+      expect(estimateMeal('peach cobbler w a scoop of vanilla').foods.map((f) => f.description)).toEqual(['Cobbler, peach', 'Ice cream, vanilla']);
+      expect(one('cup of hot chocolate made w 2% milk')).toMatchObject({ description: 'Hot chocolate / cocoa, NFS', portion: '1 cup' });
+      expect(one('a bottle of snapple peach tea').description).toBe('Tea, iced, bottled, black');
+    });
+  });
+
+  it('reads halves as USDA’s half portion, else half of the whole one', () => {
+    expect(one('2 canned pear halves')).toMatchObject({ description: 'Pear, canned, NFS', portion: '1 half', quantity: 2 });
+    expect(one('2 stuffed pepper halves')).toMatchObject({ portion: '1/2 pepper with filling', quantity: 2 });
+    expect(one('2 peach halves')).toMatchObject({ portion: '1 fruit', quantity: 1 });
+  });
+
+  it('reads a time said with “at” as no count', () => {
+    expect(one('nachos at 9')).toMatchObject({ portion: 'Quantity not specified', quantity: 1 });
+    expect(estimateMeal('breakfast at 7: grits, an orange').foods.map((f) => [f.text, f.quantity])).toEqual([
+      ['grits', 1],
+      ['an orange', 1],
+    ]);
+  });
+});

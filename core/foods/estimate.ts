@@ -116,6 +116,43 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    serving. Links, patties and strips take that portion; plate and "a side of" are USDA's
  *    usual serving. No
  *    quantity at all is USDA's "Quantity not specified", and the item says so.
+ * 5. Amounts that must not blow up: a weight or volume inside the item is its size ("half a
+ *    100g bar" is 50 g; "a 330 ml can", "a 24oz sweet tea"); a length is a size ("6in", "6 in",
+ *    "6-inch", "12in", "footlong" subs), never a count; a square is a piece ("a square of
+ *    cornbread"), and a portion that is a whole pan, pie, cake or package is never one item's;
+ *    "bagel bites" and "hot pockets" are those snacks ("hot pockets pepperoni" the pizza pocket);
+ *    fruit "in heavy syrup" is the canned fruit in syrup. Any food proposed at over 1.5 kg, or
+ *    over 600 g and 3 × its largest one-person USDA portion, has the note "check this amount"
+ *    and the proposal's reply asks the person to check it (still only proposed, never logged).
+ * 6. Context around a food: when an item makes no food, or one only by leaving words out, a
+ *    trailing phrase that starts with a preposition (at, from, for, by, on, after, before,
+ *    during, in…) and whose words make no food and name none ("from the vending machine", "on
+ *    christmas eve", "by the pool", "on the rocks", "at 3 am"), or is only occasion words
+ *    ("for dessert", "for a low", "after practice"), and a leading phrase up to an eating verb
+ *    ("my daughter had") are left out when the rest is a food, and named in the note ("context
+ *    left out: …"). Never a word that names a food or changes the carbs ("on toast", "with
+ *    syrup"); "a long day" stays no food. Interjections ("lol") are filler; a sit-down chain
+ *    ("at ihop", "olive garden") takes the restaurant form as a fast-food place does. What is
+ *    said to be left out after a food ("tacos no cheese", "pho w no meat") is no food word and
+ *    is named in the note (the proposal takes it as an omission, not a negated meal). A name
+ *    said again in brackets ("2 spring rolls (cha gio)") and who made it ("my mom made") are
+ *    context too; of the readings without context, the one leaving fewest words out is taken.
+ * 7. Names by category FNDDS has under another name: holiday sweets and candies (fruitcake,
+ *    peeps, s'mores, hot cross buns, moon cake, candy cane), Latin and Asian dishes (pupusas
+ *    de queso, picadillo, golabki, cha gio, mexican pizza, mango sticky rice, elote as an ear
+ *    of corn), brands (ovaltine, maruchan, uncrustable); popcorn "at the movies" is USDA's
+ *    movie-theater popcorn; "5 peeps" are pieces where USDA's only package is "any size".
+ *    A spoon of a food with no spoon portion but a cup is 1/16 (tbsp) or 1/48 (tsp) of the
+ *    cup; "fun size" and "king size" are USDA's candy sizes; "a stack of 3" is three; a
+ *    street taco of a filling is a taco of it. A chain's own item where USDA names it ("1
+ *    McDonald's pie", "1 KFC Bowl"; of several, the one naming most words said). A juice box
+ *    is a box of that juice (apple when none is said); "a scoop of vanilla" is ice cream;
+ *    "hot chocolate made w 2% milk" one drink; a word that only says how much sugar or fat
+ *    ("low") names no food alone. Halves ("2 canned pear halves") are USDA's "1 half" or
+ *    "1/2 …" portion, else half of the whole item each. A burger or sandwich "no bun" / "no
+ *    bread" is its filling only ("turkey burger no bun" → turkey; a plain burger ground beef);
+ *    anything else left out takes USDA's "…, no <it>" form where it has one ("pho w no meat").
+ *    A time after "at" ("nachos at 9", "at 7:30") is no count.
  */
 
 /** One food of a proposal, with where each number came from. */
@@ -152,7 +189,7 @@ const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, thre
 
 /** Words that carry no food: who, verbs of eating, meals, times of day. */
 const FILLER = new Set(
-  'a an food foods something stuff i we he she they you me ate eaten eat eating had have having has just also some my his her our their your the for breakfast brunch lunch dinner supper snack snacks meal was were is are this that morning afternoon evening tonight today yesterday then about around approximately approx roughly like drank drink drinking got grabbed of in on at to from x ok so after before during with bf bfast brekkie place restaurant them those these em'.split(' '),
+  'a an food foods something stuff i we he she they you me ate eaten eat eating had have having has just also some my his her our their your the for breakfast brunch lunch dinner supper snack snacks meal was were is are this that morning afternoon evening tonight today yesterday then about around approximately approx roughly like drank drink drinking got grabbed of in on at to from x ok so after before during with bf bfast brekkie place restaurant them those these em lol lmao haha hahaha omg tbh smh ugh rn lowkey yum yummy it'.split(' '),
 );
 /** Words that say the item is not food at all ("had a hypo"): the item is dropped, not reported. */
 const NOT_FOOD = new Set(
@@ -163,9 +200,9 @@ const DESCRIPTORS = new Set(
   'raw cooked fried baked boiled roasted grilled steamed toasted plain white black brown red green yellow hot cold sweet sour dry fresh frozen canned light diet regular whole long fast home style type brand source other mixed everything glazed frosted iced crispy crunchy spicy buttered salted unsalted sliced chopped diced shredded warm organic vanilla caramel mint hazelnut maple stick sticks homemade classic original big little extra double single mini bite sized bar soft hard roast belgian birthday overnight instant flavored chunk cubed cube loaded'.split(' '),
 );
 // Coffee-shop sizes too ("a grande frappuccino"): tall, grande and venti are small, medium and large.
-const SIZES: Record<string, string> = { small: 'small', medium: 'medium', regular: 'regular', large: 'large', big: 'large', mini: 'mini', miniature: 'mini', jumbo: 'extra large', baby: 'baby', tall: 'small', grande: 'medium', venti: 'large', personal: 'personal' };
+const SIZES: Record<string, string> = { funsize: 'fun', snacksize: 'fun', kingsize: 'king', small: 'small', medium: 'medium', regular: 'regular', large: 'large', big: 'large', mini: 'mini', miniature: 'mini', jumbo: 'extra large', baby: 'baby', tall: 'small', grande: 'medium', venti: 'large', personal: 'personal' };
 
-type Unit = 'link' | 'patty' | 'strip' | 'sleeve' | 'g' | 'kg' | 'oz' | 'floz' | 'ml' | 'cup' | 'bowl' | 'glass' | 'slice' | 'piece' | 'tablespoon' | 'teaspoon' | 'scoop' | 'can' | 'bottle' | 'bag' | 'juice box' | 'ear' | 'wedge' | 'container' | 'bar' | 'serving' | 'handful' | 'box';
+type Unit = 'link' | 'patty' | 'strip' | 'sleeve' | 'g' | 'kg' | 'oz' | 'floz' | 'ml' | 'cup' | 'bowl' | 'glass' | 'slice' | 'piece' | 'tablespoon' | 'teaspoon' | 'scoop' | 'can' | 'bottle' | 'bag' | 'juice box' | 'ear' | 'wedge' | 'container' | 'bar' | 'serving' | 'handful' | 'box' | 'half';
 const UNITS: Record<string, Unit> = {
   g: 'g', gr: 'g', gram: 'g', grams: 'g', gramme: 'g', grammes: 'g', kg: 'kg',
   oz: 'oz', ounce: 'oz', ounces: 'oz', ml: 'ml',
@@ -182,6 +219,10 @@ const UNITS: Record<string, Unit> = {
   handful: 'handful', handfuls: 'handful', box: 'box', boxes: 'box',
   // "a plate of spaghetti", "a side of fries": USDA's usual serving.
   plate: 'serving', plates: 'serving', plateful: 'serving', side: 'serving', stack: 'serving', stacks: 'serving',
+  // "a square of cornbread", "2 squares of chocolate": a piece, not USDA's "1 square cornbread (8" pan)".
+  square: 'piece', squares: 'piece',
+  // "2 canned pear halves", "2 stuffed pepper halves": USDA's "1 half" or "1/2 pepper…", else half the whole one.
+  halves: 'half',
   link: 'link', links: 'link', patty: 'patty', patties: 'patty', strip: 'strip', strips: 'strip',
 };
 /** Volumes said in larger measures, read as fluid ounces or millilitres (US pint 16 fl oz, quart 32). */
@@ -195,7 +236,7 @@ const VOLUMES: Record<string, { unit: 'floz' | 'ml'; times: number }> = {
 /** A fast-food chain or an "order of" something: USDA's fast-food form is preferred. */
 const FAST_FOOD = 'fastfood';
 const FAST_FOOD_PLACES =
-  /\b(?:mcdonald'?s|mickey d'?s|burger king|wendy'?s|kfc|taco bell|chick[- ]?fil[- ]?a|popeyes|five guys|in[- ]?n[- ]?out|jack in the box|sonic|arby'?s|dairy queen|culver'?s|whataburger|carl'?s jr|hardee'?s|white castle|shake shack|fast food|drive[- ]?thru|drive[- ]?through)\b/g;
+  /\b(?:mcdonald'?s|mickey d'?s|burger king|wendy'?s|kfc|taco bell|chick[- ]?fil[- ]?a|popeyes|five guys|in[- ]?n[- ]?out|jack in the box|sonic|arby'?s|dairy queen|culver'?s|whataburger|carl'?s jr|hardee'?s|white castle|shake shack|fast food|drive[- ]?thru|drive[- ]?through|panda express|ihop|denny'?s|waffle house|applebee'?s|olive garden|chili'?s|cracker barrel|red robin|buffalo wild wings|bww|panera|cheesecake factory|tgi fridays?|outback)\b/g;
 const ORDER_OF = /\borders? of\b/g;
 
 /** A spirit and a mixer said together: USDA's "Gin and tonic", "Rum and cola", "Vodka and soda"… */
@@ -212,7 +253,7 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   // "2 eggs over easy": how an egg is fried, not "over" one food another.
   [/\b(eggs?) (?:over (?:easy|medium|hard|well)|sunny side up)\b/g, 'fried $1'],
   // "an applesauce cup", "a pudding cup": the snack-size container.
-  [/\b(applesauce|apple sauce|pudding|yogurt|yoghurt|jello|jell-o|gelatin|fruit cocktail) cups?\b/g, 'container of $1'],
+  [/\b((?:(?!(?:a|an|the|one|my|had|ate|of|and|with|\d+)\b)[a-z]+ )?(?:applesauce|apple sauce|pudding|yogurt|yoghurt|jello|jell-o|gelatin|fruit cocktail)) cups?\b/g, 'container of $1'],
   [/\bmac(?:aroni)? (?:and|&|n|'n'?) cheese\b/g, 'mac_and_cheese'],
   [/\b(?:peanut butter|pb) ?(?:and|&|n) ?(?:jelly|jam|j)(?: sandwich)?\b/g, 'pbj'],
   [/\bhot ?dogs?\b/g, 'hotdog'],
@@ -241,12 +282,21 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   // "a vanilla latte": USDA's flavoured latte.
   [/\b(?:vanilla|caramel|hazelnut|pumpkin spice|peppermint|cinnamon|toffee|gingerbread|lavender|maple) (latte|cappuccino)s?\b/g, 'flavored $1'],
   [/\bcorn on the cobs?\b/g, 'ear of corn'],
-  [/\bjuice box\b/g, 'juice_box'],
+  // "a grape juice box": a juice box of grape juice, not grapes; a juice box said alone is apple juice (the usual one).
+  [/\b(apple|grape|orange|fruit|cranberry|fruit punch|tropical|berry)? ?juice box(es)?\b/g, (_m: string, kind: string | undefined, plural: string | undefined) => ` juice_box${plural ? 'es' : ''} of ${kind ?? 'apple'} juice `],
+  [/\bjuice_boxes\b/g, 'juice_box'],
   [/\bfl(?:uid)?\.? ?oz\b/g, 'floz'],
   // "salmon nigiri x4", "x 2": a count written as a multiplication, read as an amount after the food.
   [/\bx ?(\d+(?:\.\d+)?)\b/g, '$1'],
   // "a 500 ml bottle of coke", "a 12 oz can": the volume said is the amount; the container adds nothing.
-  [/\b(\d+(?:\.\d+)?) ?(ml|oz|floz|l|liter|litre|liters|litres) (?:bottle|can|cup|glass|carton|pouch|box)s?\b/g, '$1 $2'],
+  // "half a 100g bar of dark chocolate": a weight inside the item is the item's size, so half of it is 50 g, not 50 bars.
+  [/\b(\d+(?:\.\d+)?) ?(ml|oz|floz|l|liter|litre|liters|litres|g|grams?|kg) (?:bottle|can|cup|glass|carton|pouch|box|bar|bag|pack|packet|tub|jar|container)s?\b/g, '$1 $2'],
+  // "6in turkey sub", "a 12" pizza": a length is the item's size, not a count of six subs.
+  [/\b(4|6|7|8|9|10|12|14|16|18) ?(?:in\b\.?|"|'')-? ?(?=(?!(?:a|an|the|my|his|her|our|their|of|and|with|total|all|bed|car|class|office|front)\b)[a-z])/g, '$1 inch '],
+  // "fruit cocktail in heavy syrup": canned fruit packed in syrup (USDA's "…, in syrup", of no weight), the fruit the noun, never the syrup.
+  [/\b(fruit cocktail|fruit salad|mixed fruit|fruit|peach(?:es)?|pears?|pineapple|mandarin oranges?|oranges?|cherries|apricots?) (?:packed )?in (?:heavy |light |extra light |thick )?syrup\b/g, 'syrup $1'],
+  // "2 hot pockets pepperoni": the hot pocket is the food, the flavour said after it its kind.
+  [/\bhot ?pockets? (pepperoni|pizza|ham|beef|chicken|meatless)\b/g, '$1 hot pocket'],
   // "3 glasses of red": a glass or bottle of a colour is wine of that colour.
   [/\b(glass(?:es)?|bottles?) of (red|white|rose|rosé)(?=\s*(?:$|[,;.!&]|and\b|with\b|w\b|at\b|for\b|from\b))/g, '$1 of $2 wine'],
   // "a 100 calorie pack": a size in calories, not a count of 100 (see readItem).
@@ -279,6 +329,30 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\b(pbj|blt|sandwich|sandwiches|sub|subs|grilled cheese|melt|club) on (?:(?:white|wheat|rye|sourdough|whole wheat|multigrain) )?toast(?:ed (?:bread|white|wheat|rye|sourdough))?\b/g, '$1'],
   // "2 poached eggs on an english muffin": two eggs and one muffin, not two egg sandwiches.
   [/\b(\d+(?:\.\d+)?|two|three|four|five|six) ([a-z ]+?) (?:on|over) (an?|one) /g, '$1 $2, $3 '],
+  // "s'mores" (the apostrophe would cut the word), "pupusas de queso" (USDA's cheese pupusa), "elote" (an ear of corn), "steak frites".
+  [/\bs'?mores?\b/g, 'smore'],
+  [/\bpupusas? de (queso|frijol(?:es)?|chicharr[oó]n|revueltas?)\b/g, (_m: string, k: string) => (k === 'queso' ? 'cheese pupusa' : k.startsWith('frijol') ? 'pupusa with beans' : 'meat pupusa')],
+  [/\belotes?\b(?! en vaso)/g, 'ear of corn'],
+  [/\bsteak (?:frites|and fries|n fries|& fries)\b/g, 'steak, fries'],
+  [/\bmango sticky rice\b/g, 'coconut rice, mango'],
+  // "nachos at 9", "breakfast at 7: grits": a time is no count (the chat blanks times it reads; this is for the estimator alone).
+  [/\bat \d{1,2}(?:[:.]\d\d)?(?: ?(?:am|pm))?(?=$|[\s,;:!-])(?! ?(?:g|grams?|kg|oz|ml|cups?|slices?|pieces?|pcs?|tbsp|tsp)\b)/g, ' '],
+  // "a cheeseburger with no bun": what is left out stays with the food it is left out of.
+  [/\bwith +(no|out)\b/g, (_m: string, x: string) => (x === 'no' ? 'no' : 'without')],
+  // "a scoop of vanilla": a scoop of a flavour is ice cream of it.
+  [/\b(scoops? of) (vanilla|chocolate|strawberry|mint chip|cookies and cream|rocky road)\b(?! (?:ice cream|gelato|frozen yogurt|yogurt|protein|whey|pudding))/g, '$1 $2 ice cream'],
+  // "hot chocolate made w 2% milk": how the drink was made, not a glass of milk more.
+  [/\b(hot chocolate|hot cocoa|cocoa) made (?:with|w\/?|w) [^,;&+]*?milk\b/g, '$1'],
+  // "a bottle of snapple peach tea": the bottled iced tea (any flavour).
+  [/\bsnapple (?:[a-z]+ )?(?:iced )?tea\b/g, 'snapple'],
+  // "3 al pastor street tacos": a street taco is a taco; "a stack of 3 pancakes" is three.
+  // (A street taco said alone is the lexicon's beef one.)
+  [/\b(al pastor|carnitas|asada|carne asada|chicken|pork|beef|fish|shrimp|barbacoa|chorizo|steak) street (tacos?)\b/g, '$1 $2'],
+  [/\ban? stacks? of (\d+(?:\.\d+)?)\b/g, '$1'],
+  // "a fun size bag of m&ms", "king size peanut m&ms": USDA's "1 fun/snack size", "1 large/king size".
+  [/\b(fun|snack|king)[- ]?size(?:d)?\b/g, '$1size'],
+  // "medium buttered popcorn at the movies": USDA's movie-theater popcorn, in its theater sizes.
+  [/\b((?:buttered |butter |plain )?)popcorn (?:at|from) (?:the )?(?:movies?|movie theat(?:er|re)|cinema|theat(?:er|re))\b/g, 'movie theater $1popcorn'],
   // "from the chinese place", "at the party": where it was eaten, not food words.
   [/\b(?:from|at) (?:the |a |my |our |this |that )?(?:(?!fastfood\b)[a-z]+ )?(?:place|restaurant|spot|joint|party|office|work|truck|stand|diner|takeout|buffet|game|movies|theater|fair|cafeteria)\b/g, ' '],
 ];
@@ -538,6 +612,45 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   salad: { code: '75143000', alone: true },
   // …and "veggies" or "vegetables" mixed vegetables, not vegetable oil.
   vegetable: { code: '75311020', alone: true },
+  // Holiday sweets and candies FNDDS has under a generic name (issue #19, fourth round, by category).
+  fruitcake: { q: 'fruit cake' },
+  fruit_cake: { q: 'fruit cake' },
+  candy_cane: { q: 'hard candy' },
+  peep: { q: 'marshmallow candy' },
+  smore: { q: 'graham cracker chocolate marshmallow cookie' },
+  moon_cake: { q: 'bean lotus seed paste pastry' },
+  mooncake: { q: 'bean lotus seed paste pastry' },
+  hot_cross_bun: { q: 'fruit frosted sweet roll' },
+  oatmeal_creme_pie: { q: 'oatmeal sandwich creme cookie' },
+  oatmeal_cream_pie: { q: 'oatmeal sandwich creme cookie' },
+  uncrustable: { q: 'frozen commercial crust peanut butter jelly sandwich' },
+  // Latin and Asian dishes by the name they are ordered by.
+  picadillo: { q: 'stewed seasoned ground beef' },
+  golabki: { q: 'stuffed cabbage roll beef rice' },
+  stuffed_cabbage: { q: 'stuffed cabbage roll beef rice' },
+  cha_gio: { q: 'egg roll beef pork' },
+  croqueta: { q: 'ham croquette' },
+  cafecito: { q: 'cuban coffee' },
+  mexican_pizza: { q: 'mexican pizza' },
+  white_chicken_chili: { q: 'white chili' },
+  white_chili: { q: 'white chili' },
+  // Drinks and snacks by brand → USDA's generic one.
+  ovaltine: { q: 'malted milk' },
+  maruchan: { q: 'ramen noodle soup' },
+  stewed_tomato: { q: 'canned cooked tomato' },
+  crab_leg: { q: 'crab' },
+  curly_fry: { q: 'french fry potato' },
+  easy_mac: { q: 'easy mac macaroni noodle cheese' },
+  pho_tai: { q: 'meat soup pho' },
+  pho_bo: { q: 'meat soup pho' },
+  pho_ga: { q: 'meat soup pho' },
+  famous_bowl: { q: 'corn cheese gravy potato chicken' },
+  // Frozen snacks counted by the piece: "6 bagel bites" are six of USDA's "1 Bagel Bite", never six bagels.
+  bagel_bite: { q: 'pizza roll' },
+  pizza_bite: { q: 'pizza roll' },
+  hot_pocket: { q: 'hot pocket' },
+  pepperoni_hot_pocket: { q: 'meat pizza hot pocket' },
+  pizza_hot_pocket: { q: 'pizza hot pocket' },
   // Read whole by COMPOUNDS so that "half" is no amount.
   half_and_half: { q: 'half cream' },
 };
@@ -814,6 +927,8 @@ export function matchFood(said: string[], table: FoodTable = foodTable(), opts: 
   if (unknown.length || !query.length) return { match: null, unknown: said };
   // A describing word alone ("cooked", "black", "hot") names no food, unless it is a name of its own ("a glass of red").
   if (query.length === 1 && DESCRIPTORS.has(query[0]!) && !ALIASES[query[0]!]) return { match: null, unknown: said };
+  // …nor does a word that only says how much sugar or fat ("low, drank a juice box" is a hypo, not low-fat yogurt).
+  if (said.length === 1 && /^(?:low|lite|free|zero|reduced|skinny|sugarfree|sugarless|lowcarb|keto|diabetic|high)$/.test(said[0]!) && !ALIASES[said[0]!]) return { match: null, unknown: said };
   // Aliases: a food by code when it is the whole query, else USDA's words for it.
   const whole = query.length === 1 ? ALIASES[query[0]!] : undefined;
   if (whole?.code) {
@@ -1002,7 +1117,8 @@ const SPLIT_AT = /(,|;|\.(?!\d)|\+|&|\band\b|\bwith\b(?! (?:[a-z]+ )?sauce\b)|\b
 function splitJoined(text: string): Array<{ item: string; joiner: string }> {
   // "w/" and a lone "w" are how "with" is typed.
   let s = normaliseNumbers(text).replace(/[’‘]/g, "'").replace(/\bw\/\s*|\bw\b(?=\s)/g, 'with ');
-  s = s.replace(FAST_FOOD_PLACES, ` ${FAST_FOOD} `).replace(ORDER_OF, ` ${FAST_FOOD} `);
+  // The chain's name is kept as one word too: USDA has some of its items' own portions ("1 McDonald's pie", "1 KFC Bowl").
+  s = s.replace(FAST_FOOD_PLACES, (m: string) => ` ${FAST_FOOD} chain${m.replace(/[^a-z]/g, '')} `).replace(ORDER_OF, ` ${FAST_FOOD} `);
   for (const [re, to] of COMPOUNDS) s = typeof to === 'string' ? s.replace(re, to) : s.replace(re, to);
   s = s.replace(/\bm ?& ?m'?s?\b/g, 'mnm').replace(/\breese'?s\b/g, 'reese');
   for (const [re, to] of NAME_RES) s = s.replace(re, to);
@@ -1032,6 +1148,10 @@ interface ItemWords {
   fastFood: boolean;
   /** A size said in calories ("a 100 calorie pack"), matched to USDA's portions that name it. */
   calories: number | null;
+  /** What was said to be left out after the food ("tacos no cheese" → "no cheese"): not food words. */
+  omitted: string | null;
+  /** The chain said ("mcdonalds"), letters only: a portion naming it is that chain's item. */
+  chain: string | null;
 }
 
 /**
@@ -1071,8 +1191,19 @@ function readItem(item: string, phrases?: Set<string>): ItemWords {
   let calories: number | null = null;
   /** Where "with" came among the food words ("stuffed shells with meat sauce"). */
   let withAt: number | null = null;
+  let omitted: string | null = null;
+  let chain: string | null = null;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
+    if (/^chain[a-z]+$/.test(w)) {
+      chain = w.slice('chain'.length);
+      continue;
+    }
+    // "3 carne asada tacos no cheese", "pho w no meat": what is left out after the food is no food word.
+    if (/^(?:no|without|minus|hold)$/.test(w) && food.length > 0) {
+      omitted = ws.slice(i).join(' ');
+      break;
+    }
     if (w === 'with' && food.length && withAt === null) withAt = food.length;
     if (w === FAST_FOOD) {
       fastFood = true;
@@ -1145,7 +1276,7 @@ function readItem(item: string, phrases?: Set<string>): ItemWords {
     }
     // "2 sausage links", "a sausage patty": these units come after the food.
     // "an instant oatmeal packet", "a soda can": a container said last is the unit too.
-    if (w in UNITS && (food.length === 0 || trailing || (i === ws.length - 1 && /^(?:link|patty|strip|bag|can|bottle|box|slice|piece|sleeve)$/.test(UNITS[w]!))) && unit === null && !phrases?.has(`${w} ${ws[i + 1] ?? ''}`) && !(w === 'pop' && !ws[i + 1])) {
+    if (w in UNITS && (food.length === 0 || trailing || (i === ws.length - 1 && /^(?:link|patty|strip|bag|can|bottle|box|slice|piece|sleeve|half)$/.test(UNITS[w]!))) && unit === null && !phrases?.has(`${w} ${ws[i + 1] ?? ''}`) && !(w === 'pop' && !ws[i + 1])) {
       unit = UNITS[w]!;
       continue;
     }
@@ -1164,7 +1295,7 @@ function readItem(item: string, phrases?: Set<string>): ItemWords {
   if (withAt !== null && withAt < food.length && /^(?:sauce|gravy)$/.test(food[food.length - 1]!)) food.splice(0, food.length, ...food.slice(withAt), ...food.slice(0, withAt));
   const lastWord = food[food.length - 1];
   if (lastWord && stem(lastWord) !== lastWord && lastWord.endsWith('s')) plural = true;
-  return { quantity, article: article && quantity === 1, unit, size, inches, food: food.map(stem), plural, notFood, fastFood, calories };
+  return { quantity, article: article && quantity === 1, unit, size, inches, food: food.map(stem), plural, notFood, fastFood, calories, omitted, chain };
 }
 
 /**
@@ -1173,7 +1304,7 @@ function readItem(item: string, phrases?: Set<string>): ItemWords {
  * odd sizes are not one item.
  */
 const WHOLE_ITEM = /^1 [a-z]/i;
-const NOT_WHOLE = /'s\b|\b(?:tiny|wafer|cup|cups|tablespoon|teaspoon|fl oz|oz|ml|inch|slice|piece|section|wedge|leaf|stick|chip|miniature|mini|bite|baby|small|large|extra|snack|fun size|sample|guideline|yields|dry|surface|cubic|linear|package|packet|bag|container|can|bottle|pouch|box|serving|pot|lb|calorie|school|half|quarter)\b/i;
+const NOT_WHOLE = /'s\b|\b(?:tiny|wafer|cup|cups|tablespoon|teaspoon|fl oz|oz|ml|inch|slice|piece|section|wedge|leaf|stick|chip|miniature|mini|bite|baby|small|large|extra|snack|fun size|sample|guideline|yields|dry|surface|cubic|linear|package|packet|bag|container|can|bottle|pouch|box|serving|pot|lb|calorie|school|half|quarter|pan)\b/i;
 
 /** Colours that name a wine when said alone with a drink's measure. */
 const WINE_COLOURS = new Set(['red', 'white', 'rose', 'blush']);
@@ -1184,6 +1315,25 @@ const PACKAGE = /\b(?:pouch|package|packet|bag|box)\b/i;
 const SHARED = /^1 (?:(?:regular|medium|large|small) )?(?:pie|cake|loaf)\b/i;
 /** Portions that are a part of the food, not one whole item of it. */
 const PART = /\b(?:wedge|slice|piece|section|stalk|leaf|spear|floweret|strip|cube|chunk|bite|segment)s?\b/i;
+
+/** Portions that are a whole dish or package for many ("1 square cornbread (8" pan)", "1 pie"): never one person's amount by themselves. */
+const WHOLE_DISH = /\b(?:pan|pie|cake|loaf|pizza|package|box|bag|carton|jar|container|whole|yields|recipe|gallon|quart|liter|lb|half gallon)\b/i;
+/**
+ * More than one person plausibly eats at once: over 600 g and 3 × the food's largest one-person
+ * portion, or 1.5 kg of anything. The 600 g floor keeps counted small things ("10 wings",
+ * "4 deviled eggs") from being asked about; "6 subs" (780 g) and "a whole 8" pan" are.
+ */
+const MAX_PORTIONS = 3;
+const MAX_GRAMS = 1500;
+const FLOOR_GRAMS = 600;
+
+/** The note for an amount no one plausibly eats at once, or null: the person is asked to check it, never given it silently. */
+export function implausibleAmount(food: Food, grams: number): string | null {
+  const single = food.portions.filter((p) => !WHOLE_DISH.test(p.description) && p.description !== QNS);
+  const largest = Math.max(0, ...single.map((p) => p.grams), food.portions.find((p) => p.description === QNS)?.grams ?? 0);
+  if (grams > MAX_GRAMS || (grams > FLOOR_GRAMS && grams > MAX_PORTIONS * largest)) return `check this amount: ${Math.round(grams)} g is more than one person usually eats at once`;
+  return null;
+}
 
 const CUT_INTO_PIECES = /^(?:roll|cake|pie|loaf|pizza|bread|casserole|lasagna|quiche|tart|brownie)$/;
 
@@ -1286,6 +1436,9 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
       if (p) return use(p, q);
       // "2 tbsp half & half": a spoon of a drink is its fluid ounces (2 tablespoons or 6 teaspoons to the fl oz).
       if (flOz && (w.unit === 'tablespoon' || w.unit === 'teaspoon')) return use(flOz, q / (w.unit === 'tablespoon' ? 2 : 6), `a ${w.unit} is taken as 1/${w.unit === 'tablespoon' ? 2 : 6} fl oz`);
+      // "2 tbsp cranberry sauce": a spoon of a food with a cup portion is its share of the cup (16 tablespoons or 48 teaspoons), never a whole serving.
+      const cup = P.find((x) => x.description === '1 cup') ?? P.find((x) => /^1 cup\b/i.test(x.description) && !/dry|unpopped|yields/i.test(x.description));
+      if (cup && (w.unit === 'tablespoon' || w.unit === 'teaspoon')) return use(cup, q / (w.unit === 'tablespoon' ? 16 : 48), `a ${w.unit} is taken as 1/${w.unit === 'tablespoon' ? 16 : 48} cup`);
       return fallback(`no ${w.unit} portion for this food in USDA's table`);
     }
     case 'can': {
@@ -1293,6 +1446,9 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
       return p ? use(p, q) : fallback(`no can portion for this food in USDA's table`);
     }
     case 'bag': {
+      // "a fun size bag of m&ms": USDA's fun-size portion, which names no bag.
+      const candySize = w.size === 'fun' || w.size === 'king' ? P.find((x) => sized!.test(x.description)) : undefined;
+      if (candySize) return use(candySize, q);
       // "a large bag of chips", "a pack of reese's" (USDA's regular pouch).
       const p = first(/\b(?:bag|package|packet)\b/i, sized) ?? first(/\bpouch\b/i, sized ?? /\bregular\b/i);
       return p ? use(p, q) : fallback(`no bag or packet portion for this food in USDA's table`);
@@ -1304,6 +1460,12 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
     case 'bar': {
       const p = first(/^1 (?:bar|pouch\/regular size)\b/i);
       return p ? use(p, q) : fallback(`no bar portion for this food in USDA's table`);
+    }
+    case 'half': {
+      const p = P.find((x) => /^1 half\b/i.test(x.description)) ?? P.find((x) => /^1\/2 [a-z]/i.test(x.description) && !/\b(?:cup|bottle|oz)\b/i.test(x.description));
+      if (p) return use(p, q);
+      const whole = choosePortion(food, nouns, { ...w, unit: null });
+      return { ...whole, quantity: whole.quantity / 2, grams: whole.grams / 2, note: `a half is taken as half of ${whole.portion}` };
     }
     case 'serving':
       return qns ? use(qns, q, `a serving is USDA's usual serving (“${qns.description}”)`) : fallback('no serving size');
@@ -1326,13 +1488,20 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
     });
     if (part) return use(part, (q * w.inches) / Number(/\b(\d+)"/.exec(part.description)![1]), `${w.inches}" is ${w.inches / Number(/\b(\d+)"/.exec(part.description)![1])} × USDA's “${part.description}”`);
   }
+  // "mcdonalds apple pie", "kfc famous bowl": the chain's own item where USDA names it ("1 McDonald's pie").
+  // Of several ("1 McDonald's Mac Jr", "1 McDonald's Big Mac"), the one naming most of the words said.
+  const chainPs = w.chain && !w.unit ? P.filter((x) => x.description.toLowerCase().replace(/[^a-z]/g, '').includes(w.chain!)) : [];
+  const saidSet = new Set([...w.food.flatMap((x) => x.split('_')), ...nouns]);
+  const hits = (x: Portion) => words(x.description).map(stem).filter((pw) => saidSet.has(pw)).length;
+  const ofChain = chainPs.length === 1 ? chainPs[0] : [...chainPs].sort((a, b) => hits(b) - hits(a)).find((x) => hits(x) > 0);
+  if (ofChain) return use(ofChain, q);
   // "a belgian waffle", "2 sliders": a portion named by a word said that the food's own name lacks ("1 thick / Belgian waffle", "1 miniature/slider").
   if (w.size === null) {
     const own = new Set(words(food.description).map(stem));
     // Not a name of the alias table ("2 oreos" are not "1 Oreo mini sandwich") nor a part ("celery sticks").
     // Nor a food's own name: "waffle fries" are fries, not "1 waffle" (a waffle-cut fry).
     const saidWords = w.food.filter((x, i) => x.length >= 4 && !own.has(x) && !(x in SIZES) && !(x in NUMBER_WORDS) && !ALIASES[x] && !PART.test(x) && x !== 'stick' && (!namesAFood(x) || i === w.food.length - 1));
-    const namedAll = saidWords.length ? P.filter((x) => /^1 /.test(x.description) && words(x.description).map(stem).some((pw) => saidWords.includes(pw))) : [];
+    const namedAll = saidWords.length ? P.filter((x) => /^1 /.test(x.description) && !WHOLE_DISH.test(x.description) && words(x.description).map(stem).some((pw) => saidWords.includes(pw))) : [];
     // A regular one before a spoon-size or bite-size one ("2 shredded wheat biscuits").
     const named = namedAll.find((x) => !/\b(?:spoon size|bite size|mini|miniature|small)\b/i.test(x.description) || saidWords.some((sw) => /^(?:mini|slider)$/.test(sw))) ?? namedAll[0];
     if (named) return use(named, q);
@@ -1369,7 +1538,8 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
   // "10 gummy bears", "12 jelly beans": a count of a food whose regular portion is a package of
   // pieces is that many pieces, never that many packages (60 g each) — for bite-size pieces
   // (≤ 3 g) from two on, for any pieces from five on ("2 snickers" stay two bars).
-  const regular = P.find((x) => /^1 (?:.*\b)?regular\b/i.test(x.description));
+  // "5 peeps": a package of any size is such a package too.
+  const regular = P.find((x) => /^1 (?:.*\b)?regular\b/i.test(x.description)) ?? P.find((x) => /^1 package, any size$/i.test(x.description));
   const onePiece = P.find((x) => /^1 piece\b/i.test(x.description) && !/\b(?:small|large|mini|miniature|bite|snack)\b/i.test(x.description));
   const manyPieces = !!onePiece && ((q >= 2 && onePiece.grams <= 3) || q >= 5);
   const pieces = regular && PACKAGE.test(regular.description) && manyPieces && !CUT_INTO_PIECES.test(w.food[w.food.length - 1] ?? '') ? onePiece : undefined;
@@ -1452,14 +1622,60 @@ function dishWith(main: string[], sides: string[][], table: FoodTable, inName = 
 
 /** The item's words without the eating verbs and meal names around them ("i ate pasta for lunch" → "pasta"). */
 function tidy(item: string): string {
-  const ws = item.replace(/_and_/g, ' and ').replace(/_/g, ' ').split(/\s+/).filter(Boolean);
-  const drop = (w: string) => FILLER.has(w) && w !== 'a' && w !== 'an';
+  const ws = item.replace(/_and_/g, ' and ').replace(/_/g, ' ').replace(/\bchain[a-z]+\b/g, ' ').split(/\s+/).filter(Boolean);
+  // Punctuation left at an edge ("breakfast at 7: grits") is no word of the item either.
+  const drop = (w: string) => (FILLER.has(w) && w !== 'a' && w !== 'an') || !/[a-z0-9]/.test(w);
   while (ws.length > 1 && drop(ws[0]!)) ws.shift();
   while (ws.length > 1 && drop(ws[ws.length - 1]!)) ws.pop();
   return ws.join(' ');
 }
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/** Prepositions that begin a phrase of where, when, why or with whom: "at the party", "for dessert", "by the pool". */
+const CONTEXT_PREPS = new Set(['at', 'from', 'for', 'by', 'on', 'after', 'before', 'during', 'in', 'while', 'near', 'outside', 'inside', 'around']);
+/** Words that say when or why, not what, even where a food has them in its name ("dessert pizza", "movie theater popcorn"). */
+const OCCASIONS = new Set('dessert desert dinner lunch breakfast brunch supper snack snacks treat treats low lows hypo hypos halftime practice game games work school party movie movies church class gym recess midnight pool beach bed night morning night'.split(' '));
+/** Eating verbs that end a leading phrase of who or where ("my daughter had …", "at the party i ate …"). */
+const EATING_VERB = /^(?:had|ate|eaten|eat|eating|drank|drink|drinking|got|grabbed|having|snacked)$/;
+
+/**
+ * The item without a phrase of context around the food: a trailing phrase that starts with a
+ * preposition whose words make no food ("at the party", "from the vending machine", "on
+ * christmas eve", "for a low", "at 3 am"), or a leading phrase ending in an eating verb ("my
+ * daughter had"). Null when there is none. Never a word that names a food or changes the
+ * carbs ("with syrup", "on toast", "in heavy syrup" are food; "for a low" is the only low that is not).
+ */
+function withoutContext(item: string, table: FoodTable, depth = 0): Array<{ item: string; dropped: string }> {
+  const out: Array<{ item: string; dropped: string }> = [];
+  const push = (r: { item: string; dropped: string }) => {
+    out.push(r);
+    // "3 golabki (stuffed cabbage) my mom made": one phrase after another.
+    if (depth < 1) for (const more of withoutContext(r.item, table, depth + 1)) out.push({ item: more.item, dropped: `${r.dropped}; ${more.dropped}` });
+  };
+  // "2 fried spring rolls (cha gio)", "3 golabki (stuffed cabbage)": a name said again in brackets is no more food.
+  const paren = /\s*\(([^)]*)\)?\s*$|\s*\(([^)]*)\)\s*/.exec(item);
+  if (paren && item.replace(paren[0], ' ').trim()) push({ item: item.replace(paren[0], ' ').trim(), dropped: paren[0].trim() });
+  const ws = item.split(/\s+/).filter(Boolean);
+  const idx = indexOf(table);
+  const noFood = (phrase: string[]) => {
+    const content = phrase.filter((w) => /[a-z]/.test(w) && !FILLER.has(w) && !/^\d+(?:\.\d+)?$/.test(w) && !/^(?:am|pm|oclock|o'clock|ish|lol|lmao|haha|omg|tbh)$/.test(w));
+    if (!content.length || content.every((w) => OCCASIONS.has(stem(w)))) return true;
+    if (content.some((w) => CARB_WORDS.has(w) || namesFood(idx, stem(w)))) return false;
+    return matchFood(content.map(stem), table, { typos: false }).match === null;
+  };
+  for (let i = 1; i < ws.length; i++) {
+    // "… my mom made", "… that my wife cooked": who made it, as a preposition's phrase says where.
+    if (!CONTEXT_PREPS.has(ws[i]!) && !/^(?:my|his|her|our|their|that)$/.test(ws[i]!)) continue;
+    const rest = ws.slice(i + 1);
+    if (!rest.length || !noFood(rest)) continue;
+    push({ item: ws.slice(0, i).join(' '), dropped: ws.slice(i).join(' ') });
+    break;
+  }
+  const verb = ws.findIndex((w) => EATING_VERB.test(w));
+  if (verb > 0 && verb < ws.length - 1 && noFood(ws.slice(0, verb))) push({ item: ws.slice(verb + 1).join(' '), dropped: ws.slice(0, verb + 1).join(' ') });
+  return out;
+}
 
 /**
  * The foods of a meal said in words, each with its USDA portion, grams and carbs, and the
@@ -1550,7 +1766,23 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
       unknown.push(itemText);
       continue;
     }
-    const { match, unknown: missing } = matchFood(w.food, table, { typos: eating, fastFood: w.fastFood });
+    const found = matchFood(w.food, table, { typos: eating, fastFood: w.fastFood });
+    // "chips from the vending machine", "my daughter had a pb&j": words of context around the food are no food (named in the note).
+    if (!found.match || found.match.unused.length) {
+      // The first reading without context that makes a food, and with fewer words left out than the whole.
+      let best: { context: { item: string; dropped: string }; cw: ItemWords; cm: FoodMatch } | null = null;
+      for (const context of withoutContext(item, table)) {
+        const cw = readItem(context.item, unitPhrases(table));
+        const cm = cw.food.length && !cw.notFood ? matchFood(cw.food, table, { typos: eating, fastFood: cw.fastFood || w.fastFood }).match : null;
+        if (cm && (!found.match || cm.unused.length < found.match.unused.length) && (!best || cm.unused.length < best.cm.unused.length)) best = { context, cw, cm };
+      }
+      if (best) {
+        const { context, cw, cm } = best;
+        add(tidy(context.item), { ...cw, fastFood: cw.fastFood || w.fastFood }, { ...cm, corrected: [...cm.corrected, `context left out: “${context.dropped.replace(/_/g, ' ')}”`] }, []);
+        continue;
+      }
+    }
+    const { match, unknown: missing } = found;
     // "half an avocado on toast": a food found only by leaving words out is no better than the foods either side of on/in/over.
     // Not a sandwich on a bread USDA has it on none of ("a reuben on rye").
     const onBread = !!match && /\b(?:sandwich|burger|sub|wrap|melt|reuben|hoagie)\b/i.test(match.food.description) && match.unused.every((u) => SANDWICH_BREADS.has(u) || /^(?:wheat|white|bread|bun|roll|toast)$/.test(u));
@@ -1579,6 +1811,24 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
   return { foods, unknown, carbs_g: round1(foods.reduce((s, f) => s + f.carbs_g, 0)) };
 
   function add(itemText: string, w: ItemWords, match: FoodMatch, missing: string[]) {
+    // "pho w no meat", "bbq pork no sauce": USDA's own "…, no meat" form of the same food where it has one.
+    if (w.omitted) {
+      const left = w.omitted.replace(/^(?:no|without|minus|hold)(?: the)? /, '').trim();
+      const base = match.food.description.split(',').map((x) => x.trim()).filter((x) => !/^with\b/i.test(x));
+      const alt = table.foods
+        .filter((f) => {
+          const segs = f.description.split(',').map((x) => x.trim().toLowerCase());
+          return segs.includes(`no ${left}`) && base.every((b) => segs.includes(b.toLowerCase()));
+        })
+        .sort((x, y) => x.description.length - y.description.length)[0];
+      if (alt) match = { ...match, food: alt };
+    }
+    // "turkey burger no bun": a burger or sandwich without its bread is its filling only.
+    if (w.omitted && /\b(?:bun|buns|bread|roll|toast)\b/.test(w.omitted) && /\b(?:burger|hamburger|cheeseburger|sandwich)\b/i.test(match.food.description)) {
+      const filling = w.food.flatMap((x) => x.split('_')).filter((x) => !/^(?:burger|hamburger|cheeseburger|sandwich|sub|slider|melt)$/.test(x));
+      const alone = matchFood(filling.length ? filling : ['ground', 'beef'], table, { typos: false }).match;
+      if (alone) match = { ...alone, corrected: [...alone.corrected, 'without the bread: the filling only'] };
+    }
     // "medium fries", "a bottle of orange juice": a size or container this food has no portion
     // for is the same food in the form sold that way (fast food; bottled), where USDA has one.
     const wants = w.size && !w.unit ? sizePortion(w.size) : w.unit === 'bottle' || w.unit === 'can' ? new RegExp(`\\b${w.unit}\\b`, 'i') : null;
@@ -1589,7 +1839,7 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
       if (other) match = { ...match, food: other };
     }
     const c = choosePortion(match.food, match.nouns, w, (x) => namesFood(indexOf(table), x));
-    const notes = [...match.corrected, c.note, match.unused.length ? `not used: ${match.unused.join(', ')}` : null, missing.length ? `not understood: ${missing.join(', ')}` : null].filter(Boolean);
+    const notes = [...match.corrected, c.note, implausibleAmount(match.food, c.grams), w.omitted ? `said to be left out: “${w.omitted}”` : null, match.unused.length ? `not used: ${match.unused.join(', ')}` : null, missing.length ? `not understood: ${missing.join(', ')}` : null].filter(Boolean);
     const food: EstimatedFood = {
       text: itemText,
       food_code: match.food.code,

@@ -825,8 +825,8 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   seared_tuna: { q: 'cooked tuna fish' }, // Fish, tuna, cooked
   cod: { code: '26109120', q: 'baked broiled cod fish', alone: true }, // Fish, cod, baked or broiled
   ham_steak: { q: 'ham' }, // Ham
-  tres_lech: { q: 'cream cake' }, // a milk-soaked sponge: FNDDS's cream cake is the nearest
-  tres_leches_cake: { q: 'cream cake' }, // a milk-soaked sponge: FNDDS's cream cake is the nearest
+  tres_lech: { q: 'tre leche cake' }, // Cake, tres leche
+  tres_leches_cake: { q: 'tre leche cake' }, // Cake, tres leche
   root_beer_float: { q: 'chocolate ice cream soda' }, // ice cream in soda: FNDDS's ice cream soda
   coke_float: { q: 'chocolate ice cream soda' }, // ice cream in soda: FNDDS's ice cream soda
   ice_cream_float: { q: 'chocolate ice cream soda' }, // ice cream in soda: FNDDS's ice cream soda
