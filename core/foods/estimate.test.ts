@@ -809,4 +809,10 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
       ['an orange', 1],
     ]);
   });
+  it('reads no count in an ordinal or a chain named with a number (7-eleven hot dog was 77 hot dogs)', () => {
+    expect(one('7-eleven hot dog').quantity).toBe(1);
+    expect(estimateMeal('5 guys little hamburger and a small fry').foods[0]!.quantity).toBe(1);
+    expect(estimateMeal('4th of july: hot dog, watermelon slice & 1 cup baked beans').foods[0]!.quantity).toBe(1);
+    expect(normaliseNumbers('my 2nd coffee')).not.toMatch(/\b2\b/);
+  });
 });

@@ -659,7 +659,7 @@ const NAMES = Object.keys(ALIASES).filter((k) => k.includes('_') && !['mac_and_c
 // Longer names first: "vegetable fried rice" before "fried rice".
 const NAME_RES: Array<[RegExp, string]> = [...NAMES].sort((a, b) => b.length - a.length).map((k) => [new RegExp(`\\b${k.replace(/_/g, "[ -]?'?")}(?:'?s|es)?\\b`, 'g'), k]);
 /** Brand words that name no food of their own ("kraft mac n cheese"): left out of the match. */
-const BRANDS = new Set([...EVERYDAY_BRANDS, 'kraft', 'philly', 'starbucks', 'dunkin', 'chipotle', 'subway', 'panera', 'kellogg', 'kelloggs', 'quaker', 'nabisco', 'hershey', 'hersheys', 'tostitos', 'trader', 'costco', 'homemade', 'leftover', 'leftovers', 'takeout', 'chinese', 'thai', 'indian', 'mexican']);
+const BRANDS = new Set([...EVERYDAY_BRANDS, 'seveneleven', 'fiveguys', 'kraft', 'philly', 'starbucks', 'dunkin', 'chipotle', 'subway', 'panera', 'kellogg', 'kelloggs', 'quaker', 'nabisco', 'hershey', 'hersheys', 'tostitos', 'trader', 'costco', 'homemade', 'leftover', 'leftovers', 'takeout', 'chinese', 'thai', 'indian', 'mexican']);
 /** Fruits said in a dish USDA names by "fruit": "blueberry muffin" → Muffin, fruit; "strawberry banana smoothie" → Fruit smoothie. */
 const FRUITS = new Set('apple banana blueberry strawberry raspberry blackberry berry peach cherry mango pineapple pear apricot cranberry lemon orange mixed'.split(' '));
 /** Words read as another when no food has the word itself: a wrap or sub is a sandwich. */
@@ -1068,6 +1068,10 @@ function rank(idx: Index, query: string[], phrase: Set<string> | false): Food | 
 /** "two and a half" → "2.5", "1 1/2" → "1.5", "1/2" → "0.5", "150g" → "150 g". */
 export function normaliseNumbers(text: string): string {
   let s = ` ${text.toLowerCase()} `;
+  // Numbers that count nothing: an ordinal ("4th of july", "my 2nd coffee") and a chain named
+  // with a number ("7-eleven", "five guys") — "7-eleven hot dog" had been 77 hot dogs.
+  s = s.replace(/\b(?:7[- ]?(?:eleven|11)|7\/11)\b/g, ' seveneleven ').replace(/\b(?:5|five) guys\b/g, ' fiveguys ');
+  s = s.replace(/\b\d+(?:st|nd|rd|th)\b/g, ' nth ');
   s = s.replace(/(\d)([a-z])/g, '$1 $2');
   s = s.replace(/\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) and a half\b/g, (_, w: string) => String((/^\d+$/.test(w) ? Number(w) : NUMBER_WORDS[w]!) + 0.5));
   // "a cup and a half of pasta": one and a half of the unit.
