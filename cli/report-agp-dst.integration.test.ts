@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/open';
 import { createCore } from '../core/app';
-import { RENDERER_DIR } from '../host/server';
 import { startTestHub } from '../host/testing';
 import { resolveSubject } from './context';
+import { printable, tendCli as tend } from './report-testing';
 
 /**
  * An AGP report over a period in which New York's clocks change, printed by the real CLI and
@@ -16,11 +16,8 @@ import { resolveSubject } from './context';
  * back to EST on 2026-11-01 02:00), not by the report's code.
  */
 
-const TEND = join(import.meta.dirname, '..', 'bin', 'tend.js');
-const CHROMIUM = process.env.TEND_CHROMIUM ?? '/usr/bin/chromium';
-const ready = existsSync(CHROMIUM) && existsSync(join(RENDERER_DIR, 'index.html')) && spawnSync('pdftotext', ['-v']).status === 0;
+const ready = printable;
 // The machine's own zone is UTC: whatever the report shows in New York time comes from the request or the account.
-const tend = (db: string, ...args: string[]) => spawnSync(process.execPath, [TEND, '--db', db, ...args], { encoding: 'utf8', env: { ...process.env, TEND_LOG: 'warn', TZ: 'UTC' }, timeout: 120_000 });
 
 const MIN = 60_000;
 const H = 3_600_000;

@@ -1,17 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/open';
 import { createCore } from '../core/app';
-import { RENDERER_DIR } from '../host/server';
 import { resolveSubject } from './context';
+import { printable, tendCli as tend } from './report-testing';
 
-const TEND = join(import.meta.dirname, '..', 'bin', 'tend.js');
-const CHROMIUM = process.env.TEND_CHROMIUM ?? '/usr/bin/chromium';
-const ready = existsSync(CHROMIUM) && existsSync(join(RENDERER_DIR, 'index.html')) && spawnSync('pdftotext', ['-v']).status === 0 && spawnSync('pdftoppm', ['-v']).status === 0;
-const tend = (db: string, ...args: string[]) => spawnSync(process.execPath, [TEND, '--db', db, ...args], { encoding: 'utf8', env: { ...process.env, TEND_LOG: 'warn', TZ: 'UTC' }, timeout: 120_000 });
+const ready = printable && spawnSync('pdftoppm', ['-v']).status === 0;
 
 const MIN = 60_000;
 const DAY = 86_400_000;

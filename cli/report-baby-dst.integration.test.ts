@@ -1,12 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../core/app';
 import { openDatabase } from '../db/open';
-import { RENDERER_DIR } from '../host/server';
 import { resolveSubject } from './context';
+import { printable, tendCli as tend, pdfText as text } from './report-testing';
 
 /**
  * The baby report over the night Berlin's clocks go forward (2026-03-29 02:00 CET → 03:00
@@ -14,11 +13,7 @@ import { resolveSubject } from './context';
  * wall clock said. Printed by the real CLI and Chromium, read back with pdftotext; the
  * expected local times are worked out here from the tz rules.
  */
-const TEND = join(import.meta.dirname, '..', 'bin', 'tend.js');
-const CHROMIUM = process.env.TEND_CHROMIUM ?? '/usr/bin/chromium';
-const ready = existsSync(CHROMIUM) && existsSync(join(RENDERER_DIR, 'index.html')) && spawnSync('pdftotext', ['-v']).status === 0;
-const tend = (db: string, ...args: string[]) => spawnSync(process.execPath, [TEND, '--db', db, ...args], { encoding: 'utf8', env: { ...process.env, TEND_LOG: 'warn', TZ: 'UTC' }, timeout: 120_000 });
-const text = (pdf: string) => spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout.replace(/[ \t]+/g, ' ');
+const ready = printable;
 
 const MIN = 60_000;
 /** Local days 28–30 March in Berlin: 00:00 CET on the 28th (23:00 UTC) to 00:00 CEST on the 31st (22:00 UTC). */

@@ -11,6 +11,7 @@ import { ManualClock } from '../core/clock';
 import { openDatabase } from '../db/open';
 import { RENDERER_DIR } from '../host/server';
 import { resolveSubject } from './context';
+import { CHROMIUM, tendCli as tend, pdfText as text } from './report-testing';
 
 /**
  * The baby report end to end: a baby's three days seeded through the real procedures (the
@@ -19,12 +20,8 @@ import { resolveSubject } from './context';
  * are worked out here from what was seeded, not by the report's own code.
  */
 
-const TEND = join(import.meta.dirname, '..', 'bin', 'tend.js');
-const CHROMIUM = process.env.TEND_CHROMIUM ?? '/usr/bin/chromium';
 const ready =
   existsSync(CHROMIUM) && existsSync(join(RENDERER_DIR, 'index.html')) && spawnSync('pdftotext', ['-v']).status === 0 && hasSox && hasCryData && hasCryModel;
-const tend = (db: string, ...args: string[]) => spawnSync(process.execPath, [TEND, '--db', db, ...args], { encoding: 'utf8', env: { ...process.env, TEND_LOG: 'warn', TZ: 'UTC' }, timeout: 120_000 });
-const text = (pdf: string) => spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout.replace(/[ \t]+/g, ' ');
 
 const MIN = 60_000;
 const at = (iso: string) => Date.parse(iso);

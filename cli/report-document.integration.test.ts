@@ -1,14 +1,13 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../core/app';
 import type { CallContext } from '../core/context';
 import { openDatabase } from '../db/open';
-import { RENDERER_DIR } from '../host/server';
 import { startTestHub } from '../host/testing';
 import { resolveSubject } from './context';
+import { printable, tendCli as tend, pdfText as text } from './report-testing';
 
 /**
  * A report is a document about one person: printed while another person of the same
@@ -17,11 +16,7 @@ import { resolveSubject } from './context';
  * and nothing of the other person. Through the real CLI and through a real hub over
  * HTTP, read back with pdftotext.
  */
-const TEND = join(import.meta.dirname, '..', 'bin', 'tend.js');
-const CHROMIUM = process.env.TEND_CHROMIUM ?? '/usr/bin/chromium';
-const ready = existsSync(CHROMIUM) && existsSync(join(RENDERER_DIR, 'index.html')) && spawnSync('pdftotext', ['-v']).status === 0;
-const tend = (db: string, ...args: string[]) => spawnSync(process.execPath, [TEND, '--db', db, ...args], { encoding: 'utf8', env: { ...process.env, TEND_LOG: 'warn', TZ: 'UTC' }, timeout: 120_000 });
-const text = (pdf: string) => spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout.replace(/[ \t]+/g, ' ');
+const ready = printable;
 const MIN = 60_000;
 
 /** What must never be in a report about Bea or Ann: the screen's banners and Max's alert. */

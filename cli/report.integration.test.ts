@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,15 +7,13 @@ import { openDatabase } from '../db/open';
 import { createCore } from '../core/app';
 import { analyzeTremor } from '../core/tremor/analysis';
 import { uploadMotion } from '../core/tremor/service';
-import { RENDERER_DIR } from '../host/server';
 import { simulateRecording } from '../native/lab/motion/wrist-sim';
 import { resolveSubject } from './context';
+import { printable, pdfText as text } from './report-testing';
 
 const TEND = join(import.meta.dirname, '..', 'bin', 'tend.js');
-const CHROMIUM = process.env.TEND_CHROMIUM ?? '/usr/bin/chromium';
-const ready = existsSync(CHROMIUM) && existsSync(join(RENDERER_DIR, 'index.html')) && spawnSync('pdftotext', ['-v']).status === 0;
+const ready = printable;
 const tend = (db: string, ...args: string[]) => spawnSync(process.execPath, [TEND, '--db', db, ...args], { encoding: 'utf8', env: { ...process.env, TEND_LOG: 'warn', TZ: 'UTC' }, timeout: 90_000 });
-const text = (pdf: string) => spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout.replace(/[ \t]+/g, ' ');
 
 // Three hours of a seeded wrist from 07:00 UTC at 50 Hz.
 const START = Date.UTC(2026, 0, 5, 7, 0, 0);
