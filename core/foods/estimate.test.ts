@@ -815,4 +815,18 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     expect(estimateMeal('4th of july: hot dog, watermelon slice & 1 cup baked beans').foods[0]!.quantity).toBe(1);
     expect(normaliseNumbers('my 2nd coffee')).not.toMatch(/\b2\b/);
   });
+
+  it('reads a leading label that names no food as context, named in the note (“on break: a banana” is no breadfruit)', () => {
+    const e = estimateMeal('on break: a banana and 1 oz peanuts');
+    expect(e.foods.map((f) => f.description)).toEqual(['Banana, raw', 'Peanuts, NFS']);
+    expect(e.foods[0]!.note).toContain('context left out: “on break”');
+    expect(one('halloween: 3 fun size snickers')).toMatchObject({ portion: '1 fun/snack size', quantity: 3 });
+    expect(one('new year\'s day: black eyed peas').description).toBe('Blackeyed peas, NFS');
+    expect(estimateMeal('low at 3am: juice box + 2 graham crackers').unknown).toEqual([]);
+    // A place that says the food's form stays: KFC's chicken, the school's nuggets.
+    expect(one('school lunch: 6 nuggets').description).toMatch(/school/);
+    expect(estimateMeal('kfc: a biscuit').foods[0]!.note ?? '').not.toContain('context left out');
+    // A label that is a food is the food.
+    expect(one('pancakes: 2').description).toMatch(/^Pancakes/);
+  });
 });

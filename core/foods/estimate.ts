@@ -130,7 +130,9 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    christmas eve", "by the pool", "on the rocks", "at 3 am"), or is only occasion words
  *    ("for dessert", "for a low", "after practice"), and a leading phrase up to an eating verb
  *    ("my daughter had") are left out when the rest is a food, and named in the note ("context
- *    left out: …"). Never a word that names a food or changes the carbs ("on toast", "with
+ *    left out: …"); so is a label before ":" or " - " whose words make no food and name none
+ *    ("halloween:", "airport -", "low 58 -", "on break:", "lunar new year:"), but not a place
+ *    that says the food's form ("kfc:", "school lunch:"). Never a word that names a food or changes the carbs ("on toast", "with
  *    syrup"); "a long day" stays no food. Interjections ("lol") are filler; a sit-down chain
  *    ("at ihop", "olive garden") takes the restaurant form as a fast-food place does. What is
  *    said to be left out after a food ("tacos no cheese", "pho w no meat") is no food word and
@@ -1643,6 +1645,30 @@ const OCCASIONS = new Set('dessert desert dinner lunch breakfast brunch supper s
 /** Eating verbs that end a leading phrase of who or where ("my daughter had …", "at the party i ate …"). */
 const EATING_VERB = /^(?:had|ate|eaten|eat|eating|drank|drink|drinking|got|grabbed|having|snacked)$/;
 
+/** Whether a phrase's words make no food and name none ("at the party", "for a low", "low 58", "lunar new year"). */
+function namesNoFood(phrase: string[], table: FoodTable): boolean {
+  const content = phrase.filter((w) => /[a-z]/.test(w) && !FILLER.has(w) && !/^\d+(?:\.\d+)?(?:am|pm)?$/.test(w) && !/^(?:am|pm|oclock|o'clock|ish|lol|lmao|haha|omg|tbh|s)$/.test(w));
+  if (!content.length || content.every((w) => OCCASIONS.has(stem(w)))) return true;
+  const idx = indexOf(table);
+  if (content.some((w) => CARB_WORDS.has(w) || namesFood(idx, stem(w)))) return false;
+  return matchFood(content.map(stem), table, { typos: false }).match === null;
+}
+
+/**
+ * A label before the meal ("halloween: 3 fun size snickers", "airport - a pretzel", "low 58 -
+ * 3 jolly ranchers", "lunar new year: dumplings") whose words make no food and name none: it
+ * says when or why, as a trailing "at the party" does. Not a place that says which form of
+ * the food ("kfc: 2 pc", "school lunch: 6 nuggets" are USDA's fast-food and school forms).
+ */
+function leadingLabel(text: string, table: FoodTable): { rest: string; label: string } | null {
+  const m = /^\s*([^:,;\n]{1,40}?)\s*(?::|\s[-–—]+)\s+(\S[\s\S]*)$/.exec(text);
+  if (!m) return null;
+  const label = m[1]!.trim();
+  const ws = words(label.replace(/['’]/g, ' '));
+  if (!ws.length || ws.some((w) => w === 'school') || new RegExp(FAST_FOOD_PLACES.source, 'i').test(label)) return null;
+  return namesNoFood(ws, table) ? { rest: m[2]!, label } : null;
+}
+
 /**
  * The item without a phrase of context around the food: a trailing phrase that starts with a
  * preposition whose words make no food ("at the party", "from the vending machine", "on
@@ -1661,13 +1687,7 @@ function withoutContext(item: string, table: FoodTable, depth = 0): Array<{ item
   const paren = /\s*\(([^)]*)\)?\s*$|\s*\(([^)]*)\)\s*/.exec(item);
   if (paren && item.replace(paren[0], ' ').trim()) push({ item: item.replace(paren[0], ' ').trim(), dropped: paren[0].trim() });
   const ws = item.split(/\s+/).filter(Boolean);
-  const idx = indexOf(table);
-  const noFood = (phrase: string[]) => {
-    const content = phrase.filter((w) => /[a-z]/.test(w) && !FILLER.has(w) && !/^\d+(?:\.\d+)?$/.test(w) && !/^(?:am|pm|oclock|o'clock|ish|lol|lmao|haha|omg|tbh)$/.test(w));
-    if (!content.length || content.every((w) => OCCASIONS.has(stem(w)))) return true;
-    if (content.some((w) => CARB_WORDS.has(w) || namesFood(idx, stem(w)))) return false;
-    return matchFood(content.map(stem), table, { typos: false }).match === null;
-  };
+  const noFood = (phrase: string[]) => namesNoFood(phrase, table);
   for (let i = 1; i < ws.length; i++) {
     // "… my mom made", "… that my wife cooked": who made it, as a preposition's phrase says where.
     if (!CONTEXT_PREPS.has(ws[i]!) && !/^(?:my|his|her|our|their|that)$/.test(ws[i]!)) continue;
@@ -1694,6 +1714,8 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
   /** The food words each food was said with. */
   const saidOf = new Map<EstimatedFood, string[]>();
   const unknown: string[] = [];
+  const label = leadingLabel(text, table);
+  if (label) text = label.rest;
   const items = splitJoined(keepAndNames(text, table)).map(({ item, joiner }) => ({ item, joiner, w: readItem(item, unitPhrases(table)) }));
   // Misspellings are corrected only where the message is plainly about eating: an eating
   // verb or meal word, or an amount ("a", "2 slices"). "brisk walk" is not "brick cheese".
@@ -1812,6 +1834,7 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
     }
     add(itemText, w, match, missing);
   }
+  if (label && foods[0]) foods[0].note = [foods[0].note, `context left out: “${label.label}”`].filter(Boolean).join('; ');
   return { foods, unknown, carbs_g: round1(foods.reduce((s, f) => s + f.carbs_g, 0)) };
 
   function add(itemText: string, w: ItemWords, match: FoodMatch, missing: string[]) {
