@@ -829,4 +829,9 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     // A label that is a food is the food.
     expect(one('pancakes: 2').description).toMatch(/^Pancakes/);
   });
+
+  it('reads a spirit and mixer said in the plural as that many mixed drinks (3 vodka cokes were 3 colas)', () => {
+    expect(one('3 vodka cokes')).toMatchObject({ description: 'Vodka and cola', portion: '1 drink', quantity: 3 });
+    expect(one('2 gin and tonics')).toMatchObject({ description: 'Gin and tonic', quantity: 2 });
+  });
 });

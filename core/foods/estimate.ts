@@ -18,7 +18,8 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    calories, not 100 of them), "a glazed donut" (USDA's yeast type), "a fruit cup" (the
  *    snack container), "a blt on toast" (the toast is its bread), "turkey and swiss on rye"
  *    (one sandwich), USDA's "X and Y" names typed with "n" or "&" ("red beans n rice"), a
- *    burger without meat ("black bean burger", "impossible burger": the veggie burger). A
+ *    burger without meat ("black bean burger", "impossible burger": the veggie burger), mixed
+ *    drinks in the plural ("3 vodka cokes" → 3 × Vodka and cola). A
  *    food "with" a sauce kept in one item is that food, the sauce saying which ("stuffed
  *    shells with meat sauce" is no meat sauce). A food "with" sides
  *    is USDA's one dish where it has that food with those sides ("burrito with rice and
@@ -142,7 +143,9 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  * 7. Names by category FNDDS has under another name: holiday sweets and candies (fruitcake,
  *    peeps, s'mores, hot cross buns, moon cake, candy cane), Latin and Asian dishes (pupusas
  *    de queso, picadillo, golabki, cha gio, mexican pizza, mango sticky rice, elote as an ear
- *    of corn), brands (ovaltine, maruchan, uncrustable); popcorn "at the movies" is USDA's
+ *    of corn), brands (ovaltine, maruchan, uncrustable, eggo as the frozen waffle, progresso
+ *    chicken noodle), bakery and holiday sweets (quiche lorraine, sufganiyot, cannoli), dessert
+ *    chains' treats (blizzard, dole whip), shrimp pad thai; popcorn "at the movies" is USDA's
  *    movie-theater popcorn; "5 peeps" are pieces where USDA's only package is "any size".
  *    A spoon of a food with no spoon portion but a cup is 1/16 (tbsp) or 1/48 (tsp) of the
  *    cup; "fun size" and "king size" are USDA's candy sizes; "a stack of 3" is three; a
@@ -242,7 +245,7 @@ const FAST_FOOD_PLACES =
 const ORDER_OF = /\borders? of\b/g;
 
 /** A spirit and a mixer said together: USDA's "Gin and tonic", "Rum and cola", "Vodka and soda"… */
-const MIXED_DRINK = /\b(gin|rum|vodka|whiskey|whisky|bourbon|jack|scotch|brandy) ?(?:(?:and|&|n|'n'?) ?)?(tonic(?: water)?|coke|cola|pepsi|diet coke|diet pepsi|diet cola|soda|club soda|water|ginger ale|lemonade|red ?bull|energy drink)\b/g;
+const MIXED_DRINK = /\b(gin|rum|vodka|whiskey|whisky|bourbon|jack|scotch|brandy) ?(?:(?:and|&|n|'n'?) ?)?(tonic(?: water)?|coke|cola|pepsi|diet coke|diet pepsi|diet cola|soda|club soda|water|ginger ale|lemonade|red ?bull|energy drink)(?:e?s)?\b/g;
 const SPIRIT: Record<string, string> = { whisky: 'whiskey', bourbon: 'whiskey', jack: 'whiskey', scotch: 'whiskey' };
 const MIXER: Record<string, string> = { 'tonic water': 'tonic', coke: 'cola', pepsi: 'cola', 'diet coke': 'diet cola', 'diet pepsi': 'diet cola', 'club soda': 'soda', redbull: 'energy drink', 'red bull': 'energy drink' };
 /** One word the matcher reads as the food of that exact name: "mixed__rum_and_cola". */
@@ -458,7 +461,8 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   stout: { q: 'beer' },
   stromboli: { q: 'calzone meat cheese' },
   frosty: { q: 'fast food chocolate milk shake' },
-  blizzard: { q: 'ice cream sundae' },
+  // Dairy Queen's: soft serve with candy or cookies blended in, sold by cup size.
+  blizzard: { q: 'soft serve blended candy cookie' },
   crunchwrap: { q: 'taco' },
   chalupa: { q: 'taco' },
   gordita: { q: 'meat gordita', alone: true },
@@ -531,7 +535,8 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   marinara: { q: 'spaghetti sauce', alone: true },
   pulled_pork: { q: 'barbecue pork' },
   melt: { q: 'sandwich' },
-  eggo: { q: 'waffle' },
+  // Eggo is the frozen toaster waffle (40 g), not a restaurant one.
+  eggo: { q: 'plain frozen waffle' },
   munchkin: { q: 'doughnut hole' },
   snickerdoodle: { q: 'sugar cookie' },
   macaron: { q: 'cookie' },

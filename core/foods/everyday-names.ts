@@ -737,7 +737,6 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   whopper_jr_with_cheese: { q: 'whopper jr cheese' }, // Whopper Jr with cheese (Burger King)
   baconator: { code: '27510405', q: 'fast food large patty double cheeseburger', alone: true }, // Double cheeseburger, from fast food, 2 large patties
   crunchwrap_supreme: { q: 'beef cheese burrito' }, // a grilled wrap of beef, cheese and a tostada: FNDDS's beef burrito is nearer than a taco
-  mcflurry: { code: '13121000', q: 'ice cream sundae', alone: true }, // Ice cream sundae, NFS
   mc_flurry: { q: 'ice cream sundae' }, // Ice cream sundae, NFS
   nachos_supreme: { q: 'beef pork bean nacho' }, // Nachos, beef or pork, with beans
   nachos_bellgrande: { q: 'beef pork bean nacho' }, // Nachos, beef or pork, with beans
@@ -1153,6 +1152,20 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   grain_bowl: { q: 'quinoa' }, // the grain is the carbohydrate of a grain bowl
   quinoa_bowl: { q: 'quinoa' }, // the grain is the carbohydrate of a grain bowl
   kale_caesar: { q: 'caesar salad' }, // Caesar salad, with romaine, no dressing
+
+  // Round 5, by category (issue #19): frozen and boxed brands, bakery and holiday sweets, dessert-chain treats.
+  toaster_waffle: { q: 'plain frozen waffle' }, // Waffle, plain, frozen
+  frozen_waffle: { q: 'plain frozen waffle' }, // Waffle, plain, frozen
+  progresso_chicken_noodle: { q: 'chicken noodle soup' }, // Soup, chicken noodle: the canned soup said by its brand and flavour
+  quiche_lorraine: { q: 'quiche meat poultry fish' }, // Quiche with meat, poultry or fish (bacon)
+  sufganiyah: { code: '53521140', q: 'jelly doughnut', alone: true }, // Doughnut, jelly (the Hanukkah doughnut)
+  sufganiyot: { code: '53521140', q: 'jelly doughnut', alone: true }, // Doughnut, jelly (plural as said)
+  cannoli: { code: '53452200', q: 'italian cheese pastry', alone: true }, // Pastry, Italian, with cheese
+  cannolo: { code: '53452200', q: 'italian cheese pastry', alone: true }, // Pastry, Italian, with cheese
+  oreo_blizzard: { q: 'soft serve blended candy cookie' }, // Dairy Queen's: Soft serve, blended with candy or cookies
+  dole_whip: { q: 'sorbet' }, // Disney's pineapple soft serve, dairy-free: FNDDS's sorbet is the nearest
+  shrimp_pad_thai: { q: 'pad thai seafood' }, // Pad Thai with seafood
+  seafood_pad_thai: { q: 'pad thai seafood' }, // Pad Thai with seafood
 };
 
 /**
