@@ -834,4 +834,23 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     expect(one('3 vodka cokes')).toMatchObject({ description: 'Vodka and cola', portion: '1 drink', quantity: 3 });
     expect(one('2 gin and tonics')).toMatchObject({ description: 'Gin and tonic', quantity: 2 });
   });
+
+  it('reads “a few” of something tiny as at least USDA’s usual serving (a few blueberries were 3 berries, 0.9 g)', () => {
+    expect(one('a few blueberries')).toMatchObject({ description: 'Blueberries, raw', portion: 'Quantity not specified', quantity: 1 });
+    // Bigger pieces stay about three.
+    expect(one('a few crackers')).toMatchObject({ portion: '1 cracker', quantity: 3 });
+  });
+
+  it('reads “whole X” as one whole X, never whole milk or whole wheat as a count', () => {
+    expect(one('whole mango')).toMatchObject({ portion: '1 mango', quantity: 1 });
+    expect(one('whole milk').portion).toBe('Quantity not specified');
+    expect(one('whole wheat toast').portion).toBe('Quantity not specified');
+  });
+
+  it('reads whom a food was for as context, not as USDA’s toddler or baby food', () => {
+    const f = one('half cup cream of rice for my toddler');
+    expect(f).toMatchObject({ description: 'Cream of rice', portion: '1 cup, cooked', quantity: 0.5 });
+    expect(f.note).toContain('context left out: “for my toddler”');
+    expect(one('a jar of baby food for my baby').description).toMatch(/Baby/);
+  });
 });

@@ -32,7 +32,9 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    rice and black beans" stays two); where it was eaten ("from the chinese place") and
  *    what was left out ("no bread") are not food.
  * 2. Each item: a quantity (digits, decimals, fractions, "a/an/one…twelve", "half (a)",
- *    "a quarter (of)", "a couple of", "a dozen", "a few" and "several" ≈ 3), a unit (g, kg, oz, ml, pint,
+ *    "a quarter (of)", "a couple of", "a dozen", "a few" and "several" ≈ 3, but never less than
+ *    USDA's usual serving of something of 2 g or less a piece: "a few blueberries"; "whole mango"
+ *    is one, not "whole milk" or "whole wheat"), a unit (g, kg, oz, ml, pint,
  *    quart, litre, cup, bowl, glass, slice, piece/pc, tbsp, tsp, scoop, can, bottle,
  *    bag/packet/pouch, juice box, ear, wedge, container, box, sleeve, bar, serving, handful,
  *    splash/dash ≈ 1 fl oz)
@@ -133,7 +135,8 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    ("my daughter had") are left out when the rest is a food, and named in the note ("context
  *    left out: …"); so is a label before ":" or " - " whose words make no food and name none
  *    ("halloween:", "airport -", "low 58 -", "on break:", "lunar new year:"), but not a place
- *    that says the food's form ("kfc:", "school lunch:"). Never a word that names a food or changes the carbs ("on toast", "with
+ *    that says the food's form ("kfc:", "school lunch:"); and whom it was for ("for my toddler"
+ *    is no Toddler meal, unless baby or toddler food is said). Never a word that names a food or changes the carbs ("on toast", "with
  *    syrup"); "a long day" stays no food. Interjections ("lol") are filler; a sit-down chain
  *    ("at ihop", "olive garden") takes the restaurant form as a fast-food place does. What is
  *    said to be left out after a food ("tacos no cheese", "pho w no meat") is no food word and
@@ -1147,6 +1150,8 @@ interface ItemWords {
   quantity: number | null;
   /** The quantity was the article "a/an" alone. */
   article: boolean;
+  /** The quantity was "a few" or "several": about three, but never less than USDA's usual serving of something tiny. */
+  few: boolean;
   unit: Unit | null;
   size: string | null;
   /** A size said in inches ("6 inch"), matched to USDA's portions that name it ('6"'). */
@@ -1189,6 +1194,7 @@ function readItem(item: string, phrases?: Set<string>): ItemWords {
   // Compound names ("mac_and_cheese") are one word for the matcher.
   const ws = item.split(/[^a-z0-9._]+/).filter(Boolean);
   let quantity: number | null = null;
+  let few = false;
   let article = false;
   let unit: Unit | null = null;
   let size: string | null = null;
@@ -1224,6 +1230,9 @@ function readItem(item: string, phrases?: Set<string>): ItemWords {
       calories = Number(w.slice(4));
       continue;
     }
+    // "whole mango", "a whole avocado": one whole item, not USDA's usual serving (a part of
+    // one); "whole" stays a food word ("whole milk", "whole wheat" are no count).
+    if (w === 'whole' && quantity === null && unit === null && food.length === 0 && i === ws.length - 2 && !/^(?:milk|wheat|grain|grains|bean|beans|food|foods|fat|kernel|kernels|pizza|pie|cake|chicken|turkey|ham|loaf|bread)$/.test(ws[i + 1] ?? '')) quantity = 1;
     const isNum = /^\d+(?:\.\d+)?$/.test(w);
     // "a 6 inch sub": the number is a size, not a count.
     if (isNum && /^inch(?:es)?$/.test(ws[i + 1] ?? '') && unit === null) {
@@ -1245,6 +1254,7 @@ function readItem(item: string, phrases?: Set<string>): ItemWords {
       // "a few crackers" are about three; "a bit", "a little", "a lot": no count said.
       if ((w === 'a' || w === 'an') && ws[i + 1] === 'few' && quantity === null) {
         quantity = 3;
+        few = true;
         i++;
         continue;
       }
@@ -1306,7 +1316,7 @@ function readItem(item: string, phrases?: Set<string>): ItemWords {
   if (withAt !== null && withAt < food.length && /^(?:sauce|gravy)$/.test(food[food.length - 1]!)) food.splice(0, food.length, ...food.slice(withAt), ...food.slice(0, withAt));
   const lastWord = food[food.length - 1];
   if (lastWord && stem(lastWord) !== lastWord && lastWord.endsWith('s')) plural = true;
-  return { quantity, article: article && quantity === 1, unit, size, inches, food: food.map(stem), plural, notFood, fastFood, calories, omitted, chain };
+  return { quantity, article: article && quantity === 1, few: few || (quantity === 3 && ws.includes('several')), unit, size, inches, food: food.map(stem), plural, notFood, fastFood, calories, omitted, chain };
 }
 
 /**
@@ -1659,6 +1669,9 @@ function namesNoFood(phrase: string[], table: FoodTable): boolean {
   return matchFood(content.map(stem), table, { typos: false }).match === null;
 }
 
+/** Whom a food was for ("for my toddler", "for the kids", "for my 4yo"): never food, though "toddler" and "baby" are words of USDA's baby foods. */
+const FOR_WHOM = /\bfor (?:my|his|her|our|their|the|a) (?:\d+ ?(?:yo|y\/o|year old|month old|mo) )?(?:toddler|toddlers|baby|babies|kid|kids|son|daughter|little one|boy|girl|child|children|wife|husband|partner|mom|dad)\b/i;
+
 /**
  * A label before the meal ("halloween: 3 fun size snickers", "airport - a pretzel", "low 58 -
  * 3 jolly ranchers", "lunar new year: dumplings") whose words make no food and name none: it
@@ -1721,6 +1734,11 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
   const unknown: string[] = [];
   const label = leadingLabel(text, table);
   if (label) text = label.rest;
+  // "half cup cream of rice for my toddler": who it was for is no food, even where a word of it
+  // names one (USDA's "Toddler meal"); the food is the one said.
+  const forWhom = /\b(?:baby|toddler|infant)\b/i.test(text.replace(FOR_WHOM, ' ')) ? null : FOR_WHOM.exec(text);
+  if (forWhom) text = text.replace(FOR_WHOM, ' ');
+  const context = [label?.label, forWhom?.[0].trim()].filter(Boolean);
   const items = splitJoined(keepAndNames(text, table)).map(({ item, joiner }) => ({ item, joiner, w: readItem(item, unitPhrases(table)) }));
   // Misspellings are corrected only where the message is plainly about eating: an eating
   // verb or meal word, or an amount ("a", "2 slices"). "brisk walk" is not "brick cheese".
@@ -1839,7 +1857,7 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
     }
     add(itemText, w, match, missing);
   }
-  if (label && foods[0]) foods[0].note = [foods[0].note, `context left out: “${label.label}”`].filter(Boolean).join('; ');
+  if (context.length && foods[0]) foods[0].note = [foods[0].note, ...context.map((c) => `context left out: “${c}”`)].filter(Boolean).join('; ');
   return { foods, unknown, carbs_g: round1(foods.reduce((s, f) => s + f.carbs_g, 0)) };
 
   function add(itemText: string, w: ItemWords, match: FoodMatch, missing: string[]) {
@@ -1870,7 +1888,11 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
       const other = sameFoodWith(match.food, table, (d) => wants.test(d), !!w.size) ?? (w.size ? sameFoodWith(match.food, table, (d) => wants.test(d), false, BOILED) : null);
       if (other) match = { ...match, food: other };
     }
-    const c = choosePortion(match.food, match.nouns, w, (x) => namesFood(indexOf(table), x));
+    let c = choosePortion(match.food, match.nouns, w, (x) => namesFood(indexOf(table), x));
+    // "a few blueberries": three berries would be under a gram of carbs; a few of something
+    // tiny (a berry, a nut: 2 g or less each) is at least USDA's usual serving of it.
+    const usual = match.food.portions.find((p) => p.description === QNS);
+    if (w.few && !w.unit && usual && c.quantity > 0 && c.grams / c.quantity <= 2 && c.grams < usual.grams) c = { portion: QNS, quantity: 1, grams: usual.grams, note: `“a few” of something this small: USDA's usual serving (“${QNS}”, ${usual.grams} g) used` };
     const notes = [...match.corrected, c.note, implausibleAmount(match.food, c.grams), w.omitted ? `said to be left out: “${w.omitted}”` : null, match.unused.length ? `not used: ${match.unused.join(', ')}` : null, missing.length ? `not understood: ${missing.join(', ')}` : null].filter(Boolean);
     const food: EstimatedFood = {
       text: itemText,
