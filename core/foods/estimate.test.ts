@@ -853,4 +853,14 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     expect(f.note).toContain('context left out: “for my toddler”');
     expect(one('a jar of baby food for my baby').description).toMatch(/Baby/);
   });
+
+  it('reads a naan said without an amount as one whole naan, not USDA’s quarter', () => {
+    expect(estimateMeal('chicken korma & garlic naan').foods[1]).toMatchObject({ description: 'Bread, naan', portion: '1 Naan (10" dia)', quantity: 1 });
+    expect(one('half a naan')).toMatchObject({ portion: '1 Naan (10" dia)', quantity: 0.5 });
+  });
+
+  it('reads a cup of instant noodles as the instant cup, and a cup of noodles as a measure', () => {
+    expect(one('cup of instant noodles')).toMatchObject({ description: 'Soup, ramen noodles, water added', portion: '1 individual container', quantity: 1 });
+    expect(one('a cup of noodles')).toMatchObject({ description: 'Noodles, cooked', portion: '1 cup, cooked' });
+  });
 });

@@ -160,7 +160,9 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    "1/2 …" portion, else half of the whole item each. A burger or sandwich "no bun" / "no
  *    bread" is its filling only ("turkey burger no bun" → turkey; a plain burger ground beef);
  *    anything else left out takes USDA's "…, no <it>" form where it has one ("pho w no meat").
- *    A time after "at" ("nachos at 9", "at 7:30") is no count.
+ *    A time after "at" ("nachos at 9", "at 7:30") is no count. A naan said without an amount
+ *    is one whole naan (USDA's usual serving is a quarter); "a cup of instant noodles" and
+ *    "cup noodles" are the instant cup (USDA's individual container), "a cup of noodles" a cup.
  */
 
 /** One food of a proposal, with where each number came from. */
@@ -263,6 +265,8 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   // "an applesauce cup", "a pudding cup": the snack-size container.
   [/\b((?:(?!(?:a|an|the|one|my|had|ate|of|and|with|\d+)\b)[a-z]+ )?(?:applesauce|apple sauce|pudding|yogurt|yoghurt|jello|jell-o|gelatin|fruit cocktail)) cups?\b/g, 'container of $1'],
   [/\bmac(?:aroni)? (?:and|&|n|'n'?) cheese\b/g, 'mac_and_cheese'],
+  // "a cup of instant noodles", "cup noodles": the instant cup, USDA's individual container.
+  [/\b(?:cups? of instant (?:noodles?|ramen)|cup noodles?)\b/g, 'container of ramen noodle soup'],
   [/\b(?:peanut butter|pb) ?(?:and|&|n) ?(?:jelly|jam|j)(?: sandwich)?\b/g, 'pbj'],
   [/\bhot ?dogs?\b/g, 'hotdog'],
   [/\bfish (?:and|&|n) chips\b/g, 'fried fish, french fries'],
@@ -1527,6 +1531,9 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
     const named = namedAll.find((x) => !/\b(?:spoon size|bite size|mini|miniature|small)\b/i.test(x.description) || saidWords.some((sw) => /^(?:mini|slider)$/.test(sw))) ?? namedAll[0];
     if (named) return use(named, q);
   }
+  // "chicken korma & garlic naan": a naan comes whole with a curry; USDA's usual serving is a quarter of one (two sets agree).
+  const wholeNaan = /^Bread, naan\b/.test(food.description) && w.quantity === null && w.size === null ? P.find((x) => /^1 naan\b/i.test(x.description)) : undefined;
+  if (wholeNaan) return use(wholeNaan, 1, 'no quantity given: a naan is served whole');
   if (w.quantity === null && w.size === null && w.inches === null) return fallback('no quantity given');
   if (w.size) {
     const re = new RegExp(`^1 ${sizeWord}\\b`, 'i');
