@@ -863,4 +863,9 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     expect(one('cup of instant noodles')).toMatchObject({ description: 'Soup, ramen noodles, water added', portion: '1 individual container', quantity: 1 });
     expect(one('a cup of noodles')).toMatchObject({ description: 'Noodles, cooked', portion: '1 cup, cooked' });
   });
+
+  it('reads the parts said after a dish that its USDA name holds as the dish, and a smoothie as made of its fruit and dairy', () => {
+    expect(estimateMeal('burrito bowl w rice, black beans, chicken and salsa').foods.map((f) => f.description)).toEqual(['Burrito bowl, chicken, with beans and rice', 'Salsa, NFS']);
+    expect(one('smoothie w banana, berries and yogurt, 16 oz')).toMatchObject({ description: expect.stringMatching(/^Fruit smoothie/), portion: '1 fl oz', quantity: 16 });
+  });
 });

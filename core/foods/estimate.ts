@@ -26,7 +26,9 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    beans") or names them as its kind, its name ending in the food ("a hot dog w chili" →
  *    Chili hot dog sandwich, "nachos w beef"; not "pancakes with syrup"), unless a measure of the food was said and the sides are not in the dish's own
  *    name ("1/2 cup mashed potatoes w gravy" stays two; "2 cups beef stroganoff w noodles" is
- *    "Beef stroganoff with noodles"). "A and B" is USDA's one dish where its name holds both
+ *    "Beef stroganoff with noodles"); the further sides its name holds are part of it ("burrito
+ *    bowl w rice, black beans, chicken and salsa" is the bowl and salsa), and a smoothie is made
+ *    of all its fruit and dairy ("smoothie w banana, berries and yogurt, 16 oz"). "A and B" is USDA's one dish where its name holds both
  *    words as said and B has no amount ("chicken n dumplings", "rice & beans"; not "dal and
  *    rice", "toast and jam"), with a measure only where the name starts with A ("a bowl of
  *    rice and black beans" stays two); where it was eaten ("from the chinese place") and
@@ -1771,6 +1773,16 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
       const dish = dishWith(w.food, sides.map((j) => items[j]!.w.food), table, inName) ?? (sides.length > 1 ? dishWith(w.food, [items[sides[0]!]!.w.food], table, inName) : null);
       if (dish) {
         const used = sides.slice(0, dish.sides);
+        // "burrito bowl w rice, black beans, chicken and salsa": the sides after the first that
+        // the dish's own name holds are parts of it too (salsa is not: it stays a food); a
+        // smoothie "w banana, berries and yogurt" is made of all its fruit and dairy.
+        const dishWords = new Set(words(dish.match.food.description).map(stem));
+        const blended = /^(?:smoothie|shake|milkshake)$/.test(w.food[w.food.length - 1]!);
+        for (const j of sides.slice(dish.sides)) {
+          const last = items[j]!.w.food[items[j]!.w.food.length - 1]!;
+          if (!dishWords.has(last) && !(blended && (FRUITS.has(last) || /^(?:yogurt|milk|ice_cream|protein)$/.test(last)))) break;
+          used.push(j);
+        }
         add([itemText, ...used.map((j) => tidy(items[j]!.item))].join(' with '), w, dish.match, []);
         i = used[used.length - 1]!;
         continue;
