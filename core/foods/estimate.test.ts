@@ -868,4 +868,10 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     expect(estimateMeal('burrito bowl w rice, black beans, chicken and salsa').foods.map((f) => f.description)).toEqual(['Burrito bowl, chicken, with beans and rice', 'Salsa, NFS']);
     expect(one('smoothie w banana, berries and yogurt, 16 oz')).toMatchObject({ description: expect.stringMatching(/^Fruit smoothie/), portion: '1 fl oz', quantity: 16 });
   });
+
+  it('gives an amount said on its own after “X w Y” to the dish X, not to its side', () => {
+    const e = estimateMeal('made fettuccine alfredo w chicken, had 1.5 cups');
+    expect(e.foods[0]).toMatchObject({ description: 'Pasta with cream sauce, home recipe', portion: '1 cup', quantity: 1.5 });
+    expect(e.foods[1]).toMatchObject({ portion: 'Quantity not specified', quantity: 1 });
+  });
 });

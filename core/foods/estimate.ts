@@ -45,7 +45,8 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    before it, and a container or slice said last is the unit ("an applesauce pouch",
  *    "cheesecake slice"). A unit word that begins a USDA name is that food ("pot roast",
  *    "pot pie"). An item that is only an amount ("penne, 2 cups", "fajitas, 3 of them", "iced
- *    tea, large") gives it to the food before, if that food had none; "3 slices of sausage"
+ *    tea, large") gives it to the food before, if that food had none (to the dish a side
+ *    was said "with": "fettuccine alfredo w chicken, had 1.5 cups"); "3 slices of sausage"
  *    after "pizza" said without amount is 3 slices of sausage pizza, where that is one food.
  *    An item whose words make no one food, or make one only by leaving words out, is tried as
  *    the foods either side of "on", "in" or "over" ("half an avocado on toast"), each with its
@@ -1754,9 +1755,13 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
   // A message that names a food as written ("cheesburger and fries") is about eating too.
   const eating =
     EATING.test(text) || items.some(({ w }) => w.quantity !== null || w.unit !== null || w.size !== null) || items.some(({ w }) => w.food.length > 0 && !w.notFood && matchFood(w.food, table, { typos: false }).match !== null);
+  /** A food said "with" the one before it, which has the dish it came with. */
+  const sideOf = new Map<EstimatedFood, EstimatedFood>();
+  let joinerNow = '';
   for (let i = 0; i < items.length; i++) {
     const { item, w } = items[i]!;
     const itemText = tidy(item);
+    joinerNow = items[i]!.joiner;
     if (w.notFood) continue;
     // "chicken burrito with rice and beans", "fish curry with rice": one dish where USDA has
     // it ("Burrito, chicken, with beans and rice"; "Fish curry with rice"), not three foods.
@@ -1804,8 +1809,11 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
       }
     }
     if (!w.food.length) {
-      // "penne, 2 cups": an amount on its own belongs to the food before it.
-      const prev = foods[foods.length - 1];
+      // "penne, 2 cups": an amount on its own belongs to the food before it; "fettuccine
+      // alfredo w chicken, had 1.5 cups": to the dish a side was said with, where that had none.
+      const last = foods[foods.length - 1];
+      const dish = last && sideOf.get(last);
+      const prev = last && noAmount.has(last) && dish && noAmount.has(dish) ? dish : last;
       // "unsweet iced tea, large": a size said on its own too.
       if (prev && ((noAmount.has(prev) && (w.quantity !== null || w.unit !== null || w.size !== null)) || (sizedAfter.has(prev) && w.unit !== null && ['g', 'kg', 'oz', 'floz', 'ml'].includes(w.unit)))) {
         noAmount.delete(prev);
@@ -1923,6 +1931,7 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
       carbs_g: round1((c.grams * match.food.carbsPer100g) / 100),
       note: notes.length ? notes.join('; ') : null,
     };
+    if (joinerNow === 'with' && foods.length) sideOf.set(food, foods[foods.length - 1]!);
     foods.push(food);
     saidOf.set(food, w.food);
     if (w.quantity === null && w.unit === null && w.size === null) noAmount.add(food);
