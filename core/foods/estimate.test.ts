@@ -874,4 +874,10 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     expect(e.foods[0]).toMatchObject({ description: 'Pasta with cream sauce, home recipe', portion: '1 cup', quantity: 1.5 });
     expect(e.foods[1]).toMatchObject({ portion: 'Quantity not specified', quantity: 1 });
   });
+
+  it('reads where a food was bought (“from the bakery”, “at the mall”) as context though USDA names a bakery form', () => {
+    const f = one('a big slice of carrot cake from the bakery');
+    expect(f).toMatchObject({ description: 'Cake or cupcake, carrot', quantity: 1 });
+    expect(f.note).toContain('context left out: “from the bakery”');
+  });
 });

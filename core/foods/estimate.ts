@@ -134,7 +134,7 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    trailing phrase that starts with a preposition (at, from, for, by, on, after, before,
  *    during, in…) and whose words make no food and name none ("from the vending machine", "on
  *    christmas eve", "by the pool", "on the rocks", "at 3 am"), or is only occasion words
- *    ("for dessert", "for a low", "after practice"), and a leading phrase up to an eating verb
+ *    ("for dessert", "for a low", "after practice", "from the bakery", "at the mall"), and a leading phrase up to an eating verb
  *    ("my daughter had") are left out when the rest is a food, and named in the note ("context
  *    left out: …"); so is a label before ":" or " - " whose words make no food and name none
  *    ("halloween:", "airport -", "low 58 -", "on break:", "lunar new year:"), but not a place
@@ -1666,7 +1666,7 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 /** Prepositions that begin a phrase of where, when, why or with whom: "at the party", "for dessert", "by the pool". */
 const CONTEXT_PREPS = new Set(['at', 'from', 'for', 'by', 'on', 'after', 'before', 'during', 'in', 'while', 'near', 'outside', 'inside', 'around']);
 /** Words that say when or why, not what, even where a food has them in its name ("dessert pizza", "movie theater popcorn"). */
-const OCCASIONS = new Set('dessert desert dinner lunch breakfast brunch supper snack snacks treat treats low lows hypo hypos halftime practice game games work school party movie movies church class gym recess midnight pool beach bed night morning night'.split(' '));
+const OCCASIONS = new Set('dessert desert dinner lunch breakfast brunch supper snack snacks treat treats low lows hypo hypos halftime practice game games work school party movie movies church class gym recess midnight pool beach bed night morning bakery airport mall ballpark stadium zoo fair carnival'.split(' '));
 /** Eating verbs that end a leading phrase of who or where ("my daughter had …", "at the party i ate …"). */
 const EATING_VERB = /^(?:had|ate|eaten|eat|eating|drank|drink|drinking|got|grabbed|having|snacked)$/;
 
