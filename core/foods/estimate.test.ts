@@ -880,4 +880,9 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     expect(f).toMatchObject({ description: 'Cake or cupcake, carrot', quantity: 1 });
     expect(f.note).toContain('context left out: “from the bakery”');
   });
+
+  it('reads a size said last as the size when none came before (movie popcorn medium)', () => {
+    expect(one('movie popcorn medium')).toMatchObject({ description: 'Popcorn, movie theater, with added butter', portion: '1 medium order', quantity: 1 });
+    expect(one('fries large').portion).toBe('1 large fast food order');
+  });
 });

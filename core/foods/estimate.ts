@@ -40,7 +40,8 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    quart, litre, cup, bowl, glass, slice, piece/pc, tbsp, tsp, scoop, can, bottle,
  *    bag/packet/pouch, juice box, ear, wedge, container, box, sleeve, bar, serving, handful,
  *    splash/dash ≈ 1 fl oz)
- *    and a size (small, medium, large, big, mini, tall/grande/venti, "6 inch"), then the food
+ *    and a size (small, medium, large, big, mini, tall/grande/venti, "6 inch"; small, medium or
+ *    large also said last: "movie popcorn medium"), then the food
  *    words; an amount after the food ("gnocchi 1 cup", "nigiri x4") counts when none came
  *    before it, and a container or slice said last is the unit ("an applesauce pouch",
  *    "cheesecake slice"). A unit word that begins a USDA name is that food ("pot roast",
@@ -151,7 +152,7 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    de queso, picadillo, golabki, cha gio, mexican pizza, mango sticky rice, elote as an ear
  *    of corn), brands (ovaltine, maruchan, uncrustable, eggo as the frozen waffle, progresso
  *    chicken noodle), bakery and holiday sweets (quiche lorraine, sufganiyot, cannoli), dessert
- *    chains' treats (blizzard, dole whip), shrimp pad thai; popcorn "at the movies" is USDA's
+ *    chains' treats (blizzard, dole whip), shrimp pad thai, lamb rogan josh, movie popcorn; popcorn "at the movies" is USDA's
  *    movie-theater popcorn; "5 peeps" are pieces where USDA's only package is "any size".
  *    A spoon of a food with no spoon portion but a cup is 1/16 (tbsp) or 1/48 (tsp) of the
  *    cup; "fun size" and "king size" are USDA's candy sizes; "a stack of 3" is three; a
@@ -1285,6 +1286,11 @@ function readItem(item: string, phrases?: Set<string>): ItemWords {
       continue;
     }
     if (w in SIZES && food.length === 0) {
+      size = SIZES[w]!;
+      continue;
+    }
+    // "movie popcorn medium", "fries large": a size said last, when none came before.
+    if (/^(?:small|medium|large)$/.test(w) && i === ws.length - 1 && food.length > 0 && size === null && unit === null) {
       size = SIZES[w]!;
       continue;
     }

@@ -81,6 +81,7 @@ describe('everyday names by category resolve to a sensible food with a whole-ite
     ['a cannoli', '53452200', '1 pastry', 1],
     ['a small oreo blizzard', '13130700', '1 small', 1],
     ['1.5 cups shrimp pad thai', '58137240', '1 cup', 1.5],
+    ['a medium movie popcorn', '54403005', '1 medium order', 1],
     // Sides
     ['a cup of mac salad', '58148110', '1 cup', 1],
     ['2 latkes', '71701000', '1 medium pancake', 2],

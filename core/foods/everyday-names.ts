@@ -1166,6 +1166,8 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   dole_whip: { q: 'sorbet' }, // Disney's pineapple soft serve, dairy-free: FNDDS's sorbet is the nearest
   shrimp_pad_thai: { q: 'pad thai seafood' }, // Pad Thai with seafood
   seafood_pad_thai: { q: 'pad thai seafood' }, // Pad Thai with seafood
+  lamb_rogan_josh: { q: 'beef curry' }, // FNDDS has no lamb curry: its beef curry is the nearest (as rogan josh alone)
+  movie_popcorn: { q: 'movie theater popcorn' }, // Popcorn, movie theater, with added butter
 };
 
 /**
