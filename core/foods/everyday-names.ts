@@ -400,7 +400,7 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   cheese_ravioli: { q: 'cheese tomato sauce ravioli' }, // Ravioli, cheese-filled, with tomato sauce
   risotto: { code: '58164500', q: 'cheese cream sauce white rice', alone: true }, // FNDDS has no risotto: its rice with cheese or cream sauce
   mushroom_risotto: { q: 'cheese cream sauce white rice' }, // FNDDS has no risotto: its rice with cheese or cream sauce
-  cannoli: { code: '53420200', q: 'cream puff eclair iced', alone: true }, // FNDDS has no cannoli: its iced cream-filled pastry
+  cannoli: { code: '53452200', q: 'italian cheese pastry', alone: true }, // Pastry, Italian, with cheese: the ricotta-filled Italian pastry
 
   // Southern, soul food, barbecue.
   bbq_rib: { q: 'pork rib' }, // Pork, ribs
@@ -1154,13 +1154,11 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   kale_caesar: { q: 'caesar salad' }, // Caesar salad, with romaine, no dressing
 
   // Round 5, by category (issue #19): frozen and boxed brands, bakery and holiday sweets, dessert-chain treats.
-  toaster_waffle: { q: 'plain frozen waffle' }, // Waffle, plain, frozen
   frozen_waffle: { q: 'plain frozen waffle' }, // Waffle, plain, frozen
   progresso_chicken_noodle: { q: 'chicken noodle soup' }, // Soup, chicken noodle: the canned soup said by its brand and flavour
   quiche_lorraine: { q: 'quiche meat poultry fish' }, // Quiche with meat, poultry or fish (bacon)
   sufganiyah: { code: '53521140', q: 'jelly doughnut', alone: true }, // Doughnut, jelly (the Hanukkah doughnut)
   sufganiyot: { code: '53521140', q: 'jelly doughnut', alone: true }, // Doughnut, jelly (plural as said)
-  cannoli: { code: '53452200', q: 'italian cheese pastry', alone: true }, // Pastry, Italian, with cheese
   cannolo: { code: '53452200', q: 'italian cheese pastry', alone: true }, // Pastry, Italian, with cheese
   oreo_blizzard: { q: 'soft serve blended candy cookie' }, // Dairy Queen's: Soft serve, blended with candy or cookies
   dole_whip: { q: 'sorbet' }, // Disney's pineapple soft serve, dairy-free: FNDDS's sorbet is the nearest
