@@ -885,4 +885,11 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     expect(one('movie popcorn medium')).toMatchObject({ description: 'Popcorn, movie theater, with added butter', portion: '1 medium order', quantity: 1 });
     expect(one('fries large').portion).toBe('1 large fast food order');
   });
+
+  it('reads icing or frosting said with a food USDA has frosted as part of it, and alone as icing', () => {
+    const f = one('2 cinnamon rolls w icing');
+    expect(f).toMatchObject({ description: 'Roll, sweet, cinnamon bun, frosted', quantity: 2 });
+    expect(f.note).toContain('“icing” is in the food');
+    expect(estimateMeal('a cupcake with frosting').foods.map((x) => x.description)).toEqual(['Cake or cupcake, NFS', 'Icing, white']);
+  });
 });

@@ -28,7 +28,8 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    name ("1/2 cup mashed potatoes w gravy" stays two; "2 cups beef stroganoff w noodles" is
  *    "Beef stroganoff with noodles"); the further sides its name holds are part of it ("burrito
  *    bowl w rice, black beans, chicken and salsa" is the bowl and salsa), and a smoothie is made
- *    of all its fruit and dairy ("smoothie w banana, berries and yogurt, 16 oz"). "A and B" is USDA's one dish where its name holds both
+ *    of all its fruit and dairy ("smoothie w banana, berries and yogurt, 16 oz"); icing or
+ *    frosting "with" a food USDA has frosted or iced is in it ("2 cinnamon rolls w icing"). "A and B" is USDA's one dish where its name holds both
  *    words as said and B has no amount ("chicken n dumplings", "rice & beans"; not "dal and
  *    rice", "toast and jam"), with a measure only where the name starts with A ("a bowl of
  *    rice and black beans" stays two); where it was eaten ("from the chinese place") and
@@ -1798,6 +1799,13 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
         i = used[used.length - 1]!;
         continue;
       }
+    }
+    // "2 cinnamon rolls w icing": the icing of a food USDA has frosted or iced is in it already.
+    const before = foods[foods.length - 1];
+    if (items[i]!.joiner === 'with' && before && w.quantity === null && w.unit === null && w.food.length === 1 && /^(?:icing|frosting|glaze)$/.test(w.food[0]!) && /\b(?:frosted|iced|glazed|with [a-z ]*icing)\b/i.test(before.description)) {
+      before.text = `${before.text} with ${itemText}`;
+      before.note = [before.note, `“${itemText}” is in the food`].filter(Boolean).join('; ');
+      continue;
     }
     // "chicken and dumplings", "rice & beans": one dish where USDA names one with both in its
     // name, the second said with no amount of its own ("toast and jam" stays two).

@@ -1166,6 +1166,7 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   seafood_pad_thai: { q: 'pad thai seafood' }, // Pad Thai with seafood
   lamb_rogan_josh: { q: 'beef curry' }, // FNDDS has no lamb curry: its beef curry is the nearest (as rogan josh alone)
   movie_popcorn: { q: 'movie theater popcorn' }, // Popcorn, movie theater, with added butter
+  frosting: { code: '91305020', q: 'white icing', alone: true }, // Icing, white
 };
 
 /**
