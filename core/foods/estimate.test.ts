@@ -892,4 +892,11 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     expect(f.note).toContain('“icing” is in the food');
     expect(estimateMeal('a cupcake with frosting').foods.map((x) => x.description)).toEqual(['Cake or cupcake, NFS', 'Icing, white']);
   });
+
+  it('reads the parts of a dish listed in brackets as said with it, a meat among them as USDA’s “meat”', () => {
+    expect(one('3 stuffed pepper halves (rice & ground beef)')).toMatchObject({ description: 'Stuffed pepper, with rice and meat', portion: '1/2 pepper with filling', quantity: 3 });
+    expect(one('stuffed peppers with rice and beef').description).toBe('Stuffed pepper, with rice and meat');
+    // A name said again in brackets stays context.
+    expect(one('2 fried spring rolls (cha gio)').quantity).toBe(2);
+  });
 });

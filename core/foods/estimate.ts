@@ -29,7 +29,9 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    "Beef stroganoff with noodles"); the further sides its name holds are part of it ("burrito
  *    bowl w rice, black beans, chicken and salsa" is the bowl and salsa), and a smoothie is made
  *    of all its fruit and dairy ("smoothie w banana, berries and yogurt, 16 oz"); icing or
- *    frosting "with" a food USDA has frosted or iced is in it ("2 cinnamon rolls w icing"). "A and B" is USDA's one dish where its name holds both
+ *    frosting "with" a food USDA has frosted or iced is in it ("2 cinnamon rolls w icing"); parts
+ *    listed in brackets are said "with" the dish, and a meat side is USDA's "meat" of it ("3
+ *    stuffed pepper halves (rice & ground beef)" → Stuffed pepper, with rice and meat). "A and B" is USDA's one dish where its name holds both
  *    words as said and B has no amount ("chicken n dumplings", "rice & beans"; not "dal and
  *    rice", "toast and jam"), with a measure only where the name starts with A ("a bowl of
  *    rice and black beans" stays two); where it was eaten ("from the chinese place") and
@@ -1632,7 +1634,9 @@ function sameFoodWith(food: Food, table: FoodTable, has: (portion: string) => bo
  * "… and …". Else null, and the sides are foods of their own.
  */
 function dishWith(main: string[], sides: string[][], table: FoodTable, inName = false): { match: FoodMatch; sides: number } | null {
-  for (const said of [[...sides.flat(), ...main], [...sides.map((x) => x[x.length - 1]!), ...main]]) {
+  // "stuffed peppers w rice & ground beef": a meat said as a side is USDA's "meat" of a dish ("Stuffed pepper, with rice and meat").
+  const asMeat = sides.map((x) => (MEATS.has(x[x.length - 1]!) ? ['meat'] : [x[x.length - 1]!]));
+  for (const said of [[...sides.flat(), ...main], [...sides.map((x) => x[x.length - 1]!), ...main], ...(asMeat.flat().includes('meat') ? [[...asMeat.flat(), ...main]] : [])]) {
     const { match } = matchFood(said, table, { typos: false, dropLeading: false });
     if (!match || match.unused.some((u) => sides.flat().includes(u))) continue;
     // A smoothie or shake "with banana and strawberry" is made of them: one drink.
@@ -1751,6 +1755,8 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
   const unknown: string[] = [];
   const label = leadingLabel(text, table);
   if (label) text = label.rest;
+  // "3 stuffed pepper halves (rice & ground beef)": parts listed in brackets after a dish are said "with" it.
+  text = text.replace(/\s*\(([^()]*\s(?:&|and)\s[^()]*)\)/g, ' with $1');
   // "half cup cream of rice for my toddler": who it was for is no food, even where a word of it
   // names one (USDA's "Toddler meal"); the food is the one said.
   const forWhom = /\b(?:baby|toddler|infant)\b/i.test(text.replace(FOR_WHOM, ' ')) ? null : FOR_WHOM.exec(text);
@@ -1781,7 +1787,7 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
     // A measure said ("1/2 cup mashed potatoes w gravy") is of the food said and its side comes
     // on top, unless the side is in the dish's own name ("2 cups beef stroganoff w noodles").
     if (w.food.length && sides.length) {
-      const inName = w.unit !== null;
+      const inName = w.unit !== null && w.unit !== 'half';
       const dish = dishWith(w.food, sides.map((j) => items[j]!.w.food), table, inName) ?? (sides.length > 1 ? dishWith(w.food, [items[sides[0]!]!.w.food], table, inName) : null);
       if (dish) {
         const used = sides.slice(0, dish.sides);
