@@ -899,4 +899,10 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     // A name said again in brackets stays context.
     expect(one('2 fried spring rolls (cha gio)').quantity).toBe(2);
   });
+
+  it('reads candies said by a one-piece name as pieces at any count, other candies still as bars', () => {
+    expect(one('3 jolly ranchers')).toMatchObject({ description: 'Candy, hard', portion: '1 piece', quantity: 3 });
+    expect(one('4 chocolate truffles')).toMatchObject({ description: 'Chocolate candy', portion: '1 piece', quantity: 4 });
+    expect(one('2 snickers').portion).toBe('1 pouch/regular size');
+  });
 });

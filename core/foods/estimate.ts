@@ -158,7 +158,8 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    chains' treats (blizzard, dole whip), shrimp pad thai, lamb rogan josh, movie popcorn; popcorn "at the movies" is USDA's
  *    movie-theater popcorn; "5 peeps" are pieces where USDA's only package is "any size".
  *    A spoon of a food with no spoon portion but a cup is 1/16 (tbsp) or 1/48 (tsp) of the
- *    cup; "fun size" and "king size" are USDA's candy sizes; "a stack of 3" is three; a
+ *    cup; "fun size" and "king size" are USDA's candy sizes; candies named as one piece (jolly
+ *    rancher, chocolate truffle, hershey kiss) are pieces at any count ("2 snickers" stay bars); "a stack of 3" is three; a
  *    street taco of a filling is a taco of it. A chain's own item where USDA names it ("1
  *    McDonald's pie", "1 KFC Bowl"; of several, the one naming most words said). A juice box
  *    is a box of that juice (apple when none is said); "a scoop of vanilla" is ice cream;
@@ -1376,6 +1377,8 @@ const CUT_INTO_PIECES = /^(?:roll|cake|pie|loaf|pizza|bread|casserole|lasagna|qu
 
 const EATING = /\b(?:ate|eaten|eat|eating|had|have|having|drank|drink|drinking|breakfast|brunch|lunch|dinner|supper|snack|meal|bf|bfast)\b/i;
 const QNS = 'Quantity not specified';
+/** Candies said by a name that is one piece ("a jolly rancher", "4 truffles"), never a pouch of them. */
+const PIECE_CANDIES = new Set(['jolly_rancher', 'chocolate_truffle', 'truffle', 'hershey_kiss', 'lindor', 'werther']);
 const OZ_G = 28.35;
 const FL_OZ_ML = 29.5735;
 
@@ -1581,7 +1584,8 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
   // "5 peeps": a package of any size is such a package too.
   const regular = P.find((x) => /^1 (?:.*\b)?regular\b/i.test(x.description)) ?? P.find((x) => /^1 package, any size$/i.test(x.description));
   const onePiece = P.find((x) => /^1 piece\b/i.test(x.description) && !/\b(?:small|large|mini|miniature|bite|snack)\b/i.test(x.description));
-  const manyPieces = !!onePiece && ((q >= 2 && onePiece.grams <= 3) || q >= 5);
+  // "3 jolly ranchers", "4 chocolate truffles": candies sold and eaten one piece at a time are pieces at any count.
+  const manyPieces = !!onePiece && ((q >= 2 && onePiece.grams <= 3) || q >= 5 || w.food.some((x) => PIECE_CANDIES.has(x)));
   const pieces = regular && PACKAGE.test(regular.description) && manyPieces && !CUT_INTO_PIECES.test(w.food[w.food.length - 1] ?? '') ? onePiece : undefined;
   const p =
     byNoun ??

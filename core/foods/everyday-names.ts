@@ -1167,6 +1167,9 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   lamb_rogan_josh: { q: 'beef curry' }, // FNDDS has no lamb curry: its beef curry is the nearest (as rogan josh alone)
   movie_popcorn: { q: 'movie theater popcorn' }, // Popcorn, movie theater, with added butter
   frosting: { code: '91305020', q: 'white icing', alone: true }, // Icing, white
+  jolly_rancher: { q: 'hard candy' }, // Candy, hard (by the piece)
+  chocolate_truffle: { q: 'chocolate candy' }, // Chocolate candy (by the piece)
+  hershey_kiss: { q: 'chocolate candy' }, // Chocolate candy (by the piece)
 };
 
 /**
