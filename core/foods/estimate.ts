@@ -155,7 +155,8 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    de queso, picadillo, golabki, cha gio, mexican pizza, mango sticky rice, elote as an ear
  *    of corn), brands (ovaltine, maruchan, uncrustable, eggo as the frozen waffle, progresso
  *    chicken noodle), bakery and holiday sweets (quiche lorraine, sufganiyot, cannoli), dessert
- *    chains' treats (blizzard, dole whip), shrimp pad thai, lamb rogan josh, movie popcorn; popcorn "at the movies" is USDA's
+ *    chains' treats (blizzard, dole whip), shrimp pad thai, lamb rogan josh, movie popcorn, pork or shrimp dumplings as USDA's
+ *    steamed dumpling (not Southern chicken and dumplings); popcorn "at the movies" is USDA's
  *    movie-theater popcorn; "5 peeps" are pieces where USDA's only package is "any size".
  *    A spoon of a food with no spoon portion but a cup is 1/16 (tbsp) or 1/48 (tsp) of the
  *    cup; "fun size" and "king size" are USDA's candy sizes; candies named as one piece (jolly

@@ -82,6 +82,7 @@ describe('everyday names by category resolve to a sensible food with a whole-ite
     ['a small oreo blizzard', '13130700', '1 small', 1],
     ['1.5 cups shrimp pad thai', '58137240', '1 cup', 1.5],
     ['a medium movie popcorn', '54403005', '1 medium order', 1],
+    ['6 pork dumplings', '58112510', '1 item, any size', 6],
     // Sides
     ['a cup of mac salad', '58148110', '1 cup', 1],
     ['2 latkes', '71701000', '1 medium pancake', 2],

@@ -214,6 +214,8 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   shumai: { code: '58112510', q: 'steamed wonton dumpling pot sticker', alone: true }, // Wonton, dumpling or pot sticker, steamed
   siu_mai: { q: 'steamed wonton dumpling pot sticker' }, // Wonton, dumpling or pot sticker, steamed
   soup_dumpling: { q: 'steamed wonton dumpling pot sticker' }, // Wonton, dumpling or pot sticker, steamed
+  pork_dumpling: { q: 'steamed wonton dumpling pot sticker' }, // Wonton, dumpling or pot sticker, steamed (not Southern chicken and dumplings)
+  shrimp_dumpling: { q: 'steamed wonton dumpling pot sticker' }, // Wonton, dumpling or pot sticker, steamed (har gow)
   xiao_long_bao: { q: 'steamed wonton dumpling pot sticker' }, // Wonton, dumpling or pot sticker, steamed
   scallion_pancake: { q: 'chinese pancake' }, // Chinese pancake
   mongolian_beef: { q: 'broccoli beef' }, // beef stir-fried with vegetables: FNDDS's beef and broccoli
