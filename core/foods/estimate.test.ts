@@ -815,4 +815,94 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     expect(estimateMeal('4th of july: hot dog, watermelon slice & 1 cup baked beans').foods[0]!.quantity).toBe(1);
     expect(normaliseNumbers('my 2nd coffee')).not.toMatch(/\b2\b/);
   });
+
+  it('reads a leading label that names no food as context, named in the note (“on break: a banana” is no breadfruit)', () => {
+    const e = estimateMeal('on break: a banana and 1 oz peanuts');
+    expect(e.foods.map((f) => f.description)).toEqual(['Banana, raw', 'Peanuts, NFS']);
+    expect(e.foods[0]!.note).toContain('context left out: “on break”');
+    expect(one('halloween: 3 fun size snickers')).toMatchObject({ portion: '1 fun/snack size', quantity: 3 });
+    expect(one('new year\'s day: black eyed peas').description).toBe('Blackeyed peas, NFS');
+    expect(estimateMeal('low at 3am: juice box + 2 graham crackers').unknown).toEqual([]);
+    // A place that says the food's form stays: KFC's chicken, the school's nuggets.
+    expect(one('school lunch: 6 nuggets').description).toMatch(/school/);
+    expect(estimateMeal('kfc: a biscuit').foods[0]!.note ?? '').not.toContain('context left out');
+    // A label that is a food is the food.
+    expect(one('pancakes: 2').description).toMatch(/^Pancakes/);
+  });
+
+  it('reads a spirit and mixer said in the plural as that many mixed drinks (3 vodka cokes were 3 colas)', () => {
+    expect(one('3 vodka cokes')).toMatchObject({ description: 'Vodka and cola', portion: '1 drink', quantity: 3 });
+    expect(one('2 gin and tonics')).toMatchObject({ description: 'Gin and tonic', quantity: 2 });
+  });
+
+  it('reads “a few” of something tiny as at least USDA’s usual serving (a few blueberries were 3 berries, 0.9 g)', () => {
+    expect(one('a few blueberries')).toMatchObject({ description: 'Blueberries, raw', portion: 'Quantity not specified', quantity: 1 });
+    // Bigger pieces stay about three.
+    expect(one('a few crackers')).toMatchObject({ portion: '1 cracker', quantity: 3 });
+  });
+
+  it('reads “whole X” as one whole X, never whole milk or whole wheat as a count', () => {
+    expect(one('whole mango')).toMatchObject({ portion: '1 mango', quantity: 1 });
+    expect(one('whole milk').portion).toBe('Quantity not specified');
+    expect(one('whole wheat toast').portion).toBe('Quantity not specified');
+  });
+
+  it('reads whom a food was for as context, not as USDA’s toddler or baby food', () => {
+    const f = one('half cup cream of rice for my toddler');
+    expect(f).toMatchObject({ description: 'Cream of rice', portion: '1 cup, cooked', quantity: 0.5 });
+    expect(f.note).toContain('context left out: “for my toddler”');
+    expect(one('a jar of baby food for my baby').description).toMatch(/Baby/);
+  });
+
+  it('reads a naan said without an amount as one whole naan, not USDA’s quarter', () => {
+    expect(estimateMeal('chicken korma & garlic naan').foods[1]).toMatchObject({ description: 'Bread, naan', portion: '1 Naan (10" dia)', quantity: 1 });
+    expect(one('half a naan')).toMatchObject({ portion: '1 Naan (10" dia)', quantity: 0.5 });
+  });
+
+  it('reads a cup of instant noodles as the instant cup, and a cup of noodles as a measure', () => {
+    expect(one('cup of instant noodles')).toMatchObject({ description: 'Soup, ramen noodles, water added', portion: '1 individual container', quantity: 1 });
+    expect(one('a cup of noodles')).toMatchObject({ description: 'Noodles, cooked', portion: '1 cup, cooked' });
+  });
+
+  it('reads the parts said after a dish that its USDA name holds as the dish, and a smoothie as made of its fruit and dairy', () => {
+    expect(estimateMeal('burrito bowl w rice, black beans, chicken and salsa').foods.map((f) => f.description)).toEqual(['Burrito bowl, chicken, with beans and rice', 'Salsa, NFS']);
+    expect(one('smoothie w banana, berries and yogurt, 16 oz')).toMatchObject({ description: expect.stringMatching(/^Fruit smoothie/), portion: '1 fl oz', quantity: 16 });
+  });
+
+  it('gives an amount said on its own after “X w Y” to the dish X, not to its side', () => {
+    const e = estimateMeal('made fettuccine alfredo w chicken, had 1.5 cups');
+    expect(e.foods[0]).toMatchObject({ description: 'Pasta with cream sauce, home recipe', portion: '1 cup', quantity: 1.5 });
+    expect(e.foods[1]).toMatchObject({ portion: 'Quantity not specified', quantity: 1 });
+  });
+
+  it('reads where a food was bought (“from the bakery”, “at the mall”) as context though USDA names a bakery form', () => {
+    const f = one('a big slice of carrot cake from the bakery');
+    expect(f).toMatchObject({ description: 'Cake or cupcake, carrot', quantity: 1 });
+    expect(f.note).toContain('context left out: “from the bakery”');
+  });
+
+  it('reads a size said last as the size when none came before (movie popcorn medium)', () => {
+    expect(one('movie popcorn medium')).toMatchObject({ description: 'Popcorn, movie theater, with added butter', portion: '1 medium order', quantity: 1 });
+    expect(one('fries large').portion).toBe('1 large fast food order');
+  });
+
+  it('reads icing or frosting said with a food USDA has frosted as part of it, and alone as icing', () => {
+    const f = one('2 cinnamon rolls w icing');
+    expect(f).toMatchObject({ description: 'Roll, sweet, cinnamon bun, frosted', quantity: 2 });
+    expect(f.note).toContain('“icing” is in the food');
+    expect(estimateMeal('a cupcake with frosting').foods.map((x) => x.description)).toEqual(['Cake or cupcake, NFS', 'Icing, white']);
+  });
+
+  it('reads the parts of a dish listed in brackets as said with it, a meat among them as USDA’s “meat”', () => {
+    expect(one('3 stuffed pepper halves (rice & ground beef)')).toMatchObject({ description: 'Stuffed pepper, with rice and meat', portion: '1/2 pepper with filling', quantity: 3 });
+    expect(one('stuffed peppers with rice and beef').description).toBe('Stuffed pepper, with rice and meat');
+    // A name said again in brackets stays context.
+    expect(one('2 fried spring rolls (cha gio)').quantity).toBe(2);
+  });
+
+  it('reads candies said by a one-piece name as pieces at any count, other candies still as bars', () => {
+    expect(one('3 jolly ranchers')).toMatchObject({ description: 'Candy, hard', portion: '1 piece', quantity: 3 });
+    expect(one('4 chocolate truffles')).toMatchObject({ description: 'Chocolate candy', portion: '1 piece', quantity: 4 });
+    expect(one('2 snickers').portion).toBe('1 pouch/regular size');
+  });
 });

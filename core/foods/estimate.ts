@@ -18,29 +18,39 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    calories, not 100 of them), "a glazed donut" (USDA's yeast type), "a fruit cup" (the
  *    snack container), "a blt on toast" (the toast is its bread), "turkey and swiss on rye"
  *    (one sandwich), USDA's "X and Y" names typed with "n" or "&" ("red beans n rice"), a
- *    burger without meat ("black bean burger", "impossible burger": the veggie burger). A
+ *    burger without meat ("black bean burger", "impossible burger": the veggie burger), mixed
+ *    drinks in the plural ("3 vodka cokes" → 3 × Vodka and cola). A
  *    food "with" a sauce kept in one item is that food, the sauce saying which ("stuffed
  *    shells with meat sauce" is no meat sauce). A food "with" sides
  *    is USDA's one dish where it has that food with those sides ("burrito with rice and
  *    beans") or names them as its kind, its name ending in the food ("a hot dog w chili" →
  *    Chili hot dog sandwich, "nachos w beef"; not "pancakes with syrup"), unless a measure of the food was said and the sides are not in the dish's own
  *    name ("1/2 cup mashed potatoes w gravy" stays two; "2 cups beef stroganoff w noodles" is
- *    "Beef stroganoff with noodles"). "A and B" is USDA's one dish where its name holds both
+ *    "Beef stroganoff with noodles"); the further sides its name holds are part of it ("burrito
+ *    bowl w rice, black beans, chicken and salsa" is the bowl and salsa), and a smoothie is made
+ *    of all its fruit and dairy ("smoothie w banana, berries and yogurt, 16 oz"); icing or
+ *    frosting "with" a food USDA has frosted or iced is in it ("2 cinnamon rolls w icing"); parts
+ *    listed in brackets are said "with" the dish, and a meat side is USDA's "meat" of it ("3
+ *    stuffed pepper halves (rice & ground beef)" → Stuffed pepper, with rice and meat). "A and B" is USDA's one dish where its name holds both
  *    words as said and B has no amount ("chicken n dumplings", "rice & beans"; not "dal and
  *    rice", "toast and jam"), with a measure only where the name starts with A ("a bowl of
  *    rice and black beans" stays two); where it was eaten ("from the chinese place") and
  *    what was left out ("no bread") are not food.
  * 2. Each item: a quantity (digits, decimals, fractions, "a/an/one…twelve", "half (a)",
- *    "a quarter (of)", "a couple of", "a dozen", "a few" and "several" ≈ 3), a unit (g, kg, oz, ml, pint,
+ *    "a quarter (of)", "a couple of", "a dozen", "a few" and "several" ≈ 3, but never less than
+ *    USDA's usual serving of something of 2 g or less a piece: "a few blueberries"; "whole mango"
+ *    is one, not "whole milk" or "whole wheat"), a unit (g, kg, oz, ml, pint,
  *    quart, litre, cup, bowl, glass, slice, piece/pc, tbsp, tsp, scoop, can, bottle,
  *    bag/packet/pouch, juice box, ear, wedge, container, box, sleeve, bar, serving, handful,
  *    splash/dash ≈ 1 fl oz)
- *    and a size (small, medium, large, big, mini, tall/grande/venti, "6 inch"), then the food
+ *    and a size (small, medium, large, big, mini, tall/grande/venti, "6 inch"; small, medium or
+ *    large also said last: "movie popcorn medium"), then the food
  *    words; an amount after the food ("gnocchi 1 cup", "nigiri x4") counts when none came
  *    before it, and a container or slice said last is the unit ("an applesauce pouch",
  *    "cheesecake slice"). A unit word that begins a USDA name is that food ("pot roast",
  *    "pot pie"). An item that is only an amount ("penne, 2 cups", "fajitas, 3 of them", "iced
- *    tea, large") gives it to the food before, if that food had none; "3 slices of sausage"
+ *    tea, large") gives it to the food before, if that food had none (to the dish a side
+ *    was said "with": "fettuccine alfredo w chicken, had 1.5 cups"); "3 slices of sausage"
  *    after "pizza" said without amount is 3 slices of sausage pizza, where that is one food.
  *    An item whose words make no one food, or make one only by leaving words out, is tried as
  *    the foods either side of "on", "in" or "over" ("half an avocado on toast"), each with its
@@ -128,9 +138,12 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    trailing phrase that starts with a preposition (at, from, for, by, on, after, before,
  *    during, in…) and whose words make no food and name none ("from the vending machine", "on
  *    christmas eve", "by the pool", "on the rocks", "at 3 am"), or is only occasion words
- *    ("for dessert", "for a low", "after practice"), and a leading phrase up to an eating verb
+ *    ("for dessert", "for a low", "after practice", "from the bakery", "at the mall"), and a leading phrase up to an eating verb
  *    ("my daughter had") are left out when the rest is a food, and named in the note ("context
- *    left out: …"). Never a word that names a food or changes the carbs ("on toast", "with
+ *    left out: …"); so is a label before ":" or " - " whose words make no food and name none
+ *    ("halloween:", "airport -", "low 58 -", "on break:", "lunar new year:"), but not a place
+ *    that says the food's form ("kfc:", "school lunch:"); and whom it was for ("for my toddler"
+ *    is no Toddler meal, unless baby or toddler food is said). Never a word that names a food or changes the carbs ("on toast", "with
  *    syrup"); "a long day" stays no food. Interjections ("lol") are filler; a sit-down chain
  *    ("at ihop", "olive garden") takes the restaurant form as a fast-food place does. What is
  *    said to be left out after a food ("tacos no cheese", "pho w no meat") is no food word and
@@ -140,10 +153,14 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  * 7. Names by category FNDDS has under another name: holiday sweets and candies (fruitcake,
  *    peeps, s'mores, hot cross buns, moon cake, candy cane), Latin and Asian dishes (pupusas
  *    de queso, picadillo, golabki, cha gio, mexican pizza, mango sticky rice, elote as an ear
- *    of corn), brands (ovaltine, maruchan, uncrustable); popcorn "at the movies" is USDA's
+ *    of corn), brands (ovaltine, maruchan, uncrustable, eggo as the frozen waffle, progresso
+ *    chicken noodle), bakery and holiday sweets (quiche lorraine, sufganiyot, cannoli), dessert
+ *    chains' treats (blizzard, dole whip), shrimp pad thai, lamb rogan josh, movie popcorn, pork or shrimp dumplings as USDA's
+ *    steamed dumpling (not Southern chicken and dumplings); popcorn "at the movies" is USDA's
  *    movie-theater popcorn; "5 peeps" are pieces where USDA's only package is "any size".
  *    A spoon of a food with no spoon portion but a cup is 1/16 (tbsp) or 1/48 (tsp) of the
- *    cup; "fun size" and "king size" are USDA's candy sizes; "a stack of 3" is three; a
+ *    cup; "fun size" and "king size" are USDA's candy sizes; candies named as one piece (jolly
+ *    rancher, chocolate truffle, hershey kiss) are pieces at any count ("2 snickers" stay bars); "a stack of 3" is three; a
  *    street taco of a filling is a taco of it. A chain's own item where USDA names it ("1
  *    McDonald's pie", "1 KFC Bowl"; of several, the one naming most words said). A juice box
  *    is a box of that juice (apple when none is said); "a scoop of vanilla" is ice cream;
@@ -152,7 +169,9 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    "1/2 …" portion, else half of the whole item each. A burger or sandwich "no bun" / "no
  *    bread" is its filling only ("turkey burger no bun" → turkey; a plain burger ground beef);
  *    anything else left out takes USDA's "…, no <it>" form where it has one ("pho w no meat").
- *    A time after "at" ("nachos at 9", "at 7:30") is no count.
+ *    A time after "at" ("nachos at 9", "at 7:30") is no count. A naan said without an amount
+ *    is one whole naan (USDA's usual serving is a quarter); "a cup of instant noodles" and
+ *    "cup noodles" are the instant cup (USDA's individual container), "a cup of noodles" a cup.
  */
 
 /** One food of a proposal, with where each number came from. */
@@ -240,7 +259,7 @@ const FAST_FOOD_PLACES =
 const ORDER_OF = /\borders? of\b/g;
 
 /** A spirit and a mixer said together: USDA's "Gin and tonic", "Rum and cola", "Vodka and soda"… */
-const MIXED_DRINK = /\b(gin|rum|vodka|whiskey|whisky|bourbon|jack|scotch|brandy) ?(?:(?:and|&|n|'n'?) ?)?(tonic(?: water)?|coke|cola|pepsi|diet coke|diet pepsi|diet cola|soda|club soda|water|ginger ale|lemonade|red ?bull|energy drink)\b/g;
+const MIXED_DRINK = /\b(gin|rum|vodka|whiskey|whisky|bourbon|jack|scotch|brandy) ?(?:(?:and|&|n|'n'?) ?)?(tonic(?: water)?|coke|cola|pepsi|diet coke|diet pepsi|diet cola|soda|club soda|water|ginger ale|lemonade|red ?bull|energy drink)(?:e?s)?\b/g;
 const SPIRIT: Record<string, string> = { whisky: 'whiskey', bourbon: 'whiskey', jack: 'whiskey', scotch: 'whiskey' };
 const MIXER: Record<string, string> = { 'tonic water': 'tonic', coke: 'cola', pepsi: 'cola', 'diet coke': 'diet cola', 'diet pepsi': 'diet cola', 'club soda': 'soda', redbull: 'energy drink', 'red bull': 'energy drink' };
 /** One word the matcher reads as the food of that exact name: "mixed__rum_and_cola". */
@@ -255,6 +274,8 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   // "an applesauce cup", "a pudding cup": the snack-size container.
   [/\b((?:(?!(?:a|an|the|one|my|had|ate|of|and|with|\d+)\b)[a-z]+ )?(?:applesauce|apple sauce|pudding|yogurt|yoghurt|jello|jell-o|gelatin|fruit cocktail)) cups?\b/g, 'container of $1'],
   [/\bmac(?:aroni)? (?:and|&|n|'n'?) cheese\b/g, 'mac_and_cheese'],
+  // "a cup of instant noodles", "cup noodles": the instant cup, USDA's individual container.
+  [/\b(?:cups? of instant (?:noodles?|ramen)|cup noodles?)\b/g, 'container of ramen noodle soup'],
   [/\b(?:peanut butter|pb) ?(?:and|&|n) ?(?:jelly|jam|j)(?: sandwich)?\b/g, 'pbj'],
   [/\bhot ?dogs?\b/g, 'hotdog'],
   [/\bfish (?:and|&|n) chips\b/g, 'fried fish, french fries'],
@@ -456,7 +477,8 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   stout: { q: 'beer' },
   stromboli: { q: 'calzone meat cheese' },
   frosty: { q: 'fast food chocolate milk shake' },
-  blizzard: { q: 'ice cream sundae' },
+  // Dairy Queen's: soft serve with candy or cookies blended in, sold by cup size.
+  blizzard: { q: 'soft serve blended candy cookie' },
   crunchwrap: { q: 'taco' },
   chalupa: { q: 'taco' },
   gordita: { q: 'meat gordita', alone: true },
@@ -529,7 +551,8 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   marinara: { q: 'spaghetti sauce', alone: true },
   pulled_pork: { q: 'barbecue pork' },
   melt: { q: 'sandwich' },
-  eggo: { q: 'waffle' },
+  // Eggo is the frozen toaster waffle (40 g), not a restaurant one.
+  eggo: { q: 'plain frozen waffle' },
   munchkin: { q: 'doughnut hole' },
   snickerdoodle: { q: 'sugar cookie' },
   macaron: { q: 'cookie' },
@@ -1140,6 +1163,8 @@ interface ItemWords {
   quantity: number | null;
   /** The quantity was the article "a/an" alone. */
   article: boolean;
+  /** The quantity was "a few" or "several": about three, but never less than USDA's usual serving of something tiny. */
+  few: boolean;
   unit: Unit | null;
   size: string | null;
   /** A size said in inches ("6 inch"), matched to USDA's portions that name it ('6"'). */
@@ -1182,6 +1207,7 @@ function readItem(item: string, phrases?: Set<string>): ItemWords {
   // Compound names ("mac_and_cheese") are one word for the matcher.
   const ws = item.split(/[^a-z0-9._]+/).filter(Boolean);
   let quantity: number | null = null;
+  let few = false;
   let article = false;
   let unit: Unit | null = null;
   let size: string | null = null;
@@ -1217,6 +1243,9 @@ function readItem(item: string, phrases?: Set<string>): ItemWords {
       calories = Number(w.slice(4));
       continue;
     }
+    // "whole mango", "a whole avocado": one whole item, not USDA's usual serving (a part of
+    // one); "whole" stays a food word ("whole milk", "whole wheat" are no count).
+    if (w === 'whole' && quantity === null && unit === null && food.length === 0 && i === ws.length - 2 && !/^(?:milk|wheat|grain|grains|bean|beans|food|foods|fat|kernel|kernels|pizza|pie|cake|chicken|turkey|ham|loaf|bread)$/.test(ws[i + 1] ?? '')) quantity = 1;
     const isNum = /^\d+(?:\.\d+)?$/.test(w);
     // "a 6 inch sub": the number is a size, not a count.
     if (isNum && /^inch(?:es)?$/.test(ws[i + 1] ?? '') && unit === null) {
@@ -1238,6 +1267,7 @@ function readItem(item: string, phrases?: Set<string>): ItemWords {
       // "a few crackers" are about three; "a bit", "a little", "a lot": no count said.
       if ((w === 'a' || w === 'an') && ws[i + 1] === 'few' && quantity === null) {
         quantity = 3;
+        few = true;
         i++;
         continue;
       }
@@ -1261,6 +1291,11 @@ function readItem(item: string, phrases?: Set<string>): ItemWords {
       continue;
     }
     if (w in SIZES && food.length === 0) {
+      size = SIZES[w]!;
+      continue;
+    }
+    // "movie popcorn medium", "fries large": a size said last, when none came before.
+    if (/^(?:small|medium|large)$/.test(w) && i === ws.length - 1 && food.length > 0 && size === null && unit === null) {
       size = SIZES[w]!;
       continue;
     }
@@ -1299,7 +1334,7 @@ function readItem(item: string, phrases?: Set<string>): ItemWords {
   if (withAt !== null && withAt < food.length && /^(?:sauce|gravy)$/.test(food[food.length - 1]!)) food.splice(0, food.length, ...food.slice(withAt), ...food.slice(0, withAt));
   const lastWord = food[food.length - 1];
   if (lastWord && stem(lastWord) !== lastWord && lastWord.endsWith('s')) plural = true;
-  return { quantity, article: article && quantity === 1, unit, size, inches, food: food.map(stem), plural, notFood, fastFood, calories, omitted, chain };
+  return { quantity, article: article && quantity === 1, few: few || (quantity === 3 && ws.includes('several')), unit, size, inches, food: food.map(stem), plural, notFood, fastFood, calories, omitted, chain };
 }
 
 /**
@@ -1343,6 +1378,8 @@ const CUT_INTO_PIECES = /^(?:roll|cake|pie|loaf|pizza|bread|casserole|lasagna|qu
 
 const EATING = /\b(?:ate|eaten|eat|eating|had|have|having|drank|drink|drinking|breakfast|brunch|lunch|dinner|supper|snack|meal|bf|bfast)\b/i;
 const QNS = 'Quantity not specified';
+/** Candies said by a name that is one piece ("a jolly rancher", "4 truffles"), never a pouch of them. */
+const PIECE_CANDIES = new Set(['jolly_rancher', 'chocolate_truffle', 'truffle', 'hershey_kiss', 'lindor', 'werther']);
 const OZ_G = 28.35;
 const FL_OZ_ML = 29.5735;
 
@@ -1510,6 +1547,9 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
     const named = namedAll.find((x) => !/\b(?:spoon size|bite size|mini|miniature|small)\b/i.test(x.description) || saidWords.some((sw) => /^(?:mini|slider)$/.test(sw))) ?? namedAll[0];
     if (named) return use(named, q);
   }
+  // "chicken korma & garlic naan": a naan comes whole with a curry; USDA's usual serving is a quarter of one (two sets agree).
+  const wholeNaan = /^Bread, naan\b/.test(food.description) && w.quantity === null && w.size === null ? P.find((x) => /^1 naan\b/i.test(x.description)) : undefined;
+  if (wholeNaan) return use(wholeNaan, 1, 'no quantity given: a naan is served whole');
   if (w.quantity === null && w.size === null && w.inches === null) return fallback('no quantity given');
   if (w.size) {
     const re = new RegExp(`^1 ${sizeWord}\\b`, 'i');
@@ -1545,7 +1585,8 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
   // "5 peeps": a package of any size is such a package too.
   const regular = P.find((x) => /^1 (?:.*\b)?regular\b/i.test(x.description)) ?? P.find((x) => /^1 package, any size$/i.test(x.description));
   const onePiece = P.find((x) => /^1 piece\b/i.test(x.description) && !/\b(?:small|large|mini|miniature|bite|snack)\b/i.test(x.description));
-  const manyPieces = !!onePiece && ((q >= 2 && onePiece.grams <= 3) || q >= 5);
+  // "3 jolly ranchers", "4 chocolate truffles": candies sold and eaten one piece at a time are pieces at any count.
+  const manyPieces = !!onePiece && ((q >= 2 && onePiece.grams <= 3) || q >= 5 || w.food.some((x) => PIECE_CANDIES.has(x)));
   const pieces = regular && PACKAGE.test(regular.description) && manyPieces && !CUT_INTO_PIECES.test(w.food[w.food.length - 1] ?? '') ? onePiece : undefined;
   const p =
     byNoun ??
@@ -1598,7 +1639,9 @@ function sameFoodWith(food: Food, table: FoodTable, has: (portion: string) => bo
  * "… and …". Else null, and the sides are foods of their own.
  */
 function dishWith(main: string[], sides: string[][], table: FoodTable, inName = false): { match: FoodMatch; sides: number } | null {
-  for (const said of [[...sides.flat(), ...main], [...sides.map((x) => x[x.length - 1]!), ...main]]) {
+  // "stuffed peppers w rice & ground beef": a meat said as a side is USDA's "meat" of a dish ("Stuffed pepper, with rice and meat").
+  const asMeat = sides.map((x) => (MEATS.has(x[x.length - 1]!) ? ['meat'] : [x[x.length - 1]!]));
+  for (const said of [[...sides.flat(), ...main], [...sides.map((x) => x[x.length - 1]!), ...main], ...(asMeat.flat().includes('meat') ? [[...asMeat.flat(), ...main]] : [])]) {
     const { match } = matchFood(said, table, { typos: false, dropLeading: false });
     if (!match || match.unused.some((u) => sides.flat().includes(u))) continue;
     // A smoothie or shake "with banana and strawberry" is made of them: one drink.
@@ -1639,9 +1682,36 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 /** Prepositions that begin a phrase of where, when, why or with whom: "at the party", "for dessert", "by the pool". */
 const CONTEXT_PREPS = new Set(['at', 'from', 'for', 'by', 'on', 'after', 'before', 'during', 'in', 'while', 'near', 'outside', 'inside', 'around']);
 /** Words that say when or why, not what, even where a food has them in its name ("dessert pizza", "movie theater popcorn"). */
-const OCCASIONS = new Set('dessert desert dinner lunch breakfast brunch supper snack snacks treat treats low lows hypo hypos halftime practice game games work school party movie movies church class gym recess midnight pool beach bed night morning night'.split(' '));
+const OCCASIONS = new Set('dessert desert dinner lunch breakfast brunch supper snack snacks treat treats low lows hypo hypos halftime practice game games work school party movie movies church class gym recess midnight pool beach bed night morning bakery airport mall ballpark stadium zoo fair carnival'.split(' '));
 /** Eating verbs that end a leading phrase of who or where ("my daughter had …", "at the party i ate …"). */
 const EATING_VERB = /^(?:had|ate|eaten|eat|eating|drank|drink|drinking|got|grabbed|having|snacked)$/;
+
+/** Whether a phrase's words make no food and name none ("at the party", "for a low", "low 58", "lunar new year"). */
+function namesNoFood(phrase: string[], table: FoodTable): boolean {
+  const content = phrase.filter((w) => /[a-z]/.test(w) && !FILLER.has(w) && !/^\d+(?:\.\d+)?(?:am|pm)?$/.test(w) && !/^(?:am|pm|oclock|o'clock|ish|lol|lmao|haha|omg|tbh|s)$/.test(w));
+  if (!content.length || content.every((w) => OCCASIONS.has(stem(w)))) return true;
+  const idx = indexOf(table);
+  if (content.some((w) => CARB_WORDS.has(w) || namesFood(idx, stem(w)))) return false;
+  return matchFood(content.map(stem), table, { typos: false }).match === null;
+}
+
+/** Whom a food was for ("for my toddler", "for the kids", "for my 4yo"): never food, though "toddler" and "baby" are words of USDA's baby foods. */
+const FOR_WHOM = /\bfor (?:my|his|her|our|their|the|a) (?:\d+ ?(?:yo|y\/o|year old|month old|mo) )?(?:toddler|toddlers|baby|babies|kid|kids|son|daughter|little one|boy|girl|child|children|wife|husband|partner|mom|dad)\b/i;
+
+/**
+ * A label before the meal ("halloween: 3 fun size snickers", "airport - a pretzel", "low 58 -
+ * 3 jolly ranchers", "lunar new year: dumplings") whose words make no food and name none: it
+ * says when or why, as a trailing "at the party" does. Not a place that says which form of
+ * the food ("kfc: 2 pc", "school lunch: 6 nuggets" are USDA's fast-food and school forms).
+ */
+function leadingLabel(text: string, table: FoodTable): { rest: string; label: string } | null {
+  const m = /^\s*([^:,;\n]{1,40}?)\s*(?::|\s[-–—]+)\s+(\S[\s\S]*)$/.exec(text);
+  if (!m) return null;
+  const label = m[1]!.trim();
+  const ws = words(label.replace(/['’]/g, ' '));
+  if (!ws.length || ws.some((w) => w === 'school') || new RegExp(FAST_FOOD_PLACES.source, 'i').test(label)) return null;
+  return namesNoFood(ws, table) ? { rest: m[2]!, label } : null;
+}
 
 /**
  * The item without a phrase of context around the food: a trailing phrase that starts with a
@@ -1661,13 +1731,7 @@ function withoutContext(item: string, table: FoodTable, depth = 0): Array<{ item
   const paren = /\s*\(([^)]*)\)?\s*$|\s*\(([^)]*)\)\s*/.exec(item);
   if (paren && item.replace(paren[0], ' ').trim()) push({ item: item.replace(paren[0], ' ').trim(), dropped: paren[0].trim() });
   const ws = item.split(/\s+/).filter(Boolean);
-  const idx = indexOf(table);
-  const noFood = (phrase: string[]) => {
-    const content = phrase.filter((w) => /[a-z]/.test(w) && !FILLER.has(w) && !/^\d+(?:\.\d+)?$/.test(w) && !/^(?:am|pm|oclock|o'clock|ish|lol|lmao|haha|omg|tbh)$/.test(w));
-    if (!content.length || content.every((w) => OCCASIONS.has(stem(w)))) return true;
-    if (content.some((w) => CARB_WORDS.has(w) || namesFood(idx, stem(w)))) return false;
-    return matchFood(content.map(stem), table, { typos: false }).match === null;
-  };
+  const noFood = (phrase: string[]) => namesNoFood(phrase, table);
   for (let i = 1; i < ws.length; i++) {
     // "… my mom made", "… that my wife cooked": who made it, as a preposition's phrase says where.
     if (!CONTEXT_PREPS.has(ws[i]!) && !/^(?:my|his|her|our|their|that)$/.test(ws[i]!)) continue;
@@ -1694,15 +1758,28 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
   /** The food words each food was said with. */
   const saidOf = new Map<EstimatedFood, string[]>();
   const unknown: string[] = [];
+  const label = leadingLabel(text, table);
+  if (label) text = label.rest;
+  // "3 stuffed pepper halves (rice & ground beef)": parts listed in brackets after a dish are said "with" it.
+  text = text.replace(/\s*\(([^()]*\s(?:&|and)\s[^()]*)\)/g, ' with $1');
+  // "half cup cream of rice for my toddler": who it was for is no food, even where a word of it
+  // names one (USDA's "Toddler meal"); the food is the one said.
+  const forWhom = /\b(?:baby|toddler|infant)\b/i.test(text.replace(FOR_WHOM, ' ')) ? null : FOR_WHOM.exec(text);
+  if (forWhom) text = text.replace(FOR_WHOM, ' ');
+  const context = [label?.label, forWhom?.[0].trim()].filter(Boolean);
   const items = splitJoined(keepAndNames(text, table)).map(({ item, joiner }) => ({ item, joiner, w: readItem(item, unitPhrases(table)) }));
   // Misspellings are corrected only where the message is plainly about eating: an eating
   // verb or meal word, or an amount ("a", "2 slices"). "brisk walk" is not "brick cheese".
   // A message that names a food as written ("cheesburger and fries") is about eating too.
   const eating =
     EATING.test(text) || items.some(({ w }) => w.quantity !== null || w.unit !== null || w.size !== null) || items.some(({ w }) => w.food.length > 0 && !w.notFood && matchFood(w.food, table, { typos: false }).match !== null);
+  /** A food said "with" the one before it, which has the dish it came with. */
+  const sideOf = new Map<EstimatedFood, EstimatedFood>();
+  let joinerNow = '';
   for (let i = 0; i < items.length; i++) {
     const { item, w } = items[i]!;
     const itemText = tidy(item);
+    joinerNow = items[i]!.joiner;
     if (w.notFood) continue;
     // "chicken burrito with rice and beans", "fish curry with rice": one dish where USDA has
     // it ("Burrito, chicken, with beans and rice"; "Fish curry with rice"), not three foods.
@@ -1715,14 +1792,31 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
     // A measure said ("1/2 cup mashed potatoes w gravy") is of the food said and its side comes
     // on top, unless the side is in the dish's own name ("2 cups beef stroganoff w noodles").
     if (w.food.length && sides.length) {
-      const inName = w.unit !== null;
+      const inName = w.unit !== null && w.unit !== 'half';
       const dish = dishWith(w.food, sides.map((j) => items[j]!.w.food), table, inName) ?? (sides.length > 1 ? dishWith(w.food, [items[sides[0]!]!.w.food], table, inName) : null);
       if (dish) {
         const used = sides.slice(0, dish.sides);
+        // "burrito bowl w rice, black beans, chicken and salsa": the sides after the first that
+        // the dish's own name holds are parts of it too (salsa is not: it stays a food); a
+        // smoothie "w banana, berries and yogurt" is made of all its fruit and dairy.
+        const dishWords = new Set(words(dish.match.food.description).map(stem));
+        const blended = /^(?:smoothie|shake|milkshake)$/.test(w.food[w.food.length - 1]!);
+        for (const j of sides.slice(dish.sides)) {
+          const last = items[j]!.w.food[items[j]!.w.food.length - 1]!;
+          if (!dishWords.has(last) && !(blended && (FRUITS.has(last) || /^(?:yogurt|milk|ice_cream|protein)$/.test(last)))) break;
+          used.push(j);
+        }
         add([itemText, ...used.map((j) => tidy(items[j]!.item))].join(' with '), w, dish.match, []);
         i = used[used.length - 1]!;
         continue;
       }
+    }
+    // "2 cinnamon rolls w icing": the icing of a food USDA has frosted or iced is in it already.
+    const before = foods[foods.length - 1];
+    if (items[i]!.joiner === 'with' && before && w.quantity === null && w.unit === null && w.food.length === 1 && /^(?:icing|frosting|glaze)$/.test(w.food[0]!) && /\b(?:frosted|iced|glazed|with [a-z ]*icing)\b/i.test(before.description)) {
+      before.text = `${before.text} with ${itemText}`;
+      before.note = [before.note, `“${itemText}” is in the food`].filter(Boolean).join('; ');
+      continue;
     }
     // "chicken and dumplings", "rice & beans": one dish where USDA names one with both in its
     // name, the second said with no amount of its own ("toast and jam" stays two).
@@ -1740,8 +1834,11 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
       }
     }
     if (!w.food.length) {
-      // "penne, 2 cups": an amount on its own belongs to the food before it.
-      const prev = foods[foods.length - 1];
+      // "penne, 2 cups": an amount on its own belongs to the food before it; "fettuccine
+      // alfredo w chicken, had 1.5 cups": to the dish a side was said with, where that had none.
+      const last = foods[foods.length - 1];
+      const dish = last && sideOf.get(last);
+      const prev = last && noAmount.has(last) && dish && noAmount.has(dish) ? dish : last;
       // "unsweet iced tea, large": a size said on its own too.
       if (prev && ((noAmount.has(prev) && (w.quantity !== null || w.unit !== null || w.size !== null)) || (sizedAfter.has(prev) && w.unit !== null && ['g', 'kg', 'oz', 'floz', 'ml'].includes(w.unit)))) {
         noAmount.delete(prev);
@@ -1812,6 +1909,7 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
     }
     add(itemText, w, match, missing);
   }
+  if (context.length && foods[0]) foods[0].note = [foods[0].note, ...context.map((c) => `context left out: “${c}”`)].filter(Boolean).join('; ');
   return { foods, unknown, carbs_g: round1(foods.reduce((s, f) => s + f.carbs_g, 0)) };
 
   function add(itemText: string, w: ItemWords, match: FoodMatch, missing: string[]) {
@@ -1842,7 +1940,11 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
       const other = sameFoodWith(match.food, table, (d) => wants.test(d), !!w.size) ?? (w.size ? sameFoodWith(match.food, table, (d) => wants.test(d), false, BOILED) : null);
       if (other) match = { ...match, food: other };
     }
-    const c = choosePortion(match.food, match.nouns, w, (x) => namesFood(indexOf(table), x));
+    let c = choosePortion(match.food, match.nouns, w, (x) => namesFood(indexOf(table), x));
+    // "a few blueberries": three berries would be under a gram of carbs; a few of something
+    // tiny (a berry, a nut: 2 g or less each) is at least USDA's usual serving of it.
+    const usual = match.food.portions.find((p) => p.description === QNS);
+    if (w.few && !w.unit && usual && c.quantity > 0 && c.grams / c.quantity <= 2 && c.grams < usual.grams) c = { portion: QNS, quantity: 1, grams: usual.grams, note: `“a few” of something this small: USDA's usual serving (“${QNS}”, ${usual.grams} g) used` };
     const notes = [...match.corrected, c.note, implausibleAmount(match.food, c.grams), w.omitted ? `said to be left out: “${w.omitted}”` : null, match.unused.length ? `not used: ${match.unused.join(', ')}` : null, missing.length ? `not understood: ${missing.join(', ')}` : null].filter(Boolean);
     const food: EstimatedFood = {
       text: itemText,
@@ -1854,6 +1956,7 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
       carbs_g: round1((c.grams * match.food.carbsPer100g) / 100),
       note: notes.length ? notes.join('; ') : null,
     };
+    if (joinerNow === 'with' && foods.length) sideOf.set(food, foods[foods.length - 1]!);
     foods.push(food);
     saidOf.set(food, w.food);
     if (w.quantity === null && w.unit === null && w.size === null) noAmount.add(food);

@@ -73,6 +73,16 @@ describe('everyday names by category resolve to a sensible food with a whole-ite
     // Fruit and kids' food
     ['3 cuties', '61100600', '1 fruit', 3],
     ['an applesauce pouch', '63101110', '1 pouch', 1],
+    // Round 5: brands, bakery and holiday sweets, dessert-chain treats
+    ['2 eggos', '55200020', '1 waffle', 2],
+    ['a bowl of progresso chicken noodle', '58403040', '1 cup', 1],
+    ['a slice of quiche lorraine', '58125110', '1 piece (1/8 of 9" dia)', 1],
+    ['2 sufganiyot', '53521140', '1 doughnut', 2],
+    ['a cannoli', '53452200', '1 pastry', 1],
+    ['a small oreo blizzard', '13130700', '1 small', 1],
+    ['1.5 cups shrimp pad thai', '58137240', '1 cup', 1.5],
+    ['a medium movie popcorn', '54403005', '1 medium order', 1],
+    ['6 pork dumplings', '58112510', '1 item, any size', 6],
     // Sides
     ['a cup of mac salad', '58148110', '1 cup', 1],
     ['2 latkes', '71701000', '1 medium pancake', 2],

@@ -214,6 +214,8 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   shumai: { code: '58112510', q: 'steamed wonton dumpling pot sticker', alone: true }, // Wonton, dumpling or pot sticker, steamed
   siu_mai: { q: 'steamed wonton dumpling pot sticker' }, // Wonton, dumpling or pot sticker, steamed
   soup_dumpling: { q: 'steamed wonton dumpling pot sticker' }, // Wonton, dumpling or pot sticker, steamed
+  pork_dumpling: { q: 'steamed wonton dumpling pot sticker' }, // Wonton, dumpling or pot sticker, steamed (not Southern chicken and dumplings)
+  shrimp_dumpling: { q: 'steamed wonton dumpling pot sticker' }, // Wonton, dumpling or pot sticker, steamed (har gow)
   xiao_long_bao: { q: 'steamed wonton dumpling pot sticker' }, // Wonton, dumpling or pot sticker, steamed
   scallion_pancake: { q: 'chinese pancake' }, // Chinese pancake
   mongolian_beef: { q: 'broccoli beef' }, // beef stir-fried with vegetables: FNDDS's beef and broccoli
@@ -400,7 +402,7 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   cheese_ravioli: { q: 'cheese tomato sauce ravioli' }, // Ravioli, cheese-filled, with tomato sauce
   risotto: { code: '58164500', q: 'cheese cream sauce white rice', alone: true }, // FNDDS has no risotto: its rice with cheese or cream sauce
   mushroom_risotto: { q: 'cheese cream sauce white rice' }, // FNDDS has no risotto: its rice with cheese or cream sauce
-  cannoli: { code: '53420200', q: 'cream puff eclair iced', alone: true }, // FNDDS has no cannoli: its iced cream-filled pastry
+  cannoli: { code: '53452200', q: 'italian cheese pastry', alone: true }, // Pastry, Italian, with cheese: the ricotta-filled Italian pastry
 
   // Southern, soul food, barbecue.
   bbq_rib: { q: 'pork rib' }, // Pork, ribs
@@ -737,7 +739,6 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   whopper_jr_with_cheese: { q: 'whopper jr cheese' }, // Whopper Jr with cheese (Burger King)
   baconator: { code: '27510405', q: 'fast food large patty double cheeseburger', alone: true }, // Double cheeseburger, from fast food, 2 large patties
   crunchwrap_supreme: { q: 'beef cheese burrito' }, // a grilled wrap of beef, cheese and a tostada: FNDDS's beef burrito is nearer than a taco
-  mcflurry: { code: '13121000', q: 'ice cream sundae', alone: true }, // Ice cream sundae, NFS
   mc_flurry: { q: 'ice cream sundae' }, // Ice cream sundae, NFS
   nachos_supreme: { q: 'beef pork bean nacho' }, // Nachos, beef or pork, with beans
   nachos_bellgrande: { q: 'beef pork bean nacho' }, // Nachos, beef or pork, with beans
@@ -1153,6 +1154,24 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   grain_bowl: { q: 'quinoa' }, // the grain is the carbohydrate of a grain bowl
   quinoa_bowl: { q: 'quinoa' }, // the grain is the carbohydrate of a grain bowl
   kale_caesar: { q: 'caesar salad' }, // Caesar salad, with romaine, no dressing
+
+  // Round 5, by category (issue #19): frozen and boxed brands, bakery and holiday sweets, dessert-chain treats.
+  frozen_waffle: { q: 'plain frozen waffle' }, // Waffle, plain, frozen
+  progresso_chicken_noodle: { q: 'chicken noodle soup' }, // Soup, chicken noodle: the canned soup said by its brand and flavour
+  quiche_lorraine: { q: 'quiche meat poultry fish' }, // Quiche with meat, poultry or fish (bacon)
+  sufganiyah: { code: '53521140', q: 'jelly doughnut', alone: true }, // Doughnut, jelly (the Hanukkah doughnut)
+  sufganiyot: { code: '53521140', q: 'jelly doughnut', alone: true }, // Doughnut, jelly (plural as said)
+  cannolo: { code: '53452200', q: 'italian cheese pastry', alone: true }, // Pastry, Italian, with cheese
+  oreo_blizzard: { q: 'soft serve blended candy cookie' }, // Dairy Queen's: Soft serve, blended with candy or cookies
+  dole_whip: { q: 'sorbet' }, // Disney's pineapple soft serve, dairy-free: FNDDS's sorbet is the nearest
+  shrimp_pad_thai: { q: 'pad thai seafood' }, // Pad Thai with seafood
+  seafood_pad_thai: { q: 'pad thai seafood' }, // Pad Thai with seafood
+  lamb_rogan_josh: { q: 'beef curry' }, // FNDDS has no lamb curry: its beef curry is the nearest (as rogan josh alone)
+  movie_popcorn: { q: 'movie theater popcorn' }, // Popcorn, movie theater, with added butter
+  frosting: { code: '91305020', q: 'white icing', alone: true }, // Icing, white
+  jolly_rancher: { q: 'hard candy' }, // Candy, hard (by the piece)
+  chocolate_truffle: { q: 'chocolate candy' }, // Chocolate candy (by the piece)
+  hershey_kiss: { q: 'chocolate candy' }, // Chocolate candy (by the piece)
 };
 
 /**
