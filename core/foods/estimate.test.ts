@@ -905,4 +905,21 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     expect(one('4 chocolate truffles')).toMatchObject({ description: 'Chocolate candy', portion: '1 piece', quantity: 4 });
     expect(one('2 snickers').portion).toBe('1 pouch/regular size');
   });
+
+  it('reads a meal word with words of who or how ("kids breakfast", "quick breakfast") as context, never a food', () => {
+    expect(estimateMeal('4 pancakes w syrup, kids breakfast').foods.map((x) => x.description)).toEqual(['Pancakes, NFS', 'Syrup, NFS']);
+    expect(estimateMeal('1 apple, quick breakfast').foods.map((x) => x.description)).toEqual(['Apple, raw']);
+    expect(one('quick breakfast: grits').description).toBe('Grits, NFS');
+    // Said as a food, the words still name it.
+    expect(one('quick grits').description).toBe('Grits, regular or quick, made with water, NS as to fat');
+    expect(one('clif kids bar, quick snack').description).toBe('Nutrition bar (Clif Kids Organic Zbar)');
+  });
+
+  it('reads chicken noodle said without "soup" as the soup, shepards pie and a spanakopita triangle as themselves', () => {
+    expect(one('2 cups chicken noodle')).toMatchObject({ description: 'Soup, chicken noodle', portion: '1 cup', quantity: 2 });
+    expect(one('chicken noodle soup').description).toBe('Soup, chicken noodle');
+    expect(one('chicken noodle casserole').description).toBe('Chicken or turkey and noodles with cream or white sauce');
+    expect(one('shepards pie, 1 cup')).toMatchObject({ description: "Shepherd's pie", portion: '1 cup' });
+    expect(one('one spanakopita triangle').description).toBe('Spanakopita');
+  });
 });

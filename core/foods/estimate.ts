@@ -1683,6 +1683,8 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 const CONTEXT_PREPS = new Set(['at', 'from', 'for', 'by', 'on', 'after', 'before', 'during', 'in', 'while', 'near', 'outside', 'inside', 'around']);
 /** Words that say when or why, not what, even where a food has them in its name ("dessert pizza", "movie theater popcorn"). */
 const OCCASIONS = new Set('dessert desert dinner lunch breakfast brunch supper snack snacks treat treats low lows hypo hypos halftime practice game games work school party movie movies church class gym recess midnight pool beach bed night morning bakery airport mall ballpark stadium zoo fair carnival'.split(' '));
+/** A meal word with words of who or how ("kids breakfast", "quick lunch") as a phrase of its own, before or after the foods. Not "school lunch": USDA has school forms of foods. */
+const MEAL_NOTE = /(?:^|([,;]))\s*(?:(?:a|my|the|his|her|their|our)\s+)?(?:(?:kids?|kid's|kids'|quick|late|early|light|lazy|rushed|easy|fast|second|little|big|work|weekday|weekend)\s+)+(?:breakfast|brunch|lunch|dinner|supper|snack)\s*(?::\s*|(?=[,;]|$))/i;
 /** Eating verbs that end a leading phrase of who or where ("my daughter had …", "at the party i ate …"). */
 const EATING_VERB = /^(?:had|ate|eaten|eat|eating|drank|drink|drinking|got|grabbed|having|snacked)$/;
 
@@ -1766,7 +1768,11 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
   // names one (USDA's "Toddler meal"); the food is the one said.
   const forWhom = /\b(?:baby|toddler|infant)\b/i.test(text.replace(FOR_WHOM, ' ')) ? null : FOR_WHOM.exec(text);
   if (forWhom) text = text.replace(FOR_WHOM, ' ');
-  const context = [label?.label, forWhom?.[0].trim()].filter(Boolean);
+  // "4 pancakes w syrup, kids breakfast", "quick breakfast: grits": a meal word with words of
+  // who or how is context, though "kids" (a Clif Kids bar) and "quick" (quick grits) are USDA's words.
+  const mealNote = MEAL_NOTE.exec(text);
+  if (mealNote && text.replace(mealNote[0], ' ').trim()) text = text.replace(mealNote[0], mealNote[1] ?? ' ');
+  const context = [label?.label, forWhom?.[0].trim(), mealNote?.[0].replace(/^[\s,;:-]+|[\s,;:-]+$/g, '')].filter(Boolean);
   const items = splitJoined(keepAndNames(text, table)).map(({ item, joiner }) => ({ item, joiner, w: readItem(item, unitPhrases(table)) }));
   // Misspellings are corrected only where the message is plainly about eating: an eating
   // verb or meal word, or an amount ("a", "2 slices"). "brisk walk" is not "brick cheese".

@@ -1158,6 +1158,16 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   // Round 5, by category (issue #19): frozen and boxed brands, bakery and holiday sweets, dessert-chain treats.
   frozen_waffle: { q: 'plain frozen waffle' }, // Waffle, plain, frozen
   progresso_chicken_noodle: { q: 'chicken noodle soup' }, // Soup, chicken noodle: the canned soup said by its brand and flavour
+  // "2 cups chicken noodle", "homemade chicken noodle, one bowl": said without "soup" it is still the soup,
+  // not USDA's "Chicken or turkey and noodles with gravy".
+  chicken_noodle: { q: 'chicken noodle soup' }, // Soup, chicken noodle
+  chicken_noodle_casserole: { q: 'chicken noodle cream sauce' }, // Chicken or turkey and noodles with cream or white sauce
+  // "shepards pie": the common misspelling, which reached USDA's sweet "Pie, NFS".
+  shepard_pie: { q: 'shepherd pie' }, // Shepherd's pie
+  shepards_pie: { q: 'shepherd pie' }, // Shepherd's pie
+  shepherds_pie: { q: 'shepherd pie' }, // Shepherd's pie
+  spanakopita: { code: '58124250', q: 'spanakopita', alone: true }, // Spanakopita
+  spanakopita_triangle: { q: 'spanakopita' }, // Spanakopita ("a spanakopita triangle" was a Danish)
   quiche_lorraine: { q: 'quiche meat poultry fish' }, // Quiche with meat, poultry or fish (bacon)
   sufganiyah: { code: '53521140', q: 'jelly doughnut', alone: true }, // Doughnut, jelly (the Hanukkah doughnut)
   sufganiyot: { code: '53521140', q: 'jelly doughnut', alone: true }, // Doughnut, jelly (plural as said)
