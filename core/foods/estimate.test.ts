@@ -922,4 +922,18 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     expect(one('shepards pie, 1 cup')).toMatchObject({ description: "Shepherd's pie", portion: '1 cup' });
     expect(one('one spanakopita triangle').description).toBe('Spanakopita');
   });
+
+  it('reads dumplings said alone as the steamed ones, chicken n dumplins (any spelling) as the Southern dish', () => {
+    expect(one('6 dumplings (steamed)')).toMatchObject({ description: 'Wonton, dumpling or pot sticker, steamed', quantity: 6 });
+    expect(one('bowl of chicken n dumplins').description).toBe('Chicken or turkey with dumplings');
+    expect(one('chicken and dumplings').description).toBe('Chicken or turkey with dumplings');
+  });
+
+  it('reads "dbl" as double and a milk tea "w boba" as one bubble tea, not two', () => {
+    expect(one('dbl cheeseburger from mcds').description).toBe('Double cheeseburger (McDonalds)');
+    expect(one('taro milk tea w boba')).toMatchObject({ description: 'Tea, bubble', quantity: 1 });
+    expect(one('thai tea with tapioca pearls').description).toBe('Tea, bubble');
+    // Boba said apart from a plain iced tea is a second drink.
+    expect(estimateMeal('iced tea and boba').foods).toHaveLength(2);
+  });
 });

@@ -284,6 +284,12 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   // "a fruit cup" is the snack-size container, as an applesauce cup is.
   [/\bfruit cups?\b/g, 'container of fruit_cup'],
   [/\bfoot ?long\b/g, '12 inch'],
+  // "taro milk tea w boba": the pearls are in the bubble tea USDA has, not a second one.
+  [/\b(?:(?:taro|thai|brown[ _]sugar|matcha|jasmine|oolong|iced|bubble|boba|milk)[ _])*(?:milk[ _])?tea\s+(?:with|\+)\s*(?:extra\s+)?(?:tapioca pearls|boba|tapioca|pearls)\b/g, 'boba tea'],
+  // "chicken n dumplins": spelt out here so that no typo match reads "dumplins" apart from its chicken.
+  [/\bdumplins?\b/g, 'dumplings'],
+  // "dbl cheeseburger": the menu's short word for double.
+  [/\bdbl\b/g, 'double'],
   // "baby carrots" with no count are a serving of raw carrots; "10 baby carrots" are ten small ones.
   [/(?<!\d )\bbaby carrots\b/g, 'raw carrots'],
   [/\bbaby carrots\b/g, 'baby raw carrots'],

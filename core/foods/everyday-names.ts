@@ -217,6 +217,9 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   pork_dumpling: { q: 'steamed wonton dumpling pot sticker' }, // Wonton, dumpling or pot sticker, steamed (not Southern chicken and dumplings)
   shrimp_dumpling: { q: 'steamed wonton dumpling pot sticker' }, // Wonton, dumpling or pot sticker, steamed (har gow)
   xiao_long_bao: { q: 'steamed wonton dumpling pot sticker' }, // Wonton, dumpling or pot sticker, steamed
+  // "6 dumplings (steamed)", "lunar new year: dumplings": said alone they are the steamed ones;
+  // Southern "chicken and dumplings" is said with its chicken.
+  dumpling: { code: '58112510', q: 'steamed wonton dumpling pot sticker', alone: true }, // Wonton, dumpling or pot sticker, steamed
   scallion_pancake: { q: 'chinese pancake' }, // Chinese pancake
   mongolian_beef: { q: 'broccoli beef' }, // beef stir-fried with vegetables: FNDDS's beef and broccoli
   orange_beef: { q: 'broccoli beef' }, // beef stir-fried with vegetables: FNDDS's beef and broccoli
