@@ -936,4 +936,13 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     // Boba said apart from a plain iced tea is a second drink.
     expect(estimateMeal('iced tea and boba').foods).toHaveLength(2);
   });
+
+  it('reads "c" after a number as a cup, and oatmeal "made w water" as the oatmeal, not water', () => {
+    expect(one('1 c rice pilaf')).toMatchObject({ description: 'Rice pilaf', portion: '1 cup', quantity: 1 });
+    expect(estimateMeal('granola 1/2c w 1/2c milk').foods.map((x) => [x.description, x.portion, x.quantity])).toEqual([
+      ['Cereal, granola', '1 cup', 0.5],
+      ['Milk, NFS', '1 cup', 0.5],
+    ]);
+    expect(one('oatmeal 1 cup made w water')).toMatchObject({ description: 'Oatmeal, NFS', portion: '1 cup, cooked', quantity: 1 });
+  });
 });

@@ -288,6 +288,11 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\b(?:(?:taro|thai|brown[ _]sugar|matcha|jasmine|oolong|iced|bubble|boba|milk)[ _])*(?:milk[ _])?tea\s+(?:with|\+)\s*(?:extra\s+)?(?:tapioca pearls|boba|tapioca|pearls)\b/g, 'boba tea'],
   // "chicken n dumplins": spelt out here so that no typo match reads "dumplins" apart from its chicken.
   [/\bdumplins?\b/g, 'dumplings'],
+  // "oatmeal 1 cup made w water": water is how it was made, no food of its own (read last, it was the
+  // noun and the oatmeal was lost); USDA's oatmeal as said has the carbs of the one made with water.
+  [/\b(oatmeal|oats|porridge|grits|cream of wheat|farina)((?:\s+[\d.]+\s+[a-z]+)?)\s+made\s+with\s+water\b/g, '$1$2'],
+  // "granola 1/2c", "1/2c milk": "c" after a number is a cup.
+  [/(\d)\s?c\b(?![.'])/g, '$1 cup'],
   // "dbl cheeseburger": the menu's short word for double.
   [/\bdbl\b/g, 'double'],
   // "baby carrots" with no count are a serving of raw carrots; "10 baby carrots" are ten small ones.
