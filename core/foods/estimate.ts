@@ -172,6 +172,13 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    A time after "at" ("nachos at 9", "at 7:30") is no count. A naan said without an amount
  *    is one whole naan (USDA's usual serving is a quarter); "a cup of instant noodles" and
  *    "cup noodles" are the instant cup (USDA's individual container), "a cup of noodles" a cup.
+ * 8. Round six (set 9's misses by cause): a meal word with words of who or how ("kids
+ *    breakfast", "quick lunch", before ":" or after ",") is context, though "kids" and "quick"
+ *    are USDA's words (not "school lunch", which says the form). "c" after a number is a cup;
+ *    "dbl" is double; hot cereal "made w water" is the cereal (water read last was the noun);
+ *    a milk tea "w boba" is one bubble tea. Chicken noodle without "soup" is the soup, dumplings
+ *    said alone the steamed ones ("dumplins" is spelt out so no typo match splits chicken n
+ *    dumplins), shepards pie and a spanakopita triangle their dishes.
  */
 
 /** One food of a proposal, with where each number came from. */
