@@ -945,4 +945,12 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     ]);
     expect(one('oatmeal 1 cup made w water')).toMatchObject({ description: 'Oatmeal, NFS', portion: '1 cup, cooked', quantity: 1 });
   });
+
+  it('reads "for a low" as context even where the whole item makes a low-calorie food', () => {
+    const f = one('sports drink 12 oz for a low');
+    expect(f).toMatchObject({ description: 'Sports drink, NFS', portion: '1 fl oz', quantity: 12 });
+    expect(f.note).toContain('context left out: “for a low”');
+    // Said as the drink's kind, low calorie stays.
+    expect(one('12 oz low calorie sports drink').description).toBe('Sports drink, low calorie');
+  });
 });

@@ -178,7 +178,8 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    "dbl" is double; hot cereal "made w water" is the cereal (water read last was the noun);
  *    a milk tea "w boba" is one bubble tea. Chicken noodle without "soup" is the soup, dumplings
  *    said alone the steamed ones ("dumplins" is spelt out so no typo match splits chicken n
- *    dumplins), shepards pie and a spanakopita triangle their dishes.
+ *    dumplins), shepards pie and a spanakopita triangle their dishes. "For a low" is context
+ *    even where the whole item makes a food ("sports drink 12 oz for a low" is no low-calorie one).
  */
 
 /** One food of a proposal, with where each number came from. */
@@ -1893,13 +1894,16 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
     }
     const found = matchFood(w.food, table, { typos: eating, fastFood: w.fastFood });
     // "chips from the vending machine", "my daughter had a pb&j": words of context around the food are no food (named in the note).
-    if (!found.match || found.match.unused.length) {
+    // "sports drink 12 oz for a low": a low being treated is context even where the whole item
+    // makes a food (USDA's low-calorie sports drink would undercount the sugar taken for it).
+    const forLow = /\bfor (?:a|my|his|her|the|their|our) (?:low|hypo)\b/.test(item);
+    if (!found.match || found.match.unused.length || forLow) {
       // The first reading without context that makes a food, and with fewer words left out than the whole.
       let best: { context: { item: string; dropped: string }; cw: ItemWords; cm: FoodMatch } | null = null;
       for (const context of withoutContext(item, table)) {
         const cw = readItem(context.item, unitPhrases(table));
         const cm = cw.food.length && !cw.notFood ? matchFood(cw.food, table, { typos: eating, fastFood: cw.fastFood || w.fastFood }).match : null;
-        if (cm && (!found.match || cm.unused.length < found.match.unused.length) && (!best || cm.unused.length < best.cm.unused.length)) best = { context, cw, cm };
+        if (cm && (!found.match || forLow || cm.unused.length < found.match.unused.length) && (!best || cm.unused.length < best.cm.unused.length)) best = { context, cw, cm };
       }
       if (best) {
         const { context, cw, cm } = best;
