@@ -953,4 +953,10 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     // Said as the drink's kind, low calorie stays.
     expect(one('12 oz low calorie sports drink').description).toBe('Sports drink, low calorie');
   });
+
+  it('reads a fun size juice box as USDA’s fun size box, a juice box alone as the 6.75 fl oz one', () => {
+    expect(one('fun size apple juice box')).toMatchObject({ description: 'Apple juice, 100%', portion: '1 fun size box (4.23 fl oz)', quantity: 1 });
+    expect(one('2 fun size juice boxes')).toMatchObject({ portion: '1 fun size box (4.23 fl oz)', quantity: 2 });
+    expect(one('apple juice box').portion).toBe('1 juice box/pouch (6.75 fl oz)');
+  });
 });
