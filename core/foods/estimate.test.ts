@@ -959,4 +959,9 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     expect(one('2 fun size juice boxes')).toMatchObject({ portion: '1 fun size box (4.23 fl oz)', quantity: 2 });
     expect(one('apple juice box').portion).toBe('1 juice box/pouch (6.75 fl oz)');
   });
+
+  it('reads pieces counted in brackets after a count of rolls as the pieces eaten', () => {
+    expect(one('2 spicy tuna rolls (12 pcs)')).toMatchObject({ description: 'Sushi roll tuna', portion: '1 piece', quantity: 12 });
+    expect(one('2 california rolls (16 pieces)')).toMatchObject({ portion: '1 piece', quantity: 16 });
+  });
 });

@@ -180,7 +180,8 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    said alone the steamed ones ("dumplins" is spelt out so no typo match splits chicken n
  *    dumplins), shepards pie and a spanakopita triangle their dishes. "For a low" is context
  *    even where the whole item makes a food ("sports drink 12 oz for a low" is no low-calorie one).
- *    A fun size juice box is USDA's fun size box (4.23 fl oz).
+ *    A fun size juice box is USDA's fun size box (4.23 fl oz); pieces counted in brackets
+ *    after a count ("2 spicy tuna rolls (12 pcs)") are the pieces eaten.
  */
 
 /** One food of a proposal, with where each number came from. */
@@ -323,6 +324,8 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   // "a vanilla latte": USDA's flavoured latte.
   [/\b(?:vanilla|caramel|hazelnut|pumpkin spice|peppermint|cinnamon|toffee|gingerbread|lavender|maple) (latte|cappuccino)s?\b/g, 'flavored $1'],
   [/\bcorn on the cobs?\b/g, 'ear of corn'],
+  // "2 spicy tuna rolls (12 pcs)": the pieces counted in brackets are what was eaten.
+  [/\b\d+(?:\.\d+)?\s+((?:[a-z_]+\s+){0,3}[a-z_]+)\s*\((\d+)\s*(?:pcs?|pieces?)\)/g, '$2 pc $1'],
   // "fun size apple juice box": USDA's fun size box (4.23 fl oz), not the 6.75 fl oz juice box.
   [/\bfun[- ]?size (apple|grape|orange|fruit|cranberry|fruit punch|tropical|berry)? ?juice box(es)?\b/g, (_m: string, kind: string | undefined, plural: string | undefined) => ` funsize box${plural ? 'es' : ''} of ${kind ?? 'apple'} juice `],
   // "a grape juice box": a juice box of grape juice, not grapes; a juice box said alone is apple juice (the usual one).
