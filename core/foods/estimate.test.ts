@@ -964,4 +964,10 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     expect(one('2 spicy tuna rolls (12 pcs)')).toMatchObject({ description: 'Sushi roll tuna', portion: '1 piece', quantity: 12 });
     expect(one('2 california rolls (16 pieces)')).toMatchObject({ portion: '1 piece', quantity: 16 });
   });
+  it('reads how a fruit was cut as no food ("an apple sliced up" was an infant formula "for Spit-Up") and counted marshmallows as pieces, not bags', () => {
+    expect(estimateMeal('an apple sliced up w 2 tbsp almond butter').foods.map((f) => f.description)).toEqual(['Apple, raw', 'Almond butter']);
+    expect(one('a banana cut up').description).toBe('Banana, raw');
+    expect(one('3 marshmallows')).toMatchObject({ portion: '1 piece', quantity: 3 });
+    expect(one('2 snickers').portion).toBe('1 pouch/regular size');
+  });
 });

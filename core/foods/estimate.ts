@@ -226,7 +226,7 @@ const NOT_FOOD = new Set(
 );
 /** Words that describe a food but name none on their own. */
 const DESCRIPTORS = new Set(
-  'raw cooked fried baked boiled roasted grilled steamed toasted plain white black brown red green yellow hot cold sweet sour dry fresh frozen canned light diet regular whole long fast home style type brand source other mixed everything glazed frosted iced crispy crunchy spicy buttered salted unsalted sliced chopped diced shredded warm organic vanilla caramel mint hazelnut maple stick sticks homemade classic original big little extra double single mini bite sized bar soft hard roast belgian birthday overnight instant flavored chunk cubed cube loaded'.split(' '),
+  'raw cooked fried baked boiled roasted grilled steamed toasted plain white black brown red green yellow hot cold sweet sour dry fresh frozen canned light diet regular whole long fast home style type brand source other mixed everything glazed frosted iced crispy crunchy spicy buttered salted unsalted sliced chopped diced shredded cut up halved peeled warm organic vanilla caramel mint hazelnut maple stick sticks homemade classic original big little extra double single mini bite sized bar soft hard roast belgian birthday overnight instant flavored chunk cubed cube loaded'.split(' '),
 );
 // Coffee-shop sizes too ("a grande frappuccino"): tall, grande and venti are small, medium and large.
 const SIZES: Record<string, string> = { funsize: 'fun', snacksize: 'fun', kingsize: 'king', small: 'small', medium: 'medium', regular: 'regular', large: 'large', big: 'large', mini: 'mini', miniature: 'mini', jumbo: 'extra large', baby: 'baby', tall: 'small', grande: 'medium', venti: 'large', personal: 'personal' };
@@ -1611,7 +1611,8 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
   const regular = P.find((x) => /^1 (?:.*\b)?regular\b/i.test(x.description)) ?? P.find((x) => /^1 package, any size$/i.test(x.description));
   const onePiece = P.find((x) => /^1 piece\b/i.test(x.description) && !/\b(?:small|large|mini|miniature|bite|snack)\b/i.test(x.description));
   // "3 jolly ranchers", "4 chocolate truffles": candies sold and eaten one piece at a time are pieces at any count.
-  const manyPieces = !!onePiece && ((q >= 2 && onePiece.grams <= 3) || q >= 5 || w.food.some((x) => PIECE_CANDIES.has(x)));
+  // A bag or box (not a pouch, which for chocolate is a bar) is of many pieces from two on: "3 marshmallows" are no three bags.
+  const manyPieces = !!onePiece && ((q >= 2 && (onePiece.grams <= 3 || /\b(?:package|bag|box)\b/i.test(regular?.description ?? ''))) || q >= 5 || w.food.some((x) => PIECE_CANDIES.has(x)));
   const pieces = regular && PACKAGE.test(regular.description) && manyPieces && !CUT_INTO_PIECES.test(w.food[w.food.length - 1] ?? '') ? onePiece : undefined;
   const p =
     byNoun ??
