@@ -89,6 +89,15 @@ export function hubCommand(program: Command, openCore: () => Core): void {
             (tls ? '\n' : ` Passwords, tokens and health data cross the network unencrypted; serve HTTPS with --tls-cert FILE --tls-key FILE.\n`),
         );
       }
+      // Signals are taken before "listening on" is announced: whoever read that line may stop us
+      // at once, and a SIGTERM before the handler exists would kill the hub with its database open.
+      let stopRequested = false;
+      let requestStop = (): void => {
+        stopRequested = true;
+      };
+      const onSignal = () => requestStop();
+      process.on('SIGINT', onSignal);
+      process.on('SIGTERM', onSignal);
       process.stderr.write(`listening on ${hub.url}\n`);
       const backups = backupScheduler(core);
       if (o.backup) {
@@ -120,13 +129,12 @@ export function hubCommand(program: Command, openCore: () => Core): void {
         };
         // A second signal while closing must not kill the hub before the database is closed.
         let stopping = false;
-        const onSignal = () => {
+        requestStop = () => {
           if (stopping) return;
           stopping = true;
           void stop();
         };
-        process.on('SIGINT', onSignal);
-        process.on('SIGTERM', onSignal);
+        if (stopRequested) requestStop();
       });
     });
 }
