@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { on } from './access';
 import { procedure } from './define';
-import { isIanaTimeZone, IsoTime } from './observations';
+import { IsoTime } from './observations';
+import { FixedUtcOffset, RequestTimeZone } from './zone';
 
 /**
  * PDF reports (contract section 5) as a procedure: the core checks access and the request,
@@ -20,18 +21,12 @@ export const ReportRequest = z.object({
    * midnight (23 or 25 hours across a daylight-saving change) and every time is read at its
    * own offset. Default: the caller's saved zone (`auth.me` `time_zone`), else the host's.
    */
-  time_zone: z
-    .string()
-    .max(64)
-    .superRefine((tz, ctx) => {
-      if (!isIanaTimeZone(tz)) ctx.addIssue({ code: 'custom', message: `"${tz}" is not an IANA time zone (e.g. America/New_York)` });
-    })
-    .optional(),
+  time_zone: RequestTimeZone.optional(),
   /**
    * For callers from before `time_zone`: one fixed clock this many minutes east of UTC for
    * the whole period (no daylight-saving change). Ignored when `time_zone` is given.
    */
-  utc_offset_min: z.number().int().min(-840).max(840).optional(),
+  utc_offset_min: FixedUtcOffset.optional(),
 });
 export type ReportRequest = z.infer<typeof ReportRequest>;
 
