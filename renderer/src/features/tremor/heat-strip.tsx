@@ -21,7 +21,8 @@ export function HeatStrip({ day, title = 'Tremor by minute', compact = false }: 
   // Axis ticks every three wall-clock hours, where the wall clock shows them (the first of a repeated hour).
   const ticks = day.hours
     .filter((h, i) => Number(h.label.slice(0, 2)) % 3 === 0 && !day.hours.slice(0, i).some((e) => e.label.slice(0, 5) === h.label.slice(0, 5)))
-    .map((h) => ({ minute: h.index * 60, text: h.label.slice(0, 5) }))
+    // Placed at the row's own instant: after a 30-minute change the rows are no longer 60 minutes apart.
+    .map((h) => ({ minute: Math.round((Date.parse(h.t) - from) / 60_000), text: h.label.slice(0, 5) }))
     .concat([{ minute: W, text: '24:00' }]);
   const doseById = new Map(day.doses.map((d) => [d.id, d]));
   return (
@@ -63,7 +64,7 @@ export function HeatStrip({ day, title = 'Tremor by minute', compact = false }: 
             <tbody>
               {day.hours.filter((r) => r.recorded_minutes > 0 || r.doses.length > 0).map((r) => (
                 <tr key={r.index}>
-                  <th scope="row">{r.label}</th><td>{r.recorded_minutes}</td><td>{r.tremor_minutes}</td><td>{pct(r.tremor_percent)}</td>
+                  <th scope="row">{r.label}{r.minutes !== 60 ? ` (${r.minutes} min)` : ''}</th><td>{r.recorded_minutes}</td><td>{r.tremor_minutes}</td><td>{pct(r.tremor_percent)}</td>
                   <td>{r.doses.map((id) => doseById.get(id)).filter((d) => d !== undefined).map((d) => `${clockAt(d.t, r.utc_offset_min)} ${d.drug}`).join(', ')}</td>
                 </tr>
               ))}
