@@ -116,12 +116,16 @@ export const Dose = z.object({ id: z.string(), t: z.string(), drug: z.string(), 
 export type Dose = z.infer<typeof Dose>;
 
 /**
- * One hour of the local day as the wall clock shows it, in order: 24 of them, 23 on the day
- * the clocks go forward (the skipped hour has none), 25 on the day they go back (the
- * repeated hour twice, each labelled with its offset).
+ * One wall-clock hour of the local day on one offset, in order: a row from each time the
+ * clock shows hh:00 (and from each change of offset) to the next. 24 of them; 23 on the day
+ * the clocks go forward an hour (the skipped hour has none), 25 on the day they go back (the
+ * repeated hour twice, each labelled with its offset). Where the clock moves 30 minutes
+ * (Australia/Lord_Howe) the hour it lands in is a row of 30 minutes going forward, and going
+ * back the repeated half hour is a second row of that hour, labelled with its offset as a
+ * repeated hour is ("01:00 (UTC+10:30)", 30 minutes). Labels are always on the hour.
  */
 export const TremorHourRow = z.object({
-  /** Hours since the local day's midnight. */
+  /** Position of the row in the day, from 0 (the elapsed hour since midnight on a day without a change). */
   index: z.number(),
   /** Start, ISO `Z`. */
   t: z.string(),
@@ -129,6 +133,8 @@ export const TremorHourRow = z.object({
   label: z.string(),
   /** Minutes east of UTC during this hour. */
   utc_offset_min: z.number(),
+  /** Elapsed minutes the row lasts: 60, or 30 for the half hour of a 30-minute change. */
+  minutes: z.number(),
   recorded_minutes: z.number(),
   tremor_minutes: z.number(),
   /** Mean tremor_percent over its recorded minutes; null when none. */

@@ -3,6 +3,8 @@
  * day the clocks go forward (2026-03-08, 23 hours) and the day they go back (2026-11-01,
  * 25 hours). The expected instants are worked out here from the tz rules (EST UTC−5 until
  * 2026-03-08 02:00, EDT UTC−4 until 2026-11-01 02:00, then EST), not by the code under test.
+ * Lord Howe's clock moves 30 minutes: UTC+11 until 2026-04-05 02:00 (→ 01:30, UTC+10:30),
+ * UTC+10:30 until 2026-10-04 02:00 (→ 02:30, UTC+11).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../core/clock';
@@ -12,6 +14,7 @@ import { startTestHub } from './testing';
 const MIN = 60_000;
 const RATE = 25;
 const NY = 'America/New_York';
+const LH = 'Australia/Lord_Howe';
 type Hub = Awaited<ReturnType<typeof startTestHub>>;
 
 // A wrist at rest with tremor; the same samples are sent at several start times.
@@ -49,6 +52,10 @@ beforeAll(async () => {
     ['2026-03-08T06:50:00Z', 20],
     // Two and a half hours every evening around the spring change.
     ...EVENINGS.map((t): [string, number] => [t, 150]),
+    // Lord Howe, going back 30 minutes: 01:40–01:50 on UTC+11, then 01:40–01:50 on UTC+10:30.
+    ['2026-04-04T14:40:00Z', 10], ['2026-04-04T15:10:00Z', 10],
+    // Lord Howe, going forward 30 minutes: 01:50 on UTC+10:30 straight on to 02:40 on UTC+11.
+    ['2026-10-03T15:20:00Z', 20],
   ];
   // In pieces of up to an hour, under the hub's body limit, as the app sends a long recording.
   for (const [t0, minutes] of uploads) {
@@ -57,6 +64,9 @@ beforeAll(async () => {
   // Doses at 01:30 EDT and 01:30 EST: the same wall-clock time, an hour apart.
   await ok('tremor.doses.create', { id: 'dose-edt', t: '2026-11-01T05:30:00Z', drug: 'levodopa' });
   await ok('tremor.doses.create', { id: 'dose-est', t: '2026-11-01T06:30:00Z', drug: 'levodopa' });
+  // Lord Howe: 01:45 on UTC+10:30 (the repeated half hour) and 02:45 on UTC+11 (just after the jump).
+  await ok('tremor.doses.create', { id: 'dose-lh-back', t: '2026-04-04T15:15:00Z', drug: 'levodopa' });
+  await ok('tremor.doses.create', { id: 'dose-lh-forward', t: '2026-10-03T15:45:00Z', drug: 'levodopa' });
 }, 240_000);
 afterAll(async () => hub?.close());
 
@@ -93,6 +103,38 @@ describe('tremor.day, .response and .progression in an IANA zone', () => {
     const rows = (day.minutes as Array<{ minute: number; clock: string }>).filter((r) => r.minute < 4 * 60);
     expect(rows.map((r) => r.minute)).toEqual(Array.from({ length: 20 }, (_, i) => 110 + i));
     expect(rows.map((r) => r.clock)).toEqual([...Array.from({ length: 10 }, (_, i) => `01:${50 + i}`), ...Array.from({ length: 10 }, (_, i) => `03:0${i}`)]);
+  });
+
+  it('draws 2026-04-05 on Lord Howe (02:00 → 01:30) as 1,470 minutes: rows on the hour, the repeated half hour a second 01:00 row labelled by offset', async () => {
+    const day = await ok('tremor.day', { date: '2026-04-05', time_zone: LH });
+    // 00:00 on UTC+11 (13:00Z on the 4th) to 00:00 on UTC+10:30 (13:30Z on the 5th).
+    expect([day.from, day.to]).toEqual(['2026-04-04T13:00:00.000Z', '2026-04-05T13:30:00.000Z']);
+    expect(day).toMatchObject({ time_zone: LH, utc_offset_min: 660, minutes_in_day: 1470 });
+    const hours = day.hours as Array<{ label: string; t: string; minutes: number; recorded_minutes: number; doses: string[] }>;
+    expect(hours.map((h) => h.label)).toEqual(['00:00', '01:00 (UTC+11:00)', '01:00 (UTC+10:30)', ...wallHours(2, 23)]);
+    expect(hours.every((h) => h.label.slice(0, 5).endsWith(':00'))).toBe(true);
+    expect(hours.map((h) => h.minutes)).toEqual([60, 60, 30, ...Array(22).fill(60)]);
+    expect(hours.slice(1, 3).map((h) => [h.t, h.recorded_minutes])).toEqual([['2026-04-04T14:00:00.000Z', 10], ['2026-04-04T15:00:00.000Z', 10]]);
+    expect(hours.map((h) => h.doses)).toEqual([[], [], ['dose-lh-back'], ...Array(22).fill([])]);
+    // The minutes' wall clock repeats 01:40…01:49.
+    const clocks = (day.minutes as Array<{ minute: number; clock: string }>).map((m) => [m.minute, m.clock]);
+    expect(clocks).toEqual([...Array.from({ length: 10 }, (_, i) => [100 + i, `01:4${i}`]), ...Array.from({ length: 10 }, (_, i) => [130 + i, `01:4${i}`])]);
+  });
+
+  it('draws 2026-10-04 on Lord Howe (02:00 → 02:30) as 1,410 minutes: the 02:00 row lasts 30 minutes and holds the 02:45 dose', async () => {
+    const day = await ok('tremor.day', { date: '2026-10-04', time_zone: LH });
+    expect([day.from, day.to]).toEqual(['2026-10-03T13:30:00.000Z', '2026-10-04T13:00:00.000Z']);
+    expect(day).toMatchObject({ utc_offset_min: 630, minutes_in_day: 1410 });
+    const hours = day.hours as Array<{ label: string; t: string; minutes: number; utc_offset_min: number; recorded_minutes: number; doses: string[] }>;
+    expect(hours.map((h) => h.label)).toEqual(wallHours(0, 23));
+    expect(hours.map((h) => h.minutes)).toEqual([60, 60, 30, ...Array(21).fill(60)]);
+    expect(hours.slice(1, 4).map((h) => [h.t, h.utc_offset_min, h.recorded_minutes])).toEqual([
+      ['2026-10-03T14:30:00.000Z', 630, 10], ['2026-10-03T15:30:00.000Z', 660, 10], ['2026-10-03T16:00:00.000Z', 660, 0],
+    ]);
+    expect(hours[2]!.doses).toEqual(['dose-lh-forward']);
+    expect(hours.flatMap((h) => h.doses)).toEqual(['dose-lh-forward']);
+    const clocks = (day.minutes as Array<{ clock: string }>).map((m) => m.clock);
+    expect(clocks).toEqual([...Array.from({ length: 10 }, (_, i) => `01:5${i}`), ...Array.from({ length: 10 }, (_, i) => `02:3${i}`)]);
   });
 
   it('reads the day in the account’s saved zone when neither time_zone nor utc_offset_min is sent; utc_offset_min alone keeps one fixed clock', async () => {

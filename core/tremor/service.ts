@@ -15,7 +15,7 @@
  */
 import { v5 } from 'uuid';
 import { badRequest, notFound } from '../../api/errors';
-import type { Dose, TremorDayOutput, TremorHourRow, TremorMinuteRow, TremorProgressionOutput, TremorResponseOutput, TremorUploadOutput } from '../../api/tremor';
+import type { Dose, TremorDayOutput, TremorMinuteRow, TremorProgressionOutput, TremorResponseOutput, TremorUploadOutput } from '../../api/tremor';
 import type { Core } from '../core-types';
 import { iso } from '../clock';
 import { localDayBounds, offsetMinAt, wallAt, zoneOf, type LocalClock } from '../local-clock';
@@ -29,6 +29,7 @@ import { CODEC_DELTA_DEFLATE, decodeAxisInto, encodeCodes, quantize, type ChunkC
 import { aggregateMinuteDetails, TREMOR_MINUTE_PERCENT, TremorAnalyzer, type SecondFeatures, type TremorMinuteDetail } from './analysis';
 import { medicationResponse, type MinutePoint } from './medication';
 import { dailySummary, tremorTrend, type TrendMetric } from './progression';
+import { hourRows } from './hour-rows';
 
 const log = logger('tremor');
 const MINUTE = 60_000;
@@ -418,12 +419,6 @@ export function localDay(date: string, clock: LocalClock): { from: number; to: n
   return b;
 }
 
-/** `UTC+01:00`, `UTC−05:00`. */
-function offsetName(offsetMin: number): string {
-  const a = Math.abs(offsetMin);
-  return `UTC${offsetMin >= 0 ? '+' : '\u2212'}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`;
-}
-
 const median = (v: number[]): number | null => {
   if (v.length === 0) return null;
   const s = [...v].sort((a, b) => a - b);
@@ -459,30 +454,6 @@ export function tremorDay(core: Core, ctx: CallContext, subjectId: string, date:
       load: rows.length ? r4(rows.reduce((s, r) => s + (r.tremor_percent / 100) * r.magnitude, 0) / rows.length) : null,
     },
   };
-}
-
-/**
- * The day's hours as the wall clock shows them: one per elapsed hour from midnight, so the
- * skipped hour of a spring change has none and the repeated hour of an autumn change two,
- * each then labelled with its offset. A dose belongs to the hour its instant falls in.
- */
-function hourRows(clock: LocalClock, from: number, to: number, rows: readonly StoredMinute[], doses: readonly Dose[]): TremorHourRow[] {
-  const HOUR = 60 * MINUTE;
-  const hours: TremorHourRow[] = [];
-  for (let t = from, index = 0; t < to; t += HOUR, index++) {
-    const inHour = rows.filter((r) => r.t >= t && r.t < t + HOUR);
-    hours.push({
-      index, t: iso(t), label: wallAt(clock, t).slice(11, 16), utc_offset_min: offsetMinAt(clock, t),
-      recorded_minutes: inHour.length,
-      tremor_minutes: inHour.filter((r) => r.tremor_percent >= TREMOR_MINUTE_PERCENT).length,
-      tremor_percent: inHour.length ? r4(inHour.reduce((s, r) => s + r.tremor_percent, 0) / inHour.length) : null,
-      doses: doses.filter((d) => Date.parse(d.t) >= t && Date.parse(d.t) < t + HOUR).map((d) => d.id),
-    });
-  }
-  const seen = new Map<string, number>();
-  for (const h of hours) seen.set(h.label, (seen.get(h.label) ?? 0) + 1);
-  for (const h of hours) if (seen.get(h.label)! > 1) h.label = `${h.label} (${offsetName(h.utc_offset_min)})`;
-  return hours;
 }
 
 /** Newest stored minute of a subject, epoch ms (null when none). */

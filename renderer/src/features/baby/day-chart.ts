@@ -1,4 +1,4 @@
-import { fmtTime24, fmtWeekdayShort, localDay } from '../../app/time-format';
+import { fmtTime24, fmtWeekdayShort, localDay, zoneOffsetMin } from '../../app/time-format';
 
 /**
  * The pure parts of the baby's day chart (timeline.tsx): where a series has a gap, and
@@ -36,23 +36,55 @@ export function withGaps(points: ReadonlyArray<{ t: number; v: number }>): Serie
 }
 
 /** Tick steps tried, minutes: each a divisor of a day, so ticks fall on round clock times. */
-const STEPS_MIN = [1, 2, 5, 10, 15, 30, 60, 120, 180, 240, 360, 720];
+const STEPS_MIN = [1, 2, 5, 10, 15, 30, 60, 120, 180, 240, 360, 720, 1440];
+const MIN = 60_000;
+/** How often the zone's offset is sampled across a span: no zone changes clocks twice within 3 hours. */
+const OFFSET_SAMPLE_MS = 3 * 3600_000;
 
 /**
- * Ticks for a time axis over [from, to] (ms): at most `max`, on round clock times in the
- * screens' zone (a multiple of the step from that zone's midnight), at least a minute apart, so labels of
- * `hh:mm` never repeat within a day. Over more than 20 hours the labels carry the weekday
- * too (`timeLabel`), so 06:00 yesterday and 06:00 today differ.
+ * Ticks for a time axis over [from, to] (ms): at most `max`, on round wall-clock times in the
+ * screens' zone (minutes after that day's local midnight that are a multiple of the step, as
+ * the clock on the wall shows them), so across a daylight-saving change, whether the clock
+ * moves an hour or 30 minutes, on the hour or not, every tick still reads 02:00, 04:00…: a
+ * time the clock skips gets no tick, and a time the clock shows twice gets one, at its first
+ * instant, so `hh:mm` labels never repeat. Over more than 20 hours the labels carry the
+ * weekday too (`timeLabel`), so 06:00 yesterday and 06:00 today differ.
  */
 export function timeTicks(from: number, to: number, max = 8): number[] {
   if (!(to > from)) return [];
-  const spanMin = (to - from) / 60_000;
-  const step = (STEPS_MIN.find((s) => spanMin / s <= max) ?? 1440) * 60_000;
-  // Midnight of `from`'s day in the screens' zone (the account's, not the browser's).
-  const midnight = from - (localDay(from).minute * 60_000 + (((from % 60_000) + 60_000) % 60_000));
-  const ticks: number[] = [];
-  for (let t = midnight + Math.ceil((from - midnight) / step) * step; t <= to; t += step) ticks.push(t);
-  return ticks;
+  const spanMin = (to - from) / MIN;
+  // The offsets in force over the span (two across a change): each round wall time is tried at each.
+  const offsets = new Set<number>([zoneOffsetMin(undefined, from), zoneOffsetMin(undefined, to)]);
+  const samples = Math.min(400, Math.ceil((to - from) / OFFSET_SAMPLE_MS));
+  for (let i = 1; i < samples; i++) offsets.add(zoneOffsetMin(undefined, from + ((to - from) * i) / samples));
+  const first = STEPS_MIN.findIndex((s) => spanMin / s <= max);
+  let ticks: number[] = [];
+  for (const stepMin of first < 0 ? [1440] : STEPS_MIN.slice(first)) {
+    ticks = wallTicks(from, to, stepMin * MIN, offsets);
+    if (ticks.length <= max) return ticks;
+  }
+  // Longer than `max` days: every k-th midnight.
+  const k = Math.ceil(ticks.length / max);
+  return ticks.filter((_, i) => i % k === 0);
+}
+
+/** The instants in [from, to] whose wall clock in the screens' zone is a multiple of `step` after midnight, each wall time once. */
+function wallTicks(from: number, to: number, step: number, offsets: ReadonlySet<number>): number[] {
+  const found = new Map<string, number>();
+  for (const off of offsets) {
+    const o = off * MIN;
+    // Wall times as if UTC: a multiple of the step here is a multiple after the local midnight (steps divide a day).
+    for (let w = Math.ceil((from + o) / step) * step; w - o <= to; w += step) {
+      const t = w - o;
+      // Only an instant that really shows `w` on the clock: at a change one of the offsets gives a time that is not.
+      if (t < from || zoneOffsetMin(undefined, t) !== off) continue;
+      const d = localDay(t);
+      const key = `${d.key} ${d.minute}`;
+      const seen = found.get(key);
+      if (seen === undefined || t < seen) found.set(key, t);
+    }
+  }
+  return [...found.values()].sort((a, b) => a - b);
 }
 
 /** The label for a tick of `timeTicks(from, to)`. */

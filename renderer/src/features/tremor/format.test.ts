@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clockOn, clockParams, instantAt } from './format';
+import type { TremorHourRow } from '../../../../api/tremor';
+import { clockOn, clockParams, instantAt, stripTicks } from './format';
 
 // New York: EST (UTC−5) until 2026-03-08 02:00, EDT (UTC−4) until 2026-11-01 02:00, then EST.
 const NY = 'America/New_York';
@@ -24,5 +25,32 @@ describe('tremor times on the account’s clock', () => {
     expect(clockOn({ offsetMin: -300 }, '2026-03-08T07:05:00Z')).toBe('02:05');
     expect(clockParams({ zone: NY })).toEqual({ time_zone: NY });
     expect(clockParams({ offsetMin: 60 })).toEqual({ utc_offset_min: 60 });
+  });
+});
+
+describe('the heat strip’s axis ticks', () => {
+  const row = (index: number, t: string, label: string, offset: number, minutes = 60): TremorHourRow => ({
+    index, t, label, utc_offset_min: offset, minutes, recorded_minutes: 0, tremor_minutes: 0, tremor_percent: null, doses: [],
+  });
+
+  it('sits each tick at its hour’s own instant on Lord Howe’s 1,470-minute day (the repeated half hour moves 03:00 to minute 210, not 240)', () => {
+    // 2026-04-05 on Lord Howe: 00:00 UTC+11 is 13:00Z on the 4th; at 15:00Z the clock goes from 02:00 back to 01:30 (UTC+10:30).
+    const hours = [
+      row(0, '2026-04-04T13:00:00.000Z', '00:00', 660), row(1, '2026-04-04T14:00:00.000Z', '01:00 (UTC+11:00)', 660),
+      row(2, '2026-04-04T15:00:00.000Z', '01:00 (UTC+10:30)', 630, 30),
+      ...Array.from({ length: 22 }, (_, i) => row(3 + i, new Date(Date.parse('2026-04-04T15:30:00Z') + i * 3600_000).toISOString(), `${String(2 + i).padStart(2, '0')}:00`, 630)),
+    ];
+    const ticks = stripTicks({ from: '2026-04-04T13:00:00.000Z', minutes_in_day: 1470, hours });
+    expect(ticks).toEqual([
+      { minute: 0, text: '00:00' }, { minute: 210, text: '03:00' }, { minute: 390, text: '06:00' }, { minute: 570, text: '09:00' }, { minute: 750, text: '12:00' },
+      { minute: 930, text: '15:00' }, { minute: 1110, text: '18:00' }, { minute: 1290, text: '21:00' }, { minute: 1470, text: '24:00' },
+    ]);
+  });
+
+  it('ticks a repeated whole hour once, at its first instant (New York, 2026-11-01)', () => {
+    const hours = [row(0, '2026-11-01T04:00:00.000Z', '00:00', -240), row(1, '2026-11-01T05:00:00.000Z', '01:00 (UTC−04:00)', -240), row(2, '2026-11-01T06:00:00.000Z', '01:00 (UTC−05:00)', -300),
+      ...Array.from({ length: 22 }, (_, i) => row(3 + i, new Date(Date.parse('2026-11-01T07:00:00Z') + i * 3600_000).toISOString(), `${String(2 + i).padStart(2, '0')}:00`, -300))];
+    const ticks = stripTicks({ from: '2026-11-01T04:00:00.000Z', minutes_in_day: 1500, hours });
+    expect(ticks.map((k) => [k.minute, k.text])).toEqual([[0, '00:00'], [240, '03:00'], [420, '06:00'], [600, '09:00'], [780, '12:00'], [960, '15:00'], [1140, '18:00'], [1320, '21:00'], [1500, '24:00']]);
   });
 });

@@ -1,5 +1,6 @@
 /** Shared helpers of the tremor screens and the tremor report. */
 
+import type { TremorDayOutput } from '../../../../api/tremor';
 import { localDay, zoneOffsetMin } from '../../app/time-format';
 
 /** Today's date "YYYY-MM-DD" in the screens' zone (the account's saved zone, else this computer's). */
@@ -65,3 +66,17 @@ export const pct = (v: number | null | undefined, digits = 0): string => (v === 
 export const signedPct = (v: number | null | undefined): string => (v === null || v === undefined ? '—' : `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v * 100).toFixed(0)} %`);
 export const hz = (v: number | null | undefined): string => (v === null || v === undefined ? '—' : `${v.toFixed(1)} Hz`);
 export const minutes = (v: number | null | undefined): string => (v === null || v === undefined ? '—' : v >= 90 ? `${Math.floor(v / 60)} h ${String(Math.round(v % 60)).padStart(2, '0')} min` : `${Math.round(v)} min`);
+
+/**
+ * The heat strip's axis ticks, `minute` counted from the day's midnight in elapsed time (the
+ * strip's x): every three wall-clock hours where the wall clock shows them (the first of a
+ * repeated hour), placed at the row's own instant, since after a 30-minute change the rows
+ * are no longer 60 minutes apart; then the day's end.
+ */
+export function stripTicks(day: Pick<TremorDayOutput, 'from' | 'minutes_in_day' | 'hours'>): Array<{ minute: number; text: string }> {
+  const from = Date.parse(day.from);
+  return day.hours
+    .filter((h, i) => Number(h.label.slice(0, 2)) % 3 === 0 && !day.hours.slice(0, i).some((e) => e.label.slice(0, 5) === h.label.slice(0, 5)))
+    .map((h) => ({ minute: Math.round((Date.parse(h.t) - from) / 60_000), text: h.label.slice(0, 5) }))
+    .concat([{ minute: day.minutes_in_day, text: '24:00' }]);
+}

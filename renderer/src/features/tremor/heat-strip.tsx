@@ -1,5 +1,5 @@
 import type { TremorDayOutput } from '../../../../api/tremor';
-import { TREMOR_BINS, clockAt, pct, tremorColour } from './format';
+import { TREMOR_BINS, clockAt, pct, stripTicks, tremorColour } from './format';
 
 /**
  * The day's tremor by minute ("shake by minute"): one cell per minute of the local day
@@ -18,11 +18,7 @@ export function HeatStrip({ day, title = 'Tremor by minute', compact = false }: 
   const hoursLong = W / 60;
   const unusual = hoursLong !== 24 ? ` This day has ${hoursLong} hours: the clocks ${hoursLong < 24 ? 'went forward' : 'went back'}.` : '';
   const label = `${title}, ${day.date}: ${s.recorded_minutes} minutes recorded, ${s.tremor_minutes} with tremor at least half the minute, ${day.doses.length} dose${day.doses.length === 1 ? '' : 's'}.${unusual}`;
-  // Axis ticks every three wall-clock hours, where the wall clock shows them (the first of a repeated hour).
-  const ticks = day.hours
-    .filter((h, i) => Number(h.label.slice(0, 2)) % 3 === 0 && !day.hours.slice(0, i).some((e) => e.label.slice(0, 5) === h.label.slice(0, 5)))
-    .map((h) => ({ minute: h.index * 60, text: h.label.slice(0, 5) }))
-    .concat([{ minute: W, text: '24:00' }]);
+  const ticks = stripTicks(day);
   const doseById = new Map(day.doses.map((d) => [d.id, d]));
   return (
     <figure className="tremor-figure" style={{ margin: 0 }} data-testid="heat-strip">
@@ -63,7 +59,7 @@ export function HeatStrip({ day, title = 'Tremor by minute', compact = false }: 
             <tbody>
               {day.hours.filter((r) => r.recorded_minutes > 0 || r.doses.length > 0).map((r) => (
                 <tr key={r.index}>
-                  <th scope="row">{r.label}</th><td>{r.recorded_minutes}</td><td>{r.tremor_minutes}</td><td>{pct(r.tremor_percent)}</td>
+                  <th scope="row">{r.label}{r.minutes !== 60 ? ` (${r.minutes} min)` : ''}</th><td>{r.recorded_minutes}</td><td>{r.tremor_minutes}</td><td>{pct(r.tremor_percent)}</td>
                   <td>{r.doses.map((id) => doseById.get(id)).filter((d) => d !== undefined).map((d) => `${clockAt(d.t, r.utc_offset_min)} ${d.drug}`).join(', ')}</td>
                 </tr>
               ))}
