@@ -56,7 +56,9 @@
  *   chicken burrito with beans and rice, cheese; prosecco = sparkling wine "1 glass"; canned
  *   mandarin oranges = canned orange NFS; Fanta = fruit-flavored caffeine-free soft drink; cobb
  *   salad with blue cheese dressing = cobb salad + blue cheese dressing; buttered popcorn =
- *   air-popped popcorn with added butter; Glucerna = FNDDS's Glucerna "1 bottle (8 fl oz)".
+ *   air-popped popcorn with added butter; Glucerna = FNDDS's Glucerna "1 bottle (8 fl oz)"; queso = cheese dip.
+ * - Typos were written only where the intended food is plain to a reader ("syurp", "quesidilla",
+ *   "potatoe"); the expected food is the one meant.
  *
  * Run: npx tsx core/chat/make-eval-meals-holdout-11.ts
  */
@@ -315,6 +317,21 @@ const CASES: Array<[string, ...Item[]]> = [
   ['40g corn flakes + 200ml milk', ['57134000', { grams: 40 }, 1], ['11100000', '1 fl oz', 200 / FL_OZ_ML]],
   ['6oz sweet potato fries', ['73410200', { grams: 6 * OZ }, 1]],
   ['monster before my shift', ['95310400', '1 can or bottle (16 fl oz)', 1]],
+  // a few more with size words and typos
+  ['a big bowl of spagetti w meatsauce', ['58146322', '1 cup', 1]],
+  ['had 2 big slices of watermelon just now', ['63149010', '1 large wedge/slice', 2]],
+  ['a big baked potatoe w butter', ['71100100', '1 large', 1], ['81100500', QNS, 1]],
+  ['choclate chip muffin, a big one', ['52302500', '1 large', 1]],
+  ['small bag of tortila chips w queso', ['54401075', '1 small single serving bag', 1], ['14620200', QNS, 1]],
+  ['a big cinnamon roll w icing', ['51160110', '1 large', 1]],
+  ['sandwhich, turkey on white + a bannana', ['27540010', '1 regular', 1], ['63107010', '1 banana', 1]],
+  ['cheese quesidilla for lunch', ['58104710', '1 full circle', 1]],
+  ['brocoli cheddar soup, a bowl', ['72302100', '1 cup', 1]],
+  ['4 pancakes w syurp', ['55101000', '1 medium pancake', 4], ['91300010', QNS, 1]],
+  ['venti frappucino', ['92101920', '1 large', 1]],
+  ['half a big apple just now', ['63101000', '1 large', 0.5]],
+  ['a plate of beef nachos at the game', ['58104130', QNS, 1]],
+  ['mashed potatos 1 cup w gravy', ['71501000', '1 cup', 1], ['28500040', QNS, 1]],
 ];
 
 if (import.meta.url === `file://${process.argv[1]}`) {
