@@ -74,6 +74,10 @@
  * - "the whole thing" of a quesadilla is USDA's "1 full circle"; "half a chicken pot pie" is 0.5 ×
  *   its "1 individual pie".
  * - "lemonade" at a fair with no size is the fruit-juice lemonade's "Quantity not specified".
+ * - "2 fried spring rolls" beside pho are holdout 6's cha gio, the egg roll with meat.
+ * - "whole can of campbells chicken noodle" is the canned soup's "1 can"; "12 oz v8" is 12 × the
+ *   100 % tomato and vegetable juice's "1 fl oz"; a flavour of ice cream FNDDS lacks ("cookie
+ *   dough") is Ice cream, NFS, by the scoop.
  *
  * Run: npx tsx core/chat/make-eval-meals-holdout-12.ts
  */
@@ -95,7 +99,7 @@ export const CASES: Array<[string, ...Item[]]> = [
   ['half cup granola w 3/4 cup greek yogurt', ['57227000', '1 cup', 0.5], ['11400010', '1 cup', 0.75]],
   ['large blueberry muffin at 7', ['52302010', '1 large', 1]],
   ['sausage egg n cheese biscuit from the gas station', ['34001520', '1 regular', 1]],
-  ['3 silver dollar pancakes for my son w a little syrup', ['55101000', '1 silver dollar pancake', 3], ['91300010', QNS, 1]],
+  ['for my son: 3 silver dollar pancakes w syrup', ['55101000', '1 silver dollar pancake', 3], ['91300010', QNS, 1]],
   ['cream of rice 1 cup', ['56205050', '1 cup, cooked', 1]],
   ['2 conchas w hot chocolate', ['51160200', '1 medium', 2], ['11512005', QNS, 1]],
   ['2 slices french toast w strawberries', ['55301000', '1 slice, any size', 2], ['63223020', QNS, 1]],
@@ -188,7 +192,7 @@ export const CASES: Array<[string, ...Item[]]> = [
   ['ihop - 3 buttermilk pancakes, 2 eggs, bacon', ['55100050', '1 medium pancake', 3], ['31102000', '1 egg', 2], ['22600100', QNS, 1]],
   ['sushi night: spicy tuna roll + salmon roll', ['58151220', QNS, 1], ['58151200', QNS, 1]],
   ['12 pcs california roll', ['58151180', '1 piece', 12]],
-  ['pho tai + 2 fried spring rolls', ['28310330', QNS, 1], ['58110110', '1 egg roll', 2]],
+  ['pho tai + 2 fried spring rolls', ['28310330', QNS, 1], ['58110130', '1 egg roll', 2]],
   ['pad see ew 2 cups', ['58135110', '1 cup', 2]],
   ['red curry w tofu + 1 cup jasmine rice', ['75440600', QNS, 1], ['56205001', '1 cup, cooked', 1]],
   ['chinese takeout - beef n broccoli, white rice, 1 egg roll', ['27415110', QNS, 1], ['56205001', QNS, 1], ['58110130', '1 egg roll', 1]],
@@ -331,6 +335,24 @@ export const CASES: Array<[string, ...Item[]]> = [
   ['corn dog + tater tots at school', ['27560300', '1 regular', 1], ['71505020', QNS, 1]],
   ['6 french toast sticks, no syrup', ['55301031', '1 stick', 6]],
   ['bday party: slice of cake, scoop of ice cream, capri sun', ['53120270', '1 regular or small piece/slice, 2+ layer cake', 1], ['13110000', '1 scoop', 1], ['92552030', '1 Capri Sun pouch', 1]],
+  // more ways of saying amounts (weights, millilitres, scoops, packages)
+  ['handful of trail mix on my break', ['42501000', QNS, 1]],
+  ['500 ml bottle of orange juice', ['61210000', '1 fl oz (NFS)', 500 / 29.5735]],
+  ['shake: 1 scoop whey, 1 cup unsweet almond milk, half a banana', ['95230000', '1 scoop, NFS', 1], ['11350020', '1 cup', 1], ['63107010', '1 banana', 0.5]],
+  ['14 oz bottle of chocolate milk from the gas station', ['11511000', '1 fl oz', 14]],
+  ['about 200g cooked pasta w butter & parm', ['56130000', { grams: 200 }, 1], ['81100500', QNS, 1], ['14108010', QNS, 1]],
+  ['1/3 cup hummus + a pita', ['41205070', '1 tablespoon', 16 / 3], ['51109100', '1 medium pita', 1]],
+  ['whole can of campbells chicken noodle', ['58403010', '1 can', 1]],
+  ['15 tortilla chips & salsa', ['54401075', '1 chip', 15], ['74402100', QNS, 1]],
+  ['6 oz pineapple juice, bg was 70', ['64124020', '1 fl oz (NFS)', 6]],
+  ['150 g cooked quinoa w black beans', ['56204000', { grams: 150 }, 1], ['41101990', QNS, 1]],
+  ['12 oz v8', ['74303000', '1 fl oz (NFS)', 12]],
+  ['potluck - a scoop of mashed potatoes & a scoop of mac n cheese', ['71501000', QNS, 1], ['58145110', QNS, 1]],
+  ['3 scoops cookie dough ice cream at the shop', ['13110000', '1 scoop', 3]],
+  ['night shift: 2 hard boiled eggs, a banana, 1 oz cheddar', ['31103010', '1 egg', 2], ['63107010', '1 banana', 1], ['14104100', { grams: OZ }, 1]],
+  ['broke student dinner: 2 cups buttered noodles', ['56130000', '1 cup, cooked', 2], ['81100500', QNS, 1]],
+  ['road trip: 20 oz mtn dew + a honey bun', ['92410550', '1 bottle (20 fl oz)', 1], ['51161050', '1 medium', 1]],
+  ['3 cherry tomatoes & 1/2 cup cottage cheese w 8 ritz', ['74101000', '1 cherry', 3], ['14200100', '1 cup', 0.5], ['54301030', '1 cracker', 8]],
 ];
 
 if (import.meta.url === `file://${process.argv[1]}`) {
