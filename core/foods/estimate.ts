@@ -389,6 +389,14 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\b(scoops? of) (vanilla|chocolate|strawberry|mint chip|cookies and cream|rocky road)\b(?! (?:ice cream|gelato|frozen yogurt|yogurt|protein|whey|pudding))/g, '$1 $2 ice cream'],
   // "hot chocolate made w 2% milk": how the drink was made, not a glass of milk more.
   [/\b(hot chocolate|hot cocoa|cocoa) made (?:with|w\/?|w) [^,;&+]*?milk\b/g, '$1'],
+  // "1 cup oatmeal made w milk", "pancakes made with buttermilk", "rice cooked in coconut milk": the liquid a
+  // food was made with says its kind (a sauce cooked with it stays a food: "penne cooked w some sauce"), never a food of its own (read after "with" it was the noun, and the
+  // oatmeal was lost). Said before the food's noun it is a describing word: "milk oatmeal" is USDA's
+  // oatmeal made with milk, "buttermilk pancakes" pancakes (the word named in the note where USDA has none).
+  // A fat it was cooked in changes no carbs and no kind USDA tells apart: left out ("mashed potatoes made
+  // with butter" is no buttered baked potato).
+  [/\s+(?:made|cooked|fried|prepared|done)\s+(?:with|w\/?|w|in|using)\s+(?:some |a little |a bit of )?(?:butter|olive oil|oil|ghee|margarine|lard|cooking spray|pam|avocado oil|coconut oil|vegetable oil|canola oil)(?=\s*(?:$|[,;.!&+(]|(?:and|with|w|plus|then|at|for|from|on)\b))/g, ''],
+  [/\b((?:cream of )?[a-z_]+)((?: [\d.]+ [a-z]+)?) (?:made|cooked|prepared|mixed|done)\s+(?:with|w\/?|w|in|using)\s+(?:some |a little |a bit of )?((?:(?!(?:and|with|w|plus|then|a|an|the|at|for|from|on)\b)[a-z_]+ ){0,2}(?:milk|water|buttermilk|broth|stock|cream|half_and_half))(?=\s*(?:$|[,;.!&+(]|(?:and|with|w|plus|then|at|for|from|on)\b))/g, '$3 $1$2'],
   // "a bottle of snapple peach tea": the bottled iced tea (any flavour).
   [/\bsnapple (?:[a-z]+ )?(?:iced )?tea\b/g, 'snapple'],
   // "3 al pastor street tacos": a street taco is a taco; "a stack of 3 pancakes" is three.
