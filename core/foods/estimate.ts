@@ -407,8 +407,10 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\b(fun|snack|king)[- ]?size(?:d)?\b/g, '$1size'],
   // "medium buttered popcorn at the movies": USDA's movie-theater popcorn, in its theater sizes.
   [/\b((?:buttered |butter |plain )?)popcorn (?:at|from) (?:the )?(?:movies?|movie theat(?:er|re)|cinema|theat(?:er|re))\b/g, 'movie theater $1popcorn'],
-  // "from the chinese place", "at the party": where it was eaten, not food words.
-  [/\b(?:from|at) (?:the |a |my |our |this |that )?(?:(?!fastfood\b)[a-z]+ )?(?:place|restaurant|spot|joint|party|office|work|truck|stand|diner|takeout|buffet|game|movies|theater|fair|cafeteria)\b/g, ' '],
+  // "from the chinese place", "at the party": where it was eaten, not food words. An event is no food
+  // either, though some share a food's name: "pasta salad at the bbq" is no barbecue meat, "a glass of
+  // prosecco at the wedding" still the glass.
+  [/\b(?:from|at) (?:the |a |my |our |this |that )?(?:(?!fastfood\b)[a-z]+ )?(?:place|restaurant|spot|joint|party|office|work|truck|stand|diner|takeout|buffet|game|movies|theater|fair|cafeteria|wedding|reception|bbq|barbecue|barbeque|cookout|potluck|picnic|tailgate|shower|funeral|church|park|beach|pool|zoo|airport|concert|festival|carnival|fundraiser|meeting|conference)s?\b/g, ' '],
 ];
 
 /**
@@ -1347,8 +1349,10 @@ function readItem(item: string, phrases?: Set<string>): ItemWords {
       continue;
     }
     // "2 sausage links", "a sausage patty": these units come after the food.
-    // "an instant oatmeal packet", "a soda can": a container said last is the unit too.
-    if (w in UNITS && (food.length === 0 || trailing || (i === ws.length - 1 && /^(?:link|patty|strip|bag|can|bottle|box|slice|piece|sleeve|half)$/.test(UNITS[w]!))) && unit === null && !phrases?.has(`${w} ${ws[i + 1] ?? ''}`) && !(w === 'pop' && !ws[i + 1])) {
+    // "a 12oz gatorade bottle", "a 330 ml coke can": the volume said is the amount, the container said last adds nothing.
+    if (i === ws.length - 1 && food.length > 0 && (unit === 'oz' || unit === 'floz' || unit === 'ml') && /^(?:can|bottle|glass|container|bag|box)$/.test(UNITS[w] ?? '')) continue;
+    // "an instant oatmeal packet", "a soda can", "prosecco glass", "chocolate milk glass": a container said last is the unit too.
+    if (w in UNITS && (food.length === 0 || trailing || (i === ws.length - 1 && /^(?:link|patty|strip|bag|can|bottle|box|slice|piece|sleeve|half|glass|container)$/.test(UNITS[w]!))) && unit === null && !phrases?.has(`${w} ${ws[i + 1] ?? ''}`) && !(w === 'pop' && !ws[i + 1])) {
       unit = UNITS[w]!;
       continue;
     }
