@@ -970,4 +970,48 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     expect(one('3 marshmallows')).toMatchObject({ portion: '1 piece', quantity: 3 });
     expect(one('2 snickers').portion).toBe('1 pouch/regular size');
   });
+
+  it('keeps the food a liquid was made or cooked with said of, never losing the food to the liquid', () => {
+    const d = (m: string) => estimateMeal(m).foods.map((f) => f.description);
+    expect(estimateMeal('1 cup oatmeal made w milk & a tbsp honey').foods.map((f) => [f.description, f.portion, f.quantity])).toEqual([
+      ['Oatmeal, instant, plain, made with milk, no added fat', '1 cup, cooked', 1],
+      ['Honey', '1 tablespoon', 1],
+    ]);
+    expect(one('oatmeal 1/2 cup made with skim milk')).toMatchObject({ portion: '1 cup, cooked', quantity: 0.5 });
+    expect(one('oatmeal 1/2 cup made with skim milk').description).toMatch(/^Oatmeal\b.*made with milk/);
+    expect(one('pancakes made with buttermilk').description).toBe('Pancakes, plain');
+    expect(one('2 pancakes made w almond milk')).toMatchObject({ description: 'Pancakes, NFS', quantity: 2 });
+    expect(one('rice cooked in coconut milk').description).toBe('Rice, cooked with coconut milk');
+    expect(one('cream of wheat made with whole milk').description).toMatch(/^Cream of wheat/);
+    // A fat it was cooked in is no food and says no kind: mashed potatoes stay mashed.
+    expect(one('mashed potatoes made with butter').description).toBe('Potato, mashed, NFS');
+    expect(one('2 eggs cooked in olive oil')).toMatchObject({ quantity: 2, portion: '1 egg' });
+    // A sauce cooked with it stays a food of its own; the drink made with milk stays one drink.
+    expect(d('penne 200g cooked w some sauce')[0]).toMatch(/^Pasta/);
+    expect(d('cup of hot chocolate made w 2% milk')).toEqual(['Hot chocolate / cocoa, NFS']);
+  });
+
+  it('reads a drink with its container said last, or with an event around it, as the drink', () => {
+    expect(one('prosecco glass')).toMatchObject({ description: 'Wine, sparkling', portion: '1 glass', quantity: 1 });
+    expect(one('a glass of prosecco at the wedding')).toMatchObject({ description: 'Wine, sparkling', portion: '1 glass' });
+    expect(one('chocolate milk glass w dinner')).toMatchObject({ description: 'Chocolate milk, NFS', portion: '1 fl oz', quantity: 8 });
+    // After a volume the container adds nothing.
+    expect(one('12oz gatorade bottle')).toMatchObject({ portion: '1 fl oz', quantity: 12 });
+    expect(one('a 16 oz coke bottle')).toMatchObject({ description: 'Soft drink, cola', quantity: 16 });
+    // An event word is context even where it is a food's name too: pasta salad at the bbq is no barbecue meat.
+    expect(one('1 cup pasta salad at the bbq').description).toMatch(/pasta salad/i);
+    expect(one('2 hot dogs at the cookout')).toMatchObject({ quantity: 2, portion: '1 sandwich' });
+    expect(one('chips at the potluck').description).toBe('Potato chips, NFS');
+  });
+
+  it('counts pieces of foods portioned as "1 piece or stick", and reads wing sauces said after the wings or other than hot', () => {
+    expect(one('5 mozz sticks')).toMatchObject({ description: 'Mozzarella sticks, breaded, baked, or fried', portion: '1 piece or stick (4" x 1" x 3/4")', quantity: 5 });
+    expect(one('2 mozzarella sticks').portion).toBe('1 piece or stick (4" x 1" x 3/4")');
+    expect(one('12 boneless wings buffalo')).toMatchObject({ description: 'Chicken "wings", boneless, with hot sauce, from fast food / restaurant', portion: '1 boneless wing', quantity: 12 });
+    expect(one('6 boneless bbq wings')).toMatchObject({ portion: '1 boneless wing', quantity: 6 });
+    expect(one('10 wings bbq')).toMatchObject({ description: 'Chicken "wings" with other sauces or seasoning, from fast food / restaurant', quantity: 10 });
+    expect(one('lemon pepper wings, 8').description).toBe('Chicken "wings" with other sauces or seasoning, from fast food / restaurant');
+    expect(one('6 wings hot').description).toBe('Chicken "wings" with hot sauce, from fast food / restaurant');
+    expect(one('6 tenders honey bbq')).toMatchObject({ description: 'Chicken tenders or strips, NFS', quantity: 6 });
+  });
 });

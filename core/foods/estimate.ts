@@ -343,6 +343,15 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\b(fruit cocktail|fruit salad|mixed fruit|fruit|peach(?:es)?|pears?|pineapple|mandarin oranges?|oranges?|cherries|apricots?) (?:packed )?in (?:heavy |light |extra light |thick )?syrup\b/g, 'syrup $1'],
   // "2 hot pockets pepperoni": the hot pocket is the food, the flavour said after it its kind.
   [/\bhot ?pockets? (pepperoni|pizza|ham|beef|chicken|meatless)\b/g, '$1 hot pocket'],
+  // "12 boneless wings buffalo", "wings bbq": a sauce said after wings, ribs or tenders is their kind, said first
+  // as on a menu ("boneless buffalo wings"); read last it was the noun and the boneless wing was lost.
+  [/\b((?:boneless )?(?:wings?|nuggets?|tenders?|ribs?|drumsticks?|drummies|chicken strips?))(?: with| in)? (buffalo|bbq|barbecue|barbeque|honey bbq|teriyaki|garlic parmesan|lemon pepper|hot|mild|spicy)(?: sauce)?(?=\s*(?:$|[,;.!&+(]|(?:and|with|plus|then|at|for|from|on)\b))/g, '$2 $1'],
+  // "10 bbq wings", "lemon pepper wings": USDA's wings "with other sauces or seasoning" (only hot sauce has its own);
+  // read as said, no food had the sauce's words and nothing was proposed.
+  // Breaded pieces (boneless wings, tenders, nuggets) are USDA's by the breading, the sauce left out.
+  [/\bboneless (?:honey bbq|bbq|barbecue|barbeque|teriyaki|garlic parmesan|garlic parm|lemon pepper|honey garlic|sweet chili|mango habanero|honey mustard|dry rub|jerk|cajun) (wings?|drummies)\b/g, 'boneless $1'],
+  [/\b(?:honey bbq|bbq|barbecue|barbeque|teriyaki|garlic parmesan|garlic parm|lemon pepper|honey garlic|sweet chili|mango habanero|honey mustard|dry rub|jerk|cajun) (boneless (?:wings?|drummies)|(?:chicken )?(?:tenders?|nuggets?|strips?))\b/g, '$1'],
+  [/\b(?:honey bbq|bbq|barbecue|barbeque|teriyaki|garlic parmesan|garlic parm|lemon pepper|honey garlic|sweet chili|mango habanero|honey mustard|dry rub|jerk|cajun) (wings?|drummies)\b/g, 'seasoning $1'],
   // "3 glasses of red": a glass or bottle of a colour is wine of that colour.
   [/\b(glass(?:es)?|bottles?) of (red|white|rose|rosé)(?=\s*(?:$|[,;.!&]|and\b|with\b|w\b|at\b|for\b|from\b))/g, '$1 of $2 wine'],
   // "a 100 calorie pack": a size in calories, not a count of 100 (see readItem).
@@ -1614,7 +1623,10 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
     // "an apple pie" is a piece of pie, not the whole 8" pie.
     if (SHARED.test(x.description)) return false;
     const m = /^1 (?:(?:medium|regular) )?([a-z]+(?: [a-z]+)?)(?=$|,| \()/i.exec(x.description);
-    return !!m && m[1]!.split(' ').every((n) => nounSet.has(stem(n.toLowerCase()))) && !/^1 (?:medium|regular) (?:or|slice)\b/i.test(x.description);
+    if (m && m[1]!.split(' ').every((n) => nounSet.has(stem(n.toLowerCase()))) && !/^1 (?:medium|regular) (?:or|slice)\b/i.test(x.description)) return true;
+    // "5 mozz sticks": USDA's "1 piece or stick (4" x 1"…)" names the piece said, not the 7 g "1 nugget" before it.
+    const or = /^1 ([a-z]+) or ([a-z]+)(?=$|,| \()/i.exec(x.description);
+    return !!or && !/^(?:medium|regular|small|large|slice)$/i.test(or[1]!) && (nounSet.has(stem(or[1]!.toLowerCase())) || nounSet.has(stem(or[2]!.toLowerCase())));
   });
   // "10 gummy bears", "12 jelly beans": a count of a food whose regular portion is a package of
   // pieces is that many pieces, never that many packages (60 g each) — for bite-size pieces
