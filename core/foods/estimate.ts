@@ -1587,7 +1587,9 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
     const own = new Set(words(food.description).map(stem));
     // Not a name of the alias table ("2 oreos" are not "1 Oreo mini sandwich") nor a part ("celery sticks").
     // Nor a food's own name: "waffle fries" are fries, not "1 waffle" (a waffle-cut fry).
-    const saidWords = w.food.filter((x, i) => x.length >= 4 && !own.has(x) && !(x in SIZES) && !(x in NUMBER_WORDS) && !ALIASES[x] && !PART.test(x) && x !== 'stick' && (!namesAFood(x) || i === w.food.length - 1));
+    // A name of several words read as one ("silver_dollar_pancake") names its portion by its words ("1 silver dollar pancake").
+    const saidFood = w.food.flatMap((x) => (x.includes('_') && !x.startsWith('mixed__') ? x.split('_').map(stem) : [x]));
+    const saidWords = saidFood.filter((x, i) => x.length >= 4 && !own.has(x) && !(x in SIZES) && !(x in NUMBER_WORDS) && !ALIASES[x] && !PART.test(x) && x !== 'stick' && (!namesAFood(x) || i === saidFood.length - 1));
     const namedAll = saidWords.length ? P.filter((x) => /^1 /.test(x.description) && !WHOLE_DISH.test(x.description) && words(x.description).map(stem).some((pw) => saidWords.includes(pw))) : [];
     // A regular one before a spoon-size or bite-size one ("2 shredded wheat biscuits").
     const named = namedAll.find((x) => !/\b(?:spoon size|bite size|mini|miniature|small)\b/i.test(x.description) || saidWords.some((sw) => /^(?:mini|slider)$/.test(sw))) ?? namedAll[0];
