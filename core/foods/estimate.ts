@@ -303,7 +303,11 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\b(oatmeal|oats|porridge|grits|cream of wheat|farina)((?:\s+[\d.]+\s+[a-z]+)?)\s+made\s+with\s+water\b/g, '$1$2'],
   // "granola 1/2c", "1/2c milk": "c" after a number is a cup.
   [/(\d)\s?c\b(?![.'])/g, '$1 cup'],
-  // "dbl cheeseburger": the menu's short word for double.
+  // "multigrain toast 2 sl", "3 sl pizza": "sl" after a number is a slice.
+  [/(\d)\s?sl\b\.?/g, '$1 slices'],
+  // "split pea w ham": said with its ham, split pea is the soup (USDA's "Soup, split pea, with meat"), as chicken noodle is.
+  [/\bsplit peas?(?: soup)? (?:with|and|&|n|'n'?)\s+(ham|bacon)\b/g, 'split pea soup with $1'],
+    // "dbl cheeseburger": the menu's short word for double.
   [/\bdbl\b/g, 'double'],
   // "baby carrots" with no count are a serving of raw carrots; "10 baby carrots" are ten small ones.
   [/(?<!\d )\bbaby carrots\b/g, 'raw carrots'],
@@ -1695,7 +1699,8 @@ function dishWith(main: string[], sides: string[][], table: FoodTable, inName = 
   const asMeat = sides.map((x) => (MEATS.has(x[x.length - 1]!) ? ['meat'] : [x[x.length - 1]!]));
   for (const said of [[...sides.flat(), ...main], [...sides.map((x) => x[x.length - 1]!), ...main], ...(asMeat.flat().includes('meat') ? [[...asMeat.flat(), ...main]] : [])]) {
     const { match } = matchFood(said, table, { typos: false, dropLeading: false });
-    if (!match || match.unused.some((u) => sides.flat().includes(u))) continue;
+    // Nor one that leaves out a word of the food said: "baked sweet potato w butter" is no "Potato, baked, with butter".
+    if (!match || match.unused.some((u) => sides.flat().includes(u) || main.includes(u))) continue;
     // A smoothie or shake "with banana and strawberry" is made of them: one drink.
     const blended = /^(?:smoothie|shake|milkshake)$/.test(main[main.length - 1]!);
     // …or names the side as its kind ("nachos w beef" → "Nachos, beef or pork"; "a hot dog w chili" → "Chili hot dog sandwich").
