@@ -750,6 +750,17 @@ const SANDWICH_BREADS = new Set(['rye', 'multigrain', 'sourdough', 'sour', 'doug
 /** Sauces and flavours said before a food: "bbq ribs", "buffalo wings", "teriyaki salmon". */
 const FLAVOURS = new Set(['bbq', 'barbecue', 'barbeque', 'buffalo', 'teriyaki', 'honey', 'garlic', 'lemon', 'spicy', 'hot', 'sweet', 'smoked', 'jerk', 'cajun', 'pesto', 'parmesan', 'ranch']);
 /** Short forms of words the table has, read when the short form itself fits no food ("mac salad", "veg curry"). */
+/** Words that make a name of the alias table read as one ("vegetable fried rice" → vegetable_fried_rice), longest first. */
+function joinNames(ws: string[]): string[] {
+  const out = [...ws];
+  for (let n = Math.min(4, out.length); n >= 2; n--) {
+    for (let i = 0; i + n <= out.length; i++) {
+      const key = out.slice(i, i + n).join('_');
+      if (ALIASES[key]) out.splice(i, n, key);
+    }
+  }
+  return out;
+}
 const SHORT_FORMS: Record<string, string> = { mac: 'macaroni', veg: 'vegetable', unsweet: 'unsweetened', choc: 'chocolate', sammich: 'sandwich', vegan: 'veggie' };
 /** Words that change a food's carbs too much to be left out as unknown ("a keto bagel" is no bagel): the item is reported whole instead. */
 const CARB_WORDS = new Set(['keto', 'lowcarb', 'sugarless', 'sugarfree', 'free', 'zero', 'diet', 'lite', 'low', 'reduced', 'skinny', 'cauliflower', 'zucchini', 'lettuce', 'protein', 'atkins', 'diabetic']);
@@ -980,8 +991,10 @@ export function matchFood(said: string[], table: FoodTable = foodTable(), opts: 
     if (c && c !== w) corrected.push(`“${w}” read as “${c}”`);
   }
   // "mac salad", "2 cups veg curry", "unsweet tea": a short form of a word the table has.
-  const spelled = said.map((w) => (unknown.includes(w) && SHORT_FORMS[w] ? SHORT_FORMS[w] : w));
-  if (spelled.join(' ') !== said.join(' ')) {
+  // Spelt out, the words may make a name of several words ("veg fried rice" is vegetable_fried_rice, not a curry).
+  const respelled = said.map((w) => (unknown.includes(w) && SHORT_FORMS[w] ? SHORT_FORMS[w] : w));
+  if (respelled.join(' ') !== said.join(' ')) {
+    const spelled = joinNames(respelled);
     const rest = matchFood(spelled, table, opts);
     if (rest.match) return { match: { ...rest.match, corrected: [...corrected, ...unknown.filter((w) => SHORT_FORMS[w]).map((w) => `“${w}” read as “${SHORT_FORMS[w]}”`), ...rest.match.corrected] }, unknown: [] };
   }
