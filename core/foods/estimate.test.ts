@@ -1014,4 +1014,27 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     expect(one('6 wings hot').description).toBe('Chicken "wings" with hot sauce, from fast food / restaurant');
     expect(one('6 tenders honey bbq')).toMatchObject({ description: 'Chicken tenders or strips, NFS', quantity: 6 });
   });
+
+  it('reads the variant a qualifier names: silver dollar pancakes, sweet potatoes, veg fried rice, sugar-free pudding', () => {
+    expect(one('4 silver dollar pancakes')).toMatchObject({ description: 'Pancakes, plain', portion: '1 silver dollar pancake', quantity: 4 });
+    // A dish "with" a side never leaves out a word of the food said.
+    expect(estimateMeal('baked sweet potato w butter').foods.map((f) => f.description)).toEqual(['Sweet potato, baked, NS as to fat', 'Butter, NFS']);
+    expect(one('a baked potato w butter').description).toBe('Potato, baked, peel eaten, with butter');
+    expect(one('veg fried rice 1 cup')).toMatchObject({ description: 'Rice, fried, meatless', portion: '1 cup' });
+    expect(one('veg lo mein').description).toBe('Lo mein, meatless');
+    expect(one('sf choc pudding 1 cup')).toMatchObject({ description: 'Pudding, chocolate, ready-to-eat, sugar free', portion: '1 cup' });
+    expect(one('sugar-free chocolate pudding cup')).toMatchObject({ description: 'Pudding, chocolate, ready-to-eat, sugar free', portion: '1 snack size container' });
+    expect(one('sugarfree jello').description).toBe('Gelatin dessert, sugar free');
+    // Sugar-free said of a food USDA has no such variant of is never left out: not found, never the sugared one.
+    expect(estimateMeal('2 pancakes w sf syrup').foods.map((f) => f.description)).toEqual(['Pancakes, NFS']);
+  });
+
+  it('reads "sl" after a number as slices, and split pea said with ham as the soup', () => {
+    expect(estimateMeal('multigrain toast 2 sl w avocado').foods.map((f) => [f.description, f.quantity])).toEqual([
+      ['Bread, multigrain, toasted', 2],
+      ['Avocado, raw', 1],
+    ]);
+    expect(one('split pea w ham, a bowl')).toMatchObject({ description: 'Soup, split pea, with meat', portion: '1 cup' });
+    expect(one('split pea soup w ham, 1 cup')).toMatchObject({ description: 'Soup, split pea, with meat', portion: '1 cup' });
+  });
 });
