@@ -1037,4 +1037,11 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     expect(one('split pea w ham, a bowl')).toMatchObject({ description: 'Soup, split pea, with meat', portion: '1 cup' });
     expect(one('split pea soup w ham, 1 cup')).toMatchObject({ description: 'Soup, split pea, with meat', portion: '1 cup' });
   });
+
+  it('gives an amount said after a dish and its sides to the dish, however many sides were listed', () => {
+    const foods = estimateMeal('pot roast w potatoes and carrots, 2 cups').foods;
+    expect(foods.map((f) => [f.description, f.portion, f.quantity])[0]).toEqual(['Beef, pot roast', '1 cup', 2]);
+    expect(foods.slice(1).every((f) => f.portion === 'Quantity not specified')).toBe(true);
+    expect(one('fettuccine alfredo w chicken, had 1.5 cups'.replace(' w chicken', ''))).toMatchObject({ portion: '1 cup', quantity: 1.5 });
+  });
 });

@@ -2039,6 +2039,8 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
       note: notes.length ? notes.join('; ') : null,
     };
     if (joinerNow === 'with' && foods.length) sideOf.set(food, foods[foods.length - 1]!);
+    // "pot roast w potatoes and carrots, 2 cups": a side listed after a side is one of the same dish, so an amount said after them is the dish's.
+    else if (/^(?:and|&)$/.test(joinerNow) && foods.length && sideOf.has(foods[foods.length - 1]!)) sideOf.set(food, sideOf.get(foods[foods.length - 1]!)!);
     foods.push(food);
     saidOf.set(food, w.food);
     if (w.quantity === null && w.unit === null && w.size === null) noAmount.add(food);
