@@ -182,6 +182,15 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    even where the whole item makes a food ("sports drink 12 oz for a low" is no low-calorie one).
  *    A fun size juice box is USDA's fun size box (4.23 fl oz); pieces counted in brackets
  *    after a count ("2 spicy tuna rolls (12 pcs)") are the pieces eaten.
+ * 9. Round seven (sets 8–10's misses by cause): a liquid a food was "made/cooked with/in" goes before its noun as
+ *    its kind ("milk oatmeal", "buttermilk pancakes"), a fat it was cooked in is left out, a sauce stays a food; a
+ *    dish "with" a side never leaves out a word of the food said; a side listed after a side is of the same dish
+ *    (an amount after them is the dish's); a container said last is the unit ("prosecco glass"), or nothing after a
+ *    volume ("12oz gatorade bottle"); events (wedding, bbq, cookout, potluck…) after "at/from" are context; "1 X or
+ *    <noun>" portions count pieces ("1 piece or stick"); a wing sauce after the wings goes before them, sauces but hot
+ *    are USDA's "other sauces" wings, and are left out of breaded pieces; the words of a name read as one can name
+ *    its portion ("1 silver dollar pancake"); short forms spelt out are joined into names ("veg fried rice"); sf /
+ *    sugar-free is "sugar free"; "2 sl" two slices; split pea with ham the soup with meat.
  */
 
 /** One food of a proposal, with where each number came from. */
