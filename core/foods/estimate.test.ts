@@ -1044,4 +1044,14 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     expect(foods.slice(1).every((f) => f.portion === 'Quantity not specified')).toBe(true);
     expect(one('fettuccine alfredo w chicken, had 1.5 cups'.replace(' w chicken', ''))).toMatchObject({ portion: '1 cup', quantity: 1.5 });
   });
+
+  it('reads a meal word of who or how after " - " as context, and a counted drink sold in its brand\'s pouch as that pouch', () => {
+    expect(estimateMeal('mini bagel & a yogurt tube - kid breakfast').foods.map((f) => [f.description, f.portion])).toEqual([
+      ['Bagel', '1 miniature'],
+      ['Yogurt tube', '1 tube'],
+    ]);
+    expect(one('2 eggs - quick breakfast')).toMatchObject({ quantity: 2, portion: '1 egg' });
+    expect(one('treated low w a capri sun')).toMatchObject({ description: 'Fruit juice drink (Capri Sun)', portion: '1 Capri Sun pouch', quantity: 1 });
+    expect(one('2 capri suns')).toMatchObject({ portion: '1 Capri Sun pouch', quantity: 2 });
+  });
 });

@@ -1639,6 +1639,8 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
     // cup it is sold in (a 12 fl oz can, a medium coffee, a 20 fl oz sports-drink bottle).
     const served =
       P.find((x) => /^1 drink\b/i.test(x.description)) ??
+      // "a capri sun": a drink sold in its brand's own pouch is that pouch.
+      P.find((x) => /^1 [A-Z][A-Za-z' ]* pouch\b/.test(x.description)) ??
       (/^Soft drink\b/.test(food.description) ? P.find((x) => /^1 can\b.*\b12 fl oz\b/i.test(x.description)) : undefined) ??
       P.find((x) => /^1 can or bottle\b/i.test(x.description)) ??
       P.find((x) => /^1 medium\b/i.test(x.description)) ??
@@ -1766,7 +1768,7 @@ const CONTEXT_PREPS = new Set(['at', 'from', 'for', 'by', 'on', 'after', 'before
 /** Words that say when or why, not what, even where a food has them in its name ("dessert pizza", "movie theater popcorn"). */
 const OCCASIONS = new Set('dessert desert dinner lunch breakfast brunch supper snack snacks treat treats low lows hypo hypos halftime practice game games work school party movie movies church class gym recess midnight pool beach bed night morning bakery airport mall ballpark stadium zoo fair carnival'.split(' '));
 /** A meal word with words of who or how ("kids breakfast", "quick lunch") as a phrase of its own, before or after the foods. Not "school lunch": USDA has school forms of foods. */
-const MEAL_NOTE = /(?:^|([,;]))\s*(?:(?:a|my|the|his|her|their|our)\s+)?(?:(?:kids?|kid's|kids'|quick|late|early|light|lazy|rushed|easy|fast|second|little|big|work|weekday|weekend)\s+)+(?:breakfast|brunch|lunch|dinner|supper|snack)\s*(?::\s*|(?=[,;]|$))/i;
+const MEAL_NOTE = /(?:^|([,;])|\s+-)\s*(?:(?:a|my|the|his|her|their|our)\s+)?(?:(?:kids?|kid's|kids'|quick|late|early|light|lazy|rushed|easy|fast|second|little|big|work|weekday|weekend)\s+)+(?:breakfast|brunch|lunch|dinner|supper|snack)\s*(?::\s*|(?=[,;]|$))/i;
 /** Eating verbs that end a leading phrase of who or where ("my daughter had …", "at the party i ate …"). */
 const EATING_VERB = /^(?:had|ate|eaten|eat|eating|drank|drink|drinking|got|grabbed|having|snacked)$/;
 
