@@ -1054,4 +1054,9 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     expect(one('treated low w a capri sun')).toMatchObject({ description: 'Fruit juice drink (Capri Sun)', portion: '1 Capri Sun pouch', quantity: 1 });
     expect(one('2 capri suns')).toMatchObject({ portion: '1 Capri Sun pouch', quantity: 2 });
   });
+
+  it('counts a food whose whole piece USDA names by its shape as that piece', () => {
+    expect(one('2 graham crackers')).toMatchObject({ description: 'Graham crackers', portion: '1 large rectangular piece or 2 squares or 4 small rectangular pieces', quantity: 2 });
+    expect(one('a graham cracker').quantity).toBe(1);
+  });
 });

@@ -1689,6 +1689,9 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
   // Not a roll, cake, pie or loaf: a piece of those is a part of the one said ("a california roll" is the whole roll).
   const piece = CUT_INTO_PIECES.test(w.food[w.food.length - 1] ?? '') ? undefined : P.find((x) => /^1 piece\b/i.test(x.description) && !/\b(?:small|large|mini|miniature|bite|snack)\b/i.test(x.description));
   if (piece) return use(piece, q);
+  // "2 graham crackers": a whole piece USDA names by its shape ("1 large rectangular piece or 2 squares…") is one of them.
+  const shaped = CUT_INTO_PIECES.test(w.food[w.food.length - 1] ?? '') ? undefined : P.find((x) => /^1 (?:large |regular )?(?:rectangular|square|round) piece\b/i.test(x.description));
+  if (shaped) return use(shaped, q);
   return fallback(`no single-item portion for this food in USDA's table`);
 }
 
