@@ -1523,7 +1523,8 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
       const p = (sized && P.find((x) => /\b(?:slice|piece)/i.test(x.description) && sized.test(x.description))) || first(/\b(?:slice|piece)/i, /\b(?:medium|regular|NFS|any size)\b/i);
       if (p) return use(p, q);
       // "a 10 piece nuggets": pieces of a food counted by the piece are that many of it.
-      if (w.unit === 'piece') return choosePortion(food, nouns, { ...w, unit: null });
+      // "spanakopita piece": a piece said is one, though no number was.
+      if (w.unit === 'piece') return choosePortion(food, nouns, { ...w, unit: null, quantity: w.quantity ?? 1 });
       return fallback(`no ${w.unit} portion for this food in USDA's table`);
     }
     case 'link':
