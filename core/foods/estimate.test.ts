@@ -1061,4 +1061,14 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     // A piece said last is one piece, though no number was: the whole item where USDA has no piece.
     expect(one('spanakopita piece')).toMatchObject({ description: 'Spanakopita', portion: '1 regular/large', quantity: 1 });
   });
+
+  it('reads "a" or a size before a unit that ends the item as its amount, and the dish it was eaten from as no food', () => {
+    expect(one('tteokbokki a cup')).toMatchObject({ portion: '1 cup', quantity: 1 });
+    expect(one('fritos small bag')).toMatchObject({ description: 'Corn chips, plain', portion: '1 small single serving bag', quantity: 1 });
+    expect(one('chips large bag').portion).toBe('1 large single serving bag');
+    expect(one('coke a can')).toMatchObject({ portion: '1 can (12 fl oz)', quantity: 1 });
+    expect(one('1 scoop choc ice cream in a bowl')).toMatchObject({ description: 'Ice cream, chocolate', portion: '1 scoop', quantity: 1 });
+    // A cone is food: ice cream in a cone stays the cone.
+    expect(one('ice cream in a cone').description).toBe('Ice cream cone, NFS');
+  });
 });

@@ -290,7 +290,9 @@ function mixedDrink(spirit: string, mixer: string): string {
 const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   // "2 eggs over easy": how an egg is fried, not "over" one food another.
   [/\b(eggs?) (?:over (?:easy|medium|hard|well)|sunny side up)\b/g, 'fried $1'],
-  // "sf choc pudding", "sugar-free jello": how sugar-free is typed; read as USDA's words so the variant is found (never left out: it changes the carbs).
+  // "1 scoop choc ice cream in a bowl", "cereal in a mug": the dish it was eaten from is no food (a cone, a wrap or a bun are).
+  [/\s+(?:in|on|from|out of) (?:a|an|the|my|his|her|one|paper|plastic|big|small) (?:bowl|mug|plate|dish|container|tupperware|napkin|paper plate|paper bowl|glass)(?=\s*(?:$|[,;.!&+]|(?:and|with|w|plus|then)\b))/g, ''],
+    // "sf choc pudding", "sugar-free jello": how sugar-free is typed; read as USDA's words so the variant is found (never left out: it changes the carbs).
   [/(?<![a-z])(?:sf|s\/f|sugar-free|sugarfree)(?= [a-z])/g, 'sugar free'],
   [/\bsugar free ((?:[a-z]+ )?(?:pudding|jello|jell-o|gelatin)) cups?\b/g, 'container of sugar free $1'],
   // "an applesauce cup", "a pudding cup": the snack-size container.
@@ -1352,7 +1354,18 @@ function readItem(item: string, phrases?: Set<string>): ItemWords {
       quantity = (quantity ?? 1) * NUMBER_WORDS[w]!;
       continue;
     }
-    // "microwave popcorn half a bag": a counted amount after the food, as with digits.
+    // "microwave popcorn half a bag": a counted amount after the food, as with digits; "tteokbokki a cup",
+    // "fritos small bag": "a" or a size before the unit that ends the item, too.
+    if ((w === 'a' || w === 'an') && food.length > 0 && quantity === null && unit === null && i === ws.length - 2 && (ws[i + 1]! in UNITS || ws[i + 1]! in VOLUMES)) {
+      quantity = 1;
+      trailing = true;
+      continue;
+    }
+    if (w in SIZES && food.length > 0 && size === null && unit === null && i === ws.length - 2 && ws[i + 1]! in UNITS) {
+      size = SIZES[w]!;
+      trailing = true;
+      continue;
+    }
     if (w in NUMBER_WORDS && w !== 'a' && w !== 'an' && food.length > 0 && quantity === null && unit === null) {
       quantity = NUMBER_WORDS[w]!;
       trailing = true;
