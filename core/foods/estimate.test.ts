@@ -1071,4 +1071,13 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     // A cone is food: ice cream in a cone stays the cone.
     expect(one('ice cream in a cone').description).toBe('Ice cream cone, NFS');
   });
+
+  it('reads a pizza chain\'s kind said without "pizza" as that pizza, never the topping alone', () => {
+    expect(estimateMeal('2 slices of dominos pepperoni').foods.map((f) => [f.description, f.portion, f.quantity])).toEqual([
+      ['Pizza with pepperoni, from restaurant or fast food, NS as to type of crust', '1 piece, NFS', 2],
+    ]);
+    expect(one('costco pepperoni slice').description).toMatch(/^Pizza with pepperoni/);
+    // Said without a chain, slices of pepperoni are the sausage.
+    expect(one('2 slices of pepperoni').description).toBe('Pepperoni, NFS');
+  });
 });

@@ -292,6 +292,8 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\b(eggs?) (?:over (?:easy|medium|hard|well)|sunny side up)\b/g, 'fried $1'],
   // "1 scoop choc ice cream in a bowl", "cereal in a mug": the dish it was eaten from is no food (a cone, a wrap or a bun are).
   [/\s+(?:in|on|from|out of) (?:a|an|the|my|his|her|one|paper|plastic|big|small) (?:bowl|mug|plate|dish|container|tupperware|napkin|paper plate|paper bowl|glass)(?=\s*(?:$|[,;.!&+]|(?:and|with|w|plus|then)\b))/g, ''],
+    // "2 slices of dominos pepperoni", "a pizza hut supreme": a pizza chain's kind said without "pizza" is that pizza.
+  [/\b(?:domino'?s|pizza hut|papa john'?s|little caesars?'?|sbarro'?s?|marco'?s|mod pizza|blaze pizza|costco)( (?:pepperoni|cheese|sausage|supreme|hawaiian|veggie|meat lovers?|bbq chicken|buffalo chicken|margherita))(?! pizza)\b/g, '$1 pizza'],
     // "sf choc pudding", "sugar-free jello": how sugar-free is typed; read as USDA's words so the variant is found (never left out: it changes the carbs).
   [/(?<![a-z])(?:sf|s\/f|sugar-free|sugarfree)(?= [a-z])/g, 'sugar free'],
   [/\bsugar free ((?:[a-z]+ )?(?:pudding|jello|jell-o|gelatin)) cups?\b/g, 'container of sugar free $1'],
