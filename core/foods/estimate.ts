@@ -190,7 +190,11 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    <noun>" portions count pieces ("1 piece or stick"); a wing sauce after the wings goes before them, sauces but hot
  *    are USDA's "other sauces" wings, and are left out of breaded pieces; the words of a name read as one can name
  *    its portion ("1 silver dollar pancake"); short forms spelt out are joined into names ("veg fried rice"); sf /
- *    sugar-free is "sugar free"; "2 sl" two slices; split pea with ham the soup with meat.
+ *    sugar-free is "sugar free"; "2 sl" two slices; split pea with ham the soup with meat; a meal word of who or how
+ *    after " - " is context; a counted drink with a brand's "1 <Brand> pouch" is that pouch; a count of a food with
+ *    only a shaped whole piece ("1 large rectangular piece…") is that piece; a piece said alone is one; "a" or a size
+ *    before a unit ending the item is its amount ("tteokbokki a cup", "fritos small bag"); "in a bowl/mug/plate" is
+ *    no food; a pizza chain's kind without "pizza" ("dominos pepperoni") is that pizza.
  */
 
 /** One food of a proposal, with where each number came from. */
