@@ -1058,6 +1058,8 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
   it('counts a food whose whole piece USDA names by its shape as that piece', () => {
     expect(one('2 graham crackers')).toMatchObject({ description: 'Graham crackers', portion: '1 large rectangular piece or 2 squares or 4 small rectangular pieces', quantity: 2 });
     expect(one('a graham cracker').quantity).toBe(1);
+    // A regular whole item before a spoon-size one: two shredded wheat are two biscuits, not two 3 g spoon-size ones.
+    expect(one('two shredded wheat')).toMatchObject({ portion: '1 rectangular biscuit', quantity: 2 });
     // A piece said last is one piece, though no number was: the whole item where USDA has no piece.
     expect(one('spanakopita piece')).toMatchObject({ description: 'Spanakopita', portion: '1 regular/large', quantity: 1 });
   });

@@ -1703,7 +1703,9 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
     P.find((x) => /^1 fruit\b/i.test(x.description)) ??
     P.find((x) => /^1 [^,]*, any size$/i.test(x.description)) ??
     // "1 Oreo sandwich" for oreos, but not "1 Little Debbie Fudge Crispy Bar" for a kit kat: a brand's item only when it was said.
-    P.find((x) => WHOLE_ITEM.test(x.description) && !NOT_WHOLE.test(x.description) && (x.description.slice(2).match(/\b[A-Z][A-Za-z']+/g) ?? []).every((b) => nounSet.has(stem(b.toLowerCase().replace(/'s$/, '')))));
+    // "two shredded wheat": a regular whole item before a spoon-size or bite-size one, as for a portion named by a word said.
+    wholeItems(P, nounSet).find((x) => !/\b(?:spoon size|bite size|mini|miniature)\b/i.test(x.description)) ??
+    wholeItems(P, nounSet)[0];
   if (p) return use(p, q);
   // "salmon nigiri x4": a food USDA portions by the piece, counted, is that many pieces.
   // Not a roll, cake, pie or loaf: a piece of those is a part of the one said ("a california roll" is the whole roll).
@@ -1713,6 +1715,11 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
   const shaped = CUT_INTO_PIECES.test(w.food[w.food.length - 1] ?? '') ? undefined : P.find((x) => /^1 (?:large |regular )?(?:rectangular|square|round) piece\b/i.test(x.description));
   if (shaped) return use(shaped, q);
   return fallback(`no single-item portion for this food in USDA's table`);
+}
+
+/** Whole-item portions ("1 patty"), a brand's own ("1 Oreo sandwich") only when the brand was said. */
+function wholeItems(P: Portion[], nounSet: Set<string>): Portion[] {
+  return P.filter((x) => WHOLE_ITEM.test(x.description) && !NOT_WHOLE.test(x.description) && (x.description.slice(2).match(/\b[A-Z][A-Za-z']+/g) ?? []).every((b) => nounSet.has(stem(b.toLowerCase().replace(/'s$/, '')))));
 }
 
 /** A portion of the size said: "1 medium", "1 medium fast food order" (not a piece of something medium). */
