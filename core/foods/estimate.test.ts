@@ -1082,4 +1082,15 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     // Said without a chain, slices of pepperoni are the sausage.
     expect(one('2 slices of pepperoni').description).toBe('Pepperoni, NFS');
   });
+
+  it('says how the first of two pieces of a chicken was cooked of both', () => {
+    expect(estimateMeal('fried drumstick + thigh').foods.map((f) => f.description)).toEqual([
+      'Chicken drumstick, fried, coated, skin / coating eaten, from raw',
+      'Chicken thigh, fried, coated, skin / coating eaten, from raw',
+    ]);
+    expect(estimateMeal('2 fried thighs and a drumstick').foods.map((f) => [f.quantity, f.portion])).toEqual([
+      [2, '1 medium thigh'],
+      [1, '1 medium drumstick'],
+    ]);
+  });
 });

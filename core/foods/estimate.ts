@@ -298,6 +298,8 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\s+(?:in|on|from|out of) (?:a|an|the|my|his|her|one|paper|plastic|big|small) (?:bowl|mug|plate|dish|container|tupperware|napkin|paper plate|paper bowl|glass)(?=\s*(?:$|[,;.!&+]|(?:and|with|w|plus|then)\b))/g, ''],
     // "2 slices of dominos pepperoni", "a pizza hut supreme": a pizza chain's kind said without "pizza" is that pizza.
   [/\b(?:domino'?s|pizza hut|papa john'?s|little caesars?'?|sbarro'?s?|marco'?s|mod pizza|blaze pizza|costco)( (?:pepperoni|cheese|sausage|supreme|hawaiian|veggie|meat lovers?|bbq chicken|buffalo chicken|margherita))(?! pizza)\b/g, '$1 pizza'],
+    // "fried drumstick + thigh": how the first of two pieces of a chicken was cooked is said of both.
+  [/\b(fried|grilled|baked|roasted|rotisserie|bbq|barbecue|smoked|breaded) ((?:chicken )?(?:drumsticks?|thighs?|breasts?|wings?|legs?)) (and|&|\+|n) ((?:one |a |an |\d+ )?)(drumsticks?|thighs?|breasts?|wings?|legs?)\b/g, '$1 $2 $3 $4$1 $5'],
     // "sf choc pudding", "sugar-free jello": how sugar-free is typed; read as USDA's words so the variant is found (never left out: it changes the carbs).
   [/(?<![a-z])(?:sf|s\/f|sugar-free|sugarfree)(?= [a-z])/g, 'sugar free'],
   [/\bsugar free ((?:[a-z]+ )?(?:pudding|jello|jell-o|gelatin)) cups?\b/g, 'container of sugar free $1'],
