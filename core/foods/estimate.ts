@@ -194,7 +194,8 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    after " - " is context; a counted drink with a brand's "1 <Brand> pouch" is that pouch; a count of a food with
  *    only a shaped whole piece ("1 large rectangular piece…") is that piece; a piece said alone is one; "a" or a size
  *    before a unit ending the item is its amount ("tteokbokki a cup", "fritos small bag"); "in a bowl/mug/plate" is
- *    no food; a pizza chain's kind without "pizza" ("dominos pepperoni") is that pizza.
+ *    no food; a pizza chain's kind without "pizza" ("dominos pepperoni") is that pizza; a count's whole item is a
+ *    regular one before a spoon-size one; "fried drumstick + thigh" are both fried.
  */
 
 /** One food of a proposal, with where each number came from. */
