@@ -1093,4 +1093,10 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
       [1, '1 medium drumstick'],
     ]);
   });
+
+  it('reads what a food was smothered, topped or drizzled with as said "with" it, never losing the food', () => {
+    expect(one('3 buttermilk biscuits smothered in sausage gravy')).toMatchObject({ description: 'Biscuit with gravy', quantity: 3 });
+    expect(one('fries topped with cheese').description).toBe('Potato, french fries, with cheese');
+    expect(estimateMeal('pancakes drizzled w syrup').foods.map((f) => f.description)).toEqual(['Pancakes, NFS', 'Syrup, NFS']);
+  });
 });

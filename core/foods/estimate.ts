@@ -195,7 +195,8 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    only a shaped whole piece ("1 large rectangular piece…") is that piece; a piece said alone is one; "a" or a size
  *    before a unit ending the item is its amount ("tteokbokki a cup", "fritos small bag"); "in a bowl/mug/plate" is
  *    no food; a pizza chain's kind without "pizza" ("dominos pepperoni") is that pizza; a count's whole item is a
- *    regular one before a spoon-size one; "fried drumstick + thigh" are both fried.
+ *    regular one before a spoon-size one; "fried drumstick + thigh" are both fried; "smothered/topped/drizzled
+ *    in/with" is "with".
  */
 
 /** One food of a proposal, with where each number came from. */
@@ -301,6 +302,9 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\b(?:domino'?s|pizza hut|papa john'?s|little caesars?'?|sbarro'?s?|marco'?s|mod pizza|blaze pizza|costco)( (?:pepperoni|cheese|sausage|supreme|hawaiian|veggie|meat lovers?|bbq chicken|buffalo chicken|margherita))(?! pizza)\b/g, '$1 pizza'],
     // "fried drumstick + thigh": how the first of two pieces of a chicken was cooked is said of both.
   [/\b(fried|grilled|baked|roasted|rotisserie|bbq|barbecue|smoked|breaded) ((?:chicken )?(?:drumsticks?|thighs?|breasts?|wings?|legs?)) (and|&|\+|n) ((?:one |a |an |\d+ )?)(drumsticks?|thighs?|breasts?|wings?|legs?)\b/g, '$1 $2 $3 $4$1 $5'],
+    // "3 biscuits smothered in sausage gravy", "fries topped with cheese": what a food was covered with is said "with"
+  // it (read after "in" as one food, the biscuits were lost to the gravy).
+  [/\s+(?:smothered|topped|covered|drizzled|doused|slathered|drenched|loaded)\s+(?:in|with|w\/?|w)\s+/g, ' with '],
     // "sf choc pudding", "sugar-free jello": how sugar-free is typed; read as USDA's words so the variant is found (never left out: it changes the carbs).
   [/(?<![a-z])(?:sf|s\/f|sugar-free|sugarfree)(?= [a-z])/g, 'sugar free'],
   [/\bsugar free ((?:[a-z]+ )?(?:pudding|jello|jell-o|gelatin)) cups?\b/g, 'container of sugar free $1'],
