@@ -1100,7 +1100,7 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     expect(estimateMeal('pancakes drizzled w syrup').foods.map((f) => f.description)).toEqual(['Pancakes, NFS', 'Syrup, NFS']);
   });
 
-  it('reads a platter or combo as the dish it serves', () => {
+  it('reads a platter as the dish it serves', () => {
     expect(estimateMeal('chimichanga platter w rice and beans').foods.map((f) => f.description)).toEqual(['Chimichanga, meat', 'Beans and white rice']);
     expect(one('2 enchilada platter')).toMatchObject({ description: 'Enchilada, NFS', quantity: 2 });
   });

@@ -305,8 +305,8 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
     // "3 biscuits smothered in sausage gravy", "fries topped with cheese": what a food was covered with is said "with"
   // it (read after "in" as one food, the biscuits were lost to the gravy).
   [/\s+(?:smothered|topped|covered|drizzled|doused|slathered|drenched|loaded)\s+(?:in|with|w\/?|w)\s+/g, ' with '],
-  // "chimichanga platter w rice and beans", "taco combo": how a restaurant serves a dish is no food; the dish and its sides are (a Subway "cold cut combo" is a sub).
-  [/\b(?!cut\b)([a-z]+) (?:platter|combo)s?\b/g, '$1'],
+  // "chimichanga platter w rice and beans": how a restaurant serves a dish is no food; the dish and its sides are ("combo" is no such word: Combos are a snack, a combo pizza a supreme).
+  [/\b([a-z]+) platters?\b/g, '$1'],
   // "sf choc pudding", "sugar-free jello": how sugar-free is typed; read as USDA's words so the variant is found (never left out: it changes the carbs).
   [/(?<![a-z])(?:sf|s\/f|sugar-free|sugarfree)(?= [a-z])/g, 'sugar free'],
   [/\bsugar free ((?:[a-z]+ )?(?:pudding|jello|jell-o|gelatin)) cups?\b/g, 'container of sugar free $1'],
