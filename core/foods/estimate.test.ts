@@ -970,4 +970,138 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     expect(one('3 marshmallows')).toMatchObject({ portion: '1 piece', quantity: 3 });
     expect(one('2 snickers').portion).toBe('1 pouch/regular size');
   });
+
+  it('keeps the food a liquid was made or cooked with said of, never losing the food to the liquid', () => {
+    const d = (m: string) => estimateMeal(m).foods.map((f) => f.description);
+    expect(estimateMeal('1 cup oatmeal made w milk & a tbsp honey').foods.map((f) => [f.description, f.portion, f.quantity])).toEqual([
+      ['Oatmeal, instant, plain, made with milk, no added fat', '1 cup, cooked', 1],
+      ['Honey', '1 tablespoon', 1],
+    ]);
+    expect(one('oatmeal 1/2 cup made with skim milk')).toMatchObject({ portion: '1 cup, cooked', quantity: 0.5 });
+    expect(one('oatmeal 1/2 cup made with skim milk').description).toMatch(/^Oatmeal\b.*made with milk/);
+    expect(one('pancakes made with buttermilk').description).toBe('Pancakes, plain');
+    expect(one('2 pancakes made w almond milk')).toMatchObject({ description: 'Pancakes, NFS', quantity: 2 });
+    expect(one('rice cooked in coconut milk').description).toBe('Rice, cooked with coconut milk');
+    expect(one('cream of wheat made with whole milk').description).toMatch(/^Cream of wheat/);
+    // A fat it was cooked in is no food and says no kind: mashed potatoes stay mashed.
+    expect(one('mashed potatoes made with butter').description).toBe('Potato, mashed, NFS');
+    expect(one('2 eggs cooked in olive oil')).toMatchObject({ quantity: 2, portion: '1 egg' });
+    // A sauce cooked with it stays a food of its own; the drink made with milk stays one drink.
+    expect(d('penne 200g cooked w some sauce')[0]).toMatch(/^Pasta/);
+    expect(d('cup of hot chocolate made w 2% milk')).toEqual(['Hot chocolate / cocoa, NFS']);
+  });
+
+  it('reads a drink with its container said last, or with an event around it, as the drink', () => {
+    expect(one('prosecco glass')).toMatchObject({ description: 'Wine, sparkling', portion: '1 glass', quantity: 1 });
+    expect(one('a glass of prosecco at the wedding')).toMatchObject({ description: 'Wine, sparkling', portion: '1 glass' });
+    expect(one('chocolate milk glass w dinner')).toMatchObject({ description: 'Chocolate milk, NFS', portion: '1 fl oz', quantity: 8 });
+    // After a volume the container adds nothing.
+    expect(one('12oz gatorade bottle')).toMatchObject({ portion: '1 fl oz', quantity: 12 });
+    expect(one('a 16 oz coke bottle')).toMatchObject({ description: 'Soft drink, cola', quantity: 16 });
+    // An event word is context even where it is a food's name too: pasta salad at the bbq is no barbecue meat.
+    expect(one('1 cup pasta salad at the bbq').description).toMatch(/pasta salad/i);
+    expect(one('2 hot dogs at the cookout')).toMatchObject({ quantity: 2, portion: '1 sandwich' });
+    expect(one('chips at the potluck').description).toBe('Potato chips, NFS');
+  });
+
+  it('counts pieces of foods portioned as "1 piece or stick", and reads wing sauces said after the wings or other than hot', () => {
+    expect(one('5 mozz sticks')).toMatchObject({ description: 'Mozzarella sticks, breaded, baked, or fried', portion: '1 piece or stick (4" x 1" x 3/4")', quantity: 5 });
+    expect(one('2 mozzarella sticks').portion).toBe('1 piece or stick (4" x 1" x 3/4")');
+    expect(one('12 boneless wings buffalo')).toMatchObject({ description: 'Chicken "wings", boneless, with hot sauce, from fast food / restaurant', portion: '1 boneless wing', quantity: 12 });
+    expect(one('6 boneless bbq wings')).toMatchObject({ portion: '1 boneless wing', quantity: 6 });
+    expect(one('10 wings bbq')).toMatchObject({ description: 'Chicken "wings" with other sauces or seasoning, from fast food / restaurant', quantity: 10 });
+    expect(one('lemon pepper wings, 8').description).toBe('Chicken "wings" with other sauces or seasoning, from fast food / restaurant');
+    expect(one('6 wings hot').description).toBe('Chicken "wings" with hot sauce, from fast food / restaurant');
+    expect(one('6 tenders honey bbq')).toMatchObject({ description: 'Chicken tenders or strips, NFS', quantity: 6 });
+  });
+
+  it('reads the variant a qualifier names: silver dollar pancakes, sweet potatoes, veg fried rice, sugar-free pudding', () => {
+    expect(one('4 silver dollar pancakes')).toMatchObject({ description: 'Pancakes, plain', portion: '1 silver dollar pancake', quantity: 4 });
+    // A dish "with" a side never leaves out a word of the food said.
+    expect(estimateMeal('baked sweet potato w butter').foods.map((f) => f.description)).toEqual(['Sweet potato, baked, NS as to fat', 'Butter, NFS']);
+    expect(one('a baked potato w butter').description).toBe('Potato, baked, peel eaten, with butter');
+    expect(one('veg fried rice 1 cup')).toMatchObject({ description: 'Rice, fried, meatless', portion: '1 cup' });
+    expect(one('veg lo mein').description).toBe('Lo mein, meatless');
+    expect(one('sf choc pudding 1 cup')).toMatchObject({ description: 'Pudding, chocolate, ready-to-eat, sugar free', portion: '1 cup' });
+    expect(one('sugar-free chocolate pudding cup')).toMatchObject({ description: 'Pudding, chocolate, ready-to-eat, sugar free', portion: '1 snack size container' });
+    expect(one('sugarfree jello').description).toBe('Gelatin dessert, sugar free');
+    // Sugar-free said of a food USDA has no such variant of is never left out: not found, never the sugared one.
+    expect(estimateMeal('2 pancakes w sf syrup').foods.map((f) => f.description)).toEqual(['Pancakes, NFS']);
+  });
+
+  it('reads "sl" after a number as slices, and split pea said with ham as the soup', () => {
+    expect(estimateMeal('multigrain toast 2 sl w avocado').foods.map((f) => [f.description, f.quantity])).toEqual([
+      ['Bread, multigrain, toasted', 2],
+      ['Avocado, raw', 1],
+    ]);
+    expect(one('split pea w ham, a bowl')).toMatchObject({ description: 'Soup, split pea, with meat', portion: '1 cup' });
+    expect(one('split pea soup w ham, 1 cup')).toMatchObject({ description: 'Soup, split pea, with meat', portion: '1 cup' });
+  });
+
+  it('gives an amount said after a dish and its sides to the dish, however many sides were listed', () => {
+    const foods = estimateMeal('pot roast w potatoes and carrots, 2 cups').foods;
+    expect(foods.map((f) => [f.description, f.portion, f.quantity])[0]).toEqual(['Beef, pot roast', '1 cup', 2]);
+    expect(foods.slice(1).every((f) => f.portion === 'Quantity not specified')).toBe(true);
+    expect(one('fettuccine alfredo w chicken, had 1.5 cups'.replace(' w chicken', ''))).toMatchObject({ portion: '1 cup', quantity: 1.5 });
+  });
+
+  it('reads a meal word of who or how after " - " as context, and a counted drink sold in its brand\'s pouch as that pouch', () => {
+    expect(estimateMeal('mini bagel & a yogurt tube - kid breakfast').foods.map((f) => [f.description, f.portion])).toEqual([
+      ['Bagel', '1 miniature'],
+      ['Yogurt tube', '1 tube'],
+    ]);
+    expect(one('2 eggs - quick breakfast')).toMatchObject({ quantity: 2, portion: '1 egg' });
+    expect(one('treated low w a capri sun')).toMatchObject({ description: 'Fruit juice drink (Capri Sun)', portion: '1 Capri Sun pouch', quantity: 1 });
+    expect(one('2 capri suns')).toMatchObject({ portion: '1 Capri Sun pouch', quantity: 2 });
+  });
+
+  it('counts a food whose whole piece USDA names by its shape as that piece', () => {
+    expect(one('2 graham crackers')).toMatchObject({ description: 'Graham crackers', portion: '1 large rectangular piece or 2 squares or 4 small rectangular pieces', quantity: 2 });
+    expect(one('a graham cracker').quantity).toBe(1);
+    // A regular whole item before a spoon-size one: two shredded wheat are two biscuits, not two 3 g spoon-size ones.
+    expect(one('two shredded wheat')).toMatchObject({ portion: '1 rectangular biscuit', quantity: 2 });
+    // A piece said last is one piece, though no number was: the whole item where USDA has no piece.
+    expect(one('spanakopita piece')).toMatchObject({ description: 'Spanakopita', portion: '1 regular/large', quantity: 1 });
+  });
+
+  it('reads "a" or a size before a unit that ends the item as its amount, and the dish it was eaten from as no food', () => {
+    expect(one('tteokbokki a cup')).toMatchObject({ portion: '1 cup', quantity: 1 });
+    expect(one('fritos small bag')).toMatchObject({ description: 'Corn chips, plain', portion: '1 small single serving bag', quantity: 1 });
+    expect(one('chips large bag').portion).toBe('1 large single serving bag');
+    expect(one('coke a can')).toMatchObject({ portion: '1 can (12 fl oz)', quantity: 1 });
+    expect(one('1 scoop choc ice cream in a bowl')).toMatchObject({ description: 'Ice cream, chocolate', portion: '1 scoop', quantity: 1 });
+    // A cone is food: ice cream in a cone stays the cone.
+    expect(one('ice cream in a cone').description).toBe('Ice cream cone, NFS');
+  });
+
+  it('reads a pizza chain\'s kind said without "pizza" as that pizza, never the topping alone', () => {
+    expect(estimateMeal('2 slices of dominos pepperoni').foods.map((f) => [f.description, f.portion, f.quantity])).toEqual([
+      ['Pizza with pepperoni, from restaurant or fast food, NS as to type of crust', '1 piece, NFS', 2],
+    ]);
+    expect(one('costco pepperoni slice').description).toMatch(/^Pizza with pepperoni/);
+    // Said without a chain, slices of pepperoni are the sausage.
+    expect(one('2 slices of pepperoni').description).toBe('Pepperoni, NFS');
+  });
+
+  it('says how the first of two pieces of a chicken was cooked of both', () => {
+    expect(estimateMeal('fried drumstick + thigh').foods.map((f) => f.description)).toEqual([
+      'Chicken drumstick, fried, coated, skin / coating eaten, from raw',
+      'Chicken thigh, fried, coated, skin / coating eaten, from raw',
+    ]);
+    expect(estimateMeal('2 fried thighs and a drumstick').foods.map((f) => [f.quantity, f.portion])).toEqual([
+      [2, '1 medium thigh'],
+      [1, '1 medium drumstick'],
+    ]);
+  });
+
+  it('reads what a food was smothered, topped or drizzled with as said "with" it, never losing the food', () => {
+    expect(one('3 buttermilk biscuits smothered in sausage gravy')).toMatchObject({ description: 'Biscuit with gravy', quantity: 3 });
+    expect(one('fries topped with cheese').description).toBe('Potato, french fries, with cheese');
+    expect(estimateMeal('pancakes drizzled w syrup').foods.map((f) => f.description)).toEqual(['Pancakes, NFS', 'Syrup, NFS']);
+  });
+
+  it('reads a platter as the dish it serves', () => {
+    expect(estimateMeal('chimichanga platter w rice and beans').foods.map((f) => f.description)).toEqual(['Chimichanga, meat', 'Beans and white rice']);
+    expect(one('2 enchilada platter')).toMatchObject({ description: 'Enchilada, NFS', quantity: 2 });
+  });
 });

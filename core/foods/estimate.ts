@@ -182,6 +182,21 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    even where the whole item makes a food ("sports drink 12 oz for a low" is no low-calorie one).
  *    A fun size juice box is USDA's fun size box (4.23 fl oz); pieces counted in brackets
  *    after a count ("2 spicy tuna rolls (12 pcs)") are the pieces eaten.
+ * 9. Round seven (sets 8–10's misses by cause): a liquid a food was "made/cooked with/in" goes before its noun as
+ *    its kind ("milk oatmeal", "buttermilk pancakes"), a fat it was cooked in is left out, a sauce stays a food; a
+ *    dish "with" a side never leaves out a word of the food said; a side listed after a side is of the same dish
+ *    (an amount after them is the dish's); a container said last is the unit ("prosecco glass"), or nothing after a
+ *    volume ("12oz gatorade bottle"); events (wedding, bbq, cookout, potluck…) after "at/from" are context; "1 X or
+ *    <noun>" portions count pieces ("1 piece or stick"); a wing sauce after the wings goes before them, sauces but hot
+ *    are USDA's "other sauces" wings, and are left out of breaded pieces; the words of a name read as one can name
+ *    its portion ("1 silver dollar pancake"); short forms spelt out are joined into names ("veg fried rice"); sf /
+ *    sugar-free is "sugar free"; "2 sl" two slices; split pea with ham the soup with meat; a meal word of who or how
+ *    after " - " is context; a counted drink with a brand's "1 <Brand> pouch" is that pouch; a count of a food with
+ *    only a shaped whole piece ("1 large rectangular piece…") is that piece; a piece said alone is one; "a" or a size
+ *    before a unit ending the item is its amount ("tteokbokki a cup", "fritos small bag"); "in a bowl/mug/plate" is
+ *    no food; a pizza chain's kind without "pizza" ("dominos pepperoni") is that pizza; a count's whole item is a
+ *    regular one before a spoon-size one; "fried drumstick + thigh" are both fried; "smothered/topped/drizzled
+ *    in/with" is "with".
  */
 
 /** One food of a proposal, with where each number came from. */
@@ -281,6 +296,20 @@ function mixedDrink(spirit: string, mixer: string): string {
 const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   // "2 eggs over easy": how an egg is fried, not "over" one food another.
   [/\b(eggs?) (?:over (?:easy|medium|hard|well)|sunny side up)\b/g, 'fried $1'],
+  // "1 scoop choc ice cream in a bowl", "cereal in a mug": the dish it was eaten from is no food (a cone, a wrap or a bun are).
+  [/\s+(?:in|on|from|out of) (?:a|an|the|my|his|her|one|paper|plastic|big|small) (?:bowl|mug|plate|dish|container|tupperware|napkin|paper plate|paper bowl|glass)(?=\s*(?:$|[,;.!&+]|(?:and|with|w|plus|then)\b))/g, ''],
+    // "2 slices of dominos pepperoni", "a pizza hut supreme": a pizza chain's kind said without "pizza" is that pizza.
+  [/\b(?:domino'?s|pizza hut|papa john'?s|little caesars?'?|sbarro'?s?|marco'?s|mod pizza|blaze pizza|costco)( (?:pepperoni|cheese|sausage|supreme|hawaiian|veggie|meat lovers?|bbq chicken|buffalo chicken|margherita))(?! pizza)\b/g, '$1 pizza'],
+    // "fried drumstick + thigh": how the first of two pieces of a chicken was cooked is said of both.
+  [/\b(fried|grilled|baked|roasted|rotisserie|bbq|barbecue|smoked|breaded) ((?:chicken )?(?:drumsticks?|thighs?|breasts?|wings?|legs?)) (and|&|\+|n) ((?:one |a |an |\d+ )?)(drumsticks?|thighs?|breasts?|wings?|legs?)\b/g, '$1 $2 $3 $4$1 $5'],
+    // "3 biscuits smothered in sausage gravy", "fries topped with cheese": what a food was covered with is said "with"
+  // it (read after "in" as one food, the biscuits were lost to the gravy).
+  [/\s+(?:smothered|topped|covered|drizzled|doused|slathered|drenched|loaded)\s+(?:in|with|w\/?|w)\s+/g, ' with '],
+  // "chimichanga platter w rice and beans": how a restaurant serves a dish is no food; the dish and its sides are ("combo" is no such word: Combos are a snack, a combo pizza a supreme).
+  [/\b([a-z]+) platters?\b/g, '$1'],
+  // "sf choc pudding", "sugar-free jello": how sugar-free is typed; read as USDA's words so the variant is found (never left out: it changes the carbs).
+  [/(?<![a-z])(?:sf|s\/f|sugar-free|sugarfree)(?= [a-z])/g, 'sugar free'],
+  [/\bsugar free ((?:[a-z]+ )?(?:pudding|jello|jell-o|gelatin)) cups?\b/g, 'container of sugar free $1'],
   // "an applesauce cup", "a pudding cup": the snack-size container.
   [/\b((?:(?!(?:a|an|the|one|my|had|ate|of|and|with|\d+)\b)[a-z]+ )?(?:applesauce|apple sauce|pudding|yogurt|yoghurt|jello|jell-o|gelatin|fruit cocktail)) cups?\b/g, 'container of $1'],
   [/\bmac(?:aroni)? (?:and|&|n|'n'?) cheese\b/g, 'mac_and_cheese'],
@@ -303,7 +332,11 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\b(oatmeal|oats|porridge|grits|cream of wheat|farina)((?:\s+[\d.]+\s+[a-z]+)?)\s+made\s+with\s+water\b/g, '$1$2'],
   // "granola 1/2c", "1/2c milk": "c" after a number is a cup.
   [/(\d)\s?c\b(?![.'])/g, '$1 cup'],
-  // "dbl cheeseburger": the menu's short word for double.
+  // "multigrain toast 2 sl", "3 sl pizza": "sl" after a number is a slice.
+  [/(\d)\s?sl\b\.?/g, '$1 slices'],
+  // "split pea w ham": said with its ham, split pea is the soup (USDA's "Soup, split pea, with meat"), as chicken noodle is.
+  [/\bsplit peas?(?: soup)? (?:with|and|&|n|'n'?)\s+(ham|bacon)\b/g, 'split pea soup with $1'],
+    // "dbl cheeseburger": the menu's short word for double.
   [/\bdbl\b/g, 'double'],
   // "baby carrots" with no count are a serving of raw carrots; "10 baby carrots" are ten small ones.
   [/(?<!\d )\bbaby carrots\b/g, 'raw carrots'],
@@ -343,6 +376,15 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\b(fruit cocktail|fruit salad|mixed fruit|fruit|peach(?:es)?|pears?|pineapple|mandarin oranges?|oranges?|cherries|apricots?) (?:packed )?in (?:heavy |light |extra light |thick )?syrup\b/g, 'syrup $1'],
   // "2 hot pockets pepperoni": the hot pocket is the food, the flavour said after it its kind.
   [/\bhot ?pockets? (pepperoni|pizza|ham|beef|chicken|meatless)\b/g, '$1 hot pocket'],
+  // "12 boneless wings buffalo", "wings bbq": a sauce said after wings, ribs or tenders is their kind, said first
+  // as on a menu ("boneless buffalo wings"); read last it was the noun and the boneless wing was lost.
+  [/\b((?:boneless )?(?:wings?|nuggets?|tenders?|ribs?|drumsticks?|drummies|chicken strips?))(?: with| in)? (buffalo|bbq|barbecue|barbeque|honey bbq|teriyaki|garlic parmesan|lemon pepper|hot|mild|spicy)(?: sauce)?(?=\s*(?:$|[,;.!&+(]|(?:and|with|plus|then|at|for|from|on)\b))/g, '$2 $1'],
+  // "10 bbq wings", "lemon pepper wings": USDA's wings "with other sauces or seasoning" (only hot sauce has its own);
+  // read as said, no food had the sauce's words and nothing was proposed.
+  // Breaded pieces (boneless wings, tenders, nuggets) are USDA's by the breading, the sauce left out.
+  [/\bboneless (?:honey bbq|bbq|barbecue|barbeque|teriyaki|garlic parmesan|garlic parm|lemon pepper|honey garlic|sweet chili|mango habanero|honey mustard|dry rub|jerk|cajun) (wings?|drummies)\b/g, 'boneless $1'],
+  [/\b(?:honey bbq|bbq|barbecue|barbeque|teriyaki|garlic parmesan|garlic parm|lemon pepper|honey garlic|sweet chili|mango habanero|honey mustard|dry rub|jerk|cajun) (boneless (?:wings?|drummies)|(?:chicken )?(?:tenders?|nuggets?|strips?))\b/g, '$1'],
+  [/\b(?:honey bbq|bbq|barbecue|barbeque|teriyaki|garlic parmesan|garlic parm|lemon pepper|honey garlic|sweet chili|mango habanero|honey mustard|dry rub|jerk|cajun) (wings?|drummies)\b/g, 'seasoning $1'],
   // "3 glasses of red": a glass or bottle of a colour is wine of that colour.
   [/\b(glass(?:es)?|bottles?) of (red|white|rose|rosé)(?=\s*(?:$|[,;.!&]|and\b|with\b|w\b|at\b|for\b|from\b))/g, '$1 of $2 wine'],
   // "a 100 calorie pack": a size in calories, not a count of 100 (see readItem).
@@ -389,6 +431,14 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\b(scoops? of) (vanilla|chocolate|strawberry|mint chip|cookies and cream|rocky road)\b(?! (?:ice cream|gelato|frozen yogurt|yogurt|protein|whey|pudding))/g, '$1 $2 ice cream'],
   // "hot chocolate made w 2% milk": how the drink was made, not a glass of milk more.
   [/\b(hot chocolate|hot cocoa|cocoa) made (?:with|w\/?|w) [^,;&+]*?milk\b/g, '$1'],
+  // "1 cup oatmeal made w milk", "pancakes made with buttermilk", "rice cooked in coconut milk": the liquid a
+  // food was made with says its kind (a sauce cooked with it stays a food: "penne cooked w some sauce"), never a food of its own (read after "with" it was the noun, and the
+  // oatmeal was lost). Said before the food's noun it is a describing word: "milk oatmeal" is USDA's
+  // oatmeal made with milk, "buttermilk pancakes" pancakes (the word named in the note where USDA has none).
+  // A fat it was cooked in changes no carbs and no kind USDA tells apart: left out ("mashed potatoes made
+  // with butter" is no buttered baked potato).
+  [/\s+(?:made|cooked|fried|prepared|done)\s+(?:with|w\/?|w|in|using)\s+(?:some |a little |a bit of )?(?:butter|olive oil|oil|ghee|margarine|lard|cooking spray|pam|avocado oil|coconut oil|vegetable oil|canola oil)(?=\s*(?:$|[,;.!&+(]|(?:and|with|w|plus|then|at|for|from|on)\b))/g, ''],
+  [/\b((?:cream of )?[a-z_]+)((?: [\d.]+ [a-z]+)?) (?:made|cooked|prepared|mixed|done)\s+(?:with|w\/?|w|in|using)\s+(?:some |a little |a bit of )?((?:(?!(?:and|with|w|plus|then|a|an|the|at|for|from|on)\b)[a-z_]+ ){0,2}(?:milk|water|buttermilk|broth|stock|cream|half_and_half))(?=\s*(?:$|[,;.!&+(]|(?:and|with|w|plus|then|at|for|from|on)\b))/g, '$3 $1$2'],
   // "a bottle of snapple peach tea": the bottled iced tea (any flavour).
   [/\bsnapple (?:[a-z]+ )?(?:iced )?tea\b/g, 'snapple'],
   // "3 al pastor street tacos": a street taco is a taco; "a stack of 3 pancakes" is three.
@@ -399,8 +449,10 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\b(fun|snack|king)[- ]?size(?:d)?\b/g, '$1size'],
   // "medium buttered popcorn at the movies": USDA's movie-theater popcorn, in its theater sizes.
   [/\b((?:buttered |butter |plain )?)popcorn (?:at|from) (?:the )?(?:movies?|movie theat(?:er|re)|cinema|theat(?:er|re))\b/g, 'movie theater $1popcorn'],
-  // "from the chinese place", "at the party": where it was eaten, not food words.
-  [/\b(?:from|at) (?:the |a |my |our |this |that )?(?:(?!fastfood\b)[a-z]+ )?(?:place|restaurant|spot|joint|party|office|work|truck|stand|diner|takeout|buffet|game|movies|theater|fair|cafeteria)\b/g, ' '],
+  // "from the chinese place", "at the party": where it was eaten, not food words. An event is no food
+  // either, though some share a food's name: "pasta salad at the bbq" is no barbecue meat, "a glass of
+  // prosecco at the wedding" still the glass.
+  [/\b(?:from|at) (?:the |a |my |our |this |that )?(?:(?!fastfood\b)[a-z]+ )?(?:place|restaurant|spot|joint|party|office|work|truck|stand|diner|takeout|buffet|game|movies|theater|fair|cafeteria|wedding|reception|bbq|barbecue|barbeque|cookout|potluck|picnic|tailgate|shower|funeral|church|park|beach|pool|zoo|airport|concert|festival|carnival|fundraiser|meeting|conference)s?\b/g, ' '],
 ];
 
 /**
@@ -727,6 +779,17 @@ const SANDWICH_BREADS = new Set(['rye', 'multigrain', 'sourdough', 'sour', 'doug
 /** Sauces and flavours said before a food: "bbq ribs", "buffalo wings", "teriyaki salmon". */
 const FLAVOURS = new Set(['bbq', 'barbecue', 'barbeque', 'buffalo', 'teriyaki', 'honey', 'garlic', 'lemon', 'spicy', 'hot', 'sweet', 'smoked', 'jerk', 'cajun', 'pesto', 'parmesan', 'ranch']);
 /** Short forms of words the table has, read when the short form itself fits no food ("mac salad", "veg curry"). */
+/** Words that make a name of the alias table read as one ("vegetable fried rice" → vegetable_fried_rice), longest first. */
+function joinNames(ws: string[]): string[] {
+  const out = [...ws];
+  for (let n = Math.min(4, out.length); n >= 2; n--) {
+    for (let i = 0; i + n <= out.length; i++) {
+      const key = out.slice(i, i + n).join('_');
+      if (ALIASES[key]) out.splice(i, n, key);
+    }
+  }
+  return out;
+}
 const SHORT_FORMS: Record<string, string> = { mac: 'macaroni', veg: 'vegetable', unsweet: 'unsweetened', choc: 'chocolate', sammich: 'sandwich', vegan: 'veggie' };
 /** Words that change a food's carbs too much to be left out as unknown ("a keto bagel" is no bagel): the item is reported whole instead. */
 const CARB_WORDS = new Set(['keto', 'lowcarb', 'sugarless', 'sugarfree', 'free', 'zero', 'diet', 'lite', 'low', 'reduced', 'skinny', 'cauliflower', 'zucchini', 'lettuce', 'protein', 'atkins', 'diabetic']);
@@ -957,8 +1020,10 @@ export function matchFood(said: string[], table: FoodTable = foodTable(), opts: 
     if (c && c !== w) corrected.push(`“${w}” read as “${c}”`);
   }
   // "mac salad", "2 cups veg curry", "unsweet tea": a short form of a word the table has.
-  const spelled = said.map((w) => (unknown.includes(w) && SHORT_FORMS[w] ? SHORT_FORMS[w] : w));
-  if (spelled.join(' ') !== said.join(' ')) {
+  // Spelt out, the words may make a name of several words ("veg fried rice" is vegetable_fried_rice, not a curry).
+  const respelled = said.map((w) => (unknown.includes(w) && SHORT_FORMS[w] ? SHORT_FORMS[w] : w));
+  if (respelled.join(' ') !== said.join(' ')) {
+    const spelled = joinNames(respelled);
     const rest = matchFood(spelled, table, opts);
     if (rest.match) return { match: { ...rest.match, corrected: [...corrected, ...unknown.filter((w) => SHORT_FORMS[w]).map((w) => `“${w}” read as “${SHORT_FORMS[w]}”`), ...rest.match.corrected] }, unknown: [] };
   }
@@ -1304,7 +1369,18 @@ function readItem(item: string, phrases?: Set<string>): ItemWords {
       quantity = (quantity ?? 1) * NUMBER_WORDS[w]!;
       continue;
     }
-    // "microwave popcorn half a bag": a counted amount after the food, as with digits.
+    // "microwave popcorn half a bag": a counted amount after the food, as with digits; "tteokbokki a cup",
+    // "fritos small bag": "a" or a size before the unit that ends the item, too.
+    if ((w === 'a' || w === 'an') && food.length > 0 && quantity === null && unit === null && i === ws.length - 2 && (ws[i + 1]! in UNITS || ws[i + 1]! in VOLUMES)) {
+      quantity = 1;
+      trailing = true;
+      continue;
+    }
+    if (w in SIZES && food.length > 0 && size === null && unit === null && i === ws.length - 2 && ws[i + 1]! in UNITS) {
+      size = SIZES[w]!;
+      trailing = true;
+      continue;
+    }
     if (w in NUMBER_WORDS && w !== 'a' && w !== 'an' && food.length > 0 && quantity === null && unit === null) {
       quantity = NUMBER_WORDS[w]!;
       trailing = true;
@@ -1339,8 +1415,10 @@ function readItem(item: string, phrases?: Set<string>): ItemWords {
       continue;
     }
     // "2 sausage links", "a sausage patty": these units come after the food.
-    // "an instant oatmeal packet", "a soda can": a container said last is the unit too.
-    if (w in UNITS && (food.length === 0 || trailing || (i === ws.length - 1 && /^(?:link|patty|strip|bag|can|bottle|box|slice|piece|sleeve|half)$/.test(UNITS[w]!))) && unit === null && !phrases?.has(`${w} ${ws[i + 1] ?? ''}`) && !(w === 'pop' && !ws[i + 1])) {
+    // "a 12oz gatorade bottle", "a 330 ml coke can": the volume said is the amount, the container said last adds nothing.
+    if (i === ws.length - 1 && food.length > 0 && (unit === 'oz' || unit === 'floz' || unit === 'ml') && /^(?:can|bottle|glass|container|bag|box)$/.test(UNITS[w] ?? '')) continue;
+    // "an instant oatmeal packet", "a soda can", "prosecco glass", "chocolate milk glass": a container said last is the unit too.
+    if (w in UNITS && (food.length === 0 || trailing || (i === ws.length - 1 && /^(?:link|patty|strip|bag|can|bottle|box|slice|piece|sleeve|half|glass|container)$/.test(UNITS[w]!))) && unit === null && !phrases?.has(`${w} ${ws[i + 1] ?? ''}`) && !(w === 'pop' && !ws[i + 1])) {
       unit = UNITS[w]!;
       continue;
     }
@@ -1473,7 +1551,8 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
       const p = (sized && P.find((x) => /\b(?:slice|piece)/i.test(x.description) && sized.test(x.description))) || first(/\b(?:slice|piece)/i, /\b(?:medium|regular|NFS|any size)\b/i);
       if (p) return use(p, q);
       // "a 10 piece nuggets": pieces of a food counted by the piece are that many of it.
-      if (w.unit === 'piece') return choosePortion(food, nouns, { ...w, unit: null });
+      // "spanakopita piece": a piece said is one, though no number was.
+      if (w.unit === 'piece') return choosePortion(food, nouns, { ...w, unit: null, quantity: w.quantity ?? 1 });
       return fallback(`no ${w.unit} portion for this food in USDA's table`);
     }
     case 'link':
@@ -1566,7 +1645,9 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
     const own = new Set(words(food.description).map(stem));
     // Not a name of the alias table ("2 oreos" are not "1 Oreo mini sandwich") nor a part ("celery sticks").
     // Nor a food's own name: "waffle fries" are fries, not "1 waffle" (a waffle-cut fry).
-    const saidWords = w.food.filter((x, i) => x.length >= 4 && !own.has(x) && !(x in SIZES) && !(x in NUMBER_WORDS) && !ALIASES[x] && !PART.test(x) && x !== 'stick' && (!namesAFood(x) || i === w.food.length - 1));
+    // A name of several words read as one ("silver_dollar_pancake") names its portion by its words ("1 silver dollar pancake").
+    const saidFood = w.food.flatMap((x) => (x.includes('_') && !x.startsWith('mixed__') ? x.split('_').map(stem) : [x]));
+    const saidWords = saidFood.filter((x, i) => x.length >= 4 && !own.has(x) && !(x in SIZES) && !(x in NUMBER_WORDS) && !ALIASES[x] && !PART.test(x) && x !== 'stick' && (!namesAFood(x) || i === saidFood.length - 1));
     const namedAll = saidWords.length ? P.filter((x) => /^1 /.test(x.description) && !WHOLE_DISH.test(x.description) && words(x.description).map(stem).some((pw) => saidWords.includes(pw))) : [];
     // A regular one before a spoon-size or bite-size one ("2 shredded wheat biscuits").
     const named = namedAll.find((x) => !/\b(?:spoon size|bite size|mini|miniature|small)\b/i.test(x.description) || saidWords.some((sw) => /^(?:mini|slider)$/.test(sw))) ?? namedAll[0];
@@ -1587,6 +1668,8 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
     // cup it is sold in (a 12 fl oz can, a medium coffee, a 20 fl oz sports-drink bottle).
     const served =
       P.find((x) => /^1 drink\b/i.test(x.description)) ??
+      // "a capri sun": a drink sold in its brand's own pouch is that pouch.
+      P.find((x) => /^1 [A-Z][A-Za-z' ]* pouch\b/.test(x.description)) ??
       (/^Soft drink\b/.test(food.description) ? P.find((x) => /^1 can\b.*\b12 fl oz\b/i.test(x.description)) : undefined) ??
       P.find((x) => /^1 can or bottle\b/i.test(x.description)) ??
       P.find((x) => /^1 medium\b/i.test(x.description)) ??
@@ -1602,7 +1685,10 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
     // "an apple pie" is a piece of pie, not the whole 8" pie.
     if (SHARED.test(x.description)) return false;
     const m = /^1 (?:(?:medium|regular) )?([a-z]+(?: [a-z]+)?)(?=$|,| \()/i.exec(x.description);
-    return !!m && m[1]!.split(' ').every((n) => nounSet.has(stem(n.toLowerCase()))) && !/^1 (?:medium|regular) (?:or|slice)\b/i.test(x.description);
+    if (m && m[1]!.split(' ').every((n) => nounSet.has(stem(n.toLowerCase()))) && !/^1 (?:medium|regular) (?:or|slice)\b/i.test(x.description)) return true;
+    // "5 mozz sticks": USDA's "1 piece or stick (4" x 1"…)" names the piece said, not the 7 g "1 nugget" before it.
+    const or = /^1 ([a-z]+) or ([a-z]+)(?=$|,| \()/i.exec(x.description);
+    return !!or && !/^(?:medium|regular|small|large|slice)$/i.test(or[1]!) && (nounSet.has(stem(or[1]!.toLowerCase())) || nounSet.has(stem(or[2]!.toLowerCase())));
   });
   // "10 gummy bears", "12 jelly beans": a count of a food whose regular portion is a package of
   // pieces is that many pieces, never that many packages (60 g each) — for bite-size pieces
@@ -1626,13 +1712,23 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
     P.find((x) => /^1 fruit\b/i.test(x.description)) ??
     P.find((x) => /^1 [^,]*, any size$/i.test(x.description)) ??
     // "1 Oreo sandwich" for oreos, but not "1 Little Debbie Fudge Crispy Bar" for a kit kat: a brand's item only when it was said.
-    P.find((x) => WHOLE_ITEM.test(x.description) && !NOT_WHOLE.test(x.description) && (x.description.slice(2).match(/\b[A-Z][A-Za-z']+/g) ?? []).every((b) => nounSet.has(stem(b.toLowerCase().replace(/'s$/, '')))));
+    // "two shredded wheat": a regular whole item before a spoon-size or bite-size one, as for a portion named by a word said.
+    wholeItems(P, nounSet).find((x) => !/\b(?:spoon size|bite size|mini|miniature)\b/i.test(x.description)) ??
+    wholeItems(P, nounSet)[0];
   if (p) return use(p, q);
   // "salmon nigiri x4": a food USDA portions by the piece, counted, is that many pieces.
   // Not a roll, cake, pie or loaf: a piece of those is a part of the one said ("a california roll" is the whole roll).
   const piece = CUT_INTO_PIECES.test(w.food[w.food.length - 1] ?? '') ? undefined : P.find((x) => /^1 piece\b/i.test(x.description) && !/\b(?:small|large|mini|miniature|bite|snack)\b/i.test(x.description));
   if (piece) return use(piece, q);
+  // "2 graham crackers": a whole piece USDA names by its shape ("1 large rectangular piece or 2 squares…") is one of them.
+  const shaped = CUT_INTO_PIECES.test(w.food[w.food.length - 1] ?? '') ? undefined : P.find((x) => /^1 (?:large |regular )?(?:rectangular|square|round) piece\b/i.test(x.description));
+  if (shaped) return use(shaped, q);
   return fallback(`no single-item portion for this food in USDA's table`);
+}
+
+/** Whole-item portions ("1 patty"), a brand's own ("1 Oreo sandwich") only when the brand was said. */
+function wholeItems(P: Portion[], nounSet: Set<string>): Portion[] {
+  return P.filter((x) => WHOLE_ITEM.test(x.description) && !NOT_WHOLE.test(x.description) && (x.description.slice(2).match(/\b[A-Z][A-Za-z']+/g) ?? []).every((b) => nounSet.has(stem(b.toLowerCase().replace(/'s$/, '')))));
 }
 
 /** A portion of the size said: "1 medium", "1 medium fast food order" (not a piece of something medium). */
@@ -1669,7 +1765,8 @@ function dishWith(main: string[], sides: string[][], table: FoodTable, inName = 
   const asMeat = sides.map((x) => (MEATS.has(x[x.length - 1]!) ? ['meat'] : [x[x.length - 1]!]));
   for (const said of [[...sides.flat(), ...main], [...sides.map((x) => x[x.length - 1]!), ...main], ...(asMeat.flat().includes('meat') ? [[...asMeat.flat(), ...main]] : [])]) {
     const { match } = matchFood(said, table, { typos: false, dropLeading: false });
-    if (!match || match.unused.some((u) => sides.flat().includes(u))) continue;
+    // Nor one that leaves out a word of the food said: "baked sweet potato w butter" is no "Potato, baked, with butter".
+    if (!match || match.unused.some((u) => sides.flat().includes(u) || main.includes(u))) continue;
     // A smoothie or shake "with banana and strawberry" is made of them: one drink.
     const blended = /^(?:smoothie|shake|milkshake)$/.test(main[main.length - 1]!);
     // …or names the side as its kind ("nachos w beef" → "Nachos, beef or pork"; "a hot dog w chili" → "Chili hot dog sandwich").
@@ -1710,7 +1807,7 @@ const CONTEXT_PREPS = new Set(['at', 'from', 'for', 'by', 'on', 'after', 'before
 /** Words that say when or why, not what, even where a food has them in its name ("dessert pizza", "movie theater popcorn"). */
 const OCCASIONS = new Set('dessert desert dinner lunch breakfast brunch supper snack snacks treat treats low lows hypo hypos halftime practice game games work school party movie movies church class gym recess midnight pool beach bed night morning bakery airport mall ballpark stadium zoo fair carnival'.split(' '));
 /** A meal word with words of who or how ("kids breakfast", "quick lunch") as a phrase of its own, before or after the foods. Not "school lunch": USDA has school forms of foods. */
-const MEAL_NOTE = /(?:^|([,;]))\s*(?:(?:a|my|the|his|her|their|our)\s+)?(?:(?:kids?|kid's|kids'|quick|late|early|light|lazy|rushed|easy|fast|second|little|big|work|weekday|weekend)\s+)+(?:breakfast|brunch|lunch|dinner|supper|snack)\s*(?::\s*|(?=[,;]|$))/i;
+const MEAL_NOTE = /(?:^|([,;])|\s+-)\s*(?:(?:a|my|the|his|her|their|our)\s+)?(?:(?:kids?|kid's|kids'|quick|late|early|light|lazy|rushed|easy|fast|second|little|big|work|weekday|weekend)\s+)+(?:breakfast|brunch|lunch|dinner|supper|snack)\s*(?::\s*|(?=[,;]|$))/i;
 /** Eating verbs that end a leading phrase of who or where ("my daughter had …", "at the party i ate …"). */
 const EATING_VERB = /^(?:had|ate|eaten|eat|eating|drank|drink|drinking|got|grabbed|having|snacked)$/;
 
@@ -1992,6 +2089,8 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
       note: notes.length ? notes.join('; ') : null,
     };
     if (joinerNow === 'with' && foods.length) sideOf.set(food, foods[foods.length - 1]!);
+    // "pot roast w potatoes and carrots, 2 cups": a side listed after a side is one of the same dish, so an amount said after them is the dish's.
+    else if (/^(?:and|&)$/.test(joinerNow) && foods.length && sideOf.has(foods[foods.length - 1]!)) sideOf.set(food, sideOf.get(foods[foods.length - 1]!)!);
     foods.push(food);
     saidOf.set(food, w.food);
     if (w.quantity === null && w.unit === null && w.size === null) noAmount.add(food);
