@@ -1,3 +1,5 @@
+import { CHAIN_AND_BRAND_NAMES } from './everyday-chains';
+
 /**
  * What people in the U.S. call foods, said without grams, → USDA FNDDS's foods (issue #19).
  * Merged into the estimator's alias table (estimate.ts ALIASES), in the same shape:
@@ -16,6 +18,8 @@
  * checks every code and name against the shipped table.
  */
 export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string; alone?: boolean }>> = {
+  // Chain menus and packaged brands (everyday-chains.ts); the entries below win where both have a name.
+  ...CHAIN_AND_BRAND_NAMES,
   // Breakfast: cereals by brand → USDA's generic cereal of that kind.
   multigrain_cheerio: { q: 'multigrain o cereal' }, // Cereal, O's, multigrain
   frosted_cheerio: { q: 'flavored o cereal' }, // Cereal, O's, flavored
@@ -1200,5 +1204,5 @@ export const EVERYDAY_BRANDS: readonly string[] = [
   'changs', 'factory', 'tim', 'hortons', 'wawa', 'sheetz', 'publix', 'kroger', 'heb', 'wegmans', 'safeway', 'aldi',
   'walmart', 'ikea', 'sweetgreen', 'portillos', 'portillo', 'bojangles', 'bojangle', 'church', 'churchs', 'checkers', 'rallys', 'rally',
   'krystal', 'jollibee', 'bros', 'peet', 'peets', 'auntie', 'anne', 'annes', 'wetzel', 'wetzels', 'baskin', 'robbins',
-  'carvel', 'yogurtland', 'menchie', 'menchies', 'pinkberry', 'jamba',
+  'carvel', 'yogurtland', 'progresso', 'campbell', 'campbells', 'stouffer', 'stouffers', 'swanson', 'amys', 'annies', 'welchs', 'debbie', 'menchie', 'menchies', 'pinkberry', 'jamba',
 ];

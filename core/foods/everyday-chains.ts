@@ -1,0 +1,81 @@
+/**
+ * Chain menus and packaged brands as people in the U.S. say them (issue #19, round 7):
+ * merged into everyday-names.ts with one spread, same shape and rules (keys as `stem`
+ * writes them; `q` USDA's words, `code` the one food a single word means). Written from the
+ * chains' everyday menus and the common grocery brands, not from the evaluation sets'
+ * misses; each maps to FNDDS's own branded entry where it has one ("Big Mac (McDonalds)",
+ * "Corn chips, plain (Fritos)", "Cereal or granola bar (Quaker Chewy Granola Bar)"), else
+ * to the food a dietitian would pick, with the reason beside it.
+ */
+export const CHAIN_AND_BRAND_NAMES: Readonly<Record<string, { q?: string; code?: string; alone?: boolean }>> = {
+  // McDonald's.
+  mcrib: { code: '27520500', q: 'barbecue rib sandwich', alone: true }, // Barbecue rib sandwich
+  // Burger King, Wendy's, Jack in the Box, Whataburger, Culver's, In-N-Out, Five Guys.
+  chicken_fry: { q: 'fast food chicken strip tender' }, // BK's chicken fries: USDA's "1 chicken fry" portion
+  jumbo_jack: { q: 'fast food medium patty cheeseburger' }, // a quarter-pound-class burger
+  butterburger: { code: '27510215', q: 'cheeseburger fast food', alone: true },
+  spicy_deluxe: { q: 'fast food fried chicken fillet cheese sandwich' }, // Chick-fil-A's: fried fillet with cheese
+  // Taco Bell.
+  crunchwrap_supreme: { q: 'beef cheese burrito' },
+  chalupa_supreme: { q: 'flour tortilla beef cheese taco' },
+  gordita_crunch: { q: 'flour tortilla beef cheese taco' },
+  doritos_locos_taco: { q: 'corn tortilla beef cheese taco' },
+  // Dunkin', Krispy Kreme, Tim Hortons.
+  boston_kreme: { q: 'custard filled icing doughnut' }, // Doughnut, custard-filled, with icing
+  original_glazed: { q: 'yeast doughnut' }, // Krispy Kreme's: Doughnut, yeast type
+  // Starbucks and coffee chains.
+  // Sonic, Arby's, Popeyes, KFC, Raising Cane's, Panda Express, Costco, 7-Eleven, Auntie Anne's, Cinnabon.
+  cherry_limeade: { q: 'fruit flavored lemonade drink' }, // Lemonade, fruit flavored drink
+  beef_n_cheddar: { q: 'roast beef sandwich cheese' }, // Arby's: Roast beef sandwich on white, with cheese
+  famous_bowl: { q: 'chicken potato corn cheese gravy' }, // KFC's own: USDA's "1 KFC Bowl"
+  zuppa_toscana: { q: 'potato meat soup' }, // Olive Garden's sausage-potato-kale soup: Soup, potato with meat
+  grand_slam: { q: 'pancake fast food' }, // Denny's: the pancakes carry its carbs (eggs, bacon add none)
+  minibon: { q: 'cinnamon bun frosted sweet roll' }, // Cinnabon's small roll
+  big_gulp: { q: 'soft drink' }, // 7-Eleven's fountain soda
+  hashbrown_casserole: { q: 'restaurant cheese hash brown potato' }, // Cracker Barrel's: Potato, hash brown, from restaurant, with cheese
+  hash_brown_casserole: { q: 'restaurant cheese hash brown potato' },
+  dipped_cone: { q: 'soft serve vanilla ice cream cone' }, // Dairy Queen's: the soft-serve cone (the coating is a few grams)
+  coffee_double_double: { q: 'pre lightened sweetened sugar coffee' }, // Tim Hortons' double-double: two creams, two sugars
+  // Packaged brands: FNDDS's own entry where it has one.
+  quaker_chewy_bar: { q: 'quaker chewy granola bar' }, // Cereal or granola bar (Quaker Chewy Granola Bar)
+  quaker_chewy_dipp: { q: 'quaker chewy dipp granola bar' }, // Cereal or granola bar (Quaker Chewy Dipps Granola Bar)
+  quaker_chewy_chocolate_chip: { q: 'quaker chewy granola bar' }, // the chewy bar's everyday flavour, not chocolate chips
+  special_k_bar: { q: 'kellogg special k granola bar' }, // Cereal or granola bar (Kellogg's Special K bar)
+  nutri_grain_bar: { q: 'nutri grain cereal granola bar' }, // Cereal or granola bar (Kellogg's Nutri-Grain Cereal Bar)
+  oatmeal_creme_pie: { q: 'oatmeal creme sandwich cookie' }, // Little Debbie's: Cookie, oatmeal sandwich, with creme filling
+  oatmeal_cream_pie: { q: 'oatmeal creme sandwich cookie' },
+  yoohoo: { code: '11560000', q: 'chocolate milk drink', alone: true }, // Yoo-hoo: Chocolate milk drink
+  yoo_hoo: { q: 'chocolate milk drink' },
+  totino_pizza_roll: { q: 'pizza roll' },
+  totinos_pizza_roll: { q: 'pizza roll' }, // Totino's: Pizza rolls (by the roll), not a frozen pizza
+  soft_pretzel_bite: { q: 'soft pretzel' }, // Pretzels, soft: the mall pretzel's bites
+};
+
+/**
+ * Short forms of chain names and menu words people type ("mcds", "bk", "cfa", "sbux"): read as
+ * the full name before the chains are looked for, so that each takes its chain's food form.
+ */
+export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:mcds?|mcd'?s|mcdonald|mickey ?d'?s?|maccas)\b/g, 'mcdonalds'],
+  [/\bbk\b/g, 'burger king'],
+  [/\bcfa\b/g, 'chick-fil-a'],
+  [/\b(?:dd|dunkins?|dunkin'? donuts)\b/g, 'dunkin'],
+  [/\b(?:sbux|starbs|starbies|starbucks'?)\b/g, 'starbucks'],
+  [/\b(?:tbell|t bell)\b/g, 'taco bell'],
+  // "bk chicken fries": USDA's "1 chicken fry" of its fast-food strips, not french fries.
+  [/\bchicken fries\b/g, 'chicken fry'],
+  // "cfa nuggets 8 count": a count said after the food, as "x8".
+  [/([a-z]) (\d+) ?(?:count|ct)\b/g, '$1 x$2'],
+  [/\bkfc bowls?\b/g, 'kfc famous bowl'],
+  [/\beasy mac (?:cups?|bowls?)\b/g, 'cup of easy mac'],
+  [/\blittle debbie'?s?\b/g, 'debbie'],
+  // The snack-cake pie is USDA's large oatmeal sandwich cookie (36 g), not its 14 g cookie.
+  [/\b(?:(?:small|large|big) )?(oatmeal cre(?:me|am) pies?)\b/g, 'large $1'],
+  [/\bcinnabon (?:classic )?(?:cinnamon )?rolls?\b/g, 'cinnabon'],
+  // A mall pretzel is the soft one ("an auntie annes pretzel" had been a hard pretzel, 2 g).
+  [/\b(auntie anne'?s|wetzel'?s(?: pretzels)?) (?:original )?pretzels?\b/g, '$1 soft pretzel'],
+  [/\b(?:auntie anne'?s )?pretzel bites\b/g, 'soft pretzel bites'],
+  [/\b(?:tim hortons?|timmies|tims|timmy'?s) ((?:small|medium|large|extra large) )?double[- ]?doubles?\b/g, '$1coffee double double'],
+  // "a chick-fil-a sandwich", "a chick fil a": the fried chicken sandwich is what the chain's name means.
+  [/\b(chick[- ]?fil[- ]?a) (?:original )?(?:chicken )?sandwich(es)?\b/g, '$1 fried chicken sandwich$2'],
+];
