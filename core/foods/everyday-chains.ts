@@ -36,6 +36,17 @@ export const CHAIN_AND_BRAND_NAMES: Readonly<Record<string, { q?: string; code?:
   hash_brown_casserole: { q: 'restaurant cheese hash brown potato' },
   dipped_cone: { q: 'soft serve vanilla ice cream cone' }, // Dairy Queen's: the soft-serve cone (the coating is a few grams)
   coffee_double_double: { q: 'pre lightened sweetened sugar coffee' }, // Tim Hortons' double-double: two creams, two sugars
+  // Variants: a qualifier that names a variant USDA has picks that variant.
+  diet_snapple: { q: 'diet bottled black iced tea' }, // Tea, iced, bottled, black, diet
+  diet_iced_tea: { q: 'diet bottled black iced tea' },
+  light_yogurt: { q: 'nonfat milk fruit yogurt' }, // "light" cups (Yoplait Light, Light + Fit): Yogurt, nonfat milk, fruit
+  lite_yogurt: { q: 'nonfat milk fruit yogurt' },
+  fat_free_yogurt: { q: 'nonfat milk fruit yogurt' },
+  cheese_tortellini: { code: '58134680', q: 'cheese filled tortellini' }, // Tortellini, cheese-filled, no sauce (the sauce said apart)
+  sugar_free_popsicle: { code: '91611100', q: 'popsicle' }, // Popsicle, no sugar added
+  zero_sugar_gatorade: { q: 'low calorie sport drink' }, // Sports drink, low calorie
+  gatorade_zero_sugar: { q: 'low calorie sport drink' },
+  skim_latte: { q: 'nonfat latte coffee' }, // Coffee, Latte, nonfat
   // Packaged brands: FNDDS's own entry where it has one.
   quaker_chewy_bar: { q: 'quaker chewy granola bar' }, // Cereal or granola bar (Quaker Chewy Granola Bar)
   quaker_chewy_dipp: { q: 'quaker chewy dipp granola bar' }, // Cereal or granola bar (Quaker Chewy Dipps Granola Bar)
@@ -67,6 +78,8 @@ export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   // "cfa nuggets 8 count": a count said after the food, as "x8".
   [/([a-z]) (\d+) ?(?:count|ct)\b/g, '$1 x$2'],
   [/\bkfc bowls?\b/g, 'kfc famous bowl'],
+  // Silver dollar pancakes are USDA's small pancake (20 g), not its medium one.
+  [/\bsilver[- ]dollar (pancakes?|hotcakes?|flapjacks?)\b/g, 'small $1'],
   [/\beasy mac (?:cups?|bowls?)\b/g, 'cup of easy mac'],
   [/\blittle debbie'?s?\b/g, 'debbie'],
   // The snack-cake pie is USDA's large oatmeal sandwich cookie (36 g), not its 14 g cookie.
