@@ -36,6 +36,12 @@ export const CHAIN_AND_BRAND_NAMES: Readonly<Record<string, { q?: string; code?:
   hash_brown_casserole: { q: 'restaurant cheese hash brown potato' },
   dipped_cone: { q: 'soft serve vanilla ice cream cone' }, // Dairy Queen's: the soft-serve cone (the coating is a few grams)
   coffee_double_double: { q: 'pre lightened sweetened sugar coffee' }, // Tim Hortons' double-double: two creams, two sugars
+  // Dishes by cuisine FNDDS names otherwise.
+  chicken_and_rice: { code: '27243000', q: 'chicken turkey rice' }, // Chicken or turkey and rice, no sauce (one dish, not chicken + rice)
+  moussaka: { code: '77316600', q: 'eggplant meat casserole', alone: true }, // Eggplant and meat casserole
+  jamaican_patty: { q: 'beef turnover hot pocket' }, // the Jamaican beef patty: Pastry, meat / poultry-filled
+  jamaican_beef_patty: { q: 'beef turnover hot pocket' },
+  lobster_roll: { q: 'white hot dog bun roll' }, // FNDDS has no lobster roll: its carbs are the split-top bun's (the lobster salad adds ~1 g)
   // Variants: a qualifier that names a variant USDA has picks that variant.
   diet_snapple: { q: 'diet bottled black iced tea' }, // Tea, iced, bottled, black, diet
   diet_iced_tea: { q: 'diet bottled black iced tea' },
@@ -78,6 +84,29 @@ export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   // "cfa nuggets 8 count": a count said after the food, as "x8".
   [/([a-z]) (\d+) ?(?:count|ct)\b/g, '$1 x$2'],
   [/\bkfc bowls?\b/g, 'kfc famous bowl'],
+  [/\bdq\b/g, 'dairy queen'],
+  // A cone at a soft-serve chain is soft serve, not a snow cone; a Sonic Blast is its Blizzard.
+  [/\b(?:dairy queen|culver'?s|mcdonald'?s) (?:(small|medium|large|kids?) )?(?:vanilla )?cones?\b/g, '$1 soft serve vanilla cone'],
+  [/\bsonic blasts?\b/g, 'blizzard'],
+  [/\bb[- ]?dubs\b/g, 'buffalo wild wings'],
+  // Wing and chicken-finger chains and pizza chains serve the fast-food form ("10 wings from wingstop").
+  [/\b(?:wingstop|wing stop|zaxby'?s|raising cane'?s|cane'?s|pizza hut|domino'?s|papa john'?s|little caesar'?s?'?)(?=\s|$)/g, 'fast food'],
+  // "2 slices dominos pepperoni", "a papa johns slice": the chain's pizza.
+  [/\bfast food (pepperoni|cheese|sausage|supreme|veggie|hawaiian|meat lovers?|pan)\b(?! pizza)/g, '$1 pizza'],
+  [/\bfast food (slices?)\b(?! of)/g, '$1 of pizza'],
+  [/\bpersonal pan(?: pizza)?\b/g, 'personal size pizza'],
+  // Little Caesars' Hot-N-Ready is its large pepperoni pizza.
+  [/\bhot[- ]?(?:n|and|&)[- ]?ready\b/g, 'large pepperoni pizza'],
+  // A chain's cookie is the large bakery one (Subway's is 45 g), not USDA's medium 30 g cookie.
+  [/\b(?:subway|panera|starbucks|jimmy john'?s|jersey mike'?s|chick[- ]?fil[- ]?a|costco) ((?:[a-z]+ )?(?:[a-z]+ )?)cookies?\b/g, 'large $1cookie'],
+  // Raising Cane's combos: fingers, fries, Texas toast (and slaw in the box).
+  [/\b(\d+|three|four)[- ]finger (?:combo|meal)s?\b/g, '$1 chicken fingers, fast food fries, toast'],
+  [/\bbox combos?\b/g, '4 chicken fingers, fast food fries, toast, coleslaw'],
+  [/\b(?:cajun|seasoned|nacho|animal style) fries\b/g, 'fries'],
+  // A short stack is three pancakes.
+  [/\b(?:an? |one )?short stacks?(?: of pancakes)?\b/g, '3 pancakes'],
+  // Wendy's Jr. Frosty is a 6 fl oz cup.
+  [/\b(?:an? )?(?:jr\.?|junior|kids?) frost(?:y|ies)\b/g, '6 fl oz frosty'],
   // Silver dollar pancakes are USDA's small pancake (20 g), not its medium one.
   [/\bsilver[- ]dollar (pancakes?|hotcakes?|flapjacks?)\b/g, 'small $1'],
   [/\beasy mac (?:cups?|bowls?)\b/g, 'cup of easy mac'],
