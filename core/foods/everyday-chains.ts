@@ -37,11 +37,19 @@ export const CHAIN_AND_BRAND_NAMES: Readonly<Record<string, { q?: string; code?:
   dipped_cone: { q: 'soft serve vanilla ice cream cone' }, // Dairy Queen's: the soft-serve cone (the coating is a few grams)
   coffee_double_double: { q: 'pre lightened sweetened sugar coffee' }, // Tim Hortons' double-double: two creams, two sugars
   // Dishes by cuisine FNDDS names otherwise.
-  chicken_and_rice: { code: '27243000', q: 'chicken turkey rice' }, // Chicken or turkey and rice, no sauce (one dish, not chicken + rice)
   moussaka: { code: '77316600', q: 'eggplant meat casserole', alone: true }, // Eggplant and meat casserole
   jamaican_patty: { q: 'beef turnover hot pocket' }, // the Jamaican beef patty: Pastry, meat / poultry-filled
   jamaican_beef_patty: { q: 'beef turnover hot pocket' },
   lobster_roll: { q: 'white hot dog bun roll' }, // FNDDS has no lobster roll: its carbs are the split-top bun's (the lobster salad adds ~1 g)
+  // Drinks and grocery brands.
+  bang: { code: '95313200', q: 'sugar free energy drink', alone: true }, // (said "a bang", "a bang energy drink")
+  bang_energy: { q: 'sugar free energy drink' },
+  prime_hydration: { q: 'low calorie sport drink' }, // Prime: Sports drink, low calorie
+  arizona_green_tea: { q: 'bottled green iced tea' }, // Tea, iced, bottled, green (sweetened)
+  capn_crunch: { q: 'crunch cereal' }, // Cereal, crunch
+  chobani_flip: { q: 'greek milk fruit yogurt' }, // Greek yogurt with mix-ins: Yogurt, Greek, NS as to type of milk, fruit
+  chef_boyardee_ravioli: { code: '58131323', q: 'ravioli' }, // Ravioli, meat-filled, with tomato sauce, canned
+  spaghettio: { code: '58131323', q: 'meat filled ravioli tomato sauce canned', alone: true }, // canned pasta in tomato sauce: FNDDS's canned ravioli in tomato sauce
   // Variants: a qualifier that names a variant USDA has picks that variant.
   diet_snapple: { q: 'diet bottled black iced tea' }, // Tea, iced, bottled, black, diet
   diet_iced_tea: { q: 'diet bottled black iced tea' },
@@ -69,8 +77,11 @@ export const CHAIN_AND_BRAND_NAMES: Readonly<Record<string, { q?: string; code?:
 };
 
 /**
- * Short forms of chain names and menu words people type ("mcds", "bk", "cfa", "sbux"): read as
- * the full name before the chains are looked for, so that each takes its chain's food form.
+ * Said forms read before the chains are looked for (estimate.ts, where items are cut): short
+ * forms of chain names ("mcds", "bk", "cfa", "sbux") as the full name, so that each takes its
+ * chain's food form; chains that serve the fast-food form said as "fast food"; and menu phrases
+ * as the words that carry their portion ("a short stack" → 3 pancakes, "a subway cookie" → a
+ * large cookie). Each is a regular expression over the lower-cased message and its replacement.
  */
 export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:mcds?|mcd'?s|mcdonald|mickey ?d'?s?|maccas)\b/g, 'mcdonalds'],
@@ -85,6 +96,11 @@ export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   [/([a-z]) (\d+) ?(?:count|ct)\b/g, '$1 x$2'],
   [/\bkfc bowls?\b/g, 'kfc famous bowl'],
   [/\bdq\b/g, 'dairy queen'],
+  [/\bcap(?:'?n'?| n|tain) ?crunch\b/g, 'capn crunch'],
+  // Boxed shells or mac of another brand is the boxed one, as "kraft mac".
+  [/\b(?:velveeta|annie'?s) (?:shells?|mac)(?: (?:and|&|n|'n'?) cheese)?\b/g, 'kraft mac'],
+  [/\btostitos(?: scoops)?\b(?! (?:tortilla )?chips)/g, 'tortilla chips'],
+  [/\byoplait go[- ]?gurts?\b/g, 'gogurt'],
   // A cone at a soft-serve chain is soft serve, not a snow cone; a Sonic Blast is its Blizzard.
   [/\b(?:dairy queen|culver'?s|mcdonald'?s) (?:(small|medium|large|kids?) )?(?:vanilla )?cones?\b/g, '$1 soft serve vanilla cone'],
   [/\bsonic blasts?\b/g, 'blizzard'],

@@ -137,12 +137,17 @@ describe('everyday names by category resolve to a sensible food with a whole-ite
     ['an easy mac cup', '58145117', '1 cup', 1],
     ['a little debbie oatmeal creme pie', '53233050', '1 large sandwich', 1],
     ['a can of progresso minestrone', '75651000', '1 can', 1],
-    // Round 7b: variants (the qualifier names USDA's variant)
+    // Round 7b: variants (the qualifier names USDA's variant) and dishes
     ['10 silver dollar pancakes', '55100005', '1 small pancake', 10],
     ['a cup of cheese tortellini', '58134680', '1 cup', 1],
     ['a diet snapple', '92309020', '1 can or bottle (12 fl oz)', 1],
     ['a zero sugar gatorade', '95323000', '1 bottle (20 fl oz)', 1],
-    ['a cup of chicken and rice', '27243000', '1 cup', 1],
+    ['a lobster roll', '51154010', '1 hot dog bun', 1],
+    ['a celsius', '95313200', '1 can or bottle (8 fl oz)', 1],
+    ['a bowl of cap n crunch', '57119000', '1 cup', 1],
+    ['a cup of velveeta shells', '58145112', '1 cup', 1],
+    ['a bag of tostitos', '54401075', '1 small single serving bag', 1],
+    ['a can of spaghettios', '58131323', '1 can (15 oz)', 1],
   ] as const)('%s', (text, code, portion, quantity) => {
     expect(one(text)).toEqual({ code, portion, quantity });
   });

@@ -562,8 +562,9 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   half_and_half_tea: { q: 'iced tea lemonade juice drink' }, // Iced Tea / Lemonade juice drink
   caprisun: { code: '92552030', q: 'capri sun fruit juice drink', alone: true }, // Fruit juice drink (Capri Sun)
   sunny_delight: { q: 'sunny d fruit juice drink' }, // Fruit juice drink (Sunny D)
-  hi_c: { q: 'fruit juice drink' }, // Fruit juice drink
-  hic: { code: '92510610', q: 'fruit juice drink', alone: true }, // Fruit juice drink
+  // Hi-C is a sweetened juice drink (about 25 g a box): FNDDS's plain "Fruit juice drink" has 2.5 g/100 g, its Capri Sun 10.
+  hi_c: { code: '92552030', q: 'fruit juice drink' }, // Fruit juice drink (Capri Sun)
+  hic: { code: '92552030', q: 'fruit juice drink', alone: true }, // Fruit juice drink (Capri Sun)
   kool_aid: { q: 'fruit juice drink' }, // Fruit juice drink
   koolaid: { code: '92510610', q: 'fruit juice drink', alone: true }, // Fruit juice drink
   tropicana: { q: 'orange juice', alone: true },
@@ -592,7 +593,7 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   bodyarmor: { code: '95320500', q: 'powerade sport drink', alone: true }, // Sports drink (Powerade)
   gatorade_zero: { q: 'low calorie sport drink' }, // Sports drink, low calorie
   g2: { code: '95323000', q: 'low calorie sport drink', alone: true }, // Sports drink, low calorie
-  celsius: { code: '95310400', q: 'monster energy drink', alone: true }, // Energy drink (Monster)
+  celsius: { code: '95313200', q: 'sugar free energy drink', alone: true }, // sweetened without sugar (about 2 g carbs a can): Energy drink, sugar free
   monster_zero: { q: 'sugar free energy drink' }, // Energy drink, sugar free
 
   // Tea.
