@@ -50,6 +50,8 @@ export const CHAIN_AND_BRAND_NAMES: Readonly<Record<string, { q?: string; code?:
   chobani_flip: { q: 'greek milk fruit yogurt' }, // Greek yogurt with mix-ins: Yogurt, Greek, NS as to type of milk, fruit
   chef_boyardee_ravioli: { code: '58131323', q: 'ravioli' }, // Ravioli, meat-filled, with tomato sauce, canned
   spaghettio: { code: '58131323', q: 'meat filled ravioli tomato sauce canned', alone: true }, // canned pasta in tomato sauce: FNDDS's canned ravioli in tomato sauce
+  burrito_supreme: { q: 'beef bean cheese burrito' }, // Taco Bell's: Burrito, beef, with beans, cheese
+  beijing_beef: { q: 'sweet sour pork' }, // Panda Express's battered beef in a sweet sauce: Sweet and sour pork is nearest
   // Variants: a qualifier that names a variant USDA has picks that variant.
   diet_snapple: { q: 'diet bottled black iced tea' }, // Tea, iced, bottled, black, diet
   diet_iced_tea: { q: 'diet bottled black iced tea' },
@@ -96,6 +98,14 @@ export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   [/([a-z]) (\d+) ?(?:count|ct)\b/g, '$1 x$2'],
   [/\bkfc bowls?\b/g, 'kfc famous bowl'],
   [/\bdq\b/g, 'dairy queen'],
+  // A 5-layer burrito is one burrito (beef, beans, cheese), not five.
+  [/\b(?:beefy )?(?:5|five)[- ]layer burritos?\b/g, 'beef burrito with beans'],
+  // Chicken "by the piece" at a fried-chicken chain is fried ("a popeyes 2 piece dark", "2 pieces of kfc chicken").
+  [/\b(kfc|popeyes|church'?s|bojangles'?) (?:(?:original|extra crispy|spicy|mild) )?chicken\b(?! (?:sandwich|tenders?|nuggets?|strips?|biscuit|pot pie|bowl|wings?|fingers?|breast|thigh|leg|drumstick))/g, '$1 fried chicken'],
+  [/\b(kfc|popeyes|church'?s|bojangles'?) (drumsticks?|thighs?|breasts?|legs?)\b/g, '$1 fried chicken $2'],
+  [/\b(\d+|two|three|four)[- ]?(?:pc|piece) (?:dark|white|mixed|spicy|mild|original|classic)(?: meat)?\b(?! chocolate)/g, '$1 pieces of fried chicken'],
+  // A sub shop's sandwich said by its filling is the sub ("a subway 6 inch turkey" was a slice of turkey).
+  [/\b(subway|jersey mike'?s|jimmy john'?s|firehouse|potbelly) ((?:6|12)[- ]?(?:inch|in)\s+)?(turkey|italian|tuna|ham|blt|meatball|veggie|club|roast beef|spicy italian|bmt|cold cut combo)\b(?! (?:sub|sandwich|wrap|melt|salad))/g, '$1 $2$3 sub'],
   [/\bcap(?:'?n'?| n|tain) ?crunch\b/g, 'capn crunch'],
   // Boxed shells or mac of another brand is the boxed one, as "kraft mac".
   [/\b(?:velveeta|annie'?s) (?:shells?|mac)(?: (?:and|&|n|'n'?) cheese)?\b/g, 'kraft mac'],

@@ -130,6 +130,10 @@ describe('everyday names by category resolve to a sensible food with a whole-ite
     ['a pizza hut personal pan pizza', '58106210', '1 personal size pizza (5-7" diameter)', 1],
     ['an ihop short stack', '55100050', '1 medium pancake', 3],
     ['a small dq cone', '13120782', '1 cone', 1],
+    ['a 5 layer burrito', '58102330', '1 small/regular', 1],
+    ['a popeyes 2 piece dark', '24107070', '1 piece', 2],
+    ['a kfc drumstick', '24147300', '1 medium drumstick', 1],
+    ['a subway 6 inch turkey', '27540050', '1 regular or 6" submarine', 1],
     // Round 7b: packaged brands (FNDDS's own entry where it has one)
     ['a quaker chewy bar', '53711000', '1 bar', 1],
     ['a special k bar', '53710700', '1 bar', 1],
