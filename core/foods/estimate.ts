@@ -1,3 +1,4 @@
+import { CHAIN_SHORT_FORMS } from './everyday-chains';
 import { EVERYDAY_BRANDS, EVERYDAY_NAMES } from './everyday-names';
 import { foodTable, type Food, type FoodTable, type Portion } from './table';
 
@@ -1234,6 +1235,8 @@ const SPLIT_AT = /(,|;|\.(?!\d)|\+|&|\band\b|\bwith\b(?! (?:[a-z]+ )?sauce\b)|\b
 function splitJoined(text: string): Array<{ item: string; joiner: string }> {
   // "w/" and a lone "w" are how "with" is typed.
   let s = normaliseNumbers(text).replace(/[’‘]/g, "'").replace(/\bw\/\s*|\bw\b(?=\s)/g, 'with ');
+  // Chain short forms and menu phrases (everyday-chains.ts): "mcds" is McDonald's before the chains are looked for.
+  for (const [re, to] of CHAIN_SHORT_FORMS) s = s.replace(re, to);
   // The chain's name is kept as one word too: USDA has some of its items' own portions ("1 McDonald's pie", "1 KFC Bowl").
   s = s.replace(FAST_FOOD_PLACES, (m: string) => ` ${FAST_FOOD} chain${m.replace(/[^a-z]/g, '')} `).replace(ORDER_OF, ` ${FAST_FOOD} `);
   for (const [re, to] of COMPOUNDS) s = typeof to === 'string' ? s.replace(re, to) : s.replace(re, to);

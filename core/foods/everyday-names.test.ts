@@ -115,6 +115,43 @@ describe('everyday names by category resolve to a sensible food with a whole-ite
     ['3 glasses of red', '93401010', '1 glass', 3],
     ['a glass of pinot noir', '93401010', '1 glass', 1],
     ['a paloma', '93301100', '1 drink', 1],
+    // Round 7b: chain menus (short forms, menu names, the chain's own portion or form)
+    ['mcds apple pie', '53301070', "1 McDonald's pie", 1],
+    ['9 chicken fries', '24198741', '1 chicken fry', 9],
+    ['cfa nuggets 8 count', '24198731', '1 nugget', 8],
+    ['a chick fil a spicy deluxe', '27540147', '1 regular sandwich', 1],
+    ['a kfc bowl', '27341000', '1 KFC Bowl', 1],
+    ['a mcrib', '27520500', '1 sandwich, any size', 1],
+    ['a cinnabon classic roll', '51160110', '1 Cinnabon', 1],
+    ['an auntie annes pretzel', '54408400', '1 pretzel, NS as to size', 1],
+    ['a subway cookie', '53201000', '1 large', 1],
+    ['10 wings from wingstop', '24168002', '1 drummette', 10],
+    ['2 slices dominos pepperoni', '58106540', '1 piece, NFS', 2],
+    ['a pizza hut personal pan pizza', '58106210', '1 personal size pizza (5-7" diameter)', 1],
+    ['an ihop short stack', '55100050', '1 medium pancake', 3],
+    ['a small dq cone', '13120782', '1 cone', 1],
+    ['a 5 layer burrito', '58102330', '1 small/regular', 1],
+    ['a popeyes 2 piece dark', '24107070', '1 piece', 2],
+    ['a kfc drumstick', '24147300', '1 medium drumstick', 1],
+    ['a subway 6 inch turkey', '27540050', '1 regular or 6" submarine', 1],
+    // Round 7b: packaged brands (FNDDS's own entry where it has one)
+    ['a quaker chewy bar', '53711000', '1 bar', 1],
+    ['a special k bar', '53710700', '1 bar', 1],
+    ['6 totinos pizza rolls', '58108050', '1 pizza roll', 6],
+    ['an easy mac cup', '58145117', '1 cup', 1],
+    ['a little debbie oatmeal creme pie', '53233050', '1 large sandwich', 1],
+    ['a can of progresso minestrone', '75651000', '1 can', 1],
+    // Round 7b: variants (the qualifier names USDA's variant) and dishes
+    ['10 silver dollar pancakes', '55100005', '1 small pancake', 10],
+    ['a cup of cheese tortellini', '58134680', '1 cup', 1],
+    ['a diet snapple', '92309020', '1 can or bottle (12 fl oz)', 1],
+    ['a zero sugar gatorade', '95323000', '1 bottle (20 fl oz)', 1],
+    ['a lobster roll', '51154010', '1 hot dog bun', 1],
+    ['a celsius', '95313200', '1 can or bottle (8 fl oz)', 1],
+    ['a bowl of cap n crunch', '57119000', '1 cup', 1],
+    ['a cup of velveeta shells', '58145112', '1 cup', 1],
+    ['a bag of tostitos', '54401075', '1 small single serving bag', 1],
+    ['a can of spaghettios', '58131323', '1 can (15 oz)', 1],
   ] as const)('%s', (text, code, portion, quantity) => {
     expect(one(text)).toEqual({ code, portion, quantity });
   });
@@ -122,6 +159,21 @@ describe('everyday names by category resolve to a sensible food with a whole-ite
   it('reads a drink by name as one drink even where people say no container', () => {
     expect(one('a taro boba tea').code).toBe('92306910');
     expect(one('a twisted tea').code).toBe('93106000');
+  });
+});
+
+describe('chain short forms', () => {
+  it('read "mcds", "bk", "cfa", "dd", "sbux" as the chain, which then names its food form', () => {
+    expect(one('a hash brown from mcds').code).toBe('71404010');
+    expect(one('bk chicken fries').code).toBe('24198741');
+    expect(one('dd munchkins 5')).toEqual({ code: '53520170', portion: '1 doughnut hole', quantity: 5 });
+    expect(one('a sbux grande latte')).toEqual({ code: '92101900', portion: '1 medium', quantity: 1 });
+  });
+
+  it("read Tim Hortons' double-double as its sweetened coffee, and only that one", () => {
+    // "a double double" alone is In-N-Out's burger; only Tim Hortons' is the coffee.
+    expect(one('a tim hortons double double').code).toBe('92130000');
+    expect(one('a double double').code).not.toBe('92130000');
   });
 });
 

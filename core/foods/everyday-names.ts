@@ -1,3 +1,5 @@
+import { CHAIN_AND_BRAND_NAMES } from './everyday-chains';
+
 /**
  * What people in the U.S. call foods, said without grams, → USDA FNDDS's foods (issue #19).
  * Merged into the estimator's alias table (estimate.ts ALIASES), in the same shape:
@@ -16,6 +18,8 @@
  * checks every code and name against the shipped table.
  */
 export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string; alone?: boolean }>> = {
+  // Chain menus and packaged brands (everyday-chains.ts); the entries below win where both have a name.
+  ...CHAIN_AND_BRAND_NAMES,
   // Breakfast: cereals by brand → USDA's generic cereal of that kind.
   multigrain_cheerio: { q: 'multigrain o cereal' }, // Cereal, O's, multigrain
   frosted_cheerio: { q: 'flavored o cereal' }, // Cereal, O's, flavored
@@ -42,7 +46,6 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   buttermilk_pancake: { q: 'plain pancake' },
   hotcake: { q: 'plain pancake', alone: true },
   flapjack: { q: 'plain pancake', alone: true },
-  silver_dollar_pancake: { q: 'plain pancake' },
   pancake_stack: { q: 'plain pancake' },
   chocolate_chip_pancake: { q: 'chocolate pancake' },
   buttermilk_waffle: { q: 'plain waffle' }, // Waffle, plain
@@ -559,8 +562,9 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   half_and_half_tea: { q: 'iced tea lemonade juice drink' }, // Iced Tea / Lemonade juice drink
   caprisun: { code: '92552030', q: 'capri sun fruit juice drink', alone: true }, // Fruit juice drink (Capri Sun)
   sunny_delight: { q: 'sunny d fruit juice drink' }, // Fruit juice drink (Sunny D)
-  hi_c: { q: 'fruit juice drink' }, // Fruit juice drink
-  hic: { code: '92510610', q: 'fruit juice drink', alone: true }, // Fruit juice drink
+  // Hi-C is a sweetened juice drink (about 25 g a box): FNDDS's plain "Fruit juice drink" has 2.5 g/100 g, its Capri Sun 10.
+  hi_c: { code: '92552030', q: 'fruit juice drink' }, // Fruit juice drink (Capri Sun)
+  hic: { code: '92552030', q: 'fruit juice drink', alone: true }, // Fruit juice drink (Capri Sun)
   kool_aid: { q: 'fruit juice drink' }, // Fruit juice drink
   koolaid: { code: '92510610', q: 'fruit juice drink', alone: true }, // Fruit juice drink
   tropicana: { q: 'orange juice', alone: true },
@@ -589,7 +593,7 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   bodyarmor: { code: '95320500', q: 'powerade sport drink', alone: true }, // Sports drink (Powerade)
   gatorade_zero: { q: 'low calorie sport drink' }, // Sports drink, low calorie
   g2: { code: '95323000', q: 'low calorie sport drink', alone: true }, // Sports drink, low calorie
-  celsius: { code: '95310400', q: 'monster energy drink', alone: true }, // Energy drink (Monster)
+  celsius: { code: '95313200', q: 'sugar free energy drink', alone: true }, // sweetened without sugar (about 2 g carbs a can): Energy drink, sugar free
   monster_zero: { q: 'sugar free energy drink' }, // Energy drink, sugar free
 
   // Tea.
@@ -1200,5 +1204,5 @@ export const EVERYDAY_BRANDS: readonly string[] = [
   'changs', 'factory', 'tim', 'hortons', 'wawa', 'sheetz', 'publix', 'kroger', 'heb', 'wegmans', 'safeway', 'aldi',
   'walmart', 'ikea', 'sweetgreen', 'portillos', 'portillo', 'bojangles', 'bojangle', 'church', 'churchs', 'checkers', 'rallys', 'rally',
   'krystal', 'jollibee', 'bros', 'peet', 'peets', 'auntie', 'anne', 'annes', 'wetzel', 'wetzels', 'baskin', 'robbins',
-  'carvel', 'yogurtland', 'menchie', 'menchies', 'pinkberry', 'jamba',
+  'carvel', 'yogurtland', 'progresso', 'campbell', 'campbells', 'stouffer', 'stouffers', 'swanson', 'amys', 'annies', 'welchs', 'debbie', 'menchie', 'menchies', 'pinkberry', 'jamba',
 ];

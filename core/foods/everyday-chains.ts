@@ -1,0 +1,149 @@
+/**
+ * Chain menus and packaged brands as people in the U.S. say them (issue #19, round 7):
+ * merged into everyday-names.ts with one spread, same shape and rules (keys as `stem`
+ * writes them; `q` USDA's words, `code` the one food a single word means). Written from the
+ * chains' everyday menus and the common grocery brands, not from the evaluation sets'
+ * misses; each maps to FNDDS's own branded entry where it has one ("Big Mac (McDonalds)",
+ * "Corn chips, plain (Fritos)", "Cereal or granola bar (Quaker Chewy Granola Bar)"), else
+ * to the food a dietitian would pick, with the reason beside it.
+ */
+export const CHAIN_AND_BRAND_NAMES: Readonly<Record<string, { q?: string; code?: string; alone?: boolean }>> = {
+  // McDonald's.
+  mcrib: { code: '27520500', q: 'barbecue rib sandwich', alone: true }, // Barbecue rib sandwich
+  // Burger King, Wendy's, Jack in the Box, Whataburger, Culver's, In-N-Out, Five Guys.
+  chicken_fry: { q: 'fast food chicken strip tender' }, // BK's chicken fries: USDA's "1 chicken fry" portion
+  jumbo_jack: { q: 'fast food medium patty cheeseburger' }, // a quarter-pound-class burger
+  butterburger: { code: '27510215', q: 'cheeseburger fast food', alone: true },
+  spicy_deluxe: { q: 'fast food fried chicken fillet cheese sandwich' }, // Chick-fil-A's: fried fillet with cheese
+  // Taco Bell.
+  crunchwrap_supreme: { q: 'beef cheese burrito' },
+  chalupa_supreme: { q: 'flour tortilla beef cheese taco' },
+  gordita_crunch: { q: 'flour tortilla beef cheese taco' },
+  doritos_locos_taco: { q: 'corn tortilla beef cheese taco' },
+  // Dunkin', Krispy Kreme, Tim Hortons.
+  boston_kreme: { q: 'custard filled icing doughnut' }, // Doughnut, custard-filled, with icing
+  original_glazed: { q: 'yeast doughnut' }, // Krispy Kreme's: Doughnut, yeast type
+  // Starbucks and coffee chains.
+  // Sonic, Arby's, Popeyes, KFC, Raising Cane's, Panda Express, Costco, 7-Eleven, Auntie Anne's, Cinnabon.
+  cherry_limeade: { q: 'fruit flavored lemonade drink' }, // Lemonade, fruit flavored drink
+  beef_n_cheddar: { q: 'roast beef sandwich cheese' }, // Arby's: Roast beef sandwich on white, with cheese
+  famous_bowl: { q: 'chicken potato corn cheese gravy' }, // KFC's own: USDA's "1 KFC Bowl"
+  zuppa_toscana: { q: 'potato meat soup' }, // Olive Garden's sausage-potato-kale soup: Soup, potato with meat
+  grand_slam: { q: 'pancake fast food' }, // Denny's: the pancakes carry its carbs (eggs, bacon add none)
+  minibon: { q: 'cinnamon bun frosted sweet roll' }, // Cinnabon's small roll
+  big_gulp: { q: 'soft drink' }, // 7-Eleven's fountain soda
+  hashbrown_casserole: { q: 'restaurant cheese hash brown potato' }, // Cracker Barrel's: Potato, hash brown, from restaurant, with cheese
+  hash_brown_casserole: { q: 'restaurant cheese hash brown potato' },
+  dipped_cone: { q: 'soft serve vanilla ice cream cone' }, // Dairy Queen's: the soft-serve cone (the coating is a few grams)
+  coffee_double_double: { q: 'pre lightened sweetened sugar coffee' }, // Tim Hortons' double-double: two creams, two sugars
+  // Dishes by cuisine FNDDS names otherwise.
+  moussaka: { code: '77316600', q: 'eggplant meat casserole', alone: true }, // Eggplant and meat casserole
+  jamaican_patty: { q: 'beef turnover hot pocket' }, // the Jamaican beef patty: Pastry, meat / poultry-filled
+  jamaican_beef_patty: { q: 'beef turnover hot pocket' },
+  lobster_roll: { q: 'white hot dog bun roll' }, // FNDDS has no lobster roll: its carbs are the split-top bun's (the lobster salad adds ~1 g)
+  // Drinks and grocery brands.
+  bang: { code: '95313200', q: 'sugar free energy drink', alone: true }, // (said "a bang", "a bang energy drink")
+  bang_energy: { q: 'sugar free energy drink' },
+  prime_hydration: { q: 'low calorie sport drink' }, // Prime: Sports drink, low calorie
+  arizona_green_tea: { q: 'bottled green iced tea' }, // Tea, iced, bottled, green (sweetened)
+  capn_crunch: { q: 'crunch cereal' }, // Cereal, crunch
+  chobani_flip: { q: 'greek milk fruit yogurt' }, // Greek yogurt with mix-ins: Yogurt, Greek, NS as to type of milk, fruit
+  chef_boyardee_ravioli: { code: '58131323', q: 'ravioli' }, // Ravioli, meat-filled, with tomato sauce, canned
+  spaghettio: { code: '58131323', q: 'meat filled ravioli tomato sauce canned', alone: true }, // canned pasta in tomato sauce: FNDDS's canned ravioli in tomato sauce
+  burrito_supreme: { q: 'beef bean cheese burrito' }, // Taco Bell's: Burrito, beef, with beans, cheese
+  beijing_beef: { q: 'sweet sour pork' }, // Panda Express's battered beef in a sweet sauce: Sweet and sour pork is nearest
+  // Variants: a qualifier that names a variant USDA has picks that variant.
+  diet_snapple: { q: 'diet bottled black iced tea' }, // Tea, iced, bottled, black, diet
+  diet_iced_tea: { q: 'diet bottled black iced tea' },
+  light_yogurt: { q: 'nonfat milk fruit yogurt' }, // "light" cups (Yoplait Light, Light + Fit): Yogurt, nonfat milk, fruit
+  lite_yogurt: { q: 'nonfat milk fruit yogurt' },
+  fat_free_yogurt: { q: 'nonfat milk fruit yogurt' },
+  cheese_tortellini: { code: '58134680', q: 'cheese filled tortellini' }, // Tortellini, cheese-filled, no sauce (the sauce said apart)
+  sugar_free_popsicle: { code: '91611100', q: 'popsicle' }, // Popsicle, no sugar added
+  zero_sugar_gatorade: { q: 'low calorie sport drink' }, // Sports drink, low calorie
+  gatorade_zero_sugar: { q: 'low calorie sport drink' },
+  skim_latte: { q: 'nonfat latte coffee' }, // Coffee, Latte, nonfat
+  // Packaged brands: FNDDS's own entry where it has one.
+  quaker_chewy_bar: { q: 'quaker chewy granola bar' }, // Cereal or granola bar (Quaker Chewy Granola Bar)
+  quaker_chewy_dipp: { q: 'quaker chewy dipp granola bar' }, // Cereal or granola bar (Quaker Chewy Dipps Granola Bar)
+  quaker_chewy_chocolate_chip: { q: 'quaker chewy granola bar' }, // the chewy bar's everyday flavour, not chocolate chips
+  special_k_bar: { q: 'kellogg special k granola bar' }, // Cereal or granola bar (Kellogg's Special K bar)
+  nutri_grain_bar: { q: 'nutri grain cereal granola bar' }, // Cereal or granola bar (Kellogg's Nutri-Grain Cereal Bar)
+  oatmeal_creme_pie: { q: 'oatmeal creme sandwich cookie' }, // Little Debbie's: Cookie, oatmeal sandwich, with creme filling
+  oatmeal_cream_pie: { q: 'oatmeal creme sandwich cookie' },
+  yoohoo: { code: '11560000', q: 'chocolate milk drink', alone: true }, // Yoo-hoo: Chocolate milk drink
+  yoo_hoo: { q: 'chocolate milk drink' },
+  totino_pizza_roll: { q: 'pizza roll' },
+  totinos_pizza_roll: { q: 'pizza roll' }, // Totino's: Pizza rolls (by the roll), not a frozen pizza
+  soft_pretzel_bite: { q: 'soft pretzel' }, // Pretzels, soft: the mall pretzel's bites
+};
+
+/**
+ * Said forms read before the chains are looked for (estimate.ts, where items are cut): short
+ * forms of chain names ("mcds", "bk", "cfa", "sbux") as the full name, so that each takes its
+ * chain's food form; chains that serve the fast-food form said as "fast food"; and menu phrases
+ * as the words that carry their portion ("a short stack" → 3 pancakes, "a subway cookie" → a
+ * large cookie). Each is a regular expression over the lower-cased message and its replacement.
+ */
+export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:mcds?|mcd'?s|mcdonald|mickey ?d'?s?|maccas)\b/g, 'mcdonalds'],
+  [/\bbk\b/g, 'burger king'],
+  [/\bcfa\b/g, 'chick-fil-a'],
+  [/\b(?:dd|dunkins?|dunkin'? donuts)\b/g, 'dunkin'],
+  [/\b(?:sbux|starbs|starbies|starbucks'?)\b/g, 'starbucks'],
+  [/\b(?:tbell|t bell)\b/g, 'taco bell'],
+  // "bk chicken fries": USDA's "1 chicken fry" of its fast-food strips, not french fries.
+  [/\bchicken fries\b/g, 'chicken fry'],
+  // "cfa nuggets 8 count": a count said after the food, as "x8".
+  [/([a-z]) (\d+) ?(?:count|ct)\b/g, '$1 x$2'],
+  [/\bkfc bowls?\b/g, 'kfc famous bowl'],
+  [/\bdq\b/g, 'dairy queen'],
+  // A 5-layer burrito is one burrito (beef, beans, cheese), not five.
+  [/\b(?:beefy )?(?:5|five)[- ]layer burritos?\b/g, 'beef burrito with beans'],
+  // Chicken "by the piece" at a fried-chicken chain is fried ("a popeyes 2 piece dark", "2 pieces of kfc chicken").
+  [/\b(kfc|popeyes|church'?s|bojangles'?) (?:(?:original|extra crispy|spicy|mild) )?chicken\b(?! (?:sandwich|tenders?|nuggets?|strips?|biscuit|pot pie|bowl|wings?|fingers?|breast|thigh|leg|drumstick))/g, '$1 fried chicken'],
+  [/\b(kfc|popeyes|church'?s|bojangles'?) (drumsticks?|thighs?|breasts?|legs?)\b/g, '$1 fried chicken $2'],
+  [/\b(\d+|two|three|four)[- ]?(?:pc|piece) (?:dark|white|mixed|spicy|mild|original|classic)(?: meat)?\b(?! chocolate)/g, '$1 pieces of fried chicken'],
+  // A sub shop's sandwich said by its filling is the sub ("a subway 6 inch turkey" was a slice of turkey).
+  [/\b(subway|jersey mike'?s|jimmy john'?s|firehouse|potbelly) ((?:6|12)[- ]?(?:inch|in)\s+)?(turkey|italian|tuna|ham|blt|meatball|veggie|club|roast beef|spicy italian|bmt|cold cut combo)\b(?! (?:sub|sandwich|wrap|melt|salad))/g, '$1 $2$3 sub'],
+  [/\bcap(?:'?n'?| n|tain) ?crunch\b/g, 'capn crunch'],
+  // Boxed shells or mac of another brand is the boxed one, as "kraft mac".
+  [/\b(?:velveeta|annie'?s) (?:shells?|mac)(?: (?:and|&|n|'n'?) cheese)?\b/g, 'kraft mac'],
+  [/\btostitos(?: scoops)?\b(?! (?:tortilla )?chips)/g, 'tortilla chips'],
+  [/\byoplait go[- ]?gurts?\b/g, 'gogurt'],
+  // A cone at a soft-serve chain is soft serve, not a snow cone; a Sonic Blast is its Blizzard.
+  [/\b(?:dairy queen|culver'?s|mcdonald'?s) (?:(small|medium|large|kids?) )?(?:vanilla )?cones?\b/g, '$1 soft serve vanilla cone'],
+  [/\bsonic blasts?\b/g, 'blizzard'],
+  [/\bb[- ]?dubs\b/g, 'buffalo wild wings'],
+  // Wing and chicken-finger chains and pizza chains serve the fast-food form ("10 wings from wingstop").
+  [/\b(?:wingstop|wing stop|zaxby'?s|raising cane'?s|cane'?s|pizza hut|domino'?s|papa john'?s|little caesar'?s?'?)(?=\s|$)/g, 'fast food'],
+  // "2 slices dominos pepperoni", "a papa johns slice": the chain's pizza.
+  [/\bfast food (pepperoni|cheese|sausage|supreme|veggie|hawaiian|meat lovers?|pan)\b(?! pizza)/g, '$1 pizza'],
+  [/\bfast food (slices?)\b(?! of)/g, '$1 of pizza'],
+  [/\bpersonal pan(?: pizza)?\b/g, 'personal size pizza'],
+  // Little Caesars' Hot-N-Ready is its large pepperoni pizza.
+  [/\bhot[- ]?(?:n|and|&)[- ]?ready\b/g, 'large pepperoni pizza'],
+  // A chain's cookie is the large bakery one (Subway's is 45 g), not USDA's medium 30 g cookie.
+  [/\b(?:subway|panera|starbucks|jimmy john'?s|jersey mike'?s|chick[- ]?fil[- ]?a|costco) ((?:[a-z]+ )?(?:[a-z]+ )?)cookies?\b/g, 'large $1cookie'],
+  // Raising Cane's combos: fingers, fries, Texas toast (and slaw in the box).
+  [/\b(\d+|three|four)[- ]finger (?:combo|meal)s?\b/g, '$1 chicken fingers, fast food fries, toast'],
+  [/\bbox combos?\b/g, '4 chicken fingers, fast food fries, toast, coleslaw'],
+  [/\b(?:cajun|seasoned|nacho|animal style) fries\b/g, 'fries'],
+  // A short stack is three pancakes.
+  [/\b(?:an? |one )?short stacks?(?: of pancakes)?\b/g, '3 pancakes'],
+  // Wendy's Jr. Frosty is a 6 fl oz cup.
+  [/\b(?:an? )?(?:jr\.?|junior|kids?) frost(?:y|ies)\b/g, '6 fl oz frosty'],
+  // Silver dollar pancakes are USDA's small pancake (20 g), not its medium one.
+  [/\bsilver[- ]dollar (pancakes?|hotcakes?|flapjacks?)\b/g, 'small $1'],
+  [/\beasy mac (?:cups?|bowls?)\b/g, 'cup of easy mac'],
+  [/\blittle debbie'?s?\b/g, 'debbie'],
+  // The snack-cake pie is USDA's large oatmeal sandwich cookie (36 g), not its 14 g cookie.
+  [/\b(?:(?:small|large|big) )?(oatmeal cre(?:me|am) pies?)\b/g, 'large $1'],
+  [/\bcinnabon (?:classic )?(?:cinnamon )?rolls?\b/g, 'cinnabon'],
+  // A mall pretzel is the soft one ("an auntie annes pretzel" had been a hard pretzel, 2 g).
+  [/\b(auntie anne'?s|wetzel'?s(?: pretzels)?) (?:original )?pretzels?\b/g, '$1 soft pretzel'],
+  [/\b(?:auntie anne'?s )?pretzel bites\b/g, 'soft pretzel bites'],
+  [/\b(?:tim hortons?|timmies|tims|timmy'?s) ((?:small|medium|large|extra large) )?double[- ]?doubles?\b/g, '$1coffee double double'],
+  // "a chick-fil-a sandwich", "a chick fil a": the fried chicken sandwich is what the chain's name means.
+  [/\b(chick[- ]?fil[- ]?a) (?:original )?(?:chicken )?sandwich(es)?\b/g, '$1 fried chicken sandwich$2'],
+];
