@@ -133,8 +133,6 @@ export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:an? |one )?short stacks?(?: of pancakes)?\b/g, '3 pancakes'],
   // Wendy's Jr. Frosty is a 6 fl oz cup.
   [/\b(?:an? )?(?:jr\.?|junior|kids?) frost(?:y|ies)\b/g, '6 fl oz frosty'],
-  // Silver dollar pancakes are USDA's small pancake (20 g), not its medium one.
-  [/\bsilver[- ]dollar (pancakes?|hotcakes?|flapjacks?)\b/g, 'small $1'],
   [/\beasy mac (?:cups?|bowls?)\b/g, 'cup of easy mac'],
   [/\blittle debbie'?s?\b/g, 'debbie'],
   // The snack-cake pie is USDA's large oatmeal sandwich cookie (36 g), not its 14 g cookie.

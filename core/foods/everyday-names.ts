@@ -46,6 +46,7 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   buttermilk_pancake: { q: 'plain pancake' },
   hotcake: { q: 'plain pancake', alone: true },
   flapjack: { q: 'plain pancake', alone: true },
+  silver_dollar_pancake: { q: 'plain pancake' },
   pancake_stack: { q: 'plain pancake' },
   chocolate_chip_pancake: { q: 'chocolate pancake' },
   buttermilk_waffle: { q: 'plain waffle' }, // Waffle, plain
