@@ -1104,4 +1104,32 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     expect(estimateMeal('chimichanga platter w rice and beans').foods.map((f) => f.description)).toEqual(['Chimichanga, meat', 'Beans and white rice']);
     expect(one('2 enchilada platter')).toMatchObject({ description: 'Enchilada, NFS', quantity: 2 });
   });
+
+  it('reads a length said after a sub as its size, never a count of subs', () => {
+    for (const said of ['meatball sub, 6 in', 'meatball sub 6 in', 'meatball sub, 6"', 'meatball sub, 6 in, + a bag of chips', 'meatball sub 6 inch'])
+      expect(estimateMeal(said).foods[0], said).toMatchObject({ description: 'Meatball sandwich or sub', quantity: 1, portion: '1 regular or 6" submarine' });
+    for (const said of ['turkey sub, 12 in', 'turkey sub 12 inch and chips', 'turkey sub, footlong'])
+      expect(estimateMeal(said).foods[0], said).toMatchObject({ quantity: 2, portion: '1 regular or 6" submarine' });
+  });
+
+  it('reads the writer\'s share of a food shared, never the share\'s words as food', () => {
+    const whole = one('banana split').carbs_g;
+    for (const said of ['banana split, split w my husband', 'banana split shared with my sister', 'banana split, we split it', 'shared a banana split', 'banana split, i had half', 'banana split - ate half', 'split a banana split with my son'])
+      expect(estimateMeal(said).carbs_g, said).toBeCloseTo(whole / 2, 0);
+    expect(estimateMeal('banana split split 3 ways').carbs_g).toBeCloseTo(whole / 3, 0);
+    expect(estimateMeal('large movie popcorn split 3 ways, i had a third').foods[0]).toMatchObject({ quantity: 0.333, portion: '1 large order' });
+    // Shared with a group whose number is not said: only "I had N" says the share.
+    expect(estimateMeal('a dozen munchkins shared w the crew, I had 4').foods[0]).toMatchObject({ description: 'Doughnut holes', quantity: 4 });
+    expect(estimateMeal('fries, shared w the kids, i had half').foods[0]!.quantity).toBe(0.5);
+    // The amount to check is the writer's share, not the whole large pizza.
+    expect(one('a large pizza split 4 ways').note).not.toMatch(/check this amount/);
+    // Another food after the share is read as said.
+    expect(estimateMeal('nachos shared with my sister and a coke').foods.map((f) => f.description)).toEqual(['Nachos, NFS', 'Soft drink, cola']);
+  });
+
+  it('reads "the whole thing" as one whole item, never as food ("thing" was read as thin-crust pizza)', () => {
+    for (const said of ['chicken & veggie quesadilla, the whole thing', 'chicken and veggie quesadilla - ate the whole thing'])
+      expect(estimateMeal(said).foods.map((f) => [f.description, f.portion]), said).toEqual([['Quesadilla, chicken, with vegetables', '1 full circle']]);
+    expect(estimateMeal('burrito, the whole thing').foods).toHaveLength(1);
+  });
 });

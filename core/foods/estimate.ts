@@ -234,7 +234,7 @@ const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, thre
 
 /** Words that carry no food: who, verbs of eating, meals, times of day. */
 const FILLER = new Set(
-  'a an food foods something stuff i we he she they you me ate eaten eat eating had have having has just also some my his her our their your the for breakfast brunch lunch dinner supper snack snacks meal was were is are this that morning afternoon evening tonight today yesterday then about around approximately approx roughly like drank drink drinking got grabbed of in on at to from x ok so after before during with bf bfast brekkie place restaurant them those these em lol lmao haha hahaha omg tbh smh ugh rn lowkey yum yummy it'.split(' '),
+  'a an food foods something stuff thing things i we he she they you me ate eaten eat eating had have having has just also some my his her our their your the for breakfast brunch lunch dinner supper snack snacks meal was were is are this that morning afternoon evening tonight today yesterday then about around approximately approx roughly like drank drink drinking got grabbed of in on at to from x ok so after before during with bf bfast brekkie place restaurant them those these em lol lmao haha hahaha omg tbh smh ugh rn lowkey yum yummy it'.split(' '),
 );
 /** Words that say the item is not food at all ("had a hypo"): the item is dropped, not reported. */
 const NOT_FOOD = new Set(
@@ -373,6 +373,8 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\b(\d+(?:\.\d+)?) ?(ml|oz|floz|l|liter|litre|liters|litres|g|grams?|kg) (?:bottle|can|cup|glass|carton|pouch|box|bar|bag|pack|packet|tub|jar|container)s?\b/g, '$1 $2'],
   // "6in turkey sub", "a 12" pizza": a length is the item's size, not a count of six subs.
   [/\b(4|6|7|8|9|10|12|14|16|18) ?(?:in\b\.?|"|'')-? ?(?=(?!(?:a|an|the|my|his|her|our|their|of|and|with|total|all|bed|car|class|office|front)\b)[a-z])/g, '$1 inch '],
+  // "meatball sub, 6 in", "philly 12 in": a length said after the food (before a break or the end) is its size too, never six subs.
+  [/(?<=[a-z][,;]?\s+)\b(4|6|7|8|9|10|12|14|16|18) ?(?:in\b\.?|"|'')(?=\s*(?:[,;+)]|\band\b|\bwith\b|$))/g, '$1 inch'],
   // "fruit cocktail in heavy syrup": canned fruit packed in syrup (USDA's "…, in syrup", of no weight), the fruit the noun, never the syrup.
   [/\b(fruit cocktail|fruit salad|mixed fruit|fruit|peach(?:es)?|pears?|pineapple|mandarin oranges?|oranges?|cherries|apricots?) (?:packed )?in (?:heavy |light |extra light |thick )?syrup\b/g, 'syrup $1'],
   // "2 hot pockets pepperoni": the hot pocket is the food, the flavour said after it its kind.
@@ -1873,11 +1875,81 @@ function withoutContext(item: string, table: FoodTable, depth = 0): Array<{ item
   return out;
 }
 
+const SHARE_COUNTS: Record<string, number> = { half: 1 / 2, 'a half': 1 / 2, 'a third': 1 / 3, third: 1 / 3, 'a quarter': 1 / 4, quarter: 1 / 4, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const NUM_WORD = '\\d+|one|two|three|four|five|six|seven|eight|nine|ten';
+/** Others a food was shared with whose number is not said: the writer's share needs "I had N". */
+const GROUP = /^(?:the )?(?:crew|friends|fam|family|kids|team|class|office|everyone|everybody|coworkers|co-workers|roommates|guys|table|group|party|girls|boys)\b/;
+/**
+ * What the writer had of a food shared ("split w my husband", "shared w the crew, I had 4",
+ * "split 3 ways, i had a third", "ate half", "the whole thing"): a phrase after the food,
+ * read as a share of it (a fraction, or a count of the pieces said) and never as food.
+ */
+const SHARE = new RegExp(
+  String.raw`[,;]?\s*(?:-\s*)?(?:` +
+    String.raw`(?:we\s+)?(?:split|shared?|sharing|splitting)\s+(?:it\s+|this\s+|that\s+|them\s+)?(?:(?:(?:with|w)\s+(?:my|the|a|his|her|our|their)?\s*([a-z]+)|(${NUM_WORD})\s+ways))(?:\s*[,;-]?\s*(?:but\s+|and\s+|so\s+)?i\s+(?:only\s+)?(?:had|ate|got|took)\s+(half|a half|a third|a quarter|${NUM_WORD})(?:\s+of\s+(?:it|them|those))?)?` +
+    String.raw`|we\s+(?:split|shared)\s+(?:it|that|this|them)` +
+    String.raw`|(?:i\s+|and\s+i\s+)?(?:only\s+)?(?:ate|had)\s+(half|a third|a quarter)(?:\s+of\s+(?:it|them))?` +
+    String.raw`|(?:i\s+)?(?:ate\s+|had\s+)?(?:the\s+)?whole\s+thing` +
+    String.raw`)\s*(?=[,;.+&]|\b(?:and|plus|then)\b|$)`,
+  'i',
+);
+
 /**
  * The foods of a meal said in words, each with its USDA portion, grams and carbs, and the
  * items that matched no food. Pure; `table` defaults to the shipped FNDDS table.
  */
 export function estimateMeal(text: string, table: FoodTable = foodTable()): MealEstimate {
+  // "shared a tiramisu, i had half", "split a pizza with my son": the share said before the food.
+  const lead = /^\s*(?:we\s+|i\s+)?(?:shared|split)\s+(?=(?:a|an|the|one|\d+|some|my|our)\b)/i.exec(text);
+  if (lead) {
+    const said = lead[0].trim();
+    // "… with my son": whom it was shared with is no food.
+    text = text.slice(lead[0].length).replace(/\s+(?:with|w\/?)\s+(?:my|the|a|his|her|our|their)\s+[a-z]+\s*$/i, '');
+    const m = SHARE.exec(text);
+    if (m && m.index > 0) return estimateMeal(text, table);
+    const out = estimateItems(text, table);
+    const food = out.foods[0];
+    if (food) {
+      Object.assign(food, { quantity: round3(food.quantity / 2), grams: round1(food.grams / 2), carbs_g: round1(food.carbs_g / 2) });
+      food.note = [...(food.note ?? '').split('; ').filter((n) => n && !n.startsWith('check this amount')), implausibleAmount(table.byCode.get(food.food_code)!, food.grams), `your share: “${said}” (× 0.5)`].filter(Boolean).join('; ');
+    }
+    return { ...out, carbs_g: round1(out.foods.reduce((s, f) => s + f.carbs_g, 0)) };
+  }
+  const m = SHARE.exec(text);
+  if (!m || m.index === 0) return estimateItems(text, table);
+  const whole = /\bwhole\s+thing\b/i.test(m[0]);
+  let before = estimateItems(text.slice(0, m.index), table);
+  // "chicken & veggie quesadilla, the whole thing": one whole item, not USDA's usual serving (a part of one).
+  if (whole && before.foods.length === 1 && before.foods[0]!.portion === QNS && !/^\s*(?:\d|a\b|an\b|one\b|half\b)/i.test(text)) {
+    const one = estimateItems(`1 ${text.slice(0, m.index)}`, table);
+    if (one.foods.length === 1 && one.foods[0]!.food_code === before.foods[0]!.food_code) before = one;
+  }
+  const after = text.slice(m.index + m[0].length).replace(/^(?:[\s,;.+&]|\b(?:and|plus|then)\b)+/, '');
+  const rest = after.trim() ? estimateMeal(after, table) : { foods: [], unknown: [], carbs_g: 0 };
+  const food = before.foods[before.foods.length - 1];
+  const [, withWhom, ways, iHad, ateOnly] = m;
+  const said = m[0].replace(/^[\s,;-]+/, '').trim();
+  let factor = 1;
+  const had = iHad ?? ateOnly;
+  if (had) {
+    const n = SHARE_COUNTS[had.toLowerCase()] ?? Number(had);
+    // "I had 4" of "a dozen munchkins": four of the pieces counted, never more than were said.
+    factor = n < 1 || !food ? n : food.quantity > n ? n / food.quantity : 1;
+  } else if (ways) factor = 1 / (SHARE_COUNTS[ways.toLowerCase()] ?? Number(ways));
+  else if (withWhom ? !GROUP.test(withWhom.toLowerCase()) : /^we\s/i.test(said)) factor = 1 / 2;
+  if (food && factor !== 1) {
+    const k = (x: number) => Math.round(x * factor * 10) / 10;
+    Object.assign(food, { quantity: round3(food.quantity * factor), grams: k(food.grams), carbs_g: k(food.carbs_g) });
+    // The amount to check is what the writer ate, not the whole pizza shared.
+    const check = implausibleAmount(table.byCode.get(food.food_code)!, food.grams);
+    food.note = [...(food.note ?? '').split('; ').filter((n) => n && !n.startsWith('check this amount')), check].filter(Boolean).join('; ') || null;
+  }
+  if (food) food.note = [food.note, `your share: “${said}”${factor !== 1 ? ` (× ${round3(factor)})` : ''}`].filter(Boolean).join('; ');
+  const foods = [...before.foods, ...rest.foods];
+  return { foods, unknown: [...before.unknown, ...rest.unknown], carbs_g: round1(foods.reduce((s, f) => s + f.carbs_g, 0)) };
+}
+
+function estimateItems(text: string, table: FoodTable): MealEstimate {
   const foods: EstimatedFood[] = [];
   /** Foods said with no amount of their own, which an amount right after may belong to. */
   const noAmount = new Set<EstimatedFood>();
@@ -1972,7 +2044,8 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
       const dish = last && sideOf.get(last);
       const prev = last && noAmount.has(last) && dish && noAmount.has(dish) ? dish : last;
       // "unsweet iced tea, large": a size said on its own too.
-      if (prev && ((noAmount.has(prev) && (w.quantity !== null || w.unit !== null || w.size !== null)) || (sizedAfter.has(prev) && w.unit !== null && ['g', 'kg', 'oz', 'floz', 'ml'].includes(w.unit)))) {
+      // "meatball sub, 6 in": a length too.
+      if (prev && ((noAmount.has(prev) && (w.quantity !== null || w.unit !== null || w.size !== null || w.inches !== null)) || (sizedAfter.has(prev) && w.unit !== null && ['g', 'kg', 'oz', 'floz', 'ml'].includes(w.unit)))) {
         noAmount.delete(prev);
         sizedAfter.delete(prev);
         const food = table.byCode.get(prev.food_code)!;
