@@ -1132,4 +1132,29 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
       expect(estimateMeal(said).foods.map((f) => [f.description, f.portion]), said).toEqual([['Quesadilla, chicken, with vegetables', '1 full circle']]);
     expect(estimateMeal('burrito, the whole thing').foods).toHaveLength(1);
   });
+
+  it('leaves out a reason or reading before "so", words of when, what one was doing and a place, keeping the food', () => {
+    for (const said of ['going low so 4 jolly ranchers', 'bg 62 so 4 jolly ranchers', 'feeling shaky so 4 jolly ranchers', 'running low so i had 4 jolly ranchers', '4 jolly ranchers just now', '4 jolly ranchers a few mins ago', '4 jolly ranchers this am', '4 jolly ranchers watching the game', '4 jolly ranchers at the gas station'])
+      expect(estimateMeal(said).foods.map((f) => [f.description, f.quantity]), said).toEqual([['Candy, hard', 4]]);
+    for (const said of ['a reuben at the deli', 'a reuben from the deli counter', 'a reuben from the food truck', 'a reuben at my moms house'])
+      expect(estimateMeal(said).foods.map((f) => f.description), said).toEqual(['Reuben sandwich']);
+    // A place that holds a food's name is still a place: no pumpkin, no ice cream.
+    expect(estimateMeal('candy apple at the pumpkin patch').foods.map((f) => f.description)).toEqual(['Apple, candied']);
+    expect(estimateMeal('banana split at the ice cream shop').foods.map((f) => f.description)).toEqual(['Banana split']);
+    expect(estimateMeal('fried calamari appetizer').foods.map((f) => f.description)).toEqual([one('fried calamari').description]);
+    // A food said before "so" is no reason: nothing is left out of it.
+    expect(estimateMeal('pasta so 2 cookies').unknown).toEqual([]);
+  });
+
+  it('reads "individual" as the personal size, and a weight or volume after a counted food as each one\'s', () => {
+    expect(one('an individual pizza').portion).toBe('1 personal size pizza (5-7" diameter)');
+    expect(one('2 cokes 12 oz')).toMatchObject({ description: 'Soft drink, cola', quantity: 24, portion: '1 fl oz (NFS)' });
+    expect(one('3 beers 16 oz each')).toMatchObject({ quantity: 48 });
+  });
+
+  it('reads candy canes as sticks of candy, not Raising Cane\'s nor pouches', () => {
+    expect(one('2 candy canes')).toMatchObject({ description: 'Candy, hard', quantity: 2, portion: '1 stick' });
+    expect(one('a candy cane')).toMatchObject({ quantity: 1, portion: '1 stick' });
+    expect(one('2 candy canes').note ?? '').not.toMatch(/fast/);
+  });
 });

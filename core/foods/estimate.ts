@@ -234,7 +234,7 @@ const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, thre
 
 /** Words that carry no food: who, verbs of eating, meals, times of day. */
 const FILLER = new Set(
-  'a an food foods something stuff thing things i we he she they you me ate eaten eat eating had have having has just also some my his her our their your the for breakfast brunch lunch dinner supper snack snacks meal was were is are this that morning afternoon evening tonight today yesterday then about around approximately approx roughly like drank drink drinking got grabbed of in on at to from x ok so after before during with bf bfast brekkie place restaurant them those these em lol lmao haha hahaha omg tbh smh ugh rn lowkey yum yummy it'.split(' '),
+  'a an food foods something stuff thing things appetizer appetizers starter starters entree i we he she they you me ate eaten eat eating had have having has just also some my his her our their your the for breakfast brunch lunch dinner supper snack snacks meal was were is are this that morning afternoon evening tonight today yesterday then about around approximately approx roughly like drank drink drinking got grabbed of in on at to from x ok so after before during with bf bfast brekkie place restaurant them those these em lol lmao haha hahaha omg tbh smh ugh rn lowkey yum yummy it'.split(' '),
 );
 /** Words that say the item is not food at all ("had a hypo"): the item is dropped, not reported. */
 const NOT_FOOD = new Set(
@@ -245,7 +245,7 @@ const DESCRIPTORS = new Set(
   'raw cooked fried baked boiled roasted grilled steamed toasted plain white black brown red green yellow hot cold sweet sour dry fresh frozen canned light diet regular whole long fast home style type brand source other mixed everything glazed frosted iced crispy crunchy spicy buttered salted unsalted sliced chopped diced shredded cut up halved peeled warm organic vanilla caramel mint hazelnut maple stick sticks homemade classic original big little extra double single mini bite sized bar soft hard roast belgian birthday overnight instant flavored chunk cubed cube loaded'.split(' '),
 );
 // Coffee-shop sizes too ("a grande frappuccino"): tall, grande and venti are small, medium and large.
-const SIZES: Record<string, string> = { funsize: 'fun', snacksize: 'fun', kingsize: 'king', small: 'small', medium: 'medium', regular: 'regular', large: 'large', big: 'large', mini: 'mini', miniature: 'mini', jumbo: 'extra large', baby: 'baby', tall: 'small', grande: 'medium', venti: 'large', personal: 'personal' };
+const SIZES: Record<string, string> = { funsize: 'fun', snacksize: 'fun', kingsize: 'king', small: 'small', medium: 'medium', regular: 'regular', large: 'large', big: 'large', mini: 'mini', miniature: 'mini', jumbo: 'extra large', baby: 'baby', tall: 'small', grande: 'medium', venti: 'large', personal: 'personal', individual: 'personal' };
 
 type Unit = 'link' | 'patty' | 'strip' | 'sleeve' | 'g' | 'kg' | 'oz' | 'floz' | 'ml' | 'cup' | 'bowl' | 'glass' | 'slice' | 'piece' | 'tablespoon' | 'teaspoon' | 'scoop' | 'can' | 'bottle' | 'bag' | 'juice box' | 'ear' | 'wedge' | 'container' | 'bar' | 'serving' | 'handful' | 'box' | 'half';
 const UNITS: Record<string, Unit> = {
@@ -1353,6 +1353,13 @@ function readItem(item: string, phrases?: Set<string>): ItemWords {
       article = false;
       continue;
     }
+    // "2 ciders 12 oz", "3 beers 16oz each": a weight or volume after a counted food is each one's, not food words.
+    if (isNum && food.length > 0 && quantity !== null && unit === null && /^(?:oz|ounces?|ml|floz|g|grams?)$/.test(ws[i + 1] ?? '') && (i + 2 === ws.length || (i + 3 === ws.length && /^(?:each|apiece|ea)$/.test(ws[i + 2]!)))) {
+      quantity *= Number(w);
+      unit = UNITS[ws[i + 1]!] ?? (ws[i + 1] === 'floz' ? 'floz' : null);
+      article = false;
+      break;
+    }
     if (isNum && food.length > 0 && quantity === null && unit === null) {
       quantity = Number(w);
       trailing = true;
@@ -1487,6 +1494,7 @@ const CUT_INTO_PIECES = /^(?:roll|cake|pie|loaf|pizza|bread|casserole|lasagna|qu
 const EATING = /\b(?:ate|eaten|eat|eating|had|have|having|drank|drink|drinking|breakfast|brunch|lunch|dinner|supper|snack|meal|bf|bfast)\b/i;
 const QNS = 'Quantity not specified';
 /** Candies said by a name that is one piece ("a jolly rancher", "4 truffles"), never a pouch of them. */
+const STICK_CANDIES = new Set(['candy_cane', 'rock_candy']);
 const PIECE_CANDIES = new Set(['jolly_rancher', 'chocolate_truffle', 'truffle', 'hershey_kiss', 'lindor', 'werther']);
 const OZ_G = 28.35;
 const FL_OZ_ML = 29.5735;
@@ -1705,8 +1713,11 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
   // A bag or box (not a pouch, which for chocolate is a bar) is of many pieces from two on: "3 marshmallows" are no three bags.
   const manyPieces = !!onePiece && ((q >= 2 && (onePiece.grams <= 3 || /\b(?:package|bag|box)\b/i.test(regular?.description ?? ''))) || q >= 5 || w.food.some((x) => PIECE_CANDIES.has(x)));
   const pieces = regular && PACKAGE.test(regular.description) && manyPieces && !CUT_INTO_PIECES.test(w.food[w.food.length - 1] ?? '') ? onePiece : undefined;
+  // "2 candy canes": a candy named by its one stick is USDA's stick (15 g), never its 60 g pouch.
+  const stick = w.food.some((x) => STICK_CANDIES.has(x)) ? P.find((x) => /^1 stick\b/i.test(x.description)) : undefined;
   const p =
     byNoun ??
+    stick ??
     // "coffee with 2 sugars", "3 ketchups": a counted condiment comes in its individual packet.
     P.find((x) => /^1 individual packet\b/i.test(x.description)) ??
     pieces ??
@@ -1808,7 +1819,7 @@ function tidy(item: string): string {
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** Prepositions that begin a phrase of where, when, why or with whom: "at the party", "for dessert", "by the pool". */
-const CONTEXT_PREPS = new Set(['at', 'from', 'for', 'by', 'on', 'after', 'before', 'during', 'in', 'while', 'near', 'outside', 'inside', 'around']);
+const CONTEXT_PREPS = new Set(['at', 'from', 'for', 'by', 'on', 'after', 'before', 'during', 'in', 'while', 'near', 'outside', 'inside', 'around', 'watching', 'waiting', 'driving', 'studying', 'working', 'playing', 'walking', 'between']);
 /** Words that say when or why, not what, even where a food has them in its name ("dessert pizza", "movie theater popcorn"). */
 const OCCASIONS = new Set('dessert desert dinner lunch breakfast brunch supper snack snacks treat treats low lows hypo hypos halftime practice game games work school party movie movies church class gym recess midnight pool beach bed night morning bakery airport mall ballpark stadium zoo fair carnival'.split(' '));
 /** A meal word with words of who or how ("kids breakfast", "quick lunch") as a phrase of its own, before or after the foods. Not "school lunch": USDA has school forms of foods. */
@@ -1816,9 +1827,15 @@ const MEAL_NOTE = /(?:^|([,;])|\s+-)\s*(?:(?:a|my|the|his|her|their|our)\s+)?(?:
 /** Eating verbs that end a leading phrase of who or where ("my daughter had …", "at the party i ate …"). */
 const EATING_VERB = /^(?:had|ate|eaten|eat|eating|drank|drink|drinking|got|grabbed|having|snacked)$/;
 
+/** Nouns of a place a phrase of where ends in ("at the deli", "from the taco truck"). */
+const PLACES = /^(?:deli|patch|shop|store|stand|truck|cart|cafe|diner|cafeteria|canteen|freezer|fridge|counter|booth|kiosk|market|festival|joint|spot|house|office|park|station|court|hall|gas|drive|drivethru|thru|window|buffet)s?$/;
+
+/** Words of when after the food that no time of the chat reads ("just now", "this am", "a bit ago"). */
+const TIME_WORDS = /\s*\b(?:just now|right now|rn|earlier(?: today| tonight)?|(?:just )?a (?:bit|while|little) ago|(?:a few|a couple(?: of)?|\d+|an?) (?:mins?|minutes?|hrs?|hours?) ago|this (?:am|pm|morning|afternoon|evening|arvo)|last night|for (?:a )?(?:midnight|late night|afternoon|morning) snack)\b\s*$/i;
+
 /** Whether a phrase's words make no food and name none ("at the party", "for a low", "low 58", "lunar new year"). */
 function namesNoFood(phrase: string[], table: FoodTable): boolean {
-  const content = phrase.filter((w) => /[a-z]/.test(w) && !FILLER.has(w) && !/^\d+(?:\.\d+)?(?:am|pm)?$/.test(w) && !/^(?:am|pm|oclock|o'clock|ish|lol|lmao|haha|omg|tbh|s)$/.test(w));
+  const content = phrase.filter((w) => /[a-z]/.test(w) && !FILLER.has(w) && !/^\d+(?:\.\d+)?(?:am|pm)?$/.test(w) && !/^(?:am|pm|oclock|o'clock|ish|lol|lmao|haha|omg|tbh|s|going|gonna|running|dropping|trending|crashing|heading|getting)$/.test(w));
   if (!content.length || content.every((w) => OCCASIONS.has(stem(w)))) return true;
   const idx = indexOf(table);
   if (content.some((w) => CARB_WORDS.has(w) || namesFood(idx, stem(w)))) return false;
@@ -1835,7 +1852,8 @@ const FOR_WHOM = /\bfor (?:my|his|her|our|their|the|a) (?:\d+ ?(?:yo|y\/o|year o
  * the food ("kfc: 2 pc", "school lunch: 6 nuggets" are USDA's fast-food and school forms).
  */
 function leadingLabel(text: string, table: FoodTable): { rest: string; label: string } | null {
-  const m = /^\s*([^:,;\n]{1,40}?)\s*(?::|\s[-–—]+)\s+(\S[\s\S]*)$/.exec(text);
+  // "going low so 4 jolly ranchers", "bg 62 so 6 oz apple juice": a reason before "so" as well.
+  const m = /^\s*([^:,;\n]{1,40}?)\s*(?::|\s[-–—]+|\s+so)\s+(\S[\s\S]*)$/.exec(text);
   if (!m) return null;
   const label = m[1]!.trim();
   const ws = words(label.replace(/['’]/g, ' '));
@@ -1861,7 +1879,8 @@ function withoutContext(item: string, table: FoodTable, depth = 0): Array<{ item
   const paren = /\s*\(([^)]*)\)?\s*$|\s*\(([^)]*)\)\s*/.exec(item);
   if (paren && item.replace(paren[0], ' ').trim()) push({ item: item.replace(paren[0], ' ').trim(), dropped: paren[0].trim() });
   const ws = item.split(/\s+/).filter(Boolean);
-  const noFood = (phrase: string[]) => namesNoFood(phrase, table);
+  // "at the deli", "at the pumpkin patch", "from the freezer": a place names no food eaten, even where a word of it does.
+  const noFood = (phrase: string[]) => PLACES.test(phrase[phrase.length - 1] ?? '') || namesNoFood(phrase, table);
   for (let i = 1; i < ws.length; i++) {
     // "… my mom made", "… that my wife cooked": who made it, as a preposition's phrase says where.
     if (!CONTEXT_PREPS.has(ws[i]!) && !/^(?:my|his|her|our|their|that)$/.test(ws[i]!)) continue;
@@ -1960,6 +1979,10 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
   const unknown: string[] = [];
   const label = leadingLabel(text, table);
   if (label) text = label.rest;
+  // "had 2 big slices of watermelon just now", "cream of rice this am": words of when that the
+  // chat's times do not read are no food (USDA's "just" and "am" fit nothing either).
+  const when = TIME_WORDS.exec(text);
+  if (when && text.replace(when[0], ' ').trim()) text = text.replace(when[0], ' ');
   // "3 stuffed pepper halves (rice & ground beef)": parts listed in brackets after a dish are said "with" it.
   text = text.replace(/\s*\(([^()]*\s(?:&|and)\s[^()]*)\)/g, ' with $1');
   // "half cup cream of rice for my toddler": who it was for is no food, even where a word of it
@@ -1970,7 +1993,7 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
   // who or how is context, though "kids" (a Clif Kids bar) and "quick" (quick grits) are USDA's words.
   const mealNote = MEAL_NOTE.exec(text);
   if (mealNote && text.replace(mealNote[0], ' ').trim()) text = text.replace(mealNote[0], mealNote[1] ?? ' ');
-  const context = [label?.label, forWhom?.[0].trim(), mealNote?.[0].replace(/^[\s,;:-]+|[\s,;:-]+$/g, '')].filter(Boolean);
+  const context = [label?.label, when?.[0].trim(), forWhom?.[0].trim(), mealNote?.[0].replace(/^[\s,;:-]+|[\s,;:-]+$/g, '')].filter(Boolean);
   const items = splitJoined(keepAndNames(text, table)).map(({ item, joiner }) => ({ item, joiner, w: readItem(item, unitPhrases(table)) }));
   // Misspellings are corrected only where the message is plainly about eating: an eating
   // verb or meal word, or an amount ("a", "2 slices"). "brisk walk" is not "brick cheese".
