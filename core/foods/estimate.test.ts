@@ -1157,4 +1157,17 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     expect(one('a candy cane')).toMatchObject({ quantity: 1, portion: '1 stick' });
     expect(one('2 candy canes').note ?? '').not.toMatch(/fast/);
   });
+
+  it('keeps the unit said: a cup of a food USDA measures by the spoon, slices of a bread named by its grain, a fruit in slices with no count', () => {
+    expect(one('1/3 cup hummus')).toMatchObject({ description: 'Hummus, plain', portion: '1 tablespoon', quantity: 5.328 });
+    expect(one('half a cup of guac').portion).toBe('1 tablespoon');
+    // A food with a cup portion keeps it.
+    expect(one('1/4 cup ranch').portion).toBe('1 cup');
+    for (const [said, bread] of [['2 slices of rye', 'Bread, rye'], ['2 slices sourdough', 'Bread, sour dough'], ['a slice of pumpernickel', 'Bread, pumpernickel'], ['2 slices of whole wheat', 'Bread, whole wheat']] as const)
+      expect(one(said), said).toMatchObject({ description: bread, portion: '1 medium or regular slice' });
+    for (const said of ['apple slices', 'some apple slices', 'banana slices'])
+      expect(one(said).portion, said).toBe('Quantity not specified');
+    // A count of slices is that many slices.
+    expect(one('2 apple slices')).toMatchObject({ portion: '1 slice', quantity: 2 });
+  });
 });

@@ -1547,6 +1547,12 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
       const note = w.unit === 'bowl' ? 'a bowl is taken as 1 cup (USDA gives no bowl size)' : null;
       if (plain) return use(plain, q, note);
       if (flOz) return use(flOz, q * 8, note);
+      // "1/3 cup hummus": a cup of a food USDA measures by the spoon is 16 tablespoons (48 teaspoons), not a third of a usual serving.
+      const spoon = P.find((x) => /^1 tablespoon\b/i.test(x.description)) ?? P.find((x) => /^1 teaspoon\b/i.test(x.description));
+      if (spoon) {
+        const per = /^1 tablespoon/i.test(spoon.description) ? 16 : 48;
+        return use(spoon, q * per, [note, `a cup is taken as ${per} × USDA's “${spoon.description}”`].filter(Boolean).join('; '));
+      }
       return fallback(`no cup portion for this food in USDA's table`);
     }
     case 'glass': {
@@ -2171,7 +2177,17 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
       const other = sameFoodWith(match.food, table, (d) => wants.test(d), !!w.size) ?? (w.size ? sameFoodWith(match.food, table, (d) => wants.test(d), false, BOILED) : null);
       if (other) match = { ...match, food: other };
     }
+    // "2 slices of rye", "2 slices sourdough": slices of a food USDA has no slice of (the rye roll) are of its bread, where USDA has one as said.
+    if (w.unit === 'slice' && !match.food.portions.some((p) => /\bslice/i.test(p.description)) && !w.food.includes('bread')) {
+      const bread = matchFood([...w.food, 'bread'], table, { typos: false }).match;
+      if (bread && !bread.unused.length && bread.food.portions.some((p) => /\bslice/i.test(p.description))) match = { ...bread, corrected: [...match.corrected, ...bread.corrected, 'slices: the bread'] };
+    }
     let c = choosePortion(match.food, match.nouns, w, (x) => namesFood(indexOf(table), x));
+    // "apple slices", "banana slices" with no count: the fruit sliced, USDA's usual serving of it, not one slice.
+    if (w.unit === 'slice' && w.quantity === null && /\bslices\b/.test(itemText) && (/, raw$/i.test(match.food.description) || FRUITS.has(match.nouns[match.nouns.length - 1] ?? ''))) {
+      const usual = match.food.portions.find((p) => p.description === QNS);
+      if (usual) c = { portion: QNS, quantity: 1, grams: usual.grams, note: `slices with no count: USDA's usual serving (“${QNS}”, ${usual.grams} g) used` };
+    }
     // "a few blueberries": three berries would be under a gram of carbs; a few of something
     // tiny (a berry, a nut: 2 g or less each) is at least USDA's usual serving of it.
     const usual = match.food.portions.find((p) => p.description === QNS);
