@@ -1170,4 +1170,17 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     // A count of slices is that many slices.
     expect(one('2 apple slices')).toMatchObject({ portion: '1 slice', quantity: 2 });
   });
+
+  it('reads a word of how said alone after a food as of that food, and a sauce or cheese said by its short name as that sauce or cheese', () => {
+    for (const said of ['large iced oat milk latte, unsweetened', 'iced tea, unsweetened', 'coffee, black', 'a latte, decaf'])
+      expect(estimateMeal(said).foods, said).toHaveLength(1);
+    // Milk said by its kind after cereal stays the milk.
+    expect(estimateMeal('cereal w skim').foods.map((f) => f.description)).toContain('Milk, fat free (skim)');
+    expect(estimateMeal('8 fried potstickers w soy').foods.map((f) => f.description)).toEqual(['Wonton, dumpling or pot sticker, fried', 'Soy sauce']);
+    expect(estimateMeal('nuggets w bbq').foods.map((f) => f.description)).toEqual(['Chicken nuggets, NFS', 'Barbecue sauce']);
+    for (const said of ['pasta w butter & parm', 'spaghetti with parmesan', 'pasta and 2 tbsp parm'])
+      expect(estimateMeal(said).foods.map((f) => f.description), said).toContain('Cheese, Parmesan, dry grated');
+    // A dish named for it stays the dish.
+    expect(one('chicken parm').description).toBe('Chicken or turkey parmigiana');
+  });
 });

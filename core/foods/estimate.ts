@@ -1833,6 +1833,14 @@ const MEAL_NOTE = /(?:^|([,;])|\s+-)\s*(?:(?:a|my|the|his|her|their|our)\s+)?(?:
 /** Eating verbs that end a leading phrase of who or where ("my daughter had …", "at the party i ate …"). */
 const EATING_VERB = /^(?:had|ate|eaten|eat|eating|drank|drink|drinking|got|grabbed|having|snacked)$/;
 
+/** Words of how a food was made or served that, said alone after it, are of it ("…, unsweetened"). */
+const HOW_ONLY = new Set('unsweetened unsweet sweetened decaf iced hot cold plain unsalted salted toasted warm black neat straight blended frozen'.split(' '));
+/** Sauces and toppings said by a short name after a food. */
+const SIDE_SHORT: Record<string, string[]> = { soy: ['soy', 'sauce'], bbq: ['barbecue', 'sauce'], barbecue: ['barbecue', 'sauce'], teriyaki: ['teriyaki', 'sauce'],  sriracha: ['hot', 'sauce'], buffalo: ['hot', 'sauce'] };
+
+/** USDA's "Cheese, Parmesan, dry grated". */
+const PARMESAN = '14108010';
+
 /** Nouns of a place a phrase of where ends in ("at the deli", "from the taco truck"). */
 const PLACES = /^(?:deli|patch|shop|store|stand|truck|cart|cafe|diner|cafeteria|canteen|freezer|fridge|counter|booth|kiosk|market|festival|joint|spot|house|office|park|station|court|hall|gas|drive|drivethru|thru|window|buffet)s?$/;
 
@@ -2099,6 +2107,22 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
     // "a glass of red", "3 glasses of white": a wine's colour said alone is that wine only with a drink's measure ("feeling blue and red" is no wine).
     if (w.food.length === 1 && WINE_COLOURS.has(w.food[0]!) && !(w.unit && DRINK_MEASURES.has(w.unit))) {
       unknown.push(itemText);
+      continue;
+    }
+    // "iced oat milk latte, unsweetened", "coffee, black": a word of how said alone after a food is of that food, never a food of its own (unsweetened applesauce).
+    const last = foods[foods.length - 1];
+    if (last && joinerNow !== 'with' && w.quantity === null && w.unit === null && w.size === null && w.food.every((x) => HOW_ONLY.has(x))) {
+      last.text = `${last.text}, ${itemText}`;
+      last.note = [last.note, `“${itemText}” said of this food`].filter(Boolean).join('; ');
+      continue;
+    }
+    // "8 potstickers w soy", "nuggets w bbq", "pasta w butter & parm": a sauce or topping said by its short name after a food is that sauce, not soy nuts, barbecued meat or veal parmigiana.
+    const side = foods.length && /^(?:with|&|and|\+|plus|,)$/.test(joinerNow) && w.food.length === 1 ? SIDE_SHORT[w.food[0]!] : undefined;
+    if (side) w.food = side;
+    // "parm" and "parmesan" as words of a dish are its parmigiana ("chicken parm"); said alone after a food, the grated cheese.
+    const cheese = ((foods.length && /^(?:with|&|and|\+|plus|,)$/.test(joinerNow)) || (w.unit && /^(?:tablespoon|teaspoon|g|oz|cup)$/.test(w.unit))) && w.food.length === 1 && /^(?:parm|parmesan|parmigiano)$/.test(w.food[0]!) ? table.byCode.get(PARMESAN) : undefined;
+    if (cheese) {
+      add(itemText, w, { food: cheese, nouns: ['cheese'], unused: [], corrected: [] }, []);
       continue;
     }
     const found = matchFood(w.food, table, { typos: eating, fastFood: w.fastFood });
