@@ -1183,4 +1183,22 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     // A dish named for it stays the dish.
     expect(one('chicken parm').description).toBe('Chicken or turkey parmigiana');
   });
+
+  it('reads an amount in brackets as the amount eaten, "N of" as the unit of the food before, and a scoop of a flavour as ice cream', () => {
+    expect(one('a small glass of eggnog (4 oz)')).toMatchObject({ description: 'Eggnog', quantity: 4, portion: '1 fl oz' });
+    expect(one('big bowl of cheerios (2 cups)')).toMatchObject({ quantity: 2, portion: '1 cup' });
+    expect(one('rice (1/2 cup)')).toMatchObject({ quantity: 0.5 });
+    // After a part, the bracket is the size of one: half of it.
+    expect(one('half a gatorade (20oz)').grams).toBeLessThan(one('a gatorade (20oz)').grams);
+    expect(estimateMeal('glass of white wine + 1 of red').foods.map((f) => [f.description, f.quantity, f.portion])).toEqual([
+      ['Wine, white', 1, '1 glass'],
+      ['Wine, red', 1, '1 glass'],
+    ]);
+    expect(estimateMeal('2 slices of pizza and 1 of cheesecake').foods[1]).toMatchObject({ description: 'Cheesecake, plain', quantity: 1 });
+    for (const said of ['one scoop choc + one scoop vanilla', '1 scoop of chocolate and 1 scoop vanilla', 'a scoop chocolate, a scoop of vanilla'])
+      expect(estimateMeal(said).foods.map((f) => [f.description, f.portion]), said).toEqual([
+        ['Ice cream, chocolate', '1 scoop'],
+        ['Ice cream, vanilla', '1 scoop'],
+      ]);
+  });
 });

@@ -431,7 +431,8 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   // "a cheeseburger with no bun": what is left out stays with the food it is left out of.
   [/\bwith +(no|out)\b/g, (_m: string, x: string) => (x === 'no' ? 'no' : 'without')],
   // "a scoop of vanilla": a scoop of a flavour is ice cream of it.
-  [/\b(scoops? of) (vanilla|chocolate|strawberry|mint chip|cookies and cream|rocky road)\b(?! (?:ice cream|gelato|frozen yogurt|yogurt|protein|whey|pudding))/g, '$1 $2 ice cream'],
+  // "one scoop choc + one scoop vanilla": "of" left out, and the flavour said short.
+  [/\b(scoops?)(?: of)? (vanilla|choc|chocolate|strawberry|mint chip|mint chocolate chip|cookies and cream|cookie dough|rocky road|butter pecan|pistachio|coffee|neapolitan)\b(?! (?:ice cream|gelato|frozen yogurt|yogurt|protein|whey|pudding|powder|chip))/g, (_m: string, sc: string, f: string) => `${sc} of ${f === 'choc' ? 'chocolate' : f} ice cream`],
   // "hot chocolate made w 2% milk": how the drink was made, not a glass of milk more.
   [/\b(hot chocolate|hot cocoa|cocoa) made (?:with|w\/?|w) [^,;&+]*?milk\b/g, '$1'],
   // "1 cup oatmeal made w milk", "pancakes made with buttermilk", "rice cooked in coconut milk": the liquid a
@@ -1838,6 +1839,10 @@ const HOW_ONLY = new Set('unsweetened unsweet sweetened decaf iced hot cold plai
 /** Sauces and toppings said by a short name after a food. */
 const SIDE_SHORT: Record<string, string[]> = { soy: ['soy', 'sauce'], bbq: ['barbecue', 'sauce'], barbecue: ['barbecue', 'sauce'], teriyaki: ['teriyaki', 'sauce'],  sriracha: ['hot', 'sauce'], buffalo: ['hot', 'sauce'] };
 
+/** An item said with its amount in brackets after it: the food's words, the number, the unit. */
+const BRACKETED_AMOUNT =
+  /(?<![a-z0-9])(?:(?:a|an|one|1)\s+)?(?:(?:small|medium|large|big|tall|huge|full)\s+)?(?:(?:glass|glasses|cup|cups|bowl|bowls|mug|mugs|bottle|bottles|can|cans|serving|servings|plate|plates|portion|portions)\s+of\s+)?([a-z][a-z' -]*?)\s*\(\s*(?:about\s+|~\s*|approx\.?\s+)?(\d+(?:\.\d+)?|\d+\/\d+)\s*(oz|ml|g|grams?|cups?|fl\.? ?oz|tbsp|tsp)\s*\)/gi;
+
 /** USDA's "Cheese, Parmesan, dry grated". */
 const PARMESAN = '14108010';
 
@@ -1990,6 +1995,8 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
   const sizedAfter = new Set<EstimatedFood>();
   /** The food words each food was said with. */
   const saidOf = new Map<EstimatedFood, string[]>();
+  /** The unit each food was said with. */
+  const unitOf = new Map<EstimatedFood, Unit | null>();
   const unknown: string[] = [];
   const label = leadingLabel(text, table);
   if (label) text = label.rest;
@@ -1997,6 +2004,9 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
   // chat's times do not read are no food (USDA's "just" and "am" fit nothing either).
   const when = TIME_WORDS.exec(text);
   if (when && text.replace(when[0], ' ').trim()) text = text.replace(when[0], ' ');
+  // "a small glass of eggnog (4 oz)", "big bowl of cheerios (2 cups)": an amount in brackets is the amount eaten, over the words of size before it.
+  // Not after a part or a count ("half a gatorade (20oz)"): there the bracket is the size of one.
+  text = text.replace(BRACKETED_AMOUNT, (m: string, food: string, n: string, unit: string, at: number, all: string) => (/(?:half|quarter|third|\d)\s*$/i.test(all.slice(0, at)) || /^(?:half|quarter|a third|a quarter)\b/i.test(food) ? m : `${n} ${unit} ${food}`));
   // "3 stuffed pepper halves (rice & ground beef)": parts listed in brackets after a dish are said "with" it.
   text = text.replace(/\s*\(([^()]*\s(?:&|and)\s[^()]*)\)/g, ' with $1');
   // "half cup cream of rice for my toddler": who it was for is no food, even where a word of it
@@ -2018,7 +2028,8 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
   const sideOf = new Map<EstimatedFood, EstimatedFood>();
   let joinerNow = '';
   for (let i = 0; i < items.length; i++) {
-    const { item, w } = items[i]!;
+    const { item } = items[i]!;
+    let { w } = items[i]!;
     const itemText = tidy(item);
     joinerNow = items[i]!.joiner;
     if (w.notFood) continue;
@@ -2104,6 +2115,9 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
         continue;
       }
     }
+    // "glass of white wine + 1 of red", "a scoop of vanilla and another of chocolate": "N of" takes the unit of the food before.
+    const prevUnit = prev && unitOf.get(prev);
+    if (prevUnit && w.unit === null && /^\s*(?:\d+(?:\.\d+)?|one|two|three|a|an|another)\s+of\b/i.test(item)) w = { ...w, unit: prevUnit, quantity: w.quantity ?? 1 };
     // "a glass of red", "3 glasses of white": a wine's colour said alone is that wine only with a drink's measure ("feeling blue and red" is no wine).
     if (w.food.length === 1 && WINE_COLOURS.has(w.food[0]!) && !(w.unit && DRINK_MEASURES.has(w.unit))) {
       unknown.push(itemText);
@@ -2232,6 +2246,7 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
     else if (/^(?:and|&)$/.test(joinerNow) && foods.length && sideOf.has(foods[foods.length - 1]!)) sideOf.set(food, sideOf.get(foods[foods.length - 1]!)!);
     foods.push(food);
     saidOf.set(food, w.food);
+    unitOf.set(food, w.unit);
     if (w.quantity === null && w.unit === null && w.size === null) noAmount.add(food);
     // "a smoothie …, 16 oz": a weight or volume right after says how big the one "a" was.
     else if (w.article && w.unit === null && w.size === null) sizedAfter.add(food);
