@@ -1201,4 +1201,16 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
         ['Ice cream, vanilla', '1 scoop'],
       ]);
   });
+
+  it('reads a half said last as one half, a last word that is how USDA portions the food as that portion, and a dish said then its kind as one dish', () => {
+    expect(one('a canned pear half')).toMatchObject({ description: 'Pear, canned, NFS', quantity: 1, portion: '1 half' });
+    expect(estimateMeal('1/2 cup cottage cheese with a canned pear half').foods.map((f) => f.description)).toEqual(['Cheese, cottage, NFS', 'Pear, canned, NFS']);
+    expect(one('an avocado half').quantity).toBe(0.5);
+    expect(one('3 pretzel rods')).toMatchObject({ description: 'Pretzels, hard, NFS', quantity: 3, portion: '1 rod' });
+    for (const said of ['sandwhich, turkey on white', 'sandwich: turkey on white', 'sandwich - turkey on white'])
+      expect(estimateMeal(said).foods.map((f) => f.description), said).toEqual(['Turkey sandwich on white']);
+    expect(estimateMeal('soup, chicken noodle').foods.map((f) => f.description)).toEqual(['Soup, chicken noodle']);
+    // A food that is no kind of the dish stays its own.
+    expect(estimateMeal('sandwich, apple').foods).toHaveLength(2);
+  });
 });

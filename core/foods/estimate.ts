@@ -1394,6 +1394,11 @@ function readItem(item: string, phrases?: Set<string>): ItemWords {
       trailing = true;
       continue;
     }
+    // "a canned pear half", "an avocado half": a half said last is the unit, one half of the whole.
+    if (w === 'half' && food.length > 0 && i === ws.length - 1 && unit === null) {
+      unit = 'half';
+      continue;
+    }
     if (w in NUMBER_WORDS && w !== 'a' && w !== 'an' && food.length > 0 && quantity === null && unit === null) {
       quantity = NUMBER_WORDS[w]!;
       trailing = true;
@@ -2063,6 +2068,17 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
         continue;
       }
     }
+    // "sandwhich, turkey on white", "salad: caesar": a dish said by its kind right after is one dish, not a generic one on top.
+    const kindNext = items[i + 1];
+    const generic = w.food.length === 1 ? (DISH_NOUNS.has(w.food[0]!) ? w.food[0]! : /^([A-Za-z]+), NFS$/.exec(matchFood(w.food, table, { typos: eating }).match?.food.description ?? '')?.[1]?.toLowerCase()) : undefined;
+    if (generic && DISH_NOUNS.has(generic) && w.quantity === null && w.unit === null && kindNext && /^(?:,|:|-)$/.test(kindNext.joiner) && kindNext.w.food.length && !kindNext.w.food.includes(generic)) {
+      const kind = matchFood([...kindNext.w.food, generic], table, { typos: eating }).match ?? matchFood(kindNext.w.food, table, { typos: eating }).match;
+      if (kind && !kind.unused.length && words(kind.food.description).map(stem).includes(generic)) {
+        add(`${itemText}, ${tidy(kindNext.item)}`, { ...kindNext.w }, kind, []);
+        i++;
+        continue;
+      }
+    }
     // "2 cinnamon rolls w icing": the icing of a food USDA has frosted or iced is in it already.
     const before = foods[foods.length - 1];
     if (items[i]!.joiner === 'with' && before && w.quantity === null && w.unit === null && w.food.length === 1 && /^(?:icing|frosting|glaze)$/.test(w.food[0]!) && /\b(?:frosted|iced|glazed|with [a-z ]*icing)\b/i.test(before.description)) {
@@ -2155,6 +2171,18 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
       if (best) {
         const { context, cw, cm } = best;
         add(tidy(context.item), { ...cw, fastFood: cw.fastFood || w.fastFood }, { ...cm, corrected: [...cm.corrected, `context left out: “${context.dropped.replace(/_/g, ' ')}”`] }, []);
+        continue;
+      }
+    }
+    // "3 pretzel rods", "2 pretzel twists": a last word no food has that is how USDA portions the food said before it is that portion.
+    const shape = w.food[w.food.length - 1]!;
+    if ((!found.match || found.match.unused.includes(shape)) && w.food.length > 1) {
+      const base = matchFood(w.food.slice(0, -1), table, { typos: eating, fastFood: w.fastFood }).match;
+      const byShape = (d: string) => new RegExp(`^1 ${shape}\\b`, 'i').test(d);
+      // "Pretzels, NFS" has no rod; the same food said hard or soft may ("Pretzels, hard, NFS": 1 rod).
+      const shaped = base && !base.unused.length ? (base.food.portions.some((p) => byShape(p.description)) ? base.food : sameFoodWith(base.food, table, byShape, false, ['hard', 'soft', 'plain'])) : null;
+      if (base && shaped) {
+        add(itemText, w, { ...base, food: shaped, nouns: [shape] }, []);
         continue;
       }
     }
