@@ -1213,4 +1213,9 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     // A food that is no kind of the dish stays its own.
     expect(estimateMeal('sandwich, apple').foods).toHaveLength(2);
   });
+
+  it('reads "broc" as broccoli, in a dish named with "n" too', () => {
+    expect(one('beef n broc, 2 cups')).toMatchObject({ description: 'Beef and broccoli', quantity: 2 });
+    expect(one('steamed broc').description).toBe('Broccoli, NS as to form, cooked');
+  });
 });

@@ -324,6 +324,8 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   // "a fruit cup" is the snack-size container, as an applesauce cup is.
   [/\bfruit cups?\b/g, 'container of fruit_cup'],
   [/\bfoot ?long\b/g, '12 inch'],
+  // "beef n broc": spelt out before the dishes named with "n" are looked for.
+  [/\bbrocc?\b/g, 'broccoli'],
   // "taro milk tea w boba": the pearls are in the bubble tea USDA has, not a second one.
   [/\b(?:(?:taro|thai|brown[ _]sugar|matcha|jasmine|oolong|iced|bubble|boba|milk)[ _])*(?:milk[ _])?tea\s+(?:with|\+)\s*(?:extra\s+)?(?:tapioca pearls|boba|tapioca|pearls)\b/g, 'boba tea'],
   // "chicken n dumplins": spelt out here so that no typo match reads "dumplins" apart from its chicken.
@@ -794,7 +796,7 @@ function joinNames(ws: string[]): string[] {
   }
   return out;
 }
-const SHORT_FORMS: Record<string, string> = { mac: 'macaroni', veg: 'vegetable', unsweet: 'unsweetened', choc: 'chocolate', sammich: 'sandwich', vegan: 'veggie' };
+const SHORT_FORMS: Record<string, string> = { mac: 'macaroni', veg: 'vegetable', unsweet: 'unsweetened', choc: 'chocolate', sammich: 'sandwich', vegan: 'veggie', broc: 'broccoli', brocc: 'broccoli', cauli: 'cauliflower' };
 /** Words that change a food's carbs too much to be left out as unknown ("a keto bagel" is no bagel): the item is reported whole instead. */
 const CARB_WORDS = new Set(['keto', 'lowcarb', 'sugarless', 'sugarfree', 'free', 'zero', 'diet', 'lite', 'low', 'reduced', 'skinny', 'cauliflower', 'zucchini', 'lettuce', 'protein', 'atkins', 'diabetic']);
 /** Said of a dish without meat: USDA's "meatless" form where it has no vegetable one ("veggie egg rolls" → Egg roll, meatless). */
