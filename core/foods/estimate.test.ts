@@ -1218,4 +1218,12 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     expect(one('beef n broc, 2 cups')).toMatchObject({ description: 'Beef and broccoli', quantity: 2 });
     expect(one('steamed broc').description).toBe('Broccoli, NS as to form, cooked');
   });
+
+  it('reads a filet said with no meat or fish as a steak, never a breaded chicken fillet', () => {
+    for (const said of ['6 oz filet', 'a filet', '8 oz filet mignon', 'a filet and fries'])
+      expect(estimateMeal(said).foods[0]!.description, said).toBe('Beef, steak, NFS');
+    expect(one('chicken fillet').description).toBe('Chicken fillet, breaded');
+    expect(one('salmon fillet').description).toBe('Fish, salmon, baked or broiled');
+    expect(one('filet o fish').description).toBe('Fish sandwich, fried, from fast food');
+  });
 });

@@ -324,6 +324,9 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   // "a fruit cup" is the snack-size container, as an applesauce cup is.
   [/\bfruit cups?\b/g, 'container of fruit_cup'],
   [/\bfoot ?long\b/g, '12 inch'],
+  // "6 oz filet": a filet said with no meat or fish is a steak (filet mignon), never USDA's breaded chicken fillet.
+  [/(?<!\b(?:chicken|fish|salmon|cod|tilapia|turkey|pork|beef|tuna|catfish|haddock|pollock|flounder|sole|halibut|trout|breaded|fried|grilled chicken|o|a|the)\s)\bfill?ets?\b(?!\s*(?:o\b|of\b|mignon|sandwich))/g, 'filet_mignon'],
+  [/(?<=\b(?:a|the)\s)fill?et\b(?=\s*(?:$|[,;+&]|\band\b|\bwith\b|\bw\b))/g, 'filet_mignon'],
   // "beef n broc": spelt out before the dishes named with "n" are looked for.
   [/\bbrocc?\b/g, 'broccoli'],
   // "taro milk tea w boba": the pearls are in the bubble tea USDA has, not a second one.
@@ -722,6 +725,7 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   fruitcake: { q: 'fruit cake' },
   fruit_cake: { q: 'fruit cake' },
   candy_cane: { q: 'hard candy' },
+
   peep: { q: 'marshmallow candy' },
   smore: { q: 'graham cracker chocolate marshmallow cookie' },
   moon_cake: { q: 'bean lotus seed paste pastry' },
