@@ -1104,4 +1104,126 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     expect(estimateMeal('chimichanga platter w rice and beans').foods.map((f) => f.description)).toEqual(['Chimichanga, meat', 'Beans and white rice']);
     expect(one('2 enchilada platter')).toMatchObject({ description: 'Enchilada, NFS', quantity: 2 });
   });
+
+  it('reads a length said after a sub as its size, never a count of subs', () => {
+    for (const said of ['meatball sub, 6 in', 'meatball sub 6 in', 'meatball sub, 6"', 'meatball sub, 6 in, + a bag of chips', 'meatball sub 6 inch'])
+      expect(estimateMeal(said).foods[0], said).toMatchObject({ description: 'Meatball sandwich or sub', quantity: 1, portion: '1 regular or 6" submarine' });
+    for (const said of ['turkey sub, 12 in', 'turkey sub 12 inch and chips', 'turkey sub, footlong'])
+      expect(estimateMeal(said).foods[0], said).toMatchObject({ quantity: 2, portion: '1 regular or 6" submarine' });
+  });
+
+  it('reads the writer\'s share of a food shared, never the share\'s words as food', () => {
+    const whole = one('banana split').carbs_g;
+    for (const said of ['banana split, split w my husband', 'banana split shared with my sister', 'banana split, we split it', 'shared a banana split', 'banana split, i had half', 'banana split - ate half', 'split a banana split with my son'])
+      expect(estimateMeal(said).carbs_g, said).toBeCloseTo(whole / 2, 0);
+    expect(estimateMeal('banana split split 3 ways').carbs_g).toBeCloseTo(whole / 3, 0);
+    expect(estimateMeal('large movie popcorn split 3 ways, i had a third').foods[0]).toMatchObject({ quantity: 0.333, portion: '1 large order' });
+    // Shared with a group whose number is not said: only "I had N" says the share.
+    expect(estimateMeal('a dozen munchkins shared w the crew, I had 4').foods[0]).toMatchObject({ description: 'Doughnut holes', quantity: 4 });
+    expect(estimateMeal('fries, shared w the kids, i had half').foods[0]!.quantity).toBe(0.5);
+    // The amount to check is the writer's share, not the whole large pizza.
+    expect(one('a large pizza split 4 ways').note).not.toMatch(/check this amount/);
+    // Another food after the share is read as said.
+    expect(estimateMeal('nachos shared with my sister and a coke').foods.map((f) => f.description)).toEqual(['Nachos, NFS', 'Soft drink, cola']);
+  });
+
+  it('reads "the whole thing" as one whole item, never as food ("thing" was read as thin-crust pizza)', () => {
+    for (const said of ['chicken & veggie quesadilla, the whole thing', 'chicken and veggie quesadilla - ate the whole thing'])
+      expect(estimateMeal(said).foods.map((f) => [f.description, f.portion]), said).toEqual([['Quesadilla, chicken, with vegetables', '1 full circle']]);
+    expect(estimateMeal('burrito, the whole thing').foods).toHaveLength(1);
+  });
+
+  it('leaves out a reason or reading before "so", words of when, what one was doing and a place, keeping the food', () => {
+    for (const said of ['going low so 4 jolly ranchers', 'bg 62 so 4 jolly ranchers', 'feeling shaky so 4 jolly ranchers', 'running low so i had 4 jolly ranchers', '4 jolly ranchers just now', '4 jolly ranchers a few mins ago', '4 jolly ranchers this am', '4 jolly ranchers watching the game', '4 jolly ranchers at the gas station'])
+      expect(estimateMeal(said).foods.map((f) => [f.description, f.quantity]), said).toEqual([['Candy, hard', 4]]);
+    for (const said of ['a reuben at the deli', 'a reuben from the deli counter', 'a reuben from the food truck', 'a reuben at my moms house'])
+      expect(estimateMeal(said).foods.map((f) => f.description), said).toEqual(['Reuben sandwich']);
+    // A place that holds a food's name is still a place: no pumpkin, no ice cream.
+    expect(estimateMeal('candy apple at the pumpkin patch').foods.map((f) => f.description)).toEqual(['Apple, candied']);
+    expect(estimateMeal('banana split at the ice cream shop').foods.map((f) => f.description)).toEqual(['Banana split']);
+    expect(estimateMeal('fried calamari appetizer').foods.map((f) => f.description)).toEqual([one('fried calamari').description]);
+    // A food said before "so" is no reason: nothing is left out of it.
+    expect(estimateMeal('pasta so 2 cookies').unknown).toEqual([]);
+  });
+
+  it('reads "individual" as the personal size, and a weight or volume after a counted food as each one\'s', () => {
+    expect(one('an individual pizza').portion).toBe('1 personal size pizza (5-7" diameter)');
+    expect(one('2 cokes 12 oz')).toMatchObject({ description: 'Soft drink, cola', quantity: 24, portion: '1 fl oz (NFS)' });
+    expect(one('3 beers 16 oz each')).toMatchObject({ quantity: 48 });
+  });
+
+  it('reads candy canes as sticks of candy, not Raising Cane\'s nor pouches', () => {
+    expect(one('2 candy canes')).toMatchObject({ description: 'Candy, hard', quantity: 2, portion: '1 stick' });
+    expect(one('a candy cane')).toMatchObject({ quantity: 1, portion: '1 stick' });
+    expect(one('2 candy canes').note ?? '').not.toMatch(/fast/);
+  });
+
+  it('keeps the unit said: a cup of a food USDA measures by the spoon, slices of a bread named by its grain, a fruit in slices with no count', () => {
+    expect(one('1/3 cup hummus')).toMatchObject({ description: 'Hummus, plain', portion: '1 tablespoon', quantity: 5.328 });
+    expect(one('half a cup of guac').portion).toBe('1 tablespoon');
+    // A food with a cup portion keeps it.
+    expect(one('1/4 cup ranch').portion).toBe('1 cup');
+    for (const [said, bread] of [['2 slices of rye', 'Bread, rye'], ['2 slices sourdough', 'Bread, sour dough'], ['a slice of pumpernickel', 'Bread, pumpernickel'], ['2 slices of whole wheat', 'Bread, whole wheat']] as const)
+      expect(one(said), said).toMatchObject({ description: bread, portion: '1 medium or regular slice' });
+    for (const said of ['apple slices', 'some apple slices', 'banana slices'])
+      expect(one(said).portion, said).toBe('Quantity not specified');
+    // A count of slices is that many slices.
+    expect(one('2 apple slices')).toMatchObject({ portion: '1 slice', quantity: 2 });
+  });
+
+  it('reads a word of how said alone after a food as of that food, and a sauce or cheese said by its short name as that sauce or cheese', () => {
+    for (const said of ['large iced oat milk latte, unsweetened', 'iced tea, unsweetened', 'coffee, black', 'a latte, decaf'])
+      expect(estimateMeal(said).foods, said).toHaveLength(1);
+    // Milk said by its kind after cereal stays the milk.
+    expect(estimateMeal('cereal w skim').foods.map((f) => f.description)).toContain('Milk, fat free (skim)');
+    expect(estimateMeal('8 fried potstickers w soy').foods.map((f) => f.description)).toEqual(['Wonton, dumpling or pot sticker, fried', 'Soy sauce']);
+    expect(estimateMeal('nuggets w bbq').foods.map((f) => f.description)).toEqual(['Chicken nuggets, NFS', 'Barbecue sauce']);
+    for (const said of ['pasta w butter & parm', 'spaghetti with parmesan', 'pasta and 2 tbsp parm'])
+      expect(estimateMeal(said).foods.map((f) => f.description), said).toContain('Cheese, Parmesan, dry grated');
+    // A dish named for it stays the dish.
+    expect(one('chicken parm').description).toBe('Chicken or turkey parmigiana');
+  });
+
+  it('reads an amount in brackets as the amount eaten, "N of" as the unit of the food before, and a scoop of a flavour as ice cream', () => {
+    expect(one('a small glass of eggnog (4 oz)')).toMatchObject({ description: 'Eggnog', quantity: 4, portion: '1 fl oz' });
+    expect(one('big bowl of cheerios (2 cups)')).toMatchObject({ quantity: 2, portion: '1 cup' });
+    expect(one('rice (1/2 cup)')).toMatchObject({ quantity: 0.5 });
+    // After a part, the bracket is the size of one: half of it.
+    expect(one('half a gatorade (20oz)').grams).toBeLessThan(one('a gatorade (20oz)').grams);
+    expect(estimateMeal('glass of white wine + 1 of red').foods.map((f) => [f.description, f.quantity, f.portion])).toEqual([
+      ['Wine, white', 1, '1 glass'],
+      ['Wine, red', 1, '1 glass'],
+    ]);
+    expect(estimateMeal('2 slices of pizza and 1 of cheesecake').foods[1]).toMatchObject({ description: 'Cheesecake, plain', quantity: 1 });
+    for (const said of ['one scoop choc + one scoop vanilla', '1 scoop of chocolate and 1 scoop vanilla', 'a scoop chocolate, a scoop of vanilla'])
+      expect(estimateMeal(said).foods.map((f) => [f.description, f.portion]), said).toEqual([
+        ['Ice cream, chocolate', '1 scoop'],
+        ['Ice cream, vanilla', '1 scoop'],
+      ]);
+  });
+
+  it('reads a half said last as one half, a last word that is how USDA portions the food as that portion, and a dish said then its kind as one dish', () => {
+    expect(one('a canned pear half')).toMatchObject({ description: 'Pear, canned, NFS', quantity: 1, portion: '1 half' });
+    expect(estimateMeal('1/2 cup cottage cheese with a canned pear half').foods.map((f) => f.description)).toEqual(['Cheese, cottage, NFS', 'Pear, canned, NFS']);
+    expect(one('an avocado half').quantity).toBe(0.5);
+    expect(one('3 pretzel rods')).toMatchObject({ description: 'Pretzels, hard, NFS', quantity: 3, portion: '1 rod' });
+    for (const said of ['sandwhich, turkey on white', 'sandwich: turkey on white', 'sandwich - turkey on white'])
+      expect(estimateMeal(said).foods.map((f) => f.description), said).toEqual(['Turkey sandwich on white']);
+    expect(estimateMeal('soup, chicken noodle').foods.map((f) => f.description)).toEqual(['Soup, chicken noodle']);
+    // A food that is no kind of the dish stays its own.
+    expect(estimateMeal('sandwich, apple').foods).toHaveLength(2);
+  });
+
+  it('reads "broc" as broccoli, in a dish named with "n" too', () => {
+    expect(one('beef n broc, 2 cups')).toMatchObject({ description: 'Beef and broccoli', quantity: 2 });
+    expect(one('steamed broc').description).toBe('Broccoli, NS as to form, cooked');
+  });
+
+  it('reads a filet said with no meat or fish as a steak, never a breaded chicken fillet', () => {
+    for (const said of ['6 oz filet', 'a filet', '8 oz filet mignon', 'a filet and fries'])
+      expect(estimateMeal(said).foods[0]!.description, said).toBe('Beef, steak, NFS');
+    expect(one('chicken fillet').description).toBe('Chicken fillet, breaded');
+    expect(one('salmon fillet').description).toBe('Fish, salmon, baked or broiled');
+    expect(one('filet o fish').description).toBe('Fish sandwich, fried, from fast food');
+  });
 });

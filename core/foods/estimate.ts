@@ -234,7 +234,7 @@ const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, thre
 
 /** Words that carry no food: who, verbs of eating, meals, times of day. */
 const FILLER = new Set(
-  'a an food foods something stuff i we he she they you me ate eaten eat eating had have having has just also some my his her our their your the for breakfast brunch lunch dinner supper snack snacks meal was were is are this that morning afternoon evening tonight today yesterday then about around approximately approx roughly like drank drink drinking got grabbed of in on at to from x ok so after before during with bf bfast brekkie place restaurant them those these em lol lmao haha hahaha omg tbh smh ugh rn lowkey yum yummy it'.split(' '),
+  'a an food foods something stuff thing things appetizer appetizers starter starters entree i we he she they you me ate eaten eat eating had have having has just also some my his her our their your the for breakfast brunch lunch dinner supper snack snacks meal was were is are this that morning afternoon evening tonight today yesterday then about around approximately approx roughly like drank drink drinking got grabbed of in on at to from x ok so after before during with bf bfast brekkie place restaurant them those these em lol lmao haha hahaha omg tbh smh ugh rn lowkey yum yummy it'.split(' '),
 );
 /** Words that say the item is not food at all ("had a hypo"): the item is dropped, not reported. */
 const NOT_FOOD = new Set(
@@ -245,7 +245,7 @@ const DESCRIPTORS = new Set(
   'raw cooked fried baked boiled roasted grilled steamed toasted plain white black brown red green yellow hot cold sweet sour dry fresh frozen canned light diet regular whole long fast home style type brand source other mixed everything glazed frosted iced crispy crunchy spicy buttered salted unsalted sliced chopped diced shredded cut up halved peeled warm organic vanilla caramel mint hazelnut maple stick sticks homemade classic original big little extra double single mini bite sized bar soft hard roast belgian birthday overnight instant flavored chunk cubed cube loaded'.split(' '),
 );
 // Coffee-shop sizes too ("a grande frappuccino"): tall, grande and venti are small, medium and large.
-const SIZES: Record<string, string> = { funsize: 'fun', snacksize: 'fun', kingsize: 'king', small: 'small', medium: 'medium', regular: 'regular', large: 'large', big: 'large', mini: 'mini', miniature: 'mini', jumbo: 'extra large', baby: 'baby', tall: 'small', grande: 'medium', venti: 'large', personal: 'personal' };
+const SIZES: Record<string, string> = { funsize: 'fun', snacksize: 'fun', kingsize: 'king', small: 'small', medium: 'medium', regular: 'regular', large: 'large', big: 'large', mini: 'mini', miniature: 'mini', jumbo: 'extra large', baby: 'baby', tall: 'small', grande: 'medium', venti: 'large', personal: 'personal', individual: 'personal' };
 
 type Unit = 'link' | 'patty' | 'strip' | 'sleeve' | 'g' | 'kg' | 'oz' | 'floz' | 'ml' | 'cup' | 'bowl' | 'glass' | 'slice' | 'piece' | 'tablespoon' | 'teaspoon' | 'scoop' | 'can' | 'bottle' | 'bag' | 'juice box' | 'ear' | 'wedge' | 'container' | 'bar' | 'serving' | 'handful' | 'box' | 'half';
 const UNITS: Record<string, Unit> = {
@@ -324,6 +324,11 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   // "a fruit cup" is the snack-size container, as an applesauce cup is.
   [/\bfruit cups?\b/g, 'container of fruit_cup'],
   [/\bfoot ?long\b/g, '12 inch'],
+  // "6 oz filet": a filet said with no meat or fish is a steak (filet mignon), never USDA's breaded chicken fillet.
+  [/(?<!\b(?:chicken|fish|salmon|cod|tilapia|turkey|pork|beef|tuna|catfish|haddock|pollock|flounder|sole|halibut|trout|breaded|fried|grilled chicken|o|a|the)\s)\bfill?ets?\b(?!\s*(?:o\b|of\b|mignon|sandwich))/g, 'filet_mignon'],
+  [/(?<=\b(?:a|the)\s)fill?et\b(?=\s*(?:$|[,;+&]|\band\b|\bwith\b|\bw\b))/g, 'filet_mignon'],
+  // "beef n broc": spelt out before the dishes named with "n" are looked for.
+  [/\bbrocc?\b/g, 'broccoli'],
   // "taro milk tea w boba": the pearls are in the bubble tea USDA has, not a second one.
   [/\b(?:(?:taro|thai|brown[ _]sugar|matcha|jasmine|oolong|iced|bubble|boba|milk)[ _])*(?:milk[ _])?tea\s+(?:with|\+)\s*(?:extra\s+)?(?:tapioca pearls|boba|tapioca|pearls)\b/g, 'boba tea'],
   // "chicken n dumplins": spelt out here so that no typo match reads "dumplins" apart from its chicken.
@@ -373,6 +378,8 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\b(\d+(?:\.\d+)?) ?(ml|oz|floz|l|liter|litre|liters|litres|g|grams?|kg) (?:bottle|can|cup|glass|carton|pouch|box|bar|bag|pack|packet|tub|jar|container)s?\b/g, '$1 $2'],
   // "6in turkey sub", "a 12" pizza": a length is the item's size, not a count of six subs.
   [/\b(4|6|7|8|9|10|12|14|16|18) ?(?:in\b\.?|"|'')-? ?(?=(?!(?:a|an|the|my|his|her|our|their|of|and|with|total|all|bed|car|class|office|front)\b)[a-z])/g, '$1 inch '],
+  // "meatball sub, 6 in", "philly 12 in": a length said after the food (before a break or the end) is its size too, never six subs.
+  [/(?<=[a-z][,;]?\s+)\b(4|6|7|8|9|10|12|14|16|18) ?(?:in\b\.?|"|'')(?=\s*(?:[,;+)]|\band\b|\bwith\b|$))/g, '$1 inch'],
   // "fruit cocktail in heavy syrup": canned fruit packed in syrup (USDA's "…, in syrup", of no weight), the fruit the noun, never the syrup.
   [/\b(fruit cocktail|fruit salad|mixed fruit|fruit|peach(?:es)?|pears?|pineapple|mandarin oranges?|oranges?|cherries|apricots?) (?:packed )?in (?:heavy |light |extra light |thick )?syrup\b/g, 'syrup $1'],
   // "2 hot pockets pepperoni": the hot pocket is the food, the flavour said after it its kind.
@@ -429,7 +436,8 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   // "a cheeseburger with no bun": what is left out stays with the food it is left out of.
   [/\bwith +(no|out)\b/g, (_m: string, x: string) => (x === 'no' ? 'no' : 'without')],
   // "a scoop of vanilla": a scoop of a flavour is ice cream of it.
-  [/\b(scoops? of) (vanilla|chocolate|strawberry|mint chip|cookies and cream|rocky road)\b(?! (?:ice cream|gelato|frozen yogurt|yogurt|protein|whey|pudding))/g, '$1 $2 ice cream'],
+  // "one scoop choc + one scoop vanilla": "of" left out, and the flavour said short.
+  [/\b(scoops?)(?: of)? (vanilla|choc|chocolate|strawberry|mint chip|mint chocolate chip|cookies and cream|cookie dough|rocky road|butter pecan|pistachio|coffee|neapolitan)\b(?! (?:ice cream|gelato|frozen yogurt|yogurt|protein|whey|pudding|powder|chip))/g, (_m: string, sc: string, f: string) => `${sc} of ${f === 'choc' ? 'chocolate' : f} ice cream`],
   // "hot chocolate made w 2% milk": how the drink was made, not a glass of milk more.
   [/\b(hot chocolate|hot cocoa|cocoa) made (?:with|w\/?|w) [^,;&+]*?milk\b/g, '$1'],
   // "1 cup oatmeal made w milk", "pancakes made with buttermilk", "rice cooked in coconut milk": the liquid a
@@ -717,6 +725,7 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   fruitcake: { q: 'fruit cake' },
   fruit_cake: { q: 'fruit cake' },
   candy_cane: { q: 'hard candy' },
+
   peep: { q: 'marshmallow candy' },
   smore: { q: 'graham cracker chocolate marshmallow cookie' },
   moon_cake: { q: 'bean lotus seed paste pastry' },
@@ -791,7 +800,7 @@ function joinNames(ws: string[]): string[] {
   }
   return out;
 }
-const SHORT_FORMS: Record<string, string> = { mac: 'macaroni', veg: 'vegetable', unsweet: 'unsweetened', choc: 'chocolate', sammich: 'sandwich', vegan: 'veggie' };
+const SHORT_FORMS: Record<string, string> = { mac: 'macaroni', veg: 'vegetable', unsweet: 'unsweetened', choc: 'chocolate', sammich: 'sandwich', vegan: 'veggie', broc: 'broccoli', brocc: 'broccoli', cauli: 'cauliflower' };
 /** Words that change a food's carbs too much to be left out as unknown ("a keto bagel" is no bagel): the item is reported whole instead. */
 const CARB_WORDS = new Set(['keto', 'lowcarb', 'sugarless', 'sugarfree', 'free', 'zero', 'diet', 'lite', 'low', 'reduced', 'skinny', 'cauliflower', 'zucchini', 'lettuce', 'protein', 'atkins', 'diabetic']);
 /** Said of a dish without meat: USDA's "meatless" form where it has no vegetable one ("veggie egg rolls" → Egg roll, meatless). */
@@ -1351,6 +1360,13 @@ function readItem(item: string, phrases?: Set<string>): ItemWords {
       article = false;
       continue;
     }
+    // "2 ciders 12 oz", "3 beers 16oz each": a weight or volume after a counted food is each one's, not food words.
+    if (isNum && food.length > 0 && quantity !== null && unit === null && /^(?:oz|ounces?|ml|floz|g|grams?)$/.test(ws[i + 1] ?? '') && (i + 2 === ws.length || (i + 3 === ws.length && /^(?:each|apiece|ea)$/.test(ws[i + 2]!)))) {
+      quantity *= Number(w);
+      unit = UNITS[ws[i + 1]!] ?? (ws[i + 1] === 'floz' ? 'floz' : null);
+      article = false;
+      break;
+    }
     if (isNum && food.length > 0 && quantity === null && unit === null) {
       quantity = Number(w);
       trailing = true;
@@ -1382,6 +1398,11 @@ function readItem(item: string, phrases?: Set<string>): ItemWords {
     if (w in SIZES && food.length > 0 && size === null && unit === null && i === ws.length - 2 && ws[i + 1]! in UNITS) {
       size = SIZES[w]!;
       trailing = true;
+      continue;
+    }
+    // "a canned pear half", "an avocado half": a half said last is the unit, one half of the whole.
+    if (w === 'half' && food.length > 0 && i === ws.length - 1 && unit === null) {
+      unit = 'half';
       continue;
     }
     if (w in NUMBER_WORDS && w !== 'a' && w !== 'an' && food.length > 0 && quantity === null && unit === null) {
@@ -1485,6 +1506,7 @@ const CUT_INTO_PIECES = /^(?:roll|cake|pie|loaf|pizza|bread|casserole|lasagna|qu
 const EATING = /\b(?:ate|eaten|eat|eating|had|have|having|drank|drink|drinking|breakfast|brunch|lunch|dinner|supper|snack|meal|bf|bfast)\b/i;
 const QNS = 'Quantity not specified';
 /** Candies said by a name that is one piece ("a jolly rancher", "4 truffles"), never a pouch of them. */
+const STICK_CANDIES = new Set(['candy_cane', 'rock_candy']);
 const PIECE_CANDIES = new Set(['jolly_rancher', 'chocolate_truffle', 'truffle', 'hershey_kiss', 'lindor', 'werther']);
 const OZ_G = 28.35;
 const FL_OZ_ML = 29.5735;
@@ -1537,6 +1559,12 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
       const note = w.unit === 'bowl' ? 'a bowl is taken as 1 cup (USDA gives no bowl size)' : null;
       if (plain) return use(plain, q, note);
       if (flOz) return use(flOz, q * 8, note);
+      // "1/3 cup hummus": a cup of a food USDA measures by the spoon is 16 tablespoons (48 teaspoons), not a third of a usual serving.
+      const spoon = P.find((x) => /^1 tablespoon\b/i.test(x.description)) ?? P.find((x) => /^1 teaspoon\b/i.test(x.description));
+      if (spoon) {
+        const per = /^1 tablespoon/i.test(spoon.description) ? 16 : 48;
+        return use(spoon, q * per, [note, `a cup is taken as ${per} × USDA's “${spoon.description}”`].filter(Boolean).join('; '));
+      }
       return fallback(`no cup portion for this food in USDA's table`);
     }
     case 'glass': {
@@ -1703,8 +1731,11 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
   // A bag or box (not a pouch, which for chocolate is a bar) is of many pieces from two on: "3 marshmallows" are no three bags.
   const manyPieces = !!onePiece && ((q >= 2 && (onePiece.grams <= 3 || /\b(?:package|bag|box)\b/i.test(regular?.description ?? ''))) || q >= 5 || w.food.some((x) => PIECE_CANDIES.has(x)));
   const pieces = regular && PACKAGE.test(regular.description) && manyPieces && !CUT_INTO_PIECES.test(w.food[w.food.length - 1] ?? '') ? onePiece : undefined;
+  // "2 candy canes": a candy named by its one stick is USDA's stick (15 g), never its 60 g pouch.
+  const stick = w.food.some((x) => STICK_CANDIES.has(x)) ? P.find((x) => /^1 stick\b/i.test(x.description)) : undefined;
   const p =
     byNoun ??
+    stick ??
     // "coffee with 2 sugars", "3 ketchups": a counted condiment comes in its individual packet.
     P.find((x) => /^1 individual packet\b/i.test(x.description)) ??
     pieces ??
@@ -1806,7 +1837,7 @@ function tidy(item: string): string {
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** Prepositions that begin a phrase of where, when, why or with whom: "at the party", "for dessert", "by the pool". */
-const CONTEXT_PREPS = new Set(['at', 'from', 'for', 'by', 'on', 'after', 'before', 'during', 'in', 'while', 'near', 'outside', 'inside', 'around']);
+const CONTEXT_PREPS = new Set(['at', 'from', 'for', 'by', 'on', 'after', 'before', 'during', 'in', 'while', 'near', 'outside', 'inside', 'around', 'watching', 'waiting', 'driving', 'studying', 'working', 'playing', 'walking', 'between']);
 /** Words that say when or why, not what, even where a food has them in its name ("dessert pizza", "movie theater popcorn"). */
 const OCCASIONS = new Set('dessert desert dinner lunch breakfast brunch supper snack snacks treat treats low lows hypo hypos halftime practice game games work school party movie movies church class gym recess midnight pool beach bed night morning bakery airport mall ballpark stadium zoo fair carnival'.split(' '));
 /** A meal word with words of who or how ("kids breakfast", "quick lunch") as a phrase of its own, before or after the foods. Not "school lunch": USDA has school forms of foods. */
@@ -1814,9 +1845,27 @@ const MEAL_NOTE = /(?:^|([,;])|\s+-)\s*(?:(?:a|my|the|his|her|their|our)\s+)?(?:
 /** Eating verbs that end a leading phrase of who or where ("my daughter had …", "at the party i ate …"). */
 const EATING_VERB = /^(?:had|ate|eaten|eat|eating|drank|drink|drinking|got|grabbed|having|snacked)$/;
 
+/** Words of how a food was made or served that, said alone after it, are of it ("…, unsweetened"). */
+const HOW_ONLY = new Set('unsweetened unsweet sweetened decaf iced hot cold plain unsalted salted toasted warm black neat straight blended frozen'.split(' '));
+/** Sauces and toppings said by a short name after a food. */
+const SIDE_SHORT: Record<string, string[]> = { soy: ['soy', 'sauce'], bbq: ['barbecue', 'sauce'], barbecue: ['barbecue', 'sauce'], teriyaki: ['teriyaki', 'sauce'],  sriracha: ['hot', 'sauce'], buffalo: ['hot', 'sauce'] };
+
+/** An item said with its amount in brackets after it: the food's words, the number, the unit. */
+const BRACKETED_AMOUNT =
+  /(?<![a-z0-9])(?:(?:a|an|one|1)\s+)?(?:(?:small|medium|large|big|tall|huge|full)\s+)?(?:(?:glass|glasses|cup|cups|bowl|bowls|mug|mugs|bottle|bottles|can|cans|serving|servings|plate|plates|portion|portions)\s+of\s+)?([a-z][a-z' -]*?)\s*\(\s*(?:about\s+|~\s*|approx\.?\s+)?(\d+(?:\.\d+)?|\d+\/\d+)\s*(oz|ml|g|grams?|cups?|fl\.? ?oz|tbsp|tsp)\s*\)/gi;
+
+/** USDA's "Cheese, Parmesan, dry grated". */
+const PARMESAN = '14108010';
+
+/** Nouns of a place a phrase of where ends in ("at the deli", "from the taco truck"). */
+const PLACES = /^(?:deli|patch|shop|store|stand|truck|cart|cafe|diner|cafeteria|canteen|freezer|fridge|counter|booth|kiosk|market|festival|joint|spot|house|office|park|station|court|hall|gas|drive|drivethru|thru|window|buffet)s?$/;
+
+/** Words of when after the food that no time of the chat reads ("just now", "this am", "a bit ago"). */
+const TIME_WORDS = /\s*\b(?:just now|right now|rn|earlier(?: today| tonight)?|(?:just )?a (?:bit|while|little) ago|(?:a few|a couple(?: of)?|\d+|an?) (?:mins?|minutes?|hrs?|hours?) ago|this (?:am|pm|morning|afternoon|evening|arvo)|last night|for (?:a )?(?:midnight|late night|afternoon|morning) snack)\b\s*$/i;
+
 /** Whether a phrase's words make no food and name none ("at the party", "for a low", "low 58", "lunar new year"). */
 function namesNoFood(phrase: string[], table: FoodTable): boolean {
-  const content = phrase.filter((w) => /[a-z]/.test(w) && !FILLER.has(w) && !/^\d+(?:\.\d+)?(?:am|pm)?$/.test(w) && !/^(?:am|pm|oclock|o'clock|ish|lol|lmao|haha|omg|tbh|s)$/.test(w));
+  const content = phrase.filter((w) => /[a-z]/.test(w) && !FILLER.has(w) && !/^\d+(?:\.\d+)?(?:am|pm)?$/.test(w) && !/^(?:am|pm|oclock|o'clock|ish|lol|lmao|haha|omg|tbh|s|going|gonna|running|dropping|trending|crashing|heading|getting)$/.test(w));
   if (!content.length || content.every((w) => OCCASIONS.has(stem(w)))) return true;
   const idx = indexOf(table);
   if (content.some((w) => CARB_WORDS.has(w) || namesFood(idx, stem(w)))) return false;
@@ -1833,7 +1882,8 @@ const FOR_WHOM = /\bfor (?:my|his|her|our|their|the|a) (?:\d+ ?(?:yo|y\/o|year o
  * the food ("kfc: 2 pc", "school lunch: 6 nuggets" are USDA's fast-food and school forms).
  */
 function leadingLabel(text: string, table: FoodTable): { rest: string; label: string } | null {
-  const m = /^\s*([^:,;\n]{1,40}?)\s*(?::|\s[-–—]+)\s+(\S[\s\S]*)$/.exec(text);
+  // "going low so 4 jolly ranchers", "bg 62 so 6 oz apple juice": a reason before "so" as well.
+  const m = /^\s*([^:,;\n]{1,40}?)\s*(?::|\s[-–—]+|\s+so)\s+(\S[\s\S]*)$/.exec(text);
   if (!m) return null;
   const label = m[1]!.trim();
   const ws = words(label.replace(/['’]/g, ' '));
@@ -1859,7 +1909,8 @@ function withoutContext(item: string, table: FoodTable, depth = 0): Array<{ item
   const paren = /\s*\(([^)]*)\)?\s*$|\s*\(([^)]*)\)\s*/.exec(item);
   if (paren && item.replace(paren[0], ' ').trim()) push({ item: item.replace(paren[0], ' ').trim(), dropped: paren[0].trim() });
   const ws = item.split(/\s+/).filter(Boolean);
-  const noFood = (phrase: string[]) => namesNoFood(phrase, table);
+  // "at the deli", "at the pumpkin patch", "from the freezer": a place names no food eaten, even where a word of it does.
+  const noFood = (phrase: string[]) => PLACES.test(phrase[phrase.length - 1] ?? '') || namesNoFood(phrase, table);
   for (let i = 1; i < ws.length; i++) {
     // "… my mom made", "… that my wife cooked": who made it, as a preposition's phrase says where.
     if (!CONTEXT_PREPS.has(ws[i]!) && !/^(?:my|his|her|our|their|that)$/.test(ws[i]!)) continue;
@@ -1873,11 +1924,81 @@ function withoutContext(item: string, table: FoodTable, depth = 0): Array<{ item
   return out;
 }
 
+const SHARE_COUNTS: Record<string, number> = { half: 1 / 2, 'a half': 1 / 2, 'a third': 1 / 3, third: 1 / 3, 'a quarter': 1 / 4, quarter: 1 / 4, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const NUM_WORD = '\\d+|one|two|three|four|five|six|seven|eight|nine|ten';
+/** Others a food was shared with whose number is not said: the writer's share needs "I had N". */
+const GROUP = /^(?:the )?(?:crew|friends|fam|family|kids|team|class|office|everyone|everybody|coworkers|co-workers|roommates|guys|table|group|party|girls|boys)\b/;
+/**
+ * What the writer had of a food shared ("split w my husband", "shared w the crew, I had 4",
+ * "split 3 ways, i had a third", "ate half", "the whole thing"): a phrase after the food,
+ * read as a share of it (a fraction, or a count of the pieces said) and never as food.
+ */
+const SHARE = new RegExp(
+  String.raw`[,;]?\s*(?:-\s*)?(?:` +
+    String.raw`(?:we\s+)?(?:split|shared?|sharing|splitting)\s+(?:it\s+|this\s+|that\s+|them\s+)?(?:(?:(?:with|w)\s+(?:my|the|a|his|her|our|their)?\s*([a-z]+)|(${NUM_WORD})\s+ways))(?:\s*[,;-]?\s*(?:but\s+|and\s+|so\s+)?i\s+(?:only\s+)?(?:had|ate|got|took)\s+(half|a half|a third|a quarter|${NUM_WORD})(?:\s+of\s+(?:it|them|those))?)?` +
+    String.raw`|we\s+(?:split|shared)\s+(?:it|that|this|them)` +
+    String.raw`|(?:i\s+|and\s+i\s+)?(?:only\s+)?(?:ate|had)\s+(half|a third|a quarter)(?:\s+of\s+(?:it|them))?` +
+    String.raw`|(?:i\s+)?(?:ate\s+|had\s+)?(?:the\s+)?whole\s+thing` +
+    String.raw`)\s*(?=[,;.+&]|\b(?:and|plus|then)\b|$)`,
+  'i',
+);
+
 /**
  * The foods of a meal said in words, each with its USDA portion, grams and carbs, and the
  * items that matched no food. Pure; `table` defaults to the shipped FNDDS table.
  */
 export function estimateMeal(text: string, table: FoodTable = foodTable()): MealEstimate {
+  // "shared a tiramisu, i had half", "split a pizza with my son": the share said before the food.
+  const lead = /^\s*(?:we\s+|i\s+)?(?:shared|split)\s+(?=(?:a|an|the|one|\d+|some|my|our)\b)/i.exec(text);
+  if (lead) {
+    const said = lead[0].trim();
+    // "… with my son": whom it was shared with is no food.
+    text = text.slice(lead[0].length).replace(/\s+(?:with|w\/?)\s+(?:my|the|a|his|her|our|their)\s+[a-z]+\s*$/i, '');
+    const m = SHARE.exec(text);
+    if (m && m.index > 0) return estimateMeal(text, table);
+    const out = estimateItems(text, table);
+    const food = out.foods[0];
+    if (food) {
+      Object.assign(food, { quantity: round3(food.quantity / 2), grams: round1(food.grams / 2), carbs_g: round1(food.carbs_g / 2) });
+      food.note = [...(food.note ?? '').split('; ').filter((n) => n && !n.startsWith('check this amount')), implausibleAmount(table.byCode.get(food.food_code)!, food.grams), `your share: “${said}” (× 0.5)`].filter(Boolean).join('; ');
+    }
+    return { ...out, carbs_g: round1(out.foods.reduce((s, f) => s + f.carbs_g, 0)) };
+  }
+  const m = SHARE.exec(text);
+  if (!m || m.index === 0) return estimateItems(text, table);
+  const whole = /\bwhole\s+thing\b/i.test(m[0]);
+  let before = estimateItems(text.slice(0, m.index), table);
+  // "chicken & veggie quesadilla, the whole thing": one whole item, not USDA's usual serving (a part of one).
+  if (whole && before.foods.length === 1 && before.foods[0]!.portion === QNS && !/^\s*(?:\d|a\b|an\b|one\b|half\b)/i.test(text)) {
+    const one = estimateItems(`1 ${text.slice(0, m.index)}`, table);
+    if (one.foods.length === 1 && one.foods[0]!.food_code === before.foods[0]!.food_code) before = one;
+  }
+  const after = text.slice(m.index + m[0].length).replace(/^(?:[\s,;.+&]|\b(?:and|plus|then)\b)+/, '');
+  const rest = after.trim() ? estimateMeal(after, table) : { foods: [], unknown: [], carbs_g: 0 };
+  const food = before.foods[before.foods.length - 1];
+  const [, withWhom, ways, iHad, ateOnly] = m;
+  const said = m[0].replace(/^[\s,;-]+/, '').trim();
+  let factor = 1;
+  const had = iHad ?? ateOnly;
+  if (had) {
+    const n = SHARE_COUNTS[had.toLowerCase()] ?? Number(had);
+    // "I had 4" of "a dozen munchkins": four of the pieces counted, never more than were said.
+    factor = n < 1 || !food ? n : food.quantity > n ? n / food.quantity : 1;
+  } else if (ways) factor = 1 / (SHARE_COUNTS[ways.toLowerCase()] ?? Number(ways));
+  else if (withWhom ? !GROUP.test(withWhom.toLowerCase()) : /^we\s/i.test(said)) factor = 1 / 2;
+  if (food && factor !== 1) {
+    const k = (x: number) => Math.round(x * factor * 10) / 10;
+    Object.assign(food, { quantity: round3(food.quantity * factor), grams: k(food.grams), carbs_g: k(food.carbs_g) });
+    // The amount to check is what the writer ate, not the whole pizza shared.
+    const check = implausibleAmount(table.byCode.get(food.food_code)!, food.grams);
+    food.note = [...(food.note ?? '').split('; ').filter((n) => n && !n.startsWith('check this amount')), check].filter(Boolean).join('; ') || null;
+  }
+  if (food) food.note = [food.note, `your share: “${said}”${factor !== 1 ? ` (× ${round3(factor)})` : ''}`].filter(Boolean).join('; ');
+  const foods = [...before.foods, ...rest.foods];
+  return { foods, unknown: [...before.unknown, ...rest.unknown], carbs_g: round1(foods.reduce((s, f) => s + f.carbs_g, 0)) };
+}
+
+function estimateItems(text: string, table: FoodTable): MealEstimate {
   const foods: EstimatedFood[] = [];
   /** Foods said with no amount of their own, which an amount right after may belong to. */
   const noAmount = new Set<EstimatedFood>();
@@ -1885,9 +2006,18 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
   const sizedAfter = new Set<EstimatedFood>();
   /** The food words each food was said with. */
   const saidOf = new Map<EstimatedFood, string[]>();
+  /** The unit each food was said with. */
+  const unitOf = new Map<EstimatedFood, Unit | null>();
   const unknown: string[] = [];
   const label = leadingLabel(text, table);
   if (label) text = label.rest;
+  // "had 2 big slices of watermelon just now", "cream of rice this am": words of when that the
+  // chat's times do not read are no food (USDA's "just" and "am" fit nothing either).
+  const when = TIME_WORDS.exec(text);
+  if (when && text.replace(when[0], ' ').trim()) text = text.replace(when[0], ' ');
+  // "a small glass of eggnog (4 oz)", "big bowl of cheerios (2 cups)": an amount in brackets is the amount eaten, over the words of size before it.
+  // Not after a part or a count ("half a gatorade (20oz)"): there the bracket is the size of one.
+  text = text.replace(BRACKETED_AMOUNT, (m: string, food: string, n: string, unit: string, at: number, all: string) => (/(?:half|quarter|third|\d)\s*$/i.test(all.slice(0, at)) || /^(?:half|quarter|a third|a quarter)\b/i.test(food) ? m : `${n} ${unit} ${food}`));
   // "3 stuffed pepper halves (rice & ground beef)": parts listed in brackets after a dish are said "with" it.
   text = text.replace(/\s*\(([^()]*\s(?:&|and)\s[^()]*)\)/g, ' with $1');
   // "half cup cream of rice for my toddler": who it was for is no food, even where a word of it
@@ -1898,7 +2028,7 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
   // who or how is context, though "kids" (a Clif Kids bar) and "quick" (quick grits) are USDA's words.
   const mealNote = MEAL_NOTE.exec(text);
   if (mealNote && text.replace(mealNote[0], ' ').trim()) text = text.replace(mealNote[0], mealNote[1] ?? ' ');
-  const context = [label?.label, forWhom?.[0].trim(), mealNote?.[0].replace(/^[\s,;:-]+|[\s,;:-]+$/g, '')].filter(Boolean);
+  const context = [label?.label, when?.[0].trim(), forWhom?.[0].trim(), mealNote?.[0].replace(/^[\s,;:-]+|[\s,;:-]+$/g, '')].filter(Boolean);
   const items = splitJoined(keepAndNames(text, table)).map(({ item, joiner }) => ({ item, joiner, w: readItem(item, unitPhrases(table)) }));
   // Misspellings are corrected only where the message is plainly about eating: an eating
   // verb or meal word, or an amount ("a", "2 slices"). "brisk walk" is not "brick cheese".
@@ -1909,7 +2039,8 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
   const sideOf = new Map<EstimatedFood, EstimatedFood>();
   let joinerNow = '';
   for (let i = 0; i < items.length; i++) {
-    const { item, w } = items[i]!;
+    const { item } = items[i]!;
+    let { w } = items[i]!;
     const itemText = tidy(item);
     joinerNow = items[i]!.joiner;
     if (w.notFood) continue;
@@ -1943,6 +2074,17 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
         continue;
       }
     }
+    // "sandwhich, turkey on white", "salad: caesar": a dish said by its kind right after is one dish, not a generic one on top.
+    const kindNext = items[i + 1];
+    const generic = w.food.length === 1 ? (DISH_NOUNS.has(w.food[0]!) ? w.food[0]! : /^([A-Za-z]+), NFS$/.exec(matchFood(w.food, table, { typos: eating }).match?.food.description ?? '')?.[1]?.toLowerCase()) : undefined;
+    if (generic && DISH_NOUNS.has(generic) && w.quantity === null && w.unit === null && kindNext && /^(?:,|:|-)$/.test(kindNext.joiner) && kindNext.w.food.length && !kindNext.w.food.includes(generic)) {
+      const kind = matchFood([...kindNext.w.food, generic], table, { typos: eating }).match ?? matchFood(kindNext.w.food, table, { typos: eating }).match;
+      if (kind && !kind.unused.length && words(kind.food.description).map(stem).includes(generic)) {
+        add(`${itemText}, ${tidy(kindNext.item)}`, { ...kindNext.w }, kind, []);
+        i++;
+        continue;
+      }
+    }
     // "2 cinnamon rolls w icing": the icing of a food USDA has frosted or iced is in it already.
     const before = foods[foods.length - 1];
     if (items[i]!.joiner === 'with' && before && w.quantity === null && w.unit === null && w.food.length === 1 && /^(?:icing|frosting|glaze)$/.test(w.food[0]!) && /\b(?:frosted|iced|glazed|with [a-z ]*icing)\b/i.test(before.description)) {
@@ -1972,7 +2114,8 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
       const dish = last && sideOf.get(last);
       const prev = last && noAmount.has(last) && dish && noAmount.has(dish) ? dish : last;
       // "unsweet iced tea, large": a size said on its own too.
-      if (prev && ((noAmount.has(prev) && (w.quantity !== null || w.unit !== null || w.size !== null)) || (sizedAfter.has(prev) && w.unit !== null && ['g', 'kg', 'oz', 'floz', 'ml'].includes(w.unit)))) {
+      // "meatball sub, 6 in": a length too.
+      if (prev && ((noAmount.has(prev) && (w.quantity !== null || w.unit !== null || w.size !== null || w.inches !== null)) || (sizedAfter.has(prev) && w.unit !== null && ['g', 'kg', 'oz', 'floz', 'ml'].includes(w.unit)))) {
         noAmount.delete(prev);
         sizedAfter.delete(prev);
         const food = table.byCode.get(prev.food_code)!;
@@ -1994,9 +2137,28 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
         continue;
       }
     }
+    // "glass of white wine + 1 of red", "a scoop of vanilla and another of chocolate": "N of" takes the unit of the food before.
+    const prevUnit = prev && unitOf.get(prev);
+    if (prevUnit && w.unit === null && /^\s*(?:\d+(?:\.\d+)?|one|two|three|a|an|another)\s+of\b/i.test(item)) w = { ...w, unit: prevUnit, quantity: w.quantity ?? 1 };
     // "a glass of red", "3 glasses of white": a wine's colour said alone is that wine only with a drink's measure ("feeling blue and red" is no wine).
     if (w.food.length === 1 && WINE_COLOURS.has(w.food[0]!) && !(w.unit && DRINK_MEASURES.has(w.unit))) {
       unknown.push(itemText);
+      continue;
+    }
+    // "iced oat milk latte, unsweetened", "coffee, black": a word of how said alone after a food is of that food, never a food of its own (unsweetened applesauce).
+    const last = foods[foods.length - 1];
+    if (last && joinerNow !== 'with' && w.quantity === null && w.unit === null && w.size === null && w.food.every((x) => HOW_ONLY.has(x))) {
+      last.text = `${last.text}, ${itemText}`;
+      last.note = [last.note, `“${itemText}” said of this food`].filter(Boolean).join('; ');
+      continue;
+    }
+    // "8 potstickers w soy", "nuggets w bbq", "pasta w butter & parm": a sauce or topping said by its short name after a food is that sauce, not soy nuts, barbecued meat or veal parmigiana.
+    const side = foods.length && /^(?:with|&|and|\+|plus|,)$/.test(joinerNow) && w.food.length === 1 ? SIDE_SHORT[w.food[0]!] : undefined;
+    if (side) w.food = side;
+    // "parm" and "parmesan" as words of a dish are its parmigiana ("chicken parm"); said alone after a food, the grated cheese.
+    const cheese = ((foods.length && /^(?:with|&|and|\+|plus|,)$/.test(joinerNow)) || (w.unit && /^(?:tablespoon|teaspoon|g|oz|cup)$/.test(w.unit))) && w.food.length === 1 && /^(?:parm|parmesan|parmigiano)$/.test(w.food[0]!) ? table.byCode.get(PARMESAN) : undefined;
+    if (cheese) {
+      add(itemText, w, { food: cheese, nouns: ['cheese'], unused: [], corrected: [] }, []);
       continue;
     }
     const found = matchFood(w.food, table, { typos: eating, fastFood: w.fastFood });
@@ -2015,6 +2177,18 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
       if (best) {
         const { context, cw, cm } = best;
         add(tidy(context.item), { ...cw, fastFood: cw.fastFood || w.fastFood }, { ...cm, corrected: [...cm.corrected, `context left out: “${context.dropped.replace(/_/g, ' ')}”`] }, []);
+        continue;
+      }
+    }
+    // "3 pretzel rods", "2 pretzel twists": a last word no food has that is how USDA portions the food said before it is that portion.
+    const shape = w.food[w.food.length - 1]!;
+    if ((!found.match || found.match.unused.includes(shape)) && w.food.length > 1) {
+      const base = matchFood(w.food.slice(0, -1), table, { typos: eating, fastFood: w.fastFood }).match;
+      const byShape = (d: string) => new RegExp(`^1 ${shape}\\b`, 'i').test(d);
+      // "Pretzels, NFS" has no rod; the same food said hard or soft may ("Pretzels, hard, NFS": 1 rod).
+      const shaped = base && !base.unused.length ? (base.food.portions.some((p) => byShape(p.description)) ? base.food : sameFoodWith(base.food, table, byShape, false, ['hard', 'soft', 'plain'])) : null;
+      if (base && shaped) {
+        add(itemText, w, { ...base, food: shaped, nouns: [shape] }, []);
         continue;
       }
     }
@@ -2075,7 +2249,17 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
       const other = sameFoodWith(match.food, table, (d) => wants.test(d), !!w.size) ?? (w.size ? sameFoodWith(match.food, table, (d) => wants.test(d), false, BOILED) : null);
       if (other) match = { ...match, food: other };
     }
+    // "2 slices of rye", "2 slices sourdough": slices of a food USDA has no slice of (the rye roll) are of its bread, where USDA has one as said.
+    if (w.unit === 'slice' && !match.food.portions.some((p) => /\bslice/i.test(p.description)) && !w.food.includes('bread')) {
+      const bread = matchFood([...w.food, 'bread'], table, { typos: false }).match;
+      if (bread && !bread.unused.length && bread.food.portions.some((p) => /\bslice/i.test(p.description))) match = { ...bread, corrected: [...match.corrected, ...bread.corrected, 'slices: the bread'] };
+    }
     let c = choosePortion(match.food, match.nouns, w, (x) => namesFood(indexOf(table), x));
+    // "apple slices", "banana slices" with no count: the fruit sliced, USDA's usual serving of it, not one slice.
+    if (w.unit === 'slice' && w.quantity === null && /\bslices\b/.test(itemText) && (/, raw$/i.test(match.food.description) || FRUITS.has(match.nouns[match.nouns.length - 1] ?? ''))) {
+      const usual = match.food.portions.find((p) => p.description === QNS);
+      if (usual) c = { portion: QNS, quantity: 1, grams: usual.grams, note: `slices with no count: USDA's usual serving (“${QNS}”, ${usual.grams} g) used` };
+    }
     // "a few blueberries": three berries would be under a gram of carbs; a few of something
     // tiny (a berry, a nut: 2 g or less each) is at least USDA's usual serving of it.
     const usual = match.food.portions.find((p) => p.description === QNS);
@@ -2096,6 +2280,7 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
     else if (/^(?:and|&)$/.test(joinerNow) && foods.length && sideOf.has(foods[foods.length - 1]!)) sideOf.set(food, sideOf.get(foods[foods.length - 1]!)!);
     foods.push(food);
     saidOf.set(food, w.food);
+    unitOf.set(food, w.unit);
     if (w.quantity === null && w.unit === null && w.size === null) noAmount.add(food);
     // "a smoothie …, 16 oz": a weight or volume right after says how big the one "a" was.
     else if (w.article && w.unit === null && w.size === null) sizedAfter.add(food);

@@ -116,7 +116,7 @@ export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   [/\bsonic blasts?\b/g, 'blizzard'],
   [/\bb[- ]?dubs\b/g, 'buffalo wild wings'],
   // Wing and chicken-finger chains and pizza chains serve the fast-food form ("10 wings from wingstop").
-  [/\b(?:wingstop|wing stop|zaxby'?s|raising cane'?s|cane'?s|pizza hut|domino'?s|papa john'?s|little caesar'?s?'?)(?=\s|$)/g, 'fast food'],
+  [/\b(?:wingstop|wing stop|zaxby'?s|raising cane'?s|(?<!candy )cane'?s|pizza hut|domino'?s|papa john'?s|little caesar'?s?'?)(?=\s|$)/g, 'fast food'],
   // "2 slices dominos pepperoni", "a papa johns slice": the chain's pizza.
   [/\bfast food (pepperoni|cheese|sausage|supreme|veggie|hawaiian|meat lovers?|pan)\b(?! pizza)/g, '$1 pizza'],
   [/\bfast food (slices?)\b(?! of)/g, '$1 of pizza'],
