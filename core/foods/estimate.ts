@@ -534,7 +534,7 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   tikka: { q: 'curry' },
   masala: { q: 'curry' },
   korma: { q: 'curry' },
-  vindaloo: { q: 'curry' },
+  vindaloo: { q: 'chicken curry' }, // the dish, not USDA's curry sauce alone
   dal: { q: 'lentil curry' },
   dahl: { q: 'lentil curry' },
   shawarma: { q: 'gyro sandwich' },
@@ -636,7 +636,8 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   macaron: { q: 'cookie' },
   jello: { q: 'gelatin dessert' },
   larabar: { q: 'nutrition bar' },
-  chai: { q: 'coffee flavored latte', alone: true },
+  // Chai said alone is the spiced black tea brewed with milk (and sweetened), not a coffee latte; a chai latte stays the latte.
+  chai: { code: '92306800', q: 'hot milk tea', alone: true },
   chai_latte: { q: 'coffee flavored latte' },
   chai_tea_latte: { q: 'coffee flavored latte' },
   chai_tea: { q: 'coffee flavored latte' },

@@ -86,6 +86,9 @@ export const CHAIN_AND_BRAND_NAMES: Readonly<Record<string, { q?: string; code?:
  * large cookie). Each is a regular expression over the lower-cased message and its replacement.
  */
 export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
+  // A candy cane is one 15 g stick of hard candy: USDA's "1 fun/snack size" (15 g, as its "1 stick"), not its 60 g pouch;
+  // read before Raising Cane's below, which took "candy canes" for the chain.
+  [/\b(\d+|an?|one|two|three|four|five|six) (?:(?:small|mini|regular) )?candy canes?\b/g, '$1 fun size candy cane'],
   [/\b(?:mcds?|mcd'?s|mcdonald|mickey ?d'?s?|maccas)\b/g, 'mcdonalds'],
   [/\bbk\b/g, 'burger king'],
   [/\bcfa\b/g, 'chick-fil-a'],
@@ -129,6 +132,8 @@ export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(\d+|three|four)[- ]finger (?:combo|meal)s?\b/g, '$1 chicken fingers, fast food fries, toast'],
   [/\bbox combos?\b/g, '4 chicken fingers, fast food fries, toast, coleslaw'],
   [/\b(?:cajun|seasoned|nacho|animal style) fries\b/g, 'fries'],
+  // Chai said as one ("a chai", "one chai") is a cup of the milk tea, as it is served, not a coffee shop's 16 oz medium.
+  [/\b(an?|one) chai\b(?! (?:tea )?lattes?)/g, '$1 cup of chai'],
   // A short stack is three pancakes.
   [/\b(?:an? |one )?short stacks?(?: of pancakes)?\b/g, '3 pancakes'],
   // Wendy's Jr. Frosty is a 6 fl oz cup.

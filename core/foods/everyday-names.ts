@@ -1,4 +1,5 @@
 import { CHAIN_AND_BRAND_NAMES } from './everyday-chains';
+import { EVERYDAY_DISHES } from './everyday-dishes';
 
 /**
  * What people in the U.S. call foods, said without grams, → USDA FNDDS's foods (issue #19).
@@ -20,6 +21,8 @@ import { CHAIN_AND_BRAND_NAMES } from './everyday-chains';
 export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string; alone?: boolean }>> = {
   // Chain menus and packaged brands (everyday-chains.ts); the entries below win where both have a name.
   ...CHAIN_AND_BRAND_NAMES,
+  // Dishes by cuisine and variants (everyday-dishes.ts).
+  ...EVERYDAY_DISHES,
   // Breakfast: cereals by brand → USDA's generic cereal of that kind.
   multigrain_cheerio: { q: 'multigrain o cereal' }, // Cereal, O's, multigrain
   frosted_cheerio: { q: 'flavored o cereal' }, // Cereal, O's, flavored
@@ -276,7 +279,7 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   bhindi_masala: { q: 'vegetable curry' }, // Vegetable curry
   baingan_bharta: { q: 'vegetable curry' }, // Vegetable curry
   navratan_korma: { q: 'vegetable curry' }, // Vegetable curry
-  chana_masala: { q: 'lentil curry' }, // FNDDS has no chickpea curry: its lentil curry is the nearest
+  chana_masala: { q: 'chickpea' }, // FNDDS has no chickpea curry: its chickpeas are the carbs (the sauce adds little); lentil curry is another legume
   chole: { code: '41311030', q: 'lentil curry', alone: true }, // FNDDS has no chickpea curry: its lentil curry is the nearest
   chickpea_curry: { q: 'lentil curry' }, // FNDDS has no chickpea curry: its lentil curry is the nearest
   chole_masala: { q: 'lentil curry' }, // FNDDS has no chickpea curry: its lentil curry is the nearest
@@ -300,7 +303,7 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   butter_naan: { q: 'bread naan' }, // Bread, naan
   peshwari_naan: { q: 'bread naan' }, // Bread, naan
   onion_naan: { q: 'bread naan' }, // Bread, naan
-  aloo_paratha: { q: 'roti bread' }, // Bread, chappatti or roti
+  aloo_paratha: { q: 'paratha bread' }, // Bread, paratha: the stuffed flatbread is one paratha (70 g), not a plain roti
   bhaji: { code: '75440400', q: 'pakora', alone: true }, // Pakora
   onion_bhaji: { q: 'pakora' }, // Pakora
   raita: { code: '11440060', q: 'tzatziki dip', alone: true }, // yogurt with cucumber: FNDDS's tzatziki
@@ -319,7 +322,7 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   thai_curry: { q: 'chicken curry' }, // Thai curries are served with chicken most often: FNDDS's chicken curry
   massaman: { code: '27146150', q: 'chicken curry', alone: true }, // Thai curries are served with chicken most often: FNDDS's chicken curry
   panang: { code: '27146150', q: 'chicken curry', alone: true }, // Thai curries are served with chicken most often: FNDDS's chicken curry
-  pad_see_ew: { q: 'lo mein chicken' }, // wide rice noodles stir-fried: FNDDS's lo mein
+  pad_see_ew: { q: 'chow fun noodle meat vegetable' }, // wide rice noodles stir-fried with meat: Chow fun noodles with meat and vegetables
   drunken_noodle: { q: 'lo mein chicken' }, // wide rice noodles stir-fried: FNDDS's lo mein
   pad_kee_mao: { q: 'lo mein chicken' }, // wide rice noodles stir-fried: FNDDS's lo mein
   rad_na: { q: 'lo mein chicken' }, // wide rice noodles stir-fried: FNDDS's lo mein
@@ -854,7 +857,7 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   slushy: { code: '92513000', q: 'slush frozen drink', alone: true }, // Slush frozen drink
   slurpee: { code: '92513000', q: 'slush frozen drink', alone: true }, // Slush frozen drink
   icee: { code: '92513000', q: 'slush frozen drink', alone: true }, // Slush frozen drink
-  v8: { code: '75132000', q: 'mixed vegetable juice', alone: true }, // Mixed vegetable juice
+  v8: { code: '74303000', q: 'tomato vegetable juice', alone: true }, // V8 is mostly tomato juice: Tomato and vegetable juice, 100% (its fl oz portion)
   bourbon: { code: '93502000', q: 'whiskey', alone: true }, // Whiskey
   rye_whiskey: { q: 'whiskey' }, // Whiskey
   glass_of_bourbon: { q: 'whiskey' }, // Whiskey
