@@ -20,6 +20,13 @@ export const CHAIN_AND_BRAND_NAMES: Readonly<Record<string, { q?: string; code?:
   chalupa_supreme: { q: 'flour tortilla beef cheese taco' },
   gordita_crunch: { q: 'flour tortilla beef cheese taco' },
   doritos_locos_taco: { q: 'corn tortilla beef cheese taco' },
+  // Dairy Queen's Blizzards and McDonald's McFlurry by their candy: soft serve blended with candy or cookies.
+  mnm_blizzard: { q: 'soft serve blended candy cookie' },
+  cookie_dough_blizzard: { q: 'soft serve blended candy cookie' },
+  butterfinger_blizzard: { q: 'soft serve blended candy cookie' },
+  heath_blizzard: { q: 'soft serve blended candy cookie' },
+  oreo_mcflurry: { q: 'soft serve blended candy cookie' },
+  mnm_mcflurry: { q: 'soft serve blended candy cookie' },
   // Dunkin', Krispy Kreme, Tim Hortons.
   boston_kreme: { q: 'custard filled icing doughnut' }, // Doughnut, custard-filled, with icing
   original_glazed: { q: 'yeast doughnut' }, // Krispy Kreme's: Doughnut, yeast type
@@ -134,6 +141,10 @@ export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:cajun|seasoned|nacho|animal style) fries\b/g, 'fries'],
   // Chai said as one ("a chai", "one chai") is a cup of the milk tea, as it is served, not a coffee shop's 16 oz medium.
   [/\b(an?|one) chai\b(?! (?:tea )?lattes?)/g, '$1 cup of chai'],
+  // A pizza place's "cheese slice" is a slice of its cheese pizza, not a slice of cheese.
+  [/\b(cheese|pepperoni|sausage|supreme|veggie|plain) (slices?)\b(?=.*\b(?:sbarro|pizza|costco|7-?eleven|wawa|sheetz|fast food)\b)/g, '$2 of $1 pizza'],
+  // Peanut butter crackers said without a count are the vending-machine pack of six (Lance, Austin): USDA's "1 individual package", which a packet takes.
+  [/(?<!\b(?:\d+|two|three|four|five|six|seven|eight|ten|twelve|few|some|of|pack|package) )\b(?:an? |one )?(?:(?:pack|package|sleeve) of )?(?:lance |austin |toasty )?peanut butter (?:sandwich )?crackers\b(?! x?\d)/g, 'a packet of peanut butter crackers'],
   // A short stack is three pancakes.
   [/\b(?:an? |one )?short stacks?(?: of pancakes)?\b/g, '3 pancakes'],
   // Wendy's Jr. Frosty is a 6 fl oz cup.

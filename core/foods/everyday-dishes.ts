@@ -34,6 +34,12 @@ export const EVERYDAY_DISHES: Readonly<Record<string, { q?: string; code?: strin
   jollof: { code: '58163430', q: 'spanish rice', alone: true },
   halo_halo: { q: 'snow cone' }, // shaved ice with sweet toppings: Snow cone (it read as a clementine)
   loco_moco: { q: 'beef rice gravy' }, // rice, a burger patty and gravy: Beef and rice with gravy
+  // Street, bakery and party foods.
+  guava_pastry: { q: 'fruit filled pastry' }, // the Cuban pastelito de guayaba: Pastry, fruit-filled
+  pastelito: { code: '53452100', q: 'fruit filled pastry', alone: true },
+  pretzel_rod: { q: 'hard pretzel' }, // Pretzels, hard: USDA's "1 rod"
+  calamari_appetizer: { q: 'fried calamari' }, // an appetizer of calamari is the fried one
+  fried_squid: { q: 'fried calamari' },
   // Desserts by variant: frosted or iced is USDA's "with icing".
   frosted_sugar_cookie: { q: 'butter sugar icing other chocolate cookie' }, // Cookie, butter or sugar, with icing or filling other than chocolate
   iced_sugar_cookie: { q: 'butter sugar icing other chocolate cookie' },

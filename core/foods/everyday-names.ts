@@ -750,7 +750,7 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   whopper_jr_with_cheese: { q: 'whopper jr cheese' }, // Whopper Jr with cheese (Burger King)
   baconator: { code: '27510405', q: 'fast food large patty double cheeseburger', alone: true }, // Double cheeseburger, from fast food, 2 large patties
   crunchwrap_supreme: { q: 'beef cheese burrito' }, // a grilled wrap of beef, cheese and a tostada: FNDDS's beef burrito is nearer than a taco
-  mc_flurry: { q: 'ice cream sundae' }, // Ice cream sundae, NFS
+  mc_flurry: { q: 'soft serve blended candy cookie' }, // soft serve with candy or cookies blended in, as a Blizzard: Soft serve, blended with candy or cookies (its small/medium cups)
   nachos_supreme: { q: 'beef pork bean nacho' }, // Nachos, beef or pork, with beans
   nachos_bellgrande: { q: 'beef pork bean nacho' }, // Nachos, beef or pork, with beans
   supreme_pizza: { q: 'meat vegetable restaurant fast food medium crust pizza' }, // Pizza with meat and vegetables, from restaurant or fast food, medium crust
@@ -936,8 +936,8 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   dragonfruit_refresher: { q: 'fruit juice drink' }, // Starbucks Refreshers: a fruit juice drink
   acai_refresher: { q: 'fruit juice drink' }, // Starbucks Refreshers: a fruit juice drink
   dragon_drink_lemonade: { q: 'fruit juice drink' }, // Starbucks Refreshers: a fruit juice drink
-  concrete_mixer: { q: 'ice cream sundae' }, // Ice cream sundae, NFS
-  concrete: { code: '13121000', q: 'ice cream sundae', alone: true }, // Ice cream sundae, NFS
+  concrete_mixer: { q: 'soft serve blended candy cookie' }, // Culver's custard with mix-ins blended in: Soft serve, blended with candy or cookies
+  concrete: { code: '13130700', q: 'soft serve blended candy cookie', alone: true }, // Soft serve, blended with candy or cookies
   butterburger: { code: '27510215', q: 'fast food medium patty cheeseburger', alone: true }, // Cheeseburger, from fast food, 1 medium patty
   shackburger: { code: '27510215', q: 'fast food medium patty cheeseburger', alone: true }, // Cheeseburger, from fast food, 1 medium patty
   smashburger: { code: '27510215', q: 'fast food medium patty cheeseburger', alone: true }, // Cheeseburger, from fast food, 1 medium patty
@@ -1208,5 +1208,5 @@ export const EVERYDAY_BRANDS: readonly string[] = [
   'changs', 'factory', 'tim', 'hortons', 'wawa', 'sheetz', 'publix', 'kroger', 'heb', 'wegmans', 'safeway', 'aldi',
   'walmart', 'ikea', 'sweetgreen', 'portillos', 'portillo', 'bojangles', 'bojangle', 'church', 'churchs', 'checkers', 'rallys', 'rally',
   'krystal', 'jollibee', 'bros', 'peet', 'peets', 'auntie', 'anne', 'annes', 'wetzel', 'wetzels', 'baskin', 'robbins',
-  'carvel', 'yogurtland', 'progresso', 'campbell', 'campbells', 'stouffer', 'stouffers', 'swanson', 'amys', 'annies', 'welchs', 'debbie', 'menchie', 'menchies', 'pinkberry', 'jamba',
+  'carvel', 'yogurtland', 'sbarro', 'sbarros', 'progresso', 'campbell', 'campbells', 'stouffer', 'stouffers', 'swanson', 'amys', 'annies', 'welchs', 'debbie', 'menchie', 'menchies', 'pinkberry', 'jamba',
 ];
