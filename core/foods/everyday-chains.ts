@@ -145,6 +145,10 @@ export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(cheese|pepperoni|sausage|supreme|veggie|plain) (slices?)\b(?=.*\b(?:sbarro|pizza|costco|7-?eleven|wawa|sheetz|fast food)\b)/g, '$2 of $1 pizza'],
   // Peanut butter crackers said without a count are the vending-machine pack of six (Lance, Austin): USDA's "1 individual package", which a packet takes.
   [/(?<!\b(?:\d+|two|three|four|five|six|seven|eight|ten|twelve|few|some|of|pack|package) )\b(?:an? |one )?(?:(?:pack|package|sleeve) of )?(?:lance |austin |toasty )?peanut butter (?:sandwich )?crackers\b(?! x?\d)/g, 'a packet of peanut butter crackers'],
+  // A scoop shop's "medium cup" of gelato or ice cream is its medium cup (USDA's "1 medium ice cream cup"), not a measuring cup.
+  [/\b(small|medium|large) cups? of ((?:[a-z]+ )?(?:gelato|ice cream|frozen yogurt|froyo|sorbet))\b/g, '$1 ice cream cup of $2'],
+  // An instant noodle cup (Cup Noodles, Maruchan bowl) is the container of ramen soup.
+  [/\b(?:instant )?(?:noodle|ramen) cups?\b/g, 'container of ramen noodle soup'],
   // A short stack is three pancakes.
   [/\b(?:an? |one )?short stacks?(?: of pancakes)?\b/g, '3 pancakes'],
   // Wendy's Jr. Frosty is a 6 fl oz cup.
