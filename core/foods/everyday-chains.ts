@@ -15,6 +15,15 @@ export const CHAIN_AND_BRAND_NAMES: Readonly<Record<string, { q?: string; code?:
   jumbo_jack: { q: 'fast food medium patty cheeseburger' }, // a quarter-pound-class burger
   butterburger: { code: '27510215', q: 'cheeseburger fast food', alone: true },
   spicy_deluxe: { q: 'fast food fried chicken fillet cheese sandwich' }, // Chick-fil-A's: fried fillet with cheese
+  // A fried chicken sandwich (Chick-fil-A's, Popeyes', McCrispy) is USDA's fried fillet sandwich, not "Sandwich, NFS".
+  fried_chicken_sandwich: { q: 'fried chicken fillet white bun sandwich' }, // Chicken fillet sandwich, fried, on white bun (a chain takes its fast-food form)
+  crispy_chicken_sandwich: { q: 'fried chicken fillet white bun sandwich' },
+  mccrispy: { code: '27540146', q: 'fried chicken fillet fast food sandwich', alone: true }, // Chicken fillet sandwich, fried, from fast food
+  grilled_chicken_sandwich: { q: 'grilled chicken fillet white bun sandwich' }, // Chicken fillet sandwich, grilled, on white bun
+  // Culver's and Wisconsin cheese curds: fried ones are breaded cheese (USDA's mozzarella sticks); plain ones are fresh cheddar.
+  fried_cheese_curd: { q: 'breaded mozzarella stick' }, // Mozzarella sticks, breaded, baked, or fried
+  breaded_cheese_curd: { q: 'breaded mozzarella stick' },
+  cheese_curd: { q: 'cheddar cheese' }, // fresh cheddar curds (it read as soybean curd cheese)
   // Taco Bell.
   crunchwrap_supreme: { q: 'beef cheese burrito' },
   chalupa_supreme: { q: 'flour tortilla beef cheese taco' },
@@ -149,6 +158,16 @@ export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(small|medium|large) cups? of ((?:[a-z]+ )?(?:gelato|ice cream|frozen yogurt|froyo|sorbet))\b/g, '$1 ice cream cup of $2'],
   // An instant noodle cup (Cup Noodles, Maruchan bowl) is the container of ramen soup.
   [/\b(?:instant )?(?:noodle|ramen) cups?\b/g, 'container of ramen noodle soup'],
+  // Whataburger's own burger said by the chain's name ("a whataburger", "2 double whataburgers"; it read as no food):
+  // USDA's fast-food hamburger (the bun is its carbs; Whataburger's 5" bun is larger, so this is low).
+  [/\b(an?|one|\d+|two|three) (double |triple )?whataburgers?\b/g, '$1 $2hamburger from whataburger'],
+  // Arby's roast beef said without "sandwich" is the sandwich (it read as beef alone, 0 g).
+  [/\barby'?s (?:classic |regular |double |half pound |max |beef )?roast beef\b(?! sandwich)/g, 'arbys roast beef sandwich'],
+  [/\b(?:a |an? order of |some )?(curly|spiral) fries\b/g, 'fries'],
+  // Sonic's Route 44 is a 44 fl oz cup.
+  [/\broute ?44\b/g, '44 fl oz'],
+  // A cake pop is a bite of frosted cake, not a soft drink ("pop").
+  [/\bcake ?pops?\b/g, 'miniature cake with icing'],
   // A short stack is three pancakes.
   [/\b(?:an? |one )?short stacks?(?: of pancakes)?\b/g, '3 pancakes'],
   // Wendy's Jr. Frosty is a 6 fl oz cup.
