@@ -694,7 +694,7 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   golden_graham: { q: 'flavored corn square cereal' },
   captain_crunch: { q: 'crunch cereal' },
   // Donut kinds, drinks.
-  boston_cream: { q: 'custard filled icing' },
+  boston_cream: { q: 'custard filled icing doughnut' }, // the doughnut's noun: "a boston cream" alone found no food
   champagne: { q: 'sparkling wine' },
   prosecco: { q: 'sparkling wine' },
   hard_lemonade: { q: 'sweetened alcoholic malt beverage' },

@@ -24,6 +24,14 @@ export const CHAIN_AND_BRAND_NAMES: Readonly<Record<string, { q?: string; code?:
   fried_cheese_curd: { q: 'breaded mozzarella stick' }, // Mozzarella sticks, breaded, baked, or fried
   breaded_cheese_curd: { q: 'breaded mozzarella stick' },
   cheese_curd: { q: 'cheddar cheese' }, // fresh cheddar curds (it read as soybean curd cheese)
+  chicken_chalupa: { q: 'flour tortilla chicken cheese taco' }, // Taco, flour tortilla, chicken, cheese
+  chicken_chalupa_supreme: { q: 'flour tortilla chicken cheese taco' },
+  // Tim Hortons, Jimmy John's, Jersey Mike's, Denny's, IHOP, Costco, 7-Eleven.
+  boston_cream_donut: { q: 'custard filled icing doughnut' }, // Doughnut, custard-filled, with icing
+  big_john: { q: 'roast beef sandwich' }, // Jimmy John's: roast beef on French bread
+  vito: { q: 'italian sub sandwich', alone: true }, // Jimmy John's: an Italian sub
+  moons_over_my_hammy: { q: 'ham egg bagel sandwich' }, // Denny's ham-and-egg melt on two thick slices of sourdough (~48 g carbs): FNDDS's egg sandwich with ham on a bagel is the nearest in bread
+  big_bite: { q: 'hot dog sandwich' }, // 7-Eleven's: Hot dog sandwich, NFS, on white bun
   // Taco Bell.
   crunchwrap_supreme: { q: 'beef cheese burrito' },
   chalupa_supreme: { q: 'flour tortilla beef cheese taco' },
@@ -102,6 +110,8 @@ export const CHAIN_AND_BRAND_NAMES: Readonly<Record<string, { q?: string; code?:
  * large cookie). Each is a regular expression over the lower-cased message and its replacement.
  */
 export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
+  // Jimmy John's Turkey Tom is its turkey sub (read before the sub shops' fillings below).
+  [/\bturkey tom\b/g, 'turkey sub'],
   // A candy cane is one 15 g stick of hard candy: USDA's "1 fun/snack size" (15 g, as its "1 stick"), not its 60 g pouch;
   // read before Raising Cane's below, which took "candy canes" for the chain.
   [/\b(\d+|an?|one|two|three|four|five|six) (?:(?:small|mini|regular) )?candy canes?\b/g, '$1 fun size candy cane'],
@@ -168,6 +178,17 @@ export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   [/\broute ?44\b/g, '44 fl oz'],
   // A cake pop is a bite of frosted cake, not a soft drink ("pop").
   [/\bcake ?pops?\b/g, 'miniature cake with icing'],
+  // Costco's chicken bake is a rolled stromboli of chicken, bacon and cheese: USDA's calzone with meat, by its "1 Calizza" (217 g).
+  [/\b(?:costco )?chicken bakes?\b/g, 'calizza calzone'],
+  // IHOP's Rooty Tooty Fresh 'N Fruity is two pancakes (the eggs and meat add none).
+  [/\b(?:an? )?rooty tooty(?: fresh (?:n|and|'n'?) fruity)?\b/g, '2 pancakes'],
+  // Waffle House hash browns "scattered, smothered, covered…" are hash browns (onions and cheese add little).
+  [/\b(hash ?browns?)((?:,? (?:and )?(?:scattered|smothered|covered|chunked|diced|peppered|capped|topped|country|all the way))+)/g, '$1'],
+  // Wings "traditional" or "bone-in" are the wings.
+  [/\b(?:traditional|bone[- ]?in|classic) wings\b/g, 'wings'],
+  // Jersey Mike's numbers people say most: #13 the Original Italian, #7 turkey and provolone.
+  [/\b(jersey mike'?s) (?:(?:mini|regular|giant) )?(?:number |#|no\.? ?)13\b/g, '$1 italian sub'],
+  [/\b(jersey mike'?s) (?:(?:mini|regular|giant) )?(?:number |#|no\.? ?)7\b/g, '$1 turkey sub'],
   // A short stack is three pancakes.
   [/\b(?:an? |one )?short stacks?(?: of pancakes)?\b/g, '3 pancakes'],
   // Wendy's Jr. Frosty is a 6 fl oz cup.

@@ -44,6 +44,7 @@ export const EVERYDAY_DISHES: Readonly<Record<string, { q?: string; code?: strin
   frosted_sugar_cookie: { q: 'butter sugar icing other chocolate cookie' }, // Cookie, butter or sugar, with icing or filling other than chocolate
   iced_sugar_cookie: { q: 'butter sugar icing other chocolate cookie' },
   frosted_brownie: { q: 'icing filling brownie' }, // Cookie, brownie, with icing or filling
+  boston_cream_pie: { code: '53103000', q: 'boston cream pie' }, // Cake, Boston cream pie (it read as Pie, NFS)
   candy_cane: { q: 'hard candy' }, // Candy, hard: USDA's "1 stick"
   vanilla_pudding: { q: 'flavor other chocolate ready pudding' }, // Pudding, flavors other than chocolate, ready-to-eat
   snack_pack_pudding: { q: 'flavor other chocolate ready pudding' },
