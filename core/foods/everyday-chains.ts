@@ -100,6 +100,20 @@ export const CHAIN_AND_BRAND_NAMES: Readonly<Record<string, { q?: string; code?:
   totino_pizza_roll: { q: 'pizza roll' },
   totinos_pizza_roll: { q: 'pizza roll' }, // Totino's: Pizza rolls (by the roll), not a frozen pizza
   soft_pretzel_bite: { q: 'soft pretzel' }, // Pretzels, soft: the mall pretzel's bites
+  // Round 8: cereals, bars, chips and candy by brand where they reached the wrong food.
+  chex: { code: '57336000', q: 'rice square cereal', alone: true }, // Chex cereal: Cereal, rice squares (it read as Chex Mix)
+  rice_chex: { q: 'rice square cereal' },
+  corn_chex: { q: 'rice square cereal' }, // corn squares plain are nearest the rice ones in carbs
+  honey_nut_chex: { q: 'rice square cereal' },
+  think_bar: { q: 'meal replacement nutrition bar' }, // thinkThin protein bar: Nutrition bar or meal replacement bar, NFS (it read as thin-crust pizza)
+  thinkthin_bar: { q: 'meal replacement nutrition bar' },
+  luna_bar: { q: 'meal replacement nutrition bar' }, // Luna: Nutrition bar or meal replacement bar, NFS
+  popchip: { code: '71200400', q: 'baked plain potato chip', alone: true }, // popped potato chips: Potato chips, baked, plain
+  nab: { code: '54328100', q: 'peanut butter filled sandwich cracker', alone: true }, // Lance Nabs: Crackers, sandwich, peanut butter filled
+  ring_pop: { q: 'lollipop candy' }, // Candy, lollipop (it read as a soft drink)
+  blow_pop: { q: 'lollipop candy' },
+  tootsie_pop: { q: 'lollipop candy' },
+  tootsie_roll: { q: 'caramel candy' }, // chocolate taffy: Candy, caramel is nearest (it read as a bread roll); by the piece (short forms below)
 };
 
 /**
@@ -163,7 +177,7 @@ export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   // A pizza place's "cheese slice" is a slice of its cheese pizza, not a slice of cheese.
   [/\b(cheese|pepperoni|sausage|supreme|veggie|plain) (slices?)\b(?=.*\b(?:sbarro|pizza|costco|7-?eleven|wawa|sheetz|fast food)\b)/g, '$2 of $1 pizza'],
   // Peanut butter crackers said without a count are the vending-machine pack of six (Lance, Austin): USDA's "1 individual package", which a packet takes.
-  [/(?<!\b(?:\d+|two|three|four|five|six|seven|eight|ten|twelve|few|some|of|pack|package) )\b(?:an? |one )?(?:(?:pack|package|sleeve) of )?(?:lance |austin |toasty )?peanut butter (?:sandwich )?crackers\b(?! x?\d)/g, 'a packet of peanut butter crackers'],
+  [/(?<!\b(?:\d+|two|three|four|five|six|seven|eight|ten|twelve|few|some|of|pack|package) )\b(?:an? |one )?(?:(?:pack|package|sleeve) of )?(?:lance |austin |toasty )?(?:peanut butter (?:sandwich )?crackers|nabs)\b(?! x?\d)/g, 'a packet of peanut butter crackers'],
   // A scoop shop's "medium cup" of gelato or ice cream is its medium cup (USDA's "1 medium ice cream cup"), not a measuring cup.
   [/\b(small|medium|large) cups? of ((?:[a-z]+ )?(?:gelato|ice cream|frozen yogurt|froyo|sorbet))\b/g, '$1 ice cream cup of $2'],
   // An instant noodle cup (Cup Noodles, Maruchan bowl) is the container of ramen soup.
@@ -189,6 +203,8 @@ export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   // Jersey Mike's numbers people say most: #13 the Original Italian, #7 turkey and provolone.
   [/\b(jersey mike'?s) (?:(?:mini|regular|giant) )?(?:number |#|no\.? ?)13\b/g, '$1 italian sub'],
   [/\b(jersey mike'?s) (?:(?:mini|regular|giant) )?(?:number |#|no\.? ?)7\b/g, '$1 turkey sub'],
+  // Tootsie Rolls are counted by the small piece (a Midgee, ~7 g), not USDA's candy pouch.
+  [/\b(\d+|an?|one|two|three|four|five|six|ten) tootsie rolls?\b/g, '$1 piece tootsie roll'],
   // A short stack is three pancakes.
   [/\b(?:an? |one )?short stacks?(?: of pancakes)?\b/g, '3 pancakes'],
   // Wendy's Jr. Frosty is a 6 fl oz cup.
