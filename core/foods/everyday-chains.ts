@@ -100,6 +100,21 @@ export const CHAIN_AND_BRAND_NAMES: Readonly<Record<string, { q?: string; code?:
   totino_pizza_roll: { q: 'pizza roll' },
   totinos_pizza_roll: { q: 'pizza roll' }, // Totino's: Pizza rolls (by the roll), not a frozen pizza
   soft_pretzel_bite: { q: 'soft pretzel' }, // Pretzels, soft: the mall pretzel's bites
+  // Round 8: yogurts and drinks by brand where they reached the wrong food or none.
+  danimal: { code: '11436000', q: 'liquid yogurt', alone: true }, // Danimals drinkable yogurt: Yogurt, liquid (it read as animal fat)
+  drinkable_yogurt: { q: 'liquid yogurt' },
+  yogurt_drink: { q: 'liquid yogurt' },
+  oikos_triple_zero: { q: 'greek nonfat milk fruit yogurt' }, // Yogurt, Greek, nonfat milk, fruit (its 5.3 oz cup)
+  light_fit: { q: 'nonfat milk fruit yogurt' }, // Dannon Light + Fit (said "light and fit": short forms below): Yogurt, nonfat milk, fruit
+  // Prebiotic sodas have 2–5 g sugar a can: USDA's diet fruit soda is the nearest (low by those grams); "poppi" was poppy seed dressing.
+  olipop: { code: '92410520', q: 'diet caffeine free fruit flavored soft drink', alone: true },
+  poppi: { code: '92410520', q: 'diet caffeine free fruit flavored soft drink', alone: true },
+  reign: { code: '95313200', q: 'sugar free energy drink', alone: true }, // Reign: a sugar-free energy drink (16 fl oz can)
+  // High-protein ready-to-drink shakes (Core Power, Orgain) carry 5–10 g carbs: Muscle Milk's figures, as premier_protein.
+  core_power: { q: 'muscle milk nutritional shake drink' },
+  corepower: { q: 'muscle milk nutritional shake drink' },
+  orgain_shake: { q: 'muscle milk nutritional shake drink' },
+  carnation_breakfast_essential: { q: 'carnation instant breakfast ready drink nutritional shake' }, // the ready-to-drink bottle (11 fl oz)
   // Round 8: cereals, bars, chips and candy by brand where they reached the wrong food.
   chex: { code: '57336000', q: 'rice square cereal', alone: true }, // Chex cereal: Cereal, rice squares (it read as Chex Mix)
   rice_chex: { q: 'rice square cereal' },
@@ -205,6 +220,9 @@ export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(jersey mike'?s) (?:(?:mini|regular|giant) )?(?:number |#|no\.? ?)7\b/g, '$1 turkey sub'],
   // Tootsie Rolls are counted by the small piece (a Midgee, ~7 g), not USDA's candy pouch.
   [/\b(\d+|an?|one|two|three|four|five|six|ten) tootsie rolls?\b/g, '$1 piece tootsie roll'],
+  // Starbucks Doubleshot is a 6.5 fl oz can of sweetened coffee: USDA's bottled/canned coffee by that volume.
+  [/\b(?:an? |one )?(?:starbucks )?double ?shots?(?: energy)?(?: coffee)?\b/g, '6.5 fl oz canned coffee'],
+  [/\blight ?(?:\+|&|and|n|'n'?) ?fit\b/g, 'light fit'],
   // A short stack is three pancakes.
   [/\b(?:an? |one )?short stacks?(?: of pancakes)?\b/g, '3 pancakes'],
   // Wendy's Jr. Frosty is a 6 fl oz cup.

@@ -987,7 +987,7 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   siggis: { code: '11433990', q: 'fruit greek yogurt', alone: true }, // Yogurt, Greek, NS as to type of milk, fruit
   activia: { code: '11430000', q: 'fruit yogurt', alone: true }, // Yogurt, NS as to type of milk, fruit
   dannon: { code: '11430000', q: 'fruit yogurt', alone: true }, // Yogurt, NS as to type of milk, fruit
-  light_and_fit: { q: 'fruit yogurt' }, // Yogurt, NS as to type of milk, fruit
+  light_and_fit: { q: 'nonfat milk fruit yogurt' }, // Dannon Light + Fit is made with nonfat milk: Yogurt, nonfat milk, fruit
   smart_water: { q: 'bottled plain water' }, // Water, bottled, plain
   smartwater: { code: '94100100', q: 'bottled plain water', alone: true }, // Water, bottled, plain
   fiji: { code: '94100100', q: 'bottled plain water', alone: true }, // Water, bottled, plain
