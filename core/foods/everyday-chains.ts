@@ -223,6 +223,9 @@ export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   // Starbucks Doubleshot is a 6.5 fl oz can of sweetened coffee: USDA's bottled/canned coffee by that volume.
   [/\b(?:an? |one )?(?:starbucks )?double ?shots?(?: energy)?(?: coffee)?\b/g, '6.5 fl oz canned coffee'],
   [/\blight ?(?:\+|&|and|n|'n'?) ?fit\b/g, 'light fit'],
+  // A latte with sugar-free syrup is a plain latte (the syrup adds no sugar); a "skinny" one is also made with nonfat milk.
+  [/\b(?:sugar[- ]?free|sf) (iced )?(?:vanilla|caramel|hazelnut|cinnamon dolce|toffee nut|flavored) (iced )?lattes?\b/g, '$1$2latte'],
+  [/\bskinny (?:vanilla|caramel|hazelnut|cinnamon dolce|toffee nut|flavored )?(?:vanilla |caramel )?(iced )?lattes?\b/g, '$1nonfat latte'],
   // A short stack is three pancakes.
   [/\b(?:an? |one )?short stacks?(?: of pancakes)?\b/g, '3 pancakes'],
   // Wendy's Jr. Frosty is a 6 fl oz cup.

@@ -52,5 +52,15 @@ export const EVERYDAY_DISHES: Readonly<Record<string, { q?: string; code?: strin
   veggie_burger_patty: { q: 'veggie burger patty' }, // Veggie burger patty, no bun
   veggie_patty: { q: 'veggie burger patty' }, // Veggie burger patty, no bun (it read as mixed vegetables)
   meat_tortellini: { code: '58134610', q: 'meat filled tortellini' }, // Tortellini, meat-filled, with tomato sauce
+  whole_wheat_pasta: { q: 'whole grain cooked pasta' }, // Pasta, whole grain, cooked (it read as white pasta)
+  whole_grain_pasta: { q: 'whole grain cooked pasta' },
+  whole_wheat_spaghetti: { q: 'whole grain cooked pasta' },
+  whole_wheat_penne: { q: 'whole grain cooked pasta' },
+  whole_wheat_noodle: { q: 'whole grain cooked noodle' }, // Noodles, whole grain, cooked
+  spinach_tortellini: { q: 'spinach filled tortellini' }, // Tortellini, spinach-filled
+  meat_ravioli: { code: '58131320', q: 'meat filled ravioli tomato sauce' }, // with tomato or meat sauce, the everyday one (it read as with cream sauce)
+  beef_ravioli: { code: '58131320', q: 'meat filled ravioli tomato sauce' },
+  light_fudgesicle: { q: 'light fudgesicle' }, // Fudgesicle, light
+  sugar_free_fudgesicle: { q: 'light fudgesicle' }, // the no-sugar-added bar: USDA's light one is its nearest
   falafel_ball: { q: 'falafel' }, // Falafel: USDA's "1 patty" (17 g) is one ball
 };
