@@ -22,7 +22,7 @@ export const EVERYDAY_DISHES: Readonly<Record<string, { q?: string; code?: strin
   soba: { code: '56112000', q: 'cooked noodle', alone: true },
   yakisoba: { code: '27360080', q: 'chow mein meat noodle', alone: true }, // fried wheat noodles with meat: Chow mein, with noodles
   egg_foo_young: { q: 'egg foo yung' }, // Egg foo yung, NFS
-  mochi: { code: '54318500', q: 'rice cake', alone: true }, // FNDDS has no mochi: its rice cake (it read "mochi" as a mocha coffee)
+  mochi: { code: '55701000', q: 'cake glutinous rice', alone: true }, // Cake made with glutinous rice ("mochi" read as a mocha coffee)
   onigiri: { q: 'sushi' }, // a rice ball: Sushi, NFS (it read as eel sushi)
   spam_musubi: { q: 'sushi' }, // rice block with spam: Sushi, NFS is the nearest rice-and-topping food
   poke_bowl: { q: 'sushi' }, // raw fish over sushi rice: Sushi, NFS
