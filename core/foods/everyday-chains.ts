@@ -226,6 +226,12 @@ export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   // A latte with sugar-free syrup is a plain latte (the syrup adds no sugar); a "skinny" one is also made with nonfat milk.
   [/\b(?:sugar[- ]?free|sf) (iced )?(?:vanilla|caramel|hazelnut|cinnamon dolce|toffee nut|flavored) (iced )?lattes?\b/g, '$1$2latte'],
   [/\bskinny (?:vanilla|caramel|hazelnut|cinnamon dolce|toffee nut|flavored )?(?:vanilla |caramel )?(iced )?lattes?\b/g, '$1nonfat latte'],
+  // Rice-and-fish dishes by their rice: an onigiri or a Spam musubi holds about a cup of sushi rice (USDA's Sushi, NFS by
+  // the cup, 150 g), a poke bowl about two; by "the piece" (30 g, a slice of a roll) they read as a bite.
+  [/\b(\d+|an?|one|two|three|four) (?:spam )?(?:onigiri|musubis?)\b/g, '$1 cup of sushi'],
+  [/\b(?:an? |one )?poke bowls?\b/g, '2 cups of sushi'],
+  // Caribbean rice and peas is rice cooked with kidney beans (pigeon peas), not rice and green peas.
+  [/\brice (?:and|&|n|'n'?) peas\b/g, 'kidney beans and white rice'],
   // A short stack is three pancakes.
   [/\b(?:an? |one )?short stacks?(?: of pancakes)?\b/g, '3 pancakes'],
   // Wendy's Jr. Frosty is a 6 fl oz cup.

@@ -23,9 +23,10 @@ export const EVERYDAY_DISHES: Readonly<Record<string, { q?: string; code?: strin
   yakisoba: { code: '27360080', q: 'chow mein meat noodle', alone: true }, // fried wheat noodles with meat: Chow mein, with noodles
   egg_foo_young: { q: 'egg foo yung' }, // Egg foo yung, NFS
   mochi: { code: '55701000', q: 'cake glutinous rice', alone: true }, // Cake made with glutinous rice ("mochi" read as a mocha coffee)
-  onigiri: { q: 'sushi' }, // a rice ball: Sushi, NFS (it read as eel sushi)
-  spam_musubi: { q: 'sushi' }, // rice block with spam: Sushi, NFS is the nearest rice-and-topping food
-  poke_bowl: { q: 'sushi' }, // raw fish over sushi rice: Sushi, NFS
+  har_gow: { q: 'steamed pot sticker dumpling wonton' }, // dim sum shrimp dumplings: Wonton, dumpling or pot sticker, steamed
+  ha_gow: { q: 'steamed pot sticker dumpling wonton' },
+  khao_man_gai: { code: '27243000', q: 'no sauce chicken turkey rice' }, // Thai (Hainanese) chicken rice: Chicken or turkey and rice, no sauce
+  hainanese_chicken_rice: { code: '27243000', q: 'no sauce chicken turkey rice' },
   nasi_goreng: { q: 'fried rice' }, // Rice, fried, NFS
   // Southeast Asian, Latin American, African, Hawaiian.
   khao_soi: { q: 'chicken curry' }, // curry noodle soup: Chicken curry is the nearest
