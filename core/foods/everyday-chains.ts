@@ -100,6 +100,10 @@ export const CHAIN_AND_BRAND_NAMES: Readonly<Record<string, { q?: string; code?:
   totino_pizza_roll: { q: 'pizza roll' },
   totinos_pizza_roll: { q: 'pizza roll' }, // Totino's: Pizza rolls (by the roll), not a frozen pizza
   soft_pretzel_bite: { q: 'soft pretzel' }, // Pretzels, soft: the mall pretzel's bites
+  // Round 8: kids' snacks.
+  z_bar: { q: 'clif kid organic zbar nutrition bar' }, // Nutrition bar (Clif Kids Organic Zbar)
+  zbar: { code: '53720210', q: 'clif kid organic zbar nutrition bar', alone: true },
+  goldfish_graham: { q: 'teddy graham cracker' }, // Goldfish Grahams, like Teddy Grahams: Graham crackers (Teddy Grahams)
   // Round 8: yogurts and drinks by brand where they reached the wrong food or none.
   danimal: { code: '11436000', q: 'liquid yogurt', alone: true }, // Danimals drinkable yogurt: Yogurt, liquid (it read as animal fat)
   drinkable_yogurt: { q: 'liquid yogurt' },
@@ -232,6 +236,8 @@ export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:an? |one )?poke bowls?\b/g, '2 cups of sushi'],
   // Caribbean rice and peas is rice cooked with kidney beans (pigeon peas), not rice and green peas.
   [/\brice (?:and|&|n|'n'?) peas\b/g, 'kidney beans and white rice'],
+  // GoGo squeeZ is an applesauce pouch.
+  [/\bgo ?go squeez(?:es|e)?\b(?: pouch(?:es)?)?/g, 'applesauce pouch'],
   // A short stack is three pancakes.
   [/\b(?:an? |one )?short stacks?(?: of pancakes)?\b/g, '3 pancakes'],
   // Wendy's Jr. Frosty is a 6 fl oz cup.
