@@ -48,6 +48,8 @@ export const CHAIN_AND_BRAND_NAMES: Readonly<Record<string, { q?: string; code?:
   boston_kreme: { q: 'custard filled icing doughnut' }, // Doughnut, custard-filled, with icing
   original_glazed: { q: 'yeast doughnut' }, // Krispy Kreme's: Doughnut, yeast type
   // Starbucks and coffee chains.
+  // Starbucks' sous-vide egg bites are egg and cheese set with a little starch (about 5 g carbs each): USDA's cheese souffle is the nearest (it read as a boiled egg, 0.5 g).
+  egg_bite: { q: 'cheese souffle' },
   // Sonic, Arby's, Popeyes, KFC, Raising Cane's, Panda Express, Costco, 7-Eleven, Auntie Anne's, Cinnabon.
   cherry_limeade: { q: 'fruit flavored lemonade drink' }, // Lemonade, fruit flavored drink
   beef_n_cheddar: { q: 'roast beef sandwich cheese' }, // Arby's: Roast beef sandwich on white, with cheese
@@ -238,6 +240,8 @@ export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   [/\brice (?:and|&|n|'n'?) peas\b/g, 'kidney beans and white rice'],
   // GoGo squeeZ is an applesauce pouch.
   [/\bgo ?go squeez(?:es|e)?\b(?: pouch(?:es)?)?/g, 'applesauce pouch'],
+  // Starbucks sells egg bites two to an order: said without a count they are two.
+  [/(?<!\b(?:\d+|one|two|three|four|five|six) )\b(?:an? (?:order|box|pack) of |some )?((?:starbucks|sous vide) )?egg bites\b/g, '$12 egg bites'],
   // A short stack is three pancakes.
   [/\b(?:an? |one )?short stacks?(?: of pancakes)?\b/g, '3 pancakes'],
   // Wendy's Jr. Frosty is a 6 fl oz cup.
