@@ -102,6 +102,11 @@ export const CHAIN_AND_BRAND_NAMES: Readonly<Record<string, { q?: string; code?:
   totino_pizza_roll: { q: 'pizza roll' },
   totinos_pizza_roll: { q: 'pizza roll' }, // Totino's: Pizza rolls (by the roll), not a frozen pizza
   soft_pretzel_bite: { q: 'soft pretzel' }, // Pretzels, soft: the mall pretzel's bites
+  // Round 8: deli, bodega and donut-shop words.
+  chopped_cheese: { q: 'cheese steak sandwich sub white' }, // the bodega's chopped beef and cheese on a hero: Cheese steak sandwich or sub on white
+  coffee_roll: { code: '51161050', q: 'frosted sweet roll' }, // Dunkin's glazed cinnamon swirl: Roll, sweet, frosted (it read as a dinner roll)
+  loaded_baked_potato_soup: { q: 'potato soup' }, // Soup, potato (it read as Soup, NFS)
+  baked_potato_soup: { q: 'potato soup' },
   // Round 8: kids' snacks.
   z_bar: { q: 'clif kid organic zbar nutrition bar' }, // Nutrition bar (Clif Kids Organic Zbar)
   zbar: { code: '53720210', q: 'clif kid organic zbar nutrition bar', alone: true },
@@ -145,6 +150,8 @@ export const CHAIN_AND_BRAND_NAMES: Readonly<Record<string, { q?: string; code?:
  * large cookie). Each is a regular expression over the lower-cased message and its replacement.
  */
 export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
+  // New York's "BEC" is a bacon, egg and cheese (sandwich), on whatever bread is said.
+  [/\bbecs?\b/g, 'bacon egg and cheese'],
   // Jimmy John's Turkey Tom is its turkey sub (read before the sub shops' fillings below).
   [/\bturkey tom\b/g, 'turkey sub'],
   // A candy cane is one 15 g stick of hard candy: USDA's "1 fun/snack size" (15 g, as its "1 stick"), not its 60 g pouch;
