@@ -243,8 +243,10 @@ export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   // the cup, 150 g), a poke bowl about two; by "the piece" (30 g, a slice of a roll) they read as a bite.
   [/\b(\d+|an?|one|two|three|four) (?:spam )?(?:onigiri|musubis?)\b/g, '$1 cup of sushi'],
   [/\b(?:an? |one )?poke bowls?\b/g, '2 cups of sushi'],
-  // Caribbean rice and peas is rice cooked with kidney beans (pigeon peas), not rice and green peas.
-  [/\brice (?:and|&|n|'n'?) peas\b/g, 'kidney beans and white rice'],
+  // Caribbean rice and peas is rice cooked with kidney beans (pigeon peas), not rice and green peas; only beside a
+  // Caribbean dish, since "salmon, rice and peas" elsewhere is rice and green peas.
+  [/(\b(?:jerk|jamaican|caribbean|oxtail|curry goat|brown stew|ackee|escovitch)\b.*)\brice (?:and|&|n|'n'?) peas\b/g, '$1kidney beans and white rice'],
+  [/\brice (?:and|&|n|'n'?) peas\b(?=.*\b(?:jerk|jamaican|caribbean|oxtail|curry goat|brown stew|ackee|escovitch)\b)/g, 'kidney beans and white rice'],
   // GoGo squeeZ is an applesauce pouch.
   [/\bgo ?go squeez(?:es|e)?\b(?: pouch(?:es)?)?/g, 'applesauce pouch'],
   // Starbucks sells egg bites two to an order: said without a count they are two.

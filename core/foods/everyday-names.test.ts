@@ -239,6 +239,11 @@ describe('menu phrases read only where they mean the menu item', () => {
     expect(estimateMeal('raising canes 3 finger combo', table).foods[0]!.food_code).toBe('24198741');
   });
 
+  it('read rice and peas as the Caribbean dish only beside a Caribbean dish', () => {
+    expect(estimateMeal('jerk chicken with rice and peas', table).foods.map((f) => f.food_code)).toContain('58160150');
+    expect(estimateMeal('salmon, rice and peas', table).foods.map((f) => f.food_code)).not.toContain('58160150');
+  });
+
   it('keep a chai latte the latte while a chai alone is the milk tea', () => {
     expect(one('a chai latte').code).toBe('92101904');
     expect(one('a cup of chai').code).toBe('92306800');
