@@ -542,7 +542,7 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   tikka: { q: 'curry' },
   masala: { q: 'curry' },
   korma: { q: 'curry' },
-  vindaloo: { q: 'curry' },
+  vindaloo: { q: 'chicken curry' }, // the dish, not USDA's curry sauce alone
   dal: { q: 'lentil curry' },
   dahl: { q: 'lentil curry' },
   shawarma: { q: 'gyro sandwich' },
@@ -644,7 +644,8 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   macaron: { q: 'cookie' },
   jello: { q: 'gelatin dessert' },
   larabar: { q: 'nutrition bar' },
-  chai: { q: 'coffee flavored latte', alone: true },
+  // Chai said alone is the spiced black tea brewed with milk (and sweetened), not a coffee latte; a chai latte stays the latte.
+  chai: { code: '92306800', q: 'hot milk tea', alone: true },
   chai_latte: { q: 'coffee flavored latte' },
   chai_tea_latte: { q: 'coffee flavored latte' },
   chai_tea: { q: 'coffee flavored latte' },
@@ -701,7 +702,7 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   golden_graham: { q: 'flavored corn square cereal' },
   captain_crunch: { q: 'crunch cereal' },
   // Donut kinds, drinks.
-  boston_cream: { q: 'custard filled icing' },
+  boston_cream: { q: 'custard filled icing doughnut' }, // the doughnut's noun: "a boston cream" alone found no food
   champagne: { q: 'sparkling wine' },
   prosecco: { q: 'sparkling wine' },
   hard_lemonade: { q: 'sweetened alcoholic malt beverage' },

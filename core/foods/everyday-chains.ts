@@ -15,15 +15,41 @@ export const CHAIN_AND_BRAND_NAMES: Readonly<Record<string, { q?: string; code?:
   jumbo_jack: { q: 'fast food medium patty cheeseburger' }, // a quarter-pound-class burger
   butterburger: { code: '27510215', q: 'cheeseburger fast food', alone: true },
   spicy_deluxe: { q: 'fast food fried chicken fillet cheese sandwich' }, // Chick-fil-A's: fried fillet with cheese
+  // A fried chicken sandwich (Chick-fil-A's, Popeyes', McCrispy) is USDA's fried fillet sandwich, not "Sandwich, NFS".
+  fried_chicken_sandwich: { q: 'fried chicken fillet white bun sandwich' }, // Chicken fillet sandwich, fried, on white bun (a chain takes its fast-food form)
+  crispy_chicken_sandwich: { q: 'fried chicken fillet white bun sandwich' },
+  mccrispy: { code: '27540146', q: 'fried chicken fillet fast food sandwich', alone: true }, // Chicken fillet sandwich, fried, from fast food
+  grilled_chicken_sandwich: { q: 'grilled chicken fillet white bun sandwich' }, // Chicken fillet sandwich, grilled, on white bun
+  // Culver's and Wisconsin cheese curds: fried ones are breaded cheese (USDA's mozzarella sticks); plain ones are fresh cheddar.
+  fried_cheese_curd: { q: 'breaded mozzarella stick' }, // Mozzarella sticks, breaded, baked, or fried
+  breaded_cheese_curd: { q: 'breaded mozzarella stick' },
+  cheese_curd: { q: 'cheddar cheese' }, // fresh cheddar curds (it read as soybean curd cheese)
+  chicken_chalupa: { q: 'flour tortilla chicken cheese taco' }, // Taco, flour tortilla, chicken, cheese
+  chicken_chalupa_supreme: { q: 'flour tortilla chicken cheese taco' },
+  // Tim Hortons, Jimmy John's, Jersey Mike's, Denny's, IHOP, Costco, 7-Eleven.
+  boston_cream_donut: { q: 'custard filled icing doughnut' }, // Doughnut, custard-filled, with icing
+  big_john: { q: 'roast beef sandwich' }, // Jimmy John's: roast beef on French bread
+  vito: { q: 'italian sub sandwich', alone: true }, // Jimmy John's: an Italian sub
+  moons_over_my_hammy: { q: 'ham egg bagel sandwich' }, // Denny's ham-and-egg melt on two thick slices of sourdough (~48 g carbs): FNDDS's egg sandwich with ham on a bagel is the nearest in bread
+  big_bite: { q: 'hot dog sandwich' }, // 7-Eleven's: Hot dog sandwich, NFS, on white bun
   // Taco Bell.
   crunchwrap_supreme: { q: 'beef cheese burrito' },
   chalupa_supreme: { q: 'flour tortilla beef cheese taco' },
   gordita_crunch: { q: 'flour tortilla beef cheese taco' },
   doritos_locos_taco: { q: 'corn tortilla beef cheese taco' },
+  // Dairy Queen's Blizzards and McDonald's McFlurry by their candy: soft serve blended with candy or cookies.
+  mnm_blizzard: { q: 'soft serve blended candy cookie' },
+  cookie_dough_blizzard: { q: 'soft serve blended candy cookie' },
+  butterfinger_blizzard: { q: 'soft serve blended candy cookie' },
+  heath_blizzard: { q: 'soft serve blended candy cookie' },
+  oreo_mcflurry: { q: 'soft serve blended candy cookie' },
+  mnm_mcflurry: { q: 'soft serve blended candy cookie' },
   // Dunkin', Krispy Kreme, Tim Hortons.
   boston_kreme: { q: 'custard filled icing doughnut' }, // Doughnut, custard-filled, with icing
   original_glazed: { q: 'yeast doughnut' }, // Krispy Kreme's: Doughnut, yeast type
   // Starbucks and coffee chains.
+  // Starbucks' sous-vide egg bites are egg and cheese set with a little starch (about 5 g carbs each): USDA's cheese souffle is the nearest (it read as a boiled egg, 0.5 g).
+  egg_bite: { q: 'cheese souffle' },
   // Sonic, Arby's, Popeyes, KFC, Raising Cane's, Panda Express, Costco, 7-Eleven, Auntie Anne's, Cinnabon.
   cherry_limeade: { q: 'fruit flavored lemonade drink' }, // Lemonade, fruit flavored drink
   beef_n_cheddar: { q: 'roast beef sandwich cheese' }, // Arby's: Roast beef sandwich on white, with cheese
@@ -76,6 +102,44 @@ export const CHAIN_AND_BRAND_NAMES: Readonly<Record<string, { q?: string; code?:
   totino_pizza_roll: { q: 'pizza roll' },
   totinos_pizza_roll: { q: 'pizza roll' }, // Totino's: Pizza rolls (by the roll), not a frozen pizza
   soft_pretzel_bite: { q: 'soft pretzel' }, // Pretzels, soft: the mall pretzel's bites
+  // Round 8: deli, bodega and donut-shop words.
+  chopped_cheese: { q: 'cheese steak sandwich sub white' }, // the bodega's chopped beef and cheese on a hero: Cheese steak sandwich or sub on white
+  coffee_roll: { code: '51161050', q: 'frosted sweet roll' }, // Dunkin's glazed cinnamon swirl: Roll, sweet, frosted (it read as a dinner roll)
+  loaded_baked_potato_soup: { q: 'potato soup' }, // Soup, potato (it read as Soup, NFS)
+  baked_potato_soup: { q: 'potato soup' },
+  // Round 8: kids' snacks.
+  z_bar: { q: 'clif kid organic zbar nutrition bar' }, // Nutrition bar (Clif Kids Organic Zbar)
+  zbar: { code: '53720210', q: 'clif kid organic zbar nutrition bar', alone: true },
+  goldfish_graham: { q: 'teddy graham cracker' }, // Goldfish Grahams, like Teddy Grahams: Graham crackers (Teddy Grahams)
+  // Round 8: yogurts and drinks by brand where they reached the wrong food or none.
+  danimal: { code: '11436000', q: 'liquid yogurt', alone: true }, // Danimals drinkable yogurt: Yogurt, liquid (it read as animal fat)
+  drinkable_yogurt: { q: 'liquid yogurt' },
+  yogurt_drink: { q: 'liquid yogurt' },
+  oikos_triple_zero: { q: 'greek nonfat milk fruit yogurt' }, // Yogurt, Greek, nonfat milk, fruit (its 5.3 oz cup)
+  light_fit: { q: 'nonfat milk fruit yogurt' }, // Dannon Light + Fit (said "light and fit": short forms below): Yogurt, nonfat milk, fruit
+  // Prebiotic sodas have 2–5 g sugar a can: USDA's diet fruit soda is the nearest (low by those grams); "poppi" was poppy seed dressing.
+  olipop: { code: '92410520', q: 'diet caffeine free fruit flavored soft drink', alone: true },
+  poppi: { code: '92410520', q: 'diet caffeine free fruit flavored soft drink', alone: true },
+  reign: { code: '95313200', q: 'sugar free energy drink', alone: true }, // Reign: a sugar-free energy drink (16 fl oz can)
+  // High-protein ready-to-drink shakes (Core Power, Orgain) carry 5–10 g carbs: Muscle Milk's figures, as premier_protein.
+  core_power: { q: 'muscle milk nutritional shake drink' },
+  corepower: { q: 'muscle milk nutritional shake drink' },
+  orgain_shake: { q: 'muscle milk nutritional shake drink' },
+  carnation_breakfast_essential: { q: 'carnation instant breakfast ready drink nutritional shake' }, // the ready-to-drink bottle (11 fl oz)
+  // Round 8: cereals, bars, chips and candy by brand where they reached the wrong food.
+  chex: { code: '57336000', q: 'rice square cereal', alone: true }, // Chex cereal: Cereal, rice squares (it read as Chex Mix)
+  rice_chex: { q: 'rice square cereal' },
+  corn_chex: { q: 'rice square cereal' }, // corn squares plain are nearest the rice ones in carbs
+  honey_nut_chex: { q: 'rice square cereal' },
+  think_bar: { q: 'meal replacement nutrition bar' }, // thinkThin protein bar: Nutrition bar or meal replacement bar, NFS (it read as thin-crust pizza)
+  thinkthin_bar: { q: 'meal replacement nutrition bar' },
+  luna_bar: { q: 'meal replacement nutrition bar' }, // Luna: Nutrition bar or meal replacement bar, NFS
+  popchip: { code: '71200400', q: 'baked plain potato chip', alone: true }, // popped potato chips: Potato chips, baked, plain
+  nab: { code: '54328100', q: 'peanut butter filled sandwich cracker', alone: true }, // Lance Nabs: Crackers, sandwich, peanut butter filled
+  ring_pop: { q: 'lollipop candy' }, // Candy, lollipop (it read as a soft drink)
+  blow_pop: { q: 'lollipop candy' },
+  tootsie_pop: { q: 'lollipop candy' },
+  tootsie_roll: { q: 'caramel candy' }, // chocolate taffy: Candy, caramel is nearest (it read as a bread roll); by the piece (short forms below)
 };
 
 /**
@@ -86,6 +150,13 @@ export const CHAIN_AND_BRAND_NAMES: Readonly<Record<string, { q?: string; code?:
  * large cookie). Each is a regular expression over the lower-cased message and its replacement.
  */
 export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
+  // New York's "BEC" is a bacon, egg and cheese (sandwich), on whatever bread is said.
+  [/\bbecs?\b/g, 'bacon egg and cheese'],
+  // Jimmy John's Turkey Tom is its turkey sub (read before the sub shops' fillings below).
+  [/\bturkey tom\b/g, 'turkey sub'],
+  // A candy cane is one 15 g stick of hard candy: USDA's "1 fun/snack size" (15 g, as its "1 stick"), not its 60 g pouch;
+  // read before Raising Cane's below, which took "candy canes" for the chain.
+  [/\b(\d+|an?|one|two|three|four|five|six) (?:(?:small|mini|regular) )?candy canes?\b/g, '$1 fun size candy cane'],
   [/\b(?:mcds?|mcd'?s|mcdonald|mickey ?d'?s?|maccas)\b/g, 'mcdonalds'],
   [/\bbk\b/g, 'burger king'],
   [/\bcfa\b/g, 'chick-fil-a'],
@@ -129,6 +200,57 @@ export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(\d+|three|four)[- ]finger (?:combo|meal)s?\b/g, '$1 chicken fingers, fast food fries, toast'],
   [/\bbox combos?\b/g, '4 chicken fingers, fast food fries, toast, coleslaw'],
   [/\b(?:cajun|seasoned|nacho|animal style) fries\b/g, 'fries'],
+  // Chai said as one ("a chai", "one chai") is a cup of the milk tea, as it is served, not a coffee shop's 16 oz medium.
+  [/\b(an?|one) chai\b(?! (?:tea )?lattes?)/g, '$1 cup of chai'],
+  // A pizza place's "cheese slice" is a slice of its cheese pizza, not a slice of cheese.
+  [/\b(cheese|pepperoni|sausage|supreme|veggie|plain) (slices?)\b(?=.*\b(?:sbarro|pizza|costco|7-?eleven|wawa|sheetz|fast food)\b)/g, '$2 of $1 pizza'],
+  // Peanut butter crackers said without a count are the vending-machine pack of six (Lance, Austin): USDA's "1 individual package", which a packet takes.
+  [/(?<!\b(?:\d+|two|three|four|five|six|seven|eight|ten|twelve|few|some|of|pack|package) )\b(?:an? |one )?(?:(?:pack|package|sleeve) of )?(?:lance |austin |toasty )?(?:peanut butter (?:sandwich )?crackers|nabs)\b(?! x?\d)/g, 'a packet of peanut butter crackers'],
+  // A scoop shop's "medium cup" of gelato or ice cream is its medium cup (USDA's "1 medium ice cream cup"), not a measuring cup.
+  [/\b(small|medium|large) cups? of ((?:[a-z]+ )?(?:gelato|ice cream|frozen yogurt|froyo|sorbet))\b/g, '$1 ice cream cup of $2'],
+  // An instant noodle cup (Cup Noodles, Maruchan bowl) is the container of ramen soup.
+  [/\b(?:instant )?(?:noodle|ramen) cups?\b/g, 'container of ramen noodle soup'],
+  // Whataburger's own burger said by the chain's name ("a whataburger", "2 double whataburgers"; it read as no food):
+  // USDA's fast-food hamburger (the bun is its carbs; Whataburger's 5" bun is larger, so this is low).
+  [/\b(an?|one|\d+|two|three) (double |triple )?whataburgers?\b/g, '$1 $2hamburger from whataburger'],
+  // Arby's roast beef said without "sandwich" is the sandwich (it read as beef alone, 0 g).
+  [/\barby'?s (?:classic |regular |double |half pound |max |beef )?roast beef\b(?! sandwich)/g, 'arbys roast beef sandwich'],
+  [/\b(?:a |an? order of |some )?(curly|spiral) fries\b/g, 'fries'],
+  // Sonic's Route 44 is a 44 fl oz cup.
+  [/\broute ?44\b/g, '44 fl oz'],
+  // A cake pop is a bite of frosted cake, not a soft drink ("pop").
+  [/\bcake ?pops?\b/g, 'miniature cake with icing'],
+  // Costco's chicken bake is a rolled stromboli of chicken, bacon and cheese: USDA's calzone with meat, by its "1 Calizza" (217 g).
+  [/\b(?:costco )?chicken bakes?\b/g, 'calizza calzone'],
+  // IHOP's Rooty Tooty Fresh 'N Fruity is two pancakes (the eggs and meat add none).
+  [/\b(?:an? )?rooty tooty(?: fresh (?:n|and|'n'?) fruity)?\b/g, '2 pancakes'],
+  // Waffle House hash browns "scattered, smothered, covered…" are hash browns (onions and cheese add little).
+  [/\b(hash ?browns?)((?:,? (?:and )?(?:scattered|smothered|covered|chunked|diced|peppered|capped|topped|country|all the way))+)/g, '$1'],
+  // Wings "traditional" or "bone-in" are the wings.
+  [/\b(?:traditional|bone[- ]?in|classic) wings\b/g, 'wings'],
+  // Jersey Mike's numbers people say most: #13 the Original Italian, #7 turkey and provolone.
+  [/\b(jersey mike'?s) (?:(?:mini|regular|giant) )?(?:number |#|no\.? ?)13\b/g, '$1 italian sub'],
+  [/\b(jersey mike'?s) (?:(?:mini|regular|giant) )?(?:number |#|no\.? ?)7\b/g, '$1 turkey sub'],
+  // Tootsie Rolls are counted by the small piece (a Midgee, ~7 g), not USDA's candy pouch.
+  [/\b(\d+|an?|one|two|three|four|five|six|ten) tootsie rolls?\b/g, '$1 piece tootsie roll'],
+  // Starbucks Doubleshot is a 6.5 fl oz can of sweetened coffee: USDA's bottled/canned coffee by that volume.
+  [/\b(?:an? |one )?(?:starbucks )?double ?shots?(?: energy)?(?: coffee)?\b/g, '6.5 fl oz canned coffee'],
+  [/\blight ?(?:\+|&|and|n|'n'?) ?fit\b/g, 'light fit'],
+  // A latte with sugar-free syrup is a plain latte (the syrup adds no sugar); a "skinny" one is also made with nonfat milk.
+  [/\b(?:sugar[- ]?free|sf) (iced )?(?:vanilla|caramel|hazelnut|cinnamon dolce|toffee nut|flavored) (iced )?lattes?\b/g, '$1$2latte'],
+  [/\bskinny (?:vanilla|caramel|hazelnut|cinnamon dolce|toffee nut|flavored )?(?:vanilla |caramel )?(iced )?lattes?\b/g, '$1nonfat latte'],
+  // Rice-and-fish dishes by their rice: an onigiri or a Spam musubi holds about a cup of sushi rice (USDA's Sushi, NFS by
+  // the cup, 150 g), a poke bowl about two; by "the piece" (30 g, a slice of a roll) they read as a bite.
+  [/\b(\d+|an?|one|two|three|four) (?:spam )?(?:onigiri|musubis?)\b/g, '$1 cup of sushi'],
+  [/\b(?:an? |one )?poke bowls?\b/g, '2 cups of sushi'],
+  // Caribbean rice and peas is rice cooked with kidney beans (pigeon peas), not rice and green peas; only beside a
+  // Caribbean dish, since "salmon, rice and peas" elsewhere is rice and green peas.
+  [/(\b(?:jerk|jamaican|caribbean|oxtail|curry goat|brown stew|ackee|escovitch)\b.*)\brice (?:and|&|n|'n'?) peas\b/g, '$1kidney beans and white rice'],
+  [/\brice (?:and|&|n|'n'?) peas\b(?=.*\b(?:jerk|jamaican|caribbean|oxtail|curry goat|brown stew|ackee|escovitch)\b)/g, 'kidney beans and white rice'],
+  // GoGo squeeZ is an applesauce pouch.
+  [/\bgo ?go squeez(?:es|e)?\b(?: pouch(?:es)?)?/g, 'applesauce pouch'],
+  // Starbucks sells egg bites two to an order: said without a count they are two.
+  [/(?<!\b(?:\d+|one|two|three|four|five|six) )\b(?:an? (?:order|box|pack) of |some )?((?:starbucks|sous vide) )?egg bites\b/g, '$12 egg bites'],
   // A short stack is three pancakes.
   [/\b(?:an? |one )?short stacks?(?: of pancakes)?\b/g, '3 pancakes'],
   // Wendy's Jr. Frosty is a 6 fl oz cup.

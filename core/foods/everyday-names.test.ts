@@ -152,6 +152,57 @@ describe('everyday names by category resolve to a sensible food with a whole-ite
     ['a cup of velveeta shells', '58145112', '1 cup', 1],
     ['a bag of tostitos', '54401075', '1 small single serving bag', 1],
     ['a can of spaghettios', '58131323', '1 can (15 oz)', 1],
+    // Round 8: dishes by cuisine and the variant a qualifier names (everyday-dishes.ts)
+    ['a cup of chana masala', '41301990', '1 cup', 1],
+    ['an aloo paratha', '51300185', '1 paratha', 1],
+    ['a chai', '92306800', '1 cup', 1],
+    ['2 cups pad see ew', '58135110', '1 cup', 2],
+    ['4 falafel balls', '41209000', '1 patty', 4],
+    ['a bowl of udon', '56112000', '1 cup, cooked', 1],
+    ['a cup of jollof rice', '58163430', '1 cup', 1],
+    ['a frosted sugar cookie', '53244020', '1 medium', 1],
+    ['2 frosted brownies', '53204100', '1 medium', 2],
+    ['2 candy canes', '91745025', '1 fun/snack size', 2],
+    ['a vanilla pudding cup', '13230110', '1 snack size container', 1],
+    ['a veggie burger patty', '41811890', '1 patty', 1],
+    ['12 oz v8', '74303000', '1 fl oz (NFS)', 12],
+    ['a cup of whole wheat pasta', '56132990', '1 cup, cooked', 1],
+    ['a cup of meat ravioli', '58131320', '1 cup', 1],
+    ['a slice of boston cream pie', '53103000', '1 piece/slice, any size', 1],
+    ['a grande sugar free vanilla latte', '92101900', '1 medium', 1],
+    ['a skinny vanilla latte', '92101901', '1 medium', 1],
+    // Round 8: chain menus
+    ['medium m&m blizzard', '13130700', '1 medium', 1],
+    ['a small oreo mcflurry', '13130700', '1 small', 1],
+    ['a cheese slice from sbarro', '58106210', '1 piece, NFS', 1],
+    ['medium cup of vanilla gelato', '13110460', '1 medium ice cream cup', 1],
+    ['an instant noodle cup', '58407030', '1 individual container', 1],
+    ['a cfa chicken sandwich', '27540160', '1 regular sandwich', 1],
+    ['a mccrispy', '27540146', '1 regular sandwich', 1],
+    ['an arbys classic roast beef', '27513010', '1 regular', 1],
+    ['a route 44 cherry limeade', '92510960', '1 fl oz (NFS)', 44],
+    ['2 cake pops', '53120270', '1 miniature/bite size', 2],
+    ['a costco chicken bake', '58108010', '1 Calizza', 1],
+    ['an ihop rooty tooty', '55100050', '1 medium pancake', 2],
+    ['a tim hortons boston cream', '53521230', '1 doughnut', 1],
+    ['a jersey mikes number 13', '27560630', '1 regular', 1],
+    // Round 8: packaged brands
+    ['peanut butter crackers from the vending machine', '54328100', '1 individual package', 1],
+    ['a pack of nabs', '54328100', '1 individual package', 1],
+    ['3 pretzel rods', '54408015', '1 rod', 3],
+    ['a guava pastry', '53452100', '1 pastry', 1],
+    ['a bowl of chex', '57336000', '1 cup', 1],
+    ['a think bar', '53729000', '1 bar', 1],
+    ['a ring pop', '91745030', '1 piece', 1],
+    ['3 tootsie rolls', '91723030', '1 piece', 3],
+    ['a starbucks doubleshot', '92171000', '1 fl oz', 6.5],
+    ['a carnation breakfast essentials', '95102000', '1 bottle (11 fl oz)', 1],
+    ['a bec on a roll', '34001540', '1 regular', 1],
+    ['a chopped cheese', '27514030', '1 regular', 1],
+    ['a coffee roll', '51161050', '1 medium', 1],
+    ['a z bar', '53720210', '1 bar', 1],
+    ['a go go squeeze', '63101110', '1 pouch', 1],
+    ['a bowl of loaded baked potato soup', '71801000', '1 cup', 1],
   ] as const)('%s', (text, code, portion, quantity) => {
     expect(one(text)).toEqual({ code, portion, quantity });
   });
@@ -174,6 +225,28 @@ describe('chain short forms', () => {
     // "a double double" alone is In-N-Out's burger; only Tim Hortons' is the coffee.
     expect(one('a tim hortons double double').code).toBe('92130000');
     expect(one('a double double').code).not.toBe('92130000');
+  });
+});
+
+describe('menu phrases read only where they mean the menu item', () => {
+  it('read a slice of cheese as cheese, and counted peanut butter crackers by the cracker', () => {
+    expect(one('a cheese slice').code).toBe('14010000');
+    expect(one('4 peanut butter crackers')).toEqual({ code: '54328100', portion: '1 sandwich', quantity: 4 });
+  });
+
+  it("keep candy canes apart from Raising Cane's, and Raising Cane's a chain", () => {
+    expect(one('a candy cane').code).toBe('91745025');
+    expect(estimateMeal('raising canes 3 finger combo', table).foods[0]!.food_code).toBe('24198741');
+  });
+
+  it('read rice and peas as the Caribbean dish only beside a Caribbean dish', () => {
+    expect(estimateMeal('jerk chicken with rice and peas', table).foods.map((f) => f.food_code)).toContain('58160150');
+    expect(estimateMeal('salmon, rice and peas', table).foods.map((f) => f.food_code)).not.toContain('58160150');
+  });
+
+  it('keep a chai latte the latte while a chai alone is the milk tea', () => {
+    expect(one('a chai latte').code).toBe('92101904');
+    expect(one('a cup of chai').code).toBe('92306800');
   });
 });
 

@@ -1,4 +1,5 @@
 import { CHAIN_AND_BRAND_NAMES } from './everyday-chains';
+import { EVERYDAY_DISHES } from './everyday-dishes';
 
 /**
  * What people in the U.S. call foods, said without grams, → USDA FNDDS's foods (issue #19).
@@ -20,6 +21,8 @@ import { CHAIN_AND_BRAND_NAMES } from './everyday-chains';
 export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string; alone?: boolean }>> = {
   // Chain menus and packaged brands (everyday-chains.ts); the entries below win where both have a name.
   ...CHAIN_AND_BRAND_NAMES,
+  // Dishes by cuisine and variants (everyday-dishes.ts).
+  ...EVERYDAY_DISHES,
   // Breakfast: cereals by brand → USDA's generic cereal of that kind.
   multigrain_cheerio: { q: 'multigrain o cereal' }, // Cereal, O's, multigrain
   frosted_cheerio: { q: 'flavored o cereal' }, // Cereal, O's, flavored
@@ -276,7 +279,7 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   bhindi_masala: { q: 'vegetable curry' }, // Vegetable curry
   baingan_bharta: { q: 'vegetable curry' }, // Vegetable curry
   navratan_korma: { q: 'vegetable curry' }, // Vegetable curry
-  chana_masala: { q: 'lentil curry' }, // FNDDS has no chickpea curry: its lentil curry is the nearest
+  chana_masala: { q: 'chickpea' }, // FNDDS has no chickpea curry: its chickpeas are the carbs (the sauce adds little); lentil curry is another legume
   chole: { code: '41311030', q: 'lentil curry', alone: true }, // FNDDS has no chickpea curry: its lentil curry is the nearest
   chickpea_curry: { q: 'lentil curry' }, // FNDDS has no chickpea curry: its lentil curry is the nearest
   chole_masala: { q: 'lentil curry' }, // FNDDS has no chickpea curry: its lentil curry is the nearest
@@ -300,7 +303,7 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   butter_naan: { q: 'bread naan' }, // Bread, naan
   peshwari_naan: { q: 'bread naan' }, // Bread, naan
   onion_naan: { q: 'bread naan' }, // Bread, naan
-  aloo_paratha: { q: 'roti bread' }, // Bread, chappatti or roti
+  aloo_paratha: { q: 'paratha bread' }, // Bread, paratha: the stuffed flatbread is one paratha (70 g), not a plain roti
   bhaji: { code: '75440400', q: 'pakora', alone: true }, // Pakora
   onion_bhaji: { q: 'pakora' }, // Pakora
   raita: { code: '11440060', q: 'tzatziki dip', alone: true }, // yogurt with cucumber: FNDDS's tzatziki
@@ -319,7 +322,7 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   thai_curry: { q: 'chicken curry' }, // Thai curries are served with chicken most often: FNDDS's chicken curry
   massaman: { code: '27146150', q: 'chicken curry', alone: true }, // Thai curries are served with chicken most often: FNDDS's chicken curry
   panang: { code: '27146150', q: 'chicken curry', alone: true }, // Thai curries are served with chicken most often: FNDDS's chicken curry
-  pad_see_ew: { q: 'lo mein chicken' }, // wide rice noodles stir-fried: FNDDS's lo mein
+  pad_see_ew: { q: 'chow fun noodle meat vegetable' }, // wide rice noodles stir-fried with meat: Chow fun noodles with meat and vegetables
   drunken_noodle: { q: 'lo mein chicken' }, // wide rice noodles stir-fried: FNDDS's lo mein
   pad_kee_mao: { q: 'lo mein chicken' }, // wide rice noodles stir-fried: FNDDS's lo mein
   rad_na: { q: 'lo mein chicken' }, // wide rice noodles stir-fried: FNDDS's lo mein
@@ -747,7 +750,7 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   whopper_jr_with_cheese: { q: 'whopper jr cheese' }, // Whopper Jr with cheese (Burger King)
   baconator: { code: '27510405', q: 'fast food large patty double cheeseburger', alone: true }, // Double cheeseburger, from fast food, 2 large patties
   crunchwrap_supreme: { q: 'beef cheese burrito' }, // a grilled wrap of beef, cheese and a tostada: FNDDS's beef burrito is nearer than a taco
-  mc_flurry: { q: 'ice cream sundae' }, // Ice cream sundae, NFS
+  mc_flurry: { q: 'soft serve blended candy cookie' }, // soft serve with candy or cookies blended in, as a Blizzard: Soft serve, blended with candy or cookies (its small/medium cups)
   nachos_supreme: { q: 'beef pork bean nacho' }, // Nachos, beef or pork, with beans
   nachos_bellgrande: { q: 'beef pork bean nacho' }, // Nachos, beef or pork, with beans
   supreme_pizza: { q: 'meat vegetable restaurant fast food medium crust pizza' }, // Pizza with meat and vegetables, from restaurant or fast food, medium crust
@@ -854,7 +857,7 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   slushy: { code: '92513000', q: 'slush frozen drink', alone: true }, // Slush frozen drink
   slurpee: { code: '92513000', q: 'slush frozen drink', alone: true }, // Slush frozen drink
   icee: { code: '92513000', q: 'slush frozen drink', alone: true }, // Slush frozen drink
-  v8: { code: '75132000', q: 'mixed vegetable juice', alone: true }, // Mixed vegetable juice
+  v8: { code: '74303000', q: 'tomato vegetable juice', alone: true }, // V8 is mostly tomato juice: Tomato and vegetable juice, 100% (its fl oz portion)
   bourbon: { code: '93502000', q: 'whiskey', alone: true }, // Whiskey
   rye_whiskey: { q: 'whiskey' }, // Whiskey
   glass_of_bourbon: { q: 'whiskey' }, // Whiskey
@@ -933,8 +936,8 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   dragonfruit_refresher: { q: 'fruit juice drink' }, // Starbucks Refreshers: a fruit juice drink
   acai_refresher: { q: 'fruit juice drink' }, // Starbucks Refreshers: a fruit juice drink
   dragon_drink_lemonade: { q: 'fruit juice drink' }, // Starbucks Refreshers: a fruit juice drink
-  concrete_mixer: { q: 'ice cream sundae' }, // Ice cream sundae, NFS
-  concrete: { code: '13121000', q: 'ice cream sundae', alone: true }, // Ice cream sundae, NFS
+  concrete_mixer: { q: 'soft serve blended candy cookie' }, // Culver's custard with mix-ins blended in: Soft serve, blended with candy or cookies
+  concrete: { code: '13130700', q: 'soft serve blended candy cookie', alone: true }, // Soft serve, blended with candy or cookies
   butterburger: { code: '27510215', q: 'fast food medium patty cheeseburger', alone: true }, // Cheeseburger, from fast food, 1 medium patty
   shackburger: { code: '27510215', q: 'fast food medium patty cheeseburger', alone: true }, // Cheeseburger, from fast food, 1 medium patty
   smashburger: { code: '27510215', q: 'fast food medium patty cheeseburger', alone: true }, // Cheeseburger, from fast food, 1 medium patty
@@ -984,7 +987,7 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   siggis: { code: '11433990', q: 'fruit greek yogurt', alone: true }, // Yogurt, Greek, NS as to type of milk, fruit
   activia: { code: '11430000', q: 'fruit yogurt', alone: true }, // Yogurt, NS as to type of milk, fruit
   dannon: { code: '11430000', q: 'fruit yogurt', alone: true }, // Yogurt, NS as to type of milk, fruit
-  light_and_fit: { q: 'fruit yogurt' }, // Yogurt, NS as to type of milk, fruit
+  light_and_fit: { q: 'nonfat milk fruit yogurt' }, // Dannon Light + Fit is made with nonfat milk: Yogurt, nonfat milk, fruit
   smart_water: { q: 'bottled plain water' }, // Water, bottled, plain
   smartwater: { code: '94100100', q: 'bottled plain water', alone: true }, // Water, bottled, plain
   fiji: { code: '94100100', q: 'bottled plain water', alone: true }, // Water, bottled, plain
@@ -1205,5 +1208,5 @@ export const EVERYDAY_BRANDS: readonly string[] = [
   'changs', 'factory', 'tim', 'hortons', 'wawa', 'sheetz', 'publix', 'kroger', 'heb', 'wegmans', 'safeway', 'aldi',
   'walmart', 'ikea', 'sweetgreen', 'portillos', 'portillo', 'bojangles', 'bojangle', 'church', 'churchs', 'checkers', 'rallys', 'rally',
   'krystal', 'jollibee', 'bros', 'peet', 'peets', 'auntie', 'anne', 'annes', 'wetzel', 'wetzels', 'baskin', 'robbins',
-  'carvel', 'yogurtland', 'progresso', 'campbell', 'campbells', 'stouffer', 'stouffers', 'swanson', 'amys', 'annies', 'welchs', 'debbie', 'menchie', 'menchies', 'pinkberry', 'jamba',
+  'carvel', 'yogurtland', 'sbarro', 'sbarros', 'progresso', 'campbell', 'campbells', 'stouffer', 'stouffers', 'swanson', 'amys', 'annies', 'welchs', 'debbie', 'menchie', 'menchies', 'pinkberry', 'jamba',
 ];

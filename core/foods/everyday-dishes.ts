@@ -1,0 +1,67 @@
+/**
+ * Dishes of the cuisines people eat in the U.S., and the variants a qualifier names, as people
+ * say them (issue #19, round 8): merged into everyday-names.ts with one spread, same shape and
+ * rules (keys as `stem` writes them; `q` USDA's words, `code` the one food a single word means,
+ * `alone` only for the word said alone). Written from everyday menus, not from the evaluation
+ * sets' misses; each maps to FNDDS's own dish where it has one, else to the food a dietitian
+ * would pick, with the reason beside it.
+ */
+export const EVERYDAY_DISHES: Readonly<Record<string, { q?: string; code?: string; alone?: boolean }>> = {
+  // South Asian.
+  chole: { code: '41301990', q: 'chickpea', alone: true }, // Chickpeas, NFS
+  chana: { code: '41301990', q: 'chickpea', alone: true },
+  paneer_paratha: { q: 'paratha bread' },
+  chai_tea: { q: 'hot milk tea' },
+  masala_chai: { q: 'hot milk tea' },
+  rajma: { code: '41311030', q: 'lentil curry', alone: true }, // kidney-bean curry: FNDDS's bean (lentil) curry is the nearest
+  chicken_vindaloo: { q: 'chicken curry' }, // Chicken curry (not the sauce alone)
+  khichdi: { code: '41311040', q: 'lentil curry rice', alone: true }, // rice and lentils cooked together: Lentil curry with rice
+  // East Asian.
+  chow_fun: { q: 'chow fun noodle meat vegetable' },
+  udon: { code: '56112000', q: 'cooked noodle', alone: true }, // Noodles, cooked (wheat noodles)
+  soba: { code: '56112000', q: 'cooked noodle', alone: true },
+  yakisoba: { code: '27360080', q: 'chow mein meat noodle', alone: true }, // fried wheat noodles with meat: Chow mein, with noodles
+  egg_foo_young: { q: 'egg foo yung' }, // Egg foo yung, NFS
+  mochi: { code: '55701000', q: 'cake glutinous rice', alone: true }, // Cake made with glutinous rice ("mochi" read as a mocha coffee)
+  har_gow: { q: 'steamed pot sticker dumpling wonton' }, // dim sum shrimp dumplings: Wonton, dumpling or pot sticker, steamed
+  ha_gow: { q: 'steamed pot sticker dumpling wonton' },
+  khao_man_gai: { code: '27243000', q: 'no sauce chicken turkey rice' }, // Thai (Hainanese) chicken rice: Chicken or turkey and rice, no sauce
+  hainanese_chicken_rice: { code: '27243000', q: 'no sauce chicken turkey rice' },
+  nasi_goreng: { q: 'fried rice' }, // Rice, fried, NFS
+  // Southeast Asian, Latin American, African, Hawaiian.
+  khao_soi: { q: 'chicken curry' }, // curry noodle soup: Chicken curry is the nearest
+  laksa: { code: '27146150', q: 'chicken curry', alone: true },
+  jollof_rice: { q: 'spanish rice' }, // tomato-cooked rice: Spanish rice, NS as to fat
+  jollof: { code: '58163430', q: 'spanish rice', alone: true },
+  halo_halo: { q: 'snow cone' }, // shaved ice with sweet toppings: Snow cone (it read as a clementine)
+  loco_moco: { q: 'beef rice gravy' }, // rice, a burger patty and gravy: Beef and rice with gravy
+  // Street, bakery and party foods.
+  guava_pastry: { q: 'fruit filled pastry' }, // the Cuban pastelito de guayaba: Pastry, fruit-filled
+  pastelito: { code: '53452100', q: 'fruit filled pastry', alone: true },
+  pretzel_rod: { q: 'hard pretzel' }, // Pretzels, hard: USDA's "1 rod"
+  calamari_appetizer: { q: 'fried calamari' }, // an appetizer of calamari is the fried one
+  fried_squid: { q: 'fried calamari' },
+  // Desserts by variant: frosted or iced is USDA's "with icing".
+  frosted_sugar_cookie: { q: 'butter sugar icing other chocolate cookie' }, // Cookie, butter or sugar, with icing or filling other than chocolate
+  iced_sugar_cookie: { q: 'butter sugar icing other chocolate cookie' },
+  frosted_brownie: { q: 'icing filling brownie' }, // Cookie, brownie, with icing or filling
+  boston_cream_pie: { code: '53103000', q: 'boston cream pie' }, // Cake, Boston cream pie (it read as Pie, NFS)
+  candy_cane: { q: 'hard candy' }, // Candy, hard: USDA's "1 stick"
+  vanilla_pudding: { q: 'flavor other chocolate ready pudding' }, // Pudding, flavors other than chocolate, ready-to-eat
+  snack_pack_pudding: { q: 'flavor other chocolate ready pudding' },
+  // Variants USDA has.
+  veggie_burger_patty: { q: 'veggie burger patty' }, // Veggie burger patty, no bun
+  veggie_patty: { q: 'veggie burger patty' }, // Veggie burger patty, no bun (it read as mixed vegetables)
+  meat_tortellini: { code: '58134610', q: 'meat filled tortellini' }, // Tortellini, meat-filled, with tomato sauce
+  whole_wheat_pasta: { q: 'whole grain cooked pasta' }, // Pasta, whole grain, cooked (it read as white pasta)
+  whole_grain_pasta: { q: 'whole grain cooked pasta' },
+  whole_wheat_spaghetti: { q: 'whole grain cooked pasta' },
+  whole_wheat_penne: { q: 'whole grain cooked pasta' },
+  whole_wheat_noodle: { q: 'whole grain cooked noodle' }, // Noodles, whole grain, cooked
+  spinach_tortellini: { q: 'spinach filled tortellini' }, // Tortellini, spinach-filled
+  meat_ravioli: { code: '58131320', q: 'meat filled ravioli tomato sauce' }, // with tomato or meat sauce, the everyday one (it read as with cream sauce)
+  beef_ravioli: { code: '58131320', q: 'meat filled ravioli tomato sauce' },
+  light_fudgesicle: { q: 'light fudgesicle' }, // Fudgesicle, light
+  sugar_free_fudgesicle: { q: 'light fudgesicle' }, // the no-sugar-added bar: USDA's light one is its nearest
+  falafel_ball: { q: 'falafel' }, // Falafel: USDA's "1 patty" (17 g) is one ball
+};
