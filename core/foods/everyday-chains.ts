@@ -154,9 +154,6 @@ export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   [/\bbecs?\b/g, 'bacon egg and cheese'],
   // Jimmy John's Turkey Tom is its turkey sub (read before the sub shops' fillings below).
   [/\bturkey tom\b/g, 'turkey sub'],
-  // A candy cane is one 15 g stick of hard candy: USDA's "1 fun/snack size" (15 g, as its "1 stick"), not its 60 g pouch;
-  // read before Raising Cane's below, which took "candy canes" for the chain.
-  [/\b(\d+|an?|one|two|three|four|five|six) (?:(?:small|mini|regular) )?candy canes?\b/g, '$1 fun size candy cane'],
   [/\b(?:mcds?|mcd'?s|mcdonald|mickey ?d'?s?|maccas)\b/g, 'mcdonalds'],
   [/\bbk\b/g, 'burger king'],
   [/\bcfa\b/g, 'chick-fil-a'],

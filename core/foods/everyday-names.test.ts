@@ -162,7 +162,7 @@ describe('everyday names by category resolve to a sensible food with a whole-ite
     ['a cup of jollof rice', '58163430', '1 cup', 1],
     ['a frosted sugar cookie', '53244020', '1 medium', 1],
     ['2 frosted brownies', '53204100', '1 medium', 2],
-    ['2 candy canes', '91745025', '1 fun/snack size', 2],
+    ['2 candy canes', '91745025', '1 stick', 2],
     ['a vanilla pudding cup', '13230110', '1 snack size container', 1],
     ['a veggie burger patty', '41811890', '1 patty', 1],
     ['12 oz v8', '74303000', '1 fl oz (NFS)', 12],
