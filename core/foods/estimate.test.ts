@@ -1227,3 +1227,17 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     expect(one('filet o fish').description).toBe('Fish sandwich, fried, from fast food');
   });
 });
+
+describe('foods sold as low in carbohydrate', () => {
+  it('reports a low-carb food whole as not found, never drops it nor reads it as the regular food', () => {
+    for (const text of ['a low carb tortilla', '2 low-carb tortillas', 'reduced carb bread 2 slices', 'a carb balance wrap', 'net carb bar']) {
+      const r = estimateMeal(text);
+      expect(r.foods, text).toEqual([]);
+      expect(r.unknown, text).toHaveLength(1);
+      expect(r.unknown[0], text).toMatch(/lowcarb/);
+    }
+    const r = estimateMeal('2 eggs and a low carb tortilla');
+    expect(r.foods.map((f) => f.description)).toEqual(['Egg, whole, cooked, NS as to cooking method']);
+    expect(r.unknown).toEqual(['a lowcarb tortilla']);
+  });
+});

@@ -308,6 +308,10 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\s+(?:smothered|topped|covered|drizzled|doused|slathered|drenched|loaded)\s+(?:in|with|w\/?|w)\s+/g, ' with '],
   // "chimichanga platter w rice and beans": how a restaurant serves a dish is no food; the dish and its sides are ("combo" is no such word: Combos are a snack, a combo pizza a supreme).
   [/\b([a-z]+) platters?\b/g, '$1'],
+  // "a low carb tortilla", "carb balance wraps": a food sold as low in carbohydrate is reported whole as not found
+  // (USDA has no such foods, and its regular one would overcount); "carb" alone is what makes a message no food
+  // ("30 carbs"), which had dropped the tortilla without a word.
+  [/\b(?:low|lower|reduced|less|net|no)[- ]?carb(?:s|ohydrates?)?\b|\bcarb[- ](?:balance|smart|wise|counter|conscious|friendly|free)\b/g, 'lowcarb'],
   // "sf choc pudding", "sugar-free jello": how sugar-free is typed; read as USDA's words so the variant is found (never left out: it changes the carbs).
   [/(?<![a-z])(?:sf|s\/f|sugar-free|sugarfree)(?= [a-z])/g, 'sugar free'],
   [/\bsugar free ((?:[a-z]+ )?(?:pudding|jello|jell-o|gelatin)) cups?\b/g, 'container of sugar free $1'],
