@@ -204,7 +204,7 @@ export const CASES: Array<[string, ...Item[]]> = [
   ['2 cups meat ravioli w sauce', ['58131320', '1 cup', 2]],
   ['3/4 cup cheese tortellini in marinara, kid portion', ['58134620', '1 cup', 0.75]],
   ['lasagna at olive garden', ['58130014', QNS, 1]],
-  ['chicken alfredo at olive garden + 2 breadsticks', ['58146421', QNS, 1], ['51184210', '1 medium stick', 2]],
+  ['chicken alfredo at olive garden + 2 breadsticks', ['58146381', QNS, 1], ['51184210', '1 medium stick', 2]],
   ['chicken fried rice 1.5 cups & an egg roll', ['58150310', '1 cup', 1.5], ['58110130', '1 egg roll', 1]],
   ['2 cups chicken chow mein', ['27343910', '1 cup', 2]],
   ['fish n chips + a bottle of corona', ['26100140', QNS, 1], ['71400990', QNS, 1], ['93101000', '1 can or bottle (12 fl oz)', 1]],
