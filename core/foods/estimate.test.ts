@@ -1241,3 +1241,48 @@ describe('foods sold as low in carbohydrate', () => {
     expect(r.unknown).toEqual(['a lowcarb tortilla']);
   });
 });
+
+describe('round 9a rules: readings, pieces eaten, amounts per item, context', () => {
+  it('never reads a glucose reading as food, however it is said', () => {
+    for (const said of ['2 honey packets, sugar was 61', 'bs 70 so 2 honey packets', 'bg was 65 - 2 honey packets', '2 honey packets, blood sugar 58 mg/dl', '2 honey packets, dexcom says 68', '2 honey packets, glucose at 3.4 mmol']) {
+      const r = estimateMeal(said);
+      expect(r.foods.map((f) => f.description), said).toEqual(['Honey']);
+      expect(r.foods[0]!.note, said).toMatch(/context left out/);
+    }
+    // A small number after sugar is still sugar.
+    expect(estimateMeal('coffee w sugar 2 tsp').foods.map((f) => f.description)).toContain('Sugar, NFS');
+  });
+
+  it('reads the pieces eaten after a dish as how much of it was eaten, never as a food of their own', () => {
+    expect(one('chicken quesadila, ate 3 triangles')).toMatchObject({ description: 'Quesadilla, chicken', quantity: 3, portion: '1 triangular piece' });
+    expect(one('cheese quesadilla - i had 2 wedges')).toMatchObject({ description: 'Quesadilla, cheese only', quantity: 2 });
+    expect(one('lasagna, had 2 squares')).toMatchObject({ description: 'Lasagna with meat', quantity: 2 });
+    expect(one('pepperoni pizza, ate 3 slices')).toMatchObject({ quantity: 3 });
+    expect(estimateMeal('chicken quesadila, ate 3 triangles').unknown).toEqual([]);
+    // Pieces of a count said are of that count.
+    expect(one('a dozen wings, ate 4 pieces').quantity).toBe(4);
+  });
+
+  it('reads a fluid amount in brackets after a count as the size of each', () => {
+    for (const said of ['2 red bulls (8.4 oz) during night shift', '2 red bulls (8.4 oz)']) expect(one(said), said).toMatchObject({ description: 'Energy drink (Red Bull)', quantity: 16.8 });
+    expect(one('3 beers (12 oz each)').quantity).toBe(36);
+    expect(one('2 cokes (355 ml)').grams).toBeGreaterThan(700);
+  });
+
+  it('leaves out context: a container taken from, whom and whose low, when, "as a snack", "over the afternoon", a remark in brackets', () => {
+    const said = {
+      '4 fun size snickers from the candy bowl': 'Chocolate candy, nougat filled with nuts',
+      '3 oreos from my kids lunchbox': 'Cookie, chocolate sandwich',
+      'capri sun for my daughters low': 'Fruit juice drink (Capri Sun)',
+      "juice box for my son's lunch": 'Apple juice, 100%',
+      '2 cans of dr pepper over the afternoon': 'Soft drink, pepper type',
+      '1 cup cinnamon toast crunch dry as a snack': 'Cereal, cinnamon toast',
+      'beef lo mein just now, 1 1/4 cups': 'Lo mein, with beef',
+      '3 gogurts (he was hungry)': 'Yogurt tube',
+    };
+    for (const [text, description] of Object.entries(said)) expect(estimateMeal(text).foods.map((f) => f.description), text).toEqual([description]);
+    expect(one('beef lo mein just now, 1 1/4 cups').quantity).toBe(1.25);
+    // How eggs were cooked is no time.
+    expect(one('2 eggs over easy').description).toMatch(/^Egg/);
+  });
+});

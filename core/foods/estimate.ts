@@ -1842,7 +1842,7 @@ function tidy(item: string): string {
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** Prepositions that begin a phrase of where, when, why or with whom: "at the party", "for dessert", "by the pool". */
-const CONTEXT_PREPS = new Set(['at', 'from', 'for', 'by', 'on', 'after', 'before', 'during', 'in', 'while', 'near', 'outside', 'inside', 'around', 'watching', 'waiting', 'driving', 'studying', 'working', 'playing', 'walking', 'between']);
+const CONTEXT_PREPS = new Set(['at', 'from', 'for', 'by', 'on', 'after', 'before', 'during', 'in', 'while', 'near', 'outside', 'inside', 'around', 'watching', 'waiting', 'driving', 'studying', 'working', 'playing', 'walking', 'between', 'over', 'throughout', 'as']);
 /** Words that say when or why, not what, even where a food has them in its name ("dessert pizza", "movie theater popcorn"). */
 const OCCASIONS = new Set('dessert desert dinner lunch breakfast brunch supper snack snacks treat treats low lows hypo hypos halftime practice game games work school party movie movies church class gym recess midnight pool beach bed night morning bakery airport mall ballpark stadium zoo fair carnival'.split(' '));
 /** A meal word with words of who or how ("kids breakfast", "quick lunch") as a phrase of its own, before or after the foods. Not "school lunch": USDA has school forms of foods. */
@@ -1855,6 +1855,14 @@ const HOW_ONLY = new Set('unsweetened unsweet sweetened decaf iced hot cold plai
 /** Sauces and toppings said by a short name after a food. */
 const SIDE_SHORT: Record<string, string[]> = { soy: ['soy', 'sauce'], bbq: ['barbecue', 'sauce'], barbecue: ['barbecue', 'sauce'], teriyaki: ['teriyaki', 'sauce'],  sriracha: ['hot', 'sauce'], buffalo: ['hot', 'sauce'] };
 
+/**
+ * A glucose reading said beside the food ("sugar was 61", "bs 70", "bg at 65", "blood sugar 4.2 mmol"):
+ * the word, an optional verb, the number and unit, then the end of a phrase. Read as a reading only for
+ * 40–600 (mg/dL) or with its unit, so "sugar 2 tsp" stays sugar.
+ */
+const GLUCOSE_READING =
+  /(^|[,;:.]|\s[-–—]|\s(?:and|but|so|then|when|while|since|cuz|because|bc))\s*(?:(?:my|his|her|their|our)\s+)?(?:(?:blood\s+)?sugar|glucose|bs|bg|bgl|cgm|dexcom|libre|(?:my\s+)?reading|number)s?\s*(?:was|is|were|at|of|=|:|@|hit|read|reads|said|says|showed|shows|went\s+to|dropped\s+to|fell\s+to|down\s+to|up\s+to)?\s*(?:like\s+|around\s+|about\s+|~\s*)?(\d+(?:\.\d+)?)\s*(mg\/?dl|mmol(?:\/l)?)?\s*(?=$|[,;.:!?)]|\s[-–—]|\s(?:so|and|then|but|had|ate|drank)\b)/gi;
+
 /** An item said with its amount in brackets after it: the food's words, the number, the unit. */
 const BRACKETED_AMOUNT =
   /(?<![a-z0-9])(?:(?:a|an|one|1)\s+)?(?:(?:small|medium|large|big|tall|huge|full)\s+)?(?:(?:glass|glasses|cup|cups|bowl|bowls|mug|mugs|bottle|bottles|can|cans|serving|servings|plate|plates|portion|portions)\s+of\s+)?([a-z][a-z' -]*?)\s*\(\s*(?:about\s+|~\s*|approx\.?\s+)?(\d+(?:\.\d+)?|\d+\/\d+)\s*(oz|ml|g|grams?|cups?|fl\.? ?oz|tbsp|tsp)\s*\)/gi;
@@ -1865,8 +1873,11 @@ const PARMESAN = '14108010';
 /** Nouns of a place a phrase of where ends in ("at the deli", "from the taco truck"). */
 const PLACES = /^(?:deli|patch|shop|store|stand|truck|cart|cafe|diner|cafeteria|canteen|freezer|fridge|counter|booth|kiosk|market|festival|joint|spot|house|office|park|station|court|hall|gas|drive|drivethru|thru|window|buffet)s?$/;
 
+/** A container a food was taken from ("the candy bowl", "my cookie jar", "the vending machine"), said after "from". */
+const FROM_CONTAINER = /^(?:the|a|my|our|his|her|their|[a-z]+'s)\s+(?:[a-z]+\s+)?(?:bowl|jar|dish|tin|stash|drawer|tray|platter|basket|machine|pantry|breakroom|break room|box)$/;
+
 /** Words of when after the food that no time of the chat reads ("just now", "this am", "a bit ago"). */
-const TIME_WORDS = /\s*\b(?:just now|right now|rn|earlier(?: today| tonight)?|(?:just )?a (?:bit|while|little) ago|(?:a few|a couple(?: of)?|\d+|an?) (?:mins?|minutes?|hrs?|hours?) ago|this (?:am|pm|morning|afternoon|evening|arvo)|last night|for (?:a )?(?:midnight|late night|afternoon|morning) snack)\b\s*$/i;
+const TIME_WORDS = /\s*\b(?:just now|right now|rn|earlier(?: today| tonight)?|(?:just )?a (?:bit|while|little) ago|(?:a few|a couple(?: of)?|\d+|an?) (?:mins?|minutes?|hrs?|hours?) ago|this (?:am|pm|morning|afternoon|evening|arvo)|last night|for (?:a )?(?:midnight|late night|afternoon|morning) snack)\b\s*(?=$|[,;])/i;
 
 /** Whether a phrase's words make no food and name none ("at the party", "for a low", "low 58", "lunar new year"). */
 function namesNoFood(phrase: string[], table: FoodTable): boolean {
@@ -1878,7 +1889,7 @@ function namesNoFood(phrase: string[], table: FoodTable): boolean {
 }
 
 /** Whom a food was for ("for my toddler", "for the kids", "for my 4yo"): never food, though "toddler" and "baby" are words of USDA's baby foods. */
-const FOR_WHOM = /\bfor (?:my|his|her|our|their|the|a) (?:\d+ ?(?:yo|y\/o|year old|month old|mo) )?(?:toddler|toddlers|baby|babies|kid|kids|son|daughter|little one|boy|girl|child|children|wife|husband|partner|mom|dad)\b/i;
+const FOR_WHOM = /\bfor (?:my|his|her|our|their|the|a) (?:\d+ ?(?:yo|y\/o|year old|month old|mo) )?(?:toddler|toddlers|baby|babies|kid|kids|son|daughter|little one|boy|girl|child|children|wife|husband|partner|mom|dad)(?:'s|s'|s)?\b(?:\s+(?:low|lows|hypo|snack|lunch|breakfast|dinner|treat|bottle(?= *$)))?/i;
 
 /**
  * A label before the meal ("halloween: 3 fun size snickers", "airport - a pretzel", "low 58 -
@@ -1920,7 +1931,11 @@ function withoutContext(item: string, table: FoodTable, depth = 0): Array<{ item
     // "… my mom made", "… that my wife cooked": who made it, as a preposition's phrase says where.
     if (!CONTEXT_PREPS.has(ws[i]!) && !/^(?:my|his|her|our|their|that)$/.test(ws[i]!)) continue;
     const rest = ws.slice(i + 1);
-    if (!rest.length || !noFood(rest)) continue;
+    // "eggs over easy" is how they were cooked, not when.
+    if (ws[i] === 'over' && /^(?:easy|medium|hard|well)$/.test(rest[0] ?? '')) continue;
+    // "from the candy bowl", "from grandma's cookie jar": a container taken from is where, though its words name a food.
+    const takenFrom = ws[i] === 'from' && FROM_CONTAINER.test(rest.join(' '));
+    if (!rest.length || !(takenFrom || noFood(rest))) continue;
     push({ item: ws.slice(0, i).join(' '), dropped: ws.slice(i).join(' ') });
     break;
   }
@@ -1928,6 +1943,9 @@ function withoutContext(item: string, table: FoodTable, depth = 0): Array<{ item
   if (verb > 0 && verb < ws.length - 1 && noFood(ws.slice(0, verb))) push({ item: ws.slice(verb + 1).join(' '), dropped: ws.slice(0, verb + 1).join(' ') });
   return out;
 }
+
+/** Whether an item begins with a count of more than one ("a dozen wings", "6 nuggets"): pieces eaten are then of that count. */
+const saidCount = (item: string) => /^\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozen|a couple|several)\b/i.test(item) && !/^\s*1\b/.test(item);
 
 const SHARE_COUNTS: Record<string, number> = { half: 1 / 2, 'a half': 1 / 2, 'a third': 1 / 3, third: 1 / 3, 'a quarter': 1 / 4, quarter: 1 / 4, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const NUM_WORD = '\\d+|one|two|three|four|five|six|seven|eight|nine|ten';
@@ -1944,6 +1962,7 @@ const SHARE = new RegExp(
     String.raw`|we\s+(?:split|shared)\s+(?:it|that|this|them)` +
     String.raw`|(?:i\s+|and\s+i\s+)?(?:only\s+)?(?:ate|had)\s+(half|a third|a quarter)(?:\s+of\s+(?:it|them))?` +
     String.raw`|(?:i\s+)?(?:ate\s+|had\s+)?(?:the\s+)?whole\s+thing` +
+    String.raw`|(?:i\s+|and\s+i\s+)?(?:only\s+)?(?:ate|had|eaten)\s+(${NUM_WORD})\s+(triangles?|pieces?|pcs?|slices?|wedges?|squares?|quarters?)(?:\s+of\s+(?:it|them))?` +
     String.raw`)\s*(?=[,;.+&]|\b(?:and|plus|then)\b|$)`,
   'i',
 );
@@ -1981,10 +2000,26 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
   const after = text.slice(m.index + m[0].length).replace(/^(?:[\s,;.+&]|\b(?:and|plus|then)\b)+/, '');
   const rest = after.trim() ? estimateMeal(after, table) : { foods: [], unknown: [], carbs_g: 0 };
   const food = before.foods[before.foods.length - 1];
-  const [, withWhom, ways, iHad, ateOnly] = m;
+  const [, withWhom, ways, iHad, ateOnly, pieces, pieceUnit] = m;
   const said = m[0].replace(/^[\s,;-]+/, '').trim();
   let factor = 1;
-  const had = iHad ?? ateOnly;
+  // "chicken quesadilla, ate 3 triangles", "lasagna - had 2 squares": the pieces of a dish said
+  // without a count are how much of it was eaten (USDA's "1 triangular piece", "1 piece"); they had
+  // read as a food of their own (three danishes, "triangle" read as "kringle").
+  // The dish alone may have no word of eating to correct its spelling by ("chicken quesadila"): the pieces are that word.
+  if (pieces && !saidCount(text.slice(0, m.index))) {
+    const n = SHARE_COUNTS[pieces.toLowerCase()] ?? Number(pieces);
+    const unit = /^slices?$/i.test(pieceUnit!) ? 'slices' : 'pieces';
+    const dish = text.slice(0, m.index).replace(/^\s*(?:an?|one|1)\s+/i, '');
+    const again = estimateItems(`${n} ${unit} of ${dish}`, table);
+    if (again.foods.length === 1 && !again.unknown.length && (!food || again.foods[0]!.food_code === food.food_code)) {
+      again.foods[0]!.note = [again.foods[0]!.note, `your share: “${said}”`].filter(Boolean).join('; ');
+      const foods = [...before.foods.slice(0, -1), again.foods[0]!, ...rest.foods];
+      // A dish not read alone (before its pieces corrected its spelling) was reported unknown: it is the food now.
+      return { foods, unknown: [...(food ? before.unknown : before.unknown.slice(0, -1)), ...rest.unknown], carbs_g: round1(foods.reduce((s, f) => s + f.carbs_g, 0)) };
+    }
+  }
+  const had = iHad ?? ateOnly ?? pieces;
   if (had) {
     const n = SHARE_COUNTS[had.toLowerCase()] ?? Number(had);
     // "I had 4" of "a dozen munchkins": four of the pieces counted, never more than were said.
@@ -2014,6 +2049,17 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
   /** The unit each food was said with. */
   const unitOf = new Map<EstimatedFood, Unit | null>();
   const unknown: string[] = [];
+  // "2 honey packets, sugar was 61", "bs 70 so a juice box", "bg was 65 - 4 glucose tabs": a glucose
+  // reading is never food (it had read as 61 sugar packets, 224 g).
+  const readings: string[] = [];
+  text = text.replace(GLUCOSE_READING, (m: string, lead: string, n: string, unit: string | undefined) => {
+    if (!unit && !(Number(n) >= 40 && Number(n) <= 600 && !n.includes('.'))) return m;
+    readings.push(m.replace(/^[\s,;:-]+/, '').trim());
+    return lead ? `${lead} ` : ' ';
+  });
+  if (readings.length) text = text.replace(/^\s*(?:[-–—:,;.]+|so\b)\s*/i, '');
+  // "3 gogurts (he was hungry)": a remark in brackets is context, not food.
+  text = text.replace(/\s*\(([^()]*\b(?:he|she|i|we|they|was|were|is|am|so|because|cuz|bc)\b[^()]*)\)/gi, (m: string, said: string) => (/\d/.test(said) || !namesNoFood(words(said.replace(/['’]/g, ' ')), table) ? m : (readings.push(said.trim()), ' ')));
   const label = leadingLabel(text, table);
   if (label) text = label.rest;
   // "had 2 big slices of watermelon just now", "cream of rice this am": words of when that the
@@ -2023,6 +2069,17 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
   // "a small glass of eggnog (4 oz)", "big bowl of cheerios (2 cups)": an amount in brackets is the amount eaten, over the words of size before it.
   // Not after a part or a count ("half a gatorade (20oz)"): there the bracket is the size of one.
   text = text.replace(BRACKETED_AMOUNT, (m: string, food: string, n: string, unit: string, at: number, all: string) => (/(?:half|quarter|third|\d)\s*$/i.test(all.slice(0, at)) || /^(?:half|quarter|a third|a quarter)\b/i.test(food) ? m : `${n} ${unit} ${food}`));
+  // "2 red bulls (8.4 oz)", "3 beers (12 oz each)": a fluid amount in brackets after a count is the
+  // size of each (it had been read as the whole, or dropped as context and the count taken at
+  // USDA's usual serving); any amount said "each" is too.
+  text = text.replace(
+    /(?<![\d.\/])(\d{1,2})\s+([a-z][a-z' -]*?)\s*\(\s*(?:about\s+|~\s*|approx\.?\s+)?(\d+(?:\.\d+)?)\s*(fl\.? ?oz|oz|ml|g|grams?|cups?)(\s*(?:each|ea|apiece))?\s*\)/gi,
+    (m: string, count: string, food: string, n: string, unit: string, each: string | undefined) => {
+      const k = Number(count);
+      if (k < 2 || /^(?:half|quarter|third|slices?|pieces?)\b/i.test(food) || (!each && !/^(?:fl|oz|ml)/i.test(unit))) return m;
+      return `${round3(k * Number(n))} ${unit} ${food}`;
+    },
+  );
   // "3 stuffed pepper halves (rice & ground beef)": parts listed in brackets after a dish are said "with" it.
   text = text.replace(/\s*\(([^()]*\s(?:&|and)\s[^()]*)\)/g, ' with $1');
   // "half cup cream of rice for my toddler": who it was for is no food, even where a word of it
@@ -2033,7 +2090,7 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
   // who or how is context, though "kids" (a Clif Kids bar) and "quick" (quick grits) are USDA's words.
   const mealNote = MEAL_NOTE.exec(text);
   if (mealNote && text.replace(mealNote[0], ' ').trim()) text = text.replace(mealNote[0], mealNote[1] ?? ' ');
-  const context = [label?.label, when?.[0].trim(), forWhom?.[0].trim(), mealNote?.[0].replace(/^[\s,;:-]+|[\s,;:-]+$/g, '')].filter(Boolean);
+  const context = [...readings, label?.label, when?.[0].trim(), forWhom?.[0].trim(), mealNote?.[0].replace(/^[\s,;:-]+|[\s,;:-]+$/g, '')].filter(Boolean);
   const items = splitJoined(keepAndNames(text, table)).map(({ item, joiner }) => ({ item, joiner, w: readItem(item, unitPhrases(table)) }));
   // Misspellings are corrected only where the message is plainly about eating: an eating
   // verb or meal word, or an amount ("a", "2 slices"). "brisk walk" is not "brick cheese".
