@@ -1285,4 +1285,23 @@ describe('round 9a rules: readings, pieces eaten, amounts per item, context', ()
     // How eggs were cooked is no time.
     expect(one('2 eggs over easy').description).toMatch(/^Egg/);
   });
+  it('says plainly: short sizes, an amount for each of a list, a flavour said alone before a second, a salad dressing by its kind, a food from a packet', () => {
+    expect(one('med iced caramel latte').portion).toBe('1 medium');
+    expect(one('XL sweet tea from the drive thru').portion).toBe('1 extra large drink');
+    expect(one('lg fries').portion).toBe('1 large fast food order');
+    const each = estimateMeal('half cup each honeydew, cantaloupe & pineapple').foods;
+    expect(each.map((f) => [f.description, f.quantity, f.portion])).toEqual([
+      ['Honeydew melon, raw', 0.5, '1 cup'],
+      ['Cantaloupe, raw', 0.5, '1 cup'],
+      ['Pineapple, raw', 0.5, '1 cup'],
+    ]);
+    expect(estimateMeal('1 cup each of rice and beans').foods.map((f) => f.quantity)).toEqual([1, 1]);
+    expect(estimateMeal('1 vanilla and 1 chocolate ice cream sandwich').foods.map((f) => f.description)).toEqual(['Ice cream sandwich, vanilla', 'Ice cream sandwich, chocolate']);
+    expect(estimateMeal('a chicken and a beef taco').foods.map((f) => f.description)).toEqual(['Taco, corn tortilla, chicken, cheese', 'Taco, corn tortilla, beef, cheese']);
+    for (const said of ['side salad w italian', 'garden salad with french', 'house salad + balsamic'])
+      expect(estimateMeal(said).foods.map((f) => f.description).join('; '), said).toMatch(/dressing/i);
+    expect(estimateMeal('side salad w italian').foods.map((f) => f.description)).not.toContain('Italian Ice');
+    expect(one('hot cocoa from a packet made w water').description).toBe('Hot chocolate / cocoa, dry mix, made with water');
+  });
 });
+

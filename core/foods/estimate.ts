@@ -1855,6 +1855,41 @@ const HOW_ONLY = new Set('unsweetened unsweet sweetened decaf iced hot cold plai
 /** Sauces and toppings said by a short name after a food. */
 const SIDE_SHORT: Record<string, string[]> = { soy: ['soy', 'sauce'], bbq: ['barbecue', 'sauce'], barbecue: ['barbecue', 'sauce'], teriyaki: ['teriyaki', 'sauce'],  sriracha: ['hot', 'sauce'], buffalo: ['hot', 'sauce'] };
 
+/** Sizes said short: "med iced latte", "XL sweet tea", "lg fries", "sm coffee". */
+const SHORT_SIZES: Array<[RegExp, string]> = [
+  [/\b(?:xl|x-large|xlarge|x-lg)\b/gi, 'extra large'],
+  [/\b(?:med|md)\b(?=\s+[a-z])/gi, 'medium'],
+  [/\b(?:lg|lrg)\b(?=\s+[a-z])/gi, 'large'],
+  [/\b(?:sm|sml)\b(?=\s+[a-z])/gi, 'small'],
+];
+/** Flavours and fillings said alone before "and" and a second one with the food ("1 vanilla and 1 chocolate ice cream sandwich"). */
+const KIND_ONLY = 'vanilla|chocolate|choc|caramel|strawberry|blueberry|cherry|lemon|raspberry|mint|cinnamon|maple|pumpkin|plain|glazed|pepperoni|cheese|beef|chicken|pork|bean|veggie|sausage|steak|shrimp|fish|turkey|ham';
+const TWO_KINDS = new RegExp(String.raw`\b(\d+|a|an|one|two|three)\s+(${KIND_ONLY})\s+(?:and|&|n|\+)\s+(\d+|a|an|one|two|three)\s+(${KIND_ONLY})\s+([a-z][a-z' ]*?)(?=\s*(?:$|[,;.+(]|\bwith\b|\bw\b))`, 'gi');
+/** A salad dressing said by its kind alone after a salad ("side salad w italian"): Italian ice otherwise. */
+const SALAD_DRESSING = /\b(salad)\s+(w\/?|with|and|&|\+)\s+(italian|french|thousand island|greek|balsamic|russian|catalina|sesame ginger|poppyseed|poppy seed|caesar|raspberry vinaigrette|vinaigrette|honey mustard|blue cheese|bleu cheese)\b(?!\s+dressing)/gi;
+/** "half cup each honeydew, cantaloupe & pineapple", "1 cup each of rice and beans": the amount said once is each food's. */
+const EACH_OF = /(^|[:;]\s*|,\s*)((?:\d+(?:\.\d+)?|\d+\/\d+|half(?: a)?|a|one|two|three|four)\s+(?:(?:cups?|c|oz|tbsp|tsp|slices?|pieces?|scoops?|g|grams?|ml|handfuls?|servings?|spoonfuls?)\s+)?)each\s+(?:of\s+)?([^;.]+)/i;
+
+/**
+ * Said plainly before the items are read: short sizes spelled out, the amount said once for
+ * "each" of a list given to every food, a flavour said alone before a second one with the food
+ * given that food, a salad's dressing said by its kind named as dressing, and a food made "from a
+ * packet" without the packet (the packet is how it was made, not a food: it had read "hot cocoa
+ * from a packet made w water" as water).
+ */
+function sayPlainly(text: string): string {
+  for (const [re, size] of SHORT_SIZES) text = text.replace(re, size);
+  const each = EACH_OF.exec(text);
+  if (each) {
+    const foods = each[3]!.split(/\s*(?:,|&|\+|\band\b|\bn\b)\s*/).filter((f) => /[a-z]/i.test(f));
+    if (foods.length > 1) text = text.slice(0, each.index) + each[1] + foods.map((f) => `${each[2]}${f.trim()}`).join(', ') + text.slice(each.index + each[0].length);
+  }
+  text = text.replace(TWO_KINDS, (_m: string, n1: string, k1: string, n2: string, k2: string, food: string) => `${n1} ${k1} ${food} and ${n2} ${k2} ${food}`);
+  text = text.replace(SALAD_DRESSING, (_m: string, salad: string, joiner: string, kind: string) => `${salad} ${joiner} ${kind} dressing`);
+  text = text.replace(/\s+(?:from|outta|out of)\s+(?:a|the|one)\s+(?:packet|mix|envelope|sachet|pouch)\b/gi, '');
+  return text;
+}
+
 /**
  * A glucose reading said beside the food ("sugar was 61", "bs 70", "bg at 65", "blood sugar 4.2 mmol"):
  * the word, an optional verb, the number and unit, then the end of a phrase. Read as a reading only for
@@ -2058,6 +2093,7 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
     return lead ? `${lead} ` : ' ';
   });
   if (readings.length) text = text.replace(/^\s*(?:[-–—:,;.]+|so\b)\s*/i, '');
+  text = sayPlainly(text);
   // "3 gogurts (he was hungry)": a remark in brackets is context, not food.
   text = text.replace(/\s*\(([^()]*\b(?:he|she|i|we|they|was|were|is|am|so|because|cuz|bc)\b[^()]*)\)/gi, (m: string, said: string) => (/\d/.test(said) || !namesNoFood(words(said.replace(/['’]/g, ' ')), table) ? m : (readings.push(said.trim()), ' ')));
   const label = leadingLabel(text, table);
@@ -2073,7 +2109,7 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
   // size of each (it had been read as the whole, or dropped as context and the count taken at
   // USDA's usual serving); any amount said "each" is too.
   text = text.replace(
-    /(?<![\d.\/])(\d{1,2})\s+([a-z][a-z' -]*?)\s*\(\s*(?:about\s+|~\s*|approx\.?\s+)?(\d+(?:\.\d+)?)\s*(fl\.? ?oz|oz|ml|g|grams?|cups?)(\s*(?:each|ea|apiece))?\s*\)/gi,
+    /(?<![\d./])(\d{1,2})\s+([a-z][a-z' -]*?)\s*\(\s*(?:about\s+|~\s*|approx\.?\s+)?(\d+(?:\.\d+)?)\s*(fl\.? ?oz|oz|ml|g|grams?|cups?)(\s*(?:each|ea|apiece))?\s*\)/gi,
     (m: string, count: string, food: string, n: string, unit: string, each: string | undefined) => {
       const k = Number(count);
       if (k < 2 || /^(?:half|quarter|third|slices?|pieces?)\b/i.test(food) || (!each && !/^(?:fl|oz|ml)/i.test(unit))) return m;
