@@ -1303,5 +1303,15 @@ describe('round 9a rules: readings, pieces eaten, amounts per item, context', ()
     expect(estimateMeal('side salad w italian').foods.map((f) => f.description)).not.toContain('Italian Ice');
     expect(one('hot cocoa from a packet made w water').description).toBe('Hot chocolate / cocoa, dry mix, made with water');
   });
+  it('reads slices said after a food as its bread or sized by the amount after, a spice side as no food, and a side the dish is made with as in it', () => {
+    for (const said of ['sourdough, 2 slices', 'rye, 2 slices']) expect(one(said), said).toMatchObject({ description: expect.stringMatching(/^Bread, /), quantity: 2 });
+    expect(one('mango slices, about a cup')).toMatchObject({ description: 'Mango, raw', portion: '1 cup', quantity: 1 });
+    expect(one('apple slices, 1 cup').portion).toBe('1 cup');
+    expect(estimateMeal('2/3 cup oatmeal w walnuts + cinnamon').foods.map((f) => f.description)).not.toContain('Bread, cinnamon');
+    expect(one('cinnamon roll').description).toMatch(/cinnamon/);
+    expect(estimateMeal('8 oz horchata w milk').foods.map((f) => f.description)).toEqual(['Horchata, made with milk']);
+    // Milk beside a food not made with it is counted.
+    expect(estimateMeal('a cup of cereal w milk').foods).toHaveLength(2);
+  });
 });
 

@@ -1855,6 +1855,9 @@ const HOW_ONLY = new Set('unsweetened unsweet sweetened decaf iced hot cold plai
 /** Sauces and toppings said by a short name after a food. */
 const SIDE_SHORT: Record<string, string[]> = { soy: ['soy', 'sauce'], bbq: ['barbecue', 'sauce'], barbecue: ['barbecue', 'sauce'], teriyaki: ['teriyaki', 'sauce'],  sriracha: ['hot', 'sauce'], buffalo: ['hot', 'sauce'] };
 
+/** Spices said as a side: no food USDA counts carbs of in that amount ("cinnamon" alone is cinnamon bread). */
+const SPICES = new Set(['cinnamon', 'nutmeg', 'paprika', 'cumin', 'oregano', 'cayenne', 'turmeric', 'salt', 'allspice']);
+
 /** Sizes said short: "med iced latte", "XL sweet tea", "lg fries", "sm coffee". */
 const SHORT_SIZES: Array<[RegExp, string]> = [
   [/\b(?:xl|x-large|xlarge|x-lg)\b/gi, 'extra large'],
@@ -2216,10 +2219,29 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
       if (prev && ((noAmount.has(prev) && (w.quantity !== null || w.unit !== null || w.size !== null || w.inches !== null)) || (sizedAfter.has(prev) && w.unit !== null && ['g', 'kg', 'oz', 'floz', 'ml'].includes(w.unit)))) {
         noAmount.delete(prev);
         sizedAfter.delete(prev);
-        const food = table.byCode.get(prev.food_code)!;
+        let food = table.byCode.get(prev.food_code)!;
+        // "sourdough, 2 slices": slices of a food USDA has no slice of (the sourdough roll) are of its bread, as when said before.
+        const said = saidOf.get(prev);
+        if (w.unit === 'slice' && said && !food.portions.some((p) => /\bslice/i.test(p.description)) && !said.includes('bread')) {
+          const bread = matchFood([...said, 'bread'], table, { typos: false }).match;
+          if (bread && !bread.unused.length && bread.food.portions.some((p) => /\bslice/i.test(p.description))) food = bread.food;
+        }
         const c = choosePortion(food, words(food.description).map(stem), w);
-        Object.assign(prev, { text: `${prev.text}, ${itemText}`, portion: c.portion, quantity: c.quantity, grams: round1(c.grams), carbs_g: round1((c.grams * food.carbsPer100g) / 100), note: c.note });
+        Object.assign(prev, { text: `${prev.text}, ${itemText}`, food_code: food.code, description: food.description, portion: c.portion, quantity: c.quantity, grams: round1(c.grams), carbs_g: round1((c.grams * food.carbsPer100g) / 100), note: c.note });
       }
+      continue;
+    }
+    // "oatmeal w walnuts + cinnamon": a spice said alone is no food to count ("cinnamon" had been cinnamon bread).
+    if (w.food.length === 1 && SPICES.has(w.food[0]!) && w.quantity === null && w.unit === null && foods.length) {
+      const last = foods[foods.length - 1]!;
+      last.note = [last.note, `a spice, no carbs counted: “${itemText}”`].filter(Boolean).join('; ');
+      continue;
+    }
+    // "8 oz horchata w milk", "oatmeal made w water + milk": a side the food's USDA name already has it made with is in it, not one more.
+    const madeWith = foods[foods.length - 1];
+    if (madeWith && /^(?:with|w|\+|&|and)$/.test(joinerNow) && w.food.length === 1 && w.quantity === null && w.unit === null && new RegExp(`\\b(?:made |prepared )?with (?:[a-z%0-9]+ )?${w.food[0]}\\b`, 'i').test(madeWith.description)) {
+      madeWith.note = [madeWith.note, `“${itemText}” is in it (USDA's ${madeWith.description})`].filter(Boolean).join('; ');
+      madeWith.text = `${madeWith.text} w ${itemText}`;
       continue;
     }
     // "leftover pizza, 3 slices of sausage": slices or pieces of a kind of the food just said with no amount are that food of that kind.
@@ -2379,7 +2401,8 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
     foods.push(food);
     saidOf.set(food, w.food);
     unitOf.set(food, w.unit);
-    if (w.quantity === null && w.unit === null && w.size === null) noAmount.add(food);
+    // "mango slices, about a cup": slices with no count are sized by an amount said after, as a food said alone is.
+    if (w.quantity === null && w.size === null && (w.unit === null || (w.unit === 'slice' && food.portion === QNS))) noAmount.add(food);
     // "a smoothie …, 16 oz": a weight or volume right after says how big the one "a" was.
     else if (w.article && w.unit === null && w.size === null) sizedAfter.add(food);
   }
