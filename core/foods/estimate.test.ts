@@ -1313,5 +1313,13 @@ describe('round 9a rules: readings, pieces eaten, amounts per item, context', ()
     // Milk beside a food not made with it is counted.
     expect(estimateMeal('a cup of cereal w milk').foods).toHaveLength(2);
   });
+  it('reads a breakfast cereal eaten dry as that cereal (a baby\'s dry rice cereal stays baby cereal), and a filling on a bread said alone as its sandwich', () => {
+    for (const said of ['about a cup of dry cheerios for the toddler', 'a cup of dry cheerios', '1 cup cinnamon toast crunch dry'])
+      expect(one(said).description, said).toMatch(/^Cereal, (?!.*Baby)/);
+    expect(one('dry rice cereal for the baby').description).toMatch(/^Baby/);
+    expect(one('tuna on white').description).toBe('Tuna salad sandwich on white');
+    expect(one('egg salad on wheat').description).toBe('Egg salad sandwich on wheat');
+    expect(estimateMeal('half an avocado on toast').foods).toHaveLength(2);
+  });
 });
 

@@ -2281,6 +2281,27 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
       add(itemText, w, { food: cheese, nouns: ['cheese'], unused: [], corrected: [] }, []);
       continue;
     }
+    // "a cup of dry cheerios", "cinnamon toast crunch dry": a breakfast cereal eaten dry is that cereal without milk, not USDA's dry baby cereal.
+    // Not for a baby ("dry rice cereal for the baby" is USDA's baby cereal).
+    if (w.food.includes('dry') && w.food.length > 1 && !/\b(?:baby|babies|infant)\b/i.test(forWhom?.[0] ?? '')) {
+      const plain = matchFood(w.food.filter((x) => x !== 'dry'), table, { typos: eating, fastFood: w.fastFood }).match;
+      if (plain && !plain.unused.length && /^Cereal\b/.test(plain.food.description)) {
+        add(itemText, { ...w, food: w.food.filter((x) => x !== 'dry') }, { ...plain, corrected: [...plain.corrected, 'eaten dry: the cereal alone'] }, []);
+        continue;
+      }
+    }
+    // "tuna on white", "egg salad on wheat", "ham on rye": a filling on a bread said alone is a sandwich of it, where USDA has one
+    // (not "Tuna with cream or white sauce").
+    const onBreadSaid = /^(.*?)\s+on\s+(white|wheat|whole wheat|rye|sourdough|multigrain|a roll|a bun|a bagel|ciabatta|a croissant)\s*$/i.exec(itemText);
+    if (onBreadSaid && !/\b(?:sandwich|sandwhich|sub|burger|wrap|toast|melt|blt|hoagie|hero|pb|bagel|english muffin|avocado|butter|jam|jelly)\b/i.test(onBreadSaid[1]!)) {
+      const sw = readItem(`${onBreadSaid[1]} sandwich on ${onBreadSaid[2]}`, unitPhrases(table));
+      const sm = matchFood(sw.food, table, { typos: eating, fastFood: w.fastFood }).match;
+      const asSaid = matchFood(w.food, table, { typos: eating, fastFood: w.fastFood }).match;
+      if (sm && !sm.unused.length && /\bsandwich\b/i.test(sm.food.description) && (!asSaid || !/\b(?:sandwich|bread|roll|bun|bagel|toast)\b/i.test(asSaid.food.description))) {
+        add(itemText, sw, { ...sm, corrected: [...sm.corrected, 'on bread: a sandwich'] }, []);
+        continue;
+      }
+    }
     const found = matchFood(w.food, table, { typos: eating, fastFood: w.fastFood });
     // "chips from the vending machine", "my daughter had a pb&j": words of context around the food are no food (named in the note).
     // "sports drink 12 oz for a low": a low being treated is context even where the whole item
