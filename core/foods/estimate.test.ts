@@ -1321,5 +1321,13 @@ describe('round 9a rules: readings, pieces eaten, amounts per item, context', ()
     expect(one('egg salad on wheat').description).toBe('Egg salad sandwich on wheat');
     expect(estimateMeal('half an avocado on toast').foods).toHaveLength(2);
   });
+  it('reads "a whole one" as the whole thing, what a dish was counted by ("3 tortillas worth") as its amount, and a weight after a container said last as the amount', () => {
+    for (const said of ['stuffed pepper w rice & black beans, a whole one', 'stuffed pepper, a whole one', 'burrito, the whole one'])
+      expect(estimateMeal(said).foods.map((f) => f.description).join('; '), said).not.toMatch(/Fiber One|bar/);
+    expect(one('chicken fajitas, 3 tortillas worth')).toMatchObject({ description: 'Fajita, chicken', quantity: 3, portion: '1 fajita' });
+    expect(one('pho, 2 bowls worth').quantity).toBe(2);
+    expect(one('greek yogurt cup 5.3 oz')).toMatchObject({ description: expect.stringMatching(/^Yogurt, Greek/), grams: 150.3 });
+    expect(one('coke can 12 oz').quantity).toBe(12);
+  });
 });
 

@@ -1889,6 +1889,11 @@ function sayPlainly(text: string): string {
   }
   text = text.replace(TWO_KINDS, (_m: string, n1: string, k1: string, n2: string, k2: string, food: string) => `${n1} ${k1} ${food} and ${n2} ${k2} ${food}`);
   text = text.replace(SALAD_DRESSING, (_m: string, salad: string, joiner: string, kind: string) => `${salad} ${joiner} ${kind} dressing`);
+  // "chicken fajitas, 3 tortillas worth", "2 bowls' worth of pho": what it was counted by is the amount.
+  text = text.replace(/\b(\d+(?:\.\d+)?|a|one|two|three|four|five|six)\s+(tortillas?|shells?|wraps?|buns?|pitas?|pieces?|slices?|cups?|bowls?|plates?|servings?|scoops?|handfuls?)\s*(?:'s?\s*)?worth\b(?:\s+of\b)?/gi, (_m: string, n: string, by: string) =>
+    /^(?:tortilla|shell|wrap|bun|pita)/i.test(by) ? n : `${n} ${by}`);
+  // "greek yogurt cup 5.3 oz", "coke can 12 oz": a container said last, then its weight or volume: the amount says it.
+  text = text.replace(/\b([a-z]+)\s+(?:cup|container|tub|pouch|bottle|can|carton)\s+(\d+(?:\.\d+)?\s*(?:oz|fl oz|g|ml)\b)/gi, '$1 $2');
   text = text.replace(/\s+(?:from|outta|out of)\s+(?:a|the|one)\s+(?:packet|mix|envelope|sachet|pouch)\b/gi, '');
   return text;
 }
@@ -1999,7 +2004,7 @@ const SHARE = new RegExp(
     String.raw`(?:we\s+)?(?:split|shared?|sharing|splitting)\s+(?:it\s+|this\s+|that\s+|them\s+)?(?:(?:(?:with|w)\s+(?:my|the|a|his|her|our|their)?\s*([a-z]+)|(${NUM_WORD})\s+ways))(?:\s*[,;-]?\s*(?:but\s+|and\s+|so\s+)?i\s+(?:only\s+)?(?:had|ate|got|took)\s+(half|a half|a third|a quarter|${NUM_WORD})(?:\s+of\s+(?:it|them|those))?)?` +
     String.raw`|we\s+(?:split|shared)\s+(?:it|that|this|them)` +
     String.raw`|(?:i\s+|and\s+i\s+)?(?:only\s+)?(?:ate|had)\s+(half|a third|a quarter)(?:\s+of\s+(?:it|them))?` +
-    String.raw`|(?:i\s+)?(?:ate\s+|had\s+)?(?:the\s+)?whole\s+thing` +
+    String.raw`|(?:i\s+)?(?:ate\s+|had\s+)?(?:the\s+|a\s+)?whole\s+(?:thing|one)` +
     String.raw`|(?:i\s+|and\s+i\s+)?(?:only\s+)?(?:ate|had|eaten)\s+(${NUM_WORD})\s+(triangles?|pieces?|pcs?|slices?|wedges?|squares?|quarters?)(?:\s+of\s+(?:it|them))?` +
     String.raw`)\s*(?=[,;.+&]|\b(?:and|plus|then)\b|$)`,
   'i',
@@ -2028,7 +2033,8 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
   }
   const m = SHARE.exec(text);
   if (!m || m.index === 0) return estimateItems(text, table);
-  const whole = /\bwhole\s+thing\b/i.test(m[0]);
+  // "stuffed pepper, a whole one": as "the whole thing" ("one" had been a Fiber One bar).
+  const whole = /\bwhole\s+(?:thing|one)\b/i.test(m[0]);
   let before = estimateItems(text.slice(0, m.index), table);
   // "chicken & veggie quesadilla, the whole thing": one whole item, not USDA's usual serving (a part of one).
   if (whole && before.foods.length === 1 && before.foods[0]!.portion === QNS && !/^\s*(?:\d|a\b|an\b|one\b|half\b)/i.test(text)) {
