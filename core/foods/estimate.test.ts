@@ -1329,5 +1329,12 @@ describe('round 9a rules: readings, pieces eaten, amounts per item, context', ()
     expect(one('greek yogurt cup 5.3 oz')).toMatchObject({ description: expect.stringMatching(/^Yogurt, Greek/), grams: 150.3 });
     expect(one('coke can 12 oz').quantity).toBe(12);
   });
+  it('reads a flavour said as a pair right before a packaged food as that food\'s flavour, not two foods more', () => {
+    expect(estimateMeal('1 packet peaches & cream instant oatmeal').foods.map((f) => f.description)).toEqual(['Oatmeal, instant, fruit flavored, no added fat']);
+    expect(estimateMeal('maple & brown sugar oatmeal packet').foods.map((f) => f.description)).toEqual(['Oatmeal, instant, maple flavored, no added fat']);
+    expect(estimateMeal('sour cream & onion chips, small bag').foods.map((f) => f.description)).toEqual(['Potato chips, sour cream and onion flavored']);
+    // Two foods stay two where the first is no flavour of the second.
+    expect(estimateMeal('banana & cinnamon toast').foods).toHaveLength(2);
+  });
 });
 

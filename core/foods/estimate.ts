@@ -1892,6 +1892,13 @@ function sayPlainly(text: string): string {
   // "chicken fajitas, 3 tortillas worth", "2 bowls' worth of pho": what it was counted by is the amount.
   text = text.replace(/\b(\d+(?:\.\d+)?|a|one|two|three|four|five|six)\s+(tortillas?|shells?|wraps?|buns?|pitas?|pieces?|slices?|cups?|bowls?|plates?|servings?|scoops?|handfuls?)\s*(?:'s?\s*)?worth\b(?:\s+of\b)?/gi, (_m: string, n: string, by: string) =>
     /^(?:tortilla|shell|wrap|bun|pita)/i.test(by) ? n : `${n} ${by}`);
+  // "peaches & cream instant oatmeal", "maple & brown sugar oatmeal", "sour cream & onion chips": a flavour said as a pair
+  // right before the food is of that food, not two foods more (it had read a peach, and oatmeal "with cream"); the
+  // first word is the flavour USDA names ("Oatmeal, instant, fruit flavored", "…, maple flavored").
+  text = text.replace(
+    /\b(peach(?:es)?|strawberr(?:y|ies)|blueberr(?:y|ies)|raspberr(?:y|ies)|cherr(?:y|ies)|bananas?|apples?|maple|sour cream)\s*(?:&|\band\b|\bn\b|'n'?)\s*(cream|onion|brown sugar|cinnamon)\s+(?=(?:[a-z]+\s+){0,2}(?:oatmeal|oats|chips|crisps|cereal|granola|pop ?tarts?|bars?|muffins?)\b)/gi,
+    (_m: string, flavour: string, second: string) => (/^sour cream$/i.test(flavour) ? `${flavour} ${second} ` : `${flavour} `),
+  );
   // "greek yogurt cup 5.3 oz", "coke can 12 oz": a container said last, then its weight or volume: the amount says it.
   text = text.replace(/\b([a-z]+)\s+(?:cup|container|tub|pouch|bottle|can|carton)\s+(\d+(?:\.\d+)?\s*(?:oz|fl oz|g|ml)\b)/gi, '$1 $2');
   text = text.replace(/\s+(?:from|outta|out of)\s+(?:a|the|one)\s+(?:packet|mix|envelope|sachet|pouch)\b/gi, '');
