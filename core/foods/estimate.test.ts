@@ -1336,5 +1336,10 @@ describe('round 9a rules: readings, pieces eaten, amounts per item, context', ()
     // Two foods stay two where the first is no flavour of the second.
     expect(estimateMeal('banana & cinnamon toast').foods).toHaveLength(2);
   });
+  it('reads a measure said after a food sized only by a word USDA has no portion of as its amount', () => {
+    expect(one('big takeout order shrimp pad thai, about 2.5 cups')).toMatchObject({ description: 'Pad Thai with seafood', quantity: 2.5, portion: '1 cup' });
+    // A size USDA has a portion of stays that portion.
+    expect(one('large fries, 2 cups').portion).toBe('1 large fast food order');
+  });
 });
 

@@ -2095,6 +2095,8 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
   const noAmount = new Set<EstimatedFood>();
   /** Foods said with "a" alone, which a weight or volume right after may size. */
   const sizedAfter = new Set<EstimatedFood>();
+  /** Foods said with a size USDA has no portion of ("big takeout order pad thai"), which a measure right after may size. */
+  const sizedByWord = new Set<EstimatedFood>();
   /** The food words each food was said with. */
   const saidOf = new Map<EstimatedFood, string[]>();
   /** The unit each food was said with. */
@@ -2229,9 +2231,10 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
       const prev = last && noAmount.has(last) && dish && noAmount.has(dish) ? dish : last;
       // "unsweet iced tea, large": a size said on its own too.
       // "meatball sub, 6 in": a length too.
-      if (prev && ((noAmount.has(prev) && (w.quantity !== null || w.unit !== null || w.size !== null || w.inches !== null)) || (sizedAfter.has(prev) && w.unit !== null && ['g', 'kg', 'oz', 'floz', 'ml'].includes(w.unit)))) {
+      if (prev && ((noAmount.has(prev) && (w.quantity !== null || w.unit !== null || w.size !== null || w.inches !== null)) || (sizedAfter.has(prev) && w.unit !== null && ['g', 'kg', 'oz', 'floz', 'ml'].includes(w.unit)) || (sizedByWord.has(prev) && w.unit !== null && ['g', 'kg', 'oz', 'floz', 'ml', 'cup'].includes(w.unit)))) {
         noAmount.delete(prev);
         sizedAfter.delete(prev);
+        sizedByWord.delete(prev);
         let food = table.byCode.get(prev.food_code)!;
         // "sourdough, 2 slices": slices of a food USDA has no slice of (the sourdough roll) are of its bread, as when said before.
         const said = saidOf.get(prev);
@@ -2437,6 +2440,8 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
     unitOf.set(food, w.unit);
     // "mango slices, about a cup": slices with no count are sized by an amount said after, as a food said alone is.
     if (w.quantity === null && w.size === null && (w.unit === null || (w.unit === 'slice' && food.portion === QNS))) noAmount.add(food);
+    // "big takeout order shrimp pad thai, about 2.5 cups": a size USDA has no portion of, then a measure after, is that measure.
+    else if (w.quantity === null && w.unit === null && w.size !== null && food.portion === QNS) sizedByWord.add(food);
     // "a smoothie …, 16 oz": a weight or volume right after says how big the one "a" was.
     else if (w.article && w.unit === null && w.size === null) sizedAfter.add(food);
   }
