@@ -1279,6 +1279,8 @@ describe('round 9a rules: readings, pieces eaten, amounts per item, context', ()
       '1 cup cinnamon toast crunch dry as a snack': 'Cereal, cinnamon toast',
       'beef lo mein just now, 1 1/4 cups': 'Lo mein, with beef',
       '3 gogurts (he was hungry)': 'Yogurt tube',
+      '5 frosted sugar cookies at the cookie exchange': 'Cookie, butter or sugar, with icing or filling other than chocolate',
+      'brownie at the bake sale': 'Cookie, brownie, NS as to icing',
     };
     for (const [text, description] of Object.entries(said)) expect(estimateMeal(text).foods.map((f) => f.description), text).toEqual([description]);
     expect(one('beef lo mein just now, 1 1/4 cups').quantity).toBe(1.25);
