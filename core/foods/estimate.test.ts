@@ -1241,3 +1241,107 @@ describe('foods sold as low in carbohydrate', () => {
     expect(r.unknown).toEqual(['a lowcarb tortilla']);
   });
 });
+
+describe('round 9a rules: readings, pieces eaten, amounts per item, context', () => {
+  it('never reads a glucose reading as food, however it is said', () => {
+    for (const said of ['2 honey packets, sugar was 61', 'bs 70 so 2 honey packets', 'bg was 65 - 2 honey packets', '2 honey packets, blood sugar 58 mg/dl', '2 honey packets, dexcom says 68', '2 honey packets, glucose at 3.4 mmol']) {
+      const r = estimateMeal(said);
+      expect(r.foods.map((f) => f.description), said).toEqual(['Honey']);
+      expect(r.foods[0]!.note, said).toMatch(/context left out/);
+    }
+    // A small number after sugar is still sugar.
+    expect(estimateMeal('coffee w sugar 2 tsp').foods.map((f) => f.description)).toContain('Sugar, NFS');
+  });
+
+  it('reads the pieces eaten after a dish as how much of it was eaten, never as a food of their own', () => {
+    expect(one('chicken quesadila, ate 3 triangles')).toMatchObject({ description: 'Quesadilla, chicken', quantity: 3, portion: '1 triangular piece' });
+    expect(one('cheese quesadilla - i had 2 wedges')).toMatchObject({ description: 'Quesadilla, cheese only', quantity: 2 });
+    expect(one('lasagna, had 2 squares')).toMatchObject({ description: 'Lasagna with meat', quantity: 2 });
+    expect(one('pepperoni pizza, ate 3 slices')).toMatchObject({ quantity: 3 });
+    expect(estimateMeal('chicken quesadila, ate 3 triangles').unknown).toEqual([]);
+    // Pieces of a count said are of that count.
+    expect(one('a dozen wings, ate 4 pieces').quantity).toBe(4);
+  });
+
+  it('reads a fluid amount in brackets after a count as the size of each', () => {
+    for (const said of ['2 red bulls (8.4 oz) during night shift', '2 red bulls (8.4 oz)']) expect(one(said), said).toMatchObject({ description: 'Energy drink (Red Bull)', quantity: 16.8 });
+    expect(one('3 beers (12 oz each)').quantity).toBe(36);
+    expect(one('2 cokes (355 ml)').grams).toBeGreaterThan(700);
+  });
+
+  it('leaves out context: a container taken from, whom and whose low, when, "as a snack", "over the afternoon", a remark in brackets', () => {
+    const said = {
+      '4 fun size snickers from the candy bowl': 'Chocolate candy, nougat filled with nuts',
+      '3 oreos from my kids lunchbox': 'Cookie, chocolate sandwich',
+      'capri sun for my daughters low': 'Fruit juice drink (Capri Sun)',
+      "juice box for my son's lunch": 'Apple juice, 100%',
+      '2 cans of dr pepper over the afternoon': 'Soft drink, pepper type',
+      '1 cup cinnamon toast crunch dry as a snack': 'Cereal, cinnamon toast',
+      'beef lo mein just now, 1 1/4 cups': 'Lo mein, with beef',
+      '3 gogurts (he was hungry)': 'Yogurt tube',
+      '5 frosted sugar cookies at the cookie exchange': 'Cookie, butter or sugar, with icing or filling other than chocolate',
+      'brownie at the bake sale': 'Cookie, brownie, NS as to icing',
+    };
+    for (const [text, description] of Object.entries(said)) expect(estimateMeal(text).foods.map((f) => f.description), text).toEqual([description]);
+    expect(one('beef lo mein just now, 1 1/4 cups').quantity).toBe(1.25);
+    // How eggs were cooked is no time.
+    expect(one('2 eggs over easy').description).toMatch(/^Egg/);
+  });
+  it('says plainly: short sizes, an amount for each of a list, a flavour said alone before a second, a salad dressing by its kind, a food from a packet', () => {
+    expect(one('med iced caramel latte').portion).toBe('1 medium');
+    expect(one('XL sweet tea from the drive thru').portion).toBe('1 extra large drink');
+    expect(one('lg fries').portion).toBe('1 large fast food order');
+    const each = estimateMeal('half cup each honeydew, cantaloupe & pineapple').foods;
+    expect(each.map((f) => [f.description, f.quantity, f.portion])).toEqual([
+      ['Honeydew melon, raw', 0.5, '1 cup'],
+      ['Cantaloupe, raw', 0.5, '1 cup'],
+      ['Pineapple, raw', 0.5, '1 cup'],
+    ]);
+    expect(estimateMeal('1 cup each of rice and beans').foods.map((f) => f.quantity)).toEqual([1, 1]);
+    expect(estimateMeal('1 vanilla and 1 chocolate ice cream sandwich').foods.map((f) => f.description)).toEqual(['Ice cream sandwich, vanilla', 'Ice cream sandwich, chocolate']);
+    expect(estimateMeal('a chicken and a beef taco').foods.map((f) => f.description)).toEqual(['Taco, corn tortilla, chicken, cheese', 'Taco, corn tortilla, beef, cheese']);
+    for (const said of ['side salad w italian', 'garden salad with french', 'house salad + balsamic'])
+      expect(estimateMeal(said).foods.map((f) => f.description).join('; '), said).toMatch(/dressing/i);
+    expect(estimateMeal('side salad w italian').foods.map((f) => f.description)).not.toContain('Italian Ice');
+    expect(one('hot cocoa from a packet made w water').description).toBe('Hot chocolate / cocoa, dry mix, made with water');
+  });
+  it('reads slices said after a food as its bread or sized by the amount after, a spice side as no food, and a side the dish is made with as in it', () => {
+    for (const said of ['sourdough, 2 slices', 'rye, 2 slices']) expect(one(said), said).toMatchObject({ description: expect.stringMatching(/^Bread, /), quantity: 2 });
+    expect(one('mango slices, about a cup')).toMatchObject({ description: 'Mango, raw', portion: '1 cup', quantity: 1 });
+    expect(one('apple slices, 1 cup').portion).toBe('1 cup');
+    expect(estimateMeal('2/3 cup oatmeal w walnuts + cinnamon').foods.map((f) => f.description)).not.toContain('Bread, cinnamon');
+    expect(one('cinnamon roll').description).toMatch(/cinnamon/);
+    expect(estimateMeal('8 oz horchata w milk').foods.map((f) => f.description)).toEqual(['Horchata, made with milk']);
+    // Milk beside a food not made with it is counted.
+    expect(estimateMeal('a cup of cereal w milk').foods).toHaveLength(2);
+  });
+  it('reads a breakfast cereal eaten dry as that cereal (a baby\'s dry rice cereal stays baby cereal), and a filling on a bread said alone as its sandwich', () => {
+    for (const said of ['about a cup of dry cheerios for the toddler', 'a cup of dry cheerios', '1 cup cinnamon toast crunch dry'])
+      expect(one(said).description, said).toMatch(/^Cereal, (?!.*Baby)/);
+    expect(one('dry rice cereal for the baby').description).toMatch(/^Baby/);
+    expect(one('tuna on white').description).toBe('Tuna salad sandwich on white');
+    expect(one('egg salad on wheat').description).toBe('Egg salad sandwich on wheat');
+    expect(estimateMeal('half an avocado on toast').foods).toHaveLength(2);
+  });
+  it('reads "a whole one" as the whole thing, what a dish was counted by ("3 tortillas worth") as its amount, and a weight after a container said last as the amount', () => {
+    for (const said of ['stuffed pepper w rice & black beans, a whole one', 'stuffed pepper, a whole one', 'burrito, the whole one'])
+      expect(estimateMeal(said).foods.map((f) => f.description).join('; '), said).not.toMatch(/Fiber One|bar/);
+    expect(one('chicken fajitas, 3 tortillas worth')).toMatchObject({ description: 'Fajita, chicken', quantity: 3, portion: '1 fajita' });
+    expect(one('pho, 2 bowls worth').quantity).toBe(2);
+    expect(one('greek yogurt cup 5.3 oz')).toMatchObject({ description: expect.stringMatching(/^Yogurt, Greek/), grams: 150.3 });
+    expect(one('coke can 12 oz').quantity).toBe(12);
+  });
+  it('reads a flavour said as a pair right before a packaged food as that food\'s flavour, not two foods more', () => {
+    expect(estimateMeal('1 packet peaches & cream instant oatmeal').foods.map((f) => f.description)).toEqual(['Oatmeal, instant, fruit flavored, no added fat']);
+    expect(estimateMeal('maple & brown sugar oatmeal packet').foods.map((f) => f.description)).toEqual(['Oatmeal, instant, maple flavored, no added fat']);
+    expect(estimateMeal('sour cream & onion chips, small bag').foods.map((f) => f.description)).toEqual(['Potato chips, sour cream and onion flavored']);
+    // Two foods stay two where the first is no flavour of the second.
+    expect(estimateMeal('banana & cinnamon toast').foods).toHaveLength(2);
+  });
+  it('reads a measure said after a food sized only by a word USDA has no portion of as its amount', () => {
+    expect(one('big takeout order shrimp pad thai, about 2.5 cups')).toMatchObject({ description: 'Pad Thai with seafood', quantity: 2.5, portion: '1 cup' });
+    // A size USDA has a portion of stays that portion.
+    expect(one('large fries, 2 cups').portion).toBe('1 large fast food order');
+  });
+});
+

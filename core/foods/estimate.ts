@@ -1842,7 +1842,7 @@ function tidy(item: string): string {
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** Prepositions that begin a phrase of where, when, why or with whom: "at the party", "for dessert", "by the pool". */
-const CONTEXT_PREPS = new Set(['at', 'from', 'for', 'by', 'on', 'after', 'before', 'during', 'in', 'while', 'near', 'outside', 'inside', 'around', 'watching', 'waiting', 'driving', 'studying', 'working', 'playing', 'walking', 'between']);
+const CONTEXT_PREPS = new Set(['at', 'from', 'for', 'by', 'on', 'after', 'before', 'during', 'in', 'while', 'near', 'outside', 'inside', 'around', 'watching', 'waiting', 'driving', 'studying', 'working', 'playing', 'walking', 'between', 'over', 'throughout', 'as']);
 /** Words that say when or why, not what, even where a food has them in its name ("dessert pizza", "movie theater popcorn"). */
 const OCCASIONS = new Set('dessert desert dinner lunch breakfast brunch supper snack snacks treat treats low lows hypo hypos halftime practice game games work school party movie movies church class gym recess midnight pool beach bed night morning bakery airport mall ballpark stadium zoo fair carnival'.split(' '));
 /** A meal word with words of who or how ("kids breakfast", "quick lunch") as a phrase of its own, before or after the foods. Not "school lunch": USDA has school forms of foods. */
@@ -1855,6 +1855,64 @@ const HOW_ONLY = new Set('unsweetened unsweet sweetened decaf iced hot cold plai
 /** Sauces and toppings said by a short name after a food. */
 const SIDE_SHORT: Record<string, string[]> = { soy: ['soy', 'sauce'], bbq: ['barbecue', 'sauce'], barbecue: ['barbecue', 'sauce'], teriyaki: ['teriyaki', 'sauce'],  sriracha: ['hot', 'sauce'], buffalo: ['hot', 'sauce'] };
 
+/** Spices said as a side: no food USDA counts carbs of in that amount ("cinnamon" alone is cinnamon bread). */
+const SPICES = new Set(['cinnamon', 'nutmeg', 'paprika', 'cumin', 'oregano', 'cayenne', 'turmeric', 'salt', 'allspice']);
+
+/** Sizes said short: "med iced latte", "XL sweet tea", "lg fries", "sm coffee". */
+const SHORT_SIZES: Array<[RegExp, string]> = [
+  [/\b(?:xl|x-large|xlarge|x-lg)\b/gi, 'extra large'],
+  [/\b(?:med|md)\b(?=\s+[a-z])/gi, 'medium'],
+  [/\b(?:lg|lrg)\b(?=\s+[a-z])/gi, 'large'],
+  [/\b(?:sm|sml)\b(?=\s+[a-z])/gi, 'small'],
+];
+/** Flavours and fillings said alone before "and" and a second one with the food ("1 vanilla and 1 chocolate ice cream sandwich"). */
+const KIND_ONLY = 'vanilla|chocolate|choc|caramel|strawberry|blueberry|cherry|lemon|raspberry|mint|cinnamon|maple|pumpkin|plain|glazed|pepperoni|cheese|beef|chicken|pork|bean|veggie|sausage|steak|shrimp|fish|turkey|ham';
+const TWO_KINDS = new RegExp(String.raw`\b(\d+|a|an|one|two|three)\s+(${KIND_ONLY})\s+(?:and|&|n|\+)\s+(\d+|a|an|one|two|three)\s+(${KIND_ONLY})\s+([a-z][a-z' ]*?)(?=\s*(?:$|[,;.+(]|\bwith\b|\bw\b))`, 'gi');
+/** A salad dressing said by its kind alone after a salad ("side salad w italian"): Italian ice otherwise. */
+const SALAD_DRESSING = /\b(salad)\s+(w\/?|with|and|&|\+)\s+(italian|french|thousand island|greek|balsamic|russian|catalina|sesame ginger|poppyseed|poppy seed|caesar|raspberry vinaigrette|vinaigrette|honey mustard|blue cheese|bleu cheese)\b(?!\s+dressing)/gi;
+/** "half cup each honeydew, cantaloupe & pineapple", "1 cup each of rice and beans": the amount said once is each food's. */
+const EACH_OF = /(^|[:;]\s*|,\s*)((?:\d+(?:\.\d+)?|\d+\/\d+|half(?: a)?|a|one|two|three|four)\s+(?:(?:cups?|c|oz|tbsp|tsp|slices?|pieces?|scoops?|g|grams?|ml|handfuls?|servings?|spoonfuls?)\s+)?)each\s+(?:of\s+)?([^;.]+)/i;
+
+/**
+ * Said plainly before the items are read: short sizes spelled out, the amount said once for
+ * "each" of a list given to every food, a flavour said alone before a second one with the food
+ * given that food, a salad's dressing said by its kind named as dressing, and a food made "from a
+ * packet" without the packet (the packet is how it was made, not a food: it had read "hot cocoa
+ * from a packet made w water" as water).
+ */
+function sayPlainly(text: string): string {
+  for (const [re, size] of SHORT_SIZES) text = text.replace(re, size);
+  const each = EACH_OF.exec(text);
+  if (each) {
+    const foods = each[3]!.split(/\s*(?:,|&|\+|\band\b|\bn\b)\s*/).filter((f) => /[a-z]/i.test(f));
+    if (foods.length > 1) text = text.slice(0, each.index) + each[1] + foods.map((f) => `${each[2]}${f.trim()}`).join(', ') + text.slice(each.index + each[0].length);
+  }
+  text = text.replace(TWO_KINDS, (_m: string, n1: string, k1: string, n2: string, k2: string, food: string) => `${n1} ${k1} ${food} and ${n2} ${k2} ${food}`);
+  text = text.replace(SALAD_DRESSING, (_m: string, salad: string, joiner: string, kind: string) => `${salad} ${joiner} ${kind} dressing`);
+  // "chicken fajitas, 3 tortillas worth", "2 bowls' worth of pho": what it was counted by is the amount.
+  text = text.replace(/\b(\d+(?:\.\d+)?|a|one|two|three|four|five|six)\s+(tortillas?|shells?|wraps?|buns?|pitas?|pieces?|slices?|cups?|bowls?|plates?|servings?|scoops?|handfuls?)\s*(?:'s?\s*)?worth\b(?:\s+of\b)?/gi, (_m: string, n: string, by: string) =>
+    /^(?:tortilla|shell|wrap|bun|pita)/i.test(by) ? n : `${n} ${by}`);
+  // "peaches & cream instant oatmeal", "maple & brown sugar oatmeal", "sour cream & onion chips": a flavour said as a pair
+  // right before the food is of that food, not two foods more (it had read a peach, and oatmeal "with cream"); the
+  // first word is the flavour USDA names ("Oatmeal, instant, fruit flavored", "…, maple flavored").
+  text = text.replace(
+    /\b(peach(?:es)?|strawberr(?:y|ies)|blueberr(?:y|ies)|raspberr(?:y|ies)|cherr(?:y|ies)|bananas?|apples?|maple|sour cream)\s*(?:&|\band\b|\bn\b|'n'?)\s*(cream|onion|brown sugar|cinnamon)\s+(?=(?:[a-z]+\s+){0,2}(?:oatmeal|oats|chips|crisps|cereal|granola|pop ?tarts?|bars?|muffins?)\b)/gi,
+    (_m: string, flavour: string, second: string) => (/^sour cream$/i.test(flavour) ? `${flavour} ${second} ` : `${flavour} `),
+  );
+  // "greek yogurt cup 5.3 oz", "coke can 12 oz": a container said last, then its weight or volume: the amount says it.
+  text = text.replace(/\b([a-z]+)\s+(?:cup|container|tub|pouch|bottle|can|carton)\s+(\d+(?:\.\d+)?\s*(?:oz|fl oz|g|ml)\b)/gi, '$1 $2');
+  text = text.replace(/\s+(?:from|outta|out of)\s+(?:a|the|one)\s+(?:packet|mix|envelope|sachet|pouch)\b/gi, '');
+  return text;
+}
+
+/**
+ * A glucose reading said beside the food ("sugar was 61", "bs 70", "bg at 65", "blood sugar 4.2 mmol"):
+ * the word, an optional verb, the number and unit, then the end of a phrase. Read as a reading only for
+ * 40–600 (mg/dL) or with its unit, so "sugar 2 tsp" stays sugar.
+ */
+const GLUCOSE_READING =
+  /(^|[,;:.]|\s[-–—]|\s(?:and|but|so|then|when|while|since|cuz|because|bc))\s*(?:(?:my|his|her|their|our)\s+)?(?:(?:blood\s+)?sugar|glucose|bs|bg|bgl|cgm|dexcom|libre|(?:my\s+)?reading|number)s?\s*(?:was|is|were|at|of|=|:|@|hit|read|reads|said|says|showed|shows|went\s+to|dropped\s+to|fell\s+to|down\s+to|up\s+to)?\s*(?:like\s+|around\s+|about\s+|~\s*)?(\d+(?:\.\d+)?)\s*(mg\/?dl|mmol(?:\/l)?)?\s*(?=$|[,;.:!?)]|\s[-–—]|\s(?:so|and|then|but|had|ate|drank)\b)/gi;
+
 /** An item said with its amount in brackets after it: the food's words, the number, the unit. */
 const BRACKETED_AMOUNT =
   /(?<![a-z0-9])(?:(?:a|an|one|1)\s+)?(?:(?:small|medium|large|big|tall|huge|full)\s+)?(?:(?:glass|glasses|cup|cups|bowl|bowls|mug|mugs|bottle|bottles|can|cans|serving|servings|plate|plates|portion|portions)\s+of\s+)?([a-z][a-z' -]*?)\s*\(\s*(?:about\s+|~\s*|approx\.?\s+)?(\d+(?:\.\d+)?|\d+\/\d+)\s*(oz|ml|g|grams?|cups?|fl\.? ?oz|tbsp|tsp)\s*\)/gi;
@@ -1863,10 +1921,13 @@ const BRACKETED_AMOUNT =
 const PARMESAN = '14108010';
 
 /** Nouns of a place a phrase of where ends in ("at the deli", "from the taco truck"). */
-const PLACES = /^(?:deli|patch|shop|store|stand|truck|cart|cafe|diner|cafeteria|canteen|freezer|fridge|counter|booth|kiosk|market|festival|joint|spot|house|office|park|station|court|hall|gas|drive|drivethru|thru|window|buffet)s?$/;
+const PLACES = /^(?:deli|patch|shop|store|stand|truck|cart|cafe|diner|cafeteria|canteen|freezer|fridge|counter|booth|kiosk|market|festival|joint|spot|house|office|park|station|court|hall|gas|drive|drivethru|thru|window|buffet|exchange|swap|potluck|sale|social|fundraiser|reunion|picnic|cookout)s?$/;
+
+/** A container a food was taken from ("the candy bowl", "my cookie jar", "the vending machine"), said after "from". */
+const FROM_CONTAINER = /^(?:the|a|my|our|his|her|their|[a-z]+'s)\s+(?:[a-z]+\s+)?(?:bowl|jar|dish|tin|stash|drawer|tray|platter|basket|machine|pantry|breakroom|break room|box)$/;
 
 /** Words of when after the food that no time of the chat reads ("just now", "this am", "a bit ago"). */
-const TIME_WORDS = /\s*\b(?:just now|right now|rn|earlier(?: today| tonight)?|(?:just )?a (?:bit|while|little) ago|(?:a few|a couple(?: of)?|\d+|an?) (?:mins?|minutes?|hrs?|hours?) ago|this (?:am|pm|morning|afternoon|evening|arvo)|last night|for (?:a )?(?:midnight|late night|afternoon|morning) snack)\b\s*$/i;
+const TIME_WORDS = /\s*\b(?:just now|right now|rn|earlier(?: today| tonight)?|(?:just )?a (?:bit|while|little) ago|(?:a few|a couple(?: of)?|\d+|an?) (?:mins?|minutes?|hrs?|hours?) ago|this (?:am|pm|morning|afternoon|evening|arvo)|last night|for (?:a )?(?:midnight|late night|afternoon|morning) snack)\b\s*(?=$|[,;])/i;
 
 /** Whether a phrase's words make no food and name none ("at the party", "for a low", "low 58", "lunar new year"). */
 function namesNoFood(phrase: string[], table: FoodTable): boolean {
@@ -1878,7 +1939,7 @@ function namesNoFood(phrase: string[], table: FoodTable): boolean {
 }
 
 /** Whom a food was for ("for my toddler", "for the kids", "for my 4yo"): never food, though "toddler" and "baby" are words of USDA's baby foods. */
-const FOR_WHOM = /\bfor (?:my|his|her|our|their|the|a) (?:\d+ ?(?:yo|y\/o|year old|month old|mo) )?(?:toddler|toddlers|baby|babies|kid|kids|son|daughter|little one|boy|girl|child|children|wife|husband|partner|mom|dad)\b/i;
+const FOR_WHOM = /\bfor (?:my|his|her|our|their|the|a) (?:\d+ ?(?:yo|y\/o|year old|month old|mo) )?(?:toddler|toddlers|baby|babies|kid|kids|son|daughter|little one|boy|girl|child|children|wife|husband|partner|mom|dad)(?:'s|s'|s)?\b(?:\s+(?:low|lows|hypo|snack|lunch|breakfast|dinner|treat|bottle(?= *$)))?/i;
 
 /**
  * A label before the meal ("halloween: 3 fun size snickers", "airport - a pretzel", "low 58 -
@@ -1920,7 +1981,11 @@ function withoutContext(item: string, table: FoodTable, depth = 0): Array<{ item
     // "… my mom made", "… that my wife cooked": who made it, as a preposition's phrase says where.
     if (!CONTEXT_PREPS.has(ws[i]!) && !/^(?:my|his|her|our|their|that)$/.test(ws[i]!)) continue;
     const rest = ws.slice(i + 1);
-    if (!rest.length || !noFood(rest)) continue;
+    // "eggs over easy" is how they were cooked, not when.
+    if (ws[i] === 'over' && /^(?:easy|medium|hard|well)$/.test(rest[0] ?? '')) continue;
+    // "from the candy bowl", "from grandma's cookie jar": a container taken from is where, though its words name a food.
+    const takenFrom = ws[i] === 'from' && FROM_CONTAINER.test(rest.join(' '));
+    if (!rest.length || !(takenFrom || noFood(rest))) continue;
     push({ item: ws.slice(0, i).join(' '), dropped: ws.slice(i).join(' ') });
     break;
   }
@@ -1928,6 +1993,9 @@ function withoutContext(item: string, table: FoodTable, depth = 0): Array<{ item
   if (verb > 0 && verb < ws.length - 1 && noFood(ws.slice(0, verb))) push({ item: ws.slice(verb + 1).join(' '), dropped: ws.slice(0, verb + 1).join(' ') });
   return out;
 }
+
+/** Whether an item begins with a count of more than one ("a dozen wings", "6 nuggets"): pieces eaten are then of that count. */
+const saidCount = (item: string) => /^\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozen|a couple|several)\b/i.test(item) && !/^\s*1\b/.test(item);
 
 const SHARE_COUNTS: Record<string, number> = { half: 1 / 2, 'a half': 1 / 2, 'a third': 1 / 3, third: 1 / 3, 'a quarter': 1 / 4, quarter: 1 / 4, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const NUM_WORD = '\\d+|one|two|three|four|five|six|seven|eight|nine|ten';
@@ -1943,7 +2011,8 @@ const SHARE = new RegExp(
     String.raw`(?:we\s+)?(?:split|shared?|sharing|splitting)\s+(?:it\s+|this\s+|that\s+|them\s+)?(?:(?:(?:with|w)\s+(?:my|the|a|his|her|our|their)?\s*([a-z]+)|(${NUM_WORD})\s+ways))(?:\s*[,;-]?\s*(?:but\s+|and\s+|so\s+)?i\s+(?:only\s+)?(?:had|ate|got|took)\s+(half|a half|a third|a quarter|${NUM_WORD})(?:\s+of\s+(?:it|them|those))?)?` +
     String.raw`|we\s+(?:split|shared)\s+(?:it|that|this|them)` +
     String.raw`|(?:i\s+|and\s+i\s+)?(?:only\s+)?(?:ate|had)\s+(half|a third|a quarter)(?:\s+of\s+(?:it|them))?` +
-    String.raw`|(?:i\s+)?(?:ate\s+|had\s+)?(?:the\s+)?whole\s+thing` +
+    String.raw`|(?:i\s+)?(?:ate\s+|had\s+)?(?:the\s+|a\s+)?whole\s+(?:thing|one)` +
+    String.raw`|(?:i\s+|and\s+i\s+)?(?:only\s+)?(?:ate|had|eaten)\s+(${NUM_WORD})\s+(triangles?|pieces?|pcs?|slices?|wedges?|squares?|quarters?)(?:\s+of\s+(?:it|them))?` +
     String.raw`)\s*(?=[,;.+&]|\b(?:and|plus|then)\b|$)`,
   'i',
 );
@@ -1971,7 +2040,8 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
   }
   const m = SHARE.exec(text);
   if (!m || m.index === 0) return estimateItems(text, table);
-  const whole = /\bwhole\s+thing\b/i.test(m[0]);
+  // "stuffed pepper, a whole one": as "the whole thing" ("one" had been a Fiber One bar).
+  const whole = /\bwhole\s+(?:thing|one)\b/i.test(m[0]);
   let before = estimateItems(text.slice(0, m.index), table);
   // "chicken & veggie quesadilla, the whole thing": one whole item, not USDA's usual serving (a part of one).
   if (whole && before.foods.length === 1 && before.foods[0]!.portion === QNS && !/^\s*(?:\d|a\b|an\b|one\b|half\b)/i.test(text)) {
@@ -1981,10 +2051,26 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
   const after = text.slice(m.index + m[0].length).replace(/^(?:[\s,;.+&]|\b(?:and|plus|then)\b)+/, '');
   const rest = after.trim() ? estimateMeal(after, table) : { foods: [], unknown: [], carbs_g: 0 };
   const food = before.foods[before.foods.length - 1];
-  const [, withWhom, ways, iHad, ateOnly] = m;
+  const [, withWhom, ways, iHad, ateOnly, pieces, pieceUnit] = m;
   const said = m[0].replace(/^[\s,;-]+/, '').trim();
   let factor = 1;
-  const had = iHad ?? ateOnly;
+  // "chicken quesadilla, ate 3 triangles", "lasagna - had 2 squares": the pieces of a dish said
+  // without a count are how much of it was eaten (USDA's "1 triangular piece", "1 piece"); they had
+  // read as a food of their own (three danishes, "triangle" read as "kringle").
+  // The dish alone may have no word of eating to correct its spelling by ("chicken quesadila"): the pieces are that word.
+  if (pieces && !saidCount(text.slice(0, m.index))) {
+    const n = SHARE_COUNTS[pieces.toLowerCase()] ?? Number(pieces);
+    const unit = /^slices?$/i.test(pieceUnit!) ? 'slices' : 'pieces';
+    const dish = text.slice(0, m.index).replace(/^\s*(?:an?|one|1)\s+/i, '');
+    const again = estimateItems(`${n} ${unit} of ${dish}`, table);
+    if (again.foods.length === 1 && !again.unknown.length && (!food || again.foods[0]!.food_code === food.food_code)) {
+      again.foods[0]!.note = [again.foods[0]!.note, `your share: “${said}”`].filter(Boolean).join('; ');
+      const foods = [...before.foods.slice(0, -1), again.foods[0]!, ...rest.foods];
+      // A dish not read alone (before its pieces corrected its spelling) was reported unknown: it is the food now.
+      return { foods, unknown: [...(food ? before.unknown : before.unknown.slice(0, -1)), ...rest.unknown], carbs_g: round1(foods.reduce((s, f) => s + f.carbs_g, 0)) };
+    }
+  }
+  const had = iHad ?? ateOnly ?? pieces;
   if (had) {
     const n = SHARE_COUNTS[had.toLowerCase()] ?? Number(had);
     // "I had 4" of "a dozen munchkins": four of the pieces counted, never more than were said.
@@ -2009,11 +2095,25 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
   const noAmount = new Set<EstimatedFood>();
   /** Foods said with "a" alone, which a weight or volume right after may size. */
   const sizedAfter = new Set<EstimatedFood>();
+  /** Foods said with a size USDA has no portion of ("big takeout order pad thai"), which a measure right after may size. */
+  const sizedByWord = new Set<EstimatedFood>();
   /** The food words each food was said with. */
   const saidOf = new Map<EstimatedFood, string[]>();
   /** The unit each food was said with. */
   const unitOf = new Map<EstimatedFood, Unit | null>();
   const unknown: string[] = [];
+  // "2 honey packets, sugar was 61", "bs 70 so a juice box", "bg was 65 - 4 glucose tabs": a glucose
+  // reading is never food (it had read as 61 sugar packets, 224 g).
+  const readings: string[] = [];
+  text = text.replace(GLUCOSE_READING, (m: string, lead: string, n: string, unit: string | undefined) => {
+    if (!unit && !(Number(n) >= 40 && Number(n) <= 600 && !n.includes('.'))) return m;
+    readings.push(m.replace(/^[\s,;:-]+/, '').trim());
+    return lead ? `${lead} ` : ' ';
+  });
+  if (readings.length) text = text.replace(/^\s*(?:[-–—:,;.]+|so\b)\s*/i, '');
+  text = sayPlainly(text);
+  // "3 gogurts (he was hungry)": a remark in brackets is context, not food.
+  text = text.replace(/\s*\(([^()]*\b(?:he|she|i|we|they|was|were|is|am|so|because|cuz|bc)\b[^()]*)\)/gi, (m: string, said: string) => (/\d/.test(said) || !namesNoFood(words(said.replace(/['’]/g, ' ')), table) ? m : (readings.push(said.trim()), ' ')));
   const label = leadingLabel(text, table);
   if (label) text = label.rest;
   // "had 2 big slices of watermelon just now", "cream of rice this am": words of when that the
@@ -2023,6 +2123,17 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
   // "a small glass of eggnog (4 oz)", "big bowl of cheerios (2 cups)": an amount in brackets is the amount eaten, over the words of size before it.
   // Not after a part or a count ("half a gatorade (20oz)"): there the bracket is the size of one.
   text = text.replace(BRACKETED_AMOUNT, (m: string, food: string, n: string, unit: string, at: number, all: string) => (/(?:half|quarter|third|\d)\s*$/i.test(all.slice(0, at)) || /^(?:half|quarter|a third|a quarter)\b/i.test(food) ? m : `${n} ${unit} ${food}`));
+  // "2 red bulls (8.4 oz)", "3 beers (12 oz each)": a fluid amount in brackets after a count is the
+  // size of each (it had been read as the whole, or dropped as context and the count taken at
+  // USDA's usual serving); any amount said "each" is too.
+  text = text.replace(
+    /(?<![\d./])(\d{1,2})\s+([a-z][a-z' -]*?)\s*\(\s*(?:about\s+|~\s*|approx\.?\s+)?(\d+(?:\.\d+)?)\s*(fl\.? ?oz|oz|ml|g|grams?|cups?)(\s*(?:each|ea|apiece))?\s*\)/gi,
+    (m: string, count: string, food: string, n: string, unit: string, each: string | undefined) => {
+      const k = Number(count);
+      if (k < 2 || /^(?:half|quarter|third|slices?|pieces?)\b/i.test(food) || (!each && !/^(?:fl|oz|ml)/i.test(unit))) return m;
+      return `${round3(k * Number(n))} ${unit} ${food}`;
+    },
+  );
   // "3 stuffed pepper halves (rice & ground beef)": parts listed in brackets after a dish are said "with" it.
   text = text.replace(/\s*\(([^()]*\s(?:&|and)\s[^()]*)\)/g, ' with $1');
   // "half cup cream of rice for my toddler": who it was for is no food, even where a word of it
@@ -2033,7 +2144,7 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
   // who or how is context, though "kids" (a Clif Kids bar) and "quick" (quick grits) are USDA's words.
   const mealNote = MEAL_NOTE.exec(text);
   if (mealNote && text.replace(mealNote[0], ' ').trim()) text = text.replace(mealNote[0], mealNote[1] ?? ' ');
-  const context = [label?.label, when?.[0].trim(), forWhom?.[0].trim(), mealNote?.[0].replace(/^[\s,;:-]+|[\s,;:-]+$/g, '')].filter(Boolean);
+  const context = [...readings, label?.label, when?.[0].trim(), forWhom?.[0].trim(), mealNote?.[0].replace(/^[\s,;:-]+|[\s,;:-]+$/g, '')].filter(Boolean);
   const items = splitJoined(keepAndNames(text, table)).map(({ item, joiner }) => ({ item, joiner, w: readItem(item, unitPhrases(table)) }));
   // Misspellings are corrected only where the message is plainly about eating: an eating
   // verb or meal word, or an amount ("a", "2 slices"). "brisk walk" is not "brick cheese".
@@ -2120,13 +2231,33 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
       const prev = last && noAmount.has(last) && dish && noAmount.has(dish) ? dish : last;
       // "unsweet iced tea, large": a size said on its own too.
       // "meatball sub, 6 in": a length too.
-      if (prev && ((noAmount.has(prev) && (w.quantity !== null || w.unit !== null || w.size !== null || w.inches !== null)) || (sizedAfter.has(prev) && w.unit !== null && ['g', 'kg', 'oz', 'floz', 'ml'].includes(w.unit)))) {
+      if (prev && ((noAmount.has(prev) && (w.quantity !== null || w.unit !== null || w.size !== null || w.inches !== null)) || (sizedAfter.has(prev) && w.unit !== null && ['g', 'kg', 'oz', 'floz', 'ml'].includes(w.unit)) || (sizedByWord.has(prev) && w.unit !== null && ['g', 'kg', 'oz', 'floz', 'ml', 'cup'].includes(w.unit)))) {
         noAmount.delete(prev);
         sizedAfter.delete(prev);
-        const food = table.byCode.get(prev.food_code)!;
+        sizedByWord.delete(prev);
+        let food = table.byCode.get(prev.food_code)!;
+        // "sourdough, 2 slices": slices of a food USDA has no slice of (the sourdough roll) are of its bread, as when said before.
+        const said = saidOf.get(prev);
+        if (w.unit === 'slice' && said && !food.portions.some((p) => /\bslice/i.test(p.description)) && !said.includes('bread')) {
+          const bread = matchFood([...said, 'bread'], table, { typos: false }).match;
+          if (bread && !bread.unused.length && bread.food.portions.some((p) => /\bslice/i.test(p.description))) food = bread.food;
+        }
         const c = choosePortion(food, words(food.description).map(stem), w);
-        Object.assign(prev, { text: `${prev.text}, ${itemText}`, portion: c.portion, quantity: c.quantity, grams: round1(c.grams), carbs_g: round1((c.grams * food.carbsPer100g) / 100), note: c.note });
+        Object.assign(prev, { text: `${prev.text}, ${itemText}`, food_code: food.code, description: food.description, portion: c.portion, quantity: c.quantity, grams: round1(c.grams), carbs_g: round1((c.grams * food.carbsPer100g) / 100), note: c.note });
       }
+      continue;
+    }
+    // "oatmeal w walnuts + cinnamon": a spice said alone is no food to count ("cinnamon" had been cinnamon bread).
+    if (w.food.length === 1 && SPICES.has(w.food[0]!) && w.quantity === null && w.unit === null && foods.length) {
+      const last = foods[foods.length - 1]!;
+      last.note = [last.note, `a spice, no carbs counted: “${itemText}”`].filter(Boolean).join('; ');
+      continue;
+    }
+    // "8 oz horchata w milk", "oatmeal made w water + milk": a side the food's USDA name already has it made with is in it, not one more.
+    const madeWith = foods[foods.length - 1];
+    if (madeWith && /^(?:with|w|\+|&|and)$/.test(joinerNow) && w.food.length === 1 && w.quantity === null && w.unit === null && new RegExp(`\\b(?:made |prepared )?with (?:[a-z%0-9]+ )?${w.food[0]}\\b`, 'i').test(madeWith.description)) {
+      madeWith.note = [madeWith.note, `“${itemText}” is in it (USDA's ${madeWith.description})`].filter(Boolean).join('; ');
+      madeWith.text = `${madeWith.text} w ${itemText}`;
       continue;
     }
     // "leftover pizza, 3 slices of sausage": slices or pieces of a kind of the food just said with no amount are that food of that kind.
@@ -2165,6 +2296,27 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
     if (cheese) {
       add(itemText, w, { food: cheese, nouns: ['cheese'], unused: [], corrected: [] }, []);
       continue;
+    }
+    // "a cup of dry cheerios", "cinnamon toast crunch dry": a breakfast cereal eaten dry is that cereal without milk, not USDA's dry baby cereal.
+    // Not for a baby ("dry rice cereal for the baby" is USDA's baby cereal).
+    if (w.food.includes('dry') && w.food.length > 1 && !/\b(?:baby|babies|infant)\b/i.test(forWhom?.[0] ?? '')) {
+      const plain = matchFood(w.food.filter((x) => x !== 'dry'), table, { typos: eating, fastFood: w.fastFood }).match;
+      if (plain && !plain.unused.length && /^Cereal\b/.test(plain.food.description)) {
+        add(itemText, { ...w, food: w.food.filter((x) => x !== 'dry') }, { ...plain, corrected: [...plain.corrected, 'eaten dry: the cereal alone'] }, []);
+        continue;
+      }
+    }
+    // "tuna on white", "egg salad on wheat", "ham on rye": a filling on a bread said alone is a sandwich of it, where USDA has one
+    // (not "Tuna with cream or white sauce").
+    const onBreadSaid = /^(.*?)\s+on\s+(white|wheat|whole wheat|rye|sourdough|multigrain|a roll|a bun|a bagel|ciabatta|a croissant)\s*$/i.exec(itemText);
+    if (onBreadSaid && !/\b(?:sandwich|sandwhich|sub|burger|wrap|toast|melt|blt|hoagie|hero|pb|bagel|english muffin|avocado|butter|jam|jelly)\b/i.test(onBreadSaid[1]!)) {
+      const sw = readItem(`${onBreadSaid[1]} sandwich on ${onBreadSaid[2]}`, unitPhrases(table));
+      const sm = matchFood(sw.food, table, { typos: eating, fastFood: w.fastFood }).match;
+      const asSaid = matchFood(w.food, table, { typos: eating, fastFood: w.fastFood }).match;
+      if (sm && !sm.unused.length && /\bsandwich\b/i.test(sm.food.description) && (!asSaid || !/\b(?:sandwich|bread|roll|bun|bagel|toast)\b/i.test(asSaid.food.description))) {
+        add(itemText, sw, { ...sm, corrected: [...sm.corrected, 'on bread: a sandwich'] }, []);
+        continue;
+      }
     }
     const found = matchFood(w.food, table, { typos: eating, fastFood: w.fastFood });
     // "chips from the vending machine", "my daughter had a pb&j": words of context around the food are no food (named in the note).
@@ -2286,7 +2438,10 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
     foods.push(food);
     saidOf.set(food, w.food);
     unitOf.set(food, w.unit);
-    if (w.quantity === null && w.unit === null && w.size === null) noAmount.add(food);
+    // "mango slices, about a cup": slices with no count are sized by an amount said after, as a food said alone is.
+    if (w.quantity === null && w.size === null && (w.unit === null || (w.unit === 'slice' && food.portion === QNS))) noAmount.add(food);
+    // "big takeout order shrimp pad thai, about 2.5 cups": a size USDA has no portion of, then a measure after, is that measure.
+    else if (w.quantity === null && w.unit === null && w.size !== null && food.portion === QNS) sizedByWord.add(food);
     // "a smoothie …, 16 oz": a weight or volume right after says how big the one "a" was.
     else if (w.article && w.unit === null && w.size === null) sizedAfter.add(food);
   }
