@@ -1004,7 +1004,9 @@ export function matchFood(said: string[], table: FoodTable = foodTable(), opts: 
     let best: { f: Indexed; score: number } | null = null;
     for (const f of idx.foods) {
       if (f.name.join(' ') !== f0.name.join(' ') || ![...want].every((w) => f.tokens.has(w))) continue;
-      const score = f.extrasOf(want) + f.bonus + f.food.description.length / 1000;
+      // "a grilled chicken sandwich from chick-fil-a": the variant said wins over USDA's "NS as to fried or grilled".
+      const unsaid = /\bNS as to\b/.test(f.food.description) && !/\bNS as to\b/.test(f0.food.description) ? 1 : 0;
+      const score = f.extrasOf(want) + f.bonus + unsaid + f.food.description.length / 1000;
       if (!best || score < best.score) best = { f, score };
     }
     return best ? { match: { ...plain.match, food: best.f.food }, unknown: [] } : plain;

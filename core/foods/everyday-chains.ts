@@ -140,6 +140,41 @@ export const CHAIN_AND_BRAND_NAMES: Readonly<Record<string, { q?: string; code?:
   blow_pop: { q: 'lollipop candy' },
   tootsie_pop: { q: 'lollipop candy' },
   tootsie_roll: { q: 'caramel candy' }, // chocolate taffy: Candy, caramel is nearest (it read as a bread roll); by the piece (short forms below)
+  // Round 9: frozen meals by brand. Said alone they are the typical diet frozen meal (a pasta or rice dish with chicken,
+  // 25–35 g): FNDDS's chicken with noodles in cheese sauce, by the brand's own tray ("1 Lean Cuisine meal (9.25 oz)").
+  lean_cuisine: { q: 'chicken noodle cheese sauce diet frozen meal' },
+  healthy_choice: { q: 'chicken noodle cheese sauce diet frozen meal' }, // "1 Healthy Choice meal (8.5 oz)"
+  smart_one: { q: 'chicken noodle cheese sauce diet frozen meal' }, // Weight Watchers Smart Ones: the same kind of tray
+  // A kind named after the brand is FNDDS's own tray of it.
+  lean_cuisine_teriyaki: { q: 'teriyaki chicken rice vegetable diet frozen meal' }, // "1 Lean Cuisine meal (11 oz)"
+  lean_cuisine_teriyaki_chicken: { q: 'teriyaki chicken rice vegetable diet frozen meal' },
+  lean_cuisine_chicken_teriyaki: { q: 'teriyaki chicken rice vegetable diet frozen meal' },
+  lean_cuisine_chicken_teriyaki_stir_fry: { q: 'teriyaki chicken rice vegetable diet frozen meal' },
+  lean_cuisine_chicken_alfredo: { q: 'chicken noodle cheese sauce diet frozen meal' },
+  healthy_choice_cafe_steamer: { q: 'chicken vegetable entree noodle diet frozen meal' }, // "1 Healthy Choice meal (8.5 oz)"
+  // Round 9: drinks by brand or short name.
+  cran_juice: { q: 'cranberry juice drink high vitamin c' }, // Ocean Spray's cocktail (it read as their Cran-Energy drink)
+  cranberry_juice_cocktail: { q: 'cranberry juice drink high vitamin c' },
+  cranberry_cocktail: { q: 'cranberry juice drink high vitamin c' },
+  cran_apple: { q: 'cranberry juice drink high vitamin c' },
+  cran_grape: { q: 'cranberry juice drink high vitamin c' },
+  light_cranberry_juice: { q: 'light cranberry juice drink high vitamin c' }, // the "light" variant USDA has
+  diet_cranberry_juice: { q: 'light cranberry juice drink high vitamin c' },
+  // Boba by its tea: FNDDS's bubble tea is milk tea with tapioca pearls (its "1 item, any size", 435 g).
+  boba_milk_tea: { q: 'bubble tea' },
+  milk_tea_boba: { q: 'bubble tea' },
+  bubble_milk_tea: { q: 'bubble tea' },
+  pearl_milk_tea: { q: 'bubble tea' },
+  tapioca_milk_tea: { q: 'bubble tea' },
+  thai_tea_boba: { q: 'bubble tea' },
+  matcha_boba: { q: 'bubble tea' },
+  // Baby and toddler snacks by their everyday names.
+  baby_puff: { q: 'baby toddler fruit puff' }, // Gerber Puffs: Baby Toddler puffs, fruit
+  toddler_puff: { q: 'baby toddler fruit puff' },
+  gerber_puff: { q: 'baby toddler fruit puff' },
+  yogurt_melt: { q: 'baby toddler yogurt melt' }, // Gerber Yogurt Melts (it read as a frozen yogurt sandwich)
+  yogurt_bite: { q: 'baby toddler yogurt melt' },
+  gerber_yogurt_melt: { q: 'baby toddler yogurt melt' },
 };
 
 /**
@@ -261,6 +296,11 @@ export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(auntie anne'?s|wetzel'?s(?: pretzels)?) (?:original )?pretzels?\b/g, '$1 soft pretzel'],
   [/\b(?:auntie anne'?s )?pretzel bites\b/g, 'soft pretzel bites'],
   [/\b(?:tim hortons?|timmies|tims|timmy'?s) ((?:small|medium|large|extra large) )?double[- ]?doubles?\b/g, '$1coffee double double'],
+  // Round 9: "salmon patties" are USDA's salmon cake or patty, not a fillet counted by the patty.
+  [/\bsalmon (?:patt(?:y|ies)|croquettes?)\b/g, 'salmon cake'],
+  // "a grilled chick-fil-a sandwich", "cfa grilled sandwich": the chain's grilled fillet sandwich, not its fried one.
+  [/\bgrilled (chick[- ]?fil[- ]?a) (?:chicken )?sandwich(es)?\b/g, 'grilled chicken sandwich$2 from $1'],
+  [/\b(chick[- ]?fil[- ]?a) grilled (?:chicken )?sandwich(es)?\b/g, 'grilled chicken sandwich$2 from $1'],
   // "a chick-fil-a sandwich", "a chick fil a": the fried chicken sandwich is what the chain's name means.
   [/\b(chick[- ]?fil[- ]?a) (?:original )?(?:chicken )?sandwich(es)?\b/g, '$1 fried chicken sandwich$2'],
 ];

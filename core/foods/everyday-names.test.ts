@@ -177,7 +177,10 @@ describe('everyday names by category resolve to a sensible food with a whole-ite
     ['a cheese slice from sbarro', '58106210', '1 piece, NFS', 1],
     ['medium cup of vanilla gelato', '13110460', '1 medium ice cream cup', 1],
     ['an instant noodle cup', '58407030', '1 individual container', 1],
-    ['a cfa chicken sandwich', '27540160', '1 regular sandwich', 1],
+    // The chain's sandwich is its fried one: USDA's "fried, from fast food", not "NS as to fried or grilled" (same carbs).
+    ['a cfa chicken sandwich', '27540146', '1 regular sandwich', 1],
+    ['a grilled chick fil a sandwich', '27540152', '1 regular sandwich', 1],
+    ['a cfa grilled sandwich', '27540152', '1 regular sandwich', 1],
     ['a mccrispy', '27540146', '1 regular sandwich', 1],
     ['an arbys classic roast beef', '27513010', '1 regular', 1],
     ['a route 44 cherry limeade', '92510960', '1 fl oz (NFS)', 44],
@@ -203,6 +206,19 @@ describe('everyday names by category resolve to a sensible food with a whole-ite
     ['a z bar', '53720210', '1 bar', 1],
     ['a go go squeeze', '63101110', '1 pouch', 1],
     ['a bowl of loaded baked potato soup', '71801000', '1 cup', 1],
+    // Round 9: frozen meals by their brand's own tray, drinks and kids' snacks by brand, home-cooking names.
+    ['a lean cuisine', '28143080', '1 Lean Cuisine meal (9.25 oz)', 1],
+    ['a healthy choice', '28143080', '1 Healthy Choice meal (8.5 oz)', 1],
+    ['a lean cuisine teriyaki chicken', '28141201', '1 Lean Cuisine meal (11 oz)', 1],
+    ['8 oz cran juice', '92530510', '1 fl oz (NFS)', 8],
+    ['a cup of baby puffs', '54350100', '1 cup', 1],
+    ['2 yogurt melts', '67430500', '1 piece', 2],
+    ['a bran muffin', '52304010', '1 medium', 1],
+    ['a cup of mashed potaters', '71501000', '1 cup', 1],
+    ['a scoop of sherbert', '13150000', '1 scoop', 1],
+    ['a cup of rainbow sherbet', '13150000', '1 cup', 1],
+    ['a chicken wrap', '27540300', '1 sandwich, any size', 1],
+    ['a buffalo chicken wrap', '27540210', '1 sandwich, any size', 1],
   ] as const)('%s', (text, code, portion, quantity) => {
     expect(one(text)).toEqual({ code, portion, quantity });
   });

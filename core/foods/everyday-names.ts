@@ -718,9 +718,7 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   chicharrone: { code: '22709010', q: 'pork skin rind', alone: true }, // Pork skin rinds
 
   // Frozen meals and boxed dinners.
-  lean_cuisine: { q: 'chicken dinner frozen meal' }, // a frozen dinner said without its dish: FNDDS's chicken dinner
-  healthy_choice: { q: 'chicken dinner frozen meal' }, // a frozen dinner said without its dish: FNDDS's chicken dinner
-  smart_one: { q: 'chicken dinner frozen meal' }, // a frozen dinner said without its dish: FNDDS's chicken dinner
+  // Lean Cuisine, Healthy Choice and Smart Ones are in everyday-chains.ts, by their own trays.
   frozen_dinner: { q: 'chicken dinner frozen meal' }, // a frozen dinner said without its dish: FNDDS's chicken dinner
   tv_dinner: { q: 'chicken dinner frozen meal' }, // a frozen dinner said without its dish: FNDDS's chicken dinner
   frozen_meal: { q: 'chicken dinner frozen meal' }, // a frozen dinner said without its dish: FNDDS's chicken dinner
