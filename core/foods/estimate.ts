@@ -569,8 +569,9 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   frosty: { q: 'fast food chocolate milk shake' },
   // Dairy Queen's: soft serve with candy or cookies blended in, sold by cup size.
   blizzard: { q: 'soft serve blended candy cookie' },
-  crunchwrap: { q: 'taco' },
-  chalupa: { q: 'taco' },
+  // Taco Bell said short: a Crunchwrap is burrito-sized (~70 g carbs, not a 16 g taco), a chalupa a flour shell with beef and cheese.
+  crunchwrap: { code: '58102310', q: 'beef cheese burrito' },
+  chalupa: { code: '58102110', q: 'flour tortilla beef cheese taco' },
   gordita: { q: 'meat gordita', alone: true },
   pepsi: { code: '92410310', q: 'soft drink cola' },
   mcnugget: { q: 'fast food chicken nugget' },
@@ -1710,6 +1711,8 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
       P.find((x) => /^1 [A-Z][A-Za-z' ]* pouch\b/.test(x.description)) ??
       (/^Soft drink\b/.test(food.description) ? P.find((x) => /^1 can\b.*\b12 fl oz\b/i.test(x.description)) : undefined) ??
       P.find((x) => /^1 can or bottle\b/i.test(x.description)) ??
+      // "a red bull": an energy drink sold in one can size is that can ("1 can (8.4 fl oz)"), not USDA's 16 fl oz usual serving.
+      (/^Energy drink\b/i.test(food.description) ? P.find((x) => /^1 can\b/i.test(x.description)) : undefined) ??
       P.find((x) => /^1 medium\b/i.test(x.description)) ??
       P.find((x) => /^1 bottle \(20 fl oz\)/i.test(x.description)) ??
       P.find((x) => /^1 bottle\b/i.test(x.description));

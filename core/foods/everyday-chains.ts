@@ -152,6 +152,7 @@ export const CHAIN_AND_BRAND_NAMES: Readonly<Record<string, { q?: string; code?:
   lean_cuisine_chicken_teriyaki_stir_fry: { q: 'teriyaki chicken rice vegetable diet frozen meal' },
   lean_cuisine_chicken_alfredo: { q: 'chicken noodle cheese sauce diet frozen meal' },
   healthy_choice_cafe_steamer: { q: 'chicken vegetable entree noodle diet frozen meal' }, // "1 Healthy Choice meal (8.5 oz)"
+  kids_meal_fry: { q: 'fast food french fry potato' }, // "1 kids meal order" (see the said forms below)
   // Round 9: drinks by brand or short name.
   cran_juice: { q: 'cranberry juice drink high vitamin c' }, // Ocean Spray's cocktail (it read as their Cran-Energy drink)
   cranberry_juice_cocktail: { q: 'cranberry juice drink high vitamin c' },
@@ -301,6 +302,31 @@ export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   // "a grilled chick-fil-a sandwich", "cfa grilled sandwich": the chain's grilled fillet sandwich, not its fried one.
   [/\bgrilled (chick[- ]?fil[- ]?a) (?:chicken )?sandwich(es)?\b/g, 'grilled chicken sandwich$2 from $1'],
   [/\b(chick[- ]?fil[- ]?a) grilled (?:chicken )?sandwich(es)?\b/g, 'grilled chicken sandwich$2 from $1'],
+  // A Happy Meal is the kids' burger (or four nuggets) with USDA's "1 kids meal order" of fries (apple slices add ~3 g;
+  // its drink, said apart, is counted apart).
+  // Its parts said beside it ("happy meal hamburger w kids fries") are counted as said: the meal names only the chain.
+  [/\b(?:an? |one )?happy meals?\b(?=.*\bfr(?:y|ies)\b)/g, 'mcdonalds'],
+  [/(\bfr(?:y|ies)\b.*)\b(?:an? |one )?happy meals?\b/g, '$1mcdonalds'],
+  [/\b(?:an? |one )?happy meals?(?:\s+(?:with|w)\s+|\s+)(?=(?:an? |one |\d+\s+|four |six )?(?:piece |pc )?(?:hamburger|cheeseburger|burger|(?:chicken )?(?:mc)?nuggets?)\b)/g, 'kids meal fry from mcdonalds, '],
+  [/\b(?:an? |one )?(?:(?:4|four)[- ]?(?:piece |pc )?(?:chicken )?(?:mc)?nuggets? )happy meals?\b/g, '4 mcdonalds chicken nuggets and kids meal fry'],
+  [/\b(?:an? |one )?cheeseburger happy meals?\b/g, 'a mcdonalds cheeseburger and kids meal fry'],
+  [/\b(?:an? |one )?(?:hamburger )?happy meals?\b/g, 'a mcdonalds hamburger and kids meal fry'],
+  // "kids fries", "a kid size fry": USDA's "1 kids meal order".
+  [/\b(?:kids?|kid'?s|kiddie)(?: size| sized)? (?:order of )?(?:french )?fr(?:y|ies)\b/g, 'kids meal fry'],
+  // Five Guys' cups of fries are large: its "little" is about USDA's large order (~70 g carbs), its regular and large about two.
+  // (Numbers are read first: "five guys" is one word "fiveguys" by now.)
+  [/(?:\b(?:an? |one ))?\bfiveguys\s+(?:little|small|kids?) (?:cajun )?fr(?:y|ies)\b/g, 'large fries from fast food'],
+  [/(?:\b(?:an? |one ))?\bfiveguys\s+(?:regular|medium|large) (?:cajun )?fr(?:y|ies)\b/g, '2 large fries from fast food'],
+  [/\b(?:an? |one )?(?:little|small) (?:cajun )?fries (?:from|at) \s*fiveguys\b/g, 'large fries from fast food'],
+  [/\b(?:an? |one )?(?:regular|medium|large) (?:cajun )?fries (?:from|at) \s*fiveguys\b/g, '2 large fries from fast food'],
+  // Yakult is an 80 ml (2.7 fl oz) bottle of cultured milk drink: USDA's liquid yogurt by that volume.
+  [/\b(?:an? |one )?yakults?\b/g, '2.7 fl oz of drinkable yogurt'],
+  // A 5-hour Energy is a 2 fl oz shot without sugar.
+  [/\b(?:an? |one )?(?:5|five)[- ]?(?:hour|hr) energy(?: shots?| drinks?)?\b/g, '2 fl oz of sugar free energy drink'],
+  // "sandwhich", "sammich", "a sando": a sandwich.
+  [/\b(?:sandwhich|sanwich|sammich|sandwitch)(es)?\b/g, 'sandwich$1'],
+  [/\b(?:sammie|sammy|sando)s\b/g, 'sandwiches'],
+  [/\b(?:sammie|sando)\b/g, 'sandwich'],
   // "a chick-fil-a sandwich", "a chick fil a": the fried chicken sandwich is what the chain's name means.
   [/\b(chick[- ]?fil[- ]?a) (?:original )?(?:chicken )?sandwich(es)?\b/g, '$1 fried chicken sandwich$2'],
 ];

@@ -88,4 +88,6 @@ export const EVERYDAY_DISHES: Readonly<Record<string, { q?: string; code?: strin
   fried_chicken_wrap: { q: 'fried chicken fillet wrap sandwich' },
   buffalo_chicken_wrap: { q: 'fried chicken fillet wrap sandwich' },
   chicken_tender_wrap: { q: 'fried chicken fillet wrap sandwich' },
+  dal_tadka: { code: '41311030', q: 'lentil curry' },
+  dal_fry: { code: '41311030', q: 'lentil curry' },
 };

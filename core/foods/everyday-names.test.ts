@@ -219,6 +219,16 @@ describe('everyday names by category resolve to a sensible food with a whole-ite
     ['a cup of rainbow sherbet', '13150000', '1 cup', 1],
     ['a chicken wrap', '27540300', '1 sandwich, any size', 1],
     ['a buffalo chicken wrap', '27540210', '1 sandwich, any size', 1],
+    ['a red bull', '95310600', '1 can (8.4 fl oz)', 1],
+    ['a sugar free red bull', '95312600', '1 can (8.4 fl oz)', 1],
+    ['a monster', '95310400', '1 can or bottle (16 fl oz)', 1],
+    ['kids fries', '71401030', '1 kids meal order', 1],
+    ['five guys little fries', '71401030', '1 large fast food order', 1],
+    ['a yakult', '11436000', '2.7 fl oz', 1],
+    ['a 5 hour energy', '95313200', '1 fl oz', 2],
+    ['a cuban sandwhich', '27520410', '1 sandwich, any size', 1],
+    ['a bowl of dal makhani', '41311030', '1 cup', 1],
+    ['a crunchwrap', '58102310', '1 small/regular', 1],
   ] as const)('%s', (text, code, portion, quantity) => {
     expect(one(text)).toEqual({ code, portion, quantity });
   });
@@ -298,5 +308,17 @@ describe('chain and store names', () => {
     expect(one('a qdoba burrito').code).toBe('58102300');
     expect(one('jimmy johns turkey sub').code).toBe('27540050');
     expect(one('a panda express orange chicken').code).toBe('27146350');
+  });
+});
+
+describe('a Happy Meal', () => {
+  const codes = (text: string) => estimateMeal(text, table).foods.map((f) => `${f.food_code} ${f.portion}`);
+  it('is the kids burger with USDA\'s kids meal order of fries', () => {
+    expect(codes('a happy meal')).toEqual(['27510531 1 hamburger', '71401030 1 kids meal order']);
+    expect(codes('a cheeseburger happy meal')).toEqual(['27510160 1 cheeseburger', '71401030 1 kids meal order']);
+  });
+  it('counts its parts said beside it once', () => {
+    expect(codes('happy meal hamburger w kids fries')).toHaveLength(2);
+    expect(codes('happy meal w 4 nuggets').map((c) => c.slice(0, 8))).toEqual(['71401030', '24198729']);
   });
 });

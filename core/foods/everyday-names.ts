@@ -284,7 +284,7 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   chickpea_curry: { q: 'lentil curry' }, // FNDDS has no chickpea curry: its lentil curry is the nearest
   chole_masala: { q: 'lentil curry' }, // FNDDS has no chickpea curry: its lentil curry is the nearest
   rajma: { code: '41311030', q: 'lentil curry', alone: true }, // kidney bean curry: FNDDS's lentil curry is the nearest
-  dal_makhani: { q: 'dal' }, // Dal
+  dal_makhani: { code: '41311030', q: 'lentil curry' }, // a (black) lentil curry: FNDDS's lentil curry, as "dal" alone (USDA's "Dal" is the dry-cooked dish)
   dal_tadka: { q: 'dal' }, // Dal
   daal: { code: '41305050', q: 'dal', alone: true }, // Dal
   dhal: { code: '41305050', q: 'dal', alone: true }, // Dal
