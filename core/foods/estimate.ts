@@ -575,7 +575,7 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   gordita: { q: 'meat gordita', alone: true },
   pepsi: { code: '92410310', q: 'soft drink cola' },
   mcnugget: { q: 'fast food chicken nugget' },
-  mcchicken: { q: 'fast food chicken fillet sandwich' },
+  mcchicken: { code: '27540146', q: 'fast food chicken fillet sandwich' }, // fried: USDA's "fried, from fast food"
   mcgriddle: { q: 'sausage griddle pancake sandwich' },
   poptart: { q: 'fruit filled pastry' },
   gummy: { q: 'gummy candy', alone: true },

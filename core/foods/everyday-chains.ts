@@ -153,6 +153,12 @@ export const CHAIN_AND_BRAND_NAMES: Readonly<Record<string, { q?: string; code?:
   lean_cuisine_chicken_alfredo: { q: 'chicken noodle cheese sauce diet frozen meal' },
   healthy_choice_cafe_steamer: { q: 'chicken vegetable entree noodle diet frozen meal' }, // "1 Healthy Choice meal (8.5 oz)"
   kids_meal_fry: { q: 'fast food french fry potato' }, // "1 kids meal order" (see the said forms below)
+  // Round 9: chain menu words that read as another food or none.
+  coney: { code: '27564440', q: 'chili hot dog sandwich', alone: true }, // Sonic's and Detroit's coney: Chili hot dog sandwich
+  chili_cheese_coney: { q: 'chili hot dog sandwich' },
+  sourdough_jack: { code: '27510215', q: 'cheeseburger fast food' }, // Jack in the Box's burger on sourdough
+  iced_capp: { q: 'frozen coffee drink' }, // Tim Hortons Iced Capp: Frozen coffee drink (it read as no food)
+  spicy_chicken_sandwich: { q: 'fried chicken fillet white bun sandwich' }, // a chain's spicy chicken sandwich is a fried fillet
   // Round 9: drinks by brand or short name.
   cran_juice: { q: 'cranberry juice drink high vitamin c' }, // Ocean Spray's cocktail (it read as their Cran-Energy drink)
   cranberry_juice_cocktail: { q: 'cranberry juice drink high vitamin c' },
@@ -327,6 +333,10 @@ export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:sandwhich|sanwich|sammich|sandwitch)(es)?\b/g, 'sandwich$1'],
   [/\b(?:sammie|sammy|sando)s\b/g, 'sandwiches'],
   [/\b(?:sammie|sando)\b/g, 'sandwich'],
+  // A fried-chicken or burger chain's "chicken sandwich" is its fried fillet sandwich (a grilled one is said so).
+  [/\b(popeyes|kfc|wendy'?s|mcdonalds|burger king|jack in the box|zaxby'?s|bojangles'?|church'?s|sonic|whataburger|shake shack) (spicy |classic |crispy |deluxe |original )?chicken sandwich(es)?\b/g, '$1 $2fried chicken sandwich$3'],
+  // "roast beef from arby's": the sandwich (it read as roast beef alone, 0 g).
+  [/\b(?:classic |regular |double |max |half pound )?roast beef(?: sandwich)? (from|at) arby'?s\b/g, 'arbys roast beef sandwich'],
   // "a chick-fil-a sandwich", "a chick fil a": the fried chicken sandwich is what the chain's name means.
   [/\b(chick[- ]?fil[- ]?a) (?:original )?(?:chicken )?sandwich(es)?\b/g, '$1 fried chicken sandwich$2'],
 ];

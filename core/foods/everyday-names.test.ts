@@ -229,6 +229,13 @@ describe('everyday names by category resolve to a sensible food with a whole-ite
     ['a cuban sandwhich', '27520410', '1 sandwich, any size', 1],
     ['a bowl of dal makhani', '41311030', '1 cup', 1],
     ['a crunchwrap', '58102310', '1 small/regular', 1],
+    ['a mcchicken', '27540146', '1 regular sandwich', 1],
+    ['a spicy chicken sandwich from wendys', '27540146', '1 regular sandwich', 1],
+    ['a popeyes chicken sandwich', '27540146', '1 regular sandwich', 1],
+    ['a roast beef from arbys', '27513010', '1 regular', 1],
+    ['a coney', '27564440', '1 sandwich', 1],
+    ['a sourdough jack', '27510215', '1 cheeseburger', 1],
+    ['an iced capp', '92101920', '1 medium', 1],
   ] as const)('%s', (text, code, portion, quantity) => {
     expect(one(text)).toEqual({ code, portion, quantity });
   });
