@@ -1010,7 +1010,16 @@ export function matchFood(said: string[], table: FoodTable = foodTable(), opts: 
       const score = f.extrasOf(want) + f.bonus + unsaid + f.food.description.length / 1000;
       if (!best || score < best.score) best = { f, score };
     }
-    return best ? { match: { ...plain.match, food: best.f.food }, unknown: [] } : plain;
+    if (best) return { match: { ...plain.match, food: best.f.food }, unknown: [] };
+    // "lasagna at olive garden": a dish USDA has only "from restaurant" takes that form at a chain.
+    const wantR = new Set([...f0.countable, 'restaurant']);
+    let bestR: { f: Indexed; score: number } | null = null;
+    for (const f of idx.foods) {
+      if (f.name.join(' ') !== f0.name.join(' ') || ![...wantR].every((w) => f.tokens.has(w))) continue;
+      const score = f.extrasOf(wantR) + f.bonus + f.food.description.length / 1000;
+      if (!bestR || score < bestR.score) bestR = { f, score };
+    }
+    return bestR ? { match: { ...plain.match, food: bestR.f.food }, unknown: [] } : plain;
   }
   // "a rum and coke": the mixed drink of that exact name (see MIXED_DRINK), or nothing.
   if (said.length === 1 && said[0]!.startsWith('mixed__')) {

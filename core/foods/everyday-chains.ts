@@ -159,6 +159,7 @@ export const CHAIN_AND_BRAND_NAMES: Readonly<Record<string, { q?: string; code?:
   sourdough_jack: { code: '27510215', q: 'cheeseburger fast food' }, // Jack in the Box's burger on sourdough
   iced_capp: { q: 'frozen coffee drink' }, // Tim Hortons Iced Capp: Frozen coffee drink (it read as no food)
   spicy_chicken_sandwich: { q: 'fried chicken fillet white bun sandwich' }, // a chain's spicy chicken sandwich is a fried fillet
+  ropa_vieja: { code: '27111000', q: 'beef tomato based sauce' }, // Cuban shredded beef stewed in tomato: Beef with tomato-based sauce
   // Round 9: drinks by brand or short name.
   cran_juice: { q: 'cranberry juice drink high vitamin c' }, // Ocean Spray's cocktail (it read as their Cran-Energy drink)
   cranberry_juice_cocktail: { q: 'cranberry juice drink high vitamin c' },
@@ -337,6 +338,9 @@ export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(popeyes|kfc|wendy'?s|mcdonalds|burger king|jack in the box|zaxby'?s|bojangles'?|church'?s|sonic|whataburger|shake shack) (spicy |classic |crispy |deluxe |original )?chicken sandwich(es)?\b/g, '$1 $2fried chicken sandwich$3'],
   // "roast beef from arby's": the sandwich (it read as roast beef alone, 0 g).
   [/\b(?:classic |regular |double |max |half pound )?roast beef(?: sandwich)? (from|at) arby'?s\b/g, 'arbys roast beef sandwich'],
+  // Chicken and waffles is fried chicken on a waffle (the chicken read as plain, 0 g); "a bowl of poke" is the rice bowl, not poke greens.
+  [/\b(?<!fried )chicken (?:and|&|n|'n'?) waffles?\b/g, 'fried chicken and waffle'],
+  [/\b(?:an? |one )?bowl of (?:ahi |salmon |tuna |spicy )?poke\b/g, '2 cups of sushi'],
   // "a chick-fil-a sandwich", "a chick fil a": the fried chicken sandwich is what the chain's name means.
   [/\b(chick[- ]?fil[- ]?a) (?:original )?(?:chicken )?sandwich(es)?\b/g, '$1 fried chicken sandwich$2'],
 ];

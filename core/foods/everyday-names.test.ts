@@ -236,6 +236,9 @@ describe('everyday names by category resolve to a sensible food with a whole-ite
     ['a coney', '27564440', '1 sandwich', 1],
     ['a sourdough jack', '27510215', '1 cheeseburger', 1],
     ['an iced capp', '92101920', '1 medium', 1],
+    ['a slice of lasagna at olive garden', '58130014', '1 piece (1/6 of 8\" square, approx 2-1/2\" x 4\")', 1],
+    ['a cup of ropa vieja', '27111000', '1 cup', 1],
+    ['a bowl of poke', '58151100', '1 cup', 2],
   ] as const)('%s', (text, code, portion, quantity) => {
     expect(one(text)).toEqual({ code, portion, quantity });
   });
@@ -327,5 +330,11 @@ describe('a Happy Meal', () => {
   it('counts its parts said beside it once', () => {
     expect(codes('happy meal hamburger w kids fries')).toHaveLength(2);
     expect(codes('happy meal w 4 nuggets').map((c) => c.slice(0, 8))).toEqual(['71401030', '24198729']);
+  });
+});
+
+describe('chicken and waffles', () => {
+  it('is fried chicken with a waffle, not plain chicken', () => {
+    expect(estimateMeal('chicken and waffles', table).foods.map((f) => f.food_code)).toEqual(['24107070', '55200010']);
   });
 });
