@@ -90,4 +90,14 @@ export const EVERYDAY_DISHES: Readonly<Record<string, { q?: string; code?: strin
   chicken_tender_wrap: { q: 'fried chicken fillet wrap sandwich' },
   dal_tadka: { code: '41311030', q: 'lentil curry' },
   dal_fry: { code: '41311030', q: 'lentil curry' },
+  // Round 9 variants: a qualifier that names a variant USDA has picks it.
+  light_syrup: { q: 'light pancake syrup' }, // Pancake syrup, light
+  lite_syrup: { q: 'light pancake syrup' },
+  sugar_free_applesauce: { q: 'unsweetened applesauce' }, // Applesauce, unsweetened
+  no_sugar_added_applesauce: { q: 'unsweetened applesauce' },
+  protein_waffle: { q: 'whole grain frozen waffle' }, // Kodiak-style protein waffles: Waffle, whole grain, frozen
+  kodiak_waffle: { q: 'whole grain frozen waffle' },
+  protein_pancake: { q: 'whole grain pancake' }, // Pancakes, whole grain (as "kodiak pancakes")
+  decaf_latte: { q: 'latte coffee' }, // Coffee, Latte
+  decaf_iced_latte: { q: 'iced latte coffee' },
 };

@@ -239,6 +239,11 @@ describe('everyday names by category resolve to a sensible food with a whole-ite
     ['a slice of lasagna at olive garden', '58130014', '1 piece (1/6 of 8\" square, approx 2-1/2\" x 4\")', 1],
     ['a cup of ropa vieja', '27111000', '1 cup', 1],
     ['a bowl of poke', '58151100', '1 cup', 2],
+    ['2 tbsp light syrup', '91301510', '1 tablespoon', 2],
+    ['a cup of sugar free applesauce', '63101120', '1 cup', 1],
+    ['a protein waffle', '55200060', '1 waffle', 1],
+    ['2 protein pancakes', '55105200', '1 medium pancake', 2],
+    ['a decaf latte', '92101900', '1 medium', 1],
   ] as const)('%s', (text, code, portion, quantity) => {
     expect(one(text)).toEqual({ code, portion, quantity });
   });
