@@ -341,6 +341,11 @@ export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   // Chicken and waffles is fried chicken on a waffle (the chicken read as plain, 0 g); "a bowl of poke" is the rice bowl, not poke greens.
   [/\b(?<!fried )chicken (?:and|&|n|'n'?) waffles?\b/g, 'fried chicken and waffle'],
   [/\b(?:an? |one )?bowl of (?:ahi |salmon |tuna |spicy )?poke\b/g, '2 cups of sushi'],
+  // Moon cakes counted without a size are the small ones sold in boxes for the festival (USDA's small moon cake, ~50 g),
+  // not its large 138–204 g one; "a large moon cake" keeps its size.
+  [/\b(\d+|an?|one|two|three|four)\s+moon ?cakes?\b/g, '$1 small moon cake'],
+  // A taco salad said without an amount is one served salad in its shell (USDA's medium, 315 g), not its 225 g usual serving.
+  [/(?<!\b(?:\d+|an?|one|two|of|cups?|bowls?|half|small|medium|large|big|chicken|beef|veggie|meatless|fastfood|chain[a-z]+)\s+)\btaco salad\b/g, 'a taco salad'],
   // "a chick-fil-a sandwich", "a chick fil a": the fried chicken sandwich is what the chain's name means.
   [/\b(chick[- ]?fil[- ]?a) (?:original )?(?:chicken )?sandwich(es)?\b/g, '$1 fried chicken sandwich$2'],
 ];

@@ -244,6 +244,10 @@ describe('everyday names by category resolve to a sensible food with a whole-ite
     ['a protein waffle', '55200060', '1 waffle', 1],
     ['2 protein pancakes', '55105200', '1 medium pancake', 2],
     ['a decaf latte', '92101900', '1 medium', 1],
+    ['2 moon cakes', '53452120', '1 small square Moon Cake', 2],
+    ['a large moon cake', '53452120', '1 large square Moon Cake', 1],
+    ['taco salad at work', '58101930', '1 medium taco salad', 1],
+    ['2 cups taco salad', '58101930', '1 cup', 2],
   ] as const)('%s', (text, code, portion, quantity) => {
     expect(one(text)).toEqual({ code, portion, quantity });
   });
