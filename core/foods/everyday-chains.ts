@@ -346,6 +346,18 @@ export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(\d+|an?|one|two|three|four)\s+moon ?cakes?\b/g, '$1 small moon cake'],
   // A taco salad said without an amount is one served salad in its shell (USDA's medium, 315 g), not its 225 g usual serving.
   [/(?<!\b(?:\d+|an?|one|two|of|cups?|bowls?|half|small|medium|large|big|chicken|beef|veggie|meatless|fastfood|chain[a-z]+)\s+)\btaco salad\b/g, 'a taco salad'],
+  // "a pretzel from auntie anne's": the mall pretzel is the soft one (it read as a 2 g hard pretzel).
+  [/\bpretzels? (?:from|at) (auntie anne'?s|wetzel'?s(?: pretzels)?)/g, 'soft pretzel from $1'],
+  // A personal pizza by its topping is the personal size (it read as a medium 11–12" pizza).
+  [/\b(pepperoni|cheese|sausage|veggie|supreme|meat lovers?|hawaiian) personal (?:pan |size )?pizzas?\b/g, 'personal size $1 pizza'],
+  [/\bpersonal (?:pan |size )?(pepperoni|cheese|sausage|veggie|supreme|meat lovers?|hawaiian) pizzas?\b/g, 'personal size $1 pizza'],
+  // Chipotle's chips are a 4 oz bag of tortilla chips (~73 g carbs), not a small bag of potato chips.
+  [/\b(?:an? |one )?(?:(?:side|bag|order) of )?chipotle chips\b|\b(?:an? |one )?(?:(?:side|bag|order) of )?chips (?:from|at) chipotle\b/g, '4 oz tortilla chips'],
+  // A Subway footlong said by the chain is its 12" sub.
+  [/\bsubway footlongs?\b(?! (?:sub|sandwich|[a-z]+ sub))/g, 'footlong sub'],
+  // 7-Eleven's Big Gulp is a 30 fl oz fountain soda, its Double Gulp 50.
+  [/\b(?:an? |one )?big gulps?\b/g, '30 fl oz of soda'],
+  [/\b(?:an? |one )?double gulps?\b/g, '50 fl oz of soda'],
   // "a chick-fil-a sandwich", "a chick fil a": the fried chicken sandwich is what the chain's name means.
   [/\b(chick[- ]?fil[- ]?a) (?:original )?(?:chicken )?sandwich(es)?\b/g, '$1 fried chicken sandwich$2'],
 ];

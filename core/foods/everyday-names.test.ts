@@ -248,6 +248,11 @@ describe('everyday names by category resolve to a sensible food with a whole-ite
     ['a large moon cake', '53452120', '1 large square Moon Cake', 1],
     ['taco salad at work', '58101930', '1 medium taco salad', 1],
     ['2 cups taco salad', '58101930', '1 cup', 2],
+    ['a pretzel from auntie annes', '54408400', '1 pretzel, NS as to size', 1],
+    ['a pepperoni personal pizza', '58106540', '1 personal size pizza (5-7" diameter)', 1],
+    ['a side of chipotle chips', '54401075', '4 oz (113.4 g)', 1],
+    ['a subway footlong', '27560610', '1 regular or 6" submarine', 2],
+    ['a big gulp', '92400000', '1 fl oz (NFS)', 30],
   ] as const)('%s', (text, code, portion, quantity) => {
     expect(one(text)).toEqual({ code, portion, quantity });
   });
