@@ -160,6 +160,22 @@ export const CHAIN_AND_BRAND_NAMES: Readonly<Record<string, { q?: string; code?:
   iced_capp: { q: 'frozen coffee drink' }, // Tim Hortons Iced Capp: Frozen coffee drink (it read as no food)
   spicy_chicken_sandwich: { q: 'fried chicken fillet white bun sandwich' }, // a chain's spicy chicken sandwich is a fried fillet
   ropa_vieja: { code: '27111000', q: 'beef tomato based sauce' }, // Cuban shredded beef stewed in tomato: Beef with tomato-based sauce
+  // Round 9: kids' snacks and drinks by brand.
+  rice_crispy_treat: { code: '53226500', q: 'marshmallow rice cereal cookie' }, // the everyday spelling of Rice Krispies Treats
+  rice_krispy_treat: { code: '53226500', q: 'marshmallow rice cereal cookie' },
+  kool_aid_jammer: { q: 'capri sun fruit juice drink' }, // a 6 fl oz pouch of sweetened juice drink, as a Capri Sun
+  danimals_smoothie: { q: 'liquid yogurt' }, // Danimals drinkable yogurt (it read as a 16 fl oz fruit smoothie)
+  danimal_smoothie: { q: 'liquid yogurt' },
+  vitamin_water_zero: { q: 'diet enhanced water' }, // Water, enhanced, diet (it read as the sweetened one)
+  vitaminwater_zero: { q: 'diet enhanced water' },
+  bodyarmor_lyte: { q: 'low calorie sport drink' }, // Sports drink, low calorie
+  body_armor_lyte: { q: 'low calorie sport drink' },
+  powerade_zero: { q: 'powerade zero low calorie sport drink' }, // Sports drink, low calorie (Powerade Zero)
+  // Zero-sugar energy drinks by brand: Energy drink, sugar free, by the can.
+  ghost_energy: { q: 'sugar free energy drink' },
+  alani_nu: { q: 'sugar free energy drink' },
+  c4_energy: { q: 'sugar free energy drink' },
+  zevia: { code: '92410520', q: 'diet caffeine free fruit flavored soft drink', alone: true }, // stevia soda: a diet soft drink
   // Round 9: drinks by brand or short name.
   cran_juice: { q: 'cranberry juice drink high vitamin c' }, // Ocean Spray's cocktail (it read as their Cran-Energy drink)
   cranberry_juice_cocktail: { q: 'cranberry juice drink high vitamin c' },

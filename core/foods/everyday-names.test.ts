@@ -253,6 +253,11 @@ describe('everyday names by category resolve to a sensible food with a whole-ite
     ['a side of chipotle chips', '54401075', '4 oz (113.4 g)', 1],
     ['a subway footlong', '27560610', '1 regular or 6" submarine', 2],
     ['a big gulp', '92400000', '1 fl oz (NFS)', 30],
+    ['a rice crispy treat', '53226500', '1 medium bar', 1],
+    ['a kool aid jammer', '92552030', '1 Capri Sun pouch', 1],
+    ['a vitamin water zero', '94200200', '1 bottle (20 fl oz)', 1],
+    ['a body armor lyte', '95323000', '1 bottle (20 fl oz)', 1],
+    ['a ghost energy', '95313200', '1 can or bottle (8 fl oz)', 1],
   ] as const)('%s', (text, code, portion, quantity) => {
     expect(one(text)).toEqual({ code, portion, quantity });
   });
