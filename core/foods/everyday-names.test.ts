@@ -236,7 +236,7 @@ describe('everyday names by category resolve to a sensible food with a whole-ite
     ['a coney', '27564440', '1 sandwich', 1],
     ['a sourdough jack', '27510215', '1 cheeseburger', 1],
     ['an iced capp', '92101920', '1 medium', 1],
-    ['a slice of lasagna at olive garden', '58130014', '1 piece (1/6 of 8\" square, approx 2-1/2\" x 4\")', 1],
+    ['a slice of lasagna at olive garden', '58130014', '1 piece (1/6 of 8" square, approx 2-1/2" x 4")', 1],
     ['a cup of ropa vieja', '27111000', '1 cup', 1],
     ['a bowl of poke', '58151100', '1 cup', 2],
     ['2 tbsp light syrup', '91301510', '1 tablespoon', 2],
