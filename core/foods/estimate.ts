@@ -569,12 +569,13 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   frosty: { q: 'fast food chocolate milk shake' },
   // Dairy Queen's: soft serve with candy or cookies blended in, sold by cup size.
   blizzard: { q: 'soft serve blended candy cookie' },
-  crunchwrap: { q: 'taco' },
-  chalupa: { q: 'taco' },
+  // Taco Bell said short: a Crunchwrap is burrito-sized (~70 g carbs, not a 16 g taco), a chalupa a flour shell with beef and cheese.
+  crunchwrap: { code: '58102310', q: 'beef cheese burrito' },
+  chalupa: { code: '58102110', q: 'flour tortilla beef cheese taco' },
   gordita: { q: 'meat gordita', alone: true },
   pepsi: { code: '92410310', q: 'soft drink cola' },
   mcnugget: { q: 'fast food chicken nugget' },
-  mcchicken: { q: 'fast food chicken fillet sandwich' },
+  mcchicken: { code: '27540146', q: 'fast food chicken fillet sandwich' }, // fried: USDA's "fried, from fast food"
   mcgriddle: { q: 'sausage griddle pancake sandwich' },
   poptart: { q: 'fruit filled pastry' },
   gummy: { q: 'gummy candy', alone: true },
@@ -1004,10 +1005,21 @@ export function matchFood(said: string[], table: FoodTable = foodTable(), opts: 
     let best: { f: Indexed; score: number } | null = null;
     for (const f of idx.foods) {
       if (f.name.join(' ') !== f0.name.join(' ') || ![...want].every((w) => f.tokens.has(w))) continue;
-      const score = f.extrasOf(want) + f.bonus + f.food.description.length / 1000;
+      // "a grilled chicken sandwich from chick-fil-a": the variant said wins over USDA's "NS as to fried or grilled".
+      const unsaid = /\bNS as to\b/.test(f.food.description) && !/\bNS as to\b/.test(f0.food.description) ? 1 : 0;
+      const score = f.extrasOf(want) + f.bonus + unsaid + f.food.description.length / 1000;
       if (!best || score < best.score) best = { f, score };
     }
-    return best ? { match: { ...plain.match, food: best.f.food }, unknown: [] } : plain;
+    if (best) return { match: { ...plain.match, food: best.f.food }, unknown: [] };
+    // "lasagna at olive garden": a dish USDA has only "from restaurant" takes that form at a chain.
+    const wantR = new Set([...f0.countable, 'restaurant']);
+    let bestR: { f: Indexed; score: number } | null = null;
+    for (const f of idx.foods) {
+      if (f.name.join(' ') !== f0.name.join(' ') || ![...wantR].every((w) => f.tokens.has(w))) continue;
+      const score = f.extrasOf(wantR) + f.bonus + f.food.description.length / 1000;
+      if (!bestR || score < bestR.score) bestR = { f, score };
+    }
+    return bestR ? { match: { ...plain.match, food: bestR.f.food }, unknown: [] } : plain;
   }
   // "a rum and coke": the mixed drink of that exact name (see MIXED_DRINK), or nothing.
   if (said.length === 1 && said[0]!.startsWith('mixed__')) {
@@ -1708,6 +1720,8 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
       P.find((x) => /^1 [A-Z][A-Za-z' ]* pouch\b/.test(x.description)) ??
       (/^Soft drink\b/.test(food.description) ? P.find((x) => /^1 can\b.*\b12 fl oz\b/i.test(x.description)) : undefined) ??
       P.find((x) => /^1 can or bottle\b/i.test(x.description)) ??
+      // "a red bull": an energy drink sold in one can size is that can ("1 can (8.4 fl oz)"), not USDA's 16 fl oz usual serving.
+      (/^Energy drink\b/i.test(food.description) ? P.find((x) => /^1 can\b/i.test(x.description)) : undefined) ??
       P.find((x) => /^1 medium\b/i.test(x.description)) ??
       P.find((x) => /^1 bottle \(20 fl oz\)/i.test(x.description)) ??
       P.find((x) => /^1 bottle\b/i.test(x.description));

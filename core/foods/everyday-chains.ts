@@ -140,6 +140,65 @@ export const CHAIN_AND_BRAND_NAMES: Readonly<Record<string, { q?: string; code?:
   blow_pop: { q: 'lollipop candy' },
   tootsie_pop: { q: 'lollipop candy' },
   tootsie_roll: { q: 'caramel candy' }, // chocolate taffy: Candy, caramel is nearest (it read as a bread roll); by the piece (short forms below)
+  // Round 9: frozen meals by brand. Said alone they are the typical diet frozen meal (a pasta or rice dish with chicken,
+  // 25–35 g): FNDDS's chicken with noodles in cheese sauce, by the brand's own tray ("1 Lean Cuisine meal (9.25 oz)").
+  lean_cuisine: { q: 'chicken noodle cheese sauce diet frozen meal' },
+  healthy_choice: { q: 'chicken noodle cheese sauce diet frozen meal' }, // "1 Healthy Choice meal (8.5 oz)"
+  smart_one: { q: 'chicken noodle cheese sauce diet frozen meal' }, // Weight Watchers Smart Ones: the same kind of tray
+  // A kind named after the brand is FNDDS's own tray of it.
+  lean_cuisine_teriyaki: { q: 'teriyaki chicken rice vegetable diet frozen meal' }, // "1 Lean Cuisine meal (11 oz)"
+  lean_cuisine_teriyaki_chicken: { q: 'teriyaki chicken rice vegetable diet frozen meal' },
+  lean_cuisine_chicken_teriyaki: { q: 'teriyaki chicken rice vegetable diet frozen meal' },
+  lean_cuisine_chicken_teriyaki_stir_fry: { q: 'teriyaki chicken rice vegetable diet frozen meal' },
+  lean_cuisine_chicken_alfredo: { q: 'chicken noodle cheese sauce diet frozen meal' },
+  healthy_choice_cafe_steamer: { q: 'chicken vegetable entree noodle diet frozen meal' }, // "1 Healthy Choice meal (8.5 oz)"
+  kids_meal_fry: { q: 'fast food french fry potato' }, // "1 kids meal order" (see the said forms below)
+  // Round 9: chain menu words that read as another food or none.
+  coney: { code: '27564440', q: 'chili hot dog sandwich', alone: true }, // Sonic's and Detroit's coney: Chili hot dog sandwich
+  chili_cheese_coney: { q: 'chili hot dog sandwich' },
+  sourdough_jack: { code: '27510215', q: 'cheeseburger fast food' }, // Jack in the Box's burger on sourdough
+  iced_capp: { q: 'frozen coffee drink' }, // Tim Hortons Iced Capp: Frozen coffee drink (it read as no food)
+  spicy_chicken_sandwich: { q: 'fried chicken fillet white bun sandwich' }, // a chain's spicy chicken sandwich is a fried fillet
+  ropa_vieja: { code: '27111000', q: 'beef tomato based sauce' }, // Cuban shredded beef stewed in tomato: Beef with tomato-based sauce
+  // Round 9: kids' snacks and drinks by brand.
+  rice_crispy_treat: { code: '53226500', q: 'marshmallow rice cereal cookie' }, // the everyday spelling of Rice Krispies Treats
+  rice_krispy_treat: { code: '53226500', q: 'marshmallow rice cereal cookie' },
+  kool_aid_jammer: { q: 'capri sun fruit juice drink' }, // a 6 fl oz pouch of sweetened juice drink, as a Capri Sun
+  danimals_smoothie: { q: 'liquid yogurt' }, // Danimals drinkable yogurt (it read as a 16 fl oz fruit smoothie)
+  danimal_smoothie: { q: 'liquid yogurt' },
+  vitamin_water_zero: { q: 'diet enhanced water' }, // Water, enhanced, diet (it read as the sweetened one)
+  vitaminwater_zero: { q: 'diet enhanced water' },
+  bodyarmor_lyte: { q: 'low calorie sport drink' }, // Sports drink, low calorie
+  body_armor_lyte: { q: 'low calorie sport drink' },
+  powerade_zero: { q: 'powerade zero low calorie sport drink' }, // Sports drink, low calorie (Powerade Zero)
+  // Zero-sugar energy drinks by brand: Energy drink, sugar free, by the can.
+  ghost_energy: { q: 'sugar free energy drink' },
+  alani_nu: { q: 'sugar free energy drink' },
+  c4_energy: { q: 'sugar free energy drink' },
+  zevia: { code: '92410520', q: 'diet caffeine free fruit flavored soft drink', alone: true }, // stevia soda: a diet soft drink
+  // Round 9: drinks by brand or short name.
+  cran_juice: { q: 'cranberry juice drink high vitamin c' }, // Ocean Spray's cocktail (it read as their Cran-Energy drink)
+  cranberry_juice_cocktail: { q: 'cranberry juice drink high vitamin c' },
+  cranberry_cocktail: { q: 'cranberry juice drink high vitamin c' },
+  cran_apple: { q: 'cranberry juice drink high vitamin c' },
+  cran_grape: { q: 'cranberry juice drink high vitamin c' },
+  light_cranberry_juice: { q: 'light cranberry juice drink high vitamin c' }, // the "light" variant USDA has
+  diet_cranberry_juice: { q: 'light cranberry juice drink high vitamin c' },
+  // Boba by its tea: FNDDS's bubble tea is milk tea with tapioca pearls (its "1 item, any size", 435 g).
+  boba_milk_tea: { q: 'bubble tea' },
+  milk_tea_boba: { q: 'bubble tea' },
+  bubble_milk_tea: { q: 'bubble tea' },
+  pearl_milk_tea: { q: 'bubble tea' },
+  tapioca_milk_tea: { q: 'bubble tea' },
+  thai_tea_boba: { q: 'bubble tea' },
+  matcha_boba: { q: 'bubble tea' },
+  // Baby and toddler snacks by their everyday names.
+  baby_puff: { q: 'baby toddler fruit puff' }, // Gerber Puffs: Baby Toddler puffs, fruit
+  toddler_puff: { q: 'baby toddler fruit puff' },
+  gerber_puff: { q: 'baby toddler fruit puff' },
+  yogurt_melt: { q: 'baby toddler yogurt melt' }, // Gerber Yogurt Melts (it read as a frozen yogurt sandwich)
+  yogurt_bite: { q: 'baby toddler yogurt melt' },
+  gerber_yogurt_melt: { q: 'baby toddler yogurt melt' },
 };
 
 /**
@@ -261,6 +320,60 @@ export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(auntie anne'?s|wetzel'?s(?: pretzels)?) (?:original )?pretzels?\b/g, '$1 soft pretzel'],
   [/\b(?:auntie anne'?s )?pretzel bites\b/g, 'soft pretzel bites'],
   [/\b(?:tim hortons?|timmies|tims|timmy'?s) ((?:small|medium|large|extra large) )?double[- ]?doubles?\b/g, '$1coffee double double'],
+  // Round 9: "salmon patties" are USDA's salmon cake or patty, not a fillet counted by the patty.
+  [/\bsalmon (?:patt(?:y|ies)|croquettes?)\b/g, 'salmon cake'],
+  // "a grilled chick-fil-a sandwich", "cfa grilled sandwich": the chain's grilled fillet sandwich, not its fried one.
+  [/\bgrilled (chick[- ]?fil[- ]?a) (?:chicken )?sandwich(es)?\b/g, 'grilled chicken sandwich$2 from $1'],
+  [/\b(chick[- ]?fil[- ]?a) grilled (?:chicken )?sandwich(es)?\b/g, 'grilled chicken sandwich$2 from $1'],
+  // A Happy Meal is the kids' burger (or four nuggets) with USDA's "1 kids meal order" of fries (apple slices add ~3 g;
+  // its drink, said apart, is counted apart).
+  // Its parts said beside it ("happy meal hamburger w kids fries") are counted as said: the meal names only the chain.
+  [/\b(?:an? |one )?happy meals?\b(?=.*\bfr(?:y|ies)\b)/g, 'mcdonalds'],
+  [/(\bfr(?:y|ies)\b.*)\b(?:an? |one )?happy meals?\b/g, '$1mcdonalds'],
+  [/\b(?:an? |one )?happy meals?(?:\s+(?:with|w)\s+|\s+)(?=(?:an? |one |\d+\s+|four |six )?(?:piece |pc )?(?:hamburger|cheeseburger|burger|(?:chicken )?(?:mc)?nuggets?)\b)/g, 'kids meal fry from mcdonalds, '],
+  [/\b(?:an? |one )?(?:(?:4|four)[- ]?(?:piece |pc )?(?:chicken )?(?:mc)?nuggets? )happy meals?\b/g, '4 mcdonalds chicken nuggets and kids meal fry'],
+  [/\b(?:an? |one )?cheeseburger happy meals?\b/g, 'a mcdonalds cheeseburger and kids meal fry'],
+  [/\b(?:an? |one )?(?:hamburger )?happy meals?\b/g, 'a mcdonalds hamburger and kids meal fry'],
+  // "kids fries", "a kid size fry": USDA's "1 kids meal order".
+  [/\b(?:kids?|kid'?s|kiddie)(?: size| sized)? (?:order of )?(?:french )?fr(?:y|ies)\b/g, 'kids meal fry'],
+  // Five Guys' cups of fries are large: its "little" is about USDA's large order (~70 g carbs), its regular and large about two.
+  // (Numbers are read first: "five guys" is one word "fiveguys" by now.)
+  [/(?:\b(?:an? |one ))?\bfiveguys\s+(?:little|small|kids?) (?:cajun )?fr(?:y|ies)\b/g, 'large fries from fast food'],
+  [/(?:\b(?:an? |one ))?\bfiveguys\s+(?:regular|medium|large) (?:cajun )?fr(?:y|ies)\b/g, '2 large fries from fast food'],
+  [/\b(?:an? |one )?(?:little|small) (?:cajun )?fries (?:from|at) \s*fiveguys\b/g, 'large fries from fast food'],
+  [/\b(?:an? |one )?(?:regular|medium|large) (?:cajun )?fries (?:from|at) \s*fiveguys\b/g, '2 large fries from fast food'],
+  // Yakult is an 80 ml (2.7 fl oz) bottle of cultured milk drink: USDA's liquid yogurt by that volume.
+  [/\b(?:an? |one )?yakults?\b/g, '2.7 fl oz of drinkable yogurt'],
+  // A 5-hour Energy is a 2 fl oz shot without sugar.
+  [/\b(?:an? |one )?(?:5|five)[- ]?(?:hour|hr) energy(?: shots?| drinks?)?\b/g, '2 fl oz of sugar free energy drink'],
+  // "sandwhich", "sammich", "a sando": a sandwich.
+  [/\b(?:sandwhich|sanwich|sammich|sandwitch)(es)?\b/g, 'sandwich$1'],
+  [/\b(?:sammie|sammy|sando)s\b/g, 'sandwiches'],
+  [/\b(?:sammie|sando)\b/g, 'sandwich'],
+  // A fried-chicken or burger chain's "chicken sandwich" is its fried fillet sandwich (a grilled one is said so).
+  [/\b(popeyes|kfc|wendy'?s|mcdonalds|burger king|jack in the box|zaxby'?s|bojangles'?|church'?s|sonic|whataburger|shake shack) (spicy |classic |crispy |deluxe |original )?chicken sandwich(es)?\b/g, '$1 $2fried chicken sandwich$3'],
+  // "roast beef from arby's": the sandwich (it read as roast beef alone, 0 g).
+  [/\b(?:classic |regular |double |max |half pound )?roast beef(?: sandwich)? (from|at) arby'?s\b/g, 'arbys roast beef sandwich'],
+  // Chicken and waffles is fried chicken on a waffle (the chicken read as plain, 0 g); "a bowl of poke" is the rice bowl, not poke greens.
+  [/\b(?<!fried )chicken (?:and|&|n|'n'?) waffles?\b/g, 'fried chicken and waffle'],
+  [/\b(?:an? |one )?bowl of (?:ahi |salmon |tuna |spicy )?poke\b/g, '2 cups of sushi'],
+  // Moon cakes counted without a size are the small ones sold in boxes for the festival (USDA's small moon cake, ~50 g),
+  // not its large 138–204 g one; "a large moon cake" keeps its size.
+  [/\b(\d+|an?|one|two|three|four)\s+moon ?cakes?\b/g, '$1 small moon cake'],
+  // A taco salad said without an amount is one served salad in its shell (USDA's medium, 315 g), not its 225 g usual serving.
+  [/(?<!\b(?:\d+|an?|one|two|of|cups?|bowls?|half|small|medium|large|big|chicken|beef|veggie|meatless|fastfood|chain[a-z]+)\s+)\btaco salad\b/g, 'a taco salad'],
+  // "a pretzel from auntie anne's": the mall pretzel is the soft one (it read as a 2 g hard pretzel).
+  [/\bpretzels? (?:from|at) (auntie anne'?s|wetzel'?s(?: pretzels)?)/g, 'soft pretzel from $1'],
+  // A personal pizza by its topping is the personal size (it read as a medium 11–12" pizza).
+  [/\b(pepperoni|cheese|sausage|veggie|supreme|meat lovers?|hawaiian) personal (?:pan |size )?pizzas?\b/g, 'personal size $1 pizza'],
+  [/\bpersonal (?:pan |size )?(pepperoni|cheese|sausage|veggie|supreme|meat lovers?|hawaiian) pizzas?\b/g, 'personal size $1 pizza'],
+  // Chipotle's chips are a 4 oz bag of tortilla chips (~73 g carbs), not a small bag of potato chips.
+  [/\b(?:an? |one )?(?:(?:side|bag|order) of )?chipotle chips\b|\b(?:an? |one )?(?:(?:side|bag|order) of )?chips (?:from|at) chipotle\b/g, '4 oz tortilla chips'],
+  // A Subway footlong said by the chain is its 12" sub.
+  [/\bsubway footlongs?\b(?! (?:sub|sandwich|[a-z]+ sub))/g, 'footlong sub'],
+  // 7-Eleven's Big Gulp is a 30 fl oz fountain soda, its Double Gulp 50.
+  [/\b(?:an? |one )?big gulps?\b/g, '30 fl oz of soda'],
+  [/\b(?:an? |one )?double gulps?\b/g, '50 fl oz of soda'],
   // "a chick-fil-a sandwich", "a chick fil a": the fried chicken sandwich is what the chain's name means.
   [/\b(chick[- ]?fil[- ]?a) (?:original )?(?:chicken )?sandwich(es)?\b/g, '$1 fried chicken sandwich$2'],
 ];

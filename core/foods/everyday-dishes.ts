@@ -64,4 +64,40 @@ export const EVERYDAY_DISHES: Readonly<Record<string, { q?: string; code?: strin
   light_fudgesicle: { q: 'light fudgesicle' }, // Fudgesicle, light
   sugar_free_fudgesicle: { q: 'light fudgesicle' }, // the no-sugar-added bar: USDA's light one is its nearest
   falafel_ball: { q: 'falafel' }, // Falafel: USDA's "1 patty" (17 g) is one ball
+  // Round 9: American home cooking and bakery by the names people use.
+  bran_muffin: { q: 'wheat bran muffin' }, // Muffin, wheat bran (it read as the oat bran one)
+  raisin_bran_muffin: { q: 'wheat bran muffin' },
+  salmon_patty: { q: 'salmon cake patty fish' }, // Fish, salmon cake or patty (it read as a baked fillet)
+  salmon_cake: { q: 'salmon cake patty fish' },
+  salmon_croquette: { q: 'salmon cake patty fish' },
+  potater: { code: '71000100', q: 'potato', alone: true }, // "potaters": said for potatoes
+  mashed_potater: { code: '71501000', q: 'mashed potato' }, // Potato, mashed, NFS
+  sheet_cake: { q: 'white icing bakery cake cupcake' },
+  sherbert: { code: '13150000', q: 'sherbet', alone: true }, // the everyday spelling of sherbet
+  rainbow_sherbet: { q: 'sherbet' },
+  rainbow_sherbert: { q: 'sherbet' },
+  orange_sherbert: { q: 'sherbet' },
+  lime_sherbert: { q: 'sherbet' },
+  moon_cake: { q: 'bean lotus seed paste pastry' }, // Pastry, made with bean or lotus seed paste filling (by USDA's moon cakes)
+  mooncake: { code: '53452120', q: 'bean lotus seed paste pastry', alone: true },
+  // Wraps: a chicken wrap from a deli or chain is a grilled chicken fillet wrap (it read as chicken salad in a wrap).
+  chicken_wrap: { q: 'grilled chicken fillet wrap sandwich' },
+  grilled_chicken_wrap: { q: 'grilled chicken fillet wrap sandwich' },
+  chicken_caesar_wrap: { q: 'grilled chicken fillet wrap sandwich' },
+  crispy_chicken_wrap: { q: 'fried chicken fillet wrap sandwich' },
+  fried_chicken_wrap: { q: 'fried chicken fillet wrap sandwich' },
+  buffalo_chicken_wrap: { q: 'fried chicken fillet wrap sandwich' },
+  chicken_tender_wrap: { q: 'fried chicken fillet wrap sandwich' },
+  dal_tadka: { code: '41311030', q: 'lentil curry' },
+  dal_fry: { code: '41311030', q: 'lentil curry' },
+  // Round 9 variants: a qualifier that names a variant USDA has picks it.
+  light_syrup: { q: 'light pancake syrup' }, // Pancake syrup, light
+  lite_syrup: { q: 'light pancake syrup' },
+  sugar_free_applesauce: { q: 'unsweetened applesauce' }, // Applesauce, unsweetened
+  no_sugar_added_applesauce: { q: 'unsweetened applesauce' },
+  protein_waffle: { q: 'whole grain frozen waffle' }, // Kodiak-style protein waffles: Waffle, whole grain, frozen
+  kodiak_waffle: { q: 'whole grain frozen waffle' },
+  protein_pancake: { q: 'whole grain pancake' }, // Pancakes, whole grain (as "kodiak pancakes")
+  decaf_latte: { q: 'latte coffee' }, // Coffee, Latte
+  decaf_iced_latte: { q: 'iced latte coffee' },
 };

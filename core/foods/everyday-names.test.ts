@@ -177,7 +177,10 @@ describe('everyday names by category resolve to a sensible food with a whole-ite
     ['a cheese slice from sbarro', '58106210', '1 piece, NFS', 1],
     ['medium cup of vanilla gelato', '13110460', '1 medium ice cream cup', 1],
     ['an instant noodle cup', '58407030', '1 individual container', 1],
-    ['a cfa chicken sandwich', '27540160', '1 regular sandwich', 1],
+    // The chain's sandwich is its fried one: USDA's "fried, from fast food", not "NS as to fried or grilled" (same carbs).
+    ['a cfa chicken sandwich', '27540146', '1 regular sandwich', 1],
+    ['a grilled chick fil a sandwich', '27540152', '1 regular sandwich', 1],
+    ['a cfa grilled sandwich', '27540152', '1 regular sandwich', 1],
     ['a mccrispy', '27540146', '1 regular sandwich', 1],
     ['an arbys classic roast beef', '27513010', '1 regular', 1],
     ['a route 44 cherry limeade', '92510960', '1 fl oz (NFS)', 44],
@@ -203,6 +206,58 @@ describe('everyday names by category resolve to a sensible food with a whole-ite
     ['a z bar', '53720210', '1 bar', 1],
     ['a go go squeeze', '63101110', '1 pouch', 1],
     ['a bowl of loaded baked potato soup', '71801000', '1 cup', 1],
+    // Round 9: frozen meals by their brand's own tray, drinks and kids' snacks by brand, home-cooking names.
+    ['a lean cuisine', '28143080', '1 Lean Cuisine meal (9.25 oz)', 1],
+    ['a healthy choice', '28143080', '1 Healthy Choice meal (8.5 oz)', 1],
+    ['a lean cuisine teriyaki chicken', '28141201', '1 Lean Cuisine meal (11 oz)', 1],
+    ['8 oz cran juice', '92530510', '1 fl oz (NFS)', 8],
+    ['a cup of baby puffs', '54350100', '1 cup', 1],
+    ['2 yogurt melts', '67430500', '1 piece', 2],
+    ['a bran muffin', '52304010', '1 medium', 1],
+    ['a cup of mashed potaters', '71501000', '1 cup', 1],
+    ['a scoop of sherbert', '13150000', '1 scoop', 1],
+    ['a cup of rainbow sherbet', '13150000', '1 cup', 1],
+    ['a chicken wrap', '27540300', '1 sandwich, any size', 1],
+    ['a buffalo chicken wrap', '27540210', '1 sandwich, any size', 1],
+    ['a red bull', '95310600', '1 can (8.4 fl oz)', 1],
+    ['a sugar free red bull', '95312600', '1 can (8.4 fl oz)', 1],
+    ['a monster', '95310400', '1 can or bottle (16 fl oz)', 1],
+    ['kids fries', '71401030', '1 kids meal order', 1],
+    ['five guys little fries', '71401030', '1 large fast food order', 1],
+    ['a yakult', '11436000', '2.7 fl oz', 1],
+    ['a 5 hour energy', '95313200', '1 fl oz', 2],
+    ['a cuban sandwhich', '27520410', '1 sandwich, any size', 1],
+    ['a bowl of dal makhani', '41311030', '1 cup', 1],
+    ['a crunchwrap', '58102310', '1 small/regular', 1],
+    ['a mcchicken', '27540146', '1 regular sandwich', 1],
+    ['a spicy chicken sandwich from wendys', '27540146', '1 regular sandwich', 1],
+    ['a popeyes chicken sandwich', '27540146', '1 regular sandwich', 1],
+    ['a roast beef from arbys', '27513010', '1 regular', 1],
+    ['a coney', '27564440', '1 sandwich', 1],
+    ['a sourdough jack', '27510215', '1 cheeseburger', 1],
+    ['an iced capp', '92101920', '1 medium', 1],
+    ['a slice of lasagna at olive garden', '58130014', '1 piece (1/6 of 8" square, approx 2-1/2" x 4")', 1],
+    ['a cup of ropa vieja', '27111000', '1 cup', 1],
+    ['a bowl of poke', '58151100', '1 cup', 2],
+    ['2 tbsp light syrup', '91301510', '1 tablespoon', 2],
+    ['a cup of sugar free applesauce', '63101120', '1 cup', 1],
+    ['a protein waffle', '55200060', '1 waffle', 1],
+    ['2 protein pancakes', '55105200', '1 medium pancake', 2],
+    ['a decaf latte', '92101900', '1 medium', 1],
+    ['2 moon cakes', '53452120', '1 small square Moon Cake', 2],
+    ['a large moon cake', '53452120', '1 large square Moon Cake', 1],
+    ['taco salad at work', '58101930', '1 medium taco salad', 1],
+    ['2 cups taco salad', '58101930', '1 cup', 2],
+    ['a pretzel from auntie annes', '54408400', '1 pretzel, NS as to size', 1],
+    ['a pepperoni personal pizza', '58106540', '1 personal size pizza (5-7" diameter)', 1],
+    ['a side of chipotle chips', '54401075', '4 oz (113.4 g)', 1],
+    ['a subway footlong', '27560610', '1 regular or 6" submarine', 2],
+    ['a big gulp', '92400000', '1 fl oz (NFS)', 30],
+    ['a rice crispy treat', '53226500', '1 medium bar', 1],
+    ['a kool aid jammer', '92552030', '1 Capri Sun pouch', 1],
+    ['a vitamin water zero', '94200200', '1 bottle (20 fl oz)', 1],
+    ['a body armor lyte', '95323000', '1 bottle (20 fl oz)', 1],
+    ['a ghost energy', '95313200', '1 can or bottle (8 fl oz)', 1],
   ] as const)('%s', (text, code, portion, quantity) => {
     expect(one(text)).toEqual({ code, portion, quantity });
   });
@@ -282,5 +337,23 @@ describe('chain and store names', () => {
     expect(one('a qdoba burrito').code).toBe('58102300');
     expect(one('jimmy johns turkey sub').code).toBe('27540050');
     expect(one('a panda express orange chicken').code).toBe('27146350');
+  });
+});
+
+describe('a Happy Meal', () => {
+  const codes = (text: string) => estimateMeal(text, table).foods.map((f) => `${f.food_code} ${f.portion}`);
+  it('is the kids burger with USDA\'s kids meal order of fries', () => {
+    expect(codes('a happy meal')).toEqual(['27510531 1 hamburger', '71401030 1 kids meal order']);
+    expect(codes('a cheeseburger happy meal')).toEqual(['27510160 1 cheeseburger', '71401030 1 kids meal order']);
+  });
+  it('counts its parts said beside it once', () => {
+    expect(codes('happy meal hamburger w kids fries')).toHaveLength(2);
+    expect(codes('happy meal w 4 nuggets').map((c) => c.slice(0, 8))).toEqual(['71401030', '24198729']);
+  });
+});
+
+describe('chicken and waffles', () => {
+  it('is fried chicken with a waffle, not plain chicken', () => {
+    expect(estimateMeal('chicken and waffles', table).foods.map((f) => f.food_code)).toEqual(['24107070', '55200010']);
   });
 });

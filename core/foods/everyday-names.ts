@@ -284,7 +284,7 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   chickpea_curry: { q: 'lentil curry' }, // FNDDS has no chickpea curry: its lentil curry is the nearest
   chole_masala: { q: 'lentil curry' }, // FNDDS has no chickpea curry: its lentil curry is the nearest
   rajma: { code: '41311030', q: 'lentil curry', alone: true }, // kidney bean curry: FNDDS's lentil curry is the nearest
-  dal_makhani: { q: 'dal' }, // Dal
+  dal_makhani: { code: '41311030', q: 'lentil curry' }, // a (black) lentil curry: FNDDS's lentil curry, as "dal" alone (USDA's "Dal" is the dry-cooked dish)
   dal_tadka: { q: 'dal' }, // Dal
   daal: { code: '41305050', q: 'dal', alone: true }, // Dal
   dhal: { code: '41305050', q: 'dal', alone: true }, // Dal
@@ -718,9 +718,7 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   chicharrone: { code: '22709010', q: 'pork skin rind', alone: true }, // Pork skin rinds
 
   // Frozen meals and boxed dinners.
-  lean_cuisine: { q: 'chicken dinner frozen meal' }, // a frozen dinner said without its dish: FNDDS's chicken dinner
-  healthy_choice: { q: 'chicken dinner frozen meal' }, // a frozen dinner said without its dish: FNDDS's chicken dinner
-  smart_one: { q: 'chicken dinner frozen meal' }, // a frozen dinner said without its dish: FNDDS's chicken dinner
+  // Lean Cuisine, Healthy Choice and Smart Ones are in everyday-chains.ts, by their own trays.
   frozen_dinner: { q: 'chicken dinner frozen meal' }, // a frozen dinner said without its dish: FNDDS's chicken dinner
   tv_dinner: { q: 'chicken dinner frozen meal' }, // a frozen dinner said without its dish: FNDDS's chicken dinner
   frozen_meal: { q: 'chicken dinner frozen meal' }, // a frozen dinner said without its dish: FNDDS's chicken dinner
