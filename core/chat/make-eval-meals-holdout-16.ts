@@ -60,7 +60,12 @@
  *   drink, medium; earl grey = hot black leaf tea; turkish coffee = brewed coffee; decaf = brewed
  *   decaffeinated coffee; basmati = white rice; chana masala = chickpeas (holdout 6); crab rangoon =
  *   fried wonton (holdout 6); carne asada street tacos = meat taco without cheese (holdout 12);
- *   kimchi = FNDDS's kimchi; an icee = slush frozen drink, small (holdout 7).
+ *   kimchi = FNDDS's kimchi; an icee = slush frozen drink, small (holdout 7); thai green curry =
+ *   chicken curry (holdout 6); choc chip pancakes at Denny's = the restaurant chocolate pancakes,
+ *   medium; "pico" = pico de gallo; a Cinnabon-size cinnamon roll = its "1 Cinnabon".
+ * - Typos were written only where the intended food is plain to a reader ("quesadila", "sandwhich",
+ *   "peices", "watermellon", "expresso", "gnochi"); the expected food is the one meant. The 13
+ *   messages in the last group were added after the first commit, under the same rules.
  *
  * Run: npx tsx core/chat/make-eval-meals-holdout-16.ts
  */
@@ -309,6 +314,20 @@ export const CASES: Array<[string, ...Item[]]> = [
   ['zucchini bread, 1 slice, + a cup of milk', ['52407000', '1 slice', 1], ['11100000', '1 cup', 1]],
   ['creamed chipped beef over a biscuit', ['27113200', QNS, 1], ['52101000', '1 biscuit', 1]],
   ['oatmeal cookie w my decaf', ['53233000', '1 medium', 1], ['92111010', QNS, 1]],
+  // typos and odd phrasing (added after the first commit, same rules)
+  ['half a cinamon roll (the big cinnabon one)', ['51160110', '1 Cinnabon', 0.5]],
+  ['quesadila w chicken, 2 triangles', ['58104740', '1 triangular piece', 2]],
+  ['about 25 tortila chips w pico', ['54401075', '1 chip', 25], ['74402110', QNS, 1]],
+  ['ham sandwhich on wheat w a nectarine', ['27520230', '1 regular', 1], ['63131010', '1 fruit', 1]],
+  ['lasagna, one and a half peices', ['58130011', '1 piece (1/6 of 8" square, approx 2-1/2" x 4")', 1.5]],
+  ['choc chip pancakes x2 at dennys', ['55100060', '1 medium pancake', 2]],
+  ['pinapple chunks, 1 cup, at the pool', ['63141010', '1 cup', 1]],
+  ['watermellon, 2 cups at the bbq', ['63149010', '1 cup', 2]],
+  ["oreo's x4 w milk before bed", ['53209015', '1 Oreo sandwich', 4], ['11100000', QNS, 1]],
+  ['expresso + 2 biscotti', ['92101610', '1 espresso cup (2 fl oz)', 1], ['53203500', '1 cookie', 2]],
+  ['jasmin rice 1 cup w thai green curry', ['56205001', '1 cup, cooked', 1], ['27146150', QNS, 1]],
+  ['cantelope, a couple wedges', ['63109010', '1 medium wedge/slice', 2]],
+  ['gnochi w pesto, 1 cup', ['58122220', '1 cup', 1], ['81302070', QNS, 1]],
 ];
 
 if (import.meta.url === `file://${process.argv[1]}`) {
