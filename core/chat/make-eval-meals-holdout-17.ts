@@ -39,8 +39,9 @@
  *   skim milk's "1 fl oz" (holdouts 5, 7, 11).
  * - Fountain drinks named by size are USDA's size portions: "medium mtn dew from the gas station",
  *   "large fanta from the drive thru" (Fanta = fruit-flavored caffeine-free soft drink, holdout 11),
- *   "medium coke (regular)" in a Big Mac meal; "a coke zero" / "a diet pepsi" is diet cola's 12 fl oz
- *   can (holdout 9's can rule).
+ *   "small dr pepper at whataburger" (pepper-type soft drink),
+ *   "medium coke (regular)" in a Big Mac meal; "a diet pepsi" is diet cola's 12 fl oz can and "a can
+ *   of coke" cola's (holdout 9's can rule).
  * - "sweetened coconut water, 1 can" is the sweetened coconut water's "1 can" (the unsweetened one has
  *   no can portion); "hot chocolate at the ice rink, 10 oz" is 10 × hot cocoa NFS's "1 fl oz".
  * - "a 14 oz bottle of 1% chocolate milk" is 14 × the low-fat chocolate milk's "1 fl oz" (holdout 12's
@@ -61,9 +62,13 @@
  * - A cupcake or coffee cake with no flavour is FNDDS's NFS / plain crumb food: "a cupcake" = Cake or
  *   cupcake, NFS "1 cupcake, any size"; "a slice of coffee cake" = crumb coffee cake "1 slice".
  * - "a glass of white wine" is "1 glass"; "3 beers" is 3 × the 12 fl oz can or bottle (holdout 11).
- * - Lows: "a juice box" beside gummy bears is 100 % apple juice's juice box (holdouts 6-7); "3 tsp
- *   sugar in water" is 3 × sugar's "1 teaspoon"; "4 starburst" is 4 × taffy "1 piece" (holdout 12);
- *   "2 fun size m&m packs" is 2 × the candy-shell chocolate's "1 fun/snack size".
+ * - Lows: "a juice box" beside gummy bears (and at a party) is 100 % apple juice's juice box
+ *   (holdouts 6-7); "3 tsp sugar in water" is 3 × sugar's "1 teaspoon"; "4 starburst" is 4 × taffy
+ *   "1 piece" (holdout 12); "2 fun size m&m packs" is 2 × the candy-shell chocolate's "1 fun/snack
+ *   size"; "bg 66 so 2 graham crackers and 4 oz milk" is 2 × the graham's large rectangular piece
+ *   (holdout 13) + 4 × milk NFS "1 fl oz".
+ * - "grits w cheese" is FNDDS's grits with cheese (one food), a bowl of it 1 cup; "pork tamales" the
+ *   pork tamale.
  * - Sauces and sides with no amount are "Quantity not specified": ketchup on meatloaf, salsa verde
  *   (= Salsa, NFS), queso (= cheese dip, holdout 11), cool whip (= whipped topping, holdout 13),
  *   tajin (left out: a ~0 g seasoning FNDDS has no food for, holdout 13's rule for condiments).
@@ -116,7 +121,7 @@ const CASES: Array<[string, ...Item[]]> = [
   ['2 slices cinnamon raisin toast w a smear of cream cheese', ['51129020', '1 medium or regular slice', 2], ['14301010', QNS, 1]],
   ['after nights at 7am: toasted english muffin, 1 tbsp pb, sliced banana', ['51186010', '1 muffin', 1], ['42202000', '1 tablespoon', 1], ['63107010', '1 banana', 1]],
   ['2 glazed donuts from the break room + black coffee', ['53521110', '1 doughnut', 2], ['92101000', QNS, 1]],
-  ['bowl of grits w cheese and 2 sausage links', ['56200990', '1 cup, cooked', 1], ['14010000', QNS, 1], ['25221400', '1 breakfast size link', 2]],
+  ['bowl of grits w cheese and 2 sausage links', ['56201090', '1 cup, cooked', 1], ['25221400', '1 breakfast size link', 2]],
   ['quick oats 1/2 cup cooked w cinnamon', ['56203056', '1 cup, cooked', 0.5]],
   ['big choc chip muffin, ate half', ['52302500', '1 large', 0.5]],
   ['2 boiled eggs, 1 slice rye bread', ['31103010', '1 egg', 2], ['51401010', '1 medium or regular slice', 1]],
@@ -197,7 +202,7 @@ const CASES: Array<[string, ...Item[]]> = [
   ['cheese tortellini w marinara, about 2 cups', ['58134620', '1 cup', 2]],
   ['veal parm w a side of penne', ['27135110', '1 patty with sauce and cheese', 1], ['56130000', QNS, 1]],
   ['tilapia 6 oz, 1/2 cup couscous', ['26158000', { grams: 6 * OZ }, 1], ['56207160', '1 cup, cooked', 0.5]],
-  ['3 pork tamales w salsa verde', ['58103100', '1 item, any size', 3], ['74402100', QNS, 1]],
+  ['3 pork tamales w salsa verde', ['58103125', '1 item, any size', 3], ['74402100', QNS, 1]],
   ['bowl of pozole + 2 corn tortillas', ['28315150', '1 cup', 1], ['52215100', '1 medium', 2]],
   ['1 cup rice & beans w 3 slices fried plantain', ['58160150', '1 cup', 1], ['71900200', '1 slice', 3]],
   ['jerk chicken w rice & peas', ['24103050', QNS, 1], ['58160150', QNS, 1]],
@@ -264,7 +269,7 @@ const CASES: Array<[string, ...Item[]]> = [
   ['lemonade, a 20 oz cup at the fair', ['92510955', '1 fl oz (NFS)', 20]],
   ['large fanta from the drive thru', ['92410510', '1 large drink', 1]],
   ['2 glasses of 2% milk w dinner', ['11112110', '1 fl oz', 16]],
-  ['dr pepper, 2 cans over the afternoon', ['92410360', '1 can (12 fl oz)', 2]],
+  ['small dr pepper at whataburger w my lunch', ['92410360', '1 small drink', 1]],
   // desserts
   ['slice of cherry pie w a scoop of vanilla', ['53305000', '1 regular slice', 1], ['13110100', '1 scoop', 1]],
   ['cheesecake slice at the factory', ['53104500', '1 piece/slice, any size', 1]],
