@@ -47,6 +47,11 @@
  *   a turkey sandwich on wheat" is 0.5 × the turkey sandwich on wheat's "1 regular".
  * - A correction inside the message ("chicken parm sandwich? no, chicken parm w 1 cup spaghetti") is
  *   the food settled on (holdout 9's corrections).
+ * - Weights are grams whatever the food ("150 g cooked basmati", "1 oz dark chocolate", "3 oz turkey",
+ *   "1 oz pretzels" = 28.35 g); "half a 500 ml bottle" is 0.5 × USDA's 500 ml bottle; "2 x 330 ml cans"
+ *   are 2 × 330 / 29.5735 × "1 fl oz (NFS)" (holdout 7); "like 4 cups" / "about" amounts are the amount said.
+ * - "a diet coke" beside a packed lunch is the 12 fl oz can (holdout 9's coke rule); "a corona" the
+ *   12 fl oz beer bottle (holdout 13).
  * - Typos and abbreviations were written only where the meaning is plain ("bluberry", "yogart",
  *   "lasagana", "spagetti", "tatertots", "w/", "pb", "oj", "ww", "bday", "choc", "pcs", "c" = cup);
  *   the expected food is the one meant (holdout 11).
@@ -270,6 +275,34 @@ export const CASES: Array<[string, ...Item[]]> = [
   ['3 fun size snickers + a diet coke', ['91705520', '1 fun/snack size', 3], ['92410320', '1 can (12 fl oz)', 1]],
   ['red velvet cupcake & a glass of milk', ['53116520', '1 cupcake, any size', 1], ['11100000', '1 fl oz', 8]],
   ['3 shortbread cookies & a cup of coffee', ['53239000', '1 medium', 3], ['92100000', '1 cup (8 fl oz)', 1]],
+
+  // weights, volumes and bigger plates
+  ['150 g cooked basmati w chicken curry', ['56205001', { grams: 150 }, 1], ['27146150', QNS, 1]],
+  ['200g greek yogurt + 30 g granola', ['11400010', { grams: 200 }, 1], ['57227000', { grams: 30 }, 1]],
+  ['2 x 330 ml cans of orange soda at the party', ['92410510', '1 fl oz (NFS)', (2 * 330) / 29.5735]],
+  ['lunch at 12: turkey & cheese on wheat, 1 apple, 1 oz pretzels, a diet coke', ['27540040', '1 regular', 1], ['63101000', '1 medium', 1], ['54408000', { grams: OZ }, 1], ['92410320', '1 can (12 fl oz)', 1]],
+  ['taco night: 2 beef tacos, 1/2 cup spanish rice, 1/2 cup refried beans & a corona', ['58102010', '1 small/regular', 2], ['58163430', '1 cup', 0.5], ['41205010', '1 cup', 0.5], ['93101000', '1 can or bottle (12 fl oz)', 1]],
+  ['sunday dinner: roast beef, 1 cup mashed, gravy, 1/2 cup corn', ['21401000', QNS, 1], ['71501000', '1 cup', 1], ['28500040', QNS, 1], ['75216120', '1 cup', 0.5]],
+  ['kids dinner: 5 fish sticks, 1/2 cup mac n cheese, 1/2 cup peas + milk', ['26100270', '1 stick', 5], ['58145110', '1 cup', 0.5], ['75224030', '1 cup', 0.5], ['11100000', QNS, 1]],
+  ['a can of chicken noodle soup + 4 saltines', ['58403010', '1 can', 1], ['54325000', '1 cracker', 4]],
+  ['peach snapple w my lunch', ['92309000', '1 Snapple bottle (16 fl oz)', 1]],
+  ['6 oz red wine w dinner', ['93401010', '1 fl oz', 6]],
+  ['honeydew wedge + 1/2 cup cottage cheese', ['63127010', '1 medium wedge/slice', 1], ['14200100', '1 cup', 0.5]],
+  ['20oz gatorade and a banana at halftime', ['95320200', '1 bottle (20 fl oz)', 1], ['63107010', '1 banana', 1]],
+  ['nana had 1/2 cup cream of wheat, 1 slice toast & 4 oz prune juice', ['56206990', CUP, 0.5], ['51101010', SLICE, 1], ['64132010', '1 fl oz (NFS)', 4]],
+  ['pasta w marinara 2 cups + caesar salad', ['58146222', '1 cup', 2], ['72116150', QNS, 1]],
+  ['dinner 7pm: 6 oz chicken breast, 1 cup roasted potatoes, salad w italian', ['24123301', { grams: 6 * OZ }, 1], ['71104030', '1 cup', 1], ['75143000', QNS, 1], ['83106000', QNS, 1]],
+  ['an orange and a handful of pistachios', ['61119010', '1 fruit', 1], ['42114130', QNS, 1]],
+  ['1 oz dark chocolate after dinner', ['91705290', { grams: OZ }, 1]],
+  ['2 tbsp nutella on 1 slice of white toast', ['91304090', '1 tablespoon', 2], ['51101010', SLICE, 1]],
+  ['fried chicken (1 piece), 1 cup potato salad, 1/2 cup baked beans, a roll', ['24107070', '1 piece', 1], ['71601010', '1 cup', 1], ['41201010', '1 cup', 0.5], ['51150000', '1 medium/regular/sandwich size roll', 1]],
+  ['hospital tray for dad: 1/2 cup mashed potatoes, 3 oz turkey, 1/2 cup green beans, jello cup', ['71501000', '1 cup', 0.5], ['24201000', { grams: 3 * OZ }, 1], ['75205030', '1 cup', 0.5], ['91501010', '1 snack size container', 1]],
+  ['after school: yogurt tube, string cheese and a small apple', ['11436100', '1 tube', 1], ['14107030', '1 string', 1], ['63101000', '1 small', 1]],
+  ['2 slices sourdough w half an avocado', ['51133010', SLICE, 2], ['63105010', '1 fruit', 0.5]],
+  ['big bowl of buttered popcorn, like 4 cups', ['54403040', '1 cup, popped', 4]],
+  ['half a 500 ml bottle of orange fanta', ['92410510', '1 bottle (16.9 fl oz or 500 ml)', 0.5]],
+  ['120 g roasted potatoes w rosemary', ['71104030', { grams: 120 }, 1]],
+  ['medium baked sweet potato w cinnamon & a pork chop', ['73403000', '1 medium', 1], ['22101000', '1 regular', 1]],
 ];
 
 if (import.meta.url === `file://${process.argv[1]}`) {
