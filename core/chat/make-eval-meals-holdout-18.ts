@@ -12,9 +12,10 @@
  * way a dietitian would pick them for the message; where an earlier held-out set already chose a
  * food for the same dish, the same food was used, so that the same dish means the same food across
  * sets. The builder checks every code and portion against the table. No message repeats one of
- * eval-meals.json or holdouts 1-14 (checked by comparing lower-cased, punctuation-folded messages,
- * and every pair with a high word overlap read and, where it meant the same food and amount,
- * rewritten). Same format, conventions and builder as make-eval-meals-holdout-2.ts (food code +
+ * eval-meals.json or holdouts 1-14 (checked by script: lower-cased, punctuation-folded messages
+ * compared, and every message dropped or rewritten that shares 40 % of its words with an earlier
+ * one meaning the same foods, portions and quantities, or 60 % with one naming the same foods at
+ * any amount). Same format, conventions and builder as make-eval-meals-holdout-2.ts (food code +
  * USDA portion or grams + quantity by hand; grams and carbs from the table, never typed), plus the
  * decisions in the headers of make-eval-meals-holdout-4.ts to -14.ts.
  *
