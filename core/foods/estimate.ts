@@ -2022,8 +2022,11 @@ const GROUP = /^(?:the )?(?:crew|friends|fam|family|kids|team|class|office|every
  */
 const SHARE = new RegExp(
   String.raw`[,;]?\s*(?:-\s*)?(?:` +
-    String.raw`(?:we\s+)?(?:split|shared?|sharing|splitting)\s+(?:it\s+|this\s+|that\s+|them\s+)?(?:(?:(?:with|w)\s+(?:my|the|a|his|her|our|their)?\s*([a-z]+)|(${NUM_WORD})\s+ways))(?:\s*[,;-]?\s*(?:but\s+|and\s+|so\s+)?i\s+(?:only\s+)?(?:had|ate|got|took)\s+(half|a half|a third|a quarter|${NUM_WORD})(?:\s+of\s+(?:it|them|those))?)?` +
+    String.raw`(?:we\s+)?(?:split|shared?|sharing|splitting)\s+(?:it\s+|this\s+|that\s+|them\s+)?(?:(?:(?:with|w\/?)\s+(?:my|the|a|his|her|our|their)?\s*([a-z]+)|(${NUM_WORD})\s+ways))(?:\s*[,;-]?\s*\(?\s*(?:but\s+|and\s+|so\s+)?(?:i\s+(?:only\s+)?(?:had|ate|got|took)\s+|(?=(?:half|a half|a third|a quarter)\b))(half|a half|a third|a quarter|${NUM_WORD})(?:\s+of\s+(?:it|them|those))?\s*\)?)?` +
     String.raw`|we\s+(?:split|shared)\s+(?:it|that|this|them)` +
+    // "half a slice of cheesecake, shared": shared said alone is no food (it had been potato sticks, "banana split").
+    // After a comma only: "banana split", "split pea" are foods.
+    String.raw`|(?<=[,;-]\s*)(?:we\s+)?(?:split|shared)` +
     String.raw`|(?:i\s+|and\s+i\s+)?(?:only\s+)?(?:ate|had)\s+(half|a third|a quarter)(?:\s+of\s+(?:it|them))?` +
     String.raw`|(?:i\s+)?(?:ate\s+|had\s+)?(?:the\s+|a\s+)?whole\s+(?:thing|one)` +
     String.raw`|(?:i\s+|and\s+i\s+)?(?:only\s+)?(?:ate|had|eaten)\s+(${NUM_WORD})\s+(triangles?|pieces?|pcs?|slices?|wedges?|squares?|quarters?)(?:\s+of\s+(?:it|them))?` +
@@ -2091,6 +2094,8 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
     factor = n < 1 || !food ? n : food.quantity > n ? n / food.quantity : 1;
   } else if (ways) factor = 1 / (SHARE_COUNTS[ways.toLowerCase()] ?? Number(ways));
   else if (withWhom ? !GROUP.test(withWhom.toLowerCase()) : /^we\s/i.test(said)) factor = 1 / 2;
+  // "a funnel cake, shared": half; "half a funnel cake, shared" already said the share.
+  else if (/^(?:split|shared)$/i.test(said) && food && food.quantity >= 1) factor = 1 / 2;
   if (food && factor !== 1) {
     const k = (x: number) => Math.round(x * factor * 10) / 10;
     Object.assign(food, { quantity: round3(food.quantity * factor), grams: k(food.grams), carbs_g: k(food.carbs_g) });
