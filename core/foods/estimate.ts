@@ -329,7 +329,7 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\bfruit cups?\b/g, 'container of fruit_cup'],
   [/\bfoot ?long\b/g, '12 inch'],
   // "6 oz filet": a filet said with no meat or fish is a steak (filet mignon), never USDA's breaded chicken fillet.
-  [/(?<!\b(?:chicken|fish|salmon|cod|tilapia|turkey|pork|beef|tuna|catfish|haddock|pollock|flounder|sole|halibut|trout|breaded|fried|grilled chicken|o|a|the)\s)\bfill?ets?\b(?!\s*(?:o\b|of\b|mignon|sandwich))/g, 'filet_mignon'],
+  [/(?<!\b(?:chicken|fish|salmon|cod|tilapia|turkey|pork|beef|tuna|catfish|haddock|pollock|flounder|sole|halibut|trout|breaded|fried|grilled chicken|o|a|the)\s)\bfill?ets?\b(?!\s*-?\s*(?:o\b|of\b|mignon|sandwich))/g, 'filet_mignon'],
   [/(?<=\b(?:a|the)\s)fill?et\b(?=\s*(?:$|[,;+&]|\band\b|\bwith\b|\bw\b))/g, 'filet_mignon'],
   // "beef n broc": spelt out before the dishes named with "n" are looked for.
   [/\bbrocc?\b/g, 'broccoli'],
@@ -346,6 +346,11 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/(\d)\s?sl\b\.?/g, '$1 slices'],
   // "split pea w ham": said with its ham, split pea is the soup (USDA's "Soup, split pea, with meat"), as chicken noodle is.
   [/\bsplit peas?(?: soup)? (?:with|and|&|n|'n'?)\s+(ham|bacon)\b/g, 'split pea soup with $1'],
+  // "slice of pecan pie, small sliver", "a sliver of cake": a sliver is a thin slice, half of one
+  // (it had been read as beef liver).
+  // A slice said to be a sliver after it ("slice of pecan pie, small sliver") is one sliver.
+  [/\b(?:an?\s+|1\s+|one\s+)?slice of ([a-z' ]+?)\s*[,-]\s*(?:(?:a|just a|only a)\s+)?((?:small|thin|tiny|little|lil)\s+)?sliver\b/g, 'a sliver of $1'],
+  [/\b(?:an?\s+|1\s+|one\s+)?(?:(?:small|thin|tiny|little|lil)\s+)?slivers?\b/g, 'half a slice'],
     // "dbl cheeseburger": the menu's short word for double.
   [/\bdbl\b/g, 'double'],
   // "baby carrots" with no count are a serving of raw carrots; "10 baby carrots" are ten small ones.
@@ -1324,7 +1329,12 @@ export function unitPhrases(table: FoodTable): Set<string> {
 
 function readItem(item: string, phrases?: Set<string>): ItemWords {
   // Compound names ("mac_and_cheese") are one word for the matcher.
-  const ws = item.split(/[^a-z0-9._]+/).filter(Boolean);
+  let ws = item.split(/[^a-z0-9._]+/).filter(Boolean);
+  // "mango, 3/4 cup, for dessert", "mango for dessert": a meal said with "for" or "as" is when, never
+  // food (it had added a dessert pizza, or read the mango as a gelatin fruit dessert).
+  const forMeal = ws.findIndex((w, i) => /^(?:for|as)$/.test(w) && i < ws.length - 1 && ws.slice(i + 1).every((x) => /^(?:a|an|my|the|some|his|her|our|their)$/.test(x) || MEAL_WORDS.has(x)));
+  if (forMeal > 0) ws = ws.slice(0, forMeal);
+  const onlyMeal = forMeal === 0;
   let quantity: number | null = null;
   let few = false;
   let article = false;
@@ -1478,6 +1488,7 @@ function readItem(item: string, phrases?: Set<string>): ItemWords {
   if (withAt !== null && withAt < food.length && /^(?:sauce|gravy)$/.test(food[food.length - 1]!)) food.splice(0, food.length, ...food.slice(withAt), ...food.slice(0, withAt));
   const lastWord = food[food.length - 1];
   if (lastWord && stem(lastWord) !== lastWord && lastWord.endsWith('s')) plural = true;
+  if (onlyMeal) notFood = true;
   return { quantity, article: article && quantity === 1, few: few || (quantity === 3 && ws.includes('several')), unit, size, inches, food: food.map(stem), plural, notFood, fastFood, calories, omitted, chain };
 }
 
@@ -1855,6 +1866,8 @@ function tidy(item: string): string {
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
+/** Meals and occasions of eating said after "for" ("for dessert", "as a snack"). */
+const MEAL_WORDS = new Set('dessert desert dinner lunch breakfast brunch supper snack snacks treat'.split(' '));
 /** Prepositions that begin a phrase of where, when, why or with whom: "at the party", "for dessert", "by the pool". */
 const CONTEXT_PREPS = new Set(['at', 'from', 'for', 'by', 'on', 'after', 'before', 'during', 'in', 'while', 'near', 'outside', 'inside', 'around', 'watching', 'waiting', 'driving', 'studying', 'working', 'playing', 'walking', 'between', 'over', 'throughout', 'as']);
 /** Words that say when or why, not what, even where a food has them in its name ("dessert pizza", "movie theater popcorn"). */
