@@ -348,6 +348,10 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\bsplit peas?(?: soup)? (?:with|and|&|n|'n'?)\s+(ham|bacon)\b/g, 'split pea soup with $1'],
   // "slice of pecan pie, small sliver", "a sliver of cake": a sliver is a thin slice, half of one
   // (it had been read as beef liver).
+  // "2 triangles of chicken quesadilla", "quesadila w chicken, 2 triangles": counted triangles are
+  // pieces (USDA's "1 triangular piece"), never a food ("triangle" was read as "kringle"). Not the
+  // triangle that is the dish ("spanakopita triangle").
+  [/\b(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|eight)\s+triangles?\b(?!\s+(?:of\s+)?spanakopita)(?:\s+of\s+(?:an?|the)\b)?/g, '$1 pieces of'],
   // A slice said to be a sliver after it ("slice of pecan pie, small sliver") is one sliver.
   [/\b(?:an?\s+|1\s+|one\s+)?slice of ([a-z' ]+?)\s*[,-]\s*(?:(?:a|just a|only a)\s+)?((?:small|thin|tiny|little|lil)\s+)?sliver\b/g, 'a sliver of $1'],
   [/\b(?:an?\s+|1\s+|one\s+)?(?:(?:small|thin|tiny|little|lil)\s+)?slivers?\b/g, 'half a slice'],
