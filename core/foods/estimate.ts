@@ -324,7 +324,7 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\bhot ?dogs?\b/g, 'hotdog'],
   [/\bfish (?:and|&|n) chips\b/g, 'fried fish, french fries'],
   [/\bbreakfast burritos?\b/g, 'egg burrito'],
-  [/\bsweet tea\b/g, 'sweet_tea'],
+  [/\bsweet teas?\b/g, 'sweet_tea'],
   // "a fruit cup" is the snack-size container, as an applesauce cup is.
   [/\bfruit cups?\b/g, 'container of fruit_cup'],
   [/\bfoot ?long\b/g, '12 inch'],
@@ -1962,7 +1962,7 @@ const TIME_WORDS = /\s*\b(?:just now|right now|rn|earlier(?: today| tonight)?|(?
 
 /** Whether a phrase's words make no food and name none ("at the party", "for a low", "low 58", "lunar new year"). */
 function namesNoFood(phrase: string[], table: FoodTable): boolean {
-  const content = phrase.filter((w) => /[a-z]/.test(w) && !FILLER.has(w) && !/^\d+(?:\.\d+)?(?:am|pm)?$/.test(w) && !/^(?:am|pm|oclock|o'clock|ish|lol|lmao|haha|omg|tbh|s|going|gonna|running|dropping|trending|crashing|heading|getting)$/.test(w));
+  const content = phrase.filter((w) => /[a-z]/.test(w) && !FILLER.has(w) && !/^\d+(?:\.\d+)?(?:am|pm)?$/.test(w) && !/^(?:am|pm|oclock|o'clock|ish|lol|lmao|haha|omg|tbh|s|going|gonna|running|dropping|trending|crashing|heading|getting|mid|pre|post)$/.test(w));
   if (!content.length || content.every((w) => OCCASIONS.has(stem(w)))) return true;
   const idx = indexOf(table);
   if (content.some((w) => CARB_WORDS.has(w) || namesFood(idx, stem(w)))) return false;
@@ -2354,7 +2354,9 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
         continue;
       }
     }
-    const found = matchFood(w.food, table, { typos: eating, fastFood: w.fastFood });
+    let found = matchFood(w.food, table, { typos: eating, fastFood: w.fastFood });
+    /** The item read on: without its context where that was left out and the rest is parts either side of on/in/over. */
+    let onItem = item;
     // "chips from the vending machine", "my daughter had a pb&j": words of context around the food are no food (named in the note).
     // "sports drink 12 oz for a low": a low being treated is context even where the whole item
     // makes a food (USDA's low-calorie sports drink would undercount the sugar taken for it).
@@ -2367,7 +2369,14 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
         const cm = cw.food.length && !cw.notFood ? matchFood(cw.food, table, { typos: eating, fastFood: cw.fastFood || w.fastFood }).match : null;
         if (cm && (!found.match || forLow || cm.unused.length < found.match.unused.length) && (!best || cm.unused.length < best.cm.unused.length)) best = { context, cw, cm };
       }
-      if (best) {
+      // "tbsp of sugar in water for a low": without its context, a food found only by leaving words
+      // out is still tried as the parts either side of "in" (it had been water alone, the sugar lost).
+      if (best && best.cm.unused.length && /\b(?:on|in|over|atop|inside)\b/.test(best.context.item)) {
+        onItem = best.context.item;
+        w = { ...best.cw, fastFood: best.cw.fastFood || w.fastFood };
+        found = { match: best.cm, unknown: [] };
+        context.push(best.context.dropped.replace(/_/g, ' '));
+      } else if (best) {
         const { context, cw, cm } = best;
         add(tidy(context.item), { ...cw, fastFood: cw.fastFood || w.fastFood }, { ...cm, corrected: [...cm.corrected, `context left out: “${context.dropped.replace(/_/g, ' ')}”`] }, []);
         continue;
@@ -2389,10 +2398,10 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
     // "half an avocado on toast": a food found only by leaving words out is no better than the foods either side of on/in/over.
     // Not a sandwich on a bread USDA has it on none of ("a reuben on rye").
     const onBread = !!match && /\b(?:sandwich|burger|sub|wrap|melt|reuben|hoagie)\b/i.test(match.food.description) && match.unused.every((u) => SANDWICH_BREADS.has(u) || /^(?:wheat|white|bread|bun|roll|toast)$/.test(u));
-    if (!match || (match.unused.length && !onBread && /\b(?:on|in|over|atop|inside)\b/.test(item))) {
+    if (!match || (match.unused.length && !onBread && /\b(?:on|in|over|atop|inside)\b/.test(onItem))) {
       // "half an avocado on toast", "a hot dog in a bun": when the words make no one food,
       // the parts either side of on/in/over are foods of their own if each is one.
-      const parts = item
+      const parts = onItem
         .split(/\b(?:on|in|over|atop|inside)\b/)
         .map((x) => ({ item: x.trim(), w: readItem(x.trim(), unitPhrases(table)) }))
         .filter((x) => x.w.food.length && !x.w.notFood);
