@@ -474,7 +474,7 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   // "from the chinese place", "at the party": where it was eaten, not food words. An event is no food
   // either, though some share a food's name: "pasta salad at the bbq" is no barbecue meat, "a glass of
   // prosecco at the wedding" still the glass.
-  [/\b(?:from|at) (?:the |a |my |our |this |that )?(?:(?!fastfood\b)[a-z]+ )?(?:place|restaurant|spot|joint|party|office|work|truck|stand|diner|takeout|buffet|game|movies|theater|fair|cafeteria|wedding|reception|bbq|barbecue|barbeque|cookout|potluck|picnic|tailgate|shower|funeral|church|park|beach|pool|zoo|airport|concert|festival|carnival|fundraiser|meeting|conference)s?\b/g, ' '],
+  [/\b(?:from|at) (?:the |a |my |our |this |that )?(?:(?!fastfood\b)[a-z]+ )?(?:place|restaurant|spot|joint|party|office|work|truck|stand|diner|takeout|buffet|game|movies|theater|fair|cafeteria|wedding|reception|bbq|barbecue|barbeque|cookout|potluck|picnic|tailgate|shower|funeral|church|park|beach|pool|zoo|airport|concert|festival|carnival|fundraiser|meeting|conference)s?\b(?:\s+(?:downstairs|upstairs|next door|nearby|down the (?:street|road|block|hall)|around the corner|on the corner|across the street))?/g, ' '],
 ];
 
 /**
@@ -1484,7 +1484,8 @@ function readItem(item: string, phrases?: Set<string>): ItemWords {
     }
     if (NOT_FOOD.has(w) || NOT_FOOD.has(stem(w))) notFood = true;
     // "no bread", "without the bun": what was left out is not eaten.
-    if (/^(?:no|without|minus|hold)$/.test(w) && food.length === 0 && quantity === null) notFood = true;
+    // "whopper w cheese, skipped the fries": what was skipped is not eaten either.
+    if (/^(?:no|without|minus|hold|skipped)$/.test(w) && food.length === 0 && quantity === null) notFood = true;
     if (FILLER.has(w) || isNum || BRANDS.has(w)) continue;
     food.push(w);
   }
@@ -1873,7 +1874,7 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 /** Meals and occasions of eating said after "for" ("for dessert", "as a snack"). */
 const MEAL_WORDS = new Set('dessert desert dinner lunch breakfast brunch supper snack snacks treat'.split(' '));
 /** Prepositions that begin a phrase of where, when, why or with whom: "at the party", "for dessert", "by the pool". */
-const CONTEXT_PREPS = new Set(['at', 'from', 'for', 'by', 'on', 'after', 'before', 'during', 'in', 'while', 'near', 'outside', 'inside', 'around', 'watching', 'waiting', 'driving', 'studying', 'working', 'playing', 'walking', 'between', 'over', 'throughout', 'as']);
+const CONTEXT_PREPS = new Set(['at', 'from', 'for', 'by', 'on', 'after', 'before', 'during', 'in', 'while', 'near', 'outside', 'inside', 'around', 'watching', 'waiting', 'driving', 'studying', 'working', 'playing', 'walking', 'between', 'over', 'throughout', 'as', 'when', 'because', 'bc', 'cuz', 'since', 'across', 'through', 'until', 'till', 'mid']);
 /** Words that say when or why, not what, even where a food has them in its name ("dessert pizza", "movie theater popcorn"). */
 const OCCASIONS = new Set('dessert desert dinner lunch breakfast brunch supper snack snacks treat treats low lows hypo hypos halftime practice game games work school party movie movies church class gym recess midnight pool beach bed night morning bakery airport mall ballpark stadium zoo fair carnival'.split(' '));
 /** A meal word with words of who or how ("kids breakfast", "quick lunch") as a phrase of its own, before or after the foods. Not "school lunch": USDA has school forms of foods. */
@@ -1942,7 +1943,7 @@ function sayPlainly(text: string): string {
  * 40–600 (mg/dL) or with its unit, so "sugar 2 tsp" stays sugar.
  */
 const GLUCOSE_READING =
-  /(^|[,;:.]|\s[-–—]|\s(?:and|but|so|then|when|while|since|cuz|because|bc))\s*(?:(?:my|his|her|their|our)\s+)?(?:(?:blood\s+)?sugar|glucose|bs|bg|bgl|cgm|dexcom|libre|(?:my\s+)?reading|number)s?\s*(?:was|is|were|at|of|=|:|@|hit|read|reads|said|says|showed|shows|went\s+to|dropped\s+to|fell\s+to|down\s+to|up\s+to)?\s*(?:like\s+|around\s+|about\s+|~\s*)?(\d+(?:\.\d+)?)\s*(mg\/?dl|mmol(?:\/l)?)?\s*(?=$|[,;.:!?)]|\s[-–—]|\s(?:so|and|then|but|had|ate|drank)\b)/gi;
+  /(^|[,;:.]|\s[-–—]|\s(?:and|but|so|then|when|while|since|cuz|because|bc))\s*(?:(?:(?:my|his|her|their|our)\s+)?(?:(?:blood\s+)?sugar|glucose|bs|bg|bgl|cgm|dexcom|libre|(?:my\s+)?reading|number)s?\s*(?:was|is|were|at|of|=|:|@|hit|read|reads|said|says|showed|shows|went\s+to|dropped\s+to|fell\s+to|down\s+to|up\s+to)?|(?:(?:i|he|she|we|they)\s+)?(?:was|were|woke\s+up\s+(?:at|to|with)|went\s+low\s+(?:at|to)|dropped\s+to|fell\s+to))\s*(?:like\s+|around\s+|about\s+|~\s*)?(\d+(?:\.\d+)?)\s*(mg\/?dl|mmol(?:\/l)?)?\s*(?=$|[,;.:!?)]|\s[-–—]|\s(?:so|and|then|but|had|ate|drank)\b)/gi;
 
 /** An item said with its amount in brackets after it: the food's words, the number, the unit. */
 const BRACKETED_AMOUNT =
@@ -1952,7 +1953,7 @@ const BRACKETED_AMOUNT =
 const PARMESAN = '14108010';
 
 /** Nouns of a place a phrase of where ends in ("at the deli", "from the taco truck"). */
-const PLACES = /^(?:deli|patch|shop|store|stand|truck|cart|cafe|diner|cafeteria|canteen|freezer|fridge|counter|booth|kiosk|market|festival|joint|spot|house|office|park|station|court|hall|gas|drive|drivethru|thru|window|buffet|exchange|swap|potluck|sale|social|fundraiser|reunion|picnic|cookout)s?$/;
+const PLACES = /^(?:deli|patch|shop|store|stand|truck|cart|cafe|diner|cafeteria|canteen|freezer|fridge|counter|booth|kiosk|market|festival|joint|spot|house|office|park|station|court|hall|gas|drive|drivethru|thru|window|buffet|exchange|swap|potluck|sale|social|fundraiser|reunion|picnic|cookout|downstairs|upstairs|door|corner|street|block|nearby|lobby)s?$/;
 
 /** A container a food was taken from ("the candy bowl", "my cookie jar", "the vending machine"), said after "from". */
 const FROM_CONTAINER = /^(?:the|a|my|our|his|her|their|[a-z]+'s)\s+(?:[a-z]+\s+)?(?:bowl|jar|dish|tin|stash|drawer|tray|platter|basket|machine|pantry|breakroom|break room|box)$/;
@@ -2147,9 +2148,12 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
     return lead ? `${lead} ` : ' ';
   });
   if (readings.length) text = text.replace(/^\s*(?:[-–—:,;.]+|so\b)\s*/i, '');
+  // "1.5 tbsp honey bc i was 62": the word that led to the reading is none of the food either.
+  if (readings.length) text = text.replace(/\s+(?:and|but|so|then|when|while|since|cuz|because|bc)\s*(?=$|[,;.:!])/gi, '');
   text = sayPlainly(text);
   // "3 gogurts (he was hungry)": a remark in brackets is context, not food.
-  text = text.replace(/\s*\(([^()]*\b(?:he|she|i|we|they|was|were|is|am|so|because|cuz|bc)\b[^()]*)\)/gi, (m: string, said: string) => (/\d/.test(said) || !namesNoFood(words(said.replace(/['’]/g, ' ')), table) ? m : (readings.push(said.trim()), ' ')));
+  // "(hungry today)": a remark of how, with no food in it, as well.
+  text = text.replace(/\s*\(([^()]*\b(?:he|she|i|we|they|was|were|is|am|so|because|cuz|bc|hungry|starving|today|tonight|oops|again|yum|lol)\b[^()]*)\)/gi, (m: string, said: string) => (/\d/.test(said) || !namesNoFood(words(said.replace(/['’]/g, ' ')), table) ? m : (readings.push(said.trim()), ' ')));
   const label = leadingLabel(text, table);
   if (label) text = label.rest;
   // "had 2 big slices of watermelon just now", "cream of rice this am": words of when that the
@@ -2166,7 +2170,9 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
     /(?<![\d./])(\d{1,2})\s+([a-z][a-z' -]*?)\s*\(\s*(?:about\s+|~\s*|approx\.?\s+)?(\d+(?:\.\d+)?)\s*(fl\.? ?oz|oz|ml|g|grams?|cups?)(\s*(?:each|ea|apiece))?\s*\)/gi,
     (m: string, count: string, food: string, n: string, unit: string, each: string | undefined) => {
       const k = Number(count);
+      // "23 almonds (1 oz)": a weight after a count of more than a few small things is all of them, not each.
       if (k < 2 || /^(?:half|quarter|third|slices?|pieces?)\b/i.test(food) || (!each && !/^(?:fl|oz|ml)/i.test(unit))) return m;
+      if (!each && k > 6) return `${n} ${unit} ${food}`;
       return `${round3(k * Number(n))} ${unit} ${food}`;
     },
   );
