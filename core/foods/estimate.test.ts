@@ -1345,3 +1345,52 @@ describe('round 9a rules: readings, pieces eaten, amounts per item, context', ()
   });
 });
 
+
+describe('words of context that are no food (round 10)', () => {
+  const descs = (text: string) => estimateMeal(text).foods.map((f) => f.description);
+  it('reads every form of "split/shared w X" as the share, never as a food', () => {
+    expect(estimateMeal('large popcorn at the movies, split w my husband so half').foods).toEqual([expect.objectContaining({ description: expect.stringMatching(/^Popcorn, movie theater/), quantity: 0.5 })]);
+    expect(estimateMeal('4 crunchy tacos at taco bell, split w my son (i had 2)').foods).toEqual([expect.objectContaining({ quantity: 2 })]);
+    // Said alone after the food: half of a whole one, nothing more of a part already said.
+    expect(one('a funnel cake, shared').quantity).toBe(0.5);
+    expect(one('half a slice of cheesecake, shared')).toMatchObject({ description: 'Cheesecake, plain', quantity: 0.5 });
+    // Still foods where no comma makes them a remark.
+    expect(one('banana split').description).toBe('Banana split');
+    expect(one('split pea soup, 1 cup').description).toBe('Soup, split pea');
+  });
+  it('reads a meal said with "for" or "as" as when, never as a food', () => {
+    expect(descs('mango, 3/4 cup, for dessert')).toEqual(['Mango, raw']);
+    expect(descs('mango for dessert')).toEqual(['Mango, raw']);
+    expect(descs('dessert pizza')).toEqual(['Dessert pizza']);
+  });
+  it('reads a sliver as half a slice, and counted triangles as pieces of the dish', () => {
+    expect(one('slice of pecan pie, small sliver')).toMatchObject({ description: 'Pie, pecan', quantity: 0.5 });
+    expect(one('a sliver of pecan pie')).toMatchObject({ description: 'Pie, pecan', quantity: 0.5 });
+    expect(one('ate 2 triangles of a cheese quesadilla')).toMatchObject({ description: 'Quesadilla, cheese only', quantity: 2, portion: '1 triangular piece' });
+    expect(one('2 triangles of chicken quesadilla')).toMatchObject({ quantity: 2, portion: '1 triangular piece' });
+    expect(one('2 spanakopita triangles').description).toBe('Spanakopita');
+  });
+  it('never reads filet-o-fish with hyphens as a steak', () => {
+    expect(descs('filet-o-fish + side salad')[0]).toMatch(/^Fish sandwich/);
+  });
+  it('never undercounts the sugar of a drink or a spoonful taken for a low', () => {
+    expect(one('2 medium sweet teas').description).toBe('Tea, iced, brewed, black, pre-sweetened with sugar');
+    expect(descs('tbsp of sugar in water for a low at 2am')).toContain('Sugar, NFS');
+  });
+  it('leaves out readings said without a glucose word, and the word that led to them', () => {
+    expect(one('1.5 tbsp honey bc i was 62')).toMatchObject({ description: 'Honey', quantity: 1.5 });
+    expect(one('5 skittles, was 65').quantity).toBe(5);
+  });
+  it('leaves out phrases of when, why and where that name no food', () => {
+    expect(one('a 500 ml ginger ale when my stomach was off').description).toBe('Soft drink, ginger ale');
+    expect(one('2 red bulls (8.4) across the night shift').quantity).toBe(2);
+    expect(one('3 packets apple cinnamon instant oatmeal (hungry today)').quantity).toBe(3);
+    expect(one('3 slices thin crust cheese pizza from the place downstairs').quantity).toBe(3);
+    expect(one('whopper w cheese, skipped the fries'.replace(' w cheese', '')).description).toMatch(/Whopper/);
+  });
+  it('reads a weight in brackets after a count of many small things as all of them', () => {
+    expect(one('23 almonds (1 oz)')).toMatchObject({ description: 'Almonds, NFS', grams: 28.4 });
+    // A few drinks with a size in brackets are that size each.
+    expect(one('2 red bulls (8.4 oz)').grams).toBeGreaterThan(400);
+  });
+});
