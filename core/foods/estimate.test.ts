@@ -1394,3 +1394,18 @@ describe('words of context that are no food (round 10)', () => {
     expect(one('2 red bulls (8.4 oz)').grams).toBeGreaterThan(400);
   });
 });
+
+describe('amounts said after a food (round 10)', () => {
+  it('reads an amount with words of context after it as the amount of the food before', () => {
+    expect(one('key lime pie, 2 slices on vacation (oops)')).toMatchObject({ description: 'Pie, key lime', quantity: 2 });
+    expect(one('tres leches, 2 pieces at the quince').quantity).toBe(2);
+    expect(one('white wine, 2 and a half glasses over dinner')).toMatchObject({ description: 'Wine, white', quantity: 2.5, portion: '1 glass' });
+  });
+  it('reads helpings measured in brackets, a bowl sized after, a wedge said last and a plural typed with an apostrophe', () => {
+    expect(one('shepherds pie, 2 helpings (about 2 cups)')).toMatchObject({ quantity: 2, portion: '1 cup' });
+    expect(one('big bowl of buttered popcorn, like 4 cups')).toMatchObject({ quantity: 4, portion: '1 cup, popped' });
+    expect(one('a bowl of cheerios').note).toMatch(/a bowl is taken as 1 cup/);
+    expect(one('honeydew wedge')).toMatchObject({ description: 'Honeydew melon, raw', portion: '1 medium wedge/slice' });
+    expect(estimateMeal("oreo's x4 w milk").foods[0]).toMatchObject({ description: 'Cookie, chocolate sandwich', quantity: 4 });
+  });
+});

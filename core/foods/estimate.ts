@@ -352,6 +352,12 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   // pieces (USDA's "1 triangular piece"), never a food ("triangle" was read as "kringle"). Not the
   // triangle that is the dish ("spanakopita triangle").
   [/\b(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|eight)\s+triangles?\b(?!\s+(?:of\s+)?spanakopita)(?:\s+of\s+(?:an?|the)\b)?/g, '$1 pieces of'],
+  // "tomato soup, the whole can": the whole container is one of it.
+  [/\b(?:the|a)\s+whole\s+(can|bag|box|bottle|container|pint|carton|jar|sleeve|package|pack|tub|pouch)\b/g, '1 $1'],
+  // "2 helpings (about 2 cups)": helpings measured in brackets are that measure.
+  [/\b(?:\d+(?:\.\d+)?|a|an|one|two|three)\s+(?:helpings?|servings?|portions?|plates?|plateful?s?)\s*\(\s*(?:about|around|~|approx\.?|like|maybe)?\s*(\d+(?:\.\d+)?)\s*(cups?|oz|g|grams)\s*\)/g, '$1 $2'],
+  // "oreo's x4": an apostrophe typed in a plural before a count.
+  [/\b([a-z]+)'s(?=\s+x\s?\d)/g, '$1s'],
   // A slice said to be a sliver after it ("slice of pecan pie, small sliver") is one sliver.
   [/\b(?:an?\s+|1\s+|one\s+)?slice of ([a-z' ]+?)\s*[,-]\s*(?:(?:a|just a|only a)\s+)?((?:small|thin|tiny|little|lil)\s+)?sliver\b/g, 'a sliver of $1'],
   [/\b(?:an?\s+|1\s+|one\s+)?(?:(?:small|thin|tiny|little|lil)\s+)?slivers?\b/g, 'half a slice'],
@@ -1473,7 +1479,7 @@ function readItem(item: string, phrases?: Set<string>): ItemWords {
     // "a 12oz gatorade bottle", "a 330 ml coke can": the volume said is the amount, the container said last adds nothing.
     if (i === ws.length - 1 && food.length > 0 && (unit === 'oz' || unit === 'floz' || unit === 'ml') && /^(?:can|bottle|glass|container|bag|box)$/.test(UNITS[w] ?? '')) continue;
     // "an instant oatmeal packet", "a soda can", "prosecco glass", "chocolate milk glass": a container said last is the unit too.
-    if (w in UNITS && (food.length === 0 || trailing || (i === ws.length - 1 && /^(?:link|patty|strip|bag|can|bottle|box|slice|piece|sleeve|half|glass|container)$/.test(UNITS[w]!))) && unit === null && !phrases?.has(`${w} ${ws[i + 1] ?? ''}`) && !(w === 'pop' && !ws[i + 1])) {
+    if (w in UNITS && (food.length === 0 || trailing || (i === ws.length - 1 && /^(?:link|patty|strip|bag|can|bottle|box|slice|piece|sleeve|half|glass|container|wedge)$/.test(UNITS[w]!))) && unit === null && !phrases?.has(`${w} ${ws[i + 1] ?? ''}`) && !(w === 'pop' && !ws[i + 1])) {
       unit = UNITS[w]!;
       continue;
     }
@@ -2265,6 +2271,18 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
         continue;
       }
     }
+    // "key lime pie, 2 slices on vacation (oops)", "white wine, 2.5 glasses over dinner": an amount
+    // with words of context after it is still only an amount (the context had made it a food unknown).
+    if (w.food.length && (w.quantity !== null || w.unit !== null) && foods.length && noAmount.has(foods[foods.length - 1]!)) {
+      for (const ctx of withoutContext(item, table)) {
+        const cw = readItem(ctx.item, unitPhrases(table));
+        if (!cw.food.length && !cw.notFood && (cw.quantity !== null || cw.unit !== null)) {
+          w = cw;
+          context.push(ctx.dropped.replace(/_/g, ' '));
+          break;
+        }
+      }
+    }
     if (!w.food.length) {
       // "penne, 2 cups": an amount on its own belongs to the food before it; "fettuccine
       // alfredo w chicken, had 1.5 cups": to the dish a side was said with, where that had none.
@@ -2493,6 +2511,8 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
     if (w.quantity === null && w.size === null && (w.unit === null || (w.unit === 'slice' && food.portion === QNS))) noAmount.add(food);
     // "big takeout order shrimp pad thai, about 2.5 cups": a size USDA has no portion of, then a measure after, is that measure.
     else if (w.quantity === null && w.unit === null && w.size !== null && food.portion === QNS) sizedByWord.add(food);
+    // "big bowl of buttered popcorn, like 4 cups": a bowl USDA gives no size of is sized by a measure said after.
+    else if ((w.quantity === null || w.quantity === 1) && w.unit === 'bowl' && !/\bbowl\b/i.test(food.portion)) sizedByWord.add(food);
     // "a smoothie …, 16 oz": a weight or volume right after says how big the one "a" was.
     else if (w.article && w.unit === null && w.size === null) sizedAfter.add(food);
   }
