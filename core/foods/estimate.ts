@@ -1339,12 +1339,7 @@ export function unitPhrases(table: FoodTable): Set<string> {
 
 function readItem(item: string, phrases?: Set<string>): ItemWords {
   // Compound names ("mac_and_cheese") are one word for the matcher.
-  let ws = item.split(/[^a-z0-9._]+/).filter(Boolean);
-  // "mango, 3/4 cup, for dessert", "mango for dessert": a meal said with "for" or "as" is when, never
-  // food (it had added a dessert pizza, or read the mango as a gelatin fruit dessert).
-  const forMeal = ws.findIndex((w, i) => /^(?:for|as)$/.test(w) && i < ws.length - 1 && ws.slice(i + 1).every((x) => /^(?:a|an|my|the|some|his|her|our|their)$/.test(x) || MEAL_WORDS.has(x)));
-  if (forMeal > 0) ws = ws.slice(0, forMeal);
-  const onlyMeal = forMeal === 0;
+  const ws = item.split(/[^a-z0-9._]+/).filter(Boolean);
   let quantity: number | null = null;
   let few = false;
   let article = false;
@@ -1499,7 +1494,6 @@ function readItem(item: string, phrases?: Set<string>): ItemWords {
   if (withAt !== null && withAt < food.length && /^(?:sauce|gravy)$/.test(food[food.length - 1]!)) food.splice(0, food.length, ...food.slice(withAt), ...food.slice(0, withAt));
   const lastWord = food[food.length - 1];
   if (lastWord && stem(lastWord) !== lastWord && lastWord.endsWith('s')) plural = true;
-  if (onlyMeal) notFood = true;
   return { quantity, article: article && quantity === 1, few: few || (quantity === 3 && ws.includes('several')), unit, size, inches, food: food.map(stem), plural, notFood, fastFood, calories, omitted, chain };
 }
 
@@ -1877,8 +1871,11 @@ function tidy(item: string): string {
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-/** Meals and occasions of eating said after "for" ("for dessert", "as a snack"). */
-const MEAL_WORDS = new Set('dessert desert dinner lunch breakfast brunch supper snack snacks treat'.split(' '));
+/**
+ * A meal said with "for" or "as" ("mango, 3/4 cup, for dessert", "mango for dessert", "as a snack"):
+ * when, never food (it had added a dessert pizza, or read the mango as a gelatin fruit dessert).
+ */
+const FOR_MEAL = /(?:\s*,\s*|\s+)((?:for|as)\s+(?:(?:a|an|my|the|some|his|her|our|their)\s+)?(?:dessert|desert|dinner|lunch|breakfast|brunch|supper|snacks?|treat))\b(?=\s*(?:$|[,;.+&)]|\band\b|\bw\b|\bwith\b|\bafter\b|\bat\b))/gi;
 /** Prepositions that begin a phrase of where, when, why or with whom: "at the party", "for dessert", "by the pool". */
 const CONTEXT_PREPS = new Set(['at', 'from', 'for', 'by', 'on', 'after', 'before', 'during', 'in', 'while', 'near', 'outside', 'inside', 'around', 'watching', 'waiting', 'driving', 'studying', 'working', 'playing', 'walking', 'between', 'over', 'throughout', 'as', 'when', 'because', 'bc', 'cuz', 'since', 'across', 'through', 'until', 'till', 'mid']);
 /** Words that say when or why, not what, even where a food has them in its name ("dessert pizza", "movie theater popcorn"). */
@@ -2192,7 +2189,9 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
   // who or how is context, though "kids" (a Clif Kids bar) and "quick" (quick grits) are USDA's words.
   const mealNote = MEAL_NOTE.exec(text);
   if (mealNote && text.replace(mealNote[0], ' ').trim()) text = text.replace(mealNote[0], mealNote[1] ?? ' ');
-  const context = [...readings, label?.label, when?.[0].trim(), forWhom?.[0].trim(), mealNote?.[0].replace(/^[\s,;:-]+|[\s,;:-]+$/g, '')].filter(Boolean);
+  const forMeal: string[] = [];
+  text = text.replace(FOR_MEAL, (m: string, said: string, at: number) => (text.slice(0, at).trim() ? (forMeal.push(said), ' ') : m));
+  const context = [...readings, ...forMeal, label?.label, when?.[0].trim(), forWhom?.[0].trim(), mealNote?.[0].replace(/^[\s,;:-]+|[\s,;:-]+$/g, '')].filter(Boolean);
   const items = splitJoined(keepAndNames(text, table)).map(({ item, joiner }) => ({ item, joiner, w: readItem(item, unitPhrases(table)) }));
   // Misspellings are corrected only where the message is plainly about eating: an eating
   // verb or meal word, or an amount ("a", "2 slices"). "brisk walk" is not "brick cheese".
