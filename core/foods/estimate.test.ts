@@ -1409,3 +1409,13 @@ describe('amounts said after a food (round 10)', () => {
     expect(estimateMeal("oreo's x4 w milk").foods[0]).toMatchObject({ description: 'Cookie, chocolate sandwich', quantity: 4 });
   });
 });
+
+describe('made with and dishes of their parts (round 10)', () => {
+  it('keeps the food made with a liquid when its amount comes after ("oatmeal made w milk 1 cup")', () => {
+    expect(one('oatmeal made w milk 1 cup')).toMatchObject({ description: expect.stringMatching(/^Oatmeal.*made with milk/), quantity: 1 });
+  });
+  it('reads pasta with meat sauce, however spelt and wherever its amount, as USDA\'s pasta with tomato-based sauce and meat', () => {
+    for (const said of ['spagetti w meat sauce 1.5 cups', 'spaghetti with meat sauce, 1.5 cups', '1.5 cups spaghetti w meat sauce'])
+      expect(one(said), said).toMatchObject({ description: expect.stringMatching(/^Pasta with tomato-based sauce and meat/), quantity: 1.5 });
+  });
+});

@@ -352,6 +352,9 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   // pieces (USDA's "1 triangular piece"), never a food ("triangle" was read as "kringle"). Not the
   // triangle that is the dish ("spanakopita triangle").
   [/\b(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|eight)\s+triangles?\b(?!\s+(?:of\s+)?spanakopita)(?:\s+of\s+(?:an?|the)\b)?/g, '$1 pieces of'],
+  // "spagetti w meat sauce": USDA's pasta with tomato-based sauce and meat (a meat sauce is a tomato
+  // one; read by its words it had been alfredo sauce with meat). Spelt out before typos are read.
+  [/\b(?:spag+h?ett?i|pasta|penne|rigatoni|ziti|linguine|noodles)\s+(?:with|w\/?|w|in|and|n|&)\s+(?:a\s+|some\s+)?(?:meat|bolognese|meaty)\s+sauce\b/g, 'pasta_meat_sauce'],
   // "tomato soup, the whole can": the whole container is one of it.
   [/\b(?:the|a)\s+whole\s+(can|bag|box|bottle|container|pint|carton|jar|sleeve|package|pack|tub|pouch)\b/g, '1 $1'],
   // "2 helpings (about 2 cups)": helpings measured in brackets are that measure.
@@ -466,7 +469,7 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   // A fat it was cooked in changes no carbs and no kind USDA tells apart: left out ("mashed potatoes made
   // with butter" is no buttered baked potato).
   [/\s+(?:made|cooked|fried|prepared|done)\s+(?:with|w\/?|w|in|using)\s+(?:some |a little |a bit of )?(?:butter|olive oil|oil|ghee|margarine|lard|cooking spray|pam|avocado oil|coconut oil|vegetable oil|canola oil)(?=\s*(?:$|[,;.!&+(]|(?:and|with|w|plus|then|at|for|from|on)\b))/g, ''],
-  [/\b((?:cream of )?[a-z_]+)((?: [\d.]+ [a-z]+)?) (?:made|cooked|prepared|mixed|done)\s+(?:with|w\/?|w|in|using)\s+(?:some |a little |a bit of )?((?:(?!(?:and|with|w|plus|then|a|an|the|at|for|from|on)\b)[a-z_]+ ){0,2}(?:milk|water|buttermilk|broth|stock|cream|half_and_half))(?=\s*(?:$|[,;.!&+(]|(?:and|with|w|plus|then|at|for|from|on)\b))/g, '$3 $1$2'],
+  [/\b((?:cream of )?[a-z_]+)((?: [\d.]+ [a-z]+)?) (?:made|cooked|prepared|mixed|done)\s+(?:with|w\/?|w|in|using)\s+(?:some |a little |a bit of )?((?:(?!(?:and|with|w|plus|then|a|an|the|at|for|from|on)\b)[a-z_]+ ){0,2}(?:milk|water|buttermilk|broth|stock|cream|half_and_half))((?:\s+[\d.]+\s+(?:cups?|cup|oz|ounces?|g|grams?|bowls?|ml|packets?))?)(?=\s*(?:$|[,;.!&+(]|(?:and|with|w|plus|then|at|for|from|on)\b))/g, '$3 $1$2$4'],
   // "a bottle of snapple peach tea": the bottled iced tea (any flavour).
   [/\bsnapple (?:[a-z]+ )?(?:iced )?tea\b/g, 'snapple'],
   // "3 al pastor street tacos": a street taco is a taco; "a stack of 3 pancakes" is three.
@@ -548,6 +551,7 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   milkshake: { q: 'fast food milk shake' },
   meatloaf: { q: 'meat loaf' },
   sweet_tea: { q: 'iced sweetened sugar tea' },
+  pasta_meat_sauce: { q: 'pasta tomato based sauce meat' },
   fruit_cup: { q: 'fruit cocktail' },
   // Everyday names, brands and dishes → USDA's generic food (the noun last, as above).
   sourdough: { q: 'sour dough' },
