@@ -1419,3 +1419,14 @@ describe('made with and dishes of their parts (round 10)', () => {
       expect(one(said), said).toMatchObject({ description: expect.stringMatching(/^Pasta with tomato-based sauce and meat/), quantity: 1.5 });
   });
 });
+
+describe('a bread left out after a comma, and sides joined by "n" (round 10)', () => {
+  it('leaves a bun said after a comma out of the burger before it; a burger patty is one without its bun', () => {
+    expect(one('turkey burger, no bun').description).not.toMatch(/on (?:white|wheat) bun/);
+    expect(one('turkey burger patty').description).not.toMatch(/on (?:white|wheat) bun/);
+    expect(one('veggie burger patty').description).toBe('Veggie burger patty, no bun');
+  });
+  it('reads sides joined by "n" that the dish\'s name holds as part of it ("burrito bowl w rice n black beans")', () => {
+    expect(estimateMeal('chicken burrito bowl w rice n black beans').foods.map((f) => f.description)).toEqual(['Burrito bowl, chicken, with beans and rice']);
+  });
+});

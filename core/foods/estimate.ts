@@ -355,6 +355,10 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   // "spagetti w meat sauce": USDA's pasta with tomato-based sauce and meat (a meat sauce is a tomato
   // one; read by its words it had been alfredo sauce with meat). Spelt out before typos are read.
   [/\b(?:spag+h?ett?i|pasta|penne|rigatoni|ziti|linguine|noodles)\s+(?:with|w\/?|w|in|and|n|&)\s+(?:a\s+|some\s+)?(?:meat|bolognese|meaty)\s+sauce\b/g, 'pasta_meat_sauce'],
+  // "a hot dog, no bun", "turkey burger patty, no bun": a bread left out after a comma is left out of
+  // the food before (it had been ignored, the bun counted); a burger's patty is one without its bun.
+  [/\s*,\s*(?=(?:no|without|minus|hold the)\s+(?:the\s+)?(?:buns?|bread|rolls?|tortillas?|shells?|wraps?|crust|toast)\b)/g, ' '],
+  [/(?<!\b(?:veggie|bean|impossible|beyond|garden|vegan|plant based|plant-based|portobello)\s)\b((?:turkey |chicken |beef )?(?:burger|hamburger|cheeseburger)) patty\b(?!\s+(?:no|without|on|in)\b)/g, '$1 no bun'],
   // "tomato soup, the whole can": the whole container is one of it.
   [/\b(?:the|a)\s+whole\s+(can|bag|box|bottle|container|pint|carton|jar|sleeve|package|pack|tub|pouch)\b/g, '1 $1'],
   // "2 helpings (about 2 cups)": helpings measured in brackets are that measure.
@@ -2214,7 +2218,7 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
     // "chicken burrito with rice and beans", "fish curry with rice": one dish where USDA has
     // it ("Burrito, chicken, with beans and rice"; "Fish curry with rice"), not three foods.
     const sides: number[] = [];
-    for (let j = i + 1; j < items.length && (items[j]!.joiner === 'with' || (sides.length && /^(?:and|&|,)$/.test(items[j]!.joiner))); j++) {
+    for (let j = i + 1; j < items.length && (items[j]!.joiner === 'with' || (sides.length && /^(?:and|&|,|n)$/.test(items[j]!.joiner))); j++) {
       const b = items[j]!.w;
       if (!b.food.length || b.quantity !== null || b.unit !== null || b.size !== null || b.notFood) break;
       sides.push(j);
