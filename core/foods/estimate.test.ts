@@ -70,7 +70,8 @@ describe('matching foods in the USDA table', () => {
   it('reads “w/” and “w” as “with”, keeps a sauce with its food, and keeps pb&j whole', () => {
     expect(splitItems('bagel w cream cheese')).toEqual(['bagel', 'cream cheese']);
     expect(estimateMeal('an apple w/ peanut butter').foods.map((f) => f.description)).toEqual(['Apple, raw', 'Peanut butter']);
-    expect(splitItems('spaghetti with meat sauce')).toEqual(['spaghetti with meat sauce']);
+    // One item: pasta with meat sauce is USDA's one dish, a compound name to the matcher as mac_and_cheese is.
+    expect(splitItems('spaghetti with meat sauce')).toEqual(['pasta_meat_sauce']);
     expect(one('pb&j sandwich').description).toBe('Peanut butter and jelly sandwich, NFS');
   });
 
