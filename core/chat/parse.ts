@@ -206,6 +206,9 @@ function resolveClock(now: number, off: WriterClock, h: number, m: number, ampm:
   return best;
 }
 
+/** Words a glucose reading follows with "at" ("woke up at 52", "low at 48", "bg at 65"). */
+const GLUCOSE_BEFORE = /\b(?:woke\s+up|low|bg|bs|sugar|glucose|reading|cgm|dexcom|libre|dropped|fell|was|were|i'?m)\s*$/i;
+
 function findTimes(work: string, now: number, off: WriterClock): { marks: TimeMark[]; work: string } {
   const marks: TimeMark[] = [];
   const take = (re: RegExp, make: (m: RegExpExecArray) => { t: number | null; reason: string | null } | undefined) => {
@@ -230,6 +233,8 @@ function findTimes(work: string, now: number, off: WriterClock): { marks: TimeMa
   take(/(?:\b(yesterday)\s+)?(?:\bat|@)\s*(\d{1,2})(?:[:.h](\d{2}))?(?:\s*(am|pm|a\.m\.|p\.m\.))?(?!\d|[.:]\d|\s*(?:g\b|gr\b|grams?\b|u\b|units?\b|iu\b|mg\b|min|km\b|%))(?:\s+(yesterday)\b)?/gi, (m) => {
     const yesterday = !!(m[1] ?? m[5]);
     const h = num(m[2]!);
+    // "woke up at 52", "low at 48": a glucose reading, no hour (it had made the time untrusted and the meal unproposed).
+    if (h > 24 && !m[3] && !m[4] && GLUCOSE_BEFORE.test(work.slice(0, m.index))) return undefined;
     const mm = m[3] ? num(m[3]) : 0;
     const t = resolveClock(now, off, h, mm, m[4] ? m[4].toLowerCase().replace(/\./g, '') : null, yesterday, m[2]!.length === 2 && m[2]!.startsWith('0'));
     return t === null ? { t: null, reason: `“${m[0].trim()}” is not a time of day` } : { t, reason: null };

@@ -45,3 +45,28 @@ describe('meal proposals from chat', () => {
     for (const m of ['had no breakfast', 'no toast today', 'ate nothing, no snack', 'pasta and no dessert']) expect(propose(m), m).toBeNull();
   });
 });
+
+describe('self-corrections, omissions and readings in a meal message (round 10)', () => {
+  const foods = (m: string) => propose(m)?.data.foods.map((f) => [f.description, f.quantity]);
+  it('reads what follows "? no," as the food or the amount meant', () => {
+    expect(foods('8 fish sticks? no, 10 fish sticks + ketchup')).toEqual([['Fish, stick', 10], ['Ketchup', 1]]);
+    expect(foods('peach cobbler? no, apple crisp, about 1/2 cup')).toEqual([['Crisp, apple', 0.5]]);
+    expect(foods('5 skittles? no, 4 for a low')).toEqual([['Candy, fruit flavored pieces', 4]]);
+    expect(foods('2 chocolate ice cream sandwiches after dinner? no just 1')).toEqual([['Ice cream sandwich, chocolate', 1]]);
+    expect(foods('rice and 2 eggs? no, 3')?.map(([, q]) => q)).toEqual([1, 3]);
+    // A real question is still no meal.
+    expect(propose('can i have pizza? no')).toBeNull();
+    expect(propose('should I eat an apple?')).toBeNull();
+  });
+  it('reads "skipped the X" after a food as left out, not as a meal skipped', () => {
+    expect(foods('3 chicken enchiladas verdes, skipped the rice')).toEqual([['Enchilada, chicken', 3]]);
+    expect(propose('skipped breakfast')).toBeNull();
+  });
+  it('reads "low" in a label before the food as the low treated, never as a low-calorie drink', () => {
+    expect(foods('mid-run low: 10 oz of gatorade')).toEqual([['Sports drink (Gatorade G)', 10]]);
+  });
+  it('reads "woke up at 52" as a reading, not an untrusted time', () => {
+    expect(propose('woke up at 52, drank 5 oz of regular coke from the fridge')).toMatchObject({ t: '2026-03-10T12:34:00.000Z', data: { foods: [{ description: 'Soft drink, cola', quantity: 5 }] } });
+    expect(propose('woke up at 6, had toast')?.t).not.toBe('2026-03-10T12:34:00.000Z');
+  });
+});

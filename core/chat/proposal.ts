@@ -15,7 +15,7 @@ export const PROPOSAL_SOURCE = 'USDA FNDDS 2021–2023';
 
 const MIN = 60_000;
 /** "no"/"without" right after a word, with what is left out: an omission when that word is a food's. */
-const OMISSION = /\b([a-z]+)[,(]? (?:(?:with|w\/?) )?(?:no|without|hold the|minus) [a-z]+\b/gi;
+const OMISSION = /\b([a-z]+)[,(]? (?:(?:with|w\/?) )?(?:no|without|hold the|minus|(?:but )?(?:i )?skipped(?: the)?) [a-z]+\b/gi;
 /** Words before "no" that make it a negation of the meal ("had no breakfast", "and no toast"), not an omission. */
 const NOT_A_FOOD_BEFORE = /^(?:had|have|has|having|ate|eat|eaten|eating|drank|drink|got|was|is|were|are|i|we|he|she|they|there|and|but|or|so|then|today|yesterday|tonight|just|really|still|food|meal|breakfast|lunch|dinner|supper|snack|carbs?|insulin|bolus|dose|that|this|it|with|w)$/i;
 const blank = (s: string, a: number, b: number) => s.slice(0, a) + ' '.repeat(Math.max(0, b - a)) + s.slice(b);
@@ -30,12 +30,16 @@ export function proposeMeal(message: string, parsed: ChatIntent[], opts: ParseOp
   const meals = parsed.filter((i) => i.type === 'meal');
   // Explicit grams of carbs (or bread units, refused) are the writer's own number: no estimate.
   if (meals.some((i) => i.status === 'ok' || i.status === 'out_of_range' || i.status === 'unsupported')) return null;
-  if (meals.some((i) => i.status === 'negated' || i.status === 'not_done')) return null;
+  // "2 ice cream sandwiches after dinner? no just 1": the "?" and "no" of a self-correction make
+  // no question of the meal nor negate it.
+  const corrects = SELF_CORRECTION.test(message) && !QUESTION_START.test(message);
+  if (!corrects && meals.some((i) => i.status === 'negated' || i.status === 'not_done')) return null;
   const { work: timed, times } = timesOf(message, opts);
   let work = timed;
   // Insulin, activity and medicines said in the same message are not food.
   for (const i of parsed) if (i.type !== 'meal') work = blank(work, i.span.start, i.span.end);
   // "tacos no cheese", "a burger without the bun": something left out of a food said is no negated meal.
+  work = selfCorrected(work);
   const said = work.replace(OMISSION, (m: string, before: string) => (NOT_A_FOOD_BEFORE.test(before) ? m : before));
   if (NEGATION.test(said) || NOT_DONE.test(work) || work.includes('?')) return null;
   if (times.length > 1 || times.some((m) => m.t === null)) return null;
@@ -50,6 +54,36 @@ export function proposeMeal(message: string, parsed: ChatIntent[], opts: ParseOp
     expires_at: new Date(opts.now + PROPOSAL_TTL_MS).toISOString(),
     data: { carbs_g: estimate.carbs_g, description: description.slice(0, 500), foods: estimate.foods, unknown: estimate.unknown, source: PROPOSAL_SOURCE },
   };
+}
+
+/** A food asked of oneself and then corrected: "8 fish sticks? no, 10 fish sticks", "3 lifesavers? no, 4 for a low". */
+const SELF_CORRECTION = /^([^?]*[a-z][^?]*)\?\s*(?:no+|nope|nah|wait|actually|sorry|i mean|correction)\b[\s,.!:;-]*(?:(?:wait|actually|i mean|make (?:that|it)|it was|it's|its)\b[\s,:-]*)*(\S[^?]*)$/i;
+/** Words that open a real question ("can i have pizza? no…"): never read as a correction. */
+const QUESTION_START = /^\s*(?:can|could|should|shall|is|are|do|does|did|how|what|which|when|why|will|would|was|were)\b/i;
+const COUNT = String.raw`\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|half(?: a)?`;
+
+/**
+ * The message with a self-correction applied: what follows "? no," replaces the food asked about
+ * (the last item before the "?"), or, where it is only an amount ("? no, 4 for a low", "? no just
+ * 1"), that food's amount. Such a message had made no proposal at all (a "?" is a question).
+ */
+function selfCorrected(work: string): string {
+  const m = SELF_CORRECTION.exec(work);
+  if (!m || QUESTION_START.test(m[1]!)) return work;
+  const asked = m[1]!;
+  const said = m[2]!.trim();
+  // The food asked about is the last item of what came before: after the last ",", ";", "+" or " and ".
+  const and = asked.search(/\b(?:and|with|w)\b(?!.*\b(?:and|with|w)\b)/);
+  const cut = Math.max(asked.lastIndexOf(',') + 1, asked.lastIndexOf(';') + 1, asked.lastIndexOf('+') + 1, and >= 0 ? and + asked.slice(and).indexOf(' ') : 0);
+  const head = asked.slice(0, cut);
+  const last = asked.slice(cut);
+  const amount = new RegExp(String.raw`^(?:just|only)?\s*(${COUNT})\b\s*(.*)$`, 'i').exec(said);
+  if (amount && !estimateMeal(amount[2]!).foods.length) {
+    const had = new RegExp(String.raw`^(\s*)(?:${COUNT})\b`, 'i');
+    const food = had.test(last) ? last.replace(had, `$1${amount[1]}`) : ` ${amount[1]} ${last.trim()}`;
+    return `${head}${food} ${amount[2]}`.trim();
+  }
+  return `${head} ${said}`.trim();
 }
 
 const fmt = (x: number) => String(Math.round(x * 10) / 10);

@@ -70,7 +70,8 @@ describe('matching foods in the USDA table', () => {
   it('reads “w/” and “w” as “with”, keeps a sauce with its food, and keeps pb&j whole', () => {
     expect(splitItems('bagel w cream cheese')).toEqual(['bagel', 'cream cheese']);
     expect(estimateMeal('an apple w/ peanut butter').foods.map((f) => f.description)).toEqual(['Apple, raw', 'Peanut butter']);
-    expect(splitItems('spaghetti with meat sauce')).toEqual(['spaghetti with meat sauce']);
+    // One item: pasta with meat sauce is USDA's one dish, a compound name to the matcher as mac_and_cheese is.
+    expect(splitItems('spaghetti with meat sauce')).toEqual(['pasta_meat_sauce']);
     expect(one('pb&j sandwich').description).toBe('Peanut butter and jelly sandwich, NFS');
   });
 
@@ -1345,3 +1346,88 @@ describe('round 9a rules: readings, pieces eaten, amounts per item, context', ()
   });
 });
 
+
+describe('words of context that are no food (round 10)', () => {
+  const descs = (text: string) => estimateMeal(text).foods.map((f) => f.description);
+  it('reads every form of "split/shared w X" as the share, never as a food', () => {
+    expect(estimateMeal('large popcorn at the movies, split w my husband so half').foods).toEqual([expect.objectContaining({ description: expect.stringMatching(/^Popcorn, movie theater/), quantity: 0.5 })]);
+    expect(estimateMeal('4 crunchy tacos at taco bell, split w my son (i had 2)').foods).toEqual([expect.objectContaining({ quantity: 2 })]);
+    // Said alone after the food: half of a whole one, nothing more of a part already said.
+    expect(one('a funnel cake, shared').quantity).toBe(0.5);
+    expect(one('half a slice of cheesecake, shared')).toMatchObject({ description: 'Cheesecake, plain', quantity: 0.5 });
+    // Still foods where no comma makes them a remark.
+    expect(one('banana split').description).toBe('Banana split');
+    expect(one('split pea soup, 1 cup').description).toBe('Soup, split pea');
+  });
+  it('reads a meal said with "for" or "as" as when, never as a food', () => {
+    expect(descs('mango, 3/4 cup, for dessert')).toEqual(['Mango, raw']);
+    expect(descs('mango for dessert')).toEqual(['Mango, raw']);
+    expect(descs('dessert pizza')).toEqual(['Dessert pizza']);
+  });
+  it('reads a sliver as half a slice, and counted triangles as pieces of the dish', () => {
+    expect(one('slice of pecan pie, small sliver')).toMatchObject({ description: 'Pie, pecan', quantity: 0.5 });
+    expect(one('a sliver of pecan pie')).toMatchObject({ description: 'Pie, pecan', quantity: 0.5 });
+    expect(one('ate 2 triangles of a cheese quesadilla')).toMatchObject({ description: 'Quesadilla, cheese only', quantity: 2, portion: '1 triangular piece' });
+    expect(one('2 triangles of chicken quesadilla')).toMatchObject({ quantity: 2, portion: '1 triangular piece' });
+    expect(one('2 spanakopita triangles').description).toBe('Spanakopita');
+  });
+  it('never reads filet-o-fish with hyphens as a steak', () => {
+    expect(descs('filet-o-fish + side salad')[0]).toMatch(/^Fish sandwich/);
+  });
+  it('never undercounts the sugar of a drink or a spoonful taken for a low', () => {
+    expect(one('2 medium sweet teas').description).toBe('Tea, iced, brewed, black, pre-sweetened with sugar');
+    expect(descs('tbsp of sugar in water for a low at 2am')).toContain('Sugar, NFS');
+  });
+  it('leaves out readings said without a glucose word, and the word that led to them', () => {
+    expect(one('1.5 tbsp honey bc i was 62')).toMatchObject({ description: 'Honey', quantity: 1.5 });
+    expect(one('5 skittles, was 65').quantity).toBe(5);
+  });
+  it('leaves out phrases of when, why and where that name no food', () => {
+    expect(one('a 500 ml ginger ale when my stomach was off').description).toBe('Soft drink, ginger ale');
+    expect(one('2 red bulls (8.4) across the night shift').quantity).toBe(2);
+    expect(one('3 packets apple cinnamon instant oatmeal (hungry today)').quantity).toBe(3);
+    expect(one('3 slices thin crust cheese pizza from the place downstairs').quantity).toBe(3);
+    expect(one('whopper w cheese, skipped the fries'.replace(' w cheese', '')).description).toMatch(/Whopper/);
+  });
+  it('reads a weight in brackets after a count of many small things as all of them', () => {
+    expect(one('23 almonds (1 oz)')).toMatchObject({ description: 'Almonds, NFS', grams: 28.4 });
+    // A few drinks with a size in brackets are that size each.
+    expect(one('2 red bulls (8.4 oz)').grams).toBeGreaterThan(400);
+  });
+});
+
+describe('amounts said after a food (round 10)', () => {
+  it('reads an amount with words of context after it as the amount of the food before', () => {
+    expect(one('key lime pie, 2 slices on vacation (oops)')).toMatchObject({ description: 'Pie, key lime', quantity: 2 });
+    expect(one('tres leches, 2 pieces at the quince').quantity).toBe(2);
+    expect(one('white wine, 2 and a half glasses over dinner')).toMatchObject({ description: 'Wine, white', quantity: 2.5, portion: '1 glass' });
+  });
+  it('reads helpings measured in brackets, a bowl sized after, a wedge said last and a plural typed with an apostrophe', () => {
+    expect(one('shepherds pie, 2 helpings (about 2 cups)')).toMatchObject({ quantity: 2, portion: '1 cup' });
+    expect(one('big bowl of buttered popcorn, like 4 cups')).toMatchObject({ quantity: 4, portion: '1 cup, popped' });
+    expect(one('a bowl of cheerios').note).toMatch(/a bowl is taken as 1 cup/);
+    expect(one('honeydew wedge')).toMatchObject({ description: 'Honeydew melon, raw', portion: '1 medium wedge/slice' });
+    expect(estimateMeal("oreo's x4 w milk").foods[0]).toMatchObject({ description: 'Cookie, chocolate sandwich', quantity: 4 });
+  });
+});
+
+describe('made with and dishes of their parts (round 10)', () => {
+  it('keeps the food made with a liquid when its amount comes after ("oatmeal made w milk 1 cup")', () => {
+    expect(one('oatmeal made w milk 1 cup')).toMatchObject({ description: expect.stringMatching(/^Oatmeal.*made with milk/), quantity: 1 });
+  });
+  it('reads pasta with meat sauce, however spelt and wherever its amount, as USDA\'s pasta with tomato-based sauce and meat', () => {
+    for (const said of ['spagetti w meat sauce 1.5 cups', 'spaghetti with meat sauce, 1.5 cups', '1.5 cups spaghetti w meat sauce'])
+      expect(one(said), said).toMatchObject({ description: expect.stringMatching(/^Pasta with tomato-based sauce and meat/), quantity: 1.5 });
+  });
+});
+
+describe('a bread left out after a comma, and sides joined by "n" (round 10)', () => {
+  it('leaves a bun said after a comma out of the burger before it; a burger patty is one without its bun', () => {
+    expect(one('turkey burger, no bun').description).not.toMatch(/on (?:white|wheat) bun/);
+    expect(one('turkey burger patty').description).not.toMatch(/on (?:white|wheat) bun/);
+    expect(one('veggie burger patty').description).toBe('Veggie burger patty, no bun');
+  });
+  it('reads sides joined by "n" that the dish\'s name holds as part of it ("burrito bowl w rice n black beans")', () => {
+    expect(estimateMeal('chicken burrito bowl w rice n black beans').foods.map((f) => f.description)).toEqual(['Burrito bowl, chicken, with beans and rice']);
+  });
+});

@@ -324,12 +324,12 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\bhot ?dogs?\b/g, 'hotdog'],
   [/\bfish (?:and|&|n) chips\b/g, 'fried fish, french fries'],
   [/\bbreakfast burritos?\b/g, 'egg burrito'],
-  [/\bsweet tea\b/g, 'sweet_tea'],
+  [/\bsweet teas?\b/g, 'sweet_tea'],
   // "a fruit cup" is the snack-size container, as an applesauce cup is.
   [/\bfruit cups?\b/g, 'container of fruit_cup'],
   [/\bfoot ?long\b/g, '12 inch'],
   // "6 oz filet": a filet said with no meat or fish is a steak (filet mignon), never USDA's breaded chicken fillet.
-  [/(?<!\b(?:chicken|fish|salmon|cod|tilapia|turkey|pork|beef|tuna|catfish|haddock|pollock|flounder|sole|halibut|trout|breaded|fried|grilled chicken|o|a|the)\s)\bfill?ets?\b(?!\s*(?:o\b|of\b|mignon|sandwich))/g, 'filet_mignon'],
+  [/(?<!\b(?:chicken|fish|salmon|cod|tilapia|turkey|pork|beef|tuna|catfish|haddock|pollock|flounder|sole|halibut|trout|breaded|fried|grilled chicken|o|a|the)\s)\bfill?ets?\b(?!\s*-?\s*(?:o\b|of\b|mignon|sandwich))/g, 'filet_mignon'],
   [/(?<=\b(?:a|the)\s)fill?et\b(?=\s*(?:$|[,;+&]|\band\b|\bwith\b|\bw\b))/g, 'filet_mignon'],
   // "beef n broc": spelt out before the dishes named with "n" are looked for.
   [/\bbrocc?\b/g, 'broccoli'],
@@ -346,6 +346,28 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/(\d)\s?sl\b\.?/g, '$1 slices'],
   // "split pea w ham": said with its ham, split pea is the soup (USDA's "Soup, split pea, with meat"), as chicken noodle is.
   [/\bsplit peas?(?: soup)? (?:with|and|&|n|'n'?)\s+(ham|bacon)\b/g, 'split pea soup with $1'],
+  // "slice of pecan pie, small sliver", "a sliver of cake": a sliver is a thin slice, half of one
+  // (it had been read as beef liver).
+  // "2 triangles of chicken quesadilla", "quesadila w chicken, 2 triangles": counted triangles are
+  // pieces (USDA's "1 triangular piece"), never a food ("triangle" was read as "kringle"). Not the
+  // triangle that is the dish ("spanakopita triangle").
+  [/\b(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|eight)\s+triangles?\b(?!\s+(?:of\s+)?spanakopita)(?:\s+of\s+(?:an?|the)\b)?/g, '$1 pieces of'],
+  // "spagetti w meat sauce": USDA's pasta with tomato-based sauce and meat (a meat sauce is a tomato
+  // one; read by its words it had been alfredo sauce with meat). Spelt out before typos are read.
+  [/\b(?:spag+h?ett?i|pasta|penne|rigatoni|ziti|linguine|noodles)\s+(?:with|w\/?|w|in|and|n|&)\s+(?:a\s+|some\s+)?(?:meat|bolognese|meaty)\s+sauce\b/g, 'pasta_meat_sauce'],
+  // "a hot dog, no bun", "turkey burger patty, no bun": a bread left out after a comma is left out of
+  // the food before (it had been ignored, the bun counted); a burger's patty is one without its bun.
+  [/\s*,\s*(?=(?:no|without|minus|hold the)\s+(?:the\s+)?(?:buns?|bread|rolls?|tortillas?|shells?|wraps?|crust|toast)\b)/g, ' '],
+  [/(?<!\b(?:veggie|bean|impossible|beyond|garden|vegan|plant based|plant-based|portobello)\s)\b((?:turkey |chicken |beef )?(?:burger|hamburger|cheeseburger)) patty\b(?!\s+(?:no|without|on|in)\b)/g, '$1 no bun'],
+  // "tomato soup, the whole can": the whole container is one of it.
+  [/\b(?:the|a)\s+whole\s+(can|bag|box|bottle|container|pint|carton|jar|sleeve|package|pack|tub|pouch)\b/g, '1 $1'],
+  // "2 helpings (about 2 cups)": helpings measured in brackets are that measure.
+  [/\b(?:\d+(?:\.\d+)?|a|an|one|two|three)\s+(?:helpings?|servings?|portions?|plates?|plateful?s?)\s*\(\s*(?:about|around|~|approx\.?|like|maybe)?\s*(\d+(?:\.\d+)?)\s*(cups?|oz|g|grams)\s*\)/g, '$1 $2'],
+  // "oreo's x4": an apostrophe typed in a plural before a count.
+  [/\b([a-z]+)'s(?=\s+x\s?\d)/g, '$1s'],
+  // A slice said to be a sliver after it ("slice of pecan pie, small sliver") is one sliver.
+  [/\b(?:an?\s+|1\s+|one\s+)?slice of ([a-z' ]+?)\s*[,-]\s*(?:(?:a|just a|only a)\s+)?((?:small|thin|tiny|little|lil)\s+)?sliver\b/g, 'a sliver of $1'],
+  [/\b(?:an?\s+|1\s+|one\s+)?(?:(?:small|thin|tiny|little|lil)\s+)?slivers?\b/g, 'half a slice'],
     // "dbl cheeseburger": the menu's short word for double.
   [/\bdbl\b/g, 'double'],
   // "baby carrots" with no count are a serving of raw carrots; "10 baby carrots" are ten small ones.
@@ -451,7 +473,7 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   // A fat it was cooked in changes no carbs and no kind USDA tells apart: left out ("mashed potatoes made
   // with butter" is no buttered baked potato).
   [/\s+(?:made|cooked|fried|prepared|done)\s+(?:with|w\/?|w|in|using)\s+(?:some |a little |a bit of )?(?:butter|olive oil|oil|ghee|margarine|lard|cooking spray|pam|avocado oil|coconut oil|vegetable oil|canola oil)(?=\s*(?:$|[,;.!&+(]|(?:and|with|w|plus|then|at|for|from|on)\b))/g, ''],
-  [/\b((?:cream of )?[a-z_]+)((?: [\d.]+ [a-z]+)?) (?:made|cooked|prepared|mixed|done)\s+(?:with|w\/?|w|in|using)\s+(?:some |a little |a bit of )?((?:(?!(?:and|with|w|plus|then|a|an|the|at|for|from|on)\b)[a-z_]+ ){0,2}(?:milk|water|buttermilk|broth|stock|cream|half_and_half))(?=\s*(?:$|[,;.!&+(]|(?:and|with|w|plus|then|at|for|from|on)\b))/g, '$3 $1$2'],
+  [/\b((?:cream of )?[a-z_]+)((?: [\d.]+ [a-z]+)?) (?:made|cooked|prepared|mixed|done)\s+(?:with|w\/?|w|in|using)\s+(?:some |a little |a bit of )?((?:(?!(?:and|with|w|plus|then|a|an|the|at|for|from|on)\b)[a-z_]+ ){0,2}(?:milk|water|buttermilk|broth|stock|cream|half_and_half))((?:\s+[\d.]+\s+(?:cups?|cup|oz|ounces?|g|grams?|bowls?|ml|packets?))?)(?=\s*(?:$|[,;.!&+(]|(?:and|with|w|plus|then|at|for|from|on)\b))/g, '$3 $1$2$4'],
   // "a bottle of snapple peach tea": the bottled iced tea (any flavour).
   [/\bsnapple (?:[a-z]+ )?(?:iced )?tea\b/g, 'snapple'],
   // "3 al pastor street tacos": a street taco is a taco; "a stack of 3 pancakes" is three.
@@ -465,7 +487,7 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   // "from the chinese place", "at the party": where it was eaten, not food words. An event is no food
   // either, though some share a food's name: "pasta salad at the bbq" is no barbecue meat, "a glass of
   // prosecco at the wedding" still the glass.
-  [/\b(?:from|at) (?:the |a |my |our |this |that )?(?:(?!fastfood\b)[a-z]+ )?(?:place|restaurant|spot|joint|party|office|work|truck|stand|diner|takeout|buffet|game|movies|theater|fair|cafeteria|wedding|reception|bbq|barbecue|barbeque|cookout|potluck|picnic|tailgate|shower|funeral|church|park|beach|pool|zoo|airport|concert|festival|carnival|fundraiser|meeting|conference)s?\b/g, ' '],
+  [/\b(?:from|at) (?:the |a |my |our |this |that )?(?:(?!fastfood\b)[a-z]+ )?(?:place|restaurant|spot|joint|party|office|work|truck|stand|diner|takeout|buffet|game|movies|theater|fair|cafeteria|wedding|reception|bbq|barbecue|barbeque|cookout|potluck|picnic|tailgate|shower|funeral|church|park|beach|pool|zoo|airport|concert|festival|carnival|fundraiser|meeting|conference)s?\b(?:\s+(?:downstairs|upstairs|next door|nearby|down the (?:street|road|block|hall)|around the corner|on the corner|across the street))?/g, ' '],
 ];
 
 /**
@@ -533,6 +555,7 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   milkshake: { q: 'fast food milk shake' },
   meatloaf: { q: 'meat loaf' },
   sweet_tea: { q: 'iced sweetened sugar tea' },
+  pasta_meat_sauce: { q: 'pasta tomato based sauce meat' },
   fruit_cup: { q: 'fruit cocktail' },
   // Everyday names, brands and dishes → USDA's generic food (the noun last, as above).
   sourdough: { q: 'sour dough' },
@@ -1459,7 +1482,7 @@ function readItem(item: string, phrases?: Set<string>): ItemWords {
     // "a 12oz gatorade bottle", "a 330 ml coke can": the volume said is the amount, the container said last adds nothing.
     if (i === ws.length - 1 && food.length > 0 && (unit === 'oz' || unit === 'floz' || unit === 'ml') && /^(?:can|bottle|glass|container|bag|box)$/.test(UNITS[w] ?? '')) continue;
     // "an instant oatmeal packet", "a soda can", "prosecco glass", "chocolate milk glass": a container said last is the unit too.
-    if (w in UNITS && (food.length === 0 || trailing || (i === ws.length - 1 && /^(?:link|patty|strip|bag|can|bottle|box|slice|piece|sleeve|half|glass|container)$/.test(UNITS[w]!))) && unit === null && !phrases?.has(`${w} ${ws[i + 1] ?? ''}`) && !(w === 'pop' && !ws[i + 1])) {
+    if (w in UNITS && (food.length === 0 || trailing || (i === ws.length - 1 && /^(?:link|patty|strip|bag|can|bottle|box|slice|piece|sleeve|half|glass|container|wedge)$/.test(UNITS[w]!))) && unit === null && !phrases?.has(`${w} ${ws[i + 1] ?? ''}`) && !(w === 'pop' && !ws[i + 1])) {
       unit = UNITS[w]!;
       continue;
     }
@@ -1470,7 +1493,8 @@ function readItem(item: string, phrases?: Set<string>): ItemWords {
     }
     if (NOT_FOOD.has(w) || NOT_FOOD.has(stem(w))) notFood = true;
     // "no bread", "without the bun": what was left out is not eaten.
-    if (/^(?:no|without|minus|hold)$/.test(w) && food.length === 0 && quantity === null) notFood = true;
+    // "whopper w cheese, skipped the fries": what was skipped is not eaten either.
+    if (/^(?:no|without|minus|hold|skipped)$/.test(w) && food.length === 0 && quantity === null) notFood = true;
     if (FILLER.has(w) || isNum || BRANDS.has(w)) continue;
     food.push(w);
   }
@@ -1855,8 +1879,13 @@ function tidy(item: string): string {
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
+/**
+ * A meal said with "for" or "as" ("mango, 3/4 cup, for dessert", "mango for dessert", "as a snack"):
+ * when, never food (it had added a dessert pizza, or read the mango as a gelatin fruit dessert).
+ */
+const FOR_MEAL = /(?:\s*,\s*|\s+)((?:for|as)\s+(?:(?:a|an|my|the|some|his|her|our|their)\s+)?(?:dessert|desert|dinner|lunch|breakfast|brunch|supper|snacks?|treat))\b(?=\s*(?:$|[,;.+&)]|\band\b|\bw\b|\bwith\b|\bafter\b|\bat\b))/gi;
 /** Prepositions that begin a phrase of where, when, why or with whom: "at the party", "for dessert", "by the pool". */
-const CONTEXT_PREPS = new Set(['at', 'from', 'for', 'by', 'on', 'after', 'before', 'during', 'in', 'while', 'near', 'outside', 'inside', 'around', 'watching', 'waiting', 'driving', 'studying', 'working', 'playing', 'walking', 'between', 'over', 'throughout', 'as']);
+const CONTEXT_PREPS = new Set(['at', 'from', 'for', 'by', 'on', 'after', 'before', 'during', 'in', 'while', 'near', 'outside', 'inside', 'around', 'watching', 'waiting', 'driving', 'studying', 'working', 'playing', 'walking', 'between', 'over', 'throughout', 'as', 'when', 'because', 'bc', 'cuz', 'since', 'across', 'through', 'until', 'till', 'mid']);
 /** Words that say when or why, not what, even where a food has them in its name ("dessert pizza", "movie theater popcorn"). */
 const OCCASIONS = new Set('dessert desert dinner lunch breakfast brunch supper snack snacks treat treats low lows hypo hypos halftime practice game games work school party movie movies church class gym recess midnight pool beach bed night morning bakery airport mall ballpark stadium zoo fair carnival'.split(' '));
 /** A meal word with words of who or how ("kids breakfast", "quick lunch") as a phrase of its own, before or after the foods. Not "school lunch": USDA has school forms of foods. */
@@ -1925,7 +1954,7 @@ function sayPlainly(text: string): string {
  * 40–600 (mg/dL) or with its unit, so "sugar 2 tsp" stays sugar.
  */
 const GLUCOSE_READING =
-  /(^|[,;:.]|\s[-–—]|\s(?:and|but|so|then|when|while|since|cuz|because|bc))\s*(?:(?:my|his|her|their|our)\s+)?(?:(?:blood\s+)?sugar|glucose|bs|bg|bgl|cgm|dexcom|libre|(?:my\s+)?reading|number)s?\s*(?:was|is|were|at|of|=|:|@|hit|read|reads|said|says|showed|shows|went\s+to|dropped\s+to|fell\s+to|down\s+to|up\s+to)?\s*(?:like\s+|around\s+|about\s+|~\s*)?(\d+(?:\.\d+)?)\s*(mg\/?dl|mmol(?:\/l)?)?\s*(?=$|[,;.:!?)]|\s[-–—]|\s(?:so|and|then|but|had|ate|drank)\b)/gi;
+  /(^|[,;:.]|\s[-–—]|\s(?:and|but|so|then|when|while|since|cuz|because|bc))\s*(?:(?:(?:my|his|her|their|our)\s+)?(?:(?:blood\s+)?sugar|glucose|bs|bg|bgl|cgm|dexcom|libre|(?:my\s+)?reading|number)s?\s*(?:was|is|were|at|of|=|:|@|hit|read|reads|said|says|showed|shows|went\s+to|dropped\s+to|fell\s+to|down\s+to|up\s+to)?|(?:(?:i|he|she|we|they)\s+)?(?:was|were|woke\s+up\s+(?:at|to|with)|went\s+low\s+(?:at|to)|dropped\s+to|fell\s+to))\s*(?:like\s+|around\s+|about\s+|~\s*)?(\d+(?:\.\d+)?)\s*(mg\/?dl|mmol(?:\/l)?)?\s*(?=$|[,;.:!?)]|\s[-–—]|\s(?:so|and|then|but|had|ate|drank)\b)/gi;
 
 /** An item said with its amount in brackets after it: the food's words, the number, the unit. */
 const BRACKETED_AMOUNT =
@@ -1935,7 +1964,7 @@ const BRACKETED_AMOUNT =
 const PARMESAN = '14108010';
 
 /** Nouns of a place a phrase of where ends in ("at the deli", "from the taco truck"). */
-const PLACES = /^(?:deli|patch|shop|store|stand|truck|cart|cafe|diner|cafeteria|canteen|freezer|fridge|counter|booth|kiosk|market|festival|joint|spot|house|office|park|station|court|hall|gas|drive|drivethru|thru|window|buffet|exchange|swap|potluck|sale|social|fundraiser|reunion|picnic|cookout)s?$/;
+const PLACES = /^(?:deli|patch|shop|store|stand|truck|cart|cafe|diner|cafeteria|canteen|freezer|fridge|counter|booth|kiosk|market|festival|joint|spot|house|office|park|station|court|hall|gas|drive|drivethru|thru|window|buffet|exchange|swap|potluck|sale|social|fundraiser|reunion|picnic|cookout|downstairs|upstairs|door|corner|street|block|nearby|lobby)s?$/;
 
 /** A container a food was taken from ("the candy bowl", "my cookie jar", "the vending machine"), said after "from". */
 const FROM_CONTAINER = /^(?:the|a|my|our|his|her|their|[a-z]+'s)\s+(?:[a-z]+\s+)?(?:bowl|jar|dish|tin|stash|drawer|tray|platter|basket|machine|pantry|breakroom|break room|box)$/;
@@ -1945,7 +1974,7 @@ const TIME_WORDS = /\s*\b(?:just now|right now|rn|earlier(?: today| tonight)?|(?
 
 /** Whether a phrase's words make no food and name none ("at the party", "for a low", "low 58", "lunar new year"). */
 function namesNoFood(phrase: string[], table: FoodTable): boolean {
-  const content = phrase.filter((w) => /[a-z]/.test(w) && !FILLER.has(w) && !/^\d+(?:\.\d+)?(?:am|pm)?$/.test(w) && !/^(?:am|pm|oclock|o'clock|ish|lol|lmao|haha|omg|tbh|s|going|gonna|running|dropping|trending|crashing|heading|getting)$/.test(w));
+  const content = phrase.filter((w) => /[a-z]/.test(w) && !FILLER.has(w) && !/^\d+(?:\.\d+)?(?:am|pm)?$/.test(w) && !/^(?:am|pm|oclock|o'clock|ish|lol|lmao|haha|omg|tbh|s|going|gonna|running|dropping|trending|crashing|heading|getting|mid|pre|post)$/.test(w));
   if (!content.length || content.every((w) => OCCASIONS.has(stem(w)))) return true;
   const idx = indexOf(table);
   if (content.some((w) => CARB_WORDS.has(w) || namesFood(idx, stem(w)))) return false;
@@ -2022,8 +2051,11 @@ const GROUP = /^(?:the )?(?:crew|friends|fam|family|kids|team|class|office|every
  */
 const SHARE = new RegExp(
   String.raw`[,;]?\s*(?:-\s*)?(?:` +
-    String.raw`(?:we\s+)?(?:split|shared?|sharing|splitting)\s+(?:it\s+|this\s+|that\s+|them\s+)?(?:(?:(?:with|w)\s+(?:my|the|a|his|her|our|their)?\s*([a-z]+)|(${NUM_WORD})\s+ways))(?:\s*[,;-]?\s*(?:but\s+|and\s+|so\s+)?i\s+(?:only\s+)?(?:had|ate|got|took)\s+(half|a half|a third|a quarter|${NUM_WORD})(?:\s+of\s+(?:it|them|those))?)?` +
+    String.raw`(?:we\s+)?(?:split|shared?|sharing|splitting)\s+(?:it\s+|this\s+|that\s+|them\s+)?(?:(?:(?:with|w\/?)\s+(?:my|the|a|his|her|our|their)?\s*([a-z]+)|(${NUM_WORD})\s+ways))(?:\s*[,;-]?\s*\(?\s*(?:but\s+|and\s+|so\s+)?(?:i\s+(?:only\s+)?(?:had|ate|got|took)\s+|(?=(?:half|a half|a third|a quarter)\b))(half|a half|a third|a quarter|${NUM_WORD})(?:\s+of\s+(?:it|them|those))?\s*\)?)?` +
     String.raw`|we\s+(?:split|shared)\s+(?:it|that|this|them)` +
+    // "half a slice of cheesecake, shared": shared said alone is no food (it had been potato sticks, "banana split").
+    // After a comma only: "banana split", "split pea" are foods.
+    String.raw`|(?<=[,;-]\s*)(?:we\s+)?(?:split|shared)` +
     String.raw`|(?:i\s+|and\s+i\s+)?(?:only\s+)?(?:ate|had)\s+(half|a third|a quarter)(?:\s+of\s+(?:it|them))?` +
     String.raw`|(?:i\s+)?(?:ate\s+|had\s+)?(?:the\s+|a\s+)?whole\s+(?:thing|one)` +
     String.raw`|(?:i\s+|and\s+i\s+)?(?:only\s+)?(?:ate|had|eaten)\s+(${NUM_WORD})\s+(triangles?|pieces?|pcs?|slices?|wedges?|squares?|quarters?)(?:\s+of\s+(?:it|them))?` +
@@ -2091,6 +2123,8 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
     factor = n < 1 || !food ? n : food.quantity > n ? n / food.quantity : 1;
   } else if (ways) factor = 1 / (SHARE_COUNTS[ways.toLowerCase()] ?? Number(ways));
   else if (withWhom ? !GROUP.test(withWhom.toLowerCase()) : /^we\s/i.test(said)) factor = 1 / 2;
+  // "a funnel cake, shared": half; "half a funnel cake, shared" already said the share.
+  else if (/^(?:split|shared)$/i.test(said) && food && food.quantity >= 1) factor = 1 / 2;
   if (food && factor !== 1) {
     const k = (x: number) => Math.round(x * factor * 10) / 10;
     Object.assign(food, { quantity: round3(food.quantity * factor), grams: k(food.grams), carbs_g: k(food.carbs_g) });
@@ -2125,9 +2159,12 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
     return lead ? `${lead} ` : ' ';
   });
   if (readings.length) text = text.replace(/^\s*(?:[-–—:,;.]+|so\b)\s*/i, '');
+  // "1.5 tbsp honey bc i was 62": the word that led to the reading is none of the food either.
+  if (readings.length) text = text.replace(/\s+(?:and|but|so|then|when|while|since|cuz|because|bc)\s*(?=$|[,;.:!])/gi, '');
   text = sayPlainly(text);
   // "3 gogurts (he was hungry)": a remark in brackets is context, not food.
-  text = text.replace(/\s*\(([^()]*\b(?:he|she|i|we|they|was|were|is|am|so|because|cuz|bc)\b[^()]*)\)/gi, (m: string, said: string) => (/\d/.test(said) || !namesNoFood(words(said.replace(/['’]/g, ' ')), table) ? m : (readings.push(said.trim()), ' ')));
+  // "(hungry today)": a remark of how, with no food in it, as well.
+  text = text.replace(/\s*\(([^()]*\b(?:he|she|i|we|they|was|were|is|am|so|because|cuz|bc|hungry|starving|today|tonight|oops|again|yum|lol)\b[^()]*)\)/gi, (m: string, said: string) => (/\d/.test(said) || !namesNoFood(words(said.replace(/['’]/g, ' ')), table) ? m : (readings.push(said.trim()), ' ')));
   const label = leadingLabel(text, table);
   if (label) text = label.rest;
   // "had 2 big slices of watermelon just now", "cream of rice this am": words of when that the
@@ -2144,7 +2181,9 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
     /(?<![\d./])(\d{1,2})\s+([a-z][a-z' -]*?)\s*\(\s*(?:about\s+|~\s*|approx\.?\s+)?(\d+(?:\.\d+)?)\s*(fl\.? ?oz|oz|ml|g|grams?|cups?)(\s*(?:each|ea|apiece))?\s*\)/gi,
     (m: string, count: string, food: string, n: string, unit: string, each: string | undefined) => {
       const k = Number(count);
+      // "23 almonds (1 oz)": a weight after a count of more than a few small things is all of them, not each.
       if (k < 2 || /^(?:half|quarter|third|slices?|pieces?)\b/i.test(food) || (!each && !/^(?:fl|oz|ml)/i.test(unit))) return m;
+      if (!each && k > 6) return `${n} ${unit} ${food}`;
       return `${round3(k * Number(n))} ${unit} ${food}`;
     },
   );
@@ -2158,7 +2197,9 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
   // who or how is context, though "kids" (a Clif Kids bar) and "quick" (quick grits) are USDA's words.
   const mealNote = MEAL_NOTE.exec(text);
   if (mealNote && text.replace(mealNote[0], ' ').trim()) text = text.replace(mealNote[0], mealNote[1] ?? ' ');
-  const context = [...readings, label?.label, when?.[0].trim(), forWhom?.[0].trim(), mealNote?.[0].replace(/^[\s,;:-]+|[\s,;:-]+$/g, '')].filter(Boolean);
+  const forMeal: string[] = [];
+  text = text.replace(FOR_MEAL, (m: string, said: string, at: number) => (text.slice(0, at).trim() ? (forMeal.push(said), ' ') : m));
+  const context = [...readings, ...forMeal, label?.label, when?.[0].trim(), forWhom?.[0].trim(), mealNote?.[0].replace(/^[\s,;:-]+|[\s,;:-]+$/g, '')].filter(Boolean);
   const items = splitJoined(keepAndNames(text, table)).map(({ item, joiner }) => ({ item, joiner, w: readItem(item, unitPhrases(table)) }));
   // Misspellings are corrected only where the message is plainly about eating: an eating
   // verb or meal word, or an amount ("a", "2 slices"). "brisk walk" is not "brick cheese".
@@ -2177,7 +2218,7 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
     // "chicken burrito with rice and beans", "fish curry with rice": one dish where USDA has
     // it ("Burrito, chicken, with beans and rice"; "Fish curry with rice"), not three foods.
     const sides: number[] = [];
-    for (let j = i + 1; j < items.length && (items[j]!.joiner === 'with' || (sides.length && /^(?:and|&|,)$/.test(items[j]!.joiner))); j++) {
+    for (let j = i + 1; j < items.length && (items[j]!.joiner === 'with' || (sides.length && /^(?:and|&|,|n)$/.test(items[j]!.joiner))); j++) {
       const b = items[j]!.w;
       if (!b.food.length || b.quantity !== null || b.unit !== null || b.size !== null || b.notFood) break;
       sides.push(j);
@@ -2235,6 +2276,18 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
         add(`${itemText} and ${tidy(next.item)}`, w, dish.match, []);
         i++;
         continue;
+      }
+    }
+    // "key lime pie, 2 slices on vacation (oops)", "white wine, 2.5 glasses over dinner": an amount
+    // with words of context after it is still only an amount (the context had made it a food unknown).
+    if (w.food.length && (w.quantity !== null || w.unit !== null) && foods.length && noAmount.has(foods[foods.length - 1]!)) {
+      for (const ctx of withoutContext(item, table)) {
+        const cw = readItem(ctx.item, unitPhrases(table));
+        if (!cw.food.length && !cw.notFood && (cw.quantity !== null || cw.unit !== null)) {
+          w = cw;
+          context.push(ctx.dropped.replace(/_/g, ' '));
+          break;
+        }
       }
     }
     if (!w.food.length) {
@@ -2332,7 +2385,9 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
         continue;
       }
     }
-    const found = matchFood(w.food, table, { typos: eating, fastFood: w.fastFood });
+    let found = matchFood(w.food, table, { typos: eating, fastFood: w.fastFood });
+    /** The item read on: without its context where that was left out and the rest is parts either side of on/in/over. */
+    let onItem = item;
     // "chips from the vending machine", "my daughter had a pb&j": words of context around the food are no food (named in the note).
     // "sports drink 12 oz for a low": a low being treated is context even where the whole item
     // makes a food (USDA's low-calorie sports drink would undercount the sugar taken for it).
@@ -2345,7 +2400,14 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
         const cm = cw.food.length && !cw.notFood ? matchFood(cw.food, table, { typos: eating, fastFood: cw.fastFood || w.fastFood }).match : null;
         if (cm && (!found.match || forLow || cm.unused.length < found.match.unused.length) && (!best || cm.unused.length < best.cm.unused.length)) best = { context, cw, cm };
       }
-      if (best) {
+      // "tbsp of sugar in water for a low": without its context, a food found only by leaving words
+      // out is still tried as the parts either side of "in" (it had been water alone, the sugar lost).
+      if (best && best.cm.unused.length && /\b(?:on|in|over|atop|inside)\b/.test(best.context.item)) {
+        onItem = best.context.item;
+        w = { ...best.cw, fastFood: best.cw.fastFood || w.fastFood };
+        found = { match: best.cm, unknown: [] };
+        context.push(best.context.dropped.replace(/_/g, ' '));
+      } else if (best) {
         const { context, cw, cm } = best;
         add(tidy(context.item), { ...cw, fastFood: cw.fastFood || w.fastFood }, { ...cm, corrected: [...cm.corrected, `context left out: “${context.dropped.replace(/_/g, ' ')}”`] }, []);
         continue;
@@ -2367,10 +2429,10 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
     // "half an avocado on toast": a food found only by leaving words out is no better than the foods either side of on/in/over.
     // Not a sandwich on a bread USDA has it on none of ("a reuben on rye").
     const onBread = !!match && /\b(?:sandwich|burger|sub|wrap|melt|reuben|hoagie)\b/i.test(match.food.description) && match.unused.every((u) => SANDWICH_BREADS.has(u) || /^(?:wheat|white|bread|bun|roll|toast)$/.test(u));
-    if (!match || (match.unused.length && !onBread && /\b(?:on|in|over|atop|inside)\b/.test(item))) {
+    if (!match || (match.unused.length && !onBread && /\b(?:on|in|over|atop|inside)\b/.test(onItem))) {
       // "half an avocado on toast", "a hot dog in a bun": when the words make no one food,
       // the parts either side of on/in/over are foods of their own if each is one.
-      const parts = item
+      const parts = onItem
         .split(/\b(?:on|in|over|atop|inside)\b/)
         .map((x) => ({ item: x.trim(), w: readItem(x.trim(), unitPhrases(table)) }))
         .filter((x) => x.w.food.length && !x.w.notFood);
@@ -2456,6 +2518,8 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
     if (w.quantity === null && w.size === null && (w.unit === null || (w.unit === 'slice' && food.portion === QNS))) noAmount.add(food);
     // "big takeout order shrimp pad thai, about 2.5 cups": a size USDA has no portion of, then a measure after, is that measure.
     else if (w.quantity === null && w.unit === null && w.size !== null && food.portion === QNS) sizedByWord.add(food);
+    // "big bowl of buttered popcorn, like 4 cups": a bowl USDA gives no size of is sized by a measure said after.
+    else if ((w.quantity === null || w.quantity === 1) && w.unit === 'bowl' && !/\bbowl\b/i.test(food.portion)) sizedByWord.add(food);
     // "a smoothie …, 16 oz": a weight or volume right after says how big the one "a" was.
     else if (w.article && w.unit === null && w.size === null) sizedAfter.add(food);
   }
