@@ -132,6 +132,7 @@ export const EVERYDAY_DISHES: Readonly<Record<string, { q?: string; code?: strin
   deep_dish_cheese_pizza: { code: '58106230', q: 'cheese pizza restaurant fast food thick crust' },
   hamburger_helper_cheeseburger_mac: { q: 'macaroni noodle cheese meat hamburger helper mix' },
   cheeseburger_macaroni: { q: 'macaroni noodle cheese meat hamburger helper mix' },
+  roast_potato: { q: 'roasted potato' }, // British roast potatoes: Potato, roasted (they read as Puerto Rican pot-roast potato)
   rice_pudding: { q: 'rice pudding' },
   tres_leches_cake: { q: 'tres leche cake' },
   key_lime_pie: { q: 'key lime pie' },
