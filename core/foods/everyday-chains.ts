@@ -218,6 +218,13 @@ export const CHAIN_AND_BRAND_NAMES: Readonly<Record<string, { q?: string; code?:
   peanut_buster_parfait: { q: 'hot fudge ice cream sundae' }, // Dairy Queen's: soft serve, fudge and peanuts
   waffle_fry: { q: 'fast food french fry potato' }, // Chick-fil-A's: Potato, french fries, fast food
   curly_fry: { q: 'fast food french fry potato' }, // Arby's, Jack in the Box
+  pretzel_dog: { q: 'corn dog' }, // Auntie Anne's hot dog baked in pretzel dough (~36 g): the batter-wrapped corn dog is nearer than a small pig in a blanket
+  chef_boyardee: { code: '58131323', q: 'ravioli' }, // its best-known can: Ravioli, meat-filled, with tomato sauce, canned
+  naked_juice: { q: 'bottled fruit smoothie' }, // Fruit smoothie, bottled
+  naked_smoothie: { q: 'bottled fruit smoothie' },
+  odwalla: { code: '64134200', q: 'bottled fruit smoothie', alone: true },
+  bolthouse: { code: '64134200', q: 'bottled fruit smoothie', alone: true },
+  bolthouse_smoothie: { q: 'bottled fruit smoothie' },
 };
 
 /**

@@ -136,4 +136,16 @@ export const EVERYDAY_DISHES: Readonly<Record<string, { q?: string; code?: strin
   rice_pudding: { q: 'rice pudding' },
   tres_leches_cake: { q: 'tres leche cake' },
   key_lime_pie: { q: 'key lime pie' },
+  // Round 10, from everyday menus: dishes that were unknown.
+  sopapilla: { code: '53420400', q: 'sopaipilla', alone: true }, // Sopaipilla, without syrup or honey
+  sopaipilla: { code: '53420400', q: 'sopaipilla', alone: true },
+  etouffee: { code: '27350060', q: 'shrimp creole rice', alone: true }, // crawfish or shrimp étouffée over rice: Shrimp creole, with rice
+  crawfish_etouffee: { q: 'shrimp creole rice' },
+  shrimp_etouffee: { q: 'shrimp creole rice' },
+  poutine: { code: '71402500', q: 'cheese french fry potato', alone: true }, // FNDDS has no fries with gravy and curds: its cheese fries are the nearest
+  schnitzel: { code: '22201400', q: 'coated pork steak', alone: true }, // breaded pork cutlet: Pork, steak, coated
+  shakshuka: { code: '32130420', alone: true }, // eggs poached in tomato sauce: Egg omelet or scrambled egg, with tomatoes
+  kalua_pork: { q: 'roast pork' }, // Hawaiian pulled roast pork: Pork, roast
+  dan_dan_noodle: { q: 'pork lo mein' }, // Sichuan noodles with pork: Lo mein, with pork
+  riblet: { code: '22701000', q: 'pork rib', alone: true }, // Applebee's riblets: Pork, ribs
 };

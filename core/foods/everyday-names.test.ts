@@ -377,6 +377,8 @@ describe('round 10: names that were unknown or read as another food', () => {
     ['a teriyaki chicken lean cuisine', '28141201', '1 Lean Cuisine meal (11 oz)', 1],
     ['a peanut buster parfait', '13121300', '1 sundae', 1],
     ['a large waffle fries', '71401030', '1 large fast food order', 1],
+    ['3 sopapillas', '53420400', '1 sopaipilla (1 1/2" x 1 1/2")', 3],
+    ['a can of chef boyardee', '58131323', '1 can (15 oz)', 1],
   ] as const)('%s', (text, code, portion, quantity) => {
     expect(one(text)).toEqual({ code, portion, quantity });
   });
@@ -390,6 +392,9 @@ describe('round 10: names that were unknown or read as another food', () => {
     expect(one('a premier protein shake').code).toBe('95120010'); // high-protein ready-to-drink shake
     expect(one('a peach snapple')).toMatchObject({ code: '92309000', quantity: 1 });
     expect(one('a peach snapple').portion).toMatch(/16/); // its 16 fl oz bottle
+    expect(one('crawfish etouffee').code).toBe('27350060'); // Shrimp creole, with rice
+    expect(one('roast potatoes').code).toBe('71104030'); // not Puerto Rican pot-roast potato
+    expect(one('a naked juice').code).toBe('64134200'); // Fruit smoothie, bottled
   });
 
   it('reads a chain meal named before its sides as the burger with those sides', () => {
