@@ -386,6 +386,8 @@ export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   // Moon cakes counted without a size are the small ones sold in boxes for the festival (USDA's small moon cake, ~50 g),
   // not its large 138–204 g one; "a large moon cake" keeps its size.
   [/\b(\d+|an?|one|two|three|four)\s+moon ?cakes?\b/g, '$1 small moon cake'],
+  // "a small round mooncake": USDA's moon cakes come square or round; round is a shape, the moon cake still the pastry.
+  [/\bround moon ?(cakes?)\b/g, 'moon $1'],
   // A taco salad said without an amount is one served salad in its shell (USDA's medium, 315 g), not its 225 g usual serving.
   [/(?<!\b(?:\d+|an?|one|two|of|cups?|bowls?|half|small|medium|large|big|chicken|beef|veggie|meatless|fastfood|chain[a-z]+)\s+)\btaco salad\b/g, 'a taco salad'],
   // "a pretzel from auntie anne's": the mall pretzel is the soft one (it read as a 2 g hard pretzel).

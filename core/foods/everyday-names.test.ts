@@ -395,6 +395,7 @@ describe('round 10: names that were unknown or read as another food', () => {
     expect(one('crawfish etouffee').code).toBe('27350060'); // Shrimp creole, with rice
     expect(one('roast potatoes').code).toBe('71104030'); // not Puerto Rican pot-roast potato
     expect(one('a naked juice').code).toBe('64134200'); // Fruit smoothie, bottled
+    expect(one('a small round mooncake').code).toBe('53452120'); // round is a shape: still the moon cake, not a cupcake
   });
 
   it('reads a chain meal named before its sides as the burger with those sides', () => {
