@@ -225,6 +225,9 @@ export const CHAIN_AND_BRAND_NAMES: Readonly<Record<string, { q?: string; code?:
   odwalla: { code: '64134200', q: 'bottled fruit smoothie', alone: true },
   bolthouse: { code: '64134200', q: 'bottled fruit smoothie', alone: true },
   bolthouse_smoothie: { q: 'bottled fruit smoothie' },
+  heath_bar: { q: 'chocolate candy' }, // FNDDS has no toffee candy bar: its chocolate candy (it read as pasta with cream sauce)
+  slim_jim: { q: 'beef jerky' }, // Beef jerky, by USDA's "1 Slim Jim"
+  veggie_chip: { q: 'vegetable chip' },
 };
 
 /**

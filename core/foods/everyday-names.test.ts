@@ -396,6 +396,8 @@ describe('round 10: names that were unknown or read as another food', () => {
     expect(one('roast potatoes').code).toBe('71104030'); // not Puerto Rican pot-roast potato
     expect(one('a naked juice').code).toBe('64134200'); // Fruit smoothie, bottled
     expect(one('a small round mooncake').code).toBe('53452120'); // round is a shape: still the moon cake, not a cupcake
+    expect(one('a heath bar').code).toBe('91705010'); // a candy bar, not pasta with cream sauce
+    expect(one('a slim jim')).toEqual({ code: '21602100', portion: '1 Slim Jim', quantity: 1 });
   });
 
   it('reads a chain meal named before its sides as the burger with those sides', () => {
