@@ -648,7 +648,8 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   raisin_bran: { q: 'flavored bran flake cereal' },
   popcorn_chicken: { q: 'chicken nugget' },
   string_cheese: { q: 'mozzarella cheese' },
-  banana_bread: { q: 'banana cake' },
+  // Banana bread is a quick bread (a slice ~30 g carbs), not a slice of iced banana cake.
+  banana_bread: { q: 'fruit bread' },
   spring_roll: { q: 'egg roll' },
   white_claw: { q: 'hard seltzer' },
   burrito_bowl: { q: 'bean rice burrito bowl' },
@@ -676,7 +677,7 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   chai: { code: '92306800', q: 'hot milk tea', alone: true },
   chai_latte: { q: 'coffee flavored latte' },
   chai_tea_latte: { q: 'coffee flavored latte' },
-  chai_tea: { q: 'coffee flavored latte' },
+  chai_tea: { q: 'hot milk tea' }, // "chai tea" is the milk tea as chai alone; a chai tea latte stays the latte
   energy_bar: { q: 'nutrition bar' },
   protein_bar: { q: 'nutrition bar' },
   rx_bar: { q: 'nutrition bar' },

@@ -199,6 +199,35 @@ export const CHAIN_AND_BRAND_NAMES: Readonly<Record<string, { q?: string; code?:
   yogurt_melt: { q: 'baby toddler yogurt melt' }, // Gerber Yogurt Melts (it read as a frozen yogurt sandwich)
   yogurt_bite: { q: 'baby toddler yogurt melt' },
   gerber_yogurt_melt: { q: 'baby toddler yogurt melt' },
+  // Round 10: chain and brand names that were unknown or read as another food (issue #19).
+  qpc: { code: '27510232', q: 'quarter pounder cheese mcdonald', alone: true }, // McDonald's Quarter Pounder with Cheese
+  quarter_pounder_with_cheese: { q: 'quarter pounder cheese mcdonald' },
+  classic_roast_beef: { q: 'roast beef white sandwich' }, // Arby's Classic: Roast beef sandwich on white, "1 regular"
+  arby_classic: { q: 'roast beef white sandwich' },
+  monster_zero_ultra: { q: 'low calorie energy drink monster' }, // Energy drink, low calorie (Monster)
+  monster_ultra: { q: 'low calorie energy drink monster' },
+  zero_ultra: { q: 'low calorie energy drink monster' },
+  monster_zero: { q: 'sugar free energy drink monster' }, // Energy drink, sugar free (Monster)
+  sugar_free_monster: { q: 'sugar free energy drink monster' },
+  premier_protein_shake: { q: 'high protein ready drink nutritional shake' }, // 30 g protein, 4–5 g carbs: the high-protein RTD shake
+  teriyaki_chicken_lean_cuisine: { q: 'teriyaki chicken rice vegetable diet frozen meal' }, // "1 Lean Cuisine meal (11 oz)"
+  chicken_teriyaki_lean_cuisine: { q: 'teriyaki chicken rice vegetable diet frozen meal' },
+  teriyaki_lean_cuisine: { q: 'teriyaki chicken rice vegetable diet frozen meal' },
+  caramel_macchiato: { q: 'coffee flavored latte' }, // Starbucks' is a vanilla latte with caramel, not an espresso macchiato
+  iced_caramel_macchiato: { q: 'iced coffee latte' },
+  peanut_buster_parfait: { q: 'hot fudge ice cream sundae' }, // Dairy Queen's: soft serve, fudge and peanuts
+  waffle_fry: { q: 'fast food french fry potato' }, // Chick-fil-A's: Potato, french fries, fast food
+  curly_fry: { q: 'fast food french fry potato' }, // Arby's, Jack in the Box
+  pretzel_dog: { q: 'corn dog' }, // Auntie Anne's hot dog baked in pretzel dough (~36 g): the batter-wrapped corn dog is nearer than a small pig in a blanket
+  chef_boyardee: { code: '58131323', q: 'ravioli' }, // its best-known can: Ravioli, meat-filled, with tomato sauce, canned
+  naked_juice: { q: 'bottled fruit smoothie' }, // Fruit smoothie, bottled
+  naked_smoothie: { q: 'bottled fruit smoothie' },
+  odwalla: { code: '64134200', q: 'bottled fruit smoothie', alone: true },
+  bolthouse: { code: '64134200', q: 'bottled fruit smoothie', alone: true },
+  bolthouse_smoothie: { q: 'bottled fruit smoothie' },
+  heath_bar: { q: 'chocolate candy' }, // FNDDS has no toffee candy bar: its chocolate candy (it read as pasta with cream sauce)
+  slim_jim: { q: 'beef jerky' }, // Beef jerky, by USDA's "1 Slim Jim"
+  veggie_chip: { q: 'vegetable chip' },
 };
 
 /**
@@ -360,6 +389,8 @@ export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   // Moon cakes counted without a size are the small ones sold in boxes for the festival (USDA's small moon cake, ~50 g),
   // not its large 138–204 g one; "a large moon cake" keeps its size.
   [/\b(\d+|an?|one|two|three|four)\s+moon ?cakes?\b/g, '$1 small moon cake'],
+  // "a small round mooncake": USDA's moon cakes come square or round; round is a shape, the moon cake still the pastry.
+  [/\bround moon ?(cakes?)\b/g, 'moon $1'],
   // A taco salad said without an amount is one served salad in its shell (USDA's medium, 315 g), not its 225 g usual serving.
   [/(?<!\b(?:\d+|an?|one|two|of|cups?|bowls?|half|small|medium|large|big|chicken|beef|veggie|meatless|fastfood|chain[a-z]+)\s+)\btaco salad\b/g, 'a taco salad'],
   // "a pretzel from auntie anne's": the mall pretzel is the soft one (it read as a 2 g hard pretzel).
@@ -376,4 +407,8 @@ export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:an? |one )?double gulps?\b/g, '50 fl oz of soda'],
   // "a chick-fil-a sandwich", "a chick fil a": the fried chicken sandwich is what the chain's name means.
   [/\b(chick[- ]?fil[- ]?a) (?:original )?(?:chicken )?sandwich(es)?\b/g, '$1 fried chicken sandwich$2'],
+  // "qpc meal: large fries + a coke": the meal is the burger with the sides said after it, not a label before the meal.
+  [/\b(qpc|quarter pounder(?: with cheese)?|big mac|mcchicken|whopper|baconator|mcdouble) meal\s*:/g, '$1,'],
+  // A flavoured Snapple ("a peach snapple") is its 16 fl oz bottle of bottled tea, as it is sold.
+  [/\b(?:(an?|one|\d+) )?(?:peach|lemon|raspberry|mango|kiwi strawberry|half (?:n|and|&) half) snapples?\b/g, '$1 snapple bottle'],
 ];

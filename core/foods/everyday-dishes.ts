@@ -100,4 +100,52 @@ export const EVERYDAY_DISHES: Readonly<Record<string, { q?: string; code?: strin
   protein_pancake: { q: 'whole grain pancake' }, // Pancakes, whole grain (as "kodiak pancakes")
   decaf_latte: { q: 'latte coffee' }, // Coffee, Latte
   decaf_iced_latte: { q: 'iced latte coffee' },
+  // Round 10: dishes and variants whose name read as another food (issue #19).
+  arroz_con_leche: { q: 'rice pudding' }, // Latin rice pudding (it read as cafe con leche): Pudding, rice
+  champurrado: { code: '92613510', q: 'chocolate atole', alone: true }, // Mexican chocolate atole
+  atole: { code: '92613010', q: 'atole', alone: true },
+  yorkshire_pudding: { q: 'popover' }, // the same batter, baked: Popover (it read as chocolate pudding)
+  shaved_ice: { q: 'snow cone' }, // Snow cone
+  shave_ice: { q: 'snow cone' }, // Hawaiian shave ice: Snow cone
+  hawaiian_shave_ice: { q: 'snow cone' },
+  banana_nut_bread: { q: 'fruit bread' }, // Bread, fruit (a slice of quick bread, not a slice of iced cake)
+  manhattan_clam_chowder: { q: 'manhattan clam chowder soup' }, // Soup, Manhattan clam chowder (tomato-based, not New England's)
+  nacho_cheese: { q: 'cheese dip' }, // the sauce, not a plate of nachos: Cheese dip
+  nacho_cheese_sauce: { q: 'cheese dip' },
+  plain_baked_potato: { q: 'baked potato' }, // Potato, baked, NFS ("plain" read it as baked chips)
+  baked_potato: { q: 'baked potato' },
+  cheese_pierogi: { q: 'pierogi' }, // Pierogi, by the item
+  potato_pierogi: { q: 'pierogi' },
+  potato_cheese_pierogi: { q: 'pierogi' },
+  pozole_rojo: { q: 'pozole soup' }, // Soup, pozole
+  pozole_verde: { q: 'pozole soup' },
+  posole: { code: '28315150', q: 'pozole soup', alone: true },
+  enchilada_verde: { q: 'chicken enchilada' }, // salsa verde enchiladas are chicken ones: Enchilada, chicken
+  chicken_enchilada_verde: { q: 'chicken enchilada' },
+  enchilada_suiza: { q: 'chicken enchilada' },
+  fried_catfish: { q: 'fried catfish' }, // Fish, catfish, fried (the Southern plate)
+  catfish_fillet: { q: 'catfish' }, // by the fillet
+  fried_catfish_fillet: { q: 'fried catfish' },
+  deep_dish_pizza: { code: '58106230', q: 'cheese pizza restaurant fast food thick crust' }, // Chicago deep dish: the thick-crust restaurant pizza
+  deep_dish_pepperoni: { q: 'pepperoni pizza restaurant fast food thick crust' },
+  deep_dish_pepperoni_pizza: { q: 'pepperoni pizza restaurant fast food thick crust' },
+  deep_dish_cheese_pizza: { code: '58106230', q: 'cheese pizza restaurant fast food thick crust' },
+  hamburger_helper_cheeseburger_mac: { q: 'macaroni noodle cheese meat hamburger helper mix' },
+  cheeseburger_macaroni: { q: 'macaroni noodle cheese meat hamburger helper mix' },
+  roast_potato: { q: 'roasted potato' }, // British roast potatoes: Potato, roasted (they read as Puerto Rican pot-roast potato)
+  rice_pudding: { q: 'rice pudding' },
+  tres_leches_cake: { q: 'tres leche cake' },
+  key_lime_pie: { q: 'key lime pie' },
+  // Round 10, from everyday menus: dishes that were unknown.
+  sopapilla: { code: '53420400', q: 'sopaipilla', alone: true }, // Sopaipilla, without syrup or honey
+  sopaipilla: { code: '53420400', q: 'sopaipilla', alone: true },
+  etouffee: { code: '27350060', q: 'shrimp creole rice', alone: true }, // crawfish or shrimp étouffée over rice: Shrimp creole, with rice
+  crawfish_etouffee: { q: 'shrimp creole rice' },
+  shrimp_etouffee: { q: 'shrimp creole rice' },
+  poutine: { code: '71402500', q: 'cheese french fry potato', alone: true }, // FNDDS has no fries with gravy and curds: its cheese fries are the nearest
+  schnitzel: { code: '22201400', q: 'coated pork steak', alone: true }, // breaded pork cutlet: Pork, steak, coated
+  shakshuka: { code: '32130420', alone: true }, // eggs poached in tomato sauce: Egg omelet or scrambled egg, with tomatoes
+  kalua_pork: { q: 'roast pork' }, // Hawaiian pulled roast pork: Pork, roast
+  dan_dan_noodle: { q: 'pork lo mein' }, // Sichuan noodles with pork: Lo mein, with pork
+  riblet: { code: '22701000', q: 'pork rib', alone: true }, // Applebee's riblets: Pork, ribs
 };

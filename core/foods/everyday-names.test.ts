@@ -357,3 +357,51 @@ describe('chicken and waffles', () => {
     expect(estimateMeal('chicken and waffles', table).foods.map((f) => f.food_code)).toEqual(['24107070', '55200010']);
   });
 });
+
+describe('round 10: names that were unknown or read as another food', () => {
+  it.each([
+    ['a cup of arroz con leche', '13210410', '1 cup', 1], // not cafe con leche
+    ['a cup of champurrado', '92613510', '1 cup', 1],
+    ['2 yorkshire puddings', '52311010', '1 popover', 2], // not chocolate pudding
+    ['a slice of banana bread', '52405010', '1 slice', 1], // a quick bread, not iced cake
+    ['a cup of manhattan clam chowder', '28350220', '1 cup', 1],
+    ['a plain baked potato', '71100100', '1 medium', 1], // not baked chips
+    ['6 cheese pierogies', '58121610', '1 item, any size', 6],
+    ['3 cups pozole rojo', '28315150', '1 cup', 3],
+    ['3 chicken enchiladas verdes', '58102830', '1 enchilada, any size', 3],
+    ['fried catfish 2 fillets', '26107140', '1 small/regular fillet', 2],
+    ['2 slices deep dish pepperoni', '58106560', '1 piece, NFS', 2],
+    ['2 cups hamburger helper cheeseburger mac', '58145136', '1 cup', 2],
+    ['a qpc', '27510232', '1 cheeseburger', 1],
+    ['2 classic roast beefs', '27513010', '1 regular', 2],
+    ['a teriyaki chicken lean cuisine', '28141201', '1 Lean Cuisine meal (11 oz)', 1],
+    ['a peanut buster parfait', '13121300', '1 sundae', 1],
+    ['a large waffle fries', '71401030', '1 large fast food order', 1],
+    ['3 sopapillas', '53420400', '1 sopaipilla (1 1/2" x 1 1/2")', 3],
+    ['a can of chef boyardee', '58131323', '1 can (15 oz)', 1],
+  ] as const)('%s', (text, code, portion, quantity) => {
+    expect(one(text)).toEqual({ code, portion, quantity });
+  });
+
+  it('reads the drink and the dip a name means', () => {
+    expect(one('shaved ice').code).toBe('91621000'); // Snow cone
+    expect(one('a chai tea').code).toBe('92306800'); // the milk tea, not a latte
+    expect(one('a chai tea latte').code).toBe('92101904'); // the latte stays the latte
+    expect(one('nacho cheese').code).toBe('14620200'); // the dip, not a plate of nachos
+    expect(one('monster zero ultra').code).toBe('95312400'); // Energy drink, low calorie (Monster)
+    expect(one('a premier protein shake').code).toBe('95120010'); // high-protein ready-to-drink shake
+    expect(one('a peach snapple')).toMatchObject({ code: '92309000', quantity: 1 });
+    expect(one('a peach snapple').portion).toMatch(/16/); // its 16 fl oz bottle
+    expect(one('crawfish etouffee').code).toBe('27350060'); // Shrimp creole, with rice
+    expect(one('roast potatoes').code).toBe('71104030'); // not Puerto Rican pot-roast potato
+    expect(one('a naked juice').code).toBe('64134200'); // Fruit smoothie, bottled
+    expect(one('a small round mooncake').code).toBe('53452120'); // round is a shape: still the moon cake, not a cupcake
+    expect(one('a heath bar').code).toBe('91705010'); // a candy bar, not pasta with cream sauce
+    expect(one('a slim jim')).toEqual({ code: '21602100', portion: '1 Slim Jim', quantity: 1 });
+  });
+
+  it('reads a chain meal named before its sides as the burger with those sides', () => {
+    const e = estimateMeal('qpc meal: large fries + large diet coke', table);
+    expect(e.foods.map((f) => f.food_code)).toEqual(['27510232', '71401030', '92410320']);
+  });
+});
