@@ -1,7 +1,7 @@
 /**
  * Writes eval-meals.holdout-21.json: the twenty-first held-out set of meal messages (issue #19).
  *
- * Written by hand on 2026-12-06 (from about 21:48 UTC, first committed before 22:00 UTC) by an
+ * Written by hand on 2026-12-06 (from about 21:48 UTC, first committed at about 21:57 UTC) by an
  * engineer who has not read the estimator, the matcher, the alias lists (core/foods/estimate.ts,
  * everyday-names*, core/chat/parse.ts, proposal.ts), core/chat/README.md, eval-meals.ts or its
  * test, any scoring results (eval-meals*.results.json) or the estimator's git history, and who ran
@@ -12,7 +12,7 @@
  * (core/foods/fndds/), the way a dietitian would pick them for the message; the builder checks
  * every code and portion against the table. No message repeats one of eval-meals.json or holdouts
  * 1-20 (checked by comparing lower-cased, punctuation-folded messages, and every pair with a word
- * overlap of 0.5 or more read and, where it meant the same food and amount, rewritten: about 70
+ * overlap of 0.5 or more read and, where it meant the same food and amount, rewritten: about 75
  * first drafts were rewritten that way, 13 of them exact repeats). Same format, conventions and
  * builder as make-eval-meals-holdout-2.ts (food code + USDA portion or grams + quantity by hand;
  * grams and carbs from the table, never typed), plus the decisions in the headers of
@@ -62,7 +62,18 @@
  *   soy-based sauce.
  * - "kheer" is FNDDS's rice pudding; "flan from the cuban bakery" FNDDS's flan.
  * - "seder: ... 1 matzo" is the matzo cracker's "1 matzo".
- * - A bare fruit with no count ("bartlett pear w 1 oz cheddar") is "Quantity not specified".
+ * - A bare fruit with no count ("bartlett pear w 1 oz cheddar") is "Quantity not specified". A few
+ *   items named without a count ("chocolate frosted donut", "potato knish", "crab cake sandwich",
+ *   "club sandwich on wheat", "beef chimichanga", "english muffin", "fiber one bar") were given the
+ *   whole-item portion, whose weight equals the food's "Quantity not specified" in every case.
+ * - Older people: "a boost" is FNDDS's Boost "1 bottle (8 fl oz)" (holdout 10's Ensure); "4 prunes"
+ *   are dried prunes' "1 prune"; "cream of wheat" is Cream of wheat, NFS; "a tsp of brown sugar" its
+ *   "1 teaspoon, NFS"; "sugar free jam" with no amount the sugar-free jam's "Quantity not specified".
+ * - "3 smores" are holdout 7's s'mores cookie, its "1 medium S'mores cookie" (count convention);
+ *   "school lunch pepperoni pizza (1 slice)" is the school pepperoni pizza, medium crust (holdout 7's
+ *   crust not said), "1 piece, NFS"; "a dinner roll" the soft white roll's medium roll (holdout 2);
+ *   "froot loops" the fruit-rings cereal; "fettuccine alfredo" at a cruise buffet the restaurant
+ *   pasta with cream sauce; "candied yams" FNDDS's candied sweet potato; "easter ham" Ham (holdout 14).
  * - Typos and abbreviations were written only where the meaning is plain ("mozz", "tsos", "mcds",
  *   "sf", "bg", "cgm", "pc", "ct", "w", "n", "&", "+"); the expected food is the one meant.
  *
@@ -78,14 +89,14 @@ export const CASES: Array<[string, ...Item[]]> = [
   ['chicken fried steak, mashed taters and collards', ['21104110', QNS, 1], ['71501000', QNS, 1], ['72107220', QNS, 1]],
   ['5 hush puppies w my fried catfish', ['52209010', '1 hush puppy', 5], ['26107140', QNS, 1]],
   ['jambalaya w andouille, about 1.5 cups', ['27363100', '1 cup', 1.5]],
-  ['3 beignets + a cafe au lait', ['53520510', '1 beignet', 3], ['92101850', QNS, 1]],
+  ['3 beignets + cafe au lait', ['53520510', '1 beignet', 3], ['92101850', QNS, 1]],
   ['potato knish from the deli', ['58122320', '1 item, any size', 1]],
   ['seder: 2 cups matzo ball soup and 1 matzo', ['58404500', '1 cup', 2], ['54307000', '1 matzo', 1]],
   ['2 rugelach w black tea', ['53251100', '1 medium roll-up cookie', 2], ['92302000', QNS, 1]],
   ['1/2 cup tabbouleh, 2 tbsp hummus and a small pita', ['58175110', '1 cup', 0.5], ['41205070', '1 tablespoon', 2], ['51109100', '1 small pita', 1]],
   ['half a piece of baklava, too sweet for me', ['53441110', '1 piece', 0.5]],
   ['2 small spanakopita', ['58124250', '1 small/individual', 2]],
-  ['meat calzone from the pizzeria', ['58108010', '1 calzone or stromboli', 1]],
+  ['a meat calzone from the pizzeria', ['58108010', '1 calzone or stromboli', 1]],
   ['2 biscotti dunked in my coffee', ['53203500', '1 cookie', 2], ['92100000', QNS, 1]],
   ['seafood paella 1.5 cups in barcelona', ['27350020', '1 cup', 1.5]],
   ['flan from the cuban bakery', ['13210350', QNS, 1]],
@@ -119,6 +130,19 @@ export const CASES: Array<[string, ...Item[]]> = [
   ['footlong meatball marinara', ['27510700', '1 regular or 6" submarine', 2]],
   ['3 hot glazed krispy kremes, the light was on', ['53521110', '1 doughnut', 3]],
   ['medium tots from sonic', ['71505010', '1 fast food order', 1]],
+  ['mom (88) had a cup of cream of wheat w a tsp of brown sugar', ['56206990', '1 cup, cooked', 1], ['91102010', '1 teaspoon, NFS', 1]],
+  ['dad had 4 prunes and a boost', ['62122100', '1 prune', 4], ['95101000', '1 bottle (8 fl oz)', 1]],
+  ['split pea w ham 1 cup + 4 saltines', ['41602030', '1 cup', 1], ['54325000', '1 cracker', 4]],
+  ['tapioca pudding cup at the senior center', ['13230500', '1 snack size container', 1]],
+  ['2 slices white toast w sugar free jam', ['51101010', '1 medium or regular slice', 2], ['91405000', QNS, 1]],
+  ['slice of fruitcake w tea, xmas', ['53110000', '1 piece/slice, any size', 1], ['92302000', QNS, 1]],
+  ['piece of gingerbread cake', ['53111000', '1 piece/slice, any size', 1]],
+  ['easter plate: ham, 1/2 cup candied yams and a dinner roll', ['22311000', QNS, 1], ['73406000', '1 cup', 0.5], ['51150000', '1 medium/regular/sandwich size roll', 1]],
+  ['school lunch pepperoni pizza (1 slice) and an apple', ['58106578', '1 piece, NFS', 1], ['63101000', '1 medium', 1]],
+  ['road trip - 1 oz beef jerky and a 20 oz coke', ['21602100', { grams: 28.35 }, 1], ['92410310', '1 bottle (20 fl oz)', 1]],
+  ['3 smores, camping w the scouts', ['53210900', "1 medium S'mores cookie", 3]],
+  ['cruise buffet, 2 cups fettuccine alfredo', ['58146381', '1 cup', 2]],
+  ['hotel breakfast bowl of froot loops w whole milk', ['57221700', '1 cup', 1], ['11111000', QNS, 1]],
   ['3 mini scones at afternoon tea', ['52105100', '1 miniature', 3]],
   ['a cheese danish from the gas station, night shift', ['53511000', '1 medium', 1]],
   ['2 toaster strudels before school', ['53510100', '1 Toaster Strudel', 2]],
@@ -200,8 +224,8 @@ export const CASES: Array<[string, ...Item[]]> = [
   ['scooped vanilla in a waffle cone', ['13120735', '1 cone', 1]],
   ['bread pudding at the steakhouse', ['13210110', QNS, 1]],
   ['jello cup (regular, not sf)', ['91501010', '1 snack size container', 1]],
-  ['banana cupcake w cream cheese frosting', ['53102700', '1 cupcake, any size', 1]],
-  ['coconut cupcake', ['53104400', '1 cupcake, any size', 1]],
+  ['a banana cupcake w cream cheese frosting', ['53102700', '1 cupcake, any size', 1]],
+  ['a coconut cupcake', ['53104400', '1 cupcake, any size', 1]],
   ['2 oz pretzel twists', ['54408015', { grams: 56.7 }, 1]],
   ['pack of fruit snacks for my daughter, bg was 70', ['91746300', '1 snack size/pouch/regular size', 1]],
   ['stovetop popcorn in oil, 2.5 cups', ['54403045', '1 cup, popped', 2.5]],
