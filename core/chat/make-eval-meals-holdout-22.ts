@@ -66,8 +66,17 @@
  *   no amount is its "Quantity not specified".
  * - "2 choc chip cookies" beside a sub are Cookie, chocolate chip, "1 medium cookie" each (count
  *   convention); "a honeycrisp apple" is the raw apple's medium.
+ * - "a side of black beans and rice" with a cubano at a Cuban restaurant is FNDDS's one food "Black beans
+ *   and rice, from fast food / restaurant", "Quantity not specified" (holdout 6's rice and beans as one
+ *   food; holdout 9's restaurant version beside a restaurant plate).
  * - "3 white claws" is 3 × hard seltzer's 12 fl oz can (holdout 8); its total (5.9 g) is small but
  *   not 0 g, so it stays (holdout 6's zero-total rule).
+ * - "fried onions" on pierogies are onions cooked with fat, "Quantity not specified"; "a caesar side" is
+ *   the caesar salad without dressing, "Quantity not specified". Earlier sets' choices were kept for
+ *   "avacado toast" (holdout 5), "cup noodles" (holdout 7), "a whole can of chicken noodle" (holdout
+ *   12), "fried spring rolls" (holdout 12) and a self-correcting message (holdout 9).
+ * - The 11 messages in the last group were added after the first commit, under the same rules and
+ *   the same two repeat checks.
  *
  * Run: npx tsx core/chat/make-eval-meals-holdout-22.ts
  */
@@ -116,7 +125,7 @@ export const CASES: Array<[string, ...Item[]]> = [
   ['egg salad sandwitch on wheat and some grapes', ['32203020', '1 regular', 1], ['63123000', QNS, 1]],
   ['spinach salad w craisins & grilled chicken, italian dressing', ['75147000', QNS, 1], ['62109100', QNS, 1], ['24123301', QNS, 1], ['83106000', QNS, 1]],
   ['lentil soup 2 cups + 6 saltines', ['41603010', '1 cup', 2], ['54325000', '1 cracker', 6]],
-  ['cubano w a side of black beans and rice', ['27520410', '1 sandwich, any size', 1], ['41101990', QNS, 1], ['56205001', QNS, 1]],
+  ['cubano w a side of black beans and rice at the cuban place', ['27520410', '1 sandwich, any size', 1], ['58160104', QNS, 1]],
   ['split pea soup 1 cup + a dinner roll', ['41602050', '1 cup', 1], ['51150000', '1 medium/regular/sandwich size roll', 1]],
   ['french onion soup', ['75608100', QNS, 1]],
   ['clam chowder, ate the whole can', ['28355110', '1 can', 1]],
@@ -320,6 +329,18 @@ export const CASES: Array<[string, ...Item[]]> = [
   ['egg drop soup 1 cup + 2 veggie spring rolls', ['32300100', '1 cup', 1], ['58110110', '1 egg roll', 2]],
   ['miso soup + 6 pc california roll', ['41601070', QNS, 1], ['58151180', '1 piece', 6]],
   ['1 cup tteokbokki + 2 fried dumplings', ['58150520', '1 cup', 1], ['58111110', '1 item, any size', 2]],
+  // Added after the first commit, under the same rules and checks
+  ['spagetti squash? no - reg spaghetti w meat sauce 1 cup + a caesar side', ['58146322', '1 cup', 1], ['72116150', QNS, 1]],
+  ['grilld cheese + 10 oz chocolate milk for my daughter', ['14640100', '1 sandwich', 1], ['11511000', '1 fl oz', 10]],
+  ['quesadila (chicken) + 1/2 cup spanish rice', ['58104740', '1 full circle', 1], ['58163430', '1 cup', 0.5]],
+  ['medium cappucino + 2 biscotti', ['92161000', '1 medium', 1], ['53203500', '1 cookie', 2]],
+  ['avacado toast on sourdough + a small latte', ['51133020', '1 medium or regular slice', 1], ['89902000', QNS, 1], ['92101900', '1 small', 1]],
+  ['night shift snack: cup noodles + a clementine', ['58407030', '1 individual container', 1], ['61100600', '1 fruit', 1]],
+  ['pierogies x5 w sour cream & fried onions', ['58121610', '1 item, any size', 5], ['12310100', QNS, 1], ['75221021', QNS, 1]],
+  ['home sick: a whole can of chicken noodle + 8 saltines', ['58403010', '1 can', 1], ['54325000', '1 cracker', 8]],
+  ['12 oz oj + a large blueberry muffin', ['61210000', '1 fl oz (NFS)', 12], ['52302010', '1 large', 1]],
+  ['pho w/ beef 2 cups + 2 fried spring rolls', ['28310330', '1 cup', 2], ['58110130', '1 egg roll', 2]],
+  ['granola bar + string cheese in the car', ['53712100', '1 bar', 1], ['14107030', '1 stick', 1]],
 ];
 
 if (import.meta.url === `file://${process.argv[1]}`) {
