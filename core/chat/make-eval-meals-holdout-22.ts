@@ -19,7 +19,7 @@
  * Repeats: no message repeats one of eval-meals.json or holdouts 1-20, checked by script in two
  * ways: lower-cased, punctuation-folded messages compared; and every message whose items (food,
  * portion and quantity) were exactly those of an earlier message was dropped or rewritten, since
- * that is a paraphrase whatever the wording. About 95 first drafts failed one check or the other
+ * that is a paraphrase whatever the wording. About 100 first drafts failed one check or the other
  * (the simple one- and two-food everyday messages are well covered by holdouts 1-20) and were
  * replaced by other foods, amounts, sides or contexts; pairs sharing 75 % or more of their words
  * were read and reworded where they meant the same foods.
