@@ -93,8 +93,23 @@
  * - "boiled pork dumplings" are FNDDS's steamed dumpling "1 item, any size" (the nearest: not fried).
  * - "a whole funnel cake" is its "1 cake (6" dia)".
  * - "a soft pretzel" at an airport bar is the soft pretzel NFS "1 medium/regular" (count convention).
+ * - Weights and volumes (the last group): "N g" of any food is N grams of the food as eaten (cooked
+ *   rice and pasta, holdout 19); "N ml" of juice is N / 29.5735 × its "1 fl oz (NFS)" (holdout 7;
+ *   orange and apple juice have no portion of those sizes); "6oz chicken breast" is 6 × 28.35 g of
+ *   the grilled breast, skin not eaten (holdout 5); "jasmine rice" is white rice (holdout 16's
+ *   basmati); "greek yogurt" with no flavour is Greek yogurt NS as to milk or flavour (holdout 5);
+ *   "baguette" is French or Vienna bread; "brie" and "parm" beside a weighed food are
+ *   "Quantity not specified"; "20 g dark chocolate" is dark chocolate candy.
+ * - "hypo at 3.4" (a UK/Canada reading in mmol/L) is a low: only the treatment is listed (holdout 20).
+ * - "jacket potato w beans, large" is the baked potato's "1 large" + baked beans "Quantity not
+ *   specified"; "bannana bread" is FNDDS's fruit bread "1 slice" (holdout 15).
+ * - "12 oz mocha frap" is 12 × the frozen mocha coffee drink's "1 fl oz"; "2 tbsp syrup" 2 × syrup
+ *   NFS "1 tablespoon"; "1/4 c salsa" 0.25 × salsa's "1 cup"; "18 animal crackers" 18 × the animal
+ *   cookie's "1 cracker"; "appl pie a la mode, small slice + 2 scoops" is the pie's "1 mini/small
+ *   slice" + 2 × vanilla ice cream "1 scoop".
  * - Typos and abbreviations were written only where the meaning is plain ("marg", "c" = cup, "pcs",
- *   "ww", "w/", "bday", "choc", "tias"); the expected food is the one meant (holdout 11).
+ *   "ww", "w/", "bday", "choc", "tias", "bannana", "brekfast", "chiken", "quesadila", "appl",
+ *   "spag bol", "frap", "broc", "parm"); the expected food is the one meant (holdout 11).
  *
  * Run: npx tsx core/chat/make-eval-meals-holdout-23.ts
  */
@@ -299,6 +314,27 @@ export const CASES: Array<[string, ...Item[]]> = [
   ['my daughter: half a pb&j, 8 baby carrots, juice pouch', ['42302010', '1 sandwich', 0.5], ['73101010', '1 baby carrot', 8], ['64104010', '1 juice box/pouch (6.75 fl oz)', 1]],
   ['son had 5 school nuggets and a choc milk carton', ['24198735', '1 nugget', 5], ['11511000', '1 individual school container', 1]],
   ['kid ate 2 fish sticks and 1/2 cup mac and cheese', ['26100270', '1 stick', 2], ['58145110', '1 cup', 0.5]],
+  // weights, millilitres, typos, times
+  ['150g jasmine rice + 100 g grilled chicken', ['56205001', { grams: 150 }, 1], ['24103050', { grams: 100 }, 1]],
+  ['175g greek yogurt w 45g granola', ['11400010', { grams: 175 }, 1], ['57227000', { grams: 45 }, 1]],
+  ['about 400 ml of oj from the carton on the hike', ['61210000', '1 fl oz (NFS)', 400 / 29.5735]],
+  ['180 ml apple juice, hypo at 3.4', ['64104010', '1 fl oz (NFS)', 180 / 29.5735]],
+  ['180 g cooked pasta w pesto & parm', ['56130000', { grams: 180 }, 1], ['81302070', QNS, 1], ['14108010', QNS, 1]],
+  ['55g dried mango on the flight', ['62114050', { grams: 55 }, 1]],
+  ['baked sweet potato (180 g) w a little butter', ['73403000', { grams: 180 }, 1], ['81100500', QNS, 1]],
+  ['jacket potato w beans, large', ['71100100', '1 large', 1], ['41201010', QNS, 1]],
+  ['20 g dark chocolate after dinner', ['91705300', { grams: 20 }, 1]],
+  ['spag bol, weighed it, 300 g', ['58146322', { grams: 300 }, 1]],
+  ['bannana bread slice w my coffee at 10', ['52405010', '1 slice', 1], ['92100000', QNS, 1]],
+  ['half a brekfast burrito w sausage from the gas station', ['34003120', '1 item, any size', 0.5]],
+  ['3 triangles of chiken quesadila w sour cream', ['58104740', '1 triangular piece', 3], ['12310100', QNS, 1]],
+  ['appl pie a la mode, small slice + 2 scoops', ['53301000', '1 mini/small slice', 1], ['13110100', '1 scoop', 2]],
+  ['12 oz mocha frap after class', ['92102000', '1 fl oz', 12]],
+  ['2 tbsp syrup on 2 whole grain pancakes', ['91300010', '1 tablespoon', 2], ['55105200', '1 medium pancake', 2]],
+  ['1/2 c black beans, 1/4 c salsa, 2 corn tortillas', ['41101990', '1 cup', 0.5], ['74402100', '1 cup', 0.25], ['52215100', '1 medium', 2]],
+  ['at 3: 18 animal crackers & 4oz apple juice', ['53240000', '1 cracker', 18], ['64104010', '1 fl oz (NFS)', 4]],
+  ['60 g baguette w brie, picnic', ['51107010', { grams: 60 }, 1], ['14103020', QNS, 1]],
+  ['6oz chicken breast, 1 c brown rice, steamed broc', ['24123301', { grams: 6 * OZ }, 1], ['56205011', '1 cup, cooked', 1], ['72201211', QNS, 1]],
 ];
 
 if (import.meta.url === `file://${process.argv[1]}`) {
