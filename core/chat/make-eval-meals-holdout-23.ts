@@ -39,11 +39,13 @@
  *   rye" is (untoasted) rye bread, "rye toast" the toasted one (holdout 13).
  * - "3 strips bacon" is the medium slice (holdout 9); "2 eggs" with no method is the egg NS as to
  *   cooking method (holdout 4).
- * - "1 pupusa de frijol and 1 revuelta (pork)": the revuelta is FNDDS's meat pupusa.
+ * - "1 pupusa de frijol and 1 revuelta (pork)": the revuelta (pork, beans and cheese) is FNDDS's
+ *   pupusa with meat and beans.
  * - "a matzo" is the matzo cracker's "1 matzo"; "a spoon of hummus" is 1 tablespoon.
  * - "falafel plate: 5 falafel" is 5 × falafel "1 patty"; "6 stuffed grape leaves (the rice ones)" /
  *   "3 rice stuffed grape leaves" are the meatless grape leaves stuffed with rice, "1 roll" each.
- * - "injera w lentils" is one whole "1 injera (12" dia)" + lentil curry (holdout 6's dal) QNS;
+ * - "injera w lentils" is injera "Quantity not specified" (the same 127 g as one 12" injera) +
+ *   lentil curry (holdout 6's dal) QNS;
  *   "chana masala" is chickpeas NFS (holdout 6).
  * - "seafood paella" is FNDDS's paella with seafood (not the Puerto Rican one); "chicken adobo with
  *   rice" is FNDDS's adobo with rice.
@@ -62,7 +64,7 @@
  * - Fast food: Whopper and Whopper Jr with cheese are FNDDS's Burger King entries; a McFlurry is the
  *   fast-food soft serve blended with candy or cookies (holdout 8's Blizzard), sized; "value menu
  *   fries" are the fast-food fries' "1 value/dollar menu order"; "chili cheese fries, medium" is the
- *   fries with chili (FNDDS has no chili-and-cheese fries) "1 medium fast food order"; "a bag of
+ *   fast-food fries with chili and cheese, "1 medium fast food order"; "a bag of
  *   apple slices" in a kids meal is the apple's "1 single serving package" (holdout 18); "2 hash brown
  *   patties from the drive thru" is the fast-food hash brown "1 patty" (holdout 20).
  * - Pizza: "2 large slices" is the restaurant cheese pizza's "1 piece, large pizza"; pepperoni slices
@@ -82,7 +84,8 @@
  *   2 × "1 apricot" (holdout 8's counted small items).
  * - "1 oz pretzels" is 28.35 g (holdout 14); "3 cups air popped popcorn w parmesan" is 3 × "1 cup,
  *   popped" + grated parmesan "Quantity not specified".
- * - "5 triscuits w 2 slices cheddar": cheddar slices are Cheese, NFS "1 slice" (holdout 2's cheese).
+ * - "5 triscuits w 2 slices cheddar": cheddar slices are Cheddar's "1 slice"; "1 corn muffin" is the
+ *   cornbread muffin's "1 medium" (count convention).
  * - "a honey bun" is the frosted sweet roll "1 medium" (holdout 7); a rice krispie treat the
  *   marshmallow rice-cereal bar "1 medium bar" (holdout 7, count convention).
  * - "canned pears in juice" are the juice-pack canned pear; "2 pear halves" its "1 half".
@@ -150,7 +153,7 @@ export const CASES: Array<[string, ...Item[]]> = [
   ['3 strips bacon, 2 eggs, 1 slice rye toast', ['22600200', '1 medium slice (yield after cooking)', 3], ['31102000', '1 egg', 2], ['51401020', '1 medium or regular slice', 1]],
   // lunch, world food
   ['4 cheese pupusas, saturday lunch', ['58105100', '1 item, any size', 4]],
-  ['1 pupusa de frijol and 1 revuelta (pork)', ['58105105', '1 item, any size', 1], ['58105110', '1 item, any size', 1]],
+  ['1 pupusa de frijol and 1 revuelta (pork)', ['58105105', '1 item, any size', 1], ['58105120', '1 item, any size', 1]],
   ['had half a can of chicken noodle soup + 6 saltines', ['58403010', '1 can', 0.5], ['54325000', '1 cracker', 6]],
   ['a knish from the deli', ['58122320', '1 item, any size', 1]],
   ['matzo ball soup, a bowl, and a matzo w butter', ['58404500', '1 cup', 1], ['54307000', '1 matzo', 1], ['81100500', QNS, 1]],
@@ -160,7 +163,7 @@ export const CASES: Array<[string, ...Item[]]> = [
   ['chicken taco salad, medium', ['58101935', '1 medium taco salad', 1]],
   ['2 bowls of pozole at my tias w 3 corn tortillas', ['28315150', '1 cup', 2], ['52215100', '1 medium', 3]],
   ['2 small spanakopita', ['58124250', '1 small/individual', 2]],
-  ['injera w lentils', ['51807000', '1 injera (12" dia)', 1], ['41311030', QNS, 1]],
+  ['injera w lentils', ['51807000', QNS, 1], ['41311030', QNS, 1]],
   ['chicken adobo with rice, about 2 cups', ['58150530', '1 cup', 2]],
   ['seafood paella 1.5 cups', ['27350020', '1 cup', 1.5]],
   ['about a cup of fufu', ['71970200', '1 cup, cooked', 1]],
@@ -172,7 +175,7 @@ export const CASES: Array<[string, ...Item[]]> = [
   ['chicken biryani, 2/3 cup, lunchbox', ['27243100', '1 cup', 2 / 3]],
   ['veg biryani, a cup and a half, w raita', ['58160000', '1 cup', 1.5], ['11440060', QNS, 1]],
   ['8 cheese pierogies', ['58121610', '1 item, any size', 8]],
-  ['chicken kiev w 1/2 cup mashed', ['27146400', '1 serving (1 whole breast)', 1], ['71501000', '1 cup', 0.5]],
+  ['chicken kiev w 1/2 cup mashed', ['27146400', QNS, 1], ['71501000', '1 cup', 0.5]],
   // dinner
   ['salisbury steak, mashed potatoes and peas', ['27112010', QNS, 1], ['71501000', QNS, 1], ['75224030', QNS, 1]],
   ['3 lamb chops w 3/4 cup couscous', ['23101000', '1 chop, any size', 3], ['56207160', '1 cup, cooked', 0.75]],
@@ -183,7 +186,7 @@ export const CASES: Array<[string, ...Item[]]> = [
   ['half cup black beans, half cup rice & a fried egg', ['41101990', '1 cup', 0.5], ['56205001', '1 cup, cooked', 0.5], ['31105005', '1 egg', 1]],
   ['grilled chicken w 1/2 cup brown rice and carrots', ['24103050', QNS, 1], ['56205011', '1 cup, cooked', 0.5], ['73102220', QNS, 1]],
   ['2 cups white chicken chili', ['27141510', '1 cup', 2]],
-  ['veggie chili 1 cup + 1 corn muffin', ['41221020', '1 cup', 1], ['52301000', '1 medium', 1]],
+  ['veggie chili 1 cup + 1 corn muffin', ['41221020', '1 cup', 1], ['52206010', '1 medium', 1]],
   // fast food
   ['2 whopper jrs w cheese, no fries', ['27510171', '1 cheeseburger', 2]],
   ['whopper w cheese, med fries, med coke', ['27510231', '1 cheeseburger', 1], ['71401030', '1 medium fast food order', 1], ['92410310', '1 medium drink', 1]],
@@ -191,7 +194,7 @@ export const CASES: Array<[string, ...Item[]]> = [
   ['two mini churros at the fair', ['53520200', '1 miniature', 2]],
   ['4 nuggets + kids fries for my 5yo', ['24198731', '1 nugget', 4], ['71401030', '1 kids meal order', 1]],
   ['value menu fries & a diet coke', ['71401030', '1 value/dollar menu order', 1], ['92410320', '1 can (12 fl oz)', 1]],
-  ['chili cheese fries, medium', ['71401045', '1 medium fast food order', 1]],
+  ['chili cheese fries, medium', ['71401050', '1 medium fast food order', 1]],
   ['burger and a root beer', ['27510521', '1 hamburger', 1], ['92410710', '1 can (12 fl oz)', 1]],
   // drinks
   ['2 glasses of white sangria on the patio', ['93404560', '1 glass', 2]],
@@ -269,7 +272,7 @@ export const CASES: Array<[string, ...Item[]]> = [
   ['5 dates and a glass of water before my long run', ['62110100', '1 date', 5]],
   ['2 cups honeydew', ['63127010', '1 cup', 2]],
   ['1.5 cups of frozen grapes, poolside', ['63123000', '1 cup', 1.5]],
-  ['5 triscuits w 2 slices cheddar', ['54337020', '1 cracker', 5], ['14010000', '1 slice', 2]],
+  ['5 triscuits w 2 slices cheddar', ['54337020', '1 cracker', 5], ['14104100', '1 slice', 2]],
   ['small bag of veggie straws', ['71220000', '1 small single serving bag', 1]],
   ['2 small rice krispie treats from the bake sale', ['53226500', '1 small bar', 2]],
   ['nutrigrain bar in the car', ['53710500', '1 Nutri-Grain Bar', 1]],
