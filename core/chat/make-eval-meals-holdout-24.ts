@@ -14,7 +14,8 @@
  * sets. The builder checks every code and portion against the table. No message repeats one of
  * eval-meals.json or holdouts 1-20 (checked by script: lower-cased, punctuation-folded messages
  * compared; every message sharing half or more of its words with an earlier one was read, and
- * rewritten where it meant the same foods at the same or any amount). Same format, conventions and
+ * rewritten where it meant the same foods at the same amount; a few that name the same foods at a
+ * clearly different amount or with another side were kept). Same format, conventions and
  * builder as make-eval-meals-holdout-2.ts (food code + USDA portion or grams + quantity by hand;
  * grams and carbs from the table, never typed), plus the decisions in the headers of
  * make-eval-meals-holdout-4.ts to -20.ts.
@@ -273,7 +274,7 @@ export const CASES: Array<[string, ...Item[]]> = [
   ['coconut water 8 oz after yoga', ['42403010', '1 fl oz (NFS)', 8]],
   ['1 cup strawberries and 6oz vanilla yogurt', ['63223020', '1 cup', 1], ['11434090', { grams: 6 * OZ }, 1]],
   ['handful of honey roasted peanuts', ['42111500', QNS, 1]],
-  ['a cup of chickpeas w olive oil', ['41301990', '1 cup', 1], ['82101000', QNS, 1]],
+  ['a cup of chickpeas w olive oil', ['41301990', '1 cup', 1], ['82104000', QNS, 1]],
   ['fried plantains, 4 slices', ['71900200', '1 slice', 4]],
   ['spagetti n meatballs 1.5 cup', ['58146322', '1 cup', 1.5]],
   ['2 cups brocoli cheddar soup', ['72302100', '1 cup', 2]],
