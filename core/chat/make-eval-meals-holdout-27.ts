@@ -105,6 +105,30 @@
  *   cooked jasmine rice" white rice (holdout 16's basmati), "150g grilled chicken breast" the grilled
  *   breast, skin not eaten, "baked sweet potato 120g", "250 g boiled potatoes" Potato, boiled, NFS,
  *   "2 oz beef jerky" 56.7 g; "200ml milk" and "300 ml apple juice" are N / 29.5735 × "1 fl oz".
+ * - Added after the first commit (the last group): "half an avocado" is 0.5 × the avocado's "1 fruit"
+ *   (holdout 2); "chipotle bowl: brown rice, black beans, chicken, guac" is brown rice, black beans
+ *   NFS, grilled chicken NS as to part and guacamole, each "Quantity not specified" (holdout 14's
+ *   Chipotle bowl parts); "a small frosty" the fast-food chocolate shake, small (holdout 24); "a kids
+ *   fry" the fast-food fries' "1 kids meal order"; "baked lays" with no bag named "Quantity not
+ *   specified" (holdout 6) and the Subway cookie its "1 Subway cookie"; a Dunkin glazed donut the
+ *   yeast doughnut (holdout 5) and "cream n sugar" creamer and sugar "Quantity not specified"
+ *   (holdout 8); IHOP pancakes the restaurant plain pancakes, medium (holdout 14's Denny's), "hash
+ *   browns" Potato, hash brown, NFS "Quantity not specified"; "mcd hotcakes (3)" 3 × the restaurant
+ *   pancake (holdout 11); Cracker Barrel's chicken fried steak the country-fried steak (holdout 21)
+ *   and its green beans the restaurant green beans (holdout 17); "mandarins" are tangerines (holdout
+ *   16); "oatmeal made w milk" the regular oatmeal made with milk, "1 tbsp brown sugar" 3 × its
+ *   teaspoon (holdout 13); "a cupcake" Cake or cupcake, NFS (holdout 17); "large popcorn shared 3
+ *   ways" 1/3 of the movie popcorn's "1 large order" (holdout 12); "shredded cheese" Cheese, NFS,
+ *   "Quantity not specified"; "roast chicken" chicken NS as to part, roasted, "Quantity not
+ *   specified"; "matzo ball soup" beside other food with no amount its "Quantity not specified"
+ *   (holdout 10) and "kugel" the noodle pudding (holdout 23); "boiled pork dumplings" the steamed
+ *   dumpling (holdout 23); a Hawaiian plate lunch's "kalua pork" is Pork, NFS, "2 scoops rice" 2 ×
+ *   white rice "Quantity not specified" (holdout 10's scoop of rice, holdout 16's two handfuls) and
+ *   "mac salad" the macaroni salad made with mayonnaise, "Quantity not specified"; "banana bread" the
+ *   fruit bread (holdout 15); "tostones x6" 6 × fried plantain "1 slice" (holdout 17); "a large
+ *   smoothie from jamba" the fruit smoothie NFS, large (holdout 23); "like 20" cherries is 20 × "1
+ *   cherry" (holdout 18's about amounts); "2 graham cracker squares" is 1 × the graham's "1 large
+ *   rectangular piece or 2 squares ..." portion; "1 cup jello" the gelatin dessert's "1 cup".
  * - Typos and abbreviations were written only where the meaning is plain ("dumplins", "cinn",
  *   "pkt", "choc", "qp", "ww", "c" = cup, "w" = with, "n", "&", "+", "x2"); the expected food is
  *   the one meant (holdout 11).
@@ -316,6 +340,39 @@ export const CASES: Array<[string, ...Item[]]> = [
   ['2 oz beef jerky', ['21602100', { grams: 56.7 }, 1]],
   ['300 ml apple juice', ['64104010', '1 fl oz (NFS)', 300 / 29.5735]],
   ['175 g red grapes', ['63123000', { grams: 175 }, 1]],
+  // added after the first commit, under the same rules and the same repeat checks
+  ['just now: 2 slices ww toast, 2 eggs, half an avocado, black coffee', ['51300120', '1 medium or regular slice', 2], ['31102000', '1 egg', 2], ['63105010', '1 fruit', 0.5], ['92101000', QNS, 1]],
+  ['lunch at 1 - turkey & cheese on wheat, baby carrots, a clementine and 2 oreos', ['27540040', '1 regular', 1], ['73101010', QNS, 1], ['61100600', '1 fruit', 1], ['53209015', '1 Oreo sandwich', 2]],
+  ['chipotle bowl: brown rice, black beans, chicken, guac', ['56205011', QNS, 1], ['41101990', QNS, 1], ['24103050', QNS, 1], ['63409010', QNS, 1]],
+  ['wendys 10 pc nuggets, small fries, small frosty', ['24198731', '1 nugget', 10], ['71401030', '1 small fast food order', 1], ['11542100', '1 small', 1]],
+  ['chick-fil-a 5 count nuggets and a kids fry', ['24198731', '1 nugget', 5], ['71401030', '1 kids meal order', 1]],
+  ['subway 6" turkey on wheat, baked lays and a cookie', ['27540050', '1 regular or 6" submarine', 1], ['71200400', QNS, 1], ['53206000', '1 Subway cookie', 1]],
+  ['dunkin glazed donut & medium hot coffee w cream n sugar', ['53521110', '1 doughnut', 1], ['92101000', '1 medium', 1], ['12210200', QNS, 1], ['91101010', QNS, 1]],
+  ['ihop - 2 buttermilk pancakes, 2 eggs, 2 strips bacon, hash browns', ['55100050', '1 medium pancake', 2], ['31102000', '1 egg', 2], ['22600100', '1 medium slice (yield after cooking)', 2], ['71404000', QNS, 1]],
+  ['cracker barrel: chicken fried steak, mashed potatoes, green beans & a biscuit', ['21104110', QNS, 1], ['71501000', QNS, 1], ['75205005', QNS, 1], ['52101000', '1 biscuit', 1]],
+  ['at 3 had 2 mandarins and a handful of walnuts', ['61125010', '1 fruit', 2], ['42116000', QNS, 1]],
+  ['brkfst 1 cup oatmeal made w milk, 1 tbsp brown sugar, some raisins', ['56203066', '1 cup, cooked', 1], ['91102010', '1 teaspoon, NFS', 3], ['62125100', QNS, 1]],
+  ['bday party: 2 slices cheese pizza, half a cupcake, a capri sun', ['58106210', '1 piece, NFS', 2], ['53100100', '1 cupcake, any size', 0.5], ['92552030', '1 Capri Sun pouch', 1]],
+  ['movie night - large popcorn shared 3 ways + a medium icee', ['54403005', '1 large order', 1 / 3], ['92513000', '1 medium', 1]],
+  ['lunch @ work: leftover chili w beans 1.5 c, shredded cheese, 10 tortilla chips', ['27111406', '1 cup', 1.5], ['14010000', QNS, 1], ['54401075', '1 chip', 10]],
+  ['sunday dinner: roast chicken, 1 cup roast potatoes, carrots, a dinner roll', ['24102000', QNS, 1], ['71104030', '1 cup', 1], ['73102220', QNS, 1], ['51150000', '1 medium/regular/sandwich size roll', 1]],
+  ['taco tuesday 3 beef tacos on flour tortillas + 1/2 c spanish rice', ['58102110', '1 small/regular', 3], ['58163430', '1 cup', 0.5]],
+  ['2 slices thin crust pepperoni and a can of coke in the dorm', ['58106550', '1 piece, NFS', 2], ['92410310', '1 can (12 fl oz)', 1]],
+  ['shabbat dinner: 2 slices challah, matzo ball soup, 1/2 cup kugel', ['51119010', '1 medium or regular slice', 2], ['58404500', QNS, 1], ['58149110', '1 cup', 0.5]],
+  ['lunar new year - 6 boiled pork dumplings, 1 cup fried rice, an orange', ['58112510', '1 item, any size', 6], ['58150310', '1 cup', 1], ['61119010', '1 fruit', 1]],
+  ['cinco de mayo: 2 margaritas + chips and salsa', ['93301100', '1 drink', 2], ['54401075', QNS, 1], ['74402100', QNS, 1]],
+  ['hawaii plate lunch: kalua pork, 2 scoops rice, mac salad', ['22000100', QNS, 1], ['56205001', QNS, 2], ['58148110', QNS, 1]],
+  ['slice of banana bread and a medium iced coffee', ['52405010', '1 slice', 1], ['92102400', '1 medium', 1]],
+  ['prebolused for 2 cups cheerios + 1 cup 1% milk', ['57123000', '1 cup', 2], ['11112210', '1 cup', 1]],
+  ['mcd hotcakes (3) w syrup and a sausage patty', ['55100050', '1 medium pancake', 3], ['91300010', QNS, 1], ['25221405', '1 patty', 1]],
+  ['tostones x6', ['71900200', '1 slice', 6]],
+  ['personal pepperoni pizza at the bowling alley', ['58106540', '1 personal size pizza (5-7" diameter)', 1]],
+  ['a large smoothie from jamba', ['11553100', '1 large', 1]],
+  ['ate half a bag of microwave popcorn at 9pm', ['54403051', '1 regular microwave bag', 0.5]],
+  ['2 tbsp almond butter on a slice of ww toast', ['42200500', '1 tablespoon', 2], ['51300120', '1 medium or regular slice', 1]],
+  ['ate a bunch of cherries, like 20', ['63115010', '1 cherry', 20]],
+  ['low at 2am: 4 oz apple juice + 2 graham cracker squares', ['64104010', '1 fl oz (NFS)', 4], ['54102010', '1 large rectangular piece or 2 squares or 4 small rectangular pieces', 1]],
+  ['sick day, 1 cup jello, 6 saltines, 8 oz ginger ale', ['91501010', '1 cup', 1], ['54325000', '1 cracker', 6], ['92410610', '1 fl oz (NFS)', 8]],
 ];
 
 if (import.meta.url === `file://${process.argv[1]}`) {
