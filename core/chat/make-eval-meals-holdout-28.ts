@@ -65,6 +65,18 @@
  *   water, "Quantity not specified" (holdout 15).
  * - "2 slim jims" are beef jerky "1 Slim Jim" (holdout 12); "trail mix package" its "1 package"
  *   (holdout 17); "1 oz plantain chips" their own "1 oz" portion.
+ * - The 14 messages in the last group were added after the first commit, under the same rules and
+ *   the same two repeat checks. Their decisions: "a piece of banana bread" is FNDDS's fruit bread
+ *   "1 slice" (holdout 15); "a pat of butter" butter's "1 pat"; "a scoop of whey in 8 oz 2% milk" the
+ *   whey powder's "1 scoop, NFS" (holdout 19) + 2% milk "1 cup"; "a bottle of snapple peach tea" the
+ *   bottled black tea's "1 Snapple bottle (16 fl oz)" (holdout 6's Snapple); "500 ml kombucha" is
+ *   500 / 29.5735 × kombucha's "1 fl oz (NFS)" (holdout 7); "a slice of sheet cake" is the bakery
+ *   white cake with white icing, "1 regular or small piece/slice, 1 layer cake" (a sheet cake has one
+ *   layer); "a mini bag of microwave popcorn" its "1 snack/mini microwave bag"; "a root beer" the 12
+ *   fl oz can (holdout 9's coke rule); "8 cheese ravioli w sauce" 8 × the cheese ravioli with tomato
+ *   sauce's "1 piece"; "capers" are left out (holdout 13's ~0 g condiments); "2 baked chicken
+ *   thighs" are the skin-eaten thigh NS as to cooking method, "1 thigh" each (holdout 24); "a
+ *   handful of pretzels" is Pretzels, NFS, "Quantity not specified" (holdout 2's handful).
  * - Typos and abbreviations were written only where the meaning is plain ("tortila", "gaucamole",
  *   "chiken", "cinamon", "strawbery", "brocoli", "c" = cup, "ww", "oj", "w", "&", "+", "ct"); the
  *   expected food is the one meant (holdout 11).
@@ -275,6 +287,21 @@ export const CASES: Array<[string, ...Item[]]> = [
   ['2 rugelach + a glass of milk', ['53251100', '1 medium roll-up cookie', 2], ['11100000', '1 fl oz', 8]],
   ['2 pupusas de queso and a horchata', ['58105100', '1 item, any size', 2], ['92610020', QNS, 1]],
   ['a cuban sandwich + 1 oz plantain chips', ['27520410', '1 sandwich, any size', 1], ['71905410', '1 oz', 1]],
+  // added after the first commit, same rules and the same two repeat checks
+  ['a handful of pretzels + a can of diet coke at 3', ['54408000', QNS, 1], ['92410320', '1 can (12 fl oz)', 1]],
+  ['a scoop of whey in 8 oz 2% milk after the gym', ['95230000', '1 scoop, NFS', 1], ['11112110', '1 cup', 1]],
+  ['a piece of banana bread w butter & a black coffee', ['52405010', '1 slice', 1], ['81100500', QNS, 1], ['92101000', QNS, 1]],
+  ['6 oz baked sweet potato w a pat of butter', ['73403000', { grams: 6 * OZ }, 1], ['81100500', '1 pat', 1]],
+  ['500 ml kombucha on the train', ['92306920', '1 fl oz (NFS)', 500 / FLOZ_ML]],
+  ['a bottle of snapple peach tea + 2 slices of pepperoni pizza', ['92309000', '1 Snapple bottle (16 fl oz)', 1], ['58106540', '1 piece, NFS', 2]],
+  ['small everything bagel w lox, capers & cream cheese', ['51180010', '1 small', 1], ['26137190', QNS, 1], ['14301010', QNS, 1]],
+  ['a large rice krispie treat + an apple juice box at the bake sale', ['53226500', '1 large bar', 1], ['64104010', '1 juice box/pouch (6.75 fl oz)', 1]],
+  ['a mini bag of microwave popcorn and a root beer, movie night', ['54403051', '1 snack/mini microwave bag', 1], ['92410710', '1 can (12 fl oz)', 1]],
+  ['grad party: a slice of sheet cake + a glass of lemonade', ['53120270', '1 regular or small piece/slice, 1 layer cake', 1], ['92510955', '1 fl oz (NFS)', 8]],
+  ['at the bar: 5 mozzarella sticks w marinara + 2 beers', ['14660200', '1 piece or stick (4" x 1" x 3/4")', 5], ['74404010', QNS, 1], ['93101000', '1 can or bottle (12 fl oz)', 2]],
+  ['after a double: 2 baked chicken thighs, 1 c mashed potatoes, 1/2 c corn', ['24150210', '1 thigh', 2], ['71501000', '1 cup', 1], ['75216120', '1 cup', 0.5]],
+  ['8 cheese ravioli w sauce', ['58131520', '1 piece', 8]],
+  ['a large baked sweet potato w 1 tsp brown sugar for my dad', ['73403000', '1 large', 1], ['91102010', '1 teaspoon, NFS', 1]],
 ];
 
 if (import.meta.url === `file://${process.argv[1]}`) {
