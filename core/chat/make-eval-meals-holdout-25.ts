@@ -1,8 +1,9 @@
 /**
  * Writes eval-meals.holdout-25.json: the twenty-fifth held-out set of meal messages (issue #19).
  *
- * Written by hand on 2026-12-06 (between about 22:01 and 22:15 UTC, first committed before any
- * estimator run) by an engineer who has not read the estimator, the matcher, the alias lists
+ * Written by hand on 2026-12-06 (between about 22:01 and 22:20 UTC; first committed with 173
+ * messages, 18 added in a second commit, both before any estimator run) by an engineer who has
+ * not read the estimator, the matcher, the alias lists
  * (core/foods/estimate.ts, everyday-names*, core/chat/parse.ts, proposal.ts), core/chat/README.md,
  * eval-meals.ts / eval-meals.test.ts, any scoring results (eval-meals*.results.json) or the
  * estimator's git history, and who ran nothing that scores messages; committed on its own branch
@@ -17,7 +18,7 @@
  *
  * Repeats: no message repeats one of eval-meals.json or holdouts 1-24, checked by script in two
  * ways: lower-cased, punctuation-folded messages compared, and every message whose items (food,
- * portion and quantity) were exactly those of an earlier message rewritten (about 60 first drafts
+ * portion and quantity) were exactly those of an earlier message rewritten (about 70 first drafts
  * failed one check or the other and were given other amounts, sides or contexts); no message has
  * an expected total of 0 g.
  *
@@ -90,8 +91,20 @@
  *   "250 ml", "300 ml", "330 ml" of a drink with no portion of that size are N / 29.5735 × "1 fl oz"
  *   (holdout 7); "a 500ml bottle" is USDA's 500 ml bottle (holdout 5); "2 tsp honey" is 2/3 × honey's
  *   "1 tablespoon" (holdout 24).
- * - A message correcting itself ("3 fried clams? no, 3 fried oysters, on a hoagie roll") means what it
- *   settles on (holdout 9).
+ * - A message correcting itself ("3 fried clams? no, 3 fried oysters, on a hoagie roll", "sf jello?
+ *   no, a regular jello cup") means what it settles on (holdout 9).
+ * - The 18 messages in the last group were added after the first commit (173 messages), under the
+ *   same rules and the same two repeat checks. Their decisions: "chikn salad w grapes & pecans" is the
+ *   chicken salad with nuts and/or fruits, the lettuce under it raw lettuce "Quantity not specified";
+ *   "bagel chips, snack bag" the bagel chips' "1 small or medium single serving bag" (holdout 22);
+ *   "fruit cocktail cup (in juice)" the juice-pack fruit cocktail's "1 snack size container"; a jello
+ *   cup the gelatin dessert's "1 snack size container"; biscotti "1 cookie" each, an americano brewed
+ *   coffee; a blueberry scone the fruit scone "1 regular", "a tall latte" the latte's small (holdout
+ *   4); "2 slices of texas toast garlic bread" Garlic bread, NFS, "1 piece/slice Texas Toast" each;
+ *   "a sleeve of ritz" its "1 sleeve"; "6 baby carrots" raw carrots' "1 baby carrot" each; "2 bowls of
+ *   frosted flakes" 2 × 1 cup (holdout 14's frosted flakes = flavored corn flakes); "a baked salmon
+ *   fillet" the salmon's "1 small/regular fillet" (count convention); "2 scrambled eggs w cheese" the
+ *   margarine version, "1 egg" each (holdout 8); "sourdough toast" toasted sourdough, medium slice.
  *
  * Run: npx tsx core/chat/make-eval-meals-holdout-25.ts
  */
@@ -290,6 +303,25 @@ export const CASES: Array<[string, ...Item[]]> = [
   ['3 plums & a nectarine from the tree', ['63143010', '1 fruit', 3], ['63131010', '1 fruit', 1]],
   ['1/2 cup black-eyed peas, 3/4 cup rice, a cup of greens', ['41300990', '1 cup', 0.5], ['56205001', '1 cup, cooked', 0.75], ['72107220', '1 cup', 1]],
   ['3 fried clams? no, 3 fried oysters, on a hoagie roll', ['26315140', '1 oyster', 3], ['51157000', '1 medium (8" long)', 1]],
+  // added after the first commit, same rules and checks
+  ['chikn salad w grapes & pecans, about a cup, on lettuce', ['27446205', '1 cup', 1], ['75113000', QNS, 1]],
+  ['bagel chips, snack bag, w some hummus at my desk', ['54440010', '1 small or medium single serving bag', 1], ['41205070', QNS, 1]],
+  ['fruit cocktail cup (in juice) in my daughters lunchbox', ['63311170', '1 snack size container', 1]],
+  ['sf jello? no, a regular jello cup + 3 vanilla wafers', ['91501010', '1 snack size container', 1], ['53247000', '1 medium', 3]],
+  ['2 almond biscotti w my americano', ['53203500', '1 cookie', 2], ['92101000', QNS, 1]],
+  ['a blueberry scone frm starbucks + a tall latte', ['52105200', '1 regular', 1], ['92101900', '1 small', 1]],
+  ['1/2 cup macaroni salad & a tuna salad sandwhich on white', ['58148110', '1 cup', 0.5], ['27550720', '1 regular', 1]],
+  ['2 pieces fried chicken, green beans and a biscut', ['24107070', '1 piece', 2], ['75205030', QNS, 1], ['52101000', '1 biscuit', 1]],
+  ['baked salmon fillet, quinoa 1 cup, asparagus', ['26137120', '1 small/regular fillet', 1], ['56204000', '1 cup, cooked', 1], ['75202011', QNS, 1]],
+  ['tilapia & 3/4 cup rice pilaf', ['26158000', QNS, 1], ['58162310', '1 cup', 0.75]],
+  ['couscous 1 cup w chickpeas', ['56207160', '1 cup, cooked', 1], ['41301990', QNS, 1]],
+  ['a pork chop, applesauce & mac n cheese', ['22101000', '1 regular', 1], ['63101110', QNS, 1], ['58145110', QNS, 1]],
+  ['at 3: 2 clementines & a handful of cashews', ['61100600', '1 fruit', 2], ['42104000', QNS, 1]],
+  ['for lunch leftover lasagna (1 piece) + 2 slices of texas toast garlic bread', ['58130011', '1 piece (1/6 of 8" square, approx 2-1/2" x 4")', 1], ['51121015', '1 piece/slice Texas Toast', 2]],
+  ['brkfst: 2 scrambled eggs w cheese, 1 slice sourdough toast', ['32130100', '1 egg', 2], ['51133020', '1 medium or regular slice', 1]],
+  ['kid ate half a pb&j and 6 baby carrots', ['42302010', '1 sandwich', 0.5], ['73101010', '1 baby carrot', 6]],
+  ['teen had 2 bowls of frosted flakes w milk', ['57348000', '1 cup', 2], ['11100000', QNS, 1]],
+  ['ate a whole sleeve of ritz just now', ['54301030', '1 sleeve', 1]],
 ];
 
 if (import.meta.url === `file://${process.argv[1]}`) {
