@@ -1431,3 +1431,39 @@ describe('a bread left out after a comma, and sides joined by "n" (round 10)', (
     expect(estimateMeal('chicken burrito bowl w rice n black beans').foods.map((f) => f.description)).toEqual(['Burrito bowl, chicken, with beans and rice']);
   });
 });
+
+describe('words of sharing, place and qualifier add no food (round 11)', () => {
+  it('reads "shared half", "shared w N <people>", "shared X" and "shared, had half" as the share in every form', () => {
+    expect(one('large milkshake, shared half')).toMatchObject({ quantity: 0.5 });
+    expect(estimateMeal('a pizza, shared w 3 friends').foods).toHaveLength(1);
+    expect(one('a pizza, shared w 3 friends').quantity).toBeCloseTo(0.25, 3);
+    expect(estimateMeal('big bucket of popcorn, shared w 2 kids, i had a third').foods).toHaveLength(1);
+    expect(one('big bucket of popcorn, shared w 2 kids, i had a third').note).toMatch(/your share/);
+    expect(one('cheese fries, shared, had half')).toMatchObject({ quantity: 0.5 });
+    // "shared" before a food is the share, the food kept ("shared" had been potato sticks, "kids" a Clif Kids bar).
+    const fries = estimateMeal('shared onion rings w my friend');
+    expect(fries.foods.map((f) => f.description)).toEqual([expect.stringMatching(/onion rings/i)]);
+    expect(fries.foods[0]!.note).toMatch(/your share/);
+    expect(one('shared a pizza w 2 friends').quantity).toBeCloseTo(1 / 3, 2);
+    for (const said of ['a pizza, shared w 3 friends', 'large milkshake, shared half', 'shared onion rings w my friend'])
+      expect(estimateMeal(said).foods.map((f) => f.description).join(), said).not.toMatch(/potato sticks|clif|zbar/i);
+  });
+  it('keeps "split pea soup" and "banana split" foods', () => {
+    expect(one('split pea soup 1 cup').description).toMatch(/split pea/i);
+    expect(one('a banana split').description).toBe('Banana split');
+  });
+  it('leaves a place said after "at" out though its words name a food ("at the sports bar", "at the wine bar")', () => {
+    expect(one('chicken wings at the sports bar').description).toMatch(/^Chicken wing/);
+    expect(one('a soft pretzel at the wine bar').description).toMatch(/^Pretzels/);
+  });
+  it('reads an amount with words of how it was cut or which ones as only an amount of the food before', () => {
+    expect(estimateMeal('pineapple, about 1 cup diced').foods).toEqual([expect.objectContaining({ description: 'Pineapple, raw', quantity: 1, portion: '1 cup' })]);
+    expect(estimateMeal('cheese ravioli, 6 jumbo ones').foods).toHaveLength(1);
+  });
+  it('reads a word that changes the carbs said alone after a food as of that food, never a food of its own', () => {
+    expect(estimateMeal('vanilla pudding, sugar free').foods).toEqual([expect.objectContaining({ description: expect.stringMatching(/^Pudding.*sugar free/) })]);
+    expect(estimateMeal('a monster, sugar free').foods).toEqual([expect.objectContaining({ description: expect.stringMatching(/sugar free \(Monster\)/), portion: expect.stringMatching(/can or bottle/) })]);
+    // With no food before it, the word alone is left as it was read.
+    expect(estimateMeal('banana, diet coke').foods).toHaveLength(2);
+  });
+});

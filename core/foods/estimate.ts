@@ -1965,6 +1965,12 @@ const BRACKETED_AMOUNT =
 const PARMESAN = '14108010';
 
 /** Nouns of a place a phrase of where ends in ("at the deli", "from the taco truck"). */
+/** Words of how a food was cut or which of it, that with an amount after a food say only how much ("3/4 cup cubed", "3 jumbo ones"). */
+const AMOUNT_ONLY_WORDS = new Set('cubed diced sliced chopped crumbled halved quartered cut up jumbo ones one them those these of total altogether'.split(' '));
+/** Words that change a food's carbs, said alone after it ("pudding cup, sugar free"). */
+const CARB_QUALIFIERS = new Set('sugar free sugarfree sf diet zero light lite low fat nonfat lowfat fatfree reduced skim keto carb no added unsweetened'.split(' '));
+/** Places said after "at" whose words may name a food ("sports bar", "wine bar", "tea house"): where, never what. */
+const AT_PLACES = /^(?:bar|pub|brewery|tavern|lounge|club|game|ballgame|stadium|arena|rink|ballpark|theater|theatre|cinema|movies|mall|pool|beach|gym|zoo|fair|party|bakery|place)s?$/;
 const PLACES = /^(?:deli|patch|shop|store|stand|truck|cart|cafe|diner|cafeteria|canteen|freezer|fridge|counter|booth|kiosk|market|festival|joint|spot|house|office|park|station|court|hall|gas|drive|drivethru|thru|window|buffet|exchange|swap|potluck|sale|social|fundraiser|reunion|picnic|cookout|downstairs|upstairs|door|corner|street|block|nearby|lobby)s?$/;
 
 /** A container a food was taken from ("the candy bowl", "my cookie jar", "the vending machine"), said after "from". */
@@ -2029,7 +2035,9 @@ function withoutContext(item: string, table: FoodTable, depth = 0): Array<{ item
     if (ws[i] === 'over' && /^(?:easy|medium|hard|well)$/.test(rest[0] ?? '')) continue;
     // "from the candy bowl", "from grandma's cookie jar": a container taken from is where, though its words name a food.
     const takenFrom = ws[i] === 'from' && FROM_CONTAINER.test(rest.join(' '));
-    if (!rest.length || !(takenFrom || noFood(rest))) continue;
+    // "at the sports bar", "at the wine bar", "at the ballgame": a place one is at, though its words name a food (it had been a sports drink).
+    const atPlace = ws[i] === 'at' && AT_PLACES.test(rest[rest.length - 1] ?? '');
+    if (!rest.length || !(takenFrom || atPlace || noFood(rest))) continue;
     push({ item: ws.slice(0, i).join(' '), dropped: ws.slice(i).join(' ') });
     break;
   }
@@ -2052,11 +2060,13 @@ const GROUP = /^(?:the )?(?:crew|friends|fam|family|kids|team|class|office|every
  */
 const SHARE = new RegExp(
   String.raw`[,;]?\s*(?:-\s*)?(?:` +
-    String.raw`(?:we\s+)?(?:split|shared?|sharing|splitting)\s+(?:it\s+|this\s+|that\s+|them\s+)?(?:(?:(?:with|w\/?)\s+(?:my|the|a|his|her|our|their)?\s*([a-z]+)|(${NUM_WORD})\s+ways))(?:\s*[,;-]?\s*\(?\s*(?:but\s+|and\s+|so\s+)?(?:i\s+(?:only\s+)?(?:had|ate|got|took)\s+|(?=(?:half|a half|a third|a quarter)\b))(half|a half|a third|a quarter|${NUM_WORD})(?:\s+of\s+(?:it|them|those))?\s*\)?)?` +
+    String.raw`(?:we\s+)?(?:split|shared?|sharing|splitting)\s+(?:it\s+|this\s+|that\s+|them\s+)?(?:(?:(?:with|w\/?)\s+(?:my|the|a|his|her|our|their)?\s*(?:(${NUM_WORD})\s+)?([a-z]+)|(${NUM_WORD})\s+ways))(?:\s*[,;-]?\s*\(?\s*(?:but\s+|and\s+|so\s+)?(?:i\s+(?:only\s+)?(?:had|ate|got|took)\s+|(?=(?:half|a half|a third|a quarter)\b))(half|a half|a third|a quarter|${NUM_WORD})(?:\s+of\s+(?:it|them|those))?\s*\)?)?` +
     String.raw`|we\s+(?:split|shared)\s+(?:it|that|this|them)` +
     // "half a slice of cheesecake, shared": shared said alone is no food (it had been potato sticks, "banana split").
     // After a comma only: "banana split", "split pea" are foods.
     String.raw`|(?<=[,;-]\s*)(?:we\s+)?(?:split|shared)` +
+    // "large froyo, shared half", "nachos, shared, had half": the share said right after "shared".
+    String.raw`(?:\s*[,;-]?\s*(?:(?:i\s+)?(?:only\s+)?(?:had|ate|got)\s+)?(half|a half|a third|a quarter)(?:\s+of\s+(?:it|them))?)?` +
     String.raw`|(?:i\s+|and\s+i\s+)?(?:only\s+)?(?:ate|had)\s+(half|a third|a quarter)(?:\s+of\s+(?:it|them))?` +
     String.raw`|(?:i\s+)?(?:ate\s+|had\s+)?(?:the\s+|a\s+)?whole\s+(?:thing|one)` +
     String.raw`|(?:i\s+|and\s+i\s+)?(?:only\s+)?(?:ate|had|eaten)\s+(${NUM_WORD})\s+(triangles?|pieces?|pcs?|slices?|wedges?|squares?|quarters?)(?:\s+of\s+(?:it|them))?` +
@@ -2070,18 +2080,25 @@ const SHARE = new RegExp(
  */
 export function estimateMeal(text: string, table: FoodTable = foodTable()): MealEstimate {
   // "shared a tiramisu, i had half", "split a pizza with my son": the share said before the food.
-  const lead = /^\s*(?:we\s+|i\s+)?(?:shared|split)\s+(?=(?:a|an|the|one|\d+|some|my|our)\b)/i.exec(text);
+  // "shared fries w my friend", "shared nachos, had half": "shared" before any food word too ("split" only
+  // before an amount: "split pea soup" is a food).
+  const lead = /^\s*(?:we\s+|i\s+)?(?:(?:shared|split)\s+(?=(?:a|an|the|one|\d+|some|my|our)\b)|shared\s+(?!(?:with|w|it|this|that|them|by|between|among)\b|w\/)(?=[a-z]))/i.exec(text);
   if (lead) {
     const said = lead[0].trim();
-    // "… with my son": whom it was shared with is no food.
-    text = text.slice(lead[0].length).replace(/\s+(?:with|w\/?)\s+(?:my|the|a|his|her|our|their)\s+[a-z]+\s*$/i, '');
+    // "… with my son", "… w 2 friends, i had a third": whom it was shared with is no food (and how many, the share).
+    let others = 1;
+    text = text.slice(lead[0].length).replace(new RegExp(String.raw`\s+(?:with|w\/?)\s+(?:(?:my|the|a|his|her|our|their)\s+|(${NUM_WORD})\s+)[a-z]+\s*(?=$|[,;])`, 'i'), (_all, n?: string) => {
+      if (n) others = SHARE_COUNTS[n.toLowerCase()] ?? Number(n);
+      return '';
+    });
     const m = SHARE.exec(text);
     if (m && m.index > 0) return estimateMeal(text, table);
     const out = estimateItems(text, table);
     const food = out.foods[0];
     if (food) {
-      Object.assign(food, { quantity: round3(food.quantity / 2), grams: round1(food.grams / 2), carbs_g: round1(food.carbs_g / 2) });
-      food.note = [...(food.note ?? '').split('; ').filter((n) => n && !n.startsWith('check this amount')), implausibleAmount(table.byCode.get(food.food_code)!, food.grams), `your share: “${said}” (× 0.5)`].filter(Boolean).join('; ');
+      const f = 1 / (others + 1);
+      Object.assign(food, { quantity: round3(food.quantity * f), grams: round1(food.grams * f), carbs_g: round1(food.carbs_g * f) });
+      food.note = [...(food.note ?? '').split('; ').filter((n) => n && !n.startsWith('check this amount')), implausibleAmount(table.byCode.get(food.food_code)!, food.grams), `your share: “${said}” (× ${round3(f)})`].filter(Boolean).join('; ');
     }
     return { ...out, carbs_g: round1(out.foods.reduce((s, f) => s + f.carbs_g, 0)) };
   }
@@ -2098,7 +2115,7 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
   const after = text.slice(m.index + m[0].length).replace(/^(?:[\s,;.+&]|\b(?:and|plus|then)\b)+/, '');
   const rest = after.trim() ? estimateMeal(after, table) : { foods: [], unknown: [], carbs_g: 0 };
   const food = before.foods[before.foods.length - 1];
-  const [, withWhom, ways, iHad, ateOnly, pieces, pieceUnit] = m;
+  const [, withCount, withWhom, ways, iHad, sharedHad, ateOnly, pieces, pieceUnit] = m;
   const said = m[0].replace(/^[\s,;-]+/, '').trim();
   let factor = 1;
   // "chicken quesadilla, ate 3 triangles", "lasagna - had 2 squares": the pieces of a dish said
@@ -2117,12 +2134,14 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
       return { foods, unknown: [...(food ? before.unknown : before.unknown.slice(0, -1)), ...rest.unknown], carbs_g: round1(foods.reduce((s, f) => s + f.carbs_g, 0)) };
     }
   }
-  const had = iHad ?? ateOnly ?? pieces;
+  const had = iHad ?? sharedHad ?? ateOnly ?? pieces;
   if (had) {
     const n = SHARE_COUNTS[had.toLowerCase()] ?? Number(had);
     // "I had 4" of "a dozen munchkins": four of the pieces counted, never more than were said.
     factor = n < 1 || !food ? n : food.quantity > n ? n / food.quantity : 1;
   } else if (ways) factor = 1 / (SHARE_COUNTS[ways.toLowerCase()] ?? Number(ways));
+  // "shared w 2 kids": the writer and the others counted.
+  else if (withCount) factor = 1 / ((SHARE_COUNTS[withCount.toLowerCase()] ?? Number(withCount)) + 1);
   else if (withWhom ? !GROUP.test(withWhom.toLowerCase()) : /^we\s/i.test(said)) factor = 1 / 2;
   // "a funnel cake, shared": half; "half a funnel cake, shared" already said the share.
   else if (/^(?:split|shared)$/i.test(said) && food && food.quantity >= 1) factor = 1 / 2;
@@ -2210,7 +2229,10 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
   /** A food said "with" the one before it, which has the dish it came with. */
   const sideOf = new Map<EstimatedFood, EstimatedFood>();
   let joinerNow = '';
+  /** How many foods there were before each item: the item before made exactly the last food when one more. */
+  const foodsAt: number[] = [];
   for (let i = 0; i < items.length; i++) {
+    foodsAt.push(foods.length);
     const { item } = items[i]!;
     let { w } = items[i]!;
     const itemText = tidy(item);
@@ -2289,6 +2311,28 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
           context.push(ctx.dropped.replace(/_/g, ' '));
           break;
         }
+      }
+    }
+    // "mango, about 3/4 cup cubed", "stuffed shells, 3 jumbo ones": an amount with only words of how it was cut or
+    // which ones is still only an amount (they had been read, by spelling, as cured bacon and Fiber One bars).
+    if (w.food.length && (w.quantity !== null || w.unit !== null || w.size !== null) && foods.length && w.food.every((x) => AMOUNT_ONLY_WORDS.has(x))) {
+      context.push(w.food.join(' '));
+      w = { ...w, food: [] };
+    }
+    // "chocolate pudding cup, sugar free", "yogurt, nonfat": a word that changes the carbs said alone after a food is of
+    // that food, where the two make one food as said (it had been sugar free gum).
+    const qualified = foods[foods.length - 1];
+    if (qualified && i > 0 && foodsAt[i - 1] === foods.length - 1 && joinerNow === ',' && w.food.length && w.quantity === null && w.unit === null && w.size === null && w.food.every((x) => CARB_QUALIFIERS.has(x))) {
+      const prevItem = items[i - 1]!.item;
+      // Said after the food, or (as USDA's names read) before it: "sugar free chocolate pudding cup".
+      const readings = [`${prevItem} ${item}`, prevItem.replace(/^(\s*(?:(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six)\s+)?)/i, `$1${item.trim()} `), prevItem.replace(/\bof\s+/i, `of ${item.trim()} `)];
+      const one = readings
+        .map((r) => estimateItems(r, table))
+        .map((again) => (again.foods.length === 1 && !again.unknown.length && !/not used:|read as/.test(again.foods[0]!.note ?? '') ? again.foods[0]! : null))
+        .find(Boolean);
+      if (one) {
+        Object.assign(qualified, one);
+        continue;
       }
     }
     if (!w.food.length) {
