@@ -1467,3 +1467,19 @@ describe('words of sharing, place and qualifier add no food (round 11)', () => {
     expect(estimateMeal('banana, diet coke').foods).toHaveLength(2);
   });
 });
+
+describe('amounts said after the food, as a multiplier or as a piece (round 11)', () => {
+  it('counts "xN" after a unit said last ("applesauce snack cups x3", "ears of corn x2")', () => {
+    expect(one('applesauce snack cups x3')).toMatchObject({ description: 'Applesauce, regular', quantity: 3, portion: '1 snack size container' });
+    expect(one('2 tacos x2').quantity).toBe(4);
+    expect(one('salmon nigiri x4')).toMatchObject({ quantity: 4, portion: '1 piece' });
+  });
+  it('reads a snack cup as the snack-size container, never a cup measure', () => {
+    expect(one('2 jello snack cups')).toMatchObject({ quantity: 2, portion: '1 snack size container' });
+  });
+  it('reads a wedge or triangle of a food USDA cuts into triangular pieces as one of those', () => {
+    expect(one('a wedge of cheese quesadilla')).toMatchObject({ description: 'Quesadilla, cheese only', portion: '1 triangular piece', quantity: 1 });
+    expect(one('3 chicken quesadilla triangles')).toMatchObject({ description: 'Quesadilla, chicken', portion: '1 triangular piece', quantity: 3 });
+    expect(one('a lemon wedge').portion).toBe('1 slice or wedge');
+  });
+});

@@ -259,7 +259,7 @@ const UNITS: Record<string, Unit> = {
   tsp: 'teaspoon', teaspoon: 'teaspoon', teaspoons: 'teaspoon',
   scoop: 'scoop', scoops: 'scoop', can: 'can', cans: 'can', tin: 'can', bottle: 'bottle', bottles: 'bottle',
   bag: 'bag', bags: 'bag', packet: 'bag', packets: 'bag', pack: 'bag', packs: 'bag', package: 'bag',
-  ear: 'ear', ears: 'ear', wedge: 'wedge', wedges: 'wedge', container: 'container', containers: 'container', pot: 'container', tub: 'container', carton: 'container',
+  ear: 'ear', ears: 'ear', wedge: 'wedge', wedges: 'wedge', triangle: 'wedge', triangles: 'wedge', container: 'container', containers: 'container', pot: 'container', tub: 'container', carton: 'container',
   serving: 'serving', servings: 'serving', portion: 'serving', portions: 'serving', helping: 'serving',
   handful: 'handful', handfuls: 'handful', box: 'box', boxes: 'box',
   // "a plate of spaghetti", "a side of fries": USDA's usual serving.
@@ -327,6 +327,8 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\bsweet teas?\b/g, 'sweet_tea'],
   // "a fruit cup" is the snack-size container, as an applesauce cup is.
   [/\bfruit cups?\b/g, 'container of fruit_cup'],
+  // "rice pudding snack cups x2", "2 jello snack cups": a snack cup is the snack-size container, never a cup measure.
+  [/\bsnack[ -]?(?:size )?cups?\b/g, 'container'],
   [/\bfoot ?long\b/g, '12 inch'],
   // "6 oz filet": a filet said with no meat or fish is a steak (filet mignon), never USDA's breaded chicken fillet.
   [/(?<!\b(?:chicken|fish|salmon|cod|tilapia|turkey|pork|beef|tuna|catfish|haddock|pollock|flounder|sole|halibut|trout|breaded|fried|grilled chicken|o|a|the)\s)\bfill?ets?\b(?!\s*-?\s*(?:o\b|of\b|mignon|sandwich))/g, 'filet_mignon'],
@@ -398,6 +400,8 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\bjuice_boxes\b/g, 'juice_box'],
   [/\bfl(?:uid)?\.? ?oz\b/g, 'floz'],
   // "salmon nigiri x4", "x 2": a count written as a multiplication, read as an amount after the food.
+  // Kept a multiplier ("corn on the cob x2" is two of the ear said, where the unit had left the count unread).
+  [/\bx ?(\d+)\b(?![./])/g, 'xtimes$1'],
   [/\bx ?(\d+(?:\.\d+)?)\b/g, '$1'],
   // "a 500 ml bottle of coke", "a 12 oz can": the volume said is the amount; the container adds nothing.
   // "half a 100g bar of dark chocolate": a weight inside the item is the item's size, so half of it is 50 g, not 50 bars.
@@ -1348,7 +1352,10 @@ export function unitPhrases(table: FoodTable): Set<string> {
 
 function readItem(item: string, phrases?: Set<string>): ItemWords {
   // Compound names ("mac_and_cheese") are one word for the matcher.
-  const ws = item.split(/[^a-z0-9._]+/).filter(Boolean);
+  const all = item.split(/[^a-z0-9._]+/).filter(Boolean);
+  // "rice pudding snack cups x2": a multiplier counts what the rest says, read apart so a unit said last stays last.
+  const times = all.filter((x) => /^xtimes\d+$/.test(x)).reduce((k, x) => k * Number(x.slice(6)), 1);
+  const ws = all.filter((x) => !/^xtimes\d+$/.test(x));
   let quantity: number | null = null;
   let few = false;
   let article = false;
@@ -1503,6 +1510,10 @@ function readItem(item: string, phrases?: Set<string>): ItemWords {
   if (withAt !== null && withAt < food.length && /^(?:sauce|gravy)$/.test(food[food.length - 1]!)) food.splice(0, food.length, ...food.slice(withAt), ...food.slice(0, withAt));
   const lastWord = food[food.length - 1];
   if (lastWord && stem(lastWord) !== lastWord && lastWord.endsWith('s')) plural = true;
+  if (times !== 1) {
+    quantity = (quantity ?? 1) * times;
+    article = false;
+  }
   return { quantity, article: article && quantity === 1, few: few || (quantity === 3 && ws.includes('several')), unit, size, inches, food: food.map(stem), plural, notFood, fastFood, calories, omitted, chain };
 }
 
@@ -1652,6 +1663,9 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
     case 'wedge': {
       const p = first(new RegExp(`\\b${w.unit}`, 'i'), sized ?? /\b(?:regular|medium)\b/i);
       if (p) return use(p, q);
+      // "one wedge of chicken quesadilla", "2 pizza triangles": a wedge or triangle of what USDA cuts into triangular pieces is one of those.
+      const tri = w.unit === 'wedge' ? P.find((x) => /^1 triangular piece\b/i.test(x.description)) : undefined;
+      if (tri) return use(tri, q);
       // "2 tbsp half & half": a spoon of a drink is its fluid ounces (2 tablespoons or 6 teaspoons to the fl oz).
       if (flOz && (w.unit === 'tablespoon' || w.unit === 'teaspoon')) return use(flOz, q / (w.unit === 'tablespoon' ? 2 : 6), `a ${w.unit} is taken as 1/${w.unit === 'tablespoon' ? 2 : 6} fl oz`);
       // "2 tbsp cranberry sauce": a spoon of a food with a cup portion is its share of the cup (16 tablespoons or 48 teaspoons), never a whole serving.
@@ -1870,7 +1884,7 @@ function dishWith(main: string[], sides: string[][], table: FoodTable, inName = 
 
 /** The item's words without the eating verbs and meal names around them ("i ate pasta for lunch" → "pasta"). */
 function tidy(item: string): string {
-  const ws = item.replace(/_and_/g, ' and ').replace(/_/g, ' ').replace(/\bchain[a-z]+\b/g, ' ').split(/\s+/).filter(Boolean);
+  const ws = item.replace(/_and_/g, ' and ').replace(/_/g, ' ').replace(/\bchain[a-z]+\b/g, ' ').replace(/\bxtimes(\d+)/g, 'x$1').split(/\s+/).filter(Boolean);
   // Punctuation left at an edge ("breakfast at 7: grits") is no word of the item either.
   const drop = (w: string) => (FILLER.has(w) && w !== 'a' && w !== 'an') || !/[a-z0-9]/.test(w);
   while (ws.length > 1 && drop(ws[0]!)) ws.shift();
