@@ -1483,3 +1483,16 @@ describe('amounts said after the food, as a multiplier or as a piece (round 11)'
     expect(one('a lemon wedge').portion).toBe('1 slice or wedge');
   });
 });
+
+describe('an amount, a can or a size said alone after the food (round 11)', () => {
+  it('reads a can or bottle said after a food with none as its canned or bottled form', () => {
+    expect(one('tomato soup, 1 can')).toMatchObject({ description: 'Soup, tomato, canned', portion: '1 can', quantity: 1 });
+  });
+  it('reads "made N" after a dish as its count', () => {
+    expect(one('beef tacos, made 3').quantity).toBe(3);
+  });
+  it('reads a size said alone after a counted food as the size of each', () => {
+    expect(one('3 pancakes, small')).toMatchObject({ quantity: 3, portion: '1 small pancake' });
+    expect(one('2 oatmeal cookies, large')).toMatchObject({ quantity: 2, portion: expect.stringMatching(/^1 large/) });
+  });
+});

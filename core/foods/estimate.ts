@@ -1980,7 +1980,7 @@ const PARMESAN = '14108010';
 
 /** Nouns of a place a phrase of where ends in ("at the deli", "from the taco truck"). */
 /** Words of how a food was cut or which of it, that with an amount after a food say only how much ("3/4 cup cubed", "3 jumbo ones"). */
-const AMOUNT_ONLY_WORDS = new Set('cubed diced sliced chopped crumbled halved quartered cut up jumbo ones one them those these of total altogether'.split(' '));
+const AMOUNT_ONLY_WORDS = new Set('cubed diced sliced chopped crumbled halved quartered cut up jumbo ones one them those these of total altogether made'.split(' '));
 /** Words that change a food's carbs, said alone after it ("pudding cup, sugar free"). */
 const CARB_QUALIFIERS = new Set('sugar free sugarfree sf diet zero light lite low fat nonfat lowfat fatfree reduced skim keto carb no added unsweetened'.split(' '));
 /** Places said after "at" whose words may name a food ("sports bar", "wine bar", "tea house"): where, never what. */
@@ -2337,15 +2337,18 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
     // that food, where the two make one food as said (it had been sugar free gum).
     const qualified = foods[foods.length - 1];
     if (qualified && i > 0 && foodsAt[i - 1] === foods.length - 1 && joinerNow === ',' && w.food.length && w.quantity === null && w.unit === null && w.size === null && w.food.every((x) => CARB_QUALIFIERS.has(x))) {
-      const prevItem = items[i - 1]!.item;
-      // Said after the food, or (as USDA's names read) before it: "sugar free chocolate pudding cup".
-      const readings = [`${prevItem} ${item}`, prevItem.replace(/^(\s*(?:(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six)\s+)?)/i, `$1${item.trim()} `), prevItem.replace(/\bof\s+/i, `of ${item.trim()} `)];
-      const one = readings
-        .map((r) => estimateItems(r, table))
-        .map((again) => (again.foods.length === 1 && !again.unknown.length && !/not used:|read as/.test(again.foods[0]!.note ?? '') ? again.foods[0]! : null))
-        .find(Boolean);
+      const one = rereadWith(items[i - 1]!.item, item, true);
       if (one) {
         Object.assign(qualified, one);
+        continue;
+      }
+    }
+    // "2 choc chip cookies, large", "3 pancakes, small": a size said alone after a counted food is the size of each.
+    const counted = foods[foods.length - 1];
+    if (counted && i > 0 && foods.length && foodsAt[i - 1] === foods.length - 1 && !noAmount.has(counted) && !w.food.length && w.size !== null && w.quantity === null && w.unit === null && unitOf.get(counted) === null) {
+      const one = rereadWith(items[i - 1]!.item, item, false);
+      if (one && one.food_code === counted.food_code && one.portion !== counted.portion) {
+        Object.assign(counted, one);
         continue;
       }
     }
@@ -2368,6 +2371,9 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
           const bread = matchFood([...said, 'bread'], table, { typos: false }).match;
           if (bread && !bread.unused.length && bread.food.portions.some((p) => /\bslice/i.test(p.description))) food = bread.food;
         }
+        // "chicken noodle soup, 1 can": a can or bottle said after a food with none is its canned or bottled form, as when said before.
+        const wants = w.unit === 'bottle' || w.unit === 'can' ? new RegExp(`\\b${w.unit}\\b`, 'i') : null;
+        if (wants && !food.portions.some((p) => wants.test(p.description))) food = sameFoodWith(food, table, (d) => wants.test(d), false) ?? food;
         const c = choosePortion(food, words(food.description).map(stem), w);
         Object.assign(prev, { text: `${prev.text}, ${itemText}`, food_code: food.code, description: food.description, portion: c.portion, quantity: c.quantity, grams: round1(c.grams), carbs_g: round1((c.grams * food.carbsPer100g) / 100), note: c.note });
       }
@@ -2512,6 +2518,21 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
   }
   if (context.length && foods[0]) foods[0].note = [foods[0].note, ...context.map((c) => `context left out: “${c}”`)].filter(Boolean).join('; ');
   return { foods, unknown, carbs_g: round1(foods.reduce((s, f) => s + f.carbs_g, 0)) };
+
+  /**
+   * The food said before read again with words said alone after it: after its words, or (as USDA's names read) before them,
+   * after its count ("sugar free chocolate pudding cup", "2 large choc chip cookies"). One food found as said, or null.
+   */
+  function rereadWith(prevItem: string, said: string, after: boolean): EstimatedFood | null {
+    const readings = [...(after ? [`${prevItem} ${said}`] : []), prevItem.replace(/^(\s*(?:(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six)\s+)?)/i, `$1${said.trim()} `), prevItem.replace(/\bof\s+/i, `of ${said.trim()} `)];
+    return (
+      readings
+        .map((r) => estimateItems(r, table))
+        // Never by a word read by spelling that the food before was not read with ("sugar free" is no gum).
+        .map((again) => (again.foods.length === 1 && !again.unknown.length && !/not used:/.test(again.foods[0]!.note ?? '') && (again.foods[0]!.note ?? '').split('; ').filter((n) => /read as/.test(n)).every((n) => (foods[foods.length - 1]?.note ?? '').includes(n)) ? again.foods[0]! : null))
+        .find(Boolean) ?? null
+    );
+  }
 
   function add(itemText: string, w: ItemWords, match: FoodMatch, missing: string[]) {
     // "pho w no meat", "bbq pork no sauce": USDA's own "…, no meat" form of the same food where it has one.
