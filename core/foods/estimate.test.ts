@@ -1496,3 +1496,15 @@ describe('an amount, a can or a size said alone after the food (round 11)', () =
     expect(one('2 oatmeal cookies, large')).toMatchObject({ quantity: 2, portion: expect.stringMatching(/^1 large/) });
   });
 });
+
+describe('a size of a plural with no count, and huge or giant (round 11)', () => {
+  it('reads a size of a food said in the plural with no count as an order of it, from the form sold by the order', () => {
+    expect(one('large french toast sticks')).toMatchObject({ description: 'French toast sticks, fast food / restaurant', portion: '1 fast food order', quantity: 1 });
+    expect(one('3 french toast sticks').quantity).toBe(3);
+  });
+  it('reads huge, giant and xl as extra large, else the large one', () => {
+    expect(one('a huge bakery oatmeal cookie').portion).toMatch(/^1 (?:extra )?large/i);
+    expect(one('a giant oatmeal cookie').portion).toBe('1 large');
+    expect(one('1 xl blueberry muffin').portion).toMatch(/^1 (?:extra )?large/i);
+  });
+});

@@ -245,7 +245,7 @@ const DESCRIPTORS = new Set(
   'raw cooked fried baked boiled roasted grilled steamed toasted plain white black brown red green yellow hot cold sweet sour dry fresh frozen canned light diet regular whole long fast home style type brand source other mixed everything glazed frosted iced crispy crunchy spicy buttered salted unsalted sliced chopped diced shredded cut up halved peeled warm organic vanilla caramel mint hazelnut maple stick sticks homemade classic original big little extra double single mini bite sized bar soft hard roast belgian birthday overnight instant flavored chunk cubed cube loaded'.split(' '),
 );
 // Coffee-shop sizes too ("a grande frappuccino"): tall, grande and venti are small, medium and large.
-const SIZES: Record<string, string> = { funsize: 'fun', snacksize: 'fun', kingsize: 'king', small: 'small', medium: 'medium', regular: 'regular', large: 'large', big: 'large', mini: 'mini', miniature: 'mini', jumbo: 'extra large', baby: 'baby', tall: 'small', grande: 'medium', venti: 'large', personal: 'personal', individual: 'personal' };
+const SIZES: Record<string, string> = { funsize: 'fun', snacksize: 'fun', kingsize: 'king', small: 'small', medium: 'medium', regular: 'regular', large: 'large', big: 'large', mini: 'mini', miniature: 'mini', jumbo: 'extra large', huge: 'extra large', giant: 'extra large', massive: 'extra large', enormous: 'extra large', xl: 'extra large', baby: 'baby', tall: 'small', grande: 'medium', venti: 'large', personal: 'personal', individual: 'personal' };
 
 type Unit = 'link' | 'patty' | 'strip' | 'sleeve' | 'g' | 'kg' | 'oz' | 'floz' | 'ml' | 'cup' | 'bowl' | 'glass' | 'slice' | 'piece' | 'tablespoon' | 'teaspoon' | 'scoop' | 'can' | 'bottle' | 'bag' | 'juice box' | 'ear' | 'wedge' | 'container' | 'bar' | 'serving' | 'handful' | 'box' | 'half';
 const UNITS: Record<string, Unit> = {
@@ -1746,8 +1746,12 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
   if (w.quantity === null && w.size === null && w.inches === null) return fallback('no quantity given');
   if (w.size) {
     const re = new RegExp(`^1 ${sizeWord}\\b`, 'i');
-    const p = P.find((x) => re.test(x.description)) ?? P.find((x) => sized!.test(x.description) && !/\bpiece\b/i.test(x.description));
+    // "a giant oatmeal cookie": extra large where USDA has it, else its large one.
+    const p = P.find((x) => re.test(x.description)) ?? P.find((x) => sized!.test(x.description) && !/\bpiece\b/i.test(x.description)) ?? (w.size === 'extra large' ? P.find((x) => /^1 large\b/i.test(x.description) && !/\bpiece\b/i.test(x.description)) : undefined);
     if (p) return use(p, q);
+    // "large onion rings", "small tater tots": a size of a food said in the plural with no count is an order of it, not one ring.
+    const order = w.quantity === null && w.plural ? P.find((x) => ORDER.test(x.description)) : undefined;
+    if (order) return use(order, 1, `a ${w.size} order: USDA's “${order.description}”`);
   }
   const isDrink = !!flOz;
   if (isDrink) {
@@ -1824,6 +1828,8 @@ function wholeItems(P: Portion[], nounSet: Set<string>): Portion[] {
 }
 
 /** A portion of the size said: "1 medium", "1 medium fast food order" (not a piece of something medium). */
+/** An order of a food sold by the order ("1 fast food order"). */
+const ORDER = /^1 (?:fast food |regular )?order\b/i;
 const sizePortion = (size: string) => new RegExp(`^1 ${size}\\b(?!.*\\bpiece\\b)`, 'i');
 
 const SOLD_AS = ['fast', 'food', 'restaurant', 'canned', 'bottled', 'carton', 'bottle', 'can'];
@@ -2559,7 +2565,11 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
     if (wants && !match.food.portions.some((p) => wants.test(p.description))) {
       // A size only from the fast-food form ("medium fries"): "small red potatoes" are not baked ones.
       // "2 small potatoes": else its plain boiled form, the everyday one with sizes (both sets that say so agree).
-      const other = sameFoodWith(match.food, table, (d) => wants.test(d), !!w.size) ?? (w.size ? sameFoodWith(match.food, table, (d) => wants.test(d), false, BOILED) : null);
+      const other =
+        sameFoodWith(match.food, table, (d) => wants.test(d), !!w.size) ??
+        (w.size ? sameFoodWith(match.food, table, (d) => wants.test(d), false, BOILED) : null) ??
+        // "large french toast sticks": a size of a plural with no count, an order, is from the form sold by the order.
+        (w.size && w.plural && w.quantity === null && !match.food.portions.some((p) => ORDER.test(p.description)) ? sameFoodWith(match.food, table, (d) => ORDER.test(d), true) : null);
       if (other) match = { ...match, food: other };
     }
     // "2 slices of rye", "2 slices sourdough": slices of a food USDA has no slice of (the rye roll) are of its bread, where USDA has one as said.
