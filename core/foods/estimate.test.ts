@@ -1508,3 +1508,15 @@ describe('a size of a plural with no count, and huge or giant (round 11)', () =>
     expect(one('1 xl blueberry muffin').portion).toMatch(/^1 (?:extra )?large/i);
   });
 });
+
+describe('no bread, and a food USDA gives no portion of (round 11)', () => {
+  it('reads a hot dog without its bun as the frank alone', () => {
+    expect(one('2 turkey hot dogs no buns')).toMatchObject({ description: 'Hot dog, turkey', quantity: 2 });
+    expect(one('a hot dog, no bun').description).not.toMatch(/bun|sandwich/);
+  });
+  it('never proposes a food with no portion where the food before its last word has one by that word ("fish fillet")', () => {
+    const f = one('2 fish fillets');
+    expect(f.grams).toBeGreaterThan(0);
+    expect(f.portion).toMatch(/fillet/);
+  });
+});

@@ -2486,9 +2486,11 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
     }
     // "3 pretzel rods", "2 pretzel twists": a last word no food has that is how USDA portions the food said before it is that portion.
     const shape = w.food[w.food.length - 1]!;
-    if ((!found.match || found.match.unused.includes(shape)) && w.food.length > 1) {
+    // "fish fillet": a food USDA gives no portion of at all (an ingredient's entry) is no better; a fillet is how it portions fish.
+    const noPortion = !!found.match && !found.match.food.portions.length;
+    if ((!found.match || found.match.unused.includes(shape) || noPortion) && w.food.length > 1) {
       const base = matchFood(w.food.slice(0, -1), table, { typos: eating, fastFood: w.fastFood }).match;
-      const byShape = (d: string) => new RegExp(`^1 ${shape}\\b`, 'i').test(d);
+      const byShape = (d: string) => new RegExp(noPortion ? `^1 (?:[a-z/]+ )?${shape}\\b` : `^1 ${shape}\\b`, 'i').test(d);
       // "Pretzels, NFS" has no rod; the same food said hard or soft may ("Pretzels, hard, NFS": 1 rod).
       const shaped = base && !base.unused.length ? (base.food.portions.some((p) => byShape(p.description)) ? base.food : sameFoodWith(base.food, table, byShape, false, ['hard', 'soft', 'plain'])) : null;
       if (base && shaped) {
@@ -2555,7 +2557,8 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
     }
     // "turkey burger no bun": a burger or sandwich without its bread is its filling only.
     if (w.omitted && /\b(?:bun|buns|bread|roll|toast)\b/.test(w.omitted) && /\b(?:burger|hamburger|cheeseburger|sandwich)\b/i.test(match.food.description)) {
-      const filling = w.food.flatMap((x) => x.split('_')).filter((x) => !/^(?:burger|hamburger|cheeseburger|sandwich|sub|slider|melt)$/.test(x));
+      // "a hot dog, no bun": the frank alone ("hotdog" is the alias map's hot dog sandwich).
+      const filling = w.food.flatMap((x) => (x === 'hotdog' ? ['hot', 'dog'] : x.split('_'))).filter((x) => !/^(?:burger|hamburger|cheeseburger|sandwich|sub|slider|melt)$/.test(x));
       const alone = matchFood(filling.length ? filling : ['ground', 'beef'], table, { typos: false }).match;
       if (alone) match = { ...alone, corrected: [...alone.corrected, 'without the bread: the filling only'] };
     }
