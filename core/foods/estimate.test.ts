@@ -1520,3 +1520,14 @@ describe('no bread, and a food USDA gives no portion of (round 11)', () => {
     expect(f.portion).toMatch(/fillet/);
   });
 });
+
+describe('a label of a work shift, and a fruit cup of one fruit (round 11)', () => {
+  it('leaves a label of where one was on duty out ("low on shift:", "low during rounds -")', () => {
+    expect(one('low on shift: a banana')).toMatchObject({ description: 'Banana, raw' });
+    expect(one('low during rounds - 4 jolly ranchers')).toMatchObject({ quantity: 4 });
+  });
+  it('reads a fruit\'s cup said after it as its canned snack container', () => {
+    expect(one('2 pear cups')).toMatchObject({ description: 'Pear, canned, NFS', portion: '1 snack size container', quantity: 2 });
+    expect(one('1 cup pears').portion).toBe('1 cup');
+  });
+});

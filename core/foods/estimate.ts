@@ -329,6 +329,8 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\bfruit cups?\b/g, 'container of fruit_cup'],
   // "rice pudding snack cups x2", "2 jello snack cups": a snack cup is the snack-size container, never a cup measure.
   [/\bsnack[ -]?(?:size )?cups?\b/g, 'container'],
+  // "peach cup in his lunchbox", "2 pear cups": a fruit's cup said after it is the same snack container (a cup measure comes before).
+  [/\b(peach(?:es)?|pears?|mandarins?|mandarin oranges?|pineapple|cherr(?:y|ies)|mixed fruit|fruit cocktail|apple ?sauce) cups?\b(?!\s+of\b)/g, '$1 container'],
   [/\bfoot ?long\b/g, '12 inch'],
   // "6 oz filet": a filet said with no meat or fish is a steak (filet mignon), never USDA's breaded chicken fillet.
   [/(?<!\b(?:chicken|fish|salmon|cod|tilapia|turkey|pork|beef|tuna|catfish|haddock|pollock|flounder|sole|halibut|trout|breaded|fried|grilled chicken|o|a|the)\s)\bfill?ets?\b(?!\s*-?\s*(?:o\b|of\b|mignon|sandwich))/g, 'filet_mignon'],
@@ -1908,7 +1910,7 @@ const FOR_MEAL = /(?:\s*,\s*|\s+)((?:for|as)\s+(?:(?:a|an|my|the|some|his|her|ou
 /** Prepositions that begin a phrase of where, when, why or with whom: "at the party", "for dessert", "by the pool". */
 const CONTEXT_PREPS = new Set(['at', 'from', 'for', 'by', 'on', 'after', 'before', 'during', 'in', 'while', 'near', 'outside', 'inside', 'around', 'watching', 'waiting', 'driving', 'studying', 'working', 'playing', 'walking', 'between', 'over', 'throughout', 'as', 'when', 'because', 'bc', 'cuz', 'since', 'across', 'through', 'until', 'till', 'mid']);
 /** Words that say when or why, not what, even where a food has them in its name ("dessert pizza", "movie theater popcorn"). */
-const OCCASIONS = new Set('dessert desert dinner lunch breakfast brunch supper snack snacks treat treats low lows hypo hypos halftime practice game games work school party movie movies church class gym recess midnight pool beach bed night morning bakery airport mall ballpark stadium zoo fair carnival'.split(' '));
+const OCCASIONS = new Set('dessert desert dinner lunch breakfast brunch supper snack snacks treat treats low lows hypo hypos halftime practice game games work school party movie movies church class gym recess midnight pool beach bed night morning bakery airport mall ballpark stadium zoo fair carnival shift shifts duty call round rounds'.split(' '));
 /** A meal word with words of who or how ("kids breakfast", "quick lunch") as a phrase of its own, before or after the foods. Not "school lunch": USDA has school forms of foods. */
 const MEAL_NOTE = /(?:^|([,;])|\s+-)\s*(?:(?:a|my|the|his|her|their|our)\s+)?(?:(?:kids?|kid's|kids'|quick|late|early|light|lazy|rushed|easy|fast|second|little|big|work|weekday|weekend)\s+)+(?:breakfast|brunch|lunch|dinner|supper|snack)\s*(?::\s*|(?=[,;]|$))/i;
 /** Eating verbs that end a leading phrase of who or where ("my daughter had …", "at the party i ate …"). */
@@ -2001,7 +2003,7 @@ const TIME_WORDS = /\s*\b(?:just now|right now|rn|earlier(?: today| tonight)?|(?
 
 /** Whether a phrase's words make no food and name none ("at the party", "for a low", "low 58", "lunar new year"). */
 function namesNoFood(phrase: string[], table: FoodTable): boolean {
-  const content = phrase.filter((w) => /[a-z]/.test(w) && !FILLER.has(w) && !/^\d+(?:\.\d+)?(?:am|pm)?$/.test(w) && !/^(?:am|pm|oclock|o'clock|ish|lol|lmao|haha|omg|tbh|s|going|gonna|running|dropping|trending|crashing|heading|getting|mid|pre|post)$/.test(w));
+  const content = phrase.filter((w) => /[a-z]/.test(w) && !FILLER.has(w) && !/^\d+(?:\.\d+)?(?:am|pm)?$/.test(w) && !/^(?:am|pm|oclock|o'clock|ish|lol|lmao|haha|omg|tbh|s|going|gonna|running|dropping|trending|crashing|heading|getting|mid|pre|post|on|during)$/.test(w));
   if (!content.length || content.every((w) => OCCASIONS.has(stem(w)))) return true;
   const idx = indexOf(table);
   if (content.some((w) => CARB_WORDS.has(w) || namesFood(idx, stem(w)))) return false;
@@ -2564,7 +2566,8 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
     }
     // "medium fries", "a bottle of orange juice": a size or container this food has no portion
     // for is the same food in the form sold that way (fast food; bottled), where USDA has one.
-    const wants = w.size && !w.unit ? sizePortion(w.size) : w.unit === 'bottle' || w.unit === 'can' ? new RegExp(`\\b${w.unit}\\b`, 'i') : null;
+    // "a peach cup", "mandarin orange snack cups": a snack container of a fruit USDA sells so is its canned form.
+    const wants = w.size && !w.unit ? sizePortion(w.size) : w.unit === 'bottle' || w.unit === 'can' ? new RegExp(`\\b${w.unit}\\b`, 'i') : w.unit === 'container' ? /\bsnack size container\b/i : null;
     if (wants && !match.food.portions.some((p) => wants.test(p.description))) {
       // A size only from the fast-food form ("medium fries"): "small red potatoes" are not baked ones.
       // "2 small potatoes": else its plain boiled form, the everyday one with sizes (both sets that say so agree).
