@@ -1531,3 +1531,14 @@ describe('a label of a work shift, and a fruit cup of one fruit (round 11)', () 
     expect(one('1 cup pears').portion).toBe('1 cup');
   });
 });
+
+describe('a bowl said last, and a filling on a bread said by name (round 11)', () => {
+  it('reads "X bowl" of a food no bowl names as a bowl of it; a bowl that is a dish stays', () => {
+    expect(one('split pea soup bowl')).toMatchObject({ description: expect.stringMatching(/^Soup, split pea/), portion: '1 cup' });
+    expect(one('burrito bowl').description).toMatch(/^Burrito bowl/);
+    expect(one('4 fun size snickers from the candy bowl')).toMatchObject({ quantity: 4, portion: '1 fun/snack size' });
+  });
+  it('reads a filling on "wheat bread" / "white bread" as USDA\'s sandwich of it', () => {
+    expect(one('egg salad on white bread').description).toBe('Egg salad sandwich on white');
+  });
+});

@@ -2448,17 +2448,27 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
     }
     // "tuna on white", "egg salad on wheat", "ham on rye": a filling on a bread said alone is a sandwich of it, where USDA has one
     // (not "Tuna with cream or white sauce").
-    const onBreadSaid = /^(.*?)\s+on\s+(white|wheat|whole wheat|rye|sourdough|multigrain|a roll|a bun|a bagel|ciabatta|a croissant)\s*$/i.exec(itemText);
+    // "chicken salad on wheat bread": the bread said by its name too.
+    const onBreadSaid = /^(.*?)\s+on\s+(white|wheat|whole wheat|rye|sourdough|multigrain|a roll|a bun|a bagel|ciabatta|a croissant)(?:\s+bread)?\s*$/i.exec(itemText);
     if (onBreadSaid && !/\b(?:sandwich|sandwhich|sub|burger|wrap|toast|melt|blt|hoagie|hero|pb|bagel|english muffin|avocado|butter|jam|jelly)\b/i.test(onBreadSaid[1]!)) {
       const sw = readItem(`${onBreadSaid[1]} sandwich on ${onBreadSaid[2]}`, unitPhrases(table));
       const sm = matchFood(sw.food, table, { typos: eating, fastFood: w.fastFood }).match;
       const asSaid = matchFood(w.food, table, { typos: eating, fastFood: w.fastFood }).match;
-      if (sm && !sm.unused.length && /\bsandwich\b/i.test(sm.food.description) && (!asSaid || !/\b(?:sandwich|bread|roll|bun|bagel|toast)\b/i.test(asSaid.food.description))) {
+      if (sm && !sm.unused.length && /\bsandwich\b/i.test(sm.food.description) && (!asSaid || asSaid.unused.length > 0 || !/\b(?:sandwich|bread|roll|bun|bagel|toast)\b/i.test(asSaid.food.description))) {
         add(itemText, sw, { ...sm, corrected: [...sm.corrected, 'on bread: a sandwich'] }, []);
         continue;
       }
     }
     let found = matchFood(w.food, table, { typos: eating, fastFood: w.fastFood });
+    // "lentil soup bowl", "oatmeal bowl topped w blueberries": a bowl said last of a food no "bowl" names is a bowl of it ("poke bowl", "acai bowl" stay).
+    if (w.food.length > 1 && w.food[w.food.length - 1] === 'bowl' && w.unit === null && !words(item).some((x) => CONTEXT_PREPS.has(x)) && (!found.match || found.match.unused.includes('bowl'))) {
+      const bw = readItem(`${w.quantity ?? 'a'} bowl of ${w.food.slice(0, -1).join(' ')}`, unitPhrases(table));
+      const bm = matchFood(bw.food, table, { typos: eating, fastFood: w.fastFood });
+      if (bm.match && !bm.match.unused.length) {
+        w = bw;
+        found = bm;
+      }
+    }
     /** The item read on: without its context where that was left out and the rest is parts either side of on/in/over. */
     let onItem = item;
     // "chips from the vending machine", "my daughter had a pb&j": words of context around the food are no food (named in the note).
