@@ -1542,3 +1542,12 @@ describe('a bowl said last, and a filling on a bread said by name (round 11)', (
     expect(one('egg salad on white bread').description).toBe('Egg salad sandwich on white');
   });
 });
+
+describe('an amount said after the side of a dish (round 11)', () => {
+  it('reads "X w Y <amount>" as that amount of USDA\'s one dish of both, as "<amount> X w Y" is', () => {
+    expect(estimateMeal('chicken curry w rice 2 cups').foods).toEqual([expect.objectContaining({ description: 'Chicken curry with rice', quantity: 2, portion: '1 cup' })]);
+  });
+  it('keeps the side a food of its own where the amount came first ("1/2 cup mashed potatoes w gravy")', () => {
+    expect(estimateMeal('1/2 cup mashed potatoes w gravy').foods).toHaveLength(2);
+  });
+});

@@ -2263,17 +2263,30 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
     // "chicken burrito with rice and beans", "fish curry with rice": one dish where USDA has
     // it ("Burrito, chicken, with beans and rice"; "Fish curry with rice"), not three foods.
     const sides: number[] = [];
+    let sideAmount: { quantity: number | null; unit: ItemWords['unit'] } | null = null;
     for (let j = i + 1; j < items.length && (items[j]!.joiner === 'with' || (sides.length && /^(?:and|&|,|n)$/.test(items[j]!.joiner))); j++) {
       const b = items[j]!.w;
-      if (!b.food.length || b.quantity !== null || b.unit !== null || b.size !== null || b.notFood) break;
+      // "beef stroganoff w noodles 1.5 cup", "grits w cheese 1 cup": an amount said after the last side, of a food said
+      // with none, is the whole dish's (it had been a cup and a half of noodles on top of the stroganoff).
+      const amountAfter = (b.quantity !== null || b.unit !== null) && b.size === null && w.quantity === null && w.unit === null && w.size === null && /^\s*[a-z]/i.test(items[j]!.item) && !/^\s*(?:a|an|one|two|three|half|some|about|like|around)\b/i.test(items[j]!.item);
+      if (!b.food.length || b.notFood || (!amountAfter && (b.quantity !== null || b.unit !== null || b.size !== null))) break;
       sides.push(j);
+      if (amountAfter) {
+        sideAmount = { quantity: b.quantity, unit: b.unit };
+        break;
+      }
     }
     // A measure said ("1/2 cup mashed potatoes w gravy") is of the food said and its side comes
     // on top, unless the side is in the dish's own name ("2 cups beef stroganoff w noodles").
     if (w.food.length && sides.length) {
-      const inName = w.unit !== null && w.unit !== 'half';
-      const dish = dishWith(w.food, sides.map((j) => items[j]!.w.food), table, inName) ?? (sides.length > 1 ? dishWith(w.food, [items[sides[0]!]!.w.food], table, inName) : null);
-      if (dish) {
+      const inName = (w.unit !== null && w.unit !== 'half') || sideAmount !== null;
+      const dish = dishWith(w.food, sides.map((j) => items[j]!.w.food), table, inName) ?? (sides.length > 1 && !sideAmount ? dishWith(w.food, [items[sides[0]!]!.w.food], table, inName) : null);
+      if (dish && sideAmount && dish.sides === sides.length) {
+        add([itemText, ...sides.map((j) => tidy(items[j]!.item))].join(' with '), { ...w, quantity: sideAmount.quantity, unit: sideAmount.unit, article: false }, dish.match, []);
+        i = sides[sides.length - 1]!;
+        continue;
+      }
+      if (dish && !sideAmount) {
         const used = sides.slice(0, dish.sides);
         // "burrito bowl w rice, black beans, chicken and salsa": the sides after the first that
         // the dish's own name holds are parts of it too (salsa is not: it stays a food); a
