@@ -198,6 +198,14 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    no food; a pizza chain's kind without "pizza" ("dominos pepperoni") is that pizza; a count's whole item is a
  *    regular one before a spoon-size one; "fried drumstick + thigh" are both fried; "smothered/topped/drizzled
  *    in/with" is "with".
+ * 10. Round eleven (sets 19–20's misses by class): a word of sharing, place or qualifier adds no food — "shared" in
+ *    every form is the share ("shared half", "shared w 2 kids, i had a third", "shared fries w my friend"); a place
+ *    after "at" whose words name a food ("at the sports bar") is context; an amount with only words of cut or which
+ *    ones ("3/4 cup cubed", "3 jumbo ones", "made 2") only an amount; "sugar free" said after a food is of it. "xN"
+ *    multiplies what the rest says; a snack cup or a fruit's cup is the snack container; a wedge/triangle USDA's
+ *    triangular piece; a can said after a food its canned form; a size after a counted food each one's, of a plural
+ *    with no count an order; huge/giant/xl extra large; "X bowl" a bowl of X; an amount after a dish's side the dish's;
+ *    a hot dog with no bun the frank; a food with no portion at all gives way to one portioned by its last word.
  */
 
 /** One food of a proposal, with where each number came from. */
