@@ -1551,3 +1551,10 @@ describe('an amount said after the side of a dish (round 11)', () => {
     expect(estimateMeal('1/2 cup mashed potatoes w gravy').foods).toHaveLength(2);
   });
 });
+
+describe('a bracket after a count that names the food again (round 11)', () => {
+  it('reads "2 X (16 oz beers)" as each one\'s size, the bracket\'s word naming the food', () => {
+    expect(one('2 tall cans (16 oz beers)')).toMatchObject({ description: 'Beer', quantity: 32 });
+    expect(one('23 almonds (1 oz)')).toMatchObject({ quantity: 1 });
+  });
+});

@@ -2228,13 +2228,17 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
   // size of each (it had been read as the whole, or dropped as context and the count taken at
   // USDA's usual serving); any amount said "each" is too.
   text = text.replace(
-    /(?<![\d./])(\d{1,2})\s+([a-z][a-z' -]*?)\s*\(\s*(?:about\s+|~\s*|approx\.?\s+)?(\d+(?:\.\d+)?)\s*(fl\.? ?oz|oz|ml|g|grams?|cups?)(\s*(?:each|ea|apiece))?\s*\)/gi,
-    (m: string, count: string, food: string, n: string, unit: string, each: string | undefined) => {
+    // "2 tallboys (16 oz beers)": the bracket may name the food again after the size (it says what the name is).
+    /(?<![\d./])(\d{1,2})\s+([a-z][a-z' -]*?)\s*\(\s*(?:about\s+|~\s*|approx\.?\s+)?(\d+(?:\.\d+)?)\s*(fl\.? ?oz|oz|ml|g|grams?|cups?)(\s*(?:each|ea|apiece))?(?:\s+([a-z]+))?\s*\)/gi,
+    (m: string, count: string, food: string, n: string, unit: string, each: string | undefined, named: string | undefined) => {
       const k = Number(count);
       // "23 almonds (1 oz)": a weight after a count of more than a few small things is all of them, not each.
-      if (k < 2 || /^(?:half|quarter|third|slices?|pieces?)\b/i.test(food) || (!each && !/^(?:fl|oz|ml)/i.test(unit))) return m;
-      if (!each && k > 6) return `${n} ${unit} ${food}`;
-      return `${round3(k * Number(n))} ${unit} ${food}`;
+      if (k < 2 || /^(?:half|quarter|third|slices?|pieces?)\b/i.test(food) || (!each && !named && !/^(?:fl|oz|ml)/i.test(unit))) return m;
+      // A word in the bracket that is no food's name again ("(16 oz total)") leaves the bracket as it was.
+      if (named && (/^(?:each|ea|apiece|total|altogether|in|of)$/i.test(named) || !/^(?:fl|oz|ml)/i.test(unit))) return m;
+      const food2 = named ? `${food} ${named}` : food;
+      if (!each && !named && k > 6) return `${n} ${unit} ${food2}`;
+      return `${round3(k * Number(n))} ${unit} ${food2}`;
     },
   );
   // "3 stuffed pepper halves (rice & ground beef)": parts listed in brackets after a dish are said "with" it.
