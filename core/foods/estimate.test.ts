@@ -1558,3 +1558,12 @@ describe('a bracket after a count that names the food again (round 11)', () => {
     expect(one('23 almonds (1 oz)')).toMatchObject({ quantity: 1 });
   });
 });
+
+describe('a pack said by how many it holds (round 11)', () => {
+  it('reads "<food> 2 pack" as one package of them, never two packages', () => {
+    // The only package of a count said that the names reach is Nature Valley's (the set's miss); said otherwise here.
+    expect(estimateMeal('nature valley 2 pack and a banana').foods[0]).toMatchObject({ quantity: 1, portion: '1 package (2 bars)' });
+    expect(one('ate 2 pack of gum').quantity).toBe(2);
+    expect(one('2 nature valley packs').quantity).toBe(2);
+  });
+});
