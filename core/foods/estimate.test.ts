@@ -1567,3 +1567,10 @@ describe('a pack said by how many it holds (round 11)', () => {
     expect(one('2 nature valley packs').quantity).toBe(2);
   });
 });
+
+describe('a filling said after the dish (round 11)', () => {
+  it('reads "<dish> <filling>" as the dish of that filling, never the filling alone', () => {
+    expect(one('lo mein shrimp, 2 cups')).toMatchObject({ description: expect.stringMatching(/^Lo mein/), quantity: 2 });
+    expect(one('burrito beef').description).toMatch(/^Burrito, beef/);
+  });
+});

@@ -337,6 +337,8 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\bfruit cups?\b/g, 'container of fruit_cup'],
   // "rice pudding snack cups x2", "2 jello snack cups": a snack cup is the snack-size container, never a cup measure.
   [/\bsnack[ -]?(?:size )?cups?\b/g, 'container'],
+  // "pad thai shrimp, 2 cups", "curry chicken": a filling said after the dish is the dish of it (it had been shrimp alone).
+  [/\b(pad thai|fried rice|lo mein|chow mein|pho|ramen|curry|tacos?|burritos?|quesadillas?|fajitas?|enchiladas?|nachos|stir fry|teriyaki|tikka masala|biryani) (chicken|shrimp|beef|pork|tofu|veggie|vegetable|steak)\b(?!\s+(?:sandwich|salad|soup|breast|wings?|thighs?|drumsticks?|nuggets?|strips?|tenders?|and|n|&|with|w))/g, '$2 $1'],
   // "nature valley 2 pack", "lance crackers 6-pack": a pack said by how many it holds, after the food, is one package of them.
   [/(?<=[a-z] )(?<!\b(?:had|ate|eat|got|grabbed|have|drank|and|with|w|a|the)\s)(\d{1,2})[ -]?pack\b(?=\s*(?:$|[,;+&)]|\b(?:and|with|w|at|for|from|in|on)\b))/g, 'pack'],
   // "peach cup in his lunchbox", "2 pear cups": a fruit's cup said after it is the same snack container (a cup measure comes before).
