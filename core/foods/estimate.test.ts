@@ -1574,3 +1574,11 @@ describe('a filling said after the dish (round 11)', () => {
     expect(one('burrito beef').description).toMatch(/^Burrito, beef/);
   });
 });
+
+describe('a bread said after a sandwich (round 11)', () => {
+  it('reads a bread said alone after a sandwich as the bread it is on, never more bread', () => {
+    expect(estimateMeal('turkey club, sourdough').foods).toEqual([expect.objectContaining({ description: expect.stringMatching(/^Club sandwich/) })]);
+    expect(estimateMeal('grilled cheese sandwich, white bread').foods).toHaveLength(1);
+    expect(estimateMeal('soup, wheat bread').foods).toHaveLength(2);
+  });
+});

@@ -2371,6 +2371,13 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
       context.push(w.food.join(' '));
       w = { ...w, food: [] };
     }
+    // "tuna & cheese melt, wheat bread", "blt, sourdough": a bread said alone after a sandwich is the bread it is on, no more bread.
+    const sandwich = foods[foods.length - 1];
+    if (sandwich && joinerNow === ',' && w.quantity === null && w.unit === null && w.size === null && /\b(?:sandwich|melt|burger|cheeseburger|hamburger|sub|wrap|blt|panini|hoagie|reuben)\b/i.test(sandwich.description) && /^\s*(?:on\s+)?(?:white|wheat|whole wheat|rye|sourdough|multigrain|ciabatta|brioche|texas toast)(?:\s+(?:bread|toast|bun|roll))?\s*$/i.test(item)) {
+      sandwich.text = `${sandwich.text}, ${itemText}`;
+      sandwich.note = [sandwich.note, `“${itemText}”: the bread it is on, no more bread`].filter(Boolean).join('; ');
+      continue;
+    }
     // "chocolate pudding cup, sugar free", "yogurt, nonfat": a word that changes the carbs said alone after a food is of
     // that food, where the two make one food as said (it had been sugar free gum).
     const qualified = foods[foods.length - 1];
