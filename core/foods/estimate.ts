@@ -206,7 +206,8 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    triangular piece; a can said after a food its canned form; a size after a counted food each one's, of a plural
  *    with no count an order; huge/giant/xl extra large; "X bowl" a bowl of X; an amount after a dish's side the dish's;
  *    a hot dog with no bun the frank; a food with no portion at all gives way to one portioned by its last word;
- *    "<food> 2 pack" one package; "2 X (16 oz beers)" each one's size; "pad thai shrimp" the dish of the filling.
+ *    "<food> 2 pack" one package; "2 X (16 oz beers)" each one's size; "pad thai shrimp" the dish of the filling;
+ *    a bread said alone after a sandwich the bread it is on.
  */
 
 /** One food of a proposal, with where each number came from. */
