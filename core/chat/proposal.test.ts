@@ -70,3 +70,20 @@ describe('self-corrections, omissions and readings in a meal message (round 10)'
     expect(propose('woke up at 6, had toast')?.t).not.toBe('2026-03-10T12:34:00.000Z');
   });
 });
+
+describe('self-corrections said without "? no" (round 11)', () => {
+  const foods = (m: string) => propose(m)?.data.foods.map((f) => [f.description, f.quantity]) ?? null;
+  it('takes the food said after "... no wait", "... nope", "?? no", " - nope" or ", no wait" over the one before', () => {
+    expect(foods('3 oreos... no wait, had 2 graham crackers')).toEqual([['Graham crackers', 2]]);
+    expect(foods('a slice of apple pie?? no, a brownie')?.map((f) => f[0])).toEqual([expect.stringMatching(/brownie/i)]);
+    expect(foods('fries - nope, onion rings')?.map((f) => f[0])).toEqual(['Fried onion rings']);
+    expect(foods('2 slices of pizza, no wait, 3')).toEqual([[expect.stringMatching(/^Pizza/), 3]]);
+  });
+  it('keeps the amount said of the food corrected when the correction says none ("12 oz diet sprite... nope regular sprite")', () => {
+    expect(foods('12 oz diet ginger ale... nope regular ginger ale')).toEqual([[expect.stringMatching(/^Soft drink, ginger ale$/), 12]]);
+  });
+  it('never reads "no X" after a comma, or "actually" after one, as a correction', () => {
+    expect(foods('tacos, no cheese')?.map((f) => f[0])).toEqual([expect.stringMatching(/^Taco/)]);
+    expect(foods('pizza, actually 2 slices')).not.toBeNull();
+  });
+});

@@ -57,7 +57,9 @@ export function proposeMeal(message: string, parsed: ChatIntent[], opts: ParseOp
 }
 
 /** A food asked of oneself and then corrected: "8 fish sticks? no, 10 fish sticks", "3 lifesavers? no, 4 for a low". */
-const SELF_CORRECTION = /^([^?]*[a-z][^?]*)\?\s*(?:no+|nope|nah|wait|actually|sorry|i mean|correction)\b[\s,.!:;-]*(?:(?:wait|actually|i mean|make (?:that|it)|it was|it's|its)\b[\s,:-]*)*(\S[^?]*)$/i;
+/** Also said without "?": "4 glucose tabs... no wait, 6 gummy bears", "500ml coke zero... nope regular coke", "fries, no wait, onion rings"
+ * (after "..." or " - " as after "?"; after a comma only words that can only correct, never "no cheese" or "actually"). */
+const SELF_CORRECTION = /^([^?]*[a-z][^?]*?)(?:\?+\s*(?:no+|nope|nah|wait|actually|sorry|i mean|correction)\b|(?:\.{2,}|…|\s+-+|[!])\s*(?:no+\s*,|no+\s+wait|nope|nah|wait|actually|sorry|i mean|correction)(?=[\s,.!:;-])|[,;]\s*(?:no+\s+wait|nope|i mean|correction|sorry)(?=[\s,.!:;-]))[\s,.!:;-]*(?:(?:wait|actually|i mean|make (?:that|it)|it was|it's|its|i had|had)\b[\s,:-]*)*(\S[^?]*)$/i;
 /** Words that open a real question ("can i have pizza? no…"): never read as a correction. */
 const QUESTION_START = /^\s*(?:can|could|should|shall|is|are|do|does|did|how|what|which|when|why|will|would|was|were)\b/i;
 const COUNT = String.raw`\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|half(?: a)?`;
@@ -83,6 +85,9 @@ function selfCorrected(work: string): string {
     const food = had.test(last) ? last.replace(had, `$1${amount[1]}`) : ` ${amount[1]} ${last.trim()}`;
     return `${head}${food} ${amount[2]}`.trim();
   }
+  // "500ml coke zero... nope regular coke": a food corrected without an amount keeps the amount said of the one it replaces.
+  const kept = /^\s*(\d+(?:\.\d+)?\s*(?:ml|l|oz|fl oz|g|cups?|c)\b|\d+(?:\.\d+)?\s+(?:ml|l|oz|fl oz|g|cups?|c)\b)/i.exec(last);
+  if (kept && !new RegExp(String.raw`^(?:${COUNT})\b`, 'i').test(said)) return `${head} ${kept[1]} ${said}`.trim();
   return `${head} ${said}`.trim();
 }
 

@@ -1431,3 +1431,154 @@ describe('a bread left out after a comma, and sides joined by "n" (round 10)', (
     expect(estimateMeal('chicken burrito bowl w rice n black beans').foods.map((f) => f.description)).toEqual(['Burrito bowl, chicken, with beans and rice']);
   });
 });
+
+describe('words of sharing, place and qualifier add no food (round 11)', () => {
+  it('reads "shared half", "shared w N <people>", "shared X" and "shared, had half" as the share in every form', () => {
+    expect(one('large milkshake, shared half')).toMatchObject({ quantity: 0.5 });
+    expect(estimateMeal('a pizza, shared w 3 friends').foods).toHaveLength(1);
+    expect(one('a pizza, shared w 3 friends').quantity).toBeCloseTo(0.25, 3);
+    expect(estimateMeal('big bucket of popcorn, shared w 2 kids, i had a third').foods).toHaveLength(1);
+    expect(one('big bucket of popcorn, shared w 2 kids, i had a third').note).toMatch(/your share/);
+    expect(one('cheese fries, shared, had half')).toMatchObject({ quantity: 0.5 });
+    // "shared" before a food is the share, the food kept ("shared" had been potato sticks, "kids" a Clif Kids bar).
+    const fries = estimateMeal('shared onion rings w my friend');
+    expect(fries.foods.map((f) => f.description)).toEqual([expect.stringMatching(/onion rings/i)]);
+    expect(fries.foods[0]!.note).toMatch(/your share/);
+    expect(one('shared a pizza w 2 friends').quantity).toBeCloseTo(1 / 3, 2);
+    for (const said of ['a pizza, shared w 3 friends', 'large milkshake, shared half', 'shared onion rings w my friend'])
+      expect(estimateMeal(said).foods.map((f) => f.description).join(), said).not.toMatch(/potato sticks|clif|zbar/i);
+  });
+  it('keeps "split pea soup" and "banana split" foods', () => {
+    expect(one('split pea soup 1 cup').description).toMatch(/split pea/i);
+    expect(one('a banana split').description).toBe('Banana split');
+  });
+  it('leaves a place said after "at" out though its words name a food ("at the sports bar", "at the wine bar")', () => {
+    expect(one('chicken wings at the sports bar').description).toMatch(/^Chicken wing/);
+    expect(one('a soft pretzel at the wine bar').description).toMatch(/^Pretzels/);
+  });
+  it('reads an amount with words of how it was cut or which ones as only an amount of the food before', () => {
+    expect(estimateMeal('pineapple, about 1 cup diced').foods).toEqual([expect.objectContaining({ description: 'Pineapple, raw', quantity: 1, portion: '1 cup' })]);
+    expect(estimateMeal('cheese ravioli, 6 jumbo ones').foods).toHaveLength(1);
+  });
+  it('reads a word that changes the carbs said alone after a food as of that food, never a food of its own', () => {
+    expect(estimateMeal('vanilla pudding, sugar free').foods).toEqual([expect.objectContaining({ description: expect.stringMatching(/^Pudding.*sugar free/) })]);
+    expect(estimateMeal('a monster, sugar free').foods).toEqual([expect.objectContaining({ description: expect.stringMatching(/sugar free \(Monster\)/), portion: expect.stringMatching(/can or bottle/) })]);
+    // With no food before it, the word alone is left as it was read.
+    expect(estimateMeal('banana, diet coke').foods).toHaveLength(2);
+  });
+});
+
+describe('amounts said after the food, as a multiplier or as a piece (round 11)', () => {
+  it('counts "xN" after a unit said last ("applesauce snack cups x3", "ears of corn x2")', () => {
+    expect(one('applesauce snack cups x3')).toMatchObject({ description: 'Applesauce, regular', quantity: 3, portion: '1 snack size container' });
+    expect(one('2 tacos x2').quantity).toBe(4);
+    expect(one('salmon nigiri x4')).toMatchObject({ quantity: 4, portion: '1 piece' });
+  });
+  it('reads a snack cup as the snack-size container, never a cup measure', () => {
+    expect(one('2 jello snack cups')).toMatchObject({ quantity: 2, portion: '1 snack size container' });
+  });
+  it('reads a wedge or triangle of a food USDA cuts into triangular pieces as one of those', () => {
+    expect(one('a wedge of cheese quesadilla')).toMatchObject({ description: 'Quesadilla, cheese only', portion: '1 triangular piece', quantity: 1 });
+    expect(one('3 chicken quesadilla triangles')).toMatchObject({ description: 'Quesadilla, chicken', portion: '1 triangular piece', quantity: 3 });
+    expect(one('a lemon wedge').portion).toBe('1 slice or wedge');
+  });
+});
+
+describe('an amount, a can or a size said alone after the food (round 11)', () => {
+  it('reads a can or bottle said after a food with none as its canned or bottled form', () => {
+    expect(one('tomato soup, 1 can')).toMatchObject({ description: 'Soup, tomato, canned', portion: '1 can', quantity: 1 });
+  });
+  it('reads "made N" after a dish as its count', () => {
+    expect(one('beef tacos, made 3').quantity).toBe(3);
+  });
+  it('reads a size said alone after a counted food as the size of each', () => {
+    expect(one('3 pancakes, small')).toMatchObject({ quantity: 3, portion: '1 small pancake' });
+    expect(one('2 oatmeal cookies, large')).toMatchObject({ quantity: 2, portion: expect.stringMatching(/^1 large/) });
+  });
+});
+
+describe('a size of a plural with no count, and huge or giant (round 11)', () => {
+  it('reads a size of a food said in the plural with no count as an order of it, from the form sold by the order', () => {
+    expect(one('large french toast sticks')).toMatchObject({ description: 'French toast sticks, fast food / restaurant', portion: '1 fast food order', quantity: 1 });
+    expect(one('3 french toast sticks').quantity).toBe(3);
+  });
+  it('reads huge, giant and xl as extra large, else the large one', () => {
+    expect(one('a huge bakery oatmeal cookie').portion).toMatch(/^1 (?:extra )?large/i);
+    expect(one('a giant oatmeal cookie').portion).toBe('1 large');
+    expect(one('1 xl blueberry muffin').portion).toMatch(/^1 (?:extra )?large/i);
+  });
+});
+
+describe('no bread, and a food USDA gives no portion of (round 11)', () => {
+  it('reads a hot dog without its bun as the frank alone', () => {
+    expect(one('2 turkey hot dogs no buns')).toMatchObject({ description: 'Hot dog, turkey', quantity: 2 });
+    expect(one('a hot dog, no bun').description).not.toMatch(/bun|sandwich/);
+  });
+  it('never proposes a food with no portion where the food before its last word has one by that word ("fish fillet")', () => {
+    const f = one('2 fish fillets');
+    expect(f.grams).toBeGreaterThan(0);
+    expect(f.portion).toMatch(/fillet/);
+  });
+});
+
+describe('a label of a work shift, and a fruit cup of one fruit (round 11)', () => {
+  it('leaves a label of where one was on duty out ("low on shift:", "low during rounds -")', () => {
+    expect(one('low on shift: a banana')).toMatchObject({ description: 'Banana, raw' });
+    expect(one('low during rounds - 4 jolly ranchers')).toMatchObject({ quantity: 4 });
+  });
+  it('reads a fruit\'s cup said after it as its canned snack container', () => {
+    expect(one('2 pear cups')).toMatchObject({ description: 'Pear, canned, NFS', portion: '1 snack size container', quantity: 2 });
+    expect(one('1 cup pears').portion).toBe('1 cup');
+  });
+});
+
+describe('a bowl said last, and a filling on a bread said by name (round 11)', () => {
+  it('reads "X bowl" of a food no bowl names as a bowl of it; a bowl that is a dish stays', () => {
+    expect(one('split pea soup bowl')).toMatchObject({ description: expect.stringMatching(/^Soup, split pea/), portion: '1 cup' });
+    expect(one('burrito bowl').description).toMatch(/^Burrito bowl/);
+    expect(one('4 fun size snickers from the candy bowl')).toMatchObject({ quantity: 4, portion: '1 fun/snack size' });
+  });
+  it('reads a filling on "wheat bread" / "white bread" as USDA\'s sandwich of it', () => {
+    expect(one('egg salad on white bread').description).toBe('Egg salad sandwich on white');
+  });
+});
+
+describe('an amount said after the side of a dish (round 11)', () => {
+  it('reads "X w Y <amount>" as that amount of USDA\'s one dish of both, as "<amount> X w Y" is', () => {
+    expect(estimateMeal('chicken curry w rice 2 cups').foods).toEqual([expect.objectContaining({ description: 'Chicken curry with rice', quantity: 2, portion: '1 cup' })]);
+  });
+  it('keeps the side a food of its own where the amount came first ("1/2 cup mashed potatoes w gravy")', () => {
+    expect(estimateMeal('1/2 cup mashed potatoes w gravy').foods).toHaveLength(2);
+  });
+});
+
+describe('a bracket after a count that names the food again (round 11)', () => {
+  it('reads "2 X (16 oz beers)" as each one\'s size, the bracket\'s word naming the food', () => {
+    expect(one('2 tall cans (16 oz beers)')).toMatchObject({ description: 'Beer', quantity: 32 });
+    expect(one('23 almonds (1 oz)')).toMatchObject({ quantity: 1 });
+  });
+});
+
+describe('a pack said by how many it holds (round 11)', () => {
+  it('reads "<food> 2 pack" as one package of them, never two packages', () => {
+    // The only package of a count said that the names reach is Nature Valley's (the set's miss); said otherwise here.
+    expect(estimateMeal('nature valley 2 pack and a banana').foods[0]).toMatchObject({ quantity: 1, portion: '1 package (2 bars)' });
+    expect(one('ate 2 pack of gum').quantity).toBe(2);
+    expect(one('2 nature valley packs').quantity).toBe(2);
+  });
+});
+
+describe('a filling said after the dish (round 11)', () => {
+  it('reads "<dish> <filling>" as the dish of that filling, never the filling alone', () => {
+    expect(one('lo mein shrimp, 2 cups')).toMatchObject({ description: expect.stringMatching(/^Lo mein/), quantity: 2 });
+    expect(one('burrito beef').description).toMatch(/^Burrito, beef/);
+  });
+});
+
+describe('a bread said after a sandwich (round 11)', () => {
+  it('reads a bread said alone after a sandwich as the bread it is on, never more bread', () => {
+    expect(estimateMeal('turkey club, sourdough').foods).toEqual([expect.objectContaining({ description: expect.stringMatching(/^Club sandwich/) })]);
+    expect(estimateMeal('grilled cheese sandwich, white bread').foods).toHaveLength(1);
+    expect(estimateMeal('soup, wheat bread').foods).toHaveLength(2);
+  });
+});

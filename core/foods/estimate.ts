@@ -198,6 +198,16 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    no food; a pizza chain's kind without "pizza" ("dominos pepperoni") is that pizza; a count's whole item is a
  *    regular one before a spoon-size one; "fried drumstick + thigh" are both fried; "smothered/topped/drizzled
  *    in/with" is "with".
+ * 10. Round eleven (sets 19–20's misses by class): a word of sharing, place or qualifier adds no food — "shared" in
+ *    every form is the share ("shared half", "shared w 2 kids, i had a third", "shared fries w my friend"); a place
+ *    after "at" whose words name a food ("at the sports bar") is context; an amount with only words of cut or which
+ *    ones ("3/4 cup cubed", "3 jumbo ones", "made 2") only an amount; "sugar free" said after a food is of it. "xN"
+ *    multiplies what the rest says; a snack cup or a fruit's cup is the snack container; a wedge/triangle USDA's
+ *    triangular piece; a can said after a food its canned form; a size after a counted food each one's, of a plural
+ *    with no count an order; huge/giant/xl extra large; "X bowl" a bowl of X; an amount after a dish's side the dish's;
+ *    a hot dog with no bun the frank; a food with no portion at all gives way to one portioned by its last word;
+ *    "<food> 2 pack" one package; "2 X (16 oz beers)" each one's size; "pad thai shrimp" the dish of the filling;
+ *    a bread said alone after a sandwich the bread it is on.
  */
 
 /** One food of a proposal, with where each number came from. */
@@ -245,7 +255,7 @@ const DESCRIPTORS = new Set(
   'raw cooked fried baked boiled roasted grilled steamed toasted plain white black brown red green yellow hot cold sweet sour dry fresh frozen canned light diet regular whole long fast home style type brand source other mixed everything glazed frosted iced crispy crunchy spicy buttered salted unsalted sliced chopped diced shredded cut up halved peeled warm organic vanilla caramel mint hazelnut maple stick sticks homemade classic original big little extra double single mini bite sized bar soft hard roast belgian birthday overnight instant flavored chunk cubed cube loaded'.split(' '),
 );
 // Coffee-shop sizes too ("a grande frappuccino"): tall, grande and venti are small, medium and large.
-const SIZES: Record<string, string> = { funsize: 'fun', snacksize: 'fun', kingsize: 'king', small: 'small', medium: 'medium', regular: 'regular', large: 'large', big: 'large', mini: 'mini', miniature: 'mini', jumbo: 'extra large', baby: 'baby', tall: 'small', grande: 'medium', venti: 'large', personal: 'personal', individual: 'personal' };
+const SIZES: Record<string, string> = { funsize: 'fun', snacksize: 'fun', kingsize: 'king', small: 'small', medium: 'medium', regular: 'regular', large: 'large', big: 'large', mini: 'mini', miniature: 'mini', jumbo: 'extra large', huge: 'extra large', giant: 'extra large', massive: 'extra large', enormous: 'extra large', xl: 'extra large', baby: 'baby', tall: 'small', grande: 'medium', venti: 'large', personal: 'personal', individual: 'personal' };
 
 type Unit = 'link' | 'patty' | 'strip' | 'sleeve' | 'g' | 'kg' | 'oz' | 'floz' | 'ml' | 'cup' | 'bowl' | 'glass' | 'slice' | 'piece' | 'tablespoon' | 'teaspoon' | 'scoop' | 'can' | 'bottle' | 'bag' | 'juice box' | 'ear' | 'wedge' | 'container' | 'bar' | 'serving' | 'handful' | 'box' | 'half';
 const UNITS: Record<string, Unit> = {
@@ -259,7 +269,7 @@ const UNITS: Record<string, Unit> = {
   tsp: 'teaspoon', teaspoon: 'teaspoon', teaspoons: 'teaspoon',
   scoop: 'scoop', scoops: 'scoop', can: 'can', cans: 'can', tin: 'can', bottle: 'bottle', bottles: 'bottle',
   bag: 'bag', bags: 'bag', packet: 'bag', packets: 'bag', pack: 'bag', packs: 'bag', package: 'bag',
-  ear: 'ear', ears: 'ear', wedge: 'wedge', wedges: 'wedge', container: 'container', containers: 'container', pot: 'container', tub: 'container', carton: 'container',
+  ear: 'ear', ears: 'ear', wedge: 'wedge', wedges: 'wedge', triangle: 'wedge', triangles: 'wedge', container: 'container', containers: 'container', pot: 'container', tub: 'container', carton: 'container',
   serving: 'serving', servings: 'serving', portion: 'serving', portions: 'serving', helping: 'serving',
   handful: 'handful', handfuls: 'handful', box: 'box', boxes: 'box',
   // "a plate of spaghetti", "a side of fries": USDA's usual serving.
@@ -327,6 +337,14 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\bsweet teas?\b/g, 'sweet_tea'],
   // "a fruit cup" is the snack-size container, as an applesauce cup is.
   [/\bfruit cups?\b/g, 'container of fruit_cup'],
+  // "rice pudding snack cups x2", "2 jello snack cups": a snack cup is the snack-size container, never a cup measure.
+  [/\bsnack[ -]?(?:size )?cups?\b/g, 'container'],
+  // "pad thai shrimp, 2 cups", "curry chicken": a filling said after the dish is the dish of it (it had been shrimp alone).
+  [/\b(pad thai|fried rice|lo mein|chow mein|pho|ramen|curry|tacos?|burritos?|quesadillas?|fajitas?|enchiladas?|nachos|stir fry|teriyaki|tikka masala|biryani) (chicken|shrimp|beef|pork|tofu|veggie|vegetable|steak)\b(?!\s+(?:sandwich|salad|soup|breast|wings?|thighs?|drumsticks?|nuggets?|strips?|tenders?|and|n|&|with|w))/g, '$2 $1'],
+  // "nature valley 2 pack", "lance crackers 6-pack": a pack said by how many it holds, after the food, is one package of them.
+  [/(?<=[a-z] )(?<!\b(?:had|ate|eat|got|grabbed|have|drank|and|with|w|a|the)\s)(\d{1,2})[ -]?pack\b(?=\s*(?:$|[,;+&)]|\b(?:and|with|w|at|for|from|in|on)\b))/g, 'pack'],
+  // "peach cup in his lunchbox", "2 pear cups": a fruit's cup said after it is the same snack container (a cup measure comes before).
+  [/\b(peach(?:es)?|pears?|mandarins?|mandarin oranges?|pineapple|cherr(?:y|ies)|mixed fruit|fruit cocktail|apple ?sauce) cups?\b(?!\s+of\b)/g, '$1 container'],
   [/\bfoot ?long\b/g, '12 inch'],
   // "6 oz filet": a filet said with no meat or fish is a steak (filet mignon), never USDA's breaded chicken fillet.
   [/(?<!\b(?:chicken|fish|salmon|cod|tilapia|turkey|pork|beef|tuna|catfish|haddock|pollock|flounder|sole|halibut|trout|breaded|fried|grilled chicken|o|a|the)\s)\bfill?ets?\b(?!\s*-?\s*(?:o\b|of\b|mignon|sandwich))/g, 'filet_mignon'],
@@ -398,6 +416,8 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\bjuice_boxes\b/g, 'juice_box'],
   [/\bfl(?:uid)?\.? ?oz\b/g, 'floz'],
   // "salmon nigiri x4", "x 2": a count written as a multiplication, read as an amount after the food.
+  // Kept a multiplier ("corn on the cob x2" is two of the ear said, where the unit had left the count unread).
+  [/\bx ?(\d+)\b(?![./])/g, 'xtimes$1'],
   [/\bx ?(\d+(?:\.\d+)?)\b/g, '$1'],
   // "a 500 ml bottle of coke", "a 12 oz can": the volume said is the amount; the container adds nothing.
   // "half a 100g bar of dark chocolate": a weight inside the item is the item's size, so half of it is 50 g, not 50 bars.
@@ -1348,7 +1368,10 @@ export function unitPhrases(table: FoodTable): Set<string> {
 
 function readItem(item: string, phrases?: Set<string>): ItemWords {
   // Compound names ("mac_and_cheese") are one word for the matcher.
-  const ws = item.split(/[^a-z0-9._]+/).filter(Boolean);
+  const all = item.split(/[^a-z0-9._]+/).filter(Boolean);
+  // "rice pudding snack cups x2": a multiplier counts what the rest says, read apart so a unit said last stays last.
+  const times = all.filter((x) => /^xtimes\d+$/.test(x)).reduce((k, x) => k * Number(x.slice(6)), 1);
+  const ws = all.filter((x) => !/^xtimes\d+$/.test(x));
   let quantity: number | null = null;
   let few = false;
   let article = false;
@@ -1503,6 +1526,10 @@ function readItem(item: string, phrases?: Set<string>): ItemWords {
   if (withAt !== null && withAt < food.length && /^(?:sauce|gravy)$/.test(food[food.length - 1]!)) food.splice(0, food.length, ...food.slice(withAt), ...food.slice(0, withAt));
   const lastWord = food[food.length - 1];
   if (lastWord && stem(lastWord) !== lastWord && lastWord.endsWith('s')) plural = true;
+  if (times !== 1) {
+    quantity = (quantity ?? 1) * times;
+    article = false;
+  }
   return { quantity, article: article && quantity === 1, few: few || (quantity === 3 && ws.includes('several')), unit, size, inches, food: food.map(stem), plural, notFood, fastFood, calories, omitted, chain };
 }
 
@@ -1652,6 +1679,9 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
     case 'wedge': {
       const p = first(new RegExp(`\\b${w.unit}`, 'i'), sized ?? /\b(?:regular|medium)\b/i);
       if (p) return use(p, q);
+      // "one wedge of chicken quesadilla", "2 pizza triangles": a wedge or triangle of what USDA cuts into triangular pieces is one of those.
+      const tri = w.unit === 'wedge' ? P.find((x) => /^1 triangular piece\b/i.test(x.description)) : undefined;
+      if (tri) return use(tri, q);
       // "2 tbsp half & half": a spoon of a drink is its fluid ounces (2 tablespoons or 6 teaspoons to the fl oz).
       if (flOz && (w.unit === 'tablespoon' || w.unit === 'teaspoon')) return use(flOz, q / (w.unit === 'tablespoon' ? 2 : 6), `a ${w.unit} is taken as 1/${w.unit === 'tablespoon' ? 2 : 6} fl oz`);
       // "2 tbsp cranberry sauce": a spoon of a food with a cup portion is its share of the cup (16 tablespoons or 48 teaspoons), never a whole serving.
@@ -1732,8 +1762,12 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
   if (w.quantity === null && w.size === null && w.inches === null) return fallback('no quantity given');
   if (w.size) {
     const re = new RegExp(`^1 ${sizeWord}\\b`, 'i');
-    const p = P.find((x) => re.test(x.description)) ?? P.find((x) => sized!.test(x.description) && !/\bpiece\b/i.test(x.description));
+    // "a giant oatmeal cookie": extra large where USDA has it, else its large one.
+    const p = P.find((x) => re.test(x.description)) ?? P.find((x) => sized!.test(x.description) && !/\bpiece\b/i.test(x.description)) ?? (w.size === 'extra large' ? P.find((x) => /^1 large\b/i.test(x.description) && !/\bpiece\b/i.test(x.description)) : undefined);
     if (p) return use(p, q);
+    // "large onion rings", "small tater tots": a size of a food said in the plural with no count is an order of it, not one ring.
+    const order = w.quantity === null && w.plural ? P.find((x) => ORDER.test(x.description)) : undefined;
+    if (order) return use(order, 1, `a ${w.size} order: USDA's “${order.description}”`);
   }
   const isDrink = !!flOz;
   if (isDrink) {
@@ -1810,6 +1844,8 @@ function wholeItems(P: Portion[], nounSet: Set<string>): Portion[] {
 }
 
 /** A portion of the size said: "1 medium", "1 medium fast food order" (not a piece of something medium). */
+/** An order of a food sold by the order ("1 fast food order"). */
+const ORDER = /^1 (?:fast food |regular )?order\b/i;
 const sizePortion = (size: string) => new RegExp(`^1 ${size}\\b(?!.*\\bpiece\\b)`, 'i');
 
 const SOLD_AS = ['fast', 'food', 'restaurant', 'canned', 'bottled', 'carton', 'bottle', 'can'];
@@ -1870,7 +1906,7 @@ function dishWith(main: string[], sides: string[][], table: FoodTable, inName = 
 
 /** The item's words without the eating verbs and meal names around them ("i ate pasta for lunch" → "pasta"). */
 function tidy(item: string): string {
-  const ws = item.replace(/_and_/g, ' and ').replace(/_/g, ' ').replace(/\bchain[a-z]+\b/g, ' ').split(/\s+/).filter(Boolean);
+  const ws = item.replace(/_and_/g, ' and ').replace(/_/g, ' ').replace(/\bchain[a-z]+\b/g, ' ').replace(/\bxtimes(\d+)/g, 'x$1').split(/\s+/).filter(Boolean);
   // Punctuation left at an edge ("breakfast at 7: grits") is no word of the item either.
   const drop = (w: string) => (FILLER.has(w) && w !== 'a' && w !== 'an') || !/[a-z0-9]/.test(w);
   while (ws.length > 1 && drop(ws[0]!)) ws.shift();
@@ -1888,7 +1924,7 @@ const FOR_MEAL = /(?:\s*,\s*|\s+)((?:for|as)\s+(?:(?:a|an|my|the|some|his|her|ou
 /** Prepositions that begin a phrase of where, when, why or with whom: "at the party", "for dessert", "by the pool". */
 const CONTEXT_PREPS = new Set(['at', 'from', 'for', 'by', 'on', 'after', 'before', 'during', 'in', 'while', 'near', 'outside', 'inside', 'around', 'watching', 'waiting', 'driving', 'studying', 'working', 'playing', 'walking', 'between', 'over', 'throughout', 'as', 'when', 'because', 'bc', 'cuz', 'since', 'across', 'through', 'until', 'till', 'mid']);
 /** Words that say when or why, not what, even where a food has them in its name ("dessert pizza", "movie theater popcorn"). */
-const OCCASIONS = new Set('dessert desert dinner lunch breakfast brunch supper snack snacks treat treats low lows hypo hypos halftime practice game games work school party movie movies church class gym recess midnight pool beach bed night morning bakery airport mall ballpark stadium zoo fair carnival'.split(' '));
+const OCCASIONS = new Set('dessert desert dinner lunch breakfast brunch supper snack snacks treat treats low lows hypo hypos halftime practice game games work school party movie movies church class gym recess midnight pool beach bed night morning bakery airport mall ballpark stadium zoo fair carnival shift shifts duty call round rounds'.split(' '));
 /** A meal word with words of who or how ("kids breakfast", "quick lunch") as a phrase of its own, before or after the foods. Not "school lunch": USDA has school forms of foods. */
 const MEAL_NOTE = /(?:^|([,;])|\s+-)\s*(?:(?:a|my|the|his|her|their|our)\s+)?(?:(?:kids?|kid's|kids'|quick|late|early|light|lazy|rushed|easy|fast|second|little|big|work|weekday|weekend)\s+)+(?:breakfast|brunch|lunch|dinner|supper|snack)\s*(?::\s*|(?=[,;]|$))/i;
 /** Eating verbs that end a leading phrase of who or where ("my daughter had …", "at the party i ate …"). */
@@ -1965,6 +2001,12 @@ const BRACKETED_AMOUNT =
 const PARMESAN = '14108010';
 
 /** Nouns of a place a phrase of where ends in ("at the deli", "from the taco truck"). */
+/** Words of how a food was cut or which of it, that with an amount after a food say only how much ("3/4 cup cubed", "3 jumbo ones"). */
+const AMOUNT_ONLY_WORDS = new Set('cubed diced sliced chopped crumbled halved quartered cut up jumbo ones one them those these of total altogether made'.split(' '));
+/** Words that change a food's carbs, said alone after it ("pudding cup, sugar free"). */
+const CARB_QUALIFIERS = new Set('sugar free sugarfree sf diet zero light lite low fat nonfat lowfat fatfree reduced skim keto carb no added unsweetened'.split(' '));
+/** Places said after "at" whose words may name a food ("sports bar", "wine bar", "tea house"): where, never what. */
+const AT_PLACES = /^(?:bar|pub|brewery|tavern|lounge|club|game|ballgame|stadium|arena|rink|ballpark|theater|theatre|cinema|movies|mall|pool|beach|gym|zoo|fair|party|bakery|place)s?$/;
 const PLACES = /^(?:deli|patch|shop|store|stand|truck|cart|cafe|diner|cafeteria|canteen|freezer|fridge|counter|booth|kiosk|market|festival|joint|spot|house|office|park|station|court|hall|gas|drive|drivethru|thru|window|buffet|exchange|swap|potluck|sale|social|fundraiser|reunion|picnic|cookout|downstairs|upstairs|door|corner|street|block|nearby|lobby)s?$/;
 
 /** A container a food was taken from ("the candy bowl", "my cookie jar", "the vending machine"), said after "from". */
@@ -1975,7 +2017,7 @@ const TIME_WORDS = /\s*\b(?:just now|right now|rn|earlier(?: today| tonight)?|(?
 
 /** Whether a phrase's words make no food and name none ("at the party", "for a low", "low 58", "lunar new year"). */
 function namesNoFood(phrase: string[], table: FoodTable): boolean {
-  const content = phrase.filter((w) => /[a-z]/.test(w) && !FILLER.has(w) && !/^\d+(?:\.\d+)?(?:am|pm)?$/.test(w) && !/^(?:am|pm|oclock|o'clock|ish|lol|lmao|haha|omg|tbh|s|going|gonna|running|dropping|trending|crashing|heading|getting|mid|pre|post)$/.test(w));
+  const content = phrase.filter((w) => /[a-z]/.test(w) && !FILLER.has(w) && !/^\d+(?:\.\d+)?(?:am|pm)?$/.test(w) && !/^(?:am|pm|oclock|o'clock|ish|lol|lmao|haha|omg|tbh|s|going|gonna|running|dropping|trending|crashing|heading|getting|mid|pre|post|on|during)$/.test(w));
   if (!content.length || content.every((w) => OCCASIONS.has(stem(w)))) return true;
   const idx = indexOf(table);
   if (content.some((w) => CARB_WORDS.has(w) || namesFood(idx, stem(w)))) return false;
@@ -2029,7 +2071,9 @@ function withoutContext(item: string, table: FoodTable, depth = 0): Array<{ item
     if (ws[i] === 'over' && /^(?:easy|medium|hard|well)$/.test(rest[0] ?? '')) continue;
     // "from the candy bowl", "from grandma's cookie jar": a container taken from is where, though its words name a food.
     const takenFrom = ws[i] === 'from' && FROM_CONTAINER.test(rest.join(' '));
-    if (!rest.length || !(takenFrom || noFood(rest))) continue;
+    // "at the sports bar", "at the wine bar", "at the ballgame": a place one is at, though its words name a food (it had been a sports drink).
+    const atPlace = ws[i] === 'at' && AT_PLACES.test(rest[rest.length - 1] ?? '');
+    if (!rest.length || !(takenFrom || atPlace || noFood(rest))) continue;
     push({ item: ws.slice(0, i).join(' '), dropped: ws.slice(i).join(' ') });
     break;
   }
@@ -2052,11 +2096,13 @@ const GROUP = /^(?:the )?(?:crew|friends|fam|family|kids|team|class|office|every
  */
 const SHARE = new RegExp(
   String.raw`[,;]?\s*(?:-\s*)?(?:` +
-    String.raw`(?:we\s+)?(?:split|shared?|sharing|splitting)\s+(?:it\s+|this\s+|that\s+|them\s+)?(?:(?:(?:with|w\/?)\s+(?:my|the|a|his|her|our|their)?\s*([a-z]+)|(${NUM_WORD})\s+ways))(?:\s*[,;-]?\s*\(?\s*(?:but\s+|and\s+|so\s+)?(?:i\s+(?:only\s+)?(?:had|ate|got|took)\s+|(?=(?:half|a half|a third|a quarter)\b))(half|a half|a third|a quarter|${NUM_WORD})(?:\s+of\s+(?:it|them|those))?\s*\)?)?` +
+    String.raw`(?:we\s+)?(?:split|shared?|sharing|splitting)\s+(?:it\s+|this\s+|that\s+|them\s+)?(?:(?:(?:with|w\/?)\s+(?:my|the|a|his|her|our|their)?\s*(?:(${NUM_WORD})\s+)?([a-z]+)|(${NUM_WORD})\s+ways))(?:\s*[,;-]?\s*\(?\s*(?:but\s+|and\s+|so\s+)?(?:i\s+(?:only\s+)?(?:had|ate|got|took)\s+|(?=(?:half|a half|a third|a quarter)\b))(half|a half|a third|a quarter|${NUM_WORD})(?:\s+of\s+(?:it|them|those))?\s*\)?)?` +
     String.raw`|we\s+(?:split|shared)\s+(?:it|that|this|them)` +
     // "half a slice of cheesecake, shared": shared said alone is no food (it had been potato sticks, "banana split").
     // After a comma only: "banana split", "split pea" are foods.
     String.raw`|(?<=[,;-]\s*)(?:we\s+)?(?:split|shared)` +
+    // "large froyo, shared half", "nachos, shared, had half": the share said right after "shared".
+    String.raw`(?:\s*[,;-]?\s*(?:(?:i\s+)?(?:only\s+)?(?:had|ate|got)\s+)?(half|a half|a third|a quarter)(?:\s+of\s+(?:it|them))?)?` +
     String.raw`|(?:i\s+|and\s+i\s+)?(?:only\s+)?(?:ate|had)\s+(half|a third|a quarter)(?:\s+of\s+(?:it|them))?` +
     String.raw`|(?:i\s+)?(?:ate\s+|had\s+)?(?:the\s+|a\s+)?whole\s+(?:thing|one)` +
     String.raw`|(?:i\s+|and\s+i\s+)?(?:only\s+)?(?:ate|had|eaten)\s+(${NUM_WORD})\s+(triangles?|pieces?|pcs?|slices?|wedges?|squares?|quarters?)(?:\s+of\s+(?:it|them))?` +
@@ -2070,18 +2116,25 @@ const SHARE = new RegExp(
  */
 export function estimateMeal(text: string, table: FoodTable = foodTable()): MealEstimate {
   // "shared a tiramisu, i had half", "split a pizza with my son": the share said before the food.
-  const lead = /^\s*(?:we\s+|i\s+)?(?:shared|split)\s+(?=(?:a|an|the|one|\d+|some|my|our)\b)/i.exec(text);
+  // "shared fries w my friend", "shared nachos, had half": "shared" before any food word too ("split" only
+  // before an amount: "split pea soup" is a food).
+  const lead = /^\s*(?:we\s+|i\s+)?(?:(?:shared|split)\s+(?=(?:a|an|the|one|\d+|some|my|our)\b)|shared\s+(?!(?:with|w|it|this|that|them|by|between|among)\b|w\/)(?=[a-z]))/i.exec(text);
   if (lead) {
     const said = lead[0].trim();
-    // "… with my son": whom it was shared with is no food.
-    text = text.slice(lead[0].length).replace(/\s+(?:with|w\/?)\s+(?:my|the|a|his|her|our|their)\s+[a-z]+\s*$/i, '');
+    // "… with my son", "… w 2 friends, i had a third": whom it was shared with is no food (and how many, the share).
+    let others = 1;
+    text = text.slice(lead[0].length).replace(new RegExp(String.raw`\s+(?:with|w\/?)\s+(?:(?:my|the|a|his|her|our|their)\s+|(${NUM_WORD})\s+)[a-z]+\s*(?=$|[,;])`, 'i'), (_all, n?: string) => {
+      if (n) others = SHARE_COUNTS[n.toLowerCase()] ?? Number(n);
+      return '';
+    });
     const m = SHARE.exec(text);
     if (m && m.index > 0) return estimateMeal(text, table);
     const out = estimateItems(text, table);
     const food = out.foods[0];
     if (food) {
-      Object.assign(food, { quantity: round3(food.quantity / 2), grams: round1(food.grams / 2), carbs_g: round1(food.carbs_g / 2) });
-      food.note = [...(food.note ?? '').split('; ').filter((n) => n && !n.startsWith('check this amount')), implausibleAmount(table.byCode.get(food.food_code)!, food.grams), `your share: “${said}” (× 0.5)`].filter(Boolean).join('; ');
+      const f = 1 / (others + 1);
+      Object.assign(food, { quantity: round3(food.quantity * f), grams: round1(food.grams * f), carbs_g: round1(food.carbs_g * f) });
+      food.note = [...(food.note ?? '').split('; ').filter((n) => n && !n.startsWith('check this amount')), implausibleAmount(table.byCode.get(food.food_code)!, food.grams), `your share: “${said}” (× ${round3(f)})`].filter(Boolean).join('; ');
     }
     return { ...out, carbs_g: round1(out.foods.reduce((s, f) => s + f.carbs_g, 0)) };
   }
@@ -2098,7 +2151,7 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
   const after = text.slice(m.index + m[0].length).replace(/^(?:[\s,;.+&]|\b(?:and|plus|then)\b)+/, '');
   const rest = after.trim() ? estimateMeal(after, table) : { foods: [], unknown: [], carbs_g: 0 };
   const food = before.foods[before.foods.length - 1];
-  const [, withWhom, ways, iHad, ateOnly, pieces, pieceUnit] = m;
+  const [, withCount, withWhom, ways, iHad, sharedHad, ateOnly, pieces, pieceUnit] = m;
   const said = m[0].replace(/^[\s,;-]+/, '').trim();
   let factor = 1;
   // "chicken quesadilla, ate 3 triangles", "lasagna - had 2 squares": the pieces of a dish said
@@ -2117,12 +2170,14 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
       return { foods, unknown: [...(food ? before.unknown : before.unknown.slice(0, -1)), ...rest.unknown], carbs_g: round1(foods.reduce((s, f) => s + f.carbs_g, 0)) };
     }
   }
-  const had = iHad ?? ateOnly ?? pieces;
+  const had = iHad ?? sharedHad ?? ateOnly ?? pieces;
   if (had) {
     const n = SHARE_COUNTS[had.toLowerCase()] ?? Number(had);
     // "I had 4" of "a dozen munchkins": four of the pieces counted, never more than were said.
     factor = n < 1 || !food ? n : food.quantity > n ? n / food.quantity : 1;
   } else if (ways) factor = 1 / (SHARE_COUNTS[ways.toLowerCase()] ?? Number(ways));
+  // "shared w 2 kids": the writer and the others counted.
+  else if (withCount) factor = 1 / ((SHARE_COUNTS[withCount.toLowerCase()] ?? Number(withCount)) + 1);
   else if (withWhom ? !GROUP.test(withWhom.toLowerCase()) : /^we\s/i.test(said)) factor = 1 / 2;
   // "a funnel cake, shared": half; "half a funnel cake, shared" already said the share.
   else if (/^(?:split|shared)$/i.test(said) && food && food.quantity >= 1) factor = 1 / 2;
@@ -2179,13 +2234,17 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
   // size of each (it had been read as the whole, or dropped as context and the count taken at
   // USDA's usual serving); any amount said "each" is too.
   text = text.replace(
-    /(?<![\d./])(\d{1,2})\s+([a-z][a-z' -]*?)\s*\(\s*(?:about\s+|~\s*|approx\.?\s+)?(\d+(?:\.\d+)?)\s*(fl\.? ?oz|oz|ml|g|grams?|cups?)(\s*(?:each|ea|apiece))?\s*\)/gi,
-    (m: string, count: string, food: string, n: string, unit: string, each: string | undefined) => {
+    // "2 tallboys (16 oz beers)": the bracket may name the food again after the size (it says what the name is).
+    /(?<![\d./])(\d{1,2})\s+([a-z][a-z' -]*?)\s*\(\s*(?:about\s+|~\s*|approx\.?\s+)?(\d+(?:\.\d+)?)\s*(fl\.? ?oz|oz|ml|g|grams?|cups?)(\s*(?:each|ea|apiece))?(?:\s+([a-z]+))?\s*\)/gi,
+    (m: string, count: string, food: string, n: string, unit: string, each: string | undefined, named: string | undefined) => {
       const k = Number(count);
       // "23 almonds (1 oz)": a weight after a count of more than a few small things is all of them, not each.
-      if (k < 2 || /^(?:half|quarter|third|slices?|pieces?)\b/i.test(food) || (!each && !/^(?:fl|oz|ml)/i.test(unit))) return m;
-      if (!each && k > 6) return `${n} ${unit} ${food}`;
-      return `${round3(k * Number(n))} ${unit} ${food}`;
+      if (k < 2 || /^(?:half|quarter|third|slices?|pieces?)\b/i.test(food) || (!each && !named && !/^(?:fl|oz|ml)/i.test(unit))) return m;
+      // A word in the bracket that is no food's name again ("(16 oz total)") leaves the bracket as it was.
+      if (named && (/^(?:each|ea|apiece|total|altogether|in|of)$/i.test(named) || !/^(?:fl|oz|ml)/i.test(unit))) return m;
+      const food2 = named ? `${food} ${named}` : food;
+      if (!each && !named && k > 6) return `${n} ${unit} ${food2}`;
+      return `${round3(k * Number(n))} ${unit} ${food2}`;
     },
   );
   // "3 stuffed pepper halves (rice & ground beef)": parts listed in brackets after a dish are said "with" it.
@@ -2210,7 +2269,10 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
   /** A food said "with" the one before it, which has the dish it came with. */
   const sideOf = new Map<EstimatedFood, EstimatedFood>();
   let joinerNow = '';
+  /** How many foods there were before each item: the item before made exactly the last food when one more. */
+  const foodsAt: number[] = [];
   for (let i = 0; i < items.length; i++) {
+    foodsAt.push(foods.length);
     const { item } = items[i]!;
     let { w } = items[i]!;
     const itemText = tidy(item);
@@ -2219,17 +2281,30 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
     // "chicken burrito with rice and beans", "fish curry with rice": one dish where USDA has
     // it ("Burrito, chicken, with beans and rice"; "Fish curry with rice"), not three foods.
     const sides: number[] = [];
+    let sideAmount: { quantity: number | null; unit: ItemWords['unit'] } | null = null;
     for (let j = i + 1; j < items.length && (items[j]!.joiner === 'with' || (sides.length && /^(?:and|&|,|n)$/.test(items[j]!.joiner))); j++) {
       const b = items[j]!.w;
-      if (!b.food.length || b.quantity !== null || b.unit !== null || b.size !== null || b.notFood) break;
+      // "beef stroganoff w noodles 1.5 cup", "grits w cheese 1 cup": an amount said after the last side, of a food said
+      // with none, is the whole dish's (it had been a cup and a half of noodles on top of the stroganoff).
+      const amountAfter = (b.quantity !== null || b.unit !== null) && b.size === null && w.quantity === null && w.unit === null && w.size === null && /^\s*[a-z]/i.test(items[j]!.item) && !/^\s*(?:a|an|one|two|three|half|some|about|like|around)\b/i.test(items[j]!.item);
+      if (!b.food.length || b.notFood || (!amountAfter && (b.quantity !== null || b.unit !== null || b.size !== null))) break;
       sides.push(j);
+      if (amountAfter) {
+        sideAmount = { quantity: b.quantity, unit: b.unit };
+        break;
+      }
     }
     // A measure said ("1/2 cup mashed potatoes w gravy") is of the food said and its side comes
     // on top, unless the side is in the dish's own name ("2 cups beef stroganoff w noodles").
     if (w.food.length && sides.length) {
-      const inName = w.unit !== null && w.unit !== 'half';
-      const dish = dishWith(w.food, sides.map((j) => items[j]!.w.food), table, inName) ?? (sides.length > 1 ? dishWith(w.food, [items[sides[0]!]!.w.food], table, inName) : null);
-      if (dish) {
+      const inName = (w.unit !== null && w.unit !== 'half') || sideAmount !== null;
+      const dish = dishWith(w.food, sides.map((j) => items[j]!.w.food), table, inName) ?? (sides.length > 1 && !sideAmount ? dishWith(w.food, [items[sides[0]!]!.w.food], table, inName) : null);
+      if (dish && sideAmount && dish.sides === sides.length) {
+        add([itemText, ...sides.map((j) => tidy(items[j]!.item))].join(' with '), { ...w, quantity: sideAmount.quantity, unit: sideAmount.unit, article: false }, dish.match, []);
+        i = sides[sides.length - 1]!;
+        continue;
+      }
+      if (dish && !sideAmount) {
         const used = sides.slice(0, dish.sides);
         // "burrito bowl w rice, black beans, chicken and salsa": the sides after the first that
         // the dish's own name holds are parts of it too (salsa is not: it stays a food); a
@@ -2291,6 +2366,38 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
         }
       }
     }
+    // "mango, about 3/4 cup cubed", "stuffed shells, 3 jumbo ones": an amount with only words of how it was cut or
+    // which ones is still only an amount (they had been read, by spelling, as cured bacon and Fiber One bars).
+    if (w.food.length && (w.quantity !== null || w.unit !== null || w.size !== null) && foods.length && w.food.every((x) => AMOUNT_ONLY_WORDS.has(x))) {
+      context.push(w.food.join(' '));
+      w = { ...w, food: [] };
+    }
+    // "tuna & cheese melt, wheat bread", "blt, sourdough": a bread said alone after a sandwich is the bread it is on, no more bread.
+    const sandwich = foods[foods.length - 1];
+    if (sandwich && joinerNow === ',' && w.quantity === null && w.unit === null && w.size === null && /\b(?:sandwich|melt|burger|cheeseburger|hamburger|sub|wrap|blt|panini|hoagie|reuben)\b/i.test(sandwich.description) && /^\s*(?:on\s+)?(?:white|wheat|whole wheat|rye|sourdough|multigrain|ciabatta|brioche|texas toast)(?:\s+(?:bread|toast|bun|roll))?\s*$/i.test(item)) {
+      sandwich.text = `${sandwich.text}, ${itemText}`;
+      sandwich.note = [sandwich.note, `“${itemText}”: the bread it is on, no more bread`].filter(Boolean).join('; ');
+      continue;
+    }
+    // "chocolate pudding cup, sugar free", "yogurt, nonfat": a word that changes the carbs said alone after a food is of
+    // that food, where the two make one food as said (it had been sugar free gum).
+    const qualified = foods[foods.length - 1];
+    if (qualified && i > 0 && foodsAt[i - 1] === foods.length - 1 && joinerNow === ',' && w.food.length && w.quantity === null && w.unit === null && w.size === null && w.food.every((x) => CARB_QUALIFIERS.has(x))) {
+      const one = rereadWith(items[i - 1]!.item, item, true);
+      if (one) {
+        Object.assign(qualified, one);
+        continue;
+      }
+    }
+    // "2 choc chip cookies, large", "3 pancakes, small": a size said alone after a counted food is the size of each.
+    const counted = foods[foods.length - 1];
+    if (counted && i > 0 && foods.length && foodsAt[i - 1] === foods.length - 1 && !noAmount.has(counted) && !w.food.length && w.size !== null && w.quantity === null && w.unit === null && unitOf.get(counted) === null) {
+      const one = rereadWith(items[i - 1]!.item, item, false);
+      if (one && one.food_code === counted.food_code && one.portion !== counted.portion) {
+        Object.assign(counted, one);
+        continue;
+      }
+    }
     if (!w.food.length) {
       // "penne, 2 cups": an amount on its own belongs to the food before it; "fettuccine
       // alfredo w chicken, had 1.5 cups": to the dish a side was said with, where that had none.
@@ -2310,6 +2417,9 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
           const bread = matchFood([...said, 'bread'], table, { typos: false }).match;
           if (bread && !bread.unused.length && bread.food.portions.some((p) => /\bslice/i.test(p.description))) food = bread.food;
         }
+        // "chicken noodle soup, 1 can": a can or bottle said after a food with none is its canned or bottled form, as when said before.
+        const wants = w.unit === 'bottle' || w.unit === 'can' ? new RegExp(`\\b${w.unit}\\b`, 'i') : null;
+        if (wants && !food.portions.some((p) => wants.test(p.description))) food = sameFoodWith(food, table, (d) => wants.test(d), false) ?? food;
         const c = choosePortion(food, words(food.description).map(stem), w);
         Object.assign(prev, { text: `${prev.text}, ${itemText}`, food_code: food.code, description: food.description, portion: c.portion, quantity: c.quantity, grams: round1(c.grams), carbs_g: round1((c.grams * food.carbsPer100g) / 100), note: c.note });
       }
@@ -2376,17 +2486,27 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
     }
     // "tuna on white", "egg salad on wheat", "ham on rye": a filling on a bread said alone is a sandwich of it, where USDA has one
     // (not "Tuna with cream or white sauce").
-    const onBreadSaid = /^(.*?)\s+on\s+(white|wheat|whole wheat|rye|sourdough|multigrain|a roll|a bun|a bagel|ciabatta|a croissant)\s*$/i.exec(itemText);
+    // "chicken salad on wheat bread": the bread said by its name too.
+    const onBreadSaid = /^(.*?)\s+on\s+(white|wheat|whole wheat|rye|sourdough|multigrain|a roll|a bun|a bagel|ciabatta|a croissant)(?:\s+bread)?\s*$/i.exec(itemText);
     if (onBreadSaid && !/\b(?:sandwich|sandwhich|sub|burger|wrap|toast|melt|blt|hoagie|hero|pb|bagel|english muffin|avocado|butter|jam|jelly)\b/i.test(onBreadSaid[1]!)) {
       const sw = readItem(`${onBreadSaid[1]} sandwich on ${onBreadSaid[2]}`, unitPhrases(table));
       const sm = matchFood(sw.food, table, { typos: eating, fastFood: w.fastFood }).match;
       const asSaid = matchFood(w.food, table, { typos: eating, fastFood: w.fastFood }).match;
-      if (sm && !sm.unused.length && /\bsandwich\b/i.test(sm.food.description) && (!asSaid || !/\b(?:sandwich|bread|roll|bun|bagel|toast)\b/i.test(asSaid.food.description))) {
+      if (sm && !sm.unused.length && /\bsandwich\b/i.test(sm.food.description) && (!asSaid || asSaid.unused.length > 0 || !/\b(?:sandwich|bread|roll|bun|bagel|toast)\b/i.test(asSaid.food.description))) {
         add(itemText, sw, { ...sm, corrected: [...sm.corrected, 'on bread: a sandwich'] }, []);
         continue;
       }
     }
     let found = matchFood(w.food, table, { typos: eating, fastFood: w.fastFood });
+    // "lentil soup bowl", "oatmeal bowl topped w blueberries": a bowl said last of a food no "bowl" names is a bowl of it ("poke bowl", "acai bowl" stay).
+    if (w.food.length > 1 && w.food[w.food.length - 1] === 'bowl' && w.unit === null && !words(item).some((x) => CONTEXT_PREPS.has(x)) && (!found.match || found.match.unused.includes('bowl'))) {
+      const bw = readItem(`${w.quantity ?? 'a'} bowl of ${w.food.slice(0, -1).join(' ')}`, unitPhrases(table));
+      const bm = matchFood(bw.food, table, { typos: eating, fastFood: w.fastFood });
+      if (bm.match && !bm.match.unused.length) {
+        w = bw;
+        found = bm;
+      }
+    }
     /** The item read on: without its context where that was left out and the rest is parts either side of on/in/over. */
     let onItem = item;
     // "chips from the vending machine", "my daughter had a pb&j": words of context around the food are no food (named in the note).
@@ -2416,9 +2536,11 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
     }
     // "3 pretzel rods", "2 pretzel twists": a last word no food has that is how USDA portions the food said before it is that portion.
     const shape = w.food[w.food.length - 1]!;
-    if ((!found.match || found.match.unused.includes(shape)) && w.food.length > 1) {
+    // "fish fillet": a food USDA gives no portion of at all (an ingredient's entry) is no better; a fillet is how it portions fish.
+    const noPortion = !!found.match && !found.match.food.portions.length;
+    if ((!found.match || found.match.unused.includes(shape) || noPortion) && w.food.length > 1) {
       const base = matchFood(w.food.slice(0, -1), table, { typos: eating, fastFood: w.fastFood }).match;
-      const byShape = (d: string) => new RegExp(`^1 ${shape}\\b`, 'i').test(d);
+      const byShape = (d: string) => new RegExp(noPortion ? `^1 (?:[a-z/]+ )?${shape}\\b` : `^1 ${shape}\\b`, 'i').test(d);
       // "Pretzels, NFS" has no rod; the same food said hard or soft may ("Pretzels, hard, NFS": 1 rod).
       const shaped = base && !base.unused.length ? (base.food.portions.some((p) => byShape(p.description)) ? base.food : sameFoodWith(base.food, table, byShape, false, ['hard', 'soft', 'plain'])) : null;
       if (base && shaped) {
@@ -2455,6 +2577,21 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
   if (context.length && foods[0]) foods[0].note = [foods[0].note, ...context.map((c) => `context left out: “${c}”`)].filter(Boolean).join('; ');
   return { foods, unknown, carbs_g: round1(foods.reduce((s, f) => s + f.carbs_g, 0)) };
 
+  /**
+   * The food said before read again with words said alone after it: after its words, or (as USDA's names read) before them,
+   * after its count ("sugar free chocolate pudding cup", "2 large choc chip cookies"). One food found as said, or null.
+   */
+  function rereadWith(prevItem: string, said: string, after: boolean): EstimatedFood | null {
+    const readings = [...(after ? [`${prevItem} ${said}`] : []), prevItem.replace(/^(\s*(?:(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six)\s+)?)/i, `$1${said.trim()} `), prevItem.replace(/\bof\s+/i, `of ${said.trim()} `)];
+    return (
+      readings
+        .map((r) => estimateItems(r, table))
+        // Never by a word read by spelling that the food before was not read with ("sugar free" is no gum).
+        .map((again) => (again.foods.length === 1 && !again.unknown.length && !/not used:/.test(again.foods[0]!.note ?? '') && (again.foods[0]!.note ?? '').split('; ').filter((n) => /read as/.test(n)).every((n) => (foods[foods.length - 1]?.note ?? '').includes(n)) ? again.foods[0]! : null))
+        .find(Boolean) ?? null
+    );
+  }
+
   function add(itemText: string, w: ItemWords, match: FoodMatch, missing: string[]) {
     // "pho w no meat", "bbq pork no sauce": USDA's own "…, no meat" form of the same food where it has one.
     if (w.omitted) {
@@ -2470,17 +2607,23 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
     }
     // "turkey burger no bun": a burger or sandwich without its bread is its filling only.
     if (w.omitted && /\b(?:bun|buns|bread|roll|toast)\b/.test(w.omitted) && /\b(?:burger|hamburger|cheeseburger|sandwich)\b/i.test(match.food.description)) {
-      const filling = w.food.flatMap((x) => x.split('_')).filter((x) => !/^(?:burger|hamburger|cheeseburger|sandwich|sub|slider|melt)$/.test(x));
+      // "a hot dog, no bun": the frank alone ("hotdog" is the alias map's hot dog sandwich).
+      const filling = w.food.flatMap((x) => (x === 'hotdog' ? ['hot', 'dog'] : x.split('_'))).filter((x) => !/^(?:burger|hamburger|cheeseburger|sandwich|sub|slider|melt)$/.test(x));
       const alone = matchFood(filling.length ? filling : ['ground', 'beef'], table, { typos: false }).match;
       if (alone) match = { ...alone, corrected: [...alone.corrected, 'without the bread: the filling only'] };
     }
     // "medium fries", "a bottle of orange juice": a size or container this food has no portion
     // for is the same food in the form sold that way (fast food; bottled), where USDA has one.
-    const wants = w.size && !w.unit ? sizePortion(w.size) : w.unit === 'bottle' || w.unit === 'can' ? new RegExp(`\\b${w.unit}\\b`, 'i') : null;
+    // "a peach cup", "mandarin orange snack cups": a snack container of a fruit USDA sells so is its canned form.
+    const wants = w.size && !w.unit ? sizePortion(w.size) : w.unit === 'bottle' || w.unit === 'can' ? new RegExp(`\\b${w.unit}\\b`, 'i') : w.unit === 'container' ? /\bsnack size container\b/i : null;
     if (wants && !match.food.portions.some((p) => wants.test(p.description))) {
       // A size only from the fast-food form ("medium fries"): "small red potatoes" are not baked ones.
       // "2 small potatoes": else its plain boiled form, the everyday one with sizes (both sets that say so agree).
-      const other = sameFoodWith(match.food, table, (d) => wants.test(d), !!w.size) ?? (w.size ? sameFoodWith(match.food, table, (d) => wants.test(d), false, BOILED) : null);
+      const other =
+        sameFoodWith(match.food, table, (d) => wants.test(d), !!w.size) ??
+        (w.size ? sameFoodWith(match.food, table, (d) => wants.test(d), false, BOILED) : null) ??
+        // "large french toast sticks": a size of a plural with no count, an order, is from the form sold by the order.
+        (w.size && w.plural && w.quantity === null && !match.food.portions.some((p) => ORDER.test(p.description)) ? sameFoodWith(match.food, table, (d) => ORDER.test(d), true) : null);
       if (other) match = { ...match, food: other };
     }
     // "2 slices of rye", "2 slices sourdough": slices of a food USDA has no slice of (the rye roll) are of its bread, where USDA has one as said.
