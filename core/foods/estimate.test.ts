@@ -278,7 +278,7 @@ describe('everyday meals of the fourth set’s kinds (issue #19)', () => {
 
   it('reads 2% and 1% as the milk’s fat, not a count', () => {
     expect(estimateMeal('bowl of cheerios w/ 2% milk').foods.map((f) => [f.description, f.quantity])).toEqual([
-      ["Cereal, O's, NFS", 1],
+      ["Cereal, O's, plain", 1],
       ['Milk, reduced fat (2%)', 1],
     ]);
     expect(one('a glass of 1% milk').description).toBe('Milk, low fat (1%)');
@@ -557,8 +557,9 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     expect(codes5('half an avocado on toast')).toHaveLength(2);
   });
 
-  it('takes a counted condiment as its individual packet and a fruit cup as the snack container', () => {
-    expect(estimateMeal('coffee with 2 sugars').foods[1]).toMatchObject({ portion: '1 individual packet', quantity: 2 });
+  it('takes sugars counted in a drink as teaspoons and a fruit cup as the snack container', () => {
+    // Round 11: every set that counts sugars in coffee or tea means a teaspoon each (everyday-servings.ts).
+    expect(estimateMeal('coffee with 2 sugars').foods[1]).toMatchObject({ portion: '1 teaspoon', quantity: 2 });
     expect(one('a fruit cup')).toMatchObject({ description: 'Fruit cocktail, canned, NFS', portion: '1 snack size container' });
   });
 
