@@ -35,10 +35,46 @@ const ONE_ITEM = new RegExp(
 );
 
 export const SERVING_NAMES: Readonly<Record<string, { q?: string; code?: string; alone?: boolean }>> = {
+  // A shake by its flavour is the fast-food shake (the chains' and diners' 16 fl oz), not a home-made or malted one.
+  chocolate_shake: { q: 'fast food chocolate milk shake' }, // Milk shake, fast food, chocolate
+  chocolate_milkshake: { q: 'fast food chocolate milk shake' },
+  chocolate_milk_shake: { q: 'fast food chocolate milk shake' },
+  vanilla_milkshake: { q: 'fast food other than chocolate milk shake' }, // Milk shake, fast food, flavors other than chocolate
+  strawberry_shake: { q: 'fast food other than chocolate milk shake' },
+  strawberry_milkshake: { q: 'fast food other than chocolate milk shake' },
+  oreo_shake: { q: 'fast food other than chocolate milk shake' },
+  oreo_milkshake: { q: 'fast food other than chocolate milk shake' },
+  cookies_and_cream_shake: { q: 'fast food other than chocolate milk shake' },
+  peanut_butter_shake: { q: 'fast food other than chocolate milk shake' },
+  mint_shake: { q: 'fast food other than chocolate milk shake' },
+  shamrock_shake: { q: 'fast food other than chocolate milk shake' }, // McDonald's seasonal mint shake
+  rice_krispies_treat: { q: 'marshmallow rice cereal no bake cookie' }, // Cookie, marshmallow, with rice cereal, no bake
+  rice_crispy_treat: { q: 'marshmallow rice cereal no bake cookie' },
+  rice_crispie_treat: { q: 'marshmallow rice cereal no bake cookie' },
 };
 
 export const SERVING_FORMS: ReadonlyArray<[RegExp, string]> = [
   [ONE_ITEM, '$1a $2$3'],
+  // "a whole personal pizza", "ate a whole small bag": "whole" says all of that one item, not whole wheat.
+  [/\b(an?|one) whole (?=(?:personal|individual|small|medium|large|mini|king|family|snack)\b)/g, '$1 '],
+  // Mini cupcakes are bite-size cakes with icing (about a third of a cupcake), as cake pops are.
+  [/\bmini(?:ature)? ((?:[a-z]+ )?)cupcakes?\b/g, 'miniature $1cake with icing'],
+  // A Costco or jumbo muffin is large (150–170 g), not USDA's medium; a coffee shop's is said as medium, as a muffin alone.
+  [/\b(?:jumbo|costco) ((?:[a-z]+ ){0,2}?)muffin(s?)\b/g, 'large $1muffin$2'],
+  [/(?<!\b(?:large|big|small|mini|medium) )\b((?:[a-z]+ )?)muffin(s?) (?:from|at) costco\b/g, 'large $1muffin$2'],
+  // A bakery-case brownie is large (USDA's 90 g); "bakery brownie" had been no food.
+  [/\b(?:jumbo|costco|bakery|starbucks|panera) brownies?\b/g, 'large brownie'],
+  // "a stack of pancakes" is three, as a short stack is.
+  [/\b(?:an? |one )?stack of (pancakes|hotcakes|flapjacks)\b/g, '3 $1'],
+  // "bfast sandwich", "brekkie burrito": breakfast's short forms before a dish (alone they are a meal word).
+  [/\b(?:bfast|brekkie|brekky|bkfst|brkfst|brkfast) (sandwich(?:es)?|burritos?|tacos?|bowls?|pizza|casserole)\b/g, 'breakfast $1'],
+  // A deli's "bacon egg and cheese" on a named bread is FNDDS's egg sandwich on that bread with the meat ("BEC" is its short form).
+  [/\bb\.?e\.?c\.?\b(?= on|$|\s*[,;+&]|\s+(?:and|with|from|at|sandwich))/g, 'bacon egg and cheese'],
+  [/\b(bacon|sausage|ham),? (?:egg|eggs),? (?:and|&|n|'n'?) cheese(?: sandwich)? on (?:an? )?(?:everything |plain |sesame )?(bagel|croissant|english muffin)\b/g, 'egg sandwich on $2 with $1'],
+  [/\b(bacon|sausage|ham),? (?:egg|eggs),? (?:and|&|n|'n'?) cheese(?: sandwich)? on (?:an? )?(?:kaiser |hard |bulkie )?roll\b/g, 'white bread egg sandwich with meat and cheese'],
+  // A pudding cup is the snack-size ready-to-eat container (about 100 g), not a measuring cup of pudding.
+  [/\b((?:chocolate|vanilla|butterscotch|tapioca|banana|rice|sugar free|sf|snack pack) )?pudding (?:snack )?(?:cups?|packs?)\b(?!\s*(?:x\s*)?\d)/g, 'snack size container of ready to eat $1pudding'],
+  [/\brice krispies? treats?\b/g, 'rice krispie treat'],
   // A Snapple said as one ("a snapple", "snapple") is its 16 fl oz glass bottle, as sold; "2 snapples" are two of them.
   [/(^|[,;+&:]\s*|\b(?:and|with|had|drank|a|an|one)\s+)(?:(?:bottle|bottled) of )?snapple(?: (?:iced )?tea)?\b(?! bottle)(?!\s*(?:,\s*)?\d)/g, '$1 16 fl oz snapple'],
   // A honey packet is USDA's "1 single serving container" (14 g), not a drizzle.
