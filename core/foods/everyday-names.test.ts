@@ -200,7 +200,7 @@ describe('everyday names by category resolve to a sensible food with a whole-ite
     ['3 tootsie rolls', '91723030', '1 piece', 3],
     ['a starbucks doubleshot', '92171000', '1 fl oz', 6.5],
     ['a carnation breakfast essentials', '95102000', '1 bottle (11 fl oz)', 1],
-    ['a bec on a roll', '34001540', '1 regular', 1],
+    ['a bec on a roll', '34001130', '1 regular', 1], // a roll is bread: Egg sandwich on white bread, with meat and cheese
     ['a chopped cheese', '27514030', '1 regular', 1],
     ['a coffee roll', '51161050', '1 medium', 1],
     ['a z bar', '53720210', '1 bar', 1],

@@ -48,9 +48,7 @@ export const SERVING_NAMES: Readonly<Record<string, { q?: string; code?: string;
   peanut_butter_shake: { q: 'fast food other than chocolate milk shake' },
   mint_shake: { q: 'fast food other than chocolate milk shake' },
   shamrock_shake: { q: 'fast food other than chocolate milk shake' }, // McDonald's seasonal mint shake
-  rice_krispies_treat: { q: 'marshmallow rice cereal no bake cookie' }, // Cookie, marshmallow, with rice cereal, no bake
-  rice_crispy_treat: { q: 'marshmallow rice cereal no bake cookie' },
-  rice_crispie_treat: { q: 'marshmallow rice cereal no bake cookie' },
+  rice_crispy_treat: { q: 'marshmallow rice cereal no bake cookie' }, // Cookie, marshmallow, with rice cereal, no bake ("rice krispies treat" is said as the estimator's own name)
 };
 
 export const SERVING_FORMS: ReadonlyArray<[RegExp, string]> = [
@@ -73,7 +71,7 @@ export const SERVING_FORMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(bacon|sausage|ham),? (?:egg|eggs),? (?:and|&|n|'n'?) cheese(?: sandwich)? on (?:an? )?(?:everything |plain |sesame )?(bagel|croissant|english muffin)\b/g, 'egg sandwich on $2 with $1'],
   [/\b(bacon|sausage|ham),? (?:egg|eggs),? (?:and|&|n|'n'?) cheese(?: sandwich)? on (?:an? )?(?:kaiser |hard |bulkie )?roll\b/g, 'white bread egg sandwich with meat and cheese'],
   // A pudding cup is the snack-size ready-to-eat container (about 100 g), not a measuring cup of pudding.
-  [/\b((?:chocolate|vanilla|butterscotch|tapioca|banana|rice|sugar free|sf|snack pack) )?pudding (?:snack )?(?:cups?|packs?)\b(?!\s*(?:x\s*)?\d)/g, 'snack size container of ready to eat $1pudding'],
+  [/\b((?:(?:chocolate|vanilla|butterscotch|tapioca|banana|rice|sugar[- ]?free|sf|snack pack) )*)pudding (?:snack )?(?:cups?|packs?)\b(?!\s*(?:x\s*)?\d)/g, 'snack size container of ready to eat $1pudding'],
   [/\brice krispies? treats?\b/g, 'rice krispie treat'],
   // A Snapple said as one ("a snapple", "snapple") is its 16 fl oz glass bottle, as sold; "2 snapples" are two of them.
   [/(^|[,;+&:]\s*|\b(?:and|with|had|drank|a|an|one)\s+)(?:(?:bottle|bottled) of )?snapple(?: (?:iced )?tea)?\b(?! bottle)(?!\s*(?:,\s*)?\d)/g, '$1 16 fl oz snapple'],
