@@ -73,6 +73,20 @@ export const SERVING_FORMS: ReadonlyArray<[RegExp, string]> = [
   // A pudding cup is the snack-size ready-to-eat container (about 100 g), not a measuring cup of pudding.
   [/\b((?:(?:chocolate|vanilla|butterscotch|tapioca|banana|rice|sugar[- ]?free|sf|snack pack) )*)pudding (?:snack )?(?:cups?|packs?)\b(?!\s*(?:x\s*)?\d)/g, 'snack size container of ready to eat $1pudding'],
   [/\brice krispies? treats?\b/g, 'rice krispie treat'],
+  // "spag bol" (British and online for spaghetti bolognese) is USDA's pasta with tomato sauce and meat; "spag" alone is spaghetti.
+  [/\bspag(?:hetti)? bol(?:ognese|o)?\b/g, 'spaghetti bolognese'],
+  [/\bspag\b/g, 'spaghetti'],
+  // A sushi roll is a whole roll (6–8 pieces, USDA's usual roll), not one piece; said without its fish it is the California
+  // roll, the one most sold ("a sushi roll" read as a piece of an eel roll, "2 rolls of sushi" as two pieces).
+  [/\b(salmon|tuna|spicy tuna|eel|shrimp|avocado|vegetable|veggie|cucumber|california|shrimp tempura|philly|philadelphia|rainbow|dragon|crunchy|spicy salmon) sushi roll(s?)\b/g, '$1 roll$2'],
+  [/\b(\d+|an?|one|two|three|four) (?:sushi rolls?|rolls? of sushi)\b/g, '$1 california roll'],
+  // "teriyaki chicken bowl" is the chicken teriyaki bowl (everyday-names.ts: chicken over rice with vegetables; it read as the chicken alone, 3 g).
+  [/\bteriyaki chicken (?:rice )?bowl(s?)\b/g, 'chicken teriyaki bowl$1'],
+  // Animal crackers are USDA's animal cookie, counted by "1 cracker" ("toddler had 10 animal crackers" read as plain crackers).
+  [/\banimal crackers?\b/g, 'animal cookies'],
+  // A Lunchables cracker stack (turkey or ham and cheddar) has no FNDDS entry: its parts, as the box lists them (~13 g carbs in
+  // the crackers). Not the pizza kind, which is left to the matcher.
+  [/\b(?:an? |one )?(?:(?:turkey|ham|bologna)(?: (?:and|&|n) (?:cheddar|american|cheese))? )?lunchables?(?: (?:with |w )?(?:cracker stackers|crackers))?\b(?! pizza| nachos| extra)/g, '7 crackers, 1 oz turkey, 1 oz cheddar cheese'],
   // A Snapple said as one ("a snapple", "snapple") is its 16 fl oz glass bottle, as sold; "2 snapples" are two of them.
   [/(^|[,;+&:]\s*|\b(?:and|with|had|drank|a|an|one)\s+)(?:(?:bottle|bottled) of )?snapple(?: (?:iced )?tea)?\b(?! bottle)(?!\s*(?:,\s*)?\d)/g, '$1 16 fl oz snapple'],
   // A honey packet is USDA's "1 single serving container" (14 g), not a drizzle.
