@@ -73,6 +73,10 @@ export const SERVING_FORMS: ReadonlyArray<[RegExp, string]> = [
   // A pudding cup is the snack-size ready-to-eat container (about 100 g), not a measuring cup of pudding.
   [/\b((?:(?:chocolate|vanilla|butterscotch|tapioca|banana|rice|sugar[- ]?free|sf|snack pack) )*)pudding (?:snack )?(?:cups?|packs?)\b(?!\s*(?:x\s*)?\d)/g, 'snack size container of ready to eat $1pudding'],
   [/\brice krispies? treats?\b/g, 'rice krispie treat'],
+  // "a medium shake": a shake by its size is the fast-food milkshake (it read as a malted shake's usual serving).
+  [/\b(small|medium|large|kids?|regular|junior|jr) (?:milk ?)?shakes?\b/g, '$1 milkshake'],
+  // A belVita pack is four biscuits (50 g; ~35 g carbs), as sold.
+  [/\b(?:an? |one )?(?:packs?|packets?|packages?|sleeves?) of belvitas?(?: biscuits| breakfast biscuits)?\b|\b(?:an? |one )?belvita (?:packs?|packets?)\b/g, '50 g of belvita'],
   // "spag bol" (British and online for spaghetti bolognese) is USDA's pasta with tomato sauce and meat; "spag" alone is spaghetti.
   [/\bspag(?:hetti)? bol(?:ognese|o)?\b/g, 'spaghetti bolognese'],
   [/\bspag\b/g, 'spaghetti'],
