@@ -460,6 +460,12 @@ describe('things said as they are sold and served: one item, its pouch, bottle, 
     expect(one('a large protein shake').code).toBe('95120010');
   });
 
+  it('counts glucose tablets for a low as 4 g each (a teaspoon of sugar), never a glucose reading', () => {
+    expect(one('4 glucose tabs')).toEqual({ code: '91101000', portion: '1 teaspoon', quantity: 4 });
+    expect(one('had 2 dex tabs for a low')).toEqual({ code: '91101000', portion: '1 teaspoon', quantity: 2 });
+    expect(estimateMeal('glucose 140', table).foods).toEqual([]);
+  });
+
   it('counts sugars in a drink as teaspoons and cream in coffee as creamer', () => {
     const e = estimateMeal('large coffee w cream & 2 sugars', table);
     expect(e.foods.map((f) => [f.food_code, f.portion, f.quantity])).toEqual([

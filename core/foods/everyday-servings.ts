@@ -91,6 +91,9 @@ export const SERVING_FORMS: ReadonlyArray<[RegExp, string]> = [
   // A Lunchables cracker stack (turkey or ham and cheddar) has no FNDDS entry: its parts, as the box lists them (~13 g carbs in
   // the crackers). Not the pizza kind, which is left to the matcher.
   [/\b(?:an? |one )?(?:(?:turkey|ham|bologna)(?: (?:and|&|n) (?:cheddar|american|cheese))? )?lunchables?(?: (?:with |w )?(?:cracker stackers|crackers))?\b(?! pizza| nachos| extra)/g, '7 crackers, 1 oz turkey, 1 oz cheddar cheese'],
+  // Glucose tablets for a low have no FNDDS entry: each is 4 g of dextrose, a teaspoon of sugar (4.2 g) by carbs
+  // ("4 glucose tabs" had been dropped as a glucose word, so a treated low counted nothing).
+  [/\b(\d+|an?|one|two|three|four|five|six|eight|ten) (?:glucose|dex|dextrose|dex4|dex 4) (?:tabs?|tablets?|chews?)\b/g, '$1 teaspoons of sugar'],
   // A Snapple said as one ("a snapple", "snapple") is its 16 fl oz glass bottle, as sold; "2 snapples" are two of them.
   [/(^|[,;+&:]\s*|\b(?:and|with|had|drank|a|an|one)\s+)(?:(?:bottle|bottled) of )?snapple(?: (?:iced )?tea)?\b(?! bottle)(?!\s*(?:,\s*)?\d)/g, '$1 16 fl oz snapple'],
   // A honey packet is USDA's "1 single serving container" (14 g), not a drizzle.
