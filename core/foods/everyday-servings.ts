@@ -47,6 +47,9 @@ export const SERVING_NAMES: Readonly<Record<string, { q?: string; code?: string;
   cookies_and_cream_shake: { q: 'fast food other than chocolate milk shake' },
   peanut_butter_shake: { q: 'fast food other than chocolate milk shake' },
   mint_shake: { q: 'fast food other than chocolate milk shake' },
+  // Gold Peak is a bottled sweetened iced tea (it read as hot leaf tea, 1 g); its diet and unsweetened kinds say so.
+  gold_peak: { q: 'bottled black iced tea' }, // Tea, iced, bottled, black
+  gold_peak_tea: { q: 'bottled black iced tea' },
   shamrock_shake: { q: 'fast food other than chocolate milk shake' }, // McDonald's seasonal mint shake
   rice_crispy_treat: { q: 'marshmallow rice cereal no bake cookie' }, // Cookie, marshmallow, with rice cereal, no bake ("rice krispies treat" is said as the estimator's own name)
 };
