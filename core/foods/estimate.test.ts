@@ -278,7 +278,7 @@ describe('everyday meals of the fourth set’s kinds (issue #19)', () => {
 
   it('reads 2% and 1% as the milk’s fat, not a count', () => {
     expect(estimateMeal('bowl of cheerios w/ 2% milk').foods.map((f) => [f.description, f.quantity])).toEqual([
-      ["Cereal, O's, NFS", 1],
+      ["Cereal, O's, plain", 1],
       ['Milk, reduced fat (2%)', 1],
     ]);
     expect(one('a glass of 1% milk').description).toBe('Milk, low fat (1%)');
@@ -392,7 +392,8 @@ describe('everyday meals of the fourth set’s kinds (issue #19)', () => {
     expect(one('a glass of champagne')).toMatchObject({ description: 'Wine, sparkling', portion: '1 glass' });
     expect(one('a hard lemonade').description).toBe('Alcoholic malt beverage, sweetened');
     expect(one('a personal pizza').portion).toBe('1 personal size pizza (5-7" diameter)');
-    expect(one('a stack of pancakes')).toMatchObject({ description: 'Pancakes, NFS', portion: 'Quantity not specified' });
+    // Round 11: a stack is three pancakes, as a short stack is (everyday-servings.ts).
+    expect(one('a stack of pancakes')).toMatchObject({ description: 'Pancakes, NFS', portion: '1 medium pancake', quantity: 3 });
   });
 
   it('reads a container said after the food as its unit', () => {
@@ -557,8 +558,9 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
     expect(codes5('half an avocado on toast')).toHaveLength(2);
   });
 
-  it('takes a counted condiment as its individual packet and a fruit cup as the snack container', () => {
-    expect(estimateMeal('coffee with 2 sugars').foods[1]).toMatchObject({ portion: '1 individual packet', quantity: 2 });
+  it('takes sugars counted in a drink as teaspoons and a fruit cup as the snack container', () => {
+    // Round 11: every set that counts sugars in coffee or tea means a teaspoon each (everyday-servings.ts).
+    expect(estimateMeal('coffee with 2 sugars').foods[1]).toMatchObject({ portion: '1 teaspoon', quantity: 2 });
     expect(one('a fruit cup')).toMatchObject({ description: 'Fruit cocktail, canned, NFS', portion: '1 snack size container' });
   });
 

@@ -532,7 +532,7 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   linguine: { q: 'pasta' },
   tagliatelle: { q: 'pasta' },
   mac_and_cheese: { code: '58145110', q: 'macaroni noodle cheese' },
-  cheerio: { code: '57401100', q: 'cereal' },
+  cheerio: { code: '57123000', q: 'cereal' }, // Cheerios are plain O's (the brand's original); flavoured ones are named
   cornflake: { q: 'corn flake' },
   cereal: { q: 'cereal ready eat', alone: true },
   porridge: { q: 'oatmeal' },

@@ -1,3 +1,4 @@
+import { SERVING_FORMS, SERVING_NAMES } from './everyday-servings';
 /**
  * Chain menus and packaged brands as people in the U.S. say them (issue #19, round 7):
  * merged into everyday-names.ts with one spread, same shape and rules (keys as `stem`
@@ -8,6 +9,8 @@
  * to the food a dietitian would pick, with the reason beside it.
  */
 export const CHAIN_AND_BRAND_NAMES: Readonly<Record<string, { q?: string; code?: string; alone?: boolean }>> = {
+  // How things are sold and served (everyday-servings.ts); the entries below win where both have a name.
+  ...SERVING_NAMES,
   // McDonald's.
   mcrib: { code: '27520500', q: 'barbecue rib sandwich', alone: true }, // Barbecue rib sandwich
   // Burger King, Wendy's, Jack in the Box, Whataburger, Culver's, In-N-Out, Five Guys.
@@ -411,4 +414,6 @@ export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(qpc|quarter pounder(?: with cheese)?|big mac|mcchicken|whopper|baconator|mcdouble) meal\s*:/g, '$1,'],
   // A flavoured Snapple ("a peach snapple") is its 16 fl oz bottle of bottled tea, as it is sold.
   [/\b(?:(an?|one|\d+) )?(?:peach|lemon|raspberry|mango|kiwi strawberry|half (?:n|and|&) half) snapples?\b/g, '$1 snapple bottle'],
+  // How things are sold and served said without an amount (everyday-servings.ts): last, after the chains' own forms.
+  ...SERVING_FORMS,
 ];

@@ -200,7 +200,7 @@ describe('everyday names by category resolve to a sensible food with a whole-ite
     ['3 tootsie rolls', '91723030', '1 piece', 3],
     ['a starbucks doubleshot', '92171000', '1 fl oz', 6.5],
     ['a carnation breakfast essentials', '95102000', '1 bottle (11 fl oz)', 1],
-    ['a bec on a roll', '34001540', '1 regular', 1],
+    ['a bec on a roll', '34001130', '1 regular', 1], // a roll is bread: Egg sandwich on white bread, with meat and cheese
     ['a chopped cheese', '27514030', '1 regular', 1],
     ['a coffee roll', '51161050', '1 medium', 1],
     ['a z bar', '53720210', '1 bar', 1],
@@ -403,5 +403,80 @@ describe('round 10: names that were unknown or read as another food', () => {
   it('reads a chain meal named before its sides as the burger with those sides', () => {
     const e = estimateMeal('qpc meal: large fries + large diet coke', table);
     expect(e.foods.map((f) => f.food_code)).toEqual(['27510232', '71401030', '92410320']);
+  });
+});
+
+describe('things said as they are sold and served: one item, its pouch, bottle, packet or cup (everyday-servings.ts)', () => {
+  it.each([
+    ['red velvet cupcake', '53116520', '1 cupcake, any size', 1], // Cake or cupcake, red velvet 
+    ['calzone', '58108010', '1 calzone or stromboli', 1], // Calzone, with meat and cheese 
+    ['chicken quesadilla from taco bell', '58104740', '1 full circle', 1], // Quesadilla, chicken 
+    ['egg roll', '58110130', '1 egg roll', 1], // Egg roll, with beef and/or pork 
+    ['funnel cake', '55801000', '1 cake (6" dia)', 1], // Funnel cake with sugar 
+    ['samosa', '58124500', '1 regular/large', 1], // Samosa 
+    ['red bull', '95310600', '1 can (8.4 fl oz)', 1], // Energy drink (Red Bull) 
+    ['capri sun', '92552030', '1 Capri Sun pouch', 1], // Fruit juice drink (Capri Sun) 
+    ['snapple', '92309000', '1 fl oz (NFS)', 16], // Tea, iced, bottled, black 
+    ['a snapple', '92309000', '1 fl oz (NFS)', 16], // Tea, iced, bottled, black 
+    ['honey packet', '91302010', '1 single serving container', 1], // Honey 
+    ['2 packets of honey', '91302010', '1 single serving container', 2], // Honey 
+    ['3 brownie bites', '53204000', '1 small or bite size', 3], // Cookie, brownie, NS as to icing 
+    ['a bakery brownie', '53204000', '1 large', 1], // Cookie, brownie, NS as to icing 
+    ['venti iced latte w oat milk', '92102502', '1 large', 1], // Coffee, Iced Latte, with non-dairy milk 
+    ['grande latte with almond milk', '92101903', '1 medium', 1], // Coffee, Latte, with non-dairy milk 
+    ['a whole personal pizza', '58106210', '1 personal size pizza (5-7" diameter)', 1], // Pizza, cheese, from restaurant or fast food, NS as to type of crust 
+    ['2 mini cupcakes', '53120270', '1 miniature/bite size', 2], // Cake or cupcake, white with white icing, bakery 
+    ['a costco muffin', '52301000', '1 large', 1], // Muffin, NFS 
+    ['a jumbo blueberry muffin', '52302010', '1 large', 1], // Muffin, fruit 
+    ['a stack of pancakes', '55100005', '1 medium pancake', 3], // Pancakes, NFS 
+    ['a bfast sandwich', '34001100', '1 regular', 1], // Egg sandwich on white bread 
+    ['a bacon egg and cheese on a bagel', '34001620', '1 regular', 1], // Egg sandwich on bagel, with bacon 
+    ['a bec on a roll', '34001130', '1 regular', 1], // Egg sandwich on white bread, with meat and cheese 
+    ['a sugar free chocolate pudding cup', '13230140', '1 snack size container', 1], // Pudding, chocolate, ready-to-eat, sugar free 
+    ['a rice krispies treat', '53226500', '1 medium bar', 1], // Cookie, marshmallow, with rice cereal, no bake 
+    ['a chocolate shake', '11542100', '1 medium', 1], // Milk shake, fast food, chocolate 
+    ['a strawberry milkshake', '11542200', '1 medium', 1], // Milk shake, fast food, flavors other than chocolate 
+    ['a medium shake', '11542100', '1 medium', 1], // Milk shake, fast food, chocolate 
+    ['spag bol', '58146322', 'Quantity not specified', 1], // Pasta with tomato-based sauce and meat, home recipe 
+    ['a sushi roll', '58151180', 'Quantity not specified', 1], // Sushi roll, California 
+    ['2 rolls of sushi', '58151180', 'Quantity not specified', 2], // Sushi roll, California 
+    ['a salmon sushi roll', '58151200', 'Quantity not specified', 1], // Sushi roll, salmon 
+    ['teriyaki chicken bowl', '27345010', 'Quantity not specified', 1], // Chicken or turkey, rice, and vegetables including carrots, broccoli, and/or dark-green leafy; no sauce 
+    ['toddler had 10 animal crackers', '53240000', '1 cracker', 10], // Cookie, animal 
+    ['a pack of belvita', '54103000', '50 g', 1], // Crackers, breakfast biscuit 
+    ['a bowl of cheerios', '57123000', '1 cup', 1], // Cereal, O's, plain 
+  ] as const)('%s', (text, code, portion, quantity) => {
+    expect(one(text)).toEqual({ code, portion, quantity });
+  });
+
+  it('reads a bare whole item as one only when nothing else says how much, and never splits a dish of two fillings', () => {
+    // Plural without a count stays USDA's usual serving; an amount after the food or a share keeps its own reading.
+    expect(one('cupcakes').portion).toBe('Quantity not specified');
+    expect(one('cheese quesadilla 2')).toMatchObject({ portion: '1 full circle', quantity: 2 });
+    expect(one('funnel cake, shared')).toMatchObject({ portion: '1 cake (6" dia)', quantity: 0.5 });
+    expect(one('chicken & veggie quesadilla').code).toBe('58104770'); // Quesadilla, chicken, with vegetables
+    expect(one('danish butter cookies').code).not.toMatch(/^5351/); // cookies, not a Danish pastry
+    // "shake" with a size is the fast-food milkshake; a protein shake stays the protein drink.
+    expect(one('a large protein shake').code).toBe('95120010');
+  });
+
+  it('counts glucose tablets for a low as 4 g each (a teaspoon of sugar), never a glucose reading', () => {
+    expect(one('4 glucose tabs')).toEqual({ code: '91101000', portion: '1 teaspoon', quantity: 4 });
+    expect(one('had 2 dex tabs for a low')).toEqual({ code: '91101000', portion: '1 teaspoon', quantity: 2 });
+    expect(estimateMeal('glucose 140', table).foods).toEqual([]);
+  });
+
+  it('counts sugars in a drink as teaspoons and cream in coffee as creamer', () => {
+    const e = estimateMeal('large coffee w cream & 2 sugars', table);
+    expect(e.foods.map((f) => [f.food_code, f.portion, f.quantity])).toEqual([
+      ['92101000', '1 large', 1],
+      ['12200100', 'Quantity not specified', 1], // Coffee creamer, NFS
+      ['91101000', '1 teaspoon', 2],
+    ]);
+  });
+
+  it('reads a cafeteria slice as the school-lunch pizza and a Lunchables stack by its parts', () => {
+    expect(estimateMeal('school lunch: slice of cheese pizza', table).foods[0]!.description).toMatch(/from school lunch/);
+    expect(estimateMeal('a lunchable', table).foods.map((f) => f.food_code)).toEqual(['54001000', '24201000', '14104100']);
   });
 });
