@@ -191,6 +191,18 @@
  *   drink's 12 fl oz can (holdout 9's can rule); "a dr pepper from the vending machine" likewise.
  * - "orchard trip: cider donut + 8 oz hot cider": the plain cake doughnut (holdout 23) and 8 × apple
  *   cider "1 fl oz (NFS)".
+ * - The 12 messages in the last group were added after the first commit (181 messages), under the same
+ *   rules and the same two repeat checks. Their decisions: an Uncrustable is holdout 7's frozen crustless
+ *   PB&J "1 sandwich", a Capri Sun its "1 Capri Sun pouch"; "half a sleeve of ritz" 0.5 × Ritz "1
+ *   sleeve"; "1 cup tapioca pudding" the ready-to-eat tapioca pudding's "1 cup"; "2 chicken tamales"
+ *   the chicken tamale "1 item, any size"; "a bag of cotton candy" its "1 package, any size" (holdout
+ *   25); "pint of chocolate milk" 16 × chocolate milk NFS "1 fl oz" (holdout 4's pint); "1/2 cup
+ *   applesauce" Applesauce, regular, by the cup; "a boost" Boost "1 bottle (8 fl oz)" (holdout 21) and
+ *   "half a turkey sandwich on wheat" 0.5 × its "1 regular" (holdout 18); "cheese tortellini w red
+ *   sauce" the meatless cheese tortellini with tomato sauce by the cup and "a breadstick" at home
+ *   Breadsticks, NFS, medium stick (holdout 13); "2 eggo waffles w pb" the frozen plain waffle's "1
+ *   waffle" (holdout 20) + peanut butter QNS; "grapes, about 20" 20 × "1 grape" (holdout 18's about
+ *   amounts); "chicken lo mein 2 cups" Lo mein, with chicken by the cup.
  * - Typos and abbreviations were written only where the meaning is plain ("tomatoe", "sandwitch",
  *   "lasagnia", "spagheti", "bfast", "qpc", "pb", "oj", "c" = cup, "ct", "w", "n", "&", "+", "tmrw",
  *   "bg", "cgm", "mmol"); the expected food is the one meant (holdout 11).
@@ -400,6 +412,20 @@ export const CASES: Array<[string, ...Item[]]> = [
   ['dim sum: 3 shumai + 2 har gow', ['58112510', '1 item, any size', 5]],
   ['half a cuban sandwich + a cafe con leche', ['27520410', '1 sandwich, any size', 0.5], ['92101850', QNS, 1]],
   ['philly cheesesteak, a footlong, ate all of it', ['27514030', '1 regular or 6" submarine', 2]],
+
+  // added after the first commit
+  ['packed for the kiddo: uncrustable, 8 baby carrots, capri sun', ['42303100', '1 sandwich', 1], ['73101010', '1 baby carrot', 8], ['92552030', '1 Capri Sun pouch', 1]],
+  ['half a sleeve of ritz while studying', ['54301030', '1 sleeve', 0.5]],
+  ['grandma had 1 cup tapioca pudding', ['13230500', '1 cup', 1]],
+  ['shift lunch - 2 chicken tamales + cup of tortilla soup', ['58103130', '1 item, any size', 2], ['58421080', '1 cup', 1]],
+  ['school carnival: 2 corn dogs and a bag of cotton candy', ['27560300', '1 regular', 2], ['91745050', '1 package, any size', 1]],
+  ['pint of chocolate milk after the gym', ['11511000', '1 fl oz', 16]],
+  ['mom: 1/2 cup applesauce, 2 saltines & 4 oz ginger ale', ['63101110', '1 cup', 0.5], ['54325000', '1 cracker', 2], ['92410610', '1 fl oz (NFS)', 4]],
+  ['after dialysis dad had a boost + half a turkey sandwich on wheat', ['95101000', '1 bottle (8 fl oz)', 1], ['27540030', '1 regular', 0.5]],
+  ['cheese tortellini w red sauce, 1 cup + a breadstick', ['58134620', '1 cup', 1], ['51183990', '1 medium stick', 1]],
+  ['2 eggo waffles w pb', ['55200020', '1 waffle', 2], ['42202000', QNS, 1]],
+  ['grapes, about 20, and a peach', ['63123000', '1 grape', 20], ['63135010', '1 fruit', 1]],
+  ['chicken lo mein 2 cups from the place by work', ['58136160', '1 cup', 2]],
 
   // weights and volumes
   ['180 g cooked basmati + dal', ['56205001', { grams: 180 }, 1], ['41311030', QNS, 1]],
