@@ -21,7 +21,11 @@
  * dropped, since that is a paraphrase whatever the wording. Of about 250 first drafts, 23 repeated
  * an earlier message word for word (dropped) and about 170 meant exactly an earlier message's
  * items; those were given other amounts, sides or contexts, and the ones still matching after
- * that were held back from the first commit. No message has an expected total of 0 g.
+ * that were held back from the first commit (174 messages). The 45 messages in the last group were
+ * rewritten from those held back, under the same rules and the same two checks, and added after the
+ * first commit; pairs sharing 75 % or more of their words with an earlier message were read and
+ * reworded where they meant the same foods at about the same amount (a few that name the same foods
+ * at a clearly different amount were kept). No message has an expected total of 0 g.
  *
  * The people: a cross-section of people with diabetes or caring for someone with it (adults,
  * parents logging for a child, older people and their carers, students, shift workers), on
@@ -64,12 +68,25 @@
  *   name; "gummy candy, fun size" the gummy candy's "1 miniature/bite size/fun size".
  * - "licorice twists" are licorice "1 piece" each; "hard candies" hard candy "1 piece".
  * - "a third of a can" of coke is 1/3 × the 12 fl oz can; "half a cup" of a juice is 4 × "1 fl oz".
- * - Drinks: "rockstar 24oz" is Rockstar's "1 can (24 fl oz)"; "powerade 32 oz" its 32 fl oz bottle;
- *   "a 16 oz can" of beer is beer's "1 can or bottle (16 fl oz)"; "kombucha bottle 12oz" is its 12
- *   fl oz bottle; "oat milk latte" the latte with non-dairy milk (holdout 12); "frappe w whip" the
- *   frozen coffee drink with whipped cream; "berry smoothie" Fruit smoothie, NFS; a "homemade"
- *   smoothie the fruit smoothie with whole fruit and dairy.
- * - "easy mac cup" is FNDDS's Easy Mac "1 microwavable tub, regular size, prepared" (holdout 7).
+ * - Drinks: "rockstar 24oz" is Rockstar's "1 can (24 fl oz)"; "powerade 20 oz" its 20 fl oz bottle;
+ *   "16 oz cans" of beer are beer's "1 can or bottle (16 fl oz)"; "oat milk latte" the latte with
+ *   non-dairy milk (holdout 12); "frappe w whip" the frozen coffee drink with whipped cream; "berry
+ *   smoothie" Fruit smoothie, NFS; a "homemade" smoothie the fruit smoothie with whole fruit and
+ *   dairy; "a small icee" the slush frozen drink, small; "a medium pepsi" / "a small coke" the cola's
+ *   fountain "1 medium drink" / "1 small drink"; "a 10 oz bottle of oj" the bottled orange juice's
+ *   "1 bottle (10 fl oz)"; "iced coffee w cream" the iced brewed coffee plus liquid coffee creamer
+ *   "Quantity not specified" (holdout 6's creamer).
+ * - Added after the first commit: "fresh spring rolls w shrimp" are FNDDS's roll with meat and/or
+ *   shrimp, vegetables and rice paper, not fried, "1 roll" each; "a waffle cone" under 3 scoops is the
+ *   ice cream cone shell's "1 large waffle cone" beside 3 × ice cream "1 scoop"; "sugar cookies" and
+ *   "christmas cookies (sugar)" are Cookie, butter or sugar, at the size said (medium with none);
+ *   "hot sauce" is hot pepper sauce and "sweet n sour sauce" sweet and sour sauce, each "Quantity not
+ *   specified"; "2 tbsp cheese dip" is cheese dip's "1 tablespoon" × 2; "a granola bar" is holdout 2's
+ *   granola bar "1 bar"; "2 poached eggs" the boiled or poached egg; "a mac jr" the Big Mac food's
+ *   "1 MCDonald's Mac Jr"; "1 piece cornbread" the cornbread prepared from mix (holdout 18); "a bag
+ *   of beef jerky" is beef jerky "Quantity not specified" (no bag portion); "celery" beside wings is
+ *   raw celery "Quantity not specified"; "2 graham crackers" are 2 × the graham's full-sheet portion
+ *   (holdout 2's count), "2 medium smores" the s'mores cookie's medium (holdout 27's smores).
  * - "2 cups cheerios dry" is Cereal, O's, plain, "1 cup" each, eaten without milk.
  * - "ginger ale" for an older adult's upset stomach is the regular (sugared) soft drink.
  * - Typos and abbreviations were written only where the meaning is plain ("lg", "med", "c" = cup,
@@ -129,7 +146,7 @@ export const CASES: Array<[string, ...Item[]]> = [
   ['half a pb and j on wheat & 4oz milk', ['42302020', '1 sandwich', 0.5], ['11100000', '1 fl oz', 4]],
   ['1 uncrustable + an apple juice box', ['42303100', '1 sandwich', 1], ['64104010', '1 juice box/pouch (6.75 fl oz)', 1]],
   ['hot dog w bun and chips', ['27564000', '1 sandwich', 1], ['71200010', QNS, 1]],
-  ['jumbo corn dog at the fair', ['27560300', '1 bun length/jumbo', 1]],
+  ['jumbo corn dog + 16 oz lemonade at the fair', ['27560300', '1 bun length/jumbo', 1], ['92510955', '1 fl oz (NFS)', 16]],
   ['mini corn dogs, 6 of them', ['27560300', '1 cocktail/miniature', 6]],
   ['chicken caesar from wendys + 1 packet ranch', ['27446360', "1 Wendy's salad", 1], ['83113500', '1 packet', 1]],
   ['cup of dal and 1 piece naan', ['41305050', '1 cup', 1], ['51108100', '1 piece (1/4 of 10" dia)', 1]],
@@ -156,7 +173,7 @@ export const CASES: Array<[string, ...Item[]]> = [
   ['tots from sonic, one order + a corn dog', ['71505010', '1 fast food order', 1], ['27560300', '1 regular', 1]],
   ['2 slices large cheese pizza', ['58106210', '1 piece, large pizza', 2]],
   ['thin crust pepperoni, 3 slices (large pie)', ['58106550', '1 piece, large pizza', 3]],
-  ['2 personal pan cheese pizzas (kids)', ['58106210', '1 personal size pizza (5-7" diameter)', 2]],
+  ['personal pan cheese pizza and a medium pepsi', ['58106210', '1 personal size pizza (5-7" diameter)', 1], ['92410310', '1 medium drink', 1]],
   ['thick crust pepperoni slice', ['58106560', '1 piece, NFS', 1]],
   ['3 pieces garlic bread w pizza night, medium slices', ['51121015', '1 medium slice', 3]],
   ['texas toast x2', ['51121015', '1 piece/slice Texas Toast', 2]],
@@ -165,7 +182,7 @@ export const CASES: Array<[string, ...Item[]]> = [
   ['3 mini tacos', ['58102000', '1 miniature', 3]],
   ['cheese quesadilla, ate half', ['58104710', '1 half circle', 1]],
   ['nachos w cheese, one order at the game', ['58104120', '1 order', 1]],
-  ['chicken burrito bowl from chipotle', ['58102780', '1 item, any size', 1]],
+  ['chicken burrito bowl from chipotle, ate half, saving the rest', ['58102780', '1 item, any size', 0.5]],
   // dinner
   ['chicken breast grilled w a medium baked potato', ['24123301', QNS, 1], ['71100100', '1 medium', 1]],
   ['meatloaf 1 slice + 1 cup mashed potatoes', ['27214100', '1 medium slice', 1], ['71501000', '1 cup', 1]],
@@ -212,7 +229,7 @@ export const CASES: Array<[string, ...Item[]]> = [
   ['cheez its, 2 of the 100 cal packs', ['54304005', '1 100 calorie package', 2]],
   ['animal crackers individual box + 4 oz chocolate milk', ['53240000', '1 individual box (2 oz)', 1], ['11511000', '1 fl oz', 4]],
   ['teddy grahams snack bag + a clementine', ['54102015', '1 small or medium single serving bag', 1], ['61100600', '1 fruit', 1]],
-  ['soft pretzel, large, at the mall + cheese dip', ['54408400', '1 large', 1], ['14620200', QNS, 1]],
+  ['large soft pretzel + 2 tbsp cheese dip', ['54408400', '1 large', 1], ['14620200', '1 tablespoon', 2]],
   ['cinnamon sugar pretzel small', ['54408420', '1 small', 1]],
   ['medium bag of pretzels', ['54408000', '1 medium single serving bag', 1]],
   ['microwave popcorn, half the bag', ['54403001', '1 regular microwave bag', 0.5]],
@@ -244,7 +261,7 @@ export const CASES: Array<[string, ...Item[]]> = [
   ['2 500ml bottles of coke over the afternoon', ['92410310', '1 bottle (16.9 fl oz or 500 ml)', 2]],
   ['root beer can + 2 slices cheese pizza', ['92410710', '1 can (12 fl oz)', 1], ['58106210', '1 piece, NFS', 2]],
   ['sweet tea, large + small fries', ['92308000', '1 large drink', 1], ['71401030', '1 small fast food order', 1]],
-  ['red bull 12 oz can + a granola bar', ['95310600', '1 can (12 fl oz)', 1], ['53710400', '1 bar', 1]],
+  ['red bull 12 oz can + a granola bar', ['95310600', '1 can (12 fl oz)', 1], ['53712100', '1 bar', 1]],
   ['rockstar 24oz', ['95310700', '1 can (24 fl oz)', 1]],
   ['2 gatorade 12oz bottles during the game', ['95320200', '1 bottle (12 fl oz)', 2]],
   ['large latte + a blueberry muffin', ['92101900', '1 large', 1], ['52302010', '1 medium', 1]],
@@ -267,6 +284,52 @@ export const CASES: Array<[string, ...Item[]]> = [
   ['shift break: 1 cup cottage cheese and 1/2 cup pineapple', ['14200100', '1 cup', 1], ['63141010', '1 cup', 0.5]],
   ['grandpa ate 1/2 cup mashed potatoes and a small piece of meatloaf', ['71501000', '1 cup', 0.5], ['27214100', '1 small or thin slice', 1]],
   ['mom (81) had 4 saltines and half a cup of ginger ale', ['54325000', '1 cracker', 4], ['92410610', '1 fl oz (NFS)', 4]],
+  // added after the first commit (same rules, same repeat checks)
+  ['10 oz bottle of oj + a plain bagel, small', ['61210220', '1 bottle (10 fl oz)', 1], ['51180010', '1 small', 1]],
+  ['toasted multigrain 1 slice w avocado + 2 poached eggs', ['51601010', '1 medium or regular slice', 1], ['89902000', QNS, 1], ['31103010', '1 egg', 2]],
+  ['2 glazed donuts + a medium iced coffee w cream at 6am', ['53521110', '1 doughnut', 2], ['92102400', '1 medium', 1], ['12210200', QNS, 1]],
+  ['leftover lasagna 1.5 cups + garlic bread 1 small slice', ['58130011', '1 cup', 1.5], ['51121015', '1 small slice', 1]],
+  ['1 cup cooked quinoa, 1 cup black beans, salsa', ['56204000', '1 cup, cooked', 1], ['41101990', '1 cup', 1], ['74402100', QNS, 1]],
+  ['big mac, small fries and a small coke', ['27510389', "1 McDonald's Big Mac", 1], ['71401030', '1 small fast food order', 1], ['92410310', '1 small drink', 1]],
+  ['mac jr + value fries', ['27510389', "1 MCDonald's Mac Jr", 1], ['71401030', '1 value/dollar menu order', 1]],
+  ['chick fil a sandwich, small fries, small lemonade', ['27540146', '1 regular sandwich', 1], ['71401030', '1 small fast food order', 1], ['92510955', '1 fl oz (NFS)', 12]],
+  ['12 boneless wings hot sauce + celery & ranch', ['24168030', '1 boneless wing', 12], ['75109000', QNS, 1], ['83113500', QNS, 1]],
+  ['med strawberry shake & a small fry', ['11542200', '1 medium', 1], ['71401030', '1 small fast food order', 1]],
+  ['large chicken burrito w rice and beans + chips & guac', ['58102540', '1 large', 1], ['54401075', QNS, 1], ['63409010', QNS, 1]],
+  ['1 1/2 cups jambalaya + 1 piece cornbread', ['27363100', '1 cup', 1.5], ['52201000', '1 piece', 1]],
+  ['chicken and dumplings 1.5 cups & green beans', ['27246100', '1 cup', 1.5], ['75205030', QNS, 1]],
+  ['veg egg rolls x3 + sweet n sour sauce', ['58110110', '1 egg roll', 3], ['91361010', QNS, 1]],
+  ['10 steamed dumplings + 1/2 cup white rice', ['58112510', '1 item, any size', 10], ['56205001', '1 cup, cooked', 0.5]],
+  ['5 fried potstickers + a cup of hot and sour soup', ['58111110', '1 item, any size', 5], ['28340750', '1 cup', 1]],
+  ['2 cheese pupusas & 1 bean pupusa', ['58105100', '1 item, any size', 2], ['58105105', '1 item, any size', 1]],
+  ['pho w beef 3 cups + 2 fresh spring rolls w shrimp', ['28310330', '1 cup', 3], ['58110200', '1 roll (4-1/4" x 1-1/2" dia)', 2]],
+  ['instant ramen whole cup + 1 boiled egg + hot sauce', ['58407030', '1 individual container', 1], ['31103010', '1 egg', 1], ['75511010', QNS, 1]],
+  ['5 medium latkes w sour cream and applesauce', ['71701000', '1 medium pancake', 5], ['12310100', QNS, 1], ['63101110', QNS, 1]],
+  ['medium apple sliced w 1 tbsp almond butter + 1 tbsp honey drizzled', ['63101000', '1 medium', 1], ['42200500', '1 tablespoon', 1], ['91302010', '1 tablespoon', 1]],
+  ['3 kiwis and a handful of cashews', ['63126500', '1 fruit', 3], ['42104000', QNS, 1]],
+  ['2 peaches + a cup of cottage cheese', ['63135010', '1 fruit', 2], ['14200100', '1 cup', 1]],
+  ['3 cups watermelon + 1 cup grapes at the pool', ['63149010', '1 cup', 3], ['63123000', '1 cup', 1]],
+  ['large wedge of watermelon at the 4th of july bbq + a hot dog', ['63149010', '1 large wedge/slice', 1], ['27564000', '1 sandwich', 1]],
+  ['1.5 cups cherries and a string cheese', ['63115010', '1 cup', 1.5], ['14107030', '1 stick', 1]],
+  ['half a mango + 1/2 cup greek yogurt plain', ['63129010', '1 mango', 0.5], ['11411390', '1 cup', 0.5]],
+  ['kids popcorn + small icee at the movies', ['54403005', '1 kids size order', 1], ['92513000', '1 small', 1]],
+  ['2 small brownies & 1 cup of milk', ['53204000', '1 small or bite size', 2], ['11100000', '1 cup', 1]],
+  ['chocolate cheesecake slice + cappuccino', ['53104600', '1 piece/slice, any size', 1], ['92161000', '1 medium', 1]],
+  ['sweet potato pie, small slice + 1/2 cup mac and cheese', ['53360000', '1 mini/small slice', 1], ['58145110', '1 cup', 0.5]],
+  ['class party: 1 bakery chocolate cupcake + a grape juice box', ['53105270', '1 regular cupcake', 1], ['64116020', '1 juice box/pouch (6.75 fl oz)', 1]],
+  ['3 scoops ice cream in a waffle cone', ['13110000', '1 scoop', 3], ['53222020', '1 large waffle cone', 1]],
+  ['banana pudding half cup & 2 vanilla wafers', ['13241000', '1 cup', 0.5], ['53247000', '1 medium', 2]],
+  ['2 medium smores + 8 oz hot chocolate at the campfire', ['53210900', "1 medium S'mores cookie", 2], ['11512005', '1 fl oz', 8]],
+  ['low 58, had 5 oz apple juice then 2 graham crackers', ['64104010', '1 fl oz (NFS)', 5], ['54102010', '1 large rectangular piece or 2 squares or 4 small rectangular pieces', 2]],
+  ['bg 62 — apple juice box + 4 saltines', ['64104010', '1 juice box/pouch (6.75 fl oz)', 1], ['54325000', '1 cracker', 4]],
+  ['treated low w 7 hard candies, then half a pb sandwich', ['91745025', '1 piece', 7], ['42302010', '1 sandwich', 0.5]],
+  ['2 monsters 16oz on a double shift + a bag of beef jerky', ['95310400', '1 can or bottle (16 fl oz)', 2], ['21602100', QNS, 1]],
+  ['powerade 20 oz + orange slices at halftime (1 orange)', ['95320500', '1 bottle (20 fl oz)', 1], ['61119010', '1 fruit', 1]],
+  ['oat milk latte medium + a plain croissant', ['92101903', '1 medium', 1], ['51166000', '1 medium croissant', 1]],
+  ['hot cocoa 10 oz & 2 sugar cookies', ['11512005', '1 fl oz', 10], ['53241500', '1 medium', 2]],
+  ['half cup of eggnog + 3 christmas cookies (sugar, small)', ['11531000', '1 cup', 0.5], ['53241500', '1 small', 3]],
+  ['cranberry juice cocktail, 6 oz + 1 slice rye toast', ['92530510', '1 fl oz (NFS)', 6], ['51401020', '1 medium or regular slice', 1]],
+  ['medium berry smoothie from the gym cafe + a clif bar', ['11553100', '1 medium', 1], ['53720200', '1 bar', 1]],
 ];
 
 if (import.meta.url === `file://${process.argv[1]}`) {
