@@ -99,6 +99,15 @@
  *   (choc)" the bakery chocolate cake with chocolate icing, "1 regular or small piece/slice, 1 layer
  *   cake" (holdout 28's sheet cake). "1/2 cup chocolate mousse" is 0.5 × Mousse "1 cup".
  * - Lows list only the treatment eaten (holdout 20); "cgm alarm 3.6" is a mmol/L reading (holdout 23).
+ * - The 6 messages in the last group were added after the first commit (190 messages), under the
+ *   same rules and the same two repeat checks; in the same commit the thanksgiving message lost its
+ *   dinner roll, so that no message names more than four foods. Their decisions: "150 g cooked brown
+ *   rice" and "6 oz baked potato" are grams of the food as eaten (holdouts 14 and 19); "a scoop of
+ *   whey" is the whey-based powder's "1 scoop, NFS" (holdout 10), "12 oz oat milk" 12 × its "1 fl
+ *   oz"; "2 slices swiss" Swiss cheese's "1 slice" each, "2 slices pumpernickel" the medium slice;
+ *   "a big glass of milk (12 oz)" the stated 12 fl oz (holdout 12), "2 oatmeal cookies" Cookie,
+ *   oatmeal, "1 medium" each (no raisins said); "a handful of oyster crackers" their "Quantity not
+ *   specified" (holdout 2's handful); salsa and "a little sour cream" on the potato QNS (holdout 17).
  * - Typos and abbreviations were written only where the meaning is plain ("brkfst", "c" = cup, "w",
  *   "n", "&", "+", "x2", "pc", "bg", "cgm", "oj", "mcds", "choc", "bday", "~"); the expected food is the
  *   one meant (holdout 11).
@@ -304,7 +313,7 @@ export const CASES: Array<[string, ...Item[]]> = [
   ['bg 63 at school, nurse gave 18 skittles', ['91745110', '1 piece', 18]],
 
   // holidays & trips
-  ['thanksgiving: 4 oz turkey, 1 cup mashed w gravy, 1/2 cup candied yams, 1 roll', ['24201000', { grams: 4 * OZ }, 1], ['71501000', '1 cup', 1], ['28500000', QNS, 1], ['73406000', '1 cup', 0.5], ['51150000', '1 medium/regular/sandwich size roll', 1]],
+  ['thanksgiving: 4 oz turkey, 1 cup mashed w gravy, 1/2 cup candied yams', ['24201000', { grams: 4 * OZ }, 1], ['71501000', '1 cup', 1], ['28500000', QNS, 1], ['73406000', '1 cup', 0.5]],
   ['christmas morning: 3 pillsbury cinnamon rolls', ['51160110', '1 medium', 3]],
   ['diwali: 4 pieces of kaju barfi', ['13252500', '1 piece', 4]],
   ['bday party: slice of birthday cake + capri sun', ['53120270', '1 regular or small piece/slice, 2+ layer cake', 1], ['92552030', '1 Capri Sun pouch', 1]],
@@ -322,6 +331,13 @@ export const CASES: Array<[string, ...Item[]]> = [
   ['hanukkah: 5 potato latkes w sour cream', ['71701000', '1 medium pancake', 5], ['12310100', QNS, 1]],
   ['cruise buffet: 1 cup rice pilaf, 2 dinner rolls, salmon', ['58162310', '1 cup', 1], ['51150000', '1 medium/regular/sandwich size roll', 2], ['26137110', QNS, 1]],
   ['disney: a big mickey pretzel + a churro', ['54408400', '1 large', 1], ['53520200', '1 regular', 1]],
+  // added after the first commit, under the same rules and repeat checks
+  ['150 g cooked brown rice w dal for lunch', ['56205011', { grams: 150 }, 1], ['41311030', QNS, 1]],
+  ['6 oz baked potato w salsa & a little sour cream', ['71100100', { grams: 6 * OZ }, 1], ['74402100', QNS, 1], ['12310100', QNS, 1]],
+  ['a scoop of whey in 12 oz oat milk after the gym', ['95230000', '1 scoop, NFS', 1], ['11360200', '1 fl oz', 12]],
+  ['grandpa: 2 slices pumpernickel w 2 slices swiss', ['51404010', '1 medium or regular slice', 2], ['14109010', '1 slice', 2]],
+  ['a big glass of milk (12 oz) & 2 oatmeal cookies before bed', ['11100000', '1 fl oz', 12], ['53233000', '1 medium', 2]],
+  ['tomato soup, 1.5 cups + a handful of oyster crackers', ['74601000', '1 cup', 1.5], ['54313000', QNS, 1]],
 ];
 
 if (import.meta.url === `file://${process.argv[1]}`) {
