@@ -1663,3 +1663,27 @@ describe('dishes and their sides by class (round 12a)', () => {
     expect(one('kids mac n cheese 1/2 cup').description).toBe('Macaroni or noodles with cheese');
   });
 });
+
+describe('containers, canned fruit, shares and others eating (round 12a)', () => {
+  it('reads the size of each container said after the count as each one\'s, and a tallboy as a can', () => {
+    expect(one('2 hard ciders, 16 oz cans')).toMatchObject({ description: 'Hard cider', grams: 960 });
+    expect(one('16 oz hard cider tallboy')).toMatchObject({ description: 'Hard cider', quantity: 16 });
+  });
+
+  it('reads canned fruit in juice as the juice pack, never fruit and a juice', () => {
+    expect(one('half cup canned pears in juice').description).toBe('Pear, canned, juice pack');
+    expect(estimateMeal('2 pear halves (canned, juice) and cottage cheese').foods[0]).toMatchObject({ description: 'Pear, canned, juice pack', portion: '1 half', quantity: 2 });
+  });
+
+  it('reads meatless said alone after a food as of that food', () => {
+    expect(one('one stuffed pepper half, meatless').description).toBe('Stuffed pepper, with rice, meatless');
+  });
+
+  it('reads a thing split N ways as one whole of it, with where it was split as context', () => {
+    expect(one('cinnabon split 3 ways at the mall')).toMatchObject({ portion: '1 Cinnabon', quantity: 0.333 });
+  });
+
+  it('leaves out someone else eating the rest', () => {
+    expect(one('lo mein, maybe 1 cup, son ate it all')).toMatchObject({ description: 'Lo mein, NFS', portion: '1 cup' });
+  });
+});

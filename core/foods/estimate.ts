@@ -431,6 +431,8 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/(?<=[a-z][,;]?\s+)\b(4|6|7|8|9|10|12|14|16|18) ?(?:in\b\.?|"|'')(?=\s*(?:[,;+)]|\band\b|\bwith\b|$))/g, '$1 inch'],
   // "fruit cocktail in heavy syrup": canned fruit packed in syrup (USDA's "…, in syrup", of no weight), the fruit the noun, never the syrup.
   [/\b(fruit cocktail|fruit salad|mixed fruit|fruit|peach(?:es)?|pears?|pineapple|mandarin oranges?|oranges?|cherries|apricots?) (?:packed )?in (?:heavy |light |extra light |thick )?syrup\b/g, 'syrup $1'],
+  // "half cup canned pears in juice", "2 pear halves (canned, juice)": canned fruit packed in juice is USDA's "…, canned, juice pack", never fruit and a juice.
+  [/\b(?:canned )?(fruit cocktail|mixed fruit|peach(?:es)?|pears?|pineapple|mandarin oranges?|apricots?)( halves| slices| chunks| cups?)? (?:(?:packed )?in (?:its own |their own |100% |fruit )?juice|\(canned,? (?:in )?juice\))/g, 'canned juice pack $1$2'],
   // "2 hot pockets pepperoni": the hot pocket is the food, the flavour said after it its kind.
   [/\bhot ?pockets? (pepperoni|pizza|ham|beef|chicken|meatless)\b/g, '$1 hot pocket'],
   // "12 boneless wings buffalo", "wings bbq": a sauce said after wings, ribs or tenders is their kind, said first
@@ -1154,7 +1156,7 @@ export function matchFood(said: string[], table: FoodTable = foodTable(), opts: 
     const named = said.length > 1 && idx.foods.some((f) => inOrder(said.slice(-2), f.name));
     // The bread of a sandwich USDA has on no such bread ("turkey and swiss on rye") is left out too.
     // "steamed green beans", "baked sweet potato": a describing word that makes the name's own phrase with the noun stays (not Beans, NFS).
-    const kept = said.filter((w, i) => (!DESCRIPTORS.has(w) && !(SANDWICH_BREADS.has(w) && said[said.length - 1] === 'sandwich')) || (named && i >= said.length - 2 && (i === said.length - 1 || said.length > 2)));
+    const kept = said.filter((w, i) => (!DESCRIPTORS.has(w) && !(SANDWICH_BREADS.has(w) && said[said.length - 1] === 'sandwich')) || (named && (i === said.length - 1 || (i === said.length - 2 && said.length > 2 && /^(?:green|red|black|brown|white|yellow|sweet|hot)$/.test(w)))));
     if (kept.length && kept.length < said.length) {
       // Down to one word only from the words said ("kimchi fried rice" is fried rice, not rice).
       const rest = matchFood(kept, table, { ...opts, toOneWord: false });
@@ -2020,6 +2022,12 @@ function sayPlainly(text: string): string {
   // "half a cup of tapioca pudding after her nap", "10 oz chocolate milk post workout": an activity after which it was eaten
   // is no food (a word like "nap" had made the whole item no food at all).
   text = text.replace(/(\S)\s+(?:after|before|during|post|pre)[\s-]*(?:(?:my|his|her|their|our|the|a|an|this|that)\s+)?(?:[a-z]+\s+)?(?:nap|walk|run|swim|shower|bath|sleep|rest|workout|work out|exercise|lift|lifting|ride|hike|yoga)\b(?=\s*(?:$|[,;.!)]))/gi, '$1');
+  // "2 hard ciders, 16 oz cans": the size of each container, said after the count, is each one's (as in a bracket).
+  text = text.replace(/(\b\d{1,2}\s+[a-z][a-z' -]*?)\s*,\s*(\d+(?:\.\d+)?)\s*(fl oz|oz|ml)\s+(?:cans|bottles|tallboys|glasses|cups|pints)\b/gi, '$1 ($2 $3 each)');
+  // "16 oz hard cider tallboy": a tallboy is a can, its volume said; "a tallboy of pbr" is a 16 oz can.
+  text = text.replace(/(\d+(?:\.\d+)?\s*(?:fl oz|oz|ml)\b[^,;+&]*?)\s+tallboys?\b/gi, '$1').replace(/\b(a|an|one)\s+tallboy\b/gi, '$1 16 oz can');
+  // "instant oatmeal, 1 packet made with water": what it was made with, said after its amount, is of the food before.
+  text = text.replace(/([a-z])\s*,\s*((?:\d+(?:\.\d+)?|a|an|one|two)\s+(?:packets?|packs?|cups?|bowls?|servings?|envelopes?))\s+((?:made|cooked|prepared)\s+(?:with|w\/?|w|in)\s+(?:water|(?:[a-z0-9%]+\s+)?milk))\b/gi, '$1 $3, $2');
   // "chocolate milk post workout": the chat reads the activity apart and blanks it; the word that led to it is no food.
   text = text.replace(/(\S)\s+(?:post|pre|after|before)[\s-]*(?:(?:my|his|her|their|our|the|a|an)\s*)?(?=$|[,;.!)])/gi, '$1');
   // "reheated a piece of lasagna", "took out general tsos", "stole 5 fun size snickers": a verb of getting or
@@ -2028,6 +2036,8 @@ function sayPlainly(text: string): string {
   // "kids size" is USDA's child size.
   text = text.replace(/\bkids?'?s?'? size\b/gi, 'child');
   text = text.replace(/(^|[,;:+&]\s*|\b(?:and|a|the|my|his|her)\s+)kids?'?s?'?\s+(?!(?:meal|meals|cuisine|bar|bars|clif|menu|cereal|size|ate|had|fry|fries|drink|drinks|soda|coke|cone|cup|order|portion)\b)(?=[a-z])/gi, '$1');
+  // "lo mein, maybe 1 cup, son ate it all": someone else eating the rest is no food of the writer's.
+  text = text.replace(/(^|[,;]\s*)(?:(?:my|our|the)\s+)?(?:kid|kids|kiddo|toddler|son|daughter|baby|mom|mum|dad|wife|husband|hubby|grandma|grandpa|boy|girl|partner|dog|friend|roommate)\s+(?:ate|had|finished)\s+(?:it all|them all|all of it|all of them|the rest(?: of it)?|the leftovers|the other half)\s*(?=$|[,;.!])/gi, '$1');
   // "toddler ate 4 mini pancakes", "kid had a push up pop": who ate it, said before the verb, is no food ("kid" had left "mini" unread).
   text = text.replace(/(^|[,;:+&]\s*)(?:(?:my|our|the)\s+)?(?:kid|kiddo|toddler|son|daughter|baby|mom|mum|dad|wife|husband|hubby|grandma|grandpa|boy|girl|partner|little one)\s+(?:just\s+)?(?:ate|had|drank|finished|got)\s+(?!(?:them|it|all|those|these|the rest|half|some|most|mine|his|hers)\b)(?=[a-z0-9])/gi, '$1');
   text = text.replace(/(^|[,;:+&]\s*|\b(?:and|then|also)\s+)(?:(?:i|we|he|she|they|mom|dad|kid|son|daughter)\s+)?(?:just\s+)?(?:reheated|re-heated|microwaved|nuked|warmed up|heated up|warmed|heated|ordered|bought|picked up|finished off|finished|devoured|inhaled|scarfed down|scarfed|wolfed down|wolfed|munched on|nibbled on|snacked on|polished off|demolished|stole|swiped|took out|tried)\s+(?=[a-z0-9])/gi, '$1');
@@ -2158,7 +2168,8 @@ const SHARE = new RegExp(
     String.raw`|(?:i\s+|and\s+i\s+)?(?:only\s+)?(?:ate|had)\s+(half|a third|a quarter)(?:\s+of\s+(?:it|them))?` +
     String.raw`|(?:i\s+)?(?:ate\s+|had\s+)?(?:the\s+|a\s+)?whole\s+(?:thing|one)` +
     String.raw`|(?:i\s+|and\s+i\s+)?(?:only\s+)?(?:ate|had|eaten)\s+(${NUM_WORD})\s+(triangles?|pieces?|pcs?|slices?|wedges?|squares?|quarters?)(?:\s+of\s+(?:it|them))?` +
-    String.raw`)\s*(?=[,;.+&]|\b(?:and|plus|then)\b|$)`,
+    // "cinnabon split 3 ways at the mall": a phrase of where or when may follow the share.
+    String.raw`)\s*(?=[,;.+&]|\b(?:and|plus|then)\b|$|(?:at|in|on|from|during|after|before|over)\s)`,
   'i',
 );
 
@@ -2209,11 +2220,15 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
   const whole = /\bwhole\s+(?:thing|one)\b/i.test(m[0]);
   let before = estimateItems(text.slice(0, m.index), table);
   // "chicken & veggie quesadilla, the whole thing": one whole item, not USDA's usual serving (a part of one).
-  if (whole && before.foods.length === 1 && before.foods[0]!.portion === QNS && !/^\s*(?:\d|a\b|an\b|one\b|half\b)/i.test(text)) {
+  // "cinnabon split 3 ways": what was split N ways, said with no amount, is one whole of it too.
+  if ((whole || m[3]) && before.foods.length === 1 && before.foods[0]!.portion === QNS && !/^\s*(?:\d|a\b|an\b|one\b|half\b)/i.test(text)) {
     const one = estimateItems(`1 ${text.slice(0, m.index)}`, table);
     if (one.foods.length === 1 && one.foods[0]!.food_code === before.foods[0]!.food_code) before = one;
   }
-  const after = text.slice(m.index + m[0].length).replace(/^(?:[\s,;.+&]|\b(?:and|plus|then)\b)+/, '');
+  let after = text.slice(m.index + m[0].length).replace(/^(?:[\s,;.+&]|\b(?:and|plus|then)\b)+/, '');
+  // "… split 3 ways at the mall": where or when it was shared, naming no food, is context.
+  const where = /^((?:at|in|on|from|during|after|before|over)\s[^,;+&]*)(.*)$/i.exec(after);
+  if (where && namesNoFood(words(where[1]!), table)) after = where[2]!.replace(/^(?:[\s,;.+&]|\b(?:and|plus|then)\b)+/, '');
   const rest = after.trim() ? estimateMeal(after, table) : { foods: [], unknown: [], carbs_g: 0 };
   const food = before.foods[before.foods.length - 1];
   const [, withCount, withWhom, ways, iHad, sharedHad, ateOnly, pieces, pieceUnit] = m;
@@ -2447,7 +2462,7 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
     // "chocolate pudding cup, sugar free", "yogurt, nonfat": a word that changes the carbs said alone after a food is of
     // that food, where the two make one food as said (it had been sugar free gum).
     const qualified = foods[foods.length - 1];
-    if (qualified && i > 0 && foodsAt[i - 1] === foods.length - 1 && joinerNow === ',' && w.food.length && w.quantity === null && w.unit === null && w.size === null && w.food.every((x) => CARB_QUALIFIERS.has(x))) {
+    if (qualified && i > 0 && foodsAt[i - 1] === foods.length - 1 && joinerNow === ',' && w.food.length && w.quantity === null && w.unit === null && w.size === null && w.food.every((x) => CARB_QUALIFIERS.has(x) || x === 'meatless' || VEGETARIAN.has(x))) {
       const one = rereadWith(items[i - 1]!.item, item, true);
       if (one) {
         Object.assign(qualified, one);
