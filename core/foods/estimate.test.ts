@@ -1687,3 +1687,18 @@ describe('containers, canned fruit, shares and others eating (round 12a)', () =>
     expect(one('lo mein, maybe 1 cup, son ate it all')).toMatchObject({ description: 'Lo mein, NFS', portion: '1 cup' });
   });
 });
+
+describe('pieces and sizes said after a food (round 12a)', () => {
+  it('reads a count of the piece a food is named by, said after it, as that many pieces', () => {
+    expect(one('shrimp cocktail, like 6 shrimp')).toMatchObject({ description: 'Shrimp cocktail', portion: '1 shrimp with sauce', quantity: 6 });
+  });
+
+  it('reads "value menu" as USDA\'s value order and "med" said last as medium', () => {
+    expect(estimateMeal('value menu fries & a diet coke').foods[0]).toMatchObject({ portion: '1 value/dollar menu order' });
+    expect(one('3 potato skins, med').portion).toBe('Skin from 1 medium');
+  });
+
+  it('reads the drink a food was dunked in as a food of its own, the count the food\'s', () => {
+    expect(estimateMeal('2 biscotti dunked in my coffee').foods.map((f) => [f.description, f.quantity])).toEqual([['Cookie, biscotti', 2], [expect.stringMatching(/^Coffee/), 1]]);
+  });
+});

@@ -255,7 +255,7 @@ const DESCRIPTORS = new Set(
   'raw cooked fried baked boiled roasted grilled steamed toasted plain white black brown red green yellow hot cold sweet sour dry fresh frozen canned light diet regular whole long fast home style type brand source other mixed everything glazed frosted iced crispy crunchy spicy buttered salted unsalted sliced chopped diced shredded cut up halved peeled warm organic vanilla caramel mint hazelnut maple stick sticks homemade classic original big little extra double single mini bite sized bar soft hard roast belgian birthday overnight instant flavored chunk cubed cube loaded'.split(' '),
 );
 // Coffee-shop sizes too ("a grande frappuccino"): tall, grande and venti are small, medium and large.
-const SIZES: Record<string, string> = { funsize: 'fun', snacksize: 'fun', kingsize: 'king', small: 'small', medium: 'medium', regular: 'regular', large: 'large', big: 'large', mini: 'mini', miniature: 'mini', jumbo: 'extra large', huge: 'extra large', giant: 'extra large', massive: 'extra large', enormous: 'extra large', xl: 'extra large', baby: 'baby', tall: 'small', grande: 'medium', venti: 'large', personal: 'personal', individual: 'personal', child: 'child' };
+const SIZES: Record<string, string> = { funsize: 'fun', snacksize: 'fun', kingsize: 'king', small: 'small', medium: 'medium', regular: 'regular', large: 'large', big: 'large', mini: 'mini', miniature: 'mini', jumbo: 'extra large', huge: 'extra large', giant: 'extra large', massive: 'extra large', enormous: 'extra large', xl: 'extra large', baby: 'baby', tall: 'small', grande: 'medium', venti: 'large', personal: 'personal', individual: 'personal', child: 'child', value: 'value' };
 
 type Unit = 'link' | 'patty' | 'strip' | 'sleeve' | 'g' | 'kg' | 'oz' | 'floz' | 'ml' | 'cup' | 'bowl' | 'glass' | 'slice' | 'piece' | 'tablespoon' | 'teaspoon' | 'scoop' | 'can' | 'bottle' | 'bag' | 'juice box' | 'ear' | 'wedge' | 'container' | 'bar' | 'serving' | 'handful' | 'box' | 'half';
 const UNITS: Record<string, Unit> = {
@@ -328,6 +328,8 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   // "an applesauce cup", "a pudding cup": the snack-size container.
   [/\b((?:(?!(?:a|an|the|one|my|had|ate|of|and|with|\d+)\b)[a-z]+ )?(?:applesauce|apple sauce|pudding|yogurt|yoghurt|jello|jell-o|gelatin|fruit cocktail)) cups?\b/g, 'container of $1'],
   [/\bmac(?:aroni)? (?:and|&|n|'n'?) cheese\b/g, 'mac_and_cheese'],
+  // "2 biscotti dunked in my coffee", "oreos dipped in milk": the drink a food was dunked in is a food of its own, the count the food's.
+  [/\s+(?:dunked|dipped|dunking|dipping)\s+in(?:to)?\s+(?:my |a |the |some |his |her )?(coffee|tea|milk|hot chocolate|cocoa|latte)\b/g, ' and $1'],
   // "1.5 cups spaghetti marinara", "penne pomodoro": a pasta said with its tomato sauce is the pasta with that sauce, not the sauce.
   [/\b(?:spaghetti|penne|pasta|linguine|linguini|rigatoni|ziti|fettuccine|fettucine|angel hair|capellini|bucatini|rotini|fusilli|farfalle|noodles) (?:(?:with|w\/?|w|in|and|n|&) )?(?:marinara|pomodoro|arrabbiata|arrabiata|napoletana|red sauce|tomato sauce)(?: sauce)?\b/g, 'pasta with tomato sauce'],
   // "a cup of instant noodles", "cup noodles": the instant cup, USDA's individual container.
@@ -1963,7 +1965,7 @@ const MEAL_NOTE = /(?:^|([,;])|\s+-)\s*(?:(?:a|my|the|his|her|their|our)\s+)?(?:
 const EATING_VERB = /^(?:had|ate|eaten|eat|eating|drank|drink|drinking|got|grabbed|having|snacked)$/;
 
 /** Words of how a food was made or served that, said alone after it, are of it ("…, unsweetened"). */
-const HOW_ONLY = new Set('unsweetened unsweet sweetened decaf iced hot cold plain unsalted salted toasted warm black neat straight blended frozen'.split(' '));
+const HOW_ONLY = new Set('unsweetened unsweet sweetened decaf iced hot cold plain unsalted salted toasted warm black neat straight blended frozen dry'.split(' '));
 /** Sauces and toppings said by a short name after a food. */
 const SIDE_SHORT: Record<string, string[]> = { soy: ['soy', 'sauce'], bbq: ['barbecue', 'sauce'], barbecue: ['barbecue', 'sauce'], teriyaki: ['teriyaki', 'sauce'],  sriracha: ['hot', 'sauce'], buffalo: ['hot', 'sauce'] };
 
@@ -1973,7 +1975,10 @@ const SPICES = new Set(['cinnamon', 'nutmeg', 'paprika', 'cumin', 'oregano', 'ca
 /** Sizes said short: "med iced latte", "XL sweet tea", "lg fries", "sm coffee". */
 const SHORT_SIZES: Array<[RegExp, string]> = [
   [/\b(?:xl|x-large|xlarge|x-lg)\b/gi, 'extra large'],
-  [/\b(?:med|md)\b(?=\s+[a-z])/gi, 'medium'],
+  // "3 potato skins, med": a short size said alone after a food too.
+  [/\b(?:med|md)\b(?=\s+[a-z]|\s*$|\s*[,;.)])/gi, 'medium'],
+  // "value menu fries": USDA's "1 value/dollar menu order".
+  [/\b(?:value|dollar) menu\b/gi, 'value'],
   [/\b(?:lg|lrg)\b(?=\s+[a-z])/gi, 'large'],
   [/\b(?:sm|sml)\b(?=\s+[a-z])/gi, 'small'],
 ];
@@ -2540,6 +2545,17 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
         foods.pop();
         noAmount.delete(prev);
         add(`${prev.text}, ${itemText}`, w, kind, []);
+        continue;
+      }
+    }
+    // "shrimp cocktail, like 6 shrimp", "wings, 8 wings": a count of the piece the food before is named by, said after it
+    // with no amount of its own, is how many of those pieces ("1 shrimp with sauce"), not a food more.
+    if (prev && prevSaid && noAmount.has(prev) && w.quantity !== null && w.unit === null && w.size === null && w.food.length === 1 && prevSaid.includes(w.food[0]!)) {
+      const food = table.byCode.get(prev.food_code)!;
+      const c = choosePortion(food, [w.food[0]!], { ...w, food: prevSaid });
+      if (c.portion !== QNS) {
+        noAmount.delete(prev);
+        Object.assign(prev, { text: `${prev.text}, ${itemText}`, portion: c.portion, quantity: c.quantity, grams: round1(c.grams), carbs_g: round1((c.grams * food.carbsPer100g) / 100), note: c.note });
         continue;
       }
     }
