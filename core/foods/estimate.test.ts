@@ -1698,7 +1698,17 @@ describe('pieces and sizes said after a food (round 12a)', () => {
     expect(one('3 potato skins, med').portion).toBe('Skin from 1 medium');
   });
 
+  it('reads "a la mode" as vanilla ice cream beside the dessert', () => {
+    expect(estimateMeal('cherry cobbler a la mode').foods.map((f) => f.description)).toEqual(['Cobbler, cherry', 'Ice cream, vanilla']);
+  });
+
   it('reads the drink a food was dunked in as a food of its own, the count the food\'s', () => {
     expect(estimateMeal('2 biscotti dunked in my coffee').foods.map((f) => [f.description, f.quantity])).toEqual([['Cookie, biscotti', 2], [expect.stringMatching(/^Coffee/), 1]]);
+  });
+});
+
+describe('a soup said by its kind with a meat and its own amount (round 12a)', () => {
+  it('reads "pho w/ beef 2 cups" as USDA\'s pho with meat, two cups of it', () => {
+    expect(estimateMeal('pho w/ beef 2 cups + 2 fried spring rolls').foods[0]).toMatchObject({ description: 'Soup, pho, with meat', portion: '1 cup', quantity: 2 });
   });
 });

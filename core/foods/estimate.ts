@@ -328,6 +328,8 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   // "an applesauce cup", "a pudding cup": the snack-size container.
   [/\b((?:(?!(?:a|an|the|one|my|had|ate|of|and|with|\d+)\b)[a-z]+ )?(?:applesauce|apple sauce|pudding|yogurt|yoghurt|jello|jell-o|gelatin|fruit cocktail)) cups?\b/g, 'container of $1'],
   [/\bmac(?:aroni)? (?:and|&|n|'n'?) cheese\b/g, 'mac_and_cheese'],
+  // "cherry cobbler a la mode", "apple pie à la mode": served with a scoop of vanilla ice cream, a food of its own.
+  [/\s+(?:a|à) ?la ?mode\b/g, ' and vanilla ice cream'],
   // "2 biscotti dunked in my coffee", "oreos dipped in milk": the drink a food was dunked in is a food of its own, the count the food's.
   [/\s+(?:dunked|dipped|dunking|dipping)\s+in(?:to)?\s+(?:my |a |the |some |his |her )?(coffee|tea|milk|hot chocolate|cocoa|latte)\b/g, ' and $1'],
   // "1.5 cups spaghetti marinara", "penne pomodoro": a pasta said with its tomato sauce is the pasta with that sauce, not the sauce.
@@ -1922,7 +1924,9 @@ function dishWith(main: string[], sides: string[][], table: FoodTable, inName = 
     if (!blended && !/\b(?:with|and)\b/i.test(match.food.description) && !kind) continue;
     // The food said first is the dish's own name: "Burrito, …", "Fish curry with rice".
     const head = words(match.food.description.split(',')[0]!).map(stem);
-    if (!head.includes(main[main.length - 1]!) && !head.includes(ALIASES[main[main.length - 1]!]?.q?.split(' ').pop() ?? '')) continue;
+    // "pho w/ beef 2 cups": USDA's soups are named "Soup, <kind>, with …", the kind said its noun.
+    const soupOf = head.length === 1 && head[0] === 'soup' && (segs[1] ?? []).includes(main[main.length - 1]!);
+    if (!soupOf && !head.includes(main[main.length - 1]!) && !head.includes(ALIASES[main[main.length - 1]!]?.q?.split(' ').pop() ?? '')) continue;
     // …and names nothing more than was said: "chicken with rice" is not Chicken curry with rice.
     const meant = new Set([...said, ...said.flatMap((x) => ALIASES[x]?.q?.split(' ') ?? [])]);
     // "Chicken or turkey with dumplings": the other choice after "or" is not a word beyond the ones said.
