@@ -87,3 +87,13 @@ describe('self-corrections said without "? no" (round 11)', () => {
     expect(foods('pizza, actually 2 slices')).not.toBeNull();
   });
 });
+
+describe('what was left out, said after a comma or in a bracket (round 12a)', () => {
+  it('reads "no X" after an amount or a comma, and "not sf" in a bracket, as an omission, not a negated meal', () => {
+    expect(propose('toaster waffle x3, no syrup, just a tbsp of pb')!.data.foods).toHaveLength(2);
+    expect(propose('took out general tsos, ate maybe 1 cup of it, no rice')!.data.foods[0]).toMatchObject({ description: 'General Tso chicken', portion: '1 cup' });
+    expect(propose('jello cup (regular, not sf)')!.data.foods[0]!.description).toBe('Gelatin dessert');
+    // Still no meal: a negation before any food, and words that only negate.
+    for (const m of ['no breakfast, no lunch', "didn't eat, no food", 'skipped lunch, no carbs']) expect(propose(m), m).toBeNull();
+  });
+});

@@ -15,7 +15,10 @@ export const PROPOSAL_SOURCE = 'USDA FNDDS 2021–2023';
 
 const MIN = 60_000;
 /** "no"/"without" right after a word, with what is left out: an omission when that word is a food's. */
-const OMISSION = /\b([a-z]+)[,(]? (?:(?:with|w\/?) )?(?:no|without|hold the|minus|(?:but )?(?:i )?skipped(?: the)?) [a-z]+\b/gi;
+/** "toaster waffle x3, no syrup", "2 cups, no rice": the word before may be an amount said after the food. */
+const OMISSION = /\b([a-z]+|x?\d+(?:\.\d+)?x?)[,(]? (?:(?:with|w\/?) )?(?:no|without|hold the|minus|(?:but )?(?:i )?skipped(?: the)?) [a-z]+\b/gi;
+/** "ate maybe 1 cup of it, no rice", "(regular, not sf)", "(not fried)": what was left out or which kind it was not, said after a comma or in a bracket. */
+const LEFT_OUT_AFTER = /([,;(]\s*)(?:but\s+)?(?:no|without|not)\s+(?:the\s+)?(?!(?:wait|way|nope|idea|clue|carbs?|food|meal|insulin|bolus|breakfast|lunch|dinner|supper|snacks?|dessert|more|thanks|problem|lows?|highs?|change)\b)(?:sf|sugar[ -]?free|diet|zero|decaf|fried|sweetened|unsweetened|low[ -]?fat|fat[ -]?free|light|lite|frozen|homemade|regular|whole|[a-z]+)\b/gi;
 /** Words before "no" that make it a negation of the meal ("had no breakfast", "and no toast"), not an omission. */
 const NOT_A_FOOD_BEFORE = /^(?:had|have|has|having|ate|eat|eaten|eating|drank|drink|got|was|is|were|are|i|we|he|she|they|there|and|but|or|so|then|today|yesterday|tonight|just|really|still|food|meal|breakfast|lunch|dinner|supper|snack|carbs?|insulin|bolus|dose|that|this|it|with|w)$/i;
 const blank = (s: string, a: number, b: number) => s.slice(0, a) + ' '.repeat(Math.max(0, b - a)) + s.slice(b);
@@ -40,7 +43,7 @@ export function proposeMeal(message: string, parsed: ChatIntent[], opts: ParseOp
   for (const i of parsed) if (i.type !== 'meal') work = blank(work, i.span.start, i.span.end);
   // "tacos no cheese", "a burger without the bun": something left out of a food said is no negated meal.
   work = selfCorrected(work);
-  const said = work.replace(OMISSION, (m: string, before: string) => (NOT_A_FOOD_BEFORE.test(before) ? m : before));
+  const said = work.replace(OMISSION, (m: string, before: string) => (NOT_A_FOOD_BEFORE.test(before) ? m : before)).replace(LEFT_OUT_AFTER, (m: string, lead: string, at: number, all: string) => (/[a-z0-9)]\s*$/i.test(all.slice(0, at)) && !NEGATION.test(all.slice(0, at)) ? lead : m));
   if (NEGATION.test(said) || NOT_DONE.test(work) || work.includes('?')) return null;
   if (times.length > 1 || times.some((m) => m.t === null)) return null;
   const estimate = estimateMeal(work, table);

@@ -1584,3 +1584,131 @@ describe('a bread said after a sandwich (round 11)', () => {
     expect(estimateMeal('soup, wheat bread').foods).toHaveLength(2);
   });
 });
+
+describe('counts, units and packages by class (round 12a)', () => {
+  it('counts a candy that is no chocolate bar by its pieces, licorice by the stick, never by the pouch', () => {
+    expect(one('3 twizzlers')).toMatchObject({ description: 'Candy, licorice', portion: '1 stick', quantity: 3 });
+    expect(one('4 hard candies')).toMatchObject({ description: 'Candy, hard', portion: '1 piece', quantity: 4 });
+    expect(one('2 snickers').portion).toBe('1 pouch/regular size');
+  });
+
+  it('reads "1 small/medium shrimp" as the shrimp said, not a prawn', () => {
+    expect(one('12 fried shrimp')).toMatchObject({ portion: '1 small/medium shrimp', quantity: 12 });
+  });
+
+  it('takes a plural with no count as USDA\'s usual serving, and a size said after it as the order', () => {
+    expect(one('fried clam strips').portion).toBe('Quantity not specified');
+    expect(one('chili cheese fries, medium').portion).toBe('1 medium fast food order');
+  });
+
+  it('leaves out a hedge before an amount', () => {
+    expect(one('lo mein, maybe 1 cup')).toMatchObject({ portion: '1 cup', quantity: 1 });
+    expect(one('like 3 cookies').quantity).toBe(3);
+  });
+
+  it('reads which package it was, said after "the", as its size', () => {
+    expect(one('box of animal crackers, the 2 oz kind').portion).toBe('1 individual box (2 oz)');
+    expect(estimateMeal('hummus cup (the single ones) w 10 pretzel twists').foods.map((f) => f.portion)).toEqual(['1 individual container', '1 pretzel, NS as to size']);
+  });
+
+  it('reads a cup said after a food sold in single containers as that container', () => {
+    expect(one('a hummus cup')).toMatchObject({ description: 'Hummus, plain', portion: '1 individual container' });
+  });
+
+  it('reads a shape said last (twists) as the food counted, and a part (seeds) as the fruit', () => {
+    expect(one('10 pretzel twists').quantity).toBe(10);
+    expect(one('half cup pomegranate seeds')).toMatchObject({ description: 'Pomegranate, raw', quantity: 0.5 });
+  });
+
+  it('counts potato skins by the potato, a quesadilla said alone as the whole one, kids size as the child drink', () => {
+    expect(one('3 potato skins w cheese & bacon')).toMatchObject({ portion: 'Skin from 1 medium', quantity: 3 });
+    expect(one('chicken quesadilla').portion).toBe('1 full circle');
+    expect(one('kids size sweet tea').portion).toBe('1 child/senior drink');
+  });
+
+  it('measures a cup before "noodle kugel" as a cup, not the instant cup noodles', () => {
+    expect(one('half cup noodle kugel')).toMatchObject({ description: 'Noodle pudding', portion: '1 cup', quantity: 0.5 });
+  });
+
+  it('leaves out who ate it, a verb of getting it and an activity after it', () => {
+    expect(one('toddler ate 4 mini pancakes').portion).toBe('1 miniature/bite size pancake');
+    expect(one('reheated a piece of homemade lasagna').description).toMatch(/^Lasagna/);
+    expect(one('half a cup of tapioca pudding after her nap').quantity).toBe(0.5);
+  });
+});
+
+describe('dishes and their sides by class (round 12a)', () => {
+  it('reads what a dish was served over or on, said with its own amount, as a food of its own', () => {
+    expect(estimateMeal('fish curry over a cup of rice').foods.map((f) => f.description)).toEqual(['Fish curry', expect.stringMatching(/^Rice/)]);
+    expect(estimateMeal('2 tbsp syrup on 2 whole grain pancakes').foods.map((f) => f.quantity)).toEqual([2, 2]);
+    expect(one('beef stroganoff over egg noodles').description).toBe('Beef stroganoff with noodles');
+  });
+
+  it('reads a pasta with its tomato sauce as the pasta dish, and chili with beans as the meat chili', () => {
+    expect(one('1.5 cups spaghetti marinara')).toMatchObject({ description: expect.stringMatching(/^Pasta with tomato-based sauce/), quantity: 1.5 });
+    expect(one('chili w beans 2 cups')).toMatchObject({ description: 'Chili with meat and beans', quantity: 2 });
+  });
+
+  it('reads a side named in any qualifier of the dish as the dish', () => {
+    expect(one('2 large flour tacos w beef & cheese')).toMatchObject({ description: 'Taco, flour tortilla, beef, cheese', portion: '1 large' });
+  });
+
+  it('keeps pieces of another food as that food unless the food before is cut into pieces', () => {
+    expect(estimateMeal('dirty rice & 2 pieces fried chicken').foods.map((f) => f.description)).toEqual(['Dirty rice', expect.stringMatching(/^Chicken/)]);
+  });
+
+  it('keeps a describing word that makes the name with the noun, and reads breaded as coated', () => {
+    expect(one('steamed green beans').description).toMatch(/^Green beans/);
+    expect(one('2 breaded pork chops').description).toMatch(/^Pork, chop, coated/);
+    expect(one('kids mac n cheese 1/2 cup').description).toBe('Macaroni or noodles with cheese');
+  });
+});
+
+describe('containers, canned fruit, shares and others eating (round 12a)', () => {
+  it('reads the size of each container said after the count as each one\'s, and a tallboy as a can', () => {
+    expect(one('2 hard ciders, 16 oz cans')).toMatchObject({ description: 'Hard cider', grams: 960 });
+    expect(one('16 oz hard cider tallboy')).toMatchObject({ description: 'Hard cider', quantity: 16 });
+  });
+
+  it('reads canned fruit in juice as the juice pack, never fruit and a juice', () => {
+    expect(one('half cup canned pears in juice').description).toBe('Pear, canned, juice pack');
+    expect(estimateMeal('2 pear halves (canned, juice) and cottage cheese').foods[0]).toMatchObject({ description: 'Pear, canned, juice pack', portion: '1 half', quantity: 2 });
+  });
+
+  it('reads meatless said alone after a food as of that food', () => {
+    expect(one('one stuffed pepper half, meatless').description).toBe('Stuffed pepper, with rice, meatless');
+  });
+
+  it('reads a thing split N ways as one whole of it, with where it was split as context', () => {
+    expect(one('cinnabon split 3 ways at the mall')).toMatchObject({ portion: '1 Cinnabon', quantity: 0.333 });
+  });
+
+  it('leaves out someone else eating the rest', () => {
+    expect(one('lo mein, maybe 1 cup, son ate it all')).toMatchObject({ description: 'Lo mein, NFS', portion: '1 cup' });
+  });
+});
+
+describe('pieces and sizes said after a food (round 12a)', () => {
+  it('reads a count of the piece a food is named by, said after it, as that many pieces', () => {
+    expect(one('shrimp cocktail, like 6 shrimp')).toMatchObject({ description: 'Shrimp cocktail', portion: '1 shrimp with sauce', quantity: 6 });
+  });
+
+  it('reads "value menu" as USDA\'s value order and "med" said last as medium', () => {
+    expect(estimateMeal('value menu fries & a diet coke').foods[0]).toMatchObject({ portion: '1 value/dollar menu order' });
+    expect(one('3 potato skins, med').portion).toBe('Skin from 1 medium');
+  });
+
+  it('reads "a la mode" as vanilla ice cream beside the dessert', () => {
+    expect(estimateMeal('cherry cobbler a la mode').foods.map((f) => f.description)).toEqual(['Cobbler, cherry', 'Ice cream, vanilla']);
+  });
+
+  it('reads the drink a food was dunked in as a food of its own, the count the food\'s', () => {
+    expect(estimateMeal('2 biscotti dunked in my coffee').foods.map((f) => [f.description, f.quantity])).toEqual([['Cookie, biscotti', 2], [expect.stringMatching(/^Coffee/), 1]]);
+  });
+});
+
+describe('a soup said by its kind with a meat and its own amount (round 12a)', () => {
+  it('reads "pho w/ beef 2 cups" as USDA\'s pho with meat, two cups of it', () => {
+    expect(estimateMeal('pho w/ beef 2 cups + 2 fried spring rolls').foods[0]).toMatchObject({ description: 'Soup, pho, with meat', portion: '1 cup', quantity: 2 });
+  });
+});

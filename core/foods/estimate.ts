@@ -255,7 +255,7 @@ const DESCRIPTORS = new Set(
   'raw cooked fried baked boiled roasted grilled steamed toasted plain white black brown red green yellow hot cold sweet sour dry fresh frozen canned light diet regular whole long fast home style type brand source other mixed everything glazed frosted iced crispy crunchy spicy buttered salted unsalted sliced chopped diced shredded cut up halved peeled warm organic vanilla caramel mint hazelnut maple stick sticks homemade classic original big little extra double single mini bite sized bar soft hard roast belgian birthday overnight instant flavored chunk cubed cube loaded'.split(' '),
 );
 // Coffee-shop sizes too ("a grande frappuccino"): tall, grande and venti are small, medium and large.
-const SIZES: Record<string, string> = { funsize: 'fun', snacksize: 'fun', kingsize: 'king', small: 'small', medium: 'medium', regular: 'regular', large: 'large', big: 'large', mini: 'mini', miniature: 'mini', jumbo: 'extra large', huge: 'extra large', giant: 'extra large', massive: 'extra large', enormous: 'extra large', xl: 'extra large', baby: 'baby', tall: 'small', grande: 'medium', venti: 'large', personal: 'personal', individual: 'personal' };
+const SIZES: Record<string, string> = { funsize: 'fun', snacksize: 'fun', kingsize: 'king', small: 'small', medium: 'medium', regular: 'regular', large: 'large', big: 'large', mini: 'mini', miniature: 'mini', jumbo: 'extra large', huge: 'extra large', giant: 'extra large', massive: 'extra large', enormous: 'extra large', xl: 'extra large', baby: 'baby', tall: 'small', grande: 'medium', venti: 'large', personal: 'personal', individual: 'personal', child: 'child', value: 'value' };
 
 type Unit = 'link' | 'patty' | 'strip' | 'sleeve' | 'g' | 'kg' | 'oz' | 'floz' | 'ml' | 'cup' | 'bowl' | 'glass' | 'slice' | 'piece' | 'tablespoon' | 'teaspoon' | 'scoop' | 'can' | 'bottle' | 'bag' | 'juice box' | 'ear' | 'wedge' | 'container' | 'bar' | 'serving' | 'handful' | 'box' | 'half';
 const UNITS: Record<string, Unit> = {
@@ -328,8 +328,15 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   // "an applesauce cup", "a pudding cup": the snack-size container.
   [/\b((?:(?!(?:a|an|the|one|my|had|ate|of|and|with|\d+)\b)[a-z]+ )?(?:applesauce|apple sauce|pudding|yogurt|yoghurt|jello|jell-o|gelatin|fruit cocktail)) cups?\b/g, 'container of $1'],
   [/\bmac(?:aroni)? (?:and|&|n|'n'?) cheese\b/g, 'mac_and_cheese'],
+  // "cherry cobbler a la mode", "apple pie à la mode": served with a scoop of vanilla ice cream, a food of its own.
+  [/\s+(?:a|à) ?la ?mode\b/g, ' and vanilla ice cream'],
+  // "2 biscotti dunked in my coffee", "oreos dipped in milk": the drink a food was dunked in is a food of its own, the count the food's.
+  [/\s+(?:dunked|dipped|dunking|dipping)\s+in(?:to)?\s+(?:my |a |the |some |his |her )?(coffee|tea|milk|hot chocolate|cocoa|latte)\b/g, ' and $1'],
+  // "1.5 cups spaghetti marinara", "penne pomodoro": a pasta said with its tomato sauce is the pasta with that sauce, not the sauce.
+  [/\b(?:spaghetti|penne|pasta|linguine|linguini|rigatoni|ziti|fettuccine|fettucine|angel hair|capellini|bucatini|rotini|fusilli|farfalle|noodles) (?:(?:with|w\/?|w|in|and|n|&) )?(?:marinara|pomodoro|arrabbiata|arrabiata|napoletana|red sauce|tomato sauce)(?: sauce)?\b/g, 'pasta with tomato sauce'],
   // "a cup of instant noodles", "cup noodles": the instant cup, USDA's individual container.
-  [/\b(?:cups? of instant (?:noodles?|ramen)|cup noodles?)\b/g, 'container of ramen noodle soup'],
+  // Not "1 cup noodle kugel", "half cup noodle casserole": a cup before noodles and another food word is a measure.
+  [/\b(?:cups? of instant (?:noodles?|ramen)|cup noodles?(?! (?:kugel|pudding|casserole|soup|salad|bake|dish)))\b/g, 'container of ramen noodle soup'],
   [/\b(?:peanut butter|pb) ?(?:and|&|n) ?(?:jelly|jam|j)(?: sandwich)?\b/g, 'pbj'],
   [/\bhot ?dogs?\b/g, 'hotdog'],
   [/\bfish (?:and|&|n) chips\b/g, 'fried fish, french fries'],
@@ -428,6 +435,8 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/(?<=[a-z][,;]?\s+)\b(4|6|7|8|9|10|12|14|16|18) ?(?:in\b\.?|"|'')(?=\s*(?:[,;+)]|\band\b|\bwith\b|$))/g, '$1 inch'],
   // "fruit cocktail in heavy syrup": canned fruit packed in syrup (USDA's "…, in syrup", of no weight), the fruit the noun, never the syrup.
   [/\b(fruit cocktail|fruit salad|mixed fruit|fruit|peach(?:es)?|pears?|pineapple|mandarin oranges?|oranges?|cherries|apricots?) (?:packed )?in (?:heavy |light |extra light |thick )?syrup\b/g, 'syrup $1'],
+  // "half cup canned pears in juice", "2 pear halves (canned, juice)": canned fruit packed in juice is USDA's "…, canned, juice pack", never fruit and a juice.
+  [/\b(?:canned )?(fruit cocktail|mixed fruit|peach(?:es)?|pears?|pineapple|mandarin oranges?|apricots?)( halves| slices| chunks| cups?)? (?:(?:packed )?in (?:its own |their own |100% |fruit )?juice|\(canned,? (?:in )?juice\))/g, 'canned juice pack $1$2'],
   // "2 hot pockets pepperoni": the hot pocket is the food, the flavour said after it its kind.
   [/\bhot ?pockets? (pepperoni|pizza|ham|beef|chicken|meatless)\b/g, '$1 hot pocket'],
   // "12 boneless wings buffalo", "wings bbq": a sauce said after wings, ribs or tenders is their kind, said first
@@ -824,6 +833,7 @@ const BRANDS = new Set([...EVERYDAY_BRANDS, 'seveneleven', 'fiveguys', 'kraft', 
 const FRUITS = new Set('apple banana blueberry strawberry raspberry blackberry berry peach cherry mango pineapple pear apricot cranberry lemon orange mixed'.split(' '));
 /** Words read as another when no food has the word itself: a wrap or sub is a sandwich. */
 const SYNONYMS: Record<string, string> = {
+  breaded: 'coated',
   // "turkey and swiss on rye": a cheese by kind, where USDA's dish says only "cheese".
   swiss: 'cheese', cheddar: 'cheese', provolone: 'cheese', american: 'cheese', pepperjack: 'cheese', havarti: 'cheese', muenster: 'cheese',
   // "buffalo wings" are USDA's wings with hot sauce.
@@ -832,6 +842,8 @@ const SYNONYMS: Record<string, string> = {
   wrap: 'sandwich', sub: 'sandwich', hoagie: 'sandwich', hero: 'sandwich', panini: 'sandwich', roll: 'sandwich', omelet: 'omelet' };
 
 /** Meats said before a dish that USDA names only "with meat" ("Biryani with meat", "Pizza with meat other than pepperoni"). */
+/** Shapes a food is said by that name no food: "pretzel twists", "cheese puffs" said as pieces. */
+const SHAPES = new Set(['twist', 'knot', 'rod', 'round', 'square', 'triangle', 'wheel', 'curl', 'swirl', 'bite', 'nugget', 'chunk', 'piece', 'ball', 'log', 'roll', 'ring', 'seed', 'aril', 'floret', 'segment', 'spear', 'tot']);
 const MEATS = new Set(['sausage', 'ham', 'bacon', 'lamb', 'pork', 'beef', 'meatball', 'salami', 'chorizo', 'veal', 'goat', 'mutton']);
 /** A cut said before a dish is USDA's meat of it: "a steak burrito" → Burrito, beef ("chicken fried steak" stays a steak). */
 const MEAT_IN_DISH: Record<string, string> = { steak: 'beef' };
@@ -1147,7 +1159,8 @@ export function matchFood(said: string[], table: FoodTable = foodTable(), opts: 
     // Not the noun of a name said as a phrase: "an ice cream bar" is no ice cream.
     const named = said.length > 1 && idx.foods.some((f) => inOrder(said.slice(-2), f.name));
     // The bread of a sandwich USDA has on no such bread ("turkey and swiss on rye") is left out too.
-    const kept = said.filter((w, i) => (!DESCRIPTORS.has(w) && !(SANDWICH_BREADS.has(w) && said[said.length - 1] === 'sandwich')) || (named && i === said.length - 1));
+    // "steamed green beans", "baked sweet potato": a describing word that makes the name's own phrase with the noun stays (not Beans, NFS).
+    const kept = said.filter((w, i) => (!DESCRIPTORS.has(w) && !(SANDWICH_BREADS.has(w) && said[said.length - 1] === 'sandwich')) || (named && (i === said.length - 1 || (i === said.length - 2 && said.length > 2 && /^(?:green|red|black|brown|white|yellow|sweet|hot)$/.test(w)))));
     if (kept.length && kept.length < said.length) {
       // Down to one word only from the words said ("kimchi fried rice" is fried rice, not rice).
       const rest = matchFood(kept, table, { ...opts, toOneWord: false });
@@ -1506,8 +1519,12 @@ function readItem(item: string, phrases?: Set<string>): ItemWords {
     // "a 12oz gatorade bottle", "a 330 ml coke can": the volume said is the amount, the container said last adds nothing.
     if (i === ws.length - 1 && food.length > 0 && (unit === 'oz' || unit === 'floz' || unit === 'ml') && /^(?:can|bottle|glass|container|bag|box)$/.test(UNITS[w] ?? '')) continue;
     // "an instant oatmeal packet", "a soda can", "prosecco glass", "chocolate milk glass": a container said last is the unit too.
-    if (w in UNITS && (food.length === 0 || trailing || (i === ws.length - 1 && /^(?:link|patty|strip|bag|can|bottle|box|slice|piece|sleeve|half|glass|container|wedge)$/.test(UNITS[w]!))) && unit === null && !phrases?.has(`${w} ${ws[i + 1] ?? ''}`) && !(w === 'pop' && !ws[i + 1])) {
+    // "1 cup noodle kugel": a cup before "noodle" and more food words is a measure, not the instant cup noodles.
+    const measureCup = w === 'cup' && quantity !== null && /^noodles?$/.test(ws[i + 1] ?? '') && !!ws[i + 2] && !FILLER.has(ws[i + 2]!);
+    if (w in UNITS && (food.length === 0 || trailing || (i === ws.length - 1 && /^(?:link|patty|strip|bag|can|bottle|box|slice|piece|sleeve|half|glass|container|wedge)$/.test(UNITS[w]!))) && unit === null && (measureCup || !phrases?.has(`${w} ${ws[i + 1] ?? ''}`)) && !(w === 'pop' && !ws[i + 1])) {
       unit = UNITS[w]!;
+      // "fried clam strips": a unit said last in the plural, with no count, is a plural of the food.
+      if (i === ws.length - 1 && food.length > 0 && /^(?:links|patties|strips)$/.test(w)) plural = true;
       continue;
     }
     // "a bar of chocolate": bar is a unit only when "of" follows.
@@ -1634,6 +1651,9 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
         const per = /^1 tablespoon/i.test(spoon.description) ? 16 : 48;
         return use(spoon, q * per, [note, `a cup is taken as ${per} × USDA's “${spoon.description}”`].filter(Boolean).join('; '));
       }
+      // "1 cup noodle casserole": a food USDA measures by the cubic inch is 14.4 of them to the cup (231 in³ to the gallon).
+      const cubic = P.find((x) => /^1 cubic inch\b/i.test(x.description));
+      if (cubic) return use(cubic, Math.round(q * 14.44 * 100) / 100, [note, 'a cup is taken as 14.4 cubic inches'].filter(Boolean).join('; '));
       return fallback(`no cup portion for this food in USDA's table`);
     }
     case 'glass': {
@@ -1658,6 +1678,8 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
     case 'link':
     case 'patty':
     case 'strip': {
+      // "fried clam strips", "turkey bacon strips": said in the plural with no count, an amount USDA's usual serving holds, not one strip.
+      if (w.quantity === null && w.plural && qns) return use(qns, 1, 'no quantity given: USDA\'s usual serving');
       const all = P.filter((x) => new RegExp(`\\b${w.unit}`, 'i').test(x.description));
       const p = all.find((x) => !/\b(?:cocktail|miniature|mini|small|snack)\b/i.test(x.description)) ?? all[0];
       return p ? use(p, q) : choosePortion(food, nouns, { ...w, unit: null });
@@ -1759,6 +1781,9 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
   // "chicken korma & garlic naan": a naan comes whole with a curry; USDA's usual serving is a quarter of one (two sets agree).
   const wholeNaan = /^Bread, naan\b/.test(food.description) && w.quantity === null && w.size === null ? P.find((x) => /^1 naan\b/i.test(x.description)) : undefined;
   if (wholeNaan) return use(wholeNaan, 1, 'no quantity given: a naan is served whole');
+  // "quesadilla (chicken)": a quesadilla said without an amount is the whole one (USDA's usual serving is half a circle; sets 22 and 24 agree).
+  const fullCircle = w.quantity === null && w.size === null && !w.unit && qns && P.some((x) => /^1 half circle\b/i.test(x.description) && x.grams === qns.grams) ? P.find((x) => /^1 full circle\b/i.test(x.description)) : undefined;
+  if (fullCircle) return use(fullCircle, 1, 'no quantity given: a quesadilla is served whole');
   if (w.quantity === null && w.size === null && w.inches === null) return fallback('no quantity given');
   if (w.size) {
     const re = new RegExp(`^1 ${sizeWord}\\b`, 'i');
@@ -1793,7 +1818,8 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
   const byNoun = P.find((x) => {
     // "an apple pie" is a piece of pie, not the whole 8" pie.
     if (SHARED.test(x.description)) return false;
-    const m = /^1 (?:(?:medium|regular) )?([a-z]+(?: [a-z]+)?)(?=$|,| \()/i.exec(x.description);
+    // "12 fried shrimp": "1 small/medium shrimp" names the shrimp said too (a medium one before a tiny one or a prawn).
+    const m = /^1 (?:(?:[a-z]+\/)?(?:medium|regular) )?([a-z]+(?: [a-z]+)?)(?=$|,| \()/i.exec(x.description);
     if (m && m[1]!.split(' ').every((n) => nounSet.has(stem(n.toLowerCase()))) && !/^1 (?:medium|regular) (?:or|slice)\b/i.test(x.description)) return true;
     // "5 mozz sticks": USDA's "1 piece or stick (4" x 1"…)" names the piece said, not the 7 g "1 nugget" before it.
     const or = /^1 ([a-z]+) or ([a-z]+)(?=$|,| \()/i.exec(x.description);
@@ -1808,12 +1834,18 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
   // "3 jolly ranchers", "4 chocolate truffles": candies sold and eaten one piece at a time are pieces at any count.
   // A bag or box (not a pouch, which for chocolate is a bar) is of many pieces from two on: "3 marshmallows" are no three bags.
   const manyPieces = !!onePiece && ((q >= 2 && (onePiece.grams <= 3 || /\b(?:package|bag|box)\b/i.test(regular?.description ?? ''))) || q >= 5 || w.food.some((x) => PIECE_CANDIES.has(x)));
-  const pieces = regular && PACKAGE.test(regular.description) && manyPieces && !CUT_INTO_PIECES.test(w.food[w.food.length - 1] ?? '') ? onePiece : undefined;
+  // "3 twizzlers", "4 hard candies", "6 sour patch kids": a count of a candy that is no chocolate bar is
+  // of its pieces from two on, never its 60 g pouches (10× too much); licorice is counted by the stick.
+  const candy = q >= 2 && /^Candy, /.test(food.description) && regular && PACKAGE.test(regular.description) ? (/^Candy, licorice\b/.test(food.description) ? P.find((x) => /^1 stick\b/i.test(x.description)) : undefined) ?? onePiece : undefined;
+  const pieces = candy ?? (regular && PACKAGE.test(regular.description) && manyPieces && !CUT_INTO_PIECES.test(w.food[w.food.length - 1] ?? '') ? onePiece : undefined);
   // "2 candy canes": a candy named by its one stick is USDA's stick (15 g), never its 60 g pouch.
   const stick = w.food.some((x) => STICK_CANDIES.has(x)) ? P.find((x) => /^1 stick\b/i.test(x.description)) : undefined;
+  // "3 potato skins": USDA portions them by the potato they came from ("Skin from 1 medium").
+  const fromOne = P.find((x) => /^[a-z]+ from 1 medium\b/i.test(x.description));
   const p =
     byNoun ??
     stick ??
+    fromOne ??
     // "coffee with 2 sugars", "3 ketchups": a counted condiment comes in its individual packet.
     P.find((x) => /^1 individual packet\b/i.test(x.description)) ??
     pieces ??
@@ -1887,18 +1919,24 @@ function dishWith(main: string[], sides: string[][], table: FoodTable, inName = 
     const segs = match.food.description.split(',').map((x) => words(x).map(stem));
     const noun = main[main.length - 1]!;
     const named = segs[0]![segs[0]!.length - 1] === noun || segs[0]![segs[0]!.length - 1] === ALIASES[noun]?.q?.split(' ').pop();
-    const kind = named && sides.every((x) => (segs[1] ?? []).includes(x[x.length - 1]!) || (segs[0]!.includes(x[x.length - 1]!) && segs[0]!.length > 1));
+    // "2 large flour tacos w beef & cheese" → "Taco, flour tortilla, beef, cheese": any qualifier after the name may say a side.
+    const kind = named && sides.every((x) => segs.slice(1).some((seg) => seg.includes(x[x.length - 1]!)) || (segs[0]!.includes(x[x.length - 1]!) && segs[0]!.length > 1));
     if (!blended && !/\b(?:with|and)\b/i.test(match.food.description) && !kind) continue;
     // The food said first is the dish's own name: "Burrito, …", "Fish curry with rice".
     const head = words(match.food.description.split(',')[0]!).map(stem);
-    if (!head.includes(main[main.length - 1]!) && !head.includes(ALIASES[main[main.length - 1]!]?.q?.split(' ').pop() ?? '')) continue;
+    // "pho w/ beef 2 cups": USDA's soups are named "Soup, <kind>, with …", the kind said its noun.
+    const soupOf = head.length === 1 && head[0] === 'soup' && (segs[1] ?? []).includes(main[main.length - 1]!);
+    if (!soupOf && !head.includes(main[main.length - 1]!) && !head.includes(ALIASES[main[main.length - 1]!]?.q?.split(' ').pop() ?? '')) continue;
     // …and names nothing more than was said: "chicken with rice" is not Chicken curry with rice.
     const meant = new Set([...said, ...said.flatMap((x) => ALIASES[x]?.q?.split(' ') ?? [])]);
     // "Chicken or turkey with dumplings": the other choice after "or" is not a word beyond the ones said.
     // …nor is the everyday white of rice or bread ("Beans and white rice").
-    if (head.some((h, k) => !DESC_STOP.has(h) && h !== 'white' && head[k - 1] !== 'or' && !meant.has(h) && !(h === 'fruit' && said.some((x) => FRUITS.has(x))))) continue;
+    // "chili w beans": chili said alone is meat chili (USDA's "Chili with meat and beans"), unless said vegetarian.
+    const meatChili = (h: string) => h === 'meat' && head[0] === 'chili' && !said.some((x) => VEGETARIAN.has(x) || x === 'meatless');
+    if (head.some((h, k) => !DESC_STOP.has(h) && h !== 'white' && head[k - 1] !== 'or' && !meant.has(h) && !meatChili(h) && !(h === 'fruit' && said.some((x) => FRUITS.has(x))))) continue;
     // `inName`: the sides are in the dish's name itself ("Beef stroganoff with noodles", "Beans and rice"), not only a qualifier ("Potato, mashed, with gravy").
-    if (inName && !sides.every((x) => head.includes(x[x.length - 1]!) || head.includes(ALIASES[x[x.length - 1]!]?.q?.split(' ').pop() ?? ''))) continue;
+    // "pho w/ beef 2 cups": a meat side is USDA's "meat" of the dish's name ("Soup, pho, with meat").
+    if (inName && !sides.every((x) => head.includes(x[x.length - 1]!) || (MEATS.has(x[x.length - 1]!) && words(match.food.description).includes('meat')) || head.includes(ALIASES[x[x.length - 1]!]?.q?.split(' ').pop() ?? ''))) continue;
     return { match, sides: sides.length };
   }
   return null;
@@ -1931,7 +1969,7 @@ const MEAL_NOTE = /(?:^|([,;])|\s+-)\s*(?:(?:a|my|the|his|her|their|our)\s+)?(?:
 const EATING_VERB = /^(?:had|ate|eaten|eat|eating|drank|drink|drinking|got|grabbed|having|snacked)$/;
 
 /** Words of how a food was made or served that, said alone after it, are of it ("…, unsweetened"). */
-const HOW_ONLY = new Set('unsweetened unsweet sweetened decaf iced hot cold plain unsalted salted toasted warm black neat straight blended frozen'.split(' '));
+const HOW_ONLY = new Set('unsweetened unsweet sweetened decaf iced hot cold plain unsalted salted toasted warm black neat straight blended frozen dry'.split(' '));
 /** Sauces and toppings said by a short name after a food. */
 const SIDE_SHORT: Record<string, string[]> = { soy: ['soy', 'sauce'], bbq: ['barbecue', 'sauce'], barbecue: ['barbecue', 'sauce'], teriyaki: ['teriyaki', 'sauce'],  sriracha: ['hot', 'sauce'], buffalo: ['hot', 'sauce'] };
 
@@ -1941,7 +1979,10 @@ const SPICES = new Set(['cinnamon', 'nutmeg', 'paprika', 'cumin', 'oregano', 'ca
 /** Sizes said short: "med iced latte", "XL sweet tea", "lg fries", "sm coffee". */
 const SHORT_SIZES: Array<[RegExp, string]> = [
   [/\b(?:xl|x-large|xlarge|x-lg)\b/gi, 'extra large'],
-  [/\b(?:med|md)\b(?=\s+[a-z])/gi, 'medium'],
+  // "3 potato skins, med": a short size said alone after a food too.
+  [/\b(?:med|md)\b(?=\s+[a-z]|\s*$|\s*[,;.)])/gi, 'medium'],
+  // "value menu fries": USDA's "1 value/dollar menu order".
+  [/\b(?:value|dollar) menu\b/gi, 'value'],
   [/\b(?:lg|lrg)\b(?=\s+[a-z])/gi, 'large'],
   [/\b(?:sm|sml)\b(?=\s+[a-z])/gi, 'small'],
 ];
@@ -1982,6 +2023,36 @@ function sayPlainly(text: string): string {
   // "greek yogurt cup 5.3 oz", "coke can 12 oz": a container said last, then its weight or volume: the amount says it.
   text = text.replace(/\b([a-z]+)\s+(?:cup|container|tub|pouch|bottle|can|carton)\s+(\d+(?:\.\d+)?\s*(?:oz|fl oz|g|ml)\b)/gi, '$1 $2');
   text = text.replace(/\s+(?:from|outta|out of)\s+(?:a|the|one)\s+(?:packet|mix|envelope|sachet|pouch)\b/gi, '');
+  // "fish curry over a cup of rice", "dal 1.5 cups over 3/4 cup rice": what it was served over, said with its own
+  // amount, is a food of its own (it had been USDA's "… with rice" at the dish's amount, the rice lost).
+  // "2 tbsp syrup on 2 whole grain pancakes", "pb on 2 slices of toast": what it was on, counted, is a food of its own too.
+  text = text.replace(/\s+(?:on|over|on top of|atop)\s+(?=\d+(?:\.\d+)?\s+[a-z])(?!\d+(?:\.\d+)?\s+(?:am|pm|min|mins|minutes?|hrs?|hours?|days?|weeks?|units?|u)\b)/gi, ', ');
+  text = text.replace(/\s+(?:over|on top of|atop)\s+(?=(?:a|an|one|half(?: a)?|\d+(?:\.\d+)?|\d+\/\d+)\s+(?:cups?|c|bowls?|scoops?|servings?|oz|g|grams?)\b)/gi, ', ');
+  // "half a cup of tapioca pudding after her nap", "10 oz chocolate milk post workout": an activity after which it was eaten
+  // is no food (a word like "nap" had made the whole item no food at all).
+  text = text.replace(/(\S)\s+(?:after|before|during|post|pre)[\s-]*(?:(?:my|his|her|their|our|the|a|an|this|that)\s+)?(?:[a-z]+\s+)?(?:nap|walk|run|swim|shower|bath|sleep|rest|workout|work out|exercise|lift|lifting|ride|hike|yoga)\b(?=\s*(?:$|[,;.!)]))/gi, '$1');
+  // "2 hard ciders, 16 oz cans": the size of each container, said after the count, is each one's (as in a bracket).
+  text = text.replace(/(\b\d{1,2}\s+[a-z][a-z' -]*?)\s*,\s*(\d+(?:\.\d+)?)\s*(fl oz|oz|ml)\s+(?:cans|bottles|tallboys|glasses|cups|pints)\b/gi, '$1 ($2 $3 each)');
+  // "16 oz hard cider tallboy": a tallboy is a can, its volume said; "a tallboy of pbr" is a 16 oz can.
+  text = text.replace(/(\d+(?:\.\d+)?\s*(?:fl oz|oz|ml)\b[^,;+&]*?)\s+tallboys?\b/gi, '$1').replace(/\b(a|an|one)\s+tallboy\b/gi, '$1 16 oz can');
+  // "instant oatmeal, 1 packet made with water": what it was made with, said after its amount, is of the food before.
+  text = text.replace(/([a-z])\s*,\s*((?:\d+(?:\.\d+)?|a|an|one|two)\s+(?:packets?|packs?|cups?|bowls?|servings?|envelopes?))\s+((?:made|cooked|prepared)\s+(?:with|w\/?|w|in)\s+(?:water|(?:[a-z0-9%]+\s+)?milk))\b/gi, '$1 $3, $2');
+  // "chocolate milk post workout": the chat reads the activity apart and blanks it; the word that led to it is no food.
+  text = text.replace(/(\S)\s+(?:post|pre|after|before)[\s-]*(?:(?:my|his|her|their|our|the|a|an)\s*)?(?=$|[,;.!)])/gi, '$1');
+  // "reheated a piece of lasagna", "took out general tsos", "stole 5 fun size snickers": a verb of getting or
+  // preparing before the food is no food word (it had made the item unknown).
+  // "kids mac n cheese 1/2 cup": "kids" before a food says whom it was for (it had read "kids" by spelling into another dish);
+  // "kids size" is USDA's child size.
+  text = text.replace(/\bkids?'?s?'? size\b/gi, 'child');
+  text = text.replace(/(^|[,;:+&]\s*|\b(?:and|a|the|my|his|her)\s+)kids?'?s?'?\s+(?!(?:meal|meals|cuisine|bar|bars|clif|menu|cereal|size|ate|had|fry|fries|drink|drinks|soda|coke|cone|cup|order|portion)\b)(?=[a-z])/gi, '$1');
+  // "lo mein, maybe 1 cup, son ate it all": someone else eating the rest is no food of the writer's.
+  text = text.replace(/(^|[,;]\s*)(?:(?:my|our|the)\s+)?(?:kid|kids|kiddo|toddler|son|daughter|baby|mom|mum|dad|wife|husband|hubby|grandma|grandpa|boy|girl|partner|dog|friend|roommate)\s+(?:ate|had|finished)\s+(?:it all|them all|all of it|all of them|the rest(?: of it)?|the leftovers|the other half)\s*(?=$|[,;.!])/gi, '$1');
+  // "toddler ate 4 mini pancakes", "kid had a push up pop": who ate it, said before the verb, is no food ("kid" had left "mini" unread).
+  text = text.replace(/(^|[,;:+&]\s*)(?:(?:my|our|the)\s+)?(?:kid|kiddo|toddler|son|daughter|baby|mom|mum|dad|wife|husband|hubby|grandma|grandpa|boy|girl|partner|little one)\s+(?:just\s+)?(?:ate|had|drank|finished|got)\s+(?!(?:them|it|all|those|these|the rest|half|some|most|mine|his|hers)\b)(?=[a-z0-9])/gi, '$1');
+  text = text.replace(/(^|[,;:+&]\s*|\b(?:and|then|also)\s+)(?:(?:i|we|he|she|they|mom|dad|kid|son|daughter)\s+)?(?:just\s+)?(?:reheated|re-heated|microwaved|nuked|warmed up|heated up|warmed|heated|ordered|bought|picked up|finished off|finished|devoured|inhaled|scarfed down|scarfed|wolfed down|wolfed|munched on|nibbled on|snacked on|polished off|demolished|stole|swiped|took out|tried)\s+(?=[a-z0-9])/gi, '$1');
+  // "lo mein, maybe 1 cup", "like 6 shrimp", "ate about half a cup": a hedge before an amount is no
+  // food word (it had left the amount unread, or read "maybe 1 cup" as a food of its own).
+  text = text.replace(/(^|[\s,;:(])(?:maybe|about|around|roughly|approx(?:imately|\.)?|probably|prob|like|almost|nearly|~)\s*(?=(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half|a half)\s+(?:cups?|c|bowls?|oz|ounces?|g|grams?|ml|tbsp|tsp|slices?|pieces?|pcs?|handfuls?|scoops?|servings?|dozen|[a-z]+s)\b))/gi, '$1');
   return text;
 }
 
@@ -2106,7 +2177,8 @@ const SHARE = new RegExp(
     String.raw`|(?:i\s+|and\s+i\s+)?(?:only\s+)?(?:ate|had)\s+(half|a third|a quarter)(?:\s+of\s+(?:it|them))?` +
     String.raw`|(?:i\s+)?(?:ate\s+|had\s+)?(?:the\s+|a\s+)?whole\s+(?:thing|one)` +
     String.raw`|(?:i\s+|and\s+i\s+)?(?:only\s+)?(?:ate|had|eaten)\s+(${NUM_WORD})\s+(triangles?|pieces?|pcs?|slices?|wedges?|squares?|quarters?)(?:\s+of\s+(?:it|them))?` +
-    String.raw`)\s*(?=[,;.+&]|\b(?:and|plus|then)\b|$)`,
+    // "cinnabon split 3 ways at the mall": a phrase of where or when may follow the share.
+    String.raw`)\s*(?=[,;.+&]|\b(?:and|plus|then)\b|$|(?:at|in|on|from|during|after|before|over)\s)`,
   'i',
 );
 
@@ -2114,7 +2186,20 @@ const SHARE = new RegExp(
  * The foods of a meal said in words, each with its USDA portion, grams and carbs, and the
  * items that matched no food. Pure; `table` defaults to the shipped FNDDS table.
  */
+/**
+ * "2 greek yogurts (the 5.3 oz cups)", "animal crackers, the 2 oz kind", "hummus cup (the single ones)": which package it
+ * was, said after "the", is the size of each (in a bracket) or the amount (after a comma); "single" ones say nothing more.
+ * Read before shares: "the 2 …" had been read as a share of two.
+ */
+function whichPackage(text: string): string {
+  const KIND = String.raw`(?:kind|ones?|size|cups?|bags?|box|boxes|cans?|bottles?|packs?|packages?|containers?|tubs?|pouches|pouch)`;
+  text = text.replace(new RegExp(String.raw`\(\s*the\s+(\d+(?:\.\d+)?\s*(?:oz|fl oz|g|ml))\s+${KIND}\s*\)`, 'gi'), '($1 each)');
+  text = text.replace(new RegExp(String.raw`([,;]\s*)the\s+(\d+(?:\.\d+)?\s*(?:oz|fl oz|g|ml))\s+${KIND}\b`, 'gi'), '$1$2');
+  return text.replace(new RegExp(String.raw`\s*\(\s*the\s+(?:single|individual|single serve|single serving|snack size|regular)\s+${KIND}\s*\)`, 'gi'), '');
+}
+
 export function estimateMeal(text: string, table: FoodTable = foodTable()): MealEstimate {
+  text = whichPackage(text);
   // "shared a tiramisu, i had half", "split a pizza with my son": the share said before the food.
   // "shared fries w my friend", "shared nachos, had half": "shared" before any food word too ("split" only
   // before an amount: "split pea soup" is a food).
@@ -2144,11 +2229,15 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
   const whole = /\bwhole\s+(?:thing|one)\b/i.test(m[0]);
   let before = estimateItems(text.slice(0, m.index), table);
   // "chicken & veggie quesadilla, the whole thing": one whole item, not USDA's usual serving (a part of one).
-  if (whole && before.foods.length === 1 && before.foods[0]!.portion === QNS && !/^\s*(?:\d|a\b|an\b|one\b|half\b)/i.test(text)) {
+  // "cinnabon split 3 ways": what was split N ways, said with no amount, is one whole of it too.
+  if ((whole || m[3]) && before.foods.length === 1 && before.foods[0]!.portion === QNS && !/^\s*(?:\d|a\b|an\b|one\b|half\b)/i.test(text)) {
     const one = estimateItems(`1 ${text.slice(0, m.index)}`, table);
     if (one.foods.length === 1 && one.foods[0]!.food_code === before.foods[0]!.food_code) before = one;
   }
-  const after = text.slice(m.index + m[0].length).replace(/^(?:[\s,;.+&]|\b(?:and|plus|then)\b)+/, '');
+  let after = text.slice(m.index + m[0].length).replace(/^(?:[\s,;.+&]|\b(?:and|plus|then)\b)+/, '');
+  // "… split 3 ways at the mall": where or when it was shared, naming no food, is context.
+  const where = /^((?:at|in|on|from|during|after|before|over)\s[^,;+&]*)(.*)$/i.exec(after);
+  if (where && namesNoFood(words(where[1]!), table)) after = where[2]!.replace(/^(?:[\s,;.+&]|\b(?:and|plus|then)\b)+/, '');
   const rest = after.trim() ? estimateMeal(after, table) : { foods: [], unknown: [], carbs_g: 0 };
   const food = before.foods[before.foods.length - 1];
   const [, withCount, withWhom, ways, iHad, sharedHad, ateOnly, pieces, pieceUnit] = m;
@@ -2382,7 +2471,7 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
     // "chocolate pudding cup, sugar free", "yogurt, nonfat": a word that changes the carbs said alone after a food is of
     // that food, where the two make one food as said (it had been sugar free gum).
     const qualified = foods[foods.length - 1];
-    if (qualified && i > 0 && foodsAt[i - 1] === foods.length - 1 && joinerNow === ',' && w.food.length && w.quantity === null && w.unit === null && w.size === null && w.food.every((x) => CARB_QUALIFIERS.has(x))) {
+    if (qualified && i > 0 && foodsAt[i - 1] === foods.length - 1 && joinerNow === ',' && w.food.length && w.quantity === null && w.unit === null && w.size === null && w.food.every((x) => CARB_QUALIFIERS.has(x) || x === 'meatless' || VEGETARIAN.has(x))) {
       const one = rereadWith(items[i - 1]!.item, item, true);
       if (one) {
         Object.assign(qualified, one);
@@ -2395,6 +2484,17 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
       const one = rereadWith(items[i - 1]!.item, item, false);
       if (one && one.food_code === counted.food_code && one.portion !== counted.portion) {
         Object.assign(counted, one);
+        continue;
+      }
+    }
+    // "chili cheese fries, medium", "onion rings, large": a size said alone after a plural said with no count is the
+    // size of the order, as when said before it (it had been one fry).
+    const ordered = foods[foods.length - 1];
+    if (ordered && i > 0 && foodsAt[i - 1] === foods.length - 1 && noAmount.has(ordered) && !w.food.length && w.size !== null && w.quantity === null && w.unit === null && /[a-z]s\s*$/i.test(items[i - 1]!.item)) {
+      const one = rereadWith(items[i - 1]!.item, item, false);
+      if (one && one.portion !== QNS) {
+        Object.assign(ordered, { ...one, text: `${ordered.text}, ${itemText}` });
+        noAmount.delete(ordered);
         continue;
       }
     }
@@ -2441,13 +2541,25 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
     // "leftover pizza, 3 slices of sausage": slices or pieces of a kind of the food just said with no amount are that food of that kind.
     const prev = foods[foods.length - 1];
     const prevSaid = prev && saidOf.get(prev);
-    if (prev && prevSaid && noAmount.has(prev) && w.quantity !== null && (w.unit === 'slice' || w.unit === 'piece')) {
+    // Only of a food that is cut into slices or pieces: "dirty rice & 2 pieces fried chicken" are two foods (not fried rice with chicken ×2).
+    if (prev && prevSaid && noAmount.has(prev) && w.quantity !== null && (w.unit === 'slice' || w.unit === 'piece') && CUT_INTO_PIECES.test(prevSaid[prevSaid.length - 1]!)) {
       const noun = prevSaid[prevSaid.length - 1]!;
       const kind = matchFood([...w.food, noun], table, { typos: eating, dropLeading: false }).match;
       if (kind && !kind.unused.length && words(kind.food.description.split(',')[0]!).map(stem).includes(noun)) {
         foods.pop();
         noAmount.delete(prev);
         add(`${prev.text}, ${itemText}`, w, kind, []);
+        continue;
+      }
+    }
+    // "shrimp cocktail, like 6 shrimp", "wings, 8 wings": a count of the piece the food before is named by, said after it
+    // with no amount of its own, is how many of those pieces ("1 shrimp with sauce"), not a food more.
+    if (prev && prevSaid && noAmount.has(prev) && w.quantity !== null && w.unit === null && w.size === null && w.food.length === 1 && prevSaid.includes(w.food[0]!)) {
+      const food = table.byCode.get(prev.food_code)!;
+      const c = choosePortion(food, [w.food[0]!], { ...w, food: prevSaid });
+      if (c.portion !== QNS) {
+        noAmount.delete(prev);
+        Object.assign(prev, { text: `${prev.text}, ${itemText}`, portion: c.portion, quantity: c.quantity, grams: round1(c.grams), carbs_g: round1((c.grams * food.carbsPer100g) / 100), note: c.note });
         continue;
       }
     }
@@ -2545,6 +2657,16 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
       const shaped = base && !base.unused.length ? (base.food.portions.some((p) => byShape(p.description)) ? base.food : sameFoodWith(base.food, table, byShape, false, ['hard', 'soft', 'plain'])) : null;
       if (base && shaped) {
         add(itemText, w, { ...base, food: shaped, nouns: [shape] }, []);
+        continue;
+      }
+      // "10 pretzel twists", "garlic knots" are no USDA portion: a shape said last is how many of the food said before it.
+      // "a hummus cup", "2 guac cups": a cup said after a food sold in single containers is that container.
+      if (base && !base.unused.length && !found.match && /^(?:cup|tub)$/.test(shape) && w.unit === null && base.food.portions.some((p) => /\bcontainer\b/i.test(p.description))) {
+        add(itemText, { ...w, unit: 'container', quantity: w.quantity ?? 1 }, base, []);
+        continue;
+      }
+      if (base && !base.unused.length && !found.match && SHAPES.has(shape)) {
+        add(itemText, w, { ...base, corrected: [...base.corrected, `“${shape}” is its shape`] }, []);
         continue;
       }
     }
