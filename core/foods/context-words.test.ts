@@ -43,4 +43,10 @@ describe('words of context that share a food’s name add no food', () => {
     expect(meal('a handful of bar nuts').map((f) => f.d)).toEqual([expect.stringMatching(/^Nuts/)]);
     expect(meal('a slice of provolone').map((f) => f.d)).toEqual([expect.stringMatching(/^Cheese, Provolone/)]);
   });
+
+  it('a ring of fruit is a slice of it, fried onions are onions, and "maybe" or "ate it all" add nothing', () => {
+    expect(meal('4 mango rings')).toEqual([{ d: expect.stringMatching(/^Mango/), q: 4 }]);
+    expect(meal('a hot dog w sauteed onions').map((f) => f.d)).toContainEqual(expect.stringMatching(/^Onions, cooked/));
+    expect(meal('fried rice, probably 2 cups, she ate it all')).toEqual([{ d: expect.stringMatching(/^Rice, fried/), q: 2 }]);
+  });
 });

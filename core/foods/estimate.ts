@@ -1971,6 +1971,10 @@ function sayContextPlainly(text: string): string {
   text = text.replace(new RegExp(String.raw`(^|[,;(]|\s-)\s*(?:the|that|those|these|this)\s+(?:[\d.]+\s*(?:oz|g|ml|fl\s?oz|ounce|gram)s?\s+|small\s+|big\s+|large\s+|mini\s+|single\s+|individual\s+|snack\s+|little\s+|regular\s+|family\s+|bigger\s+|smaller\s+){0,2}(?:kind|type|sort|size|ones?|version)${STOP}`, 'gi'), '$1');
   text = text.replace(new RegExp(String.raw`(^|[,;(]|\s-)\s*(?:we|i|we're|i'm|im|were|they|we've|i've)\s+(?:are|am|were|was|been|have been|'re|'m)?\s*(?:in|at|on|visiting|staying at|staying in|traveling in|travelling in)\s+(?:the\s+|a\s+)?[a-z' ]+?${STOP}`, 'gi'), '$1');
   text = text.replace(/\bbar\s+(peanuts|nuts|snacks?|mix|pretzels|popcorn)\b/gi, '$1');
+  // "3 pineapple rings", "apple rings": a ring of fruit is a slice of it, not the fruit-ring cereal; onions
+  // fried, sauteed or caramelized (not rings) are cooked onions, not onion rings.
+  text = text.replace(/\b(pineapple|apple|orange|mango|peach|pear|melon|watermelon|cantaloupe|honeydew|kiwi|lemon|lime)\s+rings?\b/gi, '$1 slices');
+  text = text.replace(/\b(?:fried|sauteed|sautéed|caramelized|caramelised|grilled|browned)\s+onions\b(?!\s+rings?)/gi, 'cooked onions');
   // "movie night at home", "game night": an evening, not movie-theater popcorn.
   text = text.replace(/\b(?:movie|game|date|family|girls'?|guys'?|poker|trivia|karaoke|bingo)\s+nights?\b/gi, '');
   text = text.replace(/\b(slices?\s+of|slice|piece\s+of)\s+(swiss|cheddar|american|provolone|pepper\s+jack|muenster|gouda|havarti|colby|brie|mozzarella|mozz)\b(?!\s+(?:cheese|bread|on|sandwich))/gi, '$1 $2 cheese');
