@@ -49,4 +49,9 @@ describe('words of context that share a food’s name add no food', () => {
     expect(meal('a hot dog w sauteed onions').map((f) => f.d)).toContainEqual(expect.stringMatching(/^Onions, cooked/));
     expect(meal('fried rice, probably 2 cups, she ate it all')).toEqual([{ d: expect.stringMatching(/^Rice, fried/), q: 2 }]);
   });
+
+  it('who ate it, said as a label, is no kind of food; fruit on the bottom is the yogurt\'s kind', () => {
+    expect(meal('my kid: 1 cup rice krispies').map((f) => f.d)).not.toContainEqual(expect.stringMatching(/baby|toddler/i));
+    expect(meal('a yogurt w fruit on the bottom').map((f) => f.d)).toEqual([expect.stringMatching(/^Yogurt.*fruit/)]);
+  });
 });

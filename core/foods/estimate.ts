@@ -1975,6 +1975,10 @@ function sayContextPlainly(text: string): string {
   // fried, sauteed or caramelized (not rings) are cooked onions, not onion rings.
   text = text.replace(/\b(pineapple|apple|orange|mango|peach|pear|melon|watermelon|cantaloupe|honeydew|kiwi|lemon|lime)\s+rings?\b/gi, '$1 slices');
   text = text.replace(/\b(?:fried|sauteed|sautéed|caramelized|caramelised|grilled|browned)\s+onions\b(?!\s+rings?)/gi, 'cooked onions');
+  // "toddler: 1/2 cup cheerios", "grandma - a cup of tea": who ate it, said as a label, is no food's kind (it had been baby cereal).
+  text = text.replace(/^\s*(?:my\s+|the\s+)?(?:toddler|baby|kid|kiddo|son|daughter|grandma|grandpa|mom|dad|husband|wife|partner)\s*(?::|\s[-–]\s)\s*/i, '');
+  // "greek yogurts w fruit on the bottom": the yogurt's kind, not a bowl of fruit more.
+  text = text.replace(/\b((?:greek\s+)?yogurts?)\s+(?:with|w\/?|w)\s+(?:the\s+)?fruit\s+on\s+(?:the\s+)?bottom\b/gi, 'fruit $1');
   // "movie night at home", "game night": an evening, not movie-theater popcorn.
   text = text.replace(/\b(?:movie|game|date|family|girls'?|guys'?|poker|trivia|karaoke|bingo)\s+nights?\b/gi, '');
   text = text.replace(/\b(slices?\s+of|slice|piece\s+of)\s+(swiss|cheddar|american|provolone|pepper\s+jack|muenster|gouda|havarti|colby|brie|mozzarella|mozz)\b(?!\s+(?:cheese|bread|on|sandwich))/gi, '$1 $2 cheese');
