@@ -1,6 +1,9 @@
 import { CHAIN_SHORT_FORMS } from './everyday-chains';
 import { EVERYDAY_BRANDS, EVERYDAY_NAMES } from './everyday-names';
+import { correct } from './spelling';
 import { foodTable, type Food, type FoodTable, type Portion } from './table';
+
+export { editDistance } from './spelling';
 
 /**
  * Carbs of a meal said in words ("2 slices of toast and a banana", "half a bagel with
@@ -57,7 +60,8 @@ import { foodTable, type Food, type FoodTable, type Portion } from './table';
  *    the foods either side of "on", "in" or "over" ("half an avocado on toast"), each with its
  *    own amount, when every part is a food as said; else it is reported whole.
  * 3. Food words: misspellings are corrected to the nearest word of the table or of the
- *    alias map within a small edit distance (1 for 5–7 letters, 2 for 8+, none below 5),
+ *    alias map within a small edit distance (1 for 5–7 letters, 2 for 8+, none below 5), never
+ *    a real English word into another word ("sunday", "shaky", "train"; core/foods/spelling.ts),
  *    and only when the message is plainly about eating (an eating verb, a meal word, an
  *    amount, or another food written right); the food's note says what was read as what. A small alias map turns common
  *    names into USDA's (fries → french fries, OJ → orange juice, toast → bread toasted,
@@ -244,7 +248,7 @@ const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, thre
 
 /** Words that carry no food: who, verbs of eating, meals, times of day. */
 const FILLER = new Set(
-  'a an food foods something stuff thing things appetizer appetizers starter starters entree i we he she they you me ate eaten eat eating had have having has just also some my his her our their your the for breakfast brunch lunch dinner supper snack snacks meal was were is are this that morning afternoon evening tonight today yesterday then about around approximately approx roughly like drank drink drinking got grabbed of in on at to from x ok so after before during with bf bfast brekkie place restaurant them those these em lol lmao haha hahaha omg tbh smh ugh rn lowkey yum yummy it'.split(' '),
+  'a an food foods something stuff thing things appetizer appetizers starter starters entree i we he she they you me ate eaten eat eating had have having has just also some my his her our their your the for breakfast brunch lunch dinner supper snack snacks meal was were is are this that morning afternoon evening tonight today yesterday then about around approximately approx roughly like drank drink drinking got grabbed of in on at to from x ok so after before during with bf bfast brekkie place restaurant them those these em lol lmao haha hahaha omg tbh smh ugh rn lowkey yum yummy it maybe probably prob perhaps'.split(' '),
 );
 /** Words that say the item is not food at all ("had a hypo"): the item is dropped, not reported. */
 const NOT_FOOD = new Set(
@@ -364,7 +368,10 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\bdumplins?\b/g, 'dumplings'],
   // "oatmeal 1 cup made w water": water is how it was made, no food of its own (read last, it was the
   // noun and the oatmeal was lost); USDA's oatmeal as said has the carbs of the one made with water.
-  [/\b(oatmeal|oats|porridge|grits|cream of wheat|farina)((?:\s+[\d.]+\s+[a-z]+)?)\s+made\s+with\s+water\b/g, '$1$2'],
+  // "instant oatmeal, 1 packet made with water": USDA tells instant made with water from made with milk (the packet
+  // is the same, the bowl is not); the liquid said first is its kind, never a food of its own (it had been + water).
+  [/\b(instant (?:oatmeal|oats|grits|cream of wheat))((?:,?\s+[\d.]+\s+[a-z]+)?)\s+made\s+(?:with|w\/?|w)\s+(water|milk)\b/g, '$3 $1$2'],
+  [/\b(oatmeal|oats|porridge|grits|cream of wheat|farina)((?:,?\s+[\d.]+\s+[a-z]+)?)\s+made\s+with\s+water\b/g, '$1$2'],
   // "granola 1/2c", "1/2c milk": "c" after a number is a cup.
   [/(\d)\s?c\b(?![.'])/g, '$1 cup'],
   // "multigrain toast 2 sl", "3 sl pizza": "sl" after a number is a slice.
@@ -437,6 +444,8 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\b(fruit cocktail|fruit salad|mixed fruit|fruit|peach(?:es)?|pears?|pineapple|mandarin oranges?|oranges?|cherries|apricots?) (?:packed )?in (?:heavy |light |extra light |thick )?syrup\b/g, 'syrup $1'],
   // "half cup canned pears in juice", "2 pear halves (canned, juice)": canned fruit packed in juice is USDA's "…, canned, juice pack", never fruit and a juice.
   [/\b(?:canned )?(fruit cocktail|mixed fruit|peach(?:es)?|pears?|pineapple|mandarin oranges?|apricots?)( halves| slices| chunks| cups?)? (?:(?:packed )?in (?:its own |their own |100% |fruit )?juice|\(canned,? (?:in )?juice\))/g, 'canned juice pack $1$2'],
+  // "canned pears in juice", "peaches in their own juice": the canned fruit's juice pack, never a glass of juice more.
+  [/\b(fruit cocktail|mixed fruit|peach(?:es)?|pears?|pineapple|mandarin oranges?|apricots?|cherries|fruit) (?:packed |canned )?in (?:its own |their own |own |natural |fruit |100% )?juices?\b/g, 'juice $1'],
   // "2 hot pockets pepperoni": the hot pocket is the food, the flavour said after it its kind.
   [/\bhot ?pockets? (pepperoni|pizza|ham|beef|chicken|meatless)\b/g, '$1 hot pocket'],
   // "12 boneless wings buffalo", "wings bbq": a sauce said after wings, ribs or tenders is their kind, said first
@@ -886,24 +895,6 @@ export function stem(word: string): string {
   return w;
 }
 
-/** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
-export function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
-    }
-  }
-  return d[a.length]![b.length]!;
-}
-
-// Four-letter words are left alone: "fall", "time", "hour" are one letter from a food.
-const typoBudget = (len: number) => (len >= 8 ? 2 : len >= 5 ? 1 : 0);
-
 // ---- the index over the table --------------------------------------------------------------
 
 /** Description words that say nothing about which food it is. */
@@ -994,26 +985,6 @@ function indexOf(table: FoodTable): Index {
   return idx;
 }
 
-/** The word as the table knows it: itself, or the nearest table/alias word within the typo budget. */
-function correct(word: string, idx: Index): string | null {
-  if (idx.vocab.has(word)) return word;
-  const budget = typoBudget(word.length);
-  if (!budget) return null;
-  let best: string | null = null;
-  let bestD = Infinity;
-  let bestN = 0;
-  for (const [v, n] of idx.vocab) {
-    if (Math.abs(v.length - word.length) > budget) continue;
-    const dist = editDistance(word, v);
-    if (dist <= budget && (dist < bestD || (dist === bestD && n > bestN))) {
-      best = v;
-      bestD = dist;
-      bestN = n;
-    }
-  }
-  return best;
-}
-
 /** The words said, two or more, appear in this order and next to each other in the food's name: "egg roll" is an Egg roll, not a Roll, egg bread. */
 function inOrder(said: string[], name: string[]): boolean {
   if (said.length < 2) return false;
@@ -1097,7 +1068,7 @@ export function matchFood(said: string[], table: FoodTable = foodTable(), opts: 
     return rest.match ? { match: { ...rest.match, unused: [...ignored, ...rest.match.unused] }, unknown: [] } : { match: null, unknown: said };
   }
   for (const w of said) {
-    const c = opts.typos === false ? (idx.vocab.has(w) ? w : null) : correct(w, idx);
+    const c = opts.typos === false ? (idx.vocab.has(w) ? w : null) : correct(w, idx.vocab);
     if (c) query.push(c);
     else unknown.push(w);
     if (c && c !== w) corrected.push(`“${w}” read as “${c}”`);
@@ -2053,6 +2024,35 @@ function sayPlainly(text: string): string {
   // "lo mein, maybe 1 cup", "like 6 shrimp", "ate about half a cup": a hedge before an amount is no
   // food word (it had left the amount unread, or read "maybe 1 cup" as a food of its own).
   text = text.replace(/(^|[\s,;:(])(?:maybe|about|around|roughly|approx(?:imately|\.)?|probably|prob|like|almost|nearly|~)\s*(?=(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half|a half)\s+(?:cups?|c|bowls?|oz|ounces?|g|grams?|ml|tbsp|tsp|slices?|pieces?|pcs?|handfuls?|scoops?|servings?|dozen|[a-z]+s)\b))/gi, '$1');
+  return sayContextPlainly(text);
+}
+
+const STOP = String.raw`(?=\s*(?:$|[,;.!?+&)]|\b(?:and|plus|then|with|w)\b))`;
+/**
+ * Words of context that share a food's name, said as what they are (round 12): a food "dunked" or
+ * "dipped in my coffee" is eaten with the coffee (it had been two coffees and no biscotti); "at
+ * afternoon tea", "at happy hour" is an event, not a drink; "the 2 oz kind" says which, not a KIND
+ * bar; "we are in the keys", "i'm at the beach" is where the writer is (the key lime pie twice);
+ * nuts or snacks "at the bar" are bar nuts (no granola bar); a slice of a cheese said by its kind
+ * alone is that cheese (no cheese bread).
+ */
+function sayContextPlainly(text: string): string {
+  text = text.replace(/\s+(?:dunked|dunk|dipped|dip|dunking|dipping|soaked)(?:\s+(?:it|them))?\s+in(?:to)?\s+(?=(?:my|the|a|an|his|her|some|our|their)\s)/gi, ' with ');
+  text = text.replace(new RegExp(String.raw`\s*\b(?:at|for|during|@)\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:afternoon\s+tea|high\s+tea|cream\s+tea|tea\s+party|tea\s+time|teatime|coffee\s+hour|coffee\s+break|happy\s+hour|cocktail\s+hour|wine\s+tasting|beer\s+garden|coffee\s+shop|tea\s+house|teahouse|juice\s+bar|wine\s+bar|pizza\s+party|ice\s+cream\s+social)${STOP}`, 'gi'), '');
+  text = text.replace(new RegExp(String.raw`(^|[,;(]|\s-)\s*(?:the|that|those|these|this)\s+(?:[\d.]+\s*(?:oz|g|ml|fl\s?oz|ounce|gram)s?\s+|small\s+|big\s+|large\s+|mini\s+|single\s+|individual\s+|snack\s+|little\s+|regular\s+|family\s+|bigger\s+|smaller\s+){0,2}(?:kind|type|sort|size|ones?|version)${STOP}`, 'gi'), '$1');
+  text = text.replace(new RegExp(String.raw`(^|[,;(]|\s-)\s*(?:we|i|we're|i'm|im|were|they|we've|i've)\s+(?:are|am|were|was|been|have been|'re|'m)?\s*(?:in|at|on|visiting|staying at|staying in|traveling in|travelling in)\s+(?:the\s+|a\s+)?[a-z' ]+?${STOP}`, 'gi'), '$1');
+  text = text.replace(/\bbar\s+(peanuts|nuts|snacks?|mix|pretzels|popcorn)\b/gi, '$1');
+  // "3 pineapple rings", "apple rings": a ring of fruit is a slice of it, not the fruit-ring cereal; onions
+  // fried, sauteed or caramelized (not rings) are cooked onions, not onion rings.
+  text = text.replace(/\b(pineapple|apple|orange|mango|peach|pear|melon|watermelon|cantaloupe|honeydew|kiwi|lemon|lime)\s+rings?\b/gi, '$1 slices');
+  text = text.replace(/\b(?:fried|sauteed|sautéed|caramelized|caramelised|grilled|browned)\s+onions\b(?!\s+rings?)/gi, 'cooked onions');
+  // "toddler: 1/2 cup cheerios", "grandma - a cup of tea": who ate it, said as a label, is no food's kind (it had been baby cereal).
+  text = text.replace(/^\s*(?:my\s+|the\s+)?(?:toddler|baby|kid|kiddo|son|daughter|grandma|grandpa|mom|dad|husband|wife|partner)\s*(?::|\s[-–]\s)\s*/i, '');
+  // "greek yogurts w fruit on the bottom": the yogurt's kind, not a bowl of fruit more.
+  text = text.replace(/\b((?:greek\s+)?yogurts?)\s+(?:with|w\/?|w)\s+(?:the\s+)?fruit\s+on\s+(?:the\s+)?bottom\b/gi, 'fruit $1');
+  // "movie night at home", "game night": an evening, not movie-theater popcorn.
+  text = text.replace(/\b(?:movie|game|date|family|girls'?|guys'?|poker|trivia|karaoke|bingo)\s+nights?\b/gi, '');
+  text = text.replace(/\b(slices?\s+of|slice|piece\s+of)\s+(swiss|cheddar|american|provolone|pepper\s+jack|muenster|gouda|havarti|colby|brie|mozzarella|mozz)\b(?!\s+(?:cheese|bread|on|sandwich))/gi, '$1 $2 cheese');
   return text;
 }
 
@@ -2156,7 +2156,7 @@ function withoutContext(item: string, table: FoodTable, depth = 0): Array<{ item
 /** Whether an item begins with a count of more than one ("a dozen wings", "6 nuggets"): pieces eaten are then of that count. */
 const saidCount = (item: string) => /^\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozen|a couple|several)\b/i.test(item) && !/^\s*1\b/.test(item);
 
-const SHARE_COUNTS: Record<string, number> = { half: 1 / 2, 'a half': 1 / 2, 'a third': 1 / 3, third: 1 / 3, 'a quarter': 1 / 4, quarter: 1 / 4, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const SHARE_COUNTS: Record<string, number> = { half: 1 / 2, 'a half': 1 / 2, 'a fourth': 1 / 4, 'a third': 1 / 3, third: 1 / 3, 'a quarter': 1 / 4, quarter: 1 / 4, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const NUM_WORD = '\\d+|one|two|three|four|five|six|seven|eight|nine|ten';
 /** Others a food was shared with whose number is not said: the writer's share needs "I had N". */
 const GROUP = /^(?:the )?(?:crew|friends|fam|family|kids|team|class|office|everyone|everybody|coworkers|co-workers|roommates|guys|table|group|party|girls|boys)\b/;
@@ -2165,22 +2165,35 @@ const GROUP = /^(?:the )?(?:crew|friends|fam|family|kids|team|class|office|every
  * "split 3 ways, i had a third", "ate half", "the whole thing"): a phrase after the food,
  * read as a share of it (a fraction, or a count of the pieces said) and never as food.
  */
+const SHARE_FRACTION = 'half|a half|a third|a quarter|a fourth';
+const SHARE_WHO = String.raw`(?:with\s+|w\/\s*|w\s+|between\s+)(?:(?:my|the|a|his|her|our|their)\s+)?(?:(?:${NUM_WORD})\s+)?(?:no\s+one|(?!(?:a|an)\b)[a-z]+)`;
+/**
+ * The parts a share is said with, in any order after "shared"/"split"/"halved" ("shared half w my
+ * wife", "split w my daughter (half each)", "split 3 ways, i had a third", "shared w nobody"):
+ * with whom, how many ways, and the writer's share.
+ */
+const SHARE_TAIL = String.raw`(?:\s*[,;-]?\s*\(?\s*${SHARE_WHO}\s*\)?|\s+(?:${NUM_WORD})\s+ways|\s*[,;-]?\s*\(?\s*(?:but\s+|and\s+|so\s+)?(?:(?:i\s+)?(?:only\s+)?(?:had|ate|got|took)\s+(?:${SHARE_FRACTION}|${NUM_WORD})|${SHARE_FRACTION})(?:\s+(?:each|of\s+(?:it|them|those)))?\s*\)?)`;
+const SHARE_VERB = String.raw`(?:we\s+|i\s+)?(?:split|shared?|sharing|splitting|halved)(?:\s+(?:it|this|that|them))?`;
 const SHARE = new RegExp(
   String.raw`[,;]?\s*(?:-\s*)?(?:` +
-    String.raw`(?:we\s+)?(?:split|shared?|sharing|splitting)\s+(?:it\s+|this\s+|that\s+|them\s+)?(?:(?:(?:with|w\/?)\s+(?:my|the|a|his|her|our|their)?\s*(?:(${NUM_WORD})\s+)?([a-z]+)|(${NUM_WORD})\s+ways))(?:\s*[,;-]?\s*\(?\s*(?:but\s+|and\s+|so\s+)?(?:i\s+(?:only\s+)?(?:had|ate|got|took)\s+|(?=(?:half|a half|a third|a quarter)\b))(half|a half|a third|a quarter|${NUM_WORD})(?:\s+of\s+(?:it|them|those))?\s*\)?)?` +
-    String.raw`|we\s+(?:split|shared)\s+(?:it|that|this|them)` +
+    // A share word with whom, how many ways or how much: never a food ("banana split", "potato sticks" for "shared").
+    // Not "banana split, i had half": said without a comma before it, a share word needs whom or how many ways.
+    String.raw`${SHARE_VERB}(?:${SHARE_TAIL})*(?:\s*[,;-]?\s*\(?\s*${SHARE_WHO}\s*\)?|\s+(?:${NUM_WORD})\s+ways)(?:${SHARE_TAIL})*` +
+    String.raw`|we\s+(?:split|shared)\s+(?:it|that|this|them)(?:${SHARE_TAIL})*` +
     // "half a slice of cheesecake, shared": shared said alone is no food (it had been potato sticks, "banana split").
     // After a comma only: "banana split", "split pea" are foods.
-    String.raw`|(?<=[,;-]\s*)(?:we\s+)?(?:split|shared)` +
-    // "large froyo, shared half", "nachos, shared, had half": the share said right after "shared".
-    String.raw`(?:\s*[,;-]?\s*(?:(?:i\s+)?(?:only\s+)?(?:had|ate|got)\s+)?(half|a half|a third|a quarter)(?:\s+of\s+(?:it|them))?)?` +
-    String.raw`|(?:i\s+|and\s+i\s+)?(?:only\s+)?(?:ate|had)\s+(half|a third|a quarter)(?:\s+of\s+(?:it|them))?` +
+    String.raw`|(?<=[,;(-]\s*)(?:we\s+|i\s+)?(?:split|shared|halved)(?:${SHARE_TAIL})*` +
+    String.raw`|(?:i\s+|and\s+i\s+)?(?:only\s+)?(?:ate|had)\s+(?:half|a third|a quarter)(?:\s+of\s+(?:it|them))?` +
     String.raw`|(?:i\s+)?(?:ate\s+|had\s+)?(?:the\s+|a\s+)?whole\s+(?:thing|one)` +
+    // "son ate it all", "finished all of it": the whole of it ("all" had been a Tart, all types).
+    String.raw`|(?:(?:my\s+)?(?:i|he|she|we|they|son|daughter|kid|kids|husband|wife|mom|dad|baby|toddler)\s+)?(?:ate|had|finished|eaten|drank)\s+(?:it|them|that|the\s+lot)\s+all|(?:i\s+)?(?:ate|had|finished|drank)\s+all\s+of\s+(?:it|them)` +
     String.raw`|(?:i\s+|and\s+i\s+)?(?:only\s+)?(?:ate|had|eaten)\s+(${NUM_WORD})\s+(triangles?|pieces?|pcs?|slices?|wedges?|squares?|quarters?)(?:\s+of\s+(?:it|them))?` +
     // "cinnabon split 3 ways at the mall": a phrase of where or when may follow the share.
-    String.raw`)\s*(?=[,;.+&]|\b(?:and|plus|then)\b|$|(?:at|in|on|from|during|after|before|over)\s)`,
+    String.raw`)\s*\)?\s*(?=[,;.+&!)]|\b(?:and|plus|then)\b|$|(?:at|in|on|from|during|after|before|over)\s)`,
   'i',
 );
+/** Nobody to share with: the writer had all of it ("shared w nobody", "split with no one"). */
+const NOBODY = /^(?:nobody|noone|no|none|nobody's)$/;
 
 /**
  * The foods of a meal said in words, each with its USDA portion, grams and carbs, and the
@@ -2240,8 +2253,16 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
   if (where && namesNoFood(words(where[1]!), table)) after = where[2]!.replace(/^(?:[\s,;.+&]|\b(?:and|plus|then)\b)+/, '');
   const rest = after.trim() ? estimateMeal(after, table) : { foods: [], unknown: [], carbs_g: 0 };
   const food = before.foods[before.foods.length - 1];
-  const [, withCount, withWhom, ways, iHad, sharedHad, ateOnly, pieces, pieceUnit] = m;
+  const [, pieces, pieceUnit] = m;
   const said = m[0].replace(/^[\s,;-]+/, '').trim();
+  // The parts of the share, in whatever order they were said.
+  const phrase = said.toLowerCase();
+  const who = new RegExp(String.raw`(?:with\s+|w\/\s*|w\s+|between\s+)(?:(?:my|the|a|his|her|our|their)\s+)?(?:(${NUM_WORD})\s+)?([a-z]+)`).exec(phrase);
+  const withCount = who?.[1];
+  const withWhom = who?.[2];
+  const ways = new RegExp(String.raw`\b(${NUM_WORD})\s+ways\b`).exec(phrase)?.[1];
+  const iHad = new RegExp(String.raw`\b(?:had|ate|got|took)\s+(${SHARE_FRACTION}|${NUM_WORD})\b`).exec(phrase)?.[1] ?? new RegExp(String.raw`(?:^|[\s(,;-])(${SHARE_FRACTION})\b`).exec(phrase)?.[1];
+  const nobody = !!withWhom && NOBODY.test(withWhom);
   let factor = 1;
   // "chicken quesadilla, ate 3 triangles", "lasagna - had 2 squares": the pieces of a dish said
   // without a count are how much of it was eaten (USDA's "1 triangular piece", "1 piece"); they had
@@ -2259,8 +2280,9 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
       return { foods, unknown: [...(food ? before.unknown : before.unknown.slice(0, -1)), ...rest.unknown], carbs_g: round1(foods.reduce((s, f) => s + f.carbs_g, 0)) };
     }
   }
-  const had = iHad ?? sharedHad ?? ateOnly ?? pieces;
-  if (had) {
+  const had = iHad ?? pieces;
+  if (nobody) factor = 1;
+  else if (had) {
     const n = SHARE_COUNTS[had.toLowerCase()] ?? Number(had);
     // "I had 4" of "a dozen munchkins": four of the pieces counted, never more than were said.
     factor = n < 1 || !food ? n : food.quantity > n ? n / food.quantity : 1;

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { estimateMeal } from './estimate';
+import { correct, editDistance, isEnglishWord } from './spelling';
+
+const vocab = new Map<string, number>([['banana', 9], ['sundae', 3], ['shake', 5], ['grain', 7], ['pierogi', 1], ['scrambled', 4], ['lasagna', 2], ['chicken', 20], ['pepper', 6], ['bread', 30], ['light', 8], ['glazed', 3]]);
+
+describe('spelling correction', () => {
+  it('corrects words that are no English word within the typo budget', () => {
+    expect(correct('bannana', vocab)).toBe('banana');
+    expect(correct('chiken', vocab)).toBe('chicken');
+    expect(correct('bred', vocab)).toBeNull(); // four letters: no budget
+    expect(editDistance('chiken', 'chicken')).toBe(1);
+  });
+
+  it('never reads a real English word as a different word', () => {
+    // One letter from a food each, none of them a food.
+    for (const w of ['sunday', 'shaky', 'train', 'break', 'night', 'flight', 'popper', 'friend', 'lover']) expect(correct(w, vocab), w).toBeNull();
+    expect(isEnglishWord('shaky')).toBe(true);
+    expect(isEnglishWord('bannana')).toBe(false);
+  });
+
+  it('knows the days, months, holidays and names the word list lacks', () => {
+    for (const w of ['sunday', 'tuesday', 'december', 'xmas', 'thanksgiving', 'chinatown', 'shabbat']) expect(isEnglishWord(w), w).toBe(true);
+  });
+
+  it('still reads a real word as the same word in an inflection the stemmer misses, or another spelling of a food', () => {
+    expect(correct('pierogy', vocab)).toBe('pierogi'); // "pierogies": the same plural
+    expect(correct('scramble', vocab)).toBe('scrambled');
+    expect(correct('glaze', vocab)).toBe('glazed');
+    expect(correct('lasagne', vocab)).toBe('lasagna');
+  });
+});
+
+describe('meals: a word of the message never becomes an unrelated food by spelling', () => {
+  const names = (text: string) => estimateMeal(text).foods.map((f) => f.description);
+
+  it('leaves days and ordinary words out of the foods', () => {
+    expect(names('2 pancakes, monday breakfast')).toEqual([expect.stringMatching(/^Pancakes/)]);
+    expect(names('a cup of applesauce, felt shaky')).toEqual([expect.stringMatching(/^Applesauce/)]);
+    expect(names('a bagel on the train')).toEqual([expect.stringMatching(/^Bagel/)]);
+  });
+
+  it('still corrects a misspelt food', () => {
+    expect(names('had a bannana and some chiken')).toEqual([expect.stringMatching(/^Banana/), expect.stringMatching(/^Chicken/)]);
+    expect(names('2 slices of lasagne')).toEqual([expect.stringMatching(/^Lasagna/)]);
+  });
+});
