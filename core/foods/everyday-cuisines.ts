@@ -104,8 +104,6 @@ export const EVERYDAY_CUISINES: Readonly<Record<string, { q?: string; code?: str
   moin_moin: { code: '41300990', q: 'blackeyed pea' },
   groundnut_stew: { code: '42204060', q: 'peanut soup' },
   peanut_stew: { code: '42204060', q: 'peanut soup' },
-  rice_and_pea: { code: '58160150', q: 'kidney bean white rice' }, // Jamaican rice and peas are cooked with kidney beans
-  rice_n_pea: { code: '58160150', q: 'kidney bean white rice' },
   // Jewish and Eastern European.
   lokshen_kugel: { code: '58149110', q: 'noodle pudding' },
   potato_kugel: { code: '71701000', q: 'potato pancake' }, // grated potato, egg and oil baked: the latke's recipe
