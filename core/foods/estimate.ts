@@ -474,6 +474,11 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   // "s'mores" (the apostrophe would cut the word), "pupusas de queso" (USDA's cheese pupusa), "elote" (an ear of corn), "steak frites".
   [/\bs'?mores?\b/g, 'smore'],
   [/\bpupusas? de (queso|frijol(?:es)?|chicharr[oó]n|revueltas?)(?: (?:con|y) queso)?\b/g, (_m: string, k: string) => (k === 'queso' ? 'cheese pupusa' : k.startsWith('frijol') ? 'pupusa with beans' : 'meat pupusa')],
+  // "one stuffed pepper half, meatless", "lasagna, vegetarian": said after a comma, it is still the dish's kind.
+  [/(\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|half a) )?\b((?:(?!and\b|with\b|w\b)[a-z]+ ){0,3}(?!and\b|with\b|w\b)[a-z]+), (?:meatless|vegetarian|vegan|no meat)\b(?=\s*(?:$|[,;+&(]|and\b|w\b|with\b))/g, '$1meatless $2'],
+  // "injera w lentils": lentils beside injera are the Ethiopian lentil stew (misir wot), not plain boiled lentils.
+  [/(\binjera\b.*?)\blentils?\b(?! soup)/g, '$1misir wot'],
+  [/\blentils?\b(?! soup)(?=.*\binjera\b)/g, 'misir wot'],
   // "bean & cheese pupusas": the filling said first, in English (the "&" would cut it).
   [/\b(?:bean|frijol) (?:and|&|n|y) cheese pupusa(s?)\b/g, 'pupusa$1 with beans'],
   [/(?<!\bde )\belotes?\b(?! en vaso)/g, 'ear of corn'], // not "tamal de elote", a sweet corn tamale

@@ -111,6 +111,16 @@ describe('dishes said by cuisine resolve to the FNDDS dish with a whole-item or 
     expect(read('a brownie a la mode').map((f) => f[0])).toEqual(['53204000', '13110100']);
   });
 
+  it('reads "meatless" or "vegetarian" said after a comma as the kind of the dish before it, and only of that dish', () => {
+    expect(read('one stuffed pepper half, meatless')).toEqual([['58162120', '1/2 pepper with filling', 1]]);
+    expect(read('a burrito and lasagna, vegetarian').map((f) => f[0])).toEqual(['58102300', '58130310']);
+  });
+
+  it('reads lentils beside injera as the Ethiopian lentil stew, and lentils elsewhere as lentils', () => {
+    expect(read('injera w lentils').map((f) => f[0])).toEqual(['51807000', '41311030']);
+    expect(read('rice and lentils').map((f) => f[0])).toContain('41304970');
+  });
+
   it('reads a filling said "with" after a noodle soup as the dish of it, its amount kept', () => {
     expect(read('pho w/ beef 2 cups')).toEqual([['28310330', '1 cup', 2]]);
   });
