@@ -351,7 +351,7 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   // "rice pudding snack cups x2", "2 jello snack cups": a snack cup is the snack-size container, never a cup measure.
   [/\bsnack[ -]?(?:size )?cups?\b/g, 'container'],
   // "pad thai shrimp, 2 cups", "curry chicken": a filling said after the dish is the dish of it (it had been shrimp alone).
-  [/\b(pad thai|fried rice|lo mein|chow mein|pho|ramen|curry|tacos?|burritos?|quesadillas?|fajitas?|enchiladas?|nachos|stir fry|teriyaki|tikka masala|biryani) (chicken|shrimp|beef|pork|tofu|veggie|vegetable|steak)\b(?!\s+(?:sandwich|salad|soup|breast|wings?|thighs?|drumsticks?|nuggets?|strips?|tenders?|and|n|&|with|w))/g, '$2 $1'],
+  [/\b(pad thai|fried rice|lo mein|chow mein|pho|ramen|curry|tacos?|burritos?|quesadillas?|fajitas?|enchiladas?|nachos|stir fry|teriyaki|tikka masala|biryani) (?:with |w\/ ?|w )?(chicken|shrimp|beef|pork|tofu|veggie|vegetable|steak)\b(?!\s+(?:sandwich|salad|soup|breast|wings?|thighs?|drumsticks?|nuggets?|strips?|tenders?|and|n|&|with|w))/g, '$2 $1'],
   // "nature valley 2 pack", "lance crackers 6-pack": a pack said by how many it holds, after the food, is one package of them.
   [/(?<=[a-z] )(?<!\b(?:had|ate|eat|got|grabbed|have|drank|and|with|w|a|the)\s)(\d{1,2})[ -]?pack\b(?=\s*(?:$|[,;+&)]|\b(?:and|with|w|at|for|from|in|on)\b))/g, 'pack'],
   // "peach cup in his lunchbox", "2 pear cups": a fruit's cup said after it is the same snack container (a cup measure comes before).
@@ -475,8 +475,8 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [MIXED_DRINK, (_m: string, spirit: string, mixer: string) => ` ${mixedDrink(spirit, mixer)} `],
   [/\bvodka (?:and |& |n )?cran(?:berry)?(?: juice)?\b/g, 'cape cod'],
   [/\bvodka (?:and |& |n )?(?:oj|orange juice)\b/g, 'screwdriver'],
-  // "pie a la mode": the pie and a scoop of vanilla ice cream.
-  [/\b([a-z]+ )?pie (?:a la|ala|à la) mode\b/g, '$1pie, vanilla ice cream'],
+  // "pie a la mode", "cherry cobbler a la mode": the dessert and a scoop of vanilla ice cream.
+  [/\b([a-z]+ )?(pie|cobbler|crisp|crumble|brownie|cake|tart|strudel|bread pudding)(s?) (?:a la|ala|à la) mode\b/g, '$1$2$3, vanilla ice cream'],
   // "reese's cups", "gummy bears", "lays": the candy or chips, not a cup, a bear or a verb.
   [/\breese'?s?(?: peanut butter)? cups?\b/g, 'reese'],
   [/\bgumm(?:y|ie)s? (?:bears?|worms?|rings?)\b/g, 'gummy'],
@@ -491,8 +491,15 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\b(\d+(?:\.\d+)?|two|three|four|five|six) ([a-z ]+?) (?:on|over) (an?|one) /g, '$1 $2, $3 '],
   // "s'mores" (the apostrophe would cut the word), "pupusas de queso" (USDA's cheese pupusa), "elote" (an ear of corn), "steak frites".
   [/\bs'?mores?\b/g, 'smore'],
-  [/\bpupusas? de (queso|frijol(?:es)?|chicharr[oó]n|revueltas?)\b/g, (_m: string, k: string) => (k === 'queso' ? 'cheese pupusa' : k.startsWith('frijol') ? 'pupusa with beans' : 'meat pupusa')],
-  [/\belotes?\b(?! en vaso)/g, 'ear of corn'],
+  [/\bpupusas? de (queso|frijol(?:es)?|chicharr[oó]n|revueltas?)(?: (?:con|y) queso)?\b/g, (_m: string, k: string) => (k === 'queso' ? 'cheese pupusa' : k.startsWith('frijol') ? 'pupusa with beans' : 'meat pupusa')],
+  // "one stuffed pepper half, meatless", "lasagna, vegetarian": said after a comma, it is still the dish's kind.
+  [/(\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|half a) )?\b((?:(?!and\b|with\b|w\b)[a-z]+ ){0,3}(?!and\b|with\b|w\b)[a-z]+), (?:meatless|vegetarian|vegan|no meat)\b(?=\s*(?:$|[,;+&(]|and\b|w\b|with\b))/g, '$1meatless $2'],
+  // "injera w lentils": lentils beside injera are the Ethiopian lentil stew (misir wot), not plain boiled lentils.
+  [/(\binjera\b.*?)\blentils?\b(?! soup)/g, '$1misir wot'],
+  [/\blentils?\b(?! soup)(?=.*\binjera\b)/g, 'misir wot'],
+  // "bean & cheese pupusas": the filling said first, in English (the "&" would cut it).
+  [/\b(?:bean|frijol) (?:and|&|n|y) cheese pupusa(s?)\b/g, 'pupusa$1 with beans'],
+  [/(?<!\bde )\belotes?\b(?! en vaso)/g, 'ear of corn'], // not "tamal de elote", a sweet corn tamale
   [/\bsteak (?:frites|and fries|n fries|& fries)\b/g, 'steak, fries'],
   [/\bmango sticky rice\b/g, 'coconut rice, mango'],
   // "nachos at 9", "breakfast at 7: grits": a time is no count (the chat blanks times it reads; this is for the estimator alone).
@@ -688,7 +695,7 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   string_cheese: { q: 'mozzarella cheese' },
   // Banana bread is a quick bread (a slice ~30 g carbs), not a slice of iced banana cake.
   banana_bread: { q: 'fruit bread' },
-  spring_roll: { q: 'egg roll' },
+  spring_roll: { code: '58110130', q: 'egg roll' }, // fried spring rolls are the pork egg roll (it read as the shrimp one)
   white_claw: { q: 'hard seltzer' },
   burrito_bowl: { q: 'bean rice burrito bowl' },
   chipotle_bowl: { q: 'bean rice burrito bowl' },
@@ -835,7 +842,13 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
 /** Names of more than one word, each read as one word (a key of ALIASES): "kit kat" → kit_kat. */
 const NAMES = Object.keys(ALIASES).filter((k) => k.includes('_') && !['mac_and_cheese', 'sweet_tea', 'fruit_cup', 'french_toast'].includes(k));
 // Longer names first: "vegetable fried rice" before "fried rice".
-const NAME_RES: Array<[RegExp, string]> = [...NAMES].sort((a, b) => b.length - a.length).map((k) => [new RegExp(`\\b${k.replace(/_/g, "[ -]?'?")}(?:'?s|es)?\\b`, 'g'), k]);
+// A name in Spanish or Italian order carries its plural on the first word: "tamales de puerco", "tacos al pastor".
+const LINK_WORDS = new Set(['de', 'del', 'al', 'con', 'en', 'y', 'di', 'alla', 'a']);
+const NAME_RES: Array<[RegExp, string]> = [...NAMES].sort((a, b) => b.length - a.length).map((k) => {
+  const ws = k.split('_');
+  const said = ws.map((w, i) => (i < ws.length - 1 && LINK_WORDS.has(ws[i + 1]!) ? `${w}(?:s|es)?` : w)).join("[ -]?'?");
+  return [new RegExp(`\\b${said}(?:'?s|es)?\\b`, 'g'), k];
+});
 /** Brand words that name no food of their own ("kraft mac n cheese"): left out of the match. */
 const BRANDS = new Set([...EVERYDAY_BRANDS, 'seveneleven', 'fiveguys', 'kraft', 'philly', 'starbucks', 'dunkin', 'chipotle', 'subway', 'panera', 'kellogg', 'kelloggs', 'quaker', 'nabisco', 'hershey', 'hersheys', 'tostitos', 'trader', 'costco', 'homemade', 'leftover', 'leftovers', 'takeout', 'chinese', 'thai', 'indian', 'mexican']);
 /** Fruits said in a dish USDA names by "fruit": "blueberry muffin" → Muffin, fruit; "strawberry banana smoothie" → Fruit smoothie. */

@@ -1,3 +1,5 @@
+import { EVERYDAY_CUISINES } from './everyday-cuisines';
+
 /**
  * Dishes of the cuisines people eat in the U.S., and the variants a qualifier names, as people
  * say them (issue #19, round 8): merged into everyday-names.ts with one spread, same shape and
@@ -7,6 +9,8 @@
  * would pick, with the reason beside it.
  */
 export const EVERYDAY_DISHES: Readonly<Record<string, { q?: string; code?: string; alone?: boolean }>> = {
+  // Dishes by cuisine, round 12 (everyday-cuisines.ts); the entries below win where both have a name.
+  ...EVERYDAY_CUISINES,
   // South Asian.
   chole: { code: '41301990', q: 'chickpea', alone: true }, // Chickpeas, NFS
   chana: { code: '41301990', q: 'chickpea', alone: true },

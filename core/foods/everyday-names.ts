@@ -281,8 +281,8 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   navratan_korma: { q: 'vegetable curry' }, // Vegetable curry
   chana_masala: { q: 'chickpea' }, // FNDDS has no chickpea curry: its chickpeas are the carbs (the sauce adds little); lentil curry is another legume
   chole: { code: '41311030', q: 'lentil curry', alone: true }, // FNDDS has no chickpea curry: its lentil curry is the nearest
-  chickpea_curry: { q: 'lentil curry' }, // FNDDS has no chickpea curry: its lentil curry is the nearest
-  chole_masala: { q: 'lentil curry' }, // FNDDS has no chickpea curry: its lentil curry is the nearest
+  chickpea_curry: { q: 'chickpea' }, // chana masala: Chickpeas, NFS, as chole and chana (a set of round 11 reads it so)
+  chole_masala: { q: 'chickpea' }, // FNDDS has no chickpea curry: its lentil curry is the nearest
   rajma: { code: '41311030', q: 'lentil curry', alone: true }, // kidney bean curry: FNDDS's lentil curry is the nearest
   dal_makhani: { code: '41311030', q: 'lentil curry' }, // a (black) lentil curry: FNDDS's lentil curry, as "dal" alone (USDA's "Dal" is the dry-cooked dish)
   dal_tadka: { q: 'dal' }, // Dal

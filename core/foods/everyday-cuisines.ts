@@ -1,0 +1,126 @@
+/**
+ * Dishes by cuisine as people in the U.S. type them (issue #19, round 12d): the native and the
+ * English name, with and without the "de"/"con", singular or plural as `stem` writes them.
+ * Merged into everyday-dishes.ts with one spread (its own entries win), same shape and rules:
+ * keys as `stem` writes them, `q` USDA's words, `code` the one food the name means, `alone` only
+ * for the word said alone. Each maps to FNDDS's own dish where it has one, else to the food a
+ * dietitian would pick, the reason beside it. Names of several words carry a code only where
+ * USDA's words alone would reach a sibling; their portion words still come from what was said.
+ * `everyday-dishes.test.ts` checks every code and reads every name in a meal.
+ */
+export const EVERYDAY_CUISINES: Readonly<Record<string, { q?: string; code?: string; alone?: boolean }>> = {
+  // Mexican and Tex-Mex: tamales by filling, in Spanish ("de puerco") as in English.
+  tamal: { code: '58103100', q: 'tamale', alone: true }, // the singular in Spanish: Tamale, NFS
+  tamale_de_puerco: { code: '58103125', q: 'pork tamale' },
+  tamal_de_puerco: { code: '58103125', q: 'pork tamale' },
+  tamale_de_cerdo: { code: '58103125', q: 'pork tamale' },
+  tamale_de_pollo: { code: '58103130', q: 'chicken tamale' },
+  tamal_de_pollo: { code: '58103130', q: 'chicken tamale' },
+  tamale_de_re: { code: '58103120', q: 'beef tamale' }, // "tamales de res" as stem writes it
+  tamal_de_re: { code: '58103120', q: 'beef tamale' },
+  tamale_de_raja: { code: '58103250', q: 'tamale no meat' }, // pepper-and-cheese tamales: Tamale, no meat
+  tamal_de_raja: { code: '58103250', q: 'tamale no meat' },
+  tamale_de_queso: { code: '58103250', q: 'tamale no meat' },
+  tamale_de_elote: { code: '53430700', q: 'sweet tamale' }, // fresh-corn tamales are the sweet ones
+  tamal_de_elote: { code: '53430700', q: 'sweet tamale' },
+  sweet_corn_tamale: { code: '53430700', q: 'sweet tamale' },
+  taco_al_pastor: { code: '58102030', q: 'taco corn tortilla pork cheese' }, // marinated pork on corn tortillas
+  al_pastor_taco: { code: '58102030', q: 'taco corn tortilla pork cheese' },
+  carnita_taco: { code: '58102030', q: 'taco corn tortilla pork cheese' },
+  arroz_rojo: { code: '58163430', q: 'spanish rice', alone: true }, // Mexican red rice: Spanish rice
+  // Salvadoran: pupusas by filling; curtido is the cabbage slaw served with them.
+  pupusa_revuelta: { code: '58105120', q: 'pupusa meat bean' }, // pork, beans and cheese: Pupusa, meat, with beans
+  revuelta: { code: '58105120', q: 'pupusa meat bean', alone: true },
+  pupusa_de_frijol: { code: '58105105', q: 'pupusa bean' },
+  pupusa_de_frijol_con_queso: { code: '58105105', q: 'pupusa bean' },
+  pupusa_de_frijol_y_queso: { code: '58105105', q: 'pupusa bean' },
+  bean_cheese_pupusa: { code: '58105105', q: 'pupusa bean' },
+  bean_pupusa: { code: '58105105', q: 'pupusa bean' },
+  pupusa_de_chicharron: { code: '58105110', q: 'pupusa meat' },
+  pork_pupusa: { code: '58105110', q: 'pupusa meat' },
+  pupusa_de_loroco: { code: '58105100', q: 'pupusa cheese only' }, // loroco (a flower bud) with cheese
+  curtido: { code: '75141040', q: 'cabbage salad', alone: true }, // pickled cabbage slaw: Cabbage salad, NFS
+  // Cuban, Puerto Rican, Dominican.
+  medianoche: { code: '27520410', q: 'cuban sandwich', alone: true }, // the Cuban sandwich on sweet bread
+  medianoche_sandwich: { code: '27520410', q: 'cuban sandwich' },
+  vaca_frita: { code: '27418410', q: 'beef steak onion puerto rican style' }, // fried shredded beef with onions
+  lechon: { code: '22400100', q: 'roast pork', alone: true }, // roast pork (Cuban, Puerto Rican, Filipino): Pork, roast
+  lechon_asado: { code: '22400100', q: 'roast pork' },
+  congri: { code: '58160154', q: 'black bean white rice', alone: true }, // Cuban rice cooked with black beans
+  arroz_con_gandule: { code: '58156710', q: 'rice stewed bean puerto rican style' }, // pigeon-pea rice: FNDDS has no pigeon peas, its Puerto Rican rice with stewed beans is nearest
+  sancocho: { code: '27218210', q: 'beef stew potato puerto rican style', alone: true }, // meat and root-vegetable stew
+  mangu: { code: '71900100', q: 'plantain cooked no added fat', alone: true }, // mashed boiled green plantain (USDA's "1 cup, mashed")
+  yuca_frita: { code: '71930190', q: 'yuca fry' },
+  fried_yuca: { code: '71930190', q: 'yuca fry' },
+  yuca_con_mojo: { code: '71930120', q: 'cassava cooked' },
+  tembleque: { code: '91560100', q: 'haupia', alone: true }, // coconut-milk pudding: Haupia is the same dessert
+  pastelito_de_guayaba: { code: '53452100', q: 'fruit filled pastry' },
+  pastelito_de_guava: { code: '53452100', q: 'fruit filled pastry' },
+  alcapurria: { code: '77205610', q: 'ripe plantain meat pie puerto rican style', alone: true }, // meat-filled plantain fritter: the nearest plantain meat pie
+  // Chinese-American: the steamed bun is the bao (it read as a barbecue pork sandwich).
+  bbq_pork_bun: { code: '58123110', q: 'bao bun' },
+  barbecue_pork_bun: { code: '58123110', q: 'bao bun' },
+  pork_bun: { code: '58123110', q: 'bao bun' },
+  steamed_pork_bun: { code: '58123110', q: 'bao bun' },
+  char_siu_bun: { code: '58123110', q: 'bao bun' },
+  cha_siu_bao: { code: '58123110', q: 'bao bun' },
+  siopao: { code: '58123110', q: 'bao bun', alone: true }, // the Filipino steamed bun
+  general_tso_chicken: { code: '27445150', q: 'general tso chicken' },
+  // Spring rolls: fried ones are USDA's egg roll with pork; fresh (summer) ones are the rice-paper roll.
+  fried_spring_roll: { code: '58110130', q: 'egg roll beef pork' },
+  goi_cuon: { code: '58110200', q: 'roll meat shrimp vegetable rice paper not fried' },
+  // Vietnamese, Japanese, Korean.
+  veggie_pho: { code: '28310335', q: 'pho no meat soup' },
+  bun_bo_hue: { code: '28310330', q: 'pho meat soup' }, // spicy beef noodle soup: pho with meat is nearest
+  vermicelli_bowl: { code: '56117090', q: 'rice noodle cooked' }, // bún: rice noodles with grilled meat; the noodles carry the carbs
+  bun_cha: { code: '56117090', q: 'rice noodle cooked' },
+  bun_thit_nuong: { code: '56117090', q: 'rice noodle cooked' },
+  tonkotsu_ramen: { code: '58407056', q: 'ramen bowl meat egg' }, // shop ramen with pork and egg
+  shoyu_ramen: { code: '58407056', q: 'ramen bowl meat egg' },
+  miso_ramen: { code: '58407056', q: 'ramen bowl meat egg' },
+  // Indian.
+  rajma_chawal: { code: '58160150', q: 'kidney bean white rice' }, // kidney-bean curry on rice
+  // Ethiopian: wot/wat is a stew; lentil (misir) and chickpea (shiro) ones are USDA's lentil curry.
+  misir_wot: { code: '41311030', q: 'lentil curry' },
+  misir_wat: { code: '41311030', q: 'lentil curry' },
+  misir: { code: '41311030', q: 'lentil curry', alone: true },
+  mesir_wat: { code: '41311030', q: 'lentil curry' },
+  red_lentil_stew: { code: '41311030', q: 'lentil curry' },
+  shiro: { code: '41311030', q: 'lentil curry', alone: true },
+  shiro_wat: { code: '41311030', q: 'lentil curry' },
+  doro_wat: { code: '27146150', q: 'chicken curry' }, // spiced chicken stew: Chicken curry is nearest
+  doro_wot: { code: '27146150', q: 'chicken curry' },
+  tib: { code: '27418410', q: 'beef steak onion puerto rican style', alone: true }, // "tibs", sautéed beef and onions
+  // West African and Caribbean.
+  goat_stew: { code: '27133010', q: 'stewed goat' }, // Stewed goat, Puerto Rican style: FNDDS's goat dish
+  stewed_goat: { code: '27133010', q: 'stewed goat' },
+  pounded_yam: { code: '71970200', q: 'fufu' }, // the swallow eaten like fufu: Fufu
+  banku: { code: '71970200', q: 'fufu', alone: true },
+  eba: { code: '71970200', q: 'fufu', alone: true },
+  kelewele: { code: '71905008', q: 'plantain cooked fat added', alone: true }, // spiced fried plantain
+  dodo: { code: '71905008', q: 'plantain cooked fat added', alone: true }, // Nigerian fried plantain
+  puff_puff: { code: '53520170', q: 'doughnut hole' }, // fried dough balls: Doughnut holes
+  moi_moi: { code: '41300990', q: 'blackeyed pea' }, // steamed black-eyed pea pudding
+  moin_moin: { code: '41300990', q: 'blackeyed pea' },
+  groundnut_stew: { code: '42204060', q: 'peanut soup' },
+  peanut_stew: { code: '42204060', q: 'peanut soup' },
+  // Jewish and Eastern European.
+  lokshen_kugel: { code: '58149110', q: 'noodle pudding' },
+  potato_kugel: { code: '71701000', q: 'potato pancake' }, // grated potato, egg and oil baked: the latke's recipe
+  blintze: { code: '53430200', q: 'crepe fruit filled', alone: true }, // cheese blintzes: FNDDS's filled crepe is nearest
+  blintz: { code: '53430200', q: 'crepe fruit filled', alone: true },
+  cheese_blintz: { code: '53430200', q: 'crepe fruit filled' },
+  cheese_blintze: { code: '53430200', q: 'crepe fruit filled' },
+  babka: { code: '51165000', q: 'coffee cake yeast type', alone: true }, // a yeast coffee cake
+  kielbasa: { code: '25221310', q: 'polish sausage', alone: true },
+  kapusta: { code: '75230000', q: 'sauerkraut', alone: true },
+  // Home cooking and Southern, Cajun, Hawaiian.
+  mashed_tater: { code: '71501000', q: 'mashed potato' }, // "taters": potatoes
+  tater: { code: '71000100', q: 'potato', alone: true },
+  homemade_lasagna: { code: '58130015', q: 'lasagna meat home recipe' },
+  home_made_lasagna: { code: '58130015', q: 'lasagna meat home recipe' },
+  meatless_stuffed_pepper: { code: '58162120', q: 'stuffed pepper rice meatless' },
+  vegetarian_stuffed_pepper: { code: '58162120', q: 'stuffed pepper rice meatless' },
+  veggie_stuffed_pepper: { code: '58162120', q: 'stuffed pepper rice meatless' },
+  king_cake: { code: '51165000', q: 'coffee cake yeast type' }, // the Mardi Gras yeast ring: Coffee cake, yeast type
+};

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { estimateMeal, matchFood, stem } from './estimate';
+import { EVERYDAY_CUISINES } from './everyday-cuisines';
+import { EVERYDAY_DISHES } from './everyday-dishes';
+import { foodTable } from './table';
+
+const table = foodTable();
+const cuisines = Object.entries(EVERYDAY_CUISINES);
+
+describe('the dishes-by-cuisine lexicon', () => {
+  it('is written the way the estimator reads words, and names only foods in the shipped USDA table', () => {
+    expect(cuisines.length).toBeGreaterThan(80);
+    for (const [key, entry] of cuisines) {
+      expect(key).toMatch(/^[a-z0-9]+(?:_[a-z0-9]+)*$/);
+      // Said words are stemmed before lookup: a key stem would change is never found.
+      expect(stem(key), key).toBe(key);
+      for (const w of entry.q?.split(' ') ?? []) expect(stem(w), `${key}: ${w}`).toBe(w);
+    }
+    for (const [key, entry] of Object.entries(EVERYDAY_DISHES)) if (entry.code) expect(table.byCode.has(entry.code), `${key} → ${entry.code}`).toBe(true);
+  });
+
+  it("is merged into the dishes with one spread, the dishes' own entries winning", () => {
+    for (const [key] of cuisines) expect(EVERYDAY_DISHES[key], key).toBeDefined();
+    expect(cuisines.filter(([k, e]) => EVERYDAY_DISHES[k] === e).length).toBeGreaterThan(cuisines.length - 5);
+  });
+
+  it('reads every name, said in a meal, as the one food it names', () => {
+    const wrong: string[] = [];
+    for (const [key, e] of cuisines) {
+      if (EVERYDAY_DISHES[key] !== e) continue;
+      const want = e.code ?? matchFood([key], table, { typos: false }).match?.food.code;
+      const got = estimateMeal(`had a ${key.replace(/_/g, ' ')}`, table);
+      if (!want || got.unknown.length || got.foods.length !== 1 || got.foods[0]!.food_code !== want) wrong.push(`${key} → ${got.foods.map((f) => f.description).join(' + ') || got.unknown.join(', ')} (want ${want})`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+/** The foods a message is read as: code, portion and how many of it. */
+const read = (text: string) => {
+  const e = estimateMeal(text, table);
+  expect(e.unknown, text).toEqual([]);
+  return e.foods.map((f) => [f.food_code, f.portion, f.quantity]);
+};
+
+describe('dishes said by cuisine resolve to the FNDDS dish with a whole-item or household portion', () => {
+  it.each([
+    // Mexican and Tex-Mex: the plural is on the first word of a Spanish name.
+    ['tamales de puerco x3', '58103125', '1 item, any size', 3],
+    ['3 tamales de pollo', '58103130', '1 item, any size', 3],
+    ['2 tamales de res', '58103120', '1 item, any size', 2],
+    ['a tamal de elote', '53430700', '1 tamale', 1],
+    ['2 tacos al pastor', '58102030', '1 small/regular', 2],
+    ['a cup of arroz rojo', '58163430', '1 cup', 1],
+    // Salvadoran
+    ['2 pupusas revueltas', '58105120', '1 item, any size', 2],
+    ['2 pupusas de frijol con queso', '58105105', '1 item, any size', 2],
+    ['3 bean & cheese pupusas', '58105105', '1 item, any size', 3],
+    ['a pupusa de loroco', '58105100', '1 item, any size', 1],
+    // Cuban, Puerto Rican, Dominican
+    ['a medianoche', '27520410', '1 sandwich, any size', 1],
+    ['a cup of congri', '58160154', '1 cup', 1],
+    ['a cup of arroz con gandules', '58156710', '1 cup', 1],
+    ['a bowl of sancocho', '27218210', '1 cup', 1],
+    ['a cup of mangu', '71900100', '1 cup', 1],
+    ['a cup of yuca frita', '71930190', '1 cup', 1],
+    ['a pastelito de guayaba', '53452100', '1 pastry', 1],
+    // Chinese-American and Filipino
+    ['3 bbq pork buns', '58123110', '1 item, any size', 3],
+    ['2 siopao', '58123110', '1 item, any size', 2],
+    ['a cup of general tsos chicken', '27445150', '1 cup', 1],
+    ['2 fried spring rolls', '58110130', '1 egg roll', 2],
+    ['2 spring rolls', '58110130', '1 egg roll', 2],
+    // Vietnamese, Japanese, Korean
+    ['2 cups of bun bo hue', '28310330', '1 cup', 2],
+    ['a cup of bun cha', '56117090', '1 cup, cooked', 1],
+    ['2 cups tonkotsu ramen', '58407056', '1 cup', 2],
+    // Indian and Ethiopian
+    ['a cup of chana masala', '41301990', '1 cup', 1],
+    ['a cup of chickpea curry', '41301990', '1 cup', 1],
+    ['a cup of rajma chawal', '58160150', '1 cup', 1],
+    ['a cup of misir wot', '41311030', '1 cup', 1],
+    ['a cup of shiro', '41311030', '1 cup', 1],
+    ['a cup of doro wat', '27146150', '1 cup', 1],
+    // West African and Caribbean
+    ['a cup of goat stew', '27133010', '1 cup', 1],
+    ['a cup of pounded yam', '71970200', '1 cup, cooked', 1],
+    ['5 puff puff', '53520170', '1 doughnut hole', 5],
+    // Jewish and Eastern European
+    ['half cup noodle kugel', '58149110', '1 cup', 0.5],
+    ['2 cheese blintzes', '53430200', '1 crepe with filling, any size', 2],
+    ['a slice of babka', '51165000', '1 slice', 1],
+    // Home cooking, Southern, Cajun
+    ['a piece of homemade lasagna', '58130015', '1 piece (1/6 of 8" square, approx 2-1/2" x 4")', 1],
+    ['a meatless stuffed pepper half', '58162120', '1/2 pepper with filling', 1],
+    ['a cup of mashed taters', '71501000', '1 cup', 1],
+    ['a slice of king cake', '51165000', '1 slice', 1],
+  ] as const)('%s', (text, code, portion, quantity) => {
+    expect(read(text)).toEqual([[code, portion, quantity]]);
+  });
+
+  it('reads a dish and its side each as said, the side named by its cuisine', () => {
+    expect(read('fufu w goat stew').map((f) => f[0])).toEqual(['71970200', '27133010']);
+    expect(read('1 injera w misir wot').map((f) => f[0])).toEqual(['51807000', '41311030']);
+    expect(read('3 bean & cheese pupusas w curtido').map((f) => f[0])).toEqual(['58105105', '75141040']);
+    expect(read('chicken fried steak, mashed taters and collards').map((f) => f[0])).toEqual(['21104110', '71501000', '72107220']);
+  });
+
+  it('reads a dessert "a la mode" as the dessert and a scoop of vanilla ice cream', () => {
+    expect(read('cherry cobbler a la mode').map((f) => f[0])).toEqual(['53410500', '13110100']);
+    expect(read('a brownie a la mode').map((f) => f[0])).toEqual(['53204000', '13110100']);
+  });
+
+  it('reads "meatless" or "vegetarian" said after a comma as the kind of the dish before it, and only of that dish', () => {
+    expect(read('one stuffed pepper half, meatless')).toEqual([['58162120', '1/2 pepper with filling', 1]]);
+    expect(read('a burrito and lasagna, vegetarian').map((f) => f[0])).toEqual(['58102300', '58130310']);
+  });
+
+  it('reads lentils beside injera as the Ethiopian lentil stew, and lentils elsewhere as lentils', () => {
+    expect(read('injera w lentils').map((f) => f[0])).toEqual(['51807000', '41311030']);
+    expect(read('rice and lentils').map((f) => f[0])).toContain('41304970');
+  });
+
+  it('reads a filling said "with" after a noodle soup as the dish of it, its amount kept', () => {
+    expect(read('pho w/ beef 2 cups')).toEqual([['28310330', '1 cup', 2]]);
+  });
+
+  it('keeps a cup measure before a dish of noodles, and "cup noodles" the instant cup', () => {
+    expect(read('1 cup noodle kugel')).toEqual([['58149110', '1 cup', 1]]);
+    expect(read('2 cup noodles')[0]![1]).toBe('1 individual container');
+  });
+});
