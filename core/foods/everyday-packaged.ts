@@ -109,6 +109,14 @@ export const PACKAGED_FORMS: ReadonlyArray<[RegExp, string]> = [
   // "frap", "frapp", "frappe" after a coffee word, "frappucino": the blended coffee drink (FNDDS's frozen coffee drink).
   [/\bfrap(?:p?u?c+h?ino|pucino)s?\b/g, 'frappuccino'],
   [/\b(mocha|caramel|coffee|vanilla|java chip|chocolate chip|cookies and cream|cookies n cream|white mocha|caramel ribbon crunch|tall|grande|venti|small|medium|large|an?|one|\d+ ?(?:fl ?)?oz) fraps?\b/g, '$1 frappuccino'],
+  // McCafé is McDonald's; Dutch Bros' Rebel is its energy drink, its breves and named coffees (Golden Eagle, Caramelizer,
+  // Annihilator, Kicker) flavoured lattes.
+  [/\bmccaf[eé]\b/g, 'mcdonalds'],
+  [/\b(?:dutch bros?'? )(?:[a-z]+ )?rebels?\b/g, 'energy drink'],
+  [/\bdutch bros?'? (?:(?:small|medium|large|iced|hot) )?(?:golden eagle|caramelizer|annihilator|kicker|cocomo|white chocolate mocha)(?: breve| latte| mocha)?s?\b/g, 'flavored latte'],
+  [/\b(?:golden eagle|caramelizer|annihilator|kicker|cocomo)(?: breves?| lattes?)\b/g, 'flavored latte'],
+  // A ginger ale said diet or zero by its brand is the diet ginger ale.
+  [/\b(?:canada dry|vernors|seagram'?s|schweppes) (?:zero(?: sugar)?|diet)(?: ginger ale)?\b|\bdiet (?:canada dry|vernors|seagram'?s|schweppes)(?: ginger ale)?\b/g, 'diet ginger ale'],
   // A kids' size fountain drink is USDA's "1 child/senior drink" ("kids size sweet tea", "a kid's coke"), not a medium one.
   [
     /\b(?:kids?|kid'?s|kiddie|child|children'?s?)(?:'s)?(?:[- ]size[d]?)? ((?:diet |sweet |unsweet(?:ened)? |iced )?(?:tea|coke|cola|pepsi|sprite|soda|pop|dr pepper|root beer|fanta|mtn dew|mountain dew|fountain drink|ginger ale|7up))\b/g,
