@@ -537,4 +537,25 @@ describe('packaged foods, candy, bakery, sodas and drinks by name (round 12, eve
     // "kids fries" keep USDA's kids meal order; a kids' drink without a child size (lemonade) is 9 fl oz.
     expect(one('kids lemonade')).toMatchObject({ portion: '1 fl oz (NFS)', quantity: 9 });
   });
+
+  it.each([
+    ['5 red vines', '91721000', '1 stick', 5], // Candy, licorice
+    ['3 peppermints', '91745025', '1 piece', 3], // Candy, hard
+    ['2 caramels', '91723030', '1 piece', 2], // Candy, caramel
+    ['a guac cup', '63409010', '1 individual container', 1], // Guacamole, NFS
+    ['fruit on the bottom yogurt', '11430000', 'Quantity not specified', 1], // Yogurt, NS as to type of milk, fruit
+    ['clam strips', '26303140', 'Quantity not specified', 1], // Clams, fried
+    ['kids mac and cheese', '58145110', 'Quantity not specified', 1], // Macaroni or noodles with cheese
+    ['10 pretzel twists', '54408015', '1 pretzel, NS as to size', 10], // Pretzels, hard, NFS
+  ] as const)('counts candies by the piece and reads snack cups and bar words as what is eaten: %s', (text, code, portion, quantity) => {
+    expect(one(text)).toEqual({ code, portion, quantity });
+  });
+
+  it('reads "a la mode" as the dessert with vanilla ice cream and "dunked in" coffee as eaten with it', () => {
+    expect(estimateMeal('peach cobbler a la mode', table).foods.map((f) => f.description)).toEqual(['Cobbler, peach', 'Ice cream, vanilla']);
+    expect(estimateMeal('2 biscotti dunked in my coffee', table).foods.map((f) => [f.description, f.quantity])).toEqual([
+      ['Cookie, biscotti', 2],
+      ['Coffee, brewed', 1],
+    ]);
+  });
 });

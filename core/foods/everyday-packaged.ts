@@ -137,6 +137,23 @@ export const PACKAGED_FORMS: ReadonlyArray<[RegExp, string]> = [
   // Whoppers the candy (said with a bag or box, or "whoppers candy") are malted milk balls, not Burger King's burger.
   [/\b(?:(?:bag|box|carton|pack) of whoppers|whoppers (?:candy|malted milk balls?|malt balls?))\b/g, 'malted milk balls'],
   [/\bmalt(?:ed)? (?:milk )?balls?\b/g, 'malted milk balls'],
+  // Candies counted are counted by the piece or stick they come in, not USDA's pouch: "3 twizzlers" are three sticks, "4 hard
+  // candies" four pieces (they read as three and four pouches, 178 and 235 g of carbs).
+  [/\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a couple(?: of)?) (?:twizzlers?|red vines?|licorice (?:twists?|ropes?|whips?|sticks?)|twists? of licorice)\b/g, '$1 licorice sticks'],
+  [/\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a couple(?: of)?) (?:hard candies|peppermints|starlight mints|butterscotch candies|butterscotch discs|lemon drops|cough drops|werthers?(?: originals?)?|werther'?s(?: originals?)?)\b/g, '$1 piece hard candy'],
+  [/\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a couple(?: of)?) (?:caramels|caramel candies|kraft caramels)\b/g, '$1 piece caramel candy'],
+  // Single-serve cups of a dip are USDA's "1 individual container" (hummus, guacamole), not a measuring cup.
+  [/\b(hummus|guac(?:amole)?) (?:snack |single[- ]serve |mini )?cups?\b|\b(?:snack |single[- ]serve |mini )cups? of (hummus|guac(?:amole)?)\b/g, 'individual container of $1$2'],
+  // "pretzel twists" are the hard pretzel by the piece; "fruit on the bottom" yogurt is a fruit yogurt; "a la mode" is with
+  // vanilla ice cream; a bar's peanuts are peanuts, a slice of swiss the cheese, clam strips fried clams.
+  [/\bpretzel twists?\b/g, 'hard pretzels'],
+  [/\b(greek )?yogurts? (?:with|w)\s+fruit on the bottom\b|\bfruit on the bottom (greek )?yogurts?\b/g, 'fruit $1$2yogurt'],
+  [/\s+(?:a la|ala) mode\b/g, ' with vanilla ice cream'],
+  [/\bbar (peanuts|nuts|mix|snack mix|pretzels)\b/g, '$1'],
+  [/\b(slices?|pieces?) of swiss\b(?! (?:roll|cake|chard|steak|bread))/g, '$1 of swiss cheese'],
+  [/\b(?:fried )?clam strips\b/g, 'fried clams'],
+  // "kids mac n cheese": boxed mac and cheese for a child, not a kids meal.
+  [/\bkids?'? (mac(?:aroni)? (?:n|and|&|'n'?) cheese|mac)\b/g, '$1'],
   // "whopper jrs": the plural of "jr" (it was no food).
   [/\bjrs\b/g, 'jr'],
   [/\bwhoppers (jr|junior)s?\b/g, 'whopper $1'],
