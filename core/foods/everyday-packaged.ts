@@ -55,6 +55,11 @@ export const PACKAGED_NAMES: Readonly<Record<string, { q?: string; code?: string
   skor: { code: '91705010', q: 'chocolate candy', alone: true }, // toffee in chocolate, as heath_bar
   skor_bar: { q: 'chocolate candy' },
   malted_milk_ball: { q: 'cereal chocolate candy' }, // Whoppers candy: malted milk in chocolate (FNDDS's chocolate candy with cereal)
+  // Little Debbie's and Hostess's snack cakes by name.
+  star_crunch: { q: 'cereal chocolate candy' }, // crisp rice and caramel in chocolate: Chocolate candy with cereal
+  nutty_bar: { q: 'chocolate covered sugar wafer cookie' }, // Nutty Buddy: peanut-butter wafers in chocolate (its "1 Little Debbie Cookie Bar")
+  nutty_buddy: { q: 'chocolate covered sugar wafer cookie' },
+  swiss_cake_roll: { q: 'chocolate snack cake' }, // Snack cake, chocolate (it read as a slice of jelly roll cake)
   // Packaged snacks and bakery items by name.
   cracker_jack: { q: 'caramel coated nut popcorn' }, // Popcorn, caramel coated, with nuts (its "1 small Cracker Jack box")
   crackerjack: { code: '54403120', q: 'caramel coated nut popcorn', alone: true },
@@ -171,6 +176,10 @@ export const PACKAGED_FORMS: ReadonlyArray<[RegExp, string]> = [
   [/\bsnickerdoodles?\b/g, 'sugar cookie'],
   [/\bmacarons\b/g, 'macaroons'],
   [/\bmacaron\b/g, 'macaroon'],
+  // A Bomb Pop or Otter Pop is a popsicle or freezer pop, not a soda ("pop"); a sno-cone is a snow cone.
+  [/\bbomb ?pops?\b/g, 'popsicle'],
+  [/\botter ?pops?\b/g, 'freezer pop'],
+  [/\bsno[- ]?cones?\b/g, 'snow cone'],
   // Fresh pineapple "rings" are its slices (they read as fruit-ring cereal); canned ones keep "canned".
   [/\bpineapple rings?\b/g, 'pineapple slices'],
   // Cornbread from a box mix (Jiffy, Krusteaz, Marie Callender's) is USDA's cornbread prepared from mix.
