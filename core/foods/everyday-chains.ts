@@ -1,3 +1,4 @@
+import { PACKAGED_FORMS, PACKAGED_NAMES } from './everyday-packaged';
 import { SERVING_FORMS, SERVING_NAMES } from './everyday-servings';
 /**
  * Chain menus and packaged brands as people in the U.S. say them (issue #19, round 7):
@@ -11,6 +12,8 @@ import { SERVING_FORMS, SERVING_NAMES } from './everyday-servings';
 export const CHAIN_AND_BRAND_NAMES: Readonly<Record<string, { q?: string; code?: string; alone?: boolean }>> = {
   // How things are sold and served (everyday-servings.ts); the entries below win where both have a name.
   ...SERVING_NAMES,
+  // Packaged foods, candy, bakery, sodas, coffee drinks and drinks with alcohol (everyday-packaged.ts).
+  ...PACKAGED_NAMES,
   // McDonald's.
   mcrib: { code: '27520500', q: 'barbecue rib sandwich', alone: true }, // Barbecue rib sandwich
   // Burger King, Wendy's, Jack in the Box, Whataburger, Culver's, In-N-Out, Five Guys.
@@ -414,6 +417,8 @@ export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(qpc|quarter pounder(?: with cheese)?|big mac|mcchicken|whopper|baconator|mcdouble) meal\s*:/g, '$1,'],
   // A flavoured Snapple ("a peach snapple") is its 16 fl oz bottle of bottled tea, as it is sold.
   [/\b(?:(an?|one|\d+) )?(?:peach|lemon|raspberry|mango|kiwi strawberry|half (?:n|and|&) half) snapples?\b/g, '$1 snapple bottle'],
-  // How things are sold and served said without an amount (everyday-servings.ts): last, after the chains' own forms.
+  // Packaged foods, bakery, coffee drinks and drinks by name (everyday-packaged.ts), then how things are sold and served
+  // said without an amount (everyday-servings.ts): last, after the chains' own forms.
+  ...PACKAGED_FORMS,
   ...SERVING_FORMS,
 ];

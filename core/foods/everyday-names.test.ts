@@ -480,3 +480,82 @@ describe('things said as they are sold and served: one item, its pouch, bottle, 
     expect(estimateMeal('a lunchable', table).foods.map((f) => f.food_code)).toEqual(['54001000', '24201000', '14104100']);
   });
 });
+
+describe('packaged foods, candy, bakery, sodas and drinks by name (round 12, everyday-packaged.ts)', () => {
+  it.each([
+    ['grande caramel almond milk latte', '92101906', '1 medium', 1], // Coffee, Latte, with non-dairy milk, flavored
+    ['oat milk hazelnut latte', '92101906', 'Quantity not specified', 1], // Coffee, Latte, with non-dairy milk, flavored
+    ['iced brown sugar oat milk latte', '92102505', 'Quantity not specified', 1], // Coffee, Iced Latte, with non-dairy milk, flavored
+    ['grande iced white mocha', '92102503', '1 medium', 1], // Coffee, Iced Latte, flavored
+    ['a tall mocha frap', '92102000', '1 small', 1], // Frozen mocha coffee drink
+    ['kids coke at mcdonalds', '92410310', '1 child/senior drink', 1], // Soft drink, cola
+    ['a kid size sprite', '92410510', '1 child/senior drink', 1], // Soft drink, fruit flavored, caffeine free
+    ['a cafecito', '92101800', '1 fl oz', 2], // Coffee, Cuban
+    ['cafe au lait', '92101850', 'Quantity not specified', 1], // Coffee, cafe con leche
+    ['a can of vernors', '92410610', '1 can (12 fl oz)', 1], // Soft drink, ginger ale
+    ['a fresca', '92410520', '1 can (12 fl oz)', 1], // Soft drink, fruit flavored, diet, caffeine free
+    ['a mello yello', '92410550', '1 can (12 fl oz)', 1], // Soft drink, fruit flavored, caffeine containing
+    ['a pepsi max', '92410320', '1 can (12 fl oz)', 1], // Soft drink, cola, diet
+    ['a big red', '92410410', '1 can (12 fl oz)', 1], // Soft drink, cream soda
+    ['2 fun size kit kats', '91705080', '1 fun/snack size', 2], // Chocolate candy, cookie filled
+    ['a full size snickers', '91705520', '1 pouch/regular size', 1], // Chocolate candy, nougat filled with nuts
+    ['a share size reeses', '91705530', '1 large/king size', 1], // Chocolate candy, peanut butter filled
+    ['a bag of whoppers', '91705020', '1 pouch/regular size', 1], // Chocolate candy with cereal
+    ['milk duds', '91705450', 'Quantity not specified', 1], // Chocolate candy, caramel filled
+    ['a cadbury creme egg', '91705480', '1 pouch/regular size', 1], // Chocolate candy, cream filled
+    ['a box of cracker jacks', '54403120', '1 small Cracker Jack box', 1], // Popcorn, caramel coated, with nuts
+    ['3 twinkies', '53109200', '1 regular cupcake', 3], // Snack cake, white
+    ['a toaster strudel', '53510100', '1 Toaster Strudel', 1], // Danish pastry, with fruit
+    ['a chocolate eclair', '53420200', '1 eclair (5" x 2" x 1-3/4")', 1], // Cream puff, eclair, custard or cream filled, iced
+    ['a cream horn', '53452420', '1 cream horn', 1], // Pastry, puff, custard or cream filled, iced or not iced
+    ['a whoopie pie', '53208200', '1 whoopie pie', 1], // Cookie, marshmallow pie, chocolate covered
+    ['a snickerdoodle', '53241500', '1 medium', 1], // Cookie, butter or sugar
+    ['3 macarons', '53225000', '1 cookie', 3], // Cookie, macaroon
+    ['a push up pop', '13150000', '1 push up', 1], // Sherbet, all flavors
+    ['3 pineapple rings', '63141010', '1 slice', 3], // Pineapple, raw
+    ['vanilla greek yogurt', '11435000', 'Quantity not specified', 1], // Yogurt, Greek, NS as to type of milk, flavors other than fruit
+    ['jiffy cornbread', '52201000', 'Quantity not specified', 1], // Cornbread, prepared from mix
+    ['dollar menu fries', '71401030', '1 value/dollar menu order', 1], // Potato, french fries, fast food
+    ['steak fries', '71401031', 'Quantity not specified', 1], // Potato, french fries, restaurant
+    ['2 margs', '93301100', '1 drink', 2], // Margarita
+    ['a tallboy of hard cider', '93106500', '1 fl oz', 16], // Hard cider
+    ['a glass of rosé', '93401030', '1 glass', 1], // Wine, rose
+    ['a spiked seltzer', '93106600', '1 can or bottle (12 fl oz)', 1], // Hard seltzer
+  ] as const)('%s', (text, code, portion, quantity) => {
+    expect(one(text)).toEqual({ code, portion, quantity });
+  });
+
+  it('keeps the names apart from the words they share with other foods', () => {
+    // The burger stays the burger; Whoppers the candy are said with their bag or box.
+    expect(one('a whopper').code).toBe('27510615');
+    // A cafecito's ounces said are the ounces drunk; a tallboy's ounces said are its own.
+    expect(one('8 oz cuban coffee')).toEqual({ code: '92101800', portion: '1 fl oz', quantity: 8 });
+    expect(one('16 oz hard cider tallboy')).toEqual({ code: '93106500', portion: '1 fl oz', quantity: 16 });
+    // A plain latte stays plain, and a plant milk without a flavour stays unflavoured.
+    expect(one('grande oat milk latte').code).toBe('92101903');
+    expect(one('venti latte').code).toBe('92101900');
+    // "kids fries" keep USDA's kids meal order; a kids' drink without a child size (lemonade) is 9 fl oz.
+    expect(one('kids lemonade')).toMatchObject({ portion: '1 fl oz (NFS)', quantity: 9 });
+  });
+
+  it.each([
+    ['5 red vines', '91721000', '1 stick', 5], // Candy, licorice
+    ['3 peppermints', '91745025', '1 piece', 3], // Candy, hard
+    ['2 caramels', '91723030', '1 piece', 2], // Candy, caramel
+    ['a guac cup', '63409010', '1 individual container', 1], // Guacamole, NFS
+    ['fruit on the bottom yogurt', '11430000', 'Quantity not specified', 1], // Yogurt, NS as to type of milk, fruit
+    ['clam strips', '26303140', 'Quantity not specified', 1], // Clams, fried
+    ['kids mac and cheese', '58145110', 'Quantity not specified', 1], // Macaroni or noodles with cheese
+    ['10 pretzel twists', '54408015', '1 pretzel, NS as to size', 10], // Pretzels, hard, NFS
+  ] as const)('counts candies by the piece and reads snack cups and bar words as what is eaten: %s', (text, code, portion, quantity) => {
+    expect(one(text)).toEqual({ code, portion, quantity });
+  });
+
+  it('reads "a la mode" as the dessert with vanilla ice cream and "dunked in" coffee as eaten with it', () => {
+    expect(estimateMeal('peach cobbler a la mode', table).foods.map((f) => f.description)).toEqual(['Cobbler, peach', 'Ice cream, vanilla']);
+    expect(estimateMeal('2 biscotti dunked in my coffee', table).foods.map((f) => [f.description, f.quantity])).toEqual([
+      ['Cookie, biscotti', 2],
+      ['Coffee, brewed', 1],
+    ]);
+  });
+});

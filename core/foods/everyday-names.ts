@@ -85,7 +85,7 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   honey_bun: { q: 'frosted sweet roll' }, // Roll, sweet, frosted
   pain_au_chocolat: { q: 'chocolate croissant' }, // Croissant, chocolate
   butter_croissant: { q: 'croissant' }, // Croissant
-  toaster_strudel: { q: 'fruit turnover' }, // a fruit-filled pastry: FNDDS's fruit turnover
+  toaster_strudel: { q: 'fruit danish pastry' }, // Danish pastry, with fruit: USDA's own "1 Toaster Strudel" portion (it read as a fruit turnover)
   corn_muffin: { q: 'cornbread muffin' }, // Cornbread muffin, stick, round
 
   // Breakfast sandwiches, sides.
@@ -1046,7 +1046,7 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   morning_glory_muffin: { q: 'muffin' }, // Muffin, NFS
   lemon_poppyseed_muffin: { q: 'muffin' }, // Muffin, NFS
   poppyseed_muffin: { q: 'muffin' }, // Muffin, NFS
-  almond_croissant: { q: 'croissant' }, // Croissant
+  almond_croissant: { q: 'fruit croissant' }, // filled and glazed: FNDDS's filled croissant (Croissant, fruit: 27 g carbs) rather than a plain one
   sausage_kolache: { q: 'meat poultry filled pastry' }, // Pastry, meat / poultry-filled
   klobasnek: { code: '58124230', q: 'meat poultry filled pastry', alone: true }, // Pastry, meat / poultry-filled
   kolache: { code: '53510100', q: 'fruit danish pastry', alone: true }, // the sweet Czech-Texan pastry: FNDDS's fruit Danish
