@@ -2028,7 +2028,7 @@ function sayPlainly(text: string): string {
   // "kids mac n cheese 1/2 cup": "kids" before a food says whom it was for (it had read "kids" by spelling into another dish);
   // "kids size" is USDA's child size.
   text = text.replace(/\bkids?'?s?'? size\b/gi, 'child');
-  text = text.replace(/(^|[,;:+&]\s*|\b(?:and|a|the|my|his|her)\s+)kids?'?s?'?\s+(?!(?:meal|meals|cuisine|bar|bars|clif|menu|cereal|size|ate|had|fry|fries|drink|drinks|soda|coke|cone|cup|order|portion)\b)(?=[a-z])/gi, '$1');
+  text = text.replace(/(^|[,;:+&]\s*|\b(?:and|a|the|my|his|her)\s+)kids?'?s?'?\s+(?!(?:meal|meals|cuisine|bar|bars|clif|menu|cereal|size|ate|had|fry|fries|drink|drinks|soda|coke|cone|cup|order|portion|sprite|pepsi|cola|tea|pop|dr|root|fanta|mtn|mountain|fountain|ginger|7up|lemonade|punch|hi-c|sweet|diet|iced|unsweet|unsweetened)\b)(?=[a-z])/gi, '$1');
   // "lo mein, maybe 1 cup, son ate it all": someone else eating the rest is no food of the writer's.
   text = text.replace(/(^|[,;]\s*)(?:(?:my|our|the)\s+)?(?:kid|kids|kiddo|toddler|son|daughter|baby|mom|mum|dad|wife|husband|hubby|grandma|grandpa|boy|girl|partner|dog|friend|roommate)\s+(?:ate|had|finished)\s+(?:it all|them all|all of it|all of them|the rest(?: of it)?|the leftovers|the other half)\s*(?=$|[,;.!])/gi, '$1');
   // "toddler ate 4 mini pancakes", "kid had a push up pop": who ate it, said before the verb, is no food ("kid" had left "mini" unread).
@@ -2256,7 +2256,7 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
   let before = estimateItems(text.slice(0, m.index), table);
   // "chicken & veggie quesadilla, the whole thing": one whole item, not USDA's usual serving (a part of one).
   // "cinnabon split 3 ways": what was split N ways, said with no amount, is one whole of it too.
-  if ((whole || m[3]) && before.foods.length === 1 && before.foods[0]!.portion === QNS && !/^\s*(?:\d|a\b|an\b|one\b|half\b)/i.test(text)) {
+  if ((whole || new RegExp(String.raw`\b(?:${NUM_WORD})\s+ways\b`, 'i').test(m[0])) && before.foods.length === 1 && before.foods[0]!.portion === QNS && !/^\s*(?:\d|a\b|an\b|one\b|half\b)/i.test(text)) {
     const one = estimateItems(`1 ${text.slice(0, m.index)}`, table);
     if (one.foods.length === 1 && one.foods[0]!.food_code === before.foods[0]!.food_code) before = one;
   }

@@ -125,12 +125,12 @@ export const PACKAGED_FORMS: ReadonlyArray<[RegExp, string]> = [
   // A kids' size fountain drink is USDA's "1 child/senior drink" ("kids size sweet tea", "a kid's coke"), not a medium one.
   [
     /\b(?:kids?|kid'?s|kiddie|child|children'?s?)(?:'s)?(?:[- ]size[d]?)? ((?:diet |sweet |unsweet(?:ened)? |iced )?(?:tea|coke|cola|pepsi|sprite|soda|pop|dr pepper|root beer|fanta|mtn dew|mountain dew|fountain drink|ginger ale|7up))\b/g,
-    '$1 child drink',
+    'child $1',
   ],
   // Kids' drinks USDA gives no child size: the same 9 fl oz.
   [/\b(?:kids?|kid'?s|kiddie|child|children'?s?)(?:'s)?(?:[- ]size[d]?)? (lemonade|fruit punch|hi[- ]?c|orange drink)\b/g, '9 fl oz of $1'],
   // Fast-food fries from the value (dollar) menu are USDA's "1 value/dollar menu order".
-  [/\b(?:an? |one )?(?:order of )?(?:value|dollar)(?: menu)? (?:size )?(?:order of )?(?:french )?fr(?:y|ies)\b/g, 'fast food fries value'],
+  [/\b(?:an? |one )?(?:order of )?(?:value|dollar)(?: menu)? (?:size )?(?:order of )?(?:french )?fr(?:y|ies)\b/g, 'value fast food fries'],
   // A Cracker Jack box is USDA's "1 small Cracker Jack box" (1 oz).
   [/\b(?:an? |one )?(?:small )?(?:box of cracker ?jacks?|cracker ?jacks? box(?:es)?)\b/g, 'small cracker jack box'],
   // Candy sizes said other ways: "full size" is the regular bar, a "share size" pack (Reese's 4-cup, Twix 4-bar) about a king size.
