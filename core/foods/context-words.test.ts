@@ -86,6 +86,9 @@ describe('round 13: labels, places and clauses of when around the food add none 
     expect(names('a bag of chips at my desk')).toEqual([expect.stringMatching(/chips/i)]);
     expect(names('1 cup coleslaw on the side')).toEqual([expect.stringMatching(/^Coleslaw/)]);
     expect(names('a muffin frm dunkin')).toEqual([expect.stringMatching(/^Muffin/)]);
+    expect(names('a muffin on the go')).toEqual([expect.stringMatching(/^Muffin/)]);
+    expect(names('she traded her cookie for a bag of chips')).toEqual([expect.stringMatching(/chips/i)]);
+    expect(names('a hot dog at the crawfish boil')).toEqual([expect.stringMatching(/^Hot dog/)]);
   });
 
   it('any count of slices of a cheese said by kind is the cheese; a nut flavour USDA lacks leaves the food', () => {

@@ -2081,11 +2081,15 @@ function sayContextPlainly(text: string): string {
   // "ice cream straight from the tub", "cereal out of the box", "tea from the fridge": what it was taken from is no food (it had made no proposal).
   text = text.replace(/\s*(?:straight\s+|right\s+|directly\s+)?(?:from|out of|outta)\s+(?:the|a|my|our)\s+(?:tub|carton|bag|box|jar|bottle|container|pint|can|pan|pot|fridge|freezer|oven|package|pkg|sleeve|microwave|toaster|grill|cooler)\b(?=\s*(?:$|[,;.!+&)]))/gi, '');
   // "lemonade at the church social", "cookies at the school bake sale": an event said after the food is where (it had read "social" as food).
-  text = text.replace(/\s*(?:at|@)\s+(?:the|a|an|our|my|his|her)\s+(?:[a-z]+\s+){0,2}(?:social|picnic|potluck|party|bbq|cookout|fundraiser|reunion|event|luncheon|meeting|gathering|festival|fair|sale|shower|wedding|funeral|service|game|practice|recital)\b(?=\s*(?:$|[,;.!+&)]))/gi, '');
+  text = text.replace(/\s*(?:at|@)\s+(?:the|a|an|our|my|his|her)\s+(?:[a-z]+\s+){0,2}(?:social|picnic|potluck|party|bbq|cookout|fundraiser|reunion|event|luncheon|meeting|gathering|festival|fair|sale|shower|wedding|funeral|service|game|practice|recital|boil|tailgate|bonfire|parade|concert|show|alley|rink)\b(?=\s*(?:$|[,;.!+&)]))/gi, '');
   // "at my desk", "in the car", "on the couch": where the writer was is no food ("desk" had read as a dessert).
   text = text.replace(/\s*(?:at|on|in|from)\s+(?:the|my|our|his|her|a)\s+(?:desk|couch|sofa|car|bed|computer|laptop|office|train|bus|plane|flight|porch|deck|balcony|food truck|truck|cart|stand)\b(?=\s*(?:$|[,;.!+&)]))/gi, '');
+  // "he traded his apple for a bag of takis", "swapped my fries for a salad": what was given away is not eaten.
+  text = text.replace(/(^|[,;:+&]\s*)(?:(?:i|he|she|we|they|my\s+[a-z]+)\s+)?(?:traded|swapped|switched|exchanged)\s+(?:(?:his|her|my|their|our|the|a|an)\s+)?[a-z' -]{1,30}?\s+for\s+(?=[a-z0-9])/gi, '$1');
   // "fried okra on the side": a side is still eaten; "on the side" is no food of its own (it had made no proposal).
   text = text.replace(/\s+on\s+the\s+side\b/gi, '');
+  // "a muffin on the go", "a bar on the run": in a hurry, not a formula for toddlers ("Go and Grow").
+  text = text.replace(/\s*[,;-]?\s*\b(?:on\s+the\s+(?:go|run|road|fly)|in\s+a\s+(?:hurry|rush))\b(?=\s*(?:$|[,;.!+&)]))/gi, '');
   // "popeyes 3 pc chicken", "kfc: 2 piece and a biscuit": pieces of chicken at a fried-chicken chain are fried, wherever the chain is said.
   if (/\b(?:kfc|popeyes|popeye'?s|church'?s chicken|bojangles'?|bo ?jangles|lee'?s famous|golden chick|krispy krunchy)\b/i.test(text))
     text = text.replace(/\b(\d+|two|three|four|five|six|eight|ten|twelve)\s*-?\s*(?:pc|pcs|piece|pieces)\b(?:\s+(?:of\s+)?(?:fried\s+)?chicken\b)?(?!\s+(?:of\s+)?(?:chicken\s+)?(?:tenders?|strips?|nuggets?|wings?|fingers?|sandwich|biscuits?|dark|white|mixed|spicy|mild|original|classic))/gi, '$1 pieces of fried chicken');

@@ -51,7 +51,7 @@ america american europe costco walmart target amazon
  * corrected like any misspelling. Found by running every dev set with
  * and without the dictionary rule and reading each real word the old matcher corrected.
  */
-const FOOD_SPELLINGS = new Set('brocoli lasagne expresso biriyani peperoni chickory sherbert yoghurt chilli kebab kabob catsup houmous omelette pitta whisky cheesy buttery'.split(' '));
+const FOOD_SPELLINGS = new Set('brocoli lasagne expresso biriyani peperoni chickory sherbert yoghurt chilli kebab kabob catsup houmous omelette pitta whisky cheesy buttery crawfish'.split(' '));
 
 let dictionary: Set<string> | null = null;
 function english(): Set<string> {
