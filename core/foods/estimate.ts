@@ -2079,7 +2079,8 @@ function sayContextPlainly(text: string): string {
   // "congee when i was sick", "toast while i was nauseous": when or why, said as a clause after the food, names none.
   text = text.replace(/\s*[,;-]?\s*\b(?:when|while|since|because|bc|cuz|as)\s+(?:i|he|she|we|they|my\s+[a-z]+)\s+(?:was|were|felt|got|woke|came|had\s+been|am|is|are)\b[^,;+&\d()]*?(?=\s*(?:$|[,;.!+&]))/gi, '');
   // "ice cream straight from the tub", "cereal out of the box", "tea from the fridge": what it was taken from is no food (it had made no proposal).
-  text = text.replace(/\s*(?:straight\s+|right\s+|directly\s+)?(?:from|out of|outta)\s+(?:the|a|my|our)\s+(?:tub|carton|bag|box|jar|bottle|container|pint|can|pan|pot|fridge|freezer|oven|package|pkg|sleeve|microwave|toaster|grill|cooler)\b(?=\s*(?:$|[,;.!+&)]))/gi, '');
+  // Not "from a can, the whole thing": there the container is the amount eaten.
+  if (!/\b(?:whole|entire|all of it|the rest)\b/i.test(text)) text = text.replace(/\s*(?:straight\s+|right\s+|directly\s+)?(?:from|out of|outta)\s+(?:the|my|our)\s+(?:tub|carton|bag|box|jar|bottle|container|pint|can|pan|pot|fridge|freezer|oven|package|pkg|sleeve|microwave|toaster|grill|cooler)\b(?=\s*(?:$|[,;.!+&)]))/gi, '');
   // "lemonade at the church social", "cookies at the school bake sale": an event said after the food is where (it had read "social" as food).
   text = text.replace(/\s*(?:at|@)\s+(?:the|a|an|our|my|his|her)\s+(?:[a-z]+\s+){0,2}(?:social|picnic|potluck|party|bbq|cookout|fundraiser|reunion|event|luncheon|meeting|gathering|festival|fair|sale|shower|wedding|funeral|service|game|practice|recital|boil|tailgate|bonfire|parade|concert|show|alley|rink)\b(?=\s*(?:$|[,;.!+&)]))/gi, '');
   // "at my desk", "in the car", "on the couch": where the writer was is no food ("desk" had read as a dessert).
