@@ -55,3 +55,44 @@ describe('words of context that share a food’s name add no food', () => {
     expect(meal('a yogurt w fruit on the bottom').map((f) => f.d)).toEqual([expect.stringMatching(/^Yogurt.*fruit/)]);
   });
 });
+
+describe('round 13: labels, places and clauses of when around the food add none and hide none', () => {
+  const names = (text: string) => meal(text).map((f) => f.d);
+
+  it('a label of who, when and how they were, before a colon, is no food (even "low", "overnight")', () => {
+    expect(names('daughter went low at practice: a juice box')).toEqual([expect.stringMatching(/juice/i)]);
+    expect(names('low overnight: a granola bar')).toEqual([expect.stringMatching(/granola bar/i)]);
+    expect(names('mom, after her walk: a banana')).toEqual([expect.stringMatching(/^Banana/)]);
+  });
+
+  it('a reading said with a person is a reading, and "gave her" no food word', () => {
+    expect(meal('my son was 62, gave him a juice box')).toEqual([{ d: expect.stringMatching(/juice/i), q: 1 }]);
+  });
+
+  it('a deal\'s name is no count, and pieces at a fried-chicken chain are fried', () => {
+    expect(meal('4 for $4 at wendys: a jr cheeseburger')).toEqual([{ d: expect.stringMatching(/^Cheeseburger/), q: 1 }]);
+    expect(meal('kfc 2 piece and a biscuit')).toEqual([{ d: expect.stringMatching(/^Chicken.*fried/), q: 2 }, { d: expect.stringMatching(/^Biscuit/), q: 1 }]);
+  });
+
+  it('the crust said after a pizza is of it, not a pizza more', () => {
+    expect(meal('2 slices cheese pizza, thin crust')).toEqual([{ d: expect.stringMatching(/^Pizza/), q: 2 }]);
+  });
+
+  it('eaten alone, when sick, straight from the carton, at an event, at the desk or on the side: only the food', () => {
+    expect(names('a pint of ice cream, all to myself')).toEqual([expect.stringMatching(/^Ice cream/)]);
+    expect(names('1 cup chicken noodle soup when i was sick')).toEqual([expect.stringMatching(/soup/i)]);
+    expect(names('a glass of orange juice straight from the carton')).toEqual([expect.stringMatching(/^Orange juice/)]);
+    expect(names('2 brownies at the school fundraiser')).toEqual([expect.stringMatching(/brownie/i)]);
+    expect(names('a bag of chips at my desk')).toEqual([expect.stringMatching(/chips/i)]);
+    expect(names('1 cup coleslaw on the side')).toEqual([expect.stringMatching(/^Coleslaw/)]);
+    expect(names('a muffin frm dunkin')).toEqual([expect.stringMatching(/^Muffin/)]);
+    expect(names('a muffin on the go')).toEqual([expect.stringMatching(/^Muffin/)]);
+    expect(names('she traded her cookie for a bag of chips')).toEqual([expect.stringMatching(/chips/i)]);
+    expect(names('a hot dog at the crawfish boil')).toEqual([expect.stringMatching(/^Hot dog/)]);
+  });
+
+  it('any count of slices of a cheese said by kind is the cheese; a nut flavour USDA lacks leaves the food', () => {
+    expect(names('3 slices cheddar')).toEqual([expect.stringMatching(/^Cheese, Cheddar/)]);
+    expect(meal('3 chocolate biscotti')).toEqual([{ d: 'Cookie, biscotti', q: 3 }]);
+  });
+});

@@ -851,6 +851,8 @@ const NAME_RES: Array<[RegExp, string]> = [...NAMES].sort((a, b) => b.length - a
 });
 /** Brand words that name no food of their own ("kraft mac n cheese"): left out of the match. */
 const BRANDS = new Set([...EVERYDAY_BRANDS, 'seveneleven', 'fiveguys', 'kraft', 'philly', 'starbucks', 'dunkin', 'chipotle', 'subway', 'panera', 'kellogg', 'kelloggs', 'quaker', 'nabisco', 'hershey', 'hersheys', 'tostitos', 'trader', 'costco', 'homemade', 'leftover', 'leftovers', 'takeout', 'chinese', 'thai', 'indian', 'mexican']);
+/** Nuts and flavours said before a baked food or sweet that USDA may not have in that flavour ("almond biscotti"). */
+const NUT_FLAVOURS = new Set('almond hazelnut pistachio walnut pecan macadamia anise vanilla chocolate lemon orange cinnamon ginger coconut maple'.split(' '));
 /** Fruits said in a dish USDA names by "fruit": "blueberry muffin" → Muffin, fruit; "strawberry banana smoothie" → Fruit smoothie. */
 const FRUITS = new Set('apple banana blueberry strawberry raspberry blackberry berry peach cherry mango pineapple pear apricot cranberry lemon orange mixed'.split(' '));
 /** Words read as another when no food has the word itself: a wrap or sub is a sandwich. */
@@ -1080,11 +1082,21 @@ export function matchFood(said: string[], table: FoodTable = foodTable(), opts: 
     const rest = matchFood(said.filter((w) => !ignored.includes(w)), table, opts);
     return rest.match ? { match: { ...rest.match, unused: [...ignored, ...rest.match.unused] }, unknown: [] } : { match: null, unknown: said };
   }
+  const fixed: string[] = [];
   for (const w of said) {
     const c = opts.typos === false ? (idx.vocab.has(w) ? w : null) : correct(w, idx.vocab);
+    fixed.push(c ?? w);
     if (c) query.push(c);
     else unknown.push(w);
     if (c && c !== w) corrected.push(`“${w}” read as “${c}”`);
+  }
+  // "chiken fingers", "strawbery yogurt": words corrected may make a name of several words, as spelt right they would have.
+  // Read again as if spelt right (the words are the vocabulary's now, so this reads no typo twice).
+  if (corrected.length) {
+    let spelt = fixed.join(' ');
+    for (const [re, to] of NAME_RES) spelt = spelt.replace(re, to);
+    const rest = matchFood(spelt.split(' '), table, opts);
+    if (rest.match) return { match: { ...rest.match, corrected: [...corrected, ...rest.match.corrected] }, unknown: [] };
   }
   // "mac salad", "2 cups veg curry", "unsweet tea": a short form of a word the table has.
   // Spelt out, the words may make a name of several words ("veg fried rice" is vegetable_fried_rice, not a curry).
@@ -1191,6 +1203,12 @@ export function matchFood(said: string[], table: FoodTable = foodTable(), opts: 
     if (said.some((w) => w.includes('_') && !w.startsWith('mixed__')) && said.length > 1) {
       const rest = matchFood(said.flatMap((w) => (w.startsWith('mixed__') ? [w] : w.split('_'))), table, opts);
       if (rest.match) return rest;
+    }
+    // "almond biscotti", "chocolate biscotti": a nut or flavour said before a food that USDA has in no such
+    // flavour is that food (it had been no food at all); the word is named in the note.
+    if (said.length === 2 && NUT_FLAVOURS.has(said[0]!) && opts.dropLeading !== false) {
+      const rest = matchFood([said[1]!], table, { ...opts, dropLeading: false });
+      if (rest.match && words(rest.match.food.description).map(stem).includes(said[1]!)) return { match: { ...rest.match, unused: [said[0]!, ...rest.match.unused], corrected: [...corrected, ...rest.match.corrected] }, unknown: [] };
     }
     return { match: null, unknown: said };
   }
@@ -2033,7 +2051,7 @@ function sayPlainly(text: string): string {
   text = text.replace(/(^|[,;]\s*)(?:(?:my|our|the)\s+)?(?:kid|kids|kiddo|toddler|son|daughter|baby|mom|mum|dad|wife|husband|hubby|grandma|grandpa|boy|girl|partner|dog|friend|roommate)\s+(?:ate|had|finished)\s+(?:it all|them all|all of it|all of them|the rest(?: of it)?|the leftovers|the other half)\s*(?=$|[,;.!])/gi, '$1');
   // "toddler ate 4 mini pancakes", "kid had a push up pop": who ate it, said before the verb, is no food ("kid" had left "mini" unread).
   text = text.replace(/(^|[,;:+&]\s*)(?:(?:my|our|the)\s+)?(?:kid|kiddo|toddler|son|daughter|baby|mom|mum|dad|wife|husband|hubby|grandma|grandpa|boy|girl|partner|little one)\s+(?:just\s+)?(?:ate|had|drank|finished|got)\s+(?!(?:them|it|all|those|these|the rest|half|some|most|mine|his|hers)\b)(?=[a-z0-9])/gi, '$1');
-  text = text.replace(/(^|[,;:+&]\s*|\b(?:and|then|also)\s+)(?:(?:i|we|he|she|they|mom|dad|kid|son|daughter)\s+)?(?:just\s+)?(?:reheated|re-heated|microwaved|nuked|warmed up|heated up|warmed|heated|ordered|bought|picked up|finished off|finished|devoured|inhaled|scarfed down|scarfed|wolfed down|wolfed|munched on|nibbled on|snacked on|polished off|demolished|stole|swiped|took out|tried)\s+(?=[a-z0-9])/gi, '$1');
+  text = text.replace(/(^|[,;:+&]\s*|\b(?:and|then|also)\s+)(?:(?:i|we|he|she|they|mom|dad|kid|son|daughter)\s+)?(?:just\s+)?(?:reheated|re-heated|microwaved|nuked|warmed up|heated up|warmed|heated|ordered|bought|picked up|finished off|finished|devoured|inhaled|scarfed down|scarfed|wolfed down|wolfed|munched on|nibbled on|snacked on|polished off|demolished|stole|swiped|took out|tried|gave (?:her|him|them|me|us|the kids?|my (?:son|daughter|kid|kids))|fed (?:her|him|them))\s+(?=[a-z0-9])/gi, '$1');
   // "lo mein, maybe 1 cup", "like 6 shrimp", "ate about half a cup": a hedge before an amount is no
   // food word (it had left the amount unread, or read "maybe 1 cup" as a food of its own).
   text = text.replace(/(^|[\s,;:(])(?:maybe|about|around|roughly|approx(?:imately|\.)?|probably|prob|like|almost|nearly|~)\s*(?=(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half|a half)\s+(?:cups?|c|bowls?|oz|ounces?|g|grams?|ml|tbsp|tsp|slices?|pieces?|pcs?|handfuls?|scoops?|servings?|dozen|[a-z]+s)\b))/gi, '$1');
@@ -2050,6 +2068,32 @@ const STOP = String.raw`(?=\s*(?:$|[,;.!?+&)]|\b(?:and|plus|then|with|w)\b))`;
  * alone is that cheese (no cheese bread).
  */
 function sayContextPlainly(text: string): string {
+  // "wendys 4 for 4 - jr cheeseburger…", "2 for $6 mixnmatch": a deal's name says the price, not a count (it had made 16 burgers).
+  text = text.replace(/\b\d+\s*for\s*\$\s*\d+(?:\.\d\d)?\b|\b(?:2|3|4|5|two|four)\s+for\s+(?:2|3|4|5|6|two|four|five|six)\b(?=\s*(?:$|[-–—:,;+&]|deal|meal|combo|box|menu|special))(?:\s*(?:deal|meal|combo|box|menu|special)s?\b)?/gi, ' ');
+  // "a scone frm starbucks": a typo of "from" (it had left the whole item unread).
+  text = text.replace(/\bfrm\b/gi, 'from');
+  // "3 slices sausage pizza, thin crust": the crust said after a pizza is of it (it had added a pepperoni pizza).
+  text = text.replace(/\b(pizzas?|slices?|pies?)\s*(?:[,;]|\s[-–—])\s*(?:(?:thin|thick|stuffed|hand[- ]?tossed|deep[- ]dish|original|regular|pan|brooklyn|new york|ny)(?:\s+style)?\s+crust|deep[- ]dish|hand[- ]?tossed)\b/gi, '$1');
+  // "funnel cake, all to myself", "a pint of ice cream by myself": eaten alone is the whole, said as context.
+  text = text.replace(/\s*[,;-]?\s*\(?(?:all\s+)?(?:to|by)\s+(?:myself|himself|herself|ourselves)\)?(?=\s*(?:$|[,;.!+&)]))/gi, '');
+  // "congee when i was sick", "toast while i was nauseous": when or why, said as a clause after the food, names none.
+  text = text.replace(/\s*[,;-]?\s*\b(?:when|while|since|because|bc|cuz|as)\s+(?:i|he|she|we|they|my\s+[a-z]+)\s+(?:was|were|felt|got|woke|came|had\s+been|am|is|are)\b[^,;+&\d()]*?(?=\s*(?:$|[,;.!+&]))/gi, '');
+  // "ice cream straight from the tub", "cereal out of the box", "tea from the fridge": what it was taken from is no food (it had made no proposal).
+  // Not "from a can, the whole thing": there the container is the amount eaten.
+  if (!/\b(?:whole|entire|all of it|the rest)\b/i.test(text)) text = text.replace(/\s*(?:straight\s+|right\s+|directly\s+)?(?:from|out of|outta)\s+(?:the|my|our)\s+(?:tub|carton|bag|box|jar|bottle|container|pint|can|pan|pot|fridge|freezer|oven|package|pkg|sleeve|microwave|toaster|grill|cooler)\b(?=\s*(?:$|[,;.!+&)]))/gi, '');
+  // "lemonade at the church social", "cookies at the school bake sale": an event said after the food is where (it had read "social" as food).
+  text = text.replace(/\s*(?:at|@)\s+(?:the|a|an|our|my|his|her)\s+(?:[a-z]+\s+){0,2}(?:social|picnic|potluck|party|bbq|cookout|fundraiser|reunion|event|luncheon|meeting|gathering|festival|fair|sale|shower|wedding|funeral|service|game|practice|recital|boil|tailgate|bonfire|parade|concert|show|alley|rink)\b(?=\s*(?:$|[,;.!+&)]))/gi, '');
+  // "at my desk", "in the car", "on the couch": where the writer was is no food ("desk" had read as a dessert).
+  text = text.replace(/\s*(?:at|on|in|from)\s+(?:the|my|our|his|her|a)\s+(?:desk|couch|sofa|car|bed|computer|laptop|office|train|bus|plane|flight|porch|deck|balcony|food truck|truck|cart|stand)\b(?=\s*(?:$|[,;.!+&)]))/gi, '');
+  // "he traded his apple for a bag of takis", "swapped my fries for a salad": what was given away is not eaten.
+  text = text.replace(/(^|[,;:+&]\s*)(?:(?:i|he|she|we|they|my\s+[a-z]+)\s+)?(?:traded|swapped|switched|exchanged)\s+(?:(?:his|her|my|their|our|the|a|an)\s+)?[a-z' -]{1,30}?\s+for\s+(?=[a-z0-9])/gi, '$1');
+  // "fried okra on the side": a side is still eaten; "on the side" is no food of its own (it had made no proposal).
+  text = text.replace(/\s+on\s+the\s+side\b/gi, '');
+  // "a muffin on the go", "a bar on the run": in a hurry, not a formula for toddlers ("Go and Grow").
+  text = text.replace(/\s*[,;-]?\s*\b(?:on\s+the\s+(?:go|run|road|fly)|in\s+a\s+(?:hurry|rush))\b(?=\s*(?:$|[,;.!+&)]))/gi, '');
+  // "popeyes 3 pc chicken", "kfc: 2 piece and a biscuit": pieces of chicken at a fried-chicken chain are fried, wherever the chain is said.
+  if (/\b(?:kfc|popeyes|popeye'?s|church'?s chicken|bojangles'?|bo ?jangles|lee'?s famous|golden chick|krispy krunchy)\b/i.test(text))
+    text = text.replace(/\b(\d+|two|three|four|five|six|eight|ten|twelve)\s*-?\s*(?:pc|pcs|piece|pieces)\b(?:\s+(?:of\s+)?(?:fried\s+)?chicken\b)?(?!\s+(?:of\s+)?(?:chicken\s+)?(?:tenders?|strips?|nuggets?|wings?|fingers?|sandwich|biscuits?|dark|white|mixed|spicy|mild|original|classic))/gi, '$1 pieces of fried chicken');
   text = text.replace(/\s+(?:dunked|dunk|dipped|dip|dunking|dipping|soaked)(?:\s+(?:it|them))?\s+in(?:to)?\s+(?=(?:my|the|a|an|his|her|some|our|their)\s)/gi, ' with ');
   text = text.replace(new RegExp(String.raw`\s*\b(?:at|for|during|@)\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:afternoon\s+tea|high\s+tea|cream\s+tea|tea\s+party|tea\s+time|teatime|coffee\s+hour|coffee\s+break|happy\s+hour|cocktail\s+hour|wine\s+tasting|beer\s+garden|coffee\s+shop|tea\s+house|teahouse|juice\s+bar|wine\s+bar|pizza\s+party|ice\s+cream\s+social)${STOP}`, 'gi'), '');
   text = text.replace(new RegExp(String.raw`(^|[,;(]|\s-)\s*(?:the|that|those|these|this)\s+(?:[\d.]+\s*(?:oz|g|ml|fl\s?oz|ounce|gram)s?\s+|small\s+|big\s+|large\s+|mini\s+|single\s+|individual\s+|snack\s+|little\s+|regular\s+|family\s+|bigger\s+|smaller\s+){0,2}(?:kind|type|sort|size|ones?|version)${STOP}`, 'gi'), '$1');
@@ -2065,7 +2109,8 @@ function sayContextPlainly(text: string): string {
   text = text.replace(/\b((?:greek\s+)?yogurts?)\s+(?:with|w\/?|w)\s+(?:the\s+)?fruit\s+on\s+(?:the\s+)?bottom\b/gi, 'fruit $1');
   // "movie night at home", "game night": an evening, not movie-theater popcorn.
   text = text.replace(/\b(?:movie|game|date|family|girls'?|guys'?|poker|trivia|karaoke|bingo)\s+nights?\b/gi, '');
-  text = text.replace(/\b(slices?\s+of|slice|piece\s+of)\s+(swiss|cheddar|american|provolone|pepper\s+jack|muenster|gouda|havarti|colby|brie|mozzarella|mozz)\b(?!\s+(?:cheese|bread|on|sandwich))/gi, '$1 $2 cheese');
+  // "2 slices swiss", "3 slices of cheddar": any count of slices of a cheese said by its kind alone is that cheese.
+  text = text.replace(/\b(slices?(?:\s+of)?|pieces?\s+of)\s+(swiss|cheddar|american|provolone|pepper\s+jack|muenster|gouda|havarti|colby|brie|mozzarella|mozz)\b(?!\s+(?:cheese|bread|on|sandwich))/gi, '$1 $2 cheese');
   return text;
 }
 
@@ -2075,7 +2120,7 @@ function sayContextPlainly(text: string): string {
  * 40–600 (mg/dL) or with its unit, so "sugar 2 tsp" stays sugar.
  */
 const GLUCOSE_READING =
-  /(^|[,;:.]|\s[-–—]|\s(?:and|but|so|then|when|while|since|cuz|because|bc))\s*(?:(?:(?:my|his|her|their|our)\s+)?(?:(?:blood\s+)?sugar|glucose|bs|bg|bgl|cgm|dexcom|libre|(?:my\s+)?reading|number)s?\s*(?:was|is|were|at|of|=|:|@|hit|read|reads|said|says|showed|shows|went\s+to|dropped\s+to|fell\s+to|down\s+to|up\s+to)?|(?:(?:i|he|she|we|they)\s+)?(?:was|were|woke\s+up\s+(?:at|to|with)|went\s+low\s+(?:at|to)|dropped\s+to|fell\s+to))\s*(?:like\s+|around\s+|about\s+|~\s*)?(\d+(?:\.\d+)?)\s*(mg\/?dl|mmol(?:\/l)?)?\s*(?=$|[,;.:!?)]|\s[-–—]|\s(?:so|and|then|but|had|ate|drank)\b)/gi;
+  /(^|[,;:.]|\s[-–—]|\s(?:and|but|so|then|when|while|since|cuz|because|bc))\s*(?:(?:(?:my|his|her|their|our)\s+)?(?:(?:blood\s+)?sugar|glucose|bs|bg|bgl|cgm|dexcom|libre|(?:my\s+)?reading|number)s?\s*(?:was|is|were|at|of|=|:|@|hit|read|reads|said|says|showed|shows|went\s+to|dropped\s+to|fell\s+to|down\s+to|up\s+to)?|(?:(?:(?:my|our|the)\s+)?(?:i|he|she|we|they|son|daughter|kid|kiddo|toddler|dad|mom|husband|hubby|wife|partner|teen|boy|girl)\s+)?(?:was|were|woke\s+up\s+(?:at|to|with)|went\s+low\s+(?:at|to)|dropped\s+to|fell\s+to))\s*(?:like\s+|around\s+|about\s+|~\s*)?(\d+(?:\.\d+)?)\s*(mg\/?dl|mmol(?:\/l)?)?\s*(?=$|[,;.:!?)]|\s[-–—]|\s(?:so|and|then|but|had|ate|drank)\b)/gi;
 
 /** An item said with its amount in brackets after it: the food's words, the number, the unit. */
 const BRACKETED_AMOUNT =
@@ -2117,13 +2162,23 @@ const FOR_WHOM = /\bfor (?:my|his|her|our|their|the|a) (?:\d+ ?(?:yo|y\/o|year o
  * says when or why, as a trailing "at the party" does. Not a place that says which form of
  * the food ("kfc: 2 pc", "school lunch: 6 nuggets" are USDA's fast-food and school forms).
  */
+/** Words that, in a label before the meal, say only who, when or how they were ("son went low overnight"). */
+const LABEL_ONLY_WORDS = new Set(
+  'son daughter dad mom mum kid kids kiddo toddler baby husband hubby wife partner teen teenager boy girl grandma grandpa friend went going gone woke waking felt feeling dropped dropping crashed crashing low lows lowish high hypo overnight nap naps naptime bedtime sleep asleep after before during his her their our at in on soccer football baseball softball basketball hockey swim swimming practice game dance gymnastics tennis track run walk hike ride workout gym school work church airport plane flight car road trip'.split(' '),
+);
+
 function leadingLabel(text: string, table: FoodTable): { rest: string; label: string } | null {
   // "going low so 4 jolly ranchers", "bg 62 so 6 oz apple juice": a reason before "so" as well.
-  const m = /^\s*([^:,;\n]{1,40}?)\s*(?::|\s[-–—]+|\s+so)\s+(\S[\s\S]*)$/.exec(text);
+  // "dad, after his nap: 2 pudding cups": before a colon, a label may have a comma of its own.
+  const m = /^\s*([^:,;\n]{1,40}?)\s*(?::|\s[-–—]+|\s+so)\s+(\S[\s\S]*)$/.exec(text) ?? /^\s*([^:;\n]{1,40}?)\s*:\s*(\S[\s\S]*)$/.exec(text);
   if (!m) return null;
   const label = m[1]!.trim();
-  const ws = words(label.replace(/['’]/g, ' '));
-  if (!ws.length || ws.some((w) => w === 'school') || new RegExp(FAST_FOOD_PLACES.source, 'i').test(label)) return null;
+  // "son went low at soccer", "low overnight", "dad, after his nap": who, when and how they were are
+  // no food, though "low" (low fat) and "overnight" (overnight oats) are words of USDA's foods.
+  const all = words(label.replace(/['’]/g, ' '));
+  const ws = all.filter((w) => !LABEL_ONLY_WORDS.has(w));
+  if (!all.length || all.some((w) => w === 'school') || new RegExp(FAST_FOOD_PLACES.source, 'i').test(label)) return null;
+  if (!ws.length) return { rest: m[2]!, label };
   return namesNoFood(ws, table) ? { rest: m[2]!, label } : null;
 }
 

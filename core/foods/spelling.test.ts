@@ -45,3 +45,18 @@ describe('meals: a word of the message never becomes an unrelated food by spelli
     expect(names('2 slices of lasagne')).toEqual([expect.stringMatching(/^Lasagna/)]);
   });
 });
+
+describe('round 13: a corrected word reads as the food spelt right would', () => {
+  const names = (text: string) => estimateMeal(text).foods.map((f) => f.description);
+
+  it('a name of several words is found once a word of it is corrected', () => {
+    expect(names('3 chiken tenders')).toEqual([expect.stringMatching(/^Chicken tenders/)]);
+    expect(names('a bluebery yogurt')).toEqual([expect.stringMatching(/^Yogurt.*fruit/)]);
+  });
+
+  it('a word written short, letters left out, is the food; a real word never is', () => {
+    expect(names('a chikn sandwich')).toEqual([expect.stringMatching(/^Chicken/)]);
+    expect(names('1 cup brocli')).toEqual([expect.stringMatching(/^Broccoli/)]);
+    expect(names('a bagel on the train')).toEqual([expect.stringMatching(/^Bagel/)]);
+  });
+});

@@ -51,7 +51,7 @@ america american europe costco walmart target amazon
  * corrected like any misspelling. Found by running every dev set with
  * and without the dictionary rule and reading each real word the old matcher corrected.
  */
-const FOOD_SPELLINGS = new Set('brocoli lasagne expresso biriyani peperoni chickory sherbert yoghurt chilli kebab kabob catsup houmous omelette pitta whisky cheesy buttery'.split(' '));
+const FOOD_SPELLINGS = new Set('brocoli lasagne expresso biriyani peperoni chickory sherbert yoghurt chilli kebab kabob catsup houmous omelette pitta whisky cheesy buttery crawfish'.split(' '));
 
 let dictionary: Set<string> | null = null;
 function english(): Set<string> {
@@ -106,5 +106,28 @@ export function correct(word: string, vocab: ReadonlyMap<string, number>): strin
       bestN = n;
     }
   }
+  if (best || real || word.length < 5) return best;
+  // "chikn", "chkn", "brocli": a word written short, letters dropped from the food's word (vowels, or a
+  // letter of a pair such as the "c" of "ck"), beyond the budget of one edit. Only a word no dictionary
+  // has, only letters left out (none changed), the first and last kept, two at most.
+  for (const [v, n] of vocab) {
+    if (v.length - word.length < 1 || v.length - word.length > 2 || v[0] !== word[0] || v[v.length - 1] !== word[word.length - 1]) continue;
+    const dropped = droppedLetters(word, v);
+    if (dropped !== null && dropped.every(({ ch, at }) => /[aeiouy]/.test(ch) || v[at - 1] === ch || v[at + 1] === ch || (ch === 'c' && v[at + 1] === 'k')) && n > bestN) {
+      best = v;
+      bestN = n;
+    }
+  }
   return best;
+}
+
+/** The letters of `long` left out to write `short` (a subsequence of it), or null when `short` is not one. */
+function droppedLetters(short: string, long: string): Array<{ ch: string; at: number }> | null {
+  const out: Array<{ ch: string; at: number }> = [];
+  let i = 0;
+  for (let j = 0; j < long.length; j++) {
+    if (i < short.length && short[i] === long[j]) i++;
+    else out.push({ ch: long[j]!, at: j });
+  }
+  return i === short.length ? out : null;
 }
