@@ -83,7 +83,7 @@ export const CHAIN_AND_BRAND_NAMES: Readonly<Record<string, { q?: string; code?:
   chef_boyardee_ravioli: { code: '58131323', q: 'ravioli' }, // Ravioli, meat-filled, with tomato sauce, canned
   spaghettio: { code: '58131323', q: 'meat filled ravioli tomato sauce canned', alone: true }, // canned pasta in tomato sauce: FNDDS's canned ravioli in tomato sauce
   burrito_supreme: { q: 'beef bean cheese burrito' }, // Taco Bell's: Burrito, beef, with beans, cheese
-  beijing_beef: { q: 'sweet sour pork' }, // Panda Express's battered beef in a sweet sauce: Sweet and sour pork is nearest
+  beijing_beef: { q: 'beef sweet sour sauce' }, // Panda Express's crispy beef in a sweet-tangy sauce: Beef with sweet and sour sauce
   // Variants: a qualifier that names a variant USDA has picks that variant.
   diet_snapple: { q: 'diet bottled black iced tea' }, // Tea, iced, bottled, black, diet
   diet_iced_tea: { q: 'diet bottled black iced tea' },
@@ -265,6 +265,9 @@ export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   // Chicken "by the piece" at a fried-chicken chain is fried ("a popeyes 2 piece dark", "2 pieces of kfc chicken").
   [/\b(kfc|popeyes|church'?s|bojangles'?) (?:(?:original|extra crispy|spicy|mild) )?chicken\b(?! (?:sandwich|tenders?|nuggets?|strips?|biscuit|pot pie|bowl|wings?|fingers?|breast|thigh|leg|drumstick))/g, '$1 fried chicken'],
   [/\b(kfc|popeyes|church'?s|bojangles'?) (drumsticks?|thighs?|breasts?|legs?)\b/g, '$1 fried chicken $2'],
+  // "popeyes 3 pc chicken", "kfc 8 piece bucket": that many pieces of fried chicken (the chicken was read as NS cooking method,
+  // or lost when "chicken" was not said); pieces named after ("2 pc - breast & thigh") are read as those parts.
+  [/\b(?:kfc|popeyes|church'?s|bojangles'?)'?s?:? (\d+|two|three|four|five|six|eight|ten|twelve) ?(?:pc|pcs|piece|pieces)\b(?! (?:tenders?|strips?|nuggets?|wings?|fingers?))(?:\s+(?:fried |spicy |mild |original |extra crispy |dark |white |mixed )?(?:chicken|meal|dinner|combo|box|bucket))*(?![^,;+]*\b(?:breasts?|thighs?|legs?|wings?|drumsticks?)\b)/g, '$1 pieces of fried chicken'],
   [/\b(\d+|two|three|four)[- ]?(?:pc|piece) (?:dark|white|mixed|spicy|mild|original|classic)(?: meat)?\b(?! chocolate)/g, '$1 pieces of fried chicken'],
   // A sub shop's sandwich said by its filling is the sub ("a subway 6 inch turkey" was a slice of turkey).
   [/\b(subway|jersey mike'?s|jimmy john'?s|firehouse|potbelly) ((?:6|12)[- ]?(?:inch|in)\s+)?(turkey|italian|tuna|ham|blt|meatball|veggie|club|roast beef|spicy italian|bmt|cold cut combo)\b(?! (?:sub|sandwich|wrap|melt|salad))/g, '$1 $2$3 sub'],
