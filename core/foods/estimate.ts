@@ -1577,7 +1577,7 @@ const EATING = /\b(?:ate|eaten|eat|eating|had|have|having|drank|drink|drinking|b
 const QNS = 'Quantity not specified';
 /** Candies said by a name that is one piece ("a jolly rancher", "4 truffles"), never a pouch of them. */
 const STICK_CANDIES = new Set(['candy_cane', 'rock_candy']);
-const PIECE_CANDIES = new Set(['jolly_rancher', 'chocolate_truffle', 'truffle', 'hershey_kiss', 'lindor', 'werther']);
+const PIECE_CANDIES = new Set(['jolly_rancher', 'chocolate_truffle', 'truffle', 'hershey_kiss', 'lindor', 'werther', 'lifesaver', 'life_saver', 'warhead', 'altoid']);
 const OZ_G = 28.35;
 const FL_OZ_ML = 29.5735;
 

@@ -264,6 +264,8 @@ export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:beefy )?(?:5|five)[- ]layer burritos?\b/g, 'beef burrito with beans'],
   // Chicken "by the piece" at a fried-chicken chain is fried ("a popeyes 2 piece dark", "2 pieces of kfc chicken").
   [/\b(kfc|popeyes|church'?s|bojangles'?) (?:(?:original|extra crispy|spicy|mild) )?chicken\b(?! (?:sandwich|tenders?|nuggets?|strips?|biscuit|pot pie|bowl|wings?|fingers?|breast|thigh|leg|drumstick))/g, '$1 fried chicken'],
+  // "kfc 2 pc meal - breast & thigh": the pieces named are the meal's chicken (the count was read as two breasts).
+  [/\b(kfc|popeyes|church'?s|bojangles'?)'?s?:? (?:\d+|two|three|four) ?(?:pc|pcs|piece|pieces)(?: (?:meal|dinner|combo|box))?\s*(?:[-:,(]|with|w)\s*(?=(?:an? |1 |one )?(?:breasts?|thighs?|legs?|drumsticks?|wings?)\b)/g, '$1 '],
   [/\b(kfc|popeyes|church'?s|bojangles'?) (drumsticks?|thighs?|breasts?|legs?)\b/g, '$1 fried chicken $2'],
   // "popeyes 3 pc chicken", "kfc 8 piece bucket": that many pieces of fried chicken (the chicken was read as NS cooking method,
   // or lost when "chicken" was not said); pieces named after ("2 pc - breast & thigh") are read as those parts.
@@ -271,6 +273,10 @@ export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(\d+|two|three|four)[- ]?(?:pc|piece) (?:dark|white|mixed|spicy|mild|original|classic)(?: meat)?\b(?! chocolate)/g, '$1 pieces of fried chicken'],
   // A sub shop's sandwich said by its filling is the sub ("a subway 6 inch turkey" was a slice of turkey).
   [/\b(subway|jersey mike'?s|jimmy john'?s|firehouse|potbelly) ((?:6|12)[- ]?(?:inch|in)\s+)?(turkey|italian|tuna|ham|blt|meatball|veggie|club|roast beef|spicy italian|bmt|cold cut combo)\b(?! (?:sub|sandwich|wrap|melt|salad))/g, '$1 $2$3 sub'],
+  // A sub shop's sub said without its length is the regular one, USDA's "1 regular or 6" submarine" ("turkey sub from jimmy
+  // johns" read as a 130 g sandwich); a length said ("footlong", "6 inch", "12in") keeps its own reading.
+  [/(^|[,;+:]\s*|\b(?:an?|one|had|ate|got|grabbed)\s+)((?:(?!(?:an?|the|one|my|\d+|six|twelve|inch|in|footlong|half|regular|small|large|mini)\b)[a-z]+ ){1,3}?)subs? (?:from|at) (subway|jimmy john'?s|jersey mike'?s|firehouse(?: subs)?|potbelly|quiznos)\b/g, '$16 inch $2sub from $3'],
+  [/\b(subway|jimmy john'?s|jersey mike'?s|firehouse(?: subs)?|potbelly|quiznos):? (?!(?:\d|six|twelve|footlong|foot|half|regular|small|large|mini)\b)((?:[a-z]+ ){1,3}?)sub\b(?!s)/g, '$1 6 inch $2sub'],
   [/\bcap(?:'?n'?| n|tain) ?crunch\b/g, 'capn crunch'],
   // Boxed shells or mac of another brand is the boxed one, as "kraft mac".
   [/\b(?:velveeta|annie'?s) (?:shells?|mac)(?: (?:and|&|n|'n'?) cheese)?\b/g, 'kraft mac'],
@@ -366,6 +372,8 @@ export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   // A Happy Meal is the kids' burger (or four nuggets) with USDA's "1 kids meal order" of fries (apple slices add ~3 g;
   // its drink, said apart, is counted apart).
   // Its parts said beside it ("happy meal hamburger w kids fries") are counted as said: the meal names only the chain.
+  // A kids' meal's apple slices are its bag ("1 single serving package", 34 g), not a whole apple.
+  [/\b((?:happy|kids?'?|kid'?s) meals?\b[^.;]*?)\b(?:an? |a side of |side of |some )?apple slices\b/g, '$1a bag of apple slices'],
   [/\b(?:an? |one )?happy meals?\b(?=.*\bfr(?:y|ies)\b)/g, 'mcdonalds'],
   [/(\bfr(?:y|ies)\b.*)\b(?:an? |one )?happy meals?\b/g, '$1mcdonalds'],
   [/\b(?:an? |one )?happy meals?(?:\s+(?:with|w)\s+|\s+)(?=(?:an? |one |\d+\s+|four |six )?(?:piece |pc )?(?:hamburger|cheeseburger|burger|(?:chicken )?(?:mc)?nuggets?)\b)/g, 'kids meal fry from mcdonalds, '],

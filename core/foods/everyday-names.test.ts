@@ -603,4 +603,41 @@ describe('packaged foods, candy, bakery, sodas and drinks by name (round 12, eve
     expect(one('2 tbsp hazelnut creamer').code).toBe('12210210'); // Coffee creamer, liquid, flavored
     expect(one('hamburger helper microwave singles cup')).toMatchObject({ code: '58145136', portion: '288 g' });
   });
+
+  it('reads a shot of a spirit as its jigger, while a shot of insulin stays no food', () => {
+    expect(one('a shot of fireball')).toEqual({ code: '93201000', portion: '1 jigger', quantity: 1 }); // Liqueur
+    expect(one('2 shots of tequila')).toEqual({ code: '93505100', portion: '1 jigger', quantity: 2 }); // Tequila
+    expect(one('a shot of whiskey at the bar')).toEqual({ code: '93502000', portion: '1 jigger', quantity: 1 }); // Whiskey
+    expect(estimateMeal('a shot of insulin', table).foods).toEqual([]);
+    expect(estimateMeal('took my insulin shot', table).foods).toEqual([]);
+  });
+
+  it("reads a sub shop's sub without its length as the regular 6 inch one, and a length said as said", () => {
+    expect(one('turkey sub from jimmy johns')).toEqual({ code: '27540050', portion: '1 regular or 6" submarine', quantity: 1 });
+    expect(one('an italian sub from jersey mikes').portion).toBe('1 regular or 6" submarine');
+    expect(one('6 inch meatball sub from subway').portion).toBe('1 regular or 6" submarine');
+  });
+
+  it.each([
+    ['a lifesaver', '91745025', '1 piece', 1], // Candy, hard: one piece, not a 60 g pouch
+    ['5 warheads', '91745025', '1 piece', 5],
+    ['3 sweetarts', '91745025', '1 piece', 3],
+    ['a bag of bugles', '54401021', '1 small single serving bag', 1], // Corn chips, plain
+    ['a choco taco', '13120790', '1 cone', 1], // Ice cream cone, vanilla, prepackaged
+    ['a shot of espresso', '92101610', '1 fl oz', 1], // Coffee, espresso
+  ] as const)('reads the brand family of a round 13b name: %s', (text, code, portion, quantity) => {
+    expect(one(text)).toEqual({ code, portion, quantity });
+  });
+
+  it("reads a kids' meal's apple slices as its bag", () => {
+    const apple = estimateMeal('happy meal w 4 nuggets, apple slices', table).foods.find((f) => f.description === 'Apple, raw');
+    expect(apple?.portion).toBe('1 single serving package');
+  });
+
+  it('reads the pieces a fried-chicken meal names as those pieces, fried and coated', () => {
+    const foods = estimateMeal('kfc 2 pc meal - breast & thigh', table).foods.map((f) => f.description);
+    expect(foods).toHaveLength(2);
+    expect(foods[0]).toMatch(/^Chicken breast, fried, coated/);
+    expect(foods[1]).toMatch(/^Chicken thigh, fried, coated/);
+  });
 });

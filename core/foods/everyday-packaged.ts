@@ -91,6 +91,14 @@ export const PACKAGED_NAMES: Readonly<Record<string, { q?: string; code?: string
   life_saver: { q: 'hard candy' },
   altoid: { code: '91745025', q: 'hard candy', alone: true },
   atomic_fireball: { q: 'hard candy' },
+  // Sour and tablet candies by brand are hard candies too (counted by the piece by the estimator's candy rule).
+  warhead: { code: '91745025', q: 'hard candy', alone: true },
+  sweetart: { code: '91745025', q: 'hard candy', alone: true },
+  smarty: { code: '91745025', q: 'hard candy', alone: true }, // a roll of Smarties (7 g) is about one 5 g piece
+  // Bugles by brand are FNDDS's corn chips (by the single-serving bag).
+  bugle: { code: '54401021', q: 'plain corn chip', alone: true }, // Corn chips, plain
+  // A Choco Taco: ice cream in a waffle shell, nearest FNDDS's prepackaged cone (it read as a taco).
+  choco_taco: { q: 'vanilla prepackaged ice cream cone' },
   // Liqueurs by brand: Fireball (cinnamon whisky liqueur), schnapps, amaretto, triple sec → FNDDS's Liqueur ("1 shot" 45 g).
   fireball: { code: '93201000', q: 'liqueur', alone: true },
   fireball_whisky: { q: 'liqueur' },
@@ -156,8 +164,13 @@ export const PACKAGED_NAMES: Readonly<Record<string, { q?: string; code?: string
 export const PACKAGED_FORMS: ReadonlyArray<[RegExp, string]> = [
   // Round 13b. Hard candies counted are pieces, by brand too: "7 lifesavers", "5 life savers", "3 altoids", "4 jolly ranchers".
   [/\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a couple(?: of)?) (?:life ?savers?|altoids?|jolly ranchers?|atomic fireballs?|starlight mints|mints)\b/g, '$1 piece hard candy'],
-  // A shot of Fireball or of any liqueur: "fireball shot" is said the other way round.
-  [/\bfireball shots?\b/g, 'shot of fireball'],
+  // "a shot of fireball", "2 shots of tequila": USDA's "1 jigger" (the same 42–45 g as its "1 shot"). "shot" said before the
+  // drink was taken for an insulin shot, a word that is no food, so the whole item was dropped; "a shot of insulin" or of
+  // any word not a spirit keeps "shot" and stays no food.
+  [/\b(?:an?|one|single) shots? of espresso\b/g, '1 fl oz of espresso'],
+  [/\b(?:2|two) shots of espresso\b/g, '2 fl oz of espresso'],
+  [/\b(?:an?|one) shot of (fireball|vodka|tequila|whiske?y|rum|gin|bourbon|scotch|jager(?:meister)?|(?:peach |peppermint )?schnapps|amaretto|baileys|kahlua|liqueur|brandy|cognac|mezcal|everclear|moonshine|crown(?: royal)?|jack(?: daniel'?s)?|jameson|patron|malibu|hennessy)\b/g, 'a jigger of $1'],
+  [/\b(\d+|two|three|four|five|six) shots of (fireball|vodka|tequila|whiske?y|rum|gin|bourbon|scotch|jager(?:meister)?|(?:peach |peppermint )?schnapps|amaretto|baileys|kahlua|liqueur|brandy|cognac|mezcal|everclear|moonshine|crown(?: royal)?|jack(?: daniel'?s)?|jameson|patron|malibu|hennessy)\b/g, '$1 jiggers of $2'],
   // A push-up said without an article is still one: "sherbet push up" read as no food.
   [/\b(an?|one|\d+) sherbet push[- ]?ups?\b/g, '$1 push up of sherbet'],
   [/\bsherbet push[- ]?ups?\b/g, 'a push up of sherbet'],
