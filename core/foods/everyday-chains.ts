@@ -83,6 +83,9 @@ export const CHAIN_AND_BRAND_NAMES: Readonly<Record<string, { q?: string; code?:
   chef_boyardee_ravioli: { code: '58131323', q: 'ravioli' }, // Ravioli, meat-filled, with tomato sauce, canned
   spaghettio: { code: '58131323', q: 'meat filled ravioli tomato sauce canned', alone: true }, // canned pasta in tomato sauce: FNDDS's canned ravioli in tomato sauce
   burrito_supreme: { q: 'beef bean cheese burrito' }, // Taco Bell's: Burrito, beef, with beans, cheese
+  // Panda Express's SweetFire chicken: battered chicken in a sweet chili sauce, FNDDS's sweet and sour chicken.
+  sweetfire_chicken: { q: 'sweet sour chicken turkey' }, // Sweet and sour chicken or turkey
+  sweetfire_chicken_breast: { q: 'sweet sour chicken turkey' },
   beijing_beef: { q: 'beef sweet sour sauce' }, // Panda Express's crispy beef in a sweet-tangy sauce: Beef with sweet and sour sauce
   // Variants: a qualifier that names a variant USDA has picks that variant.
   diet_snapple: { q: 'diet bottled black iced tea' }, // Tea, iced, bottled, black, diet

@@ -624,6 +624,7 @@ describe('packaged foods, candy, bakery, sodas and drinks by name (round 12, eve
     ['3 sweetarts', '91745025', '1 piece', 3],
     ['a bag of bugles', '54401021', '1 small single serving bag', 1], // Corn chips, plain
     ['a choco taco', '13120790', '1 cone', 1], // Ice cream cone, vanilla, prepackaged
+    ['sweetfire chicken breast', '27146100', 'Quantity not specified', 1], // Sweet and sour chicken or turkey
     ['a shot of espresso', '92101610', '1 fl oz', 1], // Coffee, espresso
   ] as const)('reads the brand family of a round 13b name: %s', (text, code, portion, quantity) => {
     expect(one(text)).toEqual({ code, portion, quantity });
