@@ -259,7 +259,7 @@ const DESCRIPTORS = new Set(
   'raw cooked fried baked boiled roasted grilled steamed toasted plain white black brown red green yellow hot cold sweet sour dry fresh frozen canned light diet regular whole long fast home style type brand source other mixed everything glazed frosted iced crispy crunchy spicy buttered salted unsalted sliced chopped diced shredded cut up halved peeled warm organic vanilla caramel mint hazelnut maple stick sticks homemade classic original big little extra double single mini bite sized bar soft hard roast belgian birthday overnight instant flavored chunk cubed cube loaded'.split(' '),
 );
 // Coffee-shop sizes too ("a grande frappuccino"): tall, grande and venti are small, medium and large.
-const SIZES: Record<string, string> = { funsize: 'fun', snacksize: 'fun', kingsize: 'king', small: 'small', medium: 'medium', regular: 'regular', large: 'large', big: 'large', mini: 'mini', miniature: 'mini', jumbo: 'extra large', huge: 'extra large', giant: 'extra large', massive: 'extra large', enormous: 'extra large', xl: 'extra large', baby: 'baby', tall: 'small', grande: 'medium', venti: 'large', personal: 'personal', individual: 'personal', child: 'child', value: 'value' };
+const SIZES: Record<string, string> = { funsize: 'fun', snacksize: 'fun', kingsize: 'king', sharingsize: 'sharing', small: 'small', medium: 'medium', regular: 'regular', large: 'large', big: 'large', mini: 'mini', miniature: 'mini', jumbo: 'extra large', huge: 'extra large', giant: 'extra large', massive: 'extra large', enormous: 'extra large', xl: 'extra large', baby: 'baby', tall: 'small', grande: 'medium', venti: 'large', personal: 'personal', individual: 'personal', child: 'child', value: 'value' };
 
 type Unit = 'link' | 'patty' | 'strip' | 'sleeve' | 'g' | 'kg' | 'oz' | 'floz' | 'ml' | 'cup' | 'bowl' | 'glass' | 'slice' | 'piece' | 'tablespoon' | 'teaspoon' | 'scoop' | 'can' | 'bottle' | 'bag' | 'juice box' | 'ear' | 'wedge' | 'container' | 'bar' | 'serving' | 'handful' | 'box' | 'half';
 const UNITS: Record<string, Unit> = {
@@ -1595,7 +1595,7 @@ const EATING = /\b(?:ate|eaten|eat|eating|had|have|having|drank|drink|drinking|b
 const QNS = 'Quantity not specified';
 /** Candies said by a name that is one piece ("a jolly rancher", "4 truffles"), never a pouch of them. */
 const STICK_CANDIES = new Set(['candy_cane', 'rock_candy']);
-const PIECE_CANDIES = new Set(['jolly_rancher', 'chocolate_truffle', 'truffle', 'hershey_kiss', 'lindor', 'werther']);
+const PIECE_CANDIES = new Set(['jolly_rancher', 'chocolate_truffle', 'truffle', 'hershey_kiss', 'lindor', 'werther', 'lifesaver', 'life_saver', 'warhead', 'altoid']);
 const OZ_G = 28.35;
 const FL_OZ_ML = 29.5735;
 
@@ -1719,7 +1719,7 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
     }
     case 'bag': {
       // "a fun size bag of m&ms": USDA's fun-size portion, which names no bag.
-      const candySize = w.size === 'fun' || w.size === 'king' ? P.find((x) => sized!.test(x.description)) : undefined;
+      const candySize = w.size === 'fun' || w.size === 'king' || w.size === 'sharing' ? P.find((x) => sized!.test(x.description)) : undefined;
       if (candySize) return use(candySize, q);
       // "a large bag of chips", "a pack of reese's" (USDA's regular pouch).
       const p = first(/\b(?:bag|package|packet)\b/i, sized) ?? first(/\bpouch\b/i, sized ?? /\bregular\b/i);

@@ -83,7 +83,10 @@ export const CHAIN_AND_BRAND_NAMES: Readonly<Record<string, { q?: string; code?:
   chef_boyardee_ravioli: { code: '58131323', q: 'ravioli' }, // Ravioli, meat-filled, with tomato sauce, canned
   spaghettio: { code: '58131323', q: 'meat filled ravioli tomato sauce canned', alone: true }, // canned pasta in tomato sauce: FNDDS's canned ravioli in tomato sauce
   burrito_supreme: { q: 'beef bean cheese burrito' }, // Taco Bell's: Burrito, beef, with beans, cheese
-  beijing_beef: { q: 'sweet sour pork' }, // Panda Express's battered beef in a sweet sauce: Sweet and sour pork is nearest
+  // Panda Express's SweetFire chicken: battered chicken in a sweet chili sauce, FNDDS's sweet and sour chicken.
+  sweetfire_chicken: { q: 'sweet sour chicken turkey' }, // Sweet and sour chicken or turkey
+  sweetfire_chicken_breast: { q: 'sweet sour chicken turkey' },
+  beijing_beef: { q: 'beef sweet sour sauce' }, // Panda Express's crispy beef in a sweet-tangy sauce: Beef with sweet and sour sauce
   // Variants: a qualifier that names a variant USDA has picks that variant.
   diet_snapple: { q: 'diet bottled black iced tea' }, // Tea, iced, bottled, black, diet
   diet_iced_tea: { q: 'diet bottled black iced tea' },
@@ -264,10 +267,19 @@ export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:beefy )?(?:5|five)[- ]layer burritos?\b/g, 'beef burrito with beans'],
   // Chicken "by the piece" at a fried-chicken chain is fried ("a popeyes 2 piece dark", "2 pieces of kfc chicken").
   [/\b(kfc|popeyes|church'?s|bojangles'?) (?:(?:original|extra crispy|spicy|mild) )?chicken\b(?! (?:sandwich|tenders?|nuggets?|strips?|biscuit|pot pie|bowl|wings?|fingers?|breast|thigh|leg|drumstick))/g, '$1 fried chicken'],
+  // "kfc 2 pc meal - breast & thigh": the pieces named are the meal's chicken (the count was read as two breasts).
+  [/\b(kfc|popeyes|church'?s|bojangles'?)'?s?:? (?:\d+|two|three|four) ?(?:pc|pcs|piece|pieces)(?: (?:meal|dinner|combo|box))?\s*(?:[-:,(]|with|w)\s*(?=(?:an? |1 |one )?(?:breasts?|thighs?|legs?|drumsticks?|wings?)\b)/g, '$1 '],
   [/\b(kfc|popeyes|church'?s|bojangles'?) (drumsticks?|thighs?|breasts?|legs?)\b/g, '$1 fried chicken $2'],
+  // "popeyes 3 pc chicken", "kfc 8 piece bucket": that many pieces of fried chicken (the chicken was read as NS cooking method,
+  // or lost when "chicken" was not said); pieces named after ("2 pc - breast & thigh") are read as those parts.
+  [/\b(?:kfc|popeyes|church'?s|bojangles'?)'?s?:? (\d+|two|three|four|five|six|eight|ten|twelve) ?(?:pc|pcs|piece|pieces)\b(?! (?:tenders?|strips?|nuggets?|wings?|fingers?))(?:\s+(?:fried |spicy |mild |original |extra crispy |dark |white |mixed )?(?:chicken|meal|dinner|combo|box|bucket))*(?![^,;+]*\b(?:breasts?|thighs?|legs?|wings?|drumsticks?)\b)/g, '$1 pieces of fried chicken'],
   [/\b(\d+|two|three|four)[- ]?(?:pc|piece) (?:dark|white|mixed|spicy|mild|original|classic)(?: meat)?\b(?! chocolate)/g, '$1 pieces of fried chicken'],
   // A sub shop's sandwich said by its filling is the sub ("a subway 6 inch turkey" was a slice of turkey).
   [/\b(subway|jersey mike'?s|jimmy john'?s|firehouse|potbelly) ((?:6|12)[- ]?(?:inch|in)\s+)?(turkey|italian|tuna|ham|blt|meatball|veggie|club|roast beef|spicy italian|bmt|cold cut combo)\b(?! (?:sub|sandwich|wrap|melt|salad))/g, '$1 $2$3 sub'],
+  // A sub shop's sub said without its length is the regular one, USDA's "1 regular or 6" submarine" ("turkey sub from jimmy
+  // johns" read as a 130 g sandwich); a length said ("footlong", "6 inch", "12in") keeps its own reading.
+  [/(^|[,;+:]\s*|\b(?:an?|one|had|ate|got|grabbed)\s+)((?:(?!(?:an?|the|one|my|\d+|six|twelve|inch|in|footlong|half|regular|small|large|mini)\b)[a-z]+ ){1,3}?)subs? (?:from|at) (subway|jimmy john'?s|jersey mike'?s|firehouse(?: subs)?|potbelly|quiznos)\b/g, '$16 inch $2sub from $3'],
+  [/\b(subway|jimmy john'?s|jersey mike'?s|firehouse(?: subs)?|potbelly|quiznos):? (?!(?:\d|six|twelve|footlong|foot|half|regular|small|large|mini)\b)((?:[a-z]+ ){1,3}?)sub\b(?!s)/g, '$1 6 inch $2sub'],
   [/\bcap(?:'?n'?| n|tain) ?crunch\b/g, 'capn crunch'],
   // Boxed shells or mac of another brand is the boxed one, as "kraft mac".
   [/\b(?:velveeta|annie'?s) (?:shells?|mac)(?: (?:and|&|n|'n'?) cheese)?\b/g, 'kraft mac'],
@@ -363,6 +375,8 @@ export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   // A Happy Meal is the kids' burger (or four nuggets) with USDA's "1 kids meal order" of fries (apple slices add ~3 g;
   // its drink, said apart, is counted apart).
   // Its parts said beside it ("happy meal hamburger w kids fries") are counted as said: the meal names only the chain.
+  // A kids' meal's apple slices are its bag ("1 single serving package", 34 g), not a whole apple.
+  [/\b((?:happy|kids?'?|kid'?s) meals?\b[^.;]*?)\b(?:an? |a side of |side of |some )?apple slices\b/g, '$1a bag of apple slices'],
   [/\b(?:an? |one )?happy meals?\b(?=.*\bfr(?:y|ies)\b)/g, 'mcdonalds'],
   [/(\bfr(?:y|ies)\b.*)\b(?:an? |one )?happy meals?\b/g, '$1mcdonalds'],
   [/\b(?:an? |one )?happy meals?(?:\s+(?:with|w)\s+|\s+)(?=(?:an? |one |\d+\s+|four |six )?(?:piece |pc )?(?:hamburger|cheeseburger|burger|(?:chicken )?(?:mc)?nuggets?)\b)/g, 'kids meal fry from mcdonalds, '],

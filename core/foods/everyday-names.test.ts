@@ -558,4 +558,87 @@ describe('packaged foods, candy, bakery, sodas and drinks by name (round 12, eve
       ['Coffee, brewed', 1],
     ]);
   });
+
+  it.each([
+    // Hard candies by brand are counted by the piece, at any count (round 12's English-word guard does not block them).
+    ['7 lifesavers', '91745025', '1 piece', 7], // Candy, hard
+    ['a couple life savers', '91745025', '1 piece', 2],
+    ['4 jolly ranchers', '91745025', '1 piece', 4],
+    ['3 altoids', '91745025', '1 piece', 3],
+    // Novelty ice creams by name, each its own prepackaged item; "a drumstick" alone stays the chicken (below).
+    ['a chipwich', '13120550', '1 sandwich', 1], // Ice cream cookie sandwich
+    ['a drumstick cone', '13120790', '1 cone', 1], // Ice cream cone, vanilla, prepackaged
+    ['a nestle drumstick', '13120790', '1 cone', 1],
+    ['sherbet push up', '13150000', '1 push up', 1], // Sherbet, all flavors
+    // Chain and stand items by the portion sold.
+    ['cinnamon twists from taco bell', '53452500', '1 Taco Bell order', 1], // Pastry, mainly flour and water, fried
+    ['cinnamon sugar pretzel from auntie annes', '54408420', 'Quantity not specified', 1], // Pretzels, soft, ready-to-eat, cinnamon sugar coated
+    ['qp no cheese', '27510229', 'Quantity not specified', 1], // Quarter Pounder (McDonalds)
+    ['popeyes 3 pc chicken', '24107070', '1 piece', 3], // Chicken, NS as to part, fried, coated, skin / coating eaten
+    ['kfc 8 piece bucket', '24107070', '1 piece', 8],
+    ['4 ct chick fil a strips', '24198741', '1 tender, strip, or finger', 4], // Chicken tenders or strips, breaded, from fast food
+    ['beijing beef', '27116300', 'Quantity not specified', 1], // Beef with sweet and sour sauce
+    // Packaged snacks, bakery and drinks by name and flavour.
+    ['a bag of sunchips', '54420210', '1 small single serving bag', 1], // Multigrain chips (Sun Chips)
+    ['a fruit & nut bar', '53713010', '1 bar', 1], // Cereal or granola bar, fruit and nut
+    ['a sharing size bag of skittles', '91745110', '1 sharing/movie theater size', 1], // Candy, fruit flavored pieces
+    ['a crumpet', '51186010', '1 crumpet', 1], // Muffin, English
+    ['ww bagel', '51301750', 'Quantity not specified', 1], // Bagel, whole wheat
+    ['vending machine pb crackers', '54328100', '1 individual package', 1], // Crackers, sandwich, peanut butter filled
+    ['2 almond biscotti', '53203500', '1 cookie', 2], // Cookie, biscotti
+    ['a blueberry scone', '52105200', '1 regular', 1], // Scone, with fruit
+    ['2 slices banana nut bread', '52405010', '1 slice', 2], // Bread, fruit
+    ['a bottle of sweet green tea', '92309500', '1 can or bottle (16.9 fl oz)', 1], // Tea, iced, bottled, green
+    ['orange gatorade 20oz', '95320200', '1 fl oz', 20], // Sports drink (Gatorade G)
+    ['a yoo hoo box, 6.5 oz', '11560000', '1 fl oz', 6.5], // Chocolate milk drink
+    ['a strawberry yogurt cup', '11430000', '6 oz (170.1 g)', 1], // Yogurt, NS as to type of milk, fruit
+  ] as const)('reads packaged, candy, bakery and chain names by the portion sold (round 13b): %s', (text, code, portion, quantity) => {
+    expect(one(text)).toEqual({ code, portion, quantity });
+  });
+
+  it('keeps the round 13b names apart from the words they share', () => {
+    expect(one('a drumstick').code).not.toBe('13120790');
+    expect(one('a share size reeses').portion).toBe('1 large/king size');
+    expect(one('a scoop of whey')).toEqual({ code: '95230000', portion: '1 scoop, NFS', quantity: 1 }); // Nutritional powder mix, whey based
+    expect(one('2 tbsp hazelnut creamer').code).toBe('12210210'); // Coffee creamer, liquid, flavored
+    expect(one('hamburger helper microwave singles cup')).toMatchObject({ code: '58145136', portion: '288 g' });
+  });
+
+  it('reads a shot of a spirit as its jigger, while a shot of insulin stays no food', () => {
+    expect(one('a shot of fireball')).toEqual({ code: '93201000', portion: '1 jigger', quantity: 1 }); // Liqueur
+    expect(one('2 shots of tequila')).toEqual({ code: '93505100', portion: '1 jigger', quantity: 2 }); // Tequila
+    expect(one('a shot of whiskey at the bar')).toEqual({ code: '93502000', portion: '1 jigger', quantity: 1 }); // Whiskey
+    expect(estimateMeal('a shot of insulin', table).foods).toEqual([]);
+    expect(estimateMeal('took my insulin shot', table).foods).toEqual([]);
+  });
+
+  it("reads a sub shop's sub without its length as the regular 6 inch one, and a length said as said", () => {
+    expect(one('turkey sub from jimmy johns')).toEqual({ code: '27540050', portion: '1 regular or 6" submarine', quantity: 1 });
+    expect(one('an italian sub from jersey mikes').portion).toBe('1 regular or 6" submarine');
+    expect(one('6 inch meatball sub from subway').portion).toBe('1 regular or 6" submarine');
+  });
+
+  it.each([
+    ['a lifesaver', '91745025', '1 piece', 1], // Candy, hard: one piece, not a 60 g pouch
+    ['5 warheads', '91745025', '1 piece', 5],
+    ['3 sweetarts', '91745025', '1 piece', 3],
+    ['a bag of bugles', '54401021', '1 small single serving bag', 1], // Corn chips, plain
+    ['a choco taco', '13120790', '1 cone', 1], // Ice cream cone, vanilla, prepackaged
+    ['sweetfire chicken breast', '27146100', 'Quantity not specified', 1], // Sweet and sour chicken or turkey
+    ['a shot of espresso', '92101610', '1 fl oz', 1], // Coffee, espresso
+  ] as const)('reads the brand family of a round 13b name: %s', (text, code, portion, quantity) => {
+    expect(one(text)).toEqual({ code, portion, quantity });
+  });
+
+  it("reads a kids' meal's apple slices as its bag", () => {
+    const apple = estimateMeal('happy meal w 4 nuggets, apple slices', table).foods.find((f) => f.description === 'Apple, raw');
+    expect(apple?.portion).toBe('1 single serving package');
+  });
+
+  it('reads the pieces a fried-chicken meal names as those pieces, fried and coated', () => {
+    const foods = estimateMeal('kfc 2 pc meal - breast & thigh', table).foods.map((f) => f.description);
+    expect(foods).toHaveLength(2);
+    expect(foods[0]).toMatch(/^Chicken breast, fried, coated/);
+    expect(foods[1]).toMatch(/^Chicken thigh, fried, coated/);
+  });
 });

@@ -1041,7 +1041,7 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   protein_pancake: { q: 'whole grain pancake' }, // Pancakes, whole grain
   kodiak_cake: { q: 'whole grain pancake' }, // Pancakes, whole grain
   kodiak_pancake: { q: 'whole grain pancake' }, // Pancakes, whole grain
-  banana_nut_bread: { q: 'banana cake' },
+  banana_nut_bread: { q: 'fruit bread' }, // Bread, fruit: a slice of quick bread (set 26), as banana_bread is
   banana_walnut_bread: { q: 'banana cake' },
   morning_glory_muffin: { q: 'muffin' }, // Muffin, NFS
   lemon_poppyseed_muffin: { q: 'muffin' }, // Muffin, NFS

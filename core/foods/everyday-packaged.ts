@@ -85,6 +85,76 @@ export const PACKAGED_NAMES: Readonly<Record<string, { q?: string; code?: string
   vanilla_greek_yogurt: { q: 'greek flavor other than fruit yogurt' },
   honey_greek_yogurt: { q: 'greek flavor other than fruit yogurt' },
   greek_vanilla_yogurt: { q: 'greek flavor other than fruit yogurt' },
+  // Round 13b: names that read as no food or the wrong one, with their brand families.
+  // Hard candies by the piece (Life Savers, Jolly Ranchers; "7 lifesavers" read as no food); counts take "1 piece" (forms below).
+  lifesaver: { code: '91745025', q: 'hard candy', alone: true }, // Candy, hard
+  life_saver: { q: 'hard candy' },
+  altoid: { code: '91745025', q: 'hard candy', alone: true },
+  atomic_fireball: { q: 'hard candy' },
+  // Sour and tablet candies by brand are hard candies too (counted by the piece by the estimator's candy rule).
+  warhead: { code: '91745025', q: 'hard candy', alone: true },
+  sweetart: { code: '91745025', q: 'hard candy', alone: true },
+  smarty: { code: '91745025', q: 'hard candy', alone: true }, // a roll of Smarties (7 g) is about one 5 g piece
+  // Bugles by brand are FNDDS's corn chips (by the single-serving bag).
+  bugle: { code: '54401021', q: 'plain corn chip', alone: true }, // Corn chips, plain
+  // A Choco Taco: ice cream in a waffle shell, nearest FNDDS's prepackaged cone (it read as a taco).
+  choco_taco: { q: 'vanilla prepackaged ice cream cone' },
+  // Liqueurs by brand: Fireball (cinnamon whisky liqueur), schnapps, amaretto, triple sec → FNDDS's Liqueur ("1 shot" 45 g).
+  fireball: { code: '93201000', q: 'liqueur', alone: true },
+  fireball_whisky: { q: 'liqueur' },
+  schnapp: { code: '93201000', q: 'liqueur', alone: true }, // "peach schnapps" (stemmed)
+  peach_schnapp: { q: 'liqueur' },
+  peppermint_schnapp: { q: 'liqueur' },
+  amaretto: { code: '93201000', q: 'liqueur', alone: true },
+  triple_sec: { q: 'liqueur' },
+  jagermeister: { code: '93201000', q: 'liqueur', alone: true },
+  // Novelty ice creams by name: each is FNDDS's own sandwich, cone or bar with its "1 sandwich", "1 cone".
+  chipwich: { code: '13120550', q: 'ice cream cookie sandwich', alone: true }, // Ice cream cookie sandwich
+  cookie_sandwich_ice_cream: { q: 'ice cream cookie sandwich' },
+  drumstick_cone: { q: 'vanilla prepackaged ice cream cone' }, // Ice cream cone, vanilla, prepackaged ("a drumstick" alone stays the chicken)
+  drumstick_ice_cream: { q: 'vanilla prepackaged ice cream cone' },
+  drumstick_ice_cream_cone: { q: 'vanilla prepackaged ice cream cone' },
+  nestle_drumstick: { q: 'vanilla prepackaged ice cream cone' },
+  nutty_buddy_cone: { q: 'vanilla prepackaged ice cream cone' },
+  king_cone: { q: 'vanilla prepackaged ice cream cone' },
+  // Taco Bell's cinnamon twists: FNDDS's fried flour pastry, with its own "1 Taco Bell order".
+  cinnamon_twist: { q: 'mainly flour water fried pastry' }, // Pastry, mainly flour and water, fried
+  // A cinnamon-sugar soft pretzel (Auntie Anne's, Wetzel's, a mall stand) is the ready-to-eat one, not from frozen.
+  cinnamon_sugar_pretzel: { q: 'ready eat cinnamon sugar coated soft pretzel' }, // Pretzels, soft, ready-to-eat, cinnamon sugar coated
+  cinnamon_sugar_soft_pretzel: { q: 'ready eat cinnamon sugar coated soft pretzel' },
+  cinnamon_pretzel: { q: 'ready eat cinnamon sugar coated soft pretzel' },
+  // Flavoured coffee creamers (Coffee-mate, International Delight by flavour): FNDDS's flavoured liquid creamer.
+  flavored_creamer: { q: 'flavored liquid coffee creamer' }, // Coffee creamer, liquid, flavored
+  coffee_mate: { q: 'flavored liquid coffee creamer' },
+  coffeemate: { code: '12210210', q: 'flavored liquid coffee creamer', alone: true },
+  international_delight: { q: 'flavored liquid coffee creamer' },
+  // Sun Chips by the bag: FNDDS's multigrain chips ("1 small single serving bag").
+  sunchip: { code: '54420210', q: 'sun chip multigrain chip', alone: true }, // Multigrain chips (Sun Chips)
+  // A crumpet is FNDDS's English muffin "1 crumpet".
+  crumpet: { q: 'english muffin' }, // Muffin, English (no code: the said noun picks its "1 crumpet")
+  bottled_green_tea: { q: 'bottled green iced tea' }, // Tea, iced, bottled, green (sweetened, as sold)
+  // Quick breads with fruit or nuts by the slice (pumpkin and zucchini have their own): FNDDS's fruit bread ("1 slice", 41 g), not a slice of cake.
+  banana_nut_bread: { q: 'fruit bread' }, // Bread, fruit
+  cranberry_bread: { q: 'fruit bread' },
+  date_nut_bread: { q: 'fruit bread' },
+  // Biscotti by flavour are FNDDS's biscotti ("2 almond biscotti" read as no food).
+  almond_biscotti: { q: 'biscotti cookie' }, // Cookie, biscotti
+  chocolate_biscotti: { q: 'biscotti cookie' },
+  anise_biscotti: { q: 'biscotti cookie' },
+  cantuccini: { code: '53203500', q: 'biscotti cookie', alone: true },
+  // Scones by flavour: a fruit one is FNDDS's scone with fruit ("1 regular", 70 g).
+  blueberry_scone: { q: 'fruit scone' }, // Scone, with fruit
+  cranberry_scone: { q: 'fruit scone' },
+  raspberry_scone: { q: 'fruit scone' },
+  lemon_blueberry_scone: { q: 'fruit scone' },
+  cranberry_orange_scone: { q: 'fruit scone' },
+  raisin_scone: { q: 'fruit scone' },
+  currant_scone: { q: 'fruit scone' },
+  // A scoop of whey or protein powder is FNDDS's whey-based nutritional powder ("1 scoop, NFS"), not dry whey by the cup.
+  whey_protein: { q: 'whey based nutritional powder mix' }, // Nutritional powder mix, whey based, NFS
+  whey_protein_powder: { q: 'whey based nutritional powder mix' },
+  whey_powder: { q: 'whey based nutritional powder mix' },
+  whey_shake: { q: 'whey based nutritional powder mix' },
   // Fries by where they are from: a sit-down restaurant's are USDA's restaurant fries.
   restaurant_fry: { q: 'restaurant french fry' },
   restaurant_french_fry: { q: 'restaurant french fry' },
@@ -92,6 +162,55 @@ export const PACKAGED_NAMES: Readonly<Record<string, { q?: string; code?: string
 };
 
 export const PACKAGED_FORMS: ReadonlyArray<[RegExp, string]> = [
+  // Round 13b. Hard candies counted are pieces, by brand too: "7 lifesavers", "5 life savers", "3 altoids", "4 jolly ranchers".
+  [/\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a couple(?: of)?) (?:life ?savers?|altoids?|jolly ranchers?|atomic fireballs?|starlight mints|mints)\b/g, '$1 piece hard candy'],
+  // "a shot of fireball", "2 shots of tequila": USDA's "1 jigger" (the same 42–45 g as its "1 shot"). "shot" said before the
+  // drink was taken for an insulin shot, a word that is no food, so the whole item was dropped; "a shot of insulin" or of
+  // any word not a spirit keeps "shot" and stays no food.
+  [/\b(?:an?|one|single) shots? of espresso\b/g, '1 fl oz of espresso'],
+  [/\b(?:2|two) shots of espresso\b/g, '2 fl oz of espresso'],
+  [/\b(?:an?|one) shot of (fireball|vodka|tequila|whiske?y|rum|gin|bourbon|scotch|jager(?:meister)?|(?:peach |peppermint )?schnapps|amaretto|baileys|kahlua|liqueur|brandy|cognac|mezcal|everclear|moonshine|crown(?: royal)?|jack(?: daniel'?s)?|jameson|patron|malibu|hennessy)\b/g, 'a jigger of $1'],
+  [/\b(\d+|two|three|four|five|six) shots of (fireball|vodka|tequila|whiske?y|rum|gin|bourbon|scotch|jager(?:meister)?|(?:peach |peppermint )?schnapps|amaretto|baileys|kahlua|liqueur|brandy|cognac|mezcal|everclear|moonshine|crown(?: royal)?|jack(?: daniel'?s)?|jameson|patron|malibu|hennessy)\b/g, '$1 jiggers of $2'],
+  // A push-up said without an article is still one: "sherbet push up" read as no food.
+  [/\b(an?|one|\d+) sherbet push[- ]?ups?\b/g, '$1 push up of sherbet'],
+  [/\bsherbet push[- ]?ups?\b/g, 'a push up of sherbet'],
+  // "a drumstick" alone stays the chicken; said with its ice cream words it is the prepackaged cone.
+  [/\bdrumstick (?:ice cream )?cones?\b|\bice cream drumsticks?\b|\bnestle drumsticks?\b/g, 'drumstick_cone'],
+  // A flavoured coffee creamer by its flavour ("2 tbsp hazelnut creamer", "french vanilla coffee mate").
+  [new RegExp(String.raw`\b${FLAVOURS} (?:flavou?red )?(?:coffee ?mate |international delight )?(?:coffee )?creamer\b|\b(?:coffee ?mate|international delight) ${FLAVOURS}(?: creamer)?\b`, 'g'), 'flavored creamer'],
+  // "ww bagel", "ww toast": whole wheat (as "ww" is said on a menu or a bag), before the bread it names.
+  [/\bww (bagels?|bread|toast|english muffins?|tortillas?|wraps?|pasta|spaghetti|pitas?|crackers?|buns?|rolls?|waffles?|pancakes?)\b/g, 'whole wheat $1'],
+  // Sun Chips and pretzels from a pretzel stand said as the brand does.
+  [/\bsun ?chips?\b/g, 'sunchips'],
+  [/\b(?:auntie ?anne'?s?|wetzel'?s?(?: pretzels)?) cinnamon(?: sugar)? pretzels?\b|\bcinnamon(?: sugar)? pretzels? (?:from|at) (?:auntie ?anne'?s?|wetzel'?s?(?: pretzels)?)\b/g, 'cinnamon sugar pretzel'],
+  // A fruit and nut bar (KIND, Larabar) is one bar, not fruit and a bar.
+  [/\bfruit (?:&|and|n|'n'?) nut (?:granola |cereal |snack )?bars?\b/g, 'fruit nut granola bar'],
+  // Vending-machine or packaged peanut butter crackers (Lance, Austin, Ritz Bits): the individual package of six.
+  [/\b(?:vending(?: machine)?|lance|austin|gas station) (?:pb|peanut butter|p\.?b\.?) (?:sandwich )?crackers?\b|\b(?:an? |one )?(?:pack(?:age|et)?|sleeve) of (?:pb|peanut butter) (?:sandwich )?crackers\b/g, 'individual package of peanut butter sandwich crackers'],
+  // Hamburger Helper's single-serve cup is USDA's "1 microwave singles package".
+  // Its portion names three words the portion matcher does not read, so its weight (288 g prepared) is said instead.
+  [/\b(?:hamburger helper|tuna helper|chicken helper)[, ]+(?:the |a |one )?microwave singles?(?: cups?| packages?| bowls?)?\b|\bmicrowave singles?(?: cups?| packages?| bowls?)? (?:of )?hamburger helper\b/g, '288 g of hamburger helper'],
+  // A boxed or pouched kids' drink with its ounces said after it: "a yoo hoo box, 6.5 oz" is 6.5 fl oz of it.
+  [/\b(?:an? |one )?(yoo ?hoo|chocolate milk|juice|apple juice|milk|horizon(?: chocolate)? milk) (?:box|carton|pouch),? (\d+(?:\.\d+)?) ?(?:fl ?)?oz\b/g, '$2 fl oz of $1'],
+  // A bottle of sweet green tea is the bottled iced green tea (Arizona, Lipton, Pure Leaf), not hot leaf tea.
+  [/\b(bottles?|bottled|cans?|canned|jugs?) (?:of )?(?:sweet(?:ened)? )?green teas?\b/g, '$1 of bottled green tea'],
+  [/\b(?:sweet(?:ened)? )?green teas? (?:in|from) (?:a |the )?(?:bottle|can|fridge|gas station|vending machine)\b/g, 'bottled green tea'],
+  // Gatorade or Powerade by flavour: the flavour is no food of its own ("orange gatorade 20oz" read as no food).
+  [/\b(?:orange|lemon[- ]lime|fruit punch|cool blue|glacier freeze|glacier cherry|grape|lime|strawberry|watermelon|tropical mango|tropical|fierce (?:grape|blue|melon)|frost|mountain berry blast|blue|red|yellow|green|purple|white|berry) (gatorade|powerade|body ?armor)\b/g, '$1'],
+  [/\b(gatorade|powerade) (?:orange|lemon[- ]lime|fruit punch|cool blue|glacier freeze|glacier cherry|grape|lime|strawberry|watermelon|tropical|frost|mountain berry blast|blue|red|yellow|purple)\b/g, '$1'],
+  // McDonald's Quarter Pounder said short: "qp", "qpc"; "no cheese" is the Quarter Pounder itself.
+  [/\bqpc\b|\bqp (?:with|w\/?) cheese\b/g, 'quarter pounder with cheese'],
+  [/\bqp\b/g, 'quarter pounder'],
+  [/\bquarter pounder,? (?:with )?no cheese\b|\bquarter pounder (?:plain|without cheese)\b/g, 'quarter pounder'],
+  // Chick-fil-A's Chick-n-Strips are fast-food chicken strips; "4 ct" is a count of them.
+  [/\bchick[- ]?fil[- ]?a'?s? (?:chick[- ]?n[- ]?)?(strips|tenders)\b/g, 'fast food chicken $1'],
+  [/\b(\d+)[- ]?(?:ct|count) (?=[a-z])/g, '$1 '],
+  // A value deal's name is no count: "4 for 4", "4 for $4", "2 for 5", "20 piece for $5".
+  [/\b\d+ for \$?\d+(?: (?:meal|deal|box))?\b/g, ' '],
+  // A fruit yogurt cup by its fruit is USDA's fruit yogurt "1 container".
+  [/\b(?:strawb[e]?r+y|blueberry|peach|cherry|raspberry|mixed berry|berry|key lime|banana|pineapple|mango|black cherry|harvest peach) (?:fruit )?(greek )?yogurt cups?\b/g, '1 6 oz container of fruit $1yogurt'],
+  // A scoop of whey is the protein powder ("whey" alone read as dry whey by the cup).
+  [/\b(scoops?|a scoop|one scoop)(?: of)? whey\b(?! protein| powder)/g, '$1 of whey protein'],
   // Coffee by its name in other languages, as the dev sets count it: café au lait is café con leche; Turkish coffee is coffee
   // (sugar said apart, as for any coffee); a cafecito (café cubano, cortadito) is a 2 fl oz Cuban espresso shot, not USDA's 12 fl oz.
   [/\bcaf[eé] au lait\b/g, 'cafe con leche'],
@@ -135,7 +254,9 @@ export const PACKAGED_FORMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:an? |one )?(?:small )?(?:box of cracker ?jacks?|cracker ?jacks? box(?:es)?)\b/g, 'small cracker jack box'],
   // Candy sizes said other ways: "full size" is the regular bar, a "share size" pack (Reese's 4-cup, Twix 4-bar) about a king size.
   [/\bfull[- ]?size[d]? (?=[a-z])/g, 'regular '],
-  [/\b(?:share|sharing|share pack)[- ]?size[d]? (?=[a-z])/g, 'king size '],
+  // A "sharing size" bag (M&M's 10 oz, Skittles 15 oz) or a movie-theater box is USDA's "1 sharing/movie theater size".
+  [/\b(?:sharing|movie theat(?:er|re)|theat(?:er|re))[- ]?size[d]? (?=[a-z])/g, 'sharingsize '],
+  [/\b(?:share|share pack)[- ]?size[d]? (?=[a-z])/g, 'king size '],
   // A Kit Kat by its size is FNDDS's cookie-filled chocolate candy (Kit Kat's own entry, a wafer cookie, has no candy sizes).
   [/\b(fun[- ]?size|mini|miniature|snack[- ]?size|king[- ]?size|regular) kit ?kats?\b/g, '$1 cookie filled chocolate candy'],
   [/\bhershey'?s?(?: (?:milk chocolate|chocolate))?(?: bars?)? with almonds\b/g, 'chocolate candy with nuts'],
