@@ -1300,8 +1300,8 @@ const SPLIT_AT = /(,|;|\.(?!\d)|\+|&|\band\b|\bwith\b(?! (?:[a-z]+ )?sauce\b)|\b
 
 /** The items of a meal, each with the separator it followed ("with", "and", ","…; "" for the first). */
 function splitJoined(text: string): Array<{ item: string; joiner: string }> {
-  // "w/" and a lone "w" are how "with" is typed.
-  let s = normaliseNumbers(text).replace(/[’‘]/g, "'").replace(/\bw\/\s*|\bw\b(?=\s)/g, 'with ');
+  // "w/" and a lone "w" are how "with" is typed: one space after it, so a name "with" a food ("congee w chicken") reads as said with "with".
+  let s = normaliseNumbers(text).replace(/[’‘]/g, "'").replace(/\bw\/\s*/g, 'with ').replace(/\bw\b(?=\s)/g, 'with');
   // Chain short forms and menu phrases (everyday-chains.ts): "mcds" is McDonald's before the chains are looked for.
   for (const [re, to] of CHAIN_SHORT_FORMS) s = s.replace(re, to);
   // The chain's name is kept as one word too: USDA has some of its items' own portions ("1 McDonald's pie", "1 KFC Bowl").
