@@ -846,7 +846,8 @@ const NAMES = Object.keys(ALIASES).filter((k) => k.includes('_') && !['mac_and_c
 const LINK_WORDS = new Set(['de', 'del', 'al', 'con', 'en', 'y', 'di', 'alla', 'a']);
 const NAME_RES: Array<[RegExp, string]> = [...NAMES].sort((a, b) => b.length - a.length).map((k) => {
   const ws = k.split('_');
-  const said = ws.map((w, i) => (i < ws.length - 1 && LINK_WORDS.has(ws[i + 1]!) ? `${w}(?:s|es)?` : w)).join("[ -]?'?");
+  // "congee w chicken" is "congee with  chicken" once "w" is read: a name "with" a food is found typed so too.
+  const said = ws.map((w, i) => (i < ws.length - 1 && LINK_WORDS.has(ws[i + 1]!) ? `${w}(?:s|es)?` : w)).join("(?:[ -]| {2})?'?");
   return [new RegExp(`\\b${said}(?:'?s|es)?\\b`, 'g'), k];
 });
 /** Brand words that name no food of their own ("kraft mac n cheese"): left out of the match. */
@@ -1300,8 +1301,8 @@ const SPLIT_AT = /(,|;|\.(?!\d)|\+|&|\band\b|\bwith\b(?! (?:[a-z]+ )?sauce\b)|\b
 
 /** The items of a meal, each with the separator it followed ("with", "and", ","…; "" for the first). */
 function splitJoined(text: string): Array<{ item: string; joiner: string }> {
-  // "w/" and a lone "w" are how "with" is typed: one space after it, so a name "with" a food ("congee w chicken") reads as said with "with".
-  let s = normaliseNumbers(text).replace(/[’‘]/g, "'").replace(/\bw\/\s*/g, 'with ').replace(/\bw\b(?=\s)/g, 'with');
+  // "w/" and a lone "w" are how "with" is typed (its two spaces after keep "w cocktail sauce" a side: names allow them).
+  let s = normaliseNumbers(text).replace(/[’‘]/g, "'").replace(/\bw\/\s*|\bw\b(?=\s)/g, 'with ');
   // Chain short forms and menu phrases (everyday-chains.ts): "mcds" is McDonald's before the chains are looked for.
   for (const [re, to] of CHAIN_SHORT_FORMS) s = s.replace(re, to);
   // The chain's name is kept as one word too: USDA has some of its items' own portions ("1 McDonald's pie", "1 KFC Bowl").
@@ -2385,6 +2386,8 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
   text = text.replace(FOR_MEAL, (m: string, said: string, at: number) => (text.slice(0, at).trim() ? (forMeal.push(said), ' ') : m));
   const context = [...readings, ...forMeal, label?.label, when?.[0].trim(), forWhom?.[0].trim(), mealNote?.[0].replace(/^[\s,;:-]+|[\s,;:-]+$/g, '')].filter(Boolean);
   const items = splitJoined(keepAndNames(text, table)).map(({ item, joiner }) => ({ item, joiner, w: readItem(item, unitPhrases(table)) }));
+  // "leftover gumbo, no rice, 2 cups": a "no X" said after a comma is left out of the food before it, as in "gumbo no rice".
+  for (let i = 1; i < items.length; i++) if (items[i]!.joiner === ',' && items[i]!.w.notFood && /^\s*(?:no|without)\s+[a-z]/i.test(items[i]!.item) && items[i - 1]!.w.food.length && !items[i - 1]!.w.omitted) items[i - 1]!.w = { ...items[i - 1]!.w, omitted: items[i]!.item.trim().toLowerCase() };
   // Misspellings are corrected only where the message is plainly about eating: an eating
   // verb or meal word, or an amount ("a", "2 slices"). "brisk walk" is not "brick cheese".
   // A message that names a food as written ("cheesburger and fries") is about eating too.
@@ -2753,7 +2756,8 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
     // "pho w no meat", "bbq pork no sauce": USDA's own "…, no meat" form of the same food where it has one.
     if (w.omitted) {
       const left = w.omitted.replace(/^(?:no|without|minus|hold)(?: the)? /, '').trim();
-      const base = match.food.description.split(',').map((x) => x.trim()).filter((x) => !/^with\b/i.test(x));
+      // "Gumbo with rice" less its rice is "Gumbo, no rice".
+      const base = match.food.description.split(',').map((x) => x.trim().replace(new RegExp(`\\s+with\\s+${left.replace(/[^a-z ]/g, '')}$`, 'i'), '')).filter((x) => !/^with\b/i.test(x));
       const alt = table.foods
         .filter((f) => {
           const segs = f.description.split(',').map((x) => x.trim().toLowerCase());

@@ -226,7 +226,6 @@ export const EVERYDAY_CUISINES: Readonly<Record<string, { q?: string; code?: str
   smothered_pork_chop: { code: '22101000', q: 'pork chop' }, // its gravy is said apart when eaten
   hoppin_john: { code: '58160150', q: 'kidney bean white rice' }, // black-eyed peas and rice: FNDDS's beans and rice is the nearest
   hopping_john: { code: '58160150', q: 'kidney bean white rice' },
-  crawfish: { code: '26309160', q: 'crayfish cooked', alone: true }, // boiled crawfish by the piece
   // Korean stews and Chinese-Korean noodles.
   kimchi_jjigae: { code: '41601070', q: 'soup miso tofu' }, // a tofu-and-kimchi stew: Soup, miso or tofu
   sundubu: { code: '41601070', q: 'soup miso tofu', alone: true },

@@ -114,7 +114,6 @@ describe('dishes said by cuisine resolve to the FNDDS dish with a whole-item or 
     ['a cup of sundubu jjigae', '41601070', '1 cup', 1],
     ['a cup of jajangmyeon', '58136140', '1 cup', 1],
     ['a cup of pasta e fagioli', '41601010', '1 cup', 1],
-    ['12 crawfish', '26309160', '1 crayfish', 12],
     ['2 tea eggs', '31103010', '1 egg', 2],
   ] as const)('%s', (text, code, portion, quantity) => {
     expect(read(text)).toEqual([[code, portion, quantity]]);
