@@ -204,6 +204,11 @@ export const EVERYDAY_CUISINES: Readonly<Record<string, { q?: string; code?: str
   chicken_shawarma_wrap: { code: '27540300', q: 'grilled chicken fillet wrap sandwich' },
   shawarma_wrap: { code: '27540300', q: 'grilled chicken fillet wrap sandwich' },
   chicken_gyro_wrap: { code: '27540300', q: 'grilled chicken fillet wrap sandwich' },
+  // Said without a wrap, shawarma or halal-cart chicken is the grilled chicken of a plate, its rice said apart (sets 6, 13, 15, 25).
+  chicken_shawarma: { code: '24103050', q: 'chicken grilled without sauce' },
+  chicken_shawarma_plate: { code: '24103050', q: 'chicken grilled without sauce' },
+  shawarma_plate: { code: '24103050', q: 'chicken grilled without sauce' },
+  halal_chicken: { code: '24103050', q: 'chicken grilled without sauce' },
   // Deli salads: chicken salad with fruit and nuts is its own USDA salad, not lettuce.
   chicken_salad_with_grape: { code: '27446205', q: 'chicken turkey salad nut fruit' },
   chicken_salad_with_grape_and_pecan: { code: '27446205', q: 'chicken turkey salad nut fruit' },

@@ -162,6 +162,9 @@ describe('dishes said by cuisine resolve to the FNDDS dish with a whole-item or 
     expect(read('curry goat and a large roti').map((f) => f[0])).toEqual(['27133010', '51300175']);
     expect(read('oxtail stew w 1 cup rice and peas').map((f) => f[0])).toEqual(['21301000', '58160150']);
     expect(read('a chicken shawarma wrap from the food truck').map((f) => f[0])).toEqual(['27540300']);
+    expect(read('chicken shawarma over 1 cup rice').map((f) => f[0])).toEqual(['24103050', '56205000']);
+    expect(read('halal chicken over rice').map((f) => f[0])).toEqual(['24103050', '56205000']);
+    expect(read('leftover gumbo, no rice, 2 cups')).toEqual([['27464000', '1 cup', 2]]);
   });
 
   it('reads beef stroganoff said alone with its noodles, and said over noodles measured apart without them', () => {
