@@ -846,8 +846,7 @@ const NAMES = Object.keys(ALIASES).filter((k) => k.includes('_') && !['mac_and_c
 const LINK_WORDS = new Set(['de', 'del', 'al', 'con', 'en', 'y', 'di', 'alla', 'a']);
 const NAME_RES: Array<[RegExp, string]> = [...NAMES].sort((a, b) => b.length - a.length).map((k) => {
   const ws = k.split('_');
-  // "congee w chicken" is "congee with  chicken" once "w" is read: a name "with" a food is found typed so too.
-  const said = ws.map((w, i) => (i < ws.length - 1 && LINK_WORDS.has(ws[i + 1]!) ? `${w}(?:s|es)?` : w)).join("(?:[ -]| {2})?'?");
+  const said = ws.map((w, i) => (i < ws.length - 1 && LINK_WORDS.has(ws[i + 1]!) ? `${w}(?:s|es)?` : w)).join("[ -]?'?");
   return [new RegExp(`\\b${said}(?:'?s|es)?\\b`, 'g'), k];
 });
 /** Brand words that name no food of their own ("kraft mac n cheese"): left out of the match. */
@@ -1301,7 +1300,7 @@ const SPLIT_AT = /(,|;|\.(?!\d)|\+|&|\band\b|\bwith\b(?! (?:[a-z]+ )?sauce\b)|\b
 
 /** The items of a meal, each with the separator it followed ("with", "and", ","…; "" for the first). */
 function splitJoined(text: string): Array<{ item: string; joiner: string }> {
-  // "w/" and a lone "w" are how "with" is typed (its two spaces after keep "w cocktail sauce" a side: names allow them).
+  // "w/" and a lone "w" are how "with" is typed.
   let s = normaliseNumbers(text).replace(/[’‘]/g, "'").replace(/\bw\/\s*|\bw\b(?=\s)/g, 'with ');
   // Chain short forms and menu phrases (everyday-chains.ts): "mcds" is McDonald's before the chains are looked for.
   for (const [re, to] of CHAIN_SHORT_FORMS) s = s.replace(re, to);

@@ -140,7 +140,6 @@ export const EVERYDAY_CUISINES: Readonly<Record<string, { q?: string; code?: str
   tokbokki: { code: '58150520', q: 'dukboki tteokbokki korean', alone: true },
   tteokbokki: { code: '58150520', q: 'dukboki tteokbokki korean', alone: true },
   dolsot_bibimbap: { code: '58150100', q: 'bibimbap korean' },
-  kimchi_fried_rice: { code: '58150110', q: 'fried rice meatless' }, // Rice, fried, meatless
   // Chinese congee (jook) by what is cooked in it: FNDDS has plain, with meat or seafood, with egg.
   plain_congee: { code: '56205101', q: 'congee' },
   jook: { code: '56205101', q: 'congee', alone: true },
@@ -204,10 +203,7 @@ export const EVERYDAY_CUISINES: Readonly<Record<string, { q?: string; code?: str
   chicken_shawarma_wrap: { code: '27540300', q: 'grilled chicken fillet wrap sandwich' },
   shawarma_wrap: { code: '27540300', q: 'grilled chicken fillet wrap sandwich' },
   chicken_gyro_wrap: { code: '27540300', q: 'grilled chicken fillet wrap sandwich' },
-  // Said without a wrap, shawarma or halal-cart chicken is the grilled chicken of a plate, its rice said apart (sets 6, 13, 15, 25).
-  chicken_shawarma: { code: '24103050', q: 'chicken grilled without sauce' },
-  chicken_shawarma_plate: { code: '24103050', q: 'chicken grilled without sauce' },
-  shawarma_plate: { code: '24103050', q: 'chicken grilled without sauce' },
+  // Halal-cart chicken is grilled chicken, its rice said apart (as sets 6, 13, 15 and 26 count a shawarma plate).
   halal_chicken: { code: '24103050', q: 'chicken grilled without sauce' },
   // Deli salads: chicken salad with fruit and nuts is its own USDA salad, not lettuce.
   chicken_salad_with_grape: { code: '27446205', q: 'chicken turkey salad nut fruit' },
@@ -225,7 +221,6 @@ export const EVERYDAY_CUISINES: Readonly<Record<string, { q?: string; code?: str
   cheesy_potato_casserole: { code: '71305015', q: 'scalloped potato' },
   hashbrown_casserole: { code: '71305015', q: 'scalloped potato' },
   hash_brown_casserole: { code: '71305015', q: 'scalloped potato' },
-  potato_casserole: { code: '71305015', q: 'scalloped potato' },
   jello_salad: { code: '91501020', q: 'gelatin dessert fruit' }, // not a lettuce salad
   gelatin_salad: { code: '91501020', q: 'gelatin dessert fruit' },
   smothered_pork_chop: { code: '22101000', q: 'pork chop' }, // its gravy is said apart when eaten

@@ -365,6 +365,7 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   chicken_gyro: { q: 'gyro sandwich' }, // Gyro sandwich
   beef_gyro: { q: 'gyro sandwich' }, // Gyro sandwich
   gyro_pita: { q: 'gyro sandwich' }, // Gyro sandwich
+  chicken_shawarma: { q: 'gyro sandwich' }, // Gyro sandwich
   beef_shawarma: { q: 'gyro sandwich' }, // Gyro sandwich
   lamb_shawarma: { q: 'gyro sandwich' }, // Gyro sandwich
   doner: { code: '27516010', q: 'gyro sandwich', alone: true }, // Gyro sandwich
