@@ -178,7 +178,6 @@ export const EVERYDAY_CUISINES: Readonly<Record<string, { q?: string; code?: str
   curry_goat: { code: '27133010', q: 'stewed goat puerto rican style' },
   curried_goat: { code: '27133010', q: 'stewed goat puerto rican style' },
   stew_goat: { code: '27133010', q: 'stewed goat puerto rican style' },
-  stewed_goat: { code: '27133010', q: 'stewed goat puerto rican style' },
   oxtail_stew: { code: '21301000', q: 'beef oxtail' },
   stewed_oxtail: { code: '21301000', q: 'beef oxtail' },
   braised_oxtail: { code: '21301000', q: 'beef oxtail' },
