@@ -2440,6 +2440,8 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
   text = text.replace(FOR_MEAL, (m: string, said: string, at: number) => (text.slice(0, at).trim() ? (forMeal.push(said), ' ') : m));
   const context = [...readings, ...forMeal, label?.label, when?.[0].trim(), forWhom?.[0].trim(), mealNote?.[0].replace(/^[\s,;:-]+|[\s,;:-]+$/g, '')].filter(Boolean);
   const items = splitJoined(keepAndNames(text, table)).map(({ item, joiner }) => ({ item, joiner, w: readItem(item, unitPhrases(table)) }));
+  // "leftover gumbo, no rice, 2 cups": a "no X" said after a comma is left out of the food before it, as in "gumbo no rice".
+  for (let i = 1; i < items.length; i++) if (items[i]!.joiner === ',' && items[i]!.w.notFood && /^\s*(?:no|without)\s+[a-z]/i.test(items[i]!.item) && items[i - 1]!.w.food.length && !items[i - 1]!.w.omitted) items[i - 1]!.w = { ...items[i - 1]!.w, omitted: items[i]!.item.trim().toLowerCase() };
   // Misspellings are corrected only where the message is plainly about eating: an eating
   // verb or meal word, or an amount ("a", "2 slices"). "brisk walk" is not "brick cheese".
   // A message that names a food as written ("cheesburger and fries") is about eating too.
@@ -2808,7 +2810,8 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
     // "pho w no meat", "bbq pork no sauce": USDA's own "…, no meat" form of the same food where it has one.
     if (w.omitted) {
       const left = w.omitted.replace(/^(?:no|without|minus|hold)(?: the)? /, '').trim();
-      const base = match.food.description.split(',').map((x) => x.trim()).filter((x) => !/^with\b/i.test(x));
+      // "Gumbo with rice" less its rice is "Gumbo, no rice".
+      const base = match.food.description.split(',').map((x) => x.trim().replace(new RegExp(`\\s+with\\s+${left.replace(/[^a-z ]/g, '')}$`, 'i'), '')).filter((x) => !/^with\b/i.test(x));
       const alt = table.foods
         .filter((f) => {
           const segs = f.description.split(',').map((x) => x.trim().toLowerCase());

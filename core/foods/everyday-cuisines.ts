@@ -123,4 +123,126 @@ export const EVERYDAY_CUISINES: Readonly<Record<string, { q?: string; code?: str
   vegetarian_stuffed_pepper: { code: '58162120', q: 'stuffed pepper rice meatless' },
   veggie_stuffed_pepper: { code: '58162120', q: 'stuffed pepper rice meatless' },
   king_cake: { code: '51165000', q: 'coffee cake yeast type' }, // the Mardi Gras yeast ring: Coffee cake, yeast type
+  // Round 13d, from everyday menus: Mexican breakfasts (chilaquiles by the colour of their salsa).
+  chilaquile_verde: { code: '58100360', q: 'chilaquile' },
+  chilaquile_rojo: { code: '58100360', q: 'chilaquile' },
+  chilaquiles_verde: { code: '58100360', q: 'chilaquile' }, // "chilaquiles verdes" as stem writes the phrase
+  chilaquiles_rojo: { code: '58100360', q: 'chilaquile' },
+  green_chilaquile: { code: '58100360', q: 'chilaquile' },
+  red_chilaquile: { code: '58100360', q: 'chilaquile' },
+  // Korean: tteokbokki in the spellings people type, and its English name.
+  spicy_rice_cake: { code: '58150520', q: 'dukboki tteokbokki korean' }, // not the puffed rice cake
+  korean_rice_cake: { code: '58150520', q: 'dukboki tteokbokki korean' },
+  ddeokbokki: { code: '58150520', q: 'dukboki tteokbokki korean', alone: true },
+  ddukbokki: { code: '58150520', q: 'dukboki tteokbokki korean', alone: true },
+  dukbokki: { code: '58150520', q: 'dukboki tteokbokki korean', alone: true },
+  topokki: { code: '58150520', q: 'dukboki tteokbokki korean', alone: true },
+  tokbokki: { code: '58150520', q: 'dukboki tteokbokki korean', alone: true },
+  tteokbokki: { code: '58150520', q: 'dukboki tteokbokki korean', alone: true },
+  dolsot_bibimbap: { code: '58150100', q: 'bibimbap korean' },
+  // Chinese congee (jook) by what is cooked in it: FNDDS has plain, with meat or seafood, with egg.
+  plain_congee: { code: '56205101', q: 'congee' },
+  jook: { code: '56205101', q: 'congee', alone: true },
+  juk: { code: '56205101', q: 'congee', alone: true },
+  rice_porridge: { code: '56205101', q: 'congee' },
+  chicken_congee: { code: '58157300', q: 'congee meat poultry seafood' },
+  congee_with_chicken: { code: '58157300', q: 'congee meat poultry seafood' },
+  chicken_jook: { code: '58157300', q: 'congee meat poultry seafood' },
+  pork_congee: { code: '58157300', q: 'congee meat poultry seafood' },
+  congee_with_pork: { code: '58157300', q: 'congee meat poultry seafood' },
+  fish_congee: { code: '58157300', q: 'congee meat poultry seafood' },
+  shrimp_congee: { code: '58157300', q: 'congee meat poultry seafood' },
+  beef_congee: { code: '58157300', q: 'congee meat poultry seafood' },
+  century_egg_congee: { code: '58157300', q: 'congee meat poultry seafood' }, // served with pork
+  pork_and_century_egg_congee: { code: '58157300', q: 'congee meat poultry seafood' },
+  egg_congee: { code: '58157330', q: 'congee egg' },
+  vegetable_congee: { code: '58157320', q: 'congee vegetable' },
+  // Italian-American deli: arancini, tortellini by their sauce (red sauce is the default one).
+  arancini: { code: '58161710', q: 'rice croquette', alone: true },
+  arancino: { code: '58161710', q: 'rice croquette', alone: true },
+  cheese_tortellini: { code: '58134620', q: 'cheese filled meatless tortellini tomato sauce' }, // said alone: with red sauce (dev sets 10, 16)
+  cheese_tortellini_marinara: { code: '58134620', q: 'cheese filled meatless tortellini tomato sauce' },
+  cheese_tortellini_with_red_sauce: { code: '58134620', q: 'cheese filled meatless tortellini tomato sauce' },
+  cheese_tortellini_in_red_sauce: { code: '58134620', q: 'cheese filled meatless tortellini tomato sauce' },
+  cheese_tortellini_with_marinara: { code: '58134620', q: 'cheese filled meatless tortellini tomato sauce' },
+  cheese_tortellini_in_marinara: { code: '58134620', q: 'cheese filled meatless tortellini tomato sauce' },
+  tortellini_alfredo: { code: '58134660', q: 'cheese filled tortellini cream sauce' },
+  cheese_tortellini_alfredo: { code: '58134660', q: 'cheese filled tortellini cream sauce' },
+  tortellini_salad: { code: '58134640', q: 'cheese filled meatless tortellini vinaigrette dressing' },
+  tortellini_pasta_salad: { code: '58134640', q: 'cheese filled meatless tortellini vinaigrette dressing' },
+  cheese_tortellini_salad: { code: '58134640', q: 'cheese filled meatless tortellini vinaigrette dressing' },
+  cheese_tortellini_pasta_salad: { code: '58134640', q: 'cheese filled meatless tortellini vinaigrette dressing' },
+  cheese_stuffed_shell: { code: '58134120', q: 'stuffed shell cheese filled tomato sauce meatless' },
+  manicotti: { code: '58133120', q: 'manicotti cheese filled tomato sauce meatless', alone: true },
+  // Caribbean: curry goat is USDA's stewed goat; oxtail stew is the sets' oxtails.
+  curry_goat: { code: '27133010', q: 'stewed goat puerto rican style' },
+  curried_goat: { code: '27133010', q: 'stewed goat puerto rican style' },
+  stew_goat: { code: '27133010', q: 'stewed goat puerto rican style' },
+  oxtail_stew: { code: '21301000', q: 'beef oxtail' },
+  stewed_oxtail: { code: '21301000', q: 'beef oxtail' },
+  braised_oxtail: { code: '21301000', q: 'beef oxtail' },
+  jamaican_oxtail: { code: '21301000', q: 'beef oxtail' },
+  // Southern and home cooking.
+  beef_stroganoff: { code: '27212350', q: 'beef stroganoff noodle' }, // said alone the sets mean it with its noodles (9, 18, 22, 28)
+  gumbo_no_rice: { code: '27464000', q: 'gumbo no rice' },
+  gumbo_without_rice: { code: '27464000', q: 'gumbo no rice' },
+  loaded_potato_soup: { code: '71801000', q: 'potato soup' },
+  baked_potato_soup: { code: '71801000', q: 'potato soup' },
+  loaded_baked_potato_soup: { code: '71801000', q: 'potato soup' },
+  potato_soup: { code: '71801000', q: 'potato soup' },
+  // Seafood boils and platters: said plain, shrimp and crab are steamed or boiled.
+  boiled_shrimp: { code: '26319130', q: 'steamed boiled shrimp' },
+  steamed_shrimp: { code: '26319130', q: 'steamed boiled shrimp' },
+  peel_and_eat_shrimp: { code: '26319130', q: 'steamed boiled shrimp' },
+  crab_leg: { code: '26305160', q: 'crab' },
+  snow_crab_leg: { code: '26305160', q: 'crab' },
+  king_crab_leg: { code: '26305160', q: 'crab' },
+  snow_crab: { code: '26305160', q: 'crab' },
+  // Halal cart and food truck: a shawarma wrap is the grilled chicken wrap (the sets' choice, 7 and 26).
+  chicken_shawarma_wrap: { code: '27540300', q: 'grilled chicken fillet wrap sandwich' },
+  shawarma_wrap: { code: '27540300', q: 'grilled chicken fillet wrap sandwich' },
+  chicken_gyro_wrap: { code: '27540300', q: 'grilled chicken fillet wrap sandwich' },
+  // Halal-cart chicken is grilled chicken, its rice said apart (as sets 6, 13, 15 and 26 count a shawarma plate).
+  halal_chicken: { code: '24103050', q: 'chicken grilled without sauce' },
+  // Deli salads: chicken salad with fruit and nuts is its own USDA salad, not lettuce.
+  chicken_salad_with_grape: { code: '27446205', q: 'chicken turkey salad nut fruit' },
+  chicken_salad_with_grape_and_pecan: { code: '27446205', q: 'chicken turkey salad nut fruit' },
+  chicken_salad_with_grape_pecan: { code: '27446205', q: 'chicken turkey salad nut fruit' },
+  cranberry_pecan_chicken_salad: { code: '27446205', q: 'chicken turkey salad nut fruit' },
+  cranberry_chicken_salad: { code: '27446205', q: 'chicken turkey salad nut fruit' },
+  fruited_chicken_salad: { code: '27446205', q: 'chicken turkey salad nut fruit' },
+  sonoma_chicken_salad: { code: '27446205', q: 'chicken turkey salad nut fruit' },
+  // Teriyaki shops: thighs are USDA's chicken with teriyaki, by the thigh.
+  teriyaki_chicken_thigh: { code: '27145000', q: 'chicken turkey teriyaki' },
+  // Church suppers and family gatherings: the potato casseroles are USDA's scalloped potatoes, jello salad its gelatin with fruit.
+  funeral_potato: { code: '71305015', q: 'scalloped potato' },
+  cheesy_potato: { code: '71305015', q: 'scalloped potato' },
+  cheesy_potato_casserole: { code: '71305015', q: 'scalloped potato' },
+  hashbrown_casserole: { code: '71305015', q: 'scalloped potato' },
+  hash_brown_casserole: { code: '71305015', q: 'scalloped potato' },
+  jello_salad: { code: '91501020', q: 'gelatin dessert fruit' }, // not a lettuce salad
+  gelatin_salad: { code: '91501020', q: 'gelatin dessert fruit' },
+  smothered_pork_chop: { code: '22101000', q: 'pork chop' }, // its gravy is said apart when eaten
+  hoppin_john: { code: '58160150', q: 'kidney bean white rice' }, // black-eyed peas and rice: FNDDS's beans and rice is the nearest
+  hopping_john: { code: '58160150', q: 'kidney bean white rice' },
+  // Korean stews and Chinese-Korean noodles.
+  kimchi_jjigae: { code: '41601070', q: 'soup miso tofu' }, // a tofu-and-kimchi stew: Soup, miso or tofu
+  sundubu: { code: '41601070', q: 'soup miso tofu', alone: true },
+  sundubu_jjigae: { code: '41601070', q: 'soup miso tofu' },
+  soondubu: { code: '41601070', q: 'soup miso tofu', alone: true },
+  soondubu_jjigae: { code: '41601070', q: 'soup miso tofu' },
+  jajangmyeon: { code: '58136140', q: 'lo mein pork', alone: true }, // black-bean-sauce noodles with pork
+  jjajangmyeon: { code: '58136140', q: 'lo mein pork', alone: true },
+  zha_jiang_mian: { code: '58136140', q: 'lo mein pork' },
+  // Hawaiian plate lunch and poke.
+  ahi_poke: { code: '26153100', q: 'tuna raw fish' },
+  tuna_poke: { code: '26153100', q: 'tuna raw fish' },
+  huli_huli_chicken: { code: '24100000', q: 'chicken' }, // like jerk chicken: the chicken by its part
+  // Italian-American: soups and baked dishes by their everyday names.
+  pasta_fagioli: { code: '41601010', q: 'bean soup' }, // pasta e fagioli: Soup, bean
+  pasta_e_fagioli: { code: '41601010', q: 'bean soup' },
+  pasta_fazool: { code: '41601010', q: 'bean soup' },
+  eggplant_rollatini: { code: '75412060', q: 'eggplant parmesan casserole regular' },
+  // Chinese breakfast: the tea egg is a boiled egg.
+  tea_egg: { code: '31103010', q: 'whole boiled poached egg' },
 };

@@ -95,6 +95,25 @@ describe('dishes said by cuisine resolve to the FNDDS dish with a whole-item or 
     ['a meatless stuffed pepper half', '58162120', '1/2 pepper with filling', 1],
     ['a cup of mashed taters', '71501000', '1 cup', 1],
     ['a slice of king cake', '51165000', '1 slice', 1],
+    // Round 13d: Mexican breakfasts, Korean, congee shops, the Italian deli, Caribbean, church suppers
+    ['chilaquiles rojos, 1 cup', '58100360', '1 cup', 1],
+    ['a cup of green chilaquiles', '58100360', '1 cup', 1],
+    ['spicy rice cakes, about 2 cups', '58150520', '1 cup', 2],
+    ['a cup of topokki', '58150520', '1 cup', 1],
+    ['2 cups of jook', '56205101', '1 cup', 2],
+    ['a cup of pork congee', '58157300', '1 cup', 1],
+    ['3 arancini', '58161710', '1 croquette (1-1/2" dia, 2" high)', 3],
+    ['a cup of tortellini salad', '58134640', '1 cup', 1],
+    ['2 cups cheese tortellini', '58134620', '1 cup', 2],
+    ['a cup of tortellini alfredo', '58134660', '1 cup', 1],
+    ['a cup of curried goat', '27133010', '1 cup', 1],
+    ['a cup of loaded baked potato soup', '71801000', '1 cup', 1],
+    ['a cup of funeral potatoes', '71305015', '1 cup', 1],
+    ['a cup of jello salad', '91501020', '1 cup', 1],
+    ['a cup of sundubu jjigae', '41601070', '1 cup', 1],
+    ['a cup of jajangmyeon', '58136140', '1 cup', 1],
+    ['a cup of pasta e fagioli', '41601010', '1 cup', 1],
+    ['2 tea eggs', '31103010', '1 egg', 2],
   ] as const)('%s', (text, code, portion, quantity) => {
     expect(read(text)).toEqual([[code, portion, quantity]]);
   });
@@ -128,5 +147,25 @@ describe('dishes said by cuisine resolve to the FNDDS dish with a whole-item or 
   it('keeps a cup measure before a dish of noodles, and "cup noodles" the instant cup', () => {
     expect(read('1 cup noodle kugel')).toEqual([['58149110', '1 cup', 1]]);
     expect(read('2 cup noodles')[0]![1]).toBe('1 individual container');
+  });
+
+  it('reads a name said with "with" as the one dish it names', () => {
+    expect(read('congee with chicken, 2 cups')).toEqual([['58157300', '1 cup', 2]]);
+    expect(read('chicken salad with grapes').map((f) => f[0])).toEqual(['27446205']);
+    expect(read('cheese tortellini in red sauce, 1/2 cup')).toEqual([['58134620', '1 cup', 0.5]]);
+  });
+
+  it('reads a dish said by its colour, its spelling or its English name as the same dish beside its sides', () => {
+    expect(read('chilaquiles verdes w 1 egg and refried beans').map((f) => f[0])).toEqual(['58100360', '31102000', '41205010']);
+    expect(read('curry goat and a large roti').map((f) => f[0])).toEqual(['27133010', '51300175']);
+    expect(read('oxtail stew w 1 cup rice and peas').map((f) => f[0])).toEqual(['21301000', '58160150']);
+    expect(read('a chicken shawarma wrap from the food truck').map((f) => f[0])).toEqual(['27540300']);
+    expect(read('halal chicken over rice').map((f) => f[0])).toEqual(['24103050', '56205000']);
+    expect(read('leftover gumbo, no rice, 2 cups')).toEqual([['27464000', '1 cup', 2]]);
+  });
+
+  it('reads beef stroganoff said alone with its noodles, and said over noodles measured apart without them', () => {
+    expect(read('beef stroganoff, 2 cups')).toEqual([['27212350', '1 cup', 2]]);
+    expect(read('leftover stroganoff 1 cup over 1 cup egg noodles').map((f) => f[0])[0]).not.toBe('27212350');
   });
 });

@@ -270,7 +270,6 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   lamb_korma: { q: 'beef curry' }, // FNDDS has no lamb or goat curry: its beef curry is the nearest
   lamb_vindaloo: { q: 'beef curry' }, // FNDDS has no lamb or goat curry: its beef curry is the nearest
   goat_curry: { q: 'beef curry' }, // FNDDS has no lamb or goat curry: its beef curry is the nearest
-  curry_goat: { q: 'beef curry' }, // FNDDS has no lamb or goat curry: its beef curry is the nearest
   mutton_curry: { q: 'beef curry' }, // FNDDS has no lamb or goat curry: its beef curry is the nearest
   veg_curry: { q: 'vegetable curry' }, // Vegetable curry
   aloo_gobi: { q: 'vegetable curry' }, // Vegetable curry
