@@ -2091,9 +2091,6 @@ function sayContextPlainly(text: string): string {
   text = text.replace(/\s+on\s+the\s+side\b/gi, '');
   // "a muffin on the go", "a bar on the run": in a hurry, not a formula for toddlers ("Go and Grow").
   text = text.replace(/\s*[,;-]?\s*\b(?:on\s+the\s+(?:go|run|road|fly)|in\s+a\s+(?:hurry|rush))\b(?=\s*(?:$|[,;.!+&)]))/gi, '');
-  // "popeyes 3 pc chicken", "kfc: 2 piece and a biscuit": pieces of chicken at a fried-chicken chain are fried, wherever the chain is said.
-  if (/\b(?:kfc|popeyes|popeye'?s|church'?s chicken|bojangles'?|bo ?jangles|lee'?s famous|golden chick|krispy krunchy)\b/i.test(text))
-    text = text.replace(/\b(\d+|two|three|four|five|six|eight|ten|twelve)\s*-?\s*(?:pc|pcs|piece|pieces)\b(?:\s+(?:of\s+)?(?:fried\s+)?chicken\b)?(?!\s+(?:of\s+)?(?:chicken\s+)?(?:tenders?|strips?|nuggets?|wings?|fingers?|sandwich|biscuits?|dark|white|mixed|spicy|mild|original|classic))/gi, '$1 pieces of fried chicken');
   text = text.replace(/\s+(?:dunked|dunk|dipped|dip|dunking|dipping|soaked)(?:\s+(?:it|them))?\s+in(?:to)?\s+(?=(?:my|the|a|an|his|her|some|our|their)\s)/gi, ' with ');
   text = text.replace(new RegExp(String.raw`\s*\b(?:at|for|during|@)\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:afternoon\s+tea|high\s+tea|cream\s+tea|tea\s+party|tea\s+time|teatime|coffee\s+hour|coffee\s+break|happy\s+hour|cocktail\s+hour|wine\s+tasting|beer\s+garden|coffee\s+shop|tea\s+house|teahouse|juice\s+bar|wine\s+bar|pizza\s+party|ice\s+cream\s+social)${STOP}`, 'gi'), '');
   text = text.replace(new RegExp(String.raw`(^|[,;(]|\s-)\s*(?:the|that|those|these|this)\s+(?:[\d.]+\s*(?:oz|g|ml|fl\s?oz|ounce|gram)s?\s+|small\s+|big\s+|large\s+|mini\s+|single\s+|individual\s+|snack\s+|little\s+|regular\s+|family\s+|bigger\s+|smaller\s+){0,2}(?:kind|type|sort|size|ones?|version)${STOP}`, 'gi'), '$1');
