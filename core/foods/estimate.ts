@@ -2224,7 +2224,38 @@ function whichPackage(text: string): string {
   return text.replace(new RegExp(String.raw`\s*\(\s*the\s+(?:single|individual|single serve|single serving|snack size|regular)\s+${KIND}\s*\)`, 'gi'), '');
 }
 
+/**
+ * Numbers that are no amount (round 13a): a pan's or dish's size ("8x8 pan cut in 6", "9 x 13", "a 12 inch pan"), a
+ * deal's name ("wendys 4 for 4", "2 for $5", "the $5 box"), a price ("$3.50"). "8x8" had been 64 pan dulces and
+ * "4 for 4" sixteen cheeseburgers; they say nothing of how much was eaten, so they are read as no words at all.
+ */
+const PAN = String.raw`(?:pans?|dish|dishes|baking dish|casserole(?: dish)?|tray|sheet(?: pan)?|skillet|square|round|rectangle)`;
+function notAmounts(text: string): string {
+  return (
+    text
+      // "8x8 pan", "9 x 13 dish", "8 by 8": two sizes crossed (never "x6", a count said after the food, nor "2 x 8 oz").
+      .replace(new RegExp(String.raw`\b(?:an?\s+)?\d+(?:\.\d+)?\s*(?:"|''|in(?:ch(?:es)?)?)?\s*(?:x|by|×)\s*\d+(?:\.\d+)?(?!\s*(?:oz|ounces?|fl|ml|g|grams?|cups?|c|tbsp|tsp|slices?|pieces?|pcs?)\b)\s*(?:"|''|in(?:ch(?:es)?)?\b)?(?:\s*${PAN}\b)?`, 'gi'), ' ')
+      // "a 12 inch pan", "13 in. dish": the size of what it was baked in.
+      .replace(new RegExp(String.raw`\b(?:an?\s+)?\d+(?:\.\d+)?\s*(?:"|''|-?\s*in(?:ch(?:es)?)?\.?)\s*${PAN}\b`, 'gi'), ' ')
+      // "cut in 6", "cut into 12 squares": how many pieces the whole was cut in, not how many were eaten.
+      .replace(/[,\s]*\b(?:cut|sliced|divided)\s+(?:in|into)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)(?:\s+(?:pieces|slices|squares|servings|wedges|parts))?\b/gi, ' ')
+      // "4 for 4", "2 for $5", "5 for 5 deal", "the $5 box", "$3.50": a deal or a price.
+      .replace(/\b\d+\s+for\s+\$?\d+(?:\.\d+)?(?:\s+(?:deal|meal|combo|box|special))?\b/gi, ' ')
+      .replace(/(?:\b(?:the|a|an)\s+)?\$\s?\d+(?:\.\d+)?(?:\s+(?:deal|meal|combo|box|special|value|menu|fill ?up|bundle))?(?![\w])/gi, ' ')
+      .replace(/\b\d+(?:\.\d+)?\s+(?:dollars?|bucks?|cents?)(?:\s+(?:worth\s+of|deal|meal|box|menu))?\b/gi, ' ')
+      // "1 cup fried okra on the side": a side is a food like any other; the words say nothing more.
+      .replace(/\s+(?:on|as)\s+(?:the|a)\s+side\b/gi, ' ')
+      // "ate a cup of ice cream straight from the tub", "chips out of the bag": what it was taken from is no unit of it.
+      .replace(/\s+(?:straight\s+|right\s+)?(?:from|out of|outta)\s+(?:the|a|my|our|his|her|their)\s+(?:[a-z]+\s+)?(?:tub|carton|jar|pot|pan|container|package|bag|box|bottle|sleeve|tin|freezer|fridge)\b(?=\s*(?:$|[,;.!+&)]))/gi, ' ')
+      // "congee when i was sick", "juice bc he was low": a clause of how someone was is no food.
+      .replace(/[,\s]+(?:when|while|since|because|bc|cuz|cause|as)\s+(?:i|he|she|we|they|it|my\s+[a-z]+|the\s+[a-z]+)\s+(?:was|were|am|is|felt|feel|got|had been|came|went|woke)\b[^,;+&.!]*/gi, ' ')
+      // "he traded his apple for a bag of takis", "swapped my sandwich for pizza": only what was got for it was eaten.
+      .replace(/(^|[,;:.!]\s*|\b(?:and|then)\s+)(?:(?:i|he|she|we|they|my\s+[a-z]+)\s+)?(?:traded|swapped|exchanged|switched|gave\s+away|gave\s+up)\s+(?:(?:his|her|my|their|our|the|a|an)\s+)?[^,;.!+&]*?\s+for\s+/gi, '$1')
+  );
+}
+
 export function estimateMeal(text: string, table: FoodTable = foodTable()): MealEstimate {
+  text = notAmounts(text);
   text = whichPackage(text);
   // "shared a tiramisu, i had half", "split a pizza with my son": the share said before the food.
   // "shared fries w my friend", "shared nachos, had half": "shared" before any food word too ("split" only
