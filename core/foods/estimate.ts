@@ -259,7 +259,7 @@ const DESCRIPTORS = new Set(
   'raw cooked fried baked boiled roasted grilled steamed toasted plain white black brown red green yellow hot cold sweet sour dry fresh frozen canned light diet regular whole long fast home style type brand source other mixed everything glazed frosted iced crispy crunchy spicy buttered salted unsalted sliced chopped diced shredded cut up halved peeled warm organic vanilla caramel mint hazelnut maple stick sticks homemade classic original big little extra double single mini bite sized bar soft hard roast belgian birthday overnight instant flavored chunk cubed cube loaded'.split(' '),
 );
 // Coffee-shop sizes too ("a grande frappuccino"): tall, grande and venti are small, medium and large.
-const SIZES: Record<string, string> = { funsize: 'fun', snacksize: 'fun', kingsize: 'king', small: 'small', medium: 'medium', regular: 'regular', large: 'large', big: 'large', mini: 'mini', miniature: 'mini', jumbo: 'extra large', huge: 'extra large', giant: 'extra large', massive: 'extra large', enormous: 'extra large', xl: 'extra large', baby: 'baby', tall: 'small', grande: 'medium', venti: 'large', personal: 'personal', individual: 'personal', child: 'child', value: 'value' };
+const SIZES: Record<string, string> = { funsize: 'fun', snacksize: 'fun', kingsize: 'king', sharingsize: 'sharing', sharesize: 'sharing', small: 'small', medium: 'medium', regular: 'regular', large: 'large', big: 'large', mini: 'mini', miniature: 'mini', jumbo: 'extra large', huge: 'extra large', giant: 'extra large', massive: 'extra large', enormous: 'extra large', xl: 'extra large', baby: 'baby', tall: 'small', grande: 'medium', venti: 'large', personal: 'personal', individual: 'personal', child: 'child', value: 'value' };
 
 type Unit = 'link' | 'patty' | 'strip' | 'sleeve' | 'g' | 'kg' | 'oz' | 'floz' | 'ml' | 'cup' | 'bowl' | 'glass' | 'slice' | 'piece' | 'tablespoon' | 'teaspoon' | 'scoop' | 'can' | 'bottle' | 'bag' | 'juice box' | 'ear' | 'wedge' | 'container' | 'bar' | 'serving' | 'handful' | 'box' | 'half';
 const UNITS: Record<string, Unit> = {
@@ -526,7 +526,7 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\b(al pastor|carnitas|asada|carne asada|chicken|pork|beef|fish|shrimp|barbacoa|chorizo|steak) street (tacos?)\b/g, '$1 $2'],
   [/\ban? stacks? of (\d+(?:\.\d+)?)\b/g, '$1'],
   // "a fun size bag of m&ms", "king size peanut m&ms": USDA's "1 fun/snack size", "1 large/king size".
-  [/\b(fun|snack|king)[- ]?size(?:d)?\b/g, '$1size'],
+  [/\b(fun|snack|king|sharing|share)[- ]?size(?:d)?\b/g, '$1size'],
   // "medium buttered popcorn at the movies": USDA's movie-theater popcorn, in its theater sizes.
   [/\b((?:buttered |butter |plain )?)popcorn (?:at|from) (?:the )?(?:movies?|movie theat(?:er|re)|cinema|theat(?:er|re))\b/g, 'movie theater $1popcorn'],
   // "from the chinese place", "at the party": where it was eaten, not food words. An event is no food
@@ -1599,7 +1599,9 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
     qns ? use(qns, w.quantity ?? 1, `${why}: USDA's usual serving (“${qns.description}”, ${qns.grams} g) used`) : { portion: 'unknown', quantity: 0, grams: 0, note: `${why}, and USDA gives no portion for this food` };
   // "a small box": among the unit's portions, the one of the size said.
   // "mini" is USDA's "miniature" too ("3 mini muffins" → 1 miniature).
-  const sizeWord = w.size === 'mini' ? '(?:mini|miniature)' : w.size;
+  // "an individual quiche", "a snack size bag", "the sharing size bag": USDA's words for those sizes (round 13a).
+  // A sharing size USDA does not have of this candy is its king size, as the packaged names had read it.
+  const sizeWord = w.size && sizeWords(w.size === 'sharing' && !P.some((x) => /\bsharing\b/i.test(x.description)) ? 'king' : w.size);
   const sized = sizeWord ? new RegExp(`\\b${sizeWord}\\b`, 'i') : undefined;
   const first = (re: RegExp, prefer?: RegExp) => {
     const all = P.filter((p) => re.test(p.description));
@@ -1701,7 +1703,7 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
     }
     case 'bag': {
       // "a fun size bag of m&ms": USDA's fun-size portion, which names no bag.
-      const candySize = w.size === 'fun' || w.size === 'king' ? P.find((x) => sized!.test(x.description)) : undefined;
+      const candySize = w.size === 'fun' || w.size === 'king' || w.size === 'sharing' ? P.find((x) => sized!.test(x.description)) : undefined;
       if (candySize) return use(candySize, q);
       // "a large bag of chips", "a pack of reese's" (USDA's regular pouch).
       const p = first(/\b(?:bag|package|packet)\b/i, sized) ?? first(/\bpouch\b/i, sized ?? /\bregular\b/i);
@@ -1862,7 +1864,11 @@ function wholeItems(P: Portion[], nounSet: Set<string>): Portion[] {
 /** A portion of the size said: "1 medium", "1 medium fast food order" (not a piece of something medium). */
 /** An order of a food sold by the order ("1 fast food order"). */
 const ORDER = /^1 (?:fast food |regular )?order\b/i;
-const sizePortion = (size: string) => new RegExp(`^1 ${size}\\b(?!.*\\bpiece\\b)`, 'i');
+const sizePortion = (size: string) => new RegExp(`^1 ${sizeWords(size)}\\b(?!.*\\bpiece\\b)`, 'i');
+/** USDA's words for a size said: "mini" is its "miniature", "individual" its "personal", "snack size" its "fun/snack", "sharing size" its "sharing/movie theater" (round 13a). */
+function sizeWords(size: string): string {
+  return size === 'mini' ? '(?:mini|miniature)' : size === 'personal' ? '(?:personal|individual)' : size === 'fun' ? '(?:fun|snack|mini|miniature)' : size === 'sharing' ? '(?:sharing|movie theater)' : size;
+}
 
 const SOLD_AS = ['fast', 'food', 'restaurant', 'canned', 'bottled', 'carton', 'bottle', 'can'];
 /** The words of a plainly boiled form: "Potato, boiled, from fresh, peel not eaten, NS as to fat". */
@@ -2052,6 +2058,10 @@ const STOP = String.raw`(?=\s*(?:$|[,;.!?+&)]|\b(?:and|plus|then|with|w)\b))`;
 function sayContextPlainly(text: string): string {
   text = text.replace(/\s+(?:dunked|dunk|dipped|dip|dunking|dipping|soaked)(?:\s+(?:it|them))?\s+in(?:to)?\s+(?=(?:my|the|a|an|his|her|some|our|their)\s)/gi, ' with ');
   text = text.replace(new RegExp(String.raw`\s*\b(?:at|for|during|@)\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:afternoon\s+tea|high\s+tea|cream\s+tea|tea\s+party|tea\s+time|teatime|coffee\s+hour|coffee\s+break|happy\s+hour|cocktail\s+hour|wine\s+tasting|beer\s+garden|coffee\s+shop|tea\s+house|teahouse|juice\s+bar|wine\s+bar|pizza\s+party|ice\s+cream\s+social)${STOP}`, 'gi'), '');
+  // "3 beef empanadas, the small ones", "cinnamon toast x2, the thick slices": a size said so after a comma is the size of
+  // each, said as a size alone (round 13a; "thick slices" had been a thick-crust pizza, "the small ones" said nothing).
+  text = text.replace(new RegExp(String.raw`([,;]|\s-)\s*(?:the|those|these)?\s*(small|little|smaller|big|bigger|large|thick|thin|mini|individual|jumbo)\s+(?:kind|type|sort|size|ones?|version|slices?|pieces?)${STOP}`, 'gi'), (_m: string, lead: string, size: string) =>
+    `${lead} ${/^(?:little|smaller|thin)$/i.test(size) ? 'small' : /^(?:bigger|thick)$/i.test(size) ? 'large' : size}`);
   text = text.replace(new RegExp(String.raw`(^|[,;(]|\s-)\s*(?:the|that|those|these|this)\s+(?:[\d.]+\s*(?:oz|g|ml|fl\s?oz|ounce|gram)s?\s+|small\s+|big\s+|large\s+|mini\s+|single\s+|individual\s+|snack\s+|little\s+|regular\s+|family\s+|bigger\s+|smaller\s+){0,2}(?:kind|type|sort|size|ones?|version)${STOP}`, 'gi'), '$1');
   text = text.replace(new RegExp(String.raw`(^|[,;(]|\s-)\s*(?:we|i|we're|i'm|im|were|they|we've|i've)\s+(?:are|am|were|was|been|have been|'re|'m)?\s*(?:in|at|on|visiting|staying at|staying in|traveling in|travelling in)\s+(?:the\s+|a\s+)?[a-z' ]+?${STOP}`, 'gi'), '$1');
   text = text.replace(/\bbar\s+(peanuts|nuts|snacks?|mix|pretzels|popcorn)\b/gi, '$1');
@@ -2233,6 +2243,8 @@ const PAN = String.raw`(?:pans?|dish|dishes|baking dish|casserole(?: dish)?|tray
 function notAmounts(text: string): string {
   return (
     text
+      // "lo mein - ate the whole container, about 3 cups": a dash before how much was eaten parts it from the food, as a comma does.
+      .replace(/([a-z])\s+[-–—]+\s+(?=(?:(?:i|he|she|we)\s+)?(?:ate|had|drank|finished|the\s+whole|a\s+whole|about|like|maybe|around|roughly|approx|~)\b)/gi, '$1, ')
       // "8x8 pan", "9 x 13 dish", "8 by 8": two sizes crossed (never "x6", a count said after the food, nor "2 x 8 oz").
       .replace(new RegExp(String.raw`\b(?:an?\s+)?\d+(?:\.\d+)?\s*(?:"|''|in(?:ch(?:es)?)?)?\s*(?:x|by|×)\s*\d+(?:\.\d+)?(?!\s*(?:oz|ounces?|fl|ml|g|grams?|cups?|c|tbsp|tsp|slices?|pieces?|pcs?)\b)\s*(?:"|''|in(?:ch(?:es)?)?\b)?(?:\s*${PAN}\b)?`, 'gi'), ' ')
       // "a 12 inch pan", "13 in. dish": the size of what it was baked in.
@@ -2572,7 +2584,7 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
       const prev = last && noAmount.has(last) && dish && noAmount.has(dish) ? dish : last;
       // "unsweet iced tea, large": a size said on its own too.
       // "meatball sub, 6 in": a length too.
-      if (prev && ((noAmount.has(prev) && (w.quantity !== null || w.unit !== null || w.size !== null || w.inches !== null)) || (sizedAfter.has(prev) && w.unit !== null && ['g', 'kg', 'oz', 'floz', 'ml'].includes(w.unit)) || (sizedByWord.has(prev) && w.unit !== null && ['g', 'kg', 'oz', 'floz', 'ml', 'cup'].includes(w.unit)))) {
+      if (prev && ((noAmount.has(prev) && (w.quantity !== null || w.unit !== null || w.size !== null || w.inches !== null)) || (sizedAfter.has(prev) && ((w.unit !== null && ['g', 'kg', 'oz', 'floz', 'ml'].includes(w.unit)) || (prev.portion === QNS && w.unit === null && w.size === null && (w.quantity ?? 0) >= 2))) || (sizedByWord.has(prev) && w.unit !== null && ['g', 'kg', 'oz', 'floz', 'ml', 'cup'].includes(w.unit)))) {
         noAmount.delete(prev);
         sizedAfter.delete(prev);
         sizedByWord.delete(prev);
@@ -2588,6 +2600,9 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
         if (wants && !food.portions.some((p) => wants.test(p.description))) food = sameFoodWith(food, table, (d) => wants.test(d), false) ?? food;
         const c = choosePortion(food, words(food.description).map(stem), w);
         Object.assign(prev, { text: `${prev.text}, ${itemText}`, food_code: food.code, description: food.description, portion: c.portion, quantity: c.quantity, grams: round1(c.grams), carbs_g: round1((c.grams * food.carbsPer100g) / 100), note: c.note });
+        // "lo mein - ate the whole container, about 3 cups", "veg curry, takeout container, 2 cups": a container USDA
+        // gives no size of says nothing of how much; a measure said after it does (round 13a).
+        if (c.portion === QNS && w.size === null) sizedByWord.add(prev);
       }
       continue;
     }
@@ -2810,6 +2825,8 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
       const other =
         sameFoodWith(match.food, table, (d) => wants.test(d), !!w.size) ??
         (w.size ? sameFoodWith(match.food, table, (d) => wants.test(d), false, BOILED) : null) ??
+        // "4 mini cream puffs", "an individual quiche": a size that is a form of the food (not of a vegetable picked) from any form USDA has it in (round 13a).
+        (w.size && /^(?:mini|personal|fun)$/.test(w.size) ? sameFoodWith(match.food, table, (d) => wants.test(d), false) : null) ??
         // "large french toast sticks": a size of a plural with no count, an order, is from the form sold by the order.
         (w.size && w.plural && w.quantity === null && !match.food.portions.some((p) => ORDER.test(p.description)) ? sameFoodWith(match.food, table, (d) => ORDER.test(d), true) : null);
       if (other) match = { ...match, food: other };
@@ -2854,6 +2871,8 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
     else if ((w.quantity === null || w.quantity === 1) && w.unit === 'bowl' && !/\bbowl\b/i.test(food.portion)) sizedByWord.add(food);
     // "a smoothie …, 16 oz": a weight or volume right after says how big the one "a" was.
     else if (w.article && w.unit === null && w.size === null) sizedAfter.add(food);
+    // "a yoo hoo box, 6.5 oz", "a bottle of green tea, 20 oz": the volume or weight said after "a" container is its size (round 13a).
+    else if (w.article && w.size === null && w.unit !== null && /^(?:box|bottle|can|bag|container|carton|pouch|cup|glass|tub|packet|package)$/.test(w.unit)) sizedAfter.add(food);
   }
 }
 

@@ -135,7 +135,8 @@ export const PACKAGED_FORMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:an? |one )?(?:small )?(?:box of cracker ?jacks?|cracker ?jacks? box(?:es)?)\b/g, 'small cracker jack box'],
   // Candy sizes said other ways: "full size" is the regular bar, a "share size" pack (Reese's 4-cup, Twix 4-bar) about a king size.
   [/\bfull[- ]?size[d]? (?=[a-z])/g, 'regular '],
-  [/\b(?:share|sharing|share pack)[- ]?size[d]? (?=[a-z])/g, 'king size '],
+  // USDA has a sharing size of some candies ("1 sharing/movie theater size"); estimate.ts takes king size where it has none (round 13a).
+  [/\b(?:share|sharing|share pack)[- ]?size[d]? (?=[a-z])/g, 'sharingsize '],
   // A Kit Kat by its size is FNDDS's cookie-filled chocolate candy (Kit Kat's own entry, a wafer cookie, has no candy sizes).
   [/\b(fun[- ]?size|mini|miniature|snack[- ]?size|king[- ]?size|regular) kit ?kats?\b/g, '$1 cookie filled chocolate candy'],
   [/\bhershey'?s?(?: (?:milk chocolate|chocolate))?(?: bars?)? with almonds\b/g, 'chocolate candy with nuts'],
