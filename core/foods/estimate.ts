@@ -2240,7 +2240,15 @@ function whichPackage(text: string): string {
  * "4 for 4" sixteen cheeseburgers; they say nothing of how much was eaten, so they are read as no words at all.
  */
 const PAN = String.raw`(?:pans?|dish|dishes|baking dish|casserole(?: dish)?|tray|sheet(?: pan)?|skillet|square|round|rectangle)`;
+/** "3 scoops: 2 chocolate, 1 vanilla", "4 slices - 2 pepperoni & 2 cheese": a list of counts after a counted unit shares that unit (round 13a). */
+const UNIT_LIST = /\b(\d+|two|three|four|five|six)\s+(scoops?|cups?|glasses?|bowls?|bottles?|cans?|bars?|packs?|bags?)\s*(?::|-|,)\s*((?:(?:\d+|one|two|three|a)\s+[a-z][a-z' ]*?\s*(?:,|&|\+|\band\b|\bn\b)\s*)+(?:\d+|one|two|three|a)\s+[a-z][a-z' ]*?)(?=\s*$|\s*[;.!(])/gi;
 function notAmounts(text: string): string {
+  text = text.replace(UNIT_LIST, (m: string, _n: string, unit: string, list: string) => {
+    const parts = list.split(/\s*(?:,|&|\+|\band\b|\bn\b)\s*/).filter(Boolean);
+    if (parts.some((x) => /\b(?:scoops?|slices?|pieces?|cups?|oz|g|ml|of)\b/i.test(x))) return m;
+    const one = unit.replace(/s$/i, '');
+    return parts.map((x) => x.replace(/^(\d+|one|two|three|a)\s+/i, (_a: string, k: string) => `${k} ${/^(?:1|one|a)$/i.test(k) ? one : `${one}s`} `)).join(', ');
+  });
   return (
     text
       // "lo mein - ate the whole container, about 3 cups": a dash before how much was eaten parts it from the food, as a comma does.
@@ -2635,9 +2643,12 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
     }
     // "shrimp cocktail, like 6 shrimp", "wings, 8 wings": a count of the piece the food before is named by, said after it
     // with no amount of its own, is how many of those pieces ("1 shrimp with sauce"), not a food more.
-    if (prev && prevSaid && noAmount.has(prev) && w.quantity !== null && w.unit === null && w.size === null && w.food.length === 1 && prevSaid.includes(w.food[0]!)) {
+    if (prev && prevSaid && noAmount.has(prev) && w.quantity !== null && w.unit === null && w.size === null && w.food.length === 1 && (prevSaid.includes(w.food[0]!) || (prevSaid.some((x) => x.includes('_')) && words(prev.description.split(',')[0]!).map(stem).includes(w.food[0]!)))) {
       const food = table.byCode.get(prev.food_code)!;
-      const c = choosePortion(food, [w.food[0]!], { ...w, food: prevSaid });
+      let c = choosePortion(food, [w.food[0]!], { ...w, food: prevSaid });
+      // "biscuits n gravy, just 1 biscuit": USDA's "1 biscuit with gravy" is one of the piece said, with the rest of the dish (round 13a).
+      const withRest = food.portions.find((x) => new RegExp(`^1 ${w.food[0]!}s? with\\b`, 'i').test(x.description));
+      if (c.portion === QNS && withRest) c = { portion: withRest.description, quantity: w.quantity!, grams: withRest.grams * w.quantity!, note: null };
       if (c.portion !== QNS) {
         noAmount.delete(prev);
         Object.assign(prev, { text: `${prev.text}, ${itemText}`, portion: c.portion, quantity: c.quantity, grams: round1(c.grams), carbs_g: round1((c.grams * food.carbsPer100g) / 100), note: c.note });
