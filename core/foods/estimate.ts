@@ -1867,7 +1867,7 @@ const ORDER = /^1 (?:fast food |regular )?order\b/i;
 const sizePortion = (size: string) => new RegExp(`^1 ${sizeWords(size)}\\b(?!.*\\bpiece\\b)`, 'i');
 /** USDA's words for a size said: "mini" is its "miniature", "individual" its "personal", "snack size" its "fun/snack", "sharing size" its "sharing/movie theater" (round 13a). */
 function sizeWords(size: string): string {
-  return size === 'mini' ? '(?:mini|miniature)' : size === 'personal' ? '(?:personal|individual)' : size === 'fun' ? '(?:fun|snack|mini|miniature)' : size === 'sharing' ? '(?:sharing|movie theater)' : size;
+  return size === 'mini' ? '(?:mini|miniature)' : size === 'personal' ? '(?:personal|individual)' : size === 'fun' ? '(?:fun|snack)' : size === 'sharing' ? '(?:sharing|movie theater)' : size;
 }
 
 const SOLD_AS = ['fast', 'food', 'restaurant', 'canned', 'bottled', 'carton', 'bottle', 'can'];
