@@ -135,8 +135,10 @@ export const PACKAGED_FORMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:an? |one )?(?:small )?(?:box of cracker ?jacks?|cracker ?jacks? box(?:es)?)\b/g, 'small cracker jack box'],
   // Candy sizes said other ways: "full size" is the regular bar, a "share size" pack (Reese's 4-cup, Twix 4-bar) about a king size.
   [/\bfull[- ]?size[d]? (?=[a-z])/g, 'regular '],
-  // USDA has a sharing size of some candies ("1 sharing/movie theater size"); estimate.ts takes king size where it has none (round 13a).
-  [/\b(?:share|sharing|share pack)[- ]?size[d]? (?=[a-z])/g, 'sharingsize '],
+  // "Sharing size" is the big bag (M&M's 10.7 oz: USDA's "1 sharing/movie theater size", or king size where it has none,
+  // round 13a); a "share size" or "share pack" is the king size, as the wrappers say.
+  [/\bsharing[- ]?size[d]? (?=[a-z])/g, 'sharingsize '],
+  [/\b(?:share|share pack)[- ]?size[d]? (?=[a-z])/g, 'king size '],
   // A Kit Kat by its size is FNDDS's cookie-filled chocolate candy (Kit Kat's own entry, a wafer cookie, has no candy sizes).
   [/\b(fun[- ]?size|mini|miniature|snack[- ]?size|king[- ]?size|regular) kit ?kats?\b/g, '$1 cookie filled chocolate candy'],
   [/\bhershey'?s?(?: (?:milk chocolate|chocolate))?(?: bars?)? with almonds\b/g, 'chocolate candy with nuts'],
