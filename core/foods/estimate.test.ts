@@ -1719,6 +1719,8 @@ describe('numbers that are no amount (round 13a)', () => {
     expect(one('cornbread 8 x 8 cut into 9, had 1')).toMatchObject({ quantity: 1 });
     expect(one('a piece of sheet cake, 12 inch pan').description).toMatch(/^Cake/);
     expect(one('brownies from a 9x13 pan, 2 pieces').quantity).toBe(2);
+    // A count times a volume is no pan ("330" had matched as "33" before "0 ml").
+    expect(estimateMeal('2 x 330 ml cans of orange soda at the party').carbs_g).toBeGreaterThan(60);
   });
 
   it('reads a deal name or a price as no count, and keeps a count said after the food and a sub\'s length', () => {
