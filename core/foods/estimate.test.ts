@@ -1717,6 +1717,8 @@ describe('numbers that are no amount (round 13a)', () => {
   it('reads a pan or dish size and how many pieces it was cut in as no count', () => {
     expect(estimateMeal('lasagna - 1 piece, 8x8 pan cut in 6').foods.map((f) => [f.description, f.quantity])).toEqual([['Lasagna with meat', 1]]);
     expect(one('cornbread 8 x 8 cut into 9, had 1')).toMatchObject({ quantity: 1 });
+    // A part "of the 8x8 pan" is of the whole, as USDA's portions name it: the pan stays (set 28 had this right).
+    expect(estimateMeal('lasagna (1/6 of the 8x8 pan) + 2 slices garlic bread').carbs_g).toBeGreaterThan(80);
     expect(one('a piece of sheet cake, 12 inch pan').description).toMatch(/^Cake/);
     expect(one('brownies from a 9x13 pan, 2 pieces').quantity).toBe(2);
     // A count times a volume is no pan ("330" had matched as "33" before "0 ml").

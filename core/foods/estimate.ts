@@ -2253,10 +2253,11 @@ function notAmounts(text: string): string {
     text
       // "lo mein - ate the whole container, about 3 cups": a dash before how much was eaten parts it from the food, as a comma does.
       .replace(/([a-z])\s+[-–—]+\s+(?=(?:(?:i|he|she|we)\s+)?(?:ate|had|drank|finished|the\s+whole|a\s+whole|about|like|maybe|around|roughly|approx|~)\b)/gi, '$1, ')
-      // "8x8 pan", "9 x 13 dish", "8 by 8": two sizes crossed (never "x6", a count said after the food, nor "2 x 8 oz").
-      .replace(new RegExp(String.raw`\b(?:an?\s+)?\d+(?:\.\d+)?\s*(?:"|''|in(?:ch(?:es)?)?)?\s*(?:x|by|×)\s*\d+(?:\.\d+)?(?![\d.])(?!\s*(?:oz|ounces?|fl|ml|g|grams?|cups?|c|tbsp|tsp|slices?|pieces?|pcs?)\b)\s*(?:"|''|in(?:ch(?:es)?)?\b)?(?:\s*${PAN}\b)?`, 'gi'), ' ')
+      // "8x8 pan", "9 x 13 dish", "8 by 8": two sizes crossed (never "x6", a count said after the food, nor "2 x 8 oz");
+      // "1/6 of the 8x8 pan" is a part of the whole, which USDA's portions name by its pan, so it stays.
+      .replace(new RegExp(String.raw`(?<!\bof\s+(?:the\s+|an?\s+)?)\b(?:an?\s+)?\d+(?:\.\d+)?\s*(?:"|''|in(?:ch(?:es)?)?)?\s*(?:x|by|×)\s*\d+(?:\.\d+)?(?![\d.])(?!\s*(?:oz|ounces?|fl|ml|g|grams?|cups?|c|tbsp|tsp|slices?|pieces?|pcs?)\b)\s*(?:"|''|in(?:ch(?:es)?)?\b)?(?:\s*${PAN}\b)?`, 'gi'), ' ')
       // "a 12 inch pan", "13 in. dish": the size of what it was baked in.
-      .replace(new RegExp(String.raw`\b(?:an?\s+)?\d+(?:\.\d+)?\s*(?:"|''|-?\s*in(?:ch(?:es)?)?\.?)\s*${PAN}\b`, 'gi'), ' ')
+      .replace(new RegExp(String.raw`(?<!\bof\s+(?:the\s+|an?\s+)?)\b(?:an?\s+)?\d+(?:\.\d+)?\s*(?:"|''|-?\s*in(?:ch(?:es)?)?\.?)\s*${PAN}\b`, 'gi'), ' ')
       // "cut in 6", "cut into 12 squares": how many pieces the whole was cut in, not how many were eaten.
       .replace(/[,\s]*\b(?:cut|sliced|divided)\s+(?:in|into)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)(?:\s+(?:pieces|slices|squares|servings|wedges|parts))?\b/gi, ' ')
       // "4 for 4", "2 for $5", "5 for 5 deal", "the $5 box", "$3.50": a deal or a price.
