@@ -1712,3 +1712,65 @@ describe('a soup said by its kind with a meat and its own amount (round 12a)', (
     expect(estimateMeal('pho w/ beef 2 cups + 2 fried spring rolls').foods[0]).toMatchObject({ description: 'Soup, pho, with meat', portion: '1 cup', quantity: 2 });
   });
 });
+
+describe('numbers that are no amount (round 13a)', () => {
+  it('reads a pan or dish size and how many pieces it was cut in as no count', () => {
+    expect(estimateMeal('lasagna - 1 piece, 8x8 pan cut in 6').foods.map((f) => [f.description, f.quantity])).toEqual([['Lasagna with meat', 1]]);
+    expect(one('cornbread 8 x 8 cut into 9, had 1')).toMatchObject({ quantity: 1 });
+    // A part "of the 8x8 pan" is of the whole, as USDA's portions name it: the pan stays (set 28 had this right).
+    expect(estimateMeal('lasagna (1/6 of the 8x8 pan) + 2 slices garlic bread').carbs_g).toBeGreaterThan(80);
+    expect(one('a piece of sheet cake, 12 inch pan').description).toMatch(/^Cake/);
+    expect(one('brownies from a 9x13 pan, 2 pieces').quantity).toBe(2);
+    // A count times a volume is no pan ("330" had matched as "33" before "0 ml").
+    expect(estimateMeal('2 x 330 ml cans of orange soda at the party').carbs_g).toBeGreaterThan(60);
+  });
+
+  it('reads a deal name or a price as no count, and keeps a count said after the food and a sub\'s length', () => {
+    const deal = estimateMeal('wendys 4 for 4 - jr cheeseburger, 4 nuggets, small fries');
+    expect(deal.foods[0]!.quantity).toBe(1);
+    expect(deal.carbs_g).toBeLessThan(120);
+    expect(one('a $3 bag of chips').quantity).toBe(1);
+    expect(one('2 for $5 whoppers').quantity).toBe(1);
+    expect(one('nigiri x4').quantity).toBe(4);
+    expect(one('6 inch sub').portion).toMatch(/6" submarine/);
+  });
+});
+
+describe('amounts, sizes and context said after the food (round 13a)', () => {
+  it('sizes a container USDA has no size of by the measure said after it', () => {
+    expect(one('chicken lo mein - ate the whole container, about 3 cups')).toMatchObject({ portion: '1 cup', quantity: 3 });
+    expect(one('fried rice, the whole container, 2 cups')).toMatchObject({ portion: '1 cup', quantity: 2 });
+    expect(one('my kid had a yoo hoo box, 6.5 oz')).toMatchObject({ quantity: 6.5 });
+    expect(one('ate a bunch of cherries, like 20')).toMatchObject({ description: 'Cherries, raw', quantity: 20 });
+    expect(one('a bag of grapes, like 30')).toMatchObject({ quantity: 30 });
+  });
+
+  it('reads "the small ones", "the thick slices" and "individual" said after the food as the size of each', () => {
+    expect(one('3 beef empanadas, the small ones')).toMatchObject({ portion: '1 small/individual', quantity: 3 });
+    expect(estimateMeal('cinnamon raisin toast x2, the thick slices, w butter').foods.map((f) => f.description)).toEqual(['Bread, raisin, toasted', 'Butter, NFS']);
+    expect(one('2 pancakes, the big ones').portion).toBe('1 large pancake');
+    expect(estimateMeal('spinach quiche, individual, + a small side salad').foods[0]!.portion).toBe('1 individual quiche');
+  });
+
+  it('reads snack and sharing sizes as USDA names them, and a fun size never as the miniature', () => {
+    expect(one('a snack size bag of microwave popcorn at my desk').portion).toBe('1 snack/mini microwave bag');
+    expect(one('peanut m&ms, the sharing size bag').portion).toBe('1 sharing/movie theater size');
+    expect(one('4 fun size snickers').portion).toBe('1 fun/snack size');
+  });
+
+  it('reads "on the side", "straight from the tub" and "when i was sick" as no food', () => {
+    expect(one('1 cup fried okra on the side')).toMatchObject({ description: 'Fried okra', portion: '1 cup' });
+    expect(one('ate 1 cup of vanilla ice cream straight from the tub')).toMatchObject({ description: 'Ice cream, vanilla', portion: '1 cup' });
+    expect(one('plain congee 1 cup when i was sick')).toMatchObject({ description: 'Congee', portion: '1 cup' });
+  });
+
+  it('reads only what was got in a trade as eaten', () => {
+    expect(one('he traded his apple for a medium bag of takis').description).toBe('Tortilla chips, flavored');
+    expect(one('swapped my sandwich for 2 slices of pizza')).toMatchObject({ quantity: 2 });
+  });
+
+  it('reads one piece of a dish named by it as one of the dish, and a list of counts after a unit in that unit', () => {
+    expect(estimateMeal('biscuits n gravy, just 1 biscuit + 2 sausage links').foods[0]).toMatchObject({ description: 'Biscuit with gravy', portion: '1 biscuit with gravy', quantity: 1 });
+    expect(estimateMeal('3 scoops: 2 chocolate, 1 vanilla').foods.map((f) => [f.description, f.quantity, f.portion])).toEqual([['Ice cream, chocolate', 2, '1 scoop'], ['Ice cream, vanilla', 1, '1 scoop']]);
+  });
+});

@@ -526,7 +526,7 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\b(al pastor|carnitas|asada|carne asada|chicken|pork|beef|fish|shrimp|barbacoa|chorizo|steak) street (tacos?)\b/g, '$1 $2'],
   [/\ban? stacks? of (\d+(?:\.\d+)?)\b/g, '$1'],
   // "a fun size bag of m&ms", "king size peanut m&ms": USDA's "1 fun/snack size", "1 large/king size".
-  [/\b(fun|snack|king)[- ]?size(?:d)?\b/g, '$1size'],
+  [/\b(fun|snack|king|sharing)[- ]?size(?:d)?\b/g, '$1size'],
   // "medium buttered popcorn at the movies": USDA's movie-theater popcorn, in its theater sizes.
   [/\b((?:buttered |butter |plain )?)popcorn (?:at|from) (?:the )?(?:movies?|movie theat(?:er|re)|cinema|theat(?:er|re))\b/g, 'movie theater $1popcorn'],
   // "from the chinese place", "at the party": where it was eaten, not food words. An event is no food
@@ -1617,7 +1617,9 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
     qns ? use(qns, w.quantity ?? 1, `${why}: USDA's usual serving (“${qns.description}”, ${qns.grams} g) used`) : { portion: 'unknown', quantity: 0, grams: 0, note: `${why}, and USDA gives no portion for this food` };
   // "a small box": among the unit's portions, the one of the size said.
   // "mini" is USDA's "miniature" too ("3 mini muffins" → 1 miniature).
-  const sizeWord = w.size === 'mini' ? '(?:mini|miniature)' : w.size;
+  // "an individual quiche", "a snack size bag", "the sharing size bag": USDA's words for those sizes (round 13a).
+  // A sharing size USDA does not have of this candy is its king size, as the packaged names had read it.
+  const sizeWord = w.size && sizeWords(w.size === 'sharing' && !P.some((x) => /\bsharing\b/i.test(x.description)) ? 'king' : w.size);
   const sized = sizeWord ? new RegExp(`\\b${sizeWord}\\b`, 'i') : undefined;
   const first = (re: RegExp, prefer?: RegExp) => {
     const all = P.filter((p) => re.test(p.description));
@@ -1880,7 +1882,11 @@ function wholeItems(P: Portion[], nounSet: Set<string>): Portion[] {
 /** A portion of the size said: "1 medium", "1 medium fast food order" (not a piece of something medium). */
 /** An order of a food sold by the order ("1 fast food order"). */
 const ORDER = /^1 (?:fast food |regular )?order\b/i;
-const sizePortion = (size: string) => new RegExp(`^1 ${size}\\b(?!.*\\bpiece\\b)`, 'i');
+const sizePortion = (size: string) => new RegExp(`^1 ${sizeWords(size)}\\b(?!.*\\bpiece\\b)`, 'i');
+/** USDA's words for a size said: "mini" is its "miniature", "individual" its "personal", "snack size" its "fun/snack", "sharing size" its "sharing/movie theater" (round 13a). */
+function sizeWords(size: string): string {
+  return size === 'mini' ? '(?:mini|miniature)' : size === 'personal' ? '(?:personal|individual)' : size === 'fun' ? '(?:fun|snack)' : size === 'sharing' ? '(?:sharing|movie theater)' : size;
+}
 
 const SOLD_AS = ['fast', 'food', 'restaurant', 'canned', 'bottled', 'carton', 'bottle', 'can'];
 /** The words of a plainly boiled form: "Potato, boiled, from fresh, peel not eaten, NS as to fat". */
@@ -2093,6 +2099,10 @@ function sayContextPlainly(text: string): string {
   text = text.replace(/\s*[,;-]?\s*\b(?:on\s+the\s+(?:go|run|road|fly)|in\s+a\s+(?:hurry|rush))\b(?=\s*(?:$|[,;.!+&)]))/gi, '');
   text = text.replace(/\s+(?:dunked|dunk|dipped|dip|dunking|dipping|soaked)(?:\s+(?:it|them))?\s+in(?:to)?\s+(?=(?:my|the|a|an|his|her|some|our|their)\s)/gi, ' with ');
   text = text.replace(new RegExp(String.raw`\s*\b(?:at|for|during|@)\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:afternoon\s+tea|high\s+tea|cream\s+tea|tea\s+party|tea\s+time|teatime|coffee\s+hour|coffee\s+break|happy\s+hour|cocktail\s+hour|wine\s+tasting|beer\s+garden|coffee\s+shop|tea\s+house|teahouse|juice\s+bar|wine\s+bar|pizza\s+party|ice\s+cream\s+social)${STOP}`, 'gi'), '');
+  // "3 beef empanadas, the small ones", "cinnamon toast x2, the thick slices": a size said so after a comma is the size of
+  // each, said as a size alone (round 13a; "thick slices" had been a thick-crust pizza, "the small ones" said nothing).
+  text = text.replace(new RegExp(String.raw`([,;]|\s-)\s*(?:the|those|these)?\s*(small|little|smaller|big|bigger|large|thick|thin|mini|individual|jumbo)\s+(?:kind|type|sort|size|ones?|version|slices?|pieces?)${STOP}`, 'gi'), (_m: string, lead: string, size: string) =>
+    `${lead} ${/^(?:little|smaller|thin)$/i.test(size) ? 'small' : /^(?:bigger|thick)$/i.test(size) ? 'large' : size}`);
   text = text.replace(new RegExp(String.raw`(^|[,;(]|\s-)\s*(?:the|that|those|these|this)\s+(?:[\d.]+\s*(?:oz|g|ml|fl\s?oz|ounce|gram)s?\s+|small\s+|big\s+|large\s+|mini\s+|single\s+|individual\s+|snack\s+|little\s+|regular\s+|family\s+|bigger\s+|smaller\s+){0,2}(?:kind|type|sort|size|ones?|version)${STOP}`, 'gi'), '$1');
   text = text.replace(new RegExp(String.raw`(^|[,;(]|\s-)\s*(?:we|i|we're|i'm|im|were|they|we've|i've)\s+(?:are|am|were|was|been|have been|'re|'m)?\s*(?:in|at|on|visiting|staying at|staying in|traveling in|travelling in)\s+(?:the\s+|a\s+)?[a-z' ]+?${STOP}`, 'gi'), '$1');
   text = text.replace(/\bbar\s+(peanuts|nuts|snacks?|mix|pretzels|popcorn)\b/gi, '$1');
@@ -2276,7 +2286,49 @@ function whichPackage(text: string): string {
   return text.replace(new RegExp(String.raw`\s*\(\s*the\s+(?:single|individual|single serve|single serving|snack size|regular)\s+${KIND}\s*\)`, 'gi'), '');
 }
 
+/**
+ * Numbers that are no amount (round 13a): a pan's or dish's size ("8x8 pan cut in 6", "9 x 13", "a 12 inch pan"), a
+ * deal's name ("wendys 4 for 4", "2 for $5", "the $5 box"), a price ("$3.50"). "8x8" had been 64 pan dulces and
+ * "4 for 4" sixteen cheeseburgers; they say nothing of how much was eaten, so they are read as no words at all.
+ */
+const PAN = String.raw`(?:pans?|dish|dishes|baking dish|casserole(?: dish)?|tray|sheet(?: pan)?|skillet|square|round|rectangle)`;
+/** "3 scoops: 2 chocolate, 1 vanilla", "4 slices - 2 pepperoni & 2 cheese": a list of counts after a counted unit shares that unit (round 13a). */
+const UNIT_LIST = /\b(\d+|two|three|four|five|six)\s+(scoops?|cups?|glasses?|bowls?|bottles?|cans?|bars?|packs?|bags?)\s*(?::|-|,)\s*((?:(?:\d+|one|two|three|a)\s+[a-z][a-z' ]*?\s*(?:,|&|\+|\band\b|\bn\b)\s*)+(?:\d+|one|two|three|a)\s+[a-z][a-z' ]*?)(?=\s*$|\s*[;.!(])/gi;
+function notAmounts(text: string): string {
+  text = text.replace(UNIT_LIST, (m: string, _n: string, unit: string, list: string) => {
+    const parts = list.split(/\s*(?:,|&|\+|\band\b|\bn\b)\s*/).filter(Boolean);
+    if (parts.some((x) => /\b(?:scoops?|slices?|pieces?|cups?|oz|g|ml|of)\b/i.test(x))) return m;
+    const one = unit.replace(/s$/i, '');
+    return parts.map((x) => x.replace(/^(\d+|one|two|three|a)\s+/i, (_a: string, k: string) => `${k} ${/^(?:1|one|a)$/i.test(k) ? one : `${one}s`} `)).join(', ');
+  });
+  return (
+    text
+      // "lo mein - ate the whole container, about 3 cups": a dash before how much was eaten parts it from the food, as a comma does.
+      .replace(/([a-z])\s+[-–—]+\s+(?=(?:(?:i|he|she|we)\s+)?(?:ate|had|drank|finished|the\s+whole|a\s+whole|about|like|maybe|around|roughly|approx|~)\b)/gi, '$1, ')
+      // "8x8 pan", "9 x 13 dish", "8 by 8": two sizes crossed (never "x6", a count said after the food, nor "2 x 8 oz");
+      // "1/6 of the 8x8 pan" is a part of the whole, which USDA's portions name by its pan, so it stays.
+      .replace(new RegExp(String.raw`(?<!\bof\s+(?:the\s+|an?\s+)?)\b(?:an?\s+)?\d+(?:\.\d+)?\s*(?:"|''|in(?:ch(?:es)?)?)?\s*(?:x|by|×)\s*\d+(?:\.\d+)?(?![\d.])(?!\s*(?:oz|ounces?|fl|ml|g|grams?|cups?|c|tbsp|tsp|slices?|pieces?|pcs?)\b)\s*(?:"|''|in(?:ch(?:es)?)?\b)?(?:\s*${PAN}\b)?`, 'gi'), ' ')
+      // "a 12 inch pan", "13 in. dish": the size of what it was baked in.
+      .replace(new RegExp(String.raw`(?<!\bof\s+(?:the\s+|an?\s+)?)\b(?:an?\s+)?\d+(?:\.\d+)?\s*(?:"|''|-?\s*in(?:ch(?:es)?)?\.?)\s*${PAN}\b`, 'gi'), ' ')
+      // "cut in 6", "cut into 12 squares": how many pieces the whole was cut in, not how many were eaten.
+      .replace(/[,\s]*\b(?:cut|sliced|divided)\s+(?:in|into)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)(?:\s+(?:pieces|slices|squares|servings|wedges|parts))?\b/gi, ' ')
+      // "4 for 4", "2 for $5", "5 for 5 deal", "the $5 box", "$3.50": a deal or a price.
+      .replace(/\b\d+\s+for\s+\$?\d+(?:\.\d+)?(?:\s+(?:deal|meal|combo|box|special))?\b/gi, ' ')
+      .replace(/(?:\b(?:the|a|an)\s+)?\$\s?\d+(?:\.\d+)?(?:\s+(?:deal|meal|combo|box|special|value|menu|fill ?up|bundle))?(?![\w])/gi, ' ')
+      .replace(/\b\d+(?:\.\d+)?\s+(?:dollars?|bucks?|cents?)(?:\s+(?:worth\s+of|deal|meal|box|menu))?\b/gi, ' ')
+      // "1 cup fried okra on the side": a side is a food like any other; the words say nothing more.
+      .replace(/\s+(?:on|as)\s+(?:the|a)\s+side\b/gi, ' ')
+      // "ate a cup of ice cream straight from the tub", "chips out of the bag": what it was taken from is no unit of it.
+      .replace(/\s+(?:straight\s+|right\s+)?(?:from|out of|outta)\s+(?:the|a|my|our|his|her|their)\s+(?:[a-z]+\s+)?(?:tub|carton|jar|pot|pan|container|package|bag|box|bottle|sleeve|tin|freezer|fridge)\b(?=\s*(?:$|[,;.!+&)]))/gi, ' ')
+      // "congee when i was sick", "juice bc he was low": a clause of how someone was is no food.
+      .replace(/[,\s]+(?:when|while|since|because|bc|cuz|cause|as)\s+(?:i|he|she|we|they|it|my\s+[a-z]+|the\s+[a-z]+)\s+(?:was|were|am|is|felt|feel|got|had been|came|went|woke)\b[^,;+&.!]*/gi, ' ')
+      // "he traded his apple for a bag of takis", "swapped my sandwich for pizza": only what was got for it was eaten.
+      .replace(/(^|[,;:.!]\s*|\b(?:and|then)\s+)(?:(?:i|he|she|we|they|my\s+[a-z]+)\s+)?(?:traded|swapped|exchanged|switched|gave\s+away|gave\s+up)\s+(?:(?:his|her|my|their|our|the|a|an)\s+)?[^,;.!+&]*?\s+for\s+/gi, '$1')
+  );
+}
+
 export function estimateMeal(text: string, table: FoodTable = foodTable()): MealEstimate {
+  text = notAmounts(text);
   text = whichPackage(text);
   // "shared a tiramisu, i had half", "split a pizza with my son": the share said before the food.
   // "shared fries w my friend", "shared nachos, had half": "shared" before any food word too ("split" only
@@ -2595,7 +2647,7 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
       const prev = last && noAmount.has(last) && dish && noAmount.has(dish) ? dish : last;
       // "unsweet iced tea, large": a size said on its own too.
       // "meatball sub, 6 in": a length too.
-      if (prev && ((noAmount.has(prev) && (w.quantity !== null || w.unit !== null || w.size !== null || w.inches !== null)) || (sizedAfter.has(prev) && w.unit !== null && ['g', 'kg', 'oz', 'floz', 'ml'].includes(w.unit)) || (sizedByWord.has(prev) && w.unit !== null && ['g', 'kg', 'oz', 'floz', 'ml', 'cup'].includes(w.unit)))) {
+      if (prev && ((noAmount.has(prev) && (w.quantity !== null || w.unit !== null || w.size !== null || w.inches !== null)) || (sizedAfter.has(prev) && ((w.unit !== null && ['g', 'kg', 'oz', 'floz', 'ml'].includes(w.unit)) || (prev.portion === QNS && w.unit === null && w.size === null && (w.quantity ?? 0) >= 2))) || (sizedByWord.has(prev) && w.unit !== null && ['g', 'kg', 'oz', 'floz', 'ml', 'cup'].includes(w.unit)))) {
         noAmount.delete(prev);
         sizedAfter.delete(prev);
         sizedByWord.delete(prev);
@@ -2611,6 +2663,9 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
         if (wants && !food.portions.some((p) => wants.test(p.description))) food = sameFoodWith(food, table, (d) => wants.test(d), false) ?? food;
         const c = choosePortion(food, words(food.description).map(stem), w);
         Object.assign(prev, { text: `${prev.text}, ${itemText}`, food_code: food.code, description: food.description, portion: c.portion, quantity: c.quantity, grams: round1(c.grams), carbs_g: round1((c.grams * food.carbsPer100g) / 100), note: c.note });
+        // "lo mein - ate the whole container, about 3 cups", "veg curry, takeout container, 2 cups": a container USDA
+        // gives no size of says nothing of how much; a measure said after it does (round 13a).
+        if (c.portion === QNS && w.size === null) sizedByWord.add(prev);
       }
       continue;
     }
@@ -2643,9 +2698,12 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
     }
     // "shrimp cocktail, like 6 shrimp", "wings, 8 wings": a count of the piece the food before is named by, said after it
     // with no amount of its own, is how many of those pieces ("1 shrimp with sauce"), not a food more.
-    if (prev && prevSaid && noAmount.has(prev) && w.quantity !== null && w.unit === null && w.size === null && w.food.length === 1 && prevSaid.includes(w.food[0]!)) {
+    if (prev && prevSaid && noAmount.has(prev) && w.quantity !== null && w.unit === null && w.size === null && w.food.length === 1 && (prevSaid.includes(w.food[0]!) || (prevSaid.some((x) => x.includes('_')) && words(prev.description.split(',')[0]!).map(stem).includes(w.food[0]!)))) {
       const food = table.byCode.get(prev.food_code)!;
-      const c = choosePortion(food, [w.food[0]!], { ...w, food: prevSaid });
+      let c = choosePortion(food, [w.food[0]!], { ...w, food: prevSaid });
+      // "biscuits n gravy, just 1 biscuit": USDA's "1 biscuit with gravy" is one of the piece said, with the rest of the dish (round 13a).
+      const withRest = food.portions.find((x) => new RegExp(`^1 ${w.food[0]!}s? with\\b`, 'i').test(x.description));
+      if (c.portion === QNS && withRest) c = { portion: withRest.description, quantity: w.quantity!, grams: withRest.grams * w.quantity!, note: null };
       if (c.portion !== QNS) {
         noAmount.delete(prev);
         Object.assign(prev, { text: `${prev.text}, ${itemText}`, portion: c.portion, quantity: c.quantity, grams: round1(c.grams), carbs_g: round1((c.grams * food.carbsPer100g) / 100), note: c.note });
@@ -2834,6 +2892,8 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
       const other =
         sameFoodWith(match.food, table, (d) => wants.test(d), !!w.size) ??
         (w.size ? sameFoodWith(match.food, table, (d) => wants.test(d), false, BOILED) : null) ??
+        // "4 mini cream puffs", "an individual quiche": a size that is a form of the food (not of a vegetable picked) from any form USDA has it in (round 13a).
+        (w.size && /^(?:mini|personal|fun)$/.test(w.size) ? sameFoodWith(match.food, table, (d) => wants.test(d), false) : null) ??
         // "large french toast sticks": a size of a plural with no count, an order, is from the form sold by the order.
         (w.size && w.plural && w.quantity === null && !match.food.portions.some((p) => ORDER.test(p.description)) ? sameFoodWith(match.food, table, (d) => ORDER.test(d), true) : null);
       if (other) match = { ...match, food: other };
@@ -2878,6 +2938,8 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
     else if ((w.quantity === null || w.quantity === 1) && w.unit === 'bowl' && !/\bbowl\b/i.test(food.portion)) sizedByWord.add(food);
     // "a smoothie …, 16 oz": a weight or volume right after says how big the one "a" was.
     else if (w.article && w.unit === null && w.size === null) sizedAfter.add(food);
+    // "a yoo hoo box, 6.5 oz", "a bottle of green tea, 20 oz": the volume or weight said after "a" container is its size (round 13a).
+    else if (w.article && w.size === null && w.unit !== null && /^(?:box|bottle|can|bag|container|carton|pouch|cup|glass|tub|packet|package)$/.test(w.unit)) sizedAfter.add(food);
   }
 }
 
