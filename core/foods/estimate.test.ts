@@ -1799,4 +1799,13 @@ describe('safety of counts and amounts (round 14a)', () => {
     expect(estimateMeal('low again, 3 sugar cubes in warm water').foods.map((f) => [f.description, f.quantity])).toEqual([['Sugar, NFS', 3], ['Water, NFS', 1]]);
     expect(estimateMeal('2 tbsp sugar in hot tea').foods[0]).toMatchObject({ description: 'Sugar, NFS', grams: 25 });
   });
+
+  it('reads an amount said after "split w X so" as what the writer ate, the share no food', () => {
+    expect(estimateMeal('cheesecake, split w my sister so 1 slice').foods.map((f) => [f.description, f.quantity])).toEqual([['Cheesecake, plain', 1]]);
+  });
+
+  it('reads "X on my Y" as two foods, Y with its own amount', () => {
+    expect(estimateMeal('2 tbsp walnuts on my yogurt (1 cup)').foods.map((f) => [f.description, f.quantity])).toEqual([['Walnuts, excluding honey roasted', 0.125], ['Yogurt, NFS', 1]]);
+    expect(estimateMeal('a handful of blueberries on my cereal').foods.map((f) => f.description)).toEqual(['Blueberries, raw', 'Cereal, ready-to-eat, NFS']);
+  });
 });

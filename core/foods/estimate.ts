@@ -2310,6 +2310,12 @@ function notAmounts(text: string): string {
       // "low again, 4 sugar packets in warm water", "2 sugar cubes in tea": the sugar and the drink it was stirred
       // into are two foods (it had been 4 waters, the sugar lost: a low's treatment read as 0 g).
       .replace(/\b((?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six)\s+)?(sugar\s+(?:packets?|cubes?)|(?:packets?|cubes?|tbsps?|tablespoons?|tsps?|teaspoons?|spoonfuls?)\s+(?:of\s+)?sugar)\s+(?:(?:dissolved|mixed|stirred)\s+)?in\s+(?:(?:a|my)\s+(?:glass|cup|mug)\s+of\s+|some\s+)?(?:(?:warm|hot|cold)\s+)?(water|tea)\b/gi, '$1$2, $3')
+      // "3 tbsp raisins on my oatmeal (1 cup)", "a handful of blueberries on my cereal": what was put on "my" food
+      // and that food are two (it had been 3 oatmeal-raisin cookies; the cereal's own amount is its own).
+      .replace(/([a-z])\s+on\s+my\s+(?=[a-z])/gi, '$1, ')
+      // "bread pudding, split w hubby so half a cup": an amount said after "so" is what the writer ate, the share
+      // already taken (the share had read on as "banana split", a food more); "so half" is still the share.
+      .replace(/\s*[,;]?\s*(?:we\s+|i\s+)?(?:split|shared?)\s+(?:it\s+)?(?:with|w\/?)\s+(?:(?:my|the|a|his|her|our|their)\s+)?[a-z]+\s*,?\s+so\s+(?:i\s+(?:only\s+)?(?:had|ate|got)\s+)?(?=(?:\d|an?\b(?!\s+(?:third|quarter|fourth|half)\b)|half\s+an?\s|one\b|two\b|three\b|about\b|like\b|maybe\b|around\b|~))/gi, ', ')
       // "4% cottage cheese 3/4 c", "0% greek yogurt": a percentage is the food's fat, never a count or amount
       // (it had been 4 cups, 0 g); the milks' own names ("2% milk", reduced fat), "100% juice" and "50% of it" stay.
       .replace(/(^|[^\w.])\d+(?:\.\d+)?\s?%(?!\s?(?:of\b|(?:chocolate\s+)?milk\b|juices?\b))/gi, '$1 ')
