@@ -1774,3 +1774,38 @@ describe('amounts, sizes and context said after the food (round 13a)', () => {
     expect(estimateMeal('3 scoops: 2 chocolate, 1 vanilla').foods.map((f) => [f.description, f.quantity, f.portion])).toEqual([['Ice cream, chocolate', 2, '1 scoop'], ['Ice cream, vanilla', 1, '1 scoop']]);
   });
 });
+
+describe('safety of counts and amounts (round 14a)', () => {
+  it('reads a percentage as the food\'s fat, never a count or an amount', () => {
+    expect(one('2% cottage cheese half a cup')).toMatchObject({ description: 'Cheese, cottage, NFS', quantity: 0.5 });
+    expect(one('0% greek yogurt 1 cup').quantity).toBe(1);
+    expect(one('1 cup 2% milk').description).toBe('Milk, reduced fat (2%)');
+    expect(one('peaches in 100% juice').description).toBe('Peach, canned, juice pack');
+  });
+
+  it('reads "N of the M" as N eaten', () => {
+    expect(one('cookies, had 2 of the 12').quantity).toBe(2);
+    expect(one('ate 3 of the 8 dumplings').quantity).toBe(3);
+    expect(one('two of the twelve wings').quantity).toBe(2);
+  });
+
+  it('reads "ate all (the seeds)" after a food as how much of it was eaten, no food', () => {
+    expect(one('an orange, ate all the slices').description).toBe('Orange, raw');
+    expect(estimateMeal('a bag of popcorn, ate all').foods.map((f) => f.description)).toEqual(['Popcorn, NFS']);
+    expect(estimateMeal('burger, ate all the fries').foods).toHaveLength(2);
+  });
+
+  it('reads sugar stirred into water or tea as the sugar and the drink, after a label like "low again,"', () => {
+    expect(estimateMeal('low again, 3 sugar cubes in warm water').foods.map((f) => [f.description, f.quantity])).toEqual([['Sugar, NFS', 3], ['Water, NFS', 1]]);
+    expect(estimateMeal('2 tbsp sugar in hot tea').foods[0]).toMatchObject({ description: 'Sugar, NFS', grams: 25 });
+  });
+
+  it('reads an amount said after "split w X so" as what the writer ate, the share no food', () => {
+    expect(estimateMeal('cheesecake, split w my sister so 1 slice').foods.map((f) => [f.description, f.quantity])).toEqual([['Cheesecake, plain', 1]]);
+  });
+
+  it('reads "X on my Y" as two foods, Y with its own amount', () => {
+    expect(estimateMeal('2 tbsp walnuts on my yogurt (1 cup)').foods.map((f) => [f.description, f.quantity])).toEqual([['Walnuts, excluding honey roasted', 0.125], ['Yogurt, NFS', 1]]);
+    expect(estimateMeal('a handful of blueberries on my cereal').foods.map((f) => f.description)).toEqual(['Blueberries, raw', 'Cereal, ready-to-eat, NFS']);
+  });
+});

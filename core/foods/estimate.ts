@@ -2303,6 +2303,22 @@ function notAmounts(text: string): string {
   });
   return (
     text
+      // "beignets, ate 4 of the 6 in the bag", "2 of the 12 cookies": the count eaten is N, never N × M (it had been 24).
+      .replace(/\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+(?:the|my|our|those|these|his|her)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b(?:\s+(?:in|from)\s+(?:the|a|my)\s+(?:bag|box|pack|package|container|tin|tray|plate|batch))?/gi, '$1')
+      // "a whole pomegranate, ate all the seeds", "popcorn, ate all": how much of it was eaten, no food ("all" had been a tart).
+      .replace(/[,;]\s*(?:(?:i|he|she|we)\s+)?(?:ate|had|finished|eaten)\s+(?:it\s+)?all(?:\s+of)?(?:\s+(?:it|them|that|this|the\s+(?:seeds|slices|pieces|segments|wedges|bits|rest|thing)))?\s*(?=$|[,;.!])/gi, '')
+      // "low again, 4 sugar packets in warm water", "2 sugar cubes in tea": the sugar and the drink it was stirred
+      // into are two foods (it had been 4 waters, the sugar lost: a low's treatment read as 0 g).
+      .replace(/\b((?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six)\s+)?(sugar\s+(?:packets?|cubes?)|(?:packets?|cubes?|tbsps?|tablespoons?|tsps?|teaspoons?|spoonfuls?)\s+(?:of\s+)?sugar)\s+(?:(?:dissolved|mixed|stirred)\s+)?in\s+(?:(?:a|my)\s+(?:glass|cup|mug)\s+of\s+|some\s+)?(?:(?:warm|hot|cold)\s+)?(water|tea)\b/gi, '$1$2, $3')
+      // "3 tbsp raisins on my oatmeal (1 cup)", "a handful of blueberries on my cereal": what was put on "my" food
+      // and that food are two (it had been 3 oatmeal-raisin cookies; the cereal's own amount is its own).
+      .replace(/([a-z])\s+on\s+my\s+(?=[a-z])/gi, '$1, ')
+      // "bread pudding, split w hubby so half a cup": an amount said after "so" is what the writer ate, the share
+      // already taken (the share had read on as "banana split", a food more); "so half" is still the share.
+      .replace(/\s*[,;]?\s*(?:we\s+|i\s+)?(?:split|shared?)\s+(?:it\s+)?(?:with|w\/?)\s+(?:(?:my|the|a|his|her|our|their)\s+)?[a-z]+\s*,?\s+so\s+(?:i\s+(?:only\s+)?(?:had|ate|got)\s+)?(?=(?:\d|an?\b(?!\s+(?:third|quarter|fourth|half)\b)|half\s+an?\s|one\b|two\b|three\b|about\b|like\b|maybe\b|around\b|~))/gi, ', ')
+      // "4% cottage cheese 3/4 c", "0% greek yogurt": a percentage is the food's fat, never a count or amount
+      // (it had been 4 cups, 0 g); the milks' own names ("2% milk", reduced fat), "100% juice" and "50% of it" stay.
+      .replace(/(^|[^\w.])\d+(?:\.\d+)?\s?%(?!\s?(?:of\b|(?:chocolate\s+)?milk\b|juices?\b))/gi, '$1 ')
       // "lo mein - ate the whole container, about 3 cups": a dash before how much was eaten parts it from the food, as a comma does.
       .replace(/([a-z])\s+[-–—]+\s+(?=(?:(?:i|he|she|we)\s+)?(?:ate|had|drank|finished|the\s+whole|a\s+whole|about|like|maybe|around|roughly|approx|~)\b)/gi, '$1, ')
       // "8x8 pan", "9 x 13 dish", "8 by 8": two sizes crossed (never "x6", a count said after the food, nor "2 x 8 oz");
