@@ -669,4 +669,22 @@ describe('packaged foods, candy, bakery, sodas and drinks by name (round 12, eve
     expect(estimateMeal('mussels and frites', table).foods.map((f) => f.food_code)).toEqual(['26313110', '71400990']);
     expect(estimateMeal('bagel thin w cream cheese', table).foods.map((f) => f.portion)[0]).toBe('1 Bagel Thin');
   });
+
+  it.each([
+    // Round 14b, the other names of sets 29–32.
+    ['3 puris w aloo sabzi', '75440600', 'Quantity not specified', 1], // Vegetable curry (second food)
+    ['4 pieces of kaju barfi', '13252500', '1 piece', 4], // Barfi or Burfi, Indian dessert
+    ['low fat bran muffin', '52304040', 'Quantity not specified', 1], // Muffin, bran with fruit, lowfat
+    ['2 sheets of matzo', '54307000', '1 matzo', 2], // Crackers, matzo
+    ['cold leftover meat lovers, 2 slices', '58106610', '1 piece, NFS', 2], // Pizza with meat other than pepperoni
+    ['guinness draught can (14.9 oz)', '93101000', '1 fl oz', 14.9], // Beer
+    ['instant ramen whole cup', '58407030', '1 individual container', 1], // Soup, ramen noodles, water added
+    ['2 unsweetened applesauce pouches', '63101120', '1 pouch', 2], // Applesauce, unsweetened
+    ['a mac jr', '27510389', '135 g', 1], // Big Mac (McDonalds), its Mac Jr portion by weight
+  ] as const)('reads the other round 14b names: %s', (text, code, portion, quantity) => {
+    const foods = estimateMeal(text, table).foods;
+    expect(estimateMeal(text, table).unknown, text).toEqual([]);
+    const f = foods[foods.length - 1]!;
+    expect({ code: f.food_code, portion: f.portion, quantity: f.quantity }).toEqual({ code, portion, quantity });
+  });
 });

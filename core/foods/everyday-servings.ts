@@ -60,6 +60,11 @@ export const SERVING_NAMES: Readonly<Record<string, { q?: string; code?: string;
   beef_chimi: { q: 'meat chimichanga' },
   chicken_chimi: { q: 'meat chimichanga' },
   cottage_pie: { q: 'shepherd pie' }, // the beef shepherd's pie
+  aloo_sabzi: { q: 'vegetable curry' }, // potato and vegetable curry
+  aloo_sabji: { q: 'vegetable curry' },
+  kaju_barfi: { q: 'barfi' }, // Barfi or Burfi, Indian dessert (cashew)
+  kaju_katli: { q: 'barfi' },
+  low_fat_bran_muffin: { q: 'lowfat bran fruit muffin' }, // Muffin, bran with fruit, lowfat
   loaded_potato_skin: { q: 'potato skin cheese bacon' }, // Potato skins, with cheese and bacon
 };
 
@@ -75,6 +80,18 @@ export const SERVING_FORMS: ReadonlyArray<[RegExp, string]> = [
   // Snow peas are USDA's snowpeas, raw as eaten with a dip (they read as green peas); said as one word so that
   // "snow peas" uncounted is not one pod.
   [/\bsnow ?peas\b/g, 'raw snowpeas'],
+  // "2 sheets of matzo": a sheet is USDA's "1 matzo"; "meat lovers" said alone is the pizza.
+  [/\b(?:sheets?|pieces?|boards?) of (matzo|matzah|matza)h?s?\b/g, '$1'],
+  [/\bmeat lovers?'?s?\b(?! pizza)/g, 'meat lovers pizza'],
+  // A can of beer with its ounces said in brackets after it: "guinness draught can (14.9 oz)" is 14.9 fl oz of beer.
+  [/\b(?:guinness|beer|lager|ale|stout|ipa)(?: draught| draft)? can \((\d+(?:\.\d+)?) ?(?:fl )?oz\)/g, '$1 fl oz of beer'],
+  [/\b(\d+(?:\.\d+)?) ?(?:fl )?oz (?:guinness|beer|lager|ale|stout|ipa)(?: draught| draft)? cans?\b/g, '$1 fl oz of beer'],
+  // "instant ramen whole cup": the cup of noodles, USDA's individual container.
+  [/\binstant ramen,? (?:the |a )?whole cup\b|\b(?:a |one )?whole cup of instant ramen\b/g, 'a cup of instant ramen'],
+  [/\b(\d+|an?|one|two|three) unsweetened apple ?sauce pouch(es)?\b/g, '$1 pouch$2 of unsweetened applesauce'],
+  // McDonald's Mac Jr is USDA's Big Mac by its "1 MCDonald's Mac Jr" (135 g), a portion whose words the matcher does not
+  // read, so its weight is said instead (as the Hamburger Helper single's above).
+  [/\b(?:an? |one )?mac (?:jr|junior)s?\b/g, '135 g of big mac'],
   // A tots order is the fast-food order of tots ("a tots order", "tots from sonic, one order").
   [/\b(?:an? |one )?(?:tater )?tots? order\b|\b(?:tater )?tots([^,;+&]*?),? (?:an?|one) order\b/g, 'a fast food order of tots$1'],
   // Loaded potato skins at a bar are the skins with cheese and bacon, each the skin of one medium potato (not a baked potato).
