@@ -341,7 +341,9 @@ export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   [/\blight ?(?:\+|&|and|n|'n'?) ?fit\b/g, 'light fit'],
   // A latte with sugar-free syrup is a plain latte (the syrup adds no sugar); a "skinny" one is also made with nonfat milk.
   [/\b(?:sugar[- ]?free|sf) (iced )?(?:vanilla|caramel|hazelnut|cinnamon dolce|toffee nut|flavored) (iced )?lattes?\b/g, '$1$2latte'],
-  [/\bskinny (?:vanilla|caramel|hazelnut|cinnamon dolce|toffee nut|flavored )?(?:vanilla |caramel )?(iced )?lattes?\b/g, '$1nonfat latte'],
+  // Round 14b: a skinny latte with a flavour is USDA's nonfat flavoured latte (sugar-free syrup is left to the sugar-free form above).
+  [/\bskinny (?:vanilla|caramel|hazelnut|cinnamon dolce|toffee nut|flavored) (?:vanilla |caramel )?(iced )?lattes?\b/g, '$1nonfat flavored latte'],
+  [/\bskinny (iced )?lattes?\b/g, '$1nonfat latte'],
   // Rice-and-fish dishes by their rice: an onigiri or a Spam musubi holds about a cup of sushi rice (USDA's Sushi, NFS by
   // the cup, 150 g), a poke bowl about two; by "the piece" (30 g, a slice of a roll) they read as a bite.
   [/\b(\d+|an?|one|two|three|four) (?:spam )?(?:onigiri|musubis?)\b/g, '$1 cup of sushi'],

@@ -170,7 +170,7 @@ describe('everyday names by category resolve to a sensible food with a whole-ite
     ['a cup of meat ravioli', '58131320', '1 cup', 1],
     ['a slice of boston cream pie', '53103000', '1 piece/slice, any size', 1],
     ['a grande sugar free vanilla latte', '92101900', '1 medium', 1],
-    ['a skinny vanilla latte', '92101901', '1 medium', 1],
+    ['a skinny vanilla latte', '92101905', '1 medium', 1], // Coffee, Latte, nonfat, flavored (round 14b)
     // Round 8: chain menus
     ['medium m&m blizzard', '13130700', '1 medium', 1],
     ['a small oreo mcflurry', '13130700', '1 small', 1],
@@ -640,5 +640,51 @@ describe('packaged foods, candy, bakery, sodas and drinks by name (round 12, eve
     expect(foods).toHaveLength(2);
     expect(foods[0]).toMatch(/^Chicken breast, fried, coated/);
     expect(foods[1]).toMatch(/^Chicken thigh, fried, coated/);
+  });
+
+  it.each([
+    // Round 14b: names from held-out sets 29–32 that read as no food or as the wrong food.
+    ['cottage pie, 2 cups', '27311510', '1 cup', 2], // Shepherd's pie (not "Pie, NFS")
+    ['2 golumpki', '27315250', '1 cabbage roll', 2], // Stuffed cabbage rolls with beef and rice
+    ['one beef chimi smothered', '58104500', '1 item, any size', 1], // Chimichanga, meat
+    ['a chimi', '58104500', '1 item, any size', 1],
+    ['frites', '71400990', 'Quantity not specified', 1], // Potato, french fries, NFS
+    ['everything bagel thin', '51180010', '1 Bagel Thin', 1], // Bagel
+    ['lamb kebab skewer', '27430610', 'Quantity not specified', 1], // Lamb shish kabob with vegetables, excluding potatoes
+    ['2 chicken kebab skewers', '27440130', '1 shishkabob', 2],
+    ['grande skinny vanilla latte', '92101905', '1 medium', 1], // Coffee, Latte, nonfat, flavored
+    ['a skinny latte', '92101901', '1 medium', 1], // Coffee, Latte, nonfat
+    ['a tots order', '71505010', '1 fast food order', 1], // Potato tots, fast food / restaurant
+    ['4 loaded potato skins at the bar', '71411000', 'Skin from 1 medium', 4], // Potato skins, with cheese and bacon
+    ['8 dried apricots', '62104100', '1 slice/chunk', 8], // Apricot, dried: 8 g a piece, not 40 g
+    ['a 16.9 oz bottle of sweet tea', '92309000', '1 fl oz (NFS)', 16.9], // Tea, iced, bottled, black
+    ['subway 6 inch veggie delite on wheat', '58200230', '1 regular or 6" submarine', 1], // Vegetable sandwich on wheat
+    ['snow peas', '75127750', 'Quantity not specified', 1], // Snowpeas, raw (not green peas)
+    ['a dozen wings (bbq)', '24168001', '1 drummette', 12], // Chicken "wings" with other sauces, from fast food
+  ] as const)('reads the round 14b names as their FNDDS food and portion: %s', (text, code, portion, quantity) => {
+    expect(one(text)).toEqual({ code, portion, quantity });
+  });
+
+  it('reads frites beside mussels as fries, and a bagel thin beside its spread', () => {
+    expect(estimateMeal('mussels and frites', table).foods.map((f) => f.food_code)).toEqual(['26313110', '71400990']);
+    expect(estimateMeal('bagel thin w cream cheese', table).foods.map((f) => f.portion)[0]).toBe('1 Bagel Thin');
+  });
+
+  it.each([
+    // Round 14b, the other names of sets 29–32.
+    ['3 puris w aloo sabzi', '75440600', 'Quantity not specified', 1], // Vegetable curry (second food)
+    ['4 pieces of kaju barfi', '13252500', '1 piece', 4], // Barfi or Burfi, Indian dessert
+    ['low fat bran muffin', '52304040', 'Quantity not specified', 1], // Muffin, bran with fruit, lowfat
+    ['2 sheets of matzo', '54307000', '1 matzo', 2], // Crackers, matzo
+    ['cold leftover meat lovers, 2 slices', '58106610', '1 piece, NFS', 2], // Pizza with meat other than pepperoni
+    ['guinness draught can (14.9 oz)', '93101000', '1 fl oz', 14.9], // Beer
+    ['instant ramen whole cup', '58407030', '1 individual container', 1], // Soup, ramen noodles, water added
+    ['2 unsweetened applesauce pouches', '63101120', '1 pouch', 2], // Applesauce, unsweetened
+    ['a mac jr', '27510389', '135 g', 1], // Big Mac (McDonalds), its Mac Jr portion by weight
+  ] as const)('reads the other round 14b names: %s', (text, code, portion, quantity) => {
+    const foods = estimateMeal(text, table).foods;
+    expect(estimateMeal(text, table).unknown, text).toEqual([]);
+    const f = foods[foods.length - 1]!;
+    expect({ code: f.food_code, portion: f.portion, quantity: f.quantity }).toEqual({ code, portion, quantity });
   });
 });
