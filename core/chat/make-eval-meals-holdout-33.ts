@@ -1,7 +1,7 @@
 /**
  * Writes eval-meals.holdout-33.json: the thirty-third held-out set of meal messages (issue #19).
  *
- * Written by hand on 2026-12-07 (00:33-01:00 UTC) by an engineer who has not read the estimator,
+ * Written by hand on 2026-12-07 (00:33-00:45 UTC) by an engineer who has not read the estimator,
  * the matcher or the alias lists (core/foods/estimate.ts, everyday-names*, core/chat/parse.ts,
  * proposal.ts), core/chat/README.md, eval-meals.ts or its test, any scoring results
  * (eval-meals*.results.json) or the estimator's git history, and who ran nothing that scores
