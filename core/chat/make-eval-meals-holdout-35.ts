@@ -71,7 +71,6 @@
  *   "Quantity not specified"; "salmon" with no method the baked or broiled salmon (holdout 29).
  * - "a big salad w chicken and ranch": the size word is dropped (holdout 24), the chicken is the
  *   grilled breast, each part "Quantity not specified".
- * - "a belgian waffle w pb and banana": a banana with no count is "Quantity not specified".
  * - Drinks: "half a bottle of powerade after the run" is 0.5 × its 20 fl oz bottle (holdout 9's half
  *   a gatorade); "2 glasses of lemonade" is 16 × "1 fl oz (NFS)" (a glass = 8 fl oz); "half a glass
  *   of milk" 4 fl oz (holdout 4); "16 oz hot chocolate" 16 × hot cocoa NFS "1 fl oz"; "a 500 ml
@@ -137,7 +136,7 @@ export const CASES: Array<[string, ...Item[]]> = [
   ['6 inch italian bmt + a bag of doritos', ['27580060', '1 regular or 6" submarine', 1], ['54401110', '1 small single serving bag', 1]],
   ['school lunch: chicken nuggets, tots and a chocolate milk', ['24198735', QNS, 1], ['71505020', QNS, 1], ['11511000', '1 individual school container', 1]],
   ['tuna sandwich on white and a pickle spear', ['27550720', '1 regular', 1], ['75503010', '1 spear', 1]],
-  ['2 grilled cheese sandwiches for the twins', ['14640100', '1 sandwich', 2]],
+  ['grilled cheese for my son, he ate half', ['14640100', '1 sandwich', 0.5]],
   ['a slice of pepperoni and a garlic knot', ['58106540', '1 piece, NFS', 1], ['51156500', '1 medium/regular/sandwich size roll', 1]],
   ['work lunch was leftover lasagna, 1.5 cups', ['58130011', '1 cup', 1.5]],
   ['2 hot dogs and a large coke at the ballgame', ['27564000', '1 sandwich', 2], ['92410310', '1 large drink', 1]],
@@ -330,7 +329,7 @@ export const CASES: Array<[string, ...Item[]]> = [
   ['ramen noodles (1 pack) w an egg', ['58407030', '1 oz, dry, yields', 3], ['31103010', '1 egg', 1]],
   ['tuna salad w crackers', ['27450060', QNS, 1], ['54001000', QNS, 1]],
   ['half a large sweet potato w butter', ['73403000', '1 large', 0.5], ['81100500', QNS, 1]],
-  ['2 chicken caesar wraps, one for lunch, one after work', ['27540300', '1 sandwich, any size', 2]],
+  ['chicken caesar wrap and a bag of sun chips', ['27540300', '1 sandwich, any size', 1], ['54420210', '1 small single serving bag', 1]],
   ['a peach and some cottage cheese', ['63135010', '1 fruit', 1], ['14200100', QNS, 1]],
   ['2 pieces of fried chicken & a biscuit', ['24107070', '1 piece', 2], ['52101000', '1 biscuit', 1]],
   ['3 ears of corn at the cookout', ['75216111', '1 regular ear', 3]],
@@ -340,7 +339,7 @@ export const CASES: Array<[string, ...Item[]]> = [
   ['1.5 cups strawberries w whipped cream', ['63223020', '1 cup', 1.5], ['12140000', QNS, 1]],
   ['half a frozen pepperoni pizza for dinner', ['58106514', '1 frozen medium pizza (11-13" diameter)', 0.5]],
   ['hamburger helper cheeseburger mac, 1.5 cups', ['58145136', '1 cup', 1.5]],
-  ['a belgian waffle w pb and banana', ['55201000', '1 thick / Belgian waffle', 1], ['42202000', QNS, 1], ['63107010', QNS, 1]],
+  ['a belgian waffle w pb and half a banana sliced on top', ['55201000', '1 thick / Belgian waffle', 1], ['42202000', QNS, 1], ['63107010', '1 banana', 0.5]],
   ['2 cups of cereal w almond milk', ['57100100', '1 cup', 2], ['11350040', QNS, 1]],
   ['a plate of nachos w beef', ['58104130', QNS, 1]],
   ['2 cups minestrone & a dinner roll', ['75651000', '1 cup', 2], ['51150000', '1 medium/regular/sandwich size roll', 1]],
