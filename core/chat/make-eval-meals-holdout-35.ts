@@ -89,9 +89,18 @@
  *   prepackaged vanilla cone (holdout 26); "2 frosted sugar cookies" holdout 14's iced sugar cookie.
  * - Older people: "an ensure" is Ensure's "1 bottle (8 fl oz)" (holdout 10); "tea" with no amount hot
  *   black leaf tea "Quantity not specified", "a cup of tea" its "1 cup" (holdout 12).
- * - Typos and abbreviations were written only where the meaning is plain ("mozz", "spag", "c" = cup,
- *   "ct", "pc", "bg", "oj", "pb", "mcds", "w", "&", "+", "x2"); the expected food is the one meant
- *   (holdout 11).
+ * - The 11 messages in the last group were added after the first commit (233 messages), under the
+ *   same rules and the same repeat checks. Their decisions: "a scoop of protein powder" is the
+ *   whey-based powder's "1 scoop, NFS" (holdout 19) and "12 oz almond milk" 12 × almond milk NFS "1 fl
+ *   oz"; "a can of campbells tomato soup" the canned tomato soup's "1 can" (holdout 12's whole can);
+ *   "a handfull of cashews" Cashews, NFS, "Quantity not specified" (holdout 2's handful); "big glass of
+ *   chocolate milk (12 oz)" the stated 12 fl oz (holdout 12); "a quarter of a cantaloupe" 0.25 × its
+ *   "1 medium melon" (holdout 5); "a cheese stick" the part-skim mozzarella "1 stick" (holdout 2);
+ *   "a flour tortila w peanut butter and honey" the medium flour tortilla (count convention) with the
+ *   spreads "Quantity not specified".
+ * - Typos and abbreviations were written only where the meaning is plain ("mozz", "spag", "brocoli",
+ *   "handfull", "quesadila", "tortila", "sandwhich", "c" = cup, "ct", "pc", "bg", "oj", "pb", "mcds",
+ *   "w", "&", "+", "x2"); the expected food is the one meant (holdout 11).
  *
  * Run: npx tsx core/chat/make-eval-meals-holdout-35.ts
  */
@@ -348,6 +357,18 @@ export const CASES: Array<[string, ...Item[]]> = [
   ['short stack of 3 pancakes + 2 turkey sausage links', ['55101000', '1 medium pancake', 3], ['25221830', '1 breakfast size link', 2]],
   ['cereal bar and a banana on the way', ['53712100', '1 bar', 1], ['63107010', '1 banana', 1]],
   ['1/2 cup potato salad, 1 hot dog, baked beans', ['71601010', '1 cup', 0.5], ['27564000', '1 sandwich', 1], ['41201010', QNS, 1]],
+  // added after the first commit, under the same rules and the same repeat checks
+  ['a bowl of brocoli cheddar soup and a roll', ['72302100', '1 cup', 1], ['51150000', '1 medium/regular/sandwich size roll', 1]],
+  ['a handfull of cashews and an apple at 4', ['42104000', QNS, 1], ['63101000', '1 medium', 1]],
+  ['a scoop of protein powder in 12 oz almond milk', ['95230000', '1 scoop, NFS', 1], ['11350040', '1 fl oz', 12]],
+  ['a can of campbells tomato soup w 6 saltines', ['74602010', '1 can', 1], ['54325000', '1 cracker', 6]],
+  ['20 oz bottle of coke from the gas station', ['92410310', '1 bottle (20 fl oz)', 1]],
+  ['cheese quesadila w sour cream', ['58104710', '1 full circle', 1], ['12310100', QNS, 1]],
+  ['a flour tortila w peanut butter and honey', ['52215200', '1 medium', 1], ['42202000', QNS, 1], ['91302010', QNS, 1]],
+  ['turkey sandwhich on white + a handful of pretzels', ['27540010', '1 regular', 1], ['54408000', QNS, 1]],
+  ['big glass of chocolate milk (12 oz) after school', ['11511000', '1 fl oz', 12]],
+  ['a quarter of a cantaloupe and 2 boiled eggs', ['63109010', '1 medium melon', 0.25], ['31103010', '1 egg', 2]],
+  ['2 tangerines and a cheese stick', ['61125010', '1 fruit', 2], ['14107030', '1 stick', 1]],
 ];
 
 if (import.meta.url === `file://${process.argv[1]}`) {
