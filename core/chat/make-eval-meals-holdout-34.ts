@@ -1,7 +1,8 @@
 /**
  * Writes eval-meals.holdout-34.json: the thirty-fourth held-out set of meal messages (issue #19).
  *
- * Written by hand on 2026-12-07 (from about 00:32 UTC, first committed before 00:45 UTC) by an
+ * Written by hand on 2026-12-07 (from about 00:32 UTC; first committed at about 00:40 UTC with
+ * 179 messages, 17 added in a second commit before 00:50 UTC, both before any estimator run) by an
  * engineer who has not read the estimator, the matcher, the alias lists (core/foods/estimate.ts,
  * everyday-names*, core/chat/parse.ts, proposal.ts), core/chat/README.md, eval-meals.ts or its
  * test, any scoring results (eval-meals*.results.json) or the git history, and who ran nothing
@@ -125,8 +126,21 @@
  *   grilled breast, skin not eaten), "2 oz dark chocolate", "300 g boiled potatoes" (Potato, boiled,
  *   NFS), "200 g watermelon"; "N ml" of a drink with no USDA portion of that size is N / 29.5735 ×
  *   "1 fl oz" (holdout 7), and "a 330 ml can of coke" too (USDA has no 330 ml portion, holdout 27).
+ * - The 17 messages in the last group were added after the first commit (179 messages), under the
+ *   same rules and the same two repeat checks. Their decisions: "6 oz yoplait strawberry" is 6 ×
+ *   28.35 g of fruit yogurt NS as to milk (holdout 14's ounce rule; the same 170 g as its 6 oz
+ *   container), "a few almonds" 3 × "1 nut" (holdout 4's few); "a scoop of mashed potatos" at a
+ *   cafeteria is "Quantity not specified" (holdout 16's scoop of a side), the gravy with turkey
+ *   poultry gravy (holdout 13); "12 oz mocha" 12 × the cafe mocha's "1 fl oz"; "big bowl of beef pho
+ *   (3 cups)" the stated 3 cups of pho with meat (holdout 12) and "fried spring rolls" the egg roll
+ *   with meat (holdout 12); "about 15 tortila chips" 15 × "1 chip" (holdout 17); "a sleeve of ritz"
+ *   its "1 sleeve" (holdout 25); "a boost" Boost's "1 bottle (8 fl oz)" (holdout 21); "a 20 oz coke"
+ *   cola's 20 fl oz bottle; "a 500 ml bottle of oj" 500 / 29.5735 × orange juice's "1 fl oz (NFS)"
+ *   (it has no 500 ml bottle portion, holdout 7); "a scoop of protein powder" the whey powder's "1
+ *   scoop, NFS" (holdout 19).
  * - Typos and abbreviations were written only where the meaning is plain ("w", "&", "+", "pb",
- *   "oj", "bday", "bg", "ct", "bmt", "nola", "6\""); the expected food is the one meant.
+ *   "oj", "bday", "bg", "ct", "bmt", "nola", "6\"", "x2", "spagetti",
+ *   "bannana", "quesadila", "potatos", "tortila", "lasagne"); the expected food is the one meant.
  *
  * Run: npx tsx core/chat/make-eval-meals-holdout-34.ts
  */
@@ -329,6 +343,24 @@ export const CASES: Array<[string, ...Item[]]> = [
   ['160 ml apple juice for my son', ['64104010', '1 fl oz (NFS)', 160 / FLOZ_ML]],
   ['2 oz dark chocolate', ['91705300', { grams: 2 * OZ }, 1]],
   ['300 g boiled potatoes w butter', ['71102980', { grams: 300 }, 1], ['81100500', QNS, 1]],
+  // added after the first commit, under the same rules and repeat checks
+  ['spagetti and meatballs 2 cups and a caesar side', ['58146322', '1 cup', 2], ['72116150', QNS, 1]],
+  ['broccoli cheddar soup, a bowl, w a roll', ['72302100', '1 cup', 1], ['51150000', '1 medium/regular/sandwich size roll', 1]],
+  ['a bannana and a scoop of protein powder in water after the gym', ['63107010', '1 banana', 1], ['95230000', '1 scoop, NFS', 1]],
+  ['a 20 oz coke and a bag of doritos from the gas station', ['92410310', '1 bottle (20 fl oz)', 1], ['54401110', '1 small single serving bag', 1]],
+  ['6 oz yoplait strawberry + a few almonds', ['11430000', { grams: 6 * OZ }, 1], ['42100100', '1 nut', 3]],
+  ['cheese quesadila and a cup of black beans', ['58104710', '1 full circle', 1], ['41101990', '1 cup', 1]],
+  ['lasagne, 1.5 cups, w a side salad', ['58130011', '1 cup', 1.5], ['75143000', '1 side salad', 1]],
+  ['cafeteria: a scoop of mashed potatos, turkey & gravy', ['71501000', QNS, 1], ['24201000', QNS, 1], ['28500000', QNS, 1]],
+  ['at 3 - 12 oz mocha from the coffee cart', ['92101950', '1 fl oz', 12]],
+  ['big bowl of beef pho (3 cups) and 2 fried spring rolls', ['28310330', '1 cup', 3], ['58110130', '1 egg roll', 2]],
+  ['about 15 tortila chips w guac', ['54401075', '1 chip', 15], ['63409010', QNS, 1]],
+  ['grandpa: 1/2 cup cream of wheat w a tsp of sugar', ['56206990', '1 cup, cooked', 0.5], ['91101010', '1 teaspoon', 1]],
+  ['a 500 ml bottle of oj & a croissant on the train', ['61210000', '1 fl oz (NFS)', 500 / FLOZ_ML], ['51166000', '1 medium croissant', 1]],
+  ['skipped breakfast, 2 hard boiled eggs & a bannana at 10', ['31103010', '1 egg', 2], ['63107010', '1 banana', 1]],
+  ['a sleeve of ritz crackers w peanut butter', ['54301030', '1 sleeve', 1], ['42202000', QNS, 1]],
+  ['churros x2 and a hot chocolate at the fair', ['53520200', '1 regular', 2], ['11512005', QNS, 1]],
+  ['mom had 1 scrambled egg, half an english muffin and a boost', ['32129990', '1 egg', 1], ['51186010', '1 muffin', 0.5], ['95101000', '1 bottle (8 fl oz)', 1]],
 ];
 
 if (import.meta.url === `file://${process.argv[1]}`) {
