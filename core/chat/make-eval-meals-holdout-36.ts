@@ -71,8 +71,14 @@
  *   chicken fillet sandwich from fast food (holdout 6's McChicken).
  * - "chipotle chicken burrito, ate about 2/3" is 2/3 × the chicken burrito with beans and rice and
  *   cheese, "1 small/regular" (holdout 26's Chipotle burrito; holdout 20's share of a whole item).
- * - "kfc 2 pc chicken, mashed w gravy, biscuit": holdout 10's coated fried chicken "1 piece", the
- *   fast-food mashed potato with gravy QNS (holdout 26) and Biscuit, NFS (holdout 27).
+ * - "kfc 2 pc chicken + mashed w gravy": holdout 10's coated fried chicken "1 piece" and the fast-food
+ *   mashed potato with gravy QNS (holdout 26); "popeyes 5 pc tenders + small cajun fries" the fast-food
+ *   breaded tenders and the fast-food fries' small order (holdout 25). A biscuit at a chicken chain was
+ *   left out of both drafts: earlier sets disagree on it (holdout 26 the fast-food biscuit, 70 g;
+ *   holdouts 27 and 30 Biscuit, NFS, 45 g).
+ * - "cupcake + 1 scoop ice cream": a scoop with no flavour is Ice cream, NFS "1 scoop" (holdout 12's
+ *   flavour FNDDS lacks); the cupcake Cake or cupcake, NFS (holdout 17). A soft serve cone with no
+ *   flavour ("cruise buffet: ... soft serve cone") is the vanilla one (holdout 13's vanilla cone).
  * - "cfa: chicken sandwich, large waffle fry, lemonade": the fast-food fries' large order (holdout 6's
  *   curly/waffle fries), the fruit-juice lemonade QNS.
  * - "bbq: 4 ribs, coleslaw, 1 piece cornbread": pork ribs by the rib (holdout 27), home coleslaw QNS,
@@ -209,7 +215,7 @@ export const CASES: Array<[string, ...Item[]]> = [
   ['wendys 6 pc nuggets, medium fry, small frosty', ['24198731', '1 nugget', 6], ['71401030', '1 medium fast food order', 1], ['11542100', '1 small', 1]],
   ['taco bell - 3 crunchy tacos & cinnamon twists', ['58102010', '1 small/regular', 3], ['53452500', '1 Taco Bell order', 1]],
   ['cfa: chicken sandwich, large waffle fry, lemonade', ['27540146', '1 regular sandwich', 1], ['71401030', '1 large fast food order', 1], ['92510955', QNS, 1]],
-  ['popeyes 5 pc tenders + biscuit', ['24198741', '1 tender, strip, or finger', 5], ['52101000', '1 biscuit', 1]],
+  ['popeyes 5 pc tenders + small cajun fries', ['24198741', '1 tender, strip, or finger', 5], ['71401030', '1 small fast food order', 1]],
   ['takeout: shrimp fried rice (1 cup) + 2 egg rolls', ['58150510', '1 cup', 1], ['58110130', '1 egg roll', 2]],
   ['general tsos 2 cups + 1 cup white rice, takeout', ['27445150', '1 cup', 2], ['56205001', '1 cup, cooked', 1]],
   ['pad thai w chicken, about 2 cups', ['58137230', '1 cup', 2]],
@@ -217,7 +223,7 @@ export const CASES: Array<[string, ...Item[]]> = [
   ['mcdonalds cheeseburger happy meal w apple slices & a choc milk jug', ['27510172', '1 cheeseburger', 1], ['63101000', '1 single serving package', 1], ['11511000', '1 fl oz', 8]],
   ['chipotle chicken burrito, ate about 2/3', ['58102540', '1 small/regular', 2 / 3]],
   ['panera broc cheddar, a cup, + an apple', ['72302100', '1 cup', 1], ['63101000', '1 medium', 1]],
-  ['kfc 2 pc chicken, mashed w gravy, biscuit', ['24107070', '1 piece', 2], ['71501006', QNS, 1], ['52101000', '1 biscuit', 1]],
+  ['kfc 2 pc chicken + mashed w gravy', ['24107070', '1 piece', 2], ['71501006', QNS, 1]],
   ['5 guys little cheeseburger + small fries', ['27510215', '1 cheeseburger', 1], ['71401030', '1 small fast food order', 1]],
 
   // dinner at home
@@ -312,7 +318,7 @@ export const CASES: Array<[string, ...Item[]]> = [
   ['medium oreo blizzard, ate half', ['13130700', '1 medium', 0.5]],
   ['froyo, large cup, split 3 ways', ['11459990', '1 large ice cream cup', 1 / 3]],
   ['4 homemade choc chip cookies', ['53206020', '1 medium', 4]],
-  ['cupcake + 1 scoop ice cream at my nieces party', ['53100100', '1 cupcake, any size', 1], ['13110100', '1 scoop', 1]],
+  ['cupcake + 1 scoop ice cream at my nieces party', ['53100100', '1 cupcake, any size', 1], ['13110000', '1 scoop', 1]],
   ['banana pudding at church, about 2/3 cup', ['13241000', '1 cup', 2 / 3]],
   ['klondike bar + 2 oreos', ['13120100', '1 bar', 1], ['53209015', '1 Oreo sandwich', 2]],
   ['2 scoops mint chip in a waffle cone', ['13110000', '1 scoop', 2], ['53222020', '1 large waffle cone', 1]],
