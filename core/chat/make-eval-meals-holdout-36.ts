@@ -19,9 +19,10 @@
  * Repeats: no message repeats one of eval-meals.json or holdouts 1-32, checked by script: lower-cased,
  * punctuation-folded messages compared; every pair with a word overlap (Jaccard) of 0.75 or more read;
  * and every message whose items (food, portion, quantity) were exactly those of an earlier message
- * read. About 150 first drafts were rewritten that way (14 were word-for-word repeats of an earlier
- * message, most of the rest meant exactly an earlier message's foods and amounts in close wording);
- * they were given other amounts, sides or contexts and checked again. What remains above the
+ * read. About 130 of the 207 first drafts were rewritten that way, many of them two or three times
+ * (about 30 drafts, first or rewritten, were word-for-word repeats of an earlier message; most of the
+ * rest meant exactly an earlier message's foods and amounts in close wording); they were given other
+ * amounts, sides or contexts and checked again. What remains above the
  * thresholds names other amounts or foods ("egg salad sandwich on white + cup of tomato soup" beside
  * an earlier "half an" one), or names the same common food and amount in plainly different words and
  * context ("2 cans of coke over the afternoon", "3 oz apple juice for the toddler"): the brief allows
