@@ -87,7 +87,8 @@
  * - "150 ml apple juice" is 150 / 29.5735 × "1 fl oz (NFS)" (holdout 7's ml rule).
  * - "bag of microwave popcorn" is the microwave popcorn's "1 regular microwave bag"; "small bag of
  *   cheetos" the Cheetos "1 small single serving bag"; "a bag of doritos" / "a bag of baked lays"
- *   the 1 oz "small single serving bag" (holdout 4's bag).
+ *   the 1 oz "small single serving bag" (holdout 4's bag); "w baked lays" with no bag named is the
+ *   baked chips' "Quantity not specified" (holdout 6).
  * - "a 20 oz mtn dew" is the caffeinated fruit-flavored soft drink's 20 fl oz bottle; "a 32 oz
  *   gatorade" Gatorade's 32 fl oz bottle (holdout 11).
  * - Lows list only the treatment eaten (holdout 20); "a regular sprite (can)" is the caffeine-free
