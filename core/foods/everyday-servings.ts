@@ -93,7 +93,7 @@ export const SERVING_FORMS: ReadonlyArray<[RegExp, string]> = [
   // read, so its weight is said instead (as the Hamburger Helper single's above).
   [/\b(?:an? |one )?mac (?:jr|junior)s?\b/g, '135 g of big mac'],
   // A tots order is the fast-food order of tots ("a tots order", "tots from sonic, one order").
-  [/\b(?:an? |one )?(?:tater )?tots? order\b|\b(?:tater )?tots([^,;+&]*?),? (?:an?|one) order\b/g, 'a fast food order of tots$1'],
+  [/\b(?:an? |one )?(?:tater )?tots? order\b|\b(?:tater )?tots([^,;+&]*?),? (?:an?|one) order\b/g, 'a fast food order of tots'],
   // Loaded potato skins at a bar are the skins with cheese and bacon, each the skin of one medium potato (not a baked potato).
   [/\b(\d+|two|three|four|five|six|eight|ten|twelve) loaded potato skins\b/g, '$1 medium loaded potato skins'],
   // Dried apricots counted are USDA's piece (8 g), not its 40 g serving each.
