@@ -728,8 +728,16 @@ describe('packaged foods, candy, bakery, sodas and drinks by name (round 12, eve
     ['pizza hut large cheese pizza, I ate 2 slices', '58106210', '1 piece, large pizza', 2],
     ['2 slices of new york style pepperoni', '58106540', '1 piece, large pizza', 2],
     ['2 yogurt cups (the plain ones)', '11411010', '1 4 oz container', 2], // a kind in brackets is the food's kind
+    ['wendys burger and curly fries', '71401030', 'Quantity not specified', 1], // fries beside a chain are its fries
+    ['fries and a shake from five guys', '71401030', 'Quantity not specified', 1],
+    ['a pack of top ramen', '58407030', '495 g', 1], // Soup, ramen noodles: a 3 oz block made up
+    ['3 packs of ramen', '58407030', '1485 g', 1],
+    ['fig newtons, 3 of them', '53220030', '1 Newton bar', 3], // Cookie, fig bar
+    ['cinnabon after the movie', '51160110', '1 Cinnabon', 1], // a Cinnabon said alone is one roll
+    ['small rice crispy bar', '53226500', '1 small bar', 1], // the treat, not the cereal
+    ['snapple peach tea, 3 bottles', '92309000', '1 can or bottle (16.9 fl oz)', 3],
   ] as const)('reads the round 15b names as their FNDDS food and portion: %s', (text, code, portion, quantity) => {
-    const got = text === 'cinnamon twists w my burrito' ? (() => {
+    const got = text === 'cinnamon twists w my burrito' || text === 'fries and a shake from five guys' ? (() => {
       const f = estimateMeal(text, table).foods[0]!;
       return { code: f.food_code, portion: f.portion, quantity: f.quantity };
     })() : last(text);
@@ -742,6 +750,7 @@ describe('packaged foods, candy, bakery, sodas and drinks by name (round 12, eve
     expect(last('16 oz coconut water (unsweetened)')).toMatchObject({ portion: '1 fl oz (NFS)', quantity: 16 });
     expect(last('cottage cheese 2%, 1 cup')).toMatchObject({ code: '14200100' });
     expect(last('apple slices & 2 tbsp peanut butter').code).toBe('42202000');
+    expect(estimateMeal('burger and fries', table).foods[1]!.food_code).toBe('71400990'); // no chain: USDA's NFS fries
     expect(estimateMeal('apple slices & 2 tbsp peanut butter', table).foods[0]!.portion).toBe('Quantity not specified');
   });
 });

@@ -12,6 +12,9 @@ const FLAVOURS = String.raw`(?:french vanilla|vanilla bean|vanilla|salted carame
 /** Plant milks: a latte made with one is USDA's latte "with non-dairy milk". */
 const PLANT_MILK = String.raw`(?:oat|almond|soy|coconut|cashew|macadamia|pea|non[- ]?dairy|plant[- ]?based)[- ]?milk`;
 
+/** Fast-food chains as said before the estimator names them (pizza chains are already "fast food" by then). */
+const CHAINS = String.raw`(?:mcdonald'?s|mcd'?s?|mickey d'?s|burger king|bk|wendy'?s?|in[- ]?n[- ]?out|(?:five|5) ?guys|chick[- ]?fil[- ]?a|cfa|arby'?s|sonic|jack in the box|whataburger|carl'?s jr|hardee'?s|culver'?s|shake shack|popeyes|kfc|white castle|dairy queen|happy meal|drive[- ]?thru|fast food)`;
+
 /**
  * Sauces and dressings sold in a fast-food dipping cup, as said before "cup": the ones that are only a sauce alone, the rest
  * with "sauce" or "dressing" ("a cheese cup", "a fruit cocktail cup", "an italian ice cup" are other foods).
@@ -242,6 +245,28 @@ export const PACKAGED_FORMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:3|three) (?:reese'?s )?(?:peanut butter|pb) cups\b/g, '1.5 regular size peanut butter filled chocolate candy'],
   [/\b(?:4|four) (?:reese'?s )?(?:peanut butter|pb) cups\b/g, '2 regular size peanut butter filled chocolate candy'],
   [/\b((?:mini(?:ature)?|fun[- ]?size|snack[- ]?size|king[- ]?size|big cup) )(?:reese'?s )?(?:peanut butter|pb) cups?\b/g, '$1peanut butter filled chocolate candy'],
+  // Fries said without a size beside a fast-food chain anywhere in the message are the chain's fries ("in n out cheeseburger &
+  // fries", "chick fil a sandwich & waffle fries", "arbys roast beef + curly fries"), not USDA's NFS fries.
+  [new RegExp(String.raw`(?<=\b${CHAINS}\b[^.]*?)(?<!\b(?:fast food|small|medium|large|kids?|value|regular|\d+)\s)\b(?:waffle |curly |french |seasoned )?fries\b`, 'g'), 'fast food fries'],
+  [new RegExp(String.raw`(?<!\b(?:fast food|small|medium|large|kids?|value|regular|\d+)\s)\b(?:waffle |curly |french |seasoned )?fries\b(?=[^.]*?\b${CHAINS}\b)`, 'g'), 'fast food fries'],
+  // A pack of instant ramen (Maruchan, Top Ramen, Nissin) is its 3 oz block made up: USDA's "1 oz, dry, yields" (165 g) three
+  // times, 495 g of the soup (it read as a restaurant ramen bowl or USDA's usual cup).
+  [/\b(?:an?|one|1) (?:pack(?:et|age)?|block|brick) of (?:instant |maruchan |top |nissin )?(?:ramen|maruchan)(?: noodles)?\b|\b(?:maruchan|top ramen|instant ramen)(?: noodles)?,? (?:1|one) pack(?:et|age)?\b|\b(?:an? )?(?:maruchan|top ramen)(?: noodles)? pack(?:et|age)?\b/g, '495 g of ramen noodle soup'],
+  [/(?<!\b(?:\d+|two|three|four|five) )\bpack(?:et|age)? of (?:instant|maruchan|top|nissin) (?:ramen|noodles)\b/g, '495 g of ramen noodle soup'],
+  [/\b(?:2|two) (?:pack(?:et|age)?s|blocks|bricks) of (?:instant |maruchan |top |nissin )?(?:ramen|maruchan)(?: noodles)?\b/g, '990 g of ramen noodle soup'],
+  [/\b(?:3|three) (?:pack(?:et|age)?s|blocks|bricks) of (?:instant |maruchan |top |nissin )?(?:ramen|maruchan)(?: noodles)?\b/g, '1485 g of ramen noodle soup'],
+  [/\b(?:an?|one) (?:pack(?:et|age)?|block|brick) of (?:instant )?(?:ramen|maruchan)(?: noodles)?\b/g, '495 g of ramen noodle soup'],
+  // Fig Newtons are counted by the Newton bar (16 g), their 2-bar pack USDA's individual package; mini ones keep theirs.
+  [/\bfig newtons?,? (?:the )?(?:2|two)[- ]bar pack(?:age)?\b|\b(?:an? |one )?(?:2|two)[- ]bar pack(?:age)? of fig newtons\b|\b(?:an? |one )?(?:pack(?:et|age)?|snack pack) of fig newtons\b/g, 'individual package of fig bar cookie'],
+  [/\bfig newtons?,? (\d+|two|three|four|five|six|eight) of them\b/g, '$1 fig newton bars'],
+  [/(?<!\bmini )\bfig newtons\b(?! bars?)/g, 'fig newton bars'],
+  [/(?<!\bmini )\bfig newton\b(?! bars?)/g, 'fig newton bar'],
+  // A Cinnabon is its own roll (USDA's "1 Cinnabon", 240 g), not a 90 g cinnamon bun: "(the big cinnabon one)" says so too.
+  [/\bcinn?amon (?:rolls?|buns?) \((?:the |a )?(?:big |giant |huge )?cinnabon(?: one| kind)?\)/g, 'cinnabon'],
+  // A rice crispy square or bar is the treat (by its size), not the cereal.
+  [/\b(?:(big|large|giant|huge|jumbo|small|medium) )?rice (?:krispies?|crispy|crispie|krispy|crispies) (?:squares?|bars?)\b/g, '$1 rice krispie treat'],
+  // A Snapple by its flavour, then its bottles ("snapple lemon tea, 2 bottles"), is that many of its 16 fl oz bottles.
+  [/\bsnapple(?: (?:lemon|peach|raspberry|diet|zero(?: sugar)?|green|mango|kiwi strawberry|apple|half (?:n|and|&) half|elements|takes 2 to mango))*(?: iced)?(?: teas?)?,? (\d+|two|three|four) bottles\b/g, '$1 snapple bottles'],
   // A seltzer said "hard" or by its brand stays the hard seltzer; LaCroix-type "flavored seltzer" is sparkling water.
   [/\b(?:lime|lemon|grapefruit|orange|cherry|berry|black cherry|mango|coconut|pamplemousse|peach|watermelon|raspberry|cran[- ]?raspberry|flavou?red|unflavou?red|plain) (seltzer|sparkling water)s?\b/g, '$1'],
   // Round 13b. Hard candies counted are pieces, by brand too: "7 lifesavers", "5 life savers", "3 altoids", "4 jolly ranchers".

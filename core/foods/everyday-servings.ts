@@ -24,7 +24,7 @@ const ITEM_END = String.raw`(?=\s*(?:$|[,;+&.!?)]|\s-\s|\b(?:and|with|plus|from|
 const ONE_ITEM_NOUNS = [
   'cupcake', 'calzone', 'stromboli', 'quesadilla', 'funnel cake', 'danish', 'kolache', 'eclair', 'samosa', 'egg roll', 'spring roll',
   'chocolate chip cookie', 'sugar cookie', 'oatmeal raisin cookie', 'peanut butter cookie', 'snickerdoodle', 'rice krispie treat', 'rice krispies treat',
-  'empanada', 'knish', 'cream puff', 'cannoli', 'churro', 'beignet', 'pop tart', 'poptart', 'toaster strudel', 'honey bun', 'moon pie', 'twinkie', 'zebra cake',
+  'empanada', 'knish', 'cream puff', 'cannoli', 'churro', 'beignet', 'cinnabon', 'pop tart', 'poptart', 'toaster strudel', 'honey bun', 'moon pie', 'twinkie', 'zebra cake',
   'ice cream sandwich', 'ice cream bar', 'drumstick cone', 'popsicle', 'fudgsicle', 'push pop', 'uncrustable', 'corn dog', 'pigs in a blanket',
   // Drinks sold in one size: a Capri Sun is its 6 fl oz pouch, a Red Bull its 8.4 fl oz can.
   'capri sun', 'caprisun', 'red bull', 'juice box', 'yoohoo', 'yoo hoo',
