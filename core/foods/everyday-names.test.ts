@@ -736,6 +736,13 @@ describe('packaged foods, candy, bakery, sodas and drinks by name (round 12, eve
     ['cinnabon after the movie', '51160110', '1 Cinnabon', 1], // a Cinnabon said alone is one roll
     ['small rice crispy bar', '53226500', '1 small bar', 1], // the treat, not the cereal
     ['snapple peach tea, 3 bottles', '92309000', '1 can or bottle (16.9 fl oz)', 3],
+    ['2 hi-chews', '91750000', '1 piece', 2], // Candy, taffy
+    ['4 caramel squares', '91723030', '1 piece', 4], // Candy, caramel
+    ['20 m&ms', '91746100', '1 piece', 20], // Chocolate candy, candy shell: 2 g pieces, not 8 g
+    ['15 peanut m&ms', '91746110', '1 piece', 15],
+    ['2 little debbie christmas tree cakes', '53109200', '1 regular cupcake', 2], // Snack cake, white
+    ['a little debbie oatmeal pie', '53233050', '1 large sandwich', 1], // Cookie, oatmeal sandwich, with creme filling
+    ['a think thin bar', '53729000', '1 bar', 1], // a nutrition bar, never a thin-crust pizza
   ] as const)('reads the round 15b names as their FNDDS food and portion: %s', (text, code, portion, quantity) => {
     const got = text === 'cinnamon twists w my burrito' || text === 'fries and a shake from five guys' ? (() => {
       const f = estimateMeal(text, table).foods[0]!;

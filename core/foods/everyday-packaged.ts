@@ -267,6 +267,19 @@ export const PACKAGED_FORMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:(big|large|giant|huge|jumbo|small|medium) )?rice (?:krispies?|crispy|crispie|krispy|crispies) (?:squares?|bars?)\b/g, '$1 rice krispie treat'],
   // A Snapple by its flavour, then its bottles ("snapple lemon tea, 2 bottles"), is that many of its 16 fl oz bottles.
   [/\bsnapple(?: (?:lemon|peach|raspberry|diet|zero(?: sugar)?|green|mango|kiwi strawberry|apple|half (?:n|and|&) half|elements|takes 2 to mango))*(?: iced)?(?: teas?)?,? (\d+|two|three|four) bottles\b/g, '$1 snapple bottles'],
+  // The rest of the candy and snack-cake families by the piece: Hi-Chews are taffy squares, caramel squares caramels, M&M's
+  // counted their 2 g candy-shell pieces (not an 8 g chocolate piece: "20 m&ms" was 95 g of carbs), Little Debbie's seasonal
+  // tree and pumpkin cakes white snack cakes, its oatmeal pie the creme-filled oatmeal cookie sandwich, a thinkThin bar a
+  // nutrition bar (it read as a thin-crust pizza).
+  [/\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a couple(?: of)?) (?:hi[- ]?chews?|taffy candies|taffies)\b/g, '$1 piece taffy candy'],
+  [/\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a couple(?: of)?) caramel (?:squares|cubes|chews)\b/g, '$1 piece caramel candy'],
+  [/\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|a few|a couple(?: of)?) (?:plain |regular |milk chocolate )?m ?& ?m'?s\b(?! (?:packs?|bags?|blizzard|mcflurry|cookies?))/g, '$1 pieces of candy shell chocolate candy'],
+  [/\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|a few|a couple(?: of)?) peanut m ?& ?m'?s\b(?! (?:packs?|bags?|blizzard|mcflurry|cookies?))/g, '$1 pieces of candy shell nut chocolate candy'],
+  [/\b(?:(?:little )?debbie )?(?:christmas tree|pumpkin delights?|easter basket|valentine(?:'?s)? heart|be my valentine) (?:snack )?cakes\b/g, 'white snack cakes'],
+  [/\b(?:(?:little )?debbie )?(?:christmas tree|pumpkin delight|easter basket|valentine(?:'?s)? heart|be my valentine) (?:snack )?cake\b/g, 'white snack cake'],
+  [/\b(?:little )?debbie oatmeal (?:creme |cream )?pies?\b/g, 'large oatmeal creme pie'],
+  [/\bsno ?balls?\b/g, 'chocolate snack cake'],
+  [/\bthink ?thin(?: protein)?(?: bars?)?\b/g, 'protein bar'],
   // A seltzer said "hard" or by its brand stays the hard seltzer; LaCroix-type "flavored seltzer" is sparkling water.
   [/\b(?:lime|lemon|grapefruit|orange|cherry|berry|black cherry|mango|coconut|pamplemousse|peach|watermelon|raspberry|cran[- ]?raspberry|flavou?red|unflavou?red|plain) (seltzer|sparkling water)s?\b/g, '$1'],
   // Round 13b. Hard candies counted are pieces, by brand too: "7 lifesavers", "5 life savers", "3 altoids", "4 jolly ranchers".
