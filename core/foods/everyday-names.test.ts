@@ -743,6 +743,9 @@ describe('packaged foods, candy, bakery, sodas and drinks by name (round 12, eve
     ['2 little debbie christmas tree cakes', '53109200', '1 regular cupcake', 2], // Snack cake, white
     ['a little debbie oatmeal pie', '53233050', '1 large sandwich', 1], // Cookie, oatmeal sandwich, with creme filling
     ['a think thin bar', '53729000', '1 bar', 1], // a nutrition bar, never a thin-crust pizza
+    ['clam chowder in a bread bowl', '51107010', '230 g', 1], // the bowl: Bread, French or Vienna by weight (the chowder first)
+    ['a bread bowl of chili', '51107010', '230 g', 1],
+    ['taco bell nachos bellgrande', '58104135', '1 item, any size', 1], // Nachos, beef or pork, with beans
   ] as const)('reads the round 15b names as their FNDDS food and portion: %s', (text, code, portion, quantity) => {
     const got = text === 'cinnamon twists w my burrito' || text === 'fries and a shake from five guys' ? (() => {
       const f = estimateMeal(text, table).foods[0]!;

@@ -280,6 +280,14 @@ export const PACKAGED_FORMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:little )?debbie oatmeal (?:creme |cream )?pies?\b/g, 'large oatmeal creme pie'],
   [/\bsno ?balls?\b/g, 'chocolate snack cake'],
   [/\bthink ?thin(?: protein)?(?: bars?)?\b/g, 'protein bar'],
+  // A bread bowl (Panera's, a chowder house's) is a round sourdough loaf of about 230 g, USDA's French bread by weight, with its
+  // soup as a food of its own ("broccoli cheddar in a bread bowl" read the bowl as 25 g of bread).
+  [/\s+in (?:an? |the |one )?(?:sourdough |panera )?bread ?bowl\b/g, ', 230 g of french bread'],
+  [/\b(?:an? |one )?(?:sourdough |panera )?bread ?bowl (?:of |with )((?:[a-z]+ ){0,3}?(?:soup|chili|chowder|stew|bisque|mac and cheese|mac n cheese))\b/g, '$1, 230 g of french bread'],
+  [/\b((?:[a-z]+ ){0,2}?(?:soup|chili|chowder|bisque|broccoli cheddar|broccoli cheese|french onion|mac and cheese|mac n cheese)) bread ?bowl\b/g, '$1, 230 g of french bread'],
+  [/\b(?:an? |one )?(?:sourdough |panera )?bread ?bowl\b/g, '230 g of french bread'],
+  // Taco Bell's Nachos BellGrande is its order of nachos with beef and beans (USDA's "1 order", 250 g).
+  [/\b(?:an? |one )?(?:order of )?nachos bell ?grande\b/g, '1 order of nachos with beef and beans'],
   // A seltzer said "hard" or by its brand stays the hard seltzer; LaCroix-type "flavored seltzer" is sparkling water.
   [/\b(?:lime|lemon|grapefruit|orange|cherry|berry|black cherry|mango|coconut|pamplemousse|peach|watermelon|raspberry|cran[- ]?raspberry|flavou?red|unflavou?red|plain) (seltzer|sparkling water)s?\b/g, '$1'],
   // Round 13b. Hard candies counted are pieces, by brand too: "7 lifesavers", "5 life savers", "3 altoids", "4 jolly ranchers".
