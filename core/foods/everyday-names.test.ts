@@ -746,6 +746,7 @@ describe('packaged foods, candy, bakery, sodas and drinks by name (round 12, eve
     ['clam chowder in a bread bowl', '51107010', '230 g', 1], // the bowl: Bread, French or Vienna by weight (the chowder first)
     ['a bread bowl of chili', '51107010', '230 g', 1],
     ['taco bell nachos bellgrande', '58104135', '1 item, any size', 1], // Nachos, beef or pork, with beans
+    ['3 fruit by the foots', '91746350', '1 pouch/regular size', 3], // Candy, fruit leather: a roll each
   ] as const)('reads the round 15b names as their FNDDS food and portion: %s', (text, code, portion, quantity) => {
     const got = text === 'cinnamon twists w my burrito' || text === 'fries and a shake from five guys' ? (() => {
       const f = estimateMeal(text, table).foods[0]!;

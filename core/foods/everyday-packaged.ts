@@ -288,6 +288,9 @@ export const PACKAGED_FORMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:an? |one )?(?:sourdough |panera )?bread ?bowl\b/g, '230 g of french bread'],
   // Taco Bell's Nachos BellGrande is its order of nachos with beef and beans (USDA's "1 order", 250 g).
   [/\b(?:an? |one )?(?:order of )?nachos bell ?grande\b/g, '1 order of nachos with beef and beans'],
+  // A fruit roll-up, a Fruit by the Foot or a fruit leather counted is one roll each, USDA's "1 pouch/regular size" (15 g), not
+  // its 10 g piece (the candy rule counts pieces).
+  [/\b(\d+|two|three|four|five|six|a couple(?: of)?) (?:fruit roll[- ]?ups?|fruit by the foots?|fruit leathers?)\b/g, '$1 regular size fruit leather candy'],
   // A seltzer said "hard" or by its brand stays the hard seltzer; LaCroix-type "flavored seltzer" is sparkling water.
   [/\b(?:lime|lemon|grapefruit|orange|cherry|berry|black cherry|mango|coconut|pamplemousse|peach|watermelon|raspberry|cran[- ]?raspberry|flavou?red|unflavou?red|plain) (seltzer|sparkling water)s?\b/g, '$1'],
   // Round 13b. Hard candies counted are pieces, by brand too: "7 lifesavers", "5 life savers", "3 altoids", "4 jolly ranchers".
