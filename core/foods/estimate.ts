@@ -648,7 +648,7 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
   poptart: { q: 'fruit filled pastry' },
   gummy: { q: 'gummy candy', alone: true },
   gummie: { q: 'gummy candy' },
-  starburst: { q: 'fruit flavored piece candy' },
+  starburst: { code: '91750000', q: 'taffy candy' }, // a chewy 5 g taffy square, as every dev set counts it (round 15b)
   twizzler: { q: 'licorice candy' },
   licorice: { q: 'licorice candy', alone: true },
   reese: { q: 'peanut butter filled chocolate candy' },
@@ -2318,6 +2318,8 @@ function notAmounts(text: string): string {
       .replace(/\s*[,;]?\s*(?:we\s+|i\s+)?(?:split|shared?)\s+(?:it\s+)?(?:with|w\/?)\s+(?:(?:my|the|a|his|her|our|their)\s+)?[a-z]+\s*,?\s+so\s+(?:i\s+(?:only\s+)?(?:had|ate|got)\s+)?(?=(?:\d|an?\b(?!\s+(?:third|quarter|fourth|half)\b)|half\s+an?\s|one\b|two\b|three\b|about\b|like\b|maybe\b|around\b|~))/gi, ', ')
       // "4% cottage cheese 3/4 c", "0% greek yogurt": a percentage is the food's fat, never a count or amount
       // (it had been 4 cups, 0 g); the milks' own names ("2% milk", reduced fat), "100% juice" and "50% of it" stay.
+      // "a glass of 2%", "cheerios w 2%": 1% or 2% said as a drink or a food's milk is the milk (round 15b), not after a dairy food.
+      .replace(/(^|[^\w.])(?<!\b(?:cheese|yogurt|yoghurt|kefir|milk|cream)\s)([12])\s?%(?=\s*(?:$|[,;+&.)]|\b(?:and|with|w|for|before|after|at|in|on|to)\b))/gi, '$1$2% milk')
       .replace(/(^|[^\w.])\d+(?:\.\d+)?\s?%(?!\s?(?:of\b|(?:chocolate\s+)?milk\b|juices?\b))/gi, '$1 ')
       // "lo mein - ate the whole container, about 3 cups": a dash before how much was eaten parts it from the food, as a comma does.
       .replace(/([a-z])\s+[-–—]+\s+(?=(?:(?:i|he|she|we)\s+)?(?:ate|had|drank|finished|the\s+whole|a\s+whole|about|like|maybe|around|roughly|approx|~)\b)/gi, '$1, ')

@@ -292,6 +292,16 @@ export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   // Wing and chicken-finger chains and pizza chains serve the fast-food form ("10 wings from wingstop").
   [/\b(?:wingstop|wing stop|zaxby'?s|raising cane'?s|(?<!candy )cane'?s|pizza hut|domino'?s|papa john'?s|little caesar'?s?'?)(?=\s|$)/g, 'fast food'],
   // "2 slices dominos pepperoni", "a papa johns slice": the chain's pizza.
+  // Round 15b: with its size and crust said between ("dominos large pepperoni, 2 slices", "dominos thin crust cheese, medium
+  // pie"), a slice is a slice of that size's pizza; "pie" after a pizza's name or size is the pizza.
+  [/\bfast food ((?:(?:small|medium|large|x-?large|extra large|personal|thin crust|thin|hand[- ]tossed|handmade pan|pan|deep dish|stuffed crust|brooklyn style|ny style|new york style|crunchy thin crust),? )+)(pepperoni|cheese|sausage|supreme|veggie|hawaiian|meat lovers?|bbq chicken|buffalo chicken|margherita|white|mushroom|chicken bacon ranch)\b(?! pizza)(?:,? (?:an? |the |one )?(small|medium|large|x-?large|extra large|personal) (?:pie|pizza))?/g, '$3 $1$2 pizza'],
+  [/\b(pizza),? (?:an? |the |one )?(small|medium|large|x-?large|extra large|personal) (?:pie|pizza)\b/g, '$2 $1'],
+  [/\b(small|medium|large|x-?large|extra large|personal) (pepperoni|cheese|sausage|supreme|veggie|hawaiian|meat lovers?|margherita|white|mushroom) pies?\b/g, '$1 $2 pizza'],
+  // A sized pizza then its slices ("large pepperoni pizza, 2 slices", "medium cheese pizza, I had 3 slices") is that many slices of it.
+  [/\b((?:small|medium|large|x-?large|extra large|personal) (?:[a-z]+ ){0,3}?pizza),? (?:(?:i |he |she |we )?(?:had|ate) )?(?:like |about |maybe )?(\d+|one|two|three|four|five|six) slices?\b(?: of it)?/g, '$2 slices of $1'],
+  // A New York-style slice said by its topping alone is a slice of that (large) pizza ("2 slices of ny style cheese").
+  [/\b(?:ny|new york)[- ]style (pepperoni|cheese|sausage|plain|margherita|white|mushroom|veggie)\b(?! pizza)/g, 'large $1 pizza'],
+  [/\b(?:ny|new york)[- ]style (?=pizza|slices?)/g, 'large '],
   [/\bfast food (pepperoni|cheese|sausage|supreme|veggie|hawaiian|meat lovers?|pan)\b(?! pizza)/g, '$1 pizza'],
   [/\bfast food (slices?)\b(?! of)/g, '$1 of pizza'],
   [/\bpersonal pan(?: pizza)?\b/g, 'personal size pizza'],
@@ -315,7 +325,12 @@ export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:instant )?(?:noodle|ramen) cups?\b/g, 'container of ramen noodle soup'],
   // Whataburger's own burger said by the chain's name ("a whataburger", "2 double whataburgers"; it read as no food):
   // USDA's fast-food hamburger (the bun is its carbs; Whataburger's 5" bun is larger, so this is low).
-  [/\b(an?|one|\d+|two|three) (double |triple )?whataburgers?\b/g, '$1 $2hamburger from whataburger'],
+  // Round 15b. A Whataburger is a quarter-pound burger: with cheese it is USDA's fast-food cheeseburger with one large patty.
+  [/\b(an?|one|\d+|two|three) (double |triple )?whataburgers? (?:with|w)\s+cheese\b|\b(an?|one|\d+|two|three) (double |triple )?whataburger cheeseburgers?\b/g, '$1$3 $2cheeseburger 1 large patty from whataburger'],
+  [/(^|[,;+:]\s*|\b(?:had|ate|got|grabbed)\s+)whataburgers? (?:with|w)\s+cheese\b/g, '$1a cheeseburger 1 large patty from whataburger'],
+  [/(^|[,;+:]\s*|\b(?:had|ate|got|grabbed)\s+)whataburger(?= *(?:$|[,;+&]|\band\b))/g, '$1a whataburger'],
+  // Whataburger's own burger said alone is USDA's fast-food hamburger with one large patty (a quarter pound).
+  [/\b(an?|one|\d+|two|three) (double |triple )?whataburgers?\b/g, '$1 $2hamburger 1 large patty from whataburger'],
   // Arby's roast beef said without "sandwich" is the sandwich (it read as beef alone, 0 g).
   [/\barby'?s (?:classic |regular |double |half pound |max |beef )?roast beef\b(?! sandwich)/g, 'arbys roast beef sandwich'],
   [/\b(?:a |an? order of |some )?(curly|spiral) fries\b/g, 'fries'],

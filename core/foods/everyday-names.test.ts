@@ -687,4 +687,82 @@ describe('packaged foods, candy, bakery, sodas and drinks by name (round 12, eve
     const f = foods[foods.length - 1]!;
     expect({ code: f.food_code, portion: f.portion, quantity: f.quantity }).toEqual({ code, portion, quantity });
   });
+
+  /** The last food a message is read as, with its portion (the others are checked by their own tests). */
+  const last = (text: string) => {
+    const e = estimateMeal(text, table);
+    expect(e.unknown, text).toEqual([]);
+    const f = e.foods[e.foods.length - 1]!;
+    return { code: f.food_code, portion: f.portion, quantity: f.quantity };
+  };
+
+  it.each([
+    // Round 15b: candy by the piece and by its size, said before or after the name (other candies than sets 29–32's).
+    ['3 starburst after the run', '91750000', '1 piece', 3], // Candy, taffy: a Starburst is a 5 g chewy square
+    ['5 black licorice twists', '91721000', '1 piece', 5], // Candy, licorice: a twist is a 5 g piece
+    ['3 twizzlers', '91721000', '1 stick', 3], // a Twizzler stays a 10 g stick
+    ['a fun size bag of gummy worms', '91745010', '1 miniature/bite size/fun size', 1], // Candy, gummy
+    ['skittles, fun size x2', '91745110', '1 fun/snack size', 2], // Candy, fruit flavored pieces
+    ['one peanut butter cup', '91705530', '1 pouch/regular size', 0.5], // a cup is half of the two-cup pack, not a measuring cup
+    ['4 mini reeses cups', '91705530', '1 miniature/bite size', 4],
+    ['3 graham squares', '54102010', '1 large rectangular piece or 2 squares or 4 small rectangular pieces', 1.5],
+    ['brown sugar instant oatmeal packet', '56203130', '1 packet, dry, yields', 1], // Oatmeal, instant, maple flavored
+    ['2 packets strawberries and cream instant oatmeal', '56203155', '1 packet, dry, yields', 2], // fruit flavored
+    ['a sausage egg n cheese hot pocket', '58126400', '1 regular/large', 1], // Turnover or breakfast pocket, egg
+    ['an apple cider donut', '53520100', '1 doughnut', 1], // Doughnut, cake type, plain
+    ['4 christmas cookies', '53244020', '1 medium', 4], // Cookie, butter or sugar, with icing (not a sugar wafer)
+    ['2 texas toast slices', '51121015', '1 piece/slice Texas Toast', 2], // Garlic bread
+    ['cornbread (krusteaz)', '52201000', 'Quantity not specified', 1], // Cornbread, prepared from mix
+    ['minestrone soup, the whole can', '75651000', '1 can', 1], // Soup, minestrone
+    ['a can of campbells tomato soup', '74602010', '1 can', 1], // Soup, tomato, canned
+    ['a lime seltzer', '92410210', '1 bottle (16.9 fl oz or 500 ml)', 1], // Water, carbonated, plain (not a hard seltzer)
+    ['2 white claws', '93106600', '1 can or bottle (12 fl oz)', 2], // a hard seltzer by its brand stays one
+    ['cup of coffee w 1%', '11112210', 'Quantity not specified', 1], // Milk, low fat (1%)
+    ['nuggets + 2 honey mustard cups', '83105500', '1 dipping-size container', 2], // a dipping cup, not a measuring cup
+    ['a ketchup cup', '74401010', '1 dipping-size container', 1],
+    ['nuggets and apple slices from mcdonalds', '63101000', '1 single serving package', 1], // Apple, raw: the bag
+    ['3 mickey bars', '13120100', '1 bar', 3], // Ice cream bar, vanilla, chocolate coated
+    ['a mickey pretzel', '54408400', '1 large', 1], // Pretzels, soft
+    ['cinnamon twists w my burrito', '53452500', '1 Taco Bell order', 1], // first food: Pastry, mainly flour and water, fried
+    ['papa johns medium sausage, 3 slices', '58106610', '1 piece, medium pizza', 3], // a slice of the size said
+    ['pizza hut large cheese pizza, I ate 2 slices', '58106210', '1 piece, large pizza', 2],
+    ['2 slices of new york style pepperoni', '58106540', '1 piece, large pizza', 2],
+    ['2 yogurt cups (the plain ones)', '11411010', '1 4 oz container', 2], // a kind in brackets is the food's kind
+    ['wendys burger and curly fries', '71401030', 'Quantity not specified', 1], // fries beside a chain are its fries
+    ['fries and a shake from five guys', '71401030', 'Quantity not specified', 1],
+    ['a pack of top ramen', '58407030', '495 g', 1], // Soup, ramen noodles: a 3 oz block made up
+    ['3 packs of ramen', '58407030', '1485 g', 1],
+    ['fig newtons, 3 of them', '53220030', '1 Newton bar', 3], // Cookie, fig bar
+    ['cinnabon after the movie', '51160110', '1 Cinnabon', 1], // a Cinnabon said alone is one roll
+    ['small rice crispy bar', '53226500', '1 small bar', 1], // the treat, not the cereal
+    ['snapple peach tea, 3 bottles', '92309000', '1 can or bottle (16.9 fl oz)', 3],
+    ['2 hi-chews', '91750000', '1 piece', 2], // Candy, taffy
+    ['4 caramel squares', '91723030', '1 piece', 4], // Candy, caramel
+    ['20 m&ms', '91746100', '1 piece', 20], // Chocolate candy, candy shell: 2 g pieces, not 8 g
+    ['15 peanut m&ms', '91746110', '1 piece', 15],
+    ['2 little debbie christmas tree cakes', '53109200', '1 regular cupcake', 2], // Snack cake, white
+    ['a little debbie oatmeal pie', '53233050', '1 large sandwich', 1], // Cookie, oatmeal sandwich, with creme filling
+    ['a think thin bar', '53729000', '1 bar', 1], // a nutrition bar, never a thin-crust pizza
+    ['clam chowder in a bread bowl', '51107010', '230 g', 1], // the bowl: Bread, French or Vienna by weight (the chowder first)
+    ['a bread bowl of chili', '51107010', '230 g', 1],
+    ['taco bell nachos bellgrande', '58104135', '1 item, any size', 1], // Nachos, beef or pork, with beans
+    ['3 fruit by the foots', '91746350', '1 pouch/regular size', 3], // Candy, fruit leather: a roll each
+  ] as const)('reads the round 15b names as their FNDDS food and portion: %s', (text, code, portion, quantity) => {
+    const got = text === 'cinnamon twists w my burrito' || text === 'fries and a shake from five guys' ? (() => {
+      const f = estimateMeal(text, table).foods[0]!;
+      return { code: f.food_code, portion: f.portion, quantity: f.quantity };
+    })() : last(text);
+    expect(got).toEqual({ code, portion, quantity });
+  });
+
+  it('keeps what round 15b must not change: a measuring cup of a sauce, fruit cocktail cups, amounts in brackets', () => {
+    expect(last('a cup of ranch')).toMatchObject({ code: '83113500', portion: '1 cup' });
+    expect(last('fruit cocktail cup in syrup')).toMatchObject({ portion: '1 snack size container' });
+    expect(last('16 oz coconut water (unsweetened)')).toMatchObject({ portion: '1 fl oz (NFS)', quantity: 16 });
+    expect(last('cottage cheese 2%, 1 cup')).toMatchObject({ code: '14200100' });
+    expect(last('apple slices & 2 tbsp peanut butter').code).toBe('42202000');
+    expect(estimateMeal('burger and fries', table).foods[1]!.food_code).toBe('71400990'); // no chain: USDA's NFS fries
+    expect(estimateMeal('apple slices & 2 tbsp peanut butter', table).foods[0]!.portion).toBe('Quantity not specified');
+  });
 });
+

@@ -96,7 +96,7 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   breakfast_potato: { q: 'home fry potato' }, // Potato, home fries, NFS
 
   // Breads and grains.
-  texas_toast: { q: 'white toasted bread' }, // Bread, white, toasted
+  texas_toast: { code: '51121015', q: 'garlic bread' }, // Texas toast is the thick buttered garlic toast: Garlic bread, by its "1 piece/slice Texas Toast" (round 15b; it was white toast)
   baguette: { code: '51107010', q: 'french bread', alone: true }, // Bread, French or Vienna
   ciabatta: { code: '51107010', q: 'french bread', alone: true }, // Bread, French or Vienna
   crusty_bread: { q: 'french bread' }, // Bread, French or Vienna

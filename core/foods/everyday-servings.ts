@@ -24,7 +24,7 @@ const ITEM_END = String.raw`(?=\s*(?:$|[,;+&.!?)]|\s-\s|\b(?:and|with|plus|from|
 const ONE_ITEM_NOUNS = [
   'cupcake', 'calzone', 'stromboli', 'quesadilla', 'funnel cake', 'danish', 'kolache', 'eclair', 'samosa', 'egg roll', 'spring roll',
   'chocolate chip cookie', 'sugar cookie', 'oatmeal raisin cookie', 'peanut butter cookie', 'snickerdoodle', 'rice krispie treat', 'rice krispies treat',
-  'empanada', 'knish', 'cream puff', 'cannoli', 'churro', 'beignet', 'pop tart', 'poptart', 'toaster strudel', 'honey bun', 'moon pie', 'twinkie', 'zebra cake',
+  'empanada', 'knish', 'cream puff', 'cannoli', 'churro', 'beignet', 'cinnabon', 'pop tart', 'poptart', 'toaster strudel', 'honey bun', 'moon pie', 'twinkie', 'zebra cake',
   'ice cream sandwich', 'ice cream bar', 'drumstick cone', 'popsicle', 'fudgsicle', 'push pop', 'uncrustable', 'corn dog', 'pigs in a blanket',
   // Drinks sold in one size: a Capri Sun is its 6 fl oz pouch, a Red Bull its 8.4 fl oz can.
   'capri sun', 'caprisun', 'red bull', 'juice box', 'yoohoo', 'yoo hoo',
@@ -93,7 +93,7 @@ export const SERVING_FORMS: ReadonlyArray<[RegExp, string]> = [
   // read, so its weight is said instead (as the Hamburger Helper single's above).
   [/\b(?:an? |one )?mac (?:jr|junior)s?\b/g, '135 g of big mac'],
   // A tots order is the fast-food order of tots ("a tots order", "tots from sonic, one order").
-  [/\b(?:an? |one )?(?:tater )?tots? order\b|\b(?:tater )?tots([^,;+&]*?),? (?:an?|one) order\b/g, 'a fast food order of tots$1'],
+  [/\b(?:an? |one )?(?:tater )?tots? order\b|\b(?:tater )?tots([^,;+&]*?),? (?:an?|one) order\b/g, 'a fast food order of tots'],
   // Loaded potato skins at a bar are the skins with cheese and bacon, each the skin of one medium potato (not a baked potato).
   [/\b(\d+|two|three|four|five|six|eight|ten|twelve) loaded potato skins\b/g, '$1 medium loaded potato skins'],
   // Dried apricots counted are USDA's piece (8 g), not its 40 g serving each.
