@@ -341,7 +341,8 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   // "a cup of instant noodles", "cup noodles": the instant cup, USDA's individual container.
   // Not "1 cup noodle kugel", "half cup noodle casserole": a cup before noodles and another food word is a measure.
   [/\b(?:cups? of instant (?:noodles?|ramen)|cup noodles?(?! (?:kugel|pudding|casserole|soup|salad|bake|dish)))\b/g, 'container of ramen noodle soup'],
-  [/\b(?:peanut butter|pb) ?(?:and|&|n) ?(?:jelly|jam|j)(?: sandwich)?\b/g, 'pbj'],
+  // "2 pb&js": the plural said on the "j".
+  [/\b(?:peanut butter|pb) ?(?:and|&|n) ?(?:jelly|jam|js?)(?: sandwich(?:es)?)?\b/g, 'pbj'],
   [/\bhot ?dogs?\b/g, 'hotdog'],
   [/\bfish (?:and|&|n) chips\b/g, 'fried fish, french fries'],
   [/\bbreakfast burritos?\b/g, 'egg burrito'],
@@ -483,6 +484,9 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\blay'?s(?: potato)?(?: chips?)?\b/g, 'potato chips'],
   // "strawberry milkshake": USDA's shake of any flavour but chocolate.
   [/\b(?:strawberry|vanilla|banana|caramel|oreo|cookies (?:and|&|n) cream|peanut butter|mint|coffee) (?:milk ?shake|shake)(s?)\b/g, 'other_shake$1'],
+  // "a whole grilled cheese": one sandwich, all of it ("whole" read as a food word had left only the cheese).
+  [/\b(an?|the|one) whole (?=(?:grilled cheese|pbj|blt|sandwich|sub|burrito|wrap|quesadilla|calzone|hoagie)s?\b)/g, '$1 '],
+  [/(^|[:,;+]\s*)whole (?=(?:grilled cheese|pbj|blt|sandwich|sub|burrito|wrap|quesadilla|calzone|hoagie)\b)/g, '$1one '],
   // "pbj on wheat", "a grilled cheese on sourdough": the bread a sandwich is on is part of it (said first, so the sandwich stays the noun).
   [/\b(pbj|blt|sandwich|sandwiches|sub|subs|grilled cheese|burger|burgers|melt) on (wheat|white|rye|sourdough|whole wheat|whole grain|multigrain)(?: bread| toast)?\b/g, '$2 $1'],
   // "a blt on toast": the toast is the sandwich's bread, not a slice of toast more.
@@ -843,10 +847,14 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
 const NAMES = Object.keys(ALIASES).filter((k) => k.includes('_') && !['mac_and_cheese', 'sweet_tea', 'fruit_cup', 'french_toast'].includes(k));
 // Longer names first: "vegetable fried rice" before "fried rice".
 // A name in Spanish or Italian order carries its plural on the first word: "tamales de puerco", "tacos al pastor".
-const LINK_WORDS = new Set(['de', 'del', 'al', 'con', 'en', 'y', 'di', 'alla', 'a']);
+// "crepes with nutella", "chicken salads with grapes": an English name "X with Y" carries its plural on the X too.
+const LINK_WORDS = new Set(['de', 'del', 'al', 'con', 'en', 'y', 'di', 'alla', 'a', 'with']);
+/** "spam sandwich on white" is said "spam white sandwich" by then (the bread before the sandwich): a sandwich's name keeps its bread. */
+const SANDWICH_SAID = '(?:(?:white|wheat|rye|sourdough|multigrain|whole wheat|whole grain) )?sandwich';
 const NAME_RES: Array<[RegExp, string]> = [...NAMES].sort((a, b) => b.length - a.length).map((k) => {
   const ws = k.split('_');
-  const said = ws.map((w, i) => (i < ws.length - 1 && LINK_WORDS.has(ws[i + 1]!) ? `${w}(?:s|es)?` : w)).join("[ -]?'?");
+  // "chicken & dumplings", "red beans n rice": the "and" of a dish's name as it is typed; "crepes w nutella" is "with" and two spaces by then.
+  const said = ws.map((w, i) => (i < ws.length - 1 && LINK_WORDS.has(ws[i + 1]!) ? `${w}(?:s|es)?` : w === 'and' && i > 0 ? "(?:and|&|n|'n'?)" : w === 'sandwich' && i > 0 ? SANDWICH_SAID : w)).join("(?:-| {1,2})?'?");
   return [new RegExp(`\\b${said}(?:'?s|es)?\\b`, 'g'), k];
 });
 /** Brand words that name no food of their own ("kraft mac n cheese"): left out of the match. */

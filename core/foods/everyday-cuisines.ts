@@ -245,4 +245,58 @@ export const EVERYDAY_CUISINES: Readonly<Record<string, { q?: string; code?: str
   eggplant_rollatini: { code: '75412060', q: 'eggplant parmesan casserole regular' },
   // Chinese breakfast: the tea egg is a boiled egg.
   tea_egg: { code: '31103010', q: 'whole boiled poached egg' },
+  // Round 15d, from everyday menus: home cooking and diner dishes by the names people type.
+  tamale_pie: { code: '58103310', q: 'tamale casserole meat' }, // a casserole, not a pie: Tamale casserole with meat
+  tamale_casserole: { code: '58103310', q: 'tamale casserole meat' },
+  tamale_bake: { code: '58103310', q: 'tamale casserole meat' },
+  chicken_and_dumpling: { code: '27246100', q: 'chicken dumpling' }, // the stew, not pot stickers
+  chicken_n_dumpling: { code: '27246100', q: 'chicken dumpling' },
+  chicken_dumpling_soup: { code: '27246100', q: 'chicken dumpling' },
+  turkey_and_dumpling: { code: '27246100', q: 'chicken dumpling' },
+  spam_sandwich: { code: '27560920', q: 'spam sandwich' },
+  pasta_salad_with_italian_dressing: { code: '58148114', q: 'macaroni pasta salad italian dressing' },
+  pasta_salad_with_italian: { code: '58148114', q: 'macaroni pasta salad italian dressing' },
+  italian_pasta_salad: { code: '58148114', q: 'macaroni pasta salad italian dressing' },
+  macaroni_salad_with_italian_dressing: { code: '58148114', q: 'macaroni pasta salad italian dressing' },
+  pasta_salad_with_ranch: { code: '58148116', q: 'macaroni pasta salad creamy dressing' },
+  ranch_pasta_salad: { code: '58148116', q: 'macaroni pasta salad creamy dressing' },
+  pasta_salad_with_mayo: { code: '58148110', q: 'macaroni pasta salad mayonnaise' },
+  tuna_pasta_salad: { code: '58148130', q: 'macaroni pasta salad tuna' },
+  chicken_pasta_salad: { code: '58148170', q: 'macaroni pasta salad chicken' },
+  // Oats said by how they are sold are oatmeal as said (USDA's NFS, the carbs of the one made with water), not made with milk.
+  quick_oat: { code: '56202960', q: 'oatmeal' },
+  quick_oatmeal: { code: '56202960', q: 'oatmeal' },
+  quick_cooking_oat: { code: '56202960', q: 'oatmeal' },
+  one_minute_oat: { code: '56202960', q: 'oatmeal' },
+  // Crepes by their filling: Nutella or chocolate is USDA's chocolate-filled crepe, fruit its fruit-filled one.
+  crepe_with_nutella: { code: '53430100', q: 'crepe chocolate filled' },
+  nutella_crepe: { code: '53430100', q: 'crepe chocolate filled' },
+  chocolate_crepe: { code: '53430100', q: 'crepe chocolate filled' },
+  crepe_with_chocolate: { code: '53430100', q: 'crepe chocolate filled' },
+  nutella_banana_crepe: { code: '53430100', q: 'crepe chocolate filled' },
+  banana_nutella_crepe: { code: '53430100', q: 'crepe chocolate filled' },
+  strawberry_crepe: { code: '53430200', q: 'crepe fruit filled' },
+  crepe_with_strawberry: { code: '53430200', q: 'crepe fruit filled' },
+  fruit_crepe: { code: '53430200', q: 'crepe fruit filled' },
+  // Mediterranean: dolmas of the deli case and the can are rice-filled (said plain they stay USDA's beef and rice ones).
+  rice_dolma: { code: '58161510', q: 'grape leaf stuffed rice' },
+  vegetarian_dolma: { code: '58161510', q: 'grape leaf stuffed rice' },
+  veggie_dolma: { code: '58161510', q: 'grape leaf stuffed rice' },
+  rice_stuffed_grape_leaf: { code: '58161510', q: 'grape leaf stuffed rice' },
+  lamb_dolma: { code: '27330170', q: 'stuffed grape leaf lamb rice' },
+  // Vietnamese: pho by its meat (gà chicken, bò beef, tái rare steak, đặc biệt the house special).
+  pho_ga: { code: '28310330', q: 'pho meat soup' },
+  pho_bo: { code: '28310330', q: 'pho meat soup' },
+  pho_tai: { code: '28310330', q: 'pho meat soup' },
+  pho_dac_biet: { code: '28310330', q: 'pho meat soup' },
+  chicken_pho: { code: '28310330', q: 'pho meat soup' },
+  beef_pho: { code: '28310330', q: 'pho meat soup' },
+  tofu_pho: { code: '28310335', q: 'pho no meat soup' },
+  // Chinese-American: a noodle said "lo mein noodles" is the soft noodle, not the crispy chow mein one.
+  lo_mein_noodle: { code: '56112000', q: 'cooked noodle' },
+  // School and cafeteria: the chicken patty sandwich is USDA's breaded chicken fillet sandwich.
+  chicken_patty_sandwich: { code: '27540175', q: 'fried chicken fillet sandwich white bun' },
+  chicken_patty_on_a_bun: { code: '27540175', q: 'fried chicken fillet sandwich white bun' },
+  school_chicken_sandwich: { code: '27540139', q: 'chicken fillet sandwich school cafeteria' },
+  school_chicken_patty_sandwich: { code: '27540139', q: 'chicken fillet sandwich school cafeteria' },
 };

@@ -169,3 +169,34 @@ describe('dishes said by cuisine resolve to the FNDDS dish with a whole-item or 
     expect(read('leftover stroganoff 1 cup over 1 cup egg noodles').map((f) => f[0])[0]).not.toBe('27212350');
   });
 });
+
+describe('round 15d: home-cooking and diner dishes by the names people type', () => {
+  it.each([
+    // A casserole named "pie" is no pie; a stew "and dumplings" is no pot sticker, however "and" is typed.
+    ['a cup of tamale casserole', '58103310', '1 cup', 1],
+    ['turkey n dumplings, 2 cups', '27246100', '1 cup', 2],
+    // A dish named "X with Y" is read as typed: "w", and the plural on the X.
+    ['2 chicken salads w grapes', '27446205', 'Quantity not specified', 2],
+    ['pasta salad w ranch, 1 cup', '58148116', '1 cup', 1],
+    ['a cup of tuna pasta salad', '58148130', '1 cup', 1],
+    ['3 strawberry crepes', '53430200', '1 crepe with filling, any size', 3],
+    ['a nutella crepe', '53430100', '1 crepe with filling, any size', 1],
+    // Oats by how they are sold are oatmeal as said, not made with milk.
+    ['quick oats, 1/2 cup', '56202960', '1 cup, cooked', 0.5],
+    ['4 veggie dolmas', '58161510', '1 roll', 4],
+    ['3 cups pho bo', '28310330', '1 cup', 3],
+    ['chicken pho, 3 cups', '28310330', '1 cup', 3],
+    ['1 cup lo mein noodles', '56112000', '1 cup, cooked', 1],
+    // A sandwich's name keeps the bread it was said on.
+    ['spam sandwich on wheat', '27560920', 'Quantity not specified', 1],
+    ['a chicken patty sandwich on white', '27540175', '1 regular sandwich', 1],
+  ] as const)('%s', (text, code, portion, quantity) => {
+    expect(read(text)).toEqual([[code, portion, quantity]]);
+  });
+
+  it('reads "pb&js" and "pb & js" as sandwiches, and "a whole" sandwich as one of it', () => {
+    expect(read('2 pb & js')).toEqual([['42302010', '1 sandwich', 2]]);
+    expect(read('a whole pbj')).toEqual([['42302010', '1 sandwich', 1]]);
+    expect(read('lunch: whole grilled cheese on wheat').map((f) => f[0])).toEqual(['14640130']);
+  });
+});
