@@ -484,6 +484,8 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\blay'?s(?: potato)?(?: chips?)?\b/g, 'potato chips'],
   // "strawberry milkshake": USDA's shake of any flavour but chocolate.
   [/\b(?:strawberry|vanilla|banana|caramel|oreo|cookies (?:and|&|n) cream|peanut butter|mint|coffee) (?:milk ?shake|shake)(s?)\b/g, 'other_shake$1'],
+  // "french toast made w challah", "a grilled cheese made on sourdough": the bread a dish was made with is in it.
+  [/\b(french[ _]toast|grilled[ _]cheese|sandwich(?:es)?|pbj|blt)\s+made\s+(?:with|w\/?|w|on|from)\s+(?:(?:a|some|the)\s+)?(?:challah|brioche|sourdough|texas toast|thick bread|day old bread|leftover bread)(?:\s+bread)?\b/g, '$1'],
   // "a whole grilled cheese": one sandwich, all of it ("whole" read as a food word had left only the cheese).
   [/\b(an?|the|one) whole (?=(?:grilled cheese|pbj|blt|sandwich|sub|burrito|wrap|quesadilla|calzone|hoagie)s?\b)/g, '$1 '],
   [/(^|[:,;+]\s*)whole (?=(?:grilled cheese|pbj|blt|sandwich|sub|burrito|wrap|quesadilla|calzone|hoagie)\b)/g, '$1one '],
@@ -1958,6 +1960,30 @@ function dishWith(main: string[], sides: string[][], table: FoodTable, inName = 
   return null;
 }
 
+/** Parts of a dish USDA's description does not name: "pho w extra noodles", "banana pudding w nilla wafers". */
+const DISH_PARTS: Array<[RegExp, RegExp]> = [
+  [/^Soup, pho\b/, /^(?:noodle|rice_noodle|sprout|bean_sprout|basil|lime|jalapeno|brisket|meatball|herb)$/],
+  [/^Taco\b/, /^(?:shell|tortilla|lettuce|onion|cilantro|pico)$/],
+  [/^French toast\b/, /^(?:challah|brioche|bread)$/],
+  [/^Banana pudding\b/, /^(?:wafer|nilla|nilla_wafer|vanilla_wafer)$/],
+  [/^Sweet potato, casserole\b/, /^(?:marshmallow|pecan)$/],
+];
+/**
+ * Whether a side said "with" a food is part of the food read: words the description names
+ * (not after "no", "without" or "excluding", nor in "NS as to …"), every word of it, or its last one of DISH_PARTS. A word is
+ * compared as said, singular or plural, never by its stem ("fries" is no part of a "fried" sandwich).
+ */
+function isPartOf(side: string[], description: string): boolean {
+  const last = side[side.length - 1]!;
+  const one = (x: string) => x.replace(/(?:es|s)$/, '');
+  if (DISH_PARTS.some(([dish, part]) => dish.test(description) && part.test(last))) return true;
+  if (side.length > 2 || DESC_STOP.has(last)) return false;
+  // Every word said, not its last alone: "ritz w peanut butter" is no part of "Crackers, butter (Ritz)"; a brand in brackets names no part.
+  const positive = description.replace(/\([^)]*\)/g, ' ').split(',').filter((seg) => !/\b(?:NS as to|NFS)\b/.test(seg)).map((seg) => seg.split(/\b(?:no|without|excluding)\b/)[0]!).join(' ');
+  const named = new Set(words(positive).map(one));
+  return side.every((x) => named.has(one(x)));
+}
+
 /** The item's words without the eating verbs and meal names around them ("i ate pasta for lunch" → "pasta"). */
 function tidy(item: string): string {
   const ws = item.replace(/_and_/g, ' and ').replace(/_/g, ' ').replace(/\bchain[a-z]+\b/g, ' ').replace(/\bxtimes(\d+)/g, 'x$1').split(/\s+/).filter(Boolean);
@@ -2588,7 +2614,16 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
     }
     // "2 cinnamon rolls w icing": the icing of a food USDA has frosted or iced is in it already.
     const before = foods[foods.length - 1];
-    if (items[i]!.joiner === 'with' && before && w.quantity === null && w.unit === null && w.food.length === 1 && /^(?:icing|frosting|glaze)$/.test(w.food[0]!) && /\b(?:frosted|iced|glazed|with [a-z ]*icing)\b/i.test(before.description)) {
+    // "chocolate cupcake w choc frosting": the icing said by its flavour too.
+    if (items[i]!.joiner === 'with' && before && w.quantity === null && w.unit === null && w.food.length && w.food.length <= 3 && /^(?:icing|frosting|glaze)$/.test(w.food[w.food.length - 1]!) && /\b(?:frosted|iced|glazed|with [a-z ]*icing)\b/i.test(before.description)) {
+      before.text = `${before.text} with ${itemText}`;
+      before.note = [before.note, `“${itemText}” is in the food`].filter(Boolean).join('; ');
+      continue;
+    }
+    // "4 chicken tacos w cheese", "tuna casserole w noodles", "2 slices french toast w challah": a side said
+    // with no amount that the food read names as its own part (its description, or DISH_PARTS) is in it already.
+    // (Not the first of a list of sides, "tuna casserole w noodles & peas, about 2 cups": the amount is the dish's, read with its sides.)
+    if (items[i]!.joiner === 'with' && before && w.quantity === null && w.unit === null && w.size === null && w.food.length && !/^(?:and|&|n|,)$/.test(items[i + 1]?.joiner ?? '') && isPartOf(w.food, before.description)) {
       before.text = `${before.text} with ${itemText}`;
       before.note = [before.note, `“${itemText}” is in the food`].filter(Boolean).join('; ');
       continue;

@@ -199,4 +199,17 @@ describe('round 15d: home-cooking and diner dishes by the names people type', ()
     expect(read('a whole pbj')).toEqual([['42302010', '1 sandwich', 1]]);
     expect(read('lunch: whole grilled cheese on wheat').map((f) => f[0])).toEqual(['14640130']);
   });
+
+  it('reads a side said "with" a dish that is one of its own parts as the dish, and any other side as a food', () => {
+    expect(read('2 beef tacos w lettuce')).toEqual([['58102010', '1 small/regular', 2]]);
+    expect(read('ham sandwich on white w cheese').map((f) => f[0])).toEqual(['27520220']);
+    expect(read('a vanilla cupcake w vanilla frosting').map((f) => f[0])).toEqual(['53120270']);
+    expect(read('2 slices of french toast made with brioche')).toEqual([['55300010', '1 slice, any size', 2]]);
+    expect(read('a bowl of pho w basil').map((f) => f[0])).toEqual(['28310330']);
+    // A word the food's name holds only in a brand, after "no", or as another word's stem is no part of it.
+    expect(read('8 ritz w peanut butter').map((f) => f[0])).toEqual(['54301030', '42202000']);
+    expect(read('caesar salad w dressing').length).toBe(2);
+    expect(read('chicken sandwich w fries').length).toBe(2);
+  });
 });
+
