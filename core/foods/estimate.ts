@@ -860,7 +860,7 @@ const NAME_RES: Array<[RegExp, string]> = [...NAMES].sort((a, b) => b.length - a
   return [new RegExp(`\\b${said}(?:'?s|es)?\\b`, 'g'), k];
 });
 /** Brand words that name no food of their own ("kraft mac n cheese"): left out of the match. */
-const BRANDS = new Set([...EVERYDAY_BRANDS, 'seveneleven', 'fiveguys', 'kraft', 'philly', 'starbucks', 'dunkin', 'chipotle', 'subway', 'panera', 'kellogg', 'kelloggs', 'quaker', 'nabisco', 'hershey', 'hersheys', 'tostitos', 'trader', 'costco', 'homemade', 'leftover', 'leftovers', 'takeout', 'chinese', 'thai', 'indian', 'mexican']);
+const BRANDS = new Set([...EVERYDAY_BRANDS, 'seveneleven', 'fiveguys', 'kraft', 'philly', 'starbucks', 'dunkin', 'chipotle', 'subway', 'panera', 'kellogg', 'kelloggs', 'quaker', 'nabisco', 'hershey', 'hersheys', 'tostitos', 'trader', 'costco', 'homemade', 'leftover', 'leftovers', 'takeout', 'chinese', 'thai', 'indian', 'mexican', 'ethiopian', 'vietnamese', 'filipino', 'jamaican', 'salvadoran', 'peruvian']);
 /** Nuts and flavours said before a baked food or sweet that USDA may not have in that flavour ("almond biscotti"). */
 const NUT_FLAVOURS = new Set('almond hazelnut pistachio walnut pecan macadamia anise vanilla chocolate lemon orange cinnamon ginger coconut maple'.split(' '));
 /** Fruits said in a dish USDA names by "fruit": "blueberry muffin" → Muffin, fruit; "strawberry banana smoothie" → Fruit smoothie. */
@@ -2377,9 +2377,14 @@ function notAmounts(text: string): string {
   );
 }
 
+/** A bowl said with its measure, in brackets or after it: the measure. */
+const BOWL_MEASURED = /\b(?:(?:an?|the|one|my)\s+)?(?:(?:large|big|small|medium|regular|huge|giant|little)\s+)?bowl\s*(?:\(\s*(?:about\s+|around\s+|like\s+|~\s*)?([\d.]+\s*(?:cups?|c))\s*\)|,?\s*(?:about\s+|around\s+|like\s+|~\s*)([\d.]+\s*(?:cups?|c))\b)/gi;
+
 export function estimateMeal(text: string, table: FoodTable = foodTable()): MealEstimate {
   text = notAmounts(text);
   text = whichPackage(text);
+  // "pho ga, large bowl (4 cups)", "ramen, the big bowl ~3 cups": a bowl said with its measure is that measure (the bowl had read as a ramen bowl).
+  text = text.replace(BOWL_MEASURED, '$1$2');
   // "shared a tiramisu, i had half", "split a pizza with my son": the share said before the food.
   // "shared fries w my friend", "shared nachos, had half": "shared" before any food word too ("split" only
   // before an amount: "split pea soup" is a food).

@@ -295,8 +295,9 @@ export const EVERYDAY_CUISINES: Readonly<Record<string, { q?: string; code?: str
   // Chinese-American: a noodle said "lo mein noodles" is the soft noodle, not the crispy chow mein one.
   lo_mein_noodle: { code: '56112000', q: 'cooked noodle' },
   // School and cafeteria: the chicken patty sandwich is USDA's breaded chicken fillet sandwich.
-  chicken_patty_sandwich: { code: '27540175', q: 'fried chicken fillet sandwich white bun' },
-  chicken_patty_on_a_bun: { code: '27540175', q: 'fried chicken fillet sandwich white bun' },
+  // (No code: said at school it is USDA's school one.)
+  chicken_patty_sandwich: { q: 'chicken fillet sandwich' },
+  chicken_patty_on_a_bun: { q: 'chicken fillet sandwich' },
   school_chicken_sandwich: { code: '27540139', q: 'chicken fillet sandwich school cafeteria' },
   school_chicken_patty_sandwich: { code: '27540139', q: 'chicken fillet sandwich school cafeteria' },
 };

@@ -189,7 +189,8 @@ describe('round 15d: home-cooking and diner dishes by the names people type', ()
     ['1 cup lo mein noodles', '56112000', '1 cup, cooked', 1],
     // A sandwich's name keeps the bread it was said on.
     ['spam sandwich on wheat', '27560920', 'Quantity not specified', 1],
-    ['a chicken patty sandwich on white', '27540175', '1 regular sandwich', 1],
+    ['a chicken patty sandwich on white', '27540132', '1 sandwich, any size', 1],
+    ['school lunch: chicken patty sandwich', '27540139', 'Quantity not specified', 1],
   ] as const)('%s', (text, code, portion, quantity) => {
     expect(read(text)).toEqual([[code, portion, quantity]]);
   });
@@ -210,6 +211,13 @@ describe('round 15d: home-cooking and diner dishes by the names people type', ()
     expect(read('8 ritz w peanut butter').map((f) => f[0])).toEqual(['54301030', '42202000']);
     expect(read('caesar salad w dressing').length).toBe(2);
     expect(read('chicken sandwich w fries').length).toBe(2);
+  });
+
+  it('reads a bowl said with its measure as that measure, and a cuisine said as a label as no food', () => {
+    expect(read('bun bo hue, large bowl (3 cups)')).toEqual([['28310330', '1 cup', 3]]);
+    expect(read('chili, the big bowl ~2 cups')).toEqual([['27111400', '1 cup', 2]]);
+    expect(read('vietnamese: 2 cups pho bo').map((f) => f[0])).toEqual(['28310330']);
+    expect(read('ethiopian: shiro 1 cup & 1 injera').map((f) => f[0])).toEqual(['41311030', '51807000']);
   });
 });
 
