@@ -2584,6 +2584,13 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
     if (w.food.length && sides.length) {
       const inName = (w.unit !== null && w.unit !== 'half') || sideAmount !== null;
       const dish = dishWith(w.food, sides.map((j) => items[j]!.w.food), table, inName) ?? (sides.length > 1 && !sideAmount ? dishWith(w.food, [items[sides[0]!]!.w.food], table, inName) : null);
+      // "beef pho w extra noodles 2.5 cups": sides that are the food's own parts, the amount after them the food's.
+      const own = !dish && sideAmount ? matchFood(w.food, table, { typos: eating }).match : null;
+      if (own && !own.unused.length && sides.every((j) => isPartOf(items[j]!.w.food, own.food.description))) {
+        add([itemText, ...sides.map((j) => tidy(items[j]!.item))].join(' with '), { ...w, quantity: sideAmount!.quantity, unit: sideAmount!.unit, article: false }, own, []);
+        i = sides[sides.length - 1]!;
+        continue;
+      }
       if (dish && sideAmount && dish.sides === sides.length) {
         add([itemText, ...sides.map((j) => tidy(items[j]!.item))].join(' with '), { ...w, quantity: sideAmount.quantity, unit: sideAmount.unit, article: false }, dish.match, []);
         i = sides[sides.length - 1]!;

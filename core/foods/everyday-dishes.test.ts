@@ -219,5 +219,9 @@ describe('round 15d: home-cooking and diner dishes by the names people type', ()
     expect(read('vietnamese: 2 cups pho bo').map((f) => f[0])).toEqual(['28310330']);
     expect(read('ethiopian: shiro 1 cup & 1 injera').map((f) => f[0])).toEqual(['41311030', '51807000']);
   });
+
+  it('gives an amount said after a dish\'s own parts to the dish', () => {
+    expect(read('chicken pho w noodles and basil 3 cups')).toEqual([['28310330', '1 cup', 3]]);
+  });
 });
 
