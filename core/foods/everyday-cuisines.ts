@@ -300,4 +300,25 @@ export const EVERYDAY_CUISINES: Readonly<Record<string, { q?: string; code?: str
   chicken_patty_on_a_bun: { q: 'chicken fillet sandwich' },
   school_chicken_sandwich: { code: '27540139', q: 'chicken fillet sandwich school cafeteria' },
   school_chicken_patty_sandwich: { code: '27540139', q: 'chicken fillet sandwich school cafeteria' },
+  // Casseroles and church-supper dishes by their everyday names.
+  chicken_and_rice_casserole: { code: '27243300', q: 'chicken turkey rice cream sauce' }, // made with cream-of soup
+  chicken_rice_casserole: { code: '27243300', q: 'chicken turkey rice cream sauce' },
+  chicken_and_rice_bake: { code: '27243300', q: 'chicken turkey rice cream sauce' },
+  chicken_and_rice_soup: { code: '58400200', q: 'rice soup' }, // Soup, rice (chicken and rice is its everyday kind)
+  chicken_rice_soup: { code: '58400200', q: 'rice soup' },
+  chicken_and_stars_soup: { code: '58403040', q: 'chicken noodle soup' }, // pasta stars: a chicken noodle soup
+  chicken_stars_soup: { code: '58403040', q: 'chicken noodle soup' },
+  broccoli_and_cheese_casserole: { code: '72202020', q: 'broccoli casserole rice' }, // the holiday one is made with rice
+  broccoli_cheese_casserole: { code: '72202020', q: 'broccoli casserole rice' },
+  broccoli_rice_casserole: { code: '72202020', q: 'broccoli casserole rice' },
+  chicken_spaghetti: { code: '27242350', q: 'chicken turkey tetrazzini' }, // the Texas casserole of spaghetti in a creamy sauce
+  chicken_tetrazzini: { code: '27242350', q: 'chicken turkey tetrazzini' },
+  turkey_tetrazzini: { code: '27242350', q: 'chicken turkey tetrazzini' },
+  // Tex-Mex chip dishes: a walking taco is a Frito pie in the bag.
+  walking_taco: { code: '58101830', q: 'frito pie' },
+  frito_chili_pie: { code: '58101830', q: 'frito pie' },
+  chili_frito_pie: { code: '58101830', q: 'frito pie' },
+  beanie_weenie: { code: '41206030', q: 'bean frank', alone: true }, // Beans and franks
+  beanie_weeny: { code: '41206030', q: 'bean frank', alone: true },
+  franks_and_bean: { code: '41206030', q: 'bean frank' },
 };

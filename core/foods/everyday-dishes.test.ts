@@ -189,6 +189,11 @@ describe('round 15d: home-cooking and diner dishes by the names people type', ()
     ['1 cup lo mein noodles', '56112000', '1 cup, cooked', 1],
     // A sandwich's name keeps the bread it was said on.
     ['spam sandwich on wheat', '27560920', 'Quantity not specified', 1],
+    // Casseroles, soups and chip dishes by their everyday names, "&" and all.
+    ['a cup of chicken & rice casserole', '27243300', '1 cup', 1],
+    ['a bowl of chicken & stars soup', '58403040', '1 cup', 1],
+    ['2 walking tacos', '58101830', 'Quantity not specified', 2],
+    ['franks & beans 1 cup', '41206030', '1 cup', 1],
     ['a chicken patty sandwich on white', '27540132', '1 sandwich, any size', 1],
     ['school lunch: chicken patty sandwich', '27540139', 'Quantity not specified', 1],
   ] as const)('%s', (text, code, portion, quantity) => {
