@@ -851,13 +851,14 @@ const NAMES = Object.keys(ALIASES).filter((k) => k.includes('_') && !['mac_and_c
 // A name in Spanish or Italian order carries its plural on the first word: "tamales de puerco", "tacos al pastor".
 // "crepes with nutella", "chicken salads with grapes": an English name "X with Y" carries its plural on the X too.
 const LINK_WORDS = new Set(['de', 'del', 'al', 'con', 'en', 'y', 'di', 'alla', 'a', 'with']);
-/** "spam sandwich on white" is said "spam white sandwich" by then (the bread before the sandwich): a sandwich's name keeps its bread. */
-const SANDWICH_SAID = '(?:(?:white|wheat|rye|sourdough|multigrain|whole wheat|whole grain) )?sandwich';
+/** "spam sandwich on white" is said "spam white sandwich" by then (the bread before the sandwich): the name is still found, its bread kept. */
+const SANDWICH_SAID = '((?:white|wheat|rye|sourdough|multigrain|whole wheat|whole grain) )?sandwich';
 const NAME_RES: Array<[RegExp, string]> = [...NAMES].sort((a, b) => b.length - a.length).map((k) => {
   const ws = k.split('_');
   // "chicken & dumplings", "red beans n rice": the "and" of a dish's name as it is typed; "crepes w nutella" is "with" and two spaces by then.
   const said = ws.map((w, i) => (i < ws.length - 1 && LINK_WORDS.has(ws[i + 1]!) ? `${w}(?:s|es)?` : w === 'and' && i > 0 ? "(?:and|&|n|'n'?)" : w === 'sandwich' && i > 0 ? SANDWICH_SAID : w)).join("(?:-| {1,2})?'?");
-  return [new RegExp(`\\b${said}(?:'?s|es)?\\b`, 'g'), k];
+  // The bread said is kept before the name ("wheat grilled_chicken_sandwich"), for a name USDA has by its bread.
+  return [new RegExp(`\\b${said}(?:'?s|es)?\\b`, 'g'), said.includes(SANDWICH_SAID) ? `$1${k}` : k];
 });
 /** Brand words that name no food of their own ("kraft mac n cheese"): left out of the match. */
 const BRANDS = new Set([...EVERYDAY_BRANDS, 'seveneleven', 'fiveguys', 'kraft', 'philly', 'starbucks', 'dunkin', 'chipotle', 'subway', 'panera', 'kellogg', 'kelloggs', 'quaker', 'nabisco', 'hershey', 'hersheys', 'tostitos', 'trader', 'costco', 'homemade', 'leftover', 'leftovers', 'takeout', 'chinese', 'thai', 'indian', 'mexican', 'ethiopian', 'vietnamese', 'filipino', 'jamaican', 'salvadoran', 'peruvian']);

@@ -194,7 +194,8 @@ describe('round 15d: home-cooking and diner dishes by the names people type', ()
     ['a bowl of chicken & stars soup', '58403040', '1 cup', 1],
     ['2 walking tacos', '58101830', 'Quantity not specified', 2],
     ['franks & beans 1 cup', '41206030', '1 cup', 1],
-    ['a chicken patty sandwich on white', '27540132', '1 sandwich, any size', 1],
+    ['a chicken patty sandwich on white', '27540175', '1 regular sandwich', 1],
+    ['fried chicken sandwich on wheat', '27540185', 'Quantity not specified', 1],
     ['school lunch: chicken patty sandwich', '27540139', 'Quantity not specified', 1],
   ] as const)('%s', (text, code, portion, quantity) => {
     expect(read(text)).toEqual([[code, portion, quantity]]);
