@@ -873,9 +873,11 @@ describe('rules for the fifth set’s kinds of miss (issue #19)', () => {
   });
 
   it('gives an amount said on its own after “X w Y” to the dish X, not to its side', () => {
-    const e = estimateMeal('made fettuccine alfredo w chicken, had 1.5 cups');
+    // (With chicken it is USDA's one dish by its name, fettuccine_alfredo_with_chicken, since round 15d: broccoli is a side.)
+    const e = estimateMeal('made fettuccine alfredo w broccoli, had 1.5 cups');
     expect(e.foods[0]).toMatchObject({ description: 'Pasta with cream sauce, home recipe', portion: '1 cup', quantity: 1.5 });
     expect(e.foods[1]).toMatchObject({ portion: 'Quantity not specified', quantity: 1 });
+    expect(estimateMeal('made fettuccine alfredo w chicken, had 1.5 cups').foods).toMatchObject([{ description: 'Pasta with cream sauce and poultry, restaurant', quantity: 1.5 }]);
   });
 
   it('reads where a food was bought (“from the bakery”, “at the mall”) as context though USDA names a bakery form', () => {

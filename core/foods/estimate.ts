@@ -341,7 +341,8 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   // "a cup of instant noodles", "cup noodles": the instant cup, USDA's individual container.
   // Not "1 cup noodle kugel", "half cup noodle casserole": a cup before noodles and another food word is a measure.
   [/\b(?:cups? of instant (?:noodles?|ramen)|cup noodles?(?! (?:kugel|pudding|casserole|soup|salad|bake|dish)))\b/g, 'container of ramen noodle soup'],
-  [/\b(?:peanut butter|pb) ?(?:and|&|n) ?(?:jelly|jam|j)(?: sandwich)?\b/g, 'pbj'],
+  // "2 pb&js": the plural said on the "j".
+  [/\b(?:peanut butter|pb) ?(?:and|&|n) ?(?:jelly|jam|js?)(?: sandwich(?:es)?)?\b/g, 'pbj'],
   [/\bhot ?dogs?\b/g, 'hotdog'],
   [/\bfish (?:and|&|n) chips\b/g, 'fried fish, french fries'],
   [/\bbreakfast burritos?\b/g, 'egg burrito'],
@@ -483,6 +484,11 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\blay'?s(?: potato)?(?: chips?)?\b/g, 'potato chips'],
   // "strawberry milkshake": USDA's shake of any flavour but chocolate.
   [/\b(?:strawberry|vanilla|banana|caramel|oreo|cookies (?:and|&|n) cream|peanut butter|mint|coffee) (?:milk ?shake|shake)(s?)\b/g, 'other_shake$1'],
+  // "french toast made w challah", "a grilled cheese made on sourdough": the bread a dish was made with is in it.
+  [/\b(french[ _]toast|grilled[ _]cheese|sandwich(?:es)?|pbj|blt)\s+made\s+(?:with|w\/?|w|on|from)\s+(?:(?:a|some|the)\s+)?(?:challah|brioche|sourdough|texas toast|thick bread|day old bread|leftover bread)(?:\s+bread)?\b/g, '$1'],
+  // "a whole grilled cheese": one sandwich, all of it ("whole" read as a food word had left only the cheese).
+  [/\b(an?|the|one) whole (?=(?:grilled cheese|pbj|blt|sandwich|sub|burrito|wrap|quesadilla|calzone|hoagie)s?\b)/g, '$1 '],
+  [/(^|[:,;+]\s*)whole (?=(?:grilled cheese|pbj|blt|sandwich|sub|burrito|wrap|quesadilla|calzone|hoagie)\b)/g, '$1one '],
   // "pbj on wheat", "a grilled cheese on sourdough": the bread a sandwich is on is part of it (said first, so the sandwich stays the noun).
   [/\b(pbj|blt|sandwich|sandwiches|sub|subs|grilled cheese|burger|burgers|melt) on (wheat|white|rye|sourdough|whole wheat|whole grain|multigrain)(?: bread| toast)?\b/g, '$2 $1'],
   // "a blt on toast": the toast is the sandwich's bread, not a slice of toast more.
@@ -843,14 +849,19 @@ const ALIASES: Record<string, { q?: string; code?: string; alone?: boolean }> = 
 const NAMES = Object.keys(ALIASES).filter((k) => k.includes('_') && !['mac_and_cheese', 'sweet_tea', 'fruit_cup', 'french_toast'].includes(k));
 // Longer names first: "vegetable fried rice" before "fried rice".
 // A name in Spanish or Italian order carries its plural on the first word: "tamales de puerco", "tacos al pastor".
-const LINK_WORDS = new Set(['de', 'del', 'al', 'con', 'en', 'y', 'di', 'alla', 'a']);
+// "crepes with nutella", "chicken salads with grapes": an English name "X with Y" carries its plural on the X too.
+const LINK_WORDS = new Set(['de', 'del', 'al', 'con', 'en', 'y', 'di', 'alla', 'a', 'with']);
+/** "spam sandwich on white" is said "spam white sandwich" by then (the bread before the sandwich): the name is still found, its bread kept. */
+const SANDWICH_SAID = '((?:white|wheat|rye|sourdough|multigrain|whole wheat|whole grain) )?sandwich';
 const NAME_RES: Array<[RegExp, string]> = [...NAMES].sort((a, b) => b.length - a.length).map((k) => {
   const ws = k.split('_');
-  const said = ws.map((w, i) => (i < ws.length - 1 && LINK_WORDS.has(ws[i + 1]!) ? `${w}(?:s|es)?` : w)).join("[ -]?'?");
-  return [new RegExp(`\\b${said}(?:'?s|es)?\\b`, 'g'), k];
+  // "chicken & dumplings", "red beans n rice": the "and" of a dish's name as it is typed; "crepes w nutella" is "with" and two spaces by then.
+  const said = ws.map((w, i) => (i < ws.length - 1 && LINK_WORDS.has(ws[i + 1]!) ? `${w}(?:s|es)?` : w === 'and' && i > 0 ? "(?:and|&|n|'n'?)" : w === 'sandwich' && i > 0 ? SANDWICH_SAID : w)).join("(?:-| {1,2})?'?");
+  // The bread said is kept before the name ("wheat grilled_chicken_sandwich"), for a name USDA has by its bread.
+  return [new RegExp(`\\b${said}(?:'?s|es)?\\b`, 'g'), said.includes(SANDWICH_SAID) ? `$1${k}` : k];
 });
 /** Brand words that name no food of their own ("kraft mac n cheese"): left out of the match. */
-const BRANDS = new Set([...EVERYDAY_BRANDS, 'seveneleven', 'fiveguys', 'kraft', 'philly', 'starbucks', 'dunkin', 'chipotle', 'subway', 'panera', 'kellogg', 'kelloggs', 'quaker', 'nabisco', 'hershey', 'hersheys', 'tostitos', 'trader', 'costco', 'homemade', 'leftover', 'leftovers', 'takeout', 'chinese', 'thai', 'indian', 'mexican']);
+const BRANDS = new Set([...EVERYDAY_BRANDS, 'seveneleven', 'fiveguys', 'kraft', 'philly', 'starbucks', 'dunkin', 'chipotle', 'subway', 'panera', 'kellogg', 'kelloggs', 'quaker', 'nabisco', 'hershey', 'hersheys', 'tostitos', 'trader', 'costco', 'homemade', 'leftover', 'leftovers', 'takeout', 'chinese', 'thai', 'indian', 'mexican', 'ethiopian', 'vietnamese', 'filipino', 'jamaican', 'salvadoran', 'peruvian']);
 /** Nuts and flavours said before a baked food or sweet that USDA may not have in that flavour ("almond biscotti"). */
 const NUT_FLAVOURS = new Set('almond hazelnut pistachio walnut pecan macadamia anise vanilla chocolate lemon orange cinnamon ginger coconut maple'.split(' '));
 /** Fruits said in a dish USDA names by "fruit": "blueberry muffin" → Muffin, fruit; "strawberry banana smoothie" → Fruit smoothie. */
@@ -1950,6 +1961,30 @@ function dishWith(main: string[], sides: string[][], table: FoodTable, inName = 
   return null;
 }
 
+/** Parts of a dish USDA's description does not name: "pho w extra noodles", "banana pudding w nilla wafers". */
+const DISH_PARTS: Array<[RegExp, RegExp]> = [
+  [/^Soup, pho\b/, /^(?:noodle|rice_noodle|sprout|bean_sprout|basil|lime|jalapeno|brisket|meatball|herb)$/],
+  [/^Taco\b/, /^(?:shell|tortilla|lettuce|onion|cilantro|pico)$/],
+  [/^French toast\b/, /^(?:challah|brioche|bread)$/],
+  [/^Banana pudding\b/, /^(?:wafer|nilla|nilla_wafer|vanilla_wafer)$/],
+  [/^Sweet potato, casserole\b/, /^(?:marshmallow|pecan)$/],
+];
+/**
+ * Whether a side said "with" a food is part of the food read: words the description names
+ * (not after "no", "without" or "excluding", nor in "NS as to …"), every word of it, or its last one of DISH_PARTS. A word is
+ * compared as said, singular or plural, never by its stem ("fries" is no part of a "fried" sandwich).
+ */
+function isPartOf(side: string[], description: string): boolean {
+  const last = side[side.length - 1]!;
+  const one = (x: string) => x.replace(/(?:es|s)$/, '');
+  if (DISH_PARTS.some(([dish, part]) => dish.test(description) && part.test(last))) return true;
+  if (side.length > 2 || DESC_STOP.has(last)) return false;
+  // Every word said, not its last alone: "ritz w peanut butter" is no part of "Crackers, butter (Ritz)"; a brand in brackets names no part.
+  const positive = description.replace(/\([^)]*\)/g, ' ').split(',').filter((seg) => !/\b(?:NS as to|NFS)\b/.test(seg)).map((seg) => seg.split(/\b(?:no|without|excluding)\b/)[0]!).join(' ');
+  const named = new Set(words(positive).map(one));
+  return side.every((x) => named.has(one(x)));
+}
+
 /** The item's words without the eating verbs and meal names around them ("i ate pasta for lunch" → "pasta"). */
 function tidy(item: string): string {
   const ws = item.replace(/_and_/g, ' and ').replace(/_/g, ' ').replace(/\bchain[a-z]+\b/g, ' ').replace(/\bxtimes(\d+)/g, 'x$1').split(/\s+/).filter(Boolean);
@@ -2345,9 +2380,14 @@ function notAmounts(text: string): string {
   );
 }
 
+/** A bowl said with its measure, in brackets or after it: the measure. */
+const BOWL_MEASURED = /\b(?:(?:an?|the|one|my)\s+)?(?:(?:large|big|small|medium|regular|huge|giant|little)\s+)?bowl\s*(?:\(\s*(?:about\s+|around\s+|like\s+|~\s*)?([\d.]+\s*(?:cups?|c))\s*\)|,?\s*(?:about\s+|around\s+|like\s+|~\s*)([\d.]+\s*(?:cups?|c))\b)/gi;
+
 export function estimateMeal(text: string, table: FoodTable = foodTable()): MealEstimate {
   text = notAmounts(text);
   text = whichPackage(text);
+  // "pho ga, large bowl (4 cups)", "ramen, the big bowl ~3 cups": a bowl said with its measure is that measure (the bowl had read as a ramen bowl).
+  text = text.replace(BOWL_MEASURED, '$1$2');
   // "shared a tiramisu, i had half", "split a pizza with my son": the share said before the food.
   // "shared fries w my friend", "shared nachos, had half": "shared" before any food word too ("split" only
   // before an amount: "split pea soup" is a food).
@@ -2547,6 +2587,13 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
     if (w.food.length && sides.length) {
       const inName = (w.unit !== null && w.unit !== 'half') || sideAmount !== null;
       const dish = dishWith(w.food, sides.map((j) => items[j]!.w.food), table, inName) ?? (sides.length > 1 && !sideAmount ? dishWith(w.food, [items[sides[0]!]!.w.food], table, inName) : null);
+      // "beef pho w extra noodles 2.5 cups": sides that are the food's own parts, the amount after them the food's.
+      const own = !dish && sideAmount ? matchFood(w.food, table, { typos: eating }).match : null;
+      if (own && !own.unused.length && sides.every((j) => isPartOf(items[j]!.w.food, own.food.description))) {
+        add([itemText, ...sides.map((j) => tidy(items[j]!.item))].join(' with '), { ...w, quantity: sideAmount!.quantity, unit: sideAmount!.unit, article: false }, own, []);
+        i = sides[sides.length - 1]!;
+        continue;
+      }
       if (dish && sideAmount && dish.sides === sides.length) {
         add([itemText, ...sides.map((j) => tidy(items[j]!.item))].join(' with '), { ...w, quantity: sideAmount.quantity, unit: sideAmount.unit, article: false }, dish.match, []);
         i = sides[sides.length - 1]!;
@@ -2582,7 +2629,16 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
     }
     // "2 cinnamon rolls w icing": the icing of a food USDA has frosted or iced is in it already.
     const before = foods[foods.length - 1];
-    if (items[i]!.joiner === 'with' && before && w.quantity === null && w.unit === null && w.food.length === 1 && /^(?:icing|frosting|glaze)$/.test(w.food[0]!) && /\b(?:frosted|iced|glazed|with [a-z ]*icing)\b/i.test(before.description)) {
+    // "chocolate cupcake w choc frosting": the icing said by its flavour too.
+    if (items[i]!.joiner === 'with' && before && w.quantity === null && w.unit === null && w.food.length && w.food.length <= 3 && /^(?:icing|frosting|glaze)$/.test(w.food[w.food.length - 1]!) && /\b(?:frosted|iced|glazed|with [a-z ]*icing)\b/i.test(before.description)) {
+      before.text = `${before.text} with ${itemText}`;
+      before.note = [before.note, `“${itemText}” is in the food`].filter(Boolean).join('; ');
+      continue;
+    }
+    // "4 chicken tacos w cheese", "tuna casserole w noodles", "2 slices french toast w challah": a side said
+    // with no amount that the food read names as its own part (its description, or DISH_PARTS) is in it already.
+    // (Not the first of a list of sides, "tuna casserole w noodles & peas, about 2 cups": the amount is the dish's, read with its sides.)
+    if (items[i]!.joiner === 'with' && before && w.quantity === null && w.unit === null && w.size === null && w.food.length && !/^(?:and|&|n|,)$/.test(items[i + 1]?.joiner ?? '') && isPartOf(w.food, before.description)) {
       before.text = `${before.text} with ${itemText}`;
       before.note = [before.note, `“${itemText}” is in the food`].filter(Boolean).join('; ');
       continue;

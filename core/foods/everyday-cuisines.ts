@@ -245,4 +245,80 @@ export const EVERYDAY_CUISINES: Readonly<Record<string, { q?: string; code?: str
   eggplant_rollatini: { code: '75412060', q: 'eggplant parmesan casserole regular' },
   // Chinese breakfast: the tea egg is a boiled egg.
   tea_egg: { code: '31103010', q: 'whole boiled poached egg' },
+  // Round 15d, from everyday menus: home cooking and diner dishes by the names people type.
+  tamale_pie: { code: '58103310', q: 'tamale casserole meat' }, // a casserole, not a pie: Tamale casserole with meat
+  tamale_casserole: { code: '58103310', q: 'tamale casserole meat' },
+  tamale_bake: { code: '58103310', q: 'tamale casserole meat' },
+  chicken_and_dumpling: { code: '27246100', q: 'chicken dumpling' }, // the stew, not pot stickers
+  chicken_n_dumpling: { code: '27246100', q: 'chicken dumpling' },
+  chicken_dumpling_soup: { code: '27246100', q: 'chicken dumpling' },
+  turkey_and_dumpling: { code: '27246100', q: 'chicken dumpling' },
+  spam_sandwich: { code: '27560920', q: 'spam sandwich' },
+  pasta_salad_with_italian_dressing: { code: '58148114', q: 'macaroni pasta salad italian dressing' },
+  pasta_salad_with_italian: { code: '58148114', q: 'macaroni pasta salad italian dressing' },
+  italian_pasta_salad: { code: '58148114', q: 'macaroni pasta salad italian dressing' },
+  macaroni_salad_with_italian_dressing: { code: '58148114', q: 'macaroni pasta salad italian dressing' },
+  pasta_salad_with_ranch: { code: '58148116', q: 'macaroni pasta salad creamy dressing' },
+  ranch_pasta_salad: { code: '58148116', q: 'macaroni pasta salad creamy dressing' },
+  pasta_salad_with_mayo: { code: '58148110', q: 'macaroni pasta salad mayonnaise' },
+  tuna_pasta_salad: { code: '58148130', q: 'macaroni pasta salad tuna' },
+  chicken_pasta_salad: { code: '58148170', q: 'macaroni pasta salad chicken' },
+  // Oats said by how they are sold are oatmeal as said (USDA's NFS, the carbs of the one made with water), not made with milk.
+  quick_oat: { code: '56202960', q: 'oatmeal' },
+  quick_oatmeal: { code: '56202960', q: 'oatmeal' },
+  quick_cooking_oat: { code: '56202960', q: 'oatmeal' },
+  one_minute_oat: { code: '56202960', q: 'oatmeal' },
+  // Crepes by their filling: Nutella or chocolate is USDA's chocolate-filled crepe, fruit its fruit-filled one.
+  crepe_with_nutella: { code: '53430100', q: 'crepe chocolate filled' },
+  nutella_crepe: { code: '53430100', q: 'crepe chocolate filled' },
+  chocolate_crepe: { code: '53430100', q: 'crepe chocolate filled' },
+  crepe_with_chocolate: { code: '53430100', q: 'crepe chocolate filled' },
+  nutella_banana_crepe: { code: '53430100', q: 'crepe chocolate filled' },
+  banana_nutella_crepe: { code: '53430100', q: 'crepe chocolate filled' },
+  strawberry_crepe: { code: '53430200', q: 'crepe fruit filled' },
+  crepe_with_strawberry: { code: '53430200', q: 'crepe fruit filled' },
+  fruit_crepe: { code: '53430200', q: 'crepe fruit filled' },
+  // Mediterranean: dolmas of the deli case and the can are rice-filled (said plain they stay USDA's beef and rice ones).
+  rice_dolma: { code: '58161510', q: 'grape leaf stuffed rice' },
+  vegetarian_dolma: { code: '58161510', q: 'grape leaf stuffed rice' },
+  veggie_dolma: { code: '58161510', q: 'grape leaf stuffed rice' },
+  rice_stuffed_grape_leaf: { code: '58161510', q: 'grape leaf stuffed rice' },
+  lamb_dolma: { code: '27330170', q: 'stuffed grape leaf lamb rice' },
+  // Vietnamese: pho by its meat (gà chicken, bò beef, tái rare steak, đặc biệt the house special).
+  pho_ga: { code: '28310330', q: 'pho meat soup' },
+  pho_bo: { code: '28310330', q: 'pho meat soup' },
+  pho_tai: { code: '28310330', q: 'pho meat soup' },
+  pho_dac_biet: { code: '28310330', q: 'pho meat soup' },
+  chicken_pho: { code: '28310330', q: 'pho meat soup' },
+  beef_pho: { code: '28310330', q: 'pho meat soup' },
+  tofu_pho: { code: '28310335', q: 'pho no meat soup' },
+  // Chinese-American: a noodle said "lo mein noodles" is the soft noodle, not the crispy chow mein one.
+  lo_mein_noodle: { code: '56112000', q: 'cooked noodle' },
+  // School and cafeteria: the chicken patty sandwich is USDA's breaded chicken fillet sandwich.
+  // (No code: said at school it is USDA's school one.)
+  chicken_patty_sandwich: { q: 'chicken fillet sandwich' },
+  chicken_patty_on_a_bun: { q: 'chicken fillet sandwich' },
+  school_chicken_sandwich: { code: '27540139', q: 'chicken fillet sandwich school cafeteria' },
+  school_chicken_patty_sandwich: { code: '27540139', q: 'chicken fillet sandwich school cafeteria' },
+  // Casseroles and church-supper dishes by their everyday names.
+  chicken_and_rice_casserole: { code: '27243300', q: 'chicken turkey rice cream sauce' }, // made with cream-of soup
+  chicken_rice_casserole: { code: '27243300', q: 'chicken turkey rice cream sauce' },
+  chicken_and_rice_bake: { code: '27243300', q: 'chicken turkey rice cream sauce' },
+  chicken_and_rice_soup: { code: '58400200', q: 'rice soup' }, // Soup, rice (chicken and rice is its everyday kind)
+  chicken_rice_soup: { code: '58400200', q: 'rice soup' },
+  chicken_and_stars_soup: { code: '58403040', q: 'chicken noodle soup' }, // pasta stars: a chicken noodle soup
+  chicken_stars_soup: { code: '58403040', q: 'chicken noodle soup' },
+  broccoli_and_cheese_casserole: { code: '72202020', q: 'broccoli casserole rice' }, // the holiday one is made with rice
+  broccoli_cheese_casserole: { code: '72202020', q: 'broccoli casserole rice' },
+  broccoli_rice_casserole: { code: '72202020', q: 'broccoli casserole rice' },
+  chicken_spaghetti: { code: '27242350', q: 'chicken turkey tetrazzini' }, // the Texas casserole of spaghetti in a creamy sauce
+  chicken_tetrazzini: { code: '27242350', q: 'chicken turkey tetrazzini' },
+  turkey_tetrazzini: { code: '27242350', q: 'chicken turkey tetrazzini' },
+  // Tex-Mex chip dishes: a walking taco is a Frito pie in the bag.
+  walking_taco: { code: '58101830', q: 'frito pie' },
+  frito_chili_pie: { code: '58101830', q: 'frito pie' },
+  chili_frito_pie: { code: '58101830', q: 'frito pie' },
+  beanie_weenie: { code: '41206030', q: 'bean frank', alone: true }, // Beans and franks
+  beanie_weeny: { code: '41206030', q: 'bean frank', alone: true },
+  franks_and_bean: { code: '41206030', q: 'bean frank' },
 };

@@ -169,3 +169,65 @@ describe('dishes said by cuisine resolve to the FNDDS dish with a whole-item or 
     expect(read('leftover stroganoff 1 cup over 1 cup egg noodles').map((f) => f[0])[0]).not.toBe('27212350');
   });
 });
+
+describe('round 15d: home-cooking and diner dishes by the names people type', () => {
+  it.each([
+    // A casserole named "pie" is no pie; a stew "and dumplings" is no pot sticker, however "and" is typed.
+    ['a cup of tamale casserole', '58103310', '1 cup', 1],
+    ['turkey n dumplings, 2 cups', '27246100', '1 cup', 2],
+    // A dish named "X with Y" is read as typed: "w", and the plural on the X.
+    ['2 chicken salads w grapes', '27446205', 'Quantity not specified', 2],
+    ['pasta salad w ranch, 1 cup', '58148116', '1 cup', 1],
+    ['a cup of tuna pasta salad', '58148130', '1 cup', 1],
+    ['3 strawberry crepes', '53430200', '1 crepe with filling, any size', 3],
+    ['a nutella crepe', '53430100', '1 crepe with filling, any size', 1],
+    // Oats by how they are sold are oatmeal as said, not made with milk.
+    ['quick oats, 1/2 cup', '56202960', '1 cup, cooked', 0.5],
+    ['4 veggie dolmas', '58161510', '1 roll', 4],
+    ['3 cups pho bo', '28310330', '1 cup', 3],
+    ['chicken pho, 3 cups', '28310330', '1 cup', 3],
+    ['1 cup lo mein noodles', '56112000', '1 cup, cooked', 1],
+    // A sandwich's name keeps the bread it was said on.
+    ['spam sandwich on wheat', '27560920', 'Quantity not specified', 1],
+    // Casseroles, soups and chip dishes by their everyday names, "&" and all.
+    ['a cup of chicken & rice casserole', '27243300', '1 cup', 1],
+    ['a bowl of chicken & stars soup', '58403040', '1 cup', 1],
+    ['2 walking tacos', '58101830', 'Quantity not specified', 2],
+    ['franks & beans 1 cup', '41206030', '1 cup', 1],
+    ['a chicken patty sandwich on white', '27540175', '1 regular sandwich', 1],
+    ['fried chicken sandwich on wheat', '27540185', 'Quantity not specified', 1],
+    ['school lunch: chicken patty sandwich', '27540139', 'Quantity not specified', 1],
+  ] as const)('%s', (text, code, portion, quantity) => {
+    expect(read(text)).toEqual([[code, portion, quantity]]);
+  });
+
+  it('reads "pb&js" and "pb & js" as sandwiches, and "a whole" sandwich as one of it', () => {
+    expect(read('2 pb & js')).toEqual([['42302010', '1 sandwich', 2]]);
+    expect(read('a whole pbj')).toEqual([['42302010', '1 sandwich', 1]]);
+    expect(read('lunch: whole grilled cheese on wheat').map((f) => f[0])).toEqual(['14640130']);
+  });
+
+  it('reads a side said "with" a dish that is one of its own parts as the dish, and any other side as a food', () => {
+    expect(read('2 beef tacos w lettuce')).toEqual([['58102010', '1 small/regular', 2]]);
+    expect(read('ham sandwich on white w cheese').map((f) => f[0])).toEqual(['27520220']);
+    expect(read('a vanilla cupcake w vanilla frosting').map((f) => f[0])).toEqual(['53120270']);
+    expect(read('2 slices of french toast made with brioche')).toEqual([['55300010', '1 slice, any size', 2]]);
+    expect(read('a bowl of pho w basil').map((f) => f[0])).toEqual(['28310330']);
+    // A word the food's name holds only in a brand, after "no", or as another word's stem is no part of it.
+    expect(read('8 ritz w peanut butter').map((f) => f[0])).toEqual(['54301030', '42202000']);
+    expect(read('caesar salad w dressing').length).toBe(2);
+    expect(read('chicken sandwich w fries').length).toBe(2);
+  });
+
+  it('reads a bowl said with its measure as that measure, and a cuisine said as a label as no food', () => {
+    expect(read('bun bo hue, large bowl (3 cups)')).toEqual([['28310330', '1 cup', 3]]);
+    expect(read('chili, the big bowl ~2 cups')).toEqual([['27111400', '1 cup', 2]]);
+    expect(read('vietnamese: 2 cups pho bo').map((f) => f[0])).toEqual(['28310330']);
+    expect(read('ethiopian: shiro 1 cup & 1 injera').map((f) => f[0])).toEqual(['41311030', '51807000']);
+  });
+
+  it('gives an amount said after a dish\'s own parts to the dish', () => {
+    expect(read('chicken pho w noodles and basil 3 cups')).toEqual([['28310330', '1 cup', 3]]);
+  });
+});
+
