@@ -58,6 +58,13 @@ describe('self-corrections, omissions and readings in a meal message (round 10)'
     expect(propose('can i have pizza? no')).toBeNull();
     expect(propose('should I eat an apple?')).toBeNull();
   });
+  it('reads a meal skipped beside foods eaten as no negation of them (round 15a)', () => {
+    expect(propose('a granola bar and an apple, skipped lunch')!.data.foods.map((f) => f.description)).toEqual(['Cereal or Granola bar, NFS', 'Apple, raw']);
+    expect(propose('missed breakfast, 2 waffles')!.data.foods).toMatchObject([{ quantity: 2 }]);
+    expect(propose('skipped lunch')).toBeNull();
+    expect(propose('I skipped breakfast')).toBeNull();
+  });
+
   it('reads "skipped the X" after a food as left out, not as a meal skipped', () => {
     expect(foods('3 chicken enchiladas verdes, skipped the rice')).toEqual([['Enchilada, chicken', 3]]);
     expect(propose('skipped breakfast')).toBeNull();

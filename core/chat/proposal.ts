@@ -1,7 +1,7 @@
 import type { ChatIntent, ChatProposal } from '../../api/chat';
 import { estimateMeal } from '../foods/estimate';
 import type { FoodTable } from '../foods/table';
-import { NEGATION, NOT_DONE, timesOf, type ParseOptions } from './parse';
+import { NEGATION, NOT_DONE, parseChat, timesOf, type ParseOptions } from './parse';
 
 /**
  * Meals said without grams ("I ate pasta and an apple") become a proposal estimated from
@@ -30,6 +30,10 @@ const blank = (s: string, a: number, b: number) => s.slice(0, a) + ' '.repeat(Ma
  * `parsed` is `parseChat`'s reading of the same message.
  */
 export function proposeMeal(message: string, parsed: ChatIntent[], opts: ParseOptions & { id: string }, table?: FoodTable): ChatProposal | null {
+  // "balance bar & a black coffee, skipped lunch": a meal skipped beside foods eaten negates none of them
+  // (round 15a; it had made no proposal). Blanked in place, so spans and times stay where they were.
+  const skipped = message.replace(SKIPPED_MEAL, (m: string) => ' '.repeat(m.length));
+  if (skipped !== message && /[a-z]/i.test(skipped)) return proposeMeal(skipped, parseChat(skipped, opts), opts, table);
   const meals = parsed.filter((i) => i.type === 'meal');
   // Explicit grams of carbs (or bread units, refused) are the writer's own number: no estimate.
   if (meals.some((i) => i.status === 'ok' || i.status === 'out_of_range' || i.status === 'unsupported')) return null;
@@ -58,6 +62,9 @@ export function proposeMeal(message: string, parsed: ChatIntent[], opts: ParseOp
     data: { carbs_g: estimate.carbs_g, description: description.slice(0, 500), foods: estimate.foods, unknown: estimate.unknown, source: PROPOSAL_SOURCE },
   };
 }
+
+/** "…, skipped lunch", "missed breakfast so …": a meal said skipped, after or before the foods eaten. */
+const SKIPPED_MEAL = /(?<=^|[,;.!(]|\b(?:and|but|so|bc|because)\b)\s*(?:i\s+)?(?:skipped|skip|skipping|missed)\s+(?:my\s+|the\s+)?(?:breakfast|brunch|lunch|dinner|supper)\b(?:\s+(?:today|again))?\s*(?=$|[,;.!)]|\b(?:so|and|but)\b)/gi;
 
 /** A food asked of oneself and then corrected: "8 fish sticks? no, 10 fish sticks", "3 lifesavers? no, 4 for a low". */
 /** Also said without "?": "4 glucose tabs... no wait, 6 gummy bears", "500ml coke zero... nope regular coke", "fries, no wait, onion rings"

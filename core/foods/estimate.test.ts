@@ -1809,3 +1809,22 @@ describe('safety of counts and amounts (round 14a)', () => {
     expect(estimateMeal('a handful of blueberries on my cereal').foods.map((f) => f.description)).toEqual(['Blueberries, raw', 'Cereal, ready-to-eat, NFS']);
   });
 });
+
+describe('parts eaten and messages that had made no food (round 15a)', () => {
+  it('reads a share said in digits, with "about", kept for later, or as the number after "so"', () => {
+    expect(one('a burrito, ate 2/3 of it')).toMatchObject({ description: 'Burrito, NFS', quantity: 0.667 });
+    expect(one('a large pizza, ate about half')).toMatchObject({ quantity: 0.5, portion: expect.stringMatching(/large pizza/) });
+    expect(one('a turkey sub, saved half for tmrw')).toMatchObject({ quantity: 0.5 });
+    expect(one('3 tamales, shared them w my sister so 1')).toMatchObject({ description: 'Tamale, NFS', quantity: 1 });
+    // "(half each)" after whom it was shared with is still the share.
+    expect(one('large mcflurry, split w my daughter (half each)')).toMatchObject({ quantity: 0.5 });
+  });
+
+  it('leaves out "straight off the tree", whose it was, and a bracketed remark of being sick', () => {
+    expect(one('2 ripe plums straight off the tree')).toMatchObject({ description: 'Plum, raw', quantity: 2 });
+    expect(one('1 tbsp maple syrup right off the spoon')).toMatchObject({ quantity: 1, portion: '1 tablespoon' });
+    expect(one("grandma's apple pie, 1 slice")).toMatchObject({ description: 'Pie, apple', quantity: 1 });
+    expect(one('chicken noodle soup (sick day)')).toMatchObject({ description: 'Soup, chicken noodle' });
+    expect(one('cinn raisin bagel')).toMatchObject({ description: 'Bagel, with raisins' });
+  });
+});

@@ -248,7 +248,7 @@ const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, thre
 
 /** Words that carry no food: who, verbs of eating, meals, times of day. */
 const FILLER = new Set(
-  'a an food foods something stuff thing things appetizer appetizers starter starters entree i we he she they you me ate eaten eat eating had have having has just also some my his her our their your the for breakfast brunch lunch dinner supper snack snacks meal was were is are this that morning afternoon evening tonight today yesterday then about around approximately approx roughly like drank drink drinking got grabbed of in on at to from x ok so after before during with bf bfast brekkie place restaurant them those these em lol lmao haha hahaha omg tbh smh ugh rn lowkey yum yummy it maybe probably prob perhaps'.split(' '),
+  'a an food foods something stuff thing things appetizer appetizers starter starters entree i we he she they you me ate eaten eat eating had have having has just also some my his her our their your the for breakfast brunch lunch dinner supper snack snacks meal was were is are this that morning afternoon evening tonight today yesterday then about around approximately approx roughly like drank drink drinking got grabbed of in on at to from x ok so after before during with bf bfast brekkie place restaurant them those these em lol lmao haha hahaha omg tbh smh ugh rn lowkey yum yummy it maybe probably prob perhaps instead'.split(' '),
 );
 /** Words that say the item is not food at all ("had a hypo"): the item is dropped, not reported. */
 const NOT_FOOD = new Set(
@@ -886,7 +886,7 @@ function joinNames(ws: string[]): string[] {
   }
   return out;
 }
-const SHORT_FORMS: Record<string, string> = { mac: 'macaroni', veg: 'vegetable', unsweet: 'unsweetened', choc: 'chocolate', sammich: 'sandwich', vegan: 'veggie', broc: 'broccoli', brocc: 'broccoli', cauli: 'cauliflower' };
+const SHORT_FORMS: Record<string, string> = { mac: 'macaroni', veg: 'vegetable', unsweet: 'unsweetened', choc: 'chocolate', cinn: 'cinnamon', cinna: 'cinnamon', sammich: 'sandwich', vegan: 'veggie', broc: 'broccoli', brocc: 'broccoli', cauli: 'cauliflower' };
 /** Words that change a food's carbs too much to be left out as unknown ("a keto bagel" is no bagel): the item is reported whole instead. */
 const CARB_WORDS = new Set(['keto', 'lowcarb', 'sugarless', 'sugarfree', 'free', 'zero', 'diet', 'lite', 'low', 'reduced', 'skinny', 'cauliflower', 'zucchini', 'lettuce', 'protein', 'atkins', 'diabetic']);
 /** Said of a dish without meat: USDA's "meatless" form where it has no vegetable one ("veggie egg rolls" → Egg roll, meatless). */
@@ -1968,7 +1968,7 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
  */
 const FOR_MEAL = /(?:\s*,\s*|\s+)((?:for|as)\s+(?:(?:a|an|my|the|some|his|her|our|their)\s+)?(?:dessert|desert|dinner|lunch|breakfast|brunch|supper|snacks?|treat))\b(?=\s*(?:$|[,;.+&)]|\band\b|\bw\b|\bwith\b|\bafter\b|\bat\b))/gi;
 /** Prepositions that begin a phrase of where, when, why or with whom: "at the party", "for dessert", "by the pool". */
-const CONTEXT_PREPS = new Set(['at', 'from', 'for', 'by', 'on', 'after', 'before', 'during', 'in', 'while', 'near', 'outside', 'inside', 'around', 'watching', 'waiting', 'driving', 'studying', 'working', 'playing', 'walking', 'between', 'over', 'throughout', 'as', 'when', 'because', 'bc', 'cuz', 'since', 'across', 'through', 'until', 'till', 'mid']);
+const CONTEXT_PREPS = new Set(['off', 'at', 'from', 'for', 'by', 'on', 'after', 'before', 'during', 'in', 'while', 'near', 'outside', 'inside', 'around', 'watching', 'waiting', 'driving', 'studying', 'working', 'playing', 'walking', 'between', 'over', 'throughout', 'as', 'when', 'because', 'bc', 'cuz', 'since', 'across', 'through', 'until', 'till', 'mid']);
 /** Words that say when or why, not what, even where a food has them in its name ("dessert pizza", "movie theater popcorn"). */
 const OCCASIONS = new Set('dessert desert dinner lunch breakfast brunch supper snack snacks treat treats low lows hypo hypos halftime practice game games work school party movie movies church class gym recess midnight pool beach bed night morning bakery airport mall ballpark stadium zoo fair carnival shift shifts duty call round rounds'.split(' '));
 /** A meal word with words of who or how ("kids breakfast", "quick lunch") as a phrase of its own, before or after the foods. Not "school lunch": USDA has school forms of foods. */
@@ -2206,6 +2206,9 @@ function withoutContext(item: string, table: FoodTable, depth = 0): Array<{ item
   // "2 fried spring rolls (cha gio)", "3 golabki (stuffed cabbage)": a name said again in brackets is no more food.
   const paren = /\s*\(([^)]*)\)?\s*$|\s*\(([^)]*)\)\s*/.exec(item);
   if (paren && item.replace(paren[0], ' ').trim()) push({ item: item.replace(paren[0], ' ').trim(), dropped: paren[0].trim() });
+  // "my neighbor's zucchini bread", "grandma's apple pie": whose it was names no food (round 15a; it had made no proposal).
+  const whose = /^\s*(?:(?:my|our|his|her|their|the|a)\s+)?([a-z]+)['’]s\s+(?=[a-z])/i.exec(item);
+  if (whose && !BRANDS.has(whose[1]!.toLowerCase()) && namesNoFood([whose[1]!.toLowerCase()], table)) push({ item: item.slice(whose[0].length).trim(), dropped: whose[0].trim() });
   const ws = item.split(/\s+/).filter(Boolean);
   // "at the deli", "at the pumpkin patch", "from the freezer": a place names no food eaten, even where a word of it does.
   const noFood = (phrase: string[]) => PLACES.test(phrase[phrase.length - 1] ?? '') || namesNoFood(phrase, table);
@@ -2220,7 +2223,9 @@ function withoutContext(item: string, table: FoodTable, depth = 0): Array<{ item
     // "at the sports bar", "at the wine bar", "at the ballgame": a place one is at, though its words name a food (it had been a sports drink).
     const atPlace = ws[i] === 'at' && AT_PLACES.test(rest[rest.length - 1] ?? '');
     if (!rest.length || !(takenFrom || atPlace || noFood(rest))) continue;
-    push({ item: ws.slice(0, i).join(' '), dropped: ws.slice(i).join(' ') });
+    // "peaches straight off the tree", "honey right off the spoon": how directly is part of the context (round 15a).
+    const from = i > 1 && /^(?:straight|right|fresh|directly)$/.test(ws[i - 1]!) ? i - 1 : i;
+    push({ item: ws.slice(0, from).join(' '), dropped: ws.slice(from).join(' ') });
     break;
   }
   const verb = ws.findIndex((w) => EATING_VERB.test(w));
@@ -2240,14 +2245,23 @@ const GROUP = /^(?:the )?(?:crew|friends|fam|family|kids|team|class|office|every
  * "split 3 ways, i had a third", "ate half", "the whole thing"): a phrase after the food,
  * read as a share of it (a fraction, or a count of the pieces said) and never as food.
  */
-const SHARE_FRACTION = 'half|a half|a third|a quarter|a fourth';
+// "ate 2/3 of it", "ate about half", "so 1/3": a fraction in digits, and "about" before it, are a share too (round 15a).
+const SHARE_FRACTION = String.raw`(?:about\s+|like\s+|maybe\s+|around\s+|~\s*)?(?:half|a half|a third|a quarter|a fourth|two thirds|\d\/\d{1,2}|0?\.\d+)`;
+/** The number a share says: "half", "a third", "2/3", "about half", "1". */
+function shareNumber(said: string): number {
+  const s = said.toLowerCase().replace(/^(?:about|like|maybe|around|~)\s*/, '');
+  const frac = /^(\d)\/(\d{1,2})$/.exec(s);
+  if (frac) return Number(frac[1]) / Number(frac[2]);
+  if (s === 'two thirds') return 2 / 3;
+  return SHARE_COUNTS[s] ?? Number(s);
+}
 const SHARE_WHO = String.raw`(?:with\s+|w\/\s*|w\s+|between\s+)(?:(?:my|the|a|his|her|our|their)\s+)?(?:(?:${NUM_WORD})\s+)?(?:no\s+one|(?!(?:a|an)\b)[a-z]+)`;
 /**
  * The parts a share is said with, in any order after "shared"/"split"/"halved" ("shared half w my
  * wife", "split w my daughter (half each)", "split 3 ways, i had a third", "shared w nobody"):
  * with whom, how many ways, and the writer's share.
  */
-const SHARE_TAIL = String.raw`(?:\s*[,;-]?\s*\(?\s*${SHARE_WHO}\s*\)?|\s+(?:${NUM_WORD})\s+ways|\s*[,;-]?\s*\(?\s*(?:but\s+|and\s+|so\s+)?(?:(?:i\s+)?(?:only\s+)?(?:had|ate|got|took)\s+(?:${SHARE_FRACTION}|${NUM_WORD})|${SHARE_FRACTION})(?:\s+(?:each|of\s+(?:it|them|those)))?\s*\)?)`;
+const SHARE_TAIL = String.raw`(?:\s*[,;-]?\s*\(?\s*${SHARE_WHO}\s*\)?|\s+(?:${NUM_WORD})\s+ways|\s*[,;-]?\s*\(?\s*(?:(?:but\s+|and\s+|so\s+)?(?:(?:i\s+)?(?:only\s+)?(?:had|ate|got|took)\s+(?:${SHARE_FRACTION}|${NUM_WORD})|${SHARE_FRACTION})|so\s+(?:i\s+(?:had|ate|got)\s+)?(?:${NUM_WORD})(?=\s*(?:$|[,;.)])))(?:\s+(?:each|of\s+(?:it|them|those)))?\s*\)?)`;
 const SHARE_VERB = String.raw`(?:we\s+|i\s+)?(?:split|shared?|sharing|splitting|halved)(?:\s+(?:it|this|that|them))?`;
 const SHARE = new RegExp(
   String.raw`[,;]?\s*(?:-\s*)?(?:` +
@@ -2258,7 +2272,9 @@ const SHARE = new RegExp(
     // "half a slice of cheesecake, shared": shared said alone is no food (it had been potato sticks, "banana split").
     // After a comma only: "banana split", "split pea" are foods.
     String.raw`|(?<=[,;(-]\s*)(?:we\s+|i\s+)?(?:split|shared|halved)(?:${SHARE_TAIL})*` +
-    String.raw`|(?:i\s+|and\s+i\s+)?(?:only\s+)?(?:ate|had)\s+(?:half|a third|a quarter)(?:\s+of\s+(?:it|them))?` +
+    String.raw`|(?:i\s+|and\s+i\s+)?(?:only\s+)?(?:ate|had)\s+${SHARE_FRACTION}(?:\s+of\s+(?:it|them))?` +
+    // "footlong tuna, saved half for tmrw": what was kept is not eaten (round 15a).
+    String.raw`|(?:i\s+)?(?:saved|kept|left|put\s+away)\s+(${SHARE_FRACTION})(?:\s+of\s+(?:it|them))?(?:\s+for\s+(?:later|tomorrow|tmrw|tmr|tmrow|lunch|dinner|breakfast|[a-z]+))?` +
     String.raw`|(?:i\s+)?(?:ate\s+|had\s+)?(?:the\s+|a\s+)?whole\s+(?:thing|one)` +
     // "son ate it all", "finished all of it": the whole of it ("all" had been a Tart, all types).
     String.raw`|(?:(?:my\s+)?(?:i|he|she|we|they|son|daughter|kid|kids|husband|wife|mom|dad|baby|toddler)\s+)?(?:ate|had|finished|eaten|drank)\s+(?:it|them|that|the\s+lot)\s+all|(?:i\s+)?(?:ate|had|finished|drank)\s+all\s+of\s+(?:it|them)` +
@@ -2386,7 +2402,7 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
   if (where && namesNoFood(words(where[1]!), table)) after = where[2]!.replace(/^(?:[\s,;.+&]|\b(?:and|plus|then)\b)+/, '');
   const rest = after.trim() ? estimateMeal(after, table) : { foods: [], unknown: [], carbs_g: 0 };
   const food = before.foods[before.foods.length - 1];
-  const [, pieces, pieceUnit] = m;
+  const [, saved, pieces, pieceUnit] = m;
   const said = m[0].replace(/^[\s,;-]+/, '').trim();
   // The parts of the share, in whatever order they were said.
   const phrase = said.toLowerCase();
@@ -2394,7 +2410,7 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
   const withCount = who?.[1];
   const withWhom = who?.[2];
   const ways = new RegExp(String.raw`\b(${NUM_WORD})\s+ways\b`).exec(phrase)?.[1];
-  const iHad = new RegExp(String.raw`\b(?:had|ate|got|took)\s+(${SHARE_FRACTION}|${NUM_WORD})\b`).exec(phrase)?.[1] ?? new RegExp(String.raw`(?:^|[\s(,;-])(${SHARE_FRACTION})\b`).exec(phrase)?.[1];
+  const iHad = new RegExp(String.raw`\b(?:had|ate|got|took|so)\s+(${SHARE_FRACTION}|${NUM_WORD})(?![\w/.])`).exec(phrase)?.[1] ?? new RegExp(String.raw`(?:^|[\s(,;-])(${SHARE_FRACTION})\b`).exec(phrase)?.[1];
   const nobody = !!withWhom && NOBODY.test(withWhom);
   let factor = 1;
   // "chicken quesadilla, ate 3 triangles", "lasagna - had 2 squares": the pieces of a dish said
@@ -2415,8 +2431,9 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
   }
   const had = iHad ?? pieces;
   if (nobody) factor = 1;
+  else if (saved) factor = Math.max(0, 1 - shareNumber(saved));
   else if (had) {
-    const n = SHARE_COUNTS[had.toLowerCase()] ?? Number(had);
+    const n = shareNumber(had);
     // "I had 4" of "a dozen munchkins": four of the pieces counted, never more than were said.
     factor = n < 1 || !food ? n : food.quantity > n ? n / food.quantity : 1;
   } else if (ways) factor = 1 / (SHARE_COUNTS[ways.toLowerCase()] ?? Number(ways));
@@ -2464,7 +2481,7 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
   text = sayPlainly(text);
   // "3 gogurts (he was hungry)": a remark in brackets is context, not food.
   // "(hungry today)": a remark of how, with no food in it, as well.
-  text = text.replace(/\s*\(([^()]*\b(?:he|she|i|we|they|was|were|is|am|so|because|cuz|bc|hungry|starving|today|tonight|oops|again|yum|lol)\b[^()]*)\)/gi, (m: string, said: string) => (/\d/.test(said) || !namesNoFood(words(said.replace(/['’]/g, ' ')), table) ? m : (readings.push(said.trim()), ' ')));
+  text = text.replace(/\s*\(([^()]*\b(?:he|she|i|we|they|was|were|is|am|so|because|cuz|bc|hungry|starving|sick|day|tired|flu|stressed|bored|craving|cravings|feeling|today|tonight|oops|again|yum|lol)\b[^()]*)\)/gi, (m: string, said: string) => (/\d/.test(said) || !namesNoFood(words(said.replace(/['’]/g, ' ')), table) ? m : (readings.push(said.trim()), ' ')));
   const label = leadingLabel(text, table);
   if (label) text = label.rest;
   // "had 2 big slices of watermelon just now", "cream of rice this am": words of when that the
