@@ -1828,3 +1828,28 @@ describe('parts eaten and messages that had made no food (round 15a)', () => {
     expect(one('cinn raisin bagel')).toMatchObject({ description: 'Bagel, with raisins' });
   });
 });
+
+describe('which food an amount belongs to (round 15a)', () => {
+  const all = (text: string) => estimateMeal(text).foods.map((f) => [f.description, f.quantity, f.portion]);
+  it('gives the amount after a dish said with what it is made of to the dish, the parts in it', () => {
+    expect(all('chicken stew w carrots, 2 cups')).toEqual([['Stew, chicken', 2, '1 cup']]);
+    expect(all('chicken noodle soup w extra veggies 1.5 cups')).toEqual([['Soup, chicken noodle', 1.5, '1 cup']]);
+    expect(all('ramen w extra noodles 2 cups')).toEqual([['Ramen bowl, NFS', 2, '1 cup']]);
+    // A starch beside a dish is a food of its own where the dish's name has it not.
+    expect(all('chili w cornbread, 1 cup').map((f) => f[0])).toEqual(['Chili, NFS', 'Cornbread, made from home recipe']);
+  });
+
+  it('never gives the amount to a fat or sauce a food was said in', () => {
+    expect(all('cheese ravioli in brown butter, 1 cup')[0]).toEqual([expect.stringMatching(/^Ravioli/), 1, '1 cup']);
+    expect(all('cheese ravioli in brown butter, 1 cup')[1]).toEqual(['Butter, NFS', 1, 'Quantity not specified']);
+  });
+
+  it('reads a food said again with an amount as the amount of the one said without', () => {
+    expect(all('chicken and rice, about a cup of rice').map((f) => f[0])).toEqual([expect.stringMatching(/^Chicken/), 'Rice, cooked, NFS']);
+  });
+
+  it('keeps a topping said with how it was put on', () => {
+    expect(all('2 waffles w 2 tbsp syrup drizzled')).toEqual([['Waffle, NFS', 2, '1 medium waffle'], ['Syrup, NFS', 2, '1 tablespoon']]);
+    expect(all('a bowl of oatmeal w 1 tbsp brown sugar sprinkled on top').map((f) => f[0])).toEqual(['Oatmeal, NFS', 'Sugar, brown']);
+  });
+});

@@ -248,7 +248,7 @@ const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, thre
 
 /** Words that carry no food: who, verbs of eating, meals, times of day. */
 const FILLER = new Set(
-  'a an food foods something stuff thing things appetizer appetizers starter starters entree i we he she they you me ate eaten eat eating had have having has just also some my his her our their your the for breakfast brunch lunch dinner supper snack snacks meal was were is are this that morning afternoon evening tonight today yesterday then about around approximately approx roughly like drank drink drinking got grabbed of in on at to from x ok so after before during with bf bfast brekkie place restaurant them those these em lol lmao haha hahaha omg tbh smh ugh rn lowkey yum yummy it maybe probably prob perhaps instead'.split(' '),
+  'a an food foods something stuff thing things appetizer appetizers starter starters entree i we he she they you me ate eaten eat eating had have having has just also some my his her our their your the for breakfast brunch lunch dinner supper snack snacks meal was were is are this that morning afternoon evening tonight today yesterday then about around approximately approx roughly like drank drink drinking got grabbed of in on at to from x ok so after before during with bf bfast brekkie place restaurant them those these em lol lmao haha hahaha omg tbh smh ugh rn lowkey yum yummy it maybe probably prob perhaps instead crockpot'.split(' '),
 );
 /** Words that say the item is not food at all ("had a hypo"): the item is dropped, not reported. */
 const NOT_FOOD = new Set(
@@ -1950,6 +1950,29 @@ function dishWith(main: string[], sides: string[][], table: FoodTable, inName = 
   return null;
 }
 
+/** Dishes made of several things, which a side said "with" them may be one of (round 15a). */
+const MADE_WITH_DISHES = new Set('chili stew soup casserole stroganoff pho ramen udon curry gumbo jambalaya chowder goulash bisque hotdish lasagna'.split(' '));
+/** Starches eaten beside a dish as often as in it: one of the dish only where its USDA name says so ("Tuna noodle casserole"). */
+const SIDE_STARCHES = new Set('rice bread roll potato fry fries tortilla chip cornbread biscuit cracker naan pasta noodle bun toast bagel'.split(' '));
+/** A fat, sauce or seasoning a food is said in or with. */
+const FAT_OR_SAUCE = /\b(?:butter|margarine|oil|sauce|gravy|dressing|syrup|honey|salsa|glaze|pesto|mayonnaise|ketchup|mustard|vinegar|seasoning|broth)\b/i;
+const NUT_BUTTER = /\b(?:peanut|almond|nut|cashew|sunflower|apple|cookie) butter\b/i;
+/** Vegetables, meats and cheese a stew, soup, chili or casserole is made of: little of its carbs either way. */
+const DISH_PARTS = new Set('pea carrot celery onion pepper mushroom broccoli corn tomato spinach kale bean meat beef chicken pork turkey sausage shrimp egg tofu cheese vegetable veggie'.split(' '));
+/** Whether a side said with a dish is made into it: in its USDA name, noodles of a noodle soup, or a thing other than a starch that USDA has in a dish of that name. */
+function inTheDish(side: string[], dishNoun: string, dish: Food, table: FoodTable): boolean {
+  const noun = side[side.length - 1]!.split('_').pop()!;
+  const name = words(dish.description).map(stem);
+  if (name.includes(noun)) return true;
+  if (noun === 'noodle' && /^(?:pho|ramen|udon)$/.test(dishNoun)) return true;
+  if (SIDE_STARCHES.has(noun)) return false;
+  if (DISH_PARTS.has(noun)) return true;
+  return table.foods.some((f) => {
+    const ws = words(f.description).map(stem);
+    return ws.includes(dishNoun) && ws.includes(noun);
+  });
+}
+
 /** The item's words without the eating verbs and meal names around them ("i ate pasta for lunch" → "pasta"). */
 function tidy(item: string): string {
   const ws = item.replace(/_and_/g, ' and ').replace(/_/g, ' ').replace(/\bchain[a-z]+\b/g, ' ').replace(/\bxtimes(\d+)/g, 'x$1').split(/\s+/).filter(Boolean);
@@ -2479,6 +2502,8 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
   // "1.5 tbsp honey bc i was 62": the word that led to the reading is none of the food either.
   if (readings.length) text = text.replace(/\s+(?:and|but|so|then|when|while|since|cuz|because|bc)\s*(?=$|[,;.:!])/gi, '');
   text = sayPlainly(text);
+  // "1 oz tortilla chips crushed on top", "1 tbsp honey drizzled": how a topping was put on names no food (round 15a; the chips and honey were lost).
+  text = text.replace(/(?<=[a-z])\s+(?:(?:crushed|crumbled|sprinkled|drizzled|spread|poured|dolloped|melted|piled)(?:\s+(?:on\s+top|over\s+(?:it|them|the\s+top)|on\s+(?:it|them)))?|on\s+top(?:\s+of\s+(?:it|them|that))?)(?=\s*(?:$|[,;.+&)]|\band\b|\bplus\b))/gi, ' ');
   // "3 gogurts (he was hungry)": a remark in brackets is context, not food.
   // "(hungry today)": a remark of how, with no food in it, as well.
   text = text.replace(/\s*\(([^()]*\b(?:he|she|i|we|they|was|were|is|am|so|because|cuz|bc|hungry|starving|sick|day|tired|flu|stressed|bored|craving|cravings|feeling|today|tonight|oops|again|yum|lol)\b[^()]*)\)/gi, (m: string, said: string) => (/\d/.test(said) || !namesNoFood(words(said.replace(/['’]/g, ' ')), table) ? m : (readings.push(said.trim()), ' ')));
@@ -2581,6 +2606,19 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
         }
         add([itemText, ...used.map((j) => tidy(items[j]!.item))].join(' with '), w, dish.match, []);
         i = used[used.length - 1]!;
+        continue;
+      }
+    }
+    // "white chicken chili w beans 1.5 cups", "tuna casserole w noodles & peas, about 2 cups", "beef pho w extra noodles":
+    // a dish said with what it is made with is that dish, and an amount said after is the dish's (round 15a; the beans
+    // had taken the amount beside the chili).
+    const dishNoun = w.food.length ? w.food[w.food.length - 1]!.split('_').pop()! : '';
+    if (w.food.length && sides.length && MADE_WITH_DISHES.has(dishNoun)) {
+      const main = matchFood(w.food, table, { typos: eating, fastFood: w.fastFood }).match;
+      if (main && !main.unused.length && sides.every((j) => inTheDish(items[j]!.w.food, dishNoun, main.food, table))) {
+        const said = sides.map((j) => tidy(items[j]!.item));
+        add([itemText, ...said].join(' with '), sideAmount ? { ...w, quantity: sideAmount.quantity, unit: sideAmount.unit, article: false } : w, { ...main, corrected: [...main.corrected, `made with ${said.map((x) => `“${x}”`).join(', ')}: part of the dish`] }, []);
+        i = sides[sides.length - 1]!;
         continue;
       }
     }
@@ -2869,7 +2907,15 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
       }
       const found = parts.map((x) => matchFood(x.w.food, table, { typos: eating, fastFood: x.w.fastFood }).match);
       // …each found as said, when the whole was found only by leaving words out ("turkey burger on a wheat bun" stays one).
-      if (parts.length > 1 && found.every((f) => f && (!match || !f.unused.length))) parts.forEach((x, i) => add(tidy(x.item), x.w, found[i]!, []));
+      // "gnocchi in brown butter": a fat or sauce found by leaving a word of how it was made out is still that fat (round 15a).
+      const asSaid = (f: FoodMatch | null) => f && (!match || !f.unused.length || (FAT_OR_SAUCE.test(f.food.description) && !NUT_BUTTER.test(f.food.description) && f.unused.length < match.unused.length));
+      if (parts.length > 1 && found.every(asSaid)) {
+        parts.forEach((x, i) => add(tidy(x.item), x.w, found[i]!, []));
+        // "potato gnocchi in brown butter, 1.5 cups": a fat or sauce a food was said in or on never takes the amount said
+        // after (round 15a; the butter had taken the cup and a half and the gnocchi none).
+        const [main, fat] = foods.slice(-2);
+        if (parts.length === 2 && main && fat && FAT_OR_SAUCE.test(fat.description) && !NUT_BUTTER.test(fat.description)) sideOf.set(fat, main);
+      }
       else if (match) add(itemText, w, match, missing);
       else unknown.push(itemText);
       continue;
@@ -2957,6 +3003,13 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
       carbs_g: round1((c.grams * match.food.carbsPer100g) / 100),
       note: notes.length ? notes.join('; ') : null,
     };
+    // "shrimp and grits, about a cup of grits": a food said again with an amount is the amount of the one said without (round 15a; grits twice).
+    const again = w.quantity !== null || w.unit !== null ? foods.find((f) => noAmount.has(f) && f.food_code === food.food_code) : undefined;
+    if (again) {
+      foods.splice(foods.indexOf(again), 1);
+      noAmount.delete(again);
+      food.text = `${again.text}, ${food.text}`;
+    }
     if (joinerNow === 'with' && foods.length) sideOf.set(food, foods[foods.length - 1]!);
     // "pot roast w potatoes and carrots, 2 cups": a side listed after a side is one of the same dish, so an amount said after them is the dish's.
     else if (/^(?:and|&)$/.test(joinerNow) && foods.length && sideOf.has(foods[foods.length - 1]!)) sideOf.set(food, sideOf.get(foods[foods.length - 1]!)!);
