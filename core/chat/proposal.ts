@@ -72,6 +72,7 @@ const SKIPPED_MEAL = /(?<=^|[,;.!(]|\b(?:and|but|so|bc|because)\b)\s*(?:i\s+)?(?
 const SELF_CORRECTION = /^([^?]*[a-z][^?]*?)(?:\?+\s*(?:no+|nope|nah|wait|actually|sorry|i mean|correction)\b|(?:\.{2,}|…|\s+-+|[!])\s*(?:no+\s*,|no+\s+wait|nope|nah|wait|actually|sorry|i mean|correction)(?=[\s,.!:;-])|[,;]\s*(?:no+\s+wait|nope|i mean|correction|sorry)(?=[\s,.!:;-]))[\s,.!:;-]*(?:(?:wait|actually|i mean|make (?:that|it)|it was|it's|its|i had|had)\b[\s,:-]*)*(\S[^?]*)$/i;
 /** Words that open a real question ("can i have pizza? no…"): never read as a correction. */
 const QUESTION_START = /^\s*(?:can|could|should|shall|is|are|do|does|did|how|what|which|when|why|will|would|was|were)\b/i;
+const MEASURE = String.raw`(?:pints?|quarts?|cups?|bowls?|glasses?|mugs?|oz|ounces?|ml|cans?|bottles?|slices?|pieces?|scoops?|tbsp|tsp|tablespoons?|teaspoons?|handfuls?|servings?)`;
 const COUNT = String.raw`\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|half(?: a)?`;
 
 /**
@@ -89,6 +90,21 @@ function selfCorrected(work: string): string {
   const cut = Math.max(asked.lastIndexOf(',') + 1, asked.lastIndexOf(';') + 1, asked.lastIndexOf('+') + 1, and >= 0 ? and + asked.slice(and).indexOf(' ') : 0);
   const head = asked.slice(0, cut);
   const last = asked.slice(cut);
+  // "a quart of wonton soup? no, just a pint + 1 egg roll": a count and measure correct the count and measure asked, and
+  // what follows is more food (round 15a; the soup had been lost).
+  const measure = new RegExp(String.raw`^(?:just|only)?\s*((?:${COUNT})\s+${MEASURE})\b\s*(?:of\s+(?:it|that|them)\b)?\s*((?:[,;+&]|\band\b|\bplus\b|\bw\b|\bwith\b).*)?$`, 'i').exec(said);
+  const asked2 = new RegExp(String.raw`^(\s*(?:[^:]*:\s*)?)(?:${COUNT})\s+${MEASURE}\b`, 'i').exec(last);
+  if (measure && asked2) return `${head}${asked2[1]}${measure[1]}${last.slice(asked2[0].length)} ${measure[2] ?? ''}`.trim();
+  // "one slice of the big combo pizza? no, pepperoni": a kind alone corrects the kind of the dish asked, not the dish (round 15a).
+  const kindOnly = /^[a-z]+$/i.test(said) && !new RegExp(String.raw`^(?:${COUNT})\b`, 'i').test(said);
+  const dishWords = /^(.*?)\s+([a-z]+)\s+([a-z]+)\s*$/i.exec(last);
+  if (kindOnly && dishWords && !said.toLowerCase().split(' ').includes(dishWords[3]!.toLowerCase())) {
+    const again = `${dishWords[1]} ${said} ${dishWords[3]}`;
+    const foods = estimateMeal(again).foods;
+    const asked = estimateMeal(last).foods[0];
+    const alone = estimateMeal(said).foods[0];
+    if (foods.length === 1 && alone?.food_code !== foods[0]!.food_code && (new RegExp(`\\b${said.slice(0, 5)}`, 'i').test(foods[0]!.description) || (asked && asked.food_code !== foods[0]!.food_code))) return `${head}${again}`.trim();
+  }
   const amount = new RegExp(String.raw`^(?:just|only)?\s*(${COUNT})\b\s*(.*)$`, 'i').exec(said);
   if (amount && !estimateMeal(amount[2]!).foods.length) {
     const had = new RegExp(String.raw`^(\s*)(?:${COUNT})\b`, 'i');

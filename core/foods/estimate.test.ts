@@ -1853,3 +1853,19 @@ describe('which food an amount belongs to (round 15a)', () => {
     expect(all('a bowl of oatmeal w 1 tbsp brown sugar sprinkled on top').map((f) => f[0])).toEqual(['Oatmeal, NFS', 'Sugar, brown']);
   });
 });
+
+describe('counts said after the food, "each", little ones and orders (round 15a)', () => {
+  const all = (text: string) => estimateMeal(text).foods.map((f) => [f.description, f.quantity, f.portion]);
+  it('multiplies an amount said "each" of a topping by the count it tops', () => {
+    expect(all('2 bagels w 1 tbsp cream cheese each')).toEqual([['Bagel', 2, expect.any(String)], ['Cream cheese, regular, plain', 2, '1 tablespoon']]);
+    expect(all('3 pancakes each w 1 tbsp syrup')[1]).toEqual(['Syrup, NFS', 3, '1 tablespoon']);
+    expect(all('pb crackers: 6 ritz crackers, 1 tsp each').map((f) => f[0])).toEqual(['Crackers, butter (Ritz)', 'Peanut butter']);
+  });
+
+  it('reads a count said alone after a sized food, little as small, scoops in a cone, and an order said alone', () => {
+    expect(all('mini muffins, 4 of them')).toEqual([['Muffin, NFS', 4, '1 miniature']]);
+    expect(all('3 little muffins')).toEqual([['Muffin, NFS', 3, '1 small']]);
+    expect(all('2 scoops chocolate ice cream on a sugar cone')).toEqual([['Ice cream, chocolate', 2, '1 scoop'], ['Cookie, cone shell, ice cream type, wafer or cake', 1, '1 cone']]);
+    expect(all('potato tots, one order')).toEqual([['Potato tots, fast food / restaurant', 1, '1 fast food order']]);
+  });
+});

@@ -1950,6 +1950,12 @@ function dishWith(main: string[], sides: string[][], table: FoodTable, inName = 
   return null;
 }
 
+/** USDA's portion of an order of a food ("1 order", "1 fast food order"), n of them, if it has one. */
+function orderOf(food: Food, n: number): { portion: string; quantity: number; grams: number; note: null } | null {
+  const o = food.portions.find((p) => ORDER.test(p.description));
+  return o ? { portion: o.description, quantity: n, grams: o.grams * n, note: null } : null;
+}
+
 /** Dishes made of several things, which a side said "with" them may be one of (round 15a). */
 const MADE_WITH_DISHES = new Set('chili stew soup casserole stroganoff pho ramen udon curry gumbo jambalaya chowder goulash bisque hotdish lasagna'.split(' '));
 /** Starches eaten beside a dish as often as in it: one of the dish only where its USDA name says so ("Tuna noodle casserole"). */
@@ -1971,6 +1977,24 @@ function inTheDish(side: string[], dishNoun: string, dish: Food, table: FoodTabl
     const ws = words(f.description).map(stem);
     return ws.includes(dishNoun) && ws.includes(noun);
   });
+}
+
+/**
+ * An amount said "each" of a topping on a counted food is that amount times the count (round 15a): "2 mugs of coffee each w
+ * 2 tbsp creamer" (4 tbsp), "2 bagels w 1 tbsp cream cheese each", and a topping named in a label over a count ("nutella
+ * toast: 2 slices white toast, 1 tbsp each" → 2 tbsp nutella).
+ */
+function eachOn(text: string): string {
+  const times = (n: string, amt: string) => String(round3(Number(n) * Number(amt)));
+  text = text.replace(/\b(\d+)\s+((?:[a-z']+\s+){1,6}?)each\s+(w\/?|with)\s+(\d+(?:\.\d+)?)(?=\s*[a-z])/gi, (_m, n: string, said: string, w: string, amt: string) => `${n} ${said}${w} ${times(n, amt)}`);
+  text = text.replace(/\b(\d+)\s+((?:[a-z']+\s+){1,6}?)(w\/?|with)\s+(\d+(?:\.\d+)?)\s+((?:[a-z']+\s+){0,4}?[a-z']+)\s+each\b/gi, (_m, n: string, said: string, w: string, amt: string, top: string) => `${n} ${said}${w} ${times(n, amt)} ${top}`);
+  const label = /^\s*([a-z' ]+?)\s*:\s*(\d+)\s+([a-z' ]+?)\s*,\s*(\d+(?:\.\d+)?)\s*(tbsp|tsp|tablespoons?|teaspoons?|oz|g|slices?)\s+each\b/i.exec(text);
+  if (label) {
+    const listed = new Set(words(label[3]!).map(stem));
+    const topping = words(label[1]!).filter((x) => !listed.has(stem(x)));
+    if (topping.length && topping.length < words(label[1]!).length) return `${label[2]} ${label[3]}, ${times(label[2]!, label[4]!)} ${label[5]} ${topping.join(' ')}${text.slice(label[0].length)}`;
+  }
+  return text;
 }
 
 /** The item's words without the eating verbs and meal names around them ("i ate pasta for lunch" → "pasta"). */
@@ -2489,6 +2513,8 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
   const saidOf = new Map<EstimatedFood, string[]>();
   /** The unit each food was said with. */
   const unitOf = new Map<EstimatedFood, Unit | null>();
+  /** Foods said with no count, which a count said alone after may count. */
+  const countless = new Set<EstimatedFood>();
   const unknown: string[] = [];
   // "2 honey packets, sugar was 61", "bs 70 so a juice box", "bg was 65 - 4 glucose tabs": a glucose
   // reading is never food (it had read as 61 sugar packets, 224 g).
@@ -2502,6 +2528,12 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
   // "1.5 tbsp honey bc i was 62": the word that led to the reading is none of the food either.
   if (readings.length) text = text.replace(/\s+(?:and|but|so|then|when|while|since|cuz|because|bc)\s*(?=$|[,;.:!])/gi, '');
   text = sayPlainly(text);
+  text = eachOn(text);
+  // "4 little beef empanadas": little after a count is the small size (round 15a); "2 little 10oz bottles" says its size in ounces.
+  text = text.replace(/\b(\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen)\s+little\s+(?![\d.]+\s*(?:oz|fl|ml))/gi, '$1 small ');
+  text = text.replace(/\b(\d+|two|three|four|five|six)\s+(?:small|little|mini)\s+(\d+(?:\.\d+)?\s*(?:oz|fl oz|ml)\s+(?:bottles?|cans?|cartons?|boxes?))/gi, '$1 $2');
+  // "3 scoops ice cream in a waffle cone": the scoops are of ice cream, the cone one cone (round 15a; it had been three cones).
+  text = text.replace(/\b(\d+|two|three|four|five)\s+(scoops?)\s+(?:of\s+)?((?:[a-z]+\s+){0,3}?(?:ice cream|gelato|froyo|frozen yogurt))\s+(?:in|on)\s+(?:a|an|one)\s+((?:waffle|sugar|cake|wafer)\s+)?cone\b/gi, (_m, n: string, sc: string, ice: string, kind: string | undefined) => `${n} ${sc} ${ice} and 1 ${/waffle/i.test(kind ?? '') ? 'large waffle ' : ''}cone shell`);
   // "1 oz tortilla chips crushed on top", "1 tbsp honey drizzled": how a topping was put on names no food (round 15a; the chips and honey were lost).
   text = text.replace(/(?<=[a-z])\s+(?:(?:crushed|crumbled|sprinkled|drizzled|spread|poured|dolloped|melted|piled)(?:\s+(?:on\s+top|over\s+(?:it|them|the\s+top)|on\s+(?:it|them)))?|on\s+top(?:\s+of\s+(?:it|them|that))?)(?=\s*(?:$|[,;.+&)]|\band\b|\bplus\b))/gi, ' ');
   // "3 gogurts (he was hungry)": a remark in brackets is context, not food.
@@ -2709,6 +2741,23 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
         noAmount.delete(ordered);
         continue;
       }
+    }
+    // "nachos w cheese, one order at the game": an order said alone after a food said with no amount is its order (round 15a).
+    const lastFood = foods[foods.length - 1];
+    if (lastFood && noAmount.has(lastFood) && /^\s*(?:one|an?|1)\s+order\b(?:\s+(?:at|from|for|in|during)\b.*)?\s*$/i.test(item)) {
+      const o = orderOf(table.byCode.get(lastFood.food_code)!, 1);
+      if (o) {
+        const food = table.byCode.get(lastFood.food_code)!;
+        Object.assign(lastFood, { text: `${lastFood.text}, ${itemText}`, portion: o.portion, quantity: 1, grams: round1(o.grams), carbs_g: round1((o.grams * food.carbsPer100g) / 100) });
+        noAmount.delete(lastFood);
+        continue;
+      }
+    }
+    // "mini corn dogs, 6 of them", "slider burgers, 3": a count said alone after a food said with a size or unit but no count is how many (round 15a).
+    if (lastFood && !w.food.length && countless.has(lastFood) && !noAmount.has(lastFood) && w.quantity !== null && w.quantity > 1 && w.unit === null && w.size === null && lastFood.quantity === 1) {
+      Object.assign(lastFood, { text: `${lastFood.text}, ${itemText}`, quantity: w.quantity, grams: round1(lastFood.grams * w.quantity), carbs_g: round1(lastFood.carbs_g * w.quantity) });
+      countless.delete(lastFood);
+      continue;
     }
     if (!w.food.length) {
       // "penne, 2 cups": an amount on its own belongs to the food before it; "fettuccine
@@ -3016,6 +3065,7 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
     foods.push(food);
     saidOf.set(food, w.food);
     unitOf.set(food, w.unit);
+    if (w.quantity === null) countless.add(food);
     // "mango slices, about a cup": slices with no count are sized by an amount said after, as a food said alone is.
     if (w.quantity === null && w.size === null && (w.unit === null || (w.unit === 'slice' && food.portion === QNS))) noAmount.add(food);
     // "big takeout order shrimp pad thai, about 2.5 cups": a size USDA has no portion of, then a measure after, is that measure.
