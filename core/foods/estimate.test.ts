@@ -1869,3 +1869,20 @@ describe('counts said after the food, "each", little ones and orders (round 15a)
     expect(all('potato tots, one order')).toEqual([['Potato tots, fast food / restaurant', 1, '1 fast food order']]);
   });
 });
+
+describe('parts of a frozen pizza, slices of a pizza kind, amounts "of each" (round 15a)', () => {
+  const all = (text: string) => estimateMeal(text).foods.map((f) => [f.description, f.quantity, f.portion]);
+  it('reads a part of a frozen pizza of no size as of a medium one, not a personal one', () => {
+    expect(one('a quarter of a frozen cheese pizza')).toMatchObject({ quantity: 0.25, portion: expect.stringMatching(/^1 frozen medium pizza/) });
+    expect(one('a frozen pizza')).toMatchObject({ quantity: 1, portion: expect.stringMatching(/personal/) });
+  });
+
+  it('reads slices of a pizza kind in a message about pizza as slices of that pizza', () => {
+    expect(all('pizza night: 3 slices of sausage and a coke')[0]).toEqual([expect.stringMatching(/^Pizza with meat/), 3, expect.any(String)]);
+    expect(all('3 slices of pepperoni')).toEqual([['Pepperoni, NFS', 3, '1 slice']]);
+  });
+
+  it('gives an amount said "of each" to every food said before it without one', () => {
+    expect(all('mashed potatoes and corn, half a cup each')).toEqual([['Potato, mashed, NFS', 0.5, '1 cup'], ['Corn, NS as to form, cooked', 0.5, '1 cup']]);
+  });
+});

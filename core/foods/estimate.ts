@@ -2529,6 +2529,9 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
   if (readings.length) text = text.replace(/\s+(?:and|but|so|then|when|while|since|cuz|because|bc)\s*(?=$|[,;.:!])/gi, '');
   text = sayPlainly(text);
   text = eachOn(text);
+  // "pizza party: 2 slices of pepperoni", "2 slices of a large cheese pizza + 1 slice pepperoni": slices of a pizza's kind,
+  // in a message about pizza, are slices of that pizza (round 15a; they had been two slices of the sausage).
+  if (/\b(?:pizzas?|pizzeria|domino'?s|dominos|papa john'?s|little caesars?'?s?|pizza hut|sbarro|costco)\b/i.test(text)) text = text.replace(/\b(\d+|a|an|one|two|three|four)\s+(slices?|pieces?)\s+(?:of\s+)?(pepperoni|cheese|sausage|supreme|combo|veggie|hawaiian|meat lovers?|margherita|buffalo chicken|bbq chicken)\b(?!\s+(?:pizza|slices?|sticks?|bread|crackers?|and\s+crackers?)|[^,;+.]*\bpizza\b)/gi, '$1 $2 of $3 pizza');
   // "4 little beef empanadas": little after a count is the small size (round 15a); "2 little 10oz bottles" says its size in ounces.
   text = text.replace(/\b(\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen)\s+little\s+(?![\d.]+\s*(?:oz|fl|ml))/gi, '$1 small ');
   text = text.replace(/\b(\d+|two|three|four|five|six)\s+(?:small|little|mini)\s+(\d+(?:\.\d+)?\s*(?:oz|fl oz|ml)\s+(?:bottles?|cans?|cartons?|boxes?))/gi, '$1 $2');
@@ -2741,6 +2744,21 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
         noAmount.delete(ordered);
         continue;
       }
+    }
+    // "yellow rice and black beans, about a cup of each", "eggs and toast, 2 each": an amount said "each" after foods said
+    // without one is the amount of every one of them (round 15a; it had been a food unknown).
+    const eachAmount = /^\s*(.+?)\s+(?:of\s+)?(?:each|apiece|ea)\s*$/i.exec(item);
+    const ew = eachAmount ? readItem(eachAmount[1]!, unitPhrases(table)) : null;
+    const eachOf: EstimatedFood[] = [];
+    for (let k = foods.length - 1; k >= 0 && noAmount.has(foods[k]!); k--) eachOf.unshift(foods[k]!);
+    if (ew && !ew.food.length && (ew.quantity !== null || ew.unit !== null) && eachOf.length > 1) {
+      for (const f of eachOf) {
+        const food = table.byCode.get(f.food_code)!;
+        const c = choosePortion(food, words(food.description).map(stem), ew);
+        Object.assign(f, { text: `${f.text}, ${itemText}`, portion: c.portion, quantity: c.quantity, grams: round1(c.grams), carbs_g: round1((c.grams * food.carbsPer100g) / 100), note: c.note });
+        noAmount.delete(f);
+      }
+      continue;
     }
     // "nachos w cheese, one order at the game": an order said alone after a food said with no amount is its order (round 15a).
     const lastFood = foods[foods.length - 1];
@@ -3036,6 +3054,12 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
     if (w.unit === 'slice' && w.quantity === null && /\bslices\b/.test(itemText) && (/, raw$/i.test(match.food.description) || FRUITS.has(match.nouns[match.nouns.length - 1] ?? ''))) {
       const usual = match.food.portions.find((p) => p.description === QNS);
       if (usual) c = { portion: QNS, quantity: 1, grams: usual.grams, note: `slices with no count: USDA's usual serving (“${QNS}”, ${usual.grams} g) used` };
+    }
+    // "half a frozen cheese pizza", "a third of a frozen pepperoni pizza": a part of a frozen pizza of no size said is of the
+    // everyday one cut and shared (medium), not a personal one nobody cuts in thirds (round 15a).
+    if (c.quantity < 1 && w.size === null && /^1 frozen personal size pizza\b/i.test(c.portion)) {
+      const whole = match.food.portions.find((p) => /^1 frozen medium pizza\b/i.test(p.description));
+      if (whole) c = { portion: whole.description, quantity: c.quantity, grams: whole.grams * c.quantity, note: c.note };
     }
     // "a few blueberries": three berries would be under a gram of carbs; a few of something
     // tiny (a berry, a nut: 2 g or less each) is at least USDA's usual serving of it.
