@@ -1886,3 +1886,15 @@ describe('parts of a frozen pizza, slices of a pizza kind, amounts "of each" (ro
     expect(all('mashed potatoes and corn, half a cup each')).toEqual([['Potato, mashed, NFS', 0.5, '1 cup'], ['Corn, NS as to form, cooked', 0.5, '1 cup']]);
   });
 });
+
+describe('a label naming what the foods make, and a dash before an amount (round 15a)', () => {
+  it('reads the foods after a label that names a food when the whole made none', () => {
+    expect(estimateMeal('protein shake: 1 scoop whey in 1 cup skim milk').foods.map((f) => f.description)).toEqual(['Nutritional powder mix, whey based, NFS', 'Milk, fat free (skim)']);
+  });
+
+  it('reads a dash between a food and its amount as a comma, never a label before foods', () => {
+    expect(one('almonds - about 20')).toMatchObject({ description: 'Almonds, NFS', quantity: 20 });
+    expect(one('grapes - 2 cups')).toMatchObject({ description: 'Grapes, raw', quantity: 2, portion: '1 cup' });
+    expect(estimateMeal('4th of july bbq - 2 hot dogs, 1/2 cup baked beans').foods.map((f) => f.description)).toEqual(['Hot dog sandwich, NFS, on white bun', 'Baked beans']);
+  });
+});

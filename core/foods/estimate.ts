@@ -2433,7 +2433,7 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
     return { ...out, carbs_g: round1(out.foods.reduce((s, f) => s + f.carbs_g, 0)) };
   }
   const m = SHARE.exec(text);
-  if (!m || m.index === 0) return estimateItems(text, table);
+  if (!m || m.index === 0) return afterFoodLabel(text, table);
   // "stuffed pepper, a whole one": as "the whole thing" ("one" had been a Fiber One bar).
   const whole = /\bwhole\s+(?:thing|one)\b/i.test(m[0]);
   let before = estimateItems(text.slice(0, m.index), table);
@@ -2501,6 +2501,20 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
   return { foods, unknown: [...before.unknown, ...rest.unknown], carbs_g: round1(foods.reduce((s, f) => s + f.carbs_g, 0)) };
 }
 
+/**
+ * "protein shake: 1 scoop whey in a cup of skim milk": a label that names what the foods after it make, read whole, made no
+ * food; the foods after it are the meal, the label its name (round 15a; it had made no proposal).
+ */
+function afterFoodLabel(text: string, table: FoodTable): MealEstimate {
+  const out = estimateItems(text, table);
+  const colon = /^\s*([^:;,\n]{1,40}):\s*(\S[\s\S]*)$/.exec(text);
+  if (!colon || !out.unknown.some((u) => u.includes(':'))) return out;
+  const rest = estimateItems(colon[2]!, table);
+  if (!rest.foods.length || rest.unknown.length >= out.unknown.length) return out;
+  rest.foods[0]!.note = [rest.foods[0]!.note, `“${colon[1]!.trim()}”: the name of what these make`].filter(Boolean).join('; ');
+  return rest;
+}
+
 function estimateItems(text: string, table: FoodTable): MealEstimate {
   const foods: EstimatedFood[] = [];
   /** Foods said with no amount of their own, which an amount right after may belong to. */
@@ -2544,6 +2558,8 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
   text = text.replace(/\s*\(([^()]*\b(?:he|she|i|we|they|was|were|is|am|so|because|cuz|bc|hungry|starving|sick|day|tired|flu|stressed|bored|craving|cravings|feeling|today|tonight|oops|again|yum|lol)\b[^()]*)\)/gi, (m: string, said: string) => (/\d/.test(said) || !namesNoFood(words(said.replace(/['’]/g, ' ')), table) ? m : (readings.push(said.trim()), ' ')));
   const label = leadingLabel(text, table);
   if (label) text = label.rest;
+  // "cashews - handful at my desk": a dash between a food and its amount, once no label is before it, is a comma (round 15a).
+  text = text.replace(/(?<=[a-z)])\s+[-–—]+\s+(?=(?:(?:a|an|about|like|maybe|around|~)\s+)?(?:handfuls?|half|\d+(?:\.\d+)?|one|two|three|four|five|six)(?:\s+(?:of\s+(?:them|those|it)|cups?|c|oz|g|pieces?|slices?))?\s*(?:$|[,;.]|\s(?:at|for|in|on|from|during|while|after|before)\b))/gi, ', ');
   // "had 2 big slices of watermelon just now", "cream of rice this am": words of when that the
   // chat's times do not read are no food (USDA's "just" and "am" fit nothing either).
   const when = TIME_WORDS.exec(text);
