@@ -1826,6 +1826,9 @@ describe('parts eaten and messages that had made no food (round 15a)', () => {
     expect(one("grandma's apple pie, 1 slice")).toMatchObject({ description: 'Pie, apple', quantity: 1 });
     expect(one('chicken noodle soup (sick day)')).toMatchObject({ description: 'Soup, chicken noodle' });
     expect(one('cinn raisin bagel')).toMatchObject({ description: 'Bagel, with raisins' });
+    // How it was cut, said before "a" food, is no food: one whole of it.
+    expect(one('peeled an orange')).toMatchObject({ description: 'Orange, raw', quantity: 1, portion: '1 fruit' });
+    expect(one('sliced a mango, ate half of it')).toMatchObject({ description: 'Mango, raw', quantity: 0.5, portion: '1 mango' });
   });
 });
 

@@ -2543,6 +2543,8 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
   if (readings.length) text = text.replace(/\s+(?:and|but|so|then|when|while|since|cuz|because|bc)\s*(?=$|[,;.:!])/gi, '');
   text = sayPlainly(text);
   text = eachOn(text);
+  // "sliced a mango, ate half of it", "peeled an orange": how it was cut before the food is no food, and "a" is one whole (round 15a).
+  text = text.replace(/^\s*(?:i\s+)?(?:sliced|cut|peeled|chopped|diced|cubed|halved|quartered)(?:\s+up)?\s+(?=(?:a|an|one|\d+|two|three)\s+[a-z])/i, '');
   // "pizza party: 2 slices of pepperoni", "2 slices of a large cheese pizza + 1 slice pepperoni": slices of a pizza's kind,
   // in a message about pizza, are slices of that pizza (round 15a; they had been two slices of the sausage).
   if (/\b(?:pizzas?|pizzeria|domino'?s|dominos|papa john'?s|little caesars?'?s?|pizza hut|sbarro|costco)\b/i.test(text)) text = text.replace(/\b(\d+|a|an|one|two|three|four)\s+(slices?|pieces?)\s+(?:of\s+)?(pepperoni|cheese|sausage|supreme|combo|veggie|hawaiian|meat lovers?|margherita|buffalo chicken|bbq chicken)\b(?!\s+(?:pizza|slices?|sticks?|bread|crackers?|and\s+crackers?)|[^,;+.]*\bpizza\b)/gi, '$1 $2 of $3 pizza');
