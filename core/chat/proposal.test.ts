@@ -58,6 +58,21 @@ describe('self-corrections, omissions and readings in a meal message (round 10)'
     expect(propose('can i have pizza? no')).toBeNull();
     expect(propose('should I eat an apple?')).toBeNull();
   });
+  it('reads a kind alone, or a count and measure, said after "? no," as a correction of the food asked (round 15a)', () => {
+    expect(propose('3 slices of cheese pizza? no, sausage')!.data.foods).toMatchObject([{ description: expect.stringMatching(/^Pizza with meat/), quantity: 3 }]);
+    expect(propose('2 glazed donuts? no, chocolate')!.data.foods).toMatchObject([{ description: 'Doughnut, chocolate', quantity: 2 }]);
+    expect(propose('a bowl of wonton soup? no, 2 cups + 2 spring rolls')!.data.foods.map((f) => [f.description, f.quantity])).toEqual([['Soup, wonton', 2], [expect.stringMatching(/^Egg roll/), 2]]);
+    // A whole food said after "? no," is still the food that replaces the one asked.
+    expect(propose('fries? no, onion rings')!.data.foods.map((f) => f.description)).toEqual(['Fried onion rings']);
+  });
+
+  it('reads a meal skipped beside foods eaten as no negation of them (round 15a)', () => {
+    expect(propose('a granola bar and an apple, skipped lunch')!.data.foods.map((f) => f.description)).toEqual(['Cereal or Granola bar, NFS', 'Apple, raw']);
+    expect(propose('missed breakfast, 2 waffles')!.data.foods).toMatchObject([{ quantity: 2 }]);
+    expect(propose('skipped lunch')).toBeNull();
+    expect(propose('I skipped breakfast')).toBeNull();
+  });
+
   it('reads "skipped the X" after a food as left out, not as a meal skipped', () => {
     expect(foods('3 chicken enchiladas verdes, skipped the rice')).toEqual([['Enchilada, chicken', 3]]);
     expect(propose('skipped breakfast')).toBeNull();

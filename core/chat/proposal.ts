@@ -1,7 +1,7 @@
 import type { ChatIntent, ChatProposal } from '../../api/chat';
 import { estimateMeal } from '../foods/estimate';
 import type { FoodTable } from '../foods/table';
-import { NEGATION, NOT_DONE, timesOf, type ParseOptions } from './parse';
+import { NEGATION, NOT_DONE, parseChat, timesOf, type ParseOptions } from './parse';
 
 /**
  * Meals said without grams ("I ate pasta and an apple") become a proposal estimated from
@@ -30,6 +30,10 @@ const blank = (s: string, a: number, b: number) => s.slice(0, a) + ' '.repeat(Ma
  * `parsed` is `parseChat`'s reading of the same message.
  */
 export function proposeMeal(message: string, parsed: ChatIntent[], opts: ParseOptions & { id: string }, table?: FoodTable): ChatProposal | null {
+  // "balance bar & a black coffee, skipped lunch": a meal skipped beside foods eaten negates none of them
+  // (round 15a; it had made no proposal). Blanked in place, so spans and times stay where they were.
+  const skipped = message.replace(SKIPPED_MEAL, (m: string) => ' '.repeat(m.length));
+  if (skipped !== message && /[a-z]/i.test(skipped)) return proposeMeal(skipped, parseChat(skipped, opts), opts, table);
   const meals = parsed.filter((i) => i.type === 'meal');
   // Explicit grams of carbs (or bread units, refused) are the writer's own number: no estimate.
   if (meals.some((i) => i.status === 'ok' || i.status === 'out_of_range' || i.status === 'unsupported')) return null;
@@ -59,12 +63,16 @@ export function proposeMeal(message: string, parsed: ChatIntent[], opts: ParseOp
   };
 }
 
+/** "…, skipped lunch", "missed breakfast so …": a meal said skipped, after or before the foods eaten. */
+const SKIPPED_MEAL = /(?<=^|[,;.!(]|\b(?:and|but|so|bc|because)\b)\s*(?:i\s+)?(?:skipped|skip|skipping|missed)\s+(?:my\s+|the\s+)?(?:breakfast|brunch|lunch|dinner|supper)\b(?:\s+(?:today|again))?\s*(?=$|[,;.!)]|\b(?:so|and|but)\b)/gi;
+
 /** A food asked of oneself and then corrected: "8 fish sticks? no, 10 fish sticks", "3 lifesavers? no, 4 for a low". */
 /** Also said without "?": "4 glucose tabs... no wait, 6 gummy bears", "500ml coke zero... nope regular coke", "fries, no wait, onion rings"
  * (after "..." or " - " as after "?"; after a comma only words that can only correct, never "no cheese" or "actually"). */
 const SELF_CORRECTION = /^([^?]*[a-z][^?]*?)(?:\?+\s*(?:no+|nope|nah|wait|actually|sorry|i mean|correction)\b|(?:\.{2,}|…|\s+-+|[!])\s*(?:no+\s*,|no+\s+wait|nope|nah|wait|actually|sorry|i mean|correction)(?=[\s,.!:;-])|[,;]\s*(?:no+\s+wait|nope|i mean|correction|sorry)(?=[\s,.!:;-]))[\s,.!:;-]*(?:(?:wait|actually|i mean|make (?:that|it)|it was|it's|its|i had|had)\b[\s,:-]*)*(\S[^?]*)$/i;
 /** Words that open a real question ("can i have pizza? no…"): never read as a correction. */
 const QUESTION_START = /^\s*(?:can|could|should|shall|is|are|do|does|did|how|what|which|when|why|will|would|was|were)\b/i;
+const MEASURE = String.raw`(?:pints?|quarts?|cups?|bowls?|glasses?|mugs?|oz|ounces?|ml|cans?|bottles?|slices?|pieces?|scoops?|tbsp|tsp|tablespoons?|teaspoons?|handfuls?|servings?)`;
 const COUNT = String.raw`\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|half(?: a)?`;
 
 /**
@@ -82,6 +90,21 @@ function selfCorrected(work: string): string {
   const cut = Math.max(asked.lastIndexOf(',') + 1, asked.lastIndexOf(';') + 1, asked.lastIndexOf('+') + 1, and >= 0 ? and + asked.slice(and).indexOf(' ') : 0);
   const head = asked.slice(0, cut);
   const last = asked.slice(cut);
+  // "a quart of wonton soup? no, just a pint + 1 egg roll": a count and measure correct the count and measure asked, and
+  // what follows is more food (round 15a; the soup had been lost).
+  const measure = new RegExp(String.raw`^(?:just|only)?\s*((?:${COUNT})\s+${MEASURE})\b\s*(?:of\s+(?:it|that|them)\b)?\s*((?:[,;+&]|\band\b|\bplus\b|\bw\b|\bwith\b).*)?$`, 'i').exec(said);
+  const asked2 = new RegExp(String.raw`^(\s*(?:[^:]*:\s*)?)(?:${COUNT})\s+${MEASURE}\b`, 'i').exec(last);
+  if (measure && asked2) return `${head}${asked2[1]}${measure[1]}${last.slice(asked2[0].length)} ${measure[2] ?? ''}`.trim();
+  // "one slice of the big combo pizza? no, pepperoni": a kind alone corrects the kind of the dish asked, not the dish (round 15a).
+  const kindOnly = /^[a-z]+$/i.test(said) && !new RegExp(String.raw`^(?:${COUNT})\b`, 'i').test(said);
+  const dishWords = /^(.*?)\s+([a-z]+)\s+([a-z]+)\s*$/i.exec(last);
+  if (kindOnly && dishWords && !said.toLowerCase().split(' ').includes(dishWords[3]!.toLowerCase())) {
+    const again = `${dishWords[1]} ${said} ${dishWords[3]}`;
+    const foods = estimateMeal(again).foods;
+    const asked = estimateMeal(last).foods[0];
+    const alone = estimateMeal(said).foods[0];
+    if (foods.length === 1 && alone?.food_code !== foods[0]!.food_code && (new RegExp(`\\b${said.slice(0, 5)}`, 'i').test(foods[0]!.description) || (asked && asked.food_code !== foods[0]!.food_code))) return `${head}${again}`.trim();
+  }
   const amount = new RegExp(String.raw`^(?:just|only)?\s*(${COUNT})\b\s*(.*)$`, 'i').exec(said);
   if (amount && !estimateMeal(amount[2]!).foods.length) {
     const had = new RegExp(String.raw`^(\s*)(?:${COUNT})\b`, 'i');

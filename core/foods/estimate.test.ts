@@ -1811,3 +1811,95 @@ describe('safety of counts and amounts (round 14a)', () => {
     expect(estimateMeal('a handful of blueberries on my cereal').foods.map((f) => f.description)).toEqual(['Blueberries, raw', 'Cereal, ready-to-eat, NFS']);
   });
 });
+
+describe('parts eaten and messages that had made no food (round 15a)', () => {
+  it('reads a share said in digits, with "about", kept for later, or as the number after "so"', () => {
+    expect(one('a burrito, ate 2/3 of it')).toMatchObject({ description: 'Burrito, NFS', quantity: 0.667 });
+    expect(one('a large pizza, ate about half')).toMatchObject({ quantity: 0.5, portion: expect.stringMatching(/large pizza/) });
+    expect(one('a turkey sub, saved half for tmrw')).toMatchObject({ quantity: 0.5 });
+    expect(one('3 tamales, shared them w my sister so 1')).toMatchObject({ description: 'Tamale, NFS', quantity: 1 });
+    // "(half each)" after whom it was shared with is still the share.
+    expect(one('large mcflurry, split w my daughter (half each)')).toMatchObject({ quantity: 0.5 });
+  });
+
+  it('leaves out "straight off the tree", whose it was, and a bracketed remark of being sick', () => {
+    expect(one('2 ripe plums straight off the tree')).toMatchObject({ description: 'Plum, raw', quantity: 2 });
+    expect(one('1 tbsp maple syrup right off the spoon')).toMatchObject({ quantity: 1, portion: '1 tablespoon' });
+    expect(one("grandma's apple pie, 1 slice")).toMatchObject({ description: 'Pie, apple', quantity: 1 });
+    expect(one('chicken noodle soup (sick day)')).toMatchObject({ description: 'Soup, chicken noodle' });
+    expect(one('cinn raisin bagel')).toMatchObject({ description: 'Bagel, with raisins' });
+    // How it was cut, said before "a" food, is no food: one whole of it.
+    expect(one('peeled an orange')).toMatchObject({ description: 'Orange, raw', quantity: 1, portion: '1 fruit' });
+    expect(one('sliced a mango, ate half of it')).toMatchObject({ description: 'Mango, raw', quantity: 0.5, portion: '1 mango' });
+  });
+});
+
+describe('which food an amount belongs to (round 15a)', () => {
+  const all = (text: string) => estimateMeal(text).foods.map((f) => [f.description, f.quantity, f.portion]);
+  it('gives the amount after a dish said with what it is made of to the dish, the parts in it', () => {
+    expect(all('chicken stew w carrots, 2 cups')).toEqual([['Stew, chicken', 2, '1 cup']]);
+    expect(all('chicken noodle soup w extra veggies 1.5 cups')).toEqual([['Soup, chicken noodle', 1.5, '1 cup']]);
+    expect(all('ramen w extra noodles 2 cups')).toEqual([['Ramen bowl, NFS', 2, '1 cup']]);
+    // A starch beside a dish is a food of its own where the dish's name has it not.
+    expect(all('chili w cornbread, 1 cup').map((f) => f[0])).toEqual(['Chili, NFS', 'Cornbread, made from home recipe']);
+  });
+
+  it('never gives the amount to a fat or sauce a food was said in', () => {
+    expect(all('cheese ravioli in brown butter, 1 cup')[0]).toEqual([expect.stringMatching(/^Ravioli/), 1, '1 cup']);
+    expect(all('cheese ravioli in brown butter, 1 cup')[1]).toEqual(['Butter, NFS', 1, 'Quantity not specified']);
+  });
+
+  it('reads a food said again with an amount as the amount of the one said without', () => {
+    expect(all('chicken and rice, about a cup of rice').map((f) => f[0])).toEqual([expect.stringMatching(/^Chicken/), 'Rice, cooked, NFS']);
+  });
+
+  it('keeps a topping said with how it was put on', () => {
+    expect(all('2 waffles w 2 tbsp syrup drizzled')).toEqual([['Waffle, NFS', 2, '1 medium waffle'], ['Syrup, NFS', 2, '1 tablespoon']]);
+    expect(all('a bowl of oatmeal w 1 tbsp brown sugar sprinkled on top').map((f) => f[0])).toEqual(['Oatmeal, NFS', 'Sugar, brown']);
+  });
+});
+
+describe('counts said after the food, "each", little ones and orders (round 15a)', () => {
+  const all = (text: string) => estimateMeal(text).foods.map((f) => [f.description, f.quantity, f.portion]);
+  it('multiplies an amount said "each" of a topping by the count it tops', () => {
+    expect(all('2 bagels w 1 tbsp cream cheese each')).toEqual([['Bagel', 2, expect.any(String)], ['Cream cheese, regular, plain', 2, '1 tablespoon']]);
+    expect(all('3 pancakes each w 1 tbsp syrup')[1]).toEqual(['Syrup, NFS', 3, '1 tablespoon']);
+    expect(all('pb crackers: 6 ritz crackers, 1 tsp each').map((f) => f[0])).toEqual(['Crackers, butter (Ritz)', 'Peanut butter']);
+  });
+
+  it('reads a count said alone after a sized food, little as small, scoops in a cone, and an order said alone', () => {
+    expect(all('mini muffins, 4 of them')).toEqual([['Muffin, NFS', 4, '1 miniature']]);
+    expect(all('3 little muffins')).toEqual([['Muffin, NFS', 3, '1 small']]);
+    expect(all('2 scoops chocolate ice cream on a sugar cone')).toEqual([['Ice cream, chocolate', 2, '1 scoop'], ['Cookie, cone shell, ice cream type, wafer or cake', 1, '1 cone']]);
+    expect(all('potato tots, one order')).toEqual([['Potato tots, fast food / restaurant', 1, '1 fast food order']]);
+  });
+});
+
+describe('parts of a frozen pizza, slices of a pizza kind, amounts "of each" (round 15a)', () => {
+  const all = (text: string) => estimateMeal(text).foods.map((f) => [f.description, f.quantity, f.portion]);
+  it('reads a part of a frozen pizza of no size as of a medium one, not a personal one', () => {
+    expect(one('a quarter of a frozen cheese pizza')).toMatchObject({ quantity: 0.25, portion: expect.stringMatching(/^1 frozen medium pizza/) });
+    expect(one('a frozen pizza')).toMatchObject({ quantity: 1, portion: expect.stringMatching(/personal/) });
+  });
+
+  it('reads slices of a pizza kind in a message about pizza as slices of that pizza', () => {
+    expect(all('pizza night: 3 slices of sausage and a coke')[0]).toEqual([expect.stringMatching(/^Pizza with meat/), 3, expect.any(String)]);
+    expect(all('3 slices of pepperoni')).toEqual([['Pepperoni, NFS', 3, '1 slice']]);
+  });
+
+  it('gives an amount said "of each" to every food said before it without one', () => {
+    expect(all('mashed potatoes and corn, half a cup each')).toEqual([['Potato, mashed, NFS', 0.5, '1 cup'], ['Corn, NS as to form, cooked', 0.5, '1 cup']]);
+  });
+});
+
+describe('a label naming what the foods make, and a dash before an amount (round 15a)', () => {
+  it('reads the foods after a label that names a food when the whole made none', () => {
+    expect(estimateMeal('protein shake: 1 scoop whey in 1 cup skim milk').foods.map((f) => f.description)).toEqual(['Nutritional powder mix, whey based, NFS', 'Milk, fat free (skim)']);
+  });
+
+  it('reads a dash between a food and its amount as a comma, never a label before foods', () => {
+    expect(one('almonds - about 20')).toMatchObject({ description: 'Almonds, NFS', quantity: 20 });
+    expect(one('grapes - 2 cups')).toMatchObject({ description: 'Grapes, raw', quantity: 2, portion: '1 cup' });
+    expect(estimateMeal('4th of july bbq - 2 hot dogs, 1/2 cup baked beans').foods.map((f) => f.description)).toEqual(['Hot dog sandwich, NFS, on white bun', 'Baked beans']);
+  });
+});

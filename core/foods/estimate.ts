@@ -248,7 +248,7 @@ const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, thre
 
 /** Words that carry no food: who, verbs of eating, meals, times of day. */
 const FILLER = new Set(
-  'a an food foods something stuff thing things appetizer appetizers starter starters entree i we he she they you me ate eaten eat eating had have having has just also some my his her our their your the for breakfast brunch lunch dinner supper snack snacks meal was were is are this that morning afternoon evening tonight today yesterday then about around approximately approx roughly like drank drink drinking got grabbed of in on at to from x ok so after before during with bf bfast brekkie place restaurant them those these em lol lmao haha hahaha omg tbh smh ugh rn lowkey yum yummy it maybe probably prob perhaps'.split(' '),
+  'a an food foods something stuff thing things appetizer appetizers starter starters entree i we he she they you me ate eaten eat eating had have having has just also some my his her our their your the for breakfast brunch lunch dinner supper snack snacks meal was were is are this that morning afternoon evening tonight today yesterday then about around approximately approx roughly like drank drink drinking got grabbed of in on at to from x ok so after before during with bf bfast brekkie place restaurant them those these em lol lmao haha hahaha omg tbh smh ugh rn lowkey yum yummy it maybe probably prob perhaps instead crockpot'.split(' '),
 );
 /** Words that say the item is not food at all ("had a hypo"): the item is dropped, not reported. */
 const NOT_FOOD = new Set(
@@ -897,7 +897,7 @@ function joinNames(ws: string[]): string[] {
   }
   return out;
 }
-const SHORT_FORMS: Record<string, string> = { mac: 'macaroni', veg: 'vegetable', unsweet: 'unsweetened', choc: 'chocolate', sammich: 'sandwich', vegan: 'veggie', broc: 'broccoli', brocc: 'broccoli', cauli: 'cauliflower' };
+const SHORT_FORMS: Record<string, string> = { mac: 'macaroni', veg: 'vegetable', unsweet: 'unsweetened', choc: 'chocolate', cinn: 'cinnamon', cinna: 'cinnamon', sammich: 'sandwich', vegan: 'veggie', broc: 'broccoli', brocc: 'broccoli', cauli: 'cauliflower' };
 /** Words that change a food's carbs too much to be left out as unknown ("a keto bagel" is no bagel): the item is reported whole instead. */
 const CARB_WORDS = new Set(['keto', 'lowcarb', 'sugarless', 'sugarfree', 'free', 'zero', 'diet', 'lite', 'low', 'reduced', 'skinny', 'cauliflower', 'zucchini', 'lettuce', 'protein', 'atkins', 'diabetic']);
 /** Said of a dish without meat: USDA's "meatless" form where it has no vegetable one ("veggie egg rolls" → Egg roll, meatless). */
@@ -1985,6 +1985,53 @@ function isPartOf(side: string[], description: string): boolean {
   return side.every((x) => named.has(one(x)));
 }
 
+/** USDA's portion of an order of a food ("1 order", "1 fast food order"), n of them, if it has one. */
+function orderOf(food: Food, n: number): { portion: string; quantity: number; grams: number; note: null } | null {
+  const o = food.portions.find((p) => ORDER.test(p.description));
+  return o ? { portion: o.description, quantity: n, grams: o.grams * n, note: null } : null;
+}
+
+/** Dishes made of several things, which a side said "with" them may be one of (round 15a). */
+const MADE_WITH_DISHES = new Set('chili stew soup casserole stroganoff pho ramen udon curry gumbo jambalaya chowder goulash bisque hotdish lasagna'.split(' '));
+/** Starches eaten beside a dish as often as in it: one of the dish only where its USDA name says so ("Tuna noodle casserole"). */
+const SIDE_STARCHES = new Set('rice bread roll potato fry fries tortilla chip cornbread biscuit cracker naan pasta noodle bun toast bagel'.split(' '));
+/** A fat, sauce or seasoning a food is said in or with. */
+const FAT_OR_SAUCE = /\b(?:butter|margarine|oil|sauce|gravy|dressing|syrup|honey|salsa|glaze|pesto|mayonnaise|ketchup|mustard|vinegar|seasoning|broth)\b/i;
+const NUT_BUTTER = /\b(?:peanut|almond|nut|cashew|sunflower|apple|cookie) butter\b/i;
+/** Vegetables, meats and cheese a stew, soup, chili or casserole is made of: little of its carbs either way. */
+const MADE_OF_PARTS = new Set('pea carrot celery onion pepper mushroom broccoli corn tomato spinach kale bean meat beef chicken pork turkey sausage shrimp egg tofu cheese vegetable veggie'.split(' '));
+/** Whether a side said with a dish is made into it: in its USDA name, noodles of a noodle soup, or a thing other than a starch that USDA has in a dish of that name. */
+function inTheDish(side: string[], dishNoun: string, dish: Food, table: FoodTable): boolean {
+  const noun = side[side.length - 1]!.split('_').pop()!;
+  const name = words(dish.description).map(stem);
+  if (name.includes(noun)) return true;
+  if (noun === 'noodle' && /^(?:pho|ramen|udon)$/.test(dishNoun)) return true;
+  if (SIDE_STARCHES.has(noun)) return false;
+  if (MADE_OF_PARTS.has(noun)) return true;
+  return table.foods.some((f) => {
+    const ws = words(f.description).map(stem);
+    return ws.includes(dishNoun) && ws.includes(noun);
+  });
+}
+
+/**
+ * An amount said "each" of a topping on a counted food is that amount times the count (round 15a): "2 mugs of coffee each w
+ * 2 tbsp creamer" (4 tbsp), "2 bagels w 1 tbsp cream cheese each", and a topping named in a label over a count ("nutella
+ * toast: 2 slices white toast, 1 tbsp each" → 2 tbsp nutella).
+ */
+function eachOn(text: string): string {
+  const times = (n: string, amt: string) => String(round3(Number(n) * Number(amt)));
+  text = text.replace(/\b(\d+)\s+((?:[a-z']+\s+){1,6}?)each\s+(w\/?|with)\s+(\d+(?:\.\d+)?)(?=\s*[a-z])/gi, (_m, n: string, said: string, w: string, amt: string) => `${n} ${said}${w} ${times(n, amt)}`);
+  text = text.replace(/\b(\d+)\s+((?:[a-z']+\s+){1,6}?)(w\/?|with)\s+(\d+(?:\.\d+)?)\s+((?:[a-z']+\s+){0,4}?[a-z']+)\s+each\b/gi, (_m, n: string, said: string, w: string, amt: string, top: string) => `${n} ${said}${w} ${times(n, amt)} ${top}`);
+  const label = /^\s*([a-z' ]+?)\s*:\s*(\d+)\s+([a-z' ]+?)\s*,\s*(\d+(?:\.\d+)?)\s*(tbsp|tsp|tablespoons?|teaspoons?|oz|g|slices?)\s+each\b/i.exec(text);
+  if (label) {
+    const listed = new Set(words(label[3]!).map(stem));
+    const topping = words(label[1]!).filter((x) => !listed.has(stem(x)));
+    if (topping.length && topping.length < words(label[1]!).length) return `${label[2]} ${label[3]}, ${times(label[2]!, label[4]!)} ${label[5]} ${topping.join(' ')}${text.slice(label[0].length)}`;
+  }
+  return text;
+}
+
 /** The item's words without the eating verbs and meal names around them ("i ate pasta for lunch" → "pasta"). */
 function tidy(item: string): string {
   const ws = item.replace(/_and_/g, ' and ').replace(/_/g, ' ').replace(/\bchain[a-z]+\b/g, ' ').replace(/\bxtimes(\d+)/g, 'x$1').split(/\s+/).filter(Boolean);
@@ -2003,7 +2050,7 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
  */
 const FOR_MEAL = /(?:\s*,\s*|\s+)((?:for|as)\s+(?:(?:a|an|my|the|some|his|her|our|their)\s+)?(?:dessert|desert|dinner|lunch|breakfast|brunch|supper|snacks?|treat))\b(?=\s*(?:$|[,;.+&)]|\band\b|\bw\b|\bwith\b|\bafter\b|\bat\b))/gi;
 /** Prepositions that begin a phrase of where, when, why or with whom: "at the party", "for dessert", "by the pool". */
-const CONTEXT_PREPS = new Set(['at', 'from', 'for', 'by', 'on', 'after', 'before', 'during', 'in', 'while', 'near', 'outside', 'inside', 'around', 'watching', 'waiting', 'driving', 'studying', 'working', 'playing', 'walking', 'between', 'over', 'throughout', 'as', 'when', 'because', 'bc', 'cuz', 'since', 'across', 'through', 'until', 'till', 'mid']);
+const CONTEXT_PREPS = new Set(['off', 'at', 'from', 'for', 'by', 'on', 'after', 'before', 'during', 'in', 'while', 'near', 'outside', 'inside', 'around', 'watching', 'waiting', 'driving', 'studying', 'working', 'playing', 'walking', 'between', 'over', 'throughout', 'as', 'when', 'because', 'bc', 'cuz', 'since', 'across', 'through', 'until', 'till', 'mid']);
 /** Words that say when or why, not what, even where a food has them in its name ("dessert pizza", "movie theater popcorn"). */
 const OCCASIONS = new Set('dessert desert dinner lunch breakfast brunch supper snack snacks treat treats low lows hypo hypos halftime practice game games work school party movie movies church class gym recess midnight pool beach bed night morning bakery airport mall ballpark stadium zoo fair carnival shift shifts duty call round rounds'.split(' '));
 /** A meal word with words of who or how ("kids breakfast", "quick lunch") as a phrase of its own, before or after the foods. Not "school lunch": USDA has school forms of foods. */
@@ -2241,6 +2288,9 @@ function withoutContext(item: string, table: FoodTable, depth = 0): Array<{ item
   // "2 fried spring rolls (cha gio)", "3 golabki (stuffed cabbage)": a name said again in brackets is no more food.
   const paren = /\s*\(([^)]*)\)?\s*$|\s*\(([^)]*)\)\s*/.exec(item);
   if (paren && item.replace(paren[0], ' ').trim()) push({ item: item.replace(paren[0], ' ').trim(), dropped: paren[0].trim() });
+  // "my neighbor's zucchini bread", "grandma's apple pie": whose it was names no food (round 15a; it had made no proposal).
+  const whose = /^\s*(?:(?:my|our|his|her|their|the|a)\s+)?([a-z]+)['’]s\s+(?=[a-z])/i.exec(item);
+  if (whose && !BRANDS.has(whose[1]!.toLowerCase()) && namesNoFood([whose[1]!.toLowerCase()], table)) push({ item: item.slice(whose[0].length).trim(), dropped: whose[0].trim() });
   const ws = item.split(/\s+/).filter(Boolean);
   // "at the deli", "at the pumpkin patch", "from the freezer": a place names no food eaten, even where a word of it does.
   const noFood = (phrase: string[]) => PLACES.test(phrase[phrase.length - 1] ?? '') || namesNoFood(phrase, table);
@@ -2255,7 +2305,9 @@ function withoutContext(item: string, table: FoodTable, depth = 0): Array<{ item
     // "at the sports bar", "at the wine bar", "at the ballgame": a place one is at, though its words name a food (it had been a sports drink).
     const atPlace = ws[i] === 'at' && AT_PLACES.test(rest[rest.length - 1] ?? '');
     if (!rest.length || !(takenFrom || atPlace || noFood(rest))) continue;
-    push({ item: ws.slice(0, i).join(' '), dropped: ws.slice(i).join(' ') });
+    // "peaches straight off the tree", "honey right off the spoon": how directly is part of the context (round 15a).
+    const from = i > 1 && /^(?:straight|right|fresh|directly)$/.test(ws[i - 1]!) ? i - 1 : i;
+    push({ item: ws.slice(0, from).join(' '), dropped: ws.slice(from).join(' ') });
     break;
   }
   const verb = ws.findIndex((w) => EATING_VERB.test(w));
@@ -2275,14 +2327,23 @@ const GROUP = /^(?:the )?(?:crew|friends|fam|family|kids|team|class|office|every
  * "split 3 ways, i had a third", "ate half", "the whole thing"): a phrase after the food,
  * read as a share of it (a fraction, or a count of the pieces said) and never as food.
  */
-const SHARE_FRACTION = 'half|a half|a third|a quarter|a fourth';
+// "ate 2/3 of it", "ate about half", "so 1/3": a fraction in digits, and "about" before it, are a share too (round 15a).
+const SHARE_FRACTION = String.raw`(?:about\s+|like\s+|maybe\s+|around\s+|~\s*)?(?:half|a half|a third|a quarter|a fourth|two thirds|\d\/\d{1,2}|0?\.\d+)`;
+/** The number a share says: "half", "a third", "2/3", "about half", "1". */
+function shareNumber(said: string): number {
+  const s = said.toLowerCase().replace(/^(?:about|like|maybe|around|~)\s*/, '');
+  const frac = /^(\d)\/(\d{1,2})$/.exec(s);
+  if (frac) return Number(frac[1]) / Number(frac[2]);
+  if (s === 'two thirds') return 2 / 3;
+  return SHARE_COUNTS[s] ?? Number(s);
+}
 const SHARE_WHO = String.raw`(?:with\s+|w\/\s*|w\s+|between\s+)(?:(?:my|the|a|his|her|our|their)\s+)?(?:(?:${NUM_WORD})\s+)?(?:no\s+one|(?!(?:a|an)\b)[a-z]+)`;
 /**
  * The parts a share is said with, in any order after "shared"/"split"/"halved" ("shared half w my
  * wife", "split w my daughter (half each)", "split 3 ways, i had a third", "shared w nobody"):
  * with whom, how many ways, and the writer's share.
  */
-const SHARE_TAIL = String.raw`(?:\s*[,;-]?\s*\(?\s*${SHARE_WHO}\s*\)?|\s+(?:${NUM_WORD})\s+ways|\s*[,;-]?\s*\(?\s*(?:but\s+|and\s+|so\s+)?(?:(?:i\s+)?(?:only\s+)?(?:had|ate|got|took)\s+(?:${SHARE_FRACTION}|${NUM_WORD})|${SHARE_FRACTION})(?:\s+(?:each|of\s+(?:it|them|those)))?\s*\)?)`;
+const SHARE_TAIL = String.raw`(?:\s*[,;-]?\s*\(?\s*${SHARE_WHO}\s*\)?|\s+(?:${NUM_WORD})\s+ways|\s*[,;-]?\s*\(?\s*(?:(?:but\s+|and\s+|so\s+)?(?:(?:i\s+)?(?:only\s+)?(?:had|ate|got|took)\s+(?:${SHARE_FRACTION}|${NUM_WORD})|${SHARE_FRACTION})|so\s+(?:i\s+(?:had|ate|got)\s+)?(?:${NUM_WORD})(?=\s*(?:$|[,;.)])))(?:\s+(?:each|of\s+(?:it|them|those)))?\s*\)?)`;
 const SHARE_VERB = String.raw`(?:we\s+|i\s+)?(?:split|shared?|sharing|splitting|halved)(?:\s+(?:it|this|that|them))?`;
 const SHARE = new RegExp(
   String.raw`[,;]?\s*(?:-\s*)?(?:` +
@@ -2293,7 +2354,9 @@ const SHARE = new RegExp(
     // "half a slice of cheesecake, shared": shared said alone is no food (it had been potato sticks, "banana split").
     // After a comma only: "banana split", "split pea" are foods.
     String.raw`|(?<=[,;(-]\s*)(?:we\s+|i\s+)?(?:split|shared|halved)(?:${SHARE_TAIL})*` +
-    String.raw`|(?:i\s+|and\s+i\s+)?(?:only\s+)?(?:ate|had)\s+(?:half|a third|a quarter)(?:\s+of\s+(?:it|them))?` +
+    String.raw`|(?:i\s+|and\s+i\s+)?(?:only\s+)?(?:ate|had)\s+${SHARE_FRACTION}(?:\s+of\s+(?:it|them))?` +
+    // "footlong tuna, saved half for tmrw": what was kept is not eaten (round 15a).
+    String.raw`|(?:i\s+)?(?:saved|kept|left|put\s+away)\s+(${SHARE_FRACTION})(?:\s+of\s+(?:it|them))?(?:\s+for\s+(?:later|tomorrow|tmrw|tmr|tmrow|lunch|dinner|breakfast|[a-z]+))?` +
     String.raw`|(?:i\s+)?(?:ate\s+|had\s+)?(?:the\s+|a\s+)?whole\s+(?:thing|one)` +
     // "son ate it all", "finished all of it": the whole of it ("all" had been a Tart, all types).
     String.raw`|(?:(?:my\s+)?(?:i|he|she|we|they|son|daughter|kid|kids|husband|wife|mom|dad|baby|toddler)\s+)?(?:ate|had|finished|eaten|drank)\s+(?:it|them|that|the\s+lot)\s+all|(?:i\s+)?(?:ate|had|finished|drank)\s+all\s+of\s+(?:it|them)` +
@@ -2412,7 +2475,7 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
     return { ...out, carbs_g: round1(out.foods.reduce((s, f) => s + f.carbs_g, 0)) };
   }
   const m = SHARE.exec(text);
-  if (!m || m.index === 0) return estimateItems(text, table);
+  if (!m || m.index === 0) return afterFoodLabel(text, table);
   // "stuffed pepper, a whole one": as "the whole thing" ("one" had been a Fiber One bar).
   const whole = /\bwhole\s+(?:thing|one)\b/i.test(m[0]);
   let before = estimateItems(text.slice(0, m.index), table);
@@ -2428,7 +2491,7 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
   if (where && namesNoFood(words(where[1]!), table)) after = where[2]!.replace(/^(?:[\s,;.+&]|\b(?:and|plus|then)\b)+/, '');
   const rest = after.trim() ? estimateMeal(after, table) : { foods: [], unknown: [], carbs_g: 0 };
   const food = before.foods[before.foods.length - 1];
-  const [, pieces, pieceUnit] = m;
+  const [, saved, pieces, pieceUnit] = m;
   const said = m[0].replace(/^[\s,;-]+/, '').trim();
   // The parts of the share, in whatever order they were said.
   const phrase = said.toLowerCase();
@@ -2436,7 +2499,7 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
   const withCount = who?.[1];
   const withWhom = who?.[2];
   const ways = new RegExp(String.raw`\b(${NUM_WORD})\s+ways\b`).exec(phrase)?.[1];
-  const iHad = new RegExp(String.raw`\b(?:had|ate|got|took)\s+(${SHARE_FRACTION}|${NUM_WORD})\b`).exec(phrase)?.[1] ?? new RegExp(String.raw`(?:^|[\s(,;-])(${SHARE_FRACTION})\b`).exec(phrase)?.[1];
+  const iHad = new RegExp(String.raw`\b(?:had|ate|got|took|so)\s+(${SHARE_FRACTION}|${NUM_WORD})(?![\w/.])`).exec(phrase)?.[1] ?? new RegExp(String.raw`(?:^|[\s(,;-])(${SHARE_FRACTION})\b`).exec(phrase)?.[1];
   const nobody = !!withWhom && NOBODY.test(withWhom);
   let factor = 1;
   // "chicken quesadilla, ate 3 triangles", "lasagna - had 2 squares": the pieces of a dish said
@@ -2457,8 +2520,9 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
   }
   const had = iHad ?? pieces;
   if (nobody) factor = 1;
+  else if (saved) factor = Math.max(0, 1 - shareNumber(saved));
   else if (had) {
-    const n = SHARE_COUNTS[had.toLowerCase()] ?? Number(had);
+    const n = shareNumber(had);
     // "I had 4" of "a dozen munchkins": four of the pieces counted, never more than were said.
     factor = n < 1 || !food ? n : food.quantity > n ? n / food.quantity : 1;
   } else if (ways) factor = 1 / (SHARE_COUNTS[ways.toLowerCase()] ?? Number(ways));
@@ -2479,6 +2543,20 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
   return { foods, unknown: [...before.unknown, ...rest.unknown], carbs_g: round1(foods.reduce((s, f) => s + f.carbs_g, 0)) };
 }
 
+/**
+ * "protein shake: 1 scoop whey in a cup of skim milk": a label that names what the foods after it make, read whole, made no
+ * food; the foods after it are the meal, the label its name (round 15a; it had made no proposal).
+ */
+function afterFoodLabel(text: string, table: FoodTable): MealEstimate {
+  const out = estimateItems(text, table);
+  const colon = /^\s*([^:;,\n]{1,40}):\s*(\S[\s\S]*)$/.exec(text);
+  if (!colon || !out.unknown.some((u) => u.includes(':'))) return out;
+  const rest = estimateItems(colon[2]!, table);
+  if (!rest.foods.length || rest.unknown.length >= out.unknown.length) return out;
+  rest.foods[0]!.note = [rest.foods[0]!.note, `“${colon[1]!.trim()}”: the name of what these make`].filter(Boolean).join('; ');
+  return rest;
+}
+
 function estimateItems(text: string, table: FoodTable): MealEstimate {
   const foods: EstimatedFood[] = [];
   /** Foods said with no amount of their own, which an amount right after may belong to. */
@@ -2491,6 +2569,8 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
   const saidOf = new Map<EstimatedFood, string[]>();
   /** The unit each food was said with. */
   const unitOf = new Map<EstimatedFood, Unit | null>();
+  /** Foods said with no count, which a count said alone after may count. */
+  const countless = new Set<EstimatedFood>();
   const unknown: string[] = [];
   // "2 honey packets, sugar was 61", "bs 70 so a juice box", "bg was 65 - 4 glucose tabs": a glucose
   // reading is never food (it had read as 61 sugar packets, 224 g).
@@ -2504,11 +2584,26 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
   // "1.5 tbsp honey bc i was 62": the word that led to the reading is none of the food either.
   if (readings.length) text = text.replace(/\s+(?:and|but|so|then|when|while|since|cuz|because|bc)\s*(?=$|[,;.:!])/gi, '');
   text = sayPlainly(text);
+  text = eachOn(text);
+  // "sliced a mango, ate half of it", "peeled an orange": how it was cut before the food is no food, and "a" is one whole (round 15a).
+  text = text.replace(/^\s*(?:i\s+)?(?:sliced|cut|peeled|chopped|diced|cubed|halved|quartered)(?:\s+up)?\s+(?=(?:a|an|one|\d+|two|three)\s+[a-z])/i, '');
+  // "pizza party: 2 slices of pepperoni", "2 slices of a large cheese pizza + 1 slice pepperoni": slices of a pizza's kind,
+  // in a message about pizza, are slices of that pizza (round 15a; they had been two slices of the sausage).
+  if (/\b(?:pizzas?|pizzeria|domino'?s|dominos|papa john'?s|little caesars?'?s?|pizza hut|sbarro|costco)\b/i.test(text)) text = text.replace(/\b(\d+|a|an|one|two|three|four)\s+(slices?|pieces?)\s+(?:of\s+)?(pepperoni|cheese|sausage|supreme|combo|veggie|hawaiian|meat lovers?|margherita|buffalo chicken|bbq chicken)\b(?!\s+(?:pizza|slices?|sticks?|bread|crackers?|and\s+crackers?)|[^,;+.]*\bpizza\b)/gi, '$1 $2 of $3 pizza');
+  // "4 little beef empanadas": little after a count is the small size (round 15a); "2 little 10oz bottles" says its size in ounces.
+  text = text.replace(/\b(\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen)\s+little\s+(?![\d.]+\s*(?:oz|fl|ml))/gi, '$1 small ');
+  text = text.replace(/\b(\d+|two|three|four|five|six)\s+(?:small|little|mini)\s+(\d+(?:\.\d+)?\s*(?:oz|fl oz|ml)\s+(?:bottles?|cans?|cartons?|boxes?))/gi, '$1 $2');
+  // "3 scoops ice cream in a waffle cone": the scoops are of ice cream, the cone one cone (round 15a; it had been three cones).
+  text = text.replace(/\b(\d+|two|three|four|five)\s+(scoops?)\s+(?:of\s+)?((?:[a-z]+\s+){0,3}?(?:ice cream|gelato|froyo|frozen yogurt))\s+(?:in|on)\s+(?:a|an|one)\s+((?:waffle|sugar|cake|wafer)\s+)?cone\b/gi, (_m, n: string, sc: string, ice: string, kind: string | undefined) => `${n} ${sc} ${ice} and 1 ${/waffle/i.test(kind ?? '') ? 'large waffle ' : ''}cone shell`);
+  // "1 oz tortilla chips crushed on top", "1 tbsp honey drizzled": how a topping was put on names no food (round 15a; the chips and honey were lost).
+  text = text.replace(/(?<=[a-z])\s+(?:(?:crushed|crumbled|sprinkled|drizzled|spread|poured|dolloped|melted|piled)(?:\s+(?:on\s+top|over\s+(?:it|them|the\s+top)|on\s+(?:it|them)))?|on\s+top(?:\s+of\s+(?:it|them|that))?)(?=\s*(?:$|[,;.+&)]|\band\b|\bplus\b))/gi, ' ');
   // "3 gogurts (he was hungry)": a remark in brackets is context, not food.
   // "(hungry today)": a remark of how, with no food in it, as well.
-  text = text.replace(/\s*\(([^()]*\b(?:he|she|i|we|they|was|were|is|am|so|because|cuz|bc|hungry|starving|today|tonight|oops|again|yum|lol)\b[^()]*)\)/gi, (m: string, said: string) => (/\d/.test(said) || !namesNoFood(words(said.replace(/['’]/g, ' ')), table) ? m : (readings.push(said.trim()), ' ')));
+  text = text.replace(/\s*\(([^()]*\b(?:he|she|i|we|they|was|were|is|am|so|because|cuz|bc|hungry|starving|sick|day|tired|flu|stressed|bored|craving|cravings|feeling|today|tonight|oops|again|yum|lol)\b[^()]*)\)/gi, (m: string, said: string) => (/\d/.test(said) || !namesNoFood(words(said.replace(/['’]/g, ' ')), table) ? m : (readings.push(said.trim()), ' ')));
   const label = leadingLabel(text, table);
   if (label) text = label.rest;
+  // "cashews - handful at my desk": a dash between a food and its amount, once no label is before it, is a comma (round 15a).
+  text = text.replace(/(?<=[a-z)])\s+[-–—]+\s+(?=(?:(?:a|an|about|like|maybe|around|~)\s+)?(?:handfuls?|half|\d+(?:\.\d+)?|one|two|three|four|five|six)(?:\s+(?:of\s+(?:them|those|it)|cups?|c|oz|g|pieces?|slices?))?\s*(?:$|[,;.]|\s(?:at|for|in|on|from|during|while|after|before)\b))/gi, ', ');
   // "had 2 big slices of watermelon just now", "cream of rice this am": words of when that the
   // chat's times do not read are no food (USDA's "just" and "am" fit nothing either).
   const when = TIME_WORDS.exec(text);
@@ -2616,6 +2711,19 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
         continue;
       }
     }
+    // "white chicken chili w beans 1.5 cups", "tuna casserole w noodles & peas, about 2 cups", "beef pho w extra noodles":
+    // a dish said with what it is made with is that dish, and an amount said after is the dish's (round 15a; the beans
+    // had taken the amount beside the chili).
+    const dishNoun = w.food.length ? w.food[w.food.length - 1]!.split('_').pop()! : '';
+    if (w.food.length && sides.length && MADE_WITH_DISHES.has(dishNoun)) {
+      const main = matchFood(w.food, table, { typos: eating, fastFood: w.fastFood }).match;
+      if (main && !main.unused.length && sides.every((j) => inTheDish(items[j]!.w.food, dishNoun, main.food, table))) {
+        const said = sides.map((j) => tidy(items[j]!.item));
+        add([itemText, ...said].join(' with '), sideAmount ? { ...w, quantity: sideAmount.quantity, unit: sideAmount.unit, article: false } : w, { ...main, corrected: [...main.corrected, `made with ${said.map((x) => `“${x}”`).join(', ')}: part of the dish`] }, []);
+        i = sides[sides.length - 1]!;
+        continue;
+      }
+    }
     // "sandwhich, turkey on white", "salad: caesar": a dish said by its kind right after is one dish, not a generic one on top.
     const kindNext = items[i + 1];
     const generic = w.food.length === 1 ? (DISH_NOUNS.has(w.food[0]!) ? w.food[0]! : /^([A-Za-z]+), NFS$/.exec(matchFood(w.food, table, { typos: eating }).match?.food.description ?? '')?.[1]?.toLowerCase()) : undefined;
@@ -2712,6 +2820,38 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
         noAmount.delete(ordered);
         continue;
       }
+    }
+    // "yellow rice and black beans, about a cup of each", "eggs and toast, 2 each": an amount said "each" after foods said
+    // without one is the amount of every one of them (round 15a; it had been a food unknown).
+    const eachAmount = /^\s*(.+?)\s+(?:of\s+)?(?:each|apiece|ea)\s*$/i.exec(item);
+    const ew = eachAmount ? readItem(eachAmount[1]!, unitPhrases(table)) : null;
+    const eachOf: EstimatedFood[] = [];
+    for (let k = foods.length - 1; k >= 0 && noAmount.has(foods[k]!); k--) eachOf.unshift(foods[k]!);
+    if (ew && !ew.food.length && (ew.quantity !== null || ew.unit !== null) && eachOf.length > 1) {
+      for (const f of eachOf) {
+        const food = table.byCode.get(f.food_code)!;
+        const c = choosePortion(food, words(food.description).map(stem), ew);
+        Object.assign(f, { text: `${f.text}, ${itemText}`, portion: c.portion, quantity: c.quantity, grams: round1(c.grams), carbs_g: round1((c.grams * food.carbsPer100g) / 100), note: c.note });
+        noAmount.delete(f);
+      }
+      continue;
+    }
+    // "nachos w cheese, one order at the game": an order said alone after a food said with no amount is its order (round 15a).
+    const lastFood = foods[foods.length - 1];
+    if (lastFood && noAmount.has(lastFood) && /^\s*(?:one|an?|1)\s+order\b(?:\s+(?:at|from|for|in|during)\b.*)?\s*$/i.test(item)) {
+      const o = orderOf(table.byCode.get(lastFood.food_code)!, 1);
+      if (o) {
+        const food = table.byCode.get(lastFood.food_code)!;
+        Object.assign(lastFood, { text: `${lastFood.text}, ${itemText}`, portion: o.portion, quantity: 1, grams: round1(o.grams), carbs_g: round1((o.grams * food.carbsPer100g) / 100) });
+        noAmount.delete(lastFood);
+        continue;
+      }
+    }
+    // "mini corn dogs, 6 of them", "slider burgers, 3": a count said alone after a food said with a size or unit but no count is how many (round 15a).
+    if (lastFood && !w.food.length && countless.has(lastFood) && !noAmount.has(lastFood) && w.quantity !== null && w.quantity > 1 && w.unit === null && w.size === null && lastFood.quantity === 1) {
+      Object.assign(lastFood, { text: `${lastFood.text}, ${itemText}`, quantity: w.quantity, grams: round1(lastFood.grams * w.quantity), carbs_g: round1(lastFood.carbs_g * w.quantity) });
+      countless.delete(lastFood);
+      continue;
     }
     if (!w.food.length) {
       // "penne, 2 cups": an amount on its own belongs to the food before it; "fettuccine
@@ -2910,7 +3050,15 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
       }
       const found = parts.map((x) => matchFood(x.w.food, table, { typos: eating, fastFood: x.w.fastFood }).match);
       // …each found as said, when the whole was found only by leaving words out ("turkey burger on a wheat bun" stays one).
-      if (parts.length > 1 && found.every((f) => f && (!match || !f.unused.length))) parts.forEach((x, i) => add(tidy(x.item), x.w, found[i]!, []));
+      // "gnocchi in brown butter": a fat or sauce found by leaving a word of how it was made out is still that fat (round 15a).
+      const asSaid = (f: FoodMatch | null) => f && (!match || !f.unused.length || (FAT_OR_SAUCE.test(f.food.description) && !NUT_BUTTER.test(f.food.description) && f.unused.length < match.unused.length));
+      if (parts.length > 1 && found.every(asSaid)) {
+        parts.forEach((x, i) => add(tidy(x.item), x.w, found[i]!, []));
+        // "potato gnocchi in brown butter, 1.5 cups": a fat or sauce a food was said in or on never takes the amount said
+        // after (round 15a; the butter had taken the cup and a half and the gnocchi none).
+        const [main, fat] = foods.slice(-2);
+        if (parts.length === 2 && main && fat && FAT_OR_SAUCE.test(fat.description) && !NUT_BUTTER.test(fat.description)) sideOf.set(fat, main);
+      }
       else if (match) add(itemText, w, match, missing);
       else unknown.push(itemText);
       continue;
@@ -2983,6 +3131,12 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
       const usual = match.food.portions.find((p) => p.description === QNS);
       if (usual) c = { portion: QNS, quantity: 1, grams: usual.grams, note: `slices with no count: USDA's usual serving (“${QNS}”, ${usual.grams} g) used` };
     }
+    // "half a frozen cheese pizza", "a third of a frozen pepperoni pizza": a part of a frozen pizza of no size said is of the
+    // everyday one cut and shared (medium), not a personal one nobody cuts in thirds (round 15a).
+    if (c.quantity < 1 && w.size === null && /^1 frozen personal size pizza\b/i.test(c.portion)) {
+      const whole = match.food.portions.find((p) => /^1 frozen medium pizza\b/i.test(p.description));
+      if (whole) c = { portion: whole.description, quantity: c.quantity, grams: whole.grams * c.quantity, note: c.note };
+    }
     // "a few blueberries": three berries would be under a gram of carbs; a few of something
     // tiny (a berry, a nut: 2 g or less each) is at least USDA's usual serving of it.
     const usual = match.food.portions.find((p) => p.description === QNS);
@@ -2998,12 +3152,20 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
       carbs_g: round1((c.grams * match.food.carbsPer100g) / 100),
       note: notes.length ? notes.join('; ') : null,
     };
+    // "shrimp and grits, about a cup of grits": a food said again with an amount is the amount of the one said without (round 15a; grits twice).
+    const again = w.quantity !== null || w.unit !== null ? foods.find((f) => noAmount.has(f) && f.food_code === food.food_code) : undefined;
+    if (again) {
+      foods.splice(foods.indexOf(again), 1);
+      noAmount.delete(again);
+      food.text = `${again.text}, ${food.text}`;
+    }
     if (joinerNow === 'with' && foods.length) sideOf.set(food, foods[foods.length - 1]!);
     // "pot roast w potatoes and carrots, 2 cups": a side listed after a side is one of the same dish, so an amount said after them is the dish's.
     else if (/^(?:and|&)$/.test(joinerNow) && foods.length && sideOf.has(foods[foods.length - 1]!)) sideOf.set(food, sideOf.get(foods[foods.length - 1]!)!);
     foods.push(food);
     saidOf.set(food, w.food);
     unitOf.set(food, w.unit);
+    if (w.quantity === null) countless.add(food);
     // "mango slices, about a cup": slices with no count are sized by an amount said after, as a food said alone is.
     if (w.quantity === null && w.size === null && (w.unit === null || (w.unit === 'slice' && food.portion === QNS))) noAmount.add(food);
     // "big takeout order shrimp pad thai, about 2.5 cups": a size USDA has no portion of, then a measure after, is that measure.
