@@ -60,3 +60,17 @@ describe('round 13: a corrected word reads as the food spelt right would', () =>
     expect(names('a bagel on the train')).toEqual([expect.stringMatching(/^Bagel/)]);
   });
 });
+
+describe('round 15c: short forms typed with letters left out', () => {
+  const names = (text: string) => estimateMeal(text).foods.map((f) => f.description);
+  it('reads chkn, cinn, mozz, parm, choco as their words', () => {
+    expect(names('6 chkn nuggets')).toEqual([expect.stringMatching(/^Chicken nuggets/)]);
+    expect(names('a cinn roll')).toEqual([expect.stringMatching(/cinnamon/i)]);
+    expect(names('chicken parm 1 cup')).toEqual([expect.stringMatching(/parmigiana/i)]);
+    expect(names('choco chip cookie')).toEqual([expect.stringMatching(/chocolate chip/i)]);
+  });
+
+  it('reads the plural of a pb&j in every spelling as sandwiches', () => {
+    for (const said of ['2 pb&js', '2 pbjs', '2 pb and js', '2 pb n js']) expect(estimateMeal(said).foods, said).toEqual([expect.objectContaining({ description: 'Peanut butter and jelly sandwich, NFS', quantity: 2 })]);
+  });
+});
