@@ -155,4 +155,11 @@ describe('round 15c: words of when, where, who and why never become or hide a fo
     expect(names('1 cup green salad (w tomatoes)')).toEqual([expect.stringMatching(/salad/i)]);
     expect(names('a cup of chicken soup (w noodles)')).toHaveLength(1);
   });
+
+  it('taken off the tree or a spoon, made by a neighbour, eaten over the day, or cold: only the food', () => {
+    expect(meal('3 plums straight off the tree')).toEqual([{ d: expect.stringMatching(/^Plum/), q: 3 }]);
+    expect(meal('1 tbsp peanut butter off the spoon')).toEqual([{ d: expect.stringMatching(/^Peanut butter/), q: 1 }]);
+    expect(names("my coworker's banana bread, 2 slices over the afternoon")).toEqual([expect.stringMatching(/^Bread/)]);
+    expect(meal('fried rice, 2 cups cold')).toEqual([{ d: expect.stringMatching(/^Rice, fried/), q: 2 }]);
+  });
 });

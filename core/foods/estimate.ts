@@ -2106,6 +2106,12 @@ function sayContextPlainly(text: string): string {
   // night", "balance bar, skipped lunch", "tuna sub, saved half for tmrw") are no food (they had glued onto the dish or
   // been reported unknown, and the dish lost).
   text = text.replace(WHEN_TAIL, '');
+  // "zucchini bread, 3 slices over the day", "chips all afternoon": when, said after the amount, is no food (it had made none).
+  text = text.replace(/\s+(?:(?:over|throughout|during|across)\s+the\s+(?:day|night|evening|afternoon|morning|weekend|week|game|movie|meeting|drive|flight)|all\s+(?:day|night|afternoon|evening|morning|weekend))(?=\s*(?:$|[,;.!?+&)]))/gi, '');
+  // "2 peaches straight off the tree", "honey off a spoon": what it was taken off is no food (it had made no proposal).
+  text = text.replace(/\s*(?:straight\s+|right\s+|fresh\s+)?off\s+(?:of\s+)?(?:the|a|my|our)\s+(?:tree|trees|vine|vines|bush|bushes|plant|branch|spoon|stove|grill|counter|plate|cob|bone|stick|skewer|floor)\b(?=\s*(?:$|[,;.!?+&)]|\d))/gi, '');
+  // "my neighbor's zucchini bread", "grandma's apple pie": who made it is no food's word (it had made none).
+  text = text.replace(/(^|[,;:+&]\s*|\b(?:and|had|ate|some|of)\s+)(?:(?:my|our|his|her|their|the)\s+)?(?:neighbou?r|neighbou?rs|friend|mom|mum|mommy|dad|daddy|grandma|grandpa|granny|nana|papa|aunt|auntie|uncle|sister|brother|sis|bro|coworker|co-worker|boss|wife|husband|hubby|partner|mother-in-law|roommate|cousin|bestie|teacher|coach)['’]s\s+(?=[a-z0-9])/gi, '$1');
   // "taco tuesday, 4 chicken street tacos": a day named for a food the meal then says is a label, no food more.
   text = text.replace(new RegExp(String.raw`^\s*([a-z]+?)s?\s+${DAY}(?:\s+(?:night|nite|lunch|dinner))?\s*[:,-]\s*(?=[\s\S]*\b\1)`, 'i'), '');
   text = text.replace(DAY_GLUED, '');
@@ -2177,7 +2183,8 @@ const PARMESAN = '14108010';
 
 /** Nouns of a place a phrase of where ends in ("at the deli", "from the taco truck"). */
 /** Words of how a food was cut or which of it, that with an amount after a food say only how much ("3/4 cup cubed", "3 jumbo ones"). */
-const AMOUNT_ONLY_WORDS = new Set('cubed diced sliced chopped crumbled halved quartered cut up jumbo ones one them those these of total altogether made'.split(' '));
+// Round 15c: and how warm it was ("1 slice cold", "2 cups reheated"), which says nothing of which food.
+const AMOUNT_ONLY_WORDS = new Set('cubed diced sliced chopped crumbled halved quartered cut up jumbo ones one them those these of total altogether made cold warm reheated leftover leftovers microwaved'.split(' '));
 /** Words that change a food's carbs, said alone after it ("pudding cup, sugar free"). */
 const CARB_QUALIFIERS = new Set('sugar free sugarfree sf diet zero light lite low fat nonfat lowfat fatfree reduced skim keto carb no added unsweetened'.split(' '));
 /** Places said after "at" whose words may name a food ("sports bar", "wine bar", "tea house"): where, never what. */
