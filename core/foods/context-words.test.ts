@@ -162,4 +162,9 @@ describe('round 15c: words of when, where, who and why never become or hide a fo
     expect(names("my coworker's banana bread, 2 slices over the afternoon")).toEqual([expect.stringMatching(/^Bread/)]);
     expect(meal('fried rice, 2 cups cold')).toEqual([{ d: expect.stringMatching(/^Rice, fried/), q: 2 }]);
   });
+
+  it('whom it was for (a teen, a friend) is no food, and a dash before a handful is an amount', () => {
+    expect(names('a slice of pizza for my teenager')).toEqual([expect.stringMatching(/^Pizza/)]);
+    expect(names('almonds - a handful')).toEqual([expect.stringMatching(/^Almonds/)]);
+  });
 });

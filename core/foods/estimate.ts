@@ -1,6 +1,6 @@
 import { CHAIN_SHORT_FORMS } from './everyday-chains';
 import { EVERYDAY_BRANDS, EVERYDAY_NAMES } from './everyday-names';
-import { correct } from './spelling';
+import { correct, isEnglishWord } from './spelling';
 import { foodTable, type Food, type FoodTable, type Portion } from './table';
 
 export { editDistance } from './spelling';
@@ -2207,7 +2207,7 @@ function namesNoFood(phrase: string[], table: FoodTable): boolean {
 }
 
 /** Whom a food was for ("for my toddler", "for the kids", "for my 4yo"): never food, though "toddler" and "baby" are words of USDA's baby foods. */
-const FOR_WHOM = /\bfor (?:my|his|her|our|their|the|a) (?:\d+ ?(?:yo|y\/o|year old|month old|mo) )?(?:toddler|toddlers|baby|babies|kid|kids|son|daughter|little one|boy|girl|child|children|wife|husband|partner|mom|dad)(?:'s|s'|s)?\b(?:\s+(?:low|lows|hypo|snack|lunch|breakfast|dinner|treat|bottle(?= *$)))?/i;
+const FOR_WHOM = /\bfor (?:my|his|her|our|their|the|a) (?:\d+ ?(?:yo|y\/o|year old|month old|mo) )?(?:toddler|toddlers|baby|babies|kid|kids|son|daughter|little one|boy|girl|child|children|wife|husband|partner|mom|dad|teen|teens|teenager|teenagers|tween|grandma|grandpa|friend|friends|guest|guests)(?:'s|s'|s)?\b(?:\s+(?:low|lows|hypo|snack|lunch|breakfast|dinner|treat|bottle(?= *$)))?/i;
 
 /** Dishes made of parts, in whose brackets an ingredient said "w" is part of the dish ("fruit salad (w oranges)"). */
 const MIXED_DISH = /\b(?:salad|soup|stew|casserole|bowl|curry|chili|smoothie|stir ?fry|omelet|omelette|frittata|burrito|wrap|sandwich|pasta|pizza|quesadilla|tacos?|parfait|oatmeal|porridge|hash|skillet|scramble|pie|cobbler|crisp|trifle)\b/i;
@@ -2428,7 +2428,7 @@ function notAmounts(text: string): string {
       // (it had been 4 cups, 0 g); the milks' own names ("2% milk", reduced fat), "100% juice" and "50% of it" stay.
       .replace(/(^|[^\w.])\d+(?:\.\d+)?\s?%(?!\s?(?:of\b|(?:chocolate\s+)?milk\b|juices?\b))/gi, '$1 ')
       // "lo mein - ate the whole container, about 3 cups": a dash before how much was eaten parts it from the food, as a comma does.
-      .replace(/([a-z])\s+[-–—]+\s+(?=(?:(?:i|he|she|we)\s+)?(?:ate|had|drank|finished|the\s+whole|a\s+whole|about|like|maybe|around|roughly|approx|~)\b)/gi, '$1, ')
+      .replace(/([a-z])\s+[-–—]+\s+(?=(?:(?:i|he|she|we)\s+)?(?:ate|had|drank|finished|the\s+whole|a\s+whole|about|like|maybe|around|roughly|approx|~|(?:a\s+|one\s+|two\s+|big\s+|small\s+)?handfuls?)\b)/gi, '$1, ')
       // "8x8 pan", "9 x 13 dish", "8 by 8": two sizes crossed (never "x6", a count said after the food, nor "2 x 8 oz");
       // "1/6 of the 8x8 pan" is a part of the whole, which USDA's portions name by its pan, so it stays.
       .replace(new RegExp(String.raw`(?<!\bof\s+(?:the\s+|an?\s+)?)\b(?:an?\s+)?\d+(?:\.\d+)?\s*(?:"|''|in(?:ch(?:es)?)?)?\s*(?:x|by|×)\s*\d+(?:\.\d+)?(?![\d.])(?!\s*(?:oz|ounces?|fl|ml|g|grams?|cups?|c|tbsp|tsp|slices?|pieces?|pcs?)\b)\s*(?:"|''|in(?:ch(?:es)?)?\b)?(?:\s*${PAN}\b)?`, 'gi'), ' ')
@@ -2546,6 +2546,9 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
 }
 
 function estimateItems(text: string, table: FoodTable): MealEstimate {
+  // A meal word said as context ("cheese quesidilla for lunch", "kids lunch: …") is left out below, but still says the
+  // message is about eating, so its misspelt food is corrected (round 15c; it had made no proposal).
+  const saidEating = EATING.test(text);
   const foods: EstimatedFood[] = [];
   /** Foods said with no amount of their own, which an amount right after may belong to. */
   const noAmount = new Set<EstimatedFood>();
@@ -2619,8 +2622,16 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
   // Misspellings are corrected only where the message is plainly about eating: an eating
   // verb or meal word, or an amount ("a", "2 slices"). "brisk walk" is not "brick cheese".
   // A message that names a food as written ("cheesburger and fries") is about eating too.
+  // "spagheti and meatbals", "lazagna": a message all of whose words are foods, each as written or a misspelling of six
+  // letters or more that is no English word, is about eating too (round 15c; the guard against "brisk walk" → brick
+  // cheese is the English-word rule now, and names of five letters or fewer stay uncorrected: "jenna", "libre").
+  const vocab = indexOf(table).vocab;
+  const onlyFoods = () => {
+    const said = items.filter(({ w }) => w.food.length && !w.notFood);
+    return said.length > 0 && said.every(({ w }) => w.food.every((x) => vocab.has(x) || (x.length >= 6 && !isEnglishWord(x))) && (matchFood(w.food, table).match?.unused.length ?? 1) === 0);
+  };
   const eating =
-    EATING.test(text) || items.some(({ w }) => w.quantity !== null || w.unit !== null || w.size !== null) || items.some(({ w }) => w.food.length > 0 && !w.notFood && matchFood(w.food, table, { typos: false }).match !== null);
+    saidEating || items.some(({ w }) => w.quantity !== null || w.unit !== null || w.size !== null) || items.some(({ w }) => w.food.length > 0 && !w.notFood && matchFood(w.food, table, { typos: false }).match !== null) || onlyFoods();
   /** A food said "with" the one before it, which has the dish it came with. */
   const sideOf = new Map<EstimatedFood, EstimatedFood>();
   let joinerNow = '';

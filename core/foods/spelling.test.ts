@@ -74,3 +74,18 @@ describe('round 15c: short forms typed with letters left out', () => {
     for (const said of ['2 pb&js', '2 pbjs', '2 pb and js', '2 pb n js']) expect(estimateMeal(said).foods, said).toEqual([expect.objectContaining({ description: 'Peanut butter and jelly sandwich, NFS', quantity: 2 })]);
   });
 });
+
+describe('round 15c: a misspelt food said with a meal word as context, or alone, is still about eating', () => {
+  const names = (text: string) => estimateMeal(text).foods.map((f) => f.description);
+  it('corrects the food when the meal word was context ("for dinner") that is left out', () => {
+    expect(names('beef enchillada for dinner')).toEqual([expect.stringMatching(/^Enchilada/)]);
+  });
+
+  it('corrects a message of foods alone when each misspelling is no English word of six letters or more', () => {
+    expect(names('fetucine alfredo')).toEqual([expect.stringMatching(/^Pasta with cream sauce/)]);
+    expect(names('chesecake')).toEqual([expect.stringMatching(/^Cheesecake/)]);
+    // Names and short words stay uncorrected: no food is made of them.
+    expect(names('walked with jenna')).toEqual([]);
+    expect(names('sunday brunch')).toEqual([]);
+  });
+});
