@@ -2575,7 +2575,7 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
   text = sayPlainly(text);
   // "3 gogurts (he was hungry)": a remark in brackets is context, not food.
   // "(hungry today)": a remark of how, with no food in it, as well.
-  text = text.replace(/\s*\(([^()]*\b(?:he|she|i|we|they|was|were|is|am|so|because|cuz|bc|hungry|starving|today|tonight|oops|again|yum|lol|sick|day|night|morning|tired|stressed|sad|celebrating|celebration|cheat|craving|finally|ugh|post|pre|workout|run|walk|hike|hypo|treat|birthday|bday|vacation|holiday|trip|leftovers?|shift|tmrw|tomorrow|yesterday)\b[^()]*)\)/gi, (m: string, said: string) => (/\d/.test(said) || !namesNoFood(words(said.replace(/['’]/g, ' ')), table) ? m : (readings.push(said.trim()), ' ')));
+  text = text.replace(/\s*\(([^()]*\b(?:he|she|i|we|they|was|were|is|am|so|because|cuz|bc|hungry|starving|today|tonight|oops|again|yum|lol|sick|day|night|morning|tired|stressed|sad|celebrating|celebration|cheat|craving|finally|ugh|post|pre|workout|run|walk|hike|hypo|treat|birthday|bday|vacation|holiday|trip|leftovers?|shift|tmrw|tomorrow|yesterday|after|before|practice|teen|kids?|son|daughter|hubby|husband|wife|mom|dad)\b[^()]*)\)/gi, (m: string, said: string) => (/\d/.test(said) || !namesNoFood(words(said.replace(/['’]/g, ' ')), table) ? m : (readings.push(said.trim()), ' ')));
   text = bracketWords(text, table, readings);
   const label = leadingLabel(text, table);
   if (label) text = label.rest;
