@@ -167,4 +167,11 @@ describe('round 15c: words of when, where, who and why never become or hide a fo
     expect(names('a slice of pizza for my teenager')).toEqual([expect.stringMatching(/^Pizza/)]);
     expect(names('almonds - a handful')).toEqual([expect.stringMatching(/^Almonds/)]);
   });
+
+  it('"after school" is when, not USDA\'s school form; who made or gave it is no food', () => {
+    expect(names('a granola bar and a cheese stick after school')).not.toContainEqual(expect.stringMatching(/school|French toast/i));
+    expect(names('pancakes w syrup before work')).toEqual([expect.stringMatching(/^Pancakes/), expect.stringMatching(/^Syrup/)]);
+    expect(names('school lunch: 6 nuggets')).toEqual([expect.stringMatching(/school/i)]);
+    expect(unknown('2 empanadas, from my abuela')).toEqual([]);
+  });
 });
