@@ -174,4 +174,8 @@ describe('round 15c: words of when, where, who and why never become or hide a fo
     expect(names('school lunch: 6 nuggets')).toEqual([expect.stringMatching(/school/i)]);
     expect(unknown('2 empanadas, from my abuela')).toEqual([]);
   });
+
+  it('a shift is when', () => {
+    expect(names('a bag of chips during the night shift')).toEqual([expect.stringMatching(/chips/i)]);
+  });
 });

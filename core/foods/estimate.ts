@@ -2117,6 +2117,8 @@ function sayContextPlainly(text: string): string {
   text = text.replace(/\s+(?:right\s+)?(?:after|before)\s+(?:(?:my|the|his|her|their)\s+)?(?:school|work|practice|church|class|daycare|preschool)\b(?=\s*(?:$|[,;.!?+&)]))/gi, '');
   // "2 tamales, from my tia", "cookies made by my abuela": who made or gave it is no food (it had been a food unknown).
   text = text.replace(/\s*[,;-]?\s*(?:from|made\s+by|by|courtesy\s+of)\s+(?:my|our|his|her|their|the)\s+(?:tia|tio|tía|tío|abuela|abuelita|abuelo|nonna|nonno|bubbe|bubby|oma|opa|lola|lolo|auntie|aunt|uncle|cousin|grandma|grandpa|granny|nana|papa|neighbou?rs?|friends?|mom|mum|dad|sister|brother|coworkers?|co-workers?|boss|mother-in-law|in-laws|teacher|coach|church\s+friends?)\b(?=\s*(?:$|[,;.!?+&)]))/gi, '');
+  // "instant ramen on night shift": a shift is when (round 15c).
+  text = text.replace(/\s*[,;-]?\s*(?:on|during|after|before)\s+(?:(?:the|my|a)\s+)?(?:night|day|late|early|overnight|graveyard|double|morning|evening|swing)\s+shift\b(?=\s*(?:$|[,;.!?+&)]))/gi, '');
   // "taco tuesday, 4 chicken street tacos": a day named for a food the meal then says is a label, no food more.
   text = text.replace(new RegExp(String.raw`^\s*([a-z]+?)s?\s+${DAY}(?:\s+(?:night|nite|lunch|dinner))?\s*[:,-]\s*(?=[\s\S]*\b\1)`, 'i'), '');
   text = text.replace(DAY_GLUED, '');
