@@ -2114,7 +2114,7 @@ function sayContextPlainly(text: string): string {
   text = text.replace(/(^|[,;:+&]\s*|\b(?:and|had|ate|some|of)\s+)(?:(?:my|our|his|her|their|the)\s+)?(?:neighbou?r|neighbou?rs|friend|mom|mum|mommy|dad|daddy|grandma|grandpa|granny|nana|papa|aunt|auntie|uncle|sister|brother|sis|bro|coworker|co-worker|boss|wife|husband|hubby|partner|mother-in-law|roommate|cousin|bestie|teacher|coach)['’]s\s+(?=[a-z0-9])/gi, '$1');
   // "go-gurt and a cheese stick after school", "2 waffles w syrup before school": when, not USDA's school form (round 15c;
   // they had been French toast sticks and a school waffle). "School lunch" said as the meal still says the form.
-  text = text.replace(/\s+(?:right\s+)?(?:after|before)\s+(?:(?:my|the|his|her|their)\s+)?(?:school|work|practice|church|class|daycare|preschool)\b(?=\s*(?:$|[,;.!?+&)]))/gi, '');
+  text = text.replace(/\s+(?:right\s+)?(?:after|before)\s+(?:(?:my|the|his|her|their)\s+)?(?:school|work|class|daycare|preschool)\b(?=\s*(?:$|[,;.!?+&)]))/gi, '');
   // "2 tamales, from my tia", "cookies made by my abuela": who made or gave it is no food (it had been a food unknown).
   text = text.replace(/\s*[,;-]?\s*(?:from|made\s+by|by|courtesy\s+of)\s+(?:my|our|his|her|their|the)\s+(?:tia|tio|tía|tío|abuela|abuelita|abuelo|nonna|nonno|bubbe|bubby|oma|opa|lola|lolo|auntie|aunt|uncle|cousin|grandma|grandpa|granny|nana|papa|neighbou?rs?|friends?|mom|mum|dad|sister|brother|coworkers?|co-workers?|boss|mother-in-law|in-laws|teacher|coach|church\s+friends?)\b(?=\s*(?:$|[,;.!?+&)]))/gi, '');
   // "instant ramen on night shift": a shift is when (round 15c).
