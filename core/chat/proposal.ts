@@ -40,7 +40,9 @@ export function proposeMeal(message: string, parsed: ChatIntent[], opts: ParseOp
   // "2 ice cream sandwiches after dinner? no just 1": the "?" and "no" of a self-correction make
   // no question of the meal nor negate it.
   const corrects = SELF_CORRECTION.test(message) && !QUESTION_START.test(message);
-  if (!corrects && meals.some((i) => i.status === 'negated' || i.status === 'not_done')) return null;
+  // "a balance bar & a black coffee, skipped lunch": a meal skipped, said after the food eaten, is why, not the food negated (round 15c).
+  const skippedMeal = (i: ChatIntent) => i.status === 'negated' && /^(?:breakfast|lunch|dinner|supper)$/i.test(i.span.text) && /[a-z0-9)]\s*[,;-]\s*(?:i\s+)?(?:skipped|missed)\s+$/i.test(message.slice(0, i.span.start));
+  if (!corrects && meals.some((i) => (i.status === 'negated' && !skippedMeal(i)) || i.status === 'not_done')) return null;
   const { work: timed, times } = timesOf(message, opts);
   let work = timed;
   // Insulin, activity and medicines said in the same message are not food.
@@ -48,7 +50,9 @@ export function proposeMeal(message: string, parsed: ChatIntent[], opts: ParseOp
   // "tacos no cheese", "a burger without the bun": something left out of a food said is no negated meal.
   work = selfCorrected(work);
   const said = work.replace(OMISSION, (m: string, before: string) => (NOT_A_FOOD_BEFORE.test(before) ? m : before)).replace(LEFT_OUT_AFTER, (m: string, lead: string, at: number, all: string) => (/[a-z0-9)]\s*$/i.test(all.slice(0, at)) && !NEGATION.test(all.slice(0, at)) ? lead : m));
-  if (NEGATION.test(said) || NOT_DONE.test(work) || work.includes('?')) return null;
+  // "a balance bar, skipped lunch": a meal skipped, said after the food eaten, is why, not a food negated (round 15c).
+  const why = said.replace(/([a-z0-9)]\s*[,;-]\s*)(?:i\s+)?(?:skipped|missed)\s+(?:breakfast|lunch|dinner|supper|a\s+meal)\b(?=\s*(?:$|[,;.!]))/gi, '$1');
+  if (NEGATION.test(why) || NOT_DONE.test(work) || work.includes('?')) return null;
   if (times.length > 1 || times.some((m) => m.t === null)) return null;
   const estimate = estimateMeal(work, table);
   if (!estimate.foods.length) return null;

@@ -96,3 +96,86 @@ describe('round 13: labels, places and clauses of when around the food add none 
     expect(meal('3 chocolate biscotti')).toEqual([{ d: 'Cookie, biscotti', q: 3 }]);
   });
 });
+
+describe('round 15c: words of when, where, who and why never become or hide a food', () => {
+  const names = (text: string) => meal(text).map((f) => f.d);
+  const unknown = (text: string) => estimateMeal(text).unknown;
+
+  it('a day, the weather, a mood or a reason said after the food is no food and glues to none', () => {
+    expect(meal('jambalaya friday, 1.5 cups')).toEqual([{ d: expect.stringMatching(/^Jambalaya/), q: 1.5 }]);
+    expect(unknown('2 cups beef stew, rainy day')).toEqual([]);
+    expect(names('2 cups beef stew, rainy day')).toEqual([expect.stringMatching(/stew/i)]);
+    expect(unknown('a bowl of oatmeal, long night')).toEqual([]);
+    expect(names('a protein bar and a latte, missed breakfast')).toHaveLength(2);
+    expect(unknown('a protein bar and a latte, missed breakfast')).toEqual([]);
+    expect(names('a bagel, sunday morning')).toEqual([expect.stringMatching(/^Bagel/)]);
+  });
+
+  it('half saved for later is half eaten', () => {
+    expect(meal('a burrito, saved half for later')).toEqual([{ d: expect.stringMatching(/^Burrito/), q: 0.5 }]);
+  });
+
+  it('a day named for a food the meal then says is a label, not one more of it', () => {
+    expect(meal('pizza friday, 2 slices pepperoni pizza')).toEqual([{ d: expect.stringMatching(/^Pizza with pepperoni/), q: 2 }]);
+  });
+
+  it('a place after "on" or "at" is where, though its word names a food (trail mix, shack)', () => {
+    expect(names('a granola bar and a banana on the trail')).toEqual([expect.stringMatching(/granola bar/i), expect.stringMatching(/^Banana/)]);
+    expect(unknown('2 fish tacos at the taco shack')).toEqual([]);
+    expect(names('2 fish tacos at the taco shack')).toEqual([expect.stringMatching(/^Taco/)]);
+  });
+
+  it('a label of a place, whom with, or a cuisine is where, even where its word is a food', () => {
+    expect(names('apple orchard w grandma: a cider donut')).toEqual([expect.stringMatching(/^Doughnut/)]);
+    expect(names('thai place: 1 cup pad thai')).toEqual([expect.stringMatching(/pad thai/i)]);
+    expect(names('indian: 1 cup chana masala & 1 naan')).toHaveLength(2);
+    expect(unknown('indian: 1 cup chana masala & 1 naan')).toEqual([]);
+  });
+
+  it('"school" and the cafeteria stay: they say USDA\'s school forms', () => {
+    expect(names('cafeteria: chicken fillet sandwich')).toEqual([expect.stringMatching(/school/i)]);
+  });
+
+  it('"low," and "went low on the run," before a comma are a label; whose meal said first is none of the food', () => {
+    expect(unknown('low, 4 oz apple juice')).toEqual([]);
+    expect(names('went low on the run, 3 glucose tabs')).toHaveLength(1);
+    expect(names('toddler lunch 1/2 cup mac and cheese')).toEqual([expect.stringMatching(/^Macaroni or noodles with cheese/)]);
+    expect(names('son\'s breakfast 2 pancakes')).toEqual([expect.stringMatching(/^Pancakes/)]);
+  });
+
+  it('a remark in brackets of how or why hides no food (it had hidden the soup: "sick" is no food)', () => {
+    expect(meal('1 cup chicken noodle soup (sick day)')).toEqual([{ d: expect.stringMatching(/soup/i), q: 1 }]);
+    expect(meal('2 slices toast (long night)')).toHaveLength(1);
+  });
+
+  it('in brackets, a kind or size is of the food said; "w" a part of a dish is in it', () => {
+    expect(names('2 yogurts (the nonfat ones)')).toEqual([expect.stringMatching(/nonfat|non-fat|fat free/i)]);
+    expect(names('3 cookies (oatmeal raisin)')).toEqual([expect.stringMatching(/oatmeal, with raisins/i)]);
+    expect(names('2 slices pizza (pepperoni)')).toEqual([expect.stringMatching(/pepperoni/i)]);
+    expect(names('1 cup green salad (w tomatoes)')).toEqual([expect.stringMatching(/salad/i)]);
+    expect(names('a cup of chicken soup (w noodles)')).toHaveLength(1);
+  });
+
+  it('taken off the tree or a spoon, made by a neighbour, eaten over the day, or cold: only the food', () => {
+    expect(meal('3 plums straight off the tree')).toEqual([{ d: expect.stringMatching(/^Plum/), q: 3 }]);
+    expect(meal('1 tbsp peanut butter off the spoon')).toEqual([{ d: expect.stringMatching(/^Peanut butter/), q: 1 }]);
+    expect(names("my coworker's banana bread, 2 slices over the afternoon")).toEqual([expect.stringMatching(/^Bread/)]);
+    expect(meal('fried rice, 2 cups cold')).toEqual([{ d: expect.stringMatching(/^Rice, fried/), q: 2 }]);
+  });
+
+  it('whom it was for (a teen, a friend) is no food, and a dash before a handful is an amount', () => {
+    expect(names('a slice of pizza for my teenager')).toEqual([expect.stringMatching(/^Pizza/)]);
+    expect(names('almonds - a handful')).toEqual([expect.stringMatching(/^Almonds/)]);
+  });
+
+  it('"after school" is when, not USDA\'s school form; who made or gave it is no food', () => {
+    expect(names('a granola bar and a cheese stick after school')).not.toContainEqual(expect.stringMatching(/school|French toast/i));
+    expect(names('pancakes w syrup before work')).toEqual([expect.stringMatching(/^Pancakes/), expect.stringMatching(/^Syrup/)]);
+    expect(names('school lunch: 6 nuggets')).toEqual([expect.stringMatching(/school/i)]);
+    expect(unknown('2 empanadas, from my abuela')).toEqual([]);
+  });
+
+  it('a shift is when', () => {
+    expect(names('a bag of chips during the night shift')).toEqual([expect.stringMatching(/chips/i)]);
+  });
+});

@@ -1,6 +1,6 @@
 import { CHAIN_SHORT_FORMS } from './everyday-chains';
 import { EVERYDAY_BRANDS, EVERYDAY_NAMES } from './everyday-names';
-import { correct } from './spelling';
+import { correct, isEnglishWord } from './spelling';
 import { foodTable, type Food, type FoodTable, type Portion } from './table';
 
 export { editDistance } from './spelling';
@@ -341,8 +341,9 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   // "a cup of instant noodles", "cup noodles": the instant cup, USDA's individual container.
   // Not "1 cup noodle kugel", "half cup noodle casserole": a cup before noodles and another food word is a measure.
   [/\b(?:cups? of instant (?:noodles?|ramen)|cup noodles?(?! (?:kugel|pudding|casserole|soup|salad|bake|dish)))\b/g, 'container of ramen noodle soup'],
-  // "2 pb&js": the plural said on the "j".
-  [/\b(?:peanut butter|pb) ?(?:and|&|n) ?(?:jelly|jam|js?)(?: sandwich(?:es)?)?\b/g, 'pbj'],
+  // "2 pb&js", "pbjs", "pb and js": the plural of the sandwich (round 15c; "js" had been a food unknown and the jelly lost).
+  [/\b(?:peanut butter|pb) ?(?:and|&|n|'?n'?) ?(?:jellys|jellies|jams|js|j's)(?: sandwiche?s)?\b|\bpbjs\b|\bpb ?(?:and|&|n) ?j sandwiches\b/g, 'pbj sandwiches'],
+  [/\b(?:peanut butter|pb) ?(?:and|&|n) ?(?:jelly|jam|j)(?: sandwich)?\b/g, 'pbj'],
   [/\bhot ?dogs?\b/g, 'hotdog'],
   [/\bfish (?:and|&|n) chips\b/g, 'fried fish, french fries'],
   [/\bbreakfast burritos?\b/g, 'egg burrito'],
@@ -897,7 +898,13 @@ function joinNames(ws: string[]): string[] {
   }
   return out;
 }
-const SHORT_FORMS: Record<string, string> = { mac: 'macaroni', veg: 'vegetable', unsweet: 'unsweetened', choc: 'chocolate', cinn: 'cinnamon', cinna: 'cinnamon', sammich: 'sandwich', vegan: 'veggie', broc: 'broccoli', brocc: 'broccoli', cauli: 'cauliflower' };
+// Round 15c: the short forms people type for a food word, letters left out ("chkn", "cinn", "mozz", "choco", "parm"),
+// which are below the spelling budget (four letters or fewer) or are other English words ("app", "parm" is none).
+const SHORT_FORMS: Record<string, string> = {
+  mac: 'macaroni', veg: 'vegetable', unsweet: 'unsweetened', choc: 'chocolate', choco: 'chocolate', sammich: 'sandwich', sammie: 'sandwich', sammy: 'sandwich', vegan: 'veggie', broc: 'broccoli', brocc: 'broccoli', cauli: 'cauliflower',
+  chkn: 'chicken', ckn: 'chicken', chx: 'chicken', chix: 'chicken', cinn: 'cinnamon', cinna: 'cinnamon', mozz: 'mozzarella', mozza: 'mozzarella', parm: 'parmesan', app: 'appetizer', apps: 'appetizer',
+  strawb: 'strawberry', blueb: 'blueberry', pepp: 'pepperoni', avo: 'avocado', cuke: 'cucumber', bisc: 'biscuit', marg: 'margarita', vanil: 'vanilla', quesa: 'quesadilla', sando: 'sandwich', tortl: 'tortilla',
+};
 /** Words that change a food's carbs too much to be left out as unknown ("a keto bagel" is no bagel): the item is reported whole instead. */
 const CARB_WORDS = new Set(['keto', 'lowcarb', 'sugarless', 'sugarfree', 'free', 'zero', 'diet', 'lite', 'low', 'reduced', 'skinny', 'cauliflower', 'zucchini', 'lettuce', 'protein', 'atkins', 'diabetic']);
 /** Said of a dish without meat: USDA's "meatless" form where it has no vegetable one ("veggie egg rolls" → Egg roll, meatless). */
@@ -2146,6 +2153,26 @@ function sayPlainly(text: string): string {
   return sayContextPlainly(text);
 }
 
+/** Round 15c: the days of the week (and "tmrw"), which no food is named for. */
+const DAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)day`;
+const WHEN_NOUN = String.raw`(?:day|night|nite|morning|evening|afternoon|week|weekend|shift|commute)`;
+const WHEN_ADJ = String.raw`(?:cold|hot|rainy|snowy|sunny|chilly|freezing|stormy|gloomy|long|rough|busy|lazy|sick|slow|late|early|bad|hard|stressful|hectic|crazy|tough|this|last|that|one|a|another|game|snow|rainy|work|school|off|rest|travel|moving|cheat|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)day)`;
+/**
+ * A phrase of when, weather, mood or reason said after a comma, a phrase that is all of an item (round 15c): "cold
+ * night", "sick day", "monday", "skipped lunch", "before my shift", "for tmrw". Never a food word: a food said with
+ * it stays ("pizza, cold" is read by the amount rules).
+ */
+const WHEN_TAIL = new RegExp(
+  String.raw`\s*[,;]\s*(?:(?:on|this|last|a|one)\s+)?(?:` +
+    String.raw`${DAY}(?:\s+(?:night|nite|morning|evening|afternoon|lunch|dinner|breakfast|brunch))?|(?:${WHEN_ADJ}\s+){1,2}${WHEN_NOUN}|tonight|today|yesterday|(?:this|last)\s+(?:am|pm)` +
+    String.raw`|(?:i\s+|he\s+|she\s+)?(?:skipped|missed|skipping|missing|no\s+time\s+for)\s+(?:breakfast|lunch|dinner|supper|a\s+meal|meals)` +
+    String.raw`|(?:before|after|post|pre)\s+(?:(?:my|the|his|her|our|their)\s+)?(?:shift|workout|run|walk|hike|practice|game|class|meeting|work|school|church|nap|swim)` +
+    String.raw`)(?=\s*(?:$|[,;.!?]))`,
+  'gi',
+);
+/** A day said right after a food, with no comma ("red beans & rice monday", "tacos tuesday night"). */
+const DAY_GLUED = new RegExp(String.raw`\s+(?:on\s+|this\s+|last\s+)?${DAY}(?:\s+(?:night|nite|morning|evening|afternoon))?(?=\s*(?:$|[,;.!?+&)]))`, 'gi');
+
 const STOP = String.raw`(?=\s*(?:$|[,;.!?+&)]|\b(?:and|plus|then|with|w)\b))`;
 /**
  * Words of context that share a food's name, said as what they are (round 12): a food "dunked" or
@@ -2156,8 +2183,30 @@ const STOP = String.raw`(?=\s*(?:$|[,;.!?+&)]|\b(?:and|plus|then|with|w)\b))`;
  * alone is that cheese (no cheese bread).
  */
 function sayContextPlainly(text: string): string {
+  // Round 15c: words of when, weather, mood or reason said after the foods ("red beans & rice monday", "chili, cold
+  // night", "balance bar, skipped lunch", "tuna sub, saved half for tmrw") are no food (they had glued onto the dish or
+  // been reported unknown, and the dish lost).
+  text = text.replace(WHEN_TAIL, '');
+  // "zucchini bread, 3 slices over the day", "chips all afternoon": when, said after the amount, is no food (it had made none).
+  text = text.replace(/\s+(?:(?:over|throughout|during|across)\s+the\s+(?:day|night|evening|afternoon|morning|weekend|week|game|movie|meeting|drive|flight)|all\s+(?:day|night|afternoon|evening|morning|weekend))(?=\s*(?:$|[,;.!?+&)]))/gi, '');
+  // "2 peaches straight off the tree", "honey off a spoon": what it was taken off is no food (it had made no proposal).
+  text = text.replace(/\s*(?:straight\s+|right\s+|fresh\s+)?off\s+(?:of\s+)?(?:the|a|my|our)\s+(?:tree|trees|vine|vines|bush|bushes|plant|branch|spoon|stove|grill|counter|plate|cob|bone|stick|skewer|floor)\b(?=\s*(?:$|[,;.!?+&)]|\d))/gi, '');
+  // "my neighbor's zucchini bread", "grandma's apple pie": who made it is no food's word (it had made none).
+  text = text.replace(/(^|[,;:+&]\s*|\b(?:and|had|ate|some|of)\s+)(?:(?:my|our|his|her|their|the)\s+)?(?:neighbou?r|neighbou?rs|friend|mom|mum|mommy|dad|daddy|grandma|grandpa|granny|nana|papa|aunt|auntie|uncle|sister|brother|sis|bro|coworker|co-worker|boss|wife|husband|hubby|partner|mother-in-law|roommate|cousin|bestie|teacher|coach)['’]s\s+(?=[a-z0-9])/gi, '$1');
+  // "go-gurt and a cheese stick after school", "2 waffles w syrup before school": when, not USDA's school form (round 15c;
+  // they had been French toast sticks and a school waffle). "School lunch" said as the meal still says the form.
+  text = text.replace(/\s+(?:right\s+)?(?:after|before)\s+(?:(?:my|the|his|her|their)\s+)?(?:school|work|class|daycare|preschool)\b(?=\s*(?:$|[,;.!?+&)]))/gi, '');
+  // "2 tamales, from my tia", "cookies made by my abuela": who made or gave it is no food (it had been a food unknown).
+  text = text.replace(/\s*[,;-]?\s*(?:from|made\s+by|by|courtesy\s+of)\s+(?:my|our|his|her|their|the)\s+(?:tia|tio|tía|tío|abuela|abuelita|abuelo|nonna|nonno|bubbe|bubby|oma|opa|lola|lolo|auntie|aunt|uncle|cousin|grandma|grandpa|granny|nana|papa|neighbou?rs?|friends?|mom|mum|dad|sister|brother|coworkers?|co-workers?|boss|mother-in-law|in-laws|teacher|coach|church\s+friends?)\b(?=\s*(?:$|[,;.!?+&)]))/gi, '');
+  // "instant ramen on night shift": a shift is when (round 15c).
+  text = text.replace(/\s*[,;-]?\s*(?:on|during|after|before)\s+(?:(?:the|my|a)\s+)?(?:night|day|late|early|overnight|graveyard|double|morning|evening|swing)\s+shift\b(?=\s*(?:$|[,;.!?+&)]))/gi, '');
+  // "taco tuesday, 4 chicken street tacos": a day named for a food the meal then says is a label, no food more.
+  text = text.replace(new RegExp(String.raw`^\s*([a-z]+?)s?\s+${DAY}(?:\s+(?:night|nite|lunch|dinner))?\s*[:,-]\s*(?=[\s\S]*\b\1)`, 'i'), '');
+  text = text.replace(DAY_GLUED, '');
   // "wendys 4 for 4 - jr cheeseburger…", "2 for $6 mixnmatch": a deal's name says the price, not a count (it had made 16 burgers).
   text = text.replace(/\b\d+\s*for\s*\$\s*\d+(?:\.\d\d)?\b|\b(?:2|3|4|5|two|four)\s+for\s+(?:2|3|4|5|6|two|four|five|six)\b(?=\s*(?:$|[-–—:,;+&]|deal|meal|combo|box|menu|special))(?:\s*(?:deal|meal|combo|box|menu|special)s?\b)?/gi, ' ');
+  // "panera pick 2: soup + half a sandwich", "you pick 2": a deal's name says how many kinds, not how many of each (round 15c).
+  text = text.replace(/\b(?:you\s+)?pick\s+(?:2|3|two|three)\b(?=\s*(?:$|[-–—:,;+&(]))/gi, ' ');
   // "a scone frm starbucks": a typo of "from" (it had left the whole item unread).
   text = text.replace(/\bfrm\b/gi, 'from');
   // "3 slices sausage pizza, thin crust": the crust said after a pizza is of it (it had added a pepperoni pizza).
@@ -2170,9 +2219,9 @@ function sayContextPlainly(text: string): string {
   // Not "from a can, the whole thing": there the container is the amount eaten.
   if (!/\b(?:whole|entire|all of it|the rest)\b/i.test(text)) text = text.replace(/\s*(?:straight\s+|right\s+|directly\s+)?(?:from|out of|outta)\s+(?:the|my|our)\s+(?:tub|carton|bag|box|jar|bottle|container|pint|can|pan|pot|fridge|freezer|oven|package|pkg|sleeve|microwave|toaster|grill|cooler)\b(?=\s*(?:$|[,;.!+&)]))/gi, '');
   // "lemonade at the church social", "cookies at the school bake sale": an event said after the food is where (it had read "social" as food).
-  text = text.replace(/\s*(?:at|@)\s+(?:the|a|an|our|my|his|her)\s+(?:[a-z]+\s+){0,2}(?:social|picnic|potluck|party|bbq|cookout|fundraiser|reunion|event|luncheon|meeting|gathering|festival|fair|sale|shower|wedding|funeral|service|game|practice|recital|boil|tailgate|bonfire|parade|concert|show|alley|rink)\b(?=\s*(?:$|[,;.!+&)]))/gi, '');
+  text = text.replace(/\s*(?:at|@)\s+(?:the|a|an|our|my|his|her)\s+(?:[a-z]+\s+){0,2}(?:social|picnic|potluck|party|bbq|cookout|fundraiser|reunion|event|luncheon|meeting|gathering|festival|fair|sale|shower|wedding|funeral|service|game|practice|recital|boil|tailgate|bonfire|parade|concert|show|alley|rink|shack|hut|joint|diner|truck|stand|buffet|patch|farm|orchard|market)\b(?=\s*(?:$|[,;.!+&)]))/gi, '');
   // "at my desk", "in the car", "on the couch": where the writer was is no food ("desk" had read as a dessert).
-  text = text.replace(/\s*(?:at|on|in|from)\s+(?:the|my|our|his|her|a)\s+(?:desk|couch|sofa|car|bed|computer|laptop|office|train|bus|plane|flight|porch|deck|balcony|food truck|truck|cart|stand)\b(?=\s*(?:$|[,;.!+&)]))/gi, '');
+  text = text.replace(/\s*(?:at|on|in|from)\s+(?:the|my|our|his|her|a)\s+(?:desk|couch|sofa|car|bed|computer|laptop|office|train|bus|plane|flight|porch|deck|balcony|food truck|truck|cart|stand|trail|trails|hike|walk|run|slopes|boat|lake|beach|field|sidelines|bleachers|road|highway|subway|way home|way to work|way to school|job|clock|go)\b(?=\s*(?:$|[,;.!+&)]))/gi, '');
   // "he traded his apple for a bag of takis", "swapped my fries for a salad": what was given away is not eaten.
   text = text.replace(/(^|[,;:+&]\s*)(?:(?:i|he|she|we|they|my\s+[a-z]+)\s+)?(?:traded|swapped|switched|exchanged)\s+(?:(?:his|her|my|their|our|the|a|an)\s+)?[a-z' -]{1,30}?\s+for\s+(?=[a-z0-9])/gi, '$1');
   // "fried okra on the side": a side is still eaten; "on the side" is no food of its own (it had made no proposal).
@@ -2192,6 +2241,8 @@ function sayContextPlainly(text: string): string {
   // fried, sauteed or caramelized (not rings) are cooked onions, not onion rings.
   text = text.replace(/\b(pineapple|apple|orange|mango|peach|pear|melon|watermelon|cantaloupe|honeydew|kiwi|lemon|lime)\s+rings?\b/gi, '$1 slices');
   text = text.replace(/\b(?:fried|sauteed|sautéed|caramelized|caramelised|grilled|browned)\s+onions\b(?!\s+rings?)/gi, 'cooked onions');
+  // "toddler dinner 1/2 cup mac n cheese", "son's lunch a pb&j": whose meal, said first, is no food's kind (round 15c; it had been USDA's toddler meal).
+  text = text.replace(/^\s*(?:my\s+|the\s+)?(?:toddler|toddlers|baby|babys|baby's|kid|kids|kid's|kids'|kiddo|kiddos|son|son's|daughter|daughter's|teen|teens|teen's|teenager|husband|husband's|hubby|hubby's|wife|wife's|partner|partner's|grandma|grandpa|mom|mom's|dad|dad's)\s+(?:breakfast|brunch|lunch|dinner|supper|snack)\s*(?:[:,-]\s*)?(?=\d|(?:a|an|one|two|three|half|some)\b)/i, '');
   // "toddler: 1/2 cup cheerios", "grandma - a cup of tea": who ate it, said as a label, is no food's kind (it had been baby cereal).
   text = text.replace(/^\s*(?:my\s+|the\s+)?(?:toddler|baby|kid|kiddo|son|daughter|grandma|grandpa|mom|dad|husband|wife|partner)\s*(?::|\s[-–]\s)\s*/i, '');
   // "greek yogurts w fruit on the bottom": the yogurt's kind, not a bowl of fruit more.
@@ -2220,12 +2271,13 @@ const PARMESAN = '14108010';
 
 /** Nouns of a place a phrase of where ends in ("at the deli", "from the taco truck"). */
 /** Words of how a food was cut or which of it, that with an amount after a food say only how much ("3/4 cup cubed", "3 jumbo ones"). */
-const AMOUNT_ONLY_WORDS = new Set('cubed diced sliced chopped crumbled halved quartered cut up jumbo ones one them those these of total altogether made'.split(' '));
+// Round 15c: and how warm it was ("1 slice cold", "2 cups reheated"), which says nothing of which food.
+const AMOUNT_ONLY_WORDS = new Set('cubed diced sliced chopped crumbled halved quartered cut up jumbo ones one them those these of total altogether made cold warm reheated leftover leftovers microwaved'.split(' '));
 /** Words that change a food's carbs, said alone after it ("pudding cup, sugar free"). */
 const CARB_QUALIFIERS = new Set('sugar free sugarfree sf diet zero light lite low fat nonfat lowfat fatfree reduced skim keto carb no added unsweetened'.split(' '));
 /** Places said after "at" whose words may name a food ("sports bar", "wine bar", "tea house"): where, never what. */
 const AT_PLACES = /^(?:bar|pub|brewery|tavern|lounge|club|game|ballgame|stadium|arena|rink|ballpark|theater|theatre|cinema|movies|mall|pool|beach|gym|zoo|fair|party|bakery|place)s?$/;
-const PLACES = /^(?:deli|patch|shop|store|stand|truck|cart|cafe|diner|cafeteria|canteen|freezer|fridge|counter|booth|kiosk|market|festival|joint|spot|house|office|park|station|court|hall|gas|drive|drivethru|thru|window|buffet|exchange|swap|potluck|sale|social|fundraiser|reunion|picnic|cookout|downstairs|upstairs|door|corner|street|block|nearby|lobby)s?$/;
+const PLACES = /^(?:deli|patch|orchard|farm|farms|trail|shack|hut|campsite|camp|cabin|boardwalk|pier|lake|shop|store|stand|truck|cart|cafe|diner|cafeteria|canteen|freezer|fridge|counter|booth|kiosk|market|festival|joint|spot|house|office|park|station|court|hall|gas|drive|drivethru|thru|window|buffet|exchange|swap|potluck|sale|social|fundraiser|reunion|picnic|cookout|downstairs|upstairs|door|corner|street|block|nearby|lobby)s?$/;
 
 /** A container a food was taken from ("the candy bowl", "my cookie jar", "the vending machine"), said after "from". */
 const FROM_CONTAINER = /^(?:the|a|my|our|his|her|their|[a-z]+'s)\s+(?:[a-z]+\s+)?(?:bowl|jar|dish|tin|stash|drawer|tray|platter|basket|machine|pantry|breakroom|break room|box)$/;
@@ -2243,14 +2295,58 @@ function namesNoFood(phrase: string[], table: FoodTable): boolean {
 }
 
 /** Whom a food was for ("for my toddler", "for the kids", "for my 4yo"): never food, though "toddler" and "baby" are words of USDA's baby foods. */
-const FOR_WHOM = /\bfor (?:my|his|her|our|their|the|a) (?:\d+ ?(?:yo|y\/o|year old|month old|mo) )?(?:toddler|toddlers|baby|babies|kid|kids|son|daughter|little one|boy|girl|child|children|wife|husband|partner|mom|dad)(?:'s|s'|s)?\b(?:\s+(?:low|lows|hypo|snack|lunch|breakfast|dinner|treat|bottle(?= *$)))?/i;
+const FOR_WHOM = /\bfor (?:my|his|her|our|their|the|a) (?:\d+ ?(?:yo|y\/o|year old|month old|mo) )?(?:toddler|toddlers|baby|babies|kid|kids|son|daughter|little one|boy|girl|child|children|wife|husband|partner|mom|dad|teen|teens|teenager|teenagers|tween|grandma|grandpa|friend|friends|guest|guests)(?:'s|s'|s)?\b(?:\s+(?:low|lows|hypo|snack|lunch|breakfast|dinner|treat|bottle(?= *$)))?/i;
 
+/** Dishes made of parts, in whose brackets an ingredient said "w" is part of the dish ("fruit salad (w oranges)"). */
+const MIXED_DISH = /\b(?:salad|soup|stew|casserole|bowl|curry|chili|smoothie|stir ?fry|omelet|omelette|frittata|burrito|wrap|sandwich|pasta|pizza|quesadilla|tacos?|parfait|oatmeal|porridge|hash|skillet|scramble|pie|cobbler|crisp|trifle)\b/i;
+/**
+ * Words said in brackets after a food (round 15c): "(w oranges)" after a dish is a part of it (it had been a fruit salad and
+ * an orange more); "(the unsweetened ones)" is the food's kind said after it, as ", unsweetened"; "(sugar, small)",
+ * "(air popped)" are its kind and size where the food said with them is one food as said (they had been left out
+ * as context, or split at the comma). A bracket of a kind that makes no food is left for the rules of context.
+ */
+function bracketWords(text: string, table: FoodTable, notes: string[]): string {
+  text = text.replace(/([a-z][a-z' -]*?)\s*\(\s*(?:w\/?|with)\s+([a-z][a-z' ]*)\)/gi, (m: string, before: string, part: string) => {
+    if (!MIXED_DISH.test(before) || /\b(?:and|&)\b/.test(part)) return m;
+    notes.push(`w ${part.trim()} (part of the dish)`);
+    return before;
+  });
+  return text.replace(/(?<=^|[,;+&:]\s*|\b(?:and|with|w|plus|then)\s+)((?:(?!\b(?:and|with|w|plus|then)\s)[a-z0-9])(?:(?!\s(?:and|with|w|plus|then)\s)[^,;+&():])*?)\s*\(\s*([a-z][a-z ,'-]*?)\s*\)/gi, (m: string, item: string, inner: string) => {
+    const ws = inner.split(/[\s,]+/).filter(Boolean).map((x) => x.toLowerCase()).filter((x, k, all) => !(/^(?:ones?|kind|type|version|style)$/.test(x) || (k === 0 && /^(?:the|those|these)$/.test(x) && all.length > 1)));
+    if (ws.some((x) => /^(?:w|with|and|n|or|no|not|without|the|a|an|my|from|at|in|on|for)$/.test(x))) return m;
+    const sizes = ws.filter((x) => x in SIZES);
+    const kinds = ws.filter((x) => !(x in SIZES));
+    // "(cup)", "(large pie)": a unit or a dish's name in brackets is how much or which, read by the amount rules.
+    if ((!kinds.length && !sizes.length) || kinds.some((x) => x in UNITS || DISH_NOUNS.has(stem(x)))) return m;
+    const q = /^((?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|ten|twelve|half(?:\s+an?)?)\s+(?:(?:cups?|c|slices?|pieces?|pcs?|bowls?|oz|g|servings?|handfuls?|bags?)\s+(?:of\s+)?)?)?(.*)$/i.exec(item.trim())!;
+    const rest = q[2]!.trim().split(/\s+/);
+    if (!rest[0]) return m;
+    let cand = `${q[1] ?? ''}${sizes.map((x) => `${x} `).join('')}${[...kinds, ...rest].join(' ')}`;
+    const read = (said: string) => {
+      const w = readItem(said, unitPhrases(table));
+      return w.food.length ? matchFood(w.food, table, { typos: false, dropLeading: true }).match : null;
+    };
+    // "ate 4 (chicken)": an amount alone before the bracket has no food to be of.
+    if (!readItem(item, unitPhrases(table)).food.length) return m;
+    let cm = read(cand);
+    const om = read(item);
+    // "3 christmas cookies (sugar, small)": the words before the food's own that fit no food with the kind are left out, as they would be without it.
+    if (!cm && (!om || om.unused.length)) {
+      cand = `${q[1] ?? ''}${sizes.map((x) => `${x} `).join('')}${[...kinds, rest[rest.length - 1]].join(' ')}`;
+      cm = read(cand);
+    }
+    if (!cm || cm.unused.some((x) => kinds.map(stem).includes(x)) || cm.unused.length > (om?.unused.length ?? Infinity) || (om && cm.food.code === om.food.code && !sizes.length)) return m;
+    return cand;
+  });
+}
 /**
  * A label before the meal ("halloween: 3 fun size snickers", "airport - a pretzel", "low 58 -
  * 3 jolly ranchers", "lunar new year: dumplings") whose words make no food and name none: it
  * says when or why, as a trailing "at the party" does. Not a place that says which form of
  * the food ("kfc: 2 pc", "school lunch: 6 nuggets" are USDA's fast-food and school forms).
  */
+/** Cuisines, said as a label before the meal ("ethiopian: misir wot & injera", "thai place: pad see ew"): where, never what. */
+const CUISINES = new Set('mexican tex mex texmex chinese thai indian ethiopian eritrean italian japanese korean vietnamese greek lebanese turkish persian afghan french cuban jamaican caribbean peruvian salvadoran colombian venezuelan brazilian filipino mediterranean middle eastern moroccan nepali pakistani burmese malaysian indonesian hawaiian cajun creole southern soul german polish russian ukrainian spanish portuguese american asian latin'.split(' '));
 /** Words that, in a label before the meal, say only who, when or how they were ("son went low overnight"). */
 const LABEL_ONLY_WORDS = new Set(
   'son daughter dad mom mum kid kids kiddo toddler baby husband hubby wife partner teen teenager boy girl grandma grandpa friend went going gone woke waking felt feeling dropped dropping crashed crashing low lows lowish high hypo overnight nap naps naptime bedtime sleep asleep after before during his her their our at in on soccer football baseball softball basketball hockey swim swimming practice game dance gymnastics tennis track run walk hike ride workout gym school work church airport plane flight car road trip'.split(' '),
@@ -2260,8 +2356,24 @@ function leadingLabel(text: string, table: FoodTable): { rest: string; label: st
   // "going low so 4 jolly ranchers", "bg 62 so 6 oz apple juice": a reason before "so" as well.
   // "dad, after his nap: 2 pudding cups": before a colon, a label may have a comma of its own.
   const m = /^\s*([^:,;\n]{1,40}?)\s*(?::|\s[-–—]+|\s+so)\s+(\S[\s\S]*)$/.exec(text) ?? /^\s*([^:;\n]{1,40}?)\s*:\s*(\S[\s\S]*)$/.exec(text);
-  if (!m) return null;
+  if (!m) {
+    // "low, 5 oz regular pepsi", "went low on the walk, ate 6 starbursts": before a comma, a label only of who, how
+    // and where they were (round 15c; "low" had been a food unknown and the rest lost with it).
+    const c = /^\s*([^:,;\n]{1,40}?)\s*,\s+(\S[\s\S]*)$/.exec(text);
+    if (!c) return null;
+    const cw = words(c[1]!.replace(/['’]/g, ' ')).filter((w) => !LABEL_ONLY_WORDS.has(w) && !FILLER.has(w));
+    const place = /^(?:on|at|in)\s+(?:the|my|a)\s+(?:walk|run|hike|trail|bike|ride|drive|road|way|field|court|track|beach|slopes|bus|train|plane|car)$/;
+    return c[1]!.trim() && (!cw.length || place.test(words(c[1]!).slice(-3).join(' '))) && /\b(?:low|lows|lowish|hypo|high|went|woke|dropped|dropping|crashed|crashing)\b/i.test(c[1]!) ? { rest: c[2]!, label: c[1]!.trim() } : null;
+  }
   const label = m[1]!.trim();
+  // "pumpkin patch w the kids:", "ethiopian:", "thai place:", "at the fair w grandma -": a place, whom with, or a
+  // cuisine is where or who, though "pumpkin" and "ethiopian" (bread) are words of USDA's foods (round 15c).
+  const bare = words(label.replace(/['’]/g, ' ').replace(/\s+(?:with|w\/?)\s+(?:(?:my|the|our|his|her|their)\s+)?[a-z]+(?:\s+(?:and|&|n)\s+[a-z]+)?\s*$/i, ''));
+  if (bare.length && !new RegExp(FAST_FOOD_PLACES.source, 'i').test(label) && !bare.some((w) => /^(?:school|cafeteria|canteen|lunchroom)$/.test(w))) {
+    const last = bare[bare.length - 1]!;
+    if ((PLACES.test(last) || AT_PLACES.test(last)) && bare.length <= 4) return { rest: m[2]!, label };
+    if (bare.every((w) => CUISINES.has(w) || /^(?:place|restaurant|takeout|take|out|delivery|food|buffet|night|spot|joint|truck|style|lunch|dinner)$/.test(w)) && bare.some((w) => CUISINES.has(w))) return { rest: m[2]!, label };
+  }
   // "son went low at soccer", "low overnight", "dad, after his nap": who, when and how they were are
   // no food, though "low" (low fat) and "overnight" (overnight oats) are words of USDA's foods.
   const all = words(label.replace(/['’]/g, ' '));
@@ -2401,6 +2513,8 @@ function notAmounts(text: string): string {
   });
   return (
     text
+      // "footlong tuna sub, saved half for tmrw": half saved is half eaten (it had been the whole and "tmrw" a food unknown).
+      .replace(/([,;]\s*)(?:i\s+)?(?:saved|kept|saving)\s+(?:the\s+other\s+)?half(?:\s+(?:of\s+it\s+)?for\s+(?:tmrw|tmr|tomorrow|later|lunch|dinner|tonight|the\s+kids?|my\s+[a-z]+))?(?=\s*(?:$|[,;.!?]))/gi, '$1ate half')
       // "beignets, ate 4 of the 6 in the bag", "2 of the 12 cookies": the count eaten is N, never N × M (it had been 24).
       .replace(/\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+(?:the|my|our|those|these|his|her)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b(?:\s+(?:in|from)\s+(?:the|a|my)\s+(?:bag|box|pack|package|container|tin|tray|plate|batch))?/gi, '$1')
       // "a whole pomegranate, ate all the seeds", "popcorn, ate all": how much of it was eaten, no food ("all" had been a tart).
@@ -2420,7 +2534,7 @@ function notAmounts(text: string): string {
       .replace(/(^|[^\w.])(?<!\b(?:cheese|yogurt|yoghurt|kefir|milk|cream)\s)([12])\s?%(?=\s*(?:$|[,;+&.)]|\b(?:and|with|w|for|before|after|at|in|on|to)\b))/gi, '$1$2% milk')
       .replace(/(^|[^\w.])\d+(?:\.\d+)?\s?%(?!\s?(?:of\b|(?:chocolate\s+)?milk\b|juices?\b))/gi, '$1 ')
       // "lo mein - ate the whole container, about 3 cups": a dash before how much was eaten parts it from the food, as a comma does.
-      .replace(/([a-z])\s+[-–—]+\s+(?=(?:(?:i|he|she|we)\s+)?(?:ate|had|drank|finished|the\s+whole|a\s+whole|about|like|maybe|around|roughly|approx|~)\b)/gi, '$1, ')
+      .replace(/([a-z])\s+[-–—]+\s+(?=(?:(?:i|he|she|we)\s+)?(?:ate|had|drank|finished|the\s+whole|a\s+whole|about|like|maybe|around|roughly|approx|~|(?:a\s+|one\s+|two\s+|big\s+|small\s+)?handfuls?)\b)/gi, '$1, ')
       // "8x8 pan", "9 x 13 dish", "8 by 8": two sizes crossed (never "x6", a count said after the food, nor "2 x 8 oz");
       // "1/6 of the 8x8 pan" is a part of the whole, which USDA's portions name by its pan, so it stays.
       .replace(new RegExp(String.raw`(?<!\bof\s+(?:the\s+|an?\s+)?)\b(?:an?\s+)?\d+(?:\.\d+)?\s*(?:"|''|in(?:ch(?:es)?)?)?\s*(?:x|by|×)\s*\d+(?:\.\d+)?(?![\d.])(?!\s*(?:oz|ounces?|fl|ml|g|grams?|cups?|c|tbsp|tsp|slices?|pieces?|pcs?)\b)\s*(?:"|''|in(?:ch(?:es)?)?\b)?(?:\s*${PAN}\b)?`, 'gi'), ' ')
@@ -2558,6 +2672,9 @@ function afterFoodLabel(text: string, table: FoodTable): MealEstimate {
 }
 
 function estimateItems(text: string, table: FoodTable): MealEstimate {
+  // A meal word said as context ("cheese quesidilla for lunch", "kids lunch: …") is left out below, but still says the
+  // message is about eating, so its misspelt food is corrected (round 15c; it had made no proposal).
+  const saidEating = EATING.test(text);
   const foods: EstimatedFood[] = [];
   /** Foods said with no amount of their own, which an amount right after may belong to. */
   const noAmount = new Set<EstimatedFood>();
@@ -2599,7 +2716,8 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
   text = text.replace(/(?<=[a-z])\s+(?:(?:crushed|crumbled|sprinkled|drizzled|spread|poured|dolloped|melted|piled)(?:\s+(?:on\s+top|over\s+(?:it|them|the\s+top)|on\s+(?:it|them)))?|on\s+top(?:\s+of\s+(?:it|them|that))?)(?=\s*(?:$|[,;.+&)]|\band\b|\bplus\b))/gi, ' ');
   // "3 gogurts (he was hungry)": a remark in brackets is context, not food.
   // "(hungry today)": a remark of how, with no food in it, as well.
-  text = text.replace(/\s*\(([^()]*\b(?:he|she|i|we|they|was|were|is|am|so|because|cuz|bc|hungry|starving|sick|day|tired|flu|stressed|bored|craving|cravings|feeling|today|tonight|oops|again|yum|lol)\b[^()]*)\)/gi, (m: string, said: string) => (/\d/.test(said) || !namesNoFood(words(said.replace(/['’]/g, ' ')), table) ? m : (readings.push(said.trim()), ' ')));
+  text = text.replace(/\s*\(([^()]*\b(?:he|she|i|we|they|was|were|is|am|so|because|cuz|bc|hungry|starving|today|tonight|oops|again|yum|lol|sick|day|night|morning|tired|flu|stressed|bored|feeling|cravings|sad|celebrating|celebration|cheat|craving|finally|ugh|post|pre|workout|run|walk|hike|hypo|treat|birthday|bday|vacation|holiday|trip|leftovers?|shift|tmrw|tomorrow|yesterday|after|before|practice|teen|kids?|son|daughter|hubby|husband|wife|mom|dad)\b[^()]*)\)/gi, (m: string, said: string) => (/\d/.test(said) || !namesNoFood(words(said.replace(/['’]/g, ' ')), table) ? m : (readings.push(said.trim()), ' ')));
+  text = bracketWords(text, table, readings);
   const label = leadingLabel(text, table);
   if (label) text = label.rest;
   // "cashews - handful at my desk": a dash between a food and its amount, once no label is before it, is a comma (round 15a).
@@ -2647,8 +2765,16 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
   // Misspellings are corrected only where the message is plainly about eating: an eating
   // verb or meal word, or an amount ("a", "2 slices"). "brisk walk" is not "brick cheese".
   // A message that names a food as written ("cheesburger and fries") is about eating too.
+  // "spagheti and meatbals", "lazagna": a message all of whose words are foods, each as written or a misspelling of six
+  // letters or more that is no English word, is about eating too (round 15c; the guard against "brisk walk" → brick
+  // cheese is the English-word rule now, and names of five letters or fewer stay uncorrected: "jenna", "libre").
+  const vocab = indexOf(table).vocab;
+  const onlyFoods = () => {
+    const said = items.filter(({ w }) => w.food.length && !w.notFood);
+    return said.length > 0 && said.every(({ w }) => w.food.every((x) => vocab.has(x) || (x.length >= 6 && !isEnglishWord(x))) && (matchFood(w.food, table).match?.unused.length ?? 1) === 0);
+  };
   const eating =
-    EATING.test(text) || items.some(({ w }) => w.quantity !== null || w.unit !== null || w.size !== null) || items.some(({ w }) => w.food.length > 0 && !w.notFood && matchFood(w.food, table, { typos: false }).match !== null);
+    saidEating || items.some(({ w }) => w.quantity !== null || w.unit !== null || w.size !== null) || items.some(({ w }) => w.food.length > 0 && !w.notFood && matchFood(w.food, table, { typos: false }).match !== null) || onlyFoods();
   /** A food said "with" the one before it, which has the dish it came with. */
   const sideOf = new Map<EstimatedFood, EstimatedFood>();
   let joinerNow = '';

@@ -60,3 +60,32 @@ describe('round 13: a corrected word reads as the food spelt right would', () =>
     expect(names('a bagel on the train')).toEqual([expect.stringMatching(/^Bagel/)]);
   });
 });
+
+describe('round 15c: short forms typed with letters left out', () => {
+  const names = (text: string) => estimateMeal(text).foods.map((f) => f.description);
+  it('reads chkn, cinn, mozz, parm, choco as their words', () => {
+    expect(names('6 chkn nuggets')).toEqual([expect.stringMatching(/^Chicken nuggets/)]);
+    expect(names('a cinn roll')).toEqual([expect.stringMatching(/cinnamon/i)]);
+    expect(names('chicken parm 1 cup')).toEqual([expect.stringMatching(/parmigiana/i)]);
+    expect(names('choco chip cookie')).toEqual([expect.stringMatching(/chocolate chip/i)]);
+  });
+
+  it('reads the plural of a pb&j in every spelling as sandwiches', () => {
+    for (const said of ['2 pb&js', '2 pbjs', '2 pb and js', '2 pb n js']) expect(estimateMeal(said).foods, said).toEqual([expect.objectContaining({ description: 'Peanut butter and jelly sandwich, NFS', quantity: 2 })]);
+  });
+});
+
+describe('round 15c: a misspelt food said with a meal word as context, or alone, is still about eating', () => {
+  const names = (text: string) => estimateMeal(text).foods.map((f) => f.description);
+  it('corrects the food when the meal word was context ("for dinner") that is left out', () => {
+    expect(names('beef enchillada for dinner')).toEqual([expect.stringMatching(/^Enchilada/)]);
+  });
+
+  it('corrects a message of foods alone when each misspelling is no English word of six letters or more', () => {
+    expect(names('fetucine alfredo')).toEqual([expect.stringMatching(/^Pasta with cream sauce/)]);
+    expect(names('chesecake')).toEqual([expect.stringMatching(/^Cheesecake/)]);
+    // Names and short words stay uncorrected: no food is made of them.
+    expect(names('walked with jenna')).toEqual([]);
+    expect(names('sunday brunch')).toEqual([]);
+  });
+});
