@@ -14,7 +14,7 @@
  * No message repeats one of eval-meals.json or holdouts 1-40 (checked by comparing lower-cased,
  * punctuation-folded messages, and every pair with a word overlap of 0.6 or more read and, where
  * it was a paraphrase — same foods, same amounts, same situation — rewritten with another amount,
- * companion food or situation; about 110 first drafts were rewritten that way). Same format,
+ * companion food or situation; about 125 drafts were rewritten that way, some twice). Same format,
  * conventions and builder as make-eval-meals-holdout-2.ts (food code + USDA portion or grams +
  * quantity by hand; grams and carbs from the table, never typed), plus the decisions in the
  * headers of make-eval-meals-holdout-4.ts ... -40.ts.
