@@ -68,6 +68,8 @@
  * - "slice of apple pie + a cup of coffee" is Pie, apple, "1 regular slice" and Coffee, NS as to
  *   type, "1 cup (8 fl oz)"; "2 cupcakes at my daughters class party" Cake or cupcake, NFS, "1
  *   cupcake, any size" (holdouts 12 and 33).
+ * - Gravy beside turkey is poultry gravy QNS (holdouts 13, 24 and 36); beside pork chop or KFC
+ *   mashed potatoes beef gravy QNS (holdout 2's gravy).
  * - "kfc: 3 tenders, mashed potatoes w gravy, biscuit" follows holdouts 11, 12 and 16 for KFC sides
  *   (Potato, mashed, NFS QNS; Biscuit, NFS) and beef gravy QNS (holdout 2's gravy).
  * - "cheese enchiladas x2 w rice & beans" at home: meatless enchiladas (holdout 6), Spanish rice NS
@@ -263,7 +265,7 @@ const CASES: Array<[string, ...Item[]]> = [
   ['cgm alarm 68, had 8 gummy bears', ['91745010', '1 piece', 8]],
   ['went low at work, 2 fig newtons', ['53220030', '1 Newton bar', 2]],
   // holidays, trips
-  ['thanksgiving plate: turkey, mashed & gravy, stuffing, slice of pumpkin pie', ['24201000', QNS, 1], ['71501000', QNS, 1], ['28500040', QNS, 1], ['51182010', QNS, 1], ['53347000', '1 regular slice', 1]],
+  ['thanksgiving plate: turkey, mashed & gravy, stuffing, slice of pumpkin pie', ['24201000', QNS, 1], ['71501000', QNS, 1], ['28500000', QNS, 1], ['51182010', QNS, 1], ['53347000', '1 regular slice', 1]],
   ['christmas ham, 1/2 cup scalloped potatoes & a roll', ['22311000', QNS, 1], ['71305015', '1 cup', 0.5], ['51150000', '1 medium/regular/sandwich size roll', 1]],
   ['corn dog & a funnel cake at the state fair', ['27560300', '1 regular', 1], ['55801000', '1 cake (6" dia)', 1]],
   ['airport soft pretzel + diet coke', ['54408400', '1 medium/regular', 1], ['92410320', QNS, 1]],
