@@ -30,7 +30,8 @@
  * earlier sets differ):
  * - "beef and broccoli" is FNDDS's own "Beef and broccoli" (the food most later sets chose), not
  *   holdout 21's beef and vegetables in soy-based sauce.
- * - "turkey chili" is Chili, NFS (FNDDS has no turkey chili); "veg soup" is Soup, vegetable, by the cup.
+ * - "turkey chili" is Chili, NFS (FNDDS has no turkey chili); "veg soup" is Soup, vegetable, by the
+ *   cup.
  * - "eggs" with no count in tortillas is Egg, whole, cooked, NS as to cooking method, "Quantity not
  *   specified" (holdout 4's method not said).
  * - "2 slices of wheat bread w turkey and mustard" is its parts: whole wheat bread "1 medium or
@@ -39,8 +40,9 @@
  *   bun" 0.5 x the frosted sweet roll's "1 large" (holdout 13).
  * - "subway 6 inch turkey and a choc chip cookie" is the restaurant turkey sub + the chocolate chip
  *   cookie's "1 Subway cookie" (holdout 6).
- * - "chocolate milk, the 20 oz bottle" is 20 x "1 fl oz" (holdout 16's stated size); "8 oz regular coke
- *   for a low" 8 x cola "1 fl oz (NFS)"; "strawberry banana smoothie 16 oz" 16 x fruit smoothie NFS "1 fl oz".
+ * - "chocolate milk, the 20 oz bottle" is 20 x "1 fl oz" (holdout 16's stated size); "8 oz regular
+ *   coke for a low" 8 x cola "1 fl oz (NFS)"; "strawberry banana smoothie 16 oz" 16 x fruit smoothie
+ *   NFS "1 fl oz".
  * - A "diet coke" with no size beside a fast-food meal is diet cola's 12 fl oz can (holdout 9's can
  *   rule); fountain drinks named with a size are USDA's size portion (holdout 17).
  * - "turkey w gravy" on a Thanksgiving plate is poultry gravy (holdout 13); "easter ham 2 slices" is
@@ -48,8 +50,15 @@
  * - "kfc ... mashed potatoes w gravy" is the fast-food mashed potatoes with gravy, "Quantity not
  *   specified"; "arbys ... small curly fries" the fast-food fries' small order (holdout 6).
  * - "pho ga" is pho with meat (holdout 15); "a bowl and a half" 1.5 x "1 cup" (holdout 11).
- * - "1/2 cup black beans" is Black beans, NFS, by the cup; "3 latkes w sour cream" 3 x the potato
+ * - "1/2 cup black beans" is Black beans, NFS, by the cup; "2 latkes w sour cream" 2 x the potato
  *   pancake's medium (count convention).
+ * - "a samosa" is the samosa's "1 regular/large" (holdout 2); "10 potstickers w soy sauce" are the
+ *   fried pot sticker (holdout 7's gyoza), soy sauce left out (holdout 13); "2 rotis w lentil curry"
+ *   the medium roti (holdout 6) + holdout 6's lentil curry for dal-type curries; "a cafecito" 2 x
+ *   Cuban coffee "1 fl oz" (holdout 6); "falafel plate" falafel "1 patty" each + hummus QNS + a
+ *   medium pita.
+ * - "funnel cake ... split 4 ways" is 1/4 of the funnel cake's "1 cake (6 in dia)" portion
+ *   (holdout 14's equal share).
  * - "salad w grilled chicken and honey mustard" is holdout 16's chicken garden salad + honey mustard
  *   dressing (holdout 14), each "Quantity not specified".
  * - No message names glucose tablets or a rice cake (FNDDS lacks the one and under-weighs the other,
@@ -133,7 +142,7 @@ export const CASES: Array<[string, ...Item[]]> = [
   ['baked salmon, 3/4 cup rice, asparagus', ['26137120', QNS, 1], ['56205001', '1 cup, cooked', 0.75], ['75202020', QNS, 1]],
   ['meatloaf slice, 1/2 cup mashed potatoes, peas', ['27214100', '1 medium slice', 1], ['71501000', '1 cup', 0.5], ['75224030', QNS, 1]],
   ['chicken & veggie stir fry over a cup of white rice', ['27445110', QNS, 1], ['56205001', '1 cup, cooked', 1]],
-  ['chicken alfredo 1 cup + a side salad', ['58146422', '1 cup', 1], ['75143000', '1 side salad', 1]],
+  ['chicken alfredo, 1 cup, w broccoli mixed in', ['58146422', '1 cup', 1], ['72201211', QNS, 1]],
   ['2 hard shell beef tacos and refried beans', ['58102010', '1 small/regular', 2], ['41205010', QNS, 1]],
   ['6 oz sirloin, small baked potato w butter, side salad', ['21102150', { grams: 6 * OZ }, 1], ['71100100', '1 small', 1], ['81100500', QNS, 1], ['75143000', '1 side salad', 1]],
   ['roast chicken and 1/2 cup roasted potatoes', ['24102000', QNS, 1], ['71104030', '1 cup', 0.5]],
@@ -171,7 +180,7 @@ export const CASES: Array<[string, ...Item[]]> = [
   ['chick fil a sandwich & small waffle fries', ['27540146', '1 regular sandwich', 1], ['71401030', '1 small fast food order', 1]],
   ['3 crunchy tacos and a bean burrito from taco bell', ['58102010', '1 small/regular', 3], ['58102610', '1 small/regular', 1]],
   ['kfc 3 pc, mashed potatoes w gravy and a biscuit', ['24107070', '1 piece', 3], ['71501006', QNS, 1], ['52101000', '1 biscuit', 1]],
-  ['popeyes 4 tenders and a biscuit', ['24198741', '1 tender, strip, or finger', 4], ['52101000', '1 biscuit', 1]],
+  ['popeyes 2 tenders and a biscuit', ['24198741', '1 tender, strip, or finger', 2], ['52101000', '1 biscuit', 1]],
   ['mcd hash brown and a large coffee', ['71404010', '1 patty', 1], ['92101000', '1 large', 1]],
   ['small fries and a large frosty', ['71401030', '1 small fast food order', 1], ['11542100', '1 large', 1]],
   ['2 arbys roast beef sandwiches and small curly fries', ['27513010', '1 regular', 2], ['71401030', '1 small fast food order', 1]],
@@ -183,7 +192,7 @@ export const CASES: Array<[string, ...Item[]]> = [
   ['beef burrito & chips w salsa', ['58102340', '1 small/regular', 1], ['54401075', QNS, 1], ['74402100', QNS, 1]],
   // snacks
   ['small apple w 1 tbsp peanut butter', ['63101000', '1 small', 1], ['42202000', '1 tablespoon', 1]],
-  ['handful of pretzels and a diet coke at 3', ['54408000', QNS, 1], ['92410320', '1 can (12 fl oz)', 1]],
+  ['handful of pretzels and a clementine at 3', ['54408000', QNS, 1], ['61100600', '1 fruit', 1]],
   ['2 cups of grapes', ['63123000', '1 cup', 2]],
   ['string cheese + 8 triscuits', ['14107030', '1 stick', 1], ['54337020', '1 cracker', 8]],
   ['6 cups air popped popcorn w butter', ['54403040', '1 cup, popped', 6]],
@@ -255,9 +264,9 @@ export const CASES: Array<[string, ...Item[]]> = [
   ['2 slices of pumpkin pie w whipped cream', ['53347000', '1 regular slice', 2], ['12140000', QNS, 1]],
   ['3 christmas sugar cookies w icing', ['53244020', '1 medium', 3]],
   ['half a cup of eggnog', ['11531000', '1 cup', 0.5]],
-  ['3 latkes w sour cream', ['71701000', '1 medium pancake', 3], ['12310100', QNS, 1]],
+  ['2 latkes w sour cream', ['71701000', '1 medium pancake', 2], ['12310100', QNS, 1]],
   ['hot dog at the fair and a lemonade', ['27564000', '1 sandwich', 1], ['92510955', QNS, 1]],
-  ['funnel cake at the fair, ate about a third', ['55801000', '1 cake (6" dia)', 1 / 3]],
+  ['funnel cake at the fair, split 4 ways', ['55801000', '1 cake (6" dia)', 0.25]],
   ['airport starbucks - grande latte and a banana', ['92101900', '1 medium', 1], ['63107010', '1 banana', 1]],
   ['road trip breakfast at mcds - egg mcmuffin + medium coffee', ['34001330', '1 regular', 1], ['92101000', '1 medium', 1]],
   ['easter ham 2 slices + a cup of potato salad', ['22311000', '1 regular/thin slice', 2], ['71601010', '1 cup', 1]],
@@ -271,9 +280,20 @@ export const CASES: Array<[string, ...Item[]]> = [
   ['a pear and a handful of cashews', ['63137010', '1 fruit', 1], ['42104000', QNS, 1]],
   ['baked potato w butter and broccoli', ['71100100', '1 medium', 1], ['81100500', QNS, 1], ['72201211', QNS, 1]],
   ['2 cups of vegetable soup and a roll', ['75649110', '1 cup', 2], ['51150000', '1 medium/regular/sandwich size roll', 1]],
-  ['sweet potato, medium, w butter', ['73403000', '1 medium', 1], ['81100500', QNS, 1]],
+  ['2 small sweet potatoes w butter', ['73403000', '1 small', 2], ['81100500', QNS, 1]],
   ['3 flour tortillas w 1/2 cup refried beans', ['52215200', '1 medium', 3], ['41205010', '1 cup', 0.5]],
   ['1 cup quinoa and some broccoli', ['56204000', '1 cup, cooked', 1], ['72201211', QNS, 1]],
+  // other cuisines
+  ['2 bean pupusas and a coke', ['58105105', '1 item, any size', 2], ['92410310', '1 can (12 fl oz)', 1]],
+  ['chicken biryani 1.5 cups and a samosa', ['27243100', '1 cup', 1.5], ['58124500', '1 regular/large', 1]],
+  ['10 potstickers w soy sauce', ['58111110', '1 item, any size', 10]],
+  ['falafel plate - 4 falafel, hummus and a pita', ['41209000', '1 patty', 4], ['41205070', QNS, 1], ['51109100', '1 medium pita', 1]],
+  ['teriyaki chicken bowl, 2 cups rice', ['27145000', QNS, 1], ['56205001', '1 cup, cooked', 2]],
+  ['3 idli w sambar', ['55702000', '1 item', 3], ['41311020', QNS, 1]],
+  ['2 bao buns from the night market', ['58123110', '1 item, any size', 2]],
+  ['2 rotis w lentil curry', ['51300175', '1 medium chappatti or roti (7")', 2], ['41311030', QNS, 1]],
+  ['chicken empanada and a cafecito', ['58116125', '1 regular/large', 1], ['92101800', '1 fl oz', 2]],
+  ['chicken and dumplings, a cup, and a biscuit', ['27246100', '1 cup', 1], ['52101000', '1 biscuit', 1]],
 ];
 
 if (import.meta.url === `file://${process.argv[1]}`) {
