@@ -186,7 +186,7 @@ export const CASES: Array<[string, ...Item[]]> = [
   ['2 arbys roast beef sandwiches and small curly fries', ['27513010', '1 regular', 2], ['71401030', '1 small fast food order', 1]],
   ['orange chicken & white rice from panda', ['27146350', QNS, 1], ['56205001', QNS, 1]],
   ['large fries and a 10 pc nugget', ['71401030', '1 large fast food order', 1], ['24198731', '1 nugget', 10]],
-  ['grilled chicken sandwich from chick fil a + a fruit cup', ['27540152', '1 regular sandwich', 1], ['63311110', '1 snack size container', 1]],
+  ['grilled chicken sandwich from chick fil a + medium waffle fries', ['27540152', '1 regular sandwich', 1], ['71401030', '1 medium fast food order', 1]],
   ['chicken burrito w rice and beans from the mexican place', ['58102540', '1 small/regular', 1]],
   ['3 slices pepperoni from dominos', ['58106540', '1 piece, NFS', 3]],
   ['beef burrito & chips w salsa', ['58102340', '1 small/regular', 1], ['54401075', QNS, 1], ['74402100', QNS, 1]],
