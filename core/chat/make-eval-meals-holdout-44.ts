@@ -24,8 +24,9 @@
  * quantity) equal an earlier message's items and that shares 30 % or more of its words with it was
  * read; where the situation was the same too it was rewritten with another amount, companion food
  * or situation. About 140 first drafts failed that check (the simple everyday messages are well
- * covered by the 8,000-odd earlier messages) and were rewritten, some twice; the 10 same-item pairs
- * left differ in situation (a low vs a snack, a correction, the gym, a person, a place).
+ * covered by the 8,000-odd earlier messages) and were rewritten, some two or three times; the 10
+ * same-item pairs left differ in situation (a low vs a snack, a correction, the gym, a person, a
+ * place).
  * Decisions this set had to make where the conventions are silent (or where it applied an
  * earlier set's decision to a new case):
  * - "2 tbsp whipped cream" is 2/16 × Cream, whipped "1 cup" (the food has no tablespoon portion;
@@ -63,7 +64,8 @@
  *   restaurant corn "1 regular ear" (holdout 29); "in n out cheeseburger" the fast-food cheeseburger
  *   with 1 small patty (holdout 15); "a mcchicken" the fried chicken fillet sandwich (holdout 6);
  *   "dominos, 4 slices of a medium pepperoni" the pepperoni pizza's "1 piece, medium pizza"
- *   (holdout 24); "a diet coke" beside a Big Mac with no size is diet cola's 12 fl oz can (holdout 22).
+ *   (holdout 24); "a lemonade" at Chick-fil-A the fruit-juice lemonade "Quantity not specified"
+ *   (holdout 36); "a diet coke" beside fried rice with no size is diet cola's 12 fl oz can (holdout 22).
  * - Lows list only the treatment eaten (holdout 20): "low 49!! 8 oz juice" is 100 % apple juice
  *   (holdout 8's juice with no kind); "treated a 59 w half a can of regular coke + 2 crackers" is 0.5
  *   × cola's can and Crackers, NFS "1 cracker" each; "3 starbursts" taffy "1 piece" (holdout 12).
