@@ -179,3 +179,27 @@ describe('round 15c: words of when, where, who and why never become or hide a fo
     expect(names('a bag of chips during the night shift')).toEqual([expect.stringMatching(/chips/i)]);
   });
 });
+
+describe('round 16c: slices of a pizza kind said without "pizza"', () => {
+  const pizza = (text: string) => meal(text).filter((f) => /^Pizza/.test(f.d));
+  it('a few slices of a kind only a pizza is named for are slices of that pizza', () => {
+    expect(pizza('dorm: 2 slices supreme + an apple')).toEqual([{ d: expect.stringMatching(/^Pizza with meat and vegetables/), q: 2 }]);
+    expect(pizza('a slice of hawaiian and a sprite')).toEqual([{ d: expect.stringMatching(/^Pizza with meat and fruit/), q: 1 }]);
+    expect(pizza('3 slices thick crust sausage')).toEqual([{ d: expect.stringMatching(/^Pizza with meat other than pepperoni.*thick crust/), q: 3 }]);
+    expect(pizza('lunch - 2 slices cheese and 1 meat lovers')).toHaveLength(2);
+  });
+
+  it('slices of a meat or cheese on crackers, a sandwich, or many of them stay that meat or cheese', () => {
+    expect(pizza('6 slices of pepperoni and some cheese')).toEqual([]);
+    expect(pizza('3 slices of pepperoni on ritz crackers')).toEqual([]);
+    expect(pizza('turkey sub w 2 slices of pepperoni')).toEqual([]);
+    expect(pizza('2 slices of cheese and an apple')).toEqual([]);
+    expect(pizza('2 slices of sausage and 2 eggs')).toEqual([]);
+  });
+
+  it('slices from a pizza of a size are that size’s slices, and the food-named evening is no food', () => {
+    expect(meal('papa johns, 3 slices sausage pizza off a large')).toEqual([{ d: expect.stringMatching(/^Pizza with meat other/), q: 3 }]);
+    expect(estimateMeal('papa johns, 3 slices sausage pizza off a large').foods[0]?.portion).toMatch(/large pizza/);
+    expect(meal('2 slices of veggie at pizza night')).toEqual([{ d: expect.stringMatching(/^Pizza/), q: 2 }]);
+  });
+});

@@ -1816,6 +1816,15 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
     const order = w.quantity === null && w.plural ? P.find((x) => ORDER.test(x.description)) : undefined;
     if (order) return use(order, 1, `a ${w.size} order: USDA's “${order.description}”`);
   }
+  // "2 stuffed peppers": where USDA weighs a stuffed item only as a half ("1/2 pepper with filling"), each one said is two halves
+  // (round 16c; it had been USDA's usual serving, a third of one pepper).
+  if (w.quantity !== null && !w.unit && !flOz) {
+    const halfOnly = P.find((x) => {
+      const m = /^1\/2 ([a-z]+) with filling\b/i.exec(x.description);
+      return !!m && m[1] !== 'cup' && saidSet.has(stem(m[1]!.toLowerCase())) && !P.some((y) => new RegExp(`^1 ${m[1]}\\b`, 'i').test(y.description));
+    });
+    if (halfOnly) return use(halfOnly, q * 2, `one is taken as 2 × USDA's “${halfOnly.description}”`);
+  }
   const isDrink = !!flOz;
   if (isDrink) {
     // "a coke", "2 beers", "a latte", "a gatorade": a counted drink is the can, bottle or
@@ -2706,7 +2715,29 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
   text = text.replace(/^\s*(?:i\s+)?(?:sliced|cut|peeled|chopped|diced|cubed|halved|quartered)(?:\s+up)?\s+(?=(?:a|an|one|\d+|two|three)\s+[a-z])/i, '');
   // "pizza party: 2 slices of pepperoni", "2 slices of a large cheese pizza + 1 slice pepperoni": slices of a pizza's kind,
   // in a message about pizza, are slices of that pizza (round 15a; they had been two slices of the sausage).
-  if (/\b(?:pizzas?|pizzeria|domino'?s|dominos|papa john'?s|little caesars?'?s?|pizza hut|sbarro|costco)\b/i.test(text)) text = text.replace(/\b(\d+|a|an|one|two|three|four)\s+(slices?|pieces?)\s+(?:of\s+)?(pepperoni|cheese|sausage|supreme|combo|veggie|hawaiian|meat lovers?|margherita|buffalo chicken|bbq chicken)\b(?!\s+(?:pizza|slices?|sticks?|bread|crackers?|and\s+crackers?)|[^,;+.]*\bpizza\b)/gi, '$1 $2 of $3 pizza');
+  if (/\b(?:pizzas?|pizzeria|domino'?s|dominos|papa john'?s|little caesars?'?s?|pizza hut|sbarro|costco)\b/i.test(text)) text = text.replace(/\b(\d+|a|an|one|two|three|four)\s+(slices?|pieces?)\s+(?:of\s+)?((?:(?:thin|thick|stuffed|pan|hand[- ]?tossed|deep[- ]dish|new york|ny)(?:\s+style)?\s+(?:crust\s+)?)?(?:pepperoni|cheese|sausage|supreme|combo|veggie|hawaiian|meat lovers?|margherita|buffalo chicken|bbq chicken))\b(?!\s+(?:pizza|slices?|sticks?|bread|crackers?|and\s+crackers?)|[^,;+.]*\bpizza\b(?!\s+(?:night|party|day|friday)))/gi, '$1 $2 of $3 pizza');
+  // "3 slices of cheese at pizza night": an evening named for a food, once it has said what the slices are, is when (round 16c; the whole message had been unread).
+  text = text.replace(/\s*\b(?:at|for|on|during)\s+(?:a\s+|our\s+|the\s+)?(?:pizza|taco|wing|burger|pasta|sushi|sundae)\s+(?:nights?|party|parties)\b/gi, '');
+  // "caesar salad w grilled chicken & dressing", "side salad w dressing": dressing said by no kind beside a salad is a
+  // salad dressing, a caesar's its own (round 16c; it had been USDA's oyster dressing, the Thanksgiving stuffing, 15 g).
+  if (/\b(?:salads?|caesar)\b/i.test(text)) text = text.replace(/(^|\b(?:w\/?|with|and|n|&|\+|plus|some|extra|light|little|bit of|side of)\s+|[,&+]\s*)((?:the|some|a)\s+)?dressing\b/gi, (_m, lead: string, art: string | undefined) => `${lead}${art ?? ''}${/\bcaesar\b/i.test(text) ? 'caesar' : 'salad'} dressing`);
+  // "dining hall: 2 slices pepperoni + a salad", "night shift - 1 slice pepperoni": a few slices of a kind only a pizza
+  // is named for, said without "pizza", are slices of that pizza (round 16c; they had been two slices of the sausage,
+  // 4 g). "slices of pepperoni on crackers", "a sandwich w 3 slices of pepperoni", "8 slices of pepperoni" stay the meat.
+  if (!/\b(?:crackers?|sandwich|sub|hoagie|wrap|bagel|toast|charcuterie|board|lunchables?|roll[- ]?ups?|salami|snack|pizza)\b/i.test(text)) {
+    const before = text;
+    text = text.replace(/(?<![\d.])\b([1-4]|a|an|one|two|three|four)\s+(slices?)\s+(?:of\s+)?((?:(?:thin|thick|stuffed|pan|hand[- ]?tossed|deep[- ]dish|new york|ny)(?:\s+style)?\s+(?:crust\s+)?)?)(pepperoni|supreme|combo|hawaiian|meat lovers?|margherita|buffalo chicken|bbq chicken)\b(?!\s+(?:slices?|sticks?|rolls?|bread|and\s+cheese))/gi, '$1 $2 of $3$4 pizza');
+    // "3 slices thick crust cheese": a crust says the slices are of a pizza, whatever its kind.
+    text = text.replace(/(?<![\d.])\b([1-4]|a|an|one|two|three|four)\s+(slices?)\s+(?:of\s+)?((?:thin|thick|stuffed|pan|hand[- ]?tossed|deep[- ]dish|new york|ny)(?:\s+style)?\s+crust)\s+(cheese|sausage|veggie|mushroom|white)\b(?!\s+pizza)/gi, '$1 $2 of $3 $4 pizza');
+    // "2 slices cheese + 1 pepperoni": slices of one kind with a count of a kind only a pizza is named for.
+    const cheeseAndAKind = /\b(?:[1-4]|a|an|one|two|three|four)\s+slices?\s+(?:of\s+)?(?:cheese|sausage|veggie)\s*(?:\+|&|and|,)\s*(?:[1-4]|a|an|one|two|three|four)\s+(?:slices?\s+(?:of\s+)?)?(?:pepperoni|supreme|combo|hawaiian|meat lovers?|margherita)\b(?!\s+(?:slices?|sticks?))/i;
+    // Once the slices are of pizza, the other kinds beside them are slices too.
+    if (text !== before || cheeseAndAKind.test(text)) text = text.replace(/(?<![\d.])\b([1-4]|a|an|one|two|three|four)\s+(?:(slices?)\s+(?:of\s+)?)?(pepperoni|cheese|sausage|supreme|combo|veggie|hawaiian|meat lovers?|margherita)\b(?!\s+(?:pizza|slices?|sticks?|bread|crackers?))/gi, (_m, n: string, sl: string | undefined, kind: string) => `${n} ${sl ?? (/^(?:1|a|an|one)$/i.test(n) ? 'slice' : 'slices')} of ${kind} pizza`);
+    // "a slice of hawaiian, thin crust": the crust said after is of that pizza.
+    if (text !== before) text = text.replace(/\bpizza\s*(?:[,;]|\s[-–—])\s*(?:(?:thin|thick|stuffed|hand[- ]?tossed|deep[- ]dish|pan|new york|ny)(?:\s+style)?\s+crust)\b/gi, 'pizza');
+  }
+  // "dominos, 2 slices pepperoni from a medium": slices from a pizza of a size are that size's slices (round 16c).
+  text = text.replace(/\b((?:\d+|a|an|one|two|three|four)\s+(?:slices?|pieces?)\s+(?:of\s+)?)(?:an?\s+)?((?:[a-z]+\s+){0,3}?pizza)\s+(?:from|off|out of)\s+(?:an?|the|one)\s+(small|medium|large|extra[- ]large|x-?large|xl)\b(?:\s+(?:pizza|pie|one))?/gi, (_m, lead: string, kind: string, size: string) => `${lead.replace(/\s+(?:of\s+)?$/, '')} of a ${size} ${kind}`);
   // "4 little beef empanadas": little after a count is the small size (round 15a); "2 little 10oz bottles" says its size in ounces.
   text = text.replace(/\b(\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen)\s+little\s+(?![\d.]+\s*(?:oz|fl|ml))/gi, '$1 small ');
   text = text.replace(/\b(\d+|two|three|four|five|six)\s+(?:small|little|mini)\s+(\d+(?:\.\d+)?\s*(?:oz|fl oz|ml)\s+(?:bottles?|cans?|cartons?|boxes?))/gi, '$1 $2');

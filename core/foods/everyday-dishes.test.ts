@@ -231,3 +231,17 @@ describe('round 15d: home-cooking and diner dishes by the names people type', ()
   });
 });
 
+
+describe('round 16c: dishes read as parts or as wrong dishes', () => {
+  const meal = (text: string) => estimateMeal(text).foods.map((f) => ({ d: f.description, q: f.quantity, p: f.portion }));
+  it('a count of a stuffed item USDA weighs only as a half is two halves each', () => {
+    expect(meal('3 stuffed peppers, meatless')).toEqual([{ d: 'Stuffed pepper, with rice, meatless', q: 6, p: '1/2 pepper with filling' }]);
+    expect(meal('a stuffed pepper')[0]).toMatchObject({ q: 2, p: '1/2 pepper with filling' });
+  });
+
+  it('dressing said by no kind beside a salad is a salad dressing, a caesar’s its own, never the stuffing', () => {
+    expect(meal('cobb salad + dressing').map((f) => f.d)).toEqual([expect.stringMatching(/^Cobb salad/), 'Salad dressing, NFS, for salads']);
+    expect(meal('caesar side salad and some dressing').map((f) => f.d)).toContainEqual('Caesar dressing');
+    expect(meal('garden salad w ranch dressing').map((f) => f.d)).toContainEqual('Ranch dressing');
+  });
+});
