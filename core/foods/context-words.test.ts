@@ -203,3 +203,29 @@ describe('round 16c: slices of a pizza kind said without "pizza"', () => {
     expect(meal('2 slices of veggie at pizza night')).toEqual([{ d: expect.stringMatching(/^Pizza/), q: 2 }]);
   });
 });
+
+describe('round 16c: labels, days and events that hid the food', () => {
+  it('"ones" after a label are of the food the label named', () => {
+    expect(meal('friday burritos, had 2 bean ones')).toEqual([{ d: expect.stringMatching(/^Burrito/), q: 2 }]);
+    expect(meal('cookies: 3 peanut butter ones')).toEqual([{ d: expect.stringMatching(/^Cookie, peanut butter/), q: 3 }]);
+  });
+
+  it('what the writer was doing while eating is when, not food', () => {
+    expect(meal('a handful of almonds while watching tv')).toEqual([{ d: expect.stringMatching(/^Almonds/), q: expect.any(Number) }]);
+    expect(meal('2 cookies while baking')).toEqual([{ d: expect.stringMatching(/^Cookie/), q: 2 }]);
+  });
+
+  it('a share said around the food ("we split … N ways") is that share', () => {
+    expect(meal('we split a brownie 3 ways')).toEqual([{ d: expect.stringMatching(/brownie/i), q: expect.closeTo(1 / 3, 2) }]);
+  });
+
+  it('counted chocolates are pieces, not candy bars; hot chocolates stay drinks', () => {
+    expect(estimateMeal('easter: 6 milk chocolates').foods[0]).toMatchObject({ quantity: 6, portion: '1 piece' });
+    expect(meal('2 hot chocolates').map((f) => f.d)).toEqual([expect.stringMatching(/^Hot chocolate/)]);
+  });
+
+  it('a label naming what the listed parts make adds nothing, a label alone stays the food', () => {
+    expect(meal('shake: 1 cup milk, 2 scoops ice cream').map((f) => f.d)).toEqual([expect.stringMatching(/^Milk/), expect.stringMatching(/^Ice cream/)]);
+    expect(meal('smoothie: strawberry banana').map((f) => f.d)).toEqual([expect.stringMatching(/smoothie/i)]);
+  });
+});

@@ -2209,6 +2209,15 @@ function sayContextPlainly(text: string): string {
   text = text.replace(/\s*[,;-]?\s*(?:from|made\s+by|by|courtesy\s+of)\s+(?:my|our|his|her|their|the)\s+(?:tia|tio|tía|tío|abuela|abuelita|abuelo|nonna|nonno|bubbe|bubby|oma|opa|lola|lolo|auntie|aunt|uncle|cousin|grandma|grandpa|granny|nana|papa|neighbou?rs?|friends?|mom|mum|dad|sister|brother|coworkers?|co-workers?|boss|mother-in-law|in-laws|teacher|coach|church\s+friends?)\b(?=\s*(?:$|[,;.!?+&)]))/gi, '');
   // "instant ramen on night shift": a shift is when (round 15c).
   text = text.replace(/\s*[,;-]?\s*(?:on|during|after|before)\s+(?:(?:the|my|a)\s+)?(?:night|day|late|early|overnight|graveyard|double|morning|evening|swing)\s+shift\b(?=\s*(?:$|[,;.!?+&)]))/gi, '');
+  // "smoothie: 1 banana, 1 cup frozen strawberries, 1 cup milk": a label naming what the listed parts make adds nothing (round 16c; a whole smoothie had been added to its parts).
+  text = text.replace(/^\s*(?:(?:my|a|the|homemade|home\s*made|morning|breakfast|post[- ]workout)\s+)*(?:(?:fruit|green|protein|berry|banana)\s+)?(?:smoothie|shake|salad|parfait|sandwich|wrap|omelet|omelette|burrito|bowl|oatmeal)\s*(?::|\s[-–]\s)\s*(?=(?:\d|a\b|an\b|one\b|half\b)[^,;+&]*(?:[,;+&]|\band\b)\s*(?:\d|a\b|an\b|one\b|half\b))/i, '');
+  // "tuesday tacos, had 5 hard shell beef ones", "cookies: 2 oatmeal ones": "ones" are of the food the label named (round 16c; it had been one taco).
+  text = text.replace(new RegExp(String.raw`^\s*(?:${DAY}\s+)?([a-z]+?s)\s*(?:${DAY}(?:\s+(?:night|nite))?)?\s*[:,-]\s*(?:(?:i|we|he|she|they)\s+)?(?:had|ate|got|grabbed)?\s*(\d+|a few|two|three|four|five|six|seven|eight)\s+((?:[a-z&-]+\s+){0,4}?)ones\b`, 'i'), (_m, food: string, n: string, said: string) => `${n} ${said}${food}`);
+  // "about 30 grapes while cooking", "chips while watching tv": what the writer was doing is when, no food (round 16c; it had made no proposal).
+  text = text.replace(/\s*[,-]?\s*while\s+(?:i\s+was\s+|i\s+|we\s+were\s+)?(?:cooking|baking|prepping|grilling|making\s+(?:dinner|lunch|breakfast|it|them)|watching\s+(?:tv|a\s+movie|the\s+game|netflix)|driving|working|studying|waiting)\b(?:\s+(?:dinner|lunch|breakfast))?(?=\s*(?:$|[,;.!?+&)]))/gi, '');
+  // "valentines: 4 chocolates from the box": chocolates counted are pieces from a box, not four candy bars (round 16c; 107 g for 19);
+  // milk chocolate is the plain chocolate candy (said before "chocolate" it had read as chocolate milk).
+  text = text.replace(/\b(\d+|a few|few|several|two|three|four|five|six|seven|eight|ten|a couple(?:\s+of)?)\s+((?:dark|white|filled|assorted|fancy|belgian|godiva|lindt|little|small)\s+)?(?:milk\s+)?chocolates\b/gi, '$1 pieces of $2chocolate');
   // "taco tuesday, 4 chicken street tacos": a day named for a food the meal then says is a label, no food more.
   text = text.replace(new RegExp(String.raw`^\s*([a-z]+?)s?\s+${DAY}(?:\s+(?:night|nite|lunch|dinner))?\s*[:,-]\s*(?=[\s\S]*\b\1)`, 'i'), '');
   text = text.replace(DAY_GLUED, '');
@@ -2574,6 +2583,8 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
   text = whichPackage(text);
   // "pho ga, large bowl (4 cups)", "ramen, the big bowl ~3 cups": a bowl said with its measure is that measure (the bowl had read as a ramen bowl).
   text = text.replace(BOWL_MEASURED, '$1$2');
+  // "we split a slice of cheesecake 4 ways": the share said around the food is the share said after it.
+  text = text.replace(/^\s*(?:(?:we|i|they)\s+)?split\s+((?:a|an|one|the)\s+[^,;+&]+?)\s+(\d|two|three|four|five|six)\s+ways\b/i, '$1, split $2 ways');
   // "shared a tiramisu, i had half", "split a pizza with my son": the share said before the food.
   // "shared fries w my friend", "shared nachos, had half": "shared" before any food word too ("split" only
   // before an amount: "split pea soup" is a food).
@@ -2721,6 +2732,8 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
   // "caesar salad w grilled chicken & dressing", "side salad w dressing": dressing said by no kind beside a salad is a
   // salad dressing, a caesar's its own (round 16c; it had been USDA's oyster dressing, the Thanksgiving stuffing, 15 g).
   if (/\b(?:salads?|caesar)\b/i.test(text)) text = text.replace(/(^|\b(?:w\/?|with|and|n|&|\+|plus|some|extra|light|little|bit of|side of)\s+|[,&+]\s*)((?:the|some|a)\s+)?dressing\b/gi, (_m, lead: string, art: string | undefined) => `${lead}${art ?? ''}${/\bcaesar\b/i.test(text) ? 'caesar' : 'salad'} dressing`);
+  // "crockpot pot roast w potatoes and carrots, 1 cup": a pot roast cooked with potatoes and vegetables is that one dish (round 16c; three foods had made 43 g for 28).
+  text = text.replace(/\b(?:(?:crock\s?pot|slow\s+cooker|instant\s+pot|beef|sunday)\s+)?pot\s+roast(?:\s+(?:w\/?|with|and|&|\+|n)\s+(?:the\s+)?(?:potatoes|potato|taters|carrots|veggies|vegetables)(?:\s*(?:,|and|&|\+|n|w\/?|with)\s*(?:potatoes|potato|carrots?|veggies|vegetables|onions?|celery|gravy))*|\s+dinner\s*\((?:\s|,|&|and|meat|beef|potatoes|carrots|veggies|vegetables|gravy)+\))(?![a-z])/gi, 'yankee pot roast');
   // "dining hall: 2 slices pepperoni + a salad", "night shift - 1 slice pepperoni": a few slices of a kind only a pizza
   // is named for, said without "pizza", are slices of that pizza (round 16c; they had been two slices of the sausage,
   // 4 g). "slices of pepperoni on crackers", "a sandwich w 3 slices of pepperoni", "8 slices of pepperoni" stay the meat.

@@ -244,4 +244,9 @@ describe('round 16c: dishes read as parts or as wrong dishes', () => {
     expect(meal('caesar side salad and some dressing').map((f) => f.d)).toContainEqual('Caesar dressing');
     expect(meal('garden salad w ranch dressing').map((f) => f.d)).toContainEqual('Ranch dressing');
   });
+
+  it('a pot roast cooked with its potatoes and vegetables is that one dish, measured as a whole', () => {
+    expect(meal('slow cooker pot roast with carrots, potatoes and onions, 2 cups')).toEqual([{ d: expect.stringMatching(/^Beef, potatoes, and vegetables including carrots.*gravy$/), q: 2, p: '1 cup' }]);
+    expect(meal('pot roast w a baked potato').map((f) => f.d)).toContainEqual('Beef, pot roast');
+  });
 });
