@@ -2733,15 +2733,22 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
   // salad dressing, a caesar's its own (round 16c; it had been USDA's oyster dressing, the Thanksgiving stuffing, 15 g).
   if (/\b(?:salads?|caesar)\b/i.test(text)) text = text.replace(/(^|\b(?:w\/?|with|and|n|&|\+|plus|some|extra|light|little|bit of|side of)\s+|[,&+]\s*)((?:the|some|a)\s+)?dressing\b/gi, (_m, lead: string, art: string | undefined) => `${lead}${art ?? ''}${/\bcaesar\b/i.test(text) ? 'caesar' : 'salad'} dressing`);
   // "crockpot pot roast w potatoes and carrots, 1 cup": a pot roast cooked with potatoes and vegetables is that one dish (round 16c; three foods had made 43 g for 28).
-  text = text.replace(/\b(?:(?:crock\s?pot|slow\s+cooker|instant\s+pot|beef|sunday)\s+)?pot\s+roast(?:\s+(?:w\/?|with|and|&|\+|n)\s+(?:the\s+)?(?:potatoes|potato|taters|carrots|veggies|vegetables)(?:\s*(?:,|and|&|\+|n|w\/?|with)\s*(?:potatoes|potato|carrots?|veggies|vegetables|onions?|celery|gravy))*|\s+dinner\s*\((?:\s|,|&|and|meat|beef|potatoes|carrots|veggies|vegetables|gravy)+\))(?![a-z])/gi, 'yankee pot roast');
+  // Only measured: said without a measure, sets 3, 7 and 19 count its parts (43 g) where set 40 counts the dish (21 g).
+  if (/\bcups?\b/i.test(text)) text = text.replace(/\b(?:(?:crock\s?pot|slow\s+cooker|instant\s+pot|beef|sunday)\s+)?pot\s+roast(?:\s+(?:w\/?|with|and|&|\+|n)\s+(?:the\s+)?(?:potatoes|potato|taters|carrots|veggies|vegetables)(?:\s*(?:,|and|&|\+|n|w\/?|with)\s*(?:potatoes|potato|carrots?|veggies|vegetables|onions?|celery|gravy))*|\s+dinner\s*\((?:\s|,|&|and|meat|beef|potatoes|carrots|veggies|vegetables|gravy)+\))(?![a-z])/gi, 'yankee pot roast');
+  // "hot dog cut up in 3/4 cup mac n cheese", "mac and cheese w a cut up hot dog": a hot dog cut into a dish is the frank
+  // alone, no bun (round 16c; it had been lost, or a hot dog sandwich in its bun).
+  text = text.replace(/\b(a|an|one|\d+|two|three)?\s*(hot\s?dogs?|franks?|wieners?)\s+(?:cut\s+up|chopped(?:\s+up)?|sliced(?:\s+up)?|diced)\s+(?:in|into|with|w\/?|on)\s+/gi, (_m, n: string | undefined, dog: string) => `${n ?? 'a'} ${/s$/i.test(dog) && n && !/^(?:a|an|one|1)$/i.test(n) ? 'hot dogs' : 'hot dog'}, no bun, and `);
+  text = text.replace(/\b(a|an|one|\d+|two|three)\s+(?:cut\s+up|chopped(?:\s+up)?|sliced(?:\s+up)?|diced)\s+(hot\s?dogs?|franks?|wieners?)\b/gi, (_m, n: string, dog: string) => `${n} ${/s$/i.test(dog) ? 'hot dogs' : 'hot dog'}, no bun,`);
+  // "grilled a turkey burger, had it on a wheat bun": the bun it was had on is its bun, not a hamburger more (round 16c).
+  text = text.replace(/\b(burger|patty|hot\s?dog)\s*,\s*(?:and\s+|then\s+)?(?:(?:i|we|he|she)\s+)?(?:had|ate|put|served)\s+it\s+on\s+(?=(?:a\s+|an\s+)?(?:[a-z]+\s+){0,2}(?:bun|roll|bread|toast|english\s+muffin)\b)/gi, '$1 on ');
   // "dining hall: 2 slices pepperoni + a salad", "night shift - 1 slice pepperoni": a few slices of a kind only a pizza
   // is named for, said without "pizza", are slices of that pizza (round 16c; they had been two slices of the sausage,
   // 4 g). "slices of pepperoni on crackers", "a sandwich w 3 slices of pepperoni", "8 slices of pepperoni" stay the meat.
   if (!/\b(?:crackers?|sandwich|sub|hoagie|wrap|bagel|toast|charcuterie|board|lunchables?|roll[- ]?ups?|salami|snack|pizza)\b/i.test(text)) {
     const before = text;
-    text = text.replace(/(?<![\d.])\b([1-4]|a|an|one|two|three|four)\s+(slices?)\s+(?:of\s+)?((?:(?:thin|thick|stuffed|pan|hand[- ]?tossed|deep[- ]dish|new york|ny)(?:\s+style)?\s+(?:crust\s+)?)?)(pepperoni|supreme|combo|hawaiian|meat lovers?|margherita|buffalo chicken|bbq chicken)\b(?!\s+(?:slices?|sticks?|rolls?|bread|and\s+cheese))/gi, '$1 $2 of $3$4 pizza');
+    text = text.replace(/(?<![\d.])\b([1-4]|a|an|one|two|three|four)\s+(slices?)\s+(?:of\s+)?((?:(?:thin|thick|stuffed|pan|hand[- ]?tossed|deep[- ]dish)(?:\s+style)?\s+(?:crust\s+)?)?)(pepperoni|supreme|combo|hawaiian|meat lovers?|margherita|buffalo chicken|bbq chicken)\b(?!\s+(?:slices?|sticks?|rolls?|bread|and\s+cheese))/gi, '$1 $2 of $3$4 pizza');
     // "3 slices thick crust cheese": a crust says the slices are of a pizza, whatever its kind.
-    text = text.replace(/(?<![\d.])\b([1-4]|a|an|one|two|three|four)\s+(slices?)\s+(?:of\s+)?((?:thin|thick|stuffed|pan|hand[- ]?tossed|deep[- ]dish|new york|ny)(?:\s+style)?\s+crust)\s+(cheese|sausage|veggie|mushroom|white)\b(?!\s+pizza)/gi, '$1 $2 of $3 $4 pizza');
+    text = text.replace(/(?<![\d.])\b([1-4]|a|an|one|two|three|four)\s+(slices?)\s+(?:of\s+)?((?:thin|thick|stuffed|pan|hand[- ]?tossed|deep[- ]dish)(?:\s+style)?\s+crust)\s+(cheese|sausage|veggie|mushroom|white)\b(?!\s+pizza)/gi, '$1 $2 of $3 $4 pizza');
     // "2 slices cheese + 1 pepperoni": slices of one kind with a count of a kind only a pizza is named for.
     const cheeseAndAKind = /\b(?:[1-4]|a|an|one|two|three|four)\s+slices?\s+(?:of\s+)?(?:cheese|sausage|veggie)\s*(?:\+|&|and|,)\s*(?:[1-4]|a|an|one|two|three|four)\s+(?:slices?\s+(?:of\s+)?)?(?:pepperoni|supreme|combo|hawaiian|meat lovers?|margherita)\b(?!\s+(?:slices?|sticks?))/i;
     // Once the slices are of pizza, the other kinds beside them are slices too.
