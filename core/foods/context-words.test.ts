@@ -179,3 +179,53 @@ describe('round 15c: words of when, where, who and why never become or hide a fo
     expect(names('a bag of chips during the night shift')).toEqual([expect.stringMatching(/chips/i)]);
   });
 });
+
+describe('round 16c: slices of a pizza kind said without "pizza"', () => {
+  const pizza = (text: string) => meal(text).filter((f) => /^Pizza/.test(f.d));
+  it('a few slices of a kind only a pizza is named for are slices of that pizza', () => {
+    expect(pizza('dorm: 2 slices supreme + an apple')).toEqual([{ d: expect.stringMatching(/^Pizza with meat and vegetables/), q: 2 }]);
+    expect(pizza('a slice of hawaiian and a sprite')).toEqual([{ d: expect.stringMatching(/^Pizza with meat and fruit/), q: 1 }]);
+    expect(pizza('3 slices thick crust sausage')).toEqual([{ d: expect.stringMatching(/^Pizza with meat other than pepperoni.*thick crust/), q: 3 }]);
+    expect(pizza('lunch - 2 slices cheese and 1 meat lovers')).toHaveLength(2);
+  });
+
+  it('slices of a meat or cheese on crackers, a sandwich, or many of them stay that meat or cheese', () => {
+    expect(pizza('6 slices of pepperoni and some cheese')).toEqual([]);
+    expect(pizza('3 slices of pepperoni on ritz crackers')).toEqual([]);
+    expect(pizza('turkey sub w 2 slices of pepperoni')).toEqual([]);
+    expect(pizza('2 slices of cheese and an apple')).toEqual([]);
+    expect(pizza('2 slices of sausage and 2 eggs')).toEqual([]);
+  });
+
+  it('slices from a pizza of a size are that size’s slices, and the food-named evening is no food', () => {
+    expect(meal('papa johns, 3 slices sausage pizza off a large')).toEqual([{ d: expect.stringMatching(/^Pizza with meat other/), q: 3 }]);
+    expect(estimateMeal('papa johns, 3 slices sausage pizza off a large').foods[0]?.portion).toMatch(/large pizza/);
+    expect(meal('2 slices of veggie at pizza night')).toEqual([{ d: expect.stringMatching(/^Pizza/), q: 2 }]);
+  });
+});
+
+describe('round 16c: labels, days and events that hid the food', () => {
+  it('"ones" after a label are of the food the label named', () => {
+    expect(meal('friday burritos, had 2 bean ones')).toEqual([{ d: expect.stringMatching(/^Burrito/), q: 2 }]);
+    expect(meal('cookies: 3 peanut butter ones')).toEqual([{ d: expect.stringMatching(/^Cookie, peanut butter/), q: 3 }]);
+  });
+
+  it('what the writer was doing while eating is when, not food', () => {
+    expect(meal('a handful of almonds while watching tv')).toEqual([{ d: expect.stringMatching(/^Almonds/), q: expect.any(Number) }]);
+    expect(meal('2 cookies while baking')).toEqual([{ d: expect.stringMatching(/^Cookie/), q: 2 }]);
+  });
+
+  it('a share said around the food ("we split … N ways") is that share', () => {
+    expect(meal('we split a brownie 3 ways')).toEqual([{ d: expect.stringMatching(/brownie/i), q: expect.closeTo(1 / 3, 2) }]);
+  });
+
+  it('counted chocolates are pieces, not candy bars; hot chocolates stay drinks', () => {
+    expect(estimateMeal('easter: 6 milk chocolates').foods[0]).toMatchObject({ quantity: 6, portion: '1 piece' });
+    expect(meal('2 hot chocolates').map((f) => f.d)).toEqual([expect.stringMatching(/^Hot chocolate/)]);
+  });
+
+  it('a label naming what the listed parts make adds nothing, a label alone stays the food', () => {
+    expect(meal('shake: 1 cup milk, 2 scoops ice cream').map((f) => f.d)).toEqual([expect.stringMatching(/^Milk/), expect.stringMatching(/^Ice cream/)]);
+    expect(meal('smoothie: strawberry banana').map((f) => f.d)).toEqual([expect.stringMatching(/smoothie/i)]);
+  });
+});

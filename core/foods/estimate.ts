@@ -1816,6 +1816,15 @@ function choosePortion(food: Food, nouns: string[], w: ItemWords, namesAFood: (w
     const order = w.quantity === null && w.plural ? P.find((x) => ORDER.test(x.description)) : undefined;
     if (order) return use(order, 1, `a ${w.size} order: USDA's “${order.description}”`);
   }
+  // "2 stuffed peppers": where USDA weighs a stuffed item only as a half ("1/2 pepper with filling"), each one said is two halves
+  // (round 16c; it had been USDA's usual serving, a third of one pepper).
+  if (w.quantity !== null && !w.unit && !flOz) {
+    const halfOnly = P.find((x) => {
+      const m = /^1\/2 ([a-z]+) with filling\b/i.exec(x.description);
+      return !!m && m[1] !== 'cup' && saidSet.has(stem(m[1]!.toLowerCase())) && !P.some((y) => new RegExp(`^1 ${m[1]}\\b`, 'i').test(y.description));
+    });
+    if (halfOnly) return use(halfOnly, q * 2, `one is taken as 2 × USDA's “${halfOnly.description}”`);
+  }
   const isDrink = !!flOz;
   if (isDrink) {
     // "a coke", "2 beers", "a latte", "a gatorade": a counted drink is the can, bottle or
@@ -2200,6 +2209,15 @@ function sayContextPlainly(text: string): string {
   text = text.replace(/\s*[,;-]?\s*(?:from|made\s+by|by|courtesy\s+of)\s+(?:my|our|his|her|their|the)\s+(?:tia|tio|tía|tío|abuela|abuelita|abuelo|nonna|nonno|bubbe|bubby|oma|opa|lola|lolo|auntie|aunt|uncle|cousin|grandma|grandpa|granny|nana|papa|neighbou?rs?|friends?|mom|mum|dad|sister|brother|coworkers?|co-workers?|boss|mother-in-law|in-laws|teacher|coach|church\s+friends?)\b(?=\s*(?:$|[,;.!?+&)]))/gi, '');
   // "instant ramen on night shift": a shift is when (round 15c).
   text = text.replace(/\s*[,;-]?\s*(?:on|during|after|before)\s+(?:(?:the|my|a)\s+)?(?:night|day|late|early|overnight|graveyard|double|morning|evening|swing)\s+shift\b(?=\s*(?:$|[,;.!?+&)]))/gi, '');
+  // "smoothie: 1 banana, 1 cup frozen strawberries, 1 cup milk": a label naming what the listed parts make adds nothing (round 16c; a whole smoothie had been added to its parts).
+  text = text.replace(/^\s*(?:(?:my|a|the|homemade|home\s*made|morning|breakfast|post[- ]workout)\s+)*(?:(?:fruit|green|protein|berry|banana)\s+)?(?:smoothie|shake|salad|parfait|sandwich|wrap|omelet|omelette|burrito|bowl|oatmeal)\s*(?::|\s[-–]\s)\s*(?=(?:\d|a\b|an\b|one\b|half\b)[^,;+&]*(?:[,;+&]|\band\b)\s*(?:\d|a\b|an\b|one\b|half\b))/i, '');
+  // "tuesday tacos, had 5 hard shell beef ones", "cookies: 2 oatmeal ones": "ones" are of the food the label named (round 16c; it had been one taco).
+  text = text.replace(new RegExp(String.raw`^\s*(?:${DAY}\s+)?([a-z]+?s)\s*(?:${DAY}(?:\s+(?:night|nite))?)?\s*[:,-]\s*(?:(?:i|we|he|she|they)\s+)?(?:had|ate|got|grabbed)?\s*(\d+|a few|two|three|four|five|six|seven|eight)\s+((?:[a-z&-]+\s+){0,4}?)ones\b`, 'i'), (_m, food: string, n: string, said: string) => `${n} ${said}${food}`);
+  // "about 30 grapes while cooking", "chips while watching tv": what the writer was doing is when, no food (round 16c; it had made no proposal).
+  text = text.replace(/\s*[,-]?\s*while\s+(?:i\s+was\s+|i\s+|we\s+were\s+)?(?:cooking|baking|prepping|grilling|making\s+(?:dinner|lunch|breakfast|it|them)|watching\s+(?:tv|a\s+movie|the\s+game|netflix)|driving|working|studying|waiting)\b(?:\s+(?:dinner|lunch|breakfast))?(?=\s*(?:$|[,;.!?+&)]))/gi, '');
+  // "valentines: 4 chocolates from the box": chocolates counted are pieces from a box, not four candy bars (round 16c; 107 g for 19);
+  // milk chocolate is the plain chocolate candy (said before "chocolate" it had read as chocolate milk).
+  text = text.replace(/\b(\d+|a few|few|several|two|three|four|five|six|seven|eight|ten|a couple(?:\s+of)?)\s+((?:dark|white|filled|assorted|fancy|belgian|godiva|lindt|little|small)\s+)?(?:milk\s+)?chocolates\b/gi, '$1 pieces of $2chocolate');
   // "taco tuesday, 4 chicken street tacos": a day named for a food the meal then says is a label, no food more.
   text = text.replace(new RegExp(String.raw`^\s*([a-z]+?)s?\s+${DAY}(?:\s+(?:night|nite|lunch|dinner))?\s*[:,-]\s*(?=[\s\S]*\b\1)`, 'i'), '');
   text = text.replace(DAY_GLUED, '');
@@ -2565,6 +2583,8 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
   text = whichPackage(text);
   // "pho ga, large bowl (4 cups)", "ramen, the big bowl ~3 cups": a bowl said with its measure is that measure (the bowl had read as a ramen bowl).
   text = text.replace(BOWL_MEASURED, '$1$2');
+  // "we split a slice of cheesecake 4 ways": the share said around the food is the share said after it.
+  text = text.replace(/^\s*(?:(?:we|i|they)\s+)?split\s+((?:a|an|one|the)\s+[^,;+&]+?)\s+(\d|two|three|four|five|six)\s+ways\b/i, '$1, split $2 ways');
   // "shared a tiramisu, i had half", "split a pizza with my son": the share said before the food.
   // "shared fries w my friend", "shared nachos, had half": "shared" before any food word too ("split" only
   // before an amount: "split pea soup" is a food).
@@ -2706,7 +2726,38 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
   text = text.replace(/^\s*(?:i\s+)?(?:sliced|cut|peeled|chopped|diced|cubed|halved|quartered)(?:\s+up)?\s+(?=(?:a|an|one|\d+|two|three)\s+[a-z])/i, '');
   // "pizza party: 2 slices of pepperoni", "2 slices of a large cheese pizza + 1 slice pepperoni": slices of a pizza's kind,
   // in a message about pizza, are slices of that pizza (round 15a; they had been two slices of the sausage).
-  if (/\b(?:pizzas?|pizzeria|domino'?s|dominos|papa john'?s|little caesars?'?s?|pizza hut|sbarro|costco)\b/i.test(text)) text = text.replace(/\b(\d+|a|an|one|two|three|four)\s+(slices?|pieces?)\s+(?:of\s+)?(pepperoni|cheese|sausage|supreme|combo|veggie|hawaiian|meat lovers?|margherita|buffalo chicken|bbq chicken)\b(?!\s+(?:pizza|slices?|sticks?|bread|crackers?|and\s+crackers?)|[^,;+.]*\bpizza\b)/gi, '$1 $2 of $3 pizza');
+  if (/\b(?:pizzas?|pizzeria|domino'?s|dominos|papa john'?s|little caesars?'?s?|pizza hut|sbarro|costco)\b/i.test(text)) text = text.replace(/\b(\d+|a|an|one|two|three|four)\s+(slices?|pieces?)\s+(?:of\s+)?((?:(?:thin|thick|stuffed|pan|hand[- ]?tossed|deep[- ]dish|new york|ny)(?:\s+style)?\s+(?:crust\s+)?)?(?:pepperoni|cheese|sausage|supreme|combo|veggie|hawaiian|meat lovers?|margherita|buffalo chicken|bbq chicken))\b(?!\s+(?:pizza|slices?|sticks?|bread|crackers?|and\s+crackers?)|[^,;+.]*\bpizza\b(?!\s+(?:night|party|day|friday)))/gi, '$1 $2 of $3 pizza');
+  // "3 slices of cheese at pizza night": an evening named for a food, once it has said what the slices are, is when (round 16c; the whole message had been unread).
+  text = text.replace(/\s*\b(?:at|for|on|during)\s+(?:a\s+|our\s+|the\s+)?(?:pizza|taco|wing|burger|pasta|sushi|sundae)\s+(?:nights?|party|parties)\b/gi, '');
+  // "caesar salad w grilled chicken & dressing", "side salad w dressing": dressing said by no kind beside a salad is a
+  // salad dressing, a caesar's its own (round 16c; it had been USDA's oyster dressing, the Thanksgiving stuffing, 15 g).
+  if (/\b(?:salads?|caesar)\b/i.test(text)) text = text.replace(/(^|\b(?:w\/?|with|and|n|&|\+|plus|some|extra|light|little|bit of|side of)\s+|[,&+]\s*)((?:the|some|a)\s+)?dressing\b/gi, (_m, lead: string, art: string | undefined) => `${lead}${art ?? ''}${/\bcaesar\b/i.test(text) ? 'caesar' : 'salad'} dressing`);
+  // "crockpot pot roast w potatoes and carrots, 1 cup": a pot roast cooked with potatoes and vegetables is that one dish (round 16c; three foods had made 43 g for 28).
+  // Only measured: said without a measure, sets 3, 7 and 19 count its parts (43 g) where set 40 counts the dish (21 g).
+  if (/\bcups?\b/i.test(text)) text = text.replace(/\b(?:(?:crock\s?pot|slow\s+cooker|instant\s+pot|beef|sunday)\s+)?pot\s+roast(?:\s+(?:w\/?|with|and|&|\+|n)\s+(?:the\s+)?(?:potatoes|potato|taters|carrots|veggies|vegetables)(?:\s*(?:,|and|&|\+|n|w\/?|with)\s*(?:potatoes|potato|carrots?|veggies|vegetables|onions?|celery|gravy))*|\s+dinner\s*\((?:\s|,|&|and|meat|beef|potatoes|carrots|veggies|vegetables|gravy)+\))(?![a-z])/gi, 'yankee pot roast');
+  // "hot dog cut up in 3/4 cup mac n cheese", "mac and cheese w a cut up hot dog": a hot dog cut into a dish is the frank
+  // alone, no bun (round 16c; it had been lost, or a hot dog sandwich in its bun).
+  text = text.replace(/\b(a|an|one|\d+|two|three)?\s*(hot\s?dogs?|franks?|wieners?)\s+(?:cut\s+up|chopped(?:\s+up)?|sliced(?:\s+up)?|diced)\s+(?:in|into|with|w\/?|on)\s+/gi, (_m, n: string | undefined, dog: string) => `${n ?? 'a'} ${/s$/i.test(dog) && n && !/^(?:a|an|one|1)$/i.test(n) ? 'hot dogs' : 'hot dog'}, no bun, and `);
+  text = text.replace(/\b(a|an|one|\d+|two|three)\s+(?:cut\s+up|chopped(?:\s+up)?|sliced(?:\s+up)?|diced)\s+(hot\s?dogs?|franks?|wieners?)\b/gi, (_m, n: string, dog: string) => `${n} ${/s$/i.test(dog) ? 'hot dogs' : 'hot dog'}, no bun,`);
+  // "grilled a turkey burger, had it on a wheat bun": the bun it was had on is its bun, not a hamburger more (round 16c).
+  text = text.replace(/\b(burger|patty|hot\s?dog)\s*,\s*(?:and\s+|then\s+)?(?:(?:i|we|he|she)\s+)?(?:had|ate|put|served)\s+it\s+on\s+(?=(?:a\s+|an\s+)?(?:[a-z]+\s+){0,2}(?:bun|roll|bread|toast|english\s+muffin)\b)/gi, '$1 on ');
+  // "dining hall: 2 slices pepperoni + a salad", "night shift - 1 slice pepperoni": a few slices of a kind only a pizza
+  // is named for, said without "pizza", are slices of that pizza (round 16c; they had been two slices of the sausage,
+  // 4 g). "slices of pepperoni on crackers", "a sandwich w 3 slices of pepperoni", "8 slices of pepperoni" stay the meat.
+  if (!/\b(?:crackers?|sandwich|sub|hoagie|wrap|bagel|toast|charcuterie|board|lunchables?|roll[- ]?ups?|salami|snack|pizza)\b/i.test(text)) {
+    const before = text;
+    text = text.replace(/(?<![\d.])\b([1-4]|a|an|one|two|three|four)\s+(slices?)\s+(?:of\s+)?((?:(?:thin|thick|stuffed|pan|hand[- ]?tossed|deep[- ]dish)(?:\s+style)?\s+(?:crust\s+)?)?)(pepperoni|supreme|combo|hawaiian|meat lovers?|margherita|buffalo chicken|bbq chicken)\b(?!\s+(?:slices?|sticks?|rolls?|bread|and\s+cheese))/gi, '$1 $2 of $3$4 pizza');
+    // "3 slices thick crust cheese": a crust says the slices are of a pizza, whatever its kind.
+    text = text.replace(/(?<![\d.])\b([1-4]|a|an|one|two|three|four)\s+(slices?)\s+(?:of\s+)?((?:thin|thick|stuffed|pan|hand[- ]?tossed|deep[- ]dish)(?:\s+style)?\s+crust)\s+(cheese|sausage|veggie|mushroom|white)\b(?!\s+pizza)/gi, '$1 $2 of $3 $4 pizza');
+    // "2 slices cheese + 1 pepperoni": slices of one kind with a count of a kind only a pizza is named for.
+    const cheeseAndAKind = /\b(?:[1-4]|a|an|one|two|three|four)\s+slices?\s+(?:of\s+)?(?:cheese|sausage|veggie)\s*(?:\+|&|and|,)\s*(?:[1-4]|a|an|one|two|three|four)\s+(?:slices?\s+(?:of\s+)?)?(?:pepperoni|supreme|combo|hawaiian|meat lovers?|margherita)\b(?!\s+(?:slices?|sticks?))/i;
+    // Once the slices are of pizza, the other kinds beside them are slices too.
+    if (text !== before || cheeseAndAKind.test(text)) text = text.replace(/(?<![\d.])\b([1-4]|a|an|one|two|three|four)\s+(?:(slices?)\s+(?:of\s+)?)?(pepperoni|cheese|sausage|supreme|combo|veggie|hawaiian|meat lovers?|margherita)\b(?!\s+(?:pizza|slices?|sticks?|bread|crackers?))/gi, (_m, n: string, sl: string | undefined, kind: string) => `${n} ${sl ?? (/^(?:1|a|an|one)$/i.test(n) ? 'slice' : 'slices')} of ${kind} pizza`);
+    // "a slice of hawaiian, thin crust": the crust said after is of that pizza.
+    if (text !== before) text = text.replace(/\bpizza\s*(?:[,;]|\s[-–—])\s*(?:(?:thin|thick|stuffed|hand[- ]?tossed|deep[- ]dish|pan|new york|ny)(?:\s+style)?\s+crust)\b/gi, 'pizza');
+  }
+  // "dominos, 2 slices pepperoni from a medium": slices from a pizza of a size are that size's slices (round 16c).
+  text = text.replace(/\b((?:\d+|a|an|one|two|three|four)\s+(?:slices?|pieces?)\s+(?:of\s+)?)(?:an?\s+)?((?:[a-z]+\s+){0,3}?pizza)\s+(?:from|off|out of)\s+(?:an?|the|one)\s+(small|medium|large|extra[- ]large|x-?large|xl)\b(?:\s+(?:pizza|pie|one))?/gi, (_m, lead: string, kind: string, size: string) => `${lead.replace(/\s+(?:of\s+)?$/, '')} of a ${size} ${kind}`);
   // "4 little beef empanadas": little after a count is the small size (round 15a); "2 little 10oz bottles" says its size in ounces.
   text = text.replace(/\b(\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen)\s+little\s+(?![\d.]+\s*(?:oz|fl|ml))/gi, '$1 small ');
   text = text.replace(/\b(\d+|two|three|four|five|six)\s+(?:small|little|mini)\s+(\d+(?:\.\d+)?\s*(?:oz|fl oz|ml)\s+(?:bottles?|cans?|cartons?|boxes?))/gi, '$1 $2');

@@ -231,3 +231,36 @@ describe('round 15d: home-cooking and diner dishes by the names people type', ()
   });
 });
 
+
+describe('round 16c: dishes read as parts or as wrong dishes', () => {
+  const meal = (text: string) => estimateMeal(text).foods.map((f) => ({ d: f.description, q: f.quantity, p: f.portion }));
+  it('a count of a stuffed item USDA weighs only as a half is two halves each', () => {
+    expect(meal('3 stuffed peppers, meatless')).toEqual([{ d: 'Stuffed pepper, with rice, meatless', q: 6, p: '1/2 pepper with filling' }]);
+    expect(meal('a stuffed pepper')[0]).toMatchObject({ q: 2, p: '1/2 pepper with filling' });
+  });
+
+  it('dressing said by no kind beside a salad is a salad dressing, a caesar’s its own, never the stuffing', () => {
+    expect(meal('cobb salad + dressing').map((f) => f.d)).toEqual([expect.stringMatching(/^Cobb salad/), 'Salad dressing, NFS, for salads']);
+    expect(meal('caesar side salad and some dressing').map((f) => f.d)).toContainEqual('Caesar dressing');
+    expect(meal('garden salad w ranch dressing').map((f) => f.d)).toContainEqual('Ranch dressing');
+  });
+
+  it('a pot roast cooked with its potatoes and vegetables, measured in cups, is that one dish', () => {
+    expect(meal('slow cooker pot roast with carrots, potatoes and onions, 2 cups')).toEqual([{ d: expect.stringMatching(/^Beef, potatoes, and vegetables including carrots.*gravy$/), q: 2, p: '1 cup' }]);
+    expect(meal('pot roast w a baked potato').map((f) => f.d)).toContainEqual('Beef, pot roast');
+    expect(meal('pot roast w carrots and potatoes').map((f) => f.d)).toContainEqual('Beef, pot roast');
+  });
+});
+
+describe('round 16c: a hot dog cut into a dish, a burger had on a bun', () => {
+  const names = (text: string) => estimateMeal(text).foods.map((f) => f.description);
+  it('a hot dog cut up into a dish is the frank alone, never a hot dog in its bun', () => {
+    expect(names('2 hot dogs sliced into a cup of baked beans')).toEqual([expect.stringMatching(/^Hot dog, NFS/), expect.stringMatching(/^Baked beans/)]);
+    expect(names('a cup of rice w a chopped hot dog')).toContainEqual(expect.stringMatching(/^Hot dog, NFS/));
+    expect(names('a cup of rice w a chopped hot dog')).not.toContainEqual(expect.stringMatching(/sandwich/));
+  });
+
+  it('the bun a burger was had on is its bun, not a hamburger more', () => {
+    expect(names('cooked a chicken burger, had it on a white bun').filter((d) => /burger/i.test(d))).toHaveLength(1);
+  });
+});

@@ -151,5 +151,6 @@ export const EVERYDAY_DISHES: Readonly<Record<string, { q?: string; code?: strin
   shakshuka: { code: '32130420', alone: true }, // eggs poached in tomato sauce: Egg omelet or scrambled egg, with tomatoes
   kalua_pork: { q: 'roast pork' }, // Hawaiian pulled roast pork: Pork, roast
   dan_dan_noodle: { q: 'pork lo mein' }, // Sichuan noodles with pork: Lo mein, with pork
-  riblet: { code: '22701000', q: 'pork rib', alone: true }, // Applebee's riblets: Pork, ribs
+  riblet: { code: '22701000', q: 'pork rib', alone: true }, // Applebee's riblets: Pork, ribs  // Round 16c: a roast cooked with its vegetables is one dish, not meat with potatoes and carrots as sides of their own.
+  yankee_pot_roast: { code: '27311600', q: 'beef potato vegetable carrot gravy' }, // Beef, potatoes, and vegetables including carrots…; gravy
 };
