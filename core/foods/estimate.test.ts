@@ -1946,6 +1946,12 @@ describe('shares, halves and which food an amount belongs to (round 16a)', () =>
     expect(one('big glass of apple juice, like 12 oz')).toMatchObject({ quantity: 12 });
   });
 
+  it('reads a size of cup said after a food sold by the sized cup as that cup', () => {
+    expect(one('ice cream, medium cup')).toMatchObject({ portion: '1 medium ice cream cup' });
+    expect(one('frozen yogurt, small cup, split w my sister')).toMatchObject({ portion: '1 small ice cream cup', quantity: 0.5 });
+    expect(one('rice, 1 cup').portion).toMatch(/^1 cup/);
+  });
+
   it('reads a measure in brackets after a vague part of a container as what was eaten', () => {
     expect(one('lo mein, half the container (about 2 cups)')).toMatchObject({ quantity: 2, portion: '1 cup' });
   });
@@ -1962,6 +1968,11 @@ describe('shares, halves and which food an amount belongs to (round 16a)', () =>
     expect(one('3 lindt truffles')).toMatchObject({ quantity: 3, portion: '1 piece' });
     expect(one('a couple chocolates')).toMatchObject({ quantity: 2, portion: '1 piece' });
     expect(carbs('2 chocolate chip cookies')).toBeGreaterThan(30);
+  });
+
+  it('reads half taken home as half eaten, in brackets or after a comma', () => {
+    expect(one('lasagna, took half home')).toMatchObject({ quantity: 0.5 });
+    expect(estimateMeal('a burrito (boxed up half to go) and a coke').foods.map((f) => f.quantity)).toEqual([0.5, 1]);
   });
 
   it('reads "half of another" and "another" as more of the food before', () => {

@@ -2527,6 +2527,8 @@ function notAmounts(text: string): string {
     text
       // "footlong tuna sub, saved half for tmrw": half saved is half eaten (it had been the whole and "tmrw" a food unknown).
       .replace(/([,;]\s*)(?:i\s+)?(?:saved|kept|saving)\s+(?:the\s+other\s+)?half(?:\s+(?:of\s+it\s+)?for\s+(?:tmrw|tmr|tomorrow|later|lunch|dinner|tonight|the\s+kids?|my\s+[a-z]+))?(?=\s*(?:$|[,;.!?]))/gi, '$1ate half')
+      // "chicken alfredo (took half home)", "lasagna, boxed up half to go": half taken home is half eaten (round 16a).
+      .replace(/\s*[(,;]\s*(?:i\s+)?(?:took|brought|boxed(?:\s+up)?|packed(?:\s+up)?)\s+(?:the\s+other\s+)?half(?:\s+of\s+it)?\s+(?:home|to\s+go|back\s+home)\s*\)?(?=\s*(?:$|[,;.!+&]|\band\b))/gi, ', ate half')
       // "beignets, ate 4 of the 6 in the bag", "2 of the 12 cookies": the count eaten is N, never N × M (it had been 24).
       .replace(/\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+(?:the|my|our|those|these|his|her)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b(?:\s+(?:in|from)\s+(?:the|a|my)\s+(?:bag|box|pack|package|container|tin|tray|plate|batch))?/gi, '$1')
       // "a whole pomegranate, ate all the seeds", "popcorn, ate all": how much of it was eaten, no food ("all" had been a tart).
@@ -3056,7 +3058,9 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
         // "chicken noodle soup, 1 can": a can or bottle said after a food with none is its canned or bottled form, as when said before.
         const wants = w.unit === 'bottle' || w.unit === 'can' ? new RegExp(`\\b${w.unit}\\b`, 'i') : null;
         if (wants && !food.portions.some((p) => wants.test(p.description))) food = sameFoodWith(food, table, (d) => wants.test(d), false) ?? food;
-        const c = choosePortion(food, words(food.description).map(stem), w);
+        // "froyo, large cup": a size of cup said after a food USDA sells by the sized cup is that cup, never a measuring cup (round 16a).
+        const sizedCup = w.unit === 'cup' && w.size !== null && (w.quantity ?? 1) === 1 && food.portions.some((p) => new RegExp(String.raw`^1 ${w.size}\b.*\bcup\b`, 'i').test(p.description));
+        const c = choosePortion(food, words(food.description).map(stem), sizedCup ? { ...w, unit: null } : w);
         Object.assign(prev, { text: `${prev.text}, ${itemText}`, food_code: food.code, description: food.description, portion: c.portion, quantity: c.quantity, grams: round1(c.grams), carbs_g: round1((c.grams * food.carbsPer100g) / 100), note: c.note });
         // "lo mein - ate the whole container, about 3 cups", "veg curry, takeout container, 2 cups": a container USDA
         // gives no size of says nothing of how much; a measure said after it does (round 13a).
