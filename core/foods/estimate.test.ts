@@ -1970,6 +1970,10 @@ describe('shares, halves and which food an amount belongs to (round 16a)', () =>
     expect(carbs('2 chocolate chip cookies')).toBeGreaterThan(30);
   });
 
+  it('reads a share said before the food with how many ways', () => {
+    expect(one('we split a brownie 3 ways at the bakery')).toMatchObject({ quantity: 0.333 });
+  });
+
   it('reads half taken home as half eaten, in brackets or after a comma', () => {
     expect(one('lasagna, took half home')).toMatchObject({ quantity: 0.5 });
     expect(estimateMeal('a burrito (boxed up half to go) and a coke').foods.map((f) => f.quantity)).toEqual([0.5, 1]);

@@ -2598,6 +2598,12 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
       if (n) others = SHARE_COUNTS[n.toLowerCase()] ?? Number(n);
       return '';
     });
+    // "we split a slice of cheesecake 4 ways at the cheesecake factory": N ways is the writer and N − 1 others (round 16a; no proposal had been made).
+    text = text.replace(new RegExp(String.raw`\s+(${NUM_WORD})\s+ways\b`, 'i'), (_all, n: string) => {
+      const k = SHARE_COUNTS[n.toLowerCase()] ?? Number(n);
+      if (k >= 2) others = k - 1;
+      return '';
+    });
     const m = SHARE.exec(text);
     if (m && m.index > 0) return estimateMeal(text, table);
     const out = estimateItems(text, table);
