@@ -1906,3 +1906,85 @@ describe('a label naming what the foods make, and a dash before an amount (round
     expect(estimateMeal('4th of july bbq - 2 hot dogs, 1/2 cup baked beans').foods.map((f) => f.description)).toEqual(['Hot dog sandwich, NFS, on white bun', 'Baked beans']);
   });
 });
+
+describe('shares, halves and which food an amount belongs to (round 16a)', () => {
+  const carbs = (text: string) => estimateMeal(text).carbs_g;
+  it('reads "drank half" as the share of a drink, after a comma or "and"', () => {
+    expect(one('a 20 oz bottle of lemonade, drank half')).toMatchObject({ quantity: 10 });
+    expect(one('grabbed a 16 oz iced tea and drank half')).toMatchObject({ quantity: 8 });
+  });
+
+  it('shares a dish said "with" another food whole, never its last food alone', () => {
+    const e = estimateMeal('spaghetti w meatballs and garlic bread, ate half');
+    const whole = estimateMeal('spaghetti w meatballs and garlic bread');
+    expect(e.foods.at(-1)!.quantity).toBe(whole.foods.at(-1)!.quantity / 2);
+    const dish = estimateMeal('burrito bowl w guac, split w my son');
+    expect(dish.foods.map((f) => f.quantity)).toEqual([0.5, 0.5]);
+  });
+
+  it('reads what a blended treat is said with as its mix-in', () => {
+    expect(one('medium mcflurry with oreos')).toMatchObject({ description: expect.stringMatching(/^Soft serve, blended with candy or cookies/), portion: '1 medium' });
+    expect(one('dq blizzard w butterfinger, split w my daughter')).toMatchObject({ quantity: 0.5 });
+  });
+
+  it('shares only the food named in "split the X", and never counts X twice', () => {
+    const e = estimateMeal('a cheeseburger and onion rings, split the onion rings with my wife');
+    expect(e.foods.map((f) => [f.description.split(',')[0], f.quantity])).toEqual([['Cheeseburger', 1], ['Fried onion rings', 0.5]]);
+    expect(estimateMeal('pizza and wings, shared the wings w 2 friends').foods.map((f) => f.quantity)).toEqual([1, 0.333]);
+  });
+
+  it('gives an amount in brackets to the food right before it, never one said before "and a"', () => {
+    expect(estimateMeal('an apple and a large glass of milk (12 oz)').foods.map((f) => [f.description, f.quantity, f.portion])).toEqual([
+      ['Apple, raw', 1, '1 medium'],
+      ['Milk, NFS', 12, '1 fl oz'],
+    ]);
+    expect(one('mac and cheese (1 cup)')).toMatchObject({ quantity: 1, portion: '1 cup' });
+  });
+
+  it('sizes a vessel said by its size alone by the measure said after it', () => {
+    expect(one('a large mug of hot chocolate, about 16 oz')).toMatchObject({ quantity: 16 });
+    expect(one('big glass of apple juice, like 12 oz')).toMatchObject({ quantity: 12 });
+  });
+
+  it('reads a size of cup said after a food sold by the sized cup as that cup', () => {
+    expect(one('ice cream, medium cup')).toMatchObject({ portion: '1 medium ice cream cup' });
+    expect(one('frozen yogurt, small cup, split w my sister')).toMatchObject({ portion: '1 small ice cream cup', quantity: 0.5 });
+    expect(one('rice, 1 cup').portion).toMatch(/^1 cup/);
+  });
+
+  it('reads a measure in brackets after a vague part of a container as what was eaten', () => {
+    expect(one('lo mein, half the container (about 2 cups)')).toMatchObject({ quantity: 2, portion: '1 cup' });
+  });
+
+  it('reads a few of a big food counted by the slice as slices, and a count of sticks as sticks', () => {
+    expect(one('a few fried plantains')).toMatchObject({ quantity: 3, portion: '1 slice' });
+    expect(one('a few apples').portion).not.toMatch(/slice/);
+    expect(one('10 carrot sticks')).toMatchObject({ description: 'Carrots, raw', quantity: 10, portion: '1 strip/stick' });
+    expect(one('a dozen pretzel sticks')).toMatchObject({ quantity: 12, portion: '1 pretzel stick' });
+    expect(one('6 mozzarella sticks').description).toMatch(/^Mozzarella sticks/);
+  });
+
+  it('reads a count of chocolates or truffles as pieces, not candy bars', () => {
+    expect(one('3 lindt truffles')).toMatchObject({ quantity: 3, portion: '1 piece' });
+    expect(one('a couple chocolates')).toMatchObject({ quantity: 2, portion: '1 piece' });
+    expect(carbs('2 chocolate chip cookies')).toBeGreaterThan(30);
+  });
+
+  it('reads a share said before the food with how many ways', () => {
+    expect(one('we split a brownie 3 ways at the bakery')).toMatchObject({ quantity: 0.333 });
+  });
+
+  it('reads half taken home as half eaten, in brackets or after a comma', () => {
+    expect(one('lasagna, took half home')).toMatchObject({ quantity: 0.5 });
+    expect(estimateMeal('a burrito (boxed up half to go) and a coke').foods.map((f) => f.quantity)).toEqual([0.5, 1]);
+  });
+
+  it('reads "half of another" and "another" as more of the food before', () => {
+    expect(one('a can of ginger ale and half of another')).toMatchObject({ quantity: 1.5 });
+    expect(one('a donut and another')).toMatchObject({ quantity: 2 });
+  });
+
+  it('reads "the whole order" as one order, and meat and bean nachos as one dish', () => {
+    expect(one('chicken & bean nachos, the whole order, shared w my wife')).toMatchObject({ description: 'Nachos, chicken, with beans', quantity: 0.5, portion: '1 order' });
+  });
+});

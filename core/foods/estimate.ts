@@ -378,6 +378,14 @@ const COMPOUNDS: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/(\d)\s?c\b(?![.'])/g, '$1 cup'],
   // "multigrain toast 2 sl", "3 sl pizza": "sl" after a number is a slice.
   [/(\d)\s?sl\b\.?/g, '$1 slices'],
+  // "small blizzard w reeses", "mcflurry with oreos": what a blended treat is said with is its mix-in, already in USDA's
+  // "Soft serve, blended with candy or cookies" (round 16a; the candy had been counted beside it).
+  [/\b(blizzards?|mcflurry|mcflurries|concretes?|flurry|flurries)\s+(?:with|w\/?)\s+(?:extra\s+)?((?:[a-z&']+\s+){0,2}?(?:reeses|reese's|oreos?|m&ms|mnms|m and ms|snickers|butterfinger|heath|kit ?kat|twix|cookie dough|brownie|cookies?|candy|cheesecake|nerds|skor|rolos?))\b/g, '$2 blizzard'],
+  // "beef & bean nachos": one dish (USDA's "Nachos, beef or pork, with beans"), not beef beside bean nachos (round 16a).
+  [/\b(beef|pork|chicken|steak)\s*(?:&|and|n|'n'?)\s*beans?\s+nachos\b/g, '$1 bean nachos'],
+  // "4 chocolates from the box", "3 truffles", "2 lindt truffles": a count of chocolates is of pieces from a box, never of
+  // candy bars (round 16a; four chocolates had been 107 g of carbs).
+  [/\b(\d+|two|three|four|five|six|seven|eight|nine|ten|a few|a couple(?: of)?|several)\s+(?:(?:small|little|mini|dark|milk|white|fancy|lindt|godiva|ferrero|russell stover|whitman'?s?)\s+){0,2}(?:chocolates|(?:chocolate\s+)?truffles|bon ?bons|pralines)\b/g, '$1 pieces of chocolate candy'],
   // "split pea w ham": said with its ham, split pea is the soup (USDA's "Soup, split pea, with meat"), as chicken noodle is.
   [/\bsplit peas?(?: soup)? (?:with|and|&|n|'n'?)\s+(ham|bacon)\b/g, 'split pea soup with $1'],
   // "slice of pecan pie, small sliver", "a sliver of cake": a sliver is a thin slice, half of one
@@ -2284,6 +2292,9 @@ const GLUCOSE_READING =
 const BRACKETED_AMOUNT =
   /(?<![a-z0-9])(?:(?:a|an|one|1)\s+)?(?:(?:small|medium|large|big|tall|huge|full)\s+)?(?:(?:glass|glasses|cup|cups|bowl|bowls|mug|mugs|bottle|bottles|can|cans|serving|servings|plate|plates|portion|portions)\s+of\s+)?([a-z][a-z' -]*?)\s*\(\s*(?:about\s+|~\s*|approx\.?\s+)?(\d+(?:\.\d+)?|\d+\/\d+)\s*(oz|ml|g|grams?|cups?|fl\.? ?oz|tbsp|tsp)\s*\)/gi;
 
+/** The article, size and vessel before a food, which an amount in brackets after it replaces. */
+const BRACKET_LEAD = /^(?:(?:a|an|one|some|my)\s+)?(?:(?:small|medium|large|big|tall|huge|full)\s+)?(?:(?:glass|glasses|cup|cups|bowl|bowls|mug|mugs|bottle|bottles|can|cans|serving|servings|plate|plates|portion|portions)\s+of\s+)?/i;
+
 /** USDA's "Cheese, Parmesan, dry grated". */
 const PARMESAN = '14108010';
 
@@ -2484,7 +2495,8 @@ const SHARE = new RegExp(
     // "half a slice of cheesecake, shared": shared said alone is no food (it had been potato sticks, "banana split").
     // After a comma only: "banana split", "split pea" are foods.
     String.raw`|(?<=[,;(-]\s*)(?:we\s+|i\s+)?(?:split|shared|halved)(?:${SHARE_TAIL})*` +
-    String.raw`|(?:i\s+|and\s+i\s+)?(?:only\s+)?(?:ate|had)\s+${SHARE_FRACTION}(?:\s+of\s+(?:it|them))?` +
+    // "a 500 ml bottle of coke, drank half", "grabbed a 20 oz sprite and drank half": what was drunk is a share as what was eaten (round 16a).
+    String.raw`|(?:i\s+|and\s+i\s+|and\s+)?(?:only\s+)?(?:ate|had|drank|drunk)\s+${SHARE_FRACTION}(?:\s+of\s+(?:it|them))?` +
     // "footlong tuna, saved half for tmrw": what was kept is not eaten (round 15a).
     String.raw`|(?:i\s+)?(?:saved|kept|left|put\s+away)\s+(${SHARE_FRACTION})(?:\s+of\s+(?:it|them))?(?:\s+for\s+(?:later|tomorrow|tmrw|tmr|tmrow|lunch|dinner|breakfast|[a-z]+))?` +
     String.raw`|(?:i\s+)?(?:ate\s+|had\s+)?(?:the\s+|a\s+)?whole\s+(?:thing|one)` +
@@ -2533,6 +2545,8 @@ function notAmounts(text: string): string {
     text
       // "footlong tuna sub, saved half for tmrw": half saved is half eaten (it had been the whole and "tmrw" a food unknown).
       .replace(/([,;]\s*)(?:i\s+)?(?:saved|kept|saving)\s+(?:the\s+other\s+)?half(?:\s+(?:of\s+it\s+)?for\s+(?:tmrw|tmr|tomorrow|later|lunch|dinner|tonight|the\s+kids?|my\s+[a-z]+))?(?=\s*(?:$|[,;.!?]))/gi, '$1ate half')
+      // "chicken alfredo (took half home)", "lasagna, boxed up half to go": half taken home is half eaten (round 16a).
+      .replace(/\s*[(,;]\s*(?:i\s+)?(?:took|brought|boxed(?:\s+up)?|packed(?:\s+up)?)\s+(?:the\s+other\s+)?half(?:\s+of\s+it)?\s+(?:home|to\s+go|back\s+home)\s*\)?(?=\s*(?:$|[,;.!+&]|\band\b))/gi, ', ate half')
       // "beignets, ate 4 of the 6 in the bag", "2 of the 12 cookies": the count eaten is N, never N × M (it had been 24).
       .replace(/\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+(?:the|my|our|those|these|his|her)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b(?:\s+(?:in|from)\s+(?:the|a|my)\s+(?:bag|box|pack|package|container|tin|tray|plate|batch))?/gi, '$1')
       // "a whole pomegranate, ate all the seeds", "popcorn, ate all": how much of it was eaten, no food ("all" had been a tart).
@@ -2585,6 +2599,13 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
   text = text.replace(BOWL_MEASURED, '$1$2');
   // "we split a slice of cheesecake 4 ways": the share said around the food is the share said after it.
   text = text.replace(/^\s*(?:(?:we|i|they)\s+)?split\s+((?:a|an|one|the)\s+[^,;+&]+?)\s+(\d|two|three|four|five|six)\s+ways\b/i, '$1, split $2 ways');
+  // "funnel cake w strawberries": USDA's "Funnel cake with sugar and fruit", one dish that a share is then of (round 16a).
+  text = text.replace(/\bfunnel cakes? (?:with|w\/?|topped with|and|&) (?:(?:fresh|sliced)\s+)?(?:strawberries|fruit|cherries|cherry|apples?|peaches|blueberries)\b/gi, 'fruit funnel cake');
+  // "beef & bean nachos, the whole order, shared w my husband": the whole order is one order, which the share is then of (round 16a).
+  text = text.replace(/([,;]\s*)(?:(?:i\s+)?(?:ate|had|got)\s+)?(?:the|a)\s+whole\s+order\b/gi, '$1one order');
+  // "general tso chicken, half the takeout box (~1 cup)": a measure in brackets after a vague part of a container is what was
+  // eaten (round 16a; the half had been of USDA's usual serving, the cup lost).
+  text = text.replace(/\b(?:(?:about|like|maybe|around)\s+)?(?:half|a third|a quarter|most|some|part|a bit)\s+(?:of\s+)?(?:the|a|my|an)\s+(?:[a-z]+\s+){0,2}?(?:box|boxes|container|carton|order|bag|plate|bowl|tray|tub|pint|clamshell)\s*\(\s*(?:about|around|like|approx\.?|roughly|maybe|~)?\s*(\d+(?:\.\d+)?|\d\/\d)\s*(cups?|c|oz|g|ml|grams?)\s*\)/gi, '$1 $2');
   // "shared a tiramisu, i had half", "split a pizza with my son": the share said before the food.
   // "shared fries w my friend", "shared nachos, had half": "shared" before any food word too ("split" only
   // before an amount: "split pea soup" is a food).
@@ -2597,6 +2618,12 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
       if (n) others = SHARE_COUNTS[n.toLowerCase()] ?? Number(n);
       return '';
     });
+    // "we split a slice of cheesecake 4 ways at the cheesecake factory": N ways is the writer and N − 1 others (round 16a; no proposal had been made).
+    text = text.replace(new RegExp(String.raw`\s+(${NUM_WORD})\s+ways\b`, 'i'), (_all, n: string) => {
+      const k = SHARE_COUNTS[n.toLowerCase()] ?? Number(n);
+      if (k >= 2) others = k - 1;
+      return '';
+    });
     const m = SHARE.exec(text);
     if (m && m.index > 0) return estimateMeal(text, table);
     const out = estimateItems(text, table);
@@ -2607,6 +2634,20 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
       food.note = [...(food.note ?? '').split('; ').filter((n) => n && !n.startsWith('check this amount')), implausibleAmount(table.byCode.get(food.food_code)!, food.grams), `your share: “${said}” (× ${round3(f)})`].filter(Boolean).join('; ');
     }
     return { ...out, carbs_g: round1(out.foods.reduce((s, f) => s + f.carbs_g, 0)) };
+  }
+  // "big mac and a medium fry, split the fries w my son": "split the X" shares X alone, said before it, and X is no food
+  // more (round 16a; the fries had been counted twice and the share lost).
+  const part = new RegExp(String.raw`\s*[,;]\s*(?:and\s+)?(?:we\s+|i\s+)?(?:split|shared?)\s+the\s+([a-z]+(?:\s+[a-z]+)?)\s+(?:with|w\/?)\s*(?:(?:my|the|a|his|her|our|their)\s+)?(?:(${NUM_WORD})\s+)?([a-z]+)\s*(?=$|[,;.!])`, 'i').exec(text);
+  if (part && !NOBODY.test(part[3]!) && (!!part[2] || !GROUP.test(part[3]!.toLowerCase()))) {
+    const out = estimateMeal(text.slice(0, part.index) + text.slice(part.index + part[0].length), table);
+    const said = words(part[1]!).map(stem);
+    const shared = [...out.foods].reverse().find((f) => said.every((w) => words(f.description).map(stem).includes(w)));
+    if (shared) {
+      const f = 1 / ((part[2] ? (SHARE_COUNTS[part[2].toLowerCase()] ?? Number(part[2])) : 1) + 1);
+      Object.assign(shared, { quantity: round3(shared.quantity * f), grams: round1(shared.grams * f), carbs_g: round1(shared.carbs_g * f) });
+      shared.note = [shared.note, `your share: “${part[0].replace(/^[\s,;]+/, '').trim()}” (× ${round3(f)})`].filter(Boolean).join('; ');
+      return { ...out, carbs_g: round1(out.foods.reduce((sum, x) => sum + x.carbs_g, 0)) };
+    }
   }
   const m = SHARE.exec(text);
   if (!m || m.index === 0) return afterFoodLabel(text, table);
@@ -2665,12 +2706,16 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
   else if (withWhom ? !GROUP.test(withWhom.toLowerCase()) : /^we\s/i.test(said)) factor = 1 / 2;
   // "a funnel cake, shared": half; "half a funnel cake, shared" already said the share.
   else if (/^(?:split|shared)$/i.test(said) && food && food.quantity >= 1) factor = 1 / 2;
-  if (food && factor !== 1) {
+  // "pad thai w shrimp, ate half", "burrito bowl with guac, split w my son": the share is of the whole dish, with what it
+  // was said with, never of its last food alone (round 16a; the shrimp had been halved and the pad thai eaten whole).
+  const lastItem = text.slice(0, m.index).split(/[,;+]|\b(?:and|plus|then)\b/).pop() ?? '';
+  const withIt = /\b(?:w|with)\b|\bw\//i.test(lastItem) ? Math.min(before.foods.length, estimateItems(lastItem, table).foods.length) : 1;
+  for (const part of factor !== 1 ? before.foods.slice(before.foods.length - Math.max(1, withIt)) : []) {
     const k = (x: number) => Math.round(x * factor * 10) / 10;
-    Object.assign(food, { quantity: round3(food.quantity * factor), grams: k(food.grams), carbs_g: k(food.carbs_g) });
+    Object.assign(part, { quantity: round3(part.quantity * factor), grams: k(part.grams), carbs_g: k(part.carbs_g) });
     // The amount to check is what the writer ate, not the whole pizza shared.
-    const check = implausibleAmount(table.byCode.get(food.food_code)!, food.grams);
-    food.note = [...(food.note ?? '').split('; ').filter((n) => n && !n.startsWith('check this amount')), check].filter(Boolean).join('; ') || null;
+    const check = implausibleAmount(table.byCode.get(part.food_code)!, part.grams);
+    part.note = [...(part.note ?? '').split('; ').filter((n) => n && !n.startsWith('check this amount')), check].filter(Boolean).join('; ') || null;
   }
   if (food) food.note = [food.note, `your share: “${said}”${factor !== 1 ? ` (× ${round3(factor)})` : ''}`].filter(Boolean).join('; ');
   const foods = [...before.foods, ...rest.foods];
@@ -2779,7 +2824,17 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
   if (when && text.replace(when[0], ' ').trim()) text = text.replace(when[0], ' ');
   // "a small glass of eggnog (4 oz)", "big bowl of cheerios (2 cups)": an amount in brackets is the amount eaten, over the words of size before it.
   // Not after a part or a count ("half a gatorade (20oz)"): there the bracket is the size of one.
-  text = text.replace(BRACKETED_AMOUNT, (m: string, food: string, n: string, unit: string, at: number, all: string) => (/(?:half|quarter|third|\d)\s*$/i.test(all.slice(0, at)) || /^(?:half|quarter|a third|a quarter)\b/i.test(food) ? m : `${n} ${unit} ${food}`));
+  // "a banana and a small gatorade (12 oz)": the bracket is of the food right before it, never of one said before a joiner
+  // and an article (round 16a; the banana had been 12 oz); "mac and cheese (1 cup)" is one food.
+  text = text.replace(BRACKETED_AMOUNT, (m: string, food: string, n: string, unit: string, at: number, all: string) => {
+    const joined = /^(.*?\s(?:and|plus|with|w|then|&|\+)\s+)((?:an?|one|some|my)\s+.*)$/i.exec(food);
+    if (joined) {
+      const prefix = m.slice(0, m.indexOf(food));
+      const last = joined[2]!.replace(BRACKET_LEAD, '');
+      return `${prefix}${joined[1]}${n} ${unit} ${last}`;
+    }
+    return /(?:half|quarter|third|\d)\s*$/i.test(all.slice(0, at)) || /^(?:half|quarter|a third|a quarter)\b/i.test(food) ? m : `${n} ${unit} ${food}`;
+  });
   // "2 red bulls (8.4 oz)", "3 beers (12 oz each)": a fluid amount in brackets after a count is the
   // size of each (it had been read as the whole, or dropped as context and the count taken at
   // USDA's usual serving); any amount said "each" is too.
@@ -3024,6 +3079,14 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
         continue;
       }
     }
+    // "drank a 500ml sprite and half of another", "a donut and another": one more of the food before, or a part of one
+    // (round 16a; "half of another" had been unknown and the half lost).
+    const another = /^\s*(?:(half|a half|a third|a quarter)\s+(?:of\s+)?another(?:\s+one)?|another(?:\s+one)?(?:\s+(half))?|one\s+more)\s*$/i.exec(item);
+    if (lastFood && another) {
+      const more = 1 + (another[1] || another[2] ? shareNumber(another[1] ?? 'half') : 1);
+      Object.assign(lastFood, { text: `${lastFood.text}, ${itemText}`, quantity: round3(lastFood.quantity * more), grams: round1(lastFood.grams * more), carbs_g: round1(lastFood.carbs_g * more) });
+      continue;
+    }
     // "mini corn dogs, 6 of them", "slider burgers, 3": a count said alone after a food said with a size or unit but no count is how many (round 15a).
     if (lastFood && !w.food.length && countless.has(lastFood) && !noAmount.has(lastFood) && w.quantity !== null && w.quantity > 1 && w.unit === null && w.size === null && lastFood.quantity === 1) {
       Object.assign(lastFood, { text: `${lastFood.text}, ${itemText}`, quantity: w.quantity, grams: round1(lastFood.grams * w.quantity), carbs_g: round1(lastFood.carbs_g * w.quantity) });
@@ -3052,7 +3115,9 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
         // "chicken noodle soup, 1 can": a can or bottle said after a food with none is its canned or bottled form, as when said before.
         const wants = w.unit === 'bottle' || w.unit === 'can' ? new RegExp(`\\b${w.unit}\\b`, 'i') : null;
         if (wants && !food.portions.some((p) => wants.test(p.description))) food = sameFoodWith(food, table, (d) => wants.test(d), false) ?? food;
-        const c = choosePortion(food, words(food.description).map(stem), w);
+        // "froyo, large cup": a size of cup said after a food USDA sells by the sized cup is that cup, never a measuring cup (round 16a).
+        const sizedCup = w.unit === 'cup' && w.size !== null && (w.quantity ?? 1) === 1 && food.portions.some((p) => new RegExp(String.raw`^1 ${w.size}\b.*\bcup\b`, 'i').test(p.description));
+        const c = choosePortion(food, words(food.description).map(stem), sizedCup ? { ...w, unit: null } : w);
         Object.assign(prev, { text: `${prev.text}, ${itemText}`, food_code: food.code, description: food.description, portion: c.portion, quantity: c.quantity, grams: round1(c.grams), carbs_g: round1((c.grams * food.carbsPer100g) / 100), note: c.note });
         // "lo mein - ate the whole container, about 3 cups", "veg curry, takeout container, 2 cups": a container USDA
         // gives no size of says nothing of how much; a measure said after it does (round 13a).
@@ -3302,7 +3367,17 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
       const bread = matchFood([...w.food, 'bread'], table, { typos: false }).match;
       if (bread && !bread.unused.length && bread.food.portions.some((p) => /\bslice/i.test(p.description))) match = { ...bread, corrected: [...match.corrected, ...bread.corrected, 'slices: the bread'] };
     }
+    // "20 pretzel sticks", "10 carrot sticks": a count of sticks is of USDA's stick portion, from the form of the food that has
+    // one (round 16a; they had been 20 whole pretzels and 10 whole carrots); a food named for its sticks keeps its own piece.
+    const STICK = /\b(?:stick|strip\/stick)\b/i;
+    const sticks = w.quantity !== null && !w.unit && /\bsticks?\b/i.test(itemText) && !STICK.test(match.food.description) && !/\bsticks?\b/i.test(match.food.description);
+    if (sticks && !match.food.portions.some((p) => STICK.test(p.description))) {
+      const other = sameFoodWith(match.food, table, (d) => STICK.test(d), false) ?? sameFoodWith(match.food, table, (d) => STICK.test(d), false, ['hard', 'raw']);
+      if (other) match = { ...match, food: other };
+    }
     let c = choosePortion(match.food, match.nouns, w, (x) => namesFood(indexOf(table), x));
+    const stick = sticks && !STICK.test(c.portion) ? match.food.portions.find((p) => STICK.test(p.description)) : undefined;
+    if (stick && w.quantity !== null) c = { portion: stick.description, quantity: w.quantity, grams: stick.grams * w.quantity, note: `sticks: USDA's ${stick.description}` };
     // "apple slices", "banana slices" with no count: the fruit sliced, USDA's usual serving of it, not one slice.
     if (w.unit === 'slice' && w.quantity === null && /\bslices\b/.test(itemText) && (/, raw$/i.test(match.food.description) || FRUITS.has(match.nouns[match.nouns.length - 1] ?? ''))) {
       const usual = match.food.portions.find((p) => p.description === QNS);
@@ -3318,6 +3393,10 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
     // tiny (a berry, a nut: 2 g or less each) is at least USDA's usual serving of it.
     const usual = match.food.portions.find((p) => p.description === QNS);
     if (w.few && !w.unit && usual && c.quantity > 0 && c.grams / c.quantity <= 2 && c.grams < usual.grams) c = { portion: QNS, quantity: 1, grams: usual.grams, note: `“a few” of something this small: USDA's usual serving (“${QNS}”, ${usual.grams} g) used` };
+    // "a few maduros": a few of a big food (200 g or more whole) that USDA counts by the slice or piece too are slices or
+    // pieces, never three whole plantains (round 16a; 208 g of carbs).
+    const slice = w.few && !w.unit && /^1 whole\b/i.test(c.portion) && c.grams / c.quantity >= 200 ? match.food.portions.find((p) => /^1 (?:slice|piece)\b/i.test(p.description)) : undefined;
+    if (slice) c = { portion: slice.description, quantity: c.quantity, grams: slice.grams * c.quantity, note: `“a few”: USDA's ${slice.description}` };
     const notes = [...match.corrected, c.note, implausibleAmount(match.food, c.grams), w.omitted ? `said to be left out: “${w.omitted}”` : null, match.unused.length ? `not used: ${match.unused.join(', ')}` : null, missing.length ? `not understood: ${missing.join(', ')}` : null].filter(Boolean);
     const food: EstimatedFood = {
       text: itemText,
@@ -3353,6 +3432,9 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
     else if (w.article && w.unit === null && w.size === null) sizedAfter.add(food);
     // "a yoo hoo box, 6.5 oz", "a bottle of green tea, 20 oz": the volume or weight said after "a" container is its size (round 13a).
     else if (w.article && w.size === null && w.unit !== null && /^(?:box|bottle|can|bag|container|carton|pouch|cup|glass|tub|packet|package)$/.test(w.unit)) sizedAfter.add(food);
+    // "big glass of oj, like 12 oz", "a large mug of cocoa, about 16 oz": a vessel said by its size alone is sized by the
+    // measure said after it (round 16a; the big glass had been USDA's 8 fl oz, the 12 oz lost).
+    else if ((w.quantity === null || w.quantity === 1) && w.size !== null && w.unit !== null && /^(?:glass|cup|bottle|container|box)$/.test(w.unit)) sizedByWord.add(food);
   }
 }
 
