@@ -815,5 +815,8 @@ describe('packaged foods, candy, bakery, sodas and drinks by name (round 12, eve
     expect(all('2 piece chicken and mashed potatoes').map((f) => [f[0], f[2]])).toEqual([['24107070', 2], ['71501000', 1]]);
     // A meat said before an egg-and-cheese biscuit keeps its sandwich with the meat.
     expect(['34001530', '34001540']).toContain(all('bacon egg n cheese biscuit')[0]![0]);
+    // A Happy Meal with apple slices has them in place of the fries; with fries said, the fries stay.
+    expect(all('hamburger happy meal w apple slices').map((f) => f[0])).toEqual(['27510531', '63101000']);
+    expect(all('a cheeseburger happy meal').map((f) => f[0])).toEqual(['27510160', '71401030']);
   });
 });
