@@ -818,5 +818,7 @@ describe('packaged foods, candy, bakery, sodas and drinks by name (round 12, eve
     // A Happy Meal with apple slices has them in place of the fries; with fries said, the fries stay.
     expect(all('hamburger happy meal w apple slices').map((f) => f[0])).toEqual(['27510531', '63101000']);
     expect(all('a cheeseburger happy meal').map((f) => f[0])).toEqual(['27510160', '71401030']);
+    // A kids' meal milk jug is its 8 fl oz.
+    expect(all('a strawberry milk jug')).toEqual([['11519040', '1 fl oz', 8]]);
   });
 });

@@ -221,6 +221,9 @@ export const PACKAGED_FORMS: ReadonlyArray<[RegExp, string]> = [
   // potatoes with gravy, never USDA's mixed dish "chicken and potatoes with gravy" counted three times (65 g for 34).
   [/\b(kfc |popeyes |church'?s |bojangles'? |kentucky fried chicken )?(\d+|two|three|four|five|six|eight)[- ]?(?:pc|pcs|piece)s?(?: (?:meal|dinner|combo|box))?(?: of)?(?: (?:fried )?chicken)?\s+(?:with|and|&|\+)\s+mashed(?: potato(?:es)?)?\s+(?:with|and|&|n|'n')\s+gravy\b/g, '$1$2 pieces of fried chicken and mashed potatoes with gravy'],
   [/\b(kfc |popeyes |church'?s |bojangles'? |kentucky fried chicken )?(\d+|two|three|four|five|six|eight)[- ]?(?:pc|pcs|piece)s?(?: (?:meal|dinner|combo|box))?(?: of)?(?: (?:fried )?chicken)?\s+(?:with|and|&|\+)\s+mashed(?: potato(?:es)?)?(?!\s+(?:with|and|&|n|'n')\s+gravy)\b/g, '$1$2 pieces of fried chicken and mashed potatoes'],
+  // A kids' meal milk jug is its 8 fl oz jug of (low-fat, often chocolate) milk.
+  [/\b(?:an? |one |1 )?(?:(choc(?:olate)?|strawberry|white|low ?fat|1 ?%) )?milk jugs?\b/g, '8 fl oz of $1 milk'],
+  [/\bof choc milk\b/g, 'of chocolate milk'],
   // "instant oatmeal, maple, 1 packet": the flavour said between the oatmeal and its count.
   [/\binstant oatmeal,? (?:the )?maple(?: (?:and|&|n) )?(?: ?brown sugar)?(?: one| kind| flavou?r)?,? ((?:\d+|an?|one|two|three) )(packets?|pkts?)\b/g, 'maple flavored instant oatmeal $1$2'],
   // Round 15b (sets 29–32's misses, written by class). Candy said by its size after the name is that size ("gummy candy, fun
