@@ -394,6 +394,11 @@ export const CHAIN_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   // Its parts said beside it ("happy meal hamburger w kids fries") are counted as said: the meal names only the chain.
   // A kids' meal's apple slices are its bag ("1 single serving package", 34 g), not a whole apple.
   [/\b((?:happy|kids?'?|kid'?s) meals?\b[^.;]*?)\b(?:an? |a side of |side of |some )?apple slices\b/g, '$1a bag of apple slices'],
+  // Apple slices said with it are the meal's side in place of the fries (round 16b): no fries are added.
+  [/\b(?:an? |one )?happy meals?(?:\s+(?:with|w)\s+|\s+)(?=(?:an? |one |\d+\s+|four |six )?(?:piece |pc )?(?:hamburger|cheeseburger|burger|(?:chicken )?(?:mc)?nuggets?)\b)(?=.*\bapple slices\b)(?!.*\bfr(?:y|ies)\b)/g, 'mcdonalds '],
+  [/\b(?:an? |one )?(?:(?:4|four)[- ]?(?:piece |pc )?(?:chicken )?(?:mc)?nuggets? )happy meals?\b(?=.*\bapple slices\b)(?!.*\bfr(?:y|ies)\b)/g, '4 mcdonalds chicken nuggets'],
+  [/\b(?:an? |one )?cheeseburger happy meals?\b(?=.*\bapple slices\b)(?!.*\bfr(?:y|ies)\b)/g, 'a mcdonalds cheeseburger'],
+  [/\b(?:an? |one )?(?:hamburger )?happy meals?\b(?=.*\bapple slices\b)(?!.*\bfr(?:y|ies)\b)/g, 'a mcdonalds hamburger'],
   [/\b(?:an? |one )?happy meals?\b(?=.*\bfr(?:y|ies)\b)/g, 'mcdonalds'],
   [/(\bfr(?:y|ies)\b.*)\b(?:an? |one )?happy meals?\b/g, '$1mcdonalds'],
   [/\b(?:an? |one )?happy meals?(?:\s+(?:with|w)\s+|\s+)(?=(?:an? |one |\d+\s+|four |six )?(?:piece |pc )?(?:hamburger|cheeseburger|burger|(?:chicken )?(?:mc)?nuggets?)\b)/g, 'kids meal fry from mcdonalds, '],

@@ -764,5 +764,61 @@ describe('packaged foods, candy, bakery, sodas and drinks by name (round 12, eve
     expect(estimateMeal('burger and fries', table).foods[1]!.food_code).toBe('71400990'); // no chain: USDA's NFS fries
     expect(estimateMeal('apple slices & 2 tbsp peanut butter', table).foods[0]!.portion).toBe('Quantity not specified');
   });
-});
 
+  /** Every food a message is read as: code, portion, quantity. */
+  const all = (text: string) => {
+    const e = estimateMeal(text, table);
+    expect(e.unknown, text).toEqual([]);
+    return e.foods.map((f) => [f.food_code, f.portion, f.quantity]);
+  };
+
+  it.each([
+    // Round 16b (other foods than sets 33–40's misses). A coffee-shop size said after the drink is its size.
+    ['iced mocha venti', '92102600', '1 large', 1],
+    ['caramel macchiato, tall', '92101904', '1 small', 1],
+    // A fruit by its variety is the raw fruit, its size said as for the fruit.
+    ['a small gala', '63101000', '1 small', 1],
+    ['2 granny smith apples', '63101000', '1 medium', 2],
+    ['a bartlett pear', '63137010', '1 fruit', 1],
+    // A bag from the vending machine or said "snack size" is the 1 oz single-serving bag.
+    ['vending machine fritos', '54401021', '1 small single serving bag', 1],
+    ['snack size cheetos', '54401081', '1 small single serving bag', 1],
+    // A slice of birthday or layer cake is a layer cake's slice (175 g): USDA's large 1-layer slice (170 g).
+    ['a slice of chocolate layer cake', '53105270', '1 large piece/slice, 1 layer cake', 1],
+    ['a piece of chocolate birthday cake', '53105270', '1 large piece/slice, 1 layer cake', 1],
+    // Breakfast sandwich on a biscuit; instant oatmeal with its flavour said between it and its count.
+    ['an egg n cheese biscuit', '34001500', '1 regular', 1],
+    ['instant oatmeal, maple brown sugar, 2 packets', '56203130', '1 packet, dry, yields', 2],
+    // Cool Whip is the whipped topping.
+    ['a dollop of cool whip', '12220200', 'Quantity not specified', 1],
+  ] as const)('reads the round 16b names as their FNDDS food and portion: %s', (text, code, portion, quantity) => {
+    expect(last(text)).toEqual({ code, portion, quantity });
+  });
+
+  it('reads round 16b drinks, cups, crackers, scoops and packs as what was eaten, not a food more or a measure', () => {
+    // The milk said of a latte is in the latte; a plant milk still makes the non-dairy latte.
+    expect(all('grande latte, 2% milk')).toEqual([['92101900', '1 medium', 1]]);
+    expect(all('a latte with almond milk')).toEqual([['92101903', '1 medium', 1]]);
+    // A brand's yogurt cup with its flavour is its container, never a measuring cup or the fruit.
+    expect(all('a chobani blueberry cup')).toEqual([['11433990', 'Quantity not specified', 1]]);
+    expect(all('a yoplait peach cup')).toEqual([['11430000', 'Quantity not specified', 1]]);
+    // A sleeve of crackers with peanut butter is the sleeve and the peanut butter, not one filled cracker.
+    expect(all('a sleeve of saltines with peanut butter').map((f) => f[0])).toEqual(['54325000', '42202000']);
+    // Ice cream by its flavour said by the scoop, in a cone: the scoops and the cone's shell, never a snow cone.
+    expect(all('2 scoops of cookie dough in a sugar cone')).toEqual([['13110000', '1 scoop', 2], ['53222020', '1 cone', 1]]);
+    expect(all('a scoop of butter pecan')).toEqual([['13110102', '1 scoop', 1]]);
+    // A pack of instant ramen is the packet's noodle soup made (495 g), with or without a count before it.
+    expect(all('pack of instant ramen')).toEqual([['58407030', '495 g', 1]]);
+    expect(all('ramen (1 packet) and a hard boiled egg')[0]).toEqual(['58407030', '495 g', 1]);
+    // A fried-chicken place's pieces with mashed potatoes and gravy: the pieces and the side, not the mixed dish per piece.
+    expect(all('popeyes 4 pc w mashed potatoes n gravy').map((f) => [f[0], f[2]])).toEqual([['24107070', 4], ['71501017', 1]]);
+    expect(all('2 piece chicken and mashed potatoes').map((f) => [f[0], f[2]])).toEqual([['24107070', 2], ['71501000', 1]]);
+    // A meat said before an egg-and-cheese biscuit keeps its sandwich with the meat.
+    expect(['34001530', '34001540']).toContain(all('bacon egg n cheese biscuit')[0]![0]);
+    // A Happy Meal with apple slices has them in place of the fries; with fries said, the fries stay.
+    expect(all('hamburger happy meal w apple slices').map((f) => f[0])).toEqual(['27510531', '63101000']);
+    expect(all('a cheeseburger happy meal').map((f) => f[0])).toEqual(['27510160', '71401030']);
+    // A kids' meal milk jug is its 8 fl oz.
+    expect(all('a strawberry milk jug')).toEqual([['11519040', '1 fl oz', 8]]);
+  });
+});

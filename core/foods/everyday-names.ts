@@ -163,6 +163,21 @@ export const EVERYDAY_NAMES: Readonly<Record<string, { q?: string; code?: string
   gogo_squeez: { q: 'regular applesauce' }, // Applesauce, regular
   go_go_squeez: { q: 'regular applesauce' }, // Applesauce, regular
   apple_sauce_pouch: { q: 'regular applesauce' }, // Applesauce, regular
+  // Apples, pears and oranges by their variety ("one large honeycrisp", "a bosc pear") are the raw fruit (round 16b).
+  honeycrisp: { code: '63101000', q: 'raw apple', alone: true }, // Apple, raw
+  gala: { code: '63101000', q: 'raw apple', alone: true },
+  fuji: { code: '63101000', q: 'raw apple', alone: true },
+  mcintosh: { code: '63101000', q: 'raw apple', alone: true },
+  braeburn: { code: '63101000', q: 'raw apple', alone: true },
+  granny_smith: { q: 'raw apple' },
+  pink_lady: { q: 'raw apple' },
+  red_delicious: { q: 'raw apple' },
+  golden_delicious: { q: 'raw apple' },
+  cosmic_crisp: { q: 'raw apple' },
+  bartlett: { code: '63137010', q: 'raw pear', alone: true }, // Pear, raw
+  anjou: { code: '63137010', q: 'raw pear', alone: true },
+  bosc: { code: '63137010', q: 'raw pear', alone: true },
+  navel: { code: '61119010', q: 'raw orange', alone: true }, // Orange, raw
 
   // Vegetables and starchy sides.
   sweet_potato_frie: { q: 'sweet potato fry' }, // Sweet potato fries, NFS

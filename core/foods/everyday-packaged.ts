@@ -37,6 +37,10 @@ export const PACKAGED_NAMES: Readonly<Record<string, { q?: string; code?: string
   barq: { code: '92410710', q: 'root beer soft drink', alone: true }, // Barq's root beer
   big_red: { q: 'cream soda soft drink' }, // Big Red is a red cream soda
   pepsi_max: { q: 'diet cola soft drink' }, // Pepsi Max (Pepsi Zero Sugar) is sugar-free
+  // Cool Whip is the nondairy whipped topping (it read as no food), its sugar-free and fat-free tubs by those words.
+  cool_whip: { q: 'whipped topping' }, // Whipped topping
+  cool_whip_lite: { q: 'whipped topping' },
+  reddi_wip: { q: 'whipped topping' }, // a spray cream said as a dollop: the topping's dollop portion
   // Bottled and boxed teas and other drinks.
   brisk: { code: '92309000', q: 'bottled black iced tea', alone: true }, // Lipton Brisk: a sweetened bottled iced tea
   brisk_iced_tea: { q: 'bottled black iced tea' },
@@ -181,6 +185,47 @@ export const PACKAGED_NAMES: Readonly<Record<string, { q?: string; code?: string
 };
 
 export const PACKAGED_FORMS: ReadonlyArray<[RegExp, string]> = [
+  // Round 16b (sets 33–40's misses, written by class). A coffee-shop size said after the drink ("chai latte grande",
+  // "iced coffee venti") is that drink's size, as it is said before it; small/medium/large only where nothing follows.
+  [/\b((?:[a-z]+ ){0,3}?(?:latte|cappuccino|macchiato|mocha|frappuccino|frap|americano|cold brew|coffee|chai|refresher|flat white|tea))s?,? (tall|grande|venti|trenta)\b/g, '$2 $1'],
+  [/\b((?:[a-z]+ ){0,3}?(?:latte|cappuccino|macchiato|mocha|frappuccino|americano|cold brew|chai))s?,? (small|medium|large)(?=\s*(?:$|[;+.!?)]|\s(?:and|on|at|from|for|before|after|this|today)\b))/g, '$2 $1'],
+  // The milk said of a latte is the milk in it ("tall latte, whole milk", "a cappuccino w skim"), not a glass more; a plant
+  // milk stays, for it makes USDA's non-dairy latte.
+  [/\b((?:[a-z]+ )?(?:latte|cappuccino|flat white|macchiato|cortado|mocha)s?),? (?:with |w\/ ?|w |made with |made w )?(?:whole|2 ?%|1 ?%|skim|nonfat|non-fat|fat free|low ?fat|reduced fat|regular|dairy)(?: milk)?(?=\s*(?:$|[,;+&.!?)]|\s(?:and|on|at|from|for|this|today)\b))/g, '$1'],
+  // A brand's yogurt cup said with its flavour ("chobani strawberry cup", "a yoplait peach cup") is the brand's container
+  // of that yogurt, never a measuring cup of it or of the fruit.
+  [/\b(chobani|yoplait|dannon|oikos|activia|fage|siggi'?s?|noosa|light (?:and|&|n) fit|ratio|two good|2 good)((?: [a-z]+){0,2}?)(?: greek)?(?: yogh?urt)? cups?\b/g, '$2 $1'],
+  [/\b(chobani|yoplait|dannon|oikos|activia|fage|siggi'?s?|noosa)( (?:strawberry|blueberry|peach|raspberry|cherry|mango|pineapple|mixed berry|black cherry|key lime|lemon|banana|vanilla|coconut|honey))(?! yogh?urt)\b/g, '$2 $1'],
+  // A bag from a vending machine, and a "snack size" bag, is the small single-serving bag (1 oz), not USDA's usual cup.
+  [/\b(?:snack[- ]?size[d]?|vending(?: machine)?) (?:bag of |pack of )?(cheetos|doritos|fritos|lays|lay'?s|ruffles|sun ?chips|funyuns|takis|pretzels|potato chips|chips|cheez[- ]?its|goldfish|popcorn|smartfood|pringles)\b/g, 'small bag of $1'],
+  // A slice of birthday (or layer) cake is the bakery's slice of a layer cake (USDA's 2+ layer slice, 175 g), which weighs as
+  // USDA's large slice of a 1-layer cake (170 g); a plain slice of cake stays the regular one, a sheet cake is one layer.
+  [/\b((?:an?|one|1|\d+|two|three) )?(slices?|pieces?) of ((?:[a-z]+ ){0,2}?)(?:b-?day|birthday|layer(?:ed)?|2[- ]layer|two[- ]layer) cakes?\b(?! pops?| bites?| balls?| mix| batter| oreos?| ice cream| flavou?r)/g, '$1large $2 of $3cake'],
+  [/\bb-?day cake\b/g, 'birthday cake'],
+  // An egg-and-cheese biscuit is the breakfast sandwich on a biscuit (it read as an egg and a cheese biscuit).
+  // A meat said before it ("sausage egg n cheese biscuit") is already read as that sandwich with the meat.
+  [/(?<!\b(?:sausage|bacon|ham|steak|chicken|turkey|roll|spam|chorizo|pork|brisket),? (?:(?:and|&|n) )?)\begg (?:and|&|n|'n'?) cheese (?:on (?:a )?)?biscuits?\b/g, 'egg sandwich on biscuit'],
+  // Crackers said by the sleeve or a count "with peanut butter" are those crackers and peanut butter spread on them, not the
+  // peanut-butter sandwich crackers USDA counts by the 7 g piece (a sleeve read as one piece).
+  [/\b((?:an? |one |\d+ |two |three )?sleeves? of (?:ritz|saltines?|club|townhouse|butter|wheat|graham)(?: crackers?)?) (?:with|w\/ ?|w|and|&|\+)\s+(?:some )?(pb|peanut butter)\b/g, '$1 and peanut butter'],
+  // An ice cream's own flavour name said by the scoop ("2 scoops mint chip", "a scoop of rocky road in a cone") is ice cream.
+  // In a cone it is the scoops and the cone's shell (estimate.ts does the same for scoops said "ice cream", before these forms).
+  [/\b(\d+|two|three|four|five|an?|one) (scoops?) (?:of )?(mint (?:chocolate )?chip|cookie dough|rocky road|cookies (?:and|&|n) cream|butter pecan|moose tracks|neapolitan|pistachio|chocolate chip|birthday cake|salted caramel|cherry garcia|chunky monkey|phish food|half baked|superman|black raspberry|coffee|mango|strawberry|vanilla|chocolate)(?: ice cream)? (?:in|on) (?:a|an|one) (?:waffle|wafer) cone\b/g, '$1 $2 of $3 ice cream and 1 large waffle cone shell'],
+  [/\b(\d+|two|three|four|five|an?|one) (scoops?) (?:of )?(mint (?:chocolate )?chip|cookie dough|rocky road|cookies (?:and|&|n) cream|butter pecan|moose tracks|neapolitan|pistachio|chocolate chip|birthday cake|salted caramel|cherry garcia|chunky monkey|phish food|half baked|superman|black raspberry|coffee|mango|strawberry|vanilla|chocolate)(?: ice cream)? (?:in|on) (?:a|an|one) (?:sugar |cake )?cone\b/g, '$1 $2 of $3 ice cream and 1 cone shell'],
+  [/\b(scoops?) (?:of )?(mint (?:chocolate )?chip|cookie dough|rocky road|cookies (?:and|&|n) cream|butter pecan|moose tracks|neapolitan|pistachio|chocolate chip|birthday cake|salted caramel|cherry garcia|chunky monkey|phish food|half baked|superman|black raspberry|coffee|mango|strawberry|vanilla|chocolate)\b(?! ice cream| gelato| froyo| frozen yogh?urt| sorbet| sherbet| and 1)/g, '$1 of $2 ice cream'],
+  // A pack of instant ramen said in brackets or as "pack of ramen" is the packet's noodle soup (its 495 g made), not a ramen-shop bowl.
+  [/\bramen(?: noodles?)? \((?:1|one|a) (?:pack|packet|package|pkg)\)/g, 'a pack of ramen noodles'],
+  [/\b((?:an?|one|1|\d+|two|three|half a) )(pack(?:et|age)?s?) of (?:instant )?ramen\b(?! noodles?| bowl)/g, '$1$2 of ramen noodles'],
+  [/(?<!\b(?:an?|one|\d+|two|three|half a|of) )\bpack(?:et|age)? of (?:instant )?ramen\b(?! noodles?| bowl)/g, 'a pack of ramen noodles'],
+  // A fried-chicken place's "3 piece w mashed potatoes & gravy" is that many pieces of fried chicken and a side of mashed
+  // potatoes with gravy, never USDA's mixed dish "chicken and potatoes with gravy" counted three times (65 g for 34).
+  [/\b(kfc |popeyes |church'?s |bojangles'? |kentucky fried chicken )?(\d+|two|three|four|five|six|eight)[- ]?(?:pc|pcs|piece)s?(?: (?:meal|dinner|combo|box))?(?: of)?(?: (?:fried )?chicken)?\s+(?:with|and|&|\+)\s+mashed(?: potato(?:es)?)?\s+(?:with|and|&|n|'n')\s+gravy\b/g, '$1$2 pieces of fried chicken and mashed potatoes with gravy'],
+  [/\b(kfc |popeyes |church'?s |bojangles'? |kentucky fried chicken )?(\d+|two|three|four|five|six|eight)[- ]?(?:pc|pcs|piece)s?(?: (?:meal|dinner|combo|box))?(?: of)?(?: (?:fried )?chicken)?\s+(?:with|and|&|\+)\s+mashed(?: potato(?:es)?)?(?!\s+(?:with|and|&|n|'n')\s+gravy)\b/g, '$1$2 pieces of fried chicken and mashed potatoes'],
+  // A kids' meal milk jug is its 8 fl oz jug of (low-fat, often chocolate) milk.
+  [/\b(?:an? |one |1 )?(?:(choc(?:olate)?|strawberry|white|low ?fat|1 ?%) )?milk jugs?\b/g, '8 fl oz of $1 milk'],
+  [/\bof choc milk\b/g, 'of chocolate milk'],
+  // "instant oatmeal, maple, 1 packet": the flavour said between the oatmeal and its count.
+  [/\binstant oatmeal,? (?:the )?maple(?: (?:and|&|n) )?(?: ?brown sugar)?(?: one| kind| flavou?r)?,? ((?:\d+|an?|one|two|three) )(packets?|pkts?)\b/g, 'maple flavored instant oatmeal $1$2'],
   // Round 15b (sets 29–32's misses, written by class). Candy said by its size after the name is that size ("gummy candy, fun
   // size x3"); a fun-size bag of gummies or fruit snacks is FNDDS's "miniature/bite size/fun size" (15 g), which "fun size"
   // does not find by its words, so it is said as "miniature".
