@@ -1261,6 +1261,18 @@ describe('round 9a rules: readings, pieces eaten, amounts per item, context', ()
     expect(estimateMeal('coffee w sugar 2 tsp').foods.map((f) => f.description)).toContain('Sugar, NFS');
   });
 
+  it('reads "low 49!!", "hypo 3.2" and "cgm says 3.7" as readings, and the number after them as the food\'s amount', () => {
+    // "low 49!! 8 oz juice" had been 49 fl oz of tomato juice (65.6 g for 28).
+    for (const said of ['low 49!! 8 oz apple juice', 'low 49 8 oz apple juice', 'hypo 3.2, 8 oz apple juice', 'cgm says 3.7, 8 oz apple juice', 'high 250 then 8 oz apple juice']) {
+      const r = estimateMeal(said);
+      expect(r.foods.map((f) => [f.description, f.quantity]), said).toEqual([['Apple juice, 100%', 8]]);
+      expect(r.unknown, said).toEqual([]);
+    }
+    // "low" and "high" said of the food are no readings.
+    expect(one('low fat yogurt 6 oz').description).toMatch(/^Yogurt, low fat/);
+    expect(one('a high fiber muffin').description).toMatch(/^Muffin/);
+  });
+
   it('reads the pieces eaten after a dish as how much of it was eaten, never as a food of their own', () => {
     expect(one('chicken quesadila, ate 3 triangles')).toMatchObject({ description: 'Quesadilla, chicken', quantity: 3, portion: '1 triangular piece' });
     expect(one('cheese quesadilla - i had 2 wedges')).toMatchObject({ description: 'Quesadilla, cheese only', quantity: 2 });

@@ -2283,10 +2283,11 @@ function sayContextPlainly(text: string): string {
 /**
  * A glucose reading said beside the food ("sugar was 61", "bs 70", "bg at 65", "blood sugar 4.2 mmol"):
  * the word, an optional verb, the number and unit, then the end of a phrase. Read as a reading only for
- * 40–600 (mg/dL) or with its unit, so "sugar 2 tsp" stays sugar.
+ * 40–600 (mg/dL), 1.5–33 with a decimal (mmol/L) or with its unit, so "sugar 2 tsp" stays sugar. "low 49!! 8 oz juice":
+ * "low", "hypo" and "high" are reading words too, and a number right after the reading starts the food (it had been 49 oz).
  */
 const GLUCOSE_READING =
-  /(^|[,;:.]|\s[-–—]|\s(?:and|but|so|then|when|while|since|cuz|because|bc))\s*(?:(?:(?:my|his|her|their|our)\s+)?(?:(?:blood\s+)?sugar|glucose|bs|bg|bgl|cgm|dexcom|libre|(?:my\s+)?reading|number)s?\s*(?:was|is|were|at|of|=|:|@|hit|read|reads|said|says|showed|shows|went\s+to|dropped\s+to|fell\s+to|down\s+to|up\s+to)?|(?:(?:(?:my|our|the)\s+)?(?:i|he|she|we|they|son|daughter|kid|kiddo|toddler|dad|mom|husband|hubby|wife|partner|teen|boy|girl)\s+)?(?:was|were|woke\s+up\s+(?:at|to|with)|went\s+low\s+(?:at|to)|dropped\s+to|fell\s+to))\s*(?:like\s+|around\s+|about\s+|~\s*)?(\d+(?:\.\d+)?)\s*(mg\/?dl|mmol(?:\/l)?)?\s*(?=$|[,;.:!?)]|\s[-–—]|\s(?:so|and|then|but|had|ate|drank)\b)/gi;
+  /(^|[,;:.]|\s[-–—]|\s(?:and|but|so|then|when|while|since|cuz|because|bc))\s*(?:(?:(?:my|his|her|their|our)\s+)?(?:(?:blood\s+)?sugar|glucose|bs|bg|bgl|cgm|dexcom|libre|(?:my\s+)?reading|number|low|lo|hypo|high)s?\s*(?:was|is|were|at|of|=|:|@|hit|read|reads|said|says|showed|shows|went\s+to|dropped\s+to|fell\s+to|down\s+to|up\s+to)?|(?:(?:(?:my|our|the)\s+)?(?:i|he|she|we|they|son|daughter|kid|kiddo|toddler|dad|mom|husband|hubby|wife|partner|teen|boy|girl)\s+)?(?:was|were|woke\s+up\s+(?:at|to|with)|went\s+low\s+(?:at|to)|dropped\s+to|fell\s+to))\s*(?:like\s+|around\s+|about\s+|~\s*)?(\d+(?:\.\d+)?)\s*(mg\/?dl|mmol(?:\/l)?)?\s*(?=$|[,;.:!?)]|\s[-–—]|\s(?:so|and|then|but|had|ate|drank|gave|grabbed)\b|\s+\d)/gi;
 
 /** An item said with its amount in brackets after it: the food's words, the number, the unit. */
 const BRACKETED_AMOUNT =
@@ -2758,7 +2759,8 @@ function estimateItems(text: string, table: FoodTable): MealEstimate {
   // reading is never food (it had read as 61 sugar packets, 224 g).
   const readings: string[] = [];
   text = text.replace(GLUCOSE_READING, (m: string, lead: string, n: string, unit: string | undefined) => {
-    if (!unit && !(Number(n) >= 40 && Number(n) <= 600 && !n.includes('.'))) return m;
+    // mg/dL whole, or mmol/L with its decimal ("cgm says 3.7"): a reading word before it says which it is.
+    if (!unit && !(Number(n) >= 40 && Number(n) <= 600 && !n.includes('.')) && !(n.includes('.') && Number(n) >= 1.5 && Number(n) <= 33)) return m;
     readings.push(m.replace(/^[\s,;:-]+/, '').trim());
     return lead ? `${lead} ` : ' ';
   });
