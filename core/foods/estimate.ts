@@ -2223,9 +2223,6 @@ function sayContextPlainly(text: string): string {
   text = text.replace(new RegExp(String.raw`^\s*(?:${DAY}\s+)?([a-z]+?s)\s*(?:${DAY}(?:\s+(?:night|nite))?)?\s*[:,-]\s*(?:(?:i|we|he|she|they)\s+)?(?:had|ate|got|grabbed)?\s*(\d+|a few|two|three|four|five|six|seven|eight)\s+((?:[a-z&-]+\s+){0,4}?)ones\b`, 'i'), (_m, food: string, n: string, said: string) => `${n} ${said}${food}`);
   // "about 30 grapes while cooking", "chips while watching tv": what the writer was doing is when, no food (round 16c; it had made no proposal).
   text = text.replace(/\s*[,-]?\s*while\s+(?:i\s+was\s+|i\s+|we\s+were\s+)?(?:cooking|baking|prepping|grilling|making\s+(?:dinner|lunch|breakfast|it|them)|watching\s+(?:tv|a\s+movie|the\s+game|netflix)|driving|working|studying|waiting)\b(?:\s+(?:dinner|lunch|breakfast))?(?=\s*(?:$|[,;.!?+&)]))/gi, '');
-  // "valentines: 4 chocolates from the box": chocolates counted are pieces from a box, not four candy bars (round 16c; 107 g for 19);
-  // milk chocolate is the plain chocolate candy (said before "chocolate" it had read as chocolate milk).
-  text = text.replace(/\b(\d+|a few|few|several|two|three|four|five|six|seven|eight|ten|a couple(?:\s+of)?)\s+((?:dark|white|filled|assorted|fancy|belgian|godiva|lindt|little|small)\s+)?(?:milk\s+)?chocolates\b/gi, '$1 pieces of $2chocolate');
   // "taco tuesday, 4 chicken street tacos": a day named for a food the meal then says is a label, no food more.
   text = text.replace(new RegExp(String.raw`^\s*([a-z]+?)s?\s+${DAY}(?:\s+(?:night|nite|lunch|dinner))?\s*[:,-]\s*(?=[\s\S]*\b\1)`, 'i'), '');
   text = text.replace(DAY_GLUED, '');
@@ -2598,8 +2595,6 @@ export function estimateMeal(text: string, table: FoodTable = foodTable()): Meal
   text = whichPackage(text);
   // "pho ga, large bowl (4 cups)", "ramen, the big bowl ~3 cups": a bowl said with its measure is that measure (the bowl had read as a ramen bowl).
   text = text.replace(BOWL_MEASURED, '$1$2');
-  // "we split a slice of cheesecake 4 ways": the share said around the food is the share said after it.
-  text = text.replace(/^\s*(?:(?:we|i|they)\s+)?split\s+((?:a|an|one|the)\s+[^,;+&]+?)\s+(\d|two|three|four|five|six)\s+ways\b/i, '$1, split $2 ways');
   // "funnel cake w strawberries": USDA's "Funnel cake with sugar and fruit", one dish that a share is then of (round 16a).
   text = text.replace(/\bfunnel cakes? (?:with|w\/?|topped with|and|&) (?:(?:fresh|sliced)\s+)?(?:strawberries|fruit|cherries|cherry|apples?|peaches|blueberries)\b/gi, 'fruit funnel cake');
   // "beef & bean nachos, the whole order, shared w my husband": the whole order is one order, which the share is then of (round 16a).
