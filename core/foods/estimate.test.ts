@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, estimateMeal, matchFood, normaliseNumbers, splitItems, stem } from './estimate';
+import { estimateMeal, matchFood, normaliseNumbers, splitItems, stem } from './estimate';
+import { editDistance } from './spelling';
 
 const one = (text: string) => {
   const e = estimateMeal(text);

@@ -3,8 +3,6 @@ import { EVERYDAY_BRANDS, EVERYDAY_NAMES } from './everyday-names';
 import { correct, isEnglishWord } from './spelling';
 import { foodTable, type Food, type FoodTable, type Portion } from './table';
 
-export { editDistance } from './spelling';
-
 /**
  * Carbs of a meal said in words ("2 slices of toast and a banana", "half a bagel with
  * cream cheese", "150 g rice"), estimated from USDA FNDDS 2021–2023 (core/foods/fndds/).
